@@ -1,0 +1,104 @@
+"""The ``persianews`` command line: ``persianews extract INPUT… [-o OUT]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import IO, Iterator, Sequence
+
+from persianews.errors import ReaderError
+from persianews.records import FailedRecord, Provenance
+
+EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    from persianews.readers import FORMATS
+
+    parser = argparse.ArgumentParser(prog="persianews", description="Persian news to structured facts.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract = commands.add_parser("extract", help="read news and write one JSON object per document",
+                                  description="Read files, directories, globs or - (stdin) and write "
+                                              "one output line per input record.")
+    extract.add_argument("inputs", nargs="+", metavar="INPUT")
+    extract.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
+    extract.add_argument("--format", default="auto", choices=FORMATS, help="input format (default: detect)")
+    extract.add_argument("--on-error", default="skip", choices=("skip", "raise"),
+                         help="skip: write an error record and go on (default); raise: stop at the first error")
+    extract.add_argument("--output-format", default="jsonl", choices=("jsonl", "conllu"))
+    extract.add_argument("--n-process", type=int, default=1, help="worker processes (default 1)")
+    extract.add_argument("--quiet", action="store_true", help="no progress bar")
+    return parser
+
+
+def _records(inputs: Sequence[str], format: str) -> Iterator:
+    from persianews.readers import expand_inputs, iter_records
+
+    for path in expand_inputs(list(inputs)):
+        try:
+            if path == "-":
+                yield from iter_records(sys.stdin.buffer, format)
+            else:
+                yield from iter_records(path, format)
+        except ReaderError as error:
+            yield FailedRecord(Provenance(path, 0, format, error.line, error.byte), error)
+
+
+def _open_output(path: str) -> IO[str]:
+    if path == "-":
+        return open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)
+    return open(path, "w", encoding="utf-8")
+
+
+def extract(args: argparse.Namespace) -> int:
+    import persianews
+
+    nlp = persianews.load()
+    records = _records(args.inputs, args.format)
+    show_progress = not args.quiet and sys.stderr.isatty()
+    if show_progress:
+        from tqdm import tqdm
+
+        records = tqdm(records, unit="doc", file=sys.stderr)
+    failed = 0
+    with _open_output(args.output) as out:
+        if args.output_format == "conllu":
+            from persianews.export.conllu import document_to_conllu
+        for result in nlp.pipe(records, n_process=args.n_process, on_error="record"):
+            if isinstance(result, FailedRecord):
+                failed += 1
+                if args.on_error == "raise":
+                    print(f"persianews: {result.error}", file=sys.stderr)
+                    return EXIT_FAILED_RECORDS
+                if args.output_format == "jsonl":
+                    out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+                else:
+                    print(f"persianews: {result.error}", file=sys.stderr)
+                continue
+            if args.output_format == "conllu":
+                out.write(document_to_conllu(result))
+            else:
+                out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+    return EXIT_FAILED_RECORDS if failed else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit:
+        return int(exit.code or 0) and EXIT_USAGE
+    if args.n_process < 1:
+        parser.print_usage(sys.stderr)
+        print("persianews: --n-process must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    if args.output != "-" and os.path.isdir(args.output):
+        print(f"persianews: output {args.output!r} is a directory", file=sys.stderr)
+        return EXIT_USAGE
+    return extract(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,49 @@
+"""Typed errors raised by persianews."""
+
+from __future__ import annotations
+
+
+class PersianewsError(Exception):
+    """Base class of every error persianews raises on purpose."""
+
+
+class InputTypeError(PersianewsError, TypeError):
+    """A call received a value of the wrong type (for example bytes instead of str)."""
+
+
+class PipelineError(PersianewsError):
+    """A pipeline could not be built: unknown stage names or unmet requirements."""
+
+
+class ReaderError(PersianewsError):
+    """A source could not be read; names the file and the position of the problem."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        record: int | None = None,
+        line: int | None = None,
+        byte: int | None = None,
+    ) -> None:
+        self.reason = message
+        self.path = path
+        self.record = record
+        self.line = line
+        self.byte = byte
+        where = ", ".join(
+            f"{name} {value}"
+            for name, value in (("record", record), ("line", line), ("byte", byte))
+            if value is not None
+        )
+        prefix = f"{path or '<text>'}" + (f" ({where})" if where else "")
+        super().__init__(f"{prefix}: {message}")
+
+
+class DecodingError(ReaderError):
+    """Bytes that are not text in a supported encoding."""
+
+
+class MissingTextError(ReaderError):
+    """A record has none of the fields that carry text."""

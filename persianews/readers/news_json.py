@@ -1,0 +1,89 @@
+"""News records in JSON: IRNA-style (onTitr, titr, describe, text) and generic field names."""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from persianews.errors import MissingTextError, ReaderError
+from persianews.readers.assemble import assemble
+from persianews.readers.json_records import RawRecord
+from persianews.readers.news_text import cut_trailer, text_metadata
+from persianews.records import Article, FailedRecord, Provenance
+
+IRNA_FIELDS = frozenset({"onTitr", "titr", "describe", "text"})
+ALIASES: dict[str, tuple[str, ...]] = {
+    "supertitle": ("onTitr", "kicker", "rutitr", "supertitle", "overline", "pretitle"),
+    "headline": ("titr", "title", "headline"),
+    "lead": ("describe", "lead", "abstract", "summary", "lid", "description"),
+    "body": ("text", "body", "content", "paragraphs"),
+    "date": ("date", "published", "published_at", "pubDate", "datetime"),
+    "url": ("url", "link"),
+    "tags": ("tags", "keywords"),
+}
+TEXT_PARTS = ("supertitle", "headline", "lead", "body")
+
+
+def record_format(record: Any) -> str:
+    """``irna-json`` for IRNA's field names, else ``news-json``."""
+    return "irna-json" if isinstance(record, dict) and IRNA_FIELDS & record.keys() >= {"titr", "text"} else "news-json"
+
+
+def article_from_record(record: Any, provenance: Provenance) -> Article:
+    """One Article from a parsed news record; raises a ReaderError when it cannot."""
+    where = dict(path=provenance.path, record=provenance.record, line=provenance.line, byte=provenance.byte)
+    if not isinstance(record, dict):
+        raise ReaderError(f"a news record must be a JSON object, not {type(record).__name__}", **where)
+    fields: dict[str, Any] = {}
+    used: set[str] = set()
+    for part, names in ALIASES.items():
+        for name in names:
+            if name in record:
+                used.add(name)
+                if record[name] not in (None, "") and part not in fields:
+                    fields[part] = record[name]
+    if not any(part in fields for part in TEXT_PARTS):
+        raise MissingTextError("record has no text field (expected one of: "
+                               + ", ".join(n for part in TEXT_PARTS for n in ALIASES[part]) + ")", **where)
+    parts = {part: _as_text(fields.get(part), part, where) for part in TEXT_PARTS}
+    metadata: dict[str, Any] = {}
+    if parts["body"]:
+        trailer = cut_trailer(parts["body"])
+        parts["body"] = parts["body"][:trailer.length]
+        metadata.update(trailer.metadata)
+    metadata.update(text_metadata(parts["lead"], parts["body"]))
+    for part in ("headline", "supertitle", "lead"):
+        if parts[part] and parts[part].strip():
+            metadata[part] = parts[part].strip()
+    for key in ("date", "url"):
+        if key in fields:
+            metadata[key] = fields[key]
+    if "tags" in fields:
+        tags = fields["tags"]
+        metadata["tags"] = list(tags) if isinstance(tags, (list, tuple)) else [t.strip() for t in str(tags).split(",") if t.strip()]
+    extra = {k: v for k, v in record.items() if k not in used}
+    if extra:
+        metadata["extra"] = extra
+    return assemble([(part, parts[part]) for part in TEXT_PARTS], metadata, provenance)
+
+
+def _as_text(value: Any, part: str, where: dict[str, Any]) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n".join(v.strip() for v in value if v.strip())
+    raise ReaderError(f"field for {part} must be a string or a list of strings, not {type(value).__name__}", **where)
+
+
+def articles_from_records(records: Iterator[RawRecord], path: str | None) -> Iterator[Article | FailedRecord]:
+    """Articles (or failures) for each raw JSON record, numbered in input order."""
+    for index, raw in enumerate(records):
+        provenance = Provenance(path, index, record_format(raw.value), raw.line, raw.byte)
+        if raw.error is not None:
+            yield FailedRecord(provenance, raw.error)
+            continue
+        try:
+            yield article_from_record(raw.value, provenance)
+        except ReaderError as error:
+            yield FailedRecord(provenance, error)

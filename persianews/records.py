@@ -1,0 +1,284 @@
+"""The data model: immutable attrs records that flow from readers through the pipeline."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+import attrs
+
+from persianews.errors import PersianewsError
+
+
+def _non_negative(instance: Any, attribute: attrs.Attribute, value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open character range ``[start, end)``."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@attrs.frozen
+class Mention:
+    """A piece of the normalized text with its place in the source."""
+
+    text: str
+    span: Span
+    source_span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.span.start,
+            "end": self.span.end,
+            "source_start": self.source_span.start,
+            "source_end": self.source_span.end,
+        }
+
+
+@attrs.frozen
+class Provenance:
+    """Where an article came from: file, record index among the file's documents, position."""
+
+    path: str | None = None
+    record: int = 0
+    format: str = "text"
+    line: int | None = None
+    byte: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "record": self.record, "format": self.format,
+                "line": self.line, "byte": self.byte}
+
+
+@attrs.frozen
+class Section:
+    """A named part of an article's text: supertitle, headline, lead or body."""
+
+    name: str
+    span: Span
+
+
+@attrs.frozen
+class Article:
+    """A source record before any NLP.
+
+    ``text`` is the record's original text, its sections joined by blank lines;
+    every ``source_span`` of the pipeline indexes into it.
+    """
+
+    text: str
+    sections: tuple[Section, ...] = ()
+    metadata: Mapping[str, Any] = attrs.field(factory=dict)
+    provenance: Provenance = attrs.field(factory=Provenance)
+
+    @property
+    def id(self) -> str:
+        path = self.provenance.path or "text"
+        return f"{path}#{self.provenance.record}"
+
+    def section(self, name: str) -> str | None:
+        """The source text of the first section called ``name``."""
+        for section in self.sections:
+            if section.name == name:
+                return section.span.slice(self.text)
+        return None
+
+
+@attrs.frozen
+class Sentence:
+    span: Span
+    source_span: Span
+
+
+@attrs.frozen
+class Token:
+    text: str
+    span: Span
+    source_span: Span
+    kind: str = "word"
+
+
+@attrs.frozen
+class Place:
+    """Gazetteer facts about a LOC entity."""
+
+    place_id: str
+    kind: str
+    province: str | None = None
+
+
+@attrs.frozen
+class Entity:
+    """A PERSON, TITLE, ORG or LOC mention; TITLE entities carry their parts."""
+
+    text: str
+    label: str
+    span: Span
+    source_span: Span
+    canonical: str | None = None
+    place: Place | None = None
+    role: Mention | None = None
+    portfolio: Mention | None = None
+    organization: Mention | None = None
+    location: Mention | None = None
+    cluster: int | None = None
+    rule: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "text": self.text,
+            "label": self.label,
+            "start": self.span.start,
+            "end": self.span.end,
+            "source_start": self.source_span.start,
+            "source_end": self.source_span.end,
+        }
+        if self.canonical is not None:
+            out["canonical"] = self.canonical
+        if self.place is not None:
+            out["place_id"] = self.place.place_id
+            out["place_kind"] = self.place.kind
+            out["province"] = self.place.province
+        for name in ("role", "portfolio", "organization"):
+            part = getattr(self, name)
+            if part is not None:
+                out[name] = part.to_dict()
+        if self.location is not None:
+            out["place"] = self.location.to_dict()
+        if self.cluster is not None:
+            out["cluster"] = self.cluster
+        if self.rule:
+            out["rule"] = self.rule
+        return out
+
+
+@attrs.frozen
+class Cluster:
+    """The mentions of one referent (a person, a title holder or an organisation) in a document."""
+
+    id: int
+    label: str
+    name: str | None
+    title: str | None = None
+    organization: str | None = None
+    mentions: tuple[Span, ...] = ()
+
+    @property
+    def display(self) -> str | None:
+        """The fullest name, else the title, else the organisation."""
+        return self.name or self.title or self.organization
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "name": self.name, "title": self.title,
+                "organization": self.organization,
+                "mentions": [[span.start, span.end] for span in self.mentions]}
+
+
+@attrs.frozen
+class Official:
+    """A person linked to the title the text gives them."""
+
+    person: Mention
+    title: Mention
+    name: str
+    cluster: int | None = None
+    rule: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "person": self.name,
+            "title": self.title.text,
+            "person_mention": self.person.to_dict(),
+            "title_mention": self.title.to_dict(),
+            "cluster": self.cluster,
+            "rule": self.rule,
+        }
+
+
+@attrs.frozen
+class Quote:
+    """A statement the text attributes to a speaker."""
+
+    kind: str
+    content: Mention
+    cue: Mention | None
+    speaker: str | None
+    speaker_mention: Mention | None
+    span: Span
+    source_span: Span
+    speaker_cluster: int | None = None
+    confidence: float = 0.0
+    evidence: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "speaker_mention": self.speaker_mention.text if self.speaker_mention else None,
+            "cue": self.cue.text if self.cue else "",
+            "kind": self.kind,
+            "content": self.content.text,
+            "start": self.span.start,
+            "end": self.span.end,
+            "source_start": self.source_span.start,
+            "source_end": self.source_span.end,
+            "parts": {
+                "content": self.content.to_dict(),
+                "cue": self.cue.to_dict() if self.cue else None,
+                "speaker_mention": self.speaker_mention.to_dict() if self.speaker_mention else None,
+            },
+            "speaker_cluster": self.speaker_cluster,
+            "confidence": round(self.confidence, 3),
+            "evidence": list(self.evidence),
+        }
+
+
+@attrs.frozen
+class Diagnostic:
+    """A local anomaly that did not stop the document."""
+
+    code: str
+    message: str
+    stage: str = ""
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"code": self.code, "message": self.message, "stage": self.stage}
+        if self.span is not None:
+            out["start"], out["end"] = self.span.start, self.span.end
+        return out
+
+
+@attrs.frozen
+class FailedRecord:
+    """A record that could not be read or processed, kept so that no record is lost."""
+
+    provenance: Provenance
+    error: Exception
+
+    def to_dict(self) -> dict[str, Any]:
+        message = getattr(self.error, "reason", None) or str(self.error)
+        error: dict[str, Any] = {"type": type(self.error).__name__, "message": message}
+        if not isinstance(self.error, PersianewsError):
+            error["internal"] = True
+        return {"source": self.provenance.to_dict(), "error": error}

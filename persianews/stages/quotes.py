@@ -1,0 +1,17 @@
+"""The ``quotes`` stage: direct and indirect quotes with resolved speakers."""
+
+from __future__ import annotations
+
+import attrs
+
+from persianews.document import Document
+
+
+@attrs.frozen
+class QuotesStage:
+    name: str = "quotes"
+    requires: tuple[str, ...] = ("sentences", "entities", "clusters")
+    provides: tuple[str, ...] = ("quotes",)
+
+    def __call__(self, doc: Document) -> Document:
+        return doc
