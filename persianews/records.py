@@ -91,6 +91,8 @@ class Article:
     sections: tuple[Section, ...] = ()
     metadata: Mapping[str, Any] = attrs.field(factory=dict)
     provenance: Provenance = attrs.field(factory=Provenance)
+    replied_to: Article | None = attrs.field(default=None, eq=False, repr=False)
+    """The article this one replies to (a Telegram reply thread), set by the reader."""
 
     @property
     def id(self) -> str:

@@ -78,6 +78,7 @@ def _reply_target(header: tuple[str, ...], earlier: list[str]) -> int | None:
 def read_telegram_text(text: str, path: str | None = None) -> Iterator[Article]:
     """One Article per post, in order; a trailing post without a signature counts too."""
     earlier: list[str] = []
+    articles: list[Article] = []
     posts = [_without_reply_header(text, post) for post in _split_posts(text)]
     channel = next((p.channel for p in posts if p.channel), None)
     for index, post in enumerate(posts):
@@ -94,5 +95,9 @@ def read_telegram_text(text: str, path: str | None = None) -> Iterator[Article]:
             sections.insert(0, Section("headline", parts.headline_span))
         byte = len(text[:offset].encode("utf-8"))
         line = text.count("\n", 0, offset) + 1
-        yield Article(body, tuple(sections), metadata, Provenance(path, index, FORMAT, line, byte))
+        target = metadata["reply_to_record"]
+        article = Article(body, tuple(sections), metadata, Provenance(path, index, FORMAT, line, byte),
+                          replied_to=articles[target] if target is not None else None)
+        yield article
+        articles.append(article)
         earlier.append(fold_for_matching(body))
