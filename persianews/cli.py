@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import glob
 import json
 import os
 import sys
@@ -25,6 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("inputs", nargs="+", metavar="INPUT")
     extract.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
     extract.add_argument("--format", default="auto", choices=FORMATS, help="input format (default: detect)")
+    extract.add_argument("--chat", action="append", metavar="NAME_OR_ID",
+                         help="in Telegram exports, read only this chat (repeatable; default: every chat)")
     extract.add_argument("--on-error", default="skip", choices=("skip", "raise"),
                          help="skip: write an error record and go on (default); raise: stop at the first error")
     extract.add_argument("--output-format", default="jsonl", choices=("jsonl", "conllu"))
@@ -33,17 +36,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _records(inputs: Sequence[str], format: str) -> Iterator:
+def _records(inputs: Sequence[str], format: str, chat: list[str] | None) -> Iterator:
     from persianews.readers import expand_inputs, iter_records
 
     for path in expand_inputs(list(inputs)):
+        count = 0
         try:
-            if path == "-":
-                yield from iter_records(sys.stdin.buffer, format)
-            else:
-                yield from iter_records(path, format)
+            for record in iter_records(sys.stdin.buffer if path == "-" else path, format, chat=chat):
+                count += 1
+                yield record
         except ReaderError as error:
-            yield FailedRecord(Provenance(path, 0, format, error.line, error.byte), error)
+            yield FailedRecord(Provenance(path, count, format, error.line, error.byte), error)
+
+
+def _missing_inputs(inputs: Sequence[str]) -> list[str]:
+    """Inputs that name nothing: absent files, and globs that match nothing."""
+    return [item for item in inputs if item != "-" and not os.path.exists(item)
+            and not (any(c in item for c in "*?[") and glob.glob(item, recursive=True))]
 
 
 def _open_output(path: str) -> IO[str]:
@@ -56,7 +65,7 @@ def extract(args: argparse.Namespace) -> int:
     import persianews
 
     nlp = persianews.load()
-    records = _records(args.inputs, args.format)
+    records = _records(args.inputs, args.format, args.chat)
     show_progress = not args.quiet and sys.stderr.isatty()
     if show_progress:
         from tqdm import tqdm
@@ -93,6 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.n_process < 1:
         parser.print_usage(sys.stderr)
         print("persianews: --n-process must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    missing = _missing_inputs(args.inputs)
+    if missing:
+        parser.print_usage(sys.stderr)
+        print(f"persianews: no such input: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
     if args.output != "-" and os.path.isdir(args.output):
         print(f"persianews: output {args.output!r} is a directory", file=sys.stderr)

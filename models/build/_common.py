@@ -74,10 +74,6 @@ def normalize(text: str) -> str:
     return "".join(out)
 
 
-def has_arabic_letters(text: str) -> bool:
-    return any(ch in "يكىةۀ" for ch in text)
-
-
 def half_space(left: str, right: str) -> str:
     """``left`` and ``right`` written as one word with a half-space."""
     if not left or not right:
@@ -142,7 +138,7 @@ def yeh_hamza_variants(word: str) -> set[str]:
     # رییس -> رئیس: consonant + یی + consonant
     out.add(re.sub(r"(?<=[^\sاآو\u200c])یی(?=[^\s\u200c])", "ئی", word))
     # قایم/قاین/نایب -> قائم/قائن/نائب
-    out.add(re.sub(r"(?<=[اآ])ی(?=[منب](?:$|[\s\u200c]|ی|ه))", "ئ", word))
+    out.add(re.sub(r"(?<=[اآ])ی(?=[منب](?:$|[\s\u200c]))", "ئ", word))
     # reverse: ئ -> ی (and ئی -> یی)
     out.add(word.replace("ئ", "ی"))
     out.discard("")
@@ -192,9 +188,9 @@ def hazm_version() -> str:
         return "unknown"
 
 
-def read_csv(path: Path) -> list[dict[str, str]]:
+def read_csv(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
     with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+        return list(csv.DictReader(handle, delimiter=delimiter))
 
 
 def write_table(path: Path, header: list[str], columns: list[str] | None, rows) -> int:
@@ -226,6 +222,32 @@ def dedupe(items):
     return list(seen)
 
 
+# Word-level spellings that differ in news (hamza seat, ئ/ی).
+ORTH_ALTERNATIONS = [
+    ("تامین", "تأمین"), ("موسسه", "مؤسسه"), ("مسئول", "مسوول"), ("مسئول", "مسؤول"), ("هیئت", "هیات"),
+    ("هیئت", "هیأت"), ("رئیس", "رییس"), ("قضاییه", "قضائیه"), ("تاسیس", "تأسیس"), ("موتلفه", "مؤتلفه"),
+    ("تالیف", "تألیف"), ("شئون", "شئونات"), ("آیین", "آئین"), ("فراورده", "فرآورده"), ("اسراییل", "اسرائیل"),
+]
+
+
+def orth_variants(text: str) -> set[str]:
+    out = {text}
+    for a, b in ORTH_ALTERNATIONS:
+        for s in list(out):
+            if a in s:
+                out.add(s.replace(a, b))
+            if b in s:
+                out.add(s.replace(b, a))
+    return out
+
+
+def comma_variants(text: str) -> list[str]:
+    """«A، B و C» is also written «A B و C» and «A و B و C»."""
+    if "، " not in text:
+        return [text]
+    return dedupe([text, text.replace("، ", " "), text.replace("، ", " و ")])
+
+
 def phrase_variants(phrase: str) -> list[str]:
     """Spelling variants of a hand-written phrase whose compound joints are
     marked with ZWNJ: each ZWNJ joint as ZWNJ, space and nothing; the ئ/ی
@@ -250,6 +272,8 @@ def phrase_variants(phrase: str) -> list[str]:
             out.append(" ".join(forms[min(k, len(forms) - 1)] for forms in per_word))
     extra = []
     for s in out:
-        for v in yeh_hamza_variants(s):
-            extra.append(v)
+        for c in comma_variants(s):
+            for o in sorted(orth_variants(c)):
+                extra.append(o)
+                extra.extend(sorted(yeh_hamza_variants(o)))
     return dedupe([phrase] + out + extra)

@@ -1,4 +1,10 @@
-"""News records in JSON: IRNA-style (onTitr, titr, describe, text) and generic field names."""
+"""News records in JSON: IRNA-style (onTitr, titr, describe, text) and generic field names.
+
+A record needs at least one text field (headline, supertitle, lead or body
+under any alias); an empty or null one gives an empty document, none at all
+a :class:`MissingTextError`. Fields with no alias are kept in
+``metadata["extra"]``.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ from typing import Any, Iterator
 
 from persianews.errors import MissingTextError, ReaderError
 from persianews.readers.assemble import assemble
+from persianews.readers.decoding import mark_legacy_encoding
 from persianews.readers.json_records import RawRecord
 from persianews.readers.news_text import cut_trailer, text_metadata
 from persianews.records import Article, FailedRecord, Provenance
@@ -32,14 +39,14 @@ def article_from_record(record: Any, provenance: Provenance) -> Article:
     """One Article from a parsed news record; raises a ReaderError when it cannot."""
     where = dict(path=provenance.path, record=provenance.record, line=provenance.line, byte=provenance.byte)
     if not isinstance(record, dict):
-        raise ReaderError(f"a news record must be a JSON object, not {type(record).__name__}", **where)
+        raise ReaderError(f"a news record must be a JSON object, not {_json_type(record)}", **where)
     fields: dict[str, Any] = {}
     used: set[str] = set()
     for part, names in ALIASES.items():
         for name in names:
             if name in record:
                 used.add(name)
-                if record[name] not in (None, "") and part not in fields:
+                if part not in fields or fields[part] in (None, ""):
                     fields[part] = record[name]
     if not any(part in fields for part in TEXT_PARTS):
         raise MissingTextError("record has no text field (expected one of: "
@@ -55,11 +62,10 @@ def article_from_record(record: Any, provenance: Provenance) -> Article:
         if parts[part] and parts[part].strip():
             metadata[part] = parts[part].strip()
     for key in ("date", "url"):
-        if key in fields:
+        if fields.get(key) not in (None, ""):
             metadata[key] = fields[key]
-    if "tags" in fields:
-        tags = fields["tags"]
-        metadata["tags"] = list(tags) if isinstance(tags, (list, tuple)) else [t.strip() for t in str(tags).split(",") if t.strip()]
+    if fields.get("tags") not in (None, ""):
+        metadata["tags"] = _tags(fields["tags"])
     extra = {k: v for k, v in record.items() if k not in used}
     if extra:
         metadata["extra"] = extra
@@ -67,13 +73,22 @@ def article_from_record(record: Any, provenance: Provenance) -> Article:
 
 
 def _as_text(value: Any, part: str, where: dict[str, Any]) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
+    if value is None or isinstance(value, str):
         return value
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return "\n".join(v.strip() for v in value if v.strip())
-    raise ReaderError(f"field for {part} must be a string or a list of strings, not {type(value).__name__}", **where)
+    raise ReaderError(f"the {part} field must be a string or a list of strings, not {_json_type(value)}", **where)
+
+
+def _tags(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [str(tag).strip() for tag in value if str(tag).strip()]
+    return [tag.strip() for tag in str(value).replace("،", ",").split(",") if tag.strip()]
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+    return names.get(type(value), "a number")
 
 
 def articles_from_records(records: Iterator[RawRecord], path: str | None) -> Iterator[Article | FailedRecord]:
@@ -84,6 +99,8 @@ def articles_from_records(records: Iterator[RawRecord], path: str | None) -> Ite
             yield FailedRecord(provenance, raw.error)
             continue
         try:
-            yield article_from_record(raw.value, provenance)
+            article = article_from_record(raw.value, provenance)
         except ReaderError as error:
             yield FailedRecord(provenance, error)
+            continue
+        yield mark_legacy_encoding(article) if raw.encoding == "cp1256" else article

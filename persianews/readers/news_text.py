@@ -1,4 +1,9 @@
-"""Metadata carried by the text of a news item: dateline, 'به گزارش …' opener, reporter code, end marker."""
+"""Metadata carried by the text of a news item: dateline, 'به گزارش …' opener, reporter code, end marker.
+
+Matching runs on a folded copy of a short window of the text (Arabic ي/ك,
+digits and ZWNJ made uniform, one character for one), so every offset found
+is an offset of the raw text and the cost does not grow with the text.
+"""
 
 from __future__ import annotations
 
@@ -7,42 +12,73 @@ from typing import Any
 import attrs
 import regex
 
-_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", **{c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")},
-                       **{c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}, "\u200c": " "})
+_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": " ", "\u200f": " ", "\u200e": " ", "\xa0": " ",
+                       "\xad": " ", **{c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")},
+                       **{c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}})
 """One-to-one folding used only for matching, so offsets stay those of the raw text."""
 
 AGENCIES: dict[str, str] = {
     "خبرگزاری جمهوری اسلامی": "ایرنا", "ایرنا": "ایرنا", "irna": "ایرنا",
     "خبرگزاری فارس": "فارس", "فارس": "فارس", "فارس نیوز": "فارس",
     "خبرگزاری دانشجویان ایران": "ایسنا", "ایسنا": "ایسنا",
-    "خبرگزاری مهر": "مهر", "مهر": "مهر", "خبرگزاری تسنیم": "تسنیم", "تسنیم": "تسنیم",
-    "خبرگزاری کار ایران": "ایلنا", "ایلنا": "ایلنا", "ایکنا": "ایکنا", "خبرگزاری ایکنا": "ایکنا",
+    "مهر": "مهر", "تسنیم": "تسنیم", "ایلنا": "ایلنا", "خبرگزاری کار ایران": "ایلنا", "ایکنا": "ایکنا",
     "باشگاه خبرنگاران جوان": "باشگاه خبرنگاران جوان", "باشگاه خبرنگاران": "باشگاه خبرنگاران جوان",
-    "خبرگزاری میزان": "میزان", "میزان": "میزان", "خبرگزاری دانشجو": "دانشجو",
-    "شبستان": "شبستان", "خبرگزاری شبستان": "شبستان", "رسا": "رسا", "برنا": "برنا",
-    "خبرگزاری برنا": "برنا", "پانا": "پانا", "خبرگزاری پانا": "پانا", "ایپنا": "ایپنا",
-    "صداوسیما": "صداوسیما", "صدا و سیما": "صداوسیما", "خبرگزاری صداوسیما": "صداوسیما",
-    "خبرگزاری صدا و سیما": "صداوسیما", "ایسکانیوز": "ایسکانیوز", "خبرگزاری ایسکا": "ایسکانیوز",
-    "خبرآنلاین": "خبرآنلاین", "دفاع پرس": "دفاع پرس", "خبرگزاری حوزه": "حوزه",
+    "میزان": "میزان", "دانشجو": "دانشجو", "شبستان": "شبستان", "رسا": "رسا", "برنا": "برنا",
+    "پانا": "پانا", "ایپنا": "ایپنا", "صداوسیما": "صداوسیما", "صدا و سیما": "صداوسیما",
+    "ایسکانیوز": "ایسکانیوز", "ایسکا": "ایسکانیوز", "خبرآنلاین": "خبرآنلاین", "دفاع پرس": "دفاع پرس",
+    "خبرگزاری حوزه": "حوزه",
+    "آنا": "آنا", "هرانا": "هرانا",
 }
-WEEKDAYS = ("شنبه", "یکشنبه", "یک شنبه", "دوشنبه", "دو شنبه", "سه شنبه", "سهشنبه", "چهارشنبه",
-            "چهار شنبه", "پنجشنبه", "پنج شنبه", "جمعه")
+"""Agency names as written (folded, single spaces) to their short names."""
 
-_AGENCY = "|".join(sorted((regex.escape(a) for a in AGENCIES), key=len, reverse=True))
+_WEEKDAYS = {"شنبه": "شنبه", "یکشنبه": "یکشنبه", "دوشنبه": "دوشنبه", "سهشنبه": "سه‌شنبه",
+             "چهارشنبه": "چهارشنبه", "پنجشنبه": "پنجشنبه", "جمعه": "جمعه"}
+_PLACE_STOPWORDS = frozenset({"این", "آن", "همین", "همان", "ادامه", "حاشیه", "جریان", "پی", "راستای", "خصوص",
+                              "مورد", "پایان", "ابتدای", "جمع", "نشست", "جلسه", "مراسم", "گزارشی", "گفتگو",
+                              "پاسخ", "تشریح", "ساخت"})
+_OPENER_WINDOW = 1500
+_TRAILER_WINDOW = 400
+_TRAILER_AFTER_MARKER = 160
+
+
+def _names(names) -> str:
+    """A regex alternation of names, longest first, any run of spaces between words."""
+    return "|".join(r"\s+".join(regex.escape(word) for word in name.split())
+                    for name in sorted(names, key=len, reverse=True))
+
+
+_AGENCY = rf"(?P<agency>{_names(AGENCIES)})(?![\w])(?!\s*ماه)"
 _DASH = r"[-–—‐‑‒−_ـ]"
+_WORD = r"[^\s\d،,؛:.()«»\"/]+"
+_SPEECH_VERB = r"(?:اظهار|گفت|افزود|بیان|تصریح|خاطرنشان|عنوان|اعلام|ادامه|تاکید|تأکید|یادآور|اضافه)"
+_PLACE = (rf"(?P<place>{_WORD}(?:\s+(?!{_SPEECH_VERB}){_WORD}){{0,3}}?)(?=\s*[،,؛]|\s+(?:و\s+)?به\s*نقل)"
+          rf"|(?P<place>(?:(?:غرب|شرق|شمال|جنوب|مرکز|استان|شهرستان|شهر)\s+){{0,2}}{_WORD})")
+_OUTLET = r"(?:(?:خبر\s?گزاری|پایگاه\s+خبری|باشگاه\s+خبری|پایگاه\s+اطلاع\s+رسانی)\s+)?"
+_DESK_WORDS = rf"(?:{_WORD}\s+){{0,6}}?"
+_DESK = rf"(?:(?:خبرنگار(?:ان)?|گروه|سرویس|دبیر|سایت|حوزه|دفتر)\s+{_DESK_WORDS})?"
+_CITED = rf"(?:\s*[،,]?\s+(?:و\s+)?به\s*نقل\s+(?:از\s+)?(?P<cited>[^،,\n؛:]{{2,80}}?)(?=\s*[،,؛:]))?"
+
 _DATELINE = regex.compile(
-    rf"^\s*(?:(?P<place>[^\W\d_][\w ]{{0,30}}?)\s*{_DASH}+\s*)?(?P<agency>{_AGENCY})\s*(?:{_DASH}+|:)\s*",
+    rf"^\s*(?:(?P<place>[^\W\d_][\w ]{{0,30}}?)\s*{_DASH}+\s*)?{_AGENCY}\s*(?:{_DASH}+|:)",
     regex.IGNORECASE,
 )
-_WEEKDAY = "|".join(regex.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True))
 _OPENER = regex.compile(
-    rf"به گزارش\s+(?:(?:روز\s+)?(?P<weekday>{_WEEKDAY})\s+)?(?:(?:خبرنگار|گروه\s+\w+)\s+)*"
-    rf"(?:(?:پایگاه خبری|خبرگزاری|خبرنگار)\s+)?(?P<agency>{_AGENCY})(?![\w])"
-    rf"(?:\s+(?:از|در)\s+(?P<place>[^\s،,]+(?:\s+(?:شرقی|غربی|شمالی|جنوبی|رضوی|و\s+\S+))?))?"
-    rf"(?:\s+(?:و\s+)?به\s+نقل\s+از\s+(?P<cited>[^،,\n]{{2,80}}))?\s*[،,]",
+    rf"به\s+گزارش\s+(?:(?:روز\s+)?(?P<weekday>(?:(?:یک|دو|سه|چهار|پنج)\s?)?شنبه|جمعه)\s+)?"
+    rf"{_DESK}{_OUTLET}{_AGENCY}(?:\s*\([^()\n]{{1,40}}\))?"
+    rf"(?:\s+(?P<bureau>(?:استان|شهرستان)\s+{_WORD}))?"
+    rf"(?:\s+(?:از|در)\s+(?:{_PLACE}))?{_CITED}",
+    regex.IGNORECASE,
 )
-_REPORTER_CODE = regex.compile(r"(?:^|(?<=[\s.!؟?»)/]))(?P<code>\d{2,6}(?:\s*/\s*\d{2,6})*)\s*$")
-_END_MARKER = regex.compile(r"(?:^|(?<=\s))[/]?\s*(?P<marker>(?:انتهای|پایان)\s+(?:پیام|خبر))\s*/?\s*$")
+_REPORTER = regex.compile(
+    rf"(?:با|به|سوال|سؤال)\s+خبرنگار(?:ان)?\s+{_DESK_WORDS}{_OUTLET}{_AGENCY}"
+    rf"(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:در|از)\s+(?:{_PLACE}))?",
+    regex.IGNORECASE,
+)
+_REPORTER_CODE = regex.compile(r"(?:^|(?<=[\s.!؟?»)/*]))(?P<code>\d{2,6}(?:\s*/\s*\d{2,6}){0,3})\s*\**\s*$")
+_END_MARKER = regex.compile(
+    r"(?:^|(?<=[.!؟?»)*][ \t]*))[ \t]*/?[ \t]*(?P<marker>(?:انتهای|پایان)[ \t]*(?:پیام|متن|خبر|پپام|پبام)(?:[ \t]*/[ \t]*\w*)*)",
+    regex.MULTILINE,
+)
 
 
 @attrs.frozen
@@ -54,62 +90,117 @@ class Trailer:
 
 
 def cut_trailer(body: str) -> Trailer:
-    """Find IRNA's reporter code and end markers at the end of ``body``."""
-    folded = body.translate(_FOLD)
+    """Find IRNA's reporter code and an end marker (``انتهای پیام``) at the end of ``body``."""
+    window = max(0, len(body) - _TRAILER_WINDOW)
+    folded = body[window:].translate(_FOLD)
     end = len(folded.rstrip())
     found: dict[str, Any] = {}
     while True:
         head = folded[:end]
         code = _REPORTER_CODE.search(head)
         if code and "reporter_code" not in found and _looks_like_code(head, code):
-            found["reporter_code"] = regex.sub(r"\s+", "", body[code.start("code"):code.end("code")])
+            found["reporter_code"] = regex.sub(r"\s+", "", code.group("code"))
             end = len(head[:code.start()].rstrip())
             continue
-        marker = _END_MARKER.search(head)
+        marker = _last_end_marker(head)
         if marker and "end_marker" not in found:
-            found["end_marker"] = body[marker.start("marker"):marker.end("marker")]
+            found["end_marker"] = body[window + marker.start("marker"):window + marker.end("marker")].strip()
+            after = body[window + marker.end():window + end].strip(" \t\r\n/.")
+            if after:
+                found["after_end_marker"] = after
             end = len(head[:marker.start()].rstrip())
             continue
-        return Trailer(end, found)
+        return Trailer(window + end, found)
+
+
+def _last_end_marker(text: str) -> regex.Match | None:
+    """The last end marker ending its line and followed by at most a short line or two (a byline, a plug)."""
+    last = None
+    for match in _END_MARKER.finditer(text):
+        last = match
+    if last is None:
+        return None
+    after = text[last.end():].lstrip(" \t")
+    if after and not after.startswith("\n"):
+        return None
+    if len(after.strip()) > _TRAILER_AFTER_MARKER or after.strip().count("\n") > 1:
+        return None
+    return last
 
 
 def _looks_like_code(head: str, match: regex.Match) -> bool:
     """A trailing number is a code when a sentence ended before it (not 'in 1402')."""
-    before = head[:match.start("code")].rstrip()
-    return not before or before[-1] in ".!؟?»)/" or "پیام" in before[-12:]
+    before = head[:match.start("code")]
+    stripped = before.rstrip()
+    return (not stripped or stripped[-1] in ".!؟?»)/*" or "پیام" in stripped[-12:]
+            or "\n" in before[len(stripped):])
 
 
 def dateline(text: str) -> dict[str, Any]:
-    """``قزوین - ایرنا -`` or ``خبرگزاری فارس:`` at the start of a lead or body."""
-    match = _DATELINE.match(text.translate(_FOLD))
+    """``قزوین - ایرنا -``, ``ایرنا -`` or ``خبرگزاری فارس:`` at the start of a lead or body."""
+    match = _DATELINE.match(text[:200].translate(_FOLD))
     if not match:
         return {}
-    out = {"agency": AGENCIES[match.group("agency").lower()]}
+    out = {"agency": _agency(match)}
     if match.group("place"):
         out["dateline_place"] = text[match.start("place"):match.end("place")].strip()
     return out
 
 
 def opener(text: str) -> dict[str, Any]:
-    """The ``به گزارش [روز X] [خبرگزاری] AGENCY [از PLACE] [و به نقل از SOURCE]،`` opener."""
-    folded = text.translate(_FOLD)
-    match = _OPENER.search(folded[:400])
+    """``به گزارش [روز X] [گروه …] [خبرگزاری] AGENCY [از PLACE] [و به نقل از SOURCE]،``."""
+    folded = text[:_OPENER_WINDOW].translate(_FOLD)
+    match = _OPENER.search(folded)
     if not match:
         return {}
-    out: dict[str, Any] = {"agency": AGENCIES[match.group("agency").lower()]}
-    for key, group in (("weekday", "weekday"), ("dateline_place", "place"), ("cited_source", "cited")):
-        if match.group(group):
-            out[key] = text[match.start(group):match.end(group)].strip()
+    out: dict[str, Any] = {"agency": _agency(match)}
+    if match.group("weekday"):
+        out["weekday"] = _WEEKDAYS[regex.sub(r"\s", "", match.group("weekday"))]
+    place = _place(text, match) or _raw(text, match, "bureau")
+    if place:
+        out["dateline_place"] = place
+    if match.group("cited"):
+        out["cited_source"] = _raw(text, match, "cited")
     return out
 
 
+def reporter(text: str) -> dict[str, Any]:
+    """``در گفت‌وگو با خبرنگار [گروه …] [خبرگزاری] AGENCY [در PLACE]``: the agency whose reporter spoke."""
+    match = _REPORTER.search(text[:_OPENER_WINDOW].translate(_FOLD))
+    if not match:
+        return {}
+    out: dict[str, Any] = {"agency": _agency(match)}
+    place = _place(text, match)
+    if place:
+        out["dateline_place"] = place
+    return out
+
+
+def _agency(match: regex.Match) -> str:
+    return AGENCIES[" ".join(match.group("agency").lower().split())]
+
+
+def _raw(text: str, match: regex.Match, group: str) -> str | None:
+    if match.start(group) < 0:
+        return None
+    return text[match.start(group):match.end(group)].strip() or None
+
+
+def _place(text: str, match: regex.Match) -> str | None:
+    place = _raw(text, match, "place")
+    if place and place.translate(_FOLD).split()[0] in _PLACE_STOPWORDS:
+        return None
+    return place
+
+
 def text_metadata(lead: str | None, body: str | None) -> dict[str, Any]:
-    """Metadata from the dateline and opener of a lead and body; the dateline wins."""
+    """Metadata from the dateline, opener and reporter phrase of a lead and body.
+
+    The dateline wins over the opener, and the opener over the reporter phrase.
+    """
+    parts = [part for part in (body, lead) if part]
     found: dict[str, Any] = {}
-    for part in (body, lead):
-        if part:
-            found.update(opener(part))
-    for part in (body, lead):
-        if part:
-            found.update(dateline(part))
+    for finder in (reporter, opener, dateline):
+        for part in parts:
+            found.update(finder(part))
     return found

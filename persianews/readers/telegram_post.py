@@ -1,26 +1,35 @@
 """The structure of a Telegram channel post, shared by the text, JSON and HTML readers.
 
 A post is: an optional headline (the ``🔰`` line, which may run over lines
-until the first bullet; or a first line followed by a bullet line), paragraphs
-opened by ``🔹``/``🔸``/``▪️``, links, ``#hashtags`` and a ``@handle`` signature.
+until the first bullet; a first line followed by a bullet line; or, in an
+export, a first line set wholly in bold), paragraphs opened by
+``🔹``/``🔸``/``▪️``, links, ``#hashtags``, and a closing ``@handle``
+signature line, which names the channel and is not part of the text.
+
+:func:`post_article` builds the Article of one post for every Telegram
+reader: it parses the structure, adds the links an export marks, and links
+the post to the one it replies to (``reply_to_record``, ``replied_to`` and,
+for a continuation without a headline, ``metadata["thread_headline"]``).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Mapping
 
 import attrs
 import regex
 
-from persianews.records import Span
+from persianews.records import Article, Provenance, Section, Span
 
 HEADLINE_MARK = "🔰"
 BULLETS = ("🔹", "🔸", "▪️", "▪", "🔺", "🔻", "◾", "▫️", "●", "•")
 SIGNATURE = regex.compile(r"^[ \t\u200f\u200e]*@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,})[ \t\u200f\u200e]*$")
+_URL_END = r"[^\s«»<>\"'.,،؛!?؟)]"
 LINK = regex.compile(
-    r"(?:https?://|www\.)[^\s«»<>\"']+[^\s«»<>\"'.,،؛!?؟)]"
-    r"|(?<![@\w.])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:ir|com|org|net|me|io|news|info|co)"
-    r"(?:/[^\s«»<>\"']*[^\s«»<>\"'.,،؛!?؟)])?(?![\w@])"
+    rf"(?:https?://|www\.)[^\s«»<>\"']{{0,2000}}{_URL_END}"
+    r"|(?<![@\w.])[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8}"
+    r"\.(?:ir|com|org|net|me|io|news|info|co)"
+    rf"(?:/[^\s«»<>\"']{{0,2000}}{_URL_END})?(?![\w@])"
 )
 HASHTAG = regex.compile(r"(?<![\w&])#(?P<tag>[\p{L}\p{N}_\u200c]+)")
 MENTION = regex.compile(r"(?<![\w.])@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,})")
@@ -28,12 +37,30 @@ _EMOJI_ONLY = regex.compile(r"^[\s\p{So}\p{Sk}\uFE0F\u200d\p{Extended_Pictograph
 
 
 @attrs.frozen
+class Markup:
+    """What an export marks beyond a post's characters: link targets and bold runs, by position."""
+
+    links: tuple[tuple[int, str], ...] = ()
+    bold: tuple[Span, ...] = ()
+
+    def shifted(self, offset: int, length: int) -> Markup:
+        """The markup of ``text[offset:offset + length]``, positions made relative to it."""
+        links = tuple((p - offset, url) for p, url in self.links if offset <= p < offset + length)
+        bold = tuple(Span(max(s.start, offset) - offset, min(s.end, offset + length) - offset)
+                     for s in self.bold if s.end > offset and s.start < offset + length)
+        return Markup(links, bold)
+
+
+@attrs.frozen
 class PostParts:
-    """Where the headline and body lie in a post's text, and what the post links to."""
+    """Where the headline and body lie in a post's text, its signature, and what it links to."""
 
     headline: str | None
     headline_span: Span | None
     body_span: Span
+    end: int
+    """Where the post's content ends: before the signature and trailing space."""
+    signature: str | None
     links: tuple[str, ...]
     hashtags: tuple[str, ...]
     mentions: tuple[str, ...]
@@ -44,9 +71,12 @@ class PostParts:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each non-blank line, line breaks excluded."""
     spans, position = [], 0
     for line in text.splitlines(keepends=True):
-        spans.append((position, position + len(line.rstrip("\r\n"))))
+        end = position + len(line.rstrip("\r\n"))
+        if text[position:end].strip():
+            spans.append((position, end))
         position += len(line)
     return spans
 
@@ -55,36 +85,98 @@ def _starts_paragraph(line: str) -> bool:
     return line.lstrip().startswith(BULLETS)
 
 
-def parse_post(text: str) -> PostParts:
-    """Split a post's text into headline and body and collect links, hashtags and mentions."""
-    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
-    headline_lines: list[tuple[int, int]] = []
-    if lines:
-        first = text[lines[0][0]:lines[0][1]].strip()
-        if first.startswith(HEADLINE_MARK):
-            for s, e in lines:
-                if headline_lines and (_starts_paragraph(text[s:e]) or _EMOJI_ONLY.match(text[s:e])):
-                    break
-                headline_lines.append((s, e))
-        else:
-            for index, (s, e) in enumerate(lines):
-                if _EMOJI_ONLY.match(text[s:e]):
-                    continue
-                if not _starts_paragraph(text[s:e]) and index + 1 < len(lines):
-                    following = text[lines[index + 1][0]:lines[index + 1][1]]
-                    if _starts_paragraph(following) or _EMOJI_ONLY.match(following):
-                        headline_lines = [(s, e)]
+def _is_bold(text: str, line: tuple[int, int], bold: tuple[Span, ...]) -> bool:
+    """True when bold runs cover every non-space character of the line."""
+    start, end = line
+    position = start
+    for span in sorted(bold):
+        if span.end <= position:
+            continue
+        if span.start >= end or text[position:span.start].strip():
+            return False
+        position = span.end
+        if position >= end or not text[position:end].strip():
+            return True
+    return False
+
+
+def _headline_lines(text: str, lines: list[tuple[int, int]], bold: tuple[Span, ...]) -> list[tuple[int, int]]:
+    if text[lines[0][0]:lines[0][1]].strip().startswith(HEADLINE_MARK):
+        headline: list[tuple[int, int]] = []
+        for s, e in lines:
+            if headline and (_starts_paragraph(text[s:e]) or _EMOJI_ONLY.match(text[s:e])):
                 break
-    headline = None
-    headline_span = None
+            headline.append((s, e))
+        return headline
+    for index, (s, e) in enumerate(lines):
+        if _EMOJI_ONLY.match(text[s:e]):
+            continue
+        if _starts_paragraph(text[s:e]) or index + 1 == len(lines):
+            return []
+        following = text[lines[index + 1][0]:lines[index + 1][1]]
+        if _starts_paragraph(following) or _EMOJI_ONLY.match(following) or _is_bold(text, (s, e), bold):
+            return [(s, e)]
+        return []
+    return []
+
+
+def parse_post(text: str, markup: Markup = Markup()) -> PostParts:
+    """Split a post's text into headline, body and signature; collect links, hashtags and mentions.
+
+    ``markup`` adds what an export marks: link targets (merged with the links
+    found in the text, in text order) and bold runs (a bold first line is a
+    headline).
+    """
+    lines = _lines(text)
+    signature = None
+    if lines and (match := SIGNATURE.match(text[lines[-1][0]:lines[-1][1]])):
+        signature = match.group("handle")
+        lines.pop()
+    end = lines[-1][1] if lines else 0
+    headline_lines = _headline_lines(text, lines, markup.bold) if lines else []
+    headline = headline_span = None
     body_start = 0
     if headline_lines:
         headline = " ".join(text[s:e].strip().lstrip(HEADLINE_MARK).strip() for s, e in headline_lines).strip() or None
         headline_span = Span(headline_lines[0][0], headline_lines[-1][1])
         body_start = headline_lines[-1][1]
-    while body_start < len(text) and text[body_start].isspace():
+    while body_start < end and text[body_start].isspace():
         body_start += 1
-    links = tuple(dict.fromkeys(m.group() for m in LINK.finditer(text)))
-    hashtags = tuple(dict.fromkeys(m.group("tag") for m in HASHTAG.finditer(text)))
-    mentions = tuple(dict.fromkeys(m.group("handle") for m in MENTION.finditer(text)))
-    return PostParts(headline, headline_span, Span(body_start, len(text.rstrip())), links, hashtags, mentions)
+    content = text[:end]
+    found = [(m.start(), m.group()) for m in LINK.finditer(content)]
+    found += [(position, url) for position, url in markup.links if position < end]
+    links = tuple(dict.fromkeys(url for _, url in sorted(found, key=lambda item: item[0])))
+    hashtags = tuple(dict.fromkeys(m.group("tag") for m in HASHTAG.finditer(content)))
+    mentions = tuple(dict.fromkeys(m.group("handle") for m in MENTION.finditer(content)))
+    return PostParts(headline, headline_span, Span(min(body_start, end), end), end, signature,
+                     links, hashtags, mentions)
+
+
+def post_article(text: str, provenance: Provenance, metadata: Mapping[str, Any] | None = None, *,
+                 markup: Markup = Markup(), channel: str | None = None, reply_to_record: int | None = None,
+                 replied_to: Article | None = None) -> Article:
+    """The Article of one post: its text without surrounding space and signature, parsed.
+
+    ``channel`` is the fallback when the post has no signature line;
+    ``reply_to_record`` is the record index of the post replied to and
+    ``replied_to`` its Article, when the reader still holds it.
+    """
+    start = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    parts = parse_post(stripped, markup.shifted(start, len(stripped)))
+    sections = []
+    if parts.headline_span is not None:
+        sections.append(Section("headline", parts.headline_span))
+    if parts.body_span.end > parts.body_span.start:
+        sections.append(Section("body", parts.body_span))
+    out: dict[str, Any] = {"channel": parts.signature or channel, **parts.metadata()}
+    bold = [stripped[s.start:s.end].strip() for s in markup.shifted(start, parts.end).bold]
+    if any(bold):
+        out["bold"] = [run for run in bold if run]
+    out["reply_to_record"] = reply_to_record
+    if parts.headline is None and replied_to is not None:
+        thread_headline = replied_to.metadata.get("headline") or replied_to.metadata.get("thread_headline")
+        if thread_headline:
+            out["thread_headline"] = thread_headline
+    out.update(metadata or {})
+    return Article(stripped[:parts.end], tuple(sections), out, provenance, replied_to=replied_to)

@@ -2,23 +2,28 @@
 
 A reply header (the channel's display name, a truncated preview of an
 earlier post, and a lone ``.``) opens a post that replies to another; the
-post gets ``reply_to_record`` and the header is left out of its text.
+post gets ``reply_to_record`` (the earlier post whose text the preview
+matches, among the last :data:`_REPLY_SEARCH` posts) and the header is left
+out of its text, kept in ``metadata["reply_header"]``.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Iterator
 
 import attrs
 import regex
 
-from persianews.readers.telegram_post import SIGNATURE, parse_post
-from persianews.records import Article, Provenance, Section
+from persianews.readers.telegram_post import SIGNATURE, post_article
+from persianews.readers.telegram_thread import ReplyIndex
+from persianews.records import Article, Provenance
 
 FORMAT = "telegram-text"
 _LETTERS_ONLY = regex.compile(r"[^\p{L}\p{N}]+")
 _FOLD = str.maketrans({"ي": "ی", "ك": "ک"})
 _HEADER_LINES = 4
+_REPLY_SEARCH = 200
 
 
 @attrs.frozen
@@ -58,46 +63,41 @@ def _without_reply_header(text: str, post: _RawPost) -> _RawPost:
     lines = text[post.start:post.end].splitlines(keepends=True)
     for index, line in enumerate(lines[:_HEADER_LINES]):
         if line.strip() == "." and index >= 1:
-            header = tuple(l.strip() for l in lines[:index])
-            skipped = sum(len(l) for l in lines[:index + 1])
+            header = tuple(part.strip() for part in lines[:index])
+            skipped = sum(len(part) for part in lines[:index + 1])
             return attrs.evolve(post, start=post.start + skipped, line=post.line + index + 1, header=header)
     return post
 
 
-def _reply_target(header: tuple[str, ...], earlier: list[str]) -> int | None:
+def _reply_target(header: tuple[str, ...], earlier: deque[tuple[int, str]]) -> int | None:
     preview = fold_for_matching(" ".join(header[1:] if len(header) > 1 else header))
     if len(preview) < 8:
         return None
     probe = preview[:-3]
-    for index in range(len(earlier) - 1, -1, -1):
-        if earlier[index].startswith(probe) or probe in earlier[index]:
-            return index
+    for record, folded in reversed(earlier):
+        if folded.startswith(probe) or probe in folded:
+            return record
     return None
 
 
 def read_telegram_text(text: str, path: str | None = None) -> Iterator[Article]:
     """One Article per post, in order; a trailing post without a signature counts too."""
-    earlier: list[str] = []
-    articles: list[Article] = []
     posts = [_without_reply_header(text, post) for post in _split_posts(text)]
     channel = next((p.channel for p in posts if p.channel), None)
-    for index, post in enumerate(posts):
+    earlier: deque[tuple[int, str]] = deque(maxlen=_REPLY_SEARCH)
+    replies = ReplyIndex()
+    byte = position = 0
+    for record, post in enumerate(posts):
         raw = text[post.start:post.end]
-        body = raw.strip()
-        offset = post.start + (len(raw) - len(raw.lstrip()))
-        parts = parse_post(body)
-        metadata = {"channel": post.channel or channel, **parts.metadata(), "reply_to_record": None}
-        if post.header:
-            metadata["reply_header"] = list(post.header)
-            metadata["reply_to_record"] = _reply_target(post.header, earlier)
-        sections = [Section("body", parts.body_span)]
-        if parts.headline_span is not None:
-            sections.insert(0, Section("headline", parts.headline_span))
-        byte = len(text[:offset].encode("utf-8"))
-        line = text.count("\n", 0, offset) + 1
-        target = metadata["reply_to_record"]
-        article = Article(body, tuple(sections), metadata, Provenance(path, index, FORMAT, line, byte),
-                          replied_to=articles[target] if target is not None else None)
+        offset = post.start + len(raw) - len(raw.lstrip())
+        byte += len(text[position:offset].encode("utf-8", "surrogatepass"))
+        position = offset
+        target = _reply_target(post.header, earlier) if post.header else None
+        reply_to_record, replied_to = replies.target(target)
+        metadata = {"reply_header": list(post.header)} if post.header else {}
+        provenance = Provenance(path, record, FORMAT, post.line + raw[:len(raw) - len(raw.lstrip())].count("\n"), byte)
+        article = post_article(raw, provenance, metadata, channel=post.channel or channel,
+                               reply_to_record=reply_to_record, replied_to=replied_to)
+        replies.add(record, article)
+        earlier.append((record, fold_for_matching(article.text)))
         yield article
-        articles.append(article)
-        earlier.append(fold_for_matching(body))

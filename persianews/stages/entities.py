@@ -5,13 +5,15 @@ from __future__ import annotations
 import attrs
 
 from persianews.document import Document
+from persianews.entities.extract import extract_entities
+from persianews.entities.linker import thread_surnames
 
 
 @attrs.frozen
 class EntitiesStage:
     name: str = "entities"
-    requires: tuple[str, ...] = ("text", "tokens")
+    requires: tuple[str, ...] = ("text", "tokens", "sentences")
     provides: tuple[str, ...] = ("entities",)
 
     def __call__(self, doc: Document) -> Document:
-        return doc
+        return attrs.evolve(doc, entities=extract_entities(doc, thread_surnames(doc)))

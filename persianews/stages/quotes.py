@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from persianews.document import Document
+from persianews.quotes import extract_quotes
 
 
 @attrs.frozen
@@ -14,4 +15,4 @@ class QuotesStage:
     provides: tuple[str, ...] = ("quotes",)
 
     def __call__(self, doc: Document) -> Document:
-        return doc
+        return attrs.evolve(doc, quotes=extract_quotes(doc))

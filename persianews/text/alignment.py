@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from typing import Iterable, Sequence
 
 import attrs
@@ -17,7 +18,9 @@ class Alignment:
     """For each normalized character, the source range it came from.
 
     ``starts[i]``/``ends[i]`` bound the source characters behind normalized
-    character ``i``; an inserted character has ``starts[i] == ends[i]``.
+    character ``i`` (both never decrease along the text); an inserted character
+    has ``starts[i] == ends[i]``. The identity alignment is two ``range``
+    objects; edited alignments are ``array('i')``.
     """
 
     starts: Sequence[int] = attrs.field(repr=False)
@@ -32,10 +35,10 @@ class Alignment:
         return len(self.starts)
 
     def source_offset(self, position: int) -> int:
-        """The source offset at a boundary between normalized characters."""
+        """The source offset at the boundary before normalized character ``position``."""
         if position < len(self.starts):
             return self.starts[position]
-        return self.ends[-1] if self.ends else 0
+        return self.ends[-1] if len(self.ends) else 0
 
     def source_span(self, span: Span) -> Span:
         """The smallest source range that produced the normalized ``span``."""
@@ -50,46 +53,94 @@ class Alignment:
 def apply_edits(text: str, alignment: Alignment, edits: Iterable[Edit]) -> tuple[str, Alignment, int]:
     """Apply sorted, non-overlapping edits; returns the new text, its alignment and the edit count.
 
-    Characters an edit keeps at its edges stay aligned one to one; the rest of
-    the replacement maps to the source range of what it replaced (or to a
-    zero-width point for a pure insertion).
+    Characters a replacement shares with the replaced text at its edges stay
+    aligned one to one, the rest maps to the source range of what it replaced,
+    and a non-empty replacement always covers the whole replaced range: in
+    ``"اً" → "ا"`` the alef keeps the deleted tanvin in its source range. A pure
+    insertion maps to the zero-width point where it was made. Edits that each
+    replace one character by one character leave the alignment as it is.
     """
     pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    old_starts, old_ends = alignment.starts, alignment.ends
+    changed: list[Edit] = []
     position = 0
-    count = 0
-    for start, end, replacement in edits:
-        old = text[start:end]
-        if old == replacement:
+    one_for_one = True
+    for edit in edits:
+        start, end, replacement = edit
+        if text[start:end] == replacement:
             continue
-        count += 1
+        changed.append(edit)
         pieces.append(text[position:start])
+        pieces.append(replacement)
+        position = end
+        one_for_one = one_for_one and end - start == 1 and len(replacement) == 1
+    if not changed:
+        return text, alignment, 0
+    pieces.append(text[position:])
+    new_text = "".join(pieces)
+    if one_for_one:
+        return new_text, alignment, len(changed)
+    return new_text, _realign(text, alignment, changed), len(changed)
+
+
+def _realign(text: str, alignment: Alignment, edits: list[Edit]) -> Alignment:
+    old_starts, old_ends = _as_array(alignment.starts), _as_array(alignment.ends)
+    starts, ends = array("i"), array("i")
+    position = 0
+    for start, end, replacement in edits:
         starts.extend(old_starts[position:start])
         ends.extend(old_ends[position:start])
+        position = end
+        if not replacement:
+            continue
+        old = text[start:end]
         prefix = _common_prefix(old, replacement)
         suffix = _common_prefix(old[prefix:][::-1], replacement[prefix:][::-1])
         middle_start, middle_end = start + prefix, end - suffix
+        first = len(starts)
         starts.extend(old_starts[start:middle_start])
         ends.extend(old_ends[start:middle_start])
-        inserted = len(replacement) - prefix - suffix
         if middle_end > middle_start:
             low, high = old_starts[middle_start], old_ends[middle_end - 1]
         else:
-            low = high = alignment.source_offset(middle_start)
-        starts.extend([low] * inserted)
-        ends.extend([high] * inserted)
+            low, high = _insertion_point(old_starts, old_ends, middle_start)
+        inserted = len(replacement) - prefix - suffix
+        starts.extend(array("i", [low]) * inserted)
+        ends.extend(array("i", [high]) * inserted)
         starts.extend(old_starts[middle_end:end])
         ends.extend(old_ends[middle_end:end])
-        pieces.append(replacement)
-        position = end
-    if not count:
-        return text, alignment, 0
-    pieces.append(text[position:])
+        if end > start:
+            starts[first] = old_starts[start]
+            ends[-1] = old_ends[end - 1]
     starts.extend(old_starts[position:])
     ends.extend(old_ends[position:])
-    return "".join(pieces), Alignment(starts, ends, alignment.source_length), count
+    return Alignment(starts, ends, alignment.source_length)
+
+
+def _insertion_point(starts: array, ends: array, position: int) -> tuple[int, int]:
+    """The source range of a character inserted before ``position``: the point where the next
+    character starts, widened to the end of the previous one when both share a source range
+    (inside a ligature such as ﻻ → لا)."""
+    if position == len(starts):
+        end = ends[-1] if len(ends) else 0
+        return end, end
+    low = starts[position]
+    return low, max(low, ends[position - 1]) if position else low
+
+
+_counting = array("i")
+
+
+def _as_array(values: Sequence[int]) -> array:
+    """``values`` as an ``array('i')``; ranges (identity alignments) are sliced from a shared
+    array of 0, 1, 2, … rather than built number by number."""
+    global _counting
+    if isinstance(values, array):
+        return values
+    if isinstance(values, range) and values.step == 1 and values.start >= 0:
+        if values.stop > len(_counting):
+            _counting = array("i", range(max(values.stop, 2 * len(_counting))))
+        return _counting[values.start:values.stop]
+    return array("i", values)
 
 
 def _common_prefix(a: str, b: str) -> int:

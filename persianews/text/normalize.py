@@ -2,24 +2,31 @@
 
 Each rule is a function from the current text to a list of edits; the
 framework applies the edits and composes the alignment, so every normalized
-character still points at the source characters it came from.
+character still points at the source characters it came from. Rules run in
+the order they are defined here (see :data:`RULES`); each one sees the output
+of the ones before, and ``normalize`` is idempotent.
 
 Decisions (the defaults of :class:`NormalizationConfig`):
 
 * Arabic ``ي ى ك ة`` and other Arabic/Urdu variants become Persian ``ی ک ه``;
-  presentation forms and ligatures are decomposed.
+  presentation forms and ligatures are decomposed, but phrase ligatures and
+  symbols (``ﷺ ﷽ ﷼``) are kept.
 * Hamza forms are kept as written (``مسئول`` and ``مسؤول`` stay distinct):
   both spellings are standard and the hamza carries meaning; matching code
-  compares folded keys instead of rewriting the text.
+  compares folded keys instead of rewriting the text. A letter followed by a
+  combining hamza or madda is composed (``ا`` + ``ٓ`` → ``آ``).
 * Digits are unified to ASCII by default (``digits="ascii"``), so numbers parse
   everywhere; ``digits="fa"`` writes Persian digits, ``"keep"`` leaves them.
+* Half-spaces (ZWNJ) are restored by :mod:`persianews.text.zwnj`
+  (``half_spaces``) after stray ones are removed.
 * Emoji, bullets and Telegram markers are kept: the segmenter uses them.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from typing import Callable, Iterable, Literal
+from typing import Callable, Literal, Mapping, Union
 
 import attrs
 import regex
@@ -28,42 +35,71 @@ from persianews.errors import InputTypeError
 from persianews.records import Span
 from persianews.text.alignment import Alignment, Edit, apply_edits
 
-RuleFunction = Callable[[str, "NormalizationConfig"], Iterable[Edit]]
-
 ZWNJ = "\u200c"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 ASCII_DIGITS = "0123456789"
+ARABIC_LETTER = r"[\u0620-\u063F\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF]"
+"""A letter of the Arabic script (tatweel, marks and digits excluded)."""
+
+RuleFunction = Callable[[str, "NormalizationConfig"], list[Edit]]
+Pattern = Union[re.Pattern, regex.Pattern]
+DIGIT_SYSTEMS = ("ascii", "fa", "keep")
+
+
+def _known_rule_names(instance: NormalizationConfig, attribute: attrs.Attribute, names: frozenset[str]) -> None:
+    unknown = sorted(names - RULES_BY_NAME.keys())
+    if unknown:
+        raise ValueError(f"unknown normalization rule(s) {', '.join(unknown)}; "
+                         f"known rules: {', '.join(RULES_BY_NAME)}")
 
 
 @attrs.frozen
 class NormalizationConfig:
-    """Which rules run and how; an immutable value (use ``attrs.evolve`` to change it)."""
+    """Which rules run and how; an immutable value (change it with ``attrs.evolve``).
 
-    digits: Literal["ascii", "fa", "keep"] = "ascii"
+    * ``digits``: ``"ascii"`` (default), ``"fa"`` (Persian digits) or ``"keep"``.
+    * ``half_spaces``: restore ZWNJ in prefixes, suffixes and compounds (default on).
+    * ``guillemets``: paired ``"…"`` and ``“…”`` around Persian text become ``«…»`` (on).
+    * ``punctuation_spacing``: no space before punctuation, one after it (on).
+    * ``disabled``: names of further rules to skip (see :data:`RULES`).
+    * ``explain``: record every edit of every rule in :attr:`NormalizedText.changes`.
+    """
+
+    digits: Literal["ascii", "fa", "keep"] = attrs.field(default="ascii", validator=attrs.validators.in_(DIGIT_SYSTEMS))
     half_spaces: bool = True
     guillemets: bool = True
     punctuation_spacing: bool = True
-    disabled: frozenset[str] = frozenset()
+    disabled: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset, validator=_known_rule_names)
     explain: bool = False
 
 
 @attrs.frozen
 class Rule:
+    """A named normalization step.
+
+    ``function`` returns the edits to make on a text; ``trigger`` finds what the
+    rule could change (a text without a match is skipped at once); ``switch``
+    says whether a config turns the rule on; ``characters`` gives, for rules
+    that only replace single characters by single characters, the mapping that
+    makes the same edits with ``str.replace`` (``trigger`` then finds exactly
+    the characters it changes, and no replacement is itself replaced).
+    """
+
     name: str
-    function: RuleFunction
     doc: str
+    function: RuleFunction = attrs.field(repr=False)
+    trigger: Callable[[NormalizationConfig], Pattern] = attrs.field(repr=False)
+    switch: Callable[[NormalizationConfig], bool] = attrs.field(default=lambda config: True, repr=False)
+    characters: Callable[[NormalizationConfig], Mapping[str, str]] | None = attrs.field(default=None, repr=False)
 
     def enabled(self, config: NormalizationConfig) -> bool:
-        switch = {"half_spaces": config.half_spaces, "guillemets": config.guillemets,
-                  "punctuation_spacing": config.punctuation_spacing,
-                  "digits": config.digits != "keep"}.get(self.name, True)
-        return switch and self.name not in config.disabled
+        return self.name not in config.disabled and self.switch(config)
 
 
 @attrs.frozen
 class Change:
-    """What one rule did: how many edits, and with ``explain`` each edit in source terms."""
+    """What one rule did: how many edits, and (when explained) each edit in source terms."""
 
     rule: str
     count: int
@@ -72,224 +108,321 @@ class Change:
 
 @attrs.frozen
 class NormalizedText:
-    """Normalized text, its alignment to the source, and the changes made."""
+    """Normalized text, its alignment to the source, and the changes each rule made."""
 
     text: str
     source: str
     alignment: Alignment = attrs.field(repr=False)
     changes: tuple[Change, ...] = ()
+    config: NormalizationConfig = attrs.field(factory=NormalizationConfig, repr=False)
+
+    def __str__(self) -> str:
+        return self.text
 
     def source_span(self, span: Span) -> Span:
+        """The range of the source behind ``span`` of the normalized text."""
         return self.alignment.source_span(span)
 
     def explain(self) -> list[str]:
-        """One line per rule that changed something (and per edit when explained)."""
+        """One line per rule that changed something, then one per edit (source span, before, after)."""
+        changes = self.changes
+        if not any(change.edits for change in changes):
+            changes = normalize(self.source, attrs.evolve(self.config, explain=True)).changes
         lines = []
-        for change in self.changes:
-            lines.append(f"{change.rule}: {change.count} edit(s) — {RULES_BY_NAME[change.rule].doc}")
+        for change in changes:
+            lines.append(f"{change.rule}: {change.count} edit(s): {RULES_BY_NAME[change.rule].doc}")
             for span, before, after in change.edits:
                 lines.append(f"  [{span.start}:{span.end}] {before!r} -> {after!r}")
         return lines
 
 
 RULES: list[Rule] = []
+"""Every rule, in the order ``normalize`` applies them."""
 RULES_BY_NAME: dict[str, Rule] = {}
 
 
-def rule(function: RuleFunction) -> RuleFunction:
-    """Register a normalization rule under its function name, documented by its docstring."""
-    doc = " ".join((function.__doc__ or "").split())
-    entry = Rule(function.__name__, function, doc)
-    RULES.append(entry)
-    RULES_BY_NAME[entry.name] = entry
-    return function
+def rule(trigger: Pattern | Callable[[NormalizationConfig], Pattern],
+         switch: Callable[[NormalizationConfig], bool] | None = None,
+         characters: Callable[[NormalizationConfig], Mapping[str, str]] | None = None):
+    """Register the decorated function as a rule named after it and documented by its docstring.
+
+    ``trigger`` is a compiled pattern, or a function giving the pattern for a config.
+    """
+    def register(function: RuleFunction) -> RuleFunction:
+        entry = Rule(function.__name__, " ".join((function.__doc__ or "").split()), function,
+                     (lambda config: trigger) if isinstance(trigger, (re.Pattern, regex.Pattern)) else trigger,
+                     switch or (lambda config: True), characters)
+        RULES.append(entry)
+        RULES_BY_NAME[entry.name] = entry
+        return function
+    return register
 
 
-def _edits_from_pattern(pattern: regex.Pattern, text: str, replace: Callable[[regex.Match], str]) -> list[Edit]:
-    return [(m.start(), m.end(), replace(m)) for m in pattern.finditer(text)]
+def _char_class(chars: str) -> re.Pattern:
+    """A pattern matching one of ``chars``, written with ranges (large sets of single characters are slow)."""
+    codes = sorted(set(map(ord, chars)))
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return re.compile("[" + "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "")
+                                       for low, high in ranges) + "]")
 
 
-def _edits_from_table(text: str, table: dict[str, str], pattern: regex.Pattern) -> list[Edit]:
-    return [(m.start(), m.end(), table[m.group()]) for m in pattern.finditer(text)]
+def _mapped_edits(text: str, pattern: re.Pattern, mapping: Mapping[str, str]) -> list[Edit]:
+    return [(m.start(), m.end(), mapping[m.group()]) for m in pattern.finditer(text)]
 
 
-def _char_class(chars: Iterable[str]) -> regex.Pattern:
-    return regex.compile("[" + "".join(regex.escape(c) for c in chars) + "]")
+def _attached_deletion(text: str, start: int, end: int) -> Edit:
+    """Delete ``text[start:end]`` so that the character before it keeps it in its source range."""
+    if start and not text[start - 1].isspace():
+        return start - 1, end, text[start - 1]
+    return start, end, ""
+
+
+def _presentation_table() -> dict[int, str]:
+    table = {}
+    for code in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]:
+        char = chr(code)
+        folded = unicodedata.normalize("NFKC", char)
+        if folded == char or not unicodedata.category(char).startswith("L"):
+            continue  # unassigned, or a symbol such as ﷼ and ﷽
+        if all(c == " " or c == "\u0640" or unicodedata.category(c) == "Mn" for c in folded):
+            table[code] = ""  # a spacing form of a diacritic (ﹰ)
+        elif " " not in folded:  # phrase ligatures (ﷺ) are kept as symbols
+            table[code] = folded
+    return table
+
+
+_PRESENTATION_TABLE = _presentation_table()
+_PRESENTATION_BLOCK = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFE]")
+
+
+@rule(_PRESENTATION_BLOCK)
+def presentation_forms(text: str, config: NormalizationConfig) -> list[Edit]:
+    """Replace Arabic presentation forms and ligatures by their letters (ﻻ → لا, ﮐ → ک);
+    spacing forms of diacritics are removed, phrase ligatures and symbols (ﷺ ﷼) kept."""
+    return [(m.start(), m.end(), _PRESENTATION_TABLE[ord(m.group())])
+            for m in _PRESENTATION_BLOCK.finditer(text) if ord(m.group()) in _PRESENTATION_TABLE]
 
 
 _COMPOSITIONS = {
-    "ا\u0653": "آ", "ا\u0654": "أ", "ا\u0655": "إ", "و\u0654": "ؤ",
-    "ی\u0654": "ئ", "ي\u0654": "ئ", "ى\u0654": "ئ", "ه\u0654": "ۀ",
+    "ا\u0653": "آ", "ا\u0654": "أ", "ا\u0655": "إ", "و\u0654": "ؤ", "ی\u0654": "ئ", "ي\u0654": "ئ",
+    "ى\u0654": "ئ", "ه\u0654": "ۀ", "ە\u0654": "ۀ", "ۀ\u0654": "ۀ",
 }
-_COMPOSITION_PATTERN = regex.compile("|".join(_COMPOSITIONS))
+_COMPOSABLE = re.compile(r"[\u0653-\u0655](?<=" + "|".join(_COMPOSITIONS) + ")")
 
 
-@rule
+@rule(_COMPOSABLE)
 def compose_hamza(text: str, config: NormalizationConfig) -> list[Edit]:
     """Combine a letter and a combining hamza or madda into the precomposed letter (ا + ٓ → آ)."""
-    return _edits_from_table(text, _COMPOSITIONS, _COMPOSITION_PATTERN)
+    return [(m.start() - 1, m.end(), _COMPOSITIONS[text[m.start() - 1:m.end()]]) for m in _COMPOSABLE.finditer(text)]
 
 
-_PRESENTATION_PATTERN = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFE]")
+_LETTERS = {"ي": "ی", "ى": "ی", "ې": "ی", "ێ": "ی", "ۍ": "ی", "ك": "ک", "ڪ": "ک", "ګ": "گ",
+            "ة": "ه", "ۃ": "ه", "ە": "ه", "ھ": "ه", "ہ": "ه", "ۂ": "ۀ", "ٲ": "أ", "ٳ": "إ", "ٱ": "ا"}
+_LETTER_VARIANT = _char_class("".join(_LETTERS))
 
 
-@rule
-def presentation_forms(text: str, config: NormalizationConfig) -> list[Edit]:
-    """Replace Arabic presentation forms and ligatures by their letters (ﻻ → لا, ﮐ → ک)."""
-    return _edits_from_pattern(_PRESENTATION_PATTERN, text,
-                               lambda m: unicodedata.normalize("NFKC", m.group()))
-
-
-_LETTERS = {"ي": "ی", "ى": "ی", "ی": "ی", "ې": "ی", "ێ": "ی", "ك": "ک", "ڪ": "ک", "ګ": "گ",
-            "ة": "ه", "ە": "ه", "ھ": "ه", "ہ": "ه", "ۂ": "ۀ", "ٲ": "أ", "ٳ": "إ", "ٱ": "ا"}
-_LETTER_PATTERN = _char_class(_LETTERS)
-
-
-@rule
+@rule(_LETTER_VARIANT, characters=lambda config: _LETTERS)
 def arabic_letters(text: str, config: NormalizationConfig) -> list[Edit]:
     """Write Arabic and Urdu letter variants as the Persian letters (ي ى → ی, ك → ک, ة → ه)."""
-    return _edits_from_table(text, _LETTERS, _LETTER_PATTERN)
+    return _mapped_edits(text, _LETTER_VARIANT, _LETTERS)
 
 
-_DIGIT_TABLES = {
-    "ascii": {c: ASCII_DIGITS[i] for digits in (PERSIAN_DIGITS, ARABIC_DIGITS) for i, c in enumerate(digits)},
-    "fa": {c: PERSIAN_DIGITS[i] for digits in (ASCII_DIGITS, ARABIC_DIGITS) for i, c in enumerate(digits)},
+_DIACRITICS = re.compile(
+    r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u08D3-\u08E1\u08E3-\u08FF\u0640]+")
+
+
+@rule(_DIACRITICS)
+def diacritics(text: str, config: NormalizationConfig) -> list[Edit]:
+    """Remove Arabic diacritics (harakat, tanvin, shadda, superscript alef, Quranic marks, and
+    any hamza or madda left uncomposed) and tatweel; the letter before them keeps them in its
+    source range."""
+    return [_attached_deletion(text, m.start(), m.end()) for m in _DIACRITICS.finditer(text)]
+
+
+_DIGIT_MAPPINGS = {
+    "ascii": dict(zip(PERSIAN_DIGITS + ARABIC_DIGITS, ASCII_DIGITS * 2)),
+    "fa": dict(zip(ASCII_DIGITS + ARABIC_DIGITS, PERSIAN_DIGITS * 2)),
 }
-_DIGIT_PATTERNS = {name: _char_class(table) for name, table in _DIGIT_TABLES.items()}
+_FOREIGN_DIGIT = {system: _char_class("".join(mapping)) for system, mapping in _DIGIT_MAPPINGS.items()}
 
 
-@rule
+@rule(lambda config: _FOREIGN_DIGIT[config.digits], switch=lambda config: config.digits != "keep",
+      characters=lambda config: _DIGIT_MAPPINGS[config.digits])
 def digits(text: str, config: NormalizationConfig) -> list[Edit]:
     """Unify Persian, Arabic-Indic and ASCII digits into one system (ASCII by default)."""
-    return _edits_from_table(text, _DIGIT_TABLES[config.digits], _DIGIT_PATTERNS[config.digits])
+    return _mapped_edits(text, _FOREIGN_DIGIT[config.digits], _DIGIT_MAPPINGS[config.digits])
 
 
-_DIACRITICS_PATTERN = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]+")
+_CONTROL = re.compile(r"[\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\u200b\u2060-\u2064"
+                         r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]+")
+_EMOJI_BEFORE_JOINER = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]")
+_EMOJI = regex.compile(r"\p{Extended_Pictographic}")
 
 
-@rule
-def diacritics(text: str, config: NormalizationConfig) -> list[Edit]:
-    """Remove Arabic diacritics (harakat, tanvin, shadda, superscript alef) and tatweel."""
-    return _edits_from_pattern(_DIACRITICS_PATTERN, text, lambda m: "")
-
-
-_CONTROL_PATTERN = regex.compile(
-    r"[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\u200b\u2060"
-    r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+"
-    r"|(?<![\p{So}\p{Sk}\uFE0F\U0001F3FB-\U0001F3FF])\u200d+|\u200d+(?![\p{So}\p{Sk}])"
-)
-
-
-@rule
+@rule(_CONTROL)
 def control_characters(text: str, config: NormalizationConfig) -> list[Edit]:
-    """Remove direction marks (LRM, RLM, embeddings), BOM, soft hyphens, zero-width spaces,
-    control characters and ZWJ except inside emoji sequences."""
-    return _edits_from_pattern(_CONTROL_PATTERN, text, lambda m: "")
-
-
-_SPACE_PATTERN = regex.compile(r"\r\n?|[\u2028\u2029\x85]|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-
-
-@rule
-def space_characters(text: str, config: NormalizationConfig) -> list[Edit]:
-    """Write tabs, NBSP and other space characters as a space, and every line break as \\n."""
-    return _edits_from_pattern(_SPACE_PATTERN, text,
-                               lambda m: " " if m.group() not in ("\r\n", "\r", "\u2028", "\u2029", "\x85") else "\n")
-
-
-_STRAY_ZWNJ_PATTERN = regex.compile(
-    r"\u200c{2,}"                                      # doubled
-    r"|(?:^|(?<=[\s\p{P}\p{S}\d]))\u200c+"             # at the start of a word
-    r"|\u200c+(?=[\s\p{P}\p{S}\d]|$)",                 # at the end of a word
-    regex.MULTILINE,
-)
-
-
-@rule
-def stray_half_spaces(text: str, config: NormalizationConfig) -> list[Edit]:
-    """Remove half-spaces that join nothing (at word edges) and collapse doubled ones."""
-    return _edits_from_pattern(_STRAY_ZWNJ_PATTERN, text,
-                               lambda m: ZWNJ if len(m.group()) > 1 and _inside_word(text, m) else "")
-
-
-def _inside_word(text: str, match: regex.Match) -> bool:
-    start, end = match.start(), match.end()
-    return 0 < start and end < len(text) and text[start - 1].isalpha() and text[end].isalpha()
-
-
-_STRAIGHT_QUOTES_PATTERN = regex.compile(r'"([^"\n]{1,400})"|“([^”\n]{1,400})”')
-
-
-@rule
-def guillemets(text: str, config: NormalizationConfig) -> list[Edit]:
-    """Write paired straight or curly double quotes around Persian text as «…»."""
-    edits: list[Edit] = []
-    for m in _STRAIGHT_QUOTES_PATTERN.finditer(text):
-        inner = m.group(1) if m.group(1) is not None else m.group(2)
-        if regex.search(r"\p{Arabic}", inner):
-            edits.append((m.start(), m.start() + 1, "«"))
-            edits.append((m.end() - 1, m.end(), "»"))
+    """Remove direction marks (LRM, RLM, ALM, embeddings, isolates), BOM, soft hyphens,
+    zero-width spaces, control characters, and ZWJ except between the parts of an emoji."""
+    edits = []
+    for m in _CONTROL.finditer(text):
+        start, end = m.span()
+        if (m.group() == "\u200d" and start and _EMOJI_BEFORE_JOINER.match(text, start - 1)
+                and _EMOJI.match(text, end)):
+            continue
+        edits.append((start, end, ""))
     return edits
 
 
-_SPACE_BEFORE_PUNCT = regex.compile(r"(?<=\S) +(?=[.،؛:!؟?,;)»\]])")
-_SPACE_INSIDE_BRACKETS = regex.compile(r"(?<=[«(\[]) +| +(?=[»)\]])")
-ARABIC_LETTER = r"[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF]"
-_MISSING_SPACE_AFTER = regex.compile(
-    rf"(?<={ARABIC_LETTER}{{2}}[.!؟:]|(?:{ARABIC_LETTER}|\p{{N}})[،؛]|[»)][.،؛:!؟])"
-    rf"(?={ARABIC_LETTER}|«)"
-)
+_LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 
 
-@rule
-def punctuation_spacing(text: str, config: NormalizationConfig) -> list[Edit]:
-    """No space before . ، ؛ : ! ؟ and closing brackets, none inside « » and ( ); a space after
-    sentence punctuation when a Persian letter follows (شود.مدیرکل → شود. مدیرکل), never inside
-    URLs, domains, decimals, times or dates."""
-    edits = [(m.start(), m.end(), "") for m in _SPACE_BEFORE_PUNCT.finditer(text)]
-    edits += [(m.start(), m.end(), "") for m in _SPACE_INSIDE_BRACKETS.finditer(text)]
-    edits += [(m.start(), m.start(), " ") for m in _MISSING_SPACE_AFTER.finditer(text)
-              if not _inside_link(text, m.start())]
+@rule(_LINE_BREAK)
+def line_breaks(text: str, config: NormalizationConfig) -> list[Edit]:
+    """Write every line break (CR LF, CR, NEL, line and paragraph separators, VT, FF) as \\n."""
+    return [(m.start(), m.end(), "\n") for m in _LINE_BREAK.finditer(text)]
+
+
+_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACE_MAPPING = dict.fromkeys(_SPACES, " ")
+_SPACE_CHARACTER = _char_class(_SPACES)
+
+
+@rule(_SPACE_CHARACTER, characters=lambda config: _SPACE_MAPPING)
+def space_characters(text: str, config: NormalizationConfig) -> list[Edit]:
+    """Write tabs, no-break spaces and the other space characters as a plain space."""
+    return _mapped_edits(text, _SPACE_CHARACTER, _SPACE_MAPPING)
+
+
+_WORD_EDGE = r"[\s\p{P}\p{S}\p{N}]"
+_STRAY_ZWNJ = regex.compile(rf"{ZWNJ}{{2,}}|(?:^|(?<={_WORD_EDGE})){ZWNJ}+|{ZWNJ}+(?={_WORD_EDGE}|$)")
+
+
+@rule(re.compile(ZWNJ))
+def stray_half_spaces(text: str, config: NormalizationConfig) -> list[Edit]:
+    """Remove half-spaces that join nothing (at word edges, next to spaces, punctuation or
+    digits) and collapse doubled ones."""
+    edits = []
+    for m in _STRAY_ZWNJ.finditer(text):
+        start, end = m.span()
+        if start and end < len(text) and text[start - 1].isalpha() and text[end].isalpha():
+            edits.append((start, end, ZWNJ))
+        else:
+            edits.append(_attached_deletion(text, start, end))
+    return edits
+
+
+_STRAIGHT_OR_CURLY_QUOTE = re.compile(r'["“]')
+_QUOTE_PAIRS = (re.compile(r'"[^"\n]*"'), re.compile(r"“[^“”\n]*”"))
+_ARABIC_LETTER = re.compile(ARABIC_LETTER)
+
+
+@rule(_STRAIGHT_OR_CURLY_QUOTE, switch=lambda config: config.guillemets)
+def guillemets(text: str, config: NormalizationConfig) -> list[Edit]:
+    """Write paired straight or curly double quotes around Persian text as «…»; straight quotes
+    pair in order within a line (first with second, third with fourth)."""
+    edits: list[Edit] = []
+    for pairs in _QUOTE_PAIRS:
+        for m in pairs.finditer(text):
+            if _ARABIC_LETTER.search(text, m.start() + 1, m.end() - 1):
+                edits.append((m.start(), m.start() + 1, "«"))
+                edits.append((m.end() - 1, m.end(), "»"))
     edits.sort()
-    return _merge_overlaps(edits)
+    return edits
 
 
-def _inside_link(text: str, position: int) -> bool:
-    word_start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
-    word = text[word_start:position]
-    return "://" in word or "www." in word or "@" in word
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=\S) +(?=[،؛!؟?;»)\]]|[.,:](?!\d))|(?<=[«(\[]) +")
 
 
-def _merge_overlaps(edits: list[Edit]) -> list[Edit]:
-    merged: list[Edit] = []
-    for edit in edits:
-        if merged and edit[0] < merged[-1][1]:
-            continue
-        merged.append(edit)
-    return merged
+@rule(re.compile(r" [.،؛:!؟?,;»)\]]|[«(\[] "), switch=lambda config: config.punctuation_spacing)
+def space_before_punctuation(text: str, config: NormalizationConfig) -> list[Edit]:
+    """Remove spaces before . ، ؛ : ! ؟ and closing brackets, and after opening ones
+    (« سلام » → «سلام»); a space before a decimal point (.5) stays."""
+    return [(m.start(), m.end(), "") for m in _SPACE_BEFORE_PUNCTUATION.finditer(text)]
 
 
-_SPACE_RUNS = regex.compile(r"^[ ]+|[ ]+$|(?<= ) +|\n{3,}|\A\n+|\n+\Z", regex.MULTILINE)
+_MISSING_SPACE_AFTER_PUNCTUATION = regex.compile(
+    # each alternative starts with its punctuation, for speed; the insertion point is the match end
+    rf"(?:\.(?<=(?:{ARABIC_LETTER}{{2}}|\p{{N}}|[»)\]])\.)"
+    rf"|(?<![!؟?])[!؟?]++(?<=[\p{{L}}\p{{N}}»)\]][!؟?]+)"
+    rf"|:(?<=[\p{{L}}»)\]]:))(?={ARABIC_LETTER}|«)"
+    rf"|:(?<={ARABIC_LETTER}:)(?=\p{{N}})"
+    rf"|[،؛](?<=[^\s\p{{N}}][،؛])(?=\p{{N}})"
+    rf"|[،؛](?<=\S[،؛])(?=[\p{{L}}«(])"
+)
+_LINK_HINT = re.compile(r"[@/]|\.[A-Za-z]|www\.")
+_LINK = regex.compile(
+    r"(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://\S+"
+    r"|\S*@\S+"
+    r"|(?<![a-z0-9-])(?:[a-z0-9-]++\.)++[a-z]{2,}(?:/\S*)?",
+    regex.IGNORECASE,
+)
+_WHITESPACE = regex.compile(r"\s")
+_LAST_WHITESPACE = regex.compile(r"(?r)\s")
 
 
-@rule
+@rule(re.compile(r"[.!؟?:،؛]\S"), switch=lambda config: config.punctuation_spacing)
+def space_after_punctuation(text: str, config: NormalizationConfig) -> list[Edit]:
+    """Put a space after . ! ؟ : ، ؛ when a letter follows (شود.مدیرکل → شود. مدیرکل,
+    کرد:دولت → کرد: دولت, مقدس،سیل → مقدس، سیل), but never inside URLs, domains, e-mails or
+    @handles, after a one-letter abbreviation (ج.ا), or in decimals (1.5), times (20:30) and
+    dates (1402/6/4)."""
+    edits = []
+    word_end = -1
+    links: list[tuple[int, int]] = []
+    for m in _MISSING_SPACE_AFTER_PUNCTUATION.finditer(text):
+        point = m.end()
+        if point > word_end:  # the links of the whitespace-delimited word around the point
+            before = _LAST_WHITESPACE.search(text, 0, point)
+            after = _WHITESPACE.search(text, point)
+            word_start, word_end = before.end() if before else 0, after.start() if after else len(text)
+            links = ([link.span() for link in _LINK.finditer(text, word_start, word_end)]
+                     if _LINK_HINT.search(text, word_start, word_end) else [])
+        if not any(start < point < end for start, end in links):
+            edits.append((point, point, " "))
+    return edits
+
+
+_SPACE_RUN = re.compile(r"[ \n]{2,}|\A[ \n]|[ \n]\Z")
+
+
+@rule(_SPACE_RUN)
 def space_runs(text: str, config: NormalizationConfig) -> list[Edit]:
-    """Collapse runs of spaces, strip spaces at line edges and limit blank lines to one."""
-    return _edits_from_pattern(_SPACE_RUNS, text, lambda m: "\n\n" if m.group().startswith("\n\n\n") else "")
+    """Collapse runs of spaces, strip spaces at line edges and at both ends of the text, and
+    keep at most one blank line between paragraphs."""
+    edits = []
+    for m in _SPACE_RUN.finditer(text):
+        start, end = m.span()
+        if start == 0 or end == len(text):
+            replacement = ""
+        elif "\n" not in m.group():
+            replacement = " "
+        else:
+            replacement = "\n\n" if m.group().count("\n") > 1 else "\n"
+        edits.append((start, end, replacement))
+    return edits
 
 
-@rule
+@rule(_ARABIC_LETTER, switch=lambda config: config.half_spaces)
 def half_spaces(text: str, config: NormalizationConfig) -> list[Edit]:
-    """Restore half-spaces (ZWNJ) in prefixes می/نمی/بی, suffixes ها/ترین/ای/اند and
-    lexicon compounds, from both the spaced and the joined form."""
+    """Restore half-spaces (ZWNJ) after the prefixes می/نمی, before suffixes (ها, تر, ترین, ای,
+    ام, اند...) and inside lexicon compounds, from both the spaced and the joined form."""
     from persianews.text.zwnj import half_space_edits
 
     return half_space_edits(text)
 
 
 def normalize(text: str, config: NormalizationConfig | None = None) -> NormalizedText:
-    """Normalize Persian text; the result keeps the alignment back to ``text``."""
-    if isinstance(text, (bytes, bytearray)):
+    """Normalize Persian text; the result keeps the alignment back to ``text``.
+
+    Raises :class:`~persianews.errors.InputTypeError` for anything but ``str``
+    (bytes must be decoded first).
+    """
+    if isinstance(text, (bytes, bytearray, memoryview)):
         raise InputTypeError("normalize() takes str, not bytes: decode the bytes first, "
                              "e.g. data.decode('utf-8')")
     if not isinstance(text, str):
@@ -300,14 +433,21 @@ def normalize(text: str, config: NormalizationConfig | None = None) -> Normalize
     for entry in RULES:
         if not entry.enabled(config):
             continue
-        edits = list(entry.function(current, config))
-        if not edits:
+        explained: tuple[tuple[Span, str, str], ...] = ()
+        if entry.characters is not None and not config.explain:
+            count = 0
+            for old, new in entry.characters(config).items():
+                if old in current:
+                    count += current.count(old)
+                    current = current.replace(old, new)
+        elif entry.trigger(config).search(current):
+            edits = entry.function(current, config)
+            if config.explain:
+                explained = tuple((alignment.source_span(Span(start, end)), current[start:end], new)
+                                  for start, end, new in edits if current[start:end] != new)
+            current, alignment, count = apply_edits(current, alignment, edits)
+        else:
             continue
-        explained = ()
-        if config.explain:
-            explained = tuple((alignment.source_span(Span(start, end)), current[start:end], new)
-                              for start, end, new in edits if current[start:end] != new)
-        current, alignment, count = apply_edits(current, alignment, edits)
         if count:
             changes.append(Change(entry.name, count, explained))
-    return NormalizedText(current, text, alignment, tuple(changes))
+    return NormalizedText(current, text, alignment, tuple(changes), config)

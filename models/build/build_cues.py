@@ -1,0 +1,262 @@
+"""Build ``models/cues.tsv``, the quote-cue lexicon, from the hand list below.
+
+The list is our own (MIT). It was drawn up from Persian news usage and ranked
+against counts mined from a development corpus; the corpus text itself is
+never copied: ``--mine`` only prints how often each verb phrase stands before
+a colon, so that missing cues can be spotted.
+
+Each lemma is inflected (3rd person past singular and plural, present
+perfect, past perfect, present); a ZWNJ inside a form marks a joint the text
+may write with a space, a ZWNJ or nothing (the matcher accepts all three at
+every joint and at every space).
+
+usage: python models/build/build_cues.py [--mine CORPUS.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import re
+from pathlib import Path
+
+MODELS = Path(__file__).resolve().parent.parent
+OUT = MODELS / "cues.tsv"
+Z = "\u200c"
+
+# Light and simple verbs: the last word of a lemma, with its inflected forms. «شد» has no
+# present forms: «یادآور می‌شود» is the narrator's aside, not a quote.
+VERB_FORMS = {
+    "کرد": ["کرد", "کردند", "کرده است", "کرده‌اند", "کرده بود", "می‌کند", "می‌کنند"],
+    "نمود": ["نمود", "نمودند", "نموده است", "نموده‌اند", "می‌نماید", "می‌نمایند"],
+    "شد": ["شد", "شدند", "شده است", "شده‌اند", "شده بود"],
+    "داشت": ["داشت", "داشتند", "داشته است", "داشته‌اند", "می‌دارد", "می‌دارند"],
+    "داد": ["داد", "دادند", "داده است", "داده‌اند", "داده بود", "می‌دهد", "می‌دهند"],
+    "ساخت": ["ساخت", "ساختند", "ساخته است", "می‌سازد"],
+    "گفت": ["گفت", "گفتند", "گفته است", "گفته‌اند", "گفته بود", "می‌گوید", "می‌گویند"],
+    "افزود": ["افزود", "افزودند", "افزوده است", "افزوده‌اند", "می‌افزاید", "می‌افزایند"],
+    "نوشت": ["نوشت", "نوشتند", "نوشته است", "نوشته‌اند", "می‌نویسد", "می‌نویسند"],
+    "فرمود": ["فرمود", "فرمودند", "فرموده است", "فرموده‌اند", "می‌فرماید", "می‌فرمایند"],
+    "دانست": ["دانست", "دانستند", "دانسته است", "دانسته‌اند", "می‌داند", "می‌دانند"],
+    "خواند": ["خواند", "خواندند", "خوانده است", "خوانده‌اند", "می‌خواند", "می‌خوانند"],
+    "برشمرد": ["برشمرد", "برشمردند", "برشمرده است", "برمی‌شمارد", "بر‌می‌شمارد"],
+    "شمرد": ["شمرد", "شمردند", "شمرده است", "می‌شمارد"],
+    "است": ["است", "هستند", "بود", "بودند"],
+    "دارد": ["دارد", "دارند", "داشت", "داشتند"],
+}
+
+# (lemma, kind, patterns). Patterns:
+#   say       reporting verb: direct before a colon, indirect before «که»
+#   deem      «… را PREDICATE VERB»: the object and its predicate are the content
+#   from      «از … VERB»: the content is what «از» introduces
+#   circumfix «OPEN … CLOSE»: the content stands between the two parts
+#   stance    a stance verb whose clause may follow without «که»
+#   according «به گفته X، …»: the rest of the sentence is X's statement
+#   noun      «با/ضمن NOUN (بر/به) اینکه …»: a reported clause by the clause's subject
+#   head      a word that opens a speaker phrase (headline style «X: …»)
+#   label     a word that is never a speaker before a colon
+LEMMAS = [
+    # simple verbs of saying
+    ("گفت", "both", "say"),
+    ("افزود", "both", "say"),
+    ("نوشت", "both", "say"),
+    ("فرمود", "both", "say"),
+    # compound verbs of saying (ZWNJ: optional joint)
+    ("اظهار داشت", "both", "say"),
+    ("اظهار کرد", "both", "say"),
+    ("اظهار نمود", "both", "say"),
+    ("ادامه داد", "both", "say"),
+    ("تصریح کرد", "both", "say"),
+    ("تصریح نمود", "both", "say"),
+    ("تصریح داشت", "both", "say"),
+    ("خاطر‌نشان کرد", "both", "say"),
+    ("خاطر‌نشان ساخت", "both", "say"),
+    ("خاطر‌نشان نمود", "both", "say"),
+    ("بیان کرد", "both", "say"),
+    ("بیان داشت", "both", "say"),
+    ("بیان نمود", "both", "say"),
+    ("یاد‌آور شد", "both", "say"),
+    ("یاد‌آوری کرد", "both", "say"),
+    ("عنوان کرد", "both", "say,deem"),
+    ("عنوان داشت", "both", "say"),
+    ("عنوان نمود", "both", "say,deem"),
+    ("تأکید کرد", "both", "say"),
+    ("تأکید نمود", "both", "say"),
+    ("تأکید داشت", "both", "say"),
+    ("اضافه کرد", "both", "say"),
+    ("اضافه نمود", "both", "say"),
+    ("اعلام کرد", "both", "say,deem"),
+    ("اعلام داشت", "both", "say"),
+    ("اعلام نمود", "both", "say,deem"),
+    ("متذکر شد", "both", "say"),
+    ("اذعان کرد", "both", "say"),
+    ("اذعان داشت", "both", "say"),
+    ("اذعان نمود", "both", "say"),
+    ("ابراز کرد", "both", "say"),
+    ("ابراز داشت", "both", "say"),
+    ("اظهار امیدواری کرد", "both", "say,stance"),
+    ("ابراز امیدواری کرد", "both", "say,stance"),
+    ("اظهار تأسف کرد", "both", "say"),
+    ("ابراز تأسف کرد", "both", "say"),
+    ("ابراز نگرانی کرد", "both", "say"),
+    ("اظهار نگرانی کرد", "both", "say"),
+    ("ابراز خرسندی کرد", "both", "say"),
+    ("اظهار خرسندی کرد", "both", "say"),
+    ("اظهار نظر کرد", "direct", "say"),
+    ("خبر داد", "both", "say,from"),
+    ("توضیح داد", "both", "say"),
+    ("هشدار داد", "both", "say"),
+    ("گزارش داد", "both", "say"),
+    ("پاسخ داد", "both", "say"),
+    ("مدعی شد", "both", "say"),
+    ("ادعا کرد", "both", "say"),
+    ("اعتراف کرد", "both", "say"),
+    ("تشریح کرد", "direct", "say"),
+    ("مطرح کرد", "direct", "say"),
+    ("تبیین کرد", "direct", "say"),
+    ("اشاره کرد", "direct", "say"),
+    ("پیشنهاد کرد", "both", "say"),
+    ("پیشنهاد داد", "both", "say"),
+    ("توصیه کرد", "both", "say"),
+    ("یاد‌آوری نمود", "both", "say"),
+    ("پیش‌بینی کرد", "both", "say,stance"),
+    ("معتقد است", "both", "say,stance"),
+    ("بر این باور است", "both", "say,stance"),
+    ("عقیده دارد", "indirect", "stance"),
+    ("اعتقاد دارد", "indirect", "stance"),
+    # verbs of judging: «X را Y دانست»
+    ("دانست", "indirect", "deem"),
+    ("خواند", "indirect", "deem"),
+    ("برشمرد", "indirect", "deem"),
+    ("شمرد", "indirect", "deem"),
+    ("توصیف کرد", "indirect", "deem"),
+    ("ارزیابی کرد", "indirect", "deem"),
+    ("تلقی کرد", "indirect", "deem"),
+    ("قلمداد کرد", "indirect", "deem"),
+    ("ذکر کرد", "indirect", "deem"),
+    ("تعبیر کرد", "indirect", "deem"),
+    ("خواستار شد", "indirect", "deem"),
+    ("خواهان شد", "indirect", "deem"),
+    # discontinuous verbs
+    ("خواستار … شد", "indirect", "circumfix"),
+    ("خواهان … شد", "indirect", "circumfix"),
+    # attribution phrases
+    ("به گفته", "indirect", "according"),
+    ("به اعتقاد", "indirect", "according"),
+    ("به عقیده", "indirect", "according"),
+    ("به باور", "indirect", "according"),
+    ("به تعبیر", "indirect", "according"),
+    ("به زعم", "indirect", "according"),
+    ("به اذعان", "indirect", "according"),
+    # reporting nouns before a clause: «با بیان اینکه …»
+    ("بیان", "indirect", "noun"),
+    ("تأکید", "indirect", "noun"),
+    ("اشاره", "indirect", "noun"),
+    ("اعلام", "indirect", "noun"),
+    ("یاد‌آوری", "indirect", "noun"),
+    ("ابراز", "indirect", "noun"),
+    ("اذعان", "indirect", "noun"),
+    ("تصریح", "indirect", "noun"),
+]
+
+# Words that open a speaker phrase in headline style («سخنگوی وزارت بهداشت: …»).
+SPEAKER_HEADS = """
+سخنگوی سخنگو وزیر وزارت وزارتخانه رئیس رییس رئیس‌جمهور رئیس‌جمهوری معاون مشاور دبیر دبیرکل
+نماینده نمایندگان فرماندار فرمانداری استاندار استانداری بخشدار بخشداری شهردار شهرداری
+فرمانده فرماندهی سرلشکر سردار سرتیپ امیر سفیر سفارت کاردار مدیرکل مدیر مدیرعامل مسئول
+رهبر رهبری امام آیت‌الله حجت‌الاسلام دادستان دادستانی قاضی رئیس‌کل عضو اعضای کارشناس
+خبرگزاری روزنامه شبکه پایگاه تلویزیون رادیو رسانه رسانه‌های منابع منبع
+سازمان اداره اداره‌کل ستاد ستاد‌کل شورای شورا مجلس دولت قوه‌قضائیه کمیسیون کمیته
+روابط‌عمومی پلیس سپاه ارتش نیروی قرارگاه بسیج انتظامی هلال‌احمر اورژانس بانک بانک‌مرکزی
+دانشگاه جمعیت حزب جبهه جنبش گروه اتحادیه انجمن کانون بنیاد شرکت دفتر کاخ‌سفید پنتاگون
+""".split()
+
+# Words that stand before a colon without being a speaker.
+LABELS = """
+عکس تصویر فیلم ویدئو ویدیو مکان زمان تاریخ ساعت منبع نشانی آدرس لینک پیوند توضیح
+موضوع عنوان تیتر خلاصه متن پیام پانویس یادداشت شماره تلفن نمابر ایمیل سایت کد
+ترکیب نتیجه نتایج گل داور برنده برندگان جدول امتیاز بازیکنان تیم
+سوال سؤال پرسش پاسخ جواب نکته نکات هدف اهداف شرح شرایط مهلت هزینه قیمت مبلغ
+نامه بیانیه اطلاعیه برنامه برنامه‌ها بخش فصل ماده تبصره بند گزارش گزارشگر تهیه تنظیم ترجمه مترجم نویسنده
+عکاس خبرنگار تدوین کارگردان مجری میهمان مهمان
+""".split()
+
+
+def forms(lemma: str) -> list[str]:
+    """The inflected forms of a lemma (its last word conjugated when it is a known verb)."""
+    if "…" in lemma:
+        opener, closer = (part.strip() for part in lemma.split("…"))
+        return [f"{opener} … {form}" for form in VERB_FORMS.get(closer, [closer])]
+    head, _, verb = lemma.rpartition(" ")
+    if verb not in VERB_FORMS or (not head and verb in ("است", "دارد")):
+        return [lemma]
+    if verb == "است":
+        plural = f"{head}ند" if " " not in head else f"{head} هستند"
+        return [f"{head} است", plural, f"{head} هستند", f"{head} بود", f"{head} بودند"]
+    return [f"{head} {form}".strip() for form in VERB_FORMS[verb]]
+
+
+def rows():
+    seen = set()
+    for lemma, kind, patterns in LEMMAS:
+        for form in forms(lemma):
+            key = (form, patterns)
+            if key not in seen:
+                seen.add(key)
+                yield form, kind, patterns, lemma.replace(Z, "")
+    for word in SPEAKER_HEADS:
+        yield word, "none", "head", word
+    for word in LABELS:
+        yield word, "none", "label", word
+
+
+def write() -> int:
+    header = [
+        "quote cues: reporting verbs and phrases, speaker heads and non-speaker labels",
+        "source: hand-written list of the persianews developers (licence MIT),",
+        "ranked against counts of verb phrases before colons in a news development corpus",
+        "built by: python models/build/build_cues.py",
+        "a space or ZWNJ in a form matches a space, a ZWNJ or nothing in the text",
+        "columns: form\tkind\tpatterns\tlemma",
+    ]
+    count = 0
+    with open(OUT, "w", encoding="utf-8", newline="\n") as handle:
+        for line in header:
+            handle.write(f"# {line}\n")
+        for row in rows():
+            handle.write("\t".join(row) + "\n")
+            count += 1
+    return count
+
+
+def mine(path: Path, top: int = 80) -> None:
+    """Print the verb phrases most often seen before a colon, marking those not in the lexicon."""
+    known = {re.sub(f"[ {Z}]", "", form) for form, _, _, _ in rows()}
+    counts: collections.Counter[str] = collections.Counter()
+    phrase = re.compile(rf"(\S+)[ {Z}]?(کرد|شد|داشت|داد|ساخت|نمود|کردند|شدند|داشتند|دادند|\S+)\s*:")
+    fold = str.maketrans({"ي": "ی", "ك": "ک", "أ": "ا"})
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            for text in [record.get("abstract", ""), *record.get("paragraphs", [])]:
+                for match in phrase.finditer(text.translate(fold)):
+                    counts[f"{match.group(1)} {match.group(2)}"] += 1
+    known_folded = {k.translate(fold) for k in known}
+    for item, count in counts.most_common(top):
+        mark = " " if re.sub(f"[ {Z}]", "", item) in known_folded or item.split()[-1] in known_folded else "+"
+        print(f"{mark} {count:6d}  {item}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mine", type=Path, help="print cue candidates counted in a news JSONL corpus")
+    args = parser.parse_args()
+    if args.mine:
+        mine(args.mine)
+    else:
+        print(f"wrote {write()} rows to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""Entity candidates over token ranges, before they are resolved into :class:`~persianews.records.Entity`."""
+
+from __future__ import annotations
+
+import attrs
+
+from persianews.records import Place
+
+
+@attrs.frozen
+class Part:
+    """A named part of a candidate (role, portfolio, organization, location, name) over tokens ``[start, end)``."""
+
+    name: str
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Candidate:
+    """A PERSON, TITLE, ORG or LOC over tokens ``[start, end)``.
+
+    ``complete`` is False for a bare role word (استاندار), a title only beside a name.
+    """
+
+    label: str
+    start: int
+    end: int
+    rule: str
+    canonical: str | None = None
+    place: Place | None = None
+    parts: tuple[Part, ...] = ()
+    complete: bool = True
+
+    def part(self, name: str) -> Part | None:
+        for part in self.parts:
+            if part.name == name:
+                return part
+        return None
+
+    def contains(self, other: Candidate | Part) -> bool:
+        return self.start <= other.start and other.end <= self.end and (self.start, self.end) != (other.start, other.end)
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.start < other.end and other.start < self.end

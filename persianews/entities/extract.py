@@ -1,0 +1,107 @@
+"""The entities of one document: candidates from every rule, resolved into nested entities.
+
+Resolution: a person's tokens hold no place; an organisation's name part
+holds no place or person (حزب همبستگی ایران اسلامی has no LOC ایران) while
+its location part does (استانداری قزوین → LOC قزوین); a title nested in
+another title is only a part of it; a bare role word is a title only beside
+a name; an ambiguous place needs a prefix or role word, a title or an
+organisation around it, or the dateline.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from persianews.document import Document
+from persianews.entities import lexicons
+from persianews.entities.candidates import Candidate
+from persianews.entities.matcher import TokenView
+from persianews.entities.organizations import organizations
+from persianews.entities.people import PeopleFinder
+from persianews.entities.places import choose, home_provinces, is_dateline, place_mentions, place_record
+from persianews.entities.titles import TitleParser
+from persianews.records import Entity, Mention, Span
+
+
+def extract_entities(doc: Document, known_surnames: Iterable[str] = ()) -> tuple[Entity, ...]:
+    """PERSON, TITLE, ORG and LOC entities of ``doc``, sorted by position (outer before inner)."""
+    view = TokenView(doc.text, doc.tokens, lexicons.trie())
+    mentions = place_mentions(view)
+    places_at = {m.start: m for m in mentions}
+    orgs = organizations(view, places_at)
+    titles = TitleParser(view, places_at, orgs).titles()
+    blocked = {i for t in titles for i in range(t.start, t.end)}
+    for org in orgs:
+        name = org.part("name")
+        if name is not None:
+            blocked.update(range(name.start, name.end))
+        elif org.part("location") is not None:
+            blocked.update(range(org.start, org.part("location").start))
+    people = PeopleFinder(view, blocked, _sentence_starts(doc, view), titles, known_surnames).people()
+    titles = [t for t in titles if t.complete or _beside_person(view, t, people)]
+
+    votes = home_provinces(doc.article.metadata, mentions)
+    places = []
+    for mention in mentions:
+        candidate = Candidate("LOC", mention.start, mention.end, "place")
+        if any(p.overlaps(candidate) for p in people) or _inside_name(candidate, orgs):
+            continue
+        framed = mention.hint is not None or any(_in_part(candidate, c, ("location",)) for c in titles + orgs)
+        if mention.ambiguous and not framed and not is_dateline(mention, view, doc.article.metadata):
+            continue
+        row = choose(mention, votes)
+        places.append(Candidate("LOC", mention.start, mention.end, "place", canonical=row.canonical,
+                                place=place_record(row)))
+    orgs = [o for o in orgs if not any(p.overlaps(o) and not o.contains(p) for p in people)]
+    chosen = people + titles + orgs + places
+    entities = [_entity(doc, view, c) for c in chosen]
+    return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))
+
+
+def _sentence_starts(doc: Document, view: TokenView) -> set[int]:
+    starts = set()
+    index = 0
+    for sentence in doc.sentences:
+        while index < len(view) and view.tokens[index].span.start < sentence.span.start:
+            index += 1
+        first = index
+        while first < len(view) and view.tokens[first].span.start < sentence.span.end and not view.is_word(first):
+            first += 1
+        starts.add(first)
+    return starts
+
+
+def _beside_person(view: TokenView, title: Candidate, people: list[Candidate]) -> bool:
+    for person in people:
+        gap = (person.end, title.start) if person.end <= title.start else (title.end, person.start)
+        between = [view.key(i) for i in range(*gap)]
+        if len(between) <= 1 and all(k == "،" for k in between) and view.adjacent(gap[0] - 1, gap[1]):
+            return True
+    return False
+
+
+def _inside_name(candidate: Candidate, orgs: list[Candidate]) -> bool:
+    return any(_in_part(candidate, org, ("name",)) for org in orgs)
+
+
+def _in_part(candidate: Candidate, container: Candidate, names: tuple[str, ...]) -> bool:
+    return any(p.name in names and p.start <= candidate.start and candidate.end <= p.end for p in container.parts)
+
+
+def _span(view: TokenView, start: int, end: int) -> Span:
+    return Span(view.tokens[start].span.start, view.tokens[end - 1].span.end)
+
+
+def _mention(doc: Document, view: TokenView, candidate: Candidate, name: str) -> Mention | None:
+    part = candidate.part(name)
+    return doc.mention(_span(view, part.start, part.end)) if part is not None and part.end > part.start else None
+
+
+def _entity(doc: Document, view: TokenView, candidate: Candidate) -> Entity:
+    span = _span(view, candidate.start, candidate.end)
+    parts = {}
+    if candidate.label == "TITLE":
+        parts = {name: _mention(doc, view, candidate, name) for name in ("role", "portfolio", "organization")}
+        parts["location"] = _mention(doc, view, candidate, "location")
+    return Entity(span.slice(doc.text), candidate.label, span, doc.source_span(span),
+                  canonical=candidate.canonical, place=candidate.place, rule=candidate.rule, **parts)

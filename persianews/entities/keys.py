@@ -1,0 +1,62 @@
+"""Matching keys: spellings that news text varies on fold to one key.
+
+A key drops ZWNJ, diacritics and tatweel, unifies Arabic letter variants,
+hamza seats (ئ ؤ أ إ) and alef madda, and collapses runs of ی, so that
+رئیس/رییس, بوئین/بویین and رضائی/رضایی share a key. Spaces are not part of a
+token's key: the matcher compares concatenated keys, so joined, spaced and
+half-spaced compounds (سیدجمالالدین, سید جمال‌الدین) match alike.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+_LETTERS = str.maketrans({
+    "ي": "ی", "ى": "ی", "ئ": "ی", "ې": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ؤ": "و",
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ء": None, "\u200c": None, "\u200d": None, "\u0640": None,
+    **{c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")},
+    **{c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")},
+})
+_MARKS = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
+_YEH_RUN = regex.compile("ی{2,}")
+
+#: Words that are never part of a lexicon compound unless the entry spells them as
+#: separate words: their keys are marked, so «به شهر» cannot match «بهشهر».
+SEPARATE_WORDS = frozenset({"و", "به", "در", "از", "با", "را", "که", "تا", "بر", "این", "ان", "یا", "ها", "های"})
+_MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
+#: The key of a token that no lexicon entry may contain (emoji, links, handles).
+OPAQUE = "\ue002"
+#: Put between tokens separated by a line break: no match crosses it.
+LINE_BREAK = "\n"
+_PUNCTUATION_KEYS = {",": "،", "٬": "،", "–": "-", "—": "-", "ـ": "-"}
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """The folded spelling of a word (no spaces are removed)."""
+    return _YEH_RUN.sub("ی", _MARKS.sub("", text.translate(_LETTERS)))
+
+
+def token_key(text: str, kind: str) -> str:
+    """The key of one token of the segmenter (``kind`` as :func:`persianews.text.segment.tokenize` gives)."""
+    if kind in ("word", "number"):
+        key = fold(text)
+        return f"{_MARK_OPEN}{key}{_MARK_CLOSE}" if key in SEPARATE_WORDS else key
+    if kind == "punct":
+        return _PUNCTUATION_KEYS.get(text, text)
+    return OPAQUE
+
+
+@functools.lru_cache(maxsize=65536)
+def phrase_key(phrase: str) -> str:
+    """The key of a lexicon phrase: its tokens' keys, concatenated."""
+    from persianews.text.segment import tokenize
+
+    return "".join(token_key(span.slice(phrase), kind) for span, kind in tokenize(phrase))
+
+
+def word_key(word: str) -> str:
+    """The key of a single word (a lexicon entry known to be one token)."""
+    return fold(word).replace(" ", "")

@@ -1,0 +1,143 @@
+"""The entity lexicons, loaded once from ``models/`` and compiled into one trie.
+
+Every phrase lexicon (places, given names, honorifics, title heads, generic
+plurals, portfolios, organisations, organisation heads, reporting cues and the
+context phrases of ``entity_context.tsv``) becomes entries of a single
+:class:`~persianews.entities.matcher.Trie`; single-word look-ups (stop words,
+dictionary classes) are plain dictionaries keyed by :func:`~persianews.entities.keys.fold`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+
+import attrs
+
+from persianews.entities.keys import fold, phrase_key
+from persianews.entities.matcher import Entry, Trie
+from persianews.resources import data_rows
+
+
+@attrs.frozen
+class PlaceRow:
+    canonical: str
+    kind: str
+    place_id: str
+    province: str | None
+    ambiguous: bool
+
+
+@attrs.frozen
+class GivenName:
+    common_word: bool
+
+
+@attrs.frozen
+class Honorific:
+    canonical: str
+    kind: str
+
+
+@attrs.frozen
+class TitleHead:
+    canonical: str
+    kind: str
+    needs_complement: bool
+
+
+@attrs.frozen
+class OrgRow:
+    canonical: str
+    kind: str
+    ambiguous: bool
+
+
+@attrs.frozen
+class OrgHead:
+    kind: str
+    takes: str
+    weak: bool
+
+
+def _places() -> list[tuple[str, Entry]]:
+    out = []
+    for surface, canonical, kind, place_id, _province_id, province, ambiguous in data_rows("places.tsv"):
+        row = PlaceRow(canonical, kind, place_id, province or None, ambiguous == "1")
+        out.append((surface, Entry("place", row)))
+    return out
+
+
+def _given_names() -> list[tuple[str, Entry]]:
+    return [(name, Entry("given", GivenName(common == "1"))) for name, _g, _f, common in data_rows("given_names.tsv")]
+
+
+def _honorifics() -> list[tuple[str, Entry]]:
+    return [(surface, Entry("honorific", Honorific(canonical, kind)))
+            for surface, canonical, kind in data_rows("honorifics.tsv")]
+
+
+def _title_heads() -> list[tuple[str, Entry]]:
+    return [(surface, Entry("head", TitleHead(canonical, kind, needs == "1")))
+            for surface, canonical, kind, needs in data_rows("title_heads.tsv")]
+
+
+def _word_list(name: str, kind: str) -> list[tuple[str, Entry]]:
+    return [(row[0], Entry(kind)) for row in data_rows(name)]
+
+
+def _organizations() -> list[tuple[str, Entry]]:
+    return [(surface, Entry("org", OrgRow(canonical, kind, ambiguous == "1")))
+            for surface, canonical, kind, _short, ambiguous in data_rows("organizations.tsv")]
+
+
+def _org_heads() -> list[tuple[str, Entry]]:
+    weak = set(context("weak_org_head"))
+    return [(head, Entry("org_head", OrgHead(kind, takes, phrase_key(head) in weak)))
+            for head, kind, takes in data_rows("org_heads.tsv")]
+
+
+def _cues() -> list[tuple[str, Entry]]:
+    return [(form, Entry("cue", kind)) for form, kind, *_ in data_rows("cues.tsv") if kind != "none"]
+
+
+def _context_phrases() -> list[tuple[str, Entry]]:
+    return [(word, Entry(role, value)) for word, role, value in data_rows("entity_context.tsv")]
+
+
+@functools.cache
+def trie() -> Trie:
+    """The automaton over every phrase lexicon (built on first use)."""
+    items = (_places() + _given_names() + _honorifics() + _title_heads() + _word_list("title_plurals.txt", "plural")
+             + _word_list("portfolios.txt", "portfolio") + _organizations() + _org_heads() + _cues()
+             + _context_phrases())
+    return Trie((phrase_key(surface), entry) for surface, entry in items)
+
+
+@functools.cache
+def context(role: str) -> dict[str, str]:
+    """Words of ``entity_context.tsv`` with ``role``: their key mapped to the row's value."""
+    return {phrase_key(word): value for word, row_role, value in data_rows("entity_context.tsv") if row_role == role}
+
+
+@functools.cache
+def dictionary() -> dict[str, tuple[frozenset[str], int]]:
+    """Dictionary words and verb forms (``entity_words.tsv``): key → (POS tags, frequency)."""
+    tags: dict[str, set[str]] = defaultdict(set)
+    freq: dict[str, int] = defaultdict(int)
+    for word, pos, count in data_rows("entity_words.tsv"):
+        key = fold(word)
+        tags[key].update(pos.split(","))
+        freq[key] = max(freq[key], int(count))
+    return {key: (frozenset(value), freq[key]) for key, value in tags.items()}
+
+
+@functools.cache
+def given_name_keys() -> frozenset[str]:
+    return frozenset(phrase_key(name) for name, *_ in data_rows("given_names.tsv"))
+
+
+@functools.cache
+def channel_provinces() -> tuple[tuple[str, str, str], ...]:
+    """``(token, after, province)`` rows of ``channel_places.tsv``."""
+    return tuple((token, after, province) for token, after, province in data_rows("channel_places.tsv"))

@@ -1,0 +1,150 @@
+"""Organisations: the lexicon, and head-word patterns with a place or a name.
+
+Patterns (heads and what they take come from ``org_heads.tsv``):
+
+* place heads: ``استانداری/فرمانداری/شهرداری … + (استان|شهرستان|شهر|بخش)? + place``;
+* name heads: ``سازمان/اداره کل/حزب/شورای/دانشگاه … + name words + (استان … place)?``.
+
+A run of name words stops at punctuation, a line break, a function word, a
+verb, a role word, a reporting cue, the nominal part of a compound verb (the
+word before a verb: … اعلام کرد) and «و» unless a portfolio follows it
+(فرهنگ و ارشاد اسلامی). A head that is also a common noun (خانه, مرکز, دفتر …)
+forms an organisation only with a place, a lexicon part or two name words.
+Lexicon names that are also ordinary words (فارس, مهر) are organisations only
+after «خبرگزاری» or «به گزارش / به نقل از».
+"""
+
+from __future__ import annotations
+
+from persianews.entities import words
+from persianews.entities.candidates import Candidate, Part
+from persianews.entities.matcher import TokenView
+from persianews.entities.places import PlaceMention
+
+MAX_NAME_WORDS = 6
+_CONNECTORS = frozenset({"\ue000و\ue001", "،"})
+_PLURAL_SUFFIXES = frozenset({"ها", "های"})
+_AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز")
+
+
+def organizations(view: TokenView, places: dict[int, PlaceMention]) -> list[Candidate]:
+    """Lexicon and pattern organisations; nested ones (حزب … inside شورای حزب …) are kept."""
+    found: list[Candidate] = []
+    covered_until = -1
+    for index in range(len(view)):
+        candidate = _lexicon_org(view, index, places) or _pattern_org(view, index, places)
+        if candidate is None:
+            continue
+        if candidate.end <= covered_until and candidate.rule == "org-lexicon" and \
+                any(c.contains(candidate) and c.rule == "org-lexicon" for c in found):
+            continue
+        found.append(candidate)
+        covered_until = max(covered_until, candidate.end)
+    return found
+
+
+def _lexicon_org(view: TokenView, index: int, places: dict[int, PlaceMention]) -> Candidate | None:
+    match = view.find(index, "org")
+    if match is None:
+        return None
+    rows = match.of("org")
+    if all(row.ambiguous for row in rows) and not _agency_context(view, index):
+        return None
+    end = match.end
+    location = _location_suffix(view, end, places, require_prefix=True)
+    parts = (Part("name", index, end),)
+    if location is not None:
+        parts += (location,)
+        end = location.end
+    return Candidate("ORG", index, end, "org-lexicon", canonical=rows[0].canonical, parts=parts)
+
+
+def _agency_context(view: TokenView, index: int) -> bool:
+    before = "".join(words.plain(k) for k in view.keys[max(0, index - 2):index])
+    return before.endswith(_AGENCY_CONTEXT)
+
+
+def _pattern_org(view: TokenView, index: int, places: dict[int, PlaceMention]) -> Candidate | None:
+    match = view.find(index, "org_head")
+    if match is None or words.plain(view.key(match.end)) in _PLURAL_SUFFIXES:
+        return None
+    head = match.of("org_head")[0]
+    if head.takes in ("place", "place_or_name"):
+        location = _location_suffix(view, match.end, places, require_prefix=False)
+        if location is not None:
+            return Candidate("ORG", index, location.end, "org-head-place", parts=(location,))
+        if head.takes == "place":
+            return None
+    end = name_run(view, match.end, places)
+    if end == match.end:
+        return None
+    location = _trailing_location(view, match.end, end, places)
+    name_end = location.start if location else end
+    if name_end == match.end:
+        return None
+    if head.weak and location is None and not _has_lexicon_part(view, match.end, name_end) \
+            and name_end - match.end < 2:
+        return None
+    parts = (Part("name", match.end, name_end),) + ((location,) if location else ())
+    return Candidate("ORG", index, end, f"org-head-{head.kind}", parts=parts)
+
+
+def name_run(view: TokenView, start: int, places: dict[int, PlaceMention]) -> int:
+    """The end of the run of name words from token ``start`` (``start`` itself when there is none)."""
+    index, count = start, 0
+    while index < len(view) and count < MAX_NAME_WORDS and view.adjacent(index - 1, index):
+        item = view.find(index, "portfolio") or view.find(index, "org")
+        if item is not None:
+            index, count = item.end, count + 1
+            if view.key(index) in _CONNECTORS and view.find(index + 1, "portfolio"):
+                index += 1
+            continue
+        place = places.get(index)
+        if place is not None:
+            index, count = place.end, count + 1
+            continue
+        if view.key(index) in _CONNECTORS and view.find(index + 1, "portfolio"):
+            index += 1
+            continue
+        if not name_word(view, index):
+            break
+        index, count = index + 1, count + 1
+    return index
+
+
+def name_word(view: TokenView, index: int) -> bool:
+    """Whether token ``index`` can be a word of a name (see the module docstring)."""
+    key = view.key(index)
+    if not view.is_word(index) or words.is_function_word(key) or words.is_verb(key):
+        return False
+    if any(view.find(index, kind) for kind in ("head", "cue", "plural", "honorific")):
+        return False
+    if any(not g.common_word for m in view.matches[index] for g in m.of("given")):
+        return False
+    following = index + 1
+    return not (view.is_word(following) and view.adjacent(index, following) and words.is_verb(view.key(following)))
+
+
+def _location_suffix(view: TokenView, index: int, places: dict[int, PlaceMention],
+                     require_prefix: bool) -> Part | None:
+    """``(استان|شهرستان|…)? place`` starting at token ``index``."""
+    place = places.get(index)
+    if place is not None and not require_prefix and view.adjacent(index - 1, index):
+        return Part("location", index, place.end)
+    place = places.get(index + 1)
+    if place is not None and place.prefix_start == index:
+        return Part("location", index, place.end)
+    return None
+
+
+def _trailing_location(view: TokenView, start: int, end: int, places: dict[int, PlaceMention]) -> Part | None:
+    """The place (with its prefix word) that closes the name run ``[start, end)``."""
+    for place in places.values():
+        if place.end == end and place.start >= start:
+            prefix = place.prefix_start if place.prefix_start is not None and place.prefix_start >= start else None
+            return Part("location", prefix if prefix is not None else place.start, end)
+    return None
+
+
+def _has_lexicon_part(view: TokenView, start: int, end: int) -> bool:
+    return any(view.find(i, "portfolio") or view.find(i, "org") for i in range(start, end))

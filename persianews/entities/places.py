@@ -1,0 +1,127 @@
+"""Place mentions and their disambiguation against the gazetteer.
+
+A surface may name several places (البرز: a province, and a county of
+Qazvin). The word before it may say which kind (استان → province, فرماندار →
+county); otherwise the document's home province decides: the channel
+(``ostan_qz_ir`` → Qazvin), the dateline, and the provinces of the document's
+unambiguous places vote. Surfaces that are also ordinary words (flagged
+``ambiguous`` in ``places.tsv``) are places only with such a word before them,
+inside a title or an organisation, or as the dateline.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Mapping, Any
+
+import attrs
+
+from persianews.entities import lexicons
+from persianews.entities.keys import fold, phrase_key
+from persianews.entities.lexicons import PlaceRow
+from persianews.entities.matcher import TokenView
+from persianews.records import Place
+
+KIND_ORDER = ("country", "province", "county", "city", "sector", "world_city", "region")
+_STRONG_VOTE = 3
+
+
+@attrs.frozen
+class PlaceMention:
+    """A gazetteer surface over tokens ``[start, end)``; ``hint`` is the kind the word before asks for."""
+
+    start: int
+    end: int
+    rows: tuple[PlaceRow, ...]
+    hint: str | None = None
+    prefix_start: int | None = None
+
+    @property
+    def ambiguous(self) -> bool:
+        return all(row.ambiguous for row in self.rows)
+
+
+def place_mentions(view: TokenView) -> list[PlaceMention]:
+    """Longest gazetteer matches, left to right, without overlaps."""
+    hints = lexicons.context("place_prefix") | lexicons.context("place_hint")
+    found = []
+    index = 0
+    while index < len(view):
+        match = view.find(index, "place")
+        if match is None:
+            index += 1
+            continue
+        hint, prefix_start = _hint_before(view, index, hints)
+        found.append(PlaceMention(index, match.end, tuple(match.of("place")), hint, prefix_start))
+        index = match.end
+    return found
+
+
+def _hint_before(view: TokenView, index: int, hints: Mapping[str, str]) -> tuple[str | None, int | None]:
+    """The kind asked for by a prefix or role word ending right before token ``index`` (skipping ویژه …)."""
+    modifiers = lexicons.context("title_modifier")
+    end = index
+    while end > 0 and view.key(end - 1) in modifiers:
+        end -= 1
+    for start in range(max(0, end - 4), end):
+        if not view.adjacent(start, index):
+            continue
+        key = "".join(view.keys[start:end])
+        if key in hints:
+            return hints[key], start
+    return None, None
+
+
+def home_provinces(metadata: Mapping[str, Any], mentions: list[PlaceMention]) -> Counter:
+    """Votes for the document's home province: channel, dateline and unambiguous places."""
+    votes: Counter = Counter()
+    channel = str(metadata.get("channel") or "").lower()
+    parts = [p for p in channel.replace("-", "_").replace(".", "_").split("_") if p]
+    for token, after, province in lexicons.channel_provinces():
+        for position, part in enumerate(parts):
+            if part == token and (not after or (position and parts[position - 1] == after)):
+                votes[province] += _STRONG_VOTE
+    dateline = metadata.get("dateline_place")
+    if dateline:
+        for row in _rows_for(dateline):
+            if row.province:
+                votes[row.province] += _STRONG_VOTE
+                break
+    for mention in mentions:
+        provinces = {row.province for row in mention.rows if row.province}
+        if len(provinces) == 1 and not mention.ambiguous:
+            votes[provinces.pop()] += 1
+    return votes
+
+
+def _rows_for(surface: str) -> list[PlaceRow]:
+    key = phrase_key(surface)
+    return [e.data for end, entries in lexicons.trie().walk(key, 0) if end == len(key)
+            for e in entries if e.kind == "place"]
+
+
+def choose(mention: PlaceMention, votes: Counter) -> PlaceRow:
+    """The gazetteer row a mention most likely names."""
+    def rank(row: PlaceRow) -> tuple:
+        return (row.kind != mention.hint and not _compatible(row.kind, mention.hint),
+                -votes.get(row.province or row.canonical, 0),
+                KIND_ORDER.index(row.kind) if row.kind in KIND_ORDER else len(KIND_ORDER),
+                row.ambiguous)
+    return min(mention.rows, key=rank)
+
+
+def _compatible(kind: str, hint: str | None) -> bool:
+    """A county and its seat share names: a hint for one accepts the other."""
+    return hint is not None and {kind, hint} <= {"county", "city"}
+
+
+def is_dateline(mention: PlaceMention, view: TokenView, metadata: Mapping[str, Any]) -> bool:
+    dateline = metadata.get("dateline_place")
+    if not dateline:
+        return False
+    text = view.text[view.tokens[mention.start].span.start:view.tokens[mention.end - 1].span.end]
+    return fold(text).replace(" ", "") == fold(str(dateline)).replace(" ", "")
+
+
+def place_record(row: PlaceRow) -> Place:
+    return Place(row.place_id, row.kind, row.province)

@@ -1,0 +1,173 @@
+"""Titles: a role word with the portfolio, organisation or place that completes it.
+
+Grammar, left to right from a role word of ``title_heads.tsv``::
+
+    TITLE      := ROLE MODIFIER* COMPLEMENT
+    COMPLEMENT := PORTFOLIOS? (ORG | TITLE | PLACES ("در" ORG)? | ORG-HEAD | NAME-WORDS PLACE)?
+    PORTFOLIOS := PORTFOLIO (("،" | "و") PORTFOLIO)*
+    PLACES     := PREFIX? PLACE (("،" | "و") PREFIX? PLACE)*
+
+so «معاون سیاسی، امنیتی و اجتماعی استانداری قزوین» has the role معاون, the
+portfolio «سیاسی، امنیتی و اجتماعی» and the organisation «استانداری قزوین»;
+«معاون … استاندار قزوین» takes a title as its organisation (the inner title is
+not an entity of its own); «نماینده مردم قزوین در مجلس شورای اسلامی» takes
+places and the parliament. A following «و فرماندار ویژه …» joins the title (the
+deputy governor who is also the special governor of the capital county).
+A role word after a demonstrative (این مسئول) is an anaphor and a role word
+after a generic plural (معاونین فرماندار) or before «ها» is generic: neither
+is a title. A bare role word is a title only beside a name (``complete`` False);
+a multi-word head that needs no complement (رئیس‌جمهور) is complete alone.
+"""
+
+from __future__ import annotations
+
+from persianews.entities import lexicons, words
+from persianews.entities.candidates import Candidate, Part
+from persianews.entities.matcher import Match, TokenView
+from persianews.entities.organizations import name_run
+from persianews.entities.places import PlaceMention
+
+_CONNECTORS = frozenset({"\ue000و\ue001", "،"})
+_IN = "\ue000در\ue001"
+_PLURAL_SUFFIXES = frozenset({"ها", "های"})
+_MAX_DEPTH = 2
+
+
+class TitleParser:
+    """Titles of one document, given its places and organisations."""
+
+    def __init__(self, view: TokenView, places: dict[int, PlaceMention], organizations: list[Candidate]):
+        self.view = view
+        self.places = places
+        self.organizations: dict[int, Candidate] = {}
+        for org in organizations:
+            if org.end > self.organizations.get(org.start, org).end or org.start not in self.organizations:
+                self.organizations[org.start] = org
+
+    def titles(self) -> list[Candidate]:
+        found = []
+        index = 0
+        while index < len(self.view):
+            title = self.parse(index)
+            if title is None:
+                index += 1
+                continue
+            found.append(title)
+            index = title.end
+        return found
+
+    def parse(self, index: int, depth: int = 0) -> Candidate | None:
+        view = self.view
+        heads = [m for m in view.matches[index] if "head" in m.kinds()]
+        if not heads or (depth == 0 and self._generic_or_anaphor(index)):
+            return None
+        longest, shortest = heads[0], heads[-1]
+        end, parts = self._complement(self._skip_modifiers(shortest.end), depth)
+        role = shortest
+        if end < longest.end:
+            role = longest
+            end, parts = self._complement(self._skip_modifiers(longest.end), depth)
+        if words.plain(view.key(end)) in _PLURAL_SUFFIXES and view.adjacent(end - 1, end):
+            return None
+        parts = (Part("role", index, role.end),) + parts
+        end, parts = self._coordinated_special(end, parts, depth)
+        head = role.of("head")[0]
+        complete = len(parts) > 1 or (not head.needs_complement and _multiword(head.canonical))
+        return Candidate("TITLE", index, end, "title", canonical=head.canonical, parts=parts, complete=complete)
+
+    def _generic_or_anaphor(self, index: int) -> bool:
+        view = self.view
+        if index and words.plain(view.key(index - 1)) in lexicons.context("anaphor"):
+            return True
+        for start in range(max(0, index - 4), index):
+            if any("plural" in m.kinds() and m.end == index for m in view.matches[start]):
+                return True
+        return False
+
+    def _skip_modifiers(self, index: int) -> int:
+        modifiers = lexicons.context("title_modifier")
+        while index < len(self.view) and self.view.key(index) in modifiers:
+            index += 1
+        return index
+
+    def _complement(self, index: int, depth: int) -> tuple[int, tuple[Part, ...]]:
+        view = self.view
+        if index >= len(view) or not view.adjacent(index - 1, index):
+            return index, ()
+        parts: tuple[Part, ...] = ()
+        portfolio_end = self._portfolios(index)
+        if portfolio_end > index:
+            parts += (Part("portfolio", index, portfolio_end),)
+            index = self._skip_modifiers(portfolio_end)
+        org = self.organizations.get(index)
+        if org is not None:
+            return org.end, parts + (Part("organization", index, org.end),)
+        if depth < _MAX_DEPTH:
+            inner = self.parse(index, depth + 1)
+            if inner is not None:
+                return inner.end, parts + (Part("organization", index, inner.end),)
+        places_end = self._places(index)
+        if places_end > index:
+            parts += (Part("location", index, places_end),)
+            org = self.organizations.get(places_end + 1)
+            if view.key(places_end) == _IN and org is not None and org.rule.startswith(("org-lexicon", "org-head-legis")):
+                return org.end, parts + (Part("organization", places_end + 1, org.end),)
+            return places_end, parts
+        head = view.find(index, "org_head")
+        if head is not None and head.of("org_head")[0].takes == "place":
+            return head.end, parts + (Part("organization", index, head.end),)
+        if not parts:
+            run_end = name_run(view, index, self.places)
+            place = self._place_ending(index, run_end)
+            if place is not None:
+                return run_end, (Part("organization", index, place[0]), Part("location", place[0], run_end))
+        return index, parts
+
+    def _portfolios(self, index: int) -> int:
+        end = index
+        match: Match | None = self.view.find(index, "portfolio")
+        while match is not None:
+            end = match.end
+            if self.view.key(end) not in _CONNECTORS:
+                break
+            match = self.view.find(end + 1, "portfolio")
+        return end
+
+    def _places(self, index: int) -> int:
+        """The end of a list of places (each with an optional prefix word) from token ``index``."""
+        end = index
+        place = self._place_at(index)
+        while place is not None:
+            end = place.end
+            if self.view.key(end) not in _CONNECTORS:
+                break
+            place = self._place_at(end + 1)
+        return end
+
+    def _place_at(self, index: int) -> PlaceMention | None:
+        """The place at token ``index``, or after a prefix word there (شهرستان تاکستان)."""
+        place = self.places.get(index)
+        if place is not None:
+            return place
+        place = self.places.get(index + 1)
+        return place if place is not None and place.prefix_start == index else None
+
+    def _place_ending(self, start: int, end: int) -> tuple[int, int] | None:
+        for place in self.places.values():
+            if place.end == end and place.start > start:
+                first = place.prefix_start if place.prefix_start is not None and place.prefix_start > start else place.start
+                return first, end
+        return None
+
+    def _coordinated_special(self, end: int, parts: tuple[Part, ...], depth: int) -> tuple[int, tuple[Part, ...]]:
+        """«… و فرماندار ویژه X» joins the title before it."""
+        if depth or self.view.key(end) != "\ue000و\ue001":
+            return end, parts
+        second = self.parse(end + 1, depth + 1)
+        if second is None or not second.complete or "ویژه" not in (second.canonical or ""):
+            return end, parts
+        return second.end, parts + (Part("organization", end + 1, second.end),)
+
+
+def _multiword(canonical: str) -> bool:
+    return " " in canonical or "\u200c" in canonical

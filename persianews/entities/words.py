@@ -1,0 +1,79 @@
+"""What a single word is: a function word, a verb form, a dictionary word, a surname-shaped word."""
+
+from __future__ import annotations
+
+import functools
+
+from persianews.entities import lexicons
+from persianews.entities.keys import SEPARATE_WORDS, fold
+
+_FUNCTION_TAGS = frozenset({"P", "POSTP", "CONJ", "PRO", "DET", "ADV", "NUM", "RES", "CL", "INT", "PREP", "V"})
+_CONTENT_TAGS = frozenset({"N", "AJ"})
+_MIN_PART = 3
+
+
+def plain(key: str) -> str:
+    """A token key without the separate-word markers."""
+    return key.strip("\ue000\ue001")
+
+
+def is_stop(key: str) -> bool:
+    """A function word, pronoun, date word or separate word: never part of a name."""
+    word = plain(key)
+    return word in SEPARATE_WORDS or word in lexicons.context("stop")
+
+
+def tags(key: str) -> frozenset[str]:
+    """The dictionary's POS tags of a word (empty when it is not in the dictionary)."""
+    entry = lexicons.dictionary().get(plain(key))
+    return entry[0] if entry else frozenset()
+
+
+def is_verb(key: str) -> bool:
+    return "V" in tags(key)
+
+
+def is_function_word(key: str) -> bool:
+    """A dictionary word with no noun or adjective reading, or a stop word."""
+    found = tags(key)
+    return is_stop(key) or bool(found) and not (found & _CONTENT_TAGS)
+
+
+def in_dictionary(key: str) -> bool:
+    return bool(tags(key))
+
+
+@functools.lru_cache(maxsize=65536)
+def is_compound(key: str) -> bool:
+    """Two dictionary words written together (مردمیسازی, گفتمانسازی): not a name."""
+    word = plain(key)
+    dictionary = lexicons.dictionary()
+    for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        left, right = word[:cut], word[cut:]
+        if left in dictionary and right in dictionary and (dictionary[left][0] & _CONTENT_TAGS) \
+                and (dictionary[right][0] & (_CONTENT_TAGS | {"PL"})):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=65536)
+def surname_suffix(key: str) -> str | None:
+    """The surname ending a word has (ی, زاده, پور, نیا …), the longest first."""
+    word = plain(key)
+    for suffix in sorted(lexicons.context("surname_suffix"), key=len, reverse=True):
+        if word.endswith(suffix) and len(word) >= len(suffix) + 2:
+            return suffix
+    return None
+
+
+def is_detached_suffix(key: str) -> bool:
+    """A surname ending written as its own word (حسن زاده, علی پور)."""
+    return lexicons.context("surname_suffix").get(plain(key)) == "detached"
+
+
+def is_given_name(key: str) -> bool:
+    return plain(key) in lexicons.given_name_keys()
+
+
+def key_of(text: str) -> str:
+    return fold(text)

@@ -1,0 +1,50 @@
+"""Quote candidates: what the extractors find before speakers are resolved."""
+
+from __future__ import annotations
+
+import attrs
+
+from persianews.records import Entity, Span
+
+
+@attrs.frozen
+class Subject:
+    """What stands in subject position at a quote.
+
+    ``kind``: ``entity`` (a PERSON/TITLE/ORG entity), ``pronoun`` (وی، او …),
+    ``description`` (این مسئول …), ``words`` (a subject phrase no entity
+    covers) or ``none`` (the subject is dropped: «افزود: …»).
+    """
+
+    kind: str
+    span: Span | None = None
+    entity: Entity | None = None
+    partner: Entity | None = None
+    """An entity in apposition (``عباس کاظمی معاون …``): the name beside a title or vice versa."""
+    rule: str = ""
+
+
+NO_SUBJECT = Subject("none", rule="subject:dropped")
+
+
+@attrs.frozen
+class Candidate:
+    """A quote before speaker resolution."""
+
+    kind: str
+    content: Span
+    cue: tuple[Span, ...]
+    subject: Subject
+    rule: str
+    confidence: float
+    container: bool = False
+    """Whether cues inside the content belong to this quote (direct speech) rather than to new quotes."""
+
+    @property
+    def anchor(self) -> int:
+        """Where the quote is attributed: its cue, else its subject, else its content."""
+        if self.cue:
+            return self.cue[0].start
+        if self.subject.span is not None:
+            return self.subject.span.start
+        return self.content.start

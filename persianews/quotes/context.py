@@ -1,0 +1,119 @@
+"""A read-only view of a Document for the quote extractors: sentences, entities, sections."""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from persianews.document import Document
+from persianews.quotes.cues import CueMatch, lexicon
+from persianews.records import Entity, Span
+from persianews.text.segment import BULLETS
+
+SPEAKER_LABELS = frozenset({"PERSON", "TITLE", "ORG"})
+
+# Words that end a subject phrase or open an adverbial before the verb.
+STOP_WORDS = frozenset("""
+در با از به برای طی ضمن پس پیش بعد قبل تا بر درباره هنگام حین بدون علاوه نسبت توسط
+روز امروز دیروز امشب دیشب صبح عصر شب ظهر بامداد شامگاه صبحگاه هفته ماه سال
+شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه
+علیرغم علی‌رغم باوجود اگر چنانچه هرچند زیرا چون وقتی زمانی
+نیز هم همچنین سپس اما ولی که را و یا این آن چنین همین
+""".split())
+PREPOSITIONS = frozenset("در با از به برای طی ضمن بر درباره توسط نزد میان بین علیه".split())
+_WORD = regex.compile(r"[^\s،,؛;:.!?؟«»()\[\]\"]+")
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The word spans of ``text[start:end]`` (punctuation excluded)."""
+    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+@attrs.frozen
+class View:
+    """The parts of a Document the extractors consult, indexed for lookups by position."""
+
+    doc: Document
+    sentences: tuple[Span, ...]
+    sentence_starts: tuple[int, ...]
+    entities: tuple[Entity, ...]
+    entity_starts: tuple[int, ...]
+    sections: dict[str, Span]
+    cues: tuple[CueMatch, ...]
+    cue_starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, doc: Document) -> View:
+        sentences = tuple(s.span for s in doc.sentences) or (Span(0, len(doc.text)),)
+        entities = tuple(sorted((e for e in doc.entities if e.label in SPEAKER_LABELS),
+                                key=lambda e: (e.span.start, -e.span.end)))
+        cues = lexicon().find(doc.text)
+        return cls(doc, sentences, tuple(s.start for s in sentences), entities,
+                   tuple(e.span.start for e in entities), doc.sections_in_text(),
+                   cues, tuple(c.start for c in cues))
+
+    def cues_with(self, pattern: str) -> list[CueMatch]:
+        """The cues that can start ``pattern`` (say, deem, from, circumfix, stance)."""
+        return [cue for cue in self.cues if pattern in cue.patterns]
+
+    def cues_in(self, start: int, end: int, pattern: str | None = None) -> list[CueMatch]:
+        """The cues starting inside ``[start, end)``, optionally only those of ``pattern``."""
+        first = bisect.bisect_left(self.cue_starts, start)
+        last = bisect.bisect_left(self.cue_starts, end)
+        return [c for c in self.cues[first:last] if pattern is None or pattern in c.patterns]
+
+    def starts_cue(self, position: int) -> bool:
+        index = bisect.bisect_left(self.cue_starts, position)
+        return index < len(self.cue_starts) and self.cue_starts[index] == position
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def is_post(self) -> bool:
+        """Whether the document is a Telegram post (headline style is common there)."""
+        article = self.doc.article
+        extra = article.metadata.get("extra")
+        return (article.provenance.format.startswith("telegram") or bool(article.metadata.get("channel"))
+                or (isinstance(extra, dict) and bool(extra.get("channel")))
+                or not BULLETS.isdisjoint(self.doc.text))
+
+    def sentence_index(self, position: int) -> int:
+        """The index of the sentence that contains (or last starts before) ``position``."""
+        return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
+
+    def sentence_at(self, position: int) -> Span:
+        return self.sentences[self.sentence_index(position)]
+
+    def section_of(self, position: int) -> str:
+        for name, span in self.sections.items():
+            if span.start <= position < span.end:
+                return name
+        return "body"
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        """Speaker-capable entities (PERSON, TITLE, ORG) inside ``[start, end)``."""
+        first = bisect.bisect_left(self.entity_starts, start)
+        out = []
+        for entity in self.entities[first:]:
+            if entity.span.start >= end:
+                break
+            if entity.span.end <= end:
+                out.append(entity)
+        return out
+
+    def entity_at(self, position: int, end: int) -> Entity | None:
+        """The longest speaker entity starting at ``position`` (or after an opening «) before ``end``."""
+        for entity in self.entities_in(position, min(end, position + 200)):
+            if entity.span.start - position <= 1:
+                return entity
+            break
+        return None
+
+    def previous_word(self, position: int) -> str:
+        """The word that ends just before ``position`` (across spaces and commas)."""
+        found = words(self.text, max(0, position - 40), position)
+        return self.text[found[-1][0]:found[-1][1]] if found else ""

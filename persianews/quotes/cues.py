@@ -1,0 +1,157 @@
+"""The cue lexicon (``models/cues.tsv``), loaded once, and a linear-time cue finder.
+
+Forms are looked up by a folded key: spaces and ZWNJs removed and hamza
+letters made plain, so ``یادآور شد`` = ``یادآورشد``, ``خاطرنشان`` = ``خاطر نشان``,
+``تأکید`` = ``تاکید`` and a stray ZWNJ inside a word (``برش‌مرد``) is ignored.
+The finder tries, at each word, the longest run of words that is a form,
+extending a run only while it is the prefix of some form (linear time).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+
+import attrs
+import regex
+
+from persianews.records import Span
+from persianews.resources import data_rows
+
+ZWNJ = "\u200c"
+_FOLD = str.maketrans({"أ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی", "ي": "ی", "ك": "ک", "ۀ": "ه", " ": None, ZWNJ: None})
+_WORD = regex.compile(r"[\p{L}\p{M}\u200c]+")
+_LETTER = r"\p{L}\p{M}"
+_PHRASE_PATTERNS = frozenset({"according", "noun"})
+"""Patterns matched by their own regexes rather than looked up word by word."""
+
+
+def fold_form(text: str) -> str:
+    """A form's lookup key: no spaces or ZWNJs, plain alef, waw and yeh."""
+    return text.translate(_FOLD)
+
+
+@attrs.frozen
+class CueMatch:
+    """A cue found in the text: its span (a glued «و» left out) and the patterns it can start."""
+
+    span: Span
+    patterns: frozenset[str]
+    kind: str
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
+@attrs.frozen
+class CueLexicon:
+    """Cue forms by folded key, the closers of discontinuous cues, speaker heads and labels."""
+
+    forms: dict[str, tuple[frozenset[str], str]]
+    """Folded form → (patterns, kind)."""
+    prefixes: frozenset[str]
+    """Every prefix of a folded form: a run of words is extended only while it is one."""
+    closer: regex.Pattern
+    """The second half of a discontinuous cue (``… شد``)."""
+    according: regex.Pattern
+    """``به گفته`` and the like; group ``cue``."""
+    noun: regex.Pattern
+    """``با/ضمن NOUN (بر/به) اینکه``; group ``cue`` is the noun, the match ends before the clause."""
+    heads: frozenset[str]
+    labels: frozenset[str]
+
+    def find(self, text: str) -> tuple[CueMatch, ...]:
+        """Every cue in ``text``, left to right, longest first, not overlapping."""
+        words = [(m.start(), m.end(), fold_form(m.group())) for m in _WORD.finditer(text)]
+        out = []
+        index = 0
+        while index < len(words):
+            match = None
+            for glued in (0, 1):
+                match = self._match_at(text, words, index, glued)
+                if match is not None:
+                    break
+            if match is None:
+                index += 1
+                continue
+            cue, used = match
+            out.append(cue)
+            index += used
+        return tuple(out)
+
+    def _match_at(self, text: str, words: list, index: int, glued: int) -> tuple[CueMatch, int] | None:
+        """The longest form starting at word ``index`` (after a glued «و» when ``glued``)."""
+        first_start, first_end, first = words[index]
+        if glued and not (first.startswith("و") and first_end - first_start > 1):
+            return None
+        key = first[glued:]
+        best = None
+        used = 0
+        while key in self.prefixes:
+            used += 1
+            end = words[index + used - 1][1]
+            if key in self.forms and not _is_dialogue(text, end, key):
+                best = (CueMatch(Span(first_start + glued, end), *self.forms[key]), used)
+            if index + used >= len(words):
+                break
+            start, _, word = words[index + used]
+            if text[end:start].strip(" \u200c"):
+                break
+            key += word
+        return best
+
+
+def _is_dialogue(text: str, end: int, key: str) -> bool:
+    """«گفت و گو» is a noun (dialogue), not the verb «گفت»."""
+    return key == "گفت" and regex.match(r"[ \u200c]*و[ \u200c]*گو", text[end:end + 8]) is not None
+
+
+def form_pattern(form: str) -> str:
+    """A regex source for a form: any joint at spaces and ZWNJs, hamza letters or their plain spelling."""
+    classes = {"أ": "[أا]", "ؤ": "[ؤو]", "ئ": "[ئی]", "آ": "[آا]"}
+    return "".join(r"[ \u200c]?" if c in (" ", ZWNJ) else classes.get(c, regex.escape(c)) for c in form)
+
+
+def _alternation(forms) -> str:
+    return "|".join(form_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+@functools.cache
+def lexicon() -> CueLexicon:
+    """The cue lexicon, loaded and compiled on first use."""
+    forms: dict[str, tuple[frozenset[str], str]] = {}
+    by_pattern: dict[str, list[str]] = defaultdict(list)
+    closers = set()
+    for form, kind, patterns, _lemma in data_rows("cues.tsv"):
+        names = frozenset(patterns.split(","))
+        for name in names:
+            by_pattern[name].append(form)
+        if kind == "none" or names <= _PHRASE_PATTERNS:
+            continue
+        if "…" in form:
+            opener, closer = (part.strip() for part in form.split("…"))
+            closers.add(closer)
+            form = opener
+        key = fold_form(form)
+        previous = forms.get(key)
+        if previous is not None:
+            names |= previous[0]
+            kind = kind if kind == previous[1] else "both"
+        forms[key] = (names, kind)
+    return CueLexicon(
+        forms=forms,
+        prefixes=frozenset(key[:n] for key in forms for n in range(1, len(key) + 1)),
+        closer=regex.compile(rf"(?<![{_LETTER}\u200c])(?:{_alternation(closers)})(?![{_LETTER}]|\u200c[{_LETTER}])"),
+        according=regex.compile(
+            rf"(?<![{_LETTER}\u200c])(?P<cue>{_alternation(by_pattern['according'])})(?![{_LETTER}\u200c])"),
+        noun=regex.compile(
+            rf"(?<![{_LETTER}\u200c])(?:با|ضمن)\s+(?P<cue>{_alternation(by_pattern['noun'])})"
+            rf"(?:\s+(?:بر|به))?\s+این[ \u200c]?که(?![{_LETTER}])"),
+        heads=frozenset(fold_form(w) for w in by_pattern["head"]),
+        labels=frozenset(fold_form(w) for w in by_pattern["label"]),
+    )

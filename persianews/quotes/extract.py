@@ -1,0 +1,123 @@
+"""Quote extraction for one document: candidates from every construction, filtered, attributed."""
+
+from __future__ import annotations
+
+from persianews.document import Document
+from persianews.quotes.candidates import Candidate
+from persianews.quotes.context import View, words
+from persianews.quotes.direct import colon_quotes, guillemet_quotes
+from persianews.quotes.headline import headline_quotes
+from persianews.quotes.indirect import (
+    Clauses, according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, that_quotes,
+)
+from persianews.quotes.speakers import Resolution, SpeakerResolver
+from persianews.records import Mention, Quote, Span
+
+_RESTATEMENT_OVERLAP = 0.5
+
+
+def extract_quotes(doc: Document) -> tuple[Quote, ...]:
+    """The quotes of ``doc`` in text order, each with its resolved speaker."""
+    view = View.of(doc)
+    clauses = Clauses.of(view)
+    candidates = [
+        *colon_quotes(view), *guillemet_quotes(view), *headline_quotes(view),
+        *deem_quotes(view, clauses), *circumfix_quotes(view, clauses), *from_quotes(view, clauses),
+        *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view),
+    ]
+    candidates = _drop_restating_headlines(view, _drop_overlaps(_drop_nested(candidates)))
+    candidates.sort(key=lambda c: (c.anchor, c.content.start))
+    resolver = SpeakerResolver(view, _parent_quotes(doc))
+    resolutions = resolver.resolve_all(candidates)
+    return tuple(_quote(view, c, r) for c, r in zip(candidates, resolutions))
+
+
+def _parent_quotes(doc: Document):
+    if doc.article.replied_to is None:
+        return None
+
+    def load():
+        from persianews.threads import parent_document
+
+        parent = parent_document(doc.article)
+        return parent.quotes if parent is not None else ()
+
+    return load
+
+
+def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """A cue inside the words of a direct quote is part of that quote, not a new one."""
+    containers = sorted((c.content for c in candidates if c.container), key=lambda s: s.start)
+    out = []
+    for candidate in candidates:
+        anchor = candidate.anchor
+        if not any(span.start <= anchor < span.end for span in containers if span != candidate.content):
+            out.append(candidate)
+    return out
+
+
+def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Of two candidates for the same words, keep the more confident one."""
+    ranked = sorted(candidates, key=lambda c: (-c.confidence, c.content.start))
+    kept: list[Candidate] = []
+    for candidate in ranked:
+        if not any(_overlap(candidate.content, other.content) > 0.5 for other in kept):
+            kept.append(candidate)
+    return kept
+
+
+def _overlap(a: Span, b: Span) -> float:
+    common = min(a.end, b.end) - max(a.start, b.start)
+    return common / min(len(a), len(b)) if common > 0 else 0.0
+
+
+def _drop_restating_headlines(view: View, candidates: list[Candidate]) -> list[Candidate]:
+    """A headline quote whose words the body quotes again is a restatement, not a quote."""
+    headline = view.sections.get("headline")
+    if headline is None:
+        return candidates
+    text = view.text
+
+    def vocabulary(span: Span) -> set[str]:
+        return {text[s:e] for s, e in words(text, span.start, span.end)}
+
+    body = [vocabulary(c.content) for c in candidates if not headline.contains(c.content)]
+    out = []
+    for candidate in candidates:
+        if headline.contains(candidate.content):
+            own = vocabulary(candidate.content)
+            if own and any(len(own & other) / len(own) >= _RESTATEMENT_OVERLAP for other in body):
+                continue
+        out.append(candidate)
+    return out
+
+
+def _quote(view: View, candidate: Candidate, resolution: Resolution) -> Quote:
+    doc = view.doc
+    cue = None
+    if candidate.cue:
+        whole = Span(candidate.cue[0].start, candidate.cue[-1].end)
+        cue = Mention(" ".join(span.slice(doc.text) for span in candidate.cue), whole, doc.source_span(whole))
+    subject = candidate.subject.span
+    span = _extent(view, candidate)
+    return Quote(
+        kind=candidate.kind,
+        content=doc.mention(candidate.content),
+        cue=cue,
+        speaker=resolution.speaker,
+        speaker_mention=doc.mention(subject) if subject is not None else None,
+        span=span,
+        source_span=doc.source_span(span),
+        speaker_cluster=resolution.cluster,
+        confidence=round(candidate.confidence * resolution.confidence, 3),
+        evidence=tuple(e for e in (candidate.rule, candidate.subject.rule, resolution.rule) if e),
+    )
+
+
+def _extent(view: View, candidate: Candidate) -> Span:
+    """The quote's extent: its subject (when in the same sentence), cue and content."""
+    parts = [candidate.content, *candidate.cue]
+    subject = candidate.subject.span
+    if subject is not None and view.sentence_index(subject.start) == view.sentence_index(candidate.anchor):
+        parts.append(subject)
+    return Span(min(p.start for p in parts), max(p.end for p in parts))

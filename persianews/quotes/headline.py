@@ -1,0 +1,86 @@
+"""Headline-style quotes: ``SPEAKER: STATEMENT`` with no verb (``فرمانداری سیریک: …``).
+
+Only when what stands before the colon is a speaker: an entity, a phrase
+opened by a speaker head (``سخنگوی …``, ``خبرگزاری …``) or, in a Telegram
+post, a short name (``تارتار: …``). Labels (``عکس:``, ``مکان:``), times and
+the agency's own dateline at the start of the lead are not quotes.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from persianews.quotes.candidates import Candidate, Subject
+from persianews.quotes.context import STOP_WORDS, View, words
+from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.statements import statement_after
+from persianews.quotes.subjects import partner, phrase, skip_lead_in
+
+_MAX_SPEAKER_CHARS = 120
+_MAX_SPEAKER_WORDS = 14
+_MAX_SHORT_NAME_WORDS = 3
+_MIN_STATEMENT_WORDS = 3
+_OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f\-–—*•]*")
+
+
+def headline_quotes(view: View) -> Iterator[Candidate]:
+    """``SPEAKER: STATEMENT`` at the start of a sentence."""
+    text = view.text
+    lex = lexicon()
+    lead = view.sections.get("lead")
+    agency = fold_form(str(view.doc.article.metadata.get("agency") or ""))
+    for sentence in view.sentences:
+        start = _OPENING.match(text, sentence.start, sentence.end).end()
+        colon = text.find(":", start, min(sentence.end, start + _MAX_SPEAKER_CHARS))
+        if colon <= start or _is_time(text, colon):
+            continue
+        found = words(text, start, colon)
+        if not found or len(found) > _MAX_SPEAKER_WORDS or view.cues_in(start, colon, "say"):
+            continue
+        first = fold_form(text[found[0][0]:found[0][1]])
+        if first in lex.labels:
+            continue
+        if first == fold_form("خبرگزاری") and (
+                (lead is not None and skip_lead_in(view, lead.start, colon) >= start)
+                or (agency and agency in fold_form(text[start:colon]))):
+            continue
+        content = statement_after(view, colon + 1)
+        if content is None or len(words(text, content.start, content.end)) < _MIN_STATEMENT_WORDS:
+            continue
+        subject, rule, confidence = _speaker(view, start, colon, found, first)
+        if subject is not None:
+            yield Candidate("direct", content, (), subject, rule, confidence, container=True)
+
+
+def _speaker(view: View, start: int, colon: int, found, first: str) -> tuple[Subject | None, str, float]:
+    """The speaker phrase before the colon, how it was recognised, and a confidence.
+
+    In a post, a short name may stand alone, with a title after a comma
+    (``اردوان روزبه، خبرنگار …:``) or with an adverbial (``اژه‌ای پیش از سفر …:``).
+    """
+    text = view.text
+    lex = lexicon()
+    entity = view.entity_at(start, colon)
+    if entity is not None:
+        subject = Subject("entity", entity.span, entity, partner(view, entity, colon), "subject:entity")
+        return subject, "cue:headline-entity", 0.85
+    span = phrase(view, start, colon)
+    if first in lex.heads and span is not None:
+        return Subject("words", span, rule="subject:speaker-head"), "cue:headline-speaker-head", 0.75
+    comma = text.find("،", start, colon)
+    span = phrase(view, start, comma) if comma != -1 else span
+    if not view.is_post or span is None:
+        return None, "", 0.0
+    name = words(text, span.start, span.end)
+    if len(name) > _MAX_SHORT_NAME_WORDS or any(fold_form(text[s:e]) in lex.labels for s, e in name):
+        return None, "", 0.0
+    rest = text[span.end:colon].strip()
+    if rest and not (rest.startswith("،") or text[slice(*words(text, span.end, colon)[0])] in STOP_WORDS):
+        return None, "", 0.0
+    return Subject("words", span, rule="subject:short-name"), "cue:headline-short-name", 0.5
+
+
+def _is_time(text: str, colon: int) -> bool:
+    return colon > 0 and text[colon - 1].isdigit() and colon + 1 < len(text) and text[colon + 1].isdigit()

@@ -1,0 +1,239 @@
+"""Indirect quotes: a reported proposition without a colon.
+
+Constructions: ``X را Y دانست`` (verbs of judging), ``خواستار … شد``,
+``از … خبر داد``, ``گفت/اعلام کرد که …``, ``معتقد است …``,
+``با بیان اینکه …، گفت`` and ``به گفته X، …``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterator
+
+import attrs
+import regex
+
+from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
+from persianews.quotes.context import STOP_WORDS, View, words
+from persianews.quotes.cues import lexicon
+from persianews.quotes.statements import trim
+from persianews.quotes.subjects import clause_start, find_subject
+from persianews.records import Span
+
+_MAX_PREDICATE_WORDS = 15
+_MAX_CIRCUMFIX_CHARS = 400
+_BREAK = regex.compile(r"[.!?؟:\n]")
+_RA = regex.compile(r"(?<![\p{L}\u200c])را(?![\p{L}\u200c])")
+_AZ = regex.compile(r"(?<![\p{L}\u200c])از(?![\p{L}\u200c])")
+_THAT = regex.compile(r"[ \u200c]*،?[ \u200c]*که(?![\p{L}\u200c])")
+_COLON_AFTER = regex.compile(r"[ \u200c]*:")
+_LEADING_ADVERB = regex.compile(r"(?:امروز|دیروز|امشب|همچنین|نیز|سپس|در\s+ادامه|در\s+پایان)(?![\p{L}\u200c])[\s،]*")
+# Words before «و» that end an earlier clause whose verb is elided (``گزارشی … ارایه و …``).
+_CLAUSE_ENDS = frozenset("""
+ارایه ارائه اشاره تشکر تقدیر بازدید دیدار شرکت حضور سخنرانی تأکید تاکید اعلام ابراز بیان مطرح
+عنوان تشریح معرفی درخواست پیشنهاد اظهار انتقاد استقبال تبریک حمایت بررسی اعتراض قدردانی
+کرد کردند شد شدند داد دادند داشت داشتند نمود نمودند گفت افزود دانست خواند برشمرد
+""".split())
+# Words that never stand in the predicate of «X را Y دانست»: finite verbs, a new clause.
+_CLAUSE_WORDS = frozenset("""
+که کرد کرده کردند کرده‌اند شد شده شدند است هست هستند بود بودند باشد داد داده دادند داشت دارد
+می‌کند می‌کنند می‌شود می‌شوند گفت افزود
+""".split())
+# Words before «از» that make it part of a phrase, not the «از … خبر داد» frame.
+_BOUND_AZ = frozenset("پس بعد قبل پیش یکی بیش بیشتر کمتر برخی بسیاری هر غیر جدا ناشی بعضی".split())
+
+
+@attrs.frozen
+class Clauses:
+    """Positions where reporting clauses end: the text after ``CUE و`` starts a new conjunct."""
+
+    ends: tuple[int, ...]
+    say_colon_starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, view: View) -> Clauses:
+        text = view.text
+        ends = tuple(cue.end for cue in view.cues if "circumfix" not in cue.patterns)
+        starts = tuple(cue.start for cue in view.cues_with("say") if _COLON_AFTER.match(text, cue.end))
+        return cls(ends, starts)
+
+    def conjunct_start(self, view: View, sentence: Span, position: int) -> int | None:
+        """The start of the conjunct ``… CUE و [here] … position``, or None when none precedes."""
+        index = bisect.bisect_left(self.ends, position) - 1
+        if index < 0 or self.ends[index] <= sentence.start:
+            return None
+        after = regex.match(r"[\s،]*و[\s\u200c]+", view.text[self.ends[index]:position])
+        return self.ends[index] + after.end() if after else None
+
+    def next_direct_cue(self, start: int, end: int) -> int | None:
+        index = bisect.bisect_left(self.say_colon_starts, start)
+        if index < len(self.say_colon_starts) and self.say_colon_starts[index] < end:
+            return self.say_colon_starts[index]
+        return None
+
+
+def clause_end(view: View, clauses: Clauses, start: int) -> int:
+    """The end of a reported clause: its sentence end, or before a following ``و CUE:``."""
+    end = view.sentence_at(start).end
+    cue = clauses.next_direct_cue(start, end)
+    return end if cue is None else cue
+
+
+def _subject_and_start(view: View, clauses: Clauses, sentence: Span, limit: int) -> tuple[Subject, int]:
+    """The subject of a clause whose content runs up to ``limit``, and where the content starts."""
+    conjunct = clauses.conjunct_start(view, sentence, limit)
+    if conjunct is not None:
+        first_cue = clauses.ends[bisect.bisect_right(clauses.ends, sentence.start)]
+        return find_subject(view, sentence.start, first_cue), conjunct
+    subject = find_subject(view, sentence.start, limit)
+    if subject.span is not None:
+        return subject, subject.span.end
+    return subject, clause_start(view, sentence.start, limit)
+
+
+def _content_start(view: View, start: int, limit: int) -> int:
+    """Skip adverbials before the content: ``ضمن …،``, ``امروز``, and clauses ending in ``… ارایه و``."""
+    text = view.text
+    start = regex.match(r"[\s،\u200c]*", text[start:limit]).end() + start
+    while True:
+        adverb = _LEADING_ADVERB.match(text, start, limit)
+        if adverb:
+            start = adverb.end()
+            continue
+        found = words(text, start, min(limit, start + 20))
+        comma = text.find("،", start, limit)
+        if found and text[found[0][0]:found[0][1]] in STOP_WORDS and comma != -1:
+            start = regex.match(r"[\s،\u200c]*", text[comma:limit]).end() + comma
+            continue
+        break
+    found = words(text, start, limit)
+    for index in range(len(found) - 2, 0, -1):
+        word_start, word_end = found[index]
+        if (text[word_start:word_end] == "و" and text[slice(*found[index - 1])] in _CLAUSE_ENDS
+                and text[slice(*found[index + 1])] != "گو"):
+            return found[index + 1][0]
+    return start
+
+
+def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
+    """``X را Y دانست``: the object and its predicate, before the verb."""
+    text = view.text
+    for match in view.cues_with("deem"):
+        cue = match.span
+        if _COLON_AFTER.match(text, cue.end):
+            continue
+        sentence = view.sentence_at(cue.start)
+        objects = list(_RA.finditer(text, sentence.start, cue.start))
+        if not objects:
+            continue
+        ra = objects[-1]
+        predicate = words(text, ra.end(), cue.start)
+        if (not predicate or len(predicate) > _MAX_PREDICATE_WORDS
+                or any(text[s:e] in _CLAUSE_WORDS for s, e in predicate) or text[ra.end():cue.start].rstrip().endswith("،")):
+            continue
+        subject, start = _subject_and_start(view, clauses, sentence, ra.start())
+        content = trim(view, _content_start(view, start, ra.start()), cue.start)
+        if content is None or content.start >= ra.start():
+            continue
+        yield Candidate("indirect", content, (cue,), subject, "cue:indirect-deem", 0.75)
+
+
+def circumfix_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
+    """``خواستار … شد``: the content between the two halves of the cue."""
+    text = view.text
+    for match in view.cues_with("circumfix"):
+        opener = match.span
+        sentence = view.sentence_at(opener.start)
+        limit = min(sentence.end, opener.end + _MAX_CIRCUMFIX_CHARS)
+        found = lexicon().closer.search(text, opener.end, limit)
+        if found is None or _BREAK.search(text, opener.end, found.start()):
+            continue
+        closer = Span(found.start(), found.end())
+        that = _THAT.match(text, closer.end)
+        if that:
+            content = trim(view, that.end(), clause_end(view, clauses, that.end()))
+        else:
+            content = trim(view, opener.end, closer.start)
+        if content is None:
+            continue
+        subject, _ = _subject_and_start(view, clauses, sentence, opener.start)
+        yield Candidate("indirect", content, (opener, closer), subject, "cue:indirect-circumfix", 0.8)
+
+
+def from_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
+    """``از … خبر داد``: what «از» introduces, up to the verb."""
+    text = view.text
+    for match in view.cues_with("from"):
+        cue = match.span
+        if _COLON_AFTER.match(text, cue.end):
+            continue
+        sentence = view.sentence_at(cue.start)
+        subject, start = _subject_and_start(view, clauses, sentence, cue.start)
+        for az in _AZ.finditer(text, start, cue.start):
+            if view.previous_word(az.start()) not in _BOUND_AZ:
+                content = trim(view, az.end(), cue.start)
+                if content is not None:
+                    yield Candidate("indirect", content, (cue,), subject, "cue:indirect-from", 0.75)
+                break
+
+
+def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
+    """``گفت که …`` and ``معتقد است (که) …``: the clause after the verb."""
+    text = view.text
+    for match in view.cues:
+        if not match.patterns & {"say", "stance"} or _COLON_AFTER.match(text, match.end):
+            continue
+        that = _THAT.match(text, match.end)
+        if that is None and ("stance" not in match.patterns or text[match.end:match.end + 1] not in " \u200c"):
+            continue
+        start = that.end() if that else match.end
+        content = trim(view, start, clause_end(view, clauses, start))
+        if content is None or (that is None and len(words(text, content.start, content.end)) < 3):
+            continue
+        sentence = view.sentence_at(match.start)
+        subject, _ = _subject_and_start(view, clauses, sentence, match.start)
+        rule = "cue:indirect-that" if that else "cue:indirect-stance"
+        yield Candidate("indirect", content, (match.span,), subject, rule, 0.75)
+
+
+def noun_clause_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
+    """``با بیان اینکه …، CUE``: the clause is the speaker's own reported statement."""
+    text = view.text
+    for match in lexicon().noun.finditer(text):
+        sentence = view.sentence_at(match.start())
+        next_cue = _next_cue(view, match.end(), sentence.end)
+        end = sentence.end
+        subject = find_subject(view, sentence.start, match.start())
+        if next_cue is not None:
+            comma = text.rfind("،", match.end(), next_cue)
+            end = comma if comma != -1 else next_cue
+            if subject is NO_SUBJECT and comma != -1:
+                subject = find_subject(view, comma + 1, next_cue)
+        content = trim(view, match.end(), end)
+        if content is None:
+            continue
+        cue = Span(*match.span("cue"))
+        yield Candidate("indirect", content, (cue,), subject, "cue:indirect-noun-clause", 0.65)
+
+
+def _next_cue(view: View, start: int, end: int) -> int | None:
+    found = view.cues_in(start, end, "say")
+    return found[0].start if found else None
+
+
+def according_quotes(view: View) -> Iterator[Candidate]:
+    """``به گفته X، …``: the rest of the sentence (direct when it stands in «…»)."""
+    text = view.text
+    for match in lexicon().according.finditer(text):
+        sentence = view.sentence_at(match.start())
+        comma = text.find("،", match.end(), min(sentence.end, match.end() + 120))
+        if comma == -1:
+            continue
+        content = trim(view, comma + 1, sentence.end)
+        if content is None:
+            continue
+        subject = find_subject(view, match.end(), comma)
+        kind = "direct" if text[content.start] == "«" else "indirect"
+        cue = Span(*match.span("cue"))
+        yield Candidate(kind, content, (cue,), subject, "cue:according-to", 0.7, container=kind == "direct")
+

@@ -1,0 +1,619 @@
+"""Half-space (ZWNJ, U+200C) restoration for Persian text.
+
+Persian writes a ZWNJ between some morphemes of one word: after the verb
+prefixes می/نمی, before the plural ها and the comparative تر/ترین, before the
+clitics ای/ام/اند... after ه or ی, and inside compounds (شهادت‌طلبی). News
+arrives with a space in its place (``می زنیم``) or with nothing (``میزنیم``).
+
+Each word is analysed as prefix + stem + suffixes, or as a compound, and the
+analyses are scored with the word frequencies of the lexicon in
+``models/zwnj/`` (built from hazm's MIT-licensed data by
+``models/build/build_zwnj_lexicon.py``); the best one says where half-spaces
+go. Two words separated by one space become one word only when an analysis of
+the pair puts a prefix, suffix or compound boundary exactly at the space.
+Half-spaces already written constrain the analysis, which keeps the result
+stable: restoring twice changes nothing more.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, NamedTuple
+
+from persianews.resources import data_rows, open_text
+
+ZWNJ = "\u200c"
+NON_JOINING = frozenset("اآأإٱدذرزژوؤءۀة")
+
+Edit = tuple[int, int, str]
+Boundaries = tuple[tuple[int, str], ...]  # (position in the joined word, kind)
+
+# Boundary kinds inside an analysed word.
+PREFIX, SUFFIX, LEXICON_COMPOUND, BOUND_HEAD, FREE_COMPOUND, SOFT, JOINED = "pscbfoj"
+# Kinds written with a ZWNJ in a joined word, and kinds that may join two spaced words.
+WRITTEN_KINDS = frozenset((PREFIX, SUFFIX, LEXICON_COMPOUND, BOUND_HEAD, FREE_COMPOUND))
+MERGING_KINDS = frozenset((PREFIX, SUFFIX, LEXICON_COMPOUND, BOUND_HEAD, SOFT))
+
+_LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
+_WORD = re.compile(f"[{_LETTERS}]+(?:{ZWNJ}+[{_LETTERS}]+)*")
+_MAYBE_PROTECTED = re.compile(r"[@#/]|www\.")
+_PROTECTED = re.compile(
+    r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+"  # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mails
+    rf"|[@#][\w{ZWNJ}]+"  # handles and hashtags
+    r"|\S+\.[a-z]{2,}/\S*",  # bare domains with a path
+    re.IGNORECASE,
+)
+
+# Closed-class words: never a stem, never one side of a join.
+FUNCTION_WORDS = frozenset(
+    "و یا که را از به در با بر تا برای اگر اما ولی یعنی چون چه نه نیز پس "
+    "وی او من تو ما شما ایشان خود آن این آنان اینان آنکه اینکه است چند هر هیچ".split()
+)
+# Determiners: the left word of a spaced compound (آن قدر، همه جا) stays apart.
+DETERMINERS = frozenset("آن این همه هر یک چند هیچ".split())
+# Words that take no suffix: function words and prefixes (بیاید is no «بی» + «اید»).
+NOT_STEMS = FUNCTION_WORDS | {"بی", "می", "نمی", "هم"}
+# Pronoun plurals usually written joined (آنها): the spaced form joins, the joined one stays.
+SOFT_WORDS = {"آنها": 2, "اینها": 3, "آنهایی": 2, "اینهایی": 3}
+# Words after which an ambiguous «…ههای» reads «…هه‌ای» (هیچ برهه‌ای), not «…ه‌های».
+INDEFINITE_DETERMINERS = frozenset("یک هیچ چنین چنان چه".split())
+
+VERB_PREFIXES = ("می", "نمی", "برمی", "برنمی", "درمی", "درنمی", "فرومی", "فرونمی", "فرامی",
+                 "بازمی", "بازنمی", "وامی", "وانمی", "ورمی")
+VERB_PREFIX_STARTS = tuple({prefix[:2] for prefix in VERB_PREFIXES})
+PREFIX_ENDINGS = ("می", "بی")  # words ending so may be a prefix of the next word
+PRESENT_ENDINGS = {"د": 6.0, "ند": 6.0, "م": 5.5, "یم": 5.5, "ید": 5.5, "ی": 4.5}
+PAST_ENDINGS = {"": 5.5, "ند": 5.5, "م": 5.0, "یم": 5.0, "ید": 5.0, "ی": 4.5}
+# Present stems used bare after می/نمی (نمی‌توان).
+BARE_PRESENT_STEMS = {"توان": 5.5}
+PARTICIPLE_CLITICS = ("ام", "ای", "ایم", "اید", "اند")
+PARTICIPLE_SCORE = 4.0
+NEGATIVE_PARTICIPLE_SCORE = 3.0
+VERB_WORD_SCORE = 3.0
+PARTICIPLE_CLITIC_SCORE = 5.0
+PREVERBS = ("بر", "در", "فرو", "فرا", "باز", "وا")
+PREVERB_PENALTY = 0.5
+
+HA_SUFFIXES = ("ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "هاست")
+TAR_SUFFIXES = ("تر", "ترین", "تری", "ترها", "ترهای", "تریم")
+CLITICS_AFTER_VOWEL = ("ام", "ات", "اش", "ایم", "اید", "اند")
+PLURAL_CLITICS = ("مان", "تان", "شان")
+ZWNJ_SUFFIX_PENALTY = 1.5
+INDEFINITE_PENALTY = 1.0
+INDEFINITE_AFTER_YEH_PENALTY = 2.5
+JOINED_SUFFIX_PENALTY = 1.0
+MIN_TAGGED_SCORE = 1.0
+UNKNOWN_STEM_SCORE = -0.5
+PREFIX_BI_PENALTY = 2.5
+HEAD_SCORE = 5.0
+HEAD_COMPOUND_PENALTY = 2.0
+HEAD_LEFT_MIN_SCORE = 2.0
+BOUND_HEAD_MAX_SCORE = 2.0
+PRODUCTIVE_HEAD_COMPOUNDS = 50
+PRODUCTIVE_PART_COMPOUNDS = 20
+COMMON_WORD = 7.5  # a word this frequent on its own is rarely a compound head
+FREE_WORD = 5.5  # a word this frequent on its own is not joined to the word before it
+AUXILIARY_PRESENT_STEMS = ("خواه", "باش")
+FREE_COMPOUND_PENALTY = 3.5
+FREE_COMPOUND_MIN_SCORE = 3.5
+MIN_COMPOUND_PART = 3
+STRONG_WORD = 2.5
+ATTESTED_WORD = 2.0  # a lexicon word this frequent is taken as spelled there
+
+
+class Analysis(NamedTuple):
+    score: float
+    boundaries: Boundaries
+
+
+class Suffix(NamedTuple):
+    boundaries: Boundaries  # relative to the start of the suffix
+    function_stem: bool  # may follow a function word (درها، چه‌ها)
+    penalty: float
+    stem_ends: str | None  # letters the stem must end with (None: any)
+    stem_tail: str  # letters restored at the end of the stem (دیدگان → دیده)
+    min_stem_score: float | None  # None: a stem missing from the lexicon will do
+
+
+class Decision(NamedTuple):
+    """What to do with one written word (its ZWNJs kept): ZWNJ positions to write in its
+    joined key, the kind of boundary at each position, and the positions to write instead
+    after an indefinite determiner (None when the same)."""
+
+    written: tuple[int, ...]
+    kinds: dict[int, str]
+    after_indefinite: tuple[int, ...] | None
+
+
+SILENT_HE = "\x00"  # stand-in for a final ه read as a vowel (خانه، not راه)
+NOT_SILENT_HE = "".join(chr(c) for c in range(0x0621, 0x06D0)) + "\x01"
+
+
+def _suffix_table() -> dict[str, list[Suffix]]:
+    table: dict[str, list[Suffix]] = {}
+
+    def add(surface, kind, penalty, stem_ends=None, stem_tail="", min_stem_score=0.0, function_stem=False):
+        table.setdefault(surface, []).append(
+            Suffix(((0, kind),), function_stem, penalty, stem_ends, stem_tail, min_stem_score))
+
+    for surface in HA_SUFFIXES:
+        add(surface, SUFFIX, ZWNJ_SUFFIX_PENALTY, min_stem_score=None, function_stem=True)
+    for surface in TAR_SUFFIXES:
+        add(surface, SUFFIX, ZWNJ_SUFFIX_PENALTY, min_stem_score=MIN_TAGGED_SCORE)
+    add("ای", SUFFIX, INDEFINITE_PENALTY, stem_ends=SILENT_HE, min_stem_score=MIN_TAGGED_SCORE)
+    add("ای", SUFFIX, INDEFINITE_AFTER_YEH_PENALTY, stem_ends="ی", min_stem_score=MIN_TAGGED_SCORE)
+    for surface in CLITICS_AFTER_VOWEL:
+        add(surface, SUFFIX, ZWNJ_SUFFIX_PENALTY, stem_ends=SILENT_HE + "ی", min_stem_score=MIN_TAGGED_SCORE)
+    for surface in PLURAL_CLITICS:
+        add(surface, SUFFIX, JOINED_SUFFIX_PENALTY, stem_ends=SILENT_HE, min_stem_score=MIN_TAGGED_SCORE)
+    # Suffixes written joined: they compete with the ZWNJ readings (دریای = دریا + ی, not دری‌ای).
+    for surface in ("ی", "م", "ت", "ش", "مان", "تان", "شان"):
+        add(surface, JOINED, JOINED_SUFFIX_PENALTY, stem_ends=None if len(surface) == 1 else NOT_SILENT_HE)
+        add("ان" + surface, JOINED, JOINED_SUFFIX_PENALTY)
+    add("ان", JOINED, JOINED_SUFFIX_PENALTY)
+    for surface in ("یی", "یان", "یم", "یت", "یش", "یمان", "یتان", "یشان", "ست"):
+        add(surface, JOINED, JOINED_SUFFIX_PENALTY, stem_ends="اوی")
+    add("گان", JOINED, JOINED_SUFFIX_PENALTY, stem_tail="ه")
+    add("گانی", JOINED, JOINED_SUFFIX_PENALTY, stem_tail="ه")
+    add("ین", JOINED, JOINED_SUFFIX_PENALTY, stem_ends="ر")  # بهتر + ین
+    return table
+
+
+class Lexicon:
+    """The ZWNJ lexicon of ``models/zwnj/``: word scores, ZWNJ spellings, verbs, compound heads."""
+
+    def __init__(self) -> None:
+        self.scores: dict[str, float] = {}
+        self.compound_forms: dict[str, str] = {}
+        self.compound_firsts: set[str] = set()  # first parts of the ZWNJ compounds
+        self._read_words()
+        self.verb_tails: dict[str, float] = dict(BARE_PRESENT_STEMS)
+        self.finite_verbs: set[str] = set()
+        self.participles: dict[str, float] = {}
+        self.present_stems: set[str] = set()
+        self.infinitives: set[str] = set()
+        self._read_verbs()
+        self.suffixes = _suffix_table()
+        self.longest_suffix = max(map(len, self.suffixes))
+        self.heads: dict[str, bool] = {}  # second part of compounds -> bound (rarely a word alone)
+        self.part_counts: dict[tuple[str, str], int] = {}  # (part, side L/R) -> compounds
+        for part, side, count, score in data_rows("zwnj/parts.tsv"):
+            self.part_counts[part, side] = int(count)
+            if side == "R" and part not in self.suffixes and part not in FUNCTION_WORDS:
+                self.heads[part] = self._bound(part, int(count), float(score))
+
+    def _bound(self, head: str, compounds: int, score: float) -> bool:
+        """Whether a compound head is a bound form: not a word, not a verb form, and when it
+        derives from a word (فکری، زنان) only a productive nominalised verb stem (سازی، گیری)."""
+        if len(head) < 3 or score > BOUND_HEAD_MAX_SCORE:
+            return False
+        if head in self.finite_verbs or head in self.participles or head in self.infinitives:
+            return False
+        base = None
+        if head.endswith("ی"):
+            base = head[:-1]
+            if base in AUXILIARY_PRESENT_STEMS:
+                return False
+        elif head.endswith("ان"):
+            base = head[:-2]
+        base_score = self.scores.get(base, -1.0) if base else -1.0
+        if base_score < STRONG_WORD:
+            return True
+        return base in self.present_stems and (compounds >= PRODUCTIVE_HEAD_COMPOUNDS or base_score < COMMON_WORD)
+
+    def _read_words(self) -> None:
+        with open_text("zwnj/words.txt") as handle:
+            sections = handle.read().split("\n=")[1:]
+        for section in sections:
+            name, _, body = section.partition("\n")
+            words = body.split()
+            if name.startswith("z"):
+                keys = [form.replace(ZWNJ, "") for form in words]
+                self.compound_forms.update(zip(keys, words))
+                self.compound_firsts.update(form[:form.index(ZWNJ)] for form in words)
+                self.scores.update(dict.fromkeys(keys, float(name[1:])))
+            else:
+                self.scores.update(dict.fromkeys(words, float(name)))
+
+    def _read_verbs(self) -> None:
+        for past, present in data_rows("zwnj/verbs.tsv"):
+            self.present_stems.add(present)
+            self.infinitives.add(past + "ن")
+            stems = [(present, PRESENT_ENDINGS), (past, PAST_ENDINGS)]
+            if present[-1] in "اوآ":  # with a glide: آید، گوید
+                stems.append((present + "ی", PRESENT_ENDINGS))
+            for stem, endings in stems:
+                for ending, score in endings.items():
+                    form = stem + ending
+                    if score > self.verb_tails.get(form, -1.0):
+                        self.verb_tails[form] = score
+                    if ending != "ی":  # a second person singular is too often a noun + ی
+                        self.finite_verbs.add(form)
+            participle = past + "ه"
+            self.verb_tails[participle] = max(self.verb_tails.get(participle, 0.0), PARTICIPLE_SCORE)
+            self.participles[participle] = PARTICIPLE_SCORE
+            for prefix in ("ن",) + PREVERBS:
+                self.participles.setdefault(prefix + participle, NEGATIVE_PARTICIPLE_SCORE)
+
+
+def _shift(boundaries: Boundaries, offset: int) -> Boundaries:
+    return tuple((position + offset, kind) for position, kind in boundaries)
+
+
+class Analyser:
+    """Analyses joined words against the lexicon; decisions are cached per written word."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.stems: dict[str, Analysis | None] = {}
+        self.simple_stems: dict[str, Analysis | None] = {}
+        self.decisions: dict[str, Decision] = {}
+        self.join_decisions: dict[tuple[str, str], bool] = {}
+
+    def decide(self, form: str) -> Decision:
+        """The decision for ``form``, a word as written (its ZWNJs are kept as boundaries)."""
+        decision = self.decisions.get(form)
+        if decision is None:
+            decision = self.decisions[form] = self._decide(form)
+        return decision
+
+    def _decide(self, form: str) -> Decision:
+        key = form.replace(ZWNJ, "")
+        required = _zwnj_positions(form)
+        best = self.best(key, required)
+        if best is None:
+            return Decision((), {}, None)
+        written = _written(key, best.boundaries)
+        after_indefinite = None
+        if key.endswith("ههای"):
+            indefinite = self.best(key, required | {len(key) - 2})
+            if indefinite is not None and indefinite.score >= STRONG_WORD - INDEFINITE_PENALTY:
+                after_indefinite = _written(key, indefinite.boundaries)
+                if after_indefinite == written:
+                    after_indefinite = None
+        return Decision(written, dict(best.boundaries), after_indefinite)
+
+    def best(self, key: str, required: frozenset[int] = frozenset()) -> Analysis | None:
+        """Best analysis of the joined word ``key`` with a boundary at each ``required`` position."""
+        if key in SOFT_WORDS:
+            return self.word(key) if required <= {SOFT_WORDS[key]} else None
+        if not required:
+            # A word of the lexicon with some frequency is taken as spelled there.
+            score = self.lexicon.scores.get(key)
+            if score is not None and score >= ATTESTED_WORD:
+                return self.word(key)
+        best = None
+        for candidate in self._candidates(key):
+            if best is not None and candidate.score <= best.score:
+                continue
+            if required and not required.issubset(position for position, _ in candidate.boundaries):
+                continue
+            best = candidate
+        return best
+
+    def _candidates(self, key: str) -> Iterator[Analysis]:
+        whole = self.stem(key)
+        if whole is not None:
+            yield whole
+        yield from self._verbs(key)
+        perfect = self._verb_tail(key)  # کرده‌ایم
+        if perfect is not None and perfect.boundaries:
+            yield Analysis(PARTICIPLE_CLITIC_SCORE, perfect.boundaries)
+        # A word of the lexicon is only re-analysed as a known stem + suffix (ساعتها = ساعت + ها).
+        yield from self._inflections(key, known_stems=key in self.lexicon.scores)
+
+    def _verbs(self, key: str) -> Iterator[Analysis]:
+        if not key.startswith(VERB_PREFIX_STARTS):
+            return
+        for prefix in VERB_PREFIXES:
+            if key.startswith(prefix):
+                tail = self._verb_tail(key[len(prefix):])
+                if tail is not None:
+                    penalty = PREVERB_PENALTY if len(prefix) > 3 else 0.0
+                    yield Analysis(tail.score - penalty,
+                                   ((len(prefix), PREFIX),) + _shift(tail.boundaries, len(prefix)))
+
+    def _verb_tail(self, tail: str) -> Analysis | None:
+        score = self.lexicon.verb_tails.get(tail)
+        if score is not None:
+            return Analysis(score, ())
+        for clitic in PARTICIPLE_CLITICS:
+            if tail.endswith(clitic):
+                score = self.lexicon.participles.get(tail[:-len(clitic)])
+                if score is not None:
+                    return Analysis(score - ZWNJ_SUFFIX_PENALTY, ((len(tail) - len(clitic), SUFFIX),))
+        return None
+
+    def verb_form(self, key: str) -> bool:
+        """Whether ``key`` is a finite verb or a participle (then it is no compound head)."""
+        lexicon = self.lexicon
+        if key in lexicon.finite_verbs or key in lexicon.participles or self._subjunctive(key):
+            return True
+        participle = self._verb_tail(key)
+        return (participle is not None and bool(participle.boundaries)) or next(self._verbs(key), None) is not None
+
+    def _subjunctive(self, key: str) -> bool:
+        """Whether ``key`` is a finite verb with the prefix ب or ن (بگیرد، نیاید، بیفتد)."""
+        if key[:1] not in ("ب", "ن"):
+            return False
+        finite = self.lexicon.finite_verbs
+        rest = key[1:]
+        if rest in finite:
+            return True
+        return rest[:1] == "ی" and ("ا" + rest[1:] in finite or "آ" + rest[2:] in finite)
+
+    def _inflections(self, key: str, known_stems: bool = False) -> Iterator[Analysis]:
+        suffixes = self.lexicon.suffixes
+        for length in range(1, min(self.lexicon.longest_suffix, len(key) - 2) + 1):
+            options = suffixes.get(key[-length:])
+            if options is None:
+                continue
+            base = key[:-length]
+            for suffix in options:
+                if suffix.stem_ends is not None and _final(base) not in suffix.stem_ends:
+                    continue
+                stem_key = base + suffix.stem_tail
+                if stem_key in NOT_STEMS and not suffix.function_stem:
+                    continue
+                if known_stems and not self._known(stem_key):
+                    continue
+                stem = self.stem(stem_key)
+                if stem is None:
+                    if suffix.min_stem_score is not None or len(stem_key) < 3:
+                        continue
+                    stem = Analysis(UNKNOWN_STEM_SCORE, ())
+                elif suffix.min_stem_score is not None and (stem.score < suffix.min_stem_score or len(stem_key) < 3):
+                    continue
+                yield Analysis(stem.score - suffix.penalty, stem.boundaries + _shift(suffix.boundaries, len(base)))
+
+    def _known(self, key: str) -> bool:
+        lexicon = self.lexicon
+        return key in lexicon.scores or key in lexicon.verb_tails or key in lexicon.participles
+
+    def word(self, key: str) -> Analysis | None:
+        """The lexicon entry for ``key``, with the boundaries of its ZWNJ spelling."""
+        score = self.lexicon.scores.get(key)
+        if score is None:
+            return None
+        if key in SOFT_WORDS:
+            return Analysis(score, ((SOFT_WORDS[key], SOFT),))
+        form = self.lexicon.compound_forms.get(key)
+        return Analysis(score, _boundaries_of(form, LEXICON_COMPOUND) if form else ())
+
+    def stem(self, key: str) -> Analysis | None:
+        """Best analysis of ``key`` as one stem: a word, a verb form, a derived word
+        (word + ی), بی + word or, for a word missing from the lexicon, a compound."""
+        if key in self.stems:
+            return self.stems[key]
+        best = self.simple_stem(key)
+        if best is None:
+            best = self._compound(key)
+        self.stems[key] = best
+        return best
+
+    def simple_stem(self, key: str) -> Analysis | None:
+        """Best analysis of ``key`` as one stem that is not a compound."""
+        if key in self.simple_stems:
+            return self.simple_stems[key]
+        best = self.word(key)
+        lexicon = self.lexicon
+        verb_score = lexicon.participles.get(key, -1.0)
+        if verb_score < 0 and (key in lexicon.verb_tails or self._subjunctive(key)):
+            verb_score = VERB_WORD_SCORE
+        if verb_score >= 0 and (best is None or best.score < verb_score):
+            best = Analysis(verb_score, best.boundaries if best else ())
+        if best is None or best.score < STRONG_WORD:
+            for candidate in (self._derived(key), self._prefixed(key)):
+                if candidate is not None and (best is None or candidate.score > best.score):
+                    best = candidate
+        self.simple_stems[key] = best
+        return best
+
+    def _derived(self, key: str) -> Analysis | None:
+        """Adjectives and abstract nouns in ی/یی/گی (انسانی، تنهایی، خستگی) of a known word."""
+        if key.endswith("گی"):
+            base = key[:-2] + "ه"
+        elif key.endswith("یی") and key[-3:-2] in ("ا", "و"):
+            base = key[:-2]
+        elif key.endswith("ی") and key[-2:-1] not in ("ا", "و", "ی", ""):
+            base = key[:-1]
+        else:
+            return None
+        word = self.word(base)
+        if word is None or word.score < STRONG_WORD:
+            return None
+        return Analysis(word.score - JOINED_SUFFIX_PENALTY, word.boundaries)
+
+    def _prefixed(self, key: str) -> Analysis | None:
+        if not key.startswith("بی") or len(key) < 5:
+            return None
+        word = self.word(key[2:])
+        if word is None or word.score < STRONG_WORD:
+            return None
+        return Analysis(word.score - PREFIX_BI_PENALTY, ((2, PREFIX),) + _shift(word.boundaries, 2))
+
+    def _compound(self, key: str) -> Analysis | None:
+        scores, heads = self.lexicon.scores, self.lexicon.heads
+        best = None
+        for split in range(MIN_COMPOUND_PART, len(key) - MIN_COMPOUND_PART + 1):
+            left_key, right_key = key[:split], key[split:]
+            left_score = scores.get(left_key)
+            if left_score is None or left_score < HEAD_LEFT_MIN_SCORE or left_key in FUNCTION_WORDS:
+                continue
+            bound = heads.get(right_key)
+            if bound is not None:
+                score = min(left_score, HEAD_SCORE) - HEAD_COMPOUND_PENALTY
+                kind = BOUND_HEAD if bound else FREE_COMPOUND
+                right_boundaries: Boundaries = ()
+            else:
+                right = self.word(right_key)
+                if right is None or right_key in FUNCTION_WORDS or self.verb_form(right_key):
+                    continue
+                if right.boundaries:  # سید + جمال‌الدین
+                    score = min(left_score, right.score + FREE_COMPOUND_PENALTY) - FREE_COMPOUND_PENALTY
+                elif min(left_score, right.score) >= FREE_COMPOUND_MIN_SCORE:
+                    score = min(left_score, right.score) - FREE_COMPOUND_PENALTY
+                else:
+                    continue
+                kind = FREE_COMPOUND
+                right_boundaries = right.boundaries
+            if best is None or score > best.score:
+                left = self.word(left_key)
+                best = Analysis(score, left.boundaries + ((split, kind),) + _shift(right_boundaries, split))
+        return best
+
+    def joins(self, left: str, right: str) -> bool:
+        """Whether the written words ``left`` and ``right``, separated by a space, are one word."""
+        decision = self.join_decisions.get((left, right))
+        if decision is None:
+            decision = self.join_decisions[left, right] = self._joins(left, right)
+        return decision
+
+    def _joins(self, left: str, right: str) -> bool:
+        left_key, right_key = left.replace(ZWNJ, ""), right.replace(ZWNJ, "")
+        if SOFT_WORDS.get(left_key + right_key) == len(left_key):
+            return True
+        if left_key in FUNCTION_WORDS or right_key in FUNCTION_WORDS:
+            return False
+        affix = right_key in self.lexicon.suffixes or left_key.endswith(PREFIX_ENDINGS)
+        compound = self._may_compound(left_key, right_key)
+        if not (affix or compound):
+            return False
+        kinds = self.decide(left + ZWNJ + right).kinds
+        kind = kinds.get(len(left_key))
+        if kind in (PREFIX, SUFFIX, SOFT) or (kind == JOINED and right_key in PLURAL_CLITICS):
+            return True
+        if kind == BOUND_HEAD:  # the right word is the head, at most with a suffix
+            return compound and all(kinds[position] == SUFFIX for position in kinds if position > len(left_key))
+        return kind == LEXICON_COMPOUND and compound
+
+    def _may_compound(self, left_key: str, right_key: str) -> bool:
+        """Whether two spaced words may be the parts of one compound."""
+        lexicon = self.lexicon
+        if left_key in DETERMINERS:
+            return False
+        # Two words that could each stand alone are usually written apart (اهل بیت، قابل اجرا),
+        # unless one of them is a productive compound part (پیش بینی، مصرف کننده).
+        counts = lexicon.part_counts
+        if (lexicon.scores.get(right_key, -1.0) >= FREE_WORD
+                and counts.get((left_key, "L"), 0) < PRODUCTIVE_PART_COMPOUNDS
+                and counts.get((right_key, "R"), 0) < PRODUCTIVE_PART_COMPOUNDS):
+            return False
+        if left_key not in lexicon.compound_firsts and not any(
+                right_key[:length] in lexicon.heads for length in range(MIN_COMPOUND_PART, len(right_key) + 1)):
+            return False
+        return not self.verb_form(right_key)
+
+
+def _final(stem: str) -> str:
+    """The last letter of ``stem``, or SILENT_HE for a final ه read as a vowel."""
+    if stem[-1] == "ه" and len(stem) >= 3 and stem[-2] != "ا":
+        return SILENT_HE
+    return stem[-1]
+
+
+def _zwnj_positions(form: str) -> frozenset[int]:
+    if ZWNJ not in form:
+        return frozenset()
+    return frozenset(position for position, _ in _boundaries_of(form, JOINED))
+
+
+def _boundaries_of(form: str, kind: str) -> Boundaries:
+    boundaries = []
+    position = 0
+    for part in form.split(ZWNJ)[:-1]:
+        position += len(part)
+        boundaries.append((position, kind))
+    return tuple(boundaries)
+
+
+def _written(key: str, boundaries: Boundaries) -> tuple[int, ...]:
+    """Positions of ``key`` that take a ZWNJ: written boundaries after a joining letter."""
+    return tuple(sorted({position for position, kind in boundaries
+                         if kind in WRITTEN_KINDS and key[position - 1] not in NON_JOINING}))
+
+
+_ANALYSER: Analyser | None = None
+
+
+def _analyser() -> Analyser:
+    global _ANALYSER
+    if _ANALYSER is None:
+        _ANALYSER = Analyser(Lexicon())
+    return _ANALYSER
+
+
+class _Group(NamedTuple):
+    """Words that become one: their span in the text and the word they form (junctions as ZWNJ)."""
+
+    start: int
+    end: int
+    form: str
+    merged: bool
+
+
+def half_space_edits(text: str) -> list[Edit]:
+    """Edits (start, end, replacement) on `text` that restore half-spaces; sorted by start, non-overlapping."""
+    if not text:
+        return []
+    analyser = _analyser()
+    protected = [m.span() for m in _PROTECTED.finditer(text)] if _MAYBE_PROTECTED.search(text) else []
+    protected_index = 0
+    groups: list[_Group] = []
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        if protected:
+            while protected_index < len(protected) and protected[protected_index][1] <= start:
+                protected_index += 1
+            if protected_index < len(protected) and protected[protected_index][0] < end:
+                continue
+        group = _Group(start, end, match.group(), False)
+        while (groups and groups[-1].end + 1 == group.start and text[group.start - 1] == " "
+               and analyser.joins(groups[-1].form, group.form)):
+            left = groups.pop()
+            group = _Group(left.start, group.end, left.form + ZWNJ + group.form, True)
+        groups.append(group)
+    edits: list[Edit] = []
+    previous = None
+    for group in groups:
+        decision = analyser.decide(group.form)
+        written = decision.written
+        if (decision.after_indefinite is not None and previous is not None
+                and previous.end + 1 == group.start and previous.form in INDEFINITE_DETERMINERS):
+            written = decision.after_indefinite
+        if written or group.merged:
+            _group_edits(text, group, written, edits)
+        previous = group
+    return edits
+
+
+def _group_edits(text: str, group: _Group, written: tuple[int, ...], edits: list[Edit]) -> None:
+    """ZWNJ for the spaces inside ``group`` and at the ``written`` positions of its joined key."""
+    wanted = set(written)
+    position = 0
+    separated = False
+    for offset in range(group.start, group.end):
+        char = text[offset]
+        if char == " ":
+            edits.append((offset, offset + 1, ZWNJ))
+            separated = True
+        elif char == ZWNJ:
+            separated = True
+        else:
+            if position in wanted and not separated:
+                edits.append((offset, offset, ZWNJ))
+            position += 1
+            separated = False
+
+
+def restore(text: str) -> str:
+    """``text`` with its half-spaces restored."""
+    pieces = []
+    last = 0
+    for start, end, replacement in half_space_edits(text):
+        pieces.append(text[last:start])
+        pieces.append(replacement)
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
