@@ -79,6 +79,25 @@ def test_corrupted_files(sample, position, junk):
     drain(io.BytesIO(data[:at] + junk + data[at + len(junk):]))
 
 
+HTML_PIECES = st.sampled_from([
+    '<div class="message default clearfix" id="message7">',
+    '<div class="message default clearfix joined" id="message8">',
+    '<div class="message service" id="message-1">', '<div class="text">', '<div class="from_name">',
+    '<div class="reply_to details">', '<a href="#go_to_message7" onclick="return GoToMessage(7)">', '<a href="x">',
+    '<div class="pull_right date details" title="12.11.2023 10:15:02 UTC+03:30">', '<div class="forwarded body">',
+    '<div class="media_wrap clearfix">', '<div class="page_header"><div class="text bold">', '<strong>', '</strong>',
+    "</a>", "</div>", "<br>", "&quot;", "&#xD800;", "&", "<", "<!--", "-->", "<![x[", "🔰تیتر", "🔹متن", "@channel_x",
+    "\n", " "])
+
+
+@FUZZ
+@given(pieces=st.lists(HTML_PIECES, max_size=40))
+def test_random_html_tag_soup(pieces):
+    page = '<!DOCTYPE html><html><body><div class="page_wrap">' + "".join(pieces)
+    drain(page, "telegram-html")
+    drain(io.BytesIO(page.encode()))
+
+
 @FUZZ
 @given(value=JSON_VALUES)
 def test_random_json_shapes(value):

@@ -116,7 +116,8 @@ def test_metadata_aliases(field, key):
 
 def test_generic_fixture_paragraphs_tags_and_extra_fields():
     first, second = read(FIXTURES / "news_generic.json")
-    assert first.section("body") == "به گزارش ایرنا، این نمایشگاه تا پایان هفته برپاست.\nناشران استانی در آن حضور دارند."
+    assert first.section("body") == ("به گزارش ایرنا، این نمایشگاه تا پایان هفته برپاست.\n"
+                                     "ناشران استانی در آن حضور دارند.")
     assert first.metadata["tags"] == ["کتاب", "نمایشگاه"]
     assert first.metadata["extra"] == {"views": 120, "source_id": "a1"}
     assert (first.metadata["agency"], first.metadata["dateline_place"]) == ("ایرنا", "زنجان")
@@ -131,7 +132,8 @@ def test_object_array_and_json_lines_give_the_same_articles(tmp_path):
     as_array = records(write(tmp_path, "a.json", json.dumps(items, ensure_ascii=False)))
     as_lines = records(write(tmp_path, "a.jsonl", "\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n"))
     as_object = records(write(tmp_path, "o.json", json.dumps(items[0], ensure_ascii=False, indent=2)))
-    assert [a.text for a in as_array] == [a.text for a in as_lines] == [f"خبر {n}\n\nمتن خبر شماره {n}" for n in range(3)]
+    expected = [f"خبر {n}\n\nمتن خبر شماره {n}" for n in range(3)]
+    assert [a.text for a in as_array] == [a.text for a in as_lines] == expected
     assert as_object[0].text == as_array[0].text
     assert [a.provenance.byte for a in as_lines] == [0, *[len(
         ("\n".join(json.dumps(i, ensure_ascii=False) for i in items[:n]) + "\n").encode()) for n in (1, 2)]]
@@ -200,8 +202,7 @@ def test_reporter_phrase():
     ("متن خبر.\nانتهای پیام/\nگفت‌وگو از نویسنده نمونه", "متن خبر.",
      {"end_marker": "انتهای پیام/", "after_end_marker": "گفت‌وگو از نویسنده نمونه"}),
     ("این طرح در سال 1402", "این طرح در سال 1402", {}),
-    ("تا پایان پیام رهبری صبر کردند و سپس جلسه را ادامه دادند", "تا پایان پیام رهبری صبر کردند و سپس جلسه را ادامه دادند",
-     {}),
+    *[(text, text, {}) for text in ("تا پایان پیام رهبری صبر کردند و سپس جلسه را ادامه دادند",)],
 ])
 def test_trailers(body, kept, found):
     trailer = cut_trailer(body)

@@ -204,7 +204,8 @@ def test_a_full_html_export_gives_each_chat(tmp_path):
 def _parts(article: Article) -> list[dict]:
     """The post with its signature as export text parts: a bold headline, link entities, the handle."""
     text = f"{article.text}\n@{article.metadata['channel']}"
-    marks = [(m.start(), m.end(), "link") for link in article.metadata["links"] for m in re.finditer(re.escape(link), text)]
+    marks = [(m.start(), m.end(), "link")
+             for link in article.metadata["links"] for m in re.finditer(re.escape(link), text)]
     headline = next((s.span for s in article.sections if s.name == "headline"), None)
     if headline is not None:
         marks.append((headline.start, headline.end, "bold"))
@@ -321,8 +322,8 @@ def test_parse_post_merges_marked_links_in_text_order():
 
 def test_a_reply_beyond_the_window_keeps_its_record_but_not_the_article(monkeypatch):
     monkeypatch.setattr(ReplyIndex, "WINDOW", 2)
-    messages = [{"id": n, "type": "message", "date": "2023-01-01T00:00:00", "text": f"پیام شماره {n}"} for n in range(5)]
-    messages.append({"id": 9, "type": "message", "date": "2023-01-01T00:00:00", "text": "پاسخ", "reply_to_message_id": 0})
+    messages = [{"id": n, "type": "message", "text": f"پیام شماره {n}"} for n in range(5)]
+    messages.append({"id": 9, "type": "message", "text": "پاسخ", "reply_to_message_id": 0})
     *_, reply = read(json.dumps({"name": "گروه", "type": "private_group", "id": 1, "messages": messages}))
     assert reply.metadata["reply_to_record"] == 0 and reply.replied_to is None
 

@@ -56,6 +56,7 @@ VERB_FORMS = {
 #   noun      «با/ضمن NOUN (بر/به) اینکه …»: a reported clause by the clause's subject
 #   head      a word that opens a speaker phrase (headline style «X: …»)
 #   label     a word that is never a speaker before a colon
+#   honorific a word that stands before a name (حجت‌الاسلام حسن ترابی is a name, not a title)
 LEMMAS = [
     # simple verbs of saying
     ("گفت", "both", "say"),
@@ -115,7 +116,7 @@ LEMMAS = [
     ("تشریح کرد", "direct", "say"),
     ("مطرح کرد", "direct", "say"),
     ("تبیین کرد", "direct", "say"),
-    ("اشاره کرد", "direct", "say"),
+    ("اشاره کرد", "both", "say"),
     ("پیشنهاد کرد", "both", "say"),
     ("پیشنهاد داد", "both", "say"),
     ("توصیه کرد", "both", "say"),
@@ -164,12 +165,18 @@ LEMMAS = [
 SPEAKER_HEADS = """
 سخنگوی سخنگو وزیر وزارت وزارتخانه رئیس رییس رئیس‌جمهور رئیس‌جمهوری معاون مشاور دبیر دبیرکل
 نماینده نمایندگان فرماندار فرمانداری استاندار استانداری بخشدار بخشداری شهردار شهرداری
-فرمانده فرماندهی سرلشکر سردار سرتیپ امیر سفیر سفارت کاردار مدیرکل مدیر مدیرعامل مسئول
-رهبر رهبری امام آیت‌الله حجت‌الاسلام دادستان دادستانی قاضی رئیس‌کل عضو اعضای کارشناس
+فرمانده فرماندهی سفیر سفارت کاردار مدیرکل مدیر مدیرعامل مسئول
+رهبر رهبری امام دادستان دادستانی قاضی رئیس‌کل عضو اعضای کارشناس
 خبرگزاری روزنامه شبکه پایگاه تلویزیون رادیو رسانه رسانه‌های منابع منبع
 سازمان اداره اداره‌کل ستاد ستاد‌کل شورای شورا مجلس دولت قوه‌قضائیه کمیسیون کمیته
 روابط‌عمومی پلیس سپاه ارتش نیروی قرارگاه بسیج انتظامی هلال‌احمر اورژانس بانک بانک‌مرکزی
 دانشگاه جمعیت حزب جبهه جنبش گروه اتحادیه انجمن کانون بنیاد شرکت دفتر کاخ‌سفید پنتاگون
+""".split()
+
+# Words that stand before a name.
+HONORIFICS = """
+حجت‌الاسلام حجت‌الاسلام‌والمسلمین آیت‌الله سردار سرلشکر سرتیپ سرهنگ سرگرد دریادار امیر
+دکتر مهندس ماموستا شیخ سید سیده آقای خانم استاد
 """.split()
 
 # Words that stand before a colon without being a speaker.
@@ -187,7 +194,9 @@ def forms(lemma: str) -> list[str]:
     """The inflected forms of a lemma (its last word conjugated when it is a known verb)."""
     if "…" in lemma:
         opener, closer = (part.strip() for part in lemma.split("…"))
-        return [f"{opener} … {form}" for form in VERB_FORMS.get(closer, [closer])]
+        # The bare participle closes a conjoined clause: «خواستار … شده و …».
+        closers = [*VERB_FORMS.get(closer, [closer]), f"{closer}ه"]
+        return [f"{opener} … {form}" for form in closers]
     head, _, verb = lemma.rpartition(" ")
     if verb not in VERB_FORMS or (not head and verb in ("است", "دارد")):
         return [lemma]
@@ -209,6 +218,8 @@ def rows():
         yield word, "none", "head", word
     for word in LABELS:
         yield word, "none", "label", word
+    for word in HONORIFICS:
+        yield word, "none", "head,honorific", word
 
 
 def write() -> int:

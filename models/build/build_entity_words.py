@@ -67,8 +67,8 @@ def build() -> int:
     tagged_bare = {w for w, (pos, _) in rows.items() if "N" in pos.split(",") or "AJ" in pos.split(",")}
     for past, present in verb_stems():
         for form in verb_forms(past, present):
-            if form in (past, past + "ن", past + "ه") and form in tagged_bare:
-                continue  # a bare stem that is also a noun (کرد, داد): left to the noun entry
+            if form in (past, past + "ن") and form in tagged_bare:
+                continue  # a bare stem or infinitive that is also a noun (داد, کردن): left to the noun entry
             pos, freq = rows.get(form, ("", 0))
             if "V" not in pos.split(","):
                 rows[form] = (",".join(filter(None, [pos, "V"])), freq)

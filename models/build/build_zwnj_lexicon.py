@@ -14,9 +14,9 @@ writes:
   the plain one is a tagged word scoring at most 1 less (خوشحال, پنجشنبه: both
   spellings are current, so a joined word is left as written).
 - ``verbs.tsv``: past and present stems of verbs.dat, plus the regular verbs
-  whose infinitive is in words.dat (Xیدن: past Xید, present X; Xاندن: past
-  Xاند, present Xان), except stems starting with می (میزیدن would make
-  «میزد» a verb without the prefix می).
+  whose infinitive is a tagged word of words.dat (Xیدن: past Xید, present X;
+  Xاندن: past Xاند, present Xان), except stems starting with می (میزیدن
+  would make «میزد» a verb without the prefix می).
 - ``parts.tsv``: first and second parts of ZWNJ compounds that form many
   compounds, with how many and their score as a word on their own (-1: not
   a word).
@@ -36,7 +36,7 @@ from _common import MODELS, NON_JOINING, ZWNJ, hazm_version, load_hazm_words, no
 OUT = MODELS / "zwnj"
 SOURCE = "hazm {version} data/words.dat and data/verbs.dat (MIT licence, (c) Roshan / Sobhe)"
 MIN_PART_COMPOUNDS = 5
-PLAIN_SPELLING_MARGIN = 3.0
+PLAIN_SPELLING_MARGIN = 1.0
 REGULAR_INFINITIVES = (("یدن", "ید", ""), ("اندن", "اند", "ان"))  # ending, past ending, present ending
 
 
@@ -76,6 +76,7 @@ def best_spellings(words: dict[str, tuple[int, str]]) -> dict[str, tuple[str, fl
 
 
 def read_verbs(words: dict[str, tuple[int, str]]) -> list[tuple[str, str]]:
+    """(past, present) stems of verbs.dat and of the regular verbs whose infinitive is a tagged word."""
     pairs = set()
     with open(hazm_data("verbs.dat"), encoding="utf-8") as handle:
         for line in handle:
@@ -83,11 +84,12 @@ def read_verbs(words: dict[str, tuple[int, str]]) -> list[tuple[str, str]]:
             if past and present:
                 pairs.add((past, present))
     known_pasts = {past for past, _ in pairs}
-    for word in words:
+    for word, (_, pos) in words.items():
+        if pos == "0" or ZWNJ in word or word.startswith(("می", "نمی")):
+            continue
         for ending, past_ending, present_ending in REGULAR_INFINITIVES:
             stem = word[: -len(ending)]
-            if (word.endswith(ending) and len(stem) >= 2 and ZWNJ not in word and not stem.startswith(("می", "نمی"))
-                    and stem + past_ending not in known_pasts):
+            if word.endswith(ending) and len(stem) >= 2 and stem + past_ending not in known_pasts:
                 pairs.add((stem + past_ending, stem + present_ending))
     return sorted(pairs)
 
@@ -138,7 +140,7 @@ def main() -> None:
     verbs = read_verbs(words)
     with open(OUT / "verbs.tsv", "w", encoding="utf-8", newline="\n") as handle:
         handle.write(header([
-            "verb stems: verbs.dat, plus regular verbs from the infinitives in words.dat",
+            "verb stems: verbs.dat, plus regular verbs from the tagged infinitives of words.dat",
             "(Xیدن: Xید / X, Xاندن: Xاند / Xان)",
             "columns: past\tpresent",
         ]))

@@ -2,10 +2,11 @@
 
 Resolution: a person's tokens hold no place; an organisation's name part
 holds no place or person (حزب همبستگی ایران اسلامی has no LOC ایران) while
-its location part does (استانداری قزوین → LOC قزوین); a title nested in
+its location part does (استانداری قزوین → LOC قزوین); an organisation inside
+a title is one only as its organisation part (not وزیر «فرهنگ و ارشاد اسلامی»); a title nested in
 another title is only a part of it; a bare role word is a title only beside
 a name; an ambiguous place needs a prefix or role word, a title or an
-organisation around it, or the dateline.
+organisation around it (and no verb after it: استان خبر داد), or the dateline.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from persianews.document import Document
-from persianews.entities import lexicons
+from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate
 from persianews.entities.matcher import TokenView
 from persianews.entities.organizations import organizations
@@ -47,19 +48,27 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = ()) -> tuple
         if any(p.overlaps(candidate) for p in people) or _inside_name(candidate, orgs):
             continue
         framed = mention.hint is not None or any(_in_part(candidate, c, ("location",)) for c in titles + orgs)
-        if mention.ambiguous and not framed and not is_dateline(mention, view, doc.article.metadata):
+        if mention.ambiguous and not (framed and not _before_verb(view, mention.end)
+                                      or is_dateline(mention, view, doc.article.metadata)):
             continue
         row = choose(mention, votes)
         places.append(Candidate("LOC", mention.start, mention.end, "place", canonical=row.canonical,
                                 place=place_record(row)))
-    orgs = [o for o in orgs if not any(p.overlaps(o) and not o.contains(p) for p in people)]
+    orgs = [o for o in orgs if not any(p.overlaps(o) and not o.contains(p) for p in people)
+            and not any(t.contains(o) and not _in_part(o, t, ("organization",)) for t in titles)]
     chosen = people + titles + orgs + places
     entities = [_entity(doc, view, c) for c in chosen]
     return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))
 
 
-def _sentence_starts(doc: Document, view: TokenView) -> set[int]:
-    starts = set()
+def _before_verb(view: TokenView, index: int) -> bool:
+    """Whether token ``index`` is a verb (استان | خبر داد: خبر is no place there)."""
+    return view.is_word(index) and view.adjacent(index - 1, index) and words.is_verb(view.key(index))
+
+
+def _sentence_starts(doc: Document, view: TokenView) -> dict[int, int]:
+    """The first word token of each sentence, mapped to the end token of the sentence."""
+    starts = {}
     index = 0
     for sentence in doc.sentences:
         while index < len(view) and view.tokens[index].span.start < sentence.span.start:
@@ -67,7 +76,10 @@ def _sentence_starts(doc: Document, view: TokenView) -> set[int]:
         first = index
         while first < len(view) and view.tokens[first].span.start < sentence.span.end and not view.is_word(first):
             first += 1
-        starts.add(first)
+        last = first
+        while last < len(view) and view.tokens[last].span.start < sentence.span.end:
+            last += 1
+        starts[first] = last
     return starts
 
 
@@ -75,7 +87,8 @@ def _beside_person(view: TokenView, title: Candidate, people: list[Candidate]) -
     for person in people:
         gap = (person.end, title.start) if person.end <= title.start else (title.end, person.start)
         between = [view.key(i) for i in range(*gap)]
-        if len(between) <= 1 and all(k == "،" for k in between) and view.adjacent(gap[0] - 1, gap[1]):
+        comma_allowed = person.end <= title.start
+        if len(between) <= comma_allowed and all(k == "،" for k in between) and view.adjacent(gap[0] - 1, gap[1]):
             return True
     return False
 

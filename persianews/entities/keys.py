@@ -1,7 +1,7 @@
 """Matching keys: spellings that news text varies on fold to one key.
 
-A key drops ZWNJ, diacritics and tatweel, unifies Arabic letter variants,
-hamza seats (ئ ؤ أ إ) and alef madda, and collapses runs of ی, so that
+A key drops ZWNJ, diacritics and tatweel, unifies Arabic letter variants
+and hamza seats (ئ ؤ أ إ; آ stays: آستان is not استان), collapses runs of ی, so that
 رئیس/رییس, بوئین/بویین and رضائی/رضایی share a key. Spaces are not part of a
 token's key: the matcher compares concatenated keys, so joined, spaced and
 half-spaced compounds (سیدجمالالدین, سید جمال‌الدین) match alike.
@@ -15,7 +15,7 @@ import regex
 
 _LETTERS = str.maketrans({
     "ي": "ی", "ى": "ی", "ئ": "ی", "ې": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ؤ": "و",
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ء": None, "\u200c": None, "\u200d": None, "\u0640": None,
+    "أ": "ا", "إ": "ا", "ٱ": "ا", "ء": None, "\u200c": None, "\u200d": None, "\u0640": None,
     **{c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")},
     **{c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")},
 })
@@ -24,7 +24,7 @@ _YEH_RUN = regex.compile("ی{2,}")
 
 #: Words that are never part of a lexicon compound unless the entry spells them as
 #: separate words: their keys are marked, so «به شهر» cannot match «بهشهر».
-SEPARATE_WORDS = frozenset({"و", "به", "در", "از", "با", "را", "که", "تا", "بر", "این", "ان", "یا", "ها", "های"})
+SEPARATE_WORDS = frozenset({"و", "به", "در", "از", "با", "را", "که", "تا", "بر", "این", "آن", "یا", "ها", "های"})
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
 #: The key of a token that no lexicon entry may contain (emoji, links, handles).
 OPAQUE = "\ue002"

@@ -31,6 +31,7 @@ class PlaceRow:
 @attrs.frozen
 class GivenName:
     common_word: bool
+    frequent: bool
 
 
 @attrs.frozen
@@ -44,6 +45,7 @@ class TitleHead:
     canonical: str
     kind: str
     needs_complement: bool
+    written_ezafe: bool
 
 
 @attrs.frozen
@@ -69,7 +71,8 @@ def _places() -> list[tuple[str, Entry]]:
 
 
 def _given_names() -> list[tuple[str, Entry]]:
-    return [(name, Entry("given", GivenName(common == "1"))) for name, _g, _f, common in data_rows("given_names.tsv")]
+    return [(name, Entry("given", GivenName(common == "1", frequency == "common")))
+            for name, _gender, frequency, common in data_rows("given_names.tsv")]
 
 
 def _honorifics() -> list[tuple[str, Entry]]:
@@ -78,7 +81,7 @@ def _honorifics() -> list[tuple[str, Entry]]:
 
 
 def _title_heads() -> list[tuple[str, Entry]]:
-    return [(surface, Entry("head", TitleHead(canonical, kind, needs == "1")))
+    return [(surface, Entry("head", TitleHead(canonical, kind, needs == "1", surface.endswith("\u200cی"))))
             for surface, canonical, kind, needs in data_rows("title_heads.tsv")]
 
 
@@ -135,6 +138,12 @@ def dictionary() -> dict[str, tuple[frozenset[str], int]]:
 @functools.cache
 def given_name_keys() -> frozenset[str]:
     return frozenset(phrase_key(name) for name, *_ in data_rows("given_names.tsv"))
+
+
+@functools.cache
+def frequent_given_names() -> frozenset[str]:
+    return frozenset(phrase_key(name) for name, _gender, frequency, common in data_rows("given_names.tsv")
+                     if frequency == "common" and common == "0")
 
 
 @functools.cache

@@ -8,15 +8,17 @@ Patterns (heads and what they take come from ``org_heads.tsv``):
 A run of name words stops at punctuation, a line break, a function word, a
 verb, a role word, a reporting cue, the nominal part of a compound verb (the
 word before a verb: … اعلام کرد) and «و» unless a portfolio follows it
-(فرهنگ و ارشاد اسلامی). A head that is also a common noun (خانه, مرکز, دفتر …)
-forms an organisation only with a place, a lexicon part or two name words.
+(فرهنگ و ارشاد اسلامی); after a portfolio list only a place may follow. A head
+after a demonstrative (این حزب) is an anaphor. A head that is also a common
+noun (خانه, مرکز, مجلس …) forms an organisation only with a place, a lexicon
+organisation or a portfolio of several words (کمیسیون برنامه و بودجه).
 Lexicon names that are also ordinary words (فارس, مهر) are organisations only
 after «خبرگزاری» or «به گزارش / به نقل از».
 """
 
 from __future__ import annotations
 
-from persianews.entities import words
+from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import TokenView
 from persianews.entities.places import PlaceMention
@@ -30,16 +32,13 @@ _AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گز
 def organizations(view: TokenView, places: dict[int, PlaceMention]) -> list[Candidate]:
     """Lexicon and pattern organisations; nested ones (حزب … inside شورای حزب …) are kept."""
     found: list[Candidate] = []
-    covered_until = -1
     for index in range(len(view)):
         candidate = _lexicon_org(view, index, places) or _pattern_org(view, index, places)
-        if candidate is None:
-            continue
-        if candidate.end <= covered_until and candidate.rule == "org-lexicon" and \
-                any(c.contains(candidate) and c.rule == "org-lexicon" for c in found):
+        if candidate is None or any(c.start < candidate.start < c.end < candidate.end for c in found):
+            continue  # crossing an organisation found before (نیروی انتظامی | انتظامی تهران)
+        if candidate.rule == "org-lexicon" and any(c.contains(candidate) and c.rule == "org-lexicon" for c in found):
             continue
         found.append(candidate)
-        covered_until = max(covered_until, candidate.end)
     return found
 
 
@@ -51,7 +50,7 @@ def _lexicon_org(view: TokenView, index: int, places: dict[int, PlaceMention]) -
     if all(row.ambiguous for row in rows) and not _agency_context(view, index):
         return None
     end = match.end
-    location = _location_suffix(view, end, places, require_prefix=True)
+    location = _location_suffix(view, end, places)
     parts = (Part("name", index, end),)
     if location is not None:
         parts += (location,)
@@ -66,11 +65,12 @@ def _agency_context(view: TokenView, index: int) -> bool:
 
 def _pattern_org(view: TokenView, index: int, places: dict[int, PlaceMention]) -> Candidate | None:
     match = view.find(index, "org_head")
-    if match is None or words.plain(view.key(match.end)) in _PLURAL_SUFFIXES:
+    if match is None or words.plain(view.key(match.end)) in _PLURAL_SUFFIXES \
+            or index and view.key(index - 1) in lexicons.context("anaphor"):
         return None
     head = match.of("org_head")[0]
     if head.takes in ("place", "place_or_name"):
-        location = _location_suffix(view, match.end, places, require_prefix=False)
+        location = _location_suffix(view, match.end, places)
         if location is not None:
             return Candidate("ORG", index, location.end, "org-head-place", parts=(location,))
         if head.takes == "place":
@@ -82,31 +82,33 @@ def _pattern_org(view: TokenView, index: int, places: dict[int, PlaceMention]) -
     name_end = location.start if location else end
     if name_end == match.end:
         return None
-    if head.weak and location is None and not _has_lexicon_part(view, match.end, name_end) \
-            and name_end - match.end < 2:
+    if head.weak and location is None and not _has_lexicon_part(view, match.end, name_end):
         return None
     parts = (Part("name", match.end, name_end),) + ((location,) if location else ())
     return Candidate("ORG", index, end, f"org-head-{head.kind}", parts=parts)
 
 
 def name_run(view: TokenView, start: int, places: dict[int, PlaceMention]) -> int:
-    """The end of the run of name words from token ``start`` (``start`` itself when there is none)."""
-    index, count = start, 0
+    """The end of the run of name words from token ``start`` (``start`` itself when there is none).
+
+    After a portfolio list or a lexicon organisation only a place or a lexicon organisation may follow
+    (دفتر سیاسی | مبتنی; کمیسیون امنیت ملی مجلس شورای اسلامی | حضور).
+    """
+    index, count, closed = start, 0, False
     while index < len(view) and count < MAX_NAME_WORDS and view.adjacent(index - 1, index):
-        item = view.find(index, "portfolio") or view.find(index, "org")
-        if item is not None:
-            index, count = item.end, count + 1
-            if view.key(index) in _CONNECTORS and view.find(index + 1, "portfolio"):
-                index += 1
-            continue
+        org = view.find(index, "org")
         place = places.get(index)
+        portfolio = None if closed else view.find(index, "portfolio")
+        if org is not None or portfolio is not None:
+            index, count = max(m.end for m in (org, portfolio) if m is not None), count + 1
+            closed = True
+            while view.key(index) in _CONNECTORS and view.find(index + 1, "portfolio"):
+                index = view.find(index + 1, "portfolio").end
+            continue
         if place is not None:
             index, count = place.end, count + 1
             continue
-        if view.key(index) in _CONNECTORS and view.find(index + 1, "portfolio"):
-            index += 1
-            continue
-        if not name_word(view, index):
+        if closed or not name_word(view, index):
             break
         index, count = index + 1, count + 1
     return index
@@ -125,11 +127,10 @@ def name_word(view: TokenView, index: int) -> bool:
     return not (view.is_word(following) and view.adjacent(index, following) and words.is_verb(view.key(following)))
 
 
-def _location_suffix(view: TokenView, index: int, places: dict[int, PlaceMention],
-                     require_prefix: bool) -> Part | None:
-    """``(استان|شهرستان|…)? place`` starting at token ``index``."""
+def _location_suffix(view: TokenView, index: int, places: dict[int, PlaceMention]) -> Part | None:
+    """``(استان|شهرستان|…)? place`` starting at token ``index`` (an ambiguous place needs the prefix)."""
     place = places.get(index)
-    if place is not None and not require_prefix and view.adjacent(index - 1, index):
+    if place is not None and not place.ambiguous and view.adjacent(index - 1, index):
         return Part("location", index, place.end)
     place = places.get(index + 1)
     if place is not None and place.prefix_start == index:
@@ -147,4 +148,9 @@ def _trailing_location(view: TokenView, start: int, end: int, places: dict[int, 
 
 
 def _has_lexicon_part(view: TokenView, start: int, end: int) -> bool:
-    return any(view.find(i, "portfolio") or view.find(i, "org") for i in range(start, end))
+    """A lexicon organisation, or a portfolio of several words (برنامه و بودجه, not اشتغال alone)."""
+    for index in range(start, end):
+        portfolio = view.find(index, "portfolio")
+        if view.find(index, "org") or portfolio is not None and portfolio.end - portfolio.start > 1:
+            return True
+    return False

@@ -13,12 +13,17 @@ Rules, in order:
    when it is a detached ending (حسن زاده) or another unknown surname-shaped
    word (هاشمی رفسنجانی). Honorifics other than name prefixes stay outside.
 2. **known surname**: a surname of a full name of the document (or of the post
-   it replies to), standing alone elsewhere.
+   it replies to), standing alone elsewhere after a boundary (sentence start,
+   punctuation, honorific) or before a context word, a cue or a role word.
 3. **after an honorific**: دکتر/سردار/آقای … + a surname-shaped word.
 4. **subject**: a sentence-initial surname-shaped word unknown to the
-   dictionary, followed by a context word or a reporting cue (غفوری ضمن …).
-5. **beside a title**: an unknown surname-shaped word right before or after a
-   title (… غفوری فرماندار البرز).
+   dictionary, followed by a context word or a reporting cue, in a sentence
+   with a reporting cue (غفوری ضمن تقدیر … تصریح کرد).
+5. **beside a title**: a surname-shaped word the dictionary cannot explain (no
+   noun + ی: امضای, تلفنی), after a boundary and right before a title
+   (، غفوری فرماندار البرز).
+
+A dictionary word followed by a verb is never a surname (… منتشر می‌کند).
 """
 
 from __future__ import annotations
@@ -31,6 +36,9 @@ from persianews.entities.matcher import TokenView
 
 _NAME_PARTS = frozenset({"given", "name_prefix"})
 _MAX_PARTS = 4
+_COMMON_WORD, _PLAIN, _FREQUENT = 0, 1, 2
+_PLURAL_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی", "\u200cهایش")
+_AFTER_NAME = frozenset({"،", "(", ":", ".", "»"})
 _NOT_SURNAME_KINDS = ("head", "org_head", "cue", "plural", "honorific", "place_prefix", "place_hint",
                       "person_context", "portfolio", "org")
 
@@ -38,13 +46,15 @@ _NOT_SURNAME_KINDS = ("head", "org_head", "cue", "plural", "honorific", "place_p
 class PeopleFinder:
     """People of one document; ``blocked`` tokens (inside titles and organisation names) hold no name."""
 
-    def __init__(self, view: TokenView, blocked: set[int], sentence_starts: set[int],
+    def __init__(self, view: TokenView, blocked: set[int], sentence_starts: dict[int, int],
                  titles: list[Candidate], known_surnames: Iterable[str] = ()):
         self.view = view
         self.blocked = blocked
         self.sentence_starts = sentence_starts
         self.titles = titles
         self.known_surnames = set(known_surnames)
+        self.honorific_inside = {i for start in range(len(view)) for m in view.matches[start]
+                                 if "honorific" in m.kinds() for i in range(start + 1, m.end)}
 
     def people(self) -> list[Candidate]:
         found = self._full_names()
@@ -76,37 +86,57 @@ class PeopleFinder:
 
     def _full_name(self, index: int) -> Candidate | None:
         honorific = self._honorific_before(index)
-        for end, count, all_common in self._chains(index):
+        for end, count, strength in self._chains(index):
             if any(i in self.blocked for i in range(index, end)):
                 continue
-            lenient = count > 1 or honorific
-            surname_end = self._surname(end, strict=all_common and not honorific, lenient=lenient)
-            if surname_end is not None:
-                return Candidate("PERSON", index, surname_end, "person-full-name",
-                                 parts=(Part("given", index, end), Part("surname", end, surname_end)))
+            strength = min(_FREQUENT, strength + honorific)
+            lenient = honorific or (count > 1 and strength > _COMMON_WORD)
+            surname_end = self._surname(end, strength, lenient)
+            if surname_end is None:
+                continue
+            kind = self._surname_kind(end)
+            if strength == _COMMON_WORD and not self._name_position(index, surname_end, both=kind != "unknown"):
+                continue
+            if strength == _PLAIN and kind == "yeh" and not lenient \
+                    and not self._name_position(index, surname_end, both=False):
+                continue
+            return Candidate("PERSON", index, surname_end, "person-full-name",
+                             parts=(Part("given", index, end), Part("surname", end, surname_end)))
         return None
 
-    def _chains(self, index: int) -> list[tuple[int, int, bool]]:
-        """Given-name chains from token ``index``: ``(end token, parts, every given name a common word)``."""
-        view = self.view
-        chains: dict[int, tuple[int, bool]] = {}
+    def _chains(self, index: int) -> list[tuple[int, int, int]]:
+        """Given-name chains from token ``index``: ``(end token, parts, strength)``, longest first.
 
-        def walk(position: int, count: int, all_common: bool, has_given: bool) -> None:
+        Strength: 2 when a part is a frequent name that is no ordinary word (علی, محمد), 1 for another
+        name, 0 when every name is also an ordinary word (امید, صفر). Parts join inside a token only
+        when both are name prefixes or frequent names (محمد|مهدی, سید|جمال‌الدین).
+        """
+        view = self.view
+        chains: dict[int, tuple[int, int]] = {}
+
+        def walk(position: int, count: int, strength: int, has_given: bool, inside: bool) -> None:
             if count == _MAX_PARTS:
                 return
             for end, entries in view.parts(position, _NAME_PARTS):
                 given = [e.data for e in entries if e.kind == "given"]
-                common = all_common and all(g.common_word for g in given)
+                frequent = any(e.kind == "name_prefix" for e in entries) or any(g.frequent for g in given)
+                if inside and not frequent:
+                    continue
+                part = min((_FREQUENT if g.frequent else _PLAIN) if not g.common_word else _COMMON_WORD
+                           for g in given) if given else _COMMON_WORD
+                now = max(strength, part)
                 now_given = has_given or bool(given)
                 last = view.token_ending.get(end)
                 if last is not None and now_given and view.is_word(last):
                     best = chains.get(last + 1)
                     if best is None or count + 1 > best[0]:
-                        chains[last + 1] = (count + 1, common)
-                walk(end, count + 1, common, now_given)
+                        chains[last + 1] = (count + 1, now)
+                if last is None and not frequent:
+                    continue
+                walk(end, count + 1, now, now_given, last is None)
 
-        walk(view.starts[index], 0, True, False)
-        return [(end, count, common) for end, (count, common) in sorted(chains.items(), reverse=True)]
+        walk(view.starts[index], 0, _COMMON_WORD, False, False)
+        return [(end, count, strength) for end, (count, strength) in sorted(chains.items(), reverse=True)]
 
     def _honorific_before(self, index: int) -> bool:
         for start in range(max(0, index - 4), index):
@@ -115,53 +145,80 @@ class PeopleFinder:
                     return True
         return False
 
-    def _surname(self, index: int, strict: bool, lenient: bool) -> int | None:
-        """The end of a surname starting at token ``index``, or None."""
-        if not self._surname_word(index, strict, lenient):
+    def _surname(self, index: int, strength: int, lenient: bool) -> int | None:
+        """The end of a surname starting at token ``index``, or None (see rule 1)."""
+        kind = self._surname_kind(index)
+        in_dictionary = words.in_dictionary(self.view.key(index))
+        if kind is None or kind == "word" and not lenient:
             return None
+        following = index + 1
+        if in_dictionary and self.view.adjacent(index, following) and words.is_verb(self.view.key(following)):
+            return None  # the nominal part of a compound verb: … منتشر می‌کند
+        if kind == "yeh" and in_dictionary and strength < _FREQUENT and not lenient:
+            return None
+        return self._surname_end(index)
+
+    def _surname_end(self, index: int) -> int:
+        """A surname at token ``index`` with a detached ending or a second surname word (هاشمی رفسنجانی)."""
         end = index + 1
-        following = self.view.key(end)
-        if self.view.adjacent(index, end) and self.view.is_word(end) and end not in self.blocked:
-            if words.is_detached_suffix(following):
+        if self.view.adjacent(index, end) and end not in self.blocked:
+            if words.is_detached_suffix(self.view.key(end)):
                 return end + 1
-            if self._strong_surname(end) and words.surname_suffix(following) and not words.is_compound(following):
+            if self._strong_surname(end):
                 return end + 1
         return end
 
-    def _surname_word(self, index: int, strict: bool, lenient: bool) -> bool:
+    def _surname_kind(self, index: int) -> str | None:
+        """What token ``index`` is as a surname: ``unknown`` (a word the dictionary does not explain),
+        ``yeh`` (a noun + ی: فضلی, حسینی), ``word`` (a dictionary word: ظریف), or None (never a surname)."""
         view = self.view
-        if index >= len(view) or index in self.blocked or not view.is_word(index) \
-                or not view.adjacent(index - 1, index):
-            return False
-        key = view.key(index)
-        if words.is_stop(key) or words.is_verb(key) or words.is_detached_suffix(key):
-            return False
+        if index >= len(view) or index in self.blocked or index in self.honorific_inside \
+                or not view.is_word(index) or not view.adjacent(index - 1, index):
+            return None
+        key, text = view.key(index), view.word(index)
+        if text.endswith(_PLURAL_ENDINGS) or words.plain(key).startswith("ال") and words.plain(key).endswith(("ین", "ون")):
+            return None
+        if words.is_stop(key) or words.is_verb(key) or words.is_detached_suffix(key) or words.is_adjective(key) \
+                or words.is_frequent_given_name(key) or words.is_function_word(key) or len(words.plain(key)) < 3:
+            return None
         if any(view.find(index, kind) for kind in _NOT_SURNAME_KINDS):
-            return False
+            return None
         place = view.find(index, "place")
         if place is not None and not all(row.ambiguous for row in place.of("place")):
-            return False
+            return None
         found = words.tags(key)
+        if "PL" in found:
+            return None
         if not found:
-            return not (strict and words.is_compound(key))
-        if strict or "PL" in found or words.is_function_word(key):
-            return False
-        return lenient or words.surname_suffix(key) is not None
+            inflection = words.inflected(key)
+            if inflection == "plural" or words.is_compound(key):
+                return None
+            return inflection or "unknown"
+        return "yeh" if words.surname_suffix(key) else "word"
 
-    def _strong_surname(self, index: int) -> bool:
-        """A surname-shaped word the dictionary does not know, not two words run together."""
-        key = self.view.key(index)
-        return (self._surname_word(index, strict=True, lenient=False) and words.surname_suffix(key) is not None
-                and not words.is_given_name(key))
+    def _name_position(self, start: int, end: int, both: bool) -> bool:
+        """A boundary before ``[start, end)`` and/or a person context after it (a cue, a role, «،»)."""
+        view = self.view
+        before = start == 0 or start in self.sentence_starts or view.tokens[start - 1].kind in ("punct", "emoji") \
+            or not view.adjacent(start - 1, start) or self._honorific_before(start)
+        after = end >= len(view) or not view.adjacent(end - 1, end) or view.key(end) in _AFTER_NAME \
+            or any(view.find(end, kind) for kind in ("person_context", "cue", "head"))
+        return before and after if both else before or after
 
     # -- rules 2 to 5 -----------------------------------------------------------
     def _single(self, index: int, rule: str) -> Candidate:
-        end = index + 1
-        if self.view.adjacent(index, end) and words.is_detached_suffix(self.view.key(end)):
-            end += 1
+        end = self._surname_end(index)
         return Candidate("PERSON", index, end, rule, parts=(Part("surname", index, end),))
 
+    def _strong_surname(self, index: int) -> bool:
+        """A surname-shaped word the dictionary does not list (غفوری), not a given name."""
+        key = self.view.key(index)
+        return self._surname_kind(index) in ("unknown", "yeh") and not words.in_dictionary(key) \
+            and words.surname_suffix(key) is not None and not words.is_given_name(key)
+
     def _known_surname(self, index: int, surnames: set[str]) -> Candidate | None:
+        if self._surname_kind(index) not in ("unknown", "yeh") or not self._name_position(index, index + 1, both=False):
+            return None
         for surname in surnames:
             end = index
             key = ""
@@ -174,7 +231,7 @@ class PeopleFinder:
         return None
 
     def _after_honorific(self, index: int) -> Candidate | None:
-        if self._honorific_before(index) and self._surname_word(index, strict=False, lenient=False) \
+        if self._honorific_before(index) and self._surname_kind(index) in ("unknown", "yeh") \
                 and not words.is_given_name(self.view.key(index)):
             return self._single(index, "person-after-honorific")
         return None
@@ -183,15 +240,18 @@ class PeopleFinder:
         if index not in self.sentence_starts or not self._strong_surname(index):
             return None
         following = index + 1
-        if self.view.find(following, "person_context") or self.view.find(following, "cue"):
+        if not (self.view.find(following, "person_context") or self.view.find(following, "cue")):
+            return None
+        end = self.sentence_starts[index]
+        if any(self.view.find(i, "cue") for i in range(following, end)):
             return self._single(index, "person-subject")
         return None
 
     def _beside_title(self, index: int) -> Candidate | None:
-        if not self._strong_surname(index):
+        if not self._strong_surname(index) or self._surname_kind(index) != "unknown" \
+                or not self._name_position(index, index + 1, both=True):
             return None
         for title in self.titles:
-            if title.complete and (title.start == index + 1 or title.end == index) \
-                    and self.view.adjacent(min(index, title.start), max(index, title.start)):
+            if title.complete and title.start == index + 1 and self.view.adjacent(index, title.start):
                 return self._single(index, "person-beside-title")
         return None

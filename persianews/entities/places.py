@@ -103,7 +103,7 @@ def _rows_for(surface: str) -> list[PlaceRow]:
 def choose(mention: PlaceMention, votes: Counter) -> PlaceRow:
     """The gazetteer row a mention most likely names."""
     def rank(row: PlaceRow) -> tuple:
-        return (row.kind != mention.hint and not _compatible(row.kind, mention.hint),
+        return (row.kind != mention.hint, not _compatible(row.kind, mention.hint),
                 -votes.get(row.province or row.canonical, 0),
                 KIND_ORDER.index(row.kind) if row.kind in KIND_ORDER else len(KIND_ORDER),
                 row.ambiguous)

@@ -14,8 +14,12 @@ not an entity of its own); «نماینده مردم قزوین در مجلس ش
 places and the parliament. A following «و فرماندار ویژه …» joins the title (the
 deputy governor who is also the special governor of the capital county).
 A role word after a demonstrative (این مسئول) is an anaphor and a role word
-after a generic plural (معاونین فرماندار) or before «ها» is generic: neither
-is a title. A bare role word is a title only beside a name (``complete`` False);
+after a generic plural (معاونین فرماندار), after a plural it qualifies
+(کشورهای عضو) or before «ها» is generic: none is a title. A role that needs a complement (رئیس, معاون) is no title without
+one. An open complement
+(name words closed by a place: مدیرکل بنادر و دریانوردی استان گیلان) follows
+only a role that needs one. Journalists and experts (خبرنگار فارس) are titles
+only beside a name. A bare role word is a title only beside a name (``complete`` False);
 a multi-word head that needs no complement (رئیس‌جمهور) is complete alone.
 """
 
@@ -31,6 +35,9 @@ _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
 _IN = "\ue000در\ue001"
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MAX_DEPTH = 2
+_MAX_OPEN_WORDS = 4
+#: Head kinds that are titles only beside a name (خبرنگار فارس alone is no official).
+_BESIDE_NAME_ONLY = frozenset({"journalist", "expert"})
 
 
 class TitleParser:
@@ -58,27 +65,37 @@ class TitleParser:
 
     def parse(self, index: int, depth: int = 0) -> Candidate | None:
         view = self.view
-        heads = [m for m in view.matches[index] if "head" in m.kinds()]
+        heads = [m for m in view.matches[index] if "head" in m.kinds() and self._spelled(m)]
         if not heads or (depth == 0 and self._generic_or_anaphor(index)):
             return None
         longest, shortest = heads[0], heads[-1]
-        end, parts = self._complement(self._skip_modifiers(shortest.end), depth)
         role = shortest
+        end, parts = self._complement(self._skip_modifiers(shortest.end), depth, open_complement=False)
         if end < longest.end:
             role = longest
-            end, parts = self._complement(self._skip_modifiers(longest.end), depth)
+        if end <= role.end or role is longest:
+            end, parts = self._complement(self._skip_modifiers(role.end), depth, _needs(role))
         if words.plain(view.key(end)) in _PLURAL_SUFFIXES and view.adjacent(end - 1, end):
             return None
         parts = (Part("role", index, role.end),) + parts
         end, parts = self._coordinated_special(end, parts, depth)
         head = role.of("head")[0]
-        complete = len(parts) > 1 or (not head.needs_complement and _multiword(head.canonical))
+        if len(parts) == 1 and head.needs_complement:
+            return None  # a role word whose complement the grammar did not find: no title
+        complete = (len(parts) > 1 or _multiword(head.canonical)) and head.kind not in _BESIDE_NAME_ONLY
         return Candidate("TITLE", index, end, "title", canonical=head.canonical, parts=parts, complete=complete)
+
+    def _spelled(self, match: Match) -> bool:
+        """A head written with a ZWNJ ezafe (فرمانده‌ی) needs it in the text: فرماندهی is another word."""
+        text = self.view.text[self.view.tokens[match.end - 1].span.start:self.view.tokens[match.end - 1].span.end]
+        return not all(h.written_ezafe for h in match.of("head")) or text.endswith("\u200cی")
 
     def _generic_or_anaphor(self, index: int) -> bool:
         view = self.view
-        if index and words.plain(view.key(index - 1)) in lexicons.context("anaphor"):
+        if index and view.key(index - 1) in lexicons.context("anaphor"):
             return True
+        if index and view.adjacent(index - 1, index) and view.word(index - 1).endswith("های"):
+            return True  # کشورهای عضو: the role word qualifies a plural
         for start in range(max(0, index - 4), index):
             if any("plural" in m.kinds() and m.end == index for m in view.matches[start]):
                 return True
@@ -90,7 +107,7 @@ class TitleParser:
             index += 1
         return index
 
-    def _complement(self, index: int, depth: int) -> tuple[int, tuple[Part, ...]]:
+    def _complement(self, index: int, depth: int, open_complement: bool = True) -> tuple[int, tuple[Part, ...]]:
         view = self.view
         if index >= len(view) or not view.adjacent(index - 1, index):
             return index, ()
@@ -116,8 +133,8 @@ class TitleParser:
         head = view.find(index, "org_head")
         if head is not None and head.of("org_head")[0].takes == "place":
             return head.end, parts + (Part("organization", index, head.end),)
-        if not parts:
-            run_end = name_run(view, index, self.places)
+        if not parts and open_complement:
+            run_end = min(name_run(view, index, self.places), index + _MAX_OPEN_WORDS + 2)
             place = self._place_ending(index, run_end)
             if place is not None:
                 return run_end, (Part("organization", index, place[0]), Part("location", place[0], run_end))
@@ -167,6 +184,10 @@ class TitleParser:
         if second is None or not second.complete or "ویژه" not in (second.canonical or ""):
             return end, parts
         return second.end, parts + (Part("organization", end + 1, second.end),)
+
+
+def _needs(match: Match) -> bool:
+    return all(h.needs_complement for h in match.of("head"))
 
 
 def _multiword(canonical: str) -> bool:

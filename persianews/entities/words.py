@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from persianews.entities import lexicons
-from persianews.entities.keys import SEPARATE_WORDS, fold
+from persianews.entities.keys import SEPARATE_WORDS
 
 _FUNCTION_TAGS = frozenset({"P", "POSTP", "CONJ", "PRO", "DET", "ADV", "NUM", "RES", "CL", "INT", "PREP", "V"})
 _CONTENT_TAGS = frozenset({"N", "AJ"})
@@ -19,8 +19,12 @@ def plain(key: str) -> str:
 
 def is_stop(key: str) -> bool:
     """A function word, pronoun, date word or separate word: never part of a name."""
-    word = plain(key)
-    return word in SEPARATE_WORDS or word in lexicons.context("stop")
+    return plain(key) in SEPARATE_WORDS or key in lexicons.context("stop")
+
+
+def is_adjective(key: str) -> bool:
+    """A frequent adjective the dictionary lacks (اسلامی, ایرانی): never a surname."""
+    return key in lexicons.context("adjective")
 
 
 def tags(key: str) -> frozenset[str]:
@@ -56,6 +60,28 @@ def is_compound(key: str) -> bool:
     return False
 
 
+_INFLECTIONS = ("هایشان", "هایمان", "هایش", "هایی", "های", "ها", "ترین", "تر", "ات", "اش", "یش", "ش", "ست", "ان", "ین",
+                "مان", "تان", "شان")
+_YEH_ENDINGS = ("ای", "ی")
+
+
+@functools.lru_cache(maxsize=65536)
+def inflected(key: str) -> str | None:
+    """How a word is a dictionary word plus an ending: ``"plural"`` (ها, ترین, ش …), ``"yeh"``
+    (a relational or indefinite ی: ملتی, توجهی, and many surnames: فضلی) or None."""
+    word = plain(key)
+    dictionary = lexicons.dictionary()
+
+    def known(stem: str) -> bool:
+        return len(stem) >= 2 and stem in dictionary and bool(dictionary[stem][0] & _CONTENT_TAGS)
+
+    if any(word.endswith(e) and known(word[: -len(e)]) for e in _INFLECTIONS if not word.endswith("یان")):
+        return "plural"
+    if any(word.endswith(e) and known(word[: -len(e)]) for e in _YEH_ENDINGS):
+        return "yeh"
+    return None
+
+
 @functools.lru_cache(maxsize=65536)
 def surname_suffix(key: str) -> str | None:
     """The surname ending a word has (ی, زاده, پور, نیا …), the longest first."""
@@ -75,5 +101,8 @@ def is_given_name(key: str) -> bool:
     return plain(key) in lexicons.given_name_keys()
 
 
-def key_of(text: str) -> str:
-    return fold(text)
+def is_frequent_given_name(key: str) -> bool:
+    """A frequent given name that is not an ordinary word (علی, حسین): not a surname."""
+    return plain(key) in lexicons.frequent_given_names()
+
+

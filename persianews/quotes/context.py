@@ -17,12 +17,15 @@ SPEAKER_LABELS = frozenset({"PERSON", "TITLE", "ORG"})
 # Words that end a subject phrase or open an adverbial before the verb.
 STOP_WORDS = frozenset("""
 در با از به برای طی ضمن پس پیش بعد قبل تا بر درباره هنگام حین بدون علاوه نسبت توسط
-روز امروز دیروز امشب دیشب صبح عصر شب ظهر بامداد شامگاه صبحگاه هفته ماه سال
-شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه
+روز امروز دیروز امشب دیشب صبح عصر شب ظهر بامداد شامگاه صبحگاه پیش‌ازظهر بعدازظهر هفته ماه سال
+شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه
 علیرغم علی‌رغم باوجود اگر چنانچه هرچند زیرا چون وقتی زمانی
-نیز هم همچنین سپس اما ولی که را و یا این آن چنین همین
+نیز هم همچنین سپس اما ولی که را و یا این آن چنین همین درعین
 """.split())
 PREPOSITIONS = frozenset("در با از به برای طی ضمن بر درباره توسط نزد میان بین علیه".split())
+# Words that open an adverbial clause before the subject («پس از …، وزیر گفت»).
+ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
+    "پس پیش بعد قبل هنگام حین پیرو علیرغم علی‌رغم باوجود درپی درحالی همزمان هم‌زمان اگر چنانچه".split())
 _WORD = regex.compile(r"[^\s،,؛;:.!?؟«»()\[\]\"]+")
 
 
@@ -87,12 +90,6 @@ class View:
 
     def sentence_at(self, position: int) -> Span:
         return self.sentences[self.sentence_index(position)]
-
-    def section_of(self, position: int) -> str:
-        for name, span in self.sections.items():
-            if span.start <= position < span.end:
-                return name
-        return "body"
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """Speaker-capable entities (PERSON, TITLE, ORG) inside ``[start, end)``."""

@@ -64,6 +64,7 @@ class CueLexicon:
     """``با/ضمن NOUN (بر/به) اینکه``; group ``cue`` is the noun, the match ends before the clause."""
     heads: frozenset[str]
     labels: frozenset[str]
+    honorifics: frozenset[str]
 
     def find(self, text: str) -> tuple[CueMatch, ...]:
         """Every cue in ``text``, left to right, longest first, not overlapping."""
@@ -154,4 +155,5 @@ def lexicon() -> CueLexicon:
             rf"(?:\s+(?:بر|به))?\s+این[ \u200c]?که(?![{_LETTER}])"),
         heads=frozenset(fold_form(w) for w in by_pattern["head"]),
         labels=frozenset(fold_form(w) for w in by_pattern["label"]),
+        honorifics=frozenset(fold_form(w) for w in by_pattern["honorific"]),
     )

@@ -19,6 +19,8 @@ _GUILLEMET = regex.compile(r"[ \u200c]*،?[ \u200c]*«")
 def colon_quotes(view: View) -> Iterator[Candidate]:
     """``SUBJECT … CUE: STATEMENT``: the statement runs to the end of its sentence."""
     for match in view.cues_with("say"):
+        if match.kind == "indirect":
+            continue
         colon = _COLON.match(view.text, match.end)
         content = statement_after(view, colon.end()) if colon else None
         if content is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from persianews.document import Document
 from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View, words
@@ -14,6 +16,7 @@ from persianews.quotes.speakers import Resolution, SpeakerResolver
 from persianews.records import Mention, Quote, Span
 
 _RESTATEMENT_OVERLAP = 0.5
+_LINE_WITH_LETTER = regex.compile(r"^[^\n]*\p{L}[^\n]*$", regex.MULTILINE)
 
 
 def extract_quotes(doc: Document) -> tuple[Quote, ...]:
@@ -25,11 +28,12 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         *deem_quotes(view, clauses), *circumfix_quotes(view, clauses), *from_quotes(view, clauses),
         *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view),
     ]
-    candidates = _drop_restating_headlines(view, _drop_overlaps(_drop_nested(candidates)))
+    candidates = _drop_overlaps(_drop_nested(candidates))
     candidates.sort(key=lambda c: (c.anchor, c.content.start))
-    resolver = SpeakerResolver(view, _parent_quotes(doc))
-    resolutions = resolver.resolve_all(candidates)
-    return tuple(_quote(view, c, r) for c, r in zip(candidates, resolutions))
+    resolutions = SpeakerResolver(view, _parent_quotes(doc)).resolve_all(candidates)
+    # A restating headline still names the speaker (``ترامپ: …``), so it is dropped only now.
+    restating = _restating_headlines(view, candidates)
+    return tuple(_quote(view, c, r) for i, (c, r) in enumerate(zip(candidates, resolutions)) if i not in restating)
 
 
 def _parent_quotes(doc: Document):
@@ -71,25 +75,33 @@ def _overlap(a: Span, b: Span) -> float:
     return common / min(len(a), len(b)) if common > 0 else 0.0
 
 
-def _drop_restating_headlines(view: View, candidates: list[Candidate]) -> list[Candidate]:
-    """A headline quote whose words the body quotes again is a restatement, not a quote."""
-    headline = view.sections.get("headline")
+def _restating_headlines(view: View, candidates: list[Candidate]) -> set[int]:
+    """The headline quotes whose words the body quotes again: restatements, not quotes.
+
+    A post without a headline section has its first line as headline.
+    """
+    headline = view.sections.get("headline") or (_first_line(view.text) if view.is_post else None)
     if headline is None:
-        return candidates
+        return set()
     text = view.text
 
     def vocabulary(span: Span) -> set[str]:
         return {text[s:e] for s, e in words(text, span.start, span.end)}
 
     body = [vocabulary(c.content) for c in candidates if not headline.contains(c.content)]
-    out = []
-    for candidate in candidates:
+    restating = set()
+    for index, candidate in enumerate(candidates):
         if headline.contains(candidate.content):
             own = vocabulary(candidate.content)
             if own and any(len(own & other) / len(own) >= _RESTATEMENT_OVERLAP for other in body):
-                continue
-        out.append(candidate)
-    return out
+                restating.add(index)
+    return restating
+
+
+def _first_line(text: str) -> Span | None:
+    """The first line of ``text`` that has a letter."""
+    match = _LINE_WITH_LETTER.search(text)
+    return Span(match.start(), match.end()) if match else None
 
 
 def _quote(view: View, candidate: Candidate, resolution: Resolution) -> Quote:

@@ -42,9 +42,10 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         first = fold_form(text[found[0][0]:found[0][1]])
         if first in lex.labels:
             continue
-        if first == fold_form("خبرگزاری") and (
-                (lead is not None and skip_lead_in(view, lead.start, colon) >= start)
-                or (agency and agency in fold_form(text[start:colon]))):
+        speaker = fold_form(text[start:colon])
+        if agency and speaker in (agency, fold_form("خبرگزاری") + agency):
+            continue  # the agency's own dateline or its questions in an interview
+        if first == fold_form("خبرگزاری") and lead is not None and skip_lead_in(view, lead.start, colon) >= start:
             continue
         content = statement_after(view, colon + 1)
         if content is None or len(words(text, content.start, content.end)) < _MIN_STATEMENT_WORDS:

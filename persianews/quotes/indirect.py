@@ -27,6 +27,7 @@ _RA = regex.compile(r"(?<![\p{L}\u200c])را(?![\p{L}\u200c])")
 _AZ = regex.compile(r"(?<![\p{L}\u200c])از(?![\p{L}\u200c])")
 _THAT = regex.compile(r"[ \u200c]*،?[ \u200c]*که(?![\p{L}\u200c])")
 _COLON_AFTER = regex.compile(r"[ \u200c]*:")
+_RELATIVE = regex.compile(r"که(?![\p{L}\u200c])")
 _LEADING_ADVERB = regex.compile(r"(?:امروز|دیروز|امشب|همچنین|نیز|سپس|در\s+ادامه|در\s+پایان)(?![\p{L}\u200c])[\s،]*")
 # Words before «و» that end an earlier clause whose verb is elided (``گزارشی … ارایه و …``).
 _CLAUSE_ENDS = frozenset("""
@@ -40,7 +41,7 @@ _CLAUSE_WORDS = frozenset("""
 می‌کند می‌کنند می‌شود می‌شوند گفت افزود
 """.split())
 # Words before «از» that make it part of a phrase, not the «از … خبر داد» frame.
-_BOUND_AZ = frozenset("پس بعد قبل پیش یکی بیش بیشتر کمتر برخی بسیاری هر غیر جدا ناشی بعضی".split())
+_BOUND_AZ = frozenset("پس بعد قبل پیش یکی بیش بیشتر کمتر برخی بسیاری هر غیر جدا ناشی بعضی دیگری بخشی بسیار".split())
 
 
 @attrs.frozen
@@ -133,7 +134,7 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             continue
         subject, start = _subject_and_start(view, clauses, sentence, ra.start())
         content = trim(view, _content_start(view, start, ra.start()), cue.start)
-        if content is None or content.start >= ra.start():
+        if content is None or content.start >= ra.start() or _RELATIVE.match(text, content.start):
             continue
         yield Candidate("indirect", content, (cue,), subject, "cue:indirect-deem", 0.75)
 
@@ -146,11 +147,11 @@ def circumfix_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         sentence = view.sentence_at(opener.start)
         limit = min(sentence.end, opener.end + _MAX_CIRCUMFIX_CHARS)
         found = lexicon().closer.search(text, opener.end, limit)
-        if found is None or _BREAK.search(text, opener.end, found.start()):
+        if found is None or _BREAK.search(text, opener.end, found.start()) or view.cues_in(opener.end, found.start()):
             continue
         closer = Span(found.start(), found.end())
         that = _THAT.match(text, closer.end)
-        if that:
+        if that and text[opener.end:closer.start].strip() in ("آن", "این"):  # «خواستار آن شد که …»
             content = trim(view, that.end(), clause_end(view, clauses, that.end()))
         else:
             content = trim(view, opener.end, closer.start)
@@ -172,7 +173,7 @@ def from_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         for az in _AZ.finditer(text, start, cue.start):
             if view.previous_word(az.start()) not in _BOUND_AZ:
                 content = trim(view, az.end(), cue.start)
-                if content is not None:
+                if content is not None and not _RELATIVE.match(text, start):
                     yield Candidate("indirect", content, (cue,), subject, "cue:indirect-from", 0.75)
                 break
 
@@ -181,9 +182,11 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """``گفت که …`` and ``معتقد است (که) …``: the clause after the verb."""
     text = view.text
     for match in view.cues:
-        if not match.patterns & {"say", "stance"} or _COLON_AFTER.match(text, match.end):
+        if match.kind == "direct" or not match.patterns & {"say", "stance"} or _COLON_AFTER.match(text, match.end):
             continue
         that = _THAT.match(text, match.end)
+        if that is not None and view.previous_word(match.start) == "را":
+            continue  # «خاطراتی را بیان می‌کنند که …»: «که» opens a relative clause on the object
         if that is None and ("stance" not in match.patterns or text[match.end:match.end + 1] not in " \u200c"):
             continue
         start = that.end() if that else match.end
@@ -201,7 +204,7 @@ def noun_clause_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     text = view.text
     for match in lexicon().noun.finditer(text):
         sentence = view.sentence_at(match.start())
-        next_cue = _next_cue(view, match.end(), sentence.end)
+        next_cue = _next_cue(view, clauses, match.end(), sentence.end)
         end = sentence.end
         subject = find_subject(view, sentence.start, match.start())
         if next_cue is not None:
@@ -216,9 +219,16 @@ def noun_clause_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         yield Candidate("indirect", content, (cue,), subject, "cue:indirect-noun-clause", 0.65)
 
 
-def _next_cue(view: View, start: int, end: int) -> int | None:
-    found = view.cues_in(start, end, "say")
-    return found[0].start if found else None
+def _next_cue(view: View, clauses: Clauses, start: int, end: int) -> int | None:
+    """The cue the saying clause leads to: a verb and a colon, else a verb after a comma."""
+    direct = clauses.next_direct_cue(start, end)
+    if direct is not None:
+        return direct
+    text = view.text
+    for cue in view.cues_in(start, end, "say"):
+        if text[:cue.start].rstrip(" \u200c").endswith("،"):
+            return cue.start
+    return None
 
 
 def according_quotes(view: View) -> Iterator[Candidate]:

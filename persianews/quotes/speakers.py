@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 import attrs
+import regex
 
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View
@@ -89,6 +90,11 @@ class SpeakerResolver:
                 return Resolution(cluster.display, cluster.id, "speaker:entity-cluster", 1.0,
                                   "name" if bare else "titled-name")
         entity = subject.entity
+        if entity is not None and subject.kind == "words" and entity.span.start > subject.span.start:
+            # «حشمت‌الله فلاحت‌پیشه عضو کمیسیون …»: words no entity covers, then a title.
+            name = _clean(self.view.text[subject.span.start:entity.span.start])
+            if entity.label == "TITLE" and name and not _generic(name):
+                return Resolution(name, None, "speaker:words-before-title", 0.7, "titled-name")
         if entity is not None:
             cluster = self.clusters.get(entity.cluster) if entity.cluster is not None else None
             if entity.label == "PERSON":
@@ -96,9 +102,18 @@ class SpeakerResolver:
             if cluster is not None:
                 return Resolution(cluster.display, cluster.id, "speaker:entity-cluster", 0.9, "title")
             return Resolution(entity.text, None, "speaker:entity-text", 0.85, "title")
-        text = subject.span.slice(self.view.text) if subject.span else ""
-        if fold_form(text.split(" ")[0]) in lexicon().heads:
+        text = _clean(subject.span.slice(self.view.text)) if subject.span else ""
+        keys = [fold_form(word) for word in text.split()]
+        lex = lexicon()
+        if keys and keys[0] in lex.heads and keys[0] not in lex.honorifics:
             return Resolution(text, None, "speaker:words-title", 0.6, "title")
+        title = next((i for i, key in enumerate(keys) if i >= 2 and key in lex.heads), None)
+        if title is not None:
+            # «رضا محمدرضایی سرپرست فرماندهی انتظامی جیرفت»: the name, then its title.
+            name = " ".join(text.split()[:title]).rstrip("،")
+            return Resolution(name, None, "speaker:words-name-title", 0.6, "titled-name")
+        if _generic(text) or len(keys) > _MAX_NAME_WORDS or all(key in lex.honorifics for key in keys):
+            return Resolution(text, None, "speaker:words-generic", 0.5, "other")
         return self.name(text, "speaker:words")
 
     def name(self, text: str, rule: str) -> Resolution:
@@ -146,6 +161,21 @@ class SpeakerResolver:
             quotes = self._load_parent() if self._load_parent is not None else ()
             self._parent = [(q.speaker, q.speaker_cluster) for q in quotes if q.speaker]
         return self._parent
+
+
+_MAX_NAME_WORDS = 4
+
+
+def _clean(text: str) -> str:
+    return regex.sub("[«»]", "", text).strip(" ،\u200c")
+
+
+_GENERIC_OPENERS = frozenset("یک چند برخی بعضی منابع منبع گروهی عده‌ای شماری".split())
+
+
+def _generic(text: str) -> bool:
+    """An indefinite description (``یک مقام ایرانی``), which is neither a name nor a title."""
+    return text.split(" ", 1)[0] in _GENERIC_OPENERS
 
 
 def _ends_with_word(name: str, key: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Subject
-from persianews.quotes.context import PREPOSITIONS, STOP_WORDS, View, words
+from persianews.quotes.context import ADVERBIAL_OPENERS, PREPOSITIONS, STOP_WORDS, View, words
 from persianews.records import Span
 
 # Material before the subject: bullets, datelines, «به گزارش …،», discourse adverbials.
@@ -15,7 +15,7 @@ _LEAD_IN = regex.compile(
     | [^\s:،.\n]{1,25}(?:\ [^\s:،.\n]{1,25})?\s*[-–—]\s*[^\s:،.\n\-–—]{2,20}\s*[-–—]\s*
     | خبرگزاری\s+\S+(?:\s+\S+)?\s*:\s*
     | (?:به\s+گزارش|به\s+نقل\s+از|بنا\s*بر|براساس|بر\s+اساس|طبق|به\s+نوشته)[^،:\n]{0,200}?،\s*
-    | (?:در\s+ادامه|در\s+پایان|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار|همایش|راستا|زمینه|باره|خصوص)
+    | (?:در\s+ادامه|در\s+پایان|در\s+خاتمه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار|همایش|راستا|زمینه|باره|خصوص)
        |همچنین|سپس|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+عین\s+حال|با\s+این\s+حال|اما|ولی)
       (?![\p{L}\u200c])\s*،?\s*
     """,
@@ -42,7 +42,7 @@ def clause_start(view: View, start: int, limit: int) -> int:
     """Where the subject may stand: after lead-ins and an opening adverbial clause closed by «،»."""
     start = skip_lead_in(view, start, limit)
     first = words(view.text, start, min(limit, start + 30))
-    if first and view.text[first[0][0]:first[0][1]] in PREPOSITIONS:
+    if first and view.text[first[0][0]:first[0][1]] in ADVERBIAL_OPENERS:
         comma = view.text.find("،", start, limit)
         if comma != -1:
             start = skip_lead_in(view, comma + 1, limit)
@@ -68,7 +68,8 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
     span = phrase(view, position, limit, _MAX_SUBJECT_WORDS)
     if span is not None:
         inner = view.entities_in(span.start, span.end)
-        return Subject("words", span, inner[0] if inner else None, rule="subject:words")
+        people = [e for e in inner if e.label == "PERSON"]
+        return Subject("words", span, (people or inner or [None])[0], rule="subject:words")
     entity = _entity_outside_adverbials(view, position, limit)
     if entity is not None:
         return Subject("entity", entity.span, entity, partner(view, entity, limit), "subject:entity-in-clause")
@@ -81,19 +82,24 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
     text = view.text
     found = words(text, start, limit)
     end = None
+    capped = len(found) > max_words
     for index, (word_start, word_end) in enumerate(found[:max_words]):
         word = text[word_start:word_end]
         if (index or not skip_first) and word in STOP_WORDS and word != "و":
             if word == "را" and end is not None:
-                # «X، OBJECT را»: the subject ends at the comma.
-                comma = text.rfind("،", start, end)
-                end = comma if comma != -1 else end
+                # «X، OBJECT را»: the subject ends at the comma; with no comma the words are an object.
+                comma = text.find("،", start, end)
+                end = comma if comma != -1 else None
+            capped = False
             break
         if any(ch.isdigit() for ch in word) or view.starts_cue(word_start):
+            capped = False
             break
         end = word_end
     if end is None:
         return None
+    if capped and "،" in text[start:end]:
+        end = text.find("،", start, end)  # a phrase that runs on past a comma is a subject and more
     # A phrase never ends on «و».
     while end > start and text[start:end].endswith(" و"):
         end -= 2

@@ -55,6 +55,12 @@ def clean_value(value: Any, depth: int = 0) -> Any:
     return value
 
 
+def json_type(value: Any) -> str:
+    """How a parsed JSON value is named in messages: "an object", "an array", "a string"…"""
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+    return names.get(type(value), "a number")
+
+
 def iter_json_lines(stream: IO[bytes], path: str | None) -> Iterator[RawRecord]:
     """Every non-blank line of a JSON Lines stream."""
     byte = 0

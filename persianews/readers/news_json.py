@@ -13,7 +13,7 @@ from typing import Any, Iterator
 from persianews.errors import MissingTextError, ReaderError
 from persianews.readers.assemble import assemble
 from persianews.readers.decoding import mark_legacy_encoding
-from persianews.readers.json_records import RawRecord
+from persianews.readers.json_records import RawRecord, json_type
 from persianews.readers.news_text import cut_trailer, text_metadata
 from persianews.records import Article, FailedRecord, Provenance
 
@@ -39,7 +39,7 @@ def article_from_record(record: Any, provenance: Provenance) -> Article:
     """One Article from a parsed news record; raises a ReaderError when it cannot."""
     where = dict(path=provenance.path, record=provenance.record, line=provenance.line, byte=provenance.byte)
     if not isinstance(record, dict):
-        raise ReaderError(f"a news record must be a JSON object, not {_json_type(record)}", **where)
+        raise ReaderError(f"a news record must be a JSON object, not {json_type(record)}", **where)
     fields: dict[str, Any] = {}
     used: set[str] = set()
     for part, names in ALIASES.items():
@@ -77,18 +77,13 @@ def _as_text(value: Any, part: str, where: dict[str, Any]) -> str | None:
         return value
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return "\n".join(v.strip() for v in value if v.strip())
-    raise ReaderError(f"the {part} field must be a string or a list of strings, not {_json_type(value)}", **where)
+    raise ReaderError(f"the {part} field must be a string or a list of strings, not {json_type(value)}", **where)
 
 
 def _tags(value: Any) -> list[str]:
     if isinstance(value, list):
         return [str(tag).strip() for tag in value if str(tag).strip()]
     return [tag.strip() for tag in str(value).replace("،", ",").split(",") if tag.strip()]
-
-
-def _json_type(value: Any) -> str:
-    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
-    return names.get(type(value), "a number")
 
 
 def articles_from_records(records: Iterator[RawRecord], path: str | None) -> Iterator[Article | FailedRecord]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime
 import os
 import re
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterator
@@ -47,6 +48,8 @@ _DATE_TITLE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4}) (\d{2}):(\d{2}):(\d{2})(?:
 _VOID_ELEMENTS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
                             "source", "track", "wbr"})
 _ROLES = ("from_name", "reply_to", "text", "signature")
+_CONTEXT_CLASSES = frozenset({"page_header", "forwarded", "media_wrap", "details"})
+"""Classes whose presence among the open elements changes how content is read."""
 
 
 @attrs.define
@@ -82,6 +85,8 @@ class _PageParser(HTMLParser):
         self.chat_name = ""
         self.messages: list[_Message] = []
         self._open: list[tuple[str, frozenset[str]]] = []
+        self._open_tags: Counter[str] = Counter()
+        self._open_classes: Counter[str] = Counter()
         self._message: _Message | None = None
         self._message_depth = 0
         self._role: str | None = None
@@ -90,7 +95,7 @@ class _PageParser(HTMLParser):
         self._bold_start: int | None = None
 
     def _inside(self, name: str) -> bool:
-        return any(name in classes for _, classes in self._open)
+        return self._open_classes[name] > 0
 
     def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
         attrs_ = {name: value or "" for name, value in attributes}
@@ -106,6 +111,8 @@ class _PageParser(HTMLParser):
             self._role, self._role_depth = "chat_name", len(self._open) + 1
         if tag not in _VOID_ELEMENTS:
             self._open.append((tag, classes))
+            self._open_tags[tag] += 1
+            self._open_classes.update(classes & _CONTEXT_CLASSES)
 
     def _start_message(self, attrs_: dict[str, str], classes: frozenset[str]) -> None:
         match = _MESSAGE_ID.match(attrs_.get("id", ""))
@@ -119,8 +126,8 @@ class _PageParser(HTMLParser):
         elif "date" in classes and "title" in attrs_ and not self._inside("forwarded"):
             message.date_title = message.date_title or attrs_["title"]
         elif self._inside("media_wrap") and message.media is None:
-            message.media = next((c.removeprefix("media_").removesuffix("_wrap") for c in sorted(classes)
-                                  if c.endswith("_wrap") or (c.startswith("media_") and c != "media_wrap")), None)
+            kinds = sorted(c for c in classes - {"media_wrap"} if c.endswith("_wrap") or c.startswith("media_"))
+            message.media = kinds[0].removeprefix("media_").removesuffix("_wrap") if kinds else None
         role = next((name for name in _ROLES if name in classes), None) if tag == "div" else None
         if role is not None:
             self._role, self._role_depth = role, len(self._open) + 1
@@ -138,10 +145,12 @@ class _PageParser(HTMLParser):
             self._bold_start = message.length
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID_ELEMENTS or not any(name == tag for name, _ in self._open):
+        if tag in _VOID_ELEMENTS or not self._open_tags[tag]:
             return
         while self._open:
-            name, _ = self._open.pop()
+            name, classes = self._open.pop()
+            self._open_tags[name] -= 1
+            self._open_classes.subtract(classes & _CONTEXT_CLASSES)
             depth = len(self._open) + 1
             if self._message is not None and self._role == "text":
                 self._inline_end(name)
@@ -157,7 +166,8 @@ class _PageParser(HTMLParser):
         if tag == "a" and self._anchor is not None:
             start, first_part, href = self._anchor
             shown = "".join(message.text[first_part:]).strip()
-            if href and not href.startswith(("#", "mailto:", "tel:", "javascript:")) and not shown.startswith(("@", "#")):
+            is_target = href and not href.startswith(("#", "mailto:", "tel:", "javascript:"))
+            if is_target and not shown.startswith(("@", "#")):
                 message.links.append((start, shown if _looks_like_url(shown) else href))
             self._anchor = None
         elif tag in ("strong", "b") and self._bold_start is not None:

@@ -39,7 +39,7 @@ import attrs
 import ijson
 
 from persianews.errors import DecodingError, ReaderError
-from persianews.readers.json_records import MAX_DEPTH
+from persianews.readers.json_records import MAX_DEPTH, json_type
 from persianews.readers.streams import CountingReader, chain
 from persianews.readers.telegram_post import Markup
 from persianews.readers.telegram_thread import ChatSelection, ExportedMessage, MessageError, chat_keys, post_records
@@ -135,8 +135,7 @@ def _messages(stream: IO[bytes], path: str | None, wanted: tuple[str, ...]) -> I
             elif event in ("end_map", "end_array"):
                 frames.pop()
             elif frames and frames[-1].messages_of is not None:
-                error = ReaderError(f"a message must be a JSON object, not {event}", path=path)
-                yield MessageError(error, path)
+                yield from _exported(value, frames[-1].messages_of, path)
             elif frames and frames[-1].chat is not None and frames[-1].key in ("name", "type", "id"):
                 frames[-1].chat.fields[frames[-1].key] = value
     except ijson.JSONError as error:
@@ -195,7 +194,7 @@ def _exported(message: Any, chat: _Chat, path: str | None) -> Iterator[ExportedM
     """The message as an ExportedMessage; nothing for service and text-less messages."""
     if message is _TOO_DEEP or not isinstance(message, dict):
         reason = f"JSON nested deeper than {MAX_DEPTH} levels" if message is _TOO_DEEP else \
-            f"a message must be a JSON object, not {type(message).__name__}"
+            f"a message must be a JSON object, not {json_type(message)}"
         yield MessageError(ReaderError(reason, path=path), path)
         return
     if message.get("type", "message") != "message":

@@ -27,7 +27,7 @@ SIGNATURE = regex.compile(r"^[ \t\u200f\u200e]*@(?P<handle>[A-Za-z][A-Za-z0-9_]{
 _URL_END = r"[^\s«»<>\"'.,،؛!?؟)]"
 LINK = regex.compile(
     rf"(?:https?://|www\.)[^\s«»<>\"']{{0,2000}}{_URL_END}"
-    r"|(?<![@\w.])[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8}"
+    r"|(?<![@\w.-])[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8}"
     r"\.(?:ir|com|org|net|me|io|news|info|co)"
     rf"(?:/[^\s«»<>\"']{{0,2000}}{_URL_END})?(?![\w@])"
 )

@@ -10,6 +10,9 @@ from persianews.text.normalize import NormalizationConfig, normalize
 
 @attrs.frozen
 class NormalizeStage:
+    """Normalize the article's text (:func:`persianews.text.normalize.normalize` with ``config``);
+    the document keeps the alignment, so every later span maps back to the source."""
+
     config: NormalizationConfig = attrs.field(factory=NormalizationConfig)
     name: str = "normalize"
     requires: tuple[str, ...] = ()

@@ -5,13 +5,15 @@ from __future__ import annotations
 import attrs
 
 from persianews.document import Document
+from persianews.entities.linker import link
 
 
 @attrs.frozen
 class OfficialsStage:
     name: str = "officials"
-    requires: tuple[str, ...] = ("entities",)
+    requires: tuple[str, ...] = ("entities", "sentences")
     provides: tuple[str, ...] = ("officials", "clusters")
 
     def __call__(self, doc: Document) -> Document:
-        return doc
+        clusters, officials, entities = link(doc)
+        return attrs.evolve(doc, entities=entities, clusters=clusters, officials=officials)

@@ -11,6 +11,9 @@ from persianews.text.segment import split_sentences, tokenize
 
 @attrs.frozen
 class SegmentStage:
+    """Split ``Document.text`` into tokens and sentences; each gets its span in the normalized
+    text and its ``source_span`` in the article's text (see :mod:`persianews.text.segment`)."""
+
     name: str = "segment"
     requires: tuple[str, ...] = ("text",)
     provides: tuple[str, ...] = ("sentences", "tokens")

@@ -18,9 +18,10 @@ class Alignment:
     """For each normalized character, the source range it came from.
 
     ``starts[i]``/``ends[i]`` bound the source characters behind normalized
-    character ``i`` (both never decrease along the text); an inserted character
-    has ``starts[i] == ends[i]``. The identity alignment is two ``range``
-    objects; edited alignments are ``array('i')``.
+    character ``i``; both never decrease along the text. An inserted character
+    is a zero-width point (``starts[i] == ends[i]``), unless it was inserted
+    inside a ligature and shares its range. The identity alignment is two
+    ``range`` objects; edited alignments are ``array('i')``.
     """
 
     starts: Sequence[int] = attrs.field(repr=False)
@@ -57,8 +58,9 @@ def apply_edits(text: str, alignment: Alignment, edits: Iterable[Edit]) -> tuple
     aligned one to one, the rest maps to the source range of what it replaced,
     and a non-empty replacement always covers the whole replaced range: in
     ``"اً" → "ا"`` the alef keeps the deleted tanvin in its source range. A pure
-    insertion maps to the zero-width point where it was made. Edits that each
-    replace one character by one character leave the alignment as it is.
+    insertion maps to the point where it was made (see :class:`Alignment`).
+    Edits that each replace one character by one character leave the alignment
+    as it is.
     """
     pieces: list[str] = []
     changed: list[Edit] = []
@@ -124,7 +126,8 @@ def _insertion_point(starts: array, ends: array, position: int) -> tuple[int, in
         end = ends[-1] if len(ends) else 0
         return end, end
     low = starts[position]
-    return low, max(low, ends[position - 1]) if position else low
+    high = max(low, ends[position - 1]) if position else low
+    return low, high
 
 
 _counting = array("i")

@@ -34,6 +34,7 @@ import regex
 from persianews.errors import InputTypeError
 from persianews.records import Span
 from persianews.text.alignment import Alignment, Edit, apply_edits
+from persianews.text.segment import LINK
 
 ZWNJ = "\u200c"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
@@ -124,9 +125,10 @@ class NormalizedText:
         return self.alignment.source_span(span)
 
     def explain(self) -> list[str]:
-        """One line per rule that changed something, then one per edit (source span, before, after)."""
+        """One line per rule that changed something, each followed by one line per edit: the
+        source span, the text before and after (normalizes again with ``explain`` if needed)."""
         changes = self.changes
-        if not any(change.edits for change in changes):
+        if not self.config.explain:
             changes = normalize(self.source, attrs.evolve(self.config, explain=True)).changes
         lines = []
         for change in changes:
@@ -298,39 +300,49 @@ def space_characters(text: str, config: NormalizationConfig) -> list[Edit]:
     return _mapped_edits(text, _SPACE_CHARACTER, _SPACE_MAPPING)
 
 
-_WORD_EDGE = r"[\s\p{P}\p{S}\p{N}]"
-_STRAY_ZWNJ = regex.compile(rf"{ZWNJ}{{2,}}|(?:^|(?<={_WORD_EDGE})){ZWNJ}+|{ZWNJ}+(?={_WORD_EDGE}|$)")
+_WORD_EDGE = regex.compile(r"[\s\p{P}\p{S}\p{N}\p{Latin}\p{Greek}\p{Cyrillic}]")
+_STRAY_ZWNJ = regex.compile(rf"{ZWNJ}{{2,}}|(?:^|(?<={_WORD_EDGE.pattern})){ZWNJ}+|{ZWNJ}+(?={_WORD_EDGE.pattern}|$)")
 
 
 @rule(re.compile(ZWNJ))
 def stray_half_spaces(text: str, config: NormalizationConfig) -> list[Edit]:
-    """Remove half-spaces that join nothing (at word edges, next to spaces, punctuation or
-    digits) and collapse doubled ones."""
+    """Remove half-spaces that join nothing (at word edges: next to spaces, punctuation, digits
+    or Latin letters) and collapse doubled ones."""
     edits = []
     for m in _STRAY_ZWNJ.finditer(text):
         start, end = m.span()
-        if start and end < len(text) and text[start - 1].isalpha() and text[end].isalpha():
-            edits.append((start, end, ZWNJ))
-        else:
+        if start == 0 or end == len(text) or _WORD_EDGE.match(text, start - 1) or _WORD_EDGE.match(text, end):
             edits.append(_attached_deletion(text, start, end))
+        else:
+            edits.append((start, end, ZWNJ))
     return edits
 
 
 _STRAIGHT_OR_CURLY_QUOTE = re.compile(r'["“]')
-_QUOTE_PAIRS = (re.compile(r'"[^"\n]*"'), re.compile(r"“[^“”\n]*”"))
+_STRAIGHT_PAIR = re.compile(r'"[^"\n]*"')
+_CURLY_QUOTE_OR_LINE_BREAK = re.compile(r"[“”\n]")
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 
 
 @rule(_STRAIGHT_OR_CURLY_QUOTE, switch=lambda config: config.guillemets)
 def guillemets(text: str, config: NormalizationConfig) -> list[Edit]:
-    """Write paired straight or curly double quotes around Persian text as «…»; straight quotes
-    pair in order within a line (first with second, third with fourth)."""
+    """Write paired straight or curly double quotes around Persian text as «…». Quotes pair within
+    a line: straight ones in order (first with second, third with fourth), curly ones as nested
+    brackets."""
+    pairs = [m.span() for m in _STRAIGHT_PAIR.finditer(text)]
+    openings: list[int] = []
+    for m in _CURLY_QUOTE_OR_LINE_BREAK.finditer(text):
+        if m.group() == "“":
+            openings.append(m.start())
+        elif m.group() == "\n":
+            openings.clear()
+        elif openings:
+            pairs.append((openings.pop(), m.end()))
     edits: list[Edit] = []
-    for pairs in _QUOTE_PAIRS:
-        for m in pairs.finditer(text):
-            if _ARABIC_LETTER.search(text, m.start() + 1, m.end() - 1):
-                edits.append((m.start(), m.start() + 1, "«"))
-                edits.append((m.end() - 1, m.end(), "»"))
+    for start, end in pairs:
+        if _ARABIC_LETTER.search(text, start + 1, end - 1):
+            edits.append((start, start + 1, "«"))
+            edits.append((end - 1, end, "»"))
     edits.sort()
     return edits
 
@@ -355,12 +367,6 @@ _MISSING_SPACE_AFTER_PUNCTUATION = regex.compile(
     rf"|[،؛](?<=\S[،؛])(?=[\p{{L}}«(])"
 )
 _LINK_HINT = re.compile(r"[@/]|\.[A-Za-z]|www\.")
-_LINK = regex.compile(
-    r"(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://\S+"
-    r"|\S*@\S+"
-    r"|(?<![a-z0-9-])(?:[a-z0-9-]++\.)++[a-z]{2,}(?:/\S*)?",
-    regex.IGNORECASE,
-)
 _WHITESPACE = regex.compile(r"\s")
 _LAST_WHITESPACE = regex.compile(r"(?r)\s")
 
@@ -380,7 +386,7 @@ def space_after_punctuation(text: str, config: NormalizationConfig) -> list[Edit
             before = _LAST_WHITESPACE.search(text, 0, point)
             after = _WHITESPACE.search(text, point)
             word_start, word_end = before.end() if before else 0, after.start() if after else len(text)
-            links = ([link.span() for link in _LINK.finditer(text, word_start, word_end)]
+            links = ([link.span() for link in LINK.finditer(text, word_start, word_end)]
                      if _LINK_HINT.search(text, word_start, word_end) else [])
         if not any(start < point < end for start, end in links):
             edits.append((point, point, " "))

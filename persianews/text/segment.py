@@ -38,20 +38,26 @@ DATELINE_WORDS = 3
 """At most this many words on each side of a dateline's dash."""
 
 _EMOJI_PART = r"(?:\p{Extended_Pictographic}|\p{So})[\uFE0E\uFE0F\p{Emoji_Modifier}\U000E0020-\U000E007F]*"
+_LATIN = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"
 _TOP_LEVEL_DOMAINS = "ir|com|org|net|info|news|tv|me|io|co|gov|edu|int|app|ai|[a-z]{2}"
 _URL_BODY = r"(?:[^\s«»\"]*[^\s«»\".,،؛:!?؟)\]'])?"
+_URL = (rf"(?<![a-z0-9+.-])(?:[a-z][a-z0-9+.-]*://|www\.){_URL_BODY}"
+        rf"|(?<![a-z0-9.@/-])(?:[a-z0-9][a-z0-9-]*+\.)++(?:{_TOP_LEVEL_DOMAINS})(?![\w-])(?:/{_URL_BODY})?")
+_EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_HANDLE = r"@\w+"
+LINK = regex.compile(f"{_URL}|{_EMAIL}|{_HANDLE}", regex.IGNORECASE)
+"""URLs, bare domains, e-mail addresses and @handles: single tokens, which normalization never splits."""
 _TOKEN = regex.compile(
     rf"""
-    (?P<url>(?<![\w.+-])(?:[a-z][a-z0-9+.-]*://|www\.){_URL_BODY}
-        |(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*+\.)++(?:{_TOP_LEVEL_DOMAINS})(?![\w-])(?:/{_URL_BODY})?)
-    |(?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
-    |(?P<handle>@\w+)
+    (?P<url>{_URL})
+    |(?P<email>{_EMAIL})
+    |(?P<handle>{_HANDLE})
     |(?P<hashtag>\#\w(?:\w|\u200c(?=\w))*)
     |(?P<emoji>[0-9#*]\uFE0F?\u20E3|[\U0001F1E6-\U0001F1FF]{{2}}|{_EMOJI_PART}(?:\u200d{_EMOJI_PART})*)
     |(?P<number>\d+(?:[.,٫٬/:]\d+)*[%٪]?)
-    |(?P<word>[\p{{Latin}}\p{{Greek}}\p{{Cyrillic}}][\p{{L}}\p{{M}}\p{{N}}_]*(?:[-'’][\p{{L}}\p{{N}}]+)*
+    |(?P<word>{_LATIN}(?:{_LATIN}|[\p{{M}}\p{{N}}_])*(?:[-'’](?:{_LATIN}|\p{{N}})+)*
         |[\p{{L}}\p{{M}}](?:[\p{{L}}\p{{M}}]|\u200c(?=[\p{{L}}\p{{M}}]))*)
-    |(?P<punct>\.{{2,}}|\S)
+    |(?P<punct>\.{{2,}}|[^\s\u200c\u200d])
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

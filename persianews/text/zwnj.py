@@ -18,7 +18,7 @@ stable: restoring twice changes nothing more.
 from __future__ import annotations
 
 import re
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from persianews.resources import data_rows, open_text
 
@@ -62,7 +62,7 @@ INDEFINITE_DETERMINERS = frozenset("یک هیچ چنین چنان چه".split())
 VERB_PREFIXES = ("می", "نمی", "برمی", "برنمی", "درمی", "درنمی", "فرومی", "فرونمی", "فرامی",
                  "بازمی", "بازنمی", "وامی", "وانمی", "ورمی")
 VERB_PREFIX_STARTS = tuple({prefix[:2] for prefix in VERB_PREFIXES})
-PREFIX_ENDINGS = ("می", "بی")  # words ending so may be a prefix of the next word
+PREFIX_WORDS = frozenset(VERB_PREFIXES + ("بی",))  # written apart, they join the next word
 PRESENT_ENDINGS = {"د": 6.0, "ند": 6.0, "م": 5.5, "یم": 5.5, "ید": 5.5, "ی": 4.5}
 PAST_ENDINGS = {"": 5.5, "ند": 5.5, "م": 5.0, "یم": 5.0, "ید": 5.0, "ی": 4.5}
 # Present stems used bare after می/نمی (نمی‌توان).
@@ -71,17 +71,20 @@ PARTICIPLE_CLITICS = ("ام", "ای", "ایم", "اید", "اند")
 PARTICIPLE_SCORE = 4.0
 NEGATIVE_PARTICIPLE_SCORE = 3.0
 VERB_WORD_SCORE = 3.0
-PARTICIPLE_CLITIC_SCORE = 5.0
+PARTICIPLE_CLITIC_SCORE = 4.0  # کرده‌ام، دیده‌ای (also read as «دید» + «های»)
+PLURAL_PERFECT_SCORE = 6.0  # کرده‌ایم، کرده‌اید، کرده‌اند: no noun reading competes
 PREVERBS = ("بر", "در", "فرو", "فرا", "باز", "وا")
 PREVERB_PENALTY = 0.5
 
 HA_SUFFIXES = ("ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "هاست")
 TAR_SUFFIXES = ("تر", "ترین", "تری", "ترها", "ترهای", "تریم")
-CLITICS_AFTER_VOWEL = ("ام", "ات", "اش", "ایم", "اید", "اند")
+POSSESSIVE_CLITICS = ("ام", "ات", "اش")
+COPULA_CLITICS = ("ایم", "اید", "اند")
 PLURAL_CLITICS = ("مان", "تان", "شان")
 ZWNJ_SUFFIX_PENALTY = 1.5
 INDEFINITE_PENALTY = 1.0
 INDEFINITE_AFTER_YEH_PENALTY = 2.5
+COPULA_PENALTY = 2.5
 JOINED_SUFFIX_PENALTY = 1.0
 MIN_TAGGED_SCORE = 1.0
 UNKNOWN_STEM_SCORE = -0.5
@@ -109,6 +112,7 @@ class Analysis(NamedTuple):
 
 class Suffix(NamedTuple):
     boundaries: Boundaries  # relative to the start of the suffix
+    comparative: bool  # تر، ترین...
     function_stem: bool  # may follow a function word (درها، چه‌ها)
     penalty: float
     stem_ends: str | None  # letters the stem must end with (None: any)
@@ -117,13 +121,13 @@ class Suffix(NamedTuple):
 
 
 class Decision(NamedTuple):
-    """What to do with one written word (its ZWNJs kept): ZWNJ positions to write in its
-    joined key, the kind of boundary at each position, and the positions to write instead
-    after an indefinite determiner (None when the same)."""
+    """What to do with one written word: the word with its half-spaces restored (those already
+    written are kept), the kind of boundary at each position of its joined key, and the word
+    as restored after an indefinite determiner (None when the same)."""
 
-    written: tuple[int, ...]
+    restored: str
     kinds: dict[int, str]
-    after_indefinite: tuple[int, ...] | None
+    after_indefinite: str | None
 
 
 SILENT_HE = "\x00"  # stand-in for a final ه read as a vowel (خانه، not راه)
@@ -135,7 +139,8 @@ def _suffix_table() -> dict[str, list[Suffix]]:
 
     def add(surface, kind, penalty, stem_ends=None, stem_tail="", min_stem_score=0.0, function_stem=False):
         table.setdefault(surface, []).append(
-            Suffix(((0, kind),), function_stem, penalty, stem_ends, stem_tail, min_stem_score))
+            Suffix(((0, kind),), surface.startswith("تر"), function_stem, penalty, stem_ends, stem_tail,
+                   min_stem_score))
 
     for surface in HA_SUFFIXES:
         add(surface, SUFFIX, ZWNJ_SUFFIX_PENALTY, min_stem_score=None, function_stem=True)
@@ -143,8 +148,10 @@ def _suffix_table() -> dict[str, list[Suffix]]:
         add(surface, SUFFIX, ZWNJ_SUFFIX_PENALTY, min_stem_score=MIN_TAGGED_SCORE)
     add("ای", SUFFIX, INDEFINITE_PENALTY, stem_ends=SILENT_HE, min_stem_score=MIN_TAGGED_SCORE)
     add("ای", SUFFIX, INDEFINITE_AFTER_YEH_PENALTY, stem_ends="ی", min_stem_score=MIN_TAGGED_SCORE)
-    for surface in CLITICS_AFTER_VOWEL:
+    for surface in POSSESSIVE_CLITICS:
         add(surface, SUFFIX, ZWNJ_SUFFIX_PENALTY, stem_ends=SILENT_HE + "ی", min_stem_score=MIN_TAGGED_SCORE)
+    for surface in COPULA_CLITICS:  # after a participle they are verbs, scored as such
+        add(surface, SUFFIX, COPULA_PENALTY, stem_ends=SILENT_HE + "ی", min_stem_score=MIN_TAGGED_SCORE)
     for surface in PLURAL_CLITICS:
         add(surface, SUFFIX, JOINED_SUFFIX_PENALTY, stem_ends=SILENT_HE, min_stem_score=MIN_TAGGED_SCORE)
     # Suffixes written joined: they compete with the ZWNJ readings (دریای = دریا + ی, not دری‌ای).
@@ -177,11 +184,12 @@ class Lexicon:
         self.suffixes = _suffix_table()
         self.longest_suffix = max(map(len, self.suffixes))
         self.heads: dict[str, bool] = {}  # second part of compounds -> bound (rarely a word alone)
-        self.part_counts: dict[tuple[str, str], int] = {}  # (part, side L/R) -> compounds
+        self.compounds_of: dict[str, dict[str, int]] = {"L": {}, "R": {}}  # side -> part -> compounds
         for part, side, count, score in data_rows("zwnj/parts.tsv"):
-            self.part_counts[part, side] = int(count)
+            self.compounds_of[side][part] = int(count)
             if side == "R" and part not in self.suffixes and part not in FUNCTION_WORDS:
                 self.heads[part] = self._bound(part, int(count), float(score))
+        self.head_start = re.compile("|".join(sorted(map(re.escape, self.heads), key=len, reverse=True)))
 
     def _bound(self, head: str, compounds: int, score: float) -> bool:
         """Whether a compound head is a bound form: not a word, not a verb form, and when it
@@ -259,20 +267,22 @@ class Analyser:
         return decision
 
     def _decide(self, form: str) -> Decision:
+        if self.lexicon.scores.get(form, 0.0) >= ATTESTED_WORD and form not in self.lexicon.compound_forms:
+            return Decision(form, {}, None)  # a plain word of the lexicon (so without ZWNJ)
         key = form.replace(ZWNJ, "")
         required = _zwnj_positions(form)
         best = self.best(key, required)
         if best is None:
-            return Decision((), {}, None)
-        written = _written(key, best.boundaries)
+            return Decision(form, {}, None)
+        restored = _with_zwnj(form, _written(key, best.boundaries))
         after_indefinite = None
         if key.endswith("ههای"):
             indefinite = self.best(key, required | {len(key) - 2})
             if indefinite is not None and indefinite.score >= STRONG_WORD - INDEFINITE_PENALTY:
-                after_indefinite = _written(key, indefinite.boundaries)
-                if after_indefinite == written:
+                after_indefinite = _with_zwnj(form, _written(key, indefinite.boundaries))
+                if after_indefinite == restored:
                     after_indefinite = None
-        return Decision(written, dict(best.boundaries), after_indefinite)
+        return Decision(restored, dict(best.boundaries), after_indefinite)
 
     def best(self, key: str, required: frozenset[int] = frozenset()) -> Analysis | None:
         """Best analysis of the joined word ``key`` with a boundary at each ``required`` position."""
@@ -284,7 +294,7 @@ class Analyser:
             if score is not None and score >= ATTESTED_WORD:
                 return self.word(key)
         best = None
-        for candidate in self._candidates(key):
+        for candidate in self._candidates(key, required):
             if best is not None and candidate.score <= best.score:
                 continue
             if required and not required.issubset(position for position, _ in candidate.boundaries):
@@ -292,16 +302,23 @@ class Analyser:
             best = candidate
         return best
 
-    def _candidates(self, key: str) -> Iterator[Analysis]:
-        whole = self.stem(key)
+    def _candidates(self, key: str, required: frozenset[int]) -> Iterator[Analysis]:
+        """Analyses of ``key``. Parts ``required`` apart are already separated in the text: that is
+        evidence enough for a suffix after a stem missing from the lexicon (بعله اش), and the parts
+        of a compound are the separated ones."""
+        if required:
+            whole = self.simple_stem(key) or self._compound(key, sorted(required))
+        else:
+            whole = self.stem(key)
         if whole is not None:
             yield whole
         yield from self._verbs(key)
         perfect = self._verb_tail(key)  # کرده‌ایم
         if perfect is not None and perfect.boundaries:
-            yield Analysis(PARTICIPLE_CLITIC_SCORE, perfect.boundaries)
+            plural = key.endswith(COPULA_CLITICS)
+            yield Analysis(PLURAL_PERFECT_SCORE if plural else PARTICIPLE_CLITIC_SCORE, perfect.boundaries)
         # A word of the lexicon is only re-analysed as a known stem + suffix (ساعتها = ساعت + ها).
-        yield from self._inflections(key, known_stems=key in self.lexicon.scores)
+        yield from self._inflections(key, key in self.lexicon.scores, required)
 
     def _verbs(self, key: str) -> Iterator[Analysis]:
         if not key.startswith(VERB_PREFIX_STARTS):
@@ -343,9 +360,11 @@ class Analyser:
             return True
         return rest[:1] == "ی" and ("ا" + rest[1:] in finite or "آ" + rest[2:] in finite)
 
-    def _inflections(self, key: str, known_stems: bool = False) -> Iterator[Analysis]:
+    def _inflections(self, key: str, known_stems: bool, required: frozenset[int]) -> Iterator[Analysis]:
         suffixes = self.lexicon.suffixes
-        for length in range(1, min(self.lexicon.longest_suffix, len(key) - 2) + 1):
+        # A suffix starts at or after the last required boundary (one boundary, at its start).
+        longest = min(self.lexicon.longest_suffix, len(key) - max(required, default=2))
+        for length in range(1, longest + 1):
             options = suffixes.get(key[-length:])
             if options is None:
                 continue
@@ -356,11 +375,17 @@ class Analyser:
                 stem_key = base + suffix.stem_tail
                 if stem_key in NOT_STEMS and not suffix.function_stem:
                     continue
+                if suffix.comparative and self.lexicon.scores.get(stem_key + "تر", 0.0) >= STRONG_WORD:
+                    continue  # بیشتری، کلانتری: ی after a word in تر, not «تری»
                 if known_stems and not self._known(stem_key):
                     continue
-                stem = self.stem(stem_key)
+                inside = [position for position in required if position < len(base)]
+                if inside:  # the stem must be a word or a compound parted where the text parts it
+                    stem = self.simple_stem(stem_key) or self._compound(stem_key, inside)
+                else:
+                    stem = self.stem(stem_key)
                 if stem is None:
-                    if suffix.min_stem_score is not None or len(stem_key) < 3:
+                    if (suffix.min_stem_score is not None and not required) or len(stem_key) < 3:
                         continue
                     stem = Analysis(UNKNOWN_STEM_SCORE, ())
                 elif suffix.min_stem_score is not None and (stem.score < suffix.min_stem_score or len(stem_key) < 3):
@@ -373,11 +398,11 @@ class Analyser:
 
     def word(self, key: str) -> Analysis | None:
         """The lexicon entry for ``key``, with the boundaries of its ZWNJ spelling."""
+        if key in SOFT_WORDS:
+            return Analysis(ATTESTED_WORD, ((SOFT_WORDS[key], SOFT),))
         score = self.lexicon.scores.get(key)
         if score is None:
             return None
-        if key in SOFT_WORDS:
-            return Analysis(score, ((SOFT_WORDS[key], SOFT),))
         form = self.lexicon.compound_forms.get(key)
         return Analysis(score, _boundaries_of(form, LEXICON_COMPOUND) if form else ())
 
@@ -433,11 +458,14 @@ class Analyser:
             return None
         return Analysis(word.score - PREFIX_BI_PENALTY, ((2, PREFIX),) + _shift(word.boundaries, 2))
 
-    def _compound(self, key: str) -> Analysis | None:
+    def _compound(self, key: str, splits: Iterable[int] | None = None) -> Analysis | None:
+        """Best reading of ``key`` as two words of the lexicon, or a word and a compound head."""
         scores, heads = self.lexicon.scores, self.lexicon.heads
         best = None
-        for split in range(MIN_COMPOUND_PART, len(key) - MIN_COMPOUND_PART + 1):
+        for split in range(MIN_COMPOUND_PART, len(key) - MIN_COMPOUND_PART + 1) if splits is None else splits:
             left_key, right_key = key[:split], key[split:]
+            if min(split, len(right_key)) < MIN_COMPOUND_PART:
+                continue
             left_score = scores.get(left_key)
             if left_score is None or left_score < HEAD_LEFT_MIN_SCORE or left_key in FUNCTION_WORDS:
                 continue
@@ -448,13 +476,15 @@ class Analyser:
                 right_boundaries: Boundaries = ()
             else:
                 right = self.word(right_key)
-                if right is None or right_key in FUNCTION_WORDS or self.verb_form(right_key):
+                if right is None or right_key in FUNCTION_WORDS:
                     continue
                 if right.boundaries:  # سید + جمال‌الدین
                     score = min(left_score, right.score + FREE_COMPOUND_PENALTY) - FREE_COMPOUND_PENALTY
                 elif min(left_score, right.score) >= FREE_COMPOUND_MIN_SCORE:
                     score = min(left_score, right.score) - FREE_COMPOUND_PENALTY
                 else:
+                    continue
+                if self.verb_form(right_key):
                     continue
                 kind = FREE_COMPOUND
                 right_boundaries = right.boundaries
@@ -476,7 +506,7 @@ class Analyser:
             return True
         if left_key in FUNCTION_WORDS or right_key in FUNCTION_WORDS:
             return False
-        affix = right_key in self.lexicon.suffixes or left_key.endswith(PREFIX_ENDINGS)
+        affix = right_key in self.lexicon.suffixes or left_key in PREFIX_WORDS
         compound = self._may_compound(left_key, right_key)
         if not (affix or compound):
             return False
@@ -491,17 +521,15 @@ class Analyser:
     def _may_compound(self, left_key: str, right_key: str) -> bool:
         """Whether two spaced words may be the parts of one compound."""
         lexicon = self.lexicon
-        if left_key in DETERMINERS:
+        if left_key in DETERMINERS or (left_key not in lexicon.compound_firsts
+                                       and not lexicon.head_start.match(right_key)):
             return False
         # Two words that could each stand alone are usually written apart (اهل بیت، قابل اجرا),
         # unless one of them is a productive compound part (پیش بینی، مصرف کننده).
-        counts = lexicon.part_counts
-        if (lexicon.scores.get(right_key, -1.0) >= FREE_WORD
-                and counts.get((left_key, "L"), 0) < PRODUCTIVE_PART_COMPOUNDS
-                and counts.get((right_key, "R"), 0) < PRODUCTIVE_PART_COMPOUNDS):
-            return False
-        if left_key not in lexicon.compound_firsts and not any(
-                right_key[:length] in lexicon.heads for length in range(MIN_COMPOUND_PART, len(right_key) + 1)):
+        right_word = right_key[:-1] if right_key.endswith(("ای", "وی")) else right_key  # ezafe: هیئت امنای
+        if (lexicon.scores.get(right_word, -1.0) >= FREE_WORD
+                and lexicon.compounds_of["L"].get(left_key, 0) < PRODUCTIVE_PART_COMPOUNDS
+                and lexicon.compounds_of["R"].get(right_word, 0) < PRODUCTIVE_PART_COMPOUNDS):
             return False
         return not self.verb_form(right_key)
 
@@ -511,6 +539,24 @@ def _final(stem: str) -> str:
     if stem[-1] == "ه" and len(stem) >= 3 and stem[-2] != "ا":
         return SILENT_HE
     return stem[-1]
+
+
+def _with_zwnj(form: str, positions: tuple[int, ...]) -> str:
+    """``form`` with a ZWNJ before each letter at one of ``positions`` of its joined key."""
+    if not positions:
+        return form
+    wanted = set(positions)
+    pieces = []
+    letters = 0
+    for char in form:
+        if char == ZWNJ:
+            wanted.discard(letters)
+        elif letters in wanted:
+            pieces.append(ZWNJ)
+        if char != ZWNJ:
+            letters += 1
+        pieces.append(char)
+    return "".join(pieces)
 
 
 def _zwnj_positions(form: str) -> frozenset[int]:
@@ -544,23 +590,15 @@ def _analyser() -> Analyser:
     return _ANALYSER
 
 
-class _Group(NamedTuple):
-    """Words that become one: their span in the text and the word they form (junctions as ZWNJ)."""
-
-    start: int
-    end: int
-    form: str
-    merged: bool
-
-
 def half_space_edits(text: str) -> list[Edit]:
     """Edits (start, end, replacement) on `text` that restore half-spaces; sorted by start, non-overlapping."""
     if not text:
         return []
     analyser = _analyser()
+    decisions = analyser.decisions
     protected = [m.span() for m in _PROTECTED.finditer(text)] if _MAYBE_PROTECTED.search(text) else []
     protected_index = 0
-    groups: list[_Group] = []
+    groups: list[tuple[int, int, str]] = []  # words that become one: start, end, restored form
     for match in _WORD.finditer(text):
         start, end = match.span()
         if protected:
@@ -568,43 +606,40 @@ def half_space_edits(text: str) -> list[Edit]:
                 protected_index += 1
             if protected_index < len(protected) and protected[protected_index][0] < end:
                 continue
-        group = _Group(start, end, match.group(), False)
-        while (groups and groups[-1].end + 1 == group.start and text[group.start - 1] == " "
-               and analyser.joins(groups[-1].form, group.form)):
-            left = groups.pop()
-            group = _Group(left.start, group.end, left.form + ZWNJ + group.form, True)
-        groups.append(group)
+        word = match.group()
+        decision = decisions.get(word) or analyser.decide(word)
+        form = decision.restored
+        if groups and groups[-1][1] + 1 == start and text[start - 1] == " ":
+            previous = groups[-1][2]
+            if decision.after_indefinite is not None and previous in INDEFINITE_DETERMINERS:
+                form = decision.after_indefinite
+            # Join to the words before while they form one word; a join may allow the one before.
+            while form not in FUNCTION_WORDS and analyser.joins(previous, form):
+                start = groups.pop()[0]
+                form = analyser.decide(previous + ZWNJ + form).restored
+                if not (groups and groups[-1][1] + 1 == start and text[start - 1] == " "):
+                    break
+                previous = groups[-1][2]
+        groups.append((start, end, form))
     edits: list[Edit] = []
-    previous = None
-    for group in groups:
-        decision = analyser.decide(group.form)
-        written = decision.written
-        if (decision.after_indefinite is not None and previous is not None
-                and previous.end + 1 == group.start and previous.form in INDEFINITE_DETERMINERS):
-            written = decision.after_indefinite
-        if written or group.merged:
-            _group_edits(text, group, written, edits)
-        previous = group
+    for start, end, form in groups:
+        if form != text[start:end]:
+            _group_edits(text, start, form, edits)
     return edits
 
 
-def _group_edits(text: str, group: _Group, written: tuple[int, ...], edits: list[Edit]) -> None:
-    """ZWNJ for the spaces inside ``group`` and at the ``written`` positions of its joined key."""
-    wanted = set(written)
-    position = 0
-    separated = False
-    for offset in range(group.start, group.end):
-        char = text[offset]
-        if char == " ":
+def _group_edits(text: str, start: int, form: str, edits: list[Edit]) -> None:
+    """The edits that turn the text from ``start`` into ``form``, its restored form."""
+    offset = start
+    for char in form:
+        written = text[offset]
+        if char == written:
+            offset += 1
+        elif written == " ":  # a space inside the group: the words join
             edits.append((offset, offset + 1, ZWNJ))
-            separated = True
-        elif char == ZWNJ:
-            separated = True
-        else:
-            if position in wanted and not separated:
-                edits.append((offset, offset, ZWNJ))
-            position += 1
-            separated = False
+            offset += 1
+        else:  # a half-space the text lacks
+            edits.append((offset, offset, ZWNJ))
 
 
 def restore(text: str) -> str:

@@ -1,0 +1,282 @@
+"""Clusters and officials: who is who in a document, and which title the text gives them.
+
+* **People**: a full name and the surname-only mentions of it (the nearest
+  full name with that surname, the earlier one first) form one cluster; in a
+  reply post a surname also takes the fullest name of the thread (کاظمی →
+  عباس کاظمی from the post it replies to).
+* **Title referents**: title mentions with the same role and compatible
+  parts (each of portfolio, organisation and place equal, a prefix of the
+  other, or missing) are one referent (مدیرکل سیاسی استانداری قزوین …
+  مدیرکل سیاسی، انتخابات و تقسیمات کشوری استانداری).
+* **Apposition**: a person right before a title (at most a «،» between) or
+  right after one holds it: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
+  («به گزارش خبرنگار فارس، X» is no apposition).
+* **Succession** (the conservative rule for a title with no name beside it):
+  the subjects of a document's sentences (the first person or title of a
+  sentence, with nothing but bullets or an opening clause closed by «،», «؛»,
+  «-» or «:» before it) are read in order; a person and a title referent that
+  are consecutive subjects, neither linked yet, are one official, unless «نیز»
+  or «هم» follows the second one (a new speaker). Sentences whose subject is a
+  pronoun (وی) do not break the sequence.
+
+Officials pair the fullest name the document writes for a person with each of
+its titles, less those that are a bare role or a prefix of a fuller one.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import attrs
+
+from persianews.document import Document
+from persianews.entities.keys import fold
+from persianews.entities.words import is_detached_suffix
+from persianews.records import Cluster, Entity, Official
+
+_OPENING_CLOSERS = ("،", "؛", "-", ":", ",")
+_NEW_SPEAKER = frozenset({"نیز", "هم"})
+
+
+@attrs.define
+class _Referent:
+    label: str
+    members: list[int] = attrs.field(factory=list)
+    titles: list[int] = attrs.field(factory=list)
+    partner: _Referent | None = None
+
+
+def surname_key(name: str) -> str:
+    """The key of a name's surname: its last word (with a detached ending, its last two)."""
+    parts = name.split()
+    if len(parts) >= 2 and is_detached_suffix(fold(parts[-1])):
+        return fold(parts[-2]) + fold(parts[-1])
+    return fold(parts[-1]) if parts else ""
+
+
+def thread_surnames(doc: Document) -> list[str]:
+    """Surname keys of the people named in the post ``doc`` replies to."""
+    parent = _parent(doc)
+    if parent is None:
+        return []
+    return [surname_key(c.name) for c in parent.clusters if c.label == "PERSON" and c.name and " " in c.name]
+
+
+def _parent(doc: Document) -> Document | None:
+    if doc.article.replied_to is None:
+        return None
+    from persianews.threads import parent_document
+
+    return parent_document(doc.article)
+
+
+class Linker:
+    """Clusters and officials of one document."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.entities = doc.entities
+        self.people = [i for i, e in enumerate(self.entities) if e.label == "PERSON"]
+        self.titles = [i for i, e in enumerate(self.entities) if e.label == "TITLE" and not self._nested_title(e)]
+        self.person_refs = self._person_referents()
+        self.title_refs = self._title_referents()
+        self.rules: dict[int, str] = {}
+
+    # -- referents -------------------------------------------------------------
+    def _nested_title(self, entity: Entity) -> bool:
+        return any(o.label == "TITLE" and o is not entity and o.span.contains(entity.span) for o in self.entities)
+
+    def _person_referents(self) -> list[_Referent]:
+        full = [i for i in self.people if " " in self.entities[i].text.strip()]
+        refs: dict[int, _Referent] = {}
+        for i in full:
+            refs[i] = _Referent("PERSON", [i])
+        by_surname: dict[str, list[int]] = {}
+        for i in full:
+            by_surname.setdefault(surname_key(self.entities[i].text), []).append(i)
+        for i in self.people:
+            if i in refs:
+                continue
+            owners = by_surname.get(surname_key(self.entities[i].text))
+            if owners:
+                before = [j for j in owners if j < i]
+                refs[(before or owners)[-1 if before else 0]].members.append(i)
+            else:
+                refs[i] = _Referent("PERSON", [i])
+        merged: dict[str, _Referent] = {}
+        for i, ref in refs.items():
+            if i in full:
+                key = fold(self.entities[i].text).replace(" ", "")
+                if key in merged:
+                    merged[key].members.extend(ref.members)
+                    continue
+                merged[key] = ref
+            else:
+                merged[f"#{i}"] = ref
+        return list(merged.values())
+
+    def _title_referents(self) -> list[_Referent]:
+        refs: list[_Referent] = []
+        for i in self.titles:
+            entity = self.entities[i]
+            fitting = [r for r in refs if all(_compatible(entity, self.entities[j]) for j in r.titles)]
+            if fitting:
+                fitting[-1].titles.append(i)
+            else:
+                refs.append(_Referent("TITLE", titles=[i]))
+        return refs
+
+    def _person_of(self, index: int) -> _Referent:
+        return next(r for r in self.person_refs if index in r.members)
+
+    def _title_of(self, index: int) -> _Referent:
+        return next(r for r in self.title_refs if index in r.titles)
+
+    # -- links -------------------------------------------------------------------
+    def link(self) -> None:
+        self._apposition()
+        self._succession()
+
+    def _join(self, person: _Referent, title: _Referent, rule: str) -> None:
+        if person.partner is None and title.partner is None:
+            person.partner, title.partner = title, person
+            self.rules[id(person)] = rule
+
+    def _apposition(self) -> None:
+        for p in self.people:
+            for t in self.titles:
+                if self._adjacent(p, t):
+                    self._join(self._person_of(p), self._title_of(t), "apposition")
+        for p in self.people:
+            for t in self.titles:
+                if self._adjacent(t, p, comma=False):
+                    self._join(self._person_of(p), self._title_of(t), "apposition")
+
+    def _adjacent(self, left: int, right: int, comma: bool = True) -> bool:
+        gap = self.doc.text[self.entities[left].span.end:self.entities[right].span.start]
+        return self.entities[left].span.end <= self.entities[right].span.start and "\n" not in gap \
+            and gap.strip() in (("", "،", ",") if comma else ("",))
+
+    def _succession(self) -> None:
+        previous: tuple[_Referent, int] | None = None
+        for index in self._subjects():
+            entity = self.entities[index]
+            ref = self._person_of(index) if entity.label == "PERSON" else self._title_of(index)
+            if previous is not None and previous[0] is not ref and previous[0].label != ref.label \
+                    and not self._new_speaker(index):
+                person, title = (ref, previous[0]) if ref.label == "PERSON" else (previous[0], ref)
+                self._join(person, title, "succession")
+            previous = (ref, index)
+
+    def _subjects(self) -> list[int]:
+        candidates = sorted(self.people + self.titles, key=lambda i: self.entities[i].span.start)
+        out = []
+        for sentence in self.doc.sentences:
+            inside = [i for i in candidates if sentence.span.contains(self.entities[i].span)]
+            if not inside:
+                continue
+            first = inside[0]
+            before = self.doc.text[sentence.span.start:self.entities[first].span.start].strip()
+            if not any(c.isalpha() for c in before) or before.endswith(_OPENING_CLOSERS):
+                out.append(first)
+        return out
+
+    def _new_speaker(self, index: int) -> bool:
+        after = self.doc.text[self.entities[index].span.end:].split(maxsplit=1)
+        return bool(after) and after[0] in _NEW_SPEAKER
+
+    # -- output ------------------------------------------------------------------
+    def clusters(self) -> tuple[tuple[Cluster, ...], dict[int, int]]:
+        """The clusters and each member entity's cluster id."""
+        thread_names = self._thread_names()
+        clusters, membership = [], {}
+        for ref in self.person_refs:
+            written = self._fullest_written(ref)
+            name = thread_names.get(surname_key(written), written)
+            if len(fold(name)) < len(fold(written)):
+                name = written
+            titles = ref.partner.titles if ref.partner else []
+            clusters.append(self._cluster(len(clusters), "PERSON", name, ref.members + titles, membership))
+        for ref in self.title_refs:
+            if ref.partner is None:
+                clusters.append(self._cluster(len(clusters), "TITLE", None, ref.titles, membership))
+        orgs: dict[str, list[int]] = {}
+        for i, entity in enumerate(self.entities):
+            if entity.label == "ORG":
+                orgs.setdefault(entity.canonical or fold(entity.text).replace(" ", ""), []).append(i)
+        for members in orgs.values():
+            clusters.append(self._cluster(len(clusters), "ORG", None, members, membership))
+        return tuple(clusters), membership
+
+    def _cluster(self, cid: int, label: str, name: str | None, members: list[int],
+                 membership: dict[int, int]) -> Cluster:
+        title = self._fullest([i for i in members if self.entities[i].label == "TITLE"])
+        org = self._fullest([i for i in members if self.entities[i].label == "ORG"])
+        for i in members:
+            membership[i] = cid
+        spans = tuple(sorted(self.entities[i].span for i in members))
+        return Cluster(cid, label, name, title, org, spans)
+
+    def _fullest(self, members: list[int]) -> str | None:
+        texts = [self.entities[i].text for i in members]
+        return max(texts, key=lambda t: len(fold(t))) if texts else None
+
+    def _fullest_written(self, ref: _Referent) -> str:
+        return max((self.entities[i].text for i in ref.members), key=lambda t: len(fold(t)))
+
+    def _thread_names(self) -> dict[str, str]:
+        parent = _parent(self.doc)
+        if parent is None:
+            return {}
+        return {surname_key(c.name): c.name for c in parent.clusters if c.label == "PERSON" and c.name}
+
+    def officials(self, membership: dict[int, int]) -> tuple[Official, ...]:
+        out = []
+        for ref in self.person_refs:
+            if ref.partner is None:
+                continue
+            person = max(ref.members, key=lambda i: (len(fold(self.entities[i].text)), -i))
+            mention = self.doc.mention(self.entities[person].span)
+            for title in _distinct_titles([self.entities[i] for i in ref.partner.titles]):
+                out.append(Official(mention, self.doc.mention(title.span), mention.text,
+                                    membership.get(person), self.rules.get(id(ref), "")))
+        return tuple(out)
+
+
+def _parts(entity: Entity) -> tuple[str, str, str]:
+    return tuple(fold(p.text).replace(" ", "") if p is not None else ""
+                 for p in (entity.portfolio, entity.organization, entity.location))
+
+
+def _compatible(a: Entity, b: Entity) -> bool:
+    """Same role, and each part equal, a prefix of the other's, or missing on one side."""
+    if a.role is None or b.role is None or fold(a.role.text).replace(" ", "") != fold(b.role.text).replace(" ", ""):
+        return False
+    return all(not x or not y or x.startswith(y) or y.startswith(x) for x, y in zip(_parts(a), _parts(b)))
+
+
+def _distinct_titles(titles: Iterable[Entity]) -> list[Entity]:
+    """Titles less bare roles beside fuller ones and texts that prefix a fuller one, one per text."""
+    titles = list(titles)
+    keys = {id(t): fold(t.text).replace(" ", "") for t in titles}
+    out, seen = [], set()
+    for title in titles:
+        key = keys[id(title)]
+        bare = title.portfolio is None and title.organization is None and title.location is None
+        if key in seen or any(other != key and other.startswith(key) for other in keys.values()):
+            continue
+        if bare and len(set(keys.values())) > 1:
+            continue
+        seen.add(key)
+        out.append(title)
+    return out
+
+
+def link(doc: Document) -> tuple[tuple[Cluster, ...], tuple[Official, ...], tuple[Entity, ...]]:
+    """Clusters, officials and the entities with their cluster ids."""
+    linker = Linker(doc)
+    linker.link()
+    clusters, membership = linker.clusters()
+    officials = linker.officials(membership)
+    entities = tuple(attrs.evolve(e, cluster=membership.get(i)) for i, e in enumerate(doc.entities))
+    return clusters, officials, entities

@@ -1,0 +1,173 @@
+"""Alignment between normalized and source text: apply_edits, Document.source_span, and
+hypothesis properties of normalization (never fails, idempotent, spans round-trip)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from persianews.document import Document
+from persianews.records import Article, Span
+from persianews.stages.normalize import NormalizeStage
+from persianews.stages.segment import SegmentStage
+from persianews.text.alignment import Alignment, apply_edits
+from persianews.text.normalize import NormalizationConfig, normalize
+
+NO_ZWNJ = NormalizationConfig(half_spaces=False)
+PROPERTY = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def mapping(alignment: Alignment) -> list[tuple[int, int]]:
+    return list(zip(alignment.starts, alignment.ends))
+
+
+def test_identity():
+    alignment = Alignment.identity(3)
+    assert mapping(alignment) == [(0, 1), (1, 2), (2, 3)]
+    assert alignment.source_span(Span(1, 3)) == Span(1, 3)
+    assert alignment.source_span(Span(3, 3)) == Span(3, 3)
+
+
+def test_deletion_insertion_and_replacement():
+    text, alignment, count = apply_edits("abcdef", Alignment.identity(6), [(1, 2, ""), (3, 3, " "), (4, 6, "X")])
+    assert (text, count) == ("ac dX", 3)
+    assert mapping(alignment) == [(0, 1), (2, 3), (3, 3), (3, 4), (4, 6)]
+
+
+def test_one_for_one_edits_keep_the_alignment():
+    identity = Alignment.identity(3)
+    text, alignment, count = apply_edits("abc", identity, [(0, 1, "x"), (2, 3, "z")])
+    assert (text, count) == ("xbz", 2) and alignment is identity
+
+
+def test_edits_that_change_nothing_are_not_counted():
+    identity = Alignment.identity(3)
+    assert apply_edits("abc", identity, [(0, 1, "a"), (1, 1, "")]) == ("abc", identity, 0)
+
+
+def test_shared_prefix_stays_one_to_one_and_covers_what_it_replaced():
+    # "ab" -> "a": the a keeps the deleted b in its range
+    text, alignment, _ = apply_edits("abc", Alignment.identity(3), [(0, 2, "a")])
+    assert text == "ac" and mapping(alignment) == [(0, 2), (2, 3)]
+
+
+def test_composition_of_edits():
+    first = apply_edits("a  b", Alignment.identity(4), [(1, 3, " ")])
+    text, alignment, _ = apply_edits(first[0], first[1], [(1, 1, "-")])
+    assert text == "a- b"
+    assert mapping(alignment) == [(0, 1), (1, 1), (1, 3), (3, 4)]
+
+
+def test_tanvin_stays_in_the_source_span_of_its_word():
+    source = "کاملاً درست"
+    result = normalize(source, NO_ZWNJ)
+    assert result.text == "کاملا درست"
+    assert result.source_span(Span(0, 5)).slice(source) == "کاملاً"
+
+
+def test_ligature_maps_to_its_source_character():
+    source = "ﻻزم"
+    result = normalize(source, NO_ZWNJ)
+    assert result.text == "لازم"
+    assert result.source_span(Span(0, 1)) == result.source_span(Span(1, 2)) == Span(0, 1)
+
+
+def test_inserted_space_is_a_point():
+    source = "شود.مدیرکل"
+    result = normalize(source, NO_ZWNJ)
+    assert result.text == "شود. مدیرکل"
+    assert result.source_span(Span(4, 5)) == Span(4, 4)
+    assert result.source_span(Span(5, 11)).slice(source) == "مدیرکل"
+
+
+def test_source_span_outside_the_text_is_refused():
+    with pytest.raises(ValueError, match="outside"):
+        normalize("abc").source_span(Span(2, 9))
+
+
+def test_document_source_span():
+    source = "  رئيس\u200f جمهور گفت:«سلام»"
+    doc = NormalizeStage()(Document.from_article(Article(source)))
+    assert doc.text == "رئیس جمهور گفت: «سلام»"
+    start = doc.text.index("«")
+    assert doc.source_span(Span(start, start + 6)).slice(source) == "«سلام»"
+    assert doc.source_span(Span(0, 4)).slice(source) == "رئيس"
+
+
+# Hypothesis strategies: any string, and strings built from what Persian news is made of.
+PIECES = [
+    *"سلامکتابمیشودهایروزنامهپژوهشگرانآ", *"يىكةۀأؤإئء", *"۰۱۲۳۴۵۶۷۸۹0123456789٠١٫٬",
+    *'.،؛:!؟?,;«»()[]"“”-/@#_…', "\u200c", "\u200c\u200c", "\u200d", "\u200e", "\u200f", " ", "  ",
+    "\n", "\n\n", "\r\n", "\t", "\u00a0", "\ufeff", "😀", "👍🏽", "👨\u200d👩\u200d👧", "❤️", "🇮🇷", "🔹", "▪️",
+    "\u064e", "\u064b", "\u0651", "\u0654", "\u0653", "\u0670", "\u0640", "ﻻ", "ﮐ", "ﺍ", "\ufe70", "\ufc5e",
+    "ﷲ", "ﷺ", "https://t.me/farsna", "moi.ir/x3RXY", "@farsna", "www.", ".ir", "a", "Z", "e\u0301",
+    "می", "ها", "تر", "ای",
+]
+persian_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+any_text = st.one_of(st.text(), persian_like)
+configs = st.sampled_from([NormalizationConfig(), NO_ZWNJ, NormalizationConfig(digits="fa", guillemets=False),
+                           NormalizationConfig(digits="keep", punctuation_spacing=False)])
+
+
+@PROPERTY
+@given(any_text, configs)
+def test_normalization_never_fails_and_aligns_every_character(text, config):
+    result = normalize(text, config)
+    alignment = result.alignment
+    assert len(alignment) == len(result.text)
+    previous = (0, 0)
+    for start, end in mapping(alignment):
+        assert 0 <= start <= end <= len(text)
+        assert previous[0] <= start and previous[1] <= end
+        previous = (start, end)
+
+
+@PROPERTY
+@given(any_text, configs)
+def test_idempotent(text, config):
+    once = normalize(text, config).text
+    assert normalize(once, config).text == once
+
+
+def source_normalizes_to_token(source: str, token, config: NormalizationConfig) -> bool:
+    """The token's source slice normalizes to the token, except that quotes made guillemets
+    stay quotes (their pairing depends on the text around them)."""
+    alone = normalize(token.source_span.slice(source), config).text
+    return alone == token.text or (token.text in "«»" and alone in '"“”')
+
+
+def assert_tokens_round_trip(text: str, config: NormalizationConfig) -> None:
+    doc = SegmentStage()(NormalizeStage(config)(Document.from_article(Article(text))))
+    for token in doc.tokens:
+        assert token.span.slice(doc.text) == token.text
+        assert source_normalizes_to_token(text, token, config), (token, token.source_span.slice(text))
+
+
+@PROPERTY
+@given(any_text, configs.filter(lambda config: not config.half_spaces))
+def test_token_source_spans_round_trip(text, config):
+    assert_tokens_round_trip(text, config)
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from([piece for piece in PIECES if not any(c in piece for c in "/@.:")]),
+                max_size=40).map("".join))
+def test_token_source_spans_round_trip_with_half_spaces(text):
+    """Half-space restoration protects the whole non-space run around a URL, wider than the URL
+    token, so this runs on Persian-like text without links."""
+    assert_tokens_round_trip(text, NormalizationConfig())
+
+
+@PROPERTY
+@given(any_text)
+def test_tokens_and_sentences_are_ordered_and_do_not_overlap(text):
+    doc = SegmentStage()(NormalizeStage()(Document.from_article(Article(text))))
+    for layer in (doc.tokens, doc.sentences):
+        for before, after in zip(layer, layer[1:]):
+            assert before.span.end <= after.span.start
+            assert before.source_span.end <= after.source_span.start
+        assert all(len(item.span) > 0 for item in layer)
+    # every token lies in exactly one sentence
+    for token in doc.tokens:
+        assert sum(sentence.span.contains(token.span) for sentence in doc.sentences) == 1
