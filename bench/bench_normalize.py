@@ -76,7 +76,8 @@ def main() -> None:
     print(f"{'corpus':<10}{'texts':>7}{'chars':>10}" + "".join(f"{name:>14}" for name in systems) + "   (chars/s)")
     for corpus, texts in corpora.items():
         speeds = [throughput(function, texts, args.repeat) for function in systems.values()]
-        print(f"{corpus:<10}{len(texts):>7}{sum(map(len, texts)):>10}" + "".join(f"{speed:>14,.0f}" for speed in speeds))
+        columns = "".join(f"{speed:>14,.0f}" for speed in speeds)
+        print(f"{corpus:<10}{len(texts):>7}{sum(map(len, texts)):>10}{columns}")
     if args.profile:
         profiler = cProfile.Profile()
         texts = corpora["farsnews"]

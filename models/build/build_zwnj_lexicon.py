@@ -17,9 +17,9 @@ writes:
   whose infinitive is a tagged word of words.dat (Xیدن: past Xید, present X;
   Xاندن: past Xاند, present Xان), except stems starting with می (میزیدن
   would make «میزد» a verb without the prefix می).
-- ``parts.tsv``: first and second parts of ZWNJ compounds that form many
-  compounds, with how many and their score as a word on their own (-1: not
-  a word).
+- ``parts.tsv``: first and second parts of ZWNJ compounds that form at least
+  five compounds, with how many and their score as a word on their own (-1:
+  not a word).
 
 usage: python models/build/build_zwnj_lexicon.py
 """
@@ -31,7 +31,7 @@ import importlib.util
 import math
 from pathlib import Path
 
-from _common import MODELS, NON_JOINING, ZWNJ, hazm_version, load_hazm_words, normalize
+from _common import MODELS, ZWNJ, hazm_version, load_hazm_words, normalize
 
 OUT = MODELS / "zwnj"
 SOURCE = "hazm {version} data/words.dat and data/verbs.dat (MIT licence, (c) Roshan / Sobhe)"
@@ -41,6 +41,7 @@ REGULAR_INFINITIVES = (("یدن", "ید", ""), ("اندن", "اند", "ان"))  
 
 
 def hazm_data(name: str) -> Path:
+    """A file of hazm's data folder, found without importing hazm."""
     spec = importlib.util.find_spec("hazm")
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit("hazm is not installed: its data files are needed")
@@ -48,6 +49,7 @@ def hazm_data(name: str) -> Path:
 
 
 def word_score(freq: int, pos: str, has_zwnj: bool) -> float:
+    """Half-step rounded log10(frequency + 1); 1 for a tagged word without frequency."""
     if pos == "0":
         return 1.0 if has_zwnj else 0.0
     if freq == 0:
@@ -148,7 +150,7 @@ def main() -> None:
     with open(OUT / "parts.tsv", "w", encoding="utf-8", newline="\n") as handle:
         handle.write(header([
             f"first (L) and second (R) parts of at least {MIN_PART_COMPOUNDS} ZWNJ compounds, with their",
-            "score as a word on their own (-1: not in words.txt)",
+            "score as a word on their own (-1: not a word of words.dat)",
             "columns: part\tside\tcompounds\tscore",
         ]))
         handle.writelines(f"{part}\t{side}\t{count}\t{score:g}\n" for part, side, count, score in compound_parts(best))

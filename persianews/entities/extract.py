@@ -86,7 +86,7 @@ def _sentence_starts(doc: Document, view: TokenView) -> dict[int, int]:
 def _beside_person(view: TokenView, title: Candidate, people: list[Candidate]) -> bool:
     for person in people:
         gap = (person.end, title.start) if person.end <= title.start else (title.end, person.start)
-        between = [view.key(i) for i in range(*gap)]
+        between = [view.key(i) for i in range(*gap) if view.key(i) not in ("«", "»")]
         comma_allowed = person.end <= title.start
         if len(between) <= comma_allowed and all(k == "،" for k in between) and view.adjacent(gap[0] - 1, gap[1]):
             return True

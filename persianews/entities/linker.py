@@ -9,7 +9,7 @@
   other, or missing) are one referent (مدیرکل سیاسی استانداری قزوین …
   مدیرکل سیاسی، انتخابات و تقسیمات کشوری استانداری).
 * **Apposition**: a person right before a title (at most a «،» between) or
-  right after one holds it: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
+  right after one holds it, guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
   («به گزارش خبرنگار فارس، X» is no apposition).
 * **Succession** (the conservative rule for a title with no name beside it):
   the subjects of a document's sentences (the first person or title of a
@@ -155,7 +155,7 @@ class Linker:
     def _adjacent(self, left: int, right: int, comma: bool = True) -> bool:
         gap = self.doc.text[self.entities[left].span.end:self.entities[right].span.start]
         return self.entities[left].span.end <= self.entities[right].span.start and "\n" not in gap \
-            and gap.strip() in (("", "،", ",") if comma else ("",))
+            and gap.strip(" «»") in (("", "،", ",") if comma else ("",))
 
     def _succession(self) -> None:
         previous: tuple[_Referent, int] | None = None

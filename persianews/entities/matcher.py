@@ -90,7 +90,11 @@ class TokenView:
             self.token_ending[length] = index
         self.compact = "".join(pieces)
         self.trie = trie
+        #: Kinds of the phrases starting at each token that end anywhere, inside a token too.
+        self.prefix_kinds: list[set[str]] = []
         self.matches: list[list[Match]] = [self._matches_at(i) for i in range(len(tokens))]
+        self.kinds_at: list[frozenset[str]] = [frozenset(e.kind for m in found for e in m.entries)
+                                               for found in self.matches]
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -98,7 +102,10 @@ class TokenView:
     def _matches_at(self, index: int) -> list[Match]:
         """Token-aligned matches starting at token ``index``, longest first."""
         found = []
+        kinds: set[str] = set()
+        self.prefix_kinds.append(kinds)
         for end, entries in self.trie.walk(self.compact, self.starts[index]):
+            kinds.update(e.kind for e in entries)
             last = self.token_ending.get(end)
             if last is not None:
                 found.append(Match(index, last + 1, tuple(entries)))
@@ -107,7 +114,7 @@ class TokenView:
 
     def find(self, index: int, kind: str) -> Match | None:
         """The longest match of ``kind`` starting at token ``index``."""
-        if 0 <= index < len(self.tokens):
+        if 0 <= index < len(self.tokens) and kind in self.kinds_at[index]:
             for match in self.matches[index]:
                 if any(entry.kind == kind for entry in match.entries):
                     return match

@@ -21,7 +21,7 @@ from __future__ import annotations
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import TokenView
-from persianews.entities.places import PlaceMention
+from persianews.entities.places import PlaceMention, place_at
 
 MAX_NAME_WORDS = 6
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
@@ -30,7 +30,8 @@ _AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گز
 
 
 def organizations(view: TokenView, places: dict[int, PlaceMention]) -> list[Candidate]:
-    """Lexicon and pattern organisations; nested ones (حزب … inside شورای حزب …) are kept."""
+    """Lexicon and pattern organisations; nested ones with a head of their own (حزب … inside شورای حزب …)
+    are kept."""
     found: list[Candidate] = []
     for index in range(len(view)):
         candidate = _lexicon_org(view, index, places) or _pattern_org(view, index, places)
@@ -39,7 +40,13 @@ def organizations(view: TokenView, places: dict[int, PlaceMention]) -> list[Cand
         if candidate.rule == "org-lexicon" and any(c.contains(candidate) and c.rule == "org-lexicon" for c in found):
             continue
         found.append(candidate)
-    return found
+    return [c for c in found if view.find(c.start, "org_head") or not any(_in_name(c, o) for o in found)]
+
+
+def _in_name(inner: Candidate, outer: Candidate) -> bool:
+    """A headless name inside another organisation's name (راه و شهرسازی in اداره کل راه و شهرسازی …)."""
+    name = outer.part("name")
+    return outer is not inner and name is not None and name.start <= inner.start and inner.end <= outer.end
 
 
 def _lexicon_org(view: TokenView, index: int, places: dict[int, PlaceMention]) -> Candidate | None:
@@ -91,17 +98,17 @@ def _pattern_org(view: TokenView, index: int, places: dict[int, PlaceMention]) -
 def name_run(view: TokenView, start: int, places: dict[int, PlaceMention]) -> int:
     """The end of the run of name words from token ``start`` (``start`` itself when there is none).
 
-    After a portfolio list or a lexicon organisation only a place or a lexicon organisation may follow
-    (دفتر سیاسی | مبتنی; کمیسیون امنیت ملی مجلس شورای اسلامی | حضور).
+    After a lexicon organisation, or a portfolio list right after the head, only a place or a lexicon
+    organisation may follow (کمیسیون امنیت ملی مجلس شورای اسلامی | حضور; دفتر سیاسی | مبتنی).
     """
     index, count, closed = start, 0, False
     while index < len(view) and count < MAX_NAME_WORDS and view.adjacent(index - 1, index):
         org = view.find(index, "org")
-        place = places.get(index)
+        place = place_at(places, index)
         portfolio = None if closed else view.find(index, "portfolio")
         if org is not None or portfolio is not None:
+            closed = org is not None or index == start
             index, count = max(m.end for m in (org, portfolio) if m is not None), count + 1
-            closed = True
             while view.key(index) in _CONNECTORS and view.find(index + 1, "portfolio"):
                 index = view.find(index + 1, "portfolio").end
             continue
@@ -129,13 +136,10 @@ def name_word(view: TokenView, index: int) -> bool:
 
 def _location_suffix(view: TokenView, index: int, places: dict[int, PlaceMention]) -> Part | None:
     """``(استان|شهرستان|…)? place`` starting at token ``index`` (an ambiguous place needs the prefix)."""
-    place = places.get(index)
-    if place is not None and not place.ambiguous and view.adjacent(index - 1, index):
-        return Part("location", index, place.end)
-    place = places.get(index + 1)
-    if place is not None and place.prefix_start == index:
-        return Part("location", index, place.end)
-    return None
+    place = place_at(places, index)
+    if place is None or not view.adjacent(index - 1, index) or place.start == index and place.ambiguous:
+        return None
+    return Part("location", index, place.end)
 
 
 def _trailing_location(view: TokenView, start: int, end: int, places: dict[int, PlaceMention]) -> Part | None:

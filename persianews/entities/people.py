@@ -7,18 +7,24 @@ Rules, in order:
    محمدمهدی), then a surname. The surname is the next word unless it is a
    function word, a verb form, a role/organisation/cue/honorific word, a place
    or a plural; a dictionary word must look like a surname (ی, زاده, پور …
-   endings) unless the given names are several or follow an honorific. When
+   endings) unless the given names are several or follow an honorific, or the
+   word is rare and the given name frequent (عباس نیک‌فرجام). When
    every given name is also an ordinary word (امید, صفر, بهار) the surname must
    be a word the dictionary does not know. A second word joins the surname
    when it is a detached ending (حسن زاده) or another unknown surname-shaped
-   word (هاشمی رفسنجانی). Honorifics other than name prefixes stay outside.
+   word (هاشمی رفسنجانی); a given name before a detached ending is the
+   surname's stem (حسن | علی زاده); two given names with no surname after them,
+   between boundaries, are a given name and a surname (، اردوان روزبه،).
+   Honorifics other than name prefixes stay outside.
+   A name in guillemets right before a title is a name too, known or not
+   («فرانسوآ اولاند» رئیس‌جمهور فرانسه).
 2. **known surname**: a surname of a full name of the document (or of the post
    it replies to), standing alone elsewhere after a boundary (sentence start,
    punctuation, honorific) or before a context word, a cue or a role word.
 3. **after an honorific**: دکتر/سردار/آقای … + a surname-shaped word.
 4. **subject**: a sentence-initial surname-shaped word unknown to the
    dictionary, followed by a context word or a reporting cue, in a sentence
-   with a reporting cue (غفوری ضمن تقدیر … تصریح کرد).
+   with a reporting cue or a colon (غفوری ضمن تقدیر … تصریح کرد).
 5. **beside a title**: a surname-shaped word the dictionary cannot explain (no
    noun + ی: امضای, تلفنی), after a boundary and right before a title
    (، غفوری فرماندار البرز).
@@ -37,6 +43,9 @@ from persianews.entities.matcher import TokenView
 _NAME_PARTS = frozenset({"given", "name_prefix"})
 _MAX_PARTS = 4
 _COMMON_WORD, _PLAIN, _FREQUENT = 0, 1, 2
+_MAX_QUOTED = 4
+#: A dictionary word rarer than this may be the surname after a frequent given name (عباس نیک‌فرجام).
+_RARE_WORD = 100_000
 _PLURAL_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی", "\u200cهایش")
 _AFTER_NAME = frozenset({"،", "(", ":", ".", "»"})
 _NOT_SURNAME_KINDS = ("head", "org_head", "cue", "plural", "honorific", "place_prefix", "place_hint",
@@ -53,16 +62,19 @@ class PeopleFinder:
         self.sentence_starts = sentence_starts
         self.titles = titles
         self.known_surnames = set(known_surnames)
+        self.title_starts = {t.start for t in titles if t.complete}
+        self.kinds: dict[int, str | None] = {}
         self.honorific_inside = {i for start in range(len(view)) for m in view.matches[start]
                                  if "honorific" in m.kinds() for i in range(start + 1, m.end)}
 
     def people(self) -> list[Candidate]:
         found = self._full_names()
+        found += [q for q in self._quoted_names() if not any(q.overlaps(p) for p in found)]
         taken = {i for p in found for i in range(p.start, p.end)}
         surnames = self.known_surnames | {"".join(self.view.keys[p.part("surname").start:p.part("surname").end])
                                           for p in found}
         for index in range(len(self.view)):
-            if index in taken or index in self.blocked or not self.view.is_word(index):
+            if index in taken or self._surname_kind(index) is None:
                 continue
             candidate = (self._known_surname(index, surnames) or self._after_honorific(index)
                          or self._subject(index) or self._beside_title(index))
@@ -76,7 +88,8 @@ class PeopleFinder:
         found = []
         index = 0
         while index < len(self.view):
-            person = self._full_name(index) if index not in self.blocked else None
+            starts_name = not _NAME_PARTS.isdisjoint(self.view.prefix_kinds[index])
+            person = self._full_name(index) if starts_name and index not in self.blocked else None
             if person is None:
                 index += 1
                 continue
@@ -86,7 +99,17 @@ class PeopleFinder:
 
     def _full_name(self, index: int) -> Candidate | None:
         honorific = self._honorific_before(index)
-        for end, count, strength in self._chains(index):
+        chains = self._chains(index)
+        ends = {end for end, _count, _strength in chains}
+        for end, count, strength in chains:
+            if end - 1 in ends and words.is_detached_suffix(self.view.key(end)) and self.view.adjacent(end - 1, end):
+                return Candidate("PERSON", index, end + 1, "person-full-name",
+                                 parts=(Part("given", index, end - 1), Part("surname", end - 1, end + 1)))
+            if end - 1 in ends and end - 1 > index and not words.is_frequent_given_name(self.view.key(end - 1)) \
+                    and self._surname(end, strength, lenient=True) is None \
+                    and self._name_position(index, end, both=True):
+                return Candidate("PERSON", index, end, "person-full-name",
+                                 parts=(Part("given", index, end - 1), Part("surname", end - 1, end)))
             if any(i in self.blocked for i in range(index, end)):
                 continue
             strength = min(_FREQUENT, strength + honorific)
@@ -149,7 +172,8 @@ class PeopleFinder:
         """The end of a surname starting at token ``index``, or None (see rule 1)."""
         kind = self._surname_kind(index)
         in_dictionary = words.in_dictionary(self.view.key(index))
-        if kind is None or kind == "word" and not lenient:
+        rare = strength == _FREQUENT and words.frequency(self.view.key(index)) < _RARE_WORD
+        if kind is None or kind == "word" and not (lenient or rare) or kind == "compound" and strength < _PLAIN:
             return None
         following = index + 1
         if in_dictionary and self.view.adjacent(index, following) and words.is_verb(self.view.key(following)):
@@ -164,37 +188,32 @@ class PeopleFinder:
         if self.view.adjacent(index, end) and end not in self.blocked:
             if words.is_detached_suffix(self.view.key(end)):
                 return end + 1
-            if self._strong_surname(end):
+            if self._strong_surname(end) \
+                    and not (self.view.adjacent(end, end + 1) and words.is_verb(self.view.key(end + 1))):
                 return end + 1
         return end
 
     def _surname_kind(self, index: int) -> str | None:
-        """What token ``index`` is as a surname: ``unknown`` (a word the dictionary does not explain),
-        ``yeh`` (a noun + ی: فضلی, حسینی), ``word`` (a dictionary word: ظریف), or None (never a surname)."""
+        if index not in self.kinds:
+            self.kinds[index] = self._classify(index)
+        return self.kinds[index]
+
+    def _classify(self, index: int) -> str | None:
+        """What token ``index`` is as a surname: :func:`~persianews.entities.words.surname_class` of its
+        word, or None where no surname stands (inside a title, an organisation name or an honorific, after
+        a line break, on a role/organisation/cue word or an unambiguous place)."""
         view = self.view
-        if index >= len(view) or index in self.blocked or index in self.honorific_inside \
-                or not view.is_word(index) or not view.adjacent(index - 1, index):
+        if index >= len(view) or not view.is_word(index) or index in self.blocked \
+                or index in self.honorific_inside or not view.adjacent(index - 1, index) \
+                or not view.kinds_at[index].isdisjoint(_NOT_SURNAME_KINDS):
             return None
-        key, text = view.key(index), view.word(index)
-        if text.endswith(_PLURAL_ENDINGS) or words.plain(key).startswith("ال") and words.plain(key).endswith(("ین", "ون")):
-            return None
-        if words.is_stop(key) or words.is_verb(key) or words.is_detached_suffix(key) or words.is_adjective(key) \
-                or words.is_frequent_given_name(key) or words.is_function_word(key) or len(words.plain(key)) < 3:
-            return None
-        if any(view.find(index, kind) for kind in _NOT_SURNAME_KINDS):
+        kind = words.surname_class(view.key(index))
+        if kind is None or view.word(index).endswith(_PLURAL_ENDINGS):
             return None
         place = view.find(index, "place")
         if place is not None and not all(row.ambiguous for row in place.of("place")):
             return None
-        found = words.tags(key)
-        if "PL" in found:
-            return None
-        if not found:
-            inflection = words.inflected(key)
-            if inflection == "plural" or words.is_compound(key):
-                return None
-            return inflection or "unknown"
-        return "yeh" if words.surname_suffix(key) else "word"
+        return kind
 
     def _name_position(self, start: int, end: int, both: bool) -> bool:
         """A boundary before ``[start, end)`` and/or a person context after it (a cue, a role, «،»)."""
@@ -205,16 +224,38 @@ class PeopleFinder:
             or any(view.find(end, kind) for kind in ("person_context", "cue", "head"))
         return before and after if both else before or after
 
+    def _quoted_names(self) -> list[Candidate]:
+        """«X Y» right before a title: a name the lexicons need not know («فرانسوآ اولاند» رئیس‌جمهور فرانسه)."""
+        view = self.view
+        found = []
+        for start in self.title_starts:
+            close = start - 1
+            if view.word(close) != "»" or not view.adjacent(close, start):
+                continue
+            opening = next((i for i in range(close - 1, max(-1, close - _MAX_QUOTED - 2), -1)
+                            if view.word(i) == "«"), None)
+            if opening is None or opening + 1 == close:
+                continue
+            inside = range(opening + 1, close)
+            if all(view.is_word(i) and view.adjacent(i - 1, i) and not words.is_function_word(view.key(i))
+                   and not words.is_verb(view.key(i)) and i not in self.blocked for i in inside):
+                found.append(Candidate("PERSON", opening + 1, close, "person-quoted",
+                                       parts=(Part("surname", close - 1, close),)))
+        return found
+
     # -- rules 2 to 5 -----------------------------------------------------------
     def _single(self, index: int, rule: str) -> Candidate:
         end = self._surname_end(index)
         return Candidate("PERSON", index, end, rule, parts=(Part("surname", index, end),))
 
     def _strong_surname(self, index: int) -> bool:
-        """A surname-shaped word the dictionary does not list (غفوری), not a given name."""
+        """A surname-shaped word the dictionary does not list (غفوری) or a given name with a surname
+        ending (کاظم‌زاده), not a given name itself."""
         key = self.view.key(index)
-        return self._surname_kind(index) in ("unknown", "yeh") and not words.in_dictionary(key) \
-            and words.surname_suffix(key) is not None and not words.is_given_name(key)
+        suffix = words.surname_suffix(key)
+        if self._surname_kind(index) not in ("unknown", "yeh") or suffix is None or words.is_given_name(key):
+            return False
+        return not words.in_dictionary(key) or words.is_given_name(words.plain(key)[: -len(suffix)])
 
     def _known_surname(self, index: int, surnames: set[str]) -> Candidate | None:
         if self._surname_kind(index) not in ("unknown", "yeh") or not self._name_position(index, index + 1, both=False):
@@ -243,7 +284,7 @@ class PeopleFinder:
         if not (self.view.find(following, "person_context") or self.view.find(following, "cue")):
             return None
         end = self.sentence_starts[index]
-        if any(self.view.find(i, "cue") for i in range(following, end)):
+        if any(self.view.find(i, "cue") or self.view.key(i) == ":" for i in range(following, end)):
             return self._single(index, "person-subject")
         return None
 
@@ -251,7 +292,6 @@ class PeopleFinder:
         if not self._strong_surname(index) or self._surname_kind(index) != "unknown" \
                 or not self._name_position(index, index + 1, both=True):
             return None
-        for title in self.titles:
-            if title.complete and title.start == index + 1 and self.view.adjacent(index, title.start):
-                return self._single(index, "person-beside-title")
+        if index + 1 in self.title_starts and self.view.adjacent(index, index + 1):
+            return self._single(index, "person-beside-title")
         return None

@@ -72,6 +72,15 @@ def _hint_before(view: TokenView, index: int, hints: Mapping[str, str]) -> tuple
     return None, None
 
 
+def place_at(places: Mapping[int, PlaceMention], index: int) -> PlaceMention | None:
+    """The place starting at token ``index``, or right after a prefix word there (شهرستان تاکستان)."""
+    place = places.get(index)
+    if place is not None:
+        return place
+    place = places.get(index + 1)
+    return place if place is not None and place.prefix_start == index else None
+
+
 def home_provinces(metadata: Mapping[str, Any], mentions: list[PlaceMention]) -> Counter:
     """Votes for the document's home province: channel, dateline and unambiguous places."""
     votes: Counter = Counter()

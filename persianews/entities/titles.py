@@ -29,13 +29,14 @@ from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import Match, TokenView
 from persianews.entities.organizations import name_run
-from persianews.entities.places import PlaceMention
+from persianews.entities.places import PlaceMention, place_at
 
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
 _IN = "\ue000در\ue001"
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MAX_DEPTH = 2
 _MAX_OPEN_WORDS = 4
+_SPECIAL = "ویژه"
 #: Head kinds that are titles only beside a name (خبرنگار فارس alone is no official).
 _BESIDE_NAME_ONLY = frozenset({"journalist", "expert"})
 
@@ -153,21 +154,13 @@ class TitleParser:
     def _places(self, index: int) -> int:
         """The end of a list of places (each with an optional prefix word) from token ``index``."""
         end = index
-        place = self._place_at(index)
+        place = place_at(self.places, index)
         while place is not None:
             end = place.end
             if self.view.key(end) not in _CONNECTORS:
                 break
-            place = self._place_at(end + 1)
+            place = place_at(self.places, end + 1)
         return end
-
-    def _place_at(self, index: int) -> PlaceMention | None:
-        """The place at token ``index``, or after a prefix word there (شهرستان تاکستان)."""
-        place = self.places.get(index)
-        if place is not None:
-            return place
-        place = self.places.get(index + 1)
-        return place if place is not None and place.prefix_start == index else None
 
     def _place_ending(self, start: int, end: int) -> tuple[int, int] | None:
         for place in self.places.values():
@@ -181,7 +174,7 @@ class TitleParser:
         if depth or self.view.key(end) != "\ue000و\ue001":
             return end, parts
         second = self.parse(end + 1, depth + 1)
-        if second is None or not second.complete or "ویژه" not in (second.canonical or ""):
+        if second is None or not second.complete or _SPECIAL not in self.view.keys[second.start:second.end]:
             return end, parts
         return second.end, parts + (Part("organization", end + 1, second.end),)
 

@@ -43,17 +43,27 @@ def is_function_word(key: str) -> bool:
     return is_stop(key) or bool(found) and not (found & _CONTENT_TAGS)
 
 
+def frequency(key: str) -> int:
+    """The dictionary's corpus frequency of a word (0 when unknown)."""
+    entry = lexicons.dictionary().get(plain(key))
+    return entry[1] if entry else 0
+
+
 def in_dictionary(key: str) -> bool:
     return bool(tags(key))
 
 
 @functools.lru_cache(maxsize=65536)
 def is_compound(key: str) -> bool:
-    """Two dictionary words written together (مردمیسازی, گفتمانسازی): not a name."""
+    """Two dictionary words written together (مردمیسازی, گفتمانسازی): not a name, unless the second
+    is a surname ending (صالح‌پور)."""
     word = plain(key)
     dictionary = lexicons.dictionary()
+    suffixes = lexicons.context("surname_suffix")
     for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
         left, right = word[:cut], word[cut:]
+        if right in suffixes:
+            continue  # صالح|پور is a surname
         if left in dictionary and right in dictionary and (dictionary[left][0] & _CONTENT_TAGS) \
                 and (dictionary[right][0] & (_CONTENT_TAGS | {"PL"})):
             return True
@@ -106,3 +116,26 @@ def is_frequent_given_name(key: str) -> bool:
     return plain(key) in lexicons.frequent_given_names()
 
 
+
+
+@functools.lru_cache(maxsize=65536)
+def surname_class(key: str) -> str | None:
+    """What a word is as a surname: ``unknown`` (a word the dictionary does not explain), ``yeh`` (a noun
+    + ی: فضلی, حسینی), ``compound`` (two words run together: نیک‌فرجام), ``word`` (a dictionary word:
+    ظریف), or None (never a surname: function words, verbs, adjectives, frequent given names, plurals,
+    Arabic plurals with ال, words shorter than three letters)."""
+    word = plain(key)
+    if len(word) < 3 or word.startswith("ال") and word.endswith(("ین", "ون")):
+        return None
+    if is_stop(key) or is_verb(key) or is_detached_suffix(key) or is_adjective(key) \
+            or is_frequent_given_name(key) or is_function_word(key):
+        return None
+    found = tags(key)
+    if "PL" in found:
+        return None
+    if not found:
+        inflection = inflected(key)
+        if inflection == "plural":
+            return None
+        return "compound" if is_compound(key) else inflection or "unknown"
+    return "yeh" if surname_suffix(key) else "word"

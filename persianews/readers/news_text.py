@@ -74,7 +74,8 @@ _REPORTER = regex.compile(
     rf"(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:در|از)\s+(?:{_PLACE}))?",
     regex.IGNORECASE,
 )
-_REPORTER_CODE = regex.compile(r"(?:^|(?<=[\s.!؟?»)/*]))(?P<code>\d{2,6}(?:\s*/\s*\d{2,6}){0,3})\s*\**\s*$")
+_REPORTER_CODE = regex.compile(r"(?:^|(?<=[\s.!؟?»)/*]))(?<!\d/)(?P<code>\d{2,6}(?:\s*/\s*\d{2,6}){0,3})\s*\**\s*$")
+_DATE = regex.compile(r"1[34]\d\d/\d\d?/\d\d?|\d\d?/\d\d?/1[34]\d\d")
 _END_MARKER = regex.compile(
     r"(?:^|(?<=[.!؟?»)*][ \t]*))[ \t]*/?[ \t]*"
     r"(?P<marker>(?:انتهای|پایان)[ \t]*(?:پیام|متن|خبر|پپام|پبام)(?:[ \t]*/[ \t]*\w*)*)",
@@ -99,8 +100,9 @@ def cut_trailer(body: str) -> Trailer:
     while True:
         head = folded[:end]
         code = _REPORTER_CODE.search(head)
-        if code and "reporter_code" not in found and _looks_like_code(head, code):
-            found["reporter_code"] = regex.sub(r"\s+", "", code.group("code"))
+        value = regex.sub(r"\s+", "", code.group("code")) if code else ""
+        if code and "reporter_code" not in found and _looks_like_code(head, code) and not _DATE.fullmatch(value):
+            found["reporter_code"] = value
             end = len(head[:code.start()].rstrip())
             continue
         marker = _last_end_marker(head)
@@ -130,7 +132,7 @@ def _last_end_marker(text: str) -> regex.Match | None:
 
 
 def _looks_like_code(head: str, match: regex.Match) -> bool:
-    """A trailing number is a code when a sentence ended before it (not 'in 1402')."""
+    """A trailing number is a code when a sentence ended before it (not "in 1402")."""
     before = head[:match.start("code")]
     stripped = before.rstrip()
     return (not stripped or stripped[-1] in ".!؟?»)/*" or "پیام" in stripped[-12:]

@@ -4,9 +4,9 @@ The JSON and HTML readers turn each message into an :class:`ExportedMessage`
 and :func:`post_records` turns those into Articles, in order, resolving
 ``reply_to_message_id`` to the record index (and Article) of the message
 replied to. Memory: the index keeps every message id of the current chat
-(an int pair each) but only the last :data:`ReplyIndex.WINDOW` Articles, so
-a reply to an older post still gets ``reply_to_record`` but no
-``replied_to`` or ``thread_headline``.
+(a dict entry, about 100 bytes, each) but only the last
+:data:`ReplyIndex.WINDOW` Articles, so a reply to an older post still gets
+``reply_to_record`` but no ``replied_to`` or ``thread_headline``.
 """
 
 from __future__ import annotations

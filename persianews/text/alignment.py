@@ -140,9 +140,10 @@ def _as_array(values: Sequence[int]) -> array:
     if isinstance(values, array):
         return values
     if isinstance(values, range) and values.step == 1 and values.start >= 0:
-        if values.stop > len(_counting):
-            _counting = array("i", range(max(values.stop, 2 * len(_counting))))
-        return _counting[values.start:values.stop]
+        counting = _counting
+        if values.stop > len(counting):
+            counting = _counting = array("i", range(max(values.stop, 2 * len(counting))))
+        return counting[values.start:values.stop]
     return array("i", values)
 
 

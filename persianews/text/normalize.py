@@ -24,6 +24,7 @@ Decisions (the defaults of :class:`NormalizationConfig`):
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Callable, Literal, Mapping, Union
@@ -373,10 +374,10 @@ _LAST_WHITESPACE = regex.compile(r"(?r)\s")
 
 @rule(re.compile(r"[.!؟?:،؛]\S"), switch=lambda config: config.punctuation_spacing)
 def space_after_punctuation(text: str, config: NormalizationConfig) -> list[Edit]:
-    """Put a space after . ! ؟ : ، ؛ when a letter follows (شود.مدیرکل → شود. مدیرکل,
-    کرد:دولت → کرد: دولت, مقدس،سیل → مقدس، سیل), but never inside URLs, domains, e-mails or
-    @handles, after a one-letter abbreviation (ج.ا), or in decimals (1.5), times (20:30) and
-    dates (1402/6/4)."""
+    """Put a space after . ! ؟ : when a Persian letter or « follows, and after ، ؛ when a letter,
+    digit, « or ( follows (شود.مدیرکل → شود. مدیرکل, کرد:دولت → کرد: دولت, مقدس،سیل → مقدس، سیل);
+    never inside URLs, domains, e-mails or @handles, after a one-letter abbreviation (ج.ا), or in
+    decimals (1.5), times (20:30) and dates (1402/6/4)."""
     edits = []
     word_end = -1
     links: list[tuple[int, int]] = []
@@ -393,7 +394,7 @@ def space_after_punctuation(text: str, config: NormalizationConfig) -> list[Edit
     return edits
 
 
-_SPACE_RUN = re.compile(r"[ \n]{2,}|\A[ \n]|[ \n]\Z")
+_SPACE_RUN = re.compile(r"\A[ \n]+|[ \n]+\Z|(?!\n\n(?![ \n]))[ \n]{2,}")  # a paragraph break is left alone
 
 
 @rule(_SPACE_RUN)
@@ -422,6 +423,17 @@ def half_spaces(text: str, config: NormalizationConfig) -> list[Edit]:
     return half_space_edits(text)
 
 
+@functools.lru_cache(maxsize=32)
+def _plan(config: NormalizationConfig) -> tuple[tuple[Rule, Pattern, Mapping[str, str] | None], ...]:
+    """The rules a config runs, each with its trigger and (for the fast path) its character mapping."""
+    return tuple((entry, entry.trigger(config),
+                  entry.characters(config) if entry.characters is not None and not config.explain else None)
+                 for entry in RULES if entry.enabled(config))
+
+
+DEFAULT_CONFIG = NormalizationConfig()
+
+
 def normalize(text: str, config: NormalizationConfig | None = None) -> NormalizedText:
     """Normalize Persian text; the result keeps the alignment back to ``text``.
 
@@ -433,20 +445,18 @@ def normalize(text: str, config: NormalizationConfig | None = None) -> Normalize
                              "e.g. data.decode('utf-8')")
     if not isinstance(text, str):
         raise InputTypeError(f"normalize() takes str, not {type(text).__name__}")
-    config = config or NormalizationConfig()
+    config = config or DEFAULT_CONFIG
     current, alignment = text, Alignment.identity(len(text))
     changes: list[Change] = []
-    for entry in RULES:
-        if not entry.enabled(config):
-            continue
+    for entry, trigger, characters in _plan(config):
         explained: tuple[tuple[Span, str, str], ...] = ()
-        if entry.characters is not None and not config.explain:
+        if characters is not None:
             count = 0
-            for old, new in entry.characters(config).items():
+            for old, new in characters.items():
                 if old in current:
                     count += current.count(old)
                     current = current.replace(old, new)
-        elif entry.trigger(config).search(current):
+        elif trigger.search(current):
             edits = entry.function(current, config)
             if config.explain:
                 explained = tuple((alignment.source_span(Span(start, end)), current[start:end], new)

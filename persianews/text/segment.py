@@ -68,7 +68,7 @@ _LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9]")
 def tokenize(text: str) -> Iterator[tuple[Span, str]]:
     """Tokens of ``text`` as (span, kind); kinds: url, email, handle, hashtag, emoji, number, word, punct."""
     for match in _TOKEN.finditer(text):
-        yield Span(match.start(), match.end()), match.lastgroup or "punct"
+        yield Span(match.start(), match.end()), match.lastgroup
 
 
 def split_sentences(text: str, tokens: Sequence[tuple[Span, str]]) -> list[Span]:

@@ -28,11 +28,13 @@ NON_JOINING = frozenset("اآأإٱدذرزژوؤءۀة")
 Edit = tuple[int, int, str]
 Boundaries = tuple[tuple[int, str], ...]  # (position in the joined word, kind)
 
-# Boundary kinds inside an analysed word.
-PREFIX, SUFFIX, LEXICON_COMPOUND, BOUND_HEAD, FREE_COMPOUND, SOFT, JOINED = "pscbfoj"
-# Kinds written with a ZWNJ in a joined word, and kinds that may join two spaced words.
+# Boundary kinds inside an analysed word: prefix (می‌کند), suffix (کتاب‌ها), compound of the lexicon
+# (شهادت‌طلبی), compound with a bound head (گفتمان‌سازی), other compound (تجدید‌پذیر), a word of the
+# lexicon that the text writes in two parts (نمایش نامه), a soft joint (آنها: joined as written),
+# and a suffix written joined (کتابی).
+PREFIX, SUFFIX, LEXICON_COMPOUND, BOUND_HEAD, FREE_COMPOUND, PARTED, SOFT, JOINED = "pscbfaoj"
+# Kinds written with a ZWNJ in a joined word.
 WRITTEN_KINDS = frozenset((PREFIX, SUFFIX, LEXICON_COMPOUND, BOUND_HEAD, FREE_COMPOUND))
-MERGING_KINDS = frozenset((PREFIX, SUFFIX, LEXICON_COMPOUND, BOUND_HEAD, SOFT))
 
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
 _WORD = re.compile(f"[{_LETTERS}]+(?:{ZWNJ}+[{_LETTERS}]+)*")
@@ -45,13 +47,18 @@ _PROTECTED = re.compile(
     re.IGNORECASE,
 )
 
-# Closed-class words: never a stem, never one side of a join.
+# Closed-class words: never one side of a join, a stem only of ها (درها).
 FUNCTION_WORDS = frozenset(
     "و یا که را از به در با بر تا برای اگر اما ولی یعنی چون چه نه نیز پس "
     "وی او من تو ما شما ایشان خود آن این آنان اینان آنکه اینکه است چند هر هیچ".split()
 )
 # Determiners: the left word of a spaced compound (آن قدر، همه جا) stays apart.
 DETERMINERS = frozenset("آن این همه هر یک چند هیچ".split())
+# Numbers: a number and a unit stay apart (هزار متر، پنج نفره) unless the lexicon joins them.
+NUMBERS = frozenset(
+    "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد "
+    "دویست سیصد چهارصد پانصد هزار میلیون میلیارد چند".split()
+)
 # Words that take no suffix: function words and prefixes (بیاید is no «بی» + «اید»).
 NOT_STEMS = FUNCTION_WORDS | {"بی", "می", "نمی", "هم"}
 # Pronoun plurals usually written joined (آنها): the spaced form joins, the joined one stays.
@@ -67,6 +74,9 @@ PRESENT_ENDINGS = {"د": 6.0, "ند": 6.0, "م": 5.5, "یم": 5.5, "ید": 5.5, 
 PAST_ENDINGS = {"": 5.5, "ند": 5.5, "م": 5.0, "یم": 5.0, "ید": 5.0, "ی": 4.5}
 # Present stems used bare after می/نمی (نمی‌توان).
 BARE_PRESENT_STEMS = {"توان": 5.5}
+# Scores: a word scores its half-step rounded log10 frequency from the lexicon (0-9); an analysis
+# scores its stem minus a penalty per suffix, prefix or compound joint; verb forms score as
+# frequent words. The best analysis wins.
 PARTICIPLE_CLITICS = ("ام", "ای", "ایم", "اید", "اند")
 PARTICIPLE_SCORE = 4.0
 NEGATIVE_PARTICIPLE_SCORE = 3.0
@@ -102,6 +112,8 @@ FREE_COMPOUND_PENALTY = 3.5
 FREE_COMPOUND_MIN_SCORE = 3.5
 MIN_COMPOUND_PART = 3
 STRONG_WORD = 2.5
+LONGEST_WORD = 40  # letters; longer runs are not words and are left alone
+CACHE_SIZE = 500_000
 ATTESTED_WORD = 2.0  # a lexicon word this frequent is taken as spelled there
 
 
@@ -111,13 +123,14 @@ class Analysis(NamedTuple):
 
 
 class Suffix(NamedTuple):
-    boundaries: Boundaries  # relative to the start of the suffix
-    comparative: bool  # تر، ترین...
-    function_stem: bool  # may follow a function word (درها، چه‌ها)
+    kind: str  # SUFFIX (after a ZWNJ) or JOINED
     penalty: float
-    stem_ends: str | None  # letters the stem must end with (None: any)
+    after: str | None  # letters the stem must end with (SILENT_HE: a vowel ه); None: any
+    not_after: str  # letters the stem must not end with
     stem_tail: str  # letters restored at the end of the stem (دیدگان → دیده)
     min_stem_score: float | None  # None: a stem missing from the lexicon will do
+    after_function_word: bool  # may follow a function word (درها، چه‌ها)
+    comparative: bool  # تر، ترین...
 
 
 class Decision(NamedTuple):
@@ -130,40 +143,41 @@ class Decision(NamedTuple):
     after_indefinite: str | None
 
 
-SILENT_HE = "\x00"  # stand-in for a final ه read as a vowel (خانه، not راه)
-NOT_SILENT_HE = "".join(chr(c) for c in range(0x0621, 0x06D0)) + "\x01"
+SILENT_HE = "\x00"  # stands for a final ه read as a vowel (خانه, not راه) in Suffix.after
 
 
 def _suffix_table() -> dict[str, list[Suffix]]:
     table: dict[str, list[Suffix]] = {}
 
-    def add(surface, kind, penalty, stem_ends=None, stem_tail="", min_stem_score=0.0, function_stem=False):
-        table.setdefault(surface, []).append(
-            Suffix(((0, kind),), surface.startswith("تر"), function_stem, penalty, stem_ends, stem_tail,
-                   min_stem_score))
+    def add(surface, kind, penalty, after=None, not_after="", stem_tail="", min_stem_score=0.0,
+            after_function_word=False):
+        table.setdefault(surface, []).append(Suffix(kind, penalty, after, not_after, stem_tail, min_stem_score,
+                                                    after_function_word, surface.startswith("تر")))
 
     for surface in HA_SUFFIXES:
-        add(surface, SUFFIX, ZWNJ_SUFFIX_PENALTY, min_stem_score=None, function_stem=True)
+        add(surface, SUFFIX, ZWNJ_SUFFIX_PENALTY, min_stem_score=None, after_function_word=True)
     for surface in TAR_SUFFIXES:
         add(surface, SUFFIX, ZWNJ_SUFFIX_PENALTY, min_stem_score=MIN_TAGGED_SCORE)
-    add("ای", SUFFIX, INDEFINITE_PENALTY, stem_ends=SILENT_HE, min_stem_score=MIN_TAGGED_SCORE)
-    add("ای", SUFFIX, INDEFINITE_AFTER_YEH_PENALTY, stem_ends="ی", min_stem_score=MIN_TAGGED_SCORE)
+    add("ای", SUFFIX, INDEFINITE_PENALTY, after=SILENT_HE, min_stem_score=MIN_TAGGED_SCORE)
+    add("ای", SUFFIX, INDEFINITE_AFTER_YEH_PENALTY, after="ی", min_stem_score=MIN_TAGGED_SCORE)
     for surface in POSSESSIVE_CLITICS:
-        add(surface, SUFFIX, ZWNJ_SUFFIX_PENALTY, stem_ends=SILENT_HE + "ی", min_stem_score=MIN_TAGGED_SCORE)
+        add(surface, SUFFIX, ZWNJ_SUFFIX_PENALTY, after=SILENT_HE + "ی", min_stem_score=MIN_TAGGED_SCORE)
     for surface in COPULA_CLITICS:  # after a participle they are verbs, scored as such
-        add(surface, SUFFIX, COPULA_PENALTY, stem_ends=SILENT_HE + "ی", min_stem_score=MIN_TAGGED_SCORE)
+        add(surface, SUFFIX, COPULA_PENALTY, after=SILENT_HE + "ی", min_stem_score=MIN_TAGGED_SCORE)
     for surface in PLURAL_CLITICS:
-        add(surface, SUFFIX, JOINED_SUFFIX_PENALTY, stem_ends=SILENT_HE, min_stem_score=MIN_TAGGED_SCORE)
+        add(surface, SUFFIX, JOINED_SUFFIX_PENALTY, after=SILENT_HE, min_stem_score=MIN_TAGGED_SCORE)
     # Suffixes written joined: they compete with the ZWNJ readings (دریای = دریا + ی, not دری‌ای).
-    for surface in ("ی", "م", "ت", "ش", "مان", "تان", "شان"):
-        add(surface, JOINED, JOINED_SUFFIX_PENALTY, stem_ends=None if len(surface) == 1 else NOT_SILENT_HE)
+    for surface in ("ی", "م", "ت", "ش"):
+        add(surface, JOINED, JOINED_SUFFIX_PENALTY)
+    for surface in PLURAL_CLITICS:
+        add(surface, JOINED, JOINED_SUFFIX_PENALTY, not_after=SILENT_HE)
+    for surface in ("", "ی", "م", "ت", "ش") + PLURAL_CLITICS:
         add("ان" + surface, JOINED, JOINED_SUFFIX_PENALTY)
-    add("ان", JOINED, JOINED_SUFFIX_PENALTY)
     for surface in ("یی", "یان", "یم", "یت", "یش", "یمان", "یتان", "یشان", "ست"):
-        add(surface, JOINED, JOINED_SUFFIX_PENALTY, stem_ends="اوی")
+        add(surface, JOINED, JOINED_SUFFIX_PENALTY, after="اوی")
     add("گان", JOINED, JOINED_SUFFIX_PENALTY, stem_tail="ه")
     add("گانی", JOINED, JOINED_SUFFIX_PENALTY, stem_tail="ه")
-    add("ین", JOINED, JOINED_SUFFIX_PENALTY, stem_ends="ر")  # بهتر + ین
+    add("ین", JOINED, JOINED_SUFFIX_PENALTY, after="ر")  # بهتر + ین
     return table
 
 
@@ -258,6 +272,13 @@ class Analyser:
         self.simple_stems: dict[str, Analysis | None] = {}
         self.decisions: dict[str, Decision] = {}
         self.join_decisions: dict[tuple[str, str], bool] = {}
+        self.verb_forms: dict[str, bool] = {}
+
+    def forget_if_full(self) -> None:
+        """Empty the caches once they hold CACHE_SIZE entries (memory stays bounded on long runs)."""
+        if len(self.decisions) + len(self.join_decisions) + len(self.stems) > CACHE_SIZE:
+            for cache in (self.stems, self.simple_stems, self.decisions, self.join_decisions, self.verb_forms):
+                cache.clear()
 
     def decide(self, form: str) -> Decision:
         """The decision for ``form``, a word as written (its ZWNJs are kept as boundaries)."""
@@ -267,9 +288,12 @@ class Analyser:
         return decision
 
     def _decide(self, form: str) -> Decision:
+        """The best analysis of ``form`` made into a Decision."""
         if self.lexicon.scores.get(form, 0.0) >= ATTESTED_WORD and form not in self.lexicon.compound_forms:
             return Decision(form, {}, None)  # a plain word of the lexicon (so without ZWNJ)
         key = form.replace(ZWNJ, "")
+        if len(key) > LONGEST_WORD:
+            return Decision(form, {}, None)
         required = _zwnj_positions(form)
         best = self.best(key, required)
         if best is None:
@@ -306,12 +330,17 @@ class Analyser:
         """Analyses of ``key``. Parts ``required`` apart are already separated in the text: that is
         evidence enough for a suffix after a stem missing from the lexicon (بعله اش), and the parts
         of a compound are the separated ones."""
-        if required:
-            whole = self.simple_stem(key) or self._compound(key, sorted(required))
-        else:
-            whole = self.stem(key)
+        whole = self.simple_stem(key) if required else self.stem(key)
         if whole is not None:
             yield whole
+        if required and (whole is None or not whole.boundaries):
+            parted = self._compound(key, sorted(required))
+            if parted is not None and whole is not None and whole.score >= ATTESTED_WORD:
+                # a word of the lexicon, written joined there, that the text parts (نمایش نامه)
+                parted = Analysis(whole.score, tuple((position, PARTED if position in required else kind)
+                                                     for position, kind in parted.boundaries))
+            if parted is not None:
+                yield parted
         yield from self._verbs(key)
         perfect = self._verb_tail(key)  # کرده‌ایم
         if perfect is not None and perfect.boundaries:
@@ -343,9 +372,16 @@ class Analyser:
         return None
 
     def verb_form(self, key: str) -> bool:
-        """Whether ``key`` is a finite verb or a participle (then it is no compound head)."""
+        """Whether ``key`` is a finite verb, a participle or an infinitive (then it is no compound head)."""
+        verb = self.verb_forms.get(key)
+        if verb is None:
+            verb = self.verb_forms[key] = self._verb_form(key)
+        return verb
+
+    def _verb_form(self, key: str) -> bool:
         lexicon = self.lexicon
-        if key in lexicon.finite_verbs or key in lexicon.participles or self._subjunctive(key):
+        if (key in lexicon.finite_verbs or key in lexicon.participles or key in lexicon.infinitives
+                or self._subjunctive(key)):
             return True
         participle = self._verb_tail(key)
         return (participle is not None and bool(participle.boundaries)) or next(self._verbs(key), None) is not None
@@ -369,17 +405,18 @@ class Analyser:
             if options is None:
                 continue
             base = key[:-length]
+            final = _final(base)
             for suffix in options:
-                if suffix.stem_ends is not None and _final(base) not in suffix.stem_ends:
+                if (suffix.after is not None and final not in suffix.after) or final in suffix.not_after:
                     continue
                 stem_key = base + suffix.stem_tail
-                if stem_key in NOT_STEMS and not suffix.function_stem:
+                if stem_key in NOT_STEMS and not suffix.after_function_word:
                     continue
                 if suffix.comparative and self.lexicon.scores.get(stem_key + "تر", 0.0) >= STRONG_WORD:
                     continue  # بیشتری، کلانتری: ی after a word in تر, not «تری»
                 if known_stems and not self._known(stem_key):
                     continue
-                inside = [position for position in required if position < len(base)]
+                inside = [position for position in required if position < len(base)] if required else None
                 if inside:  # the stem must be a word or a compound parted where the text parts it
                     stem = self.simple_stem(stem_key) or self._compound(stem_key, inside)
                 else:
@@ -390,7 +427,7 @@ class Analyser:
                     stem = Analysis(UNKNOWN_STEM_SCORE, ())
                 elif suffix.min_stem_score is not None and (stem.score < suffix.min_stem_score or len(stem_key) < 3):
                     continue
-                yield Analysis(stem.score - suffix.penalty, stem.boundaries + _shift(suffix.boundaries, len(base)))
+                yield Analysis(stem.score - suffix.penalty, stem.boundaries + ((len(base), suffix.kind),))
 
     def _known(self, key: str) -> bool:
         lexicon = self.lexicon
@@ -437,13 +474,8 @@ class Analyser:
 
     def _derived(self, key: str) -> Analysis | None:
         """Adjectives and abstract nouns in ی/یی/گی (انسانی، تنهایی، خستگی) of a known word."""
-        if key.endswith("گی"):
-            base = key[:-2] + "ه"
-        elif key.endswith("یی") and key[-3:-2] in ("ا", "و"):
-            base = key[:-2]
-        elif key.endswith("ی") and key[-2:-1] not in ("ا", "و", "ی", ""):
-            base = key[:-1]
-        else:
+        base = _derivation_base(key)
+        if base is None:
             return None
         word = self.word(base)
         if word is None or word.score < STRONG_WORD:
@@ -507,16 +539,21 @@ class Analyser:
         if left_key in FUNCTION_WORDS or right_key in FUNCTION_WORDS:
             return False
         affix = right_key in self.lexicon.suffixes or left_key in PREFIX_WORDS
-        compound = self._may_compound(left_key, right_key)
-        if not (affix or compound):
+        if not affix and not self._may_compound(left_key, right_key):
             return False
         kinds = self.decide(left + ZWNJ + right).kinds
         kind = kinds.get(len(left_key))
         if kind in (PREFIX, SUFFIX, SOFT) or (kind == JOINED and right_key in PLURAL_CLITICS):
             return True
-        if kind == BOUND_HEAD:  # the right word is the head, at most with a suffix
-            return compound and all(kinds[position] == SUFFIX for position in kinds if position > len(left_key))
-        return kind == LEXICON_COMPOUND and compound
+        if kind == BOUND_HEAD:  # the right word is the head, at most with a suffix; no number + unit
+            return (left_key not in NUMBERS
+                    and all(kinds[position] == SUFFIX for position in kinds if position > len(left_key))
+                    and (not affix or self._may_compound(left_key, right_key)))
+        if kind == PARTED:  # only before a compound head (نمایش نامه), not before any word (پیش روی)
+            head = (self.lexicon.compounds_of["R"].get(right_key, 0) >= PRODUCTIVE_PART_COMPOUNDS
+                    or self.lexicon.scores.get(right_key, -1.0) < FREE_WORD)
+            return head and left_key not in DETERMINERS and (not affix or self._may_compound(left_key, right_key))
+        return kind == LEXICON_COMPOUND and (not affix or self._may_compound(left_key, right_key))
 
     def _may_compound(self, left_key: str, right_key: str) -> bool:
         """Whether two spaced words may be the parts of one compound."""
@@ -527,11 +564,26 @@ class Analyser:
         # Two words that could each stand alone are usually written apart (اهل بیت، قابل اجرا),
         # unless one of them is a productive compound part (پیش بینی، مصرف کننده).
         right_word = right_key[:-1] if right_key.endswith(("ای", "وی")) else right_key  # ezafe: هیئت امنای
-        if (lexicon.scores.get(right_word, -1.0) >= FREE_WORD
+        alone = lexicon.scores.get(right_word)
+        if alone is None:  # a word derived from a free word is free too (بانک مرکزی), one from a verb
+            base = _derivation_base(right_word)  # stem is a compound head (برنامه ریزی)
+            alone = -1.0 if base is None or base in lexicon.present_stems else lexicon.scores.get(base, -1.0)
+        if (alone >= FREE_WORD
                 and lexicon.compounds_of["L"].get(left_key, 0) < PRODUCTIVE_PART_COMPOUNDS
                 and lexicon.compounds_of["R"].get(right_word, 0) < PRODUCTIVE_PART_COMPOUNDS):
             return False
         return not self.verb_form(right_key)
+
+
+def _derivation_base(key: str) -> str | None:
+    """The word that ``key`` derives from with ی/یی/گی (انسانی → انسان، خستگی → خسته), if it may."""
+    if key.endswith("گی"):
+        return key[:-2] + "ه"
+    if key.endswith("یی") and key[-3:-2] in ("ا", "و"):
+        return key[:-2]
+    if key.endswith("ی") and key[-2:-1] not in ("ا", "و", "ی", ""):
+        return key[:-1]
+    return None
 
 
 def _final(stem: str) -> str:
@@ -595,6 +647,7 @@ def half_space_edits(text: str) -> list[Edit]:
     if not text:
         return []
     analyser = _analyser()
+    analyser.forget_if_full()
     decisions = analyser.decisions
     protected = [m.span() for m in _PROTECTED.finditer(text)] if _MAYBE_PROTECTED.search(text) else []
     protected_index = 0

@@ -1,0 +1,249 @@
+"""The entities stage: matcher, people, titles, organisations, places, and what must not be an entity."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+
+import pytest
+
+import persianews
+from persianews.entities import lexicons
+from persianews.entities.keys import fold, phrase_key
+from persianews.records import Article, Provenance
+
+STAGES = ("normalize", "segment", "entities")
+
+
+@pytest.fixture(scope="module")
+def extract():
+    nlp = persianews.load(stages=STAGES)
+
+    def run(text: str, **metadata):
+        return nlp(Article(text, metadata=metadata, provenance=Provenance("test", 0)) if metadata else text)
+
+    return run
+
+
+def found(doc, label: str | None = None) -> set[tuple[str, str]]:
+    return {(e.label, fold(e.text).replace(" ", "")) for e in doc.entities if label in (None, e.label)}
+
+
+def pairs(*items: tuple[str, str]) -> set[tuple[str, str]]:
+    return {(label, fold(text).replace(" ", "")) for label, text in items}
+
+
+# -- the matcher ---------------------------------------------------------------
+
+@pytest.mark.parametrize("left, right", [
+    ("سیدجمالالدین", "سید جمال‌الدین"),
+    ("سید جمال الدین", "سیدجمال‌الدین"),
+    ("بوئین زهرا", "بویین‌زهرا"),
+    ("رئیس‌جمهور", "رییس جمهور"),
+    ("خرم آباد", "خرم‌آباد"),
+])
+def test_spelling_variants_share_a_key(left, right):
+    assert phrase_key(left) == phrase_key(right)
+
+
+def test_separate_words_do_not_join_a_compound():
+    assert phrase_key("به شهر") != phrase_key("بهشهر")
+    assert phrase_key("آستان") != phrase_key("استان")
+
+
+@pytest.mark.parametrize("text", ["شهر بوئین زهرا", "شهر بویین زهرا", "شهر بوئین‌زهرا", "شهر بوئینزهرا"])
+def test_place_spellings_match(extract, text):
+    assert [e.label for e in extract(text).entities] == ["LOC"]
+
+
+def test_entity_text_is_the_normalized_slice_and_source_span_maps_back(extract):
+    source = "سخنگوي وزارت بهداشت  گفت: برنامه ادامه دارد."
+    doc = extract(source)
+    assert doc.entities
+    for entity in doc.entities:
+        assert entity.text == doc.text[entity.span.start:entity.span.end]
+        assert fold(source[entity.source_span.start:entity.source_span.end]) == fold(entity.text)
+
+
+def test_nested_entities(extract):
+    doc = extract("مدیرکل سیاسی استانداری زنجان گفت: نشست برگزار شد.")
+    assert found(doc) == pairs(("TITLE", "مدیرکل سیاسی استانداری زنجان"), ("ORG", "استانداری زنجان"),
+                               ("LOC", "زنجان"))
+
+
+def test_lexicons_load_from_the_installed_package(tmp_path):
+    assert resources.files("persianews.models").joinpath("places.tsv").is_file()
+    assert resources.files("persianews.models").joinpath("entity_context.tsv").is_file()
+    here = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        assert lexicons.trie().root
+        assert lexicons.dictionary()
+    finally:
+        os.chdir(here)
+
+
+# -- people ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("محمدرضا کریمی‌پور در نشست خبری گفت: طرح اجرا می‌شود.", "محمدرضا کریمی‌پور"),
+    ("سیدجمالالدین رحیمی در این جلسه حضور داشت.", "سیدجمالالدین رحیمی"),
+    ("سید جمال الدین رحیمی در این جلسه حضور داشت.", "سید جمال الدین رحیمی"),
+    ("حجت‌الاسلام علی اکبری‌نسب در خطبه‌ها گفت: مردم آگاه هستند.", "علی اکبری‌نسب"),
+    ("حسن علی زاده به عنوان سرپرست منصوب شد.", "حسن علی زاده"),
+    ("در این دیدار محمود احمدی نژاد سخنرانی کرد.", "محمود احمدی نژاد"),
+    ("اکبر هاشمی رفسنجانی در این مراسم حضور داشت.", "اکبر هاشمی رفسنجانی"),
+    ("امید کاوسی‌فرد در گفت‌وگو با خبرنگاران گفت: کار آغاز شد.", "امید کاوسی‌فرد"),
+])
+def test_full_names(extract, text, person):
+    assert pairs(("PERSON", person)) <= found(extract(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("ناصر کاظمیان در جلسه شورا حاضر شد. کاظمیان افزود: بودجه کافی است.", {"ناصر کاظمیان", "کاظمیان"}),
+    ("در این مراسم دکتر فرهادی و آقای صالح‌پور سخنرانی کردند.", {"فرهادی", "صالح‌پور"}),
+    ("🔹نوروزیان ضمن بازدید از پروژه‌ها تصریح کرد: کار با سرعت ادامه دارد.", {"نوروزیان"}),
+    ("در این جلسه، زرین‌کمری فرماندار شهرستان ملارد گزارش داد.", {"زرین‌کمری"}),
+])
+def test_surname_only_mentions(extract, text, people):
+    assert pairs(*(("PERSON", p) for p in people)) == found(extract(text), "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "امید مردم به آینده زیاد است.",
+    "نور خورشید به زمین رسید.",
+    "جشن بهار آزادی برگزار شد.",
+    "امسال بهار زودتر آمد.",
+    "صفا و صمیمیت در این خانواده موج می‌زند.",
+    "عدالت اجتماعی هدف این طرح است.",
+    "برای نشان دادن حسن نیت این کار را کردیم.",
+    "علی گفت که فردا می‌آید.",
+    "محمد در جلسه حاضر نشد.",
+    "تهدید نظام اسلامی جدی نیست.",
+    "امروز قوت جمهوری اسلامی بیشتر شده است.",
+    "در آیین معرفی مدیرعامل جدید شرکت کرد.",
+    "حسین نوش‌آذر منتشر می‌کند.",
+    "همه ما شاهد نیستیم که چه می‌گذرد.",
+    "ایجاد 2600 فرصت شغلی در استان",
+])
+def test_words_that_only_look_like_names(extract, text):
+    people = found(extract(text), "PERSON")
+    assert not people or text.startswith("حسین") and people == pairs(("PERSON", "حسین نوش‌آذر"))
+
+
+# -- titles ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title, role, portfolio, organization, location", [
+    ("معاون هماهنگی امور عمرانی استانداری زنجان گفت: طرح آغاز شد.", "معاون هماهنگی امور عمرانی استانداری زنجان",
+     "معاون", "هماهنگی امور عمرانی", "استانداری زنجان", None),
+    ("معاون سیاسی، امنیتی و اجتماعی استاندار همدان گفت: انتخابات سالم است.",
+     "معاون سیاسی، امنیتی و اجتماعی استاندار همدان", "معاون", "سیاسی، امنیتی و اجتماعی", "استاندار همدان", None),
+    ("فرماندار ویژه شهرستان ساوه گفت: کار ادامه دارد.", "فرماندار ویژه شهرستان ساوه", "فرماندار", None, None,
+     "شهرستان ساوه"),
+    ("نماینده مردم ساوه و زرندیه در مجلس شورای اسلامی گفت: لایحه تصویب شد.",
+     "نماینده مردم ساوه و زرندیه در مجلس شورای اسلامی", "نماینده مردم", None, "مجلس شورای اسلامی",
+     "ساوه و زرندیه"),
+    ("امام جمعه موقت ساری گفت: نماز برپا شد.", "امام جمعه موقت ساری", "امام جمعه", None, None, "ساری"),
+    ("وزیر فرهنگ و ارشاد اسلامی وارد اراک شد.", "وزیر فرهنگ و ارشاد اسلامی", "وزیر", "فرهنگ و ارشاد اسلامی",
+     None, None),
+    ("دبیر حزب پیشروان توسعه ایران اسلامی در نشست گفت: حزب فعال است.", "دبیر حزب پیشروان توسعه ایران اسلامی",
+     "دبیر", None, "حزب پیشروان توسعه ایران اسلامی", None),
+    ("سخنگوی وزارت بهداشت گفت: واکسن رسید.", "سخنگوی وزارت بهداشت", "سخنگوی", None, "وزارت بهداشت", None),
+    ("مدیرکل راهداری استان قم گفت: جاده باز است.", "مدیرکل راهداری استان قم", "مدیرکل", None, "راهداری",
+     "استان قم"),
+    ("رئیس‌جمهور در سفر به اراک گفت: کار ادامه دارد.", "رئیس‌جمهور", "رئیس‌جمهور", None, None, None),
+])
+def test_title_parts(extract, text, title, role, portfolio, organization, location):
+    titles = [e for e in extract(text).entities if e.label == "TITLE"]
+    assert [t.text for t in titles] == [title]
+    parts = titles[0]
+    assert (parts.role.text, getattr(parts.portfolio, "text", None), getattr(parts.organization, "text", None),
+            getattr(parts.location, "text", None)) == (role, portfolio, organization, location)
+
+
+def test_coordinated_special_governor_is_one_title(extract):
+    doc = extract("معاون استاندار زنجان و فرماندار ویژه شهرستان زنجان گفت: کار آغاز شد.")
+    assert found(doc, "TITLE") == pairs(("TITLE", "معاون استاندار زنجان و فرماندار ویژه شهرستان زنجان"))
+
+
+def test_bare_role_word_is_a_title_only_beside_a_name(extract):
+    assert not found(extract("این برنامه با حضور استاندار برگزار شد."), "TITLE")
+    doc = extract("این برنامه با حضور علی رحمانی‌فر استاندار برگزار شد.")
+    assert pairs(("TITLE", "استاندار")) == found(doc, "TITLE")
+
+
+@pytest.mark.parametrize("text", [
+    "بخشداران و شهرداران استان در جلسه حضور داشتند.",
+    "این جلسه با حضور معاونین فرماندار برگزار شد.",
+    "مدیران دستگاه‌های اجرایی باید پاسخگو باشند.",
+    "این مسئول سیاسی تاکید کرد: کار ادامه دارد.",
+    "کشورهای عضو ناتو نشست داشتند.",
+    "به گزارش خبرنگار فارس، بازار آرام است.",
+    "معاون گفت که کار تمام شد.",
+])
+def test_generic_plurals_anaphors_and_bare_roles_are_not_titles(extract, text):
+    assert not found(extract(text), "TITLE")
+
+
+# -- organisations ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, orgs", [
+    ("اداره کل راه و شهرسازی استان مرکزی اعلام کرد: جاده باز است.", {"اداره کل راه و شهرسازی استان مرکزی"}),
+    ("اعضای حزب پیشروان توسعه ایران اسلامی شاخه استان زنجان دیدار کردند.", {"حزب پیشروان توسعه ایران اسلامی"}),
+    ("شهرداری تبریز و فرمانداری شهرستان ملارد همکاری کردند.", {"شهرداری تبریز", "فرمانداری شهرستان ملارد"}),
+    ("سازمان نظام مهندسی اعلام کرد: پروانه‌ها تمدید شد.", {"سازمان نظام مهندسی"}),
+    ("به گزارش مهر، بازار آرام است.", {"مهر"}),
+    ("ساتبا و وزارت نیرو قرارداد بستند.", {"ساتبا", "وزارت نیرو"}),
+    ("مجلس شورای اسلامی و مجلس خبرگان رهبری جلسه داشتند.", {"مجلس شورای اسلامی", "مجلس خبرگان رهبری"}),
+])
+def test_organizations(extract, text, orgs):
+    assert pairs(*(("ORG", o) for o in orgs)) == found(extract(text), "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    "در مهر ماه باران آمد.",
+    "گزارشی از فعالیت این حزب ارایه شد.",
+    "مدیریت کرونا یکی از نمونه‌ها است.",
+    "دولت و مجلس اشتغال جوانان را پیگیری می‌کنند.",
+])
+def test_not_organizations(extract, text):
+    assert not found(extract(text), "ORG")
+
+
+def test_no_place_inside_an_organisation_name(extract):
+    doc = extract("حزب پیشروان توسعه ایران اسلامی بیانیه داد.")
+    assert not found(doc, "LOC")
+
+
+# -- places --------------------------------------------------------------------------
+
+def _place(doc, name):
+    return next(e.place for e in doc.entities if e.label == "LOC" and e.text == name)
+
+
+def test_alborz_in_a_qazvin_channel_is_the_county(extract):
+    place = _place(extract("فرماندار البرز در بازدید گفت: کار آغاز شد.", channel="ostan_qz_ir"), "البرز")
+    assert (place.kind, place.province) == ("county", "قزوین")
+
+
+def test_alborz_by_the_dateline_is_the_county(extract):
+    place = _place(extract("بازدید از صنایع البرز انجام شد.", dateline_place="قزوین"), "البرز")
+    assert (place.kind, place.province) == ("county", "قزوین")
+
+
+@pytest.mark.parametrize("text", ["استاندار البرز گفت: کار آغاز شد.", "در استان البرز باران آمد.",
+                                  "صنایع البرز فعال هستند."])
+def test_alborz_otherwise_is_the_province(extract, text):
+    place = _place(extract(text), "البرز")
+    assert (place.kind, place.province) == ("province", "البرز")
+
+
+def test_common_word_places_need_context(extract):
+    assert not found(extract("نور امید در دل مردم روشن شد."), "LOC")
+    assert found(extract("در شهرستان نور باران آمد."), "LOC") == pairs(("LOC", "نور"))
+    assert not found(extract("به شهر قزوین رفت و از مهر سخن گفت."), "LOC") - pairs(("LOC", "قزوین"))
+
+
+def test_places_carry_gazetteer_facts(extract):
+    place = _place(extract("فرماندار تاکستان گفت: کار آغاز شد."), "تاکستان")
+    assert place.kind == "county" and place.province == "قزوین" and place.place_id.startswith("county:")
