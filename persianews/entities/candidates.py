@@ -39,7 +39,8 @@ class Candidate:
         return None
 
     def contains(self, other: Candidate | Part) -> bool:
-        return self.start <= other.start and other.end <= self.end and (self.start, self.end) != (other.start, other.end)
+        inside = self.start <= other.start and other.end <= self.end
+        return inside and (self.start, self.end) != (other.start, other.end)
 
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end

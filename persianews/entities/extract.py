@@ -19,7 +19,7 @@ from persianews.entities.candidates import Candidate
 from persianews.entities.matcher import TokenView
 from persianews.entities.organizations import organizations
 from persianews.entities.people import PeopleFinder
-from persianews.entities.places import choose, home_provinces, is_dateline, place_mentions, place_record
+from persianews.entities.places import PlaceIndex, choose, home_provinces, is_dateline, place_mentions, place_record
 from persianews.entities.titles import TitleParser
 from persianews.records import Entity, Mention, Span
 
@@ -28,9 +28,9 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = ()) -> tuple
     """PERSON, TITLE, ORG and LOC entities of ``doc``, sorted by position (outer before inner)."""
     view = TokenView(doc.text, doc.tokens, lexicons.trie())
     mentions = place_mentions(view)
-    places_at = {m.start: m for m in mentions}
-    orgs = organizations(view, places_at)
-    titles = TitleParser(view, places_at, orgs).titles()
+    index = PlaceIndex(mentions)
+    orgs = organizations(view, index)
+    titles = TitleParser(view, index, orgs).titles()
     blocked = {i for t in titles for i in range(t.start, t.end)}
     for org in orgs:
         name = org.part("name")
@@ -39,7 +39,7 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = ()) -> tuple
         elif org.part("location") is not None:
             blocked.update(range(org.start, org.part("location").start))
     people = PeopleFinder(view, blocked, _sentence_starts(doc, view), titles, known_surnames).people()
-    titles = [t for t in titles if t.complete or _beside_person(view, t, people)]
+    titles = [t for t in titles if t.complete or _beside_person(view, t, people, t.rule == "title-journalist")]
 
     votes = home_provinces(doc.article.metadata, mentions)
     places = []
@@ -83,8 +83,11 @@ def _sentence_starts(doc: Document, view: TokenView) -> dict[int, int]:
     return starts
 
 
-def _beside_person(view: TokenView, title: Candidate, people: list[Candidate]) -> bool:
+def _beside_person(view: TokenView, title: Candidate, people: list[Candidate], after_only: bool = False) -> bool:
+    """A person right before the title («،» between allowed) or, unless ``after_only``, right after it."""
     for person in people:
+        if after_only and person.end > title.start:
+            continue
         gap = (person.end, title.start) if person.end <= title.start else (title.end, person.start)
         between = [view.key(i) for i in range(*gap) if view.key(i) not in ("«", "»")]
         comma_allowed = person.end <= title.start

@@ -14,7 +14,8 @@
 * **Succession** (the conservative rule for a title with no name beside it):
   the subjects of a document's sentences (the first person or title of a
   sentence, with nothing but bullets or an opening clause closed by «،», «؛»,
-  «-» or «:» before it) are read in order; a person and a title referent that
+  «-» or «:» before it, an opening with no reporting cue: after «وی افزود:» a
+  quote begins) are read in order; a person and a title referent that
   are consecutive subjects, neither linked yet, are one official, unless «نیز»
   or «هم» follows the second one (a new speaker). Sentences whose subject is a
   pronoun (وی) do not break the sequence.
@@ -30,9 +31,11 @@ from typing import Iterable
 import attrs
 
 from persianews.document import Document
-from persianews.entities.keys import fold
+from persianews.entities import lexicons
+from persianews.entities.keys import fold, token_key
 from persianews.entities.words import is_detached_suffix
 from persianews.records import Cluster, Entity, Official
+from persianews.text.segment import tokenize
 
 _OPENING_CLOSERS = ("،", "؛", "-", ":", ",")
 _NEW_SPEAKER = frozenset({"نیز", "هم"})
@@ -44,6 +47,16 @@ class _Referent:
     members: list[int] = attrs.field(factory=list)
     titles: list[int] = attrs.field(factory=list)
     partner: _Referent | None = None
+
+
+def has_cue(text: str) -> bool:
+    """Whether ``text`` holds a reporting cue (وی افزود: …): what follows its colon is a quote."""
+    keys, starts = "", []
+    for span, kind in tokenize(text):
+        starts.append(len(keys))
+        keys += token_key(span.slice(text), kind)
+    trie = lexicons.trie()
+    return any(e.kind == "cue" for start in starts for _end, entries in trie.walk(keys, start) for e in entries)
 
 
 def surname_key(name: str) -> str:
@@ -177,7 +190,7 @@ class Linker:
                 continue
             first = inside[0]
             before = self.doc.text[sentence.span.start:self.entities[first].span.start].strip()
-            if not any(c.isalpha() for c in before) or before.endswith(_OPENING_CLOSERS):
+            if not any(c.isalpha() for c in before) or before.endswith(_OPENING_CLOSERS) and not has_cue(before):
                 out.append(first)
         return out
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import TokenView
-from persianews.entities.places import PlaceMention, place_at
+from persianews.entities.places import PlaceIndex
 
 MAX_NAME_WORDS = 6
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
@@ -29,7 +29,7 @@ _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز")
 
 
-def organizations(view: TokenView, places: dict[int, PlaceMention]) -> list[Candidate]:
+def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     """Lexicon and pattern organisations; nested ones with a head of their own (حزب … inside شورای حزب …)
     are kept."""
     found: list[Candidate] = []
@@ -49,7 +49,7 @@ def _in_name(inner: Candidate, outer: Candidate) -> bool:
     return outer is not inner and name is not None and name.start <= inner.start and inner.end <= outer.end
 
 
-def _lexicon_org(view: TokenView, index: int, places: dict[int, PlaceMention]) -> Candidate | None:
+def _lexicon_org(view: TokenView, index: int, places: PlaceIndex) -> Candidate | None:
     match = view.find(index, "org")
     if match is None:
         return None
@@ -70,7 +70,7 @@ def _agency_context(view: TokenView, index: int) -> bool:
     return before.endswith(_AGENCY_CONTEXT)
 
 
-def _pattern_org(view: TokenView, index: int, places: dict[int, PlaceMention]) -> Candidate | None:
+def _pattern_org(view: TokenView, index: int, places: PlaceIndex) -> Candidate | None:
     match = view.find(index, "org_head")
     if match is None or words.plain(view.key(match.end)) in _PLURAL_SUFFIXES \
             or index and view.key(index - 1) in lexicons.context("anaphor"):
@@ -85,7 +85,7 @@ def _pattern_org(view: TokenView, index: int, places: dict[int, PlaceMention]) -
     end = name_run(view, match.end, places)
     if end == match.end:
         return None
-    location = _trailing_location(view, match.end, end, places)
+    location = _trailing_location(match.end, end, places)
     name_end = location.start if location else end
     if name_end == match.end:
         return None
@@ -95,7 +95,7 @@ def _pattern_org(view: TokenView, index: int, places: dict[int, PlaceMention]) -
     return Candidate("ORG", index, end, f"org-head-{head.kind}", parts=parts)
 
 
-def name_run(view: TokenView, start: int, places: dict[int, PlaceMention]) -> int:
+def name_run(view: TokenView, start: int, places: PlaceIndex) -> int:
     """The end of the run of name words from token ``start`` (``start`` itself when there is none).
 
     After a lexicon organisation, or a portfolio list right after the head, only a place or a lexicon
@@ -104,7 +104,7 @@ def name_run(view: TokenView, start: int, places: dict[int, PlaceMention]) -> in
     index, count, closed = start, 0, False
     while index < len(view) and count < MAX_NAME_WORDS and view.adjacent(index - 1, index):
         org = view.find(index, "org")
-        place = place_at(places, index)
+        place = places.at(index)
         portfolio = None if closed else view.find(index, "portfolio")
         if org is not None or portfolio is not None:
             closed = org is not None or index == start
@@ -134,21 +134,18 @@ def name_word(view: TokenView, index: int) -> bool:
     return not (view.is_word(following) and view.adjacent(index, following) and words.is_verb(view.key(following)))
 
 
-def _location_suffix(view: TokenView, index: int, places: dict[int, PlaceMention]) -> Part | None:
+def _location_suffix(view: TokenView, index: int, places: PlaceIndex) -> Part | None:
     """``(استان|شهرستان|…)? place`` starting at token ``index`` (an ambiguous place needs the prefix)."""
-    place = place_at(places, index)
+    place = places.at(index)
     if place is None or not view.adjacent(index - 1, index) or place.start == index and place.ambiguous:
         return None
     return Part("location", index, place.end)
 
 
-def _trailing_location(view: TokenView, start: int, end: int, places: dict[int, PlaceMention]) -> Part | None:
+def _trailing_location(start: int, end: int, places: PlaceIndex) -> Part | None:
     """The place (with its prefix word) that closes the name run ``[start, end)``."""
-    for place in places.values():
-        if place.end == end and place.start >= start:
-            prefix = place.prefix_start if place.prefix_start is not None and place.prefix_start >= start else None
-            return Part("location", prefix if prefix is not None else place.start, end)
-    return None
+    closing = places.closing(start - 1, end)
+    return Part("location", *closing) if closing else None
 
 
 def _has_lexicon_part(view: TokenView, start: int, end: int) -> bool:

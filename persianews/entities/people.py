@@ -5,17 +5,20 @@ Rules, in order:
 1. **full name**: a chain of given names (and name prefixes such as سید), each
    part possibly joined to the next inside one token (سیدجمالالدین,
    محمدمهدی), then a surname. The surname is the next word unless it is a
-   function word, a verb form, a role/organisation/cue/honorific word, a place
-   or a plural; a dictionary word must look like a surname (ی, زاده, پور …
-   endings) unless the given names are several or follow an honorific, or the
-   word is rare and the given name frequent (عباس نیک‌فرجام). When
-   every given name is also an ordinary word (امید, صفر, بهار) the surname must
-   be a word the dictionary does not know. A second word joins the surname
-   when it is a detached ending (حسن زاده) or another unknown surname-shaped
-   word (هاشمی رفسنجانی); a given name before a detached ending is the
-   surname's stem (حسن | علی زاده); two given names with no surname after them,
-   between boundaries, are a given name and a surname (، اردوان روزبه،).
-   Honorifics other than name prefixes stay outside.
+   function word, a verb form, a frequent adjective or given name, a
+   role/organisation/cue/honorific word, a place, a plural, or a dictionary
+   word before a verb (… منتشر می‌کند). A dictionary word must look like a
+   surname (ی, زاده, پور … endings), follow an honorific, or be rare after a
+   frequent given name (عباس نیک‌فرجام). The less a given name proves, the
+   more the context must: after names that are also ordinary words (امید,
+   صفر, بهار) the person stands between boundaries (، صفر فضلی در …), and
+   such a name leads a chain only after a boundary (با همت | داریوش شایگان).
+   A second word joins the surname when it is a detached ending (حسن زاده) or
+   another surname-shaped word unknown to the dictionary or made from a place
+   (هاشمی رفسنجانی); a given name before a detached ending is the surname's
+   stem (حسن | علی زاده); two given names between boundaries with no surname
+   after them are a given name and a surname (، اردوان روزبه،). Honorifics
+   other than name prefixes stay outside the name.
    A name in guillemets right before a title is a name too, known or not
    («فرانسوآ اولاند» رئیس‌جمهور فرانسه).
 2. **known surname**: a surname of a full name of the document (or of the post
@@ -29,16 +32,18 @@ Rules, in order:
    noun + ی: امضای, تلفنی), after a boundary and right before a title
    (، غفوری فرماندار البرز).
 
-A dictionary word followed by a verb is never a surname (… منتشر می‌کند).
+A dictionary word followed by a verb is never a surname (… منتشر می‌کند), and
+a name after a facility word is part of the facility's name (اردوگاه شهید
+بهشتی, خیابان مطهری): no PERSON there.
 """
 
 from __future__ import annotations
 
 from typing import Iterable
 
-from persianews.entities import words
+from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
-from persianews.entities.matcher import TokenView
+from persianews.entities.matcher import Match, TokenView
 
 _NAME_PARTS = frozenset({"given", "name_prefix"})
 _MAX_PARTS = 4
@@ -60,12 +65,11 @@ class PeopleFinder:
         self.view = view
         self.blocked = blocked
         self.sentence_starts = sentence_starts
-        self.titles = titles
         self.known_surnames = set(known_surnames)
         self.title_starts = {t.start for t in titles if t.complete}
         self.kinds: dict[int, str | None] = {}
         self.honorific_inside = {i for start in range(len(view)) for m in view.matches[start]
-                                 if "honorific" in m.kinds() for i in range(start + 1, m.end)}
+                                 if self._honorific(m) for i in range(start + 1, m.end)}
 
     def people(self) -> list[Candidate]:
         found = self._full_names()
@@ -74,7 +78,7 @@ class PeopleFinder:
         surnames = self.known_surnames | {"".join(self.view.keys[p.part("surname").start:p.part("surname").end])
                                           for p in found}
         for index in range(len(self.view)):
-            if index in taken or self._surname_kind(index) is None:
+            if index in taken or self._surname_kind(index) is None or self._named_facility(index):
                 continue
             candidate = (self._known_surname(index, surnames) or self._after_honorific(index)
                          or self._subject(index) or self._beside_title(index))
@@ -88,7 +92,9 @@ class PeopleFinder:
         found = []
         index = 0
         while index < len(self.view):
-            starts_name = not _NAME_PARTS.isdisjoint(self.view.prefix_kinds[index])
+            kinds = self.view.kinds_at[index]
+            starts_name = not _NAME_PARTS.isdisjoint(self.view.prefix_kinds[index]) \
+                and ("honorific" not in kinds or "name_prefix" in kinds)
             person = self._full_name(index) if starts_name and index not in self.blocked else None
             if person is None:
                 index += 1
@@ -98,7 +104,11 @@ class PeopleFinder:
         return found
 
     def _full_name(self, index: int) -> Candidate | None:
+        if self._named_facility(index):
+            return None
         honorific = self._honorific_before(index)
+        if self._common_word_name(index) and not self._name_position(index, index + 1, both=False):
+            return None  # با همت | داریوش شایگان: the name starts at the next word
         chains = self._chains(index)
         ends = {end for end, _count, _strength in chains}
         for end, count, strength in chains:
@@ -113,19 +123,23 @@ class PeopleFinder:
             if any(i in self.blocked for i in range(index, end)):
                 continue
             strength = min(_FREQUENT, strength + honorific)
-            lenient = honorific or (count > 1 and strength > _COMMON_WORD)
-            surname_end = self._surname(end, strength, lenient)
+            surname_end = self._surname(end, strength, lenient=honorific)
             if surname_end is None:
                 continue
             kind = self._surname_kind(end)
             if strength == _COMMON_WORD and not self._name_position(index, surname_end, both=kind != "unknown"):
                 continue
-            if strength == _PLAIN and kind == "yeh" and not lenient \
+            if strength == _PLAIN and kind == "yeh" and not honorific \
                     and not self._name_position(index, surname_end, both=False):
                 continue
             return Candidate("PERSON", index, surname_end, "person-full-name",
                              parts=(Part("given", index, end), Part("surname", end, surname_end)))
         return None
+
+    def _common_word_name(self, index: int) -> bool:
+        """Whether token ``index`` is a given name that is also an ordinary word (همت, اندیشه)."""
+        given = [g for m in self.view.matches[index] if m.end == index + 1 for g in m.of("given")]
+        return bool(given) and all(g.common_word for g in given)
 
     def _chains(self, index: int) -> list[tuple[int, int, int]]:
         """Given-name chains from token ``index``: ``(end token, parts, strength)``, longest first.
@@ -162,11 +176,26 @@ class PeopleFinder:
         return [(end, count, strength) for end, (count, strength) in sorted(chains.items(), reverse=True)]
 
     def _honorific_before(self, index: int) -> bool:
+        return self._honorific_start(index) is not None
+
+    def _honorific_start(self, index: int) -> int | None:
+        """The first token of an honorific ending right before token ``index``."""
         for start in range(max(0, index - 4), index):
             for match in self.view.matches[start]:
-                if match.end == index and "honorific" in match.kinds() and self.view.adjacent(start, index):
-                    return True
-        return False
+                if match.end == index and self._honorific(match) and self.view.adjacent(start, index):
+                    return start
+        return None
+
+    def _named_facility(self, index: int) -> bool:
+        """A name after a facility word, honorific between or not (اردوگاه شهید بهشتی, خیابان مطهری)."""
+        start = self._honorific_start(index)
+        before = (index if start is None else start) - 1
+        return before >= 0 and self.view.key(before) in lexicons.context("facility")
+
+    @staticmethod
+    def _honorific(match: Match) -> bool:
+        """An honorific match, not a one-word honorific read across two words (سر کار ≠ سرکار)."""
+        return any(match.end - match.start <= len(h.canonical.split()) for h in match.of("honorific"))
 
     def _surname(self, index: int, strength: int, lenient: bool) -> int | None:
         """The end of a surname starting at token ``index``, or None (see rule 1)."""
@@ -188,7 +217,8 @@ class PeopleFinder:
         if self.view.adjacent(index, end) and end not in self.blocked:
             if words.is_detached_suffix(self.view.key(end)):
                 return end + 1
-            if self._strong_surname(end) \
+            second = self._surname_kind(end)
+            if self._strong_surname(end) and (second == "unknown" or words.is_place_adjective(self.view.key(end))) \
                     and not (self.view.adjacent(end, end + 1) and words.is_verb(self.view.key(end + 1))):
                 return end + 1
         return end
@@ -258,7 +288,8 @@ class PeopleFinder:
         return not words.in_dictionary(key) or words.is_given_name(words.plain(key)[: -len(suffix)])
 
     def _known_surname(self, index: int, surnames: set[str]) -> Candidate | None:
-        if self._surname_kind(index) not in ("unknown", "yeh") or not self._name_position(index, index + 1, both=False):
+        if self._surname_kind(index) not in ("unknown", "yeh") or words.plain(self.view.key(index)).startswith("ال") \
+                or not self._name_position(index, index + 1, both=False):
             return None
         for surname in surnames:
             end = index
@@ -272,8 +303,9 @@ class PeopleFinder:
         return None
 
     def _after_honorific(self, index: int) -> Candidate | None:
+        key = self.view.key(index)
         if self._honorific_before(index) and self._surname_kind(index) in ("unknown", "yeh") \
-                and not words.is_given_name(self.view.key(index)):
+                and not words.is_given_name(key) and not words.plain(key).startswith("ال"):
             return self._single(index, "person-after-honorific")
         return None
 

@@ -72,13 +72,29 @@ def _hint_before(view: TokenView, index: int, hints: Mapping[str, str]) -> tuple
     return None, None
 
 
-def place_at(places: Mapping[int, PlaceMention], index: int) -> PlaceMention | None:
-    """The place starting at token ``index``, or right after a prefix word there (شهرستان تاکستان)."""
-    place = places.get(index)
-    if place is not None:
-        return place
-    place = places.get(index + 1)
-    return place if place is not None and place.prefix_start == index else None
+class PlaceIndex:
+    """A document's place mentions by first and last token."""
+
+    def __init__(self, mentions: list[PlaceMention]):
+        self.mentions = mentions
+        self.by_start = {m.start: m for m in mentions}
+        self.by_end = {m.end: m for m in mentions}
+
+    def at(self, index: int) -> PlaceMention | None:
+        """The place starting at token ``index``, or right after a prefix word there (شهرستان تاکستان)."""
+        place = self.by_start.get(index)
+        if place is not None:
+            return place
+        place = self.by_start.get(index + 1)
+        return place if place is not None and place.prefix_start == index else None
+
+    def closing(self, start: int, end: int) -> tuple[int, int] | None:
+        """The place (with its prefix word) that ends a run of tokens ``[start, end)`` after its first token."""
+        place = self.by_end.get(end)
+        if place is None or place.start <= start:
+            return None
+        first = place.prefix_start if place.prefix_start is not None and place.prefix_start > start else place.start
+        return first, end
 
 
 def home_provinces(metadata: Mapping[str, Any], mentions: list[PlaceMention]) -> Counter:

@@ -15,12 +15,14 @@ places and the parliament. A following «و فرماندار ویژه …» join
 deputy governor who is also the special governor of the capital county).
 A role word after a demonstrative (این مسئول) is an anaphor and a role word
 after a generic plural (معاونین فرماندار), after a plural it qualifies
-(کشورهای عضو) or before «ها» is generic: none is a title. A role that needs a complement (رئیس, معاون) is no title without
+(کشورهای عضو), after a number or a counter (هزار نفر عضو) or before «ها» is
+generic: none is a title. A role that needs a complement (رئیس, معاون) is no title without
 one. An open complement
 (name words closed by a place: مدیرکل بنادر و دریانوردی استان گیلان) follows
 only a role that needs one. Journalists and experts (خبرنگار فارس) are titles
-only beside a name. A bare role word is a title only beside a name (``complete`` False);
-a multi-word head that needs no complement (رئیس‌جمهور) is complete alone.
+only after a name («… X، خبرنگار …», not «به گزارش خبرنگار فارس X»). A bare
+role word is a title only beside a name (``complete`` False); a multi-word
+head that needs no complement (رئیس‌جمهور) is complete alone.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import Match, TokenView
 from persianews.entities.organizations import name_run
-from persianews.entities.places import PlaceMention, place_at
+from persianews.entities.places import PlaceIndex
 
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
 _IN = "\ue000در\ue001"
@@ -44,7 +46,7 @@ _BESIDE_NAME_ONLY = frozenset({"journalist", "expert"})
 class TitleParser:
     """Titles of one document, given its places and organisations."""
 
-    def __init__(self, view: TokenView, places: dict[int, PlaceMention], organizations: list[Candidate]):
+    def __init__(self, view: TokenView, places: PlaceIndex, organizations: list[Candidate]):
         self.view = view
         self.places = places
         self.organizations: dict[int, Candidate] = {}
@@ -83,8 +85,10 @@ class TitleParser:
         head = role.of("head")[0]
         if len(parts) == 1 and head.needs_complement:
             return None  # a role word whose complement the grammar did not find: no title
-        complete = (len(parts) > 1 or _multiword(head.canonical)) and head.kind not in _BESIDE_NAME_ONLY
-        return Candidate("TITLE", index, end, "title", canonical=head.canonical, parts=parts, complete=complete)
+        journalist = head.kind in _BESIDE_NAME_ONLY
+        complete = (len(parts) > 1 or _multiword(head.canonical)) and not journalist
+        return Candidate("TITLE", index, end, "title-journalist" if journalist else "title", canonical=head.canonical,
+                         parts=parts, complete=complete)
 
     def _spelled(self, match: Match) -> bool:
         """A head written with a ZWNJ ezafe (فرمانده‌ی) needs it in the text: فرماندهی is another word."""
@@ -97,6 +101,8 @@ class TitleParser:
             return True
         if index and view.adjacent(index - 1, index) and view.word(index - 1).endswith("های"):
             return True  # کشورهای عضو: the role word qualifies a plural
+        if index and (view.tokens[index - 1].kind == "number" or view.key(index - 1) in lexicons.context("counter")):
+            return True  # 73 هزار نفر عضو …: a count of members
         for start in range(max(0, index - 4), index):
             if any("plural" in m.kinds() and m.end == index for m in view.matches[start]):
                 return True
@@ -128,7 +134,8 @@ class TitleParser:
         if places_end > index:
             parts += (Part("location", index, places_end),)
             org = self.organizations.get(places_end + 1)
-            if view.key(places_end) == _IN and org is not None and org.rule.startswith(("org-lexicon", "org-head-legis")):
+            legislative = org is not None and org.rule.startswith(("org-lexicon", "org-head-legis"))
+            if view.key(places_end) == _IN and legislative:
                 return org.end, parts + (Part("organization", places_end + 1, org.end),)
             return places_end, parts
         head = view.find(index, "org_head")
@@ -136,7 +143,7 @@ class TitleParser:
             return head.end, parts + (Part("organization", index, head.end),)
         if not parts and open_complement:
             run_end = min(name_run(view, index, self.places), index + _MAX_OPEN_WORDS + 2)
-            place = self._place_ending(index, run_end)
+            place = self.places.closing(index, run_end)
             if place is not None:
                 return run_end, (Part("organization", index, place[0]), Part("location", place[0], run_end))
         return index, parts
@@ -146,28 +153,22 @@ class TitleParser:
         match: Match | None = self.view.find(index, "portfolio")
         while match is not None:
             end = match.end
-            if self.view.key(end) not in _CONNECTORS:
-                break
-            match = self.view.find(end + 1, "portfolio")
+            if self.view.key(end) in _CONNECTORS:
+                match = self.view.find(end + 1, "portfolio")
+            else:  # juxtaposed, the comma left out: معاون سیاسی امنیتی
+                match = self.view.find(end, "portfolio") if self.view.adjacent(end - 1, end) else None
         return end
 
     def _places(self, index: int) -> int:
         """The end of a list of places (each with an optional prefix word) from token ``index``."""
         end = index
-        place = place_at(self.places, index)
+        place = self.places.at(index)
         while place is not None:
             end = place.end
             if self.view.key(end) not in _CONNECTORS:
                 break
-            place = place_at(self.places, end + 1)
+            place = self.places.at(end + 1)
         return end
-
-    def _place_ending(self, start: int, end: int) -> tuple[int, int] | None:
-        for place in self.places.values():
-            if place.end == end and place.start > start:
-                first = place.prefix_start if place.prefix_start is not None and place.prefix_start > start else place.start
-                return first, end
-        return None
 
     def _coordinated_special(self, end: int, parts: tuple[Part, ...], depth: int) -> tuple[int, tuple[Part, ...]]:
         """«… و فرماندار ویژه X» joins the title before it."""

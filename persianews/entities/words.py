@@ -139,3 +139,14 @@ def surname_class(key: str) -> str | None:
             return None
         return "compound" if is_compound(key) else inflection or "unknown"
     return "yeh" if surname_suffix(key) else "word"
+
+
+@functools.lru_cache(maxsize=65536)
+def is_place_adjective(key: str) -> bool:
+    """A place name + ی (رفسنجانی, شیرازی): a surname part even where the dictionary knows it."""
+    word = plain(key)
+    if not word.endswith("ی"):
+        return False
+    stem = word[:-1]
+    return any(e.kind == "place" for end, entries in lexicons.trie().walk(stem, 0) if end == len(stem)
+               for e in entries)

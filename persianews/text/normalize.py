@@ -449,6 +449,8 @@ def normalize(text: str, config: NormalizationConfig | None = None) -> Normalize
     current, alignment = text, Alignment.identity(len(text))
     changes: list[Change] = []
     for entry, trigger, characters in _plan(config):
+        if not trigger.search(current):
+            continue
         explained: tuple[tuple[Span, str, str], ...] = ()
         if characters is not None:
             count = 0
@@ -456,14 +458,12 @@ def normalize(text: str, config: NormalizationConfig | None = None) -> Normalize
                 if old in current:
                     count += current.count(old)
                     current = current.replace(old, new)
-        elif trigger.search(current):
+        else:
             edits = entry.function(current, config)
             if config.explain:
                 explained = tuple((alignment.source_span(Span(start, end)), current[start:end], new)
                                   for start, end, new in edits if current[start:end] != new)
             current, alignment, count = apply_edits(current, alignment, edits)
-        else:
-            continue
         if count:
             changes.append(Change(entry.name, count, explained))
     return NormalizedText(current, text, alignment, tuple(changes), config)

@@ -273,11 +273,13 @@ class Analyser:
         self.decisions: dict[str, Decision] = {}
         self.join_decisions: dict[tuple[str, str], bool] = {}
         self.verb_forms: dict[str, bool] = {}
+        self.right_parts: dict[str, tuple[bool, bool]] = {}
 
     def forget_if_full(self) -> None:
         """Empty the caches once they hold CACHE_SIZE entries (memory stays bounded on long runs)."""
         if len(self.decisions) + len(self.join_decisions) + len(self.stems) > CACHE_SIZE:
-            for cache in (self.stems, self.simple_stems, self.decisions, self.join_decisions, self.verb_forms):
+            for cache in (self.stems, self.simple_stems, self.decisions, self.join_decisions, self.verb_forms,
+                          self.right_parts):
                 cache.clear()
 
     def decide(self, form: str) -> Decision:
@@ -558,21 +560,31 @@ class Analyser:
     def _may_compound(self, left_key: str, right_key: str) -> bool:
         """Whether two spaced words may be the parts of one compound."""
         lexicon = self.lexicon
-        if left_key in DETERMINERS or (left_key not in lexicon.compound_firsts
-                                       and not lexicon.head_start.match(right_key)):
+        if left_key in DETERMINERS:
+            return False
+        right = self.right_parts.get(right_key)
+        if right is None:
+            right = self.right_parts[right_key] = self._right_part(right_key)
+        starts_with_head, free = right
+        if left_key not in lexicon.compound_firsts and not starts_with_head:
             return False
         # Two words that could each stand alone are usually written apart (اهل بیت، قابل اجرا),
-        # unless one of them is a productive compound part (پیش بینی، مصرف کننده).
+        # unless the first is a productive compound part (پیش بینی).
+        if free and lexicon.compounds_of["L"].get(left_key, 0) < PRODUCTIVE_PART_COMPOUNDS:
+            return False
+        return not self.verb_form(right_key)
+
+    def _right_part(self, right_key: str) -> tuple[bool, bool]:
+        """Whether a word starts with a compound head, and whether it is a free word: common on its
+        own and no productive compound head."""
+        lexicon = self.lexicon
         right_word = right_key[:-1] if right_key.endswith(("ای", "وی")) else right_key  # ezafe: هیئت امنای
         alone = lexicon.scores.get(right_word)
         if alone is None:  # a word derived from a free word is free too (بانک مرکزی), one from a verb
             base = _derivation_base(right_word)  # stem is a compound head (برنامه ریزی)
             alone = -1.0 if base is None or base in lexicon.present_stems else lexicon.scores.get(base, -1.0)
-        if (alone >= FREE_WORD
-                and lexicon.compounds_of["L"].get(left_key, 0) < PRODUCTIVE_PART_COMPOUNDS
-                and lexicon.compounds_of["R"].get(right_word, 0) < PRODUCTIVE_PART_COMPOUNDS):
-            return False
-        return not self.verb_form(right_key)
+        free = alone >= FREE_WORD and lexicon.compounds_of["R"].get(right_word, 0) < PRODUCTIVE_PART_COMPOUNDS
+        return bool(lexicon.head_start.match(right_key)), free
 
 
 def _derivation_base(key: str) -> str | None:
