@@ -3,10 +3,11 @@
 Resolution: a person's tokens hold no place; an organisation's name part
 holds no place or person (حزب همبستگی ایران اسلامی has no LOC ایران) while
 its location part does (استانداری قزوین → LOC قزوین); an organisation inside
-a title is one only as its organisation part (not وزیر «فرهنگ و ارشاد اسلامی»); a title nested in
-another title is only a part of it; a bare role word is a title only beside
-a name; an ambiguous place needs a prefix or role word, a title or an
-organisation around it (and no verb after it: استان خبر داد), or the dateline.
+a title is one only as its organisation part (not «فرهنگ و ارشاد اسلامی» in
+وزیر فرهنگ و ارشاد اسلامی); a title nested in another title is only a part
+of it; a bare role word is a title only beside a name; an ambiguous place
+needs a prefix or role word, a title or an organisation around it (and no
+verb after it: استان خبر داد), or the dateline.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ Patterns (heads and what they take come from ``org_heads.tsv``):
 A run of name words stops at punctuation, a line break, a function word, a
 verb, a role word, a reporting cue, the nominal part of a compound verb (the
 word before a verb: … اعلام کرد) and «و» unless a portfolio follows it
-(فرهنگ و ارشاد اسلامی); after a portfolio list only a place may follow. A head
+(فرهنگ و ارشاد اسلامی); after a lexicon organisation, or a portfolio right
+after the head, only a place or another lexicon organisation may follow. A head
 after a demonstrative (این حزب) is an anaphor. A head that is also a common
 noun (خانه, مرکز, مجلس …) forms an organisation only with a place, a lexicon
 organisation or a portfolio of several words (کمیسیون برنامه و بودجه).
