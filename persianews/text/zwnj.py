@@ -17,6 +17,7 @@ stable: restoring twice changes nothing more.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Iterable, Iterator, NamedTuple
 
@@ -104,11 +105,12 @@ HEAD_COMPOUND_PENALTY = 2.0
 HEAD_LEFT_MIN_SCORE = 2.0
 BOUND_HEAD_MAX_SCORE = 2.0
 PRODUCTIVE_HEAD_COMPOUNDS = 50
-PRODUCTIVE_PART_COMPOUNDS = 20
+PRODUCTIVE_PART_COMPOUNDS = int(os.environ.get("PP", "20"))
 COMMON_WORD = 7.5  # a word this frequent on its own is rarely a compound head
 FREE_WORD = 5.5  # a word this frequent on its own is not joined to the word before it
 AUXILIARY_PRESENT_STEMS = ("خواه", "باش")
 FREE_COMPOUND_PENALTY = 3.5
+FREQUENT_COMPOUND = float(os.environ.get("FC", "99"))
 FREE_COMPOUND_MIN_SCORE = 3.5
 MIN_COMPOUND_PART = 3
 STRONG_WORD = 2.5
@@ -143,6 +145,7 @@ class Decision(NamedTuple):
     after_indefinite: str | None
 
 
+HEH_YEH = "ۀ"  # a final ه with the ezafe hamza (خانۀ): analysed as ه
 SILENT_HE = "\x00"  # stands for a final ه read as a vowel (خانه, not راه) in Suffix.after
 
 
@@ -286,7 +289,13 @@ class Analyser:
         """The decision for ``form``, a word as written (its ZWNJs are kept as boundaries)."""
         decision = self.decisions.get(form)
         if decision is None:
-            decision = self.decisions[form] = self._decide(form)
+            if HEH_YEH in form:  # نامۀ is analysed as نامه, and written back with its ۀ
+                folded = self.decide(form.replace(HEH_YEH, "ه"))
+                decision = Decision(_unfold(folded.restored, form), folded.kinds,
+                                    folded.after_indefinite and _unfold(folded.after_indefinite, form))
+            else:
+                decision = self._decide(form)
+            self.decisions[form] = decision
         return decision
 
     def _decide(self, form: str) -> Decision:
@@ -535,7 +544,9 @@ class Analyser:
         return decision
 
     def _joins(self, left: str, right: str) -> bool:
-        left_key, right_key = left.replace(ZWNJ, ""), right.replace(ZWNJ, "")
+        if left.endswith(HEH_YEH):  # an ezafe ends the word (نامۀ دوست)
+            return False
+        left_key, right_key = left.replace(ZWNJ, ""), right.replace(ZWNJ, "").replace(HEH_YEH, "ه")
         if SOFT_WORDS.get(left_key + right_key) == len(left_key):
             return True
         if left_key in FUNCTION_WORDS or right_key in FUNCTION_WORDS:
@@ -571,7 +582,11 @@ class Analyser:
         # Two words that could each stand alone are usually written apart (اهل بیت، قابل اجرا),
         # unless the first is a productive compound part (پیش بینی).
         if free and lexicon.compounds_of["L"].get(left_key, 0) < PRODUCTIVE_PART_COMPOUNDS:
-            return False
+            # unless the lexicon has the compound, frequent, with its joint at the space (نخست‌وزیر)
+            if (lexicon.scores.get(left_key + right_key, -1.0) < FREQUENT_COMPOUND
+                    or lexicon.compounds_of["R"].get(right_key, 0) < int(os.environ.get("RC", "0"))
+                    or not lexicon.compound_forms.get(left_key + right_key, "").startswith(left_key + ZWNJ)):
+                return False
         return not self.verb_form(right_key)
 
     def _right_part(self, right_key: str) -> tuple[bool, bool]:
@@ -596,6 +611,19 @@ def _derivation_base(key: str) -> str | None:
     if key.endswith("ی") and key[-2:-1] not in ("ا", "و", "ی", ""):
         return key[:-1]
     return None
+
+
+def _unfold(restored: str, form: str) -> str:
+    """``restored``, the decision for ``form`` with its ۀ folded to ه, with the letters of ``form``."""
+    pieces = []
+    index = 0
+    for char in restored:
+        if char == ZWNJ and form[index:index + 1] != ZWNJ:
+            pieces.append(ZWNJ)
+            continue
+        pieces.append(form[index])
+        index += 1
+    return "".join(pieces)
 
 
 def _final(stem: str) -> str:
