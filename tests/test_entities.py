@@ -94,6 +94,9 @@ def test_lexicons_load_from_the_installed_package(tmp_path):
     ("در این دیدار محمود احمدی نژاد سخنرانی کرد.", "محمود احمدی نژاد"),
     ("اکبر هاشمی رفسنجانی در این مراسم حضور داشت.", "اکبر هاشمی رفسنجانی"),
     ("امید کاوسی‌فرد در گفت‌وگو با خبرنگاران گفت: کار آغاز شد.", "امید کاوسی‌فرد"),
+    ("آیت‌الله سید ابراهیم رئیسی رئیس‌جمهور در سفر گفت: کار ادامه دارد.", "سید ابراهیم رئیسی"),
+    ("محمدباقر قالیباف رئیس مجلس در جلسه علنی گفت: لایحه تصویب شد.", "محمدباقر قالیباف"),
+    ("این دیدار با حضور «ژان دوپون» سفیر فرانسه برگزار شد.", "ژان دوپون"),
 ])
 def test_full_names(extract, text, person):
     assert pairs(("PERSON", person)) <= found(extract(text), "PERSON")
@@ -125,6 +128,7 @@ def test_surname_only_mentions(extract, text, people):
     "حسین نوش‌آذر منتشر می‌کند.",
     "همه ما شاهد نیستیم که چه می‌گذرد.",
     "ایجاد 2600 فرصت شغلی در استان",
+    "مسابقات در اردوگاه شهید بهشتی برگزار شد.",
 ])
 def test_words_that_only_look_like_names(extract, text):
     people = found(extract(text), "PERSON")
@@ -152,6 +156,12 @@ def test_words_that_only_look_like_names(extract, text):
     ("مدیرکل راهداری استان قم گفت: جاده باز است.", "مدیرکل راهداری استان قم", "مدیرکل", None, "راهداری",
      "استان قم"),
     ("رئیس‌جمهور در سفر به اراک گفت: کار ادامه دارد.", "رئیس‌جمهور", "رئیس‌جمهور", None, None, None),
+    ("مدیرکل دفتر امور شهری و شوراهای استانداری زنجان گفت: طرح آغاز شد.",
+     "مدیرکل دفتر امور شهری و شوراهای استانداری زنجان", "مدیرکل", None,
+     "دفتر امور شهری و شوراهای استانداری زنجان", None),
+    ("بخشدار مرکزی شهرستان ابهر گفت: جاده باز است.", "بخشدار مرکزی شهرستان ابهر", "بخشدار", None, None,
+     "مرکزی شهرستان ابهر"),
+    ("سفیر ایران در ژاپن گفت: روابط خوب است.", "سفیر ایران در ژاپن", "سفیر", None, None, "ایران"),
 ])
 def test_title_parts(extract, text, title, role, portfolio, organization, location):
     titles = [e for e in extract(text).entities if e.label == "TITLE"]
@@ -159,6 +169,20 @@ def test_title_parts(extract, text, title, role, portfolio, organization, locati
     parts = titles[0]
     assert (parts.role.text, getattr(parts.portfolio, "text", None), getattr(parts.organization, "text", None),
             getattr(parts.location, "text", None)) == (role, portfolio, organization, location)
+
+
+def test_a_representative_serves_in_a_place(extract):
+    doc = extract("نماینده ولی فقیه در استان زنجان و امام جمعه زنجان گفت: نماز برپا شد.")
+    assert found(doc, "TITLE") == pairs(("TITLE", "نماینده ولی فقیه در استان زنجان"), ("TITLE", "امام جمعه زنجان"))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("معاون سياسي،امنيتي واجتماعي استانداري زنجان گفت: کار آغاز شد.", "معاون سیاسی، امنیتی و اجتماعی استانداری زنجان"),
+    ("معاون سیاسی امنیتی استانداری زنجان گفت: کار آغاز شد.", "معاون سیاسی امنیتی استانداری زنجان"),
+    ("مدير كل سياسي استانداري زنجان گفت: کار آغاز شد.", "مدیرکل سیاسی استانداری زنجان"),
+])
+def test_titles_in_arabic_letters_and_broken_spacing(extract, text, title):
+    assert found(extract(text), "TITLE") == pairs(("TITLE", title))
 
 
 def test_coordinated_special_governor_is_one_title(extract):
@@ -195,6 +219,9 @@ def test_generic_plurals_anaphors_and_bare_roles_are_not_titles(extract, text):
     ("به گزارش مهر، بازار آرام است.", {"مهر"}),
     ("ساتبا و وزارت نیرو قرارداد بستند.", {"ساتبا", "وزارت نیرو"}),
     ("مجلس شورای اسلامی و مجلس خبرگان رهبری جلسه داشتند.", {"مجلس شورای اسلامی", "مجلس خبرگان رهبری"}),
+    ("سازمان جهاد کشاورزی استان زنجان اعلام کرد: بذر رسید.", {"سازمان جهاد کشاورزی استان زنجان"}),
+    ("به نقل از روابط عمومی استانداری زنجان، جلسه برگزار شد.",
+     {"روابط عمومی استانداری زنجان", "استانداری زنجان"}),
 ])
 def test_organizations(extract, text, orgs):
     assert pairs(*(("ORG", o) for o in orgs)) == found(extract(text), "ORG")

@@ -23,6 +23,7 @@ OUT = MODELS / "entity_words.tsv"
 PERSONAL = ("م", "ی", "", "یم", "ید", "ند")
 PRESENT_PERSONAL = ("م", "ی", "د", "یم", "ید", "ند")
 PERFECT = ("ام", "ای", "است", "ایم", "اید", "اند")
+BARE_PRESENT = ("م", "د", "یم", "ید", "ند")
 
 
 def verb_stems() -> list[tuple[str, str]]:
@@ -39,12 +40,17 @@ def verb_stems() -> list[tuple[str, str]]:
 
 
 def verb_forms(past: str, present: str) -> set[str]:
-    """Finite forms of one verb, written joined (matching keys ignore ZWNJ and spacing)."""
+    """Finite forms of one verb, written joined (matching keys ignore ZWNJ and spacing).
+
+    No bare stem takes the second-person «ی»: news hardly uses it, and it would make surnames and
+    adjectives verbs (رئیسی from ریس, کردی from کرد).
+    """
     forms: set[str] = set()
     if past:
         for ending in PERSONAL:
             for prefix in ("", "می", "نمی", "ن"):
-                forms.add(prefix + past + ending)
+                if prefix or ending != "ی":
+                    forms.add(prefix + past + ending)
         forms.add(past + "ن")
         forms.add(past + "ه")
         forms.add("ن" + past + "ه")
@@ -53,7 +59,8 @@ def verb_forms(past: str, present: str) -> set[str]:
     if present:
         for ending in PRESENT_PERSONAL:
             for prefix in ("", "می", "نمی", "ب", "ن"):
-                forms.add(prefix + present + ending)
+                if prefix or ending in BARE_PRESENT:
+                    forms.add(prefix + present + ending)
     forms.discard("")
     return forms
 

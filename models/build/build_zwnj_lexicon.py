@@ -11,8 +11,12 @@ writes:
   plain words (no frequency, no POS: old dictionary entries and joined
   misspellings such as میکند) are left out.
   When a word exists both plain and with ZWNJ, the ZWNJ spelling wins unless
-  the plain one is a tagged word scoring at most 1 less (خوشحال, پنجشنبه: both
-  spellings are current, so a joined word is left as written).
+  the plain one is a tagged word scoring at most 1 less (خوشحال, پنجشنبه: the
+  plain spelling is the current one, so a joined word is left as written).
+  Where the ZWNJ spelling wins over a plain one that is a tagged word scoring
+  at least 2.5 too (همزمان, روشنفکر: both spellings are current; not
+  رضایتمندی, a rare variant), the word goes in a section ``=bS``: written
+  spaced it takes the ZWNJ, written joined it stays.
 - ``verbs.tsv``: past and present stems of verbs.dat, plus the regular verbs
   whose infinitive is a tagged word of words.dat (Xیدن: past Xید, present X;
   Xاندن: past Xاند, present Xان), except stems starting with می (میزیدن
@@ -37,6 +41,7 @@ OUT = MODELS / "zwnj"
 SOURCE = "hazm {version} data/words.dat and data/verbs.dat (MIT licence, (c) Roshan / Sobhe)"
 MIN_PART_COMPOUNDS = 5
 PLAIN_SPELLING_MARGIN = 1.0
+CURRENT_PLAIN_SCORE = 2.5  # a plain spelling this frequent is current next to a ZWNJ one
 REGULAR_INFINITIVES = (("یدن", "ید", ""), ("اندن", "اند", "ان"))  # ending, past ending, present ending
 
 
@@ -57,23 +62,24 @@ def word_score(freq: int, pos: str, has_zwnj: bool) -> float:
     return round(2 * math.log10(freq + 1)) / 2
 
 
-def best_spellings(words: dict[str, tuple[int, str]]) -> dict[str, tuple[str, float]]:
-    """Joined key -> (preferred spelling, score)."""
+def best_spellings(words: dict[str, tuple[int, str]]) -> dict[str, tuple[str, float, bool]]:
+    """Joined key -> (preferred spelling, score, whether a ZWNJ spelling has a current plain one)."""
     spellings: dict[str, list[tuple[str, float, bool]]] = collections.defaultdict(list)
     for word, (freq, pos) in words.items():
         if word and " " not in word:
             spellings[word.replace(ZWNJ, "")].append((word, word_score(freq, pos, ZWNJ in word), pos != "0"))
-    best: dict[str, tuple[str, float]] = {}
+    best: dict[str, tuple[str, float, bool]] = {}
     for key, options in spellings.items():
         plain = [(score, tagged) for word, score, tagged in options if word == key]
         spelled = max(((score, word) for word, score, _ in options if word != key), default=None)
         if spelled is None:
-            best[key] = (key, plain[0][0])
+            best[key] = (key, plain[0][0], False)
         elif plain and (plain[0][0] > spelled[0]
                         or (plain[0][1] and plain[0][0] >= spelled[0] - PLAIN_SPELLING_MARGIN)):
-            best[key] = (key, max(plain[0][0], spelled[0]))
+            best[key] = (key, max(plain[0][0], spelled[0]), False)
         else:
-            best[key] = (spelled[1], spelled[0])
+            both = bool(plain) and plain[0][1] and plain[0][0] >= CURRENT_PLAIN_SCORE
+            best[key] = (spelled[1], spelled[0], both)
     return best
 
 
@@ -96,10 +102,10 @@ def read_verbs(words: dict[str, tuple[int, str]]) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
-def compound_parts(best: dict[str, tuple[str, float]]) -> list[tuple[str, str, int, float]]:
+def compound_parts(best: dict[str, tuple[str, float, bool]]) -> list[tuple[str, str, int, float]]:
     """(part, side L/R, compounds, score alone) for parts of at least MIN_PART_COMPOUNDS compounds."""
     counts: collections.Counter[tuple[str, str]] = collections.Counter()
-    for spelling, _ in best.values():
+    for spelling, _, _ in best.values():
         if ZWNJ in spelling:
             first, *_, last = spelling.split(ZWNJ)
             counts[(first, "L")] += 1
@@ -118,18 +124,20 @@ def header(lines: list[str]) -> str:
     return "".join(f"# {line}\n" for line in common + lines)
 
 
-def write_words(best: dict[str, tuple[str, float]]) -> None:
+def write_words(best: dict[str, tuple[str, float, bool]]) -> None:
     sections: dict[str, list[str]] = collections.defaultdict(list)
-    for spelling, score in best.values():
+    for spelling, score, both in best.values():
         if score > 0 or ZWNJ in spelling:
-            sections[("z" if ZWNJ in spelling else "") + f"{score:g}"].append(spelling)
+            kind = ("b" if both else "z") if ZWNJ in spelling else ""
+            sections[kind + f"{score:g}"].append(spelling)
     with open(OUT / "words.txt", "w", encoding="utf-8", newline="\n") as handle:
         handle.write(header([
-            "ZWNJ lexicon: one word per line in sections '=S' (plain) and '=zS' (with ZWNJ),",
+            "ZWNJ lexicon: one word per line in sections '=S' (plain), '=zS' (with ZWNJ) and",
+            "'=bS' (with ZWNJ, and a plain spelling current too: written joined, it stays),",
             "S = score: half-step rounded log10(frequency + 1); 1 for a tagged word without",
             "frequency; untagged dictionary words 1 when written with ZWNJ, left out when plain.",
         ]))
-        for name in sorted(sections, key=lambda s: (s.startswith("z"), float(s.lstrip("z")))):
+        for name in sorted(sections, key=lambda s: ("zb".find(s[0]) + 1, float(s.lstrip("zb")))):
             handle.write(f"={name}\n")
             handle.write("\n".join(sorted(sections[name])) + "\n")
 

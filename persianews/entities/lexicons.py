@@ -89,6 +89,11 @@ def _word_list(name: str, kind: str) -> list[tuple[str, Entry]]:
     return [(row[0], Entry(kind)) for row in data_rows(name)]
 
 
+def _joined_portfolios() -> list[tuple[str, Entry]]:
+    """Portfolios with «و» written joined to them (واجتماعی), as older and hasty texts have them."""
+    return [("و" + row[0], Entry("joined_portfolio")) for row in data_rows("portfolios.txt")]
+
+
 def _organizations() -> list[tuple[str, Entry]]:
     return [(surface, Entry("org", OrgRow(canonical, kind, ambiguous == "1")))
             for surface, canonical, kind, _short, ambiguous in data_rows("organizations.tsv")]
@@ -112,7 +117,8 @@ def _context_phrases() -> list[tuple[str, Entry]]:
 def trie() -> Trie:
     """The automaton over every phrase lexicon (built on first use)."""
     items = (_places() + _given_names() + _honorifics() + _title_heads() + _word_list("title_plurals.txt", "plural")
-             + _word_list("portfolios.txt", "portfolio") + _organizations() + _org_heads() + _cues()
+             + _word_list("portfolios.txt", "portfolio") + _joined_portfolios() + _organizations() + _org_heads()
+             + _cues()
              + _context_phrases())
     return Trie((phrase_key(surface), entry) for surface, entry in items)
 

@@ -100,33 +100,35 @@ class Linker:
         return any(o.label == "TITLE" and o is not entity and o.span.contains(entity.span) for o in self.entities)
 
     def _person_referents(self) -> list[_Referent]:
-        full = [i for i in self.people if " " in self.entities[i].text.strip()]
-        refs: dict[int, _Referent] = {}
-        for i in full:
-            refs[i] = _Referent("PERSON", [i])
-        by_surname: dict[str, list[int]] = {}
-        for i in full:
-            by_surname.setdefault(surname_key(self.entities[i].text), []).append(i)
+        """One referent per distinct full name; a surname joins the nearest full name with that surname
+        before it (else after it), else the other mentions of the same surname."""
+        refs: list[_Referent] = []
+        by_name: dict[str, _Referent] = {}
+        owners: dict[str, list[tuple[int, _Referent]]] = {}
+        alone: list[int] = []
         for i in self.people:
-            if i in refs:
+            text = self.entities[i].text
+            key = fold(text).replace(" ", "")
+            if surname_key(text) == key:
+                alone.append(i)
                 continue
-            owners = by_surname.get(surname_key(self.entities[i].text))
-            if owners:
-                before = [j for j in owners if j < i]
-                refs[(before or owners)[-1 if before else 0]].members.append(i)
+            if key not in by_name:
+                by_name[key] = _Referent("PERSON")
+                refs.append(by_name[key])
+            by_name[key].members.append(i)
+            owners.setdefault(surname_key(text), []).append((i, by_name[key]))
+        for i in alone:
+            surname = surname_key(self.entities[i].text)
+            found = owners.get(surname)
+            if found:
+                before = [ref for j, ref in found if j < i]
+                ref = before[-1] if before else found[0][1]
             else:
-                refs[i] = _Referent("PERSON", [i])
-        merged: dict[str, _Referent] = {}
-        for i, ref in refs.items():
-            if i in full:
-                key = fold(self.entities[i].text).replace(" ", "")
-                if key in merged:
-                    merged[key].members.extend(ref.members)
-                    continue
-                merged[key] = ref
-            else:
-                merged[f"#{i}"] = ref
-        return list(merged.values())
+                ref = _Referent("PERSON")
+                refs.append(ref)
+                owners[surname] = [(i, ref)]
+            ref.members.append(i)
+        return refs
 
     def _title_referents(self) -> list[_Referent]:
         refs: list[_Referent] = []

@@ -14,7 +14,8 @@ after a demonstrative (این حزب) is an anaphor. A head that is also a commo
 noun (خانه, مرکز, مجلس …) forms an organisation only with a place, a lexicon
 organisation or a portfolio of several words (کمیسیون برنامه و بودجه).
 Lexicon names that are also ordinary words (فارس, مهر) are organisations only
-after «خبرگزاری» or «به گزارش / به نقل از».
+after «خبرگزاری» or «به گزارش / به نقل از»; a place after «خبری» is part of a
+media name (باشگاه خبری فارس).
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from persianews.entities.matcher import TokenView
 from persianews.entities.places import PlaceIndex
 
 MAX_NAME_WORDS = 6
-_CONNECTORS = frozenset({"\ue000و\ue001", "،"})
+_AND = "\ue000و\ue001"
+_CONNECTORS = frozenset({_AND, "،"})
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
+_MEDIA_WORDS = frozenset({"خبری", "خبرگزاری", "رسانه", "رسانهای"})
 _AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز")
 
 
@@ -41,7 +44,16 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
         if candidate.rule == "org-lexicon" and any(c.contains(candidate) and c.rule == "org-lexicon" for c in found):
             continue
         found.append(candidate)
-    return [c for c in found if view.find(c.start, "org_head") or not any(_in_name(c, o) for o in found)]
+    return [c for c in found if not any(_in_name(c, o) and _restates(view, c, o) for o in found)]
+
+
+def _restates(view: TokenView, inner: Candidate, outer: Candidate) -> bool:
+    """Whether ``inner`` names ``outer`` again: a headless name (راه و شهرسازی in اداره کل راه و شهرسازی …)
+    or the whole name after a type word (جهاد کشاورزی … in سازمان جهاد کشاورزی …)."""
+    if not view.find(inner.start, "org_head"):
+        return True
+    name = outer.part("name")
+    return name.start == inner.start and inner.end == outer.end and view.key(outer.start) in lexicons.context("type_head")
 
 
 def _in_name(inner: Candidate, outer: Candidate) -> bool:
@@ -87,6 +99,8 @@ def _pattern_org(view: TokenView, index: int, places: PlaceIndex) -> Candidate |
     if end == match.end:
         return None
     location = _trailing_location(match.end, end, places)
+    if location is not None and view.key(location.start - 1) in _MEDIA_WORDS:
+        location = None  # باشگاه خبری فارس: an agency's name, not a place
     name_end = location.start if location else end
     if name_end == match.end:
         return None
@@ -100,7 +114,9 @@ def name_run(view: TokenView, start: int, places: PlaceIndex) -> int:
     """The end of the run of name words from token ``start`` (``start`` itself when there is none).
 
     After a lexicon organisation, or a portfolio list right after the head, only a place or a lexicon
-    organisation may follow (کمیسیون امنیت ملی مجلس شورای اسلامی | حضور; دفتر سیاسی | مبتنی).
+    organisation may follow (کمیسیون امنیت ملی مجلس شورای اسلامی | حضور; دفتر سیاسی | مبتنی). An office
+    with its place closes the run (دفتر امور شهری استانداری قزوین); «و» joins only name words that such
+    an office or a place closes (امور شهری و شوراهای استانداری قزوین).
     """
     index, count, closed = start, 0, False
     while index < len(view) and count < MAX_NAME_WORDS and view.adjacent(index - 1, index):
@@ -116,10 +132,40 @@ def name_run(view: TokenView, start: int, places: PlaceIndex) -> int:
         if place is not None:
             index, count = place.end, count + 1
             continue
+        office = _office(view, index, places)
+        if office is not None:  # دفتر امور شهری | استانداری قزوین
+            return office
+        joined = _joined_run(view, index + 1, places) if view.key(index) == _AND else None
+        if joined is not None:  # امور شهری و شوراهای | استانداری قزوین
+            return joined
         if closed or not name_word(view, index):
             break
         index, count = index + 1, count + 1
     return index
+
+
+def _office(view: TokenView, index: int, places: PlaceIndex) -> int | None:
+    """The end of a place-taking head with its place at token ``index`` (استانداری قزوین), or None."""
+    head = view.find(index, "org_head")
+    if head is None or head.of("org_head")[0].takes != "place":
+        return None
+    place = places.at(head.end)
+    return place.end if place is not None else None
+
+
+def _joined_run(view: TokenView, index: int, places: PlaceIndex) -> int | None:
+    """After «و»: name words closed by a place or an office continue the name; otherwise None."""
+    for _ in range(MAX_NAME_WORDS):
+        place = places.at(index)
+        if place is not None and place.start > index:
+            return place.end
+        office = _office(view, index, places)
+        if office is not None:
+            return office
+        if not name_word(view, index) or not view.adjacent(index - 1, index):
+            return None
+        index += 1
+    return None
 
 
 def name_word(view: TokenView, index: int) -> bool:

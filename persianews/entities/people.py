@@ -8,8 +8,9 @@ Rules, in order:
    function word, a verb form, a frequent adjective or given name, a
    role/organisation/cue/honorific word, a place, a plural, or a dictionary
    word before a verb (… منتشر می‌کند). A dictionary word must look like a
-   surname (ی, زاده, پور … endings), follow an honorific, or be rare after a
-   frequent given name (عباس نیک‌فرجام). The less a given name proves, the
+   surname (ی, زاده, پور … endings), follow an honorific, stand before a title
+   (محمدباقر قالیباف رئیس مجلس) or be rare after a frequent given name (عباس
+   نیک‌فرجام). The less a given name proves, the
    more the context must: after names that are also ordinary words (امید,
    صفر, بهار) the person stands between boundaries (، صفر فضلی در …), and
    such a name leads a chain only after a boundary (با همت | داریوش شایگان).
@@ -49,6 +50,7 @@ _NAME_PARTS = frozenset({"given", "name_prefix"})
 _MAX_PARTS = 4
 _COMMON_WORD, _PLAIN, _FREQUENT = 0, 1, 2
 _MAX_QUOTED = 4
+_MIN_KNOWN_SURNAME = 4
 #: A dictionary word rarer than this may be the surname after a frequent given name (عباس نیک‌فرجام).
 _RARE_WORD = 100_000
 _PLURAL_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی", "\u200cهایش")
@@ -75,8 +77,7 @@ class PeopleFinder:
         found = self._full_names()
         found += [q for q in self._quoted_names() if not any(q.overlaps(p) for p in found)]
         taken = {i for p in found for i in range(p.start, p.end)}
-        surnames = self.known_surnames | {"".join(self.view.keys[p.part("surname").start:p.part("surname").end])
-                                          for p in found}
+        surnames = self.known_surnames | {self._surname_key(p) for p in found} - {""}
         for index in range(len(self.view)):
             if index in taken or self._surname_kind(index) is None or self._named_facility(index):
                 continue
@@ -86,6 +87,12 @@ class PeopleFinder:
                 found.append(candidate)
                 taken.update(range(candidate.start, candidate.end))
         return sorted(found, key=lambda c: c.start)
+
+    def _surname_key(self, person: Candidate) -> str:
+        """The key of a person's surname, or "" when it is too short and plain to find alone (تیم)."""
+        part = person.part("surname")
+        key = "".join(self.view.keys[part.start:part.end])
+        return key if len(key) >= _MIN_KNOWN_SURNAME or words.surname_suffix(key) else ""
 
     # -- rule 1 ---------------------------------------------------------------
     def _full_names(self) -> list[Candidate]:
@@ -187,10 +194,17 @@ class PeopleFinder:
         return None
 
     def _named_facility(self, index: int) -> bool:
-        """A name after a facility word, honorific between or not (اردوگاه شهید بهشتی, خیابان مطهری)."""
+        """A name after a facility word, honorific between or not, the facility's kind up to two words
+        long (اردوگاه شهید بهشتی, خیابان مطهری, دانشگاه علوم پزشکی شهید بهشتی)."""
         start = self._honorific_start(index)
-        before = (index if start is None else start) - 1
-        return before >= 0 and self.view.key(before) in lexicons.context("facility")
+        first = index if start is None else start
+        for before in range(first - 1, max(-1, first - 4), -1):
+            key = self.view.key(before)
+            if not self.view.is_word(before) or not self.view.adjacent(before, first) or words.is_stop(key):
+                return False
+            if key in lexicons.context("facility"):
+                return True
+        return False
 
     @staticmethod
     def _honorific(match: Match) -> bool:
@@ -202,7 +216,8 @@ class PeopleFinder:
         kind = self._surname_kind(index)
         in_dictionary = words.in_dictionary(self.view.key(index))
         rare = strength == _FREQUENT and words.frequency(self.view.key(index)) < _RARE_WORD
-        if kind is None or kind == "word" and not (lenient or rare) or kind == "compound" and strength < _PLAIN:
+        titled = strength > _COMMON_WORD and self._title_follows(index + 1)
+        if kind is None or kind == "word" and not (lenient or rare or titled) or kind == "compound" and strength < _PLAIN:
             return None
         following = index + 1
         if in_dictionary and self.view.adjacent(index, following) and words.is_verb(self.view.key(following)):
@@ -210,6 +225,12 @@ class PeopleFinder:
         if kind == "yeh" and in_dictionary and strength < _FREQUENT and not lenient:
             return None
         return self._surname_end(index)
+
+    def _title_follows(self, index: int) -> bool:
+        """A title starts at token ``index`` (or after a «،» there): محمدباقر قالیباف رئیس مجلس."""
+        if self.view.key(index) == "،":
+            index += 1
+        return index in self.title_starts
 
     def _surname_end(self, index: int) -> int:
         """A surname at token ``index`` with a detached ending or a second surname word (هاشمی رفسنجانی)."""

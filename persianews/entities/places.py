@@ -28,7 +28,8 @@ _STRONG_VOTE = 3
 
 @attrs.frozen
 class PlaceMention:
-    """A gazetteer surface over tokens ``[start, end)``; ``hint`` is the kind the word before asks for."""
+    """A gazetteer surface over tokens ``[start, end)``; ``hint`` is the kind the word before asks for,
+    ``prefix_start`` the first token of a prefix word that is part of the name (استان قزوین)."""
 
     start: int
     end: int
@@ -43,7 +44,6 @@ class PlaceMention:
 
 def place_mentions(view: TokenView) -> list[PlaceMention]:
     """Longest gazetteer matches, left to right, without overlaps."""
-    hints = lexicons.context("place_prefix") | lexicons.context("place_hint")
     found = []
     index = 0
     while index < len(view):
@@ -51,14 +51,16 @@ def place_mentions(view: TokenView) -> list[PlaceMention]:
         if match is None:
             index += 1
             continue
-        hint, prefix_start = _hint_before(view, index, hints)
+        hint, prefix_start = _hint_before(view, index)
         found.append(PlaceMention(index, match.end, tuple(match.of("place")), hint, prefix_start))
         index = match.end
     return found
 
 
-def _hint_before(view: TokenView, index: int, hints: Mapping[str, str]) -> tuple[str | None, int | None]:
-    """The kind asked for by a prefix or role word ending right before token ``index`` (skipping ویژه …)."""
+def _hint_before(view: TokenView, index: int) -> tuple[str | None, int | None]:
+    """The kind asked for by the word ending right before token ``index`` (skipping ویژه …), and the
+    start of that word when it is a prefix of the place's name (استان, شهرستان), not a role (فرماندار)."""
+    prefixes, roles = lexicons.context("place_prefix"), lexicons.context("place_hint")
     modifiers = lexicons.context("title_modifier")
     end = index
     while end > 0 and view.key(end - 1) in modifiers:
@@ -67,8 +69,10 @@ def _hint_before(view: TokenView, index: int, hints: Mapping[str, str]) -> tuple
         if not view.adjacent(start, index):
             continue
         key = "".join(view.keys[start:end])
-        if key in hints:
-            return hints[key], start
+        if key in prefixes:
+            return prefixes[key], start if end == index else None
+        if key in roles:
+            return roles[key], None
     return None, None
 
 

@@ -11,7 +11,8 @@ so «معاون سیاسی، امنیتی و اجتماعی استانداری �
 portfolio «سیاسی، امنیتی و اجتماعی» and the organisation «استانداری قزوین»;
 «معاون … استاندار قزوین» takes a title as its organisation (the inner title is
 not an entity of its own); «نماینده مردم قزوین در مجلس شورای اسلامی» takes
-places and the parliament. A following «و فرماندار ویژه …» joins the title (the
+places and the parliament (a representative or a diplomat takes «در» + place
+or body: نماینده ولی فقیه در استان قزوین). A following «و فرماندار ویژه …» joins the title (the
 deputy governor who is also the special governor of the capital county).
 A role word after a demonstrative (این مسئول) is an anaphor and a role word
 after a generic plural (معاونین فرماندار), after a plural it qualifies
@@ -39,6 +40,9 @@ _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MAX_DEPTH = 2
 _MAX_OPEN_WORDS = 4
 _SPECIAL = "ویژه"
+#: Heads whose holder serves «in» a place or body (سفیر ایران در …, نماینده ولی فقیه در استان …).
+_POSTED = frozenset({"diplomatic"})
+_REPRESENTATIVE = "نماینده"
 #: Head kinds that are titles only beside a name (خبرنگار فارس alone is no official).
 _BESIDE_NAME_ONLY = frozenset({"journalist", "expert"})
 
@@ -51,7 +55,8 @@ class TitleParser:
         self.places = places
         self.organizations: dict[int, Candidate] = {}
         for org in organizations:
-            if org.end > self.organizations.get(org.start, org).end or org.start not in self.organizations:
+            current = self.organizations.get(org.start)
+            if current is None or org.end > current.end:
                 self.organizations[org.start] = org
 
     def titles(self) -> list[Candidate]:
@@ -72,17 +77,21 @@ class TitleParser:
         if not heads or (depth == 0 and self._generic_or_anaphor(index)):
             return None
         longest, shortest = heads[0], heads[-1]
+        # The shortest head is the role when the grammar explains the rest of the longest one
+        # (وزیر | فرهنگ و ارشاد اسلامی); otherwise the longest is (وزیر نیرو, رئیس جمهور | آمریکا).
         role = shortest
         end, parts = self._complement(self._skip_modifiers(shortest.end), depth, open_complement=False)
         if end < longest.end:
             role = longest
-        if end <= role.end or role is longest:
+        if role is longest or not parts:
             end, parts = self._complement(self._skip_modifiers(role.end), depth, _needs(role))
         if words.plain(view.key(end)) in _PLURAL_SUFFIXES and view.adjacent(end - 1, end):
             return None
         parts = (Part("role", index, role.end),) + parts
-        end, parts = self._coordinated_special(end, parts, depth)
         head = role.of("head")[0]
+        if head.kind in _POSTED or head.canonical.startswith(_REPRESENTATIVE):
+            end, parts = self._posted_in(end, parts)
+        end, parts = self._coordinated_special(end, parts, depth)
         if len(parts) == 1 and head.needs_complement:
             return None  # a role word whose complement the grammar did not find: no title
         journalist = head.kind in _BESIDE_NAME_ONLY
@@ -155,20 +164,44 @@ class TitleParser:
             end = match.end
             if self.view.key(end) in _CONNECTORS:
                 match = self.view.find(end + 1, "portfolio")
-            else:  # juxtaposed, the comma left out: معاون سیاسی امنیتی
-                match = self.view.find(end, "portfolio") if self.view.adjacent(end - 1, end) else None
+            elif self.view.adjacent(end - 1, end):  # the comma left out (سیاسی امنیتی), «و» joined (واجتماعی)
+                match = self.view.find(end, "portfolio") or self.view.find(end, "joined_portfolio")
+            else:
+                match = None
         return end
 
     def _places(self, index: int) -> int:
-        """The end of a list of places (each with an optional prefix word) from token ``index``."""
+        """The end of a list of places (each with an optional prefix word, each maybe placed within a
+        larger one: بخش مرکزی شهرستان قزوین) from token ``index``."""
         end = index
         place = self.places.at(index)
+        if place is not None and place.ambiguous and place.hint is None:
+            return index  # وزیر | بار: an ordinary word needs a prefix or a role that asks for a place
         while place is not None:
             end = place.end
+            within = self.places.at(end)  # مرکزی | شهرستان قزوین: a place within a larger one
+            if within is not None and within.start > end:
+                place = within
+                continue
             if self.view.key(end) not in _CONNECTORS:
                 break
             place = self.places.at(end + 1)
+            if place is not None and place.start == end + 1 and place.ambiguous:
+                break  # … و امام: an ordinary word needs its prefix in a list
         return end
+
+    def _posted_in(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
+        """«… در استان قزوین», «… در سازمان ملل»: where a representative or a diplomat serves."""
+        if self.view.key(end) != _IN or any(p.name == "location" for p in parts) and any(
+                p.name == "organization" for p in parts):
+            return end, parts
+        org = self.organizations.get(end + 1)
+        if org is not None:
+            return org.end, parts + (Part("organization", end + 1, org.end),)
+        places_end = self._places(end + 1)
+        if places_end > end + 1:
+            return places_end, parts + (Part("location", end + 1, places_end),)
+        return end, parts
 
     def _coordinated_special(self, end: int, parts: tuple[Part, ...], depth: int) -> tuple[int, tuple[Part, ...]]:
         """«… و فرماندار ویژه X» joins the title before it."""

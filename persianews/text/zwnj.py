@@ -17,7 +17,6 @@ stable: restoring twice changes nothing more.
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Iterable, Iterator, NamedTuple
 
@@ -32,10 +31,15 @@ Boundaries = tuple[tuple[int, str], ...]  # (position in the joined word, kind)
 # Boundary kinds inside an analysed word: prefix (می‌کند), suffix (کتاب‌ها), compound of the lexicon
 # (شهادت‌طلبی), compound with a bound head (گفتمان‌سازی), other compound (تجدید‌پذیر), a word of the
 # lexicon that the text writes in two parts (نمایش نامه), a soft joint (آنها: joined as written),
-# and a suffix written joined (کتابی).
-PREFIX, SUFFIX, LEXICON_COMPOUND, BOUND_HEAD, FREE_COMPOUND, PARTED, SOFT, JOINED = "pscbfaoj"
+# a suffix written joined (کتابی), and a compound of the lexicon also current joined (همزمان: written
+# joined it stays, written spaced it takes a ZWNJ).
+PREFIX, SUFFIX, LEXICON_COMPOUND, BOUND_HEAD, FREE_COMPOUND, PARTED, SOFT, JOINED, EITHER = "pscbfaoje"
 # Kinds written with a ZWNJ in a joined word.
 WRITTEN_KINDS = frozenset((PREFIX, SUFFIX, LEXICON_COMPOUND, BOUND_HEAD, FREE_COMPOUND))
+# A space at a boundary of these kinds shows that the text spaces its half-spaces.
+EVIDENCE_KINDS = frozenset((PREFIX, SUFFIX))
+# Kinds left joined as written in a text that shows how it writes half-spaces.
+KEPT_KINDS = frozenset((LEXICON_COMPOUND, BOUND_HEAD, FREE_COMPOUND))
 
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
 _WORD = re.compile(f"[{_LETTERS}]+(?:{ZWNJ}+[{_LETTERS}]+)*")
@@ -53,6 +57,11 @@ FUNCTION_WORDS = frozenset(
     "و یا که را از به در با بر تا برای اگر اما ولی یعنی چون چه نه نیز پس "
     "وی او من تو ما شما ایشان خود آن این آنان اینان آنکه اینکه است چند هر هیچ".split()
 )
+# Roles of a written word in a join of two spaced words (Analyser._left_role, _right_role).
+L_WORD, L_SOFT, L_PREFIX, L_DETERMINER, L_FIRST, L_LOOSE = 1, 2, 4, 8, 16, 32
+R_WORD, R_AFFIX, R_SOFT, R_HEAD, R_FREE, R_VERB = 1, 2, 4, 8, 16, 32
+SOFT_LEFTS = frozenset(("آن", "این"))
+SOFT_RIGHTS = frozenset(("ها", "هایی"))
 # Determiners: the left word of a spaced compound (آن قدر، همه جا) stays apart.
 DETERMINERS = frozenset("آن این همه هر یک چند هیچ".split())
 # Numbers: a number and a unit stay apart (هزار متر، پنج نفره) unless the lexicon joins them.
@@ -61,6 +70,7 @@ NUMBERS = frozenset(
     "دویست سیصد چهارصد پانصد هزار میلیون میلیارد چند".split()
 )
 # Words that take no suffix: function words and prefixes (بیاید is no «بی» + «اید»).
+NOT_NOUNS = frozenset("نیز هم را".split())
 NOT_STEMS = FUNCTION_WORDS | {"بی", "می", "نمی", "هم"}
 # Pronoun plurals usually written joined (آنها): the spaced form joins, the joined one stays.
 SOFT_WORDS = {"آنها": 2, "اینها": 3, "آنهایی": 2, "اینهایی": 3}
@@ -105,12 +115,11 @@ HEAD_COMPOUND_PENALTY = 2.0
 HEAD_LEFT_MIN_SCORE = 2.0
 BOUND_HEAD_MAX_SCORE = 2.0
 PRODUCTIVE_HEAD_COMPOUNDS = 50
-PRODUCTIVE_PART_COMPOUNDS = int(os.environ.get("PP", "20"))
+PRODUCTIVE_PART_COMPOUNDS = 20
 COMMON_WORD = 7.5  # a word this frequent on its own is rarely a compound head
 FREE_WORD = 5.5  # a word this frequent on its own is not joined to the word before it
 AUXILIARY_PRESENT_STEMS = ("خواه", "باش")
 FREE_COMPOUND_PENALTY = 3.5
-FREQUENT_COMPOUND = float(os.environ.get("FC", "99"))
 FREE_COMPOUND_MIN_SCORE = 3.5
 MIN_COMPOUND_PART = 3
 STRONG_WORD = 2.5
@@ -191,6 +200,7 @@ class Lexicon:
         self.scores: dict[str, float] = {}
         self.compound_forms: dict[str, str] = {}
         self.compound_firsts: set[str] = set()  # first parts of the ZWNJ compounds
+        self.either: set[str] = set()  # compounds also current joined (EITHER)
         self._read_words()
         self.verb_tails: dict[str, float] = dict(BARE_PRESENT_STEMS)
         self.finite_verbs: set[str] = set()
@@ -206,6 +216,9 @@ class Lexicon:
             self.compounds_of[side][part] = int(count)
             if side == "R" and part not in self.suffixes and part not in FUNCTION_WORDS:
                 self.heads[part] = self._bound(part, int(count), float(score))
+        self.participle_heads = frozenset(part for part, count in self.compounds_of["R"].items()
+                                          if count >= PRODUCTIVE_PART_COMPOUNDS and part in self.participles)
+        self.bound_heads = frozenset(head for head, bound in self.heads.items() if bound)
         self.head_start = re.compile("|".join(sorted(map(re.escape, self.heads), key=len, reverse=True)))
 
     def _bound(self, head: str, compounds: int, score: float) -> bool:
@@ -233,11 +246,13 @@ class Lexicon:
         for section in sections:
             name, _, body = section.partition("\n")
             words = body.split()
-            if name.startswith("z"):
+            if name.startswith(("z", "b")):
                 keys = [form.replace(ZWNJ, "") for form in words]
                 self.compound_forms.update(zip(keys, words))
                 self.compound_firsts.update(form[:form.index(ZWNJ)] for form in words)
                 self.scores.update(dict.fromkeys(keys, float(name[1:])))
+                if name.startswith("b"):
+                    self.either.update(keys)
             else:
                 self.scores.update(dict.fromkeys(words, float(name)))
 
@@ -274,15 +289,17 @@ class Analyser:
         self.stems: dict[str, Analysis | None] = {}
         self.simple_stems: dict[str, Analysis | None] = {}
         self.decisions: dict[str, Decision] = {}
-        self.join_decisions: dict[tuple[str, str], bool] = {}
+        self.join_decisions: dict[tuple[str, str], str | None] = {}
         self.verb_forms: dict[str, bool] = {}
         self.right_parts: dict[str, tuple[bool, bool]] = {}
+        self.left_roles: dict[str, int] = {}
+        self.right_roles: dict[str, int] = {}
 
     def forget_if_full(self) -> None:
         """Empty the caches once they hold CACHE_SIZE entries (memory stays bounded on long runs)."""
         if len(self.decisions) + len(self.join_decisions) + len(self.stems) > CACHE_SIZE:
             for cache in (self.stems, self.simple_stems, self.decisions, self.join_decisions, self.verb_forms,
-                          self.right_parts):
+                          self.right_parts, self.left_roles, self.right_roles):
                 cache.clear()
 
     def decide(self, form: str) -> Decision:
@@ -352,6 +369,11 @@ class Analyser:
                                                      for position, kind in parted.boundaries))
             if parted is not None:
                 yield parted
+            if 2 in required and key.startswith("بی"):
+                # بی written apart is the prefix, even of a word the lexicon writes joined (بی گاه)
+                rest = self.word(key[2:])
+                if rest is not None and key[2:] not in NOT_STEMS:
+                    yield Analysis(rest.score - PREFIX_BI_PENALTY, ((2, PREFIX),) + _shift(rest.boundaries, 2))
         yield from self._verbs(key)
         perfect = self._verb_tail(key)  # کرده‌ایم
         if perfect is not None and perfect.boundaries:
@@ -381,6 +403,12 @@ class Analyser:
                 if score is not None:
                     return Analysis(score - ZWNJ_SUFFIX_PENALTY, ((len(tail) - len(clitic), SUFFIX),))
         return None
+
+    def noun_like(self, form: str) -> bool:
+        """Whether ``form`` is a word of the lexicon that is no function word, number or verb form."""
+        key = form.replace(HEH_YEH, "ه")
+        return (self.lexicon.scores.get(key, 0.0) >= STRONG_WORD and key not in FUNCTION_WORDS
+                and key not in NUMBERS and key not in DETERMINERS and key not in NOT_NOUNS and not self.verb_form(key))
 
     def verb_form(self, key: str) -> bool:
         """Whether ``key`` is a finite verb, a participle or an infinitive (then it is no compound head)."""
@@ -452,7 +480,9 @@ class Analyser:
         if score is None:
             return None
         form = self.lexicon.compound_forms.get(key)
-        return Analysis(score, _boundaries_of(form, LEXICON_COMPOUND) if form else ())
+        if form is None:
+            return Analysis(score, ())
+        return Analysis(score, _boundaries_of(form, EITHER if key in self.lexicon.either else LEXICON_COMPOUND))
 
     def stem(self, key: str) -> Analysis | None:
         """Best analysis of ``key`` as one stem: a word, a verb form, a derived word
@@ -536,37 +566,112 @@ class Analyser:
                 best = Analysis(score, left.boundaries + ((split, kind),) + _shift(right_boundaries, split))
         return best
 
+    def joint(self, left: str, right: str) -> str | None:
+        """The kind of boundary at the space when the written words ``left`` and ``right``,
+        separated by a space, are one word; None when they are two."""
+        left_role = self.left_roles.get(left)
+        if left_role is None:
+            left_role = self.left_roles[left] = self._left_role(left)
+        right_role = self.right_roles.get(right)
+        if right_role is None:
+            right_role = self.right_roles[right] = self._right_role(right)
+        if not _may_join_roles(left_role, right_role):
+            return None
+        pair = (left, right)
+        if pair in self.join_decisions:
+            return self.join_decisions[pair]
+        kind = self.join_decisions[pair] = self._joint(left, right)
+        return kind
+
+    def _left_role(self, left: str) -> int:
+        """What ``left``, a written word, may be the first part of (the L_* flags): 0 for nothing."""
+        if left.endswith(HEH_YEH):  # an ezafe ends the word (نامۀ دوست)
+            return 0
+        key = left.replace(ZWNJ, "")
+        lexicon = self.lexicon
+        if key in SOFT_LEFTS:
+            return L_SOFT
+        if key in FUNCTION_WORDS:
+            return 0
+        if key in PREFIX_WORDS:
+            return L_PREFIX
+        if key in DETERMINERS:
+            return L_DETERMINER
+        role = L_WORD
+        if key in lexicon.compound_firsts:
+            role |= L_FIRST
+        if lexicon.compounds_of["L"].get(key, 0) >= PRODUCTIVE_PART_COMPOUNDS or key not in lexicon.scores:
+            role |= L_LOOSE
+        return role
+
+    def _right_role(self, right: str) -> int:
+        """What ``right``, a written word, may be the second part of (the R_* flags): 0 for nothing."""
+        key = right.replace(ZWNJ, "").replace(HEH_YEH, "ه")
+        if key in FUNCTION_WORDS:
+            return 0
+        role = R_WORD
+        if key in self.lexicon.suffixes:
+            role |= R_AFFIX
+            if key in SOFT_RIGHTS:
+                role |= R_SOFT
+        starts_with_head, free = self.right_parts.get(key) or self._right_part(key)
+        if starts_with_head:
+            role |= R_HEAD
+        if free:
+            role |= R_FREE
+        if self.verb_form(key):
+            role |= R_VERB
+        return role
+
     def joins(self, left: str, right: str) -> bool:
         """Whether the written words ``left`` and ``right``, separated by a space, are one word."""
-        decision = self.join_decisions.get((left, right))
-        if decision is None:
-            decision = self.join_decisions[left, right] = self._joins(left, right)
-        return decision
+        return self.joint(left, right) is not None
 
-    def _joins(self, left: str, right: str) -> bool:
+    def _joint(self, left: str, right: str) -> str | None:
         if left.endswith(HEH_YEH):  # an ezafe ends the word (نامۀ دوست)
-            return False
+            return None
         left_key, right_key = left.replace(ZWNJ, ""), right.replace(ZWNJ, "").replace(HEH_YEH, "ه")
         if SOFT_WORDS.get(left_key + right_key) == len(left_key):
-            return True
+            return SOFT
         if left_key in FUNCTION_WORDS or right_key in FUNCTION_WORDS:
-            return False
+            return None
         affix = right_key in self.lexicon.suffixes or left_key in PREFIX_WORDS
-        if not affix and not self._may_compound(left_key, right_key):
-            return False
+        if not affix and not (self._may_compound(left_key, right_key) and self._may_join(left_key, right_key)):
+            return None
         kinds = self.decide(left + ZWNJ + right).kinds
         kind = kinds.get(len(left_key))
+        if kind is not None:
+            # the join does not read the right word anew (مورد کارهای is no «مورد‌کاره‌ای»)
+            offset = len(left_key)
+            inside = {position - offset for position in kinds if position > offset and kinds[position] in WRITTEN_KINDS}
+            own = {position for position, k in self.decide(right).kinds.items() if k in WRITTEN_KINDS}
+            if not inside <= own:
+                return None
         if kind in (PREFIX, SUFFIX, SOFT) or (kind == JOINED and right_key in PLURAL_CLITICS):
-            return True
+            return kind
         if kind == BOUND_HEAD:  # the right word is the head, at most with a suffix; no number + unit
-            return (left_key not in NUMBERS
-                    and all(kinds[position] == SUFFIX for position in kinds if position > len(left_key))
-                    and (not affix or self._may_compound(left_key, right_key)))
-        if kind == PARTED:  # only before a compound head (نمایش نامه), not before any word (پیش روی)
+            joined = (left_key not in NUMBERS
+                      and all(kinds[position] == SUFFIX for position in kinds if position > len(left_key))
+                      and (not affix or self._may_compound(left_key, right_key)))
+        elif kind == PARTED:  # only before a compound head (نمایش نامه), not before any word (پیش روی)
             head = (self.lexicon.compounds_of["R"].get(right_key, 0) >= PRODUCTIVE_PART_COMPOUNDS
                     or self.lexicon.scores.get(right_key, -1.0) < FREE_WORD)
-            return head and left_key not in DETERMINERS and (not affix or self._may_compound(left_key, right_key))
-        return kind == LEXICON_COMPOUND and (not affix or self._may_compound(left_key, right_key))
+            joined = head and left_key not in DETERMINERS and (not affix or self._may_compound(left_key, right_key))
+        else:
+            joined = kind in (LEXICON_COMPOUND, EITHER) and (not affix or self._may_compound(left_key, right_key))
+        return kind if joined else None
+
+    def _may_join(self, left_key: str, right_key: str) -> bool:
+        """A quick test before the analysis of two spaced words as one: the compound needs a word of
+        the lexicon that runs past the space (the compound itself, or a word that the text parts),
+        or a bound compound head after it."""
+        scores = self.lexicon.scores
+        key = left_key + right_key
+        for end in range(len(left_key) + 1, len(key) + 1):
+            if key[:end] in scores:
+                return True
+        bound_heads = self.lexicon.bound_heads
+        return any(right_key[:end] in bound_heads for end in range(MIN_COMPOUND_PART, len(right_key) + 1))
 
     def _may_compound(self, left_key: str, right_key: str) -> bool:
         """Whether two spaced words may be the parts of one compound."""
@@ -581,12 +686,11 @@ class Analyser:
             return False
         # Two words that could each stand alone are usually written apart (اهل بیت، قابل اجرا),
         # unless the first is a productive compound part (پیش بینی).
-        if free and lexicon.compounds_of["L"].get(left_key, 0) < PRODUCTIVE_PART_COMPOUNDS:
-            # unless the lexicon has the compound, frequent, with its joint at the space (نخست‌وزیر)
-            if (lexicon.scores.get(left_key + right_key, -1.0) < FREQUENT_COMPOUND
-                    or lexicon.compounds_of["R"].get(right_key, 0) < int(os.environ.get("RC", "0"))
-                    or not lexicon.compound_forms.get(left_key + right_key, "").startswith(left_key + ZWNJ)):
-                return False
+        # A first part that is no word on its own is no word apart either (جابه جا، دهن دره).
+        if (free and lexicon.compounds_of["L"].get(left_key, 0) < PRODUCTIVE_PART_COMPOUNDS
+                and not (left_key not in lexicon.scores
+                         and lexicon.compound_forms.get(left_key + right_key, "").startswith(left_key + ZWNJ))):
+            return False
         return not self.verb_form(right_key)
 
     def _right_part(self, right_key: str) -> tuple[bool, bool]:
@@ -600,6 +704,20 @@ class Analyser:
             alone = -1.0 if base is None or base in lexicon.present_stems else lexicon.scores.get(base, -1.0)
         free = alone >= FREE_WORD and lexicon.compounds_of["R"].get(right_word, 0) < PRODUCTIVE_PART_COMPOUNDS
         return bool(lexicon.head_start.match(right_key)), free
+
+
+def _may_join_roles(left: int, right: int) -> bool:
+    """Whether words of these roles (L_* and R_* flags) may join: a quick test that rules out most
+    pairs before Analyser._joint, which it never contradicts."""
+    if not left or not right:
+        return False
+    if left & L_SOFT:
+        return bool(right & R_SOFT)
+    if left & L_PREFIX or right & R_AFFIX:
+        return True
+    if left & L_DETERMINER or right & R_VERB or not (left & L_FIRST or right & R_HEAD):
+        return False
+    return not (right & R_FREE) or bool(left & L_LOOSE)
 
 
 def _derivation_base(key: str) -> str | None:
@@ -683,7 +801,12 @@ def _analyser() -> Analyser:
 
 
 def half_space_edits(text: str) -> list[Edit]:
-    """Edits (start, end, replacement) on `text` that restore half-spaces; sorted by start, non-overlapping."""
+    """Edits (start, end, replacement) on `text` that restore half-spaces; sorted by start, non-overlapping.
+
+    A text that shows how it writes half-spaces, with ZWNJ or with a space before a suffix or
+    after a prefix (می کند، کتاب ها), and never writes such an affix joined (میکند، کتابها),
+    writes its compounds as it means them: a compound written joined there (همزمان، روشنفکر)
+    stays joined. A text that has lost half-spaces has its joined compounds parted too."""
     if not text:
         return []
     analyser = _analyser()
@@ -691,7 +814,8 @@ def half_space_edits(text: str) -> list[Edit]:
     decisions = analyser.decisions
     protected = [m.span() for m in _PROTECTED.finditer(text)] if _MAYBE_PROTECTED.search(text) else []
     protected_index = 0
-    groups: list[tuple[int, int, str]] = []  # words that become one: start, end, restored form
+    spelled = text.count(ZWNJ)  # half-spaces the text writes as ZWNJ or as a space
+    groups: list[tuple[int, int, str, dict[int, str]]] = []  # words that become one: start, end, restored form, kinds
     for match in _WORD.finditer(text):
         start, end = match.span()
         if protected:
@@ -702,37 +826,88 @@ def half_space_edits(text: str) -> list[Edit]:
         word = match.group()
         decision = decisions.get(word) or analyser.decide(word)
         form = decision.restored
+        kinds = decision.kinds
         if groups and groups[-1][1] + 1 == start and text[start - 1] == " ":
             previous = groups[-1][2]
             if decision.after_indefinite is not None and previous in INDEFINITE_DETERMINERS:
                 form = decision.after_indefinite
             # Join to the words before while they form one word; a join may allow the one before.
-            while form not in FUNCTION_WORDS and analyser.joins(previous, form):
+            while form not in FUNCTION_WORDS:
+                kind = analyser.joint(previous, form)
+                if kind is None:
+                    break
+                if kind in EVIDENCE_KINDS:
+                    spelled += 1
                 start = groups.pop()[0]
-                form = analyser.decide(previous + ZWNJ + form).restored
+                joined = analyser.decide(previous + ZWNJ + form)
+                form, kinds = joined.restored, joined.kinds
                 if not (groups and groups[-1][1] + 1 == start and text[start - 1] == " "):
                     break
                 previous = groups[-1][2]
-        groups.append((start, end, form))
+        groups.append((start, end, form, kinds))
+    if len(groups) > 2:
+        groups = _adjectival_participles(analyser, text, groups)
     edits: list[Edit] = []
-    for start, end, form in groups:
+    compounds: list[int] = []  # the edits that part a compound written joined
+    lost = 0  # affixes the text writes joined where a half-space belongs (میکند)
+    for start, end, form, kinds in groups:
         if form != text[start:end]:
-            _group_edits(text, start, form, edits)
+            lost += _group_edits(text, start, form, kinds, edits, compounds)
+    if compounds and spelled > lost:
+        parted = set(compounds)
+        edits = [edit for index, edit in enumerate(edits) if index not in parted]
     return edits
 
 
-def _group_edits(text: str, start: int, form: str, edits: list[Edit]) -> None:
-    """The edits that turn the text from ``start`` into ``form``, its restored form."""
+def _adjectival_participles(analyser: Analyser, text: str, groups: list) -> list:
+    """Groups with a word and a participle compound head that follows it joined (وحشت‌زده،
+    انجام‌شدۀ) when a noun or an ezafe follows: before a verb or at the end they are a verb
+    (انجام شده است)."""
+    lexicon = analyser.lexicon
+    heads = lexicon.participle_heads
+    merged = [groups[0]]
+    for index in range(1, len(groups)):
+        start, end, form, kinds = groups[index]
+        previous = merged[-1]
+        if form.replace(HEH_YEH, "ه") in heads and previous[1] + 1 == start and text[start - 1] == " " and (
+                form.endswith(HEH_YEH) or (index + 1 < len(groups) and groups[index + 1][0] == end + 1
+                                           and text[end] == " " and (groups[index + 1][2] == "را"
+                                                                     or analyser.noun_like(groups[index + 1][2])))):
+            left = previous[2]
+            if analyser.noun_like(left.replace(ZWNJ, "")) and not left.endswith(HEH_YEH):
+                joint = len(left.replace(ZWNJ, ""))
+                joined_kinds = {**previous[3], joint: LEXICON_COMPOUND}
+                joined_kinds.update((joint + position, kind) for position, kind in kinds.items())
+                merged[-1] = (previous[0], end, left + ZWNJ + form, joined_kinds)
+                continue
+        merged.append(groups[index])
+    return merged
+
+
+def _group_edits(text: str, start: int, form: str, kinds: dict[int, str], edits: list[Edit],
+                 compounds: list[int]) -> int:
+    """Add the edits that turn the text from ``start`` into ``form``, its restored form whose
+    boundaries are of ``kinds``; list those that part a compound written joined in ``compounds``.
+    Whether a half-space goes after a prefix or before a suffix written joined."""
     offset = start
+    position = 0  # letters of form so far
+    lost = 0
     for char in form:
         written = text[offset]
         if char == written:
             offset += 1
+            position += 1
         elif written == " ":  # a space inside the group: the words join
             edits.append((offset, offset + 1, ZWNJ))
             offset += 1
         else:  # a half-space the text lacks
+            kind = kinds.get(position)
+            if kind in KEPT_KINDS:
+                compounds.append(len(edits))
+            elif kind in EVIDENCE_KINDS:
+                lost += 1
             edits.append((offset, offset, ZWNJ))
+    return lost
 
 
 def restore(text: str) -> str:
