@@ -43,6 +43,7 @@ KEPT_KINDS = frozenset((LEXICON_COMPOUND, BOUND_HEAD, FREE_COMPOUND))
 
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
 _WORD = re.compile(f"[{_LETTERS}]+(?:{ZWNJ}+[{_LETTERS}]+)*")
+_FIRST_PART = re.compile(f"^[^{ZWNJ}\n]+(?={ZWNJ})", re.MULTILINE)  # of a compound, one a line
 _MAYBE_PROTECTED = re.compile(r"[@#/]|www\.")
 _PROTECTED = re.compile(
     r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+"  # URLs
@@ -59,7 +60,7 @@ FUNCTION_WORDS = frozenset(
 )
 # Roles of a written word in a join of two spaced words (Analyser._left_role, _right_role).
 L_WORD, L_SOFT, L_PREFIX, L_DETERMINER, L_FIRST, L_LOOSE = 1, 2, 4, 8, 16, 32
-R_WORD, R_AFFIX, R_SOFT, R_HEAD, R_FREE, R_VERB = 1, 2, 4, 8, 16, 32
+R_WORD, R_AFFIX, R_SOFT, R_HEAD, R_FREE = 1, 2, 4, 8, 16
 SOFT_LEFTS = frozenset(("آن", "این"))
 SOFT_RIGHTS = frozenset(("ها", "هایی"))
 # Determiners: the left word of a spaced compound (آن قدر، همه جا) stays apart.
@@ -152,9 +153,11 @@ class Decision(NamedTuple):
     restored: str
     kinds: dict[int, str]
     after_indefinite: str | None
+    changed: bool = False  # whether restored differs from the word as written
 
 
 HEH_YEH = "ۀ"  # a final ه with the ezafe hamza (خانۀ): analysed as ه
+_MISSING = object()  # a cache miss
 SILENT_HE = "\x00"  # stands for a final ه read as a vowel (خانه, not راه) in Suffix.after
 
 
@@ -216,8 +219,10 @@ class Lexicon:
             self.compounds_of[side][part] = int(count)
             if side == "R" and part not in self.suffixes and part not in FUNCTION_WORDS:
                 self.heads[part] = self._bound(part, int(count), float(score))
-        self.participle_heads = frozenset(part for part, count in self.compounds_of["R"].items()
-                                          if count >= PRODUCTIVE_PART_COMPOUNDS and part in self.participles)
+        heads = [part for part, count in self.compounds_of["R"].items()
+                 if count >= PRODUCTIVE_PART_COMPOUNDS and part in self.participles]
+        # participles that are productive compound heads, as written (شده، شدۀ)
+        self.participle_heads = frozenset(heads + [head[:-1] + HEH_YEH for head in heads])
         self.bound_heads = frozenset(head for head, bound in self.heads.items() if bound)
         self.head_start = re.compile("|".join(sorted(map(re.escape, self.heads), key=len, reverse=True)))
 
@@ -241,40 +246,56 @@ class Lexicon:
         return base in self.present_stems and (compounds >= PRODUCTIVE_HEAD_COMPOUNDS or base_score < COMMON_WORD)
 
     def _read_words(self) -> None:
+        # Whole sections at a time: the lexicon loads on the first call, so its load is kept cheap.
         with open_text("zwnj/words.txt") as handle:
             sections = handle.read().split("\n=")[1:]
+        scores = self.scores
         for section in sections:
             name, _, body = section.partition("\n")
-            words = body.split()
             if name.startswith(("z", "b")):
-                keys = [form.replace(ZWNJ, "") for form in words]
-                self.compound_forms.update(zip(keys, words))
-                self.compound_firsts.update(form[:form.index(ZWNJ)] for form in words)
-                self.scores.update(dict.fromkeys(keys, float(name[1:])))
+                keys = body.replace(ZWNJ, "").split()
+                self.compound_forms.update(zip(keys, body.split()))
+                self.compound_firsts.update(_FIRST_PART.findall(body))
+                scores.update(dict.fromkeys(keys, float(name[1:])))
                 if name.startswith("b"):
                     self.either.update(keys)
             else:
-                self.scores.update(dict.fromkeys(words, float(name)))
+                scores.update(dict.fromkeys(body.split(), float(name)))
 
     def _read_verbs(self) -> None:
-        for past, present in data_rows("zwnj/verbs.tsv"):
-            self.present_stems.add(present)
-            self.infinitives.add(past + "ن")
-            stems = [(present, PRESENT_ENDINGS), (past, PAST_ENDINGS)]
-            if present[-1] in "اوآ":  # with a glide: آید، گوید
-                stems.append((present + "ی", PRESENT_ENDINGS))
-            for stem, endings in stems:
-                for ending, score in endings.items():
-                    form = stem + ending
-                    if score > self.verb_tails.get(form, -1.0):
-                        self.verb_tails[form] = score
-                    if ending != "ی":  # a second person singular is too often a noun + ی
-                        self.finite_verbs.add(form)
-            participle = past + "ه"
-            self.verb_tails[participle] = max(self.verb_tails.get(participle, 0.0), PARTICIPLE_SCORE)
-            self.participles[participle] = PARTICIPLE_SCORE
-            for prefix in ("ن",) + PREVERBS:
-                self.participles.setdefault(prefix + participle, NEGATIVE_PARTICIPLE_SCORE)
+        # Every form of a tense at once, by string operations on all its stems (see _read_words).
+        with open_text("zwnj/verbs.tsv") as handle:
+            rows = [line for line in handle.read().split("\n") if line and not line.startswith("#")]
+        fields = "\t".join(rows).split("\t")
+        pasts, presents = fields[0::2], fields[1::2]
+        glides = [present + "ی" for present in presents if present[-1] in "اوآ"]  # آید، گوید
+        participles = _with_endings(pasts, "ه")
+        by_score: list[tuple[float, list[str]]] = [(score, [stem]) for stem, score in BARE_PRESENT_STEMS.items()]
+        by_score.append((PARTICIPLE_SCORE, participles))
+        for stems, endings in ((presents, PRESENT_ENDINGS), (pasts, PAST_ENDINGS), (glides, PRESENT_ENDINGS)):
+            for ending, score in endings.items():
+                forms = _with_endings(stems, ending)
+                by_score.append((score, forms))
+                if ending != "ی":  # a second person singular is too often a noun + ی
+                    self.finite_verbs.update(forms)
+        by_score.sort(key=lambda item: item[0])  # the best score of a form is the last one set
+        for score, forms in by_score:
+            self.verb_tails.update(dict.fromkeys(forms, score))
+        for prefix in ("ن",) + PREVERBS:
+            self.participles.update(dict.fromkeys(_with_endings(participles, prefix, before=True),
+                                                  NEGATIVE_PARTICIPLE_SCORE))
+        self.participles.update(dict.fromkeys(participles, PARTICIPLE_SCORE))
+        self.present_stems.update(presents)
+        self.infinitives.update(_with_endings(pasts, "ن"))
+
+
+def _with_endings(stems: list[str], affix: str, before: bool = False) -> list[str]:
+    """Each of ``stems`` with ``affix`` after it (or before it), built in one go."""
+    if not stems:
+        return []
+    if before:
+        return (affix + "\n" + "\n".join(stems)).replace("\n", "\n" + affix).split("\n")[1:]
+    return ((affix + "\n").join(stems) + affix).split("\n")
 
 
 def _shift(boundaries: Boundaries, offset: int) -> Boundaries:
@@ -287,6 +308,7 @@ class Analyser:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.stems: dict[str, Analysis | None] = {}
+        self.words: dict[str, Analysis | None] = {}
         self.simple_stems: dict[str, Analysis | None] = {}
         self.decisions: dict[str, Decision] = {}
         self.join_decisions: dict[tuple[str, str], str | None] = {}
@@ -298,7 +320,7 @@ class Analyser:
     def forget_if_full(self) -> None:
         """Empty the caches once they hold CACHE_SIZE entries (memory stays bounded on long runs)."""
         if len(self.decisions) + len(self.join_decisions) + len(self.stems) > CACHE_SIZE:
-            for cache in (self.stems, self.simple_stems, self.decisions, self.join_decisions, self.verb_forms,
+            for cache in (self.stems, self.words, self.simple_stems, self.decisions, self.join_decisions, self.verb_forms,
                           self.right_parts, self.left_roles, self.right_roles):
                 cache.clear()
 
@@ -312,6 +334,8 @@ class Analyser:
                                     folded.after_indefinite and _unfold(folded.after_indefinite, form))
             else:
                 decision = self._decide(form)
+            if decision.restored != form:
+                decision = decision._replace(changed=True)
             self.decisions[form] = decision
         return decision
 
@@ -436,37 +460,44 @@ class Analyser:
         return rest[:1] == "ی" and ("ا" + rest[1:] in finite or "آ" + rest[2:] in finite)
 
     def _inflections(self, key: str, known_stems: bool, required: frozenset[int]) -> Iterator[Analysis]:
-        suffixes = self.lexicon.suffixes
+        lexicon = self.lexicon
+        suffixes = lexicon.suffixes
         # A suffix starts at or after the last required boundary (one boundary, at its start).
-        longest = min(self.lexicon.longest_suffix, len(key) - max(required, default=2))
+        longest = min(lexicon.longest_suffix, len(key) - max(required, default=2))
         for length in range(1, longest + 1):
             options = suffixes.get(key[-length:])
             if options is None:
                 continue
             base = key[:-length]
             final = _final(base)
-            for suffix in options:
-                if (suffix.after is not None and final not in suffix.after) or final in suffix.not_after:
+            joint = len(base)
+            for kind, penalty, after, not_after, stem_tail, min_stem_score, after_function_word, comparative \
+                    in options:
+                if (after is not None and final not in after) or final in not_after:
                     continue
-                stem_key = base + suffix.stem_tail
-                if stem_key in NOT_STEMS and not suffix.after_function_word:
+                stem_key = base + stem_tail if stem_tail else base
+                if not after_function_word and stem_key in NOT_STEMS:
                     continue
-                if suffix.comparative and self.lexicon.scores.get(stem_key + "تر", 0.0) >= STRONG_WORD:
+                if comparative and lexicon.scores.get(stem_key + "تر", 0.0) >= STRONG_WORD:
                     continue  # بیشتری، کلانتری: ی after a word in تر, not «تری»
-                if known_stems and not self._known(stem_key):
+                if known_stems and not (stem_key in lexicon.scores or stem_key in lexicon.verb_tails
+                                        or stem_key in lexicon.participles):
                     continue
-                inside = [position for position in required if position < len(base)] if required else None
+                inside = [position for position in required if position < joint] if required else None
                 if inside:  # the stem must be a word or a compound parted where the text parts it
                     stem = self.simple_stem(stem_key) or self._compound(stem_key, inside)
                 else:
-                    stem = self.stem(stem_key)
+                    stem = self.stems.get(stem_key, _MISSING)
+                    if stem is _MISSING:
+                        stem = self.stem(stem_key)
                 if stem is None:
-                    if (suffix.min_stem_score is not None and not required) or len(stem_key) < 3:
+                    if (min_stem_score is not None and not required) or len(stem_key) < 3:
                         continue
-                    stem = Analysis(UNKNOWN_STEM_SCORE, ())
-                elif suffix.min_stem_score is not None and (stem.score < suffix.min_stem_score or len(stem_key) < 3):
+                    yield Analysis(UNKNOWN_STEM_SCORE - penalty, ((joint, kind),))
+                elif min_stem_score is not None and (stem.score < min_stem_score or len(stem_key) < 3):
                     continue
-                yield Analysis(stem.score - suffix.penalty, stem.boundaries + ((len(base), suffix.kind),))
+                else:
+                    yield Analysis(stem.score - penalty, stem.boundaries + ((joint, kind),))
 
     def _known(self, key: str) -> bool:
         lexicon = self.lexicon
@@ -474,6 +505,12 @@ class Analyser:
 
     def word(self, key: str) -> Analysis | None:
         """The lexicon entry for ``key``, with the boundaries of its ZWNJ spelling."""
+        entry = self.words.get(key, _MISSING)
+        if entry is _MISSING:
+            entry = self.words[key] = self._word(key)
+        return entry
+
+    def _word(self, key: str) -> Analysis | None:
         if key in SOFT_WORDS:
             return Analysis(ATTESTED_WORD, ((SOFT_WORDS[key], SOFT),))
         score = self.lexicon.scores.get(key)
@@ -487,8 +524,9 @@ class Analyser:
     def stem(self, key: str) -> Analysis | None:
         """Best analysis of ``key`` as one stem: a word, a verb form, a derived word
         (word + ی), بی + word or, for a word missing from the lexicon, a compound."""
-        if key in self.stems:
-            return self.stems[key]
+        best = self.stems.get(key, _MISSING)
+        if best is not _MISSING:
+            return best
         best = self.simple_stem(key)
         if best is None:
             best = self._compound(key)
@@ -497,8 +535,9 @@ class Analyser:
 
     def simple_stem(self, key: str) -> Analysis | None:
         """Best analysis of ``key`` as one stem that is not a compound."""
-        if key in self.simple_stems:
-            return self.simple_stems[key]
+        best = self.simple_stems.get(key, _MISSING)
+        if best is not _MISSING:
+            return best
         best = self.word(key)
         lexicon = self.lexicon
         verb_score = lexicon.participles.get(key, -1.0)
@@ -571,7 +610,9 @@ class Analyser:
         separated by a space, are one word; None when they are two."""
         left_role = self.left_roles.get(left)
         if left_role is None:
-            left_role = self.left_roles[left] = self._left_role(left)
+            left_role = self.left_role(left)
+        if not left_role:
+            return None
         right_role = self.right_roles.get(right)
         if right_role is None:
             right_role = self.right_roles[right] = self._right_role(right)
@@ -583,8 +624,12 @@ class Analyser:
         kind = self.join_decisions[pair] = self._joint(left, right)
         return kind
 
-    def _left_role(self, left: str) -> int:
+    def left_role(self, left: str) -> int:
         """What ``left``, a written word, may be the first part of (the L_* flags): 0 for nothing."""
+        role = self.left_roles[left] = self._left_role(left)
+        return role
+
+    def _left_role(self, left: str) -> int:
         if left.endswith(HEH_YEH):  # an ezafe ends the word (نامۀ دوست)
             return 0
         key = left.replace(ZWNJ, "")
@@ -614,13 +659,14 @@ class Analyser:
             role |= R_AFFIX
             if key in SOFT_RIGHTS:
                 role |= R_SOFT
-        starts_with_head, free = self.right_parts.get(key) or self._right_part(key)
+        parts = self.right_parts.get(key)
+        if parts is None:
+            parts = self.right_parts[key] = self._right_part(key)
+        starts_with_head, free = parts
         if starts_with_head:
             role |= R_HEAD
         if free:
             role |= R_FREE
-        if self.verb_form(key):
-            role |= R_VERB
         return role
 
     def joins(self, left: str, right: str) -> bool:
@@ -715,7 +761,7 @@ def _may_join_roles(left: int, right: int) -> bool:
         return bool(right & R_SOFT)
     if left & L_PREFIX or right & R_AFFIX:
         return True
-    if left & L_DETERMINER or right & R_VERB or not (left & L_FIRST or right & R_HEAD):
+    if left & L_DETERMINER or not (left & L_FIRST or right & R_HEAD):
         return False
     return not (right & R_FREE) or bool(left & L_LOOSE)
 
@@ -815,7 +861,12 @@ def half_space_edits(text: str) -> list[Edit]:
     protected = [m.span() for m in _PROTECTED.finditer(text)] if _MAYBE_PROTECTED.search(text) else []
     protected_index = 0
     spelled = text.count(ZWNJ)  # half-spaces the text writes as ZWNJ or as a space
-    groups: list[tuple[int, int, str, dict[int, str]]] = []  # words that become one: start, end, restored form, kinds
+    left_roles = analyser.left_roles
+    participle_heads = analyser.lexicon.participle_heads
+    participles = False
+    # Words that become one: start, end, restored form, kinds of its boundaries, whether changed.
+    groups: list[tuple[int, int, str, dict[int, str], bool]] = []
+    last_end = -2
     for match in _WORD.finditer(text):
         start, end = match.span()
         if protected:
@@ -825,14 +876,16 @@ def half_space_edits(text: str) -> list[Edit]:
                 continue
         word = match.group()
         decision = decisions.get(word) or analyser.decide(word)
-        form = decision.restored
-        kinds = decision.kinds
-        if groups and groups[-1][1] + 1 == start and text[start - 1] == " ":
+        form, kinds, after_indefinite, changed = decision
+        if last_end + 1 == start and text[last_end] == " ":
             previous = groups[-1][2]
-            if decision.after_indefinite is not None and previous in INDEFINITE_DETERMINERS:
-                form = decision.after_indefinite
+            if after_indefinite is not None and previous in INDEFINITE_DETERMINERS:
+                form, changed = after_indefinite, after_indefinite != word
+            left_role = left_roles.get(previous)
+            if left_role is None:
+                left_role = analyser.left_role(previous)
             # Join to the words before while they form one word; a join may allow the one before.
-            while form not in FUNCTION_WORDS:
+            while left_role and form not in FUNCTION_WORDS:
                 kind = analyser.joint(previous, form)
                 if kind is None:
                     break
@@ -840,18 +893,24 @@ def half_space_edits(text: str) -> list[Edit]:
                     spelled += 1
                 start = groups.pop()[0]
                 joined = analyser.decide(previous + ZWNJ + form)
-                form, kinds = joined.restored, joined.kinds
+                form, kinds, changed = joined.restored, joined.kinds, True
                 if not (groups and groups[-1][1] + 1 == start and text[start - 1] == " "):
                     break
                 previous = groups[-1][2]
-        groups.append((start, end, form, kinds))
-    if len(groups) > 2:
+                left_role = left_roles.get(previous)
+                if left_role is None:
+                    left_role = analyser.left_role(previous)
+            if form in participle_heads:
+                participles = True
+        groups.append((start, end, form, kinds, changed))
+        last_end = end
+    if participles and len(groups) > 2:
         groups = _adjectival_participles(analyser, text, groups)
     edits: list[Edit] = []
     compounds: list[int] = []  # the edits that part a compound written joined
     lost = 0  # affixes the text writes joined where a half-space belongs (میکند)
-    for start, end, form, kinds in groups:
-        if form != text[start:end]:
+    for start, _, form, kinds, changed in groups:
+        if changed:
             lost += _group_edits(text, start, form, kinds, edits, compounds)
     if compounds and spelled > lost:
         parted = set(compounds)
@@ -867,9 +926,9 @@ def _adjectival_participles(analyser: Analyser, text: str, groups: list) -> list
     heads = lexicon.participle_heads
     merged = [groups[0]]
     for index in range(1, len(groups)):
-        start, end, form, kinds = groups[index]
+        start, end, form, kinds, _ = groups[index]
         previous = merged[-1]
-        if form.replace(HEH_YEH, "ه") in heads and previous[1] + 1 == start and text[start - 1] == " " and (
+        if form in heads and previous[1] + 1 == start and text[start - 1] == " " and (
                 form.endswith(HEH_YEH) or (index + 1 < len(groups) and groups[index + 1][0] == end + 1
                                            and text[end] == " " and (groups[index + 1][2] == "را"
                                                                      or analyser.noun_like(groups[index + 1][2])))):
@@ -878,7 +937,7 @@ def _adjectival_participles(analyser: Analyser, text: str, groups: list) -> list
                 joint = len(left.replace(ZWNJ, ""))
                 joined_kinds = {**previous[3], joint: LEXICON_COMPOUND}
                 joined_kinds.update((joint + position, kind) for position, kind in kinds.items())
-                merged[-1] = (previous[0], end, left + ZWNJ + form, joined_kinds)
+                merged[-1] = (previous[0], end, left + ZWNJ + form, joined_kinds, True)
                 continue
         merged.append(groups[index])
     return merged
