@@ -208,3 +208,24 @@ def test_public_api():
 def test_empty_and_blank_text():
     assert normalize("").text == ""
     assert normalize(" \n\t\u200c\u200f ").text == ""
+
+
+def test_extra_rules_are_the_hook_for_spelling_correction():
+    import regex
+
+    from persianews.records import Span
+    from persianews.text.normalize import Rule
+
+    pattern = regex.compile("میخوام")
+
+    def informal_to_formal(text, config):
+        """Write the colloquial میخوام as می‌خواهم."""
+        return [(m.start(), m.end(), "می\u200cخواهم") for m in pattern.finditer(text)]
+
+    config = NormalizationConfig(extra_rules=[Rule.custom(informal_to_formal, pattern)])
+    result = normalize("من ميخوام برم", config)
+    assert result.text == "من می\u200cخواهم برم"
+    assert [change.rule for change in result.changes][-1] == "informal_to_formal"
+    assert any("colloquial" in line for line in result.explain())
+    span = result.source_span(Span(result.text.index("می"), result.text.index(" برم")))
+    assert "من ميخوام برم"[span.start:span.end] == "ميخوام"

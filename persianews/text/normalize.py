@@ -66,6 +66,9 @@ class NormalizationConfig:
     * ``punctuation_spacing``: no space before punctuation, one after it (on).
     * ``disabled``: names of further rules to skip (see :data:`RULES`).
     * ``explain``: record every edit of every rule in :attr:`NormalizedText.changes`.
+    * ``extra_rules``: rules of your own (:meth:`Rule.custom`), run after the letter and spacing
+      rules and before half-space restoration, with the alignment kept: the hook for spelling
+      correction or informal-to-formal conversion, which persianews does not ship.
     """
 
     digits: Literal["ascii", "fa", "keep"] = attrs.field(default="ascii", validator=attrs.validators.in_(DIGIT_SYSTEMS))
@@ -74,6 +77,7 @@ class NormalizationConfig:
     punctuation_spacing: bool = True
     disabled: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset, validator=_known_rule_names)
     explain: bool = False
+    extra_rules: tuple["Rule", ...] = attrs.field(default=(), converter=tuple)
 
 
 @attrs.frozen
@@ -97,6 +101,15 @@ class Rule:
 
     def enabled(self, config: NormalizationConfig) -> bool:
         return self.name not in config.disabled and self.switch(config)
+
+    @classmethod
+    def custom(cls, function: RuleFunction, trigger: Pattern | None = None) -> Rule:
+        """A rule of your own for ``NormalizationConfig.extra_rules``: ``function(text, config)``
+        returns sorted, non-overlapping edits ``(start, end, replacement)``; ``trigger`` (default:
+        any non-space character) lets texts it does not match skip the rule."""
+        pattern = trigger if trigger is not None else _ANY_TEXT
+        return cls(function.__name__, " ".join((function.__doc__ or "").split()), function,
+                   lambda config: pattern)
 
 
 @attrs.frozen
@@ -133,12 +146,14 @@ class NormalizedText:
             changes = normalize(self.source, attrs.evolve(self.config, explain=True)).changes
         lines = []
         for change in changes:
-            lines.append(f"{change.rule}: {change.count} edit(s): {RULES_BY_NAME[change.rule].doc}")
+            docs = {rule.name: rule.doc for rule in (*RULES, *self.config.extra_rules)}
+            lines.append(f"{change.rule}: {change.count} edit(s): {docs[change.rule]}")
             for span, before, after in change.edits:
                 lines.append(f"  [{span.start}:{span.end}] {before!r} -> {after!r}")
         return lines
 
 
+_ANY_TEXT = re.compile(r"\S")
 RULES: list[Rule] = []
 """Every rule, in the order ``normalize`` applies them."""
 RULES_BY_NAME: dict[str, Rule] = {}
@@ -428,7 +443,13 @@ def _plan(config: NormalizationConfig) -> tuple[tuple[Rule, Pattern, Mapping[str
     """The rules a config runs, each with its trigger and (for the fast path) its character mapping."""
     return tuple((entry, entry.trigger(config),
                   entry.characters(config) if entry.characters is not None and not config.explain else None)
-                 for entry in RULES if entry.enabled(config))
+                 for entry in _ordered_rules(config) if entry.enabled(config))
+
+
+def _ordered_rules(config: NormalizationConfig) -> list[Rule]:
+    """The built-in rules with the config's extra rules just before ``half_spaces``."""
+    last = RULES_BY_NAME["half_spaces"]
+    return [entry for entry in RULES if entry is not last] + list(config.extra_rules) + [last]
 
 
 DEFAULT_CONFIG = NormalizationConfig()
