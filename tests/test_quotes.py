@@ -343,6 +343,145 @@ def test_reply_post_continues_the_parent_speaker(prepare, monkeypatch):
     assert "speaker:pronoun→thread" in quotes[0].evidence
 
 
+# ---------------------------------------------------------------- held-out error classes
+
+def test_surname_with_zwnj_or_two_words_resolves_to_the_full_name(prepare):
+    doc = make_doc(prepare, "حشمت‌الله فلاحت‌پیشه گفت: بودجه کافی نیست. فلاحت‌پیشه افزود: باید صبر کرد. "
+                            "محسن عرب مقصودی اظهار داشت: گاز می‌رسد. عرب مقصودی یادآور شد: کار ادامه دارد.",
+                   people=["حشمت‌الله فلاحت‌پیشه"])
+    assert [q.speaker for q in extract_quotes(doc)] == ["حشمت‌الله فلاحت‌پیشه"] * 2 + ["محسن عرب مقصودی"] * 2
+
+
+def test_known_name_then_object_of_a_judging_verb(prepare):
+    doc = make_doc(prepare, "محمدرضا عمرون گفت: پرونده‌ها بررسی شد. عمرون تعداد پرونده‌های قاچاق را پنج هزار "
+                            "فقره اعلام کرد.", people=["محمدرضا عمرون"])
+    assert quotes_of(doc)[1] == expect("indirect", "اعلام کرد", "محمدرضا عمرون",
+                                       "تعداد پرونده‌های قاچاق را پنج هزار فقره")
+
+
+def test_another_role_with_also_starts_a_new_speaker(prepare):
+    doc = make_doc(prepare, "استاندار کرمانشاه گفت: مدارس ساخته می‌شود. محمد شهریاری افزود: کلاس‌ها آماده است. "
+                            "وی ادامه داد: خیران کمک کردند. رئیس اداره نوسازی مدارس نیز گفت: معلم کم داریم. "
+                            "وی افزود: نیرو جذب می‌شود.",
+                   people=["محمد شهریاری"], titles=["استاندار کرمانشاه", "رئیس اداره نوسازی مدارس"],
+                   holders={"استاندار کرمانشاه": "محمد شهریاری"})
+    assert [q.speaker for q in extract_quotes(doc)] == ["محمد شهریاری"] * 3 + ["رئیس اداره نوسازی مدارس"] * 2
+
+
+def test_a_second_title_of_the_same_speaker_without_also_continues(prepare):
+    doc = make_doc(prepare, "علی نیکزاد گفت: مدیر باید بومی باشد. نماینده مردم اردبیل ادامه داد: "
+                            "این مجموعه راهبردی است.", people=["علی نیکزاد"], titles=["نماینده مردم اردبیل"])
+    assert [q.speaker for q in extract_quotes(doc)] == ["علی نیکزاد", "علی نیکزاد"]
+
+
+def test_role_in_the_lead_is_the_person_the_body_names_with_that_role(prepare):
+    doc = make_doc(prepare, sections=[("lead", "داور بین‌المللی بسکتبال گفت: داوری زنان پیشرفت کرده است."),
+                                      ("body", "عباس رضایی گفت: زمین آماده نبود. امیرحسین صفرزاده داور بسکتبال "
+                                               "کشورمان گفت: داوری زنان پیشرفت زیادی کرده است.")],
+                   people=["عباس رضایی", "امیرحسین صفرزاده"], titles=["داور بین‌المللی بسکتبال", "داور بسکتبال کشورمان"],
+                   holders={"داور بسکتبال کشورمان": "امیرحسین صفرزاده"})
+    assert [q.speaker for q in extract_quotes(doc)] == ["امیرحسین صفرزاده", "عباس رضایی", "امیرحسین صفرزاده"]
+
+
+def test_indefinite_role_in_the_lead_and_a_name_in_guillemets(prepare):
+    doc = make_doc(prepare, sections=[("lead", "یک پژوهشگر فلسطینی از صلیب سرخ خواست تا از خانواده اسرا حمایت کند."),
+                                      ("body", "«ریاض الاشقر»، پژوهشگر امور اسرای فلسطینی تاکید کرد اشغالگران "
+                                               "خانواده اسرا را بازداشت می‌کنند. الاشقر افزود: این رفتار ادامه دارد.")])
+    quotes = quotes_of(doc)
+    assert quotes[0] == expect("indirect", "خواست", "ریاض الاشقر", "از خانواده اسرا حمایت کند.")
+    assert [q[2] for q in quotes] == [folded("ریاض الاشقر")] * 3
+    assert quotes[1][:2] == ("indirect", folded("تاکید کرد"))
+
+
+def test_title_no_entity_covers_ends_at_its_comma(prepare):
+    doc = make_doc(prepare, "مدیر عامل شرکت سرمایه‌گذاری و توسعه صنایع سیمان، بسترسازی برای صادرات را ضروری دانست.")
+    assert quotes_of(doc) == [expect("indirect", "دانست", "مدیر عامل شرکت سرمایه‌گذاری و توسعه صنایع سیمان",
+                                     "بسترسازی برای صادرات را ضروری")]
+
+
+@pytest.mark.parametrize("opening", ["با اشاره به این نکته که", "با ابراز امیدواری از اینکه"])
+def test_saying_clause_with_a_noun_before_that(prepare, opening):
+    doc = make_doc(prepare, f"وزیر نیرو {opening} مصرف کم می‌شود، گفت: همه کمک کنند.", titles=["وزیر نیرو"])
+    assert [(q[0], q[3]) for q in quotes_of(doc)] == [("indirect", folded("مصرف کم می‌شود")),
+                                                     ("direct", folded("همه کمک کنند."))]
+
+
+def test_saying_clause_ends_before_the_main_verb_after_a_comma(prepare):
+    doc = make_doc(prepare, "دولت افغانستان با اشاره به اینکه حضور او در مذاکرات موثر است، بارها خواستار آزادی وی شد.",
+                   orgs=["دولت افغانستان"])
+    assert [q[3] for q in quotes_of(doc)] == [folded("حضور او در مذاکرات موثر است"), folded("آزادی وی")]
+
+
+def test_interview_answers_by_surname_and_not_the_questions(prepare):
+    doc = make_doc(prepare, "محمد تهذیبی به پرسش‌های ما پاسخ داد.\nفارس: وضع کتابخانه‌ها چگونه است؟\n"
+                            "تهذیبی: کتابخانه‌ها رشد خوبی داشته‌اند اما منابع کافی نیست.",
+                   people=["محمد تهذیبی", "تهذیبی"], metadata={"agency": "فارس"})
+    assert quotes_of(doc) == [expect("direct", "", "محمد تهذیبی", "کتابخانه‌ها رشد خوبی داشته‌اند اما منابع کافی نیست.")]
+
+
+@pytest.mark.parametrize("attribution, cue", [("وی افزود", "افزود"), ("به گفته وی", "به گفته")])
+def test_attribution_after_the_words_in_guillemets(prepare, attribution, cue):
+    doc = make_doc(prepare, f"عباس کاظمی گفت: مردم آمدند. «بودجه امسال کافی نیست»، {attribution}.", people=["عباس کاظمی"])
+    assert quotes_of(doc)[1] == expect("direct", cue, "عباس کاظمی", "بودجه امسال کافی نیست")
+
+
+def test_request_from_someone(prepare):
+    doc = make_doc(prepare, "فرماندار زیرکوه از مدیران دستگاه‌ها خواست تا در اجرای طرح همکاری کنند.",
+                   titles=["فرماندار زیرکوه"])
+    assert quotes_of(doc) == [expect("indirect", "خواست", "فرماندار زیرکوه", "در اجرای طرح همکاری کنند.")]
+
+
+@pytest.mark.parametrize("cue", ["اعلام کرد", "تاکید کرد", "مدعی شد"])
+def test_verb_of_saying_then_a_clause_without_that(prepare, cue):
+    doc = make_doc(prepare, f"سفارت ایران در وین {cue} در تلاش است پروازی برای بازگشت هموطنان برقرار کند.",
+                   orgs=["سفارت ایران در وین"])
+    assert quotes_of(doc) == [expect("indirect", cue, "سفارت ایران در وین",
+                                     "در تلاش است پروازی برای بازگشت هموطنان برقرار کند.")]
+
+
+def test_topic_verb_then_words_is_not_a_clause(prepare):
+    doc = make_doc(prepare, "وزیر فرهنگ اشاره کرد به نقش احزاب در انتخابات.", titles=["وزیر فرهنگ"])
+    assert quotes_of(doc) == []
+
+
+def test_plural_speakers_are_a_group_not_a_name(prepare):
+    doc = make_doc(prepare, "مسئولان استان اعلام کردند که کتابخانه تا پایان سال افتتاح می‌شود. "
+                            "وزیر فرهنگ گفت: کتاب‌خوانی باید ترویج شود.", titles=["وزیر فرهنگ"])
+    assert [q[2] for q in quotes_of(doc)] == [folded("مسئولان استان"), folded("وزیر فرهنگ")]
+
+
+def test_future_is_not_a_statement_but_a_negated_judgement_is(prepare):
+    doc = make_doc(prepare, "وزیر خارجه فردا خواهد گفت: ما آماده‌ایم. وزیر خارجه راه‌حل نظامی را ممکن ندانست.",
+                   titles=["وزیر خارجه"])
+    assert quotes_of(doc) == [expect("indirect", "ندانست", "وزیر خارجه", "راه‌حل نظامی را ممکن")]
+
+
+@pytest.mark.parametrize("lead_in", ["به گزارش ایرنا، ", "به گزارش خبرنگار پارلمانی خبرگزاری فارس "])
+def test_the_agency_that_reports_is_not_the_speaker(prepare, lead_in):
+    doc = make_doc(prepare, f"{lead_in}سید رضا زواره‌ای با بیان اینکه دوره حقوقدانان تمام می‌شود، اظهار داشت: "
+                            "حقوقدانان جدید معرفی می‌شوند.", people=["سید رضا زواره‌ای"], orgs=["ایرنا", "خبرگزاری فارس"])
+    assert {q[2] for q in quotes_of(doc)} == {folded("سید رضا زواره‌ای")}
+
+
+def test_semicolon_typed_for_the_colon(prepare):
+    doc = make_doc(prepare, "رضا تبریزی گفت: کار ادامه دارد. مدیر کانون در پایان عنوان کرد؛ بسته‌های غذایی توزیع شد.",
+                   people=["رضا تبریزی"])
+    assert quotes_of(doc)[1][:2] == ("direct", folded("عنوان کرد"))
+    assert quotes_of(doc)[1][3] == folded("بسته‌های غذایی توزیع شد.")
+
+
+def test_an_organisation_is_never_given_a_persons_name(prepare):
+    doc = make_doc(prepare, "وزارت خزانه‌داری آمریکا اعلام کرد که بانک تحریم شد. عباس کاظمی گفت: این تحریم اثر ندارد.",
+                   people=["عباس کاظمی"], orgs=["وزارت خزانه‌داری آمریکا"])
+    assert [q[2] for q in quotes_of(doc)] == [folded("وزارت خزانه‌داری آمریکا"), folded("عباس کاظمی")]
+
+
+def test_anaphor_with_no_earlier_speaker_is_the_person_just_named(prepare):
+    doc = make_doc(prepare, "در این مسابقات مینو عابدی سه مدال گرفت. این ورزشکار اصفهانی مدعی شد کمانش معیوب بوده است.",
+                   people=["مینو عابدی"])
+    assert quotes_of(doc) == [expect("indirect", "مدعی شد", "مینو عابدی", "کمانش معیوب بوده است.")]
+
+
 # ---------------------------------------------------------------- records
 
 def test_quote_records_carry_spans_confidence_and_evidence(prepare):

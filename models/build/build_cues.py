@@ -39,9 +39,11 @@ VERB_FORMS = {
     "نوشت": ["نوشت", "نوشتند", "نوشته است", "نوشته‌اند", "می‌نویسد", "می‌نویسند"],
     "فرمود": ["فرمود", "فرمودند", "فرموده است", "فرموده‌اند", "می‌فرماید", "می‌فرمایند"],
     "دانست": ["دانست", "دانستند", "دانسته است", "دانسته‌اند", "می‌داند", "می‌دانند"],
+    "ندانست": ["ندانست", "ندانستند", "ندانسته است", "نمی‌داند", "نمی‌دانند"],
     "خواند": ["خواند", "خواندند", "خوانده است", "خوانده‌اند", "می‌خواند", "می‌خوانند"],
     "برشمرد": ["برشمرد", "برشمردند", "برشمرده است", "برمی‌شمارد", "بر‌می‌شمارد"],
     "شمرد": ["شمرد", "شمردند", "شمرده است", "می‌شمارد"],
+    "خواست": ["خواست", "خواستند", "خواسته است", "خواسته‌اند", "خواسته بود"],
     "است": ["است", "هستند", "بود", "بودند"],
     "دارد": ["دارد", "دارند", "داشت", "داشتند"],
 }
@@ -52,6 +54,7 @@ VERB_FORMS = {
 #   from      «از … VERB»: the content is what «از» introduces
 #   circumfix «OPEN … CLOSE»: the content stands between the two parts
 #   stance    a stance verb whose clause may follow without «که»
+#   request   «از X VERB (تا/که) …»: the clause after the verb is what the speaker asked for
 #   according «به گفته X، …»: the rest of the sentence is X's statement
 #   noun      «با/ضمن NOUN (بر/به) اینکه …»: a reported clause by the clause's subject
 #   head      a word that opens a speaker phrase (headline style «X: …»)
@@ -128,6 +131,7 @@ LEMMAS = [
     ("اعتقاد دارد", "indirect", "stance"),
     # verbs of judging: «X را Y دانست»
     ("دانست", "indirect", "deem"),
+    ("ندانست", "indirect", "deem"),
     ("خواند", "indirect", "deem"),
     ("برشمرد", "indirect", "deem"),
     ("شمرد", "indirect", "deem"),
@@ -139,6 +143,11 @@ LEMMAS = [
     ("تعبیر کرد", "indirect", "deem"),
     ("خواستار شد", "indirect", "deem"),
     ("خواهان شد", "indirect", "deem"),
+    # requests: «از X خواست (تا) …», «از X درخواست کرد (که) …»
+    ("خواست", "indirect", "request"),
+    ("درخواست کرد", "indirect", "request"),
+    ("درخواست نمود", "indirect", "request"),
+    ("درخواست کرده", "indirect", "request"),
     # discontinuous verbs
     ("خواستار … شد", "indirect", "circumfix"),
     ("خواهان … شد", "indirect", "circumfix"),
@@ -150,6 +159,8 @@ LEMMAS = [
     ("به تعبیر", "indirect", "according"),
     ("به زعم", "indirect", "according"),
     ("به اذعان", "indirect", "according"),
+    ("به نوشته", "indirect", "according"),
+    ("به ادعای", "indirect", "according"),
     # reporting nouns before a clause: «با بیان اینکه …»
     ("بیان", "indirect", "noun"),
     ("تأکید", "indirect", "noun"),

@@ -16,7 +16,9 @@ writes:
   Where the ZWNJ spelling wins over a plain one that is a tagged word scoring
   at least 2.5 too (همزمان, روشنفکر: both spellings are current; not
   رضایتمندی, a rare variant), the word goes in a section ``=bS``: written
-  spaced it takes the ZWNJ, written joined it stays.
+  spaced it takes the ZWNJ, written joined it stays. A last section
+  ``=firsts`` lists the first parts of the words with ZWNJ (read faster than
+  they are found).
 - ``verbs.tsv``: past and present stems of verbs.dat, plus the regular verbs
   whose infinitive is a tagged word of words.dat (Xیدن: past Xید, present X;
   Xاندن: past Xاند, present Xان), except stems starting with می (میزیدن
@@ -130,16 +132,19 @@ def write_words(best: dict[str, tuple[str, float, bool]]) -> None:
         if score > 0 or ZWNJ in spelling:
             kind = ("b" if both else "z") if ZWNJ in spelling else ""
             sections[kind + f"{score:g}"].append(spelling)
+    firsts = sorted({spelling.split(ZWNJ)[0] for spelling, _, _ in best.values() if ZWNJ in spelling})
     with open(OUT / "words.txt", "w", encoding="utf-8", newline="\n") as handle:
         handle.write(header([
             "ZWNJ lexicon: one word per line in sections '=S' (plain), '=zS' (with ZWNJ) and",
-            "'=bS' (with ZWNJ, and a plain spelling current too: written joined, it stays),",
+            "'=bS' (with ZWNJ, and a plain spelling current too: written joined, it stays);",
+            "last, '=firsts': the first parts of the words with ZWNJ (what precedes the first ZWNJ).",
             "S = score: half-step rounded log10(frequency + 1); 1 for a tagged word without",
             "frequency; untagged dictionary words 1 when written with ZWNJ, left out when plain.",
         ]))
         for name in sorted(sections, key=lambda s: ("zb".find(s[0]) + 1, float(s.lstrip("zb")))):
             handle.write(f"={name}\n")
             handle.write("\n".join(sorted(sections[name])) + "\n")
+        handle.write("=firsts\n" + "\n".join(firsts) + "\n")
 
 
 def main() -> None:

@@ -5,22 +5,24 @@ plurals, portfolios, organisations, organisation heads, reporting cues and the
 context phrases of ``entity_context.tsv``) becomes entries of a single
 :class:`~persianews.entities.matcher.Trie`; single-word look-ups (stop words,
 dictionary classes) are plain dictionaries keyed by :func:`~persianews.entities.keys.fold`.
+
+Rows are named tuples of strings and booleans, and the tables hold strings,
+numbers and tuples only: once loaded they are untracked by the garbage
+collector, which would otherwise traverse them on every full collection.
 """
 
 from __future__ import annotations
 
 import functools
 from collections import defaultdict
-
-import attrs
+from typing import NamedTuple
 
 from persianews.entities.keys import fold, phrase_key
 from persianews.entities.matcher import Entry, Trie
 from persianews.resources import data_rows
 
 
-@attrs.frozen
-class PlaceRow:
+class PlaceRow(NamedTuple):
     canonical: str
     kind: str
     place_id: str
@@ -28,35 +30,30 @@ class PlaceRow:
     ambiguous: bool
 
 
-@attrs.frozen
-class GivenName:
+class GivenName(NamedTuple):
     common_word: bool
     frequent: bool
 
 
-@attrs.frozen
-class Honorific:
+class Honorific(NamedTuple):
     canonical: str
     kind: str
 
 
-@attrs.frozen
-class TitleHead:
+class TitleHead(NamedTuple):
     canonical: str
     kind: str
     needs_complement: bool
     written_ezafe: bool
 
 
-@attrs.frozen
-class OrgRow:
+class OrgRow(NamedTuple):
     canonical: str
     kind: str
     ambiguous: bool
 
 
-@attrs.frozen
-class OrgHead:
+class OrgHead(NamedTuple):
     kind: str
     takes: str
     weak: bool
@@ -130,15 +127,44 @@ def context(role: str) -> dict[str, str]:
 
 
 @functools.cache
-def dictionary() -> dict[str, tuple[frozenset[str], int]]:
-    """Dictionary words and verb forms (``entity_words.tsv``): key → (POS tags, frequency)."""
+def _dictionary_tables() -> tuple[dict[str, int], dict[str, int], dict[int, frozenset[str]]]:
+    """Dictionary words: key → bit mask of POS tags, key → frequency, and the tag set of each mask."""
     tags: dict[str, set[str]] = defaultdict(set)
     freq: dict[str, int] = defaultdict(int)
     for word, pos, count in data_rows("entity_words.tsv"):
         key = fold(word)
         tags[key].update(pos.split(","))
         freq[key] = max(freq[key], int(count))
-    return {key: (frozenset(value), freq[key]) for key, value in tags.items()}
+    bits = {tag: 1 << n for n, tag in enumerate(sorted({tag for value in tags.values() for tag in value}))}
+    masks = {key: sum(bits[tag] for tag in value) for key, value in tags.items()}
+    sets = {mask: frozenset(tag for tag, bit in bits.items() if mask & bit) for mask in set(masks.values())}
+    return masks, dict(freq), sets
+
+
+class _Dictionary:
+    """A read-only mapping key → (POS tags, frequency) over the untracked tables."""
+
+    def __init__(self) -> None:
+        self.masks, self.freq, self.sets = _dictionary_tables()
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.masks
+
+    def __getitem__(self, key: str) -> tuple[frozenset[str], int]:
+        return self.sets[self.masks[key]], self.freq[key]
+
+    def get(self, key: str, default=None):
+        mask = self.masks.get(key)
+        return default if mask is None else (self.sets[mask], self.freq[key])
+
+    def __len__(self) -> int:
+        return len(self.masks)
+
+
+@functools.cache
+def dictionary() -> _Dictionary:
+    """Dictionary words and verb forms (``entity_words.tsv``): key → (POS tags, frequency)."""
+    return _Dictionary()
 
 
 @functools.cache

@@ -1,28 +1,33 @@
 """One automaton over every lexicon, run over a document's token keys.
 
-The lexicons are compiled once into a character trie over phrase keys
-(:mod:`persianews.entities.keys`). A document becomes a :class:`TokenView`: its
-tokens' keys concatenated into one string, with line breaks kept as barriers.
-Walking the trie from each token start finds every lexicon phrase that begins
-there; a match counts only where it ends on a token boundary, except for the
-parts of compound names, which may end inside a token (سید|جمالالدین).
-The walk is linear in the text length times the longest phrase.
+The lexicons are compiled once into a trie over phrase keys
+(:mod:`persianews.entities.keys`), stored flat: every prefix of a phrase key
+maps to the entries of the phrases spelled exactly so (an empty tuple for a
+prefix that is no phrase). The flat table holds only strings and tuples, so the
+garbage collector has next to nothing to traverse in it. A document becomes a
+:class:`TokenView`: its tokens' keys concatenated into one string, with line
+breaks kept as barriers. Walking the trie from each token start finds every
+lexicon phrase that begins there; a match counts only where it ends on a token
+boundary, except for the parts of compound names, which may end inside a token
+(سید|جمالالدین). The walk inside a token depends only on the token's key and is
+cached per key; it goes on into the next tokens only where the key is the
+prefix of a longer phrase. The walk is linear in the text length times the
+longest phrase.
 """
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
-
-import attrs
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from persianews.entities.keys import LINE_BREAK, token_key
 from persianews.records import Token
 
-_TERMINAL = "\ue0ff"
+_EMPTY: frozenset[str] = frozenset()
+_NO_MATCHES: tuple = ()
+_CACHE_LIMIT = 200_000
 
 
-@attrs.frozen
-class Entry:
+class Entry(NamedTuple):
     """A lexicon phrase's meaning: what ``kind`` of thing it is, with the row's ``data``."""
 
     kind: str
@@ -30,32 +35,71 @@ class Entry:
 
 
 class Trie:
-    """A character trie from phrase keys to the entries that spell them."""
+    """A trie from phrase keys to the entries that spell them (a flat table of every key prefix)."""
 
     def __init__(self, items: Iterable[tuple[str, Entry]]):
-        self.root: dict = {}
+        phrases: dict[str, list[Entry]] = {}
+        shared: dict = {}  # equal entries and entry tuples share one object: fewer objects to collect
         for key, entry in items:
-            if not key:
-                continue
-            node = self.root
-            for char in key:
-                node = node.setdefault(char, {})
-            node.setdefault(_TERMINAL, []).append(entry)
+            if key:
+                phrases.setdefault(key, []).append(shared.setdefault(entry, entry))
+        table: dict[str, tuple[Entry, ...]] = {}
+        for key, entries in phrases.items():
+            for end in range(1, len(key)):
+                table.setdefault(key[:end], ())
+            entries = tuple(entries)
+            table[key] = shared.setdefault(entries, entries)
+        self.root = table
+        #: Per token key: the phrases ending inside the key or at its end, as ``(offset, entries)``, and
+        #: whether the whole key is the prefix of a phrase (the walk goes on past the token).
+        self._inside: dict[str, tuple[tuple[tuple[int, tuple[Entry, ...]], ...], bool]] = {}
+        self._alone: dict[str, tuple[bool, tuple[Entry, ...], frozenset[str], frozenset[str]]] = {}
 
-    def walk(self, text: str, start: int) -> Iterator[tuple[int, list[Entry]]]:
+    def walk(self, text: str, start: int) -> Iterator[tuple[int, tuple[Entry, ...]]]:
         """Every ``(end, entries)`` for a phrase key equal to ``text[start:end]``, shortest first."""
-        node = self.root
-        for position in range(start, len(text)):
-            node = node.get(text[position])
-            if node is None:
+        table = self.root
+        for end in range(start + 1, len(text) + 1):
+            entries = table.get(text[start:end])
+            if entries is None:
                 return
-            entries = node.get(_TERMINAL)
             if entries:
-                yield position + 1, entries
+                yield end, entries
+
+    def alone(self, key: str) -> tuple[bool, tuple[Entry, ...], frozenset[str], frozenset[str]]:
+        """For one token ``key``: whether phrases go on past it, the entries of the phrases spelled
+        exactly as the key, the kinds of every phrase ending inside it or at its end, and the kinds of
+        the former (cached)."""
+        found = self._alone.get(key)
+        if found is None:
+            ends, going = self.inside(key)
+            whole = ends[-1][1] if ends and ends[-1][0] == len(key) else ()
+            kinds = frozenset(e.kind for _end, entries in ends for e in entries) or _EMPTY
+            found = (going, whole, kinds, frozenset(e.kind for e in whole) or _EMPTY)
+            if len(self._alone) < _CACHE_LIMIT:
+                self._alone[key] = found
+        return found
+
+    def inside(self, key: str) -> tuple[tuple[tuple[int, tuple[Entry, ...]], ...], bool]:
+        """The walk over one token ``key`` alone (see ``_inside``), cached."""
+        found = self._inside.get(key)
+        if found is None:
+            table = self.root
+            ends = []
+            going = True
+            for end in range(1, len(key) + 1):
+                entries = table.get(key[:end])
+                if entries is None:
+                    going = False
+                    break
+                if entries:
+                    ends.append((end, entries))
+            found = (tuple(ends), going)
+            if len(self._inside) < _CACHE_LIMIT:
+                self._inside[key] = found
+        return found
 
 
-@attrs.frozen
-class Match:
+class Match(NamedTuple):
     """A lexicon phrase over tokens ``[start, end)`` of a :class:`TokenView`."""
 
     start: int
@@ -75,15 +119,24 @@ class TokenView:
     def __init__(self, text: str, tokens: tuple[Token, ...], trie: Trie):
         self.text = text
         self.tokens = tokens
-        self.keys = [token_key(t.text, t.kind) for t in tokens]
+        self.kinds_of = [t.kind for t in tokens]
+        self.keys = keys = [token_key(t.text, t.kind) for t in tokens]
+        #: For each token, whether it follows the previous token on the same line.
+        self.same_line = same_line = [False] * len(tokens)
         pieces: list[str] = []
         self.starts: list[int] = []
         self.token_ending: dict[int, int] = {}
         length = 0
-        for index, (token, key) in enumerate(zip(tokens, self.keys)):
-            if index and "\n" in text[tokens[index - 1].span.end:token.span.start]:
-                pieces.append(LINE_BREAK)
-                length += 1
+        previous_end = None
+        for index, (token, key) in enumerate(zip(tokens, keys)):
+            span = token.span
+            if previous_end is not None:
+                if previous_end != span.start and "\n" in text[previous_end:span.start]:
+                    pieces.append(LINE_BREAK)
+                    length += 1
+                else:
+                    same_line[index] = True
+            previous_end = span.end
             self.starts.append(length)
             pieces.append(key)
             length += len(key)
@@ -91,33 +144,71 @@ class TokenView:
         self.compact = "".join(pieces)
         self.trie = trie
         #: Kinds of the phrases starting at each token that end anywhere, inside a token too.
-        self.prefix_kinds: list[set[str]] = []
-        self.matches: list[list[Match]] = [self._matches_at(i) for i in range(len(tokens))]
-        self.kinds_at: list[frozenset[str]] = [frozenset(e.kind for m in found for e in m.entries)
-                                               for found in self.matches]
+        self.prefix_kinds: list[frozenset[str]] = []
+        self.matches: list[list[Match]] = []
+        #: Kinds of the token-aligned matches starting at each token.
+        self.kinds_at: list[frozenset[str]] = []
+        self._match_all()
 
     def __len__(self) -> int:
         return len(self.tokens)
 
-    def _matches_at(self, index: int) -> list[Match]:
-        """Token-aligned matches starting at token ``index``, longest first."""
-        found = []
-        kinds: set[str] = set()
-        self.prefix_kinds.append(kinds)
-        for end, entries in self.trie.walk(self.compact, self.starts[index]):
-            kinds.update(e.kind for e in entries)
-            last = self.token_ending.get(end)
-            if last is not None:
-                found.append(Match(index, last + 1, tuple(entries)))
-        found.reverse()
-        return found
+    def _match_all(self) -> None:
+        """Token-aligned matches starting at each token, longest first, and the kinds of every phrase
+        starting there."""
+        compact, table, ending = self.compact, self.trie.root, self.token_ending
+        alone = self.trie.alone
+        prefix_kinds, matches, kinds_at = self.prefix_kinds, self.matches, self.kinds_at
+        add_prefix_kinds, add_matches, add_kinds = prefix_kinds.append, matches.append, kinds_at.append
+        size = len(compact)
+        for index, key in enumerate(self.keys):
+            start = self.starts[index]
+            found = alone(key) if key else None
+            if found is not None and not found[0]:  # no phrase goes on past this token
+                _going, entries, kinds, aligned_kinds = found
+                if entries:
+                    last = ending.get(start + len(key))
+                    if last is not None:
+                        add_prefix_kinds(kinds)
+                        add_matches([Match(index, last + 1, entries)])
+                        add_kinds(aligned_kinds)
+                        continue
+                add_prefix_kinds(kinds)
+                add_matches([])
+                add_kinds(_EMPTY)
+                continue
+            if key:
+                ends, _going = self.trie.inside(key)
+                phrases = [(start + end, entries) for end, entries in ends]
+                for end in range(start + len(key) + 1, size + 1):
+                    entries = table.get(compact[start:end])
+                    if entries is None:
+                        break
+                    if entries:
+                        phrases.append((end, entries))
+            else:
+                phrases = list(self.trie.walk(compact, start))
+            if not phrases:
+                add_prefix_kinds(_EMPTY)
+                add_matches([])
+                add_kinds(_EMPTY)
+                continue
+            add_prefix_kinds(frozenset(e.kind for _end, entries in phrases for e in entries))
+            aligned = []
+            for end, entries in reversed(phrases):
+                last = ending.get(end)
+                if last is not None:
+                    aligned.append(Match(index, last + 1, entries))
+            add_matches(aligned)
+            add_kinds(frozenset(e.kind for m in aligned for e in m.entries) if aligned else _EMPTY)
 
     def find(self, index: int, kind: str) -> Match | None:
         """The longest match of ``kind`` starting at token ``index``."""
         if 0 <= index < len(self.tokens) and kind in self.kinds_at[index]:
             for match in self.matches[index]:
-                if any(entry.kind == kind for entry in match.entries):
-                    return match
+                for entry in match.entries:
+                    if entry.kind == kind:
+                        return match
         return None
 
     def parts(self, position: int, kinds: frozenset[str]) -> Iterator[tuple[int, list[Entry]]]:
@@ -134,10 +225,12 @@ class TokenView:
         return self.tokens[index].text if 0 <= index < len(self.tokens) else ""
 
     def is_word(self, index: int) -> bool:
-        return 0 <= index < len(self.tokens) and self.tokens[index].kind == "word"
+        return 0 <= index < len(self.tokens) and self.kinds_of[index] == "word"
 
     def adjacent(self, left: int, right: int) -> bool:
         """Whether token ``right`` follows token ``left`` on the same line."""
         if not (0 <= left < len(self.tokens) and 0 <= right < len(self.tokens)):
             return False
+        if right == left + 1:
+            return self.same_line[right]
         return "\n" not in self.text[self.tokens[left].span.end:self.tokens[right].span.start]

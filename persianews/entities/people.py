@@ -70,8 +70,20 @@ class PeopleFinder:
         self.known_surnames = set(known_surnames)
         self.title_starts = {t.start for t in titles if t.complete}
         self.kinds: dict[int, str | None] = {}
-        self.honorific_inside = {i for start in range(len(view)) for m in view.matches[start]
-                                 if self._honorific(m) for i in range(start + 1, m.end)}
+        self.honorific_inside: set[int] = set()
+        #: The first token of an honorific ending right before a token (see :meth:`_honorific_start`).
+        self.honorific_ends: dict[int, int] = {}
+        for start in range(len(view)):
+            if "honorific" not in view.kinds_at[start]:
+                continue
+            for match in view.matches[start]:
+                if self._honorific(match):
+                    self.honorific_inside.update(range(start + 1, match.end))
+                    if match.end - 4 <= start and match.end not in self.honorific_ends \
+                            and view.adjacent(start, match.end):
+                        self.honorific_ends[match.end] = start
+        facility = lexicons.context("facility")
+        self.facilities = {i for i, key in enumerate(view.keys) if key in facility}
 
     def people(self) -> list[Candidate]:
         found = self._full_names()
@@ -186,18 +198,16 @@ class PeopleFinder:
         return self._honorific_start(index) is not None
 
     def _honorific_start(self, index: int) -> int | None:
-        """The first token of an honorific ending right before token ``index``."""
-        for start in range(max(0, index - 4), index):
-            for match in self.view.matches[start]:
-                if match.end == index and self._honorific(match) and self.view.adjacent(start, index):
-                    return start
-        return None
+        """The first token of an honorific ending right before token ``index`` (at most four tokens long)."""
+        return self.honorific_ends.get(index)
 
     def _named_facility(self, index: int) -> bool:
         """A name after a facility word, honorific between or not, the facility's kind up to two words
         long (اردوگاه شهید بهشتی, خیابان مطهری, دانشگاه علوم پزشکی شهید بهشتی)."""
-        start = self._honorific_start(index)
+        start = self.honorific_ends.get(index)
         first = index if start is None else start
+        if self.facilities.isdisjoint(range(max(0, first - 3), first)):
+            return False
         for before in range(first - 1, max(-1, first - 4), -1):
             key = self.view.key(before)
             if not self.view.is_word(before) or not self.view.adjacent(before, first) or words.is_stop(key):
@@ -254,8 +264,8 @@ class PeopleFinder:
         word, or None where no surname stands (inside a title, an organisation name or an honorific, after
         a line break, on a role/organisation/cue word or an unambiguous place)."""
         view = self.view
-        if index >= len(view) or not view.is_word(index) or index in self.blocked \
-                or index in self.honorific_inside or not view.adjacent(index - 1, index) \
+        if not 0 < index < len(view.keys) or view.kinds_of[index] != "word" or not view.same_line[index] \
+                or index in self.blocked or index in self.honorific_inside \
                 or not view.kinds_at[index].isdisjoint(_NOT_SURNAME_KINDS):
             return None
         kind = words.surname_class(view.key(index))

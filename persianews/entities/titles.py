@@ -73,6 +73,8 @@ class TitleParser:
 
     def parse(self, index: int, depth: int = 0) -> Candidate | None:
         view = self.view
+        if index >= len(view.kinds_at) or "head" not in view.kinds_at[index]:
+            return None
         heads = [m for m in view.matches[index] if "head" in m.kinds() and self._spelled(m)]
         if not heads or (depth == 0 and self._generic_or_anaphor(index)):
             return None

@@ -46,6 +46,11 @@ class View:
     sections: dict[str, Span]
     cues: tuple[CueMatch, ...]
     cue_starts: tuple[int, ...]
+    names: set[str] = attrs.field(factory=set, eq=False)
+    full_names: list[str] = attrs.field(factory=list, eq=False)
+    """The names of two words or more behind ``names``, as written."""
+    """Folded names of people the document gives (and their surnames), filled by
+    :func:`persianews.quotes.subjects.collect_names`: a subject phrase that opens with one ends there."""
 
     @classmethod
     def of(cls, doc: Document) -> View:

@@ -23,6 +23,12 @@ _FOLD = str.maketrans({"أ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی", "ي": "ی
 _WORD = regex.compile(r"[\p{L}\p{M}\u200c]+")
 _LETTER = r"\p{L}\p{M}"
 _PHRASE_PATTERNS = frozenset({"according", "noun"})
+_NOUN_OBJECTS = ("امیدواری", "نگرانی", "خرسندی", "تأسف", "ناراحتی", "رضایت", "نظر")
+"""The noun of «با ابراز امیدواری از اینکه …» after the reporting noun."""
+_THAT_NOUNS = ("نکته", "مطلب", "موضوع", "مسئله", "مساله", "مسأله")
+"""«با اشاره به این نکته که …»: a noun before «که» that stands for the clause."""
+_FUTURE = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند", "خواهم", "خواهیم", "نخواهم", "نخواهیم"})
+"""Auxiliaries of the future: «خواهد گفت» reports nothing said yet."""
 """Patterns matched by their own regexes rather than looked up word by word."""
 
 
@@ -81,7 +87,8 @@ class CueLexicon:
                 index += 1
                 continue
             cue, used = match
-            out.append(cue)
+            if not (index and words[index - 1][2] in _FUTURE):
+                out.append(cue)
             index += used
         return tuple(out)
 
@@ -151,8 +158,9 @@ def lexicon() -> CueLexicon:
         according=regex.compile(
             rf"(?<![{_LETTER}\u200c])(?P<cue>{_alternation(by_pattern['according'])})(?![{_LETTER}\u200c])"),
         noun=regex.compile(
-            rf"(?<![{_LETTER}\u200c])(?:با|ضمن)\s+(?P<cue>{_alternation(by_pattern['noun'])})"
-            rf"(?:\s+(?:بر|به))?\s+این[ \u200c]?که(?![{_LETTER}])"),
+            rf"(?<![{_LETTER}\u200c])(?:با|ضمن)\s+(?P<cue>(?:{_alternation(by_pattern['noun'])})"
+            rf"(?:\s+(?:{_alternation(_NOUN_OBJECTS)}))?)"
+            rf"(?:\s+(?:بر|به|از))?\s+(?:این[ \u200c]?که|این\s+(?:{_alternation(_THAT_NOUNS)})\s+که)(?![{_LETTER}])"),
         heads=frozenset(fold_form(w) for w in by_pattern["head"]),
         labels=frozenset(fold_form(w) for w in by_pattern["label"]),
         honorifics=frozenset(fold_form(w) for w in by_pattern["honorific"]),

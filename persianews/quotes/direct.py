@@ -8,11 +8,14 @@ import regex
 
 from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View
+from persianews.quotes.cues import lexicon
 from persianews.quotes.statements import guillemet_end, statement_after, trim
 from persianews.quotes.subjects import find_subject
+from persianews.records import Span
 
 
-_COLON = regex.compile(r"[ \u200c]*:")
+_COLON = regex.compile(r"[ \u200c]*(?::|؛(?![ \u200c]*\n))")
+"""A colon after the verb; a semicolon there is a typo for one (``عنوان کرد؛ در این ایام …``)."""
 _GUILLEMET = regex.compile(r"[ \u200c]*،?[ \u200c]*«")
 
 
@@ -46,3 +49,66 @@ def guillemet_quotes(view: View) -> Iterator[Candidate]:
         cue = match.span
         subject = find_subject(view, sentence.start, cue.start)
         yield Candidate("direct", content, (cue,), subject, "cue:direct-guillemets", 0.85, container=True)
+
+
+_MAX_TRAILING_CHARS = 1500
+_TRAILING = regex.compile(r"»[ \u200c]*[،,]?[ \u200c]*")
+_SENTENCE_END = regex.compile(r"[ \u200c]*(?:[.!؟?]|$|\n)")
+
+
+def trailing_quotes(view: View) -> Iterator[Candidate]:
+    """``«STATEMENT»، وی افزود.`` and ``«STATEMENT»، به گفته وی.``: the attribution after the words."""
+    text = view.text
+    lex = lexicon()
+    attributions = [(c.start, c.end, c.span, False) for c in view.cues_with("say")]
+    attributions += [(m.start(), m.end(), Span(*m.span("cue")), True) for m in lex.according.finditer(text)]
+    for start, end, cue, according in attributions:
+        after = _SENTENCE_END.match(text, end)
+        if not according and not after:
+            continue
+        line_start = max(text.rfind("\n", 0, start) + 1, start - _MAX_TRAILING_CHARS)  # bounded: linear time
+        closing = text.rfind("»", line_start, start)
+        if closing == -1:
+            continue
+        gap = _TRAILING.match(text, closing)
+        opening = _opening_of(text, closing, line_start)
+        if opening is None or gap.end() != start and not (not according and _short_subject(text, gap.end(), start)):
+            continue
+        if not _opens_sentence(text, opening, line_start):
+            continue
+        content = trim(view, opening + 1, closing)
+        if content is None:
+            continue
+        if according:
+            close = regex.compile(r"[.!؟?\n]").search(text, end)
+            subject = find_subject(view, end, close.start() if close else len(text))
+        else:
+            subject = find_subject(view, gap.end(), start)
+        yield Candidate("direct", content, (cue,), subject, "cue:direct-trailing", 0.75, container=True)
+
+
+def _opens_sentence(text: str, position: int, floor: int) -> bool:
+    """Whether only blanks and bullets stand between the previous sentence end (or line start) and ``position``."""
+    index = position - 1
+    while index >= floor and (text[index].isspace() or text[index] in "\u200c•*-🔹🔸▪️\ufe0f"):
+        index -= 1
+    return index < floor or text[index] in ".!?؟:"
+
+
+def _short_subject(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a short subject with no sentence break (``وی``، ``وزیر نیرو``)."""
+    between = text[start:end]
+    return 0 < len(between.split()) <= 8 and not regex.search(r"[.!؟?«»:\n]", between)
+
+
+def _opening_of(text: str, closing: int, floor: int) -> int | None:
+    """The «« that the «»» at ``closing`` closes (nesting counted), not before ``floor``."""
+    depth = 0
+    for index in range(closing, floor - 1, -1):
+        if text[index] == "»":
+            depth += 1
+        elif text[index] == "«":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None

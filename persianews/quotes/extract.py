@@ -7,12 +7,14 @@ import regex
 from persianews.document import Document
 from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View, words
-from persianews.quotes.direct import colon_quotes, guillemet_quotes
+from persianews.quotes.direct import colon_quotes, guillemet_quotes, trailing_quotes
 from persianews.quotes.headline import headline_quotes
 from persianews.quotes.indirect import (
-    Clauses, according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, that_quotes,
+    Clauses, according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, request_quotes,
+    that_quotes,
 )
 from persianews.quotes.speakers import Resolution, SpeakerResolver
+from persianews.quotes.subjects import collect_names
 from persianews.records import Mention, Quote, Span
 
 _RESTATEMENT_OVERLAP = 0.5
@@ -22,11 +24,13 @@ _LINE_WITH_LETTER = regex.compile(r"^[^\n]*\p{L}[^\n]*$", regex.MULTILINE)
 def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     """The quotes of ``doc`` in text order, each with its resolved speaker."""
     view = View.of(doc)
+    collect_names(view)
     clauses = Clauses.of(view)
     candidates = [
-        *colon_quotes(view), *guillemet_quotes(view), *headline_quotes(view),
+        *colon_quotes(view), *guillemet_quotes(view), *trailing_quotes(view), *headline_quotes(view),
         *deem_quotes(view, clauses), *circumfix_quotes(view, clauses), *from_quotes(view, clauses),
         *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view),
+        *request_quotes(view, clauses),
     ]
     candidates = _drop_overlaps(_drop_nested(candidates))
     candidates.sort(key=lambda c: (c.anchor, c.content.start))

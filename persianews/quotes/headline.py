@@ -40,8 +40,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         if not found or len(found) > _MAX_SPEAKER_WORDS or view.cues_in(start, colon, "say"):
             continue
         first = fold_form(text[found[0][0]:found[0][1]])
-        if first in lex.labels:
-            continue
+        if first in lex.labels or regex.search(r"\s[-–—]\s", text[start:colon]) and first == fold_form("خبرگزاری"):
+            continue  # a label, or a byline («خبرگزاری فارس – NAME:»)
         speaker = fold_form(text[start:colon])
         if agency and speaker in (agency, fold_form("خبرگزاری") + agency):
             continue  # the agency's own dateline or its questions in an interview
@@ -72,8 +72,14 @@ def _speaker(view: View, start: int, colon: int, found, first: str) -> tuple[Sub
         return Subject("words", span, rule="subject:speaker-head"), "cue:headline-speaker-head", 0.75
     comma = text.find("،", start, colon)
     span = phrase(view, start, comma) if comma != -1 else span
-    if not view.is_post or span is None:
+    if span is None:
         return None, "", 0.0
+    if not view.is_post:
+        # An interview: «تهذیبی: …» at a line start, by a person the document names, is an answer.
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip() or fold_form(span.slice(text)) not in view.names or comma != -1:
+            return None, "", 0.0
+        return Subject("words", span, rule="subject:interviewee"), "cue:interview-answer", 0.6
     name = words(text, span.start, span.end)
     if len(name) > _MAX_SHORT_NAME_WORDS or any(fold_form(text[s:e]) in lex.labels for s, e in name):
         return None, "", 0.0

@@ -15,12 +15,12 @@ import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
 from persianews.quotes.context import STOP_WORDS, View, words
-from persianews.quotes.cues import lexicon
+from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import trim
 from persianews.quotes.subjects import clause_start, find_subject
 from persianews.records import Span
 
-_MAX_PREDICATE_WORDS = 15
+_MAX_PREDICATE_WORDS = 30
 _MAX_CIRCUMFIX_CHARS = 400
 _BREAK = regex.compile(r"[.!?؟:\n]")
 _RA = regex.compile(r"(?<![\p{L}\u200c])را(?![\p{L}\u200c])")
@@ -187,16 +187,74 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         that = _THAT.match(text, match.end)
         if that is not None and view.previous_word(match.start) == "را":
             continue  # «خاطراتی را بیان می‌کنند که …»: «که» opens a relative clause on the object
-        if that is None and ("stance" not in match.patterns or text[match.end:match.end + 1] not in " \u200c"):
+        if that is None and not _bare_clause_follows(view, match):
             continue
         start = that.end() if that else match.end
         content = trim(view, start, clause_end(view, clauses, start))
-        if content is None or (that is None and len(words(text, content.start, content.end)) < 3):
+        if content is None or (that is None and len(words(text, content.start, content.end)) < _MIN_BARE_CLAUSE_WORDS):
             continue
         sentence = view.sentence_at(match.start)
         subject, _ = _subject_and_start(view, clauses, sentence, match.start)
         rule = "cue:indirect-that" if that else "cue:indirect-stance"
         yield Candidate("indirect", content, (match.span,), subject, rule, 0.75)
+
+
+def _bare_clause_follows(view: View, match) -> bool:
+    """Whether a clause follows the verb with no «که» (``اعلام کرد در تلاش است …``, ``معتقد است …``).
+
+    Only after a stance verb or a verb of saying that reports a proposition
+    (not ``اشاره کرد``, whose complement is a topic), when the next word opens
+    no new conjunct or adverbial of the verb and the verb is not inside a
+    relative clause on an object (``… را اعلام کرد``).
+    """
+    text = view.text
+    if text[match.end:match.end + 1] not in " \u200c":
+        return False
+    if "stance" in match.patterns:
+        return True
+    if "say" not in match.patterns or match.kind != "both":
+        return False
+    if any(fold_form(text[match.start:match.end]).startswith(topic) for topic in _TOPIC_CUES):
+        return False
+    following = words(text, match.end, min(len(text), match.end + 40))
+    if not following or text[slice(*following[0])] in _NOT_A_CLAUSE:
+        return False
+    if text[match.end:following[0][0]].strip(" \u200c"):
+        return False  # punctuation after the verb: the clause is over
+    previous = view.previous_word(match.start)
+    return previous not in ("را", "که")
+
+
+_MIN_BARE_CLAUSE_WORDS = 4
+_TOPIC_CUES = tuple(fold_form(f) for f in (
+    "اشاره", "پاسخ", "تشریح", "مطرح", "تبیین", "گزارش", "توضیح", "اظهار نظر", "ابراز", "خبر", "اضافه", "ادامه",
+    "نوشت", "می‌نویس", "فرمود", "می‌فرما", "بیان"))
+"""Verbs of saying whose bare complement is a topic or an object, not a reported clause."""
+_NOT_A_CLAUSE = frozenset("و یا را به برای تا اما ولی که هم نیز".split())
+
+
+def request_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
+    """``از X خواست (تا) …``: what the speaker asked for, the clause after the verb."""
+    text = view.text
+    for match in view.cues_with("request"):
+        if _COLON_AFTER.match(text, match.end):
+            continue
+        sentence = view.sentence_at(match.start)
+        subject, start = _subject_and_start(view, clauses, sentence, match.start)
+        asked = [az for az in _AZ.finditer(text, max(sentence.start, start - 1), match.start)
+                 if view.previous_word(az.start()) not in _BOUND_AZ]
+        if not asked or _BREAK.search(text, asked[0].start(), match.start):
+            continue
+        that = _REQUEST_THAT.match(text, match.end)
+        if that is None:
+            continue
+        content = trim(view, that.end(), clause_end(view, clauses, that.end()))
+        if content is None or len(words(text, content.start, content.end)) < 3:
+            continue
+        yield Candidate("indirect", content, (match.span,), subject, "cue:indirect-request", 0.7)
+
+
+_REQUEST_THAT = regex.compile(r"[ \u200c]*،?[ \u200c]*(?:(?:تا|که)(?![\p{L}\u200c])[ \u200c]*)?(?=[\p{L}«])")
 
 
 def noun_clause_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
@@ -226,7 +284,11 @@ def _next_cue(view: View, clauses: Clauses, start: int, end: int) -> int | None:
         return direct
     text = view.text
     for cue in view.cues_in(start, end, "say"):
-        if text[:cue.start].rstrip(" \u200c").endswith("،"):
+        if text[:cue.start].rstrip(" \u200c").endswith("،") or _THAT.match(text, cue.end) or _bare_clause_follows(view, cue):
+            return cue.start
+    # «با اشاره به اینکه …، بارها خواهان … شد»: the clause ends at the comma before the main verb.
+    for cue in view.cues_in(start, end):
+        if text.rfind("،", start, cue.start) != -1:
             return cue.start
     return None
 

@@ -42,6 +42,8 @@ class Resolution:
     role: str = "other"
     """``name`` (a person named bare), ``titled-name`` (a person the document gives a title),
     ``title`` (a title or organisation with no name) or ``other``."""
+    title: str | None = None
+    """The title the text gives the speaker here or elsewhere (for ``titled-name``)."""
 
 
 @attrs.frozen
@@ -59,25 +61,42 @@ class SpeakerResolver:
         self._load_parent = parent_quotes
         self._parent: list[tuple[str, int | None]] | None = None
         self.people = [e for e in view.doc.entities if e.label == "PERSON"]
+        self.succession = {o.cluster for o in getattr(view.doc, "officials", ()) or () if o.rule == "succession"}
         self.history: list[Referent] = []
 
     def resolve_all(self, candidates: list[Candidate]) -> list[Resolution]:
         """Resolutions for ``candidates`` (sorted by anchor), then titles linked to names."""
         events = _sentence_subjects(self.view, candidates)
         resolutions = []
+        next_event = 0
         for candidate in candidates:
-            while events and events[0][0] < candidate.anchor:
-                position, subject = events.pop(0)
+            while next_event < len(events) and events[next_event][0] < candidate.anchor:
+                position, subject = events[next_event]
+                next_event += 1
                 self.history.append(Referent(position, self.explicit(subject)))
-            resolution = self.resolve(candidate.subject)
+            resolution = self.resolve(candidate.subject, candidate.anchor)
             self.history.append(Referent(candidate.anchor, resolution))
             resolutions.append(resolution)
         return link_titles_to_names(self.view, candidates, resolutions)
 
-    def resolve(self, subject: Subject) -> Resolution:
+    def resolve(self, subject: Subject, anchor: int | None = None) -> Resolution:
         if subject.kind in ANAPHORIC:
-            return self.previous(subject.kind)
+            resolution = self.previous(subject.kind)
+            if resolution.speaker is None and anchor is not None and subject.kind != "none":
+                return self._last_person(anchor, subject.kind) or resolution
+            return resolution
         return self.explicit(subject)
+
+    def _last_person(self, anchor: int, kind: str) -> Resolution | None:
+        """«مینو عابدی … موفق شد. این ورزشکار … مدعی شد»: an anaphor with no earlier speaker is the
+        last person the text named before it (within the last few sentences)."""
+        floor = self.view.sentences[max(0, self.view.sentence_index(anchor) - 3)].start
+        people = [e for e in self.view.entities if e.label == "PERSON" and floor <= e.span.start < anchor]
+        if not people:
+            return None
+        entity = people[-1]
+        resolution = self.explicit(Subject("entity", entity.span, entity))
+        return attrs.evolve(resolution, rule=f"speaker:{kind}→last-person", confidence=resolution.confidence * 0.6)
 
     def explicit(self, subject: Subject) -> Resolution:
         """A named subject: an entity, or words no entity covers."""
@@ -86,32 +105,70 @@ class SpeakerResolver:
                 continue
             cluster = self.clusters.get(entity.cluster) if entity.cluster is not None else None
             if cluster is not None and cluster.name:
+                if entity.label == "TITLE" and subject.partner is None and cluster.id in self.succession:
+                    # The linker joined this title to the name before it only by their order in the
+                    # text: a weak link that link_titles_to_names checks against «نیز» and other roles.
+                    return Resolution(entity.text, None, "speaker:title-after-name", 0.85, "title")
                 bare = entity.label == "PERSON" and not cluster.title and subject.partner is None
+                title = cluster.title or next((e.text for e in (subject.entity, subject.partner)
+                                               if e is not None and e.label == "TITLE"), None)
                 return Resolution(cluster.display, cluster.id, "speaker:entity-cluster", 1.0,
-                                  "name" if bare else "titled-name")
+                                  "name" if bare else "titled-name", title)
         entity = subject.entity
         if entity is not None and subject.kind == "words" and entity.span.start > subject.span.start:
             # «حشمت‌الله فلاحت‌پیشه عضو کمیسیون …»: words no entity covers, then a title.
             name = _clean(self.view.text[subject.span.start:entity.span.start])
-            if entity.label == "TITLE" and name and not _generic(name):
-                return Resolution(name, None, "speaker:words-before-title", 0.7, "titled-name")
+            if entity.label == "TITLE" and name and not _generic(name) and len(name.split()) <= _MAX_NAME_WORDS:
+                fuller = self._fuller_name(name)
+                return Resolution(fuller or name, None, "speaker:words-before-title", 0.7, "titled-name", entity.text)
+        raw = subject.span.slice(self.view.text) if subject.span else ""
+        if subject.span and "»" in raw and self.view.text[max(0, subject.span.start - 2):subject.span.start].strip().endswith("«"):
+            raw = "«" + raw  # the lead-in skipped the opening guillemet
+        quoted = _GUILLEMET_NAME.match(raw)
+        if quoted:
+            # «ریاض الاشقر»، پژوهشگر …: the name stands in guillemets, its title after it.
+            name = quoted.group(1).strip()
+            rest = _clean(raw[quoted.end():])
+            resolution = self.name(name, "speaker:words-guillemets")
+            return attrs.evolve(resolution, role="titled-name", title=rest) if rest else resolution
+        if (entity is not None and entity.label == "ORG" and subject.kind == "words"
+                and entity.span.start > subject.span.start and _is_head(fold_form(raw.split()[0]))):
+            # «مدیر جهاد کشاورزی آمل»: a head word, then the organisation it heads: a title.
+            return Resolution(_clean(raw), None, "speaker:words-title-of-org", 0.7, "title")
         if entity is not None:
             cluster = self.clusters.get(entity.cluster) if entity.cluster is not None else None
+            if entity.label == "ORG":
+                return Resolution(cluster.display if cluster else entity.text, cluster.id if cluster else None,
+                                  "speaker:entity-organisation", 0.9, "org")
             if entity.label == "PERSON":
                 return self.name(entity.text, "speaker:entity-name")
             if cluster is not None:
                 return Resolution(cluster.display, cluster.id, "speaker:entity-cluster", 0.9, "title")
             return Resolution(entity.text, None, "speaker:entity-text", 0.85, "title")
-        text = _clean(subject.span.slice(self.view.text)) if subject.span else ""
+        text = _clean(raw)
         keys = [fold_form(word) for word in text.split()]
         lex = lexicon()
-        if keys and keys[0] in lex.heads and keys[0] not in lex.honorifics:
+        if "،" in text:
+            # «جان کامیتیس، رئیس باشگاه …»: a short name, a comma, its title.
+            before, after = (part.strip() for part in text.split("،", 1))
+            first = fold_form(before.split()[0]) if before.split() else ""
+            if (0 < len(before.split()) <= _MAX_NAME_WORDS and after and not _generic(before)
+                    and (first not in lex.heads or first in lex.honorifics)
+                    and fold_form(after.split()[0]) in lex.heads):
+                resolution = self.name(before, "speaker:words-name-comma-title")
+                return attrs.evolve(resolution, role="titled-name", title=after)
+        if keys and _is_head(keys[0]) and keys[0] not in lex.honorifics:
             return Resolution(text, None, "speaker:words-title", 0.6, "title")
+        if keys and _plural_head(keys[0], lex.heads):
+            # «مسئولان استان اعلام کردند»: a group, neither a name nor one title.
+            return Resolution(text, None, "speaker:words-group", 0.6, "other")
         title = next((i for i, key in enumerate(keys) if i >= 2 and key in lex.heads), None)
         if title is not None:
             # «رضا محمدرضایی سرپرست فرماندهی انتظامی جیرفت»: the name, then its title.
             name = " ".join(text.split()[:title]).rstrip("،")
-            return Resolution(name, None, "speaker:words-name-title", 0.6, "titled-name")
+            fuller = self._fuller_name(name)
+            return Resolution(fuller or name, None, "speaker:words-name-title", 0.6, "titled-name",
+                              " ".join(text.split()[title:]))
         if _generic(text) or len(keys) > _MAX_NAME_WORDS or all(key in lex.honorifics for key in keys):
             return Resolution(text, None, "speaker:words-generic", 0.5, "other")
         return self.name(text, "speaker:words")
@@ -144,7 +201,8 @@ class SpeakerResolver:
             return None
         names = [c.name for c in self.clusters.values() if c.name]
         names += [e.text for e in self.people]
-        names += [r.resolution.speaker for r in self.history if r.resolution.role == "name"]
+        names += self.view.full_names
+        names += [r.resolution.speaker for r in self.history if r.resolution.role in ("name", "titled-name")]
         best = None
         for name in names:
             if name and len(name) > len(text) and _ends_with_word(name, key):
@@ -164,13 +222,46 @@ class SpeakerResolver:
 
 
 _MAX_NAME_WORDS = 4
+_GUILLEMET_NAME = regex.compile(r"[«\"]([^«»\"\n]{2,60})[»\"]")
 
 
 def _clean(text: str) -> str:
-    return regex.sub("[«»]", "", text).strip(" ،\u200c")
+    """Words without guillemets, and without the honorifics that open them (دکتر، آیت‌الله; not سید)."""
+    words = regex.sub("[«»]", "", text).strip(" ،\u200c").split(" ")
+    honorifics = lexicon().honorifics
+    while len(words) > 2 and fold_form(words[0]) in honorifics and fold_form(words[0]) not in _NAME_PARTS:
+        words = words[1:]
+    return " ".join(words)
 
 
-_GENERIC_OPENERS = frozenset("یک چند برخی بعضی منابع منبع گروهی عده‌ای شماری".split())
+_NAME_PARTS = frozenset(fold_form(w) for w in ("سید", "سیده", "میر", "شیخ"))
+
+
+def _is_head(key: str) -> bool:
+    """A speaker head (``مدیر``, ``سخنگوی``), also glued to the next word (``مدیرجهاد``)."""
+    if key in lexicon().heads:
+        return True
+    return any(key.startswith(head) and len(key) - len(head) >= 3 for head in _GLUED_HEADS)
+
+
+_GLUED_HEADS = tuple(fold_form(w) for w in "مدیرکل مدیرعامل مدیر رئیس رییس معاون دبیر سرپرست مسئول فرمانده".split())
+
+
+def _plural_head(key: str, heads) -> bool:
+    """«مسئولان», «مقامات», «نمایندگان»: the plural of a speaker head or a word for officials."""
+    if key in _GROUP_WORDS:
+        return True
+    for suffix in ("ان", "ها", "های", "یان", "گان"):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            stem = key[:-len(suffix)]
+            if stem in heads or stem + "ه" in heads:
+                return True
+    return False
+
+
+_GROUP_WORDS = frozenset(fold_form(w) for w in "مقامات مسئولین مسئولان کارشناسان محققان پژوهشگران منابع".split())
+
+_GENERIC_OPENERS = frozenset("یک یکی چند برخی بعضی منابع منبع گروهی عده‌ای شماری".split())
 
 
 def _generic(text: str) -> bool:
@@ -179,8 +270,16 @@ def _generic(text: str) -> bool:
 
 
 def _ends_with_word(name: str, key: str) -> bool:
-    folded = [fold_form(word) for word in name.replace("\u200c", " ").split()]
-    return len(folded) > 1 and folded[-1] == key
+    """Whether ``name`` ends with the words of ``key`` (a surname, perhaps of two words or with a ZWNJ)
+    and has more words before them: «فلاحت‌پیشه», «عرب مقصودی» and «مؤذن زاده» end fuller names."""
+    folded = [fold_form(word) for word in name.split()]
+    for count in range(1, len(folded)):
+        tail = "".join(folded[-count:])
+        if tail == key:
+            return True
+        if len(tail) >= len(key):
+            break
+    return False
 
 
 def _sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int, Subject]]:
@@ -206,55 +305,101 @@ def _is_person(*entities: Entity | None) -> bool:
     return any(e is not None and e.label in ("PERSON", "TITLE") for e in entities)
 
 
+# Words that do not tell one role from another: the organisation's kind, the country, a hedge.
+_ROLE_FILLERS = frozenset(fold_form(w) for w in """
+و کل اداره اداره‌کل سازمان شرکت استان استانی شهرستان کشور کشورمان ملی ایران جمهوری اسلامی امور
+مردم محترم وقت فعلی سابق اسبق پیشین جدید در
+""".split())
+
+
 def _title_words(text: str) -> list[str]:
-    return [fold_form(w) for w in text.replace("،", " ").split()]
+    return [fold_form(w) for w in regex.sub(r"[()«»\"]", " ", text).replace("،", " ").split()]
 
 
-def _same_title(a: str, b: str) -> bool:
-    """Two spellings of one title: the same head word and one inside the other, or the same last word."""
+def same_role(a: str, b: str) -> bool:
+    """Whether two title phrases name one role: the same head word (the first) and the
+    distinguishing words of one (portfolio, organisation, place) among those of the other, or
+    most of them shared. ``داور بین‌المللی بسکتبال`` = ``داور بسکتبال کشورمان``;
+    ``رئیس سازمان آموزش و پرورش`` ≠ ``رئیس سازمان جهاد کشاورزی``; a bare head matches its full title."""
     wa, wb = _title_words(a), _title_words(b)
     if not wa or not wb or wa[0] != wb[0]:
         return False
-    return set(wa) <= set(wb) or set(wb) <= set(wa) or wa[-1] == wb[-1]
+    ca = {w for w in wa[1:] if w not in _ROLE_FILLERS}
+    cb = {w for w in wb[1:] if w not in _ROLE_FILLERS}
+    if ca <= cb or cb <= ca:
+        return True
+    return len(ca & cb) / min(len(ca), len(cb)) >= 0.6
+
+
+_same_title = same_role
+_OPENING_CUES = frozenset(fold_form(c) for c in ("گفت", "اظهار کرد", "اظهار داشت", "عنوان کرد"))
+"""Verbs that open a speaker's words; «افزود», «ادامه داد», «تصریح کرد» go on with them."""
+_ALSO = regex.compile(r"(?<![\p{L}\u200c])(?:نیز|هم)(?![\p{L}\u200c])")
+
+
+def _known_holders(view: View, explicit) -> list[tuple[str, str]]:
+    """(title, holder) pairs the document states: clusters, officials and speakers named with a title."""
+    officials = getattr(view.doc, "officials", ()) or ()
+    weak = {o.cluster for o in officials if o.rule == "succession"}
+    holders = [(c.title, c.name) for c in view.doc.clusters if c.name and c.title and c.id not in weak]
+    for official in officials:
+        if official.rule != "succession":
+            holders.append((official.title.text, official.name))
+    holders += [(r.title, r.speaker) for _, r in explicit if r.role == "titled-name" and r.title]
+    holders += [(mention, r.speaker) for mention, r in explicit if r.role == "titled-name"]
+    return holders
 
 
 def link_titles_to_names(view: View, candidates: list[Candidate],
                          resolutions: list[Resolution]) -> list[Resolution]:
-    """Give a nameless title the name of its holder, from the chain of explicit speakers.
+    """Give a nameless title the name of its holder.
 
-    A spelling of a title whose holder is known (``مدیرکل سیاسی، …
-    استانداری`` beside ``مدیرکل سیاسی استانداری قزوین`` = صفر فضلی) takes that
-    holder. Otherwise a nameless title next to a bare name in the chain of
-    explicit speakers (``فرماندار البرز … تصریح کرد``, then ``غفوری …
-    تصریح کرد``, no other speaker between) is that name.
+    A title whose role matches a title the document gives a named person
+    (``مدیرکل سیاسی، … استانداری`` beside ``مدیرکل سیاسی استانداری قزوین`` =
+    صفر فضلی; ``داور بین‌المللی بسکتبال`` in the lead, ``امیرحسین صفرزاده داور
+    بسکتبال`` in the body) takes that holder. Otherwise a nameless title next
+    to a bare name in the chain of explicit speakers (``فرماندار البرز … تصریح
+    کرد``, then ``غفوری … تصریح کرد``, no other speaker between) is that name,
+    unless the text gives that person another role: a new role is a new speaker.
     """
-    explicit = [(candidates[i].subject.span.slice(view.text), r) for i, r in enumerate(resolutions)
-                if candidates[i].subject.kind not in ANAPHORIC and candidates[i].subject.span and r.speaker]
-    holders = [(mention, r.speaker) for mention, r in explicit if r.role == "titled-name"]
+    indexes = [i for i, r in enumerate(resolutions)
+               if candidates[i].subject.kind not in ANAPHORIC and candidates[i].subject.span and r.speaker]
+    explicit = [(candidates[i].subject.span.slice(view.text), resolutions[i]) for i in indexes]
+    also = [_ALSO.search(view.text, candidates[i].subject.span.end, max(candidates[i].anchor, candidates[i].subject.span.end))
+            is not None for i in indexes]
+    opening = [bool(candidates[i].cue) and fold_form(candidates[i].cue[0].slice(view.text)) in _OPENING_CUES
+               for i in indexes]
+    holders = _known_holders(view, explicit)
     links: dict[str, str] = {}
     for mention, resolution in explicit:
-        if resolution.role == "title" and resolution.speaker not in links:
-            holder = next((name for title, name in holders if _same_title(title, mention)), None)
-            if holder is not None:
-                links[resolution.speaker] = holder
-    taken = set(links.values())
-    for (_, a), (_, b) in zip(explicit, explicit[1:]):
+        indefinite = resolution.role == "other" and resolution.speaker.startswith("یک ")
+        if (resolution.role == "title" or indefinite) and resolution.speaker not in links:
+            # «یک پژوهشگر فلسطینی» in the lead is the body's «ریاض الاشقر، پژوهشگر … فلسطینی».
+            role = resolution.speaker[3:] if indefinite else resolution.speaker
+            names = {name for title, name in holders if same_role(title, mention) or same_role(title, role)}
+            if len(names) == 1:
+                links[resolution.speaker] = names.pop()
+    titled = {fold_form(name): title for title, name in holders}
+    for index, ((_, a), (_, b)) in enumerate(zip(explicit, explicit[1:])):
         pair = {a.role: a, b.role: b}
         if set(pair) != {"title", "name"}:
             continue
         title, name = pair["title"].speaker, pair["name"].speaker
-        if title not in links and name not in taken:
+        # «رئیس سازمان … نیز گفت» after X's quotes: «نیز» marks another speaker, with another role.
+        new_speaker = (also[index + 1] or opening[index + 1]) and b.role == "title"
+        other_role = titled.get(fold_form(name))
+        if new_speaker and other_role is not None and not same_role(other_role, title):
+            continue
+        if title not in links:
             links[title] = name
-            taken.add(name)
     for mention, resolution in explicit:
         if resolution.role == "title" and resolution.speaker not in links:
-            same = next((links[r.speaker] for m, r in explicit
-                         if r.speaker in links and _same_title(m, mention)), None)
-            if same is not None:
-                links[resolution.speaker] = same
+            same = {links[r.speaker] for m, r in explicit if r.speaker in links and same_role(m, mention)}
+            if len(same) == 1:
+                links[resolution.speaker] = same.pop()
     if not links:
         return resolutions
     return [attrs.evolve(r, speaker=links[r.speaker], role="titled-name",
                          rule=r.rule + "+title→holder", confidence=r.confidence * 0.85)
-            if r.role == "title" and r.speaker in links else r
+            if r.role in ("title", "other") and r.speaker in links else r
             for r in resolutions]

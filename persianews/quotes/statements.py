@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from persianews.quotes.context import View
+from persianews.quotes.cues import lexicon
 from persianews.quotes.subjects import find_subject
 from persianews.records import Span
 from persianews.text.segment import BULLETS
@@ -66,6 +67,8 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
         return False
     if ":" in sentence.slice(text) or view.cues_in(sentence.start, sentence.end) or _ASIDE.match(text, sentence.start):
         return False
+    if lexicon().according.search(text, sentence.start, sentence.end):
+        return False  # «…»، به گفته وی: a statement of its own
     return find_subject(view, sentence.start, sentence.end).rule not in _NEW_SUBJECTS
 
 

@@ -15,16 +15,86 @@ _LEAD_IN = regex.compile(
     | [^\s:،.\n]{1,25}(?:\ [^\s:،.\n]{1,25})?\s*[-–—]\s*[^\s:،.\n\-–—]{2,20}\s*[-–—]\s*
     | خبرگزاری\s+\S+(?:\s+\S+)?\s*:\s*
     | (?:به\s+گزارش|به\s+نقل\s+از|بنا\s*بر|براساس|بر\s+اساس|طبق|به\s+نوشته)[^،:\n]{0,200}?،\s*
+    | (?:به\s+گزارش|به\s+نقل\s+از)\s+(?:\S+\s+){0,4}?(?:خبرگزاری\s+)?(?:فارس|ایرنا|ایسنا|مهر|تسنیم|ایلنا)
+      (?:\s+(?:از|در)\s+[^\s،:]+)?(?![\p{L}\u200c])(?!\s*[^\s،]*\s*،)\s+
+    | (?:این\s+در\s+حالی\s+است\s+که|پیش\s+از\s+این|پیش‌تر|پیشتر|قبلا|قبلاً)(?![\p{L}\u200c])\s*،?\s*
     | (?:در\s+ادامه|در\s+پایان|در\s+خاتمه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار|همایش|راستا|زمینه|باره|خصوص)
        |همچنین|سپس|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+عین\s+حال|با\s+این\s+حال|اما|ولی)
       (?![\p{L}\u200c])\s*،?\s*
     """,
     regex.VERBOSE,
 )
-_PRONOUN = regex.compile(r"(?:وی|او|ایشان|نامبرده)(?![\p{L}\p{M}\u200c])")
+_PRONOUN = regex.compile(r"(?:وی|او|ایشان|نامبرده|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
 _MAX_SUBJECT_WORDS = 10
 _MAX_DESCRIPTION_WORDS = 4
+
+
+def collect_names(view: View) -> None:
+    """Fill ``view.names``: people's names (entities, clusters, short subjects of «X گفت:») and their surnames."""
+    from persianews.quotes.cues import fold_form, lexicon
+
+    lex = lexicon()
+    text = view.text
+    names = [e.text for e in view.entities if e.label == "PERSON"]
+    names += [c.name for c in view.doc.clusters if c.name]
+    for cue in view.cues_with("say"):
+        if text[cue.end:cue.end + 3].strip(" \u200c")[:1] != ":":
+            continue
+        sentence = view.sentence_at(cue.start)
+        position = clause_start(view, sentence.start, cue.start)
+        span = phrase(view, position, cue.start, 4)
+        if span is None or "،" in span.slice(text):
+            continue
+        found = words(text, span.start, span.end)
+        while found and fold_form(text[slice(*found[0])]) in lex.honorifics:
+            found = found[1:]
+        if not 2 <= len(found) <= 3:
+            continue
+        keys = [fold_form(text[s:e]) for s, e in found]
+        if (any(text[s:e] in STOP_WORDS or any(ch.isdigit() for ch in text[s:e]) for s, e in found)
+                or keys[0] in lex.heads and keys[0] not in lex.honorifics
+                or _PRONOUN.match(text, found[0][0])):
+            continue
+        names.append(text[found[0][0]:found[-1][1]])
+    for name in names:
+        keys = [fold_form(word) for word in name.split()]
+        if len(keys) > 1:
+            view.full_names.append(name)
+        for count in range(1, len(keys) + 1):
+            key = "".join(keys[-count:])
+            if len(key) >= 3:
+                view.names.add(key)
+
+
+def _known_name_prefix(view: View, found, text: str) -> int:
+    """How many leading words of a phrase are a name the document gives (0 when none)."""
+    if not view.names or len(found) < 2:
+        return 0
+    from persianews.quotes.cues import fold_form, lexicon
+
+    honorifics = lexicon().honorifics
+    skip = 0
+    while skip < len(found) - 1 and fold_form(text[slice(*found[skip])]) in honorifics:
+        skip += 1
+    for count in (3, 2, 1):
+        if skip + count < len(found):
+            key = "".join(fold_form(text[s:e]) for s, e in found[skip:skip + count])
+            if key in view.names:
+                return skip + count
+    return 0
+
+
+def _opens_with_head(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start`` open with a speaker head (a title, not a name)."""
+    from persianews.quotes.cues import fold_form, lexicon
+
+    found = words(text, start, end)
+    if len(found) < 2:
+        return False
+    key = fold_form(text[slice(*found[0])])
+    lex = lexicon()
+    return key in lex.heads and key not in lex.honorifics
 
 
 def skip_lead_in(view: View, start: int, limit: int) -> int:
@@ -67,6 +137,16 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
             return Subject("description", span, rule="subject:description")
     span = phrase(view, position, limit, _MAX_SUBJECT_WORDS)
     if span is not None:
+        comma = text.find("،", span.start, span.end)
+        if comma != -1 and _opens_with_head(text, span.start, comma):
+            # «مدیر عامل شرکت … سیمان، بسترسازی … را ضروری دانست»: a title no entity covers, then
+            # a comma before the content; a name before the comma is in apposition (X، رئیس …).
+            span = Span(span.start, comma)
+        found = words(text, span.start, span.end)
+        named = _known_name_prefix(view, found, text)
+        if named and not text[found[named - 1][1]:found[named][0]].strip(" \u200c"):
+            # «عرب مقصودی تعداد روستاها را … برشمرد»: a known name, then the object.
+            span = Span(span.start, found[named - 1][1])
         inner = view.entities_in(span.start, span.end)
         people = [e for e in inner if e.label == "PERSON"]
         return Subject("words", span, (people or inner or [None])[0], rule="subject:words")

@@ -71,55 +71,80 @@ def tokenize(text: str) -> Iterator[tuple[Span, str]]:
         yield Span(match.start(), match.end()), match.lastgroup
 
 
+def token_offsets(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The tokens of :func:`tokenize` as three parallel lists: starts, ends and kinds (no Span objects)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[str] = []
+    add_start, add_end, add_kind = starts.append, ends.append, kinds.append
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        add_start(start)
+        add_end(end)
+        add_kind(match.lastgroup)
+    return starts, ends, kinds
+
+
 def split_sentences(text: str, tokens: Sequence[tuple[Span, str]]) -> list[Span]:
     """Sentence spans of ``text`` over its ``tokens`` (as :func:`tokenize` gives them)."""
-    pieces = [span.slice(text) for span, _ in tokens]
-    quoted = _quoted(text, tokens, pieces)
-    sentences: list[Span] = []
+    starts = [span.start for span, _ in tokens]
+    ends = [span.end for span, _ in tokens]
+    kinds = [kind for _, kind in tokens]
+    return [Span(start, end) for start, end in sentence_offsets(text, starts, ends, kinds)]
+
+
+def sentence_offsets(text: str, starts: Sequence[int], ends: Sequence[int],
+                     kinds: Sequence[str]) -> list[tuple[int, int]]:
+    """:func:`split_sentences` over the parallel lists of :func:`token_offsets`: ``(start, end)`` pairs."""
+    count = len(kinds)
+    pieces = [text[starts[i]:ends[i]] for i in range(count)]
+    quoted = _quoted(text, starts, ends, pieces)
+    sentences: list[tuple[int, int]] = []
     first = 0  # the first token of the open sentence
     has_content = False
     ended = False  # the open sentence has reached its final punctuation
-    for index, (span, kind) in enumerate(tokens):
+    for index in range(count):
+        kind = kinds[index]
         if index > first:
-            gap = text[tokens[index - 1][0].end:span.start]
+            previous_end, start = ends[index - 1], starts[index]
             piece = pieces[index]
-            closes_end = ended and not gap and (piece in SENTENCE_END or piece in CLOSING)
+            adjacent = previous_end == start
+            closes_end = ended and adjacent and (piece in SENTENCE_END or piece in CLOSING)
             if ((ended and not closes_end)
-                    or (has_content and ("\n" in gap or (kind == "emoji" and piece[0] in BULLETS)))):
-                sentences.append(Span(tokens[first][0].start, tokens[index - 1][0].end))
+                    or (has_content and ((not adjacent and "\n" in text[previous_end:start])
+                                         or (kind == "emoji" and piece[0] in BULLETS)))):
+                sentences.append((starts[first], previous_end))
                 first, has_content, ended = index, False, False
         has_content = has_content or kind in CONTENT_KINDS
-        if not ended:
-            ended = _ends_sentence(text, tokens, pieces, quoted, first, index)
-    if tokens:
-        sentences.append(Span(tokens[first][0].start, tokens[-1][0].end))
+        if not ended and kind == "punct":
+            ended = _ends_sentence(text, starts, ends, kinds, pieces, quoted, first, index)
+    if count:
+        sentences.append((starts[first], ends[-1]))
     return sentences
 
 
-def _ends_sentence(text: str, tokens: Sequence[tuple[Span, str]], pieces: list[str], quoted: list[int],
-                   first: int, index: int) -> bool:
-    """Whether token ``index`` closes the sentence that began at token ``first``."""
-    piece, kind = pieces[index], tokens[index][1]
-    if kind != "punct":
-        return False
+def _ends_sentence(text: str, starts: Sequence[int], ends: Sequence[int], kinds: Sequence[str],
+                   pieces: list[str], quoted: list[int], first: int, index: int) -> bool:
+    """Whether token ``index`` (a punctuation token) closes the sentence that began at token ``first``."""
+    piece = pieces[index]
     if piece == "»" and quoted[index] >= 0 and index + 1 < len(quoted) and quoted[index + 1] < 0:
         return pieces[index - 1] in SENTENCE_END  # a quote closed by its own end: «… است.»
     if piece in DASHES or piece == ":":
-        return _is_dateline(tokens, pieces, first, index)
+        return _is_dateline(kinds, pieces, first, index)
     if piece not in SENTENCE_END or quoted[index] >= 0:
         return False
     if piece != ".":
         return True
-    previous, previous_kind = (pieces[index - 1], tokens[index - 1][1]) if index > first else ("", "")
+    previous, previous_kind = (pieces[index - 1], kinds[index - 1]) if index > first else ("", "")
     if previous_kind == "word" and (len(previous) == 1 or previous in ABBREVIATIONS):
         return False
     if previous_kind == "number" and index - 1 == first:
         return False  # a list item number: 1.
-    following = tokens[index + 1][0].start if index + 1 < len(tokens) else -1
-    return not (following == tokens[index][0].end and _LATIN_OR_DIGIT.match(text, following))
+    following = starts[index + 1] if index + 1 < len(starts) else -1
+    return not (following == ends[index] and _LATIN_OR_DIGIT.match(text, following))
 
 
-def _is_dateline(tokens: Sequence[tuple[Span, str]], pieces: list[str], first: int, index: int) -> bool:
+def _is_dateline(kinds: Sequence[str], pieces: list[str], first: int, index: int) -> bool:
     """``لندن - ایرنا:``, ``تهران - ایرنا -``: a place and an agency (a few words each, split by a
     dash) open the sentence."""
     if index - first > 2 * DATELINE_WORDS + 1:
@@ -128,27 +153,59 @@ def _is_dateline(tokens: Sequence[tuple[Span, str]], pieces: list[str], first: i
     if len(dashes) != 1:
         return False
     before, after = range(first, dashes[0]), range(dashes[0] + 1, index)
-    return all(0 < len(part) <= DATELINE_WORDS and all(tokens[i][1] == "word" for i in part)
+    return all(0 < len(part) <= DATELINE_WORDS and all(kinds[i] == "word" for i in part)
                for part in (before, after))
 
 
-def _quoted(text: str, tokens: Sequence[tuple[Span, str]], pieces: list[str]) -> list[int]:
+def _quoted(text: str, starts: Sequence[int], ends: Sequence[int], pieces: list[str]) -> list[int]:
     """For each token inside a «…» pair closed in the same paragraph, the index of the outermost «;
     else -1."""
     closing_of: dict[int, int] = {}
     openings: list[int] = []
     for index, piece in enumerate(pieces):
-        if index and "\n" in text[tokens[index - 1][0].end:tokens[index][0].start]:
+        if index and ends[index - 1] != starts[index] and "\n" in text[ends[index - 1]:starts[index]]:
             openings.clear()
         if piece == "«":
             openings.append(index)
         elif piece == "»" and openings:
             closing_of[openings.pop()] = index
-    inside = [-1] * len(tokens)
+    inside = [-1] * len(pieces)
+    if not closing_of:
+        return inside
     opening, closing = -1, -1
-    for index in range(len(tokens)):
+    for index in range(len(pieces)):
         if index <= closing:
             inside[index] = opening
         elif index in closing_of:
             opening, closing = index, closing_of[index]
     return inside
+
+
+def span_factory():
+    """A constructor of :class:`~persianews.records.Span` for offsets known to be valid (``0 <= start
+    <= end``): it skips the validators, which dominate the cost of building one span per token.
+    Falls back to ``Span`` itself when the class is not the slotted attrs class it is written for."""
+    global _SPAN_FACTORY
+    if _SPAN_FACTORY is None:
+        _SPAN_FACTORY = _make_span_factory()
+    return _SPAN_FACTORY
+
+
+_SPAN_FACTORY = None
+
+
+def _make_span_factory():
+    slots = getattr(Span, "__slots__", ())
+    start, end = Span.__dict__.get("start"), Span.__dict__.get("end")
+    if "start" not in slots or "end" not in slots or not all(
+            type(d).__name__ == "member_descriptor" for d in (start, end)):
+        return Span
+    new, set_start, set_end = object.__new__, start.__set__, end.__set__
+
+    def make(first: int, last: int) -> Span:
+        span = new(Span)
+        set_start(span, first)
+        set_end(span, last)
+        return span
+
+    return make

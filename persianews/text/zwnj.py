@@ -17,10 +17,11 @@ stable: restoring twice changes nothing more.
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import os
 import re
 from typing import Iterable, Iterator, NamedTuple
-
-from persianews.resources import data_rows, open_text
 
 ZWNJ = "\u200c"
 NON_JOINING = frozenset("اآأإٱدذرزژوؤءۀة")
@@ -43,7 +44,6 @@ KEPT_KINDS = frozenset((LEXICON_COMPOUND, BOUND_HEAD, FREE_COMPOUND))
 
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
 _WORD = re.compile(f"[{_LETTERS}]+(?:{ZWNJ}+[{_LETTERS}]+)*")
-_FIRST_PART = re.compile(f"^[^{ZWNJ}\n]+(?={ZWNJ})", re.MULTILINE)  # of a compound, one a line
 _MAYBE_PROTECTED = re.compile(r"[@#/]|www\.")
 _PROTECTED = re.compile(
     r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+"  # URLs
@@ -127,11 +127,16 @@ STRONG_WORD = 2.5
 LONGEST_WORD = 40  # letters; longer runs are not words and are left alone
 CACHE_SIZE = 500_000
 ATTESTED_WORD = 2.0  # a lexicon word this frequent is taken as spelled there
+ATTESTED_COMPOUND = 1.5  # a compound of two free words this frequent joins when written spaced
 
 
 class Analysis(NamedTuple):
     score: float
     boundaries: Boundaries
+
+
+# Analysis(score, boundaries) without the Python-level __new__ of a NamedTuple: analyses are many.
+_analysis = functools.partial(tuple.__new__, Analysis)
 
 
 class Suffix(NamedTuple):
@@ -156,8 +161,11 @@ class Decision(NamedTuple):
     changed: bool = False  # whether restored differs from the word as written
 
 
+_decision = functools.partial(tuple.__new__, Decision)  # see _analysis
 HEH_YEH = "ۀ"  # a final ه with the ezafe hamza (خانۀ): analysed as ه
 _MISSING = object()  # a cache miss
+_NO_KINDS: dict[int, str] = {}  # the kinds of a word without boundaries (shared: never changed)
+_NOWHERE: frozenset[int] = frozenset()
 SILENT_HE = "\x00"  # stands for a final ه read as a vowel (خانه, not راه) in Suffix.after
 
 
@@ -212,10 +220,15 @@ class Lexicon:
         self.infinitives: set[str] = set()
         self._read_verbs()
         self.suffixes = _suffix_table()
-        self.longest_suffix = max(map(len, self.suffixes))
+        self.suffix_lengths: dict[str, tuple[int, ...]] = {}  # last letter -> lengths of the suffixes
+        for suffix in sorted(self.suffixes, key=len):
+            if suffix:
+                lengths = self.suffix_lengths.get(suffix[-1], ())
+                if len(suffix) not in lengths:
+                    self.suffix_lengths[suffix[-1]] = lengths + (len(suffix),)
         self.heads: dict[str, bool] = {}  # second part of compounds -> bound (rarely a word alone)
         self.compounds_of: dict[str, dict[str, int]] = {"L": {}, "R": {}}  # side -> part -> compounds
-        for part, side, count, score in data_rows("zwnj/parts.tsv"):
+        for part, side, count, score in _rows(_read_model("zwnj/parts.tsv")):
             self.compounds_of[side][part] = int(count)
             if side == "R" and part not in self.suffixes and part not in FUNCTION_WORDS:
                 self.heads[part] = self._bound(part, int(count), float(score))
@@ -224,7 +237,11 @@ class Lexicon:
         # participles that are productive compound heads, as written (شده، شدۀ)
         self.participle_heads = frozenset(heads + [head[:-1] + HEH_YEH for head in heads])
         self.bound_heads = frozenset(head for head, bound in self.heads.items() if bound)
-        self.head_start = re.compile("|".join(sorted(map(re.escape, self.heads), key=len, reverse=True)))
+        self.head_lengths: dict[str, tuple[int, ...]] = {}  # first two letters -> lengths of the heads
+        for head in sorted(self.heads, key=len):
+            lengths = self.head_lengths.get(head[:2], ())
+            if len(head) not in lengths:
+                self.head_lengths[head[:2]] = lengths + (len(head),)
 
     def _bound(self, head: str, compounds: int, score: float) -> bool:
         """Whether a compound head is a bound form: not a word, not a verb form, and when it
@@ -247,15 +264,15 @@ class Lexicon:
 
     def _read_words(self) -> None:
         # Whole sections at a time: the lexicon loads on the first call, so its load is kept cheap.
-        with open_text("zwnj/words.txt") as handle:
-            sections = handle.read().split("\n=")[1:]
+        sections = _read_model("zwnj/words.txt").split("\n=")[1:]
         scores = self.scores
         for section in sections:
             name, _, body = section.partition("\n")
-            if name.startswith(("z", "b")):
+            if name == "firsts":
+                self.compound_firsts.update(body.split())
+            elif name.startswith(("z", "b")):
                 keys = body.replace(ZWNJ, "").split()
                 self.compound_forms.update(zip(keys, body.split()))
-                self.compound_firsts.update(_FIRST_PART.findall(body))
                 scores.update(dict.fromkeys(keys, float(name[1:])))
                 if name.startswith("b"):
                     self.either.update(keys)
@@ -264,9 +281,7 @@ class Lexicon:
 
     def _read_verbs(self) -> None:
         # Every form of a tense at once, by string operations on all its stems (see _read_words).
-        with open_text("zwnj/verbs.tsv") as handle:
-            rows = [line for line in handle.read().split("\n") if line and not line.startswith("#")]
-        fields = "\t".join(rows).split("\t")
+        fields = "\t".join(_rows(_read_model("zwnj/verbs.tsv"), split=False)).split("\t")
         pasts, presents = fields[0::2], fields[1::2]
         glides = [present + "ی" for present in presents if present[-1] in "اوآ"]  # آید، گوید
         participles = _with_endings(pasts, "ه")
@@ -296,6 +311,29 @@ def _with_endings(stems: list[str], affix: str, before: bool = False) -> list[st
     if before:
         return (affix + "\n" + "\n".join(stems)).replace("\n", "\n" + affix).split("\n")[1:]
     return ((affix + "\n").join(stems) + affix).split("\n")
+
+
+def _read_model(name: str) -> str:
+    """The text of the data file ``models/<name>``: read straight from the folder of the package
+    ``persianews.models`` when it is one on disk (importing importlib.resources costs as much as
+    reading the lexicon, and the lexicon loads on the first call), else through
+    :mod:`persianews.resources`."""
+    spec = importlib.util.find_spec("persianews.models")
+    for folder in (spec.submodule_search_locations or ()) if spec is not None else ():
+        path = os.path.join(folder, *name.split("/"))
+        if os.path.isfile(path):
+            with open(path, encoding="utf-8") as handle:
+                return handle.read()
+    from persianews.resources import open_text
+
+    with open_text(name) as handle:
+        return handle.read()
+
+
+def _rows(text: str, split: bool = True) -> list:
+    """The lines of a data file without its ``#`` header and blank lines, split at tabs."""
+    lines = [line for line in text.split("\n") if line.strip() and not line.startswith("#")]
+    return [line.split("\t") for line in lines] if split else lines
 
 
 def _shift(boundaries: Boundaries, offset: int) -> Boundaries:
@@ -330,27 +368,34 @@ class Analyser:
         if decision is None:
             if HEH_YEH in form:  # نامۀ is analysed as نامه, and written back with its ۀ
                 folded = self.decide(form.replace(HEH_YEH, "ه"))
-                decision = Decision(_unfold(folded.restored, form), folded.kinds,
-                                    folded.after_indefinite and _unfold(folded.after_indefinite, form))
+                restored = _unfold(folded.restored, form)
+                decision = Decision(restored, folded.kinds,
+                                    folded.after_indefinite and _unfold(folded.after_indefinite, form),
+                                    restored != form)
             else:
                 decision = self._decide(form)
-            if decision.restored != form:
-                decision = decision._replace(changed=True)
             self.decisions[form] = decision
         return decision
 
     def _decide(self, form: str) -> Decision:
         """The best analysis of ``form`` made into a Decision."""
-        if self.lexicon.scores.get(form, 0.0) >= ATTESTED_WORD and form not in self.lexicon.compound_forms:
-            return Decision(form, {}, None)  # a plain word of the lexicon (so without ZWNJ)
-        key = form.replace(ZWNJ, "")
+        lexicon = self.lexicon
+        if lexicon.scores.get(form, 0.0) >= ATTESTED_WORD and form not in lexicon.compound_forms:
+            return _decision((form, _NO_KINDS, None, False))  # a plain word of the lexicon (so without ZWNJ)
+        if ZWNJ in form:
+            key = form.replace(ZWNJ, "")
+            required = _zwnj_positions(form)
+        else:
+            key, required = form, _NOWHERE
         if len(key) > LONGEST_WORD:
-            return Decision(form, {}, None)
-        required = _zwnj_positions(form)
+            return _decision((form, _NO_KINDS, None, False))
         best = self.best(key, required)
         if best is None:
-            return Decision(form, {}, None)
-        restored = _with_zwnj(form, _written(key, best.boundaries))
+            return _decision((form, _NO_KINDS, None, False))
+        written = _written(key, best.boundaries)
+        if not written and not required and not key.endswith("ههای"):
+            return _decision((form, _NO_KINDS, None, False))  # nothing to write (سیگارم = سیگار + م)
+        restored = _with_zwnj(form, written)
         after_indefinite = None
         if key.endswith("ههای"):
             indefinite = self.best(key, required | {len(key) - 2})
@@ -358,7 +403,7 @@ class Analyser:
                 after_indefinite = _with_zwnj(form, _written(key, indefinite.boundaries))
                 if after_indefinite == restored:
                     after_indefinite = None
-        return Decision(restored, dict(best.boundaries), after_indefinite)
+        return _decision((restored, dict(best.boundaries), after_indefinite, restored != form))
 
     def best(self, key: str, required: frozenset[int] = frozenset()) -> Analysis | None:
         """Best analysis of the joined word ``key`` with a boundary at each ``required`` position."""
@@ -389,20 +434,20 @@ class Analyser:
             parted = self._compound(key, sorted(required))
             if parted is not None and whole is not None and whole.score >= ATTESTED_WORD:
                 # a word of the lexicon, written joined there, that the text parts (نمایش نامه)
-                parted = Analysis(whole.score, tuple((position, PARTED if position in required else kind)
-                                                     for position, kind in parted.boundaries))
+                parted = _analysis((whole.score, tuple((position, PARTED if position in required else kind)
+                                                     for position, kind in parted.boundaries)))
             if parted is not None:
                 yield parted
             if 2 in required and key.startswith("بی"):
                 # بی written apart is the prefix, even of a word the lexicon writes joined (بی گاه)
                 rest = self.word(key[2:])
                 if rest is not None and key[2:] not in NOT_STEMS:
-                    yield Analysis(rest.score - PREFIX_BI_PENALTY, ((2, PREFIX),) + _shift(rest.boundaries, 2))
+                    yield _analysis((rest.score - PREFIX_BI_PENALTY, ((2, PREFIX),) + _shift(rest.boundaries, 2)))
         yield from self._verbs(key)
         perfect = self._verb_tail(key)  # کرده‌ایم
         if perfect is not None and perfect.boundaries:
             plural = key.endswith(COPULA_CLITICS)
-            yield Analysis(PLURAL_PERFECT_SCORE if plural else PARTICIPLE_CLITIC_SCORE, perfect.boundaries)
+            yield _analysis((PLURAL_PERFECT_SCORE if plural else PARTICIPLE_CLITIC_SCORE, perfect.boundaries))
         # A word of the lexicon is only re-analysed as a known stem + suffix (ساعتها = ساعت + ها).
         yield from self._inflections(key, key in self.lexicon.scores, required)
 
@@ -414,18 +459,18 @@ class Analyser:
                 tail = self._verb_tail(key[len(prefix):])
                 if tail is not None:
                     penalty = PREVERB_PENALTY if len(prefix) > 3 else 0.0
-                    yield Analysis(tail.score - penalty,
-                                   ((len(prefix), PREFIX),) + _shift(tail.boundaries, len(prefix)))
+                    yield _analysis((tail.score - penalty,
+                                   ((len(prefix), PREFIX),) + _shift(tail.boundaries, len(prefix))))
 
     def _verb_tail(self, tail: str) -> Analysis | None:
         score = self.lexicon.verb_tails.get(tail)
         if score is not None:
-            return Analysis(score, ())
+            return _analysis((score, ()))
         for clitic in PARTICIPLE_CLITICS:
             if tail.endswith(clitic):
                 score = self.lexicon.participles.get(tail[:-len(clitic)])
                 if score is not None:
-                    return Analysis(score - ZWNJ_SUFFIX_PENALTY, ((len(tail) - len(clitic), SUFFIX),))
+                    return _analysis((score - ZWNJ_SUFFIX_PENALTY, ((len(tail) - len(clitic), SUFFIX),)))
         return None
 
     def noun_like(self, form: str) -> bool:
@@ -463,14 +508,18 @@ class Analyser:
         lexicon = self.lexicon
         suffixes = lexicon.suffixes
         # A suffix starts at or after the last required boundary (one boundary, at its start).
-        longest = min(lexicon.longest_suffix, len(key) - max(required, default=2))
-        for length in range(1, longest + 1):
+        longest = len(key) - (max(required) if required else 2)
+        for length in lexicon.suffix_lengths.get(key[-1:], ()):
+            if length > longest:
+                break
             options = suffixes.get(key[-length:])
             if options is None:
                 continue
             base = key[:-length]
-            final = _final(base)
             joint = len(base)
+            final = base[-1]  # see _final
+            if final == "ه" and joint >= 3 and base[-2] != "ا":
+                final = SILENT_HE
             for kind, penalty, after, not_after, stem_tail, min_stem_score, after_function_word, comparative \
                     in options:
                 if (after is not None and final not in after) or final in not_after:
@@ -493,11 +542,11 @@ class Analyser:
                 if stem is None:
                     if (min_stem_score is not None and not required) or len(stem_key) < 3:
                         continue
-                    yield Analysis(UNKNOWN_STEM_SCORE - penalty, ((joint, kind),))
+                    yield _analysis((UNKNOWN_STEM_SCORE - penalty, ((joint, kind),)))
                 elif min_stem_score is not None and (stem.score < min_stem_score or len(stem_key) < 3):
                     continue
                 else:
-                    yield Analysis(stem.score - penalty, stem.boundaries + ((joint, kind),))
+                    yield _analysis((stem.score - penalty, stem.boundaries + ((joint, kind),)))
 
     def _known(self, key: str) -> bool:
         lexicon = self.lexicon
@@ -505,21 +554,21 @@ class Analyser:
 
     def word(self, key: str) -> Analysis | None:
         """The lexicon entry for ``key``, with the boundaries of its ZWNJ spelling."""
-        entry = self.words.get(key, _MISSING)
-        if entry is _MISSING:
+        entry = self.words.get(key)
+        if entry is None:
+            if key not in self.lexicon.scores and key not in SOFT_WORDS:
+                return None
             entry = self.words[key] = self._word(key)
         return entry
 
-    def _word(self, key: str) -> Analysis | None:
+    def _word(self, key: str) -> Analysis:
         if key in SOFT_WORDS:
-            return Analysis(ATTESTED_WORD, ((SOFT_WORDS[key], SOFT),))
-        score = self.lexicon.scores.get(key)
-        if score is None:
-            return None
+            return _analysis((ATTESTED_WORD, ((SOFT_WORDS[key], SOFT),)))
+        score = self.lexicon.scores[key]
         form = self.lexicon.compound_forms.get(key)
         if form is None:
-            return Analysis(score, ())
-        return Analysis(score, _boundaries_of(form, EITHER if key in self.lexicon.either else LEXICON_COMPOUND))
+            return _analysis((score, ()))
+        return _analysis((score, _boundaries_of(form, EITHER if key in self.lexicon.either else LEXICON_COMPOUND)))
 
     def stem(self, key: str) -> Analysis | None:
         """Best analysis of ``key`` as one stem: a word, a verb form, a derived word
@@ -541,12 +590,17 @@ class Analyser:
         best = self.word(key)
         lexicon = self.lexicon
         verb_score = lexicon.participles.get(key, -1.0)
-        if verb_score < 0 and (key in lexicon.verb_tails or self._subjunctive(key)):
+        if verb_score < 0 and (key in lexicon.verb_tails or (key[:1] in "بن" and self._subjunctive(key))):
             verb_score = VERB_WORD_SCORE
         if verb_score >= 0 and (best is None or best.score < verb_score):
-            best = Analysis(verb_score, best.boundaries if best else ())
+            best = _analysis((verb_score, best.boundaries if best else ()))
         if best is None or best.score < STRONG_WORD:
-            for candidate in (self._derived(key), self._prefixed(key)):
+            if key[-1:] == "ی":
+                candidate = self._derived(key)
+                if candidate is not None and (best is None or candidate.score > best.score):
+                    best = candidate
+            if key[:2] == "بی":
+                candidate = self._prefixed(key)
                 if candidate is not None and (best is None or candidate.score > best.score):
                     best = candidate
         self.simple_stems[key] = best
@@ -560,7 +614,7 @@ class Analyser:
         word = self.word(base)
         if word is None or word.score < STRONG_WORD:
             return None
-        return Analysis(word.score - JOINED_SUFFIX_PENALTY, word.boundaries)
+        return _analysis((word.score - JOINED_SUFFIX_PENALTY, word.boundaries))
 
     def _prefixed(self, key: str) -> Analysis | None:
         if not key.startswith("بی") or len(key) < 5:
@@ -568,7 +622,7 @@ class Analyser:
         word = self.word(key[2:])
         if word is None or word.score < STRONG_WORD:
             return None
-        return Analysis(word.score - PREFIX_BI_PENALTY, ((2, PREFIX),) + _shift(word.boundaries, 2))
+        return _analysis((word.score - PREFIX_BI_PENALTY, ((2, PREFIX),) + _shift(word.boundaries, 2)))
 
     def _compound(self, key: str, splits: Iterable[int] | None = None) -> Analysis | None:
         """Best reading of ``key`` as two words of the lexicon, or a word and a compound head."""
@@ -602,7 +656,7 @@ class Analyser:
                 right_boundaries = right.boundaries
             if best is None or score > best.score:
                 left = self.word(left_key)
-                best = Analysis(score, left.boundaries + ((split, kind),) + _shift(right_boundaries, split))
+                best = _analysis((score, left.boundaries + ((split, kind),) + _shift(right_boundaries, split)))
         return best
 
     def joint(self, left: str, right: str) -> str | None:
@@ -611,22 +665,29 @@ class Analyser:
         left_role = self.left_roles.get(left)
         if left_role is None:
             left_role = self.left_role(left)
-        if not left_role:
-            return None
         right_role = self.right_roles.get(right)
         if right_role is None:
-            right_role = self.right_roles[right] = self._right_role(right)
-        if not _may_join_roles(left_role, right_role):
+            right_role = self.right_role(right)
+        if not JOINABLE_ROLES[left_role << ROLE_BITS | right_role]:
             return None
+        return self.pair_joint(left, right)
+
+    def pair_joint(self, left: str, right: str) -> str | None:
+        """Analyser.joint for words whose roles may join."""
         pair = (left, right)
-        if pair in self.join_decisions:
-            return self.join_decisions[pair]
-        kind = self.join_decisions[pair] = self._joint(left, right)
+        kind = self.join_decisions.get(pair, _MISSING)
+        if kind is _MISSING:
+            kind = self.join_decisions[pair] = self._joint(left, right)
         return kind
 
     def left_role(self, left: str) -> int:
         """What ``left``, a written word, may be the first part of (the L_* flags): 0 for nothing."""
         role = self.left_roles[left] = self._left_role(left)
+        return role
+
+    def right_role(self, right: str) -> int:
+        """What ``right``, a written word, may be the second part of (the R_* flags): 0 for nothing."""
+        role = self.right_roles[right] = self._right_role(right)
         return role
 
     def _left_role(self, left: str) -> int:
@@ -650,7 +711,6 @@ class Analyser:
         return role
 
     def _right_role(self, right: str) -> int:
-        """What ``right``, a written word, may be the second part of (the R_* flags): 0 for nothing."""
         key = right.replace(ZWNJ, "").replace(HEH_YEH, "ه")
         if key in FUNCTION_WORDS:
             return 0
@@ -682,7 +742,7 @@ class Analyser:
         if left_key in FUNCTION_WORDS or right_key in FUNCTION_WORDS:
             return None
         affix = right_key in self.lexicon.suffixes or left_key in PREFIX_WORDS
-        if not affix and not (self._may_compound(left_key, right_key) and self._may_join(left_key, right_key)):
+        if not affix and not (self._may_join(left_key, right_key) and self._may_compound(left_key, right_key)):
             return None
         kinds = self.decide(left + ZWNJ + right).kinds
         kind = kinds.get(len(left_key))
@@ -717,7 +777,10 @@ class Analyser:
             if key[:end] in scores:
                 return True
         bound_heads = self.lexicon.bound_heads
-        return any(right_key[:end] in bound_heads for end in range(MIN_COMPOUND_PART, len(right_key) + 1))
+        for end in range(MIN_COMPOUND_PART, len(right_key) + 1):
+            if right_key[:end] in bound_heads:
+                return True
+        return False
 
     def _may_compound(self, left_key: str, right_key: str) -> bool:
         """Whether two spaced words may be the parts of one compound."""
@@ -737,6 +800,10 @@ class Analyser:
                 and not (left_key not in lexicon.scores
                          and lexicon.compound_forms.get(left_key + right_key, "").startswith(left_key + ZWNJ))):
             return False
+        # Even then, a compound of two free words needs a frequency of its own (not قابل اجرا).
+        if (free and left_key in lexicon.scores and left_key not in PREFIX_WORDS
+                and lexicon.scores.get(left_key + right_key, ATTESTED_COMPOUND) < ATTESTED_COMPOUND):
+            return False
         return not self.verb_form(right_key)
 
     def _right_part(self, right_key: str) -> tuple[bool, bool]:
@@ -749,12 +816,18 @@ class Analyser:
             base = _derivation_base(right_word)  # stem is a compound head (برنامه ریزی)
             alone = -1.0 if base is None or base in lexicon.present_stems else lexicon.scores.get(base, -1.0)
         free = alone >= FREE_WORD and lexicon.compounds_of["R"].get(right_word, 0) < PRODUCTIVE_PART_COMPOUNDS
-        return bool(lexicon.head_start.match(right_key)), free
+        heads = lexicon.heads
+        for length in lexicon.head_lengths.get(right_key[:2], ()):
+            if length > len(right_key):
+                break
+            if right_key[:length] in heads:
+                return True, free
+        return False, free
 
 
 def _may_join_roles(left: int, right: int) -> bool:
     """Whether words of these roles (L_* and R_* flags) may join: a quick test that rules out most
-    pairs before Analyser._joint, which it never contradicts."""
+    pairs before Analyser._joint, which it never contradicts (tabulated in JOINABLE_ROLES)."""
     if not left or not right:
         return False
     if left & L_SOFT:
@@ -764,6 +837,11 @@ def _may_join_roles(left: int, right: int) -> bool:
     if left & L_DETERMINER or not (left & L_FIRST or right & R_HEAD):
         return False
     return not (right & R_FREE) or bool(left & L_LOOSE)
+
+
+ROLE_BITS = 5  # R_* flags fit in five bits
+JOINABLE_ROLES = tuple(_may_join_roles(index >> ROLE_BITS, index & ((1 << ROLE_BITS) - 1))
+                       for index in range(1 << (ROLE_BITS + 6)))
 
 
 def _derivation_base(key: str) -> str | None:
@@ -861,7 +939,7 @@ def half_space_edits(text: str) -> list[Edit]:
     protected = [m.span() for m in _PROTECTED.finditer(text)] if _MAYBE_PROTECTED.search(text) else []
     protected_index = 0
     spelled = text.count(ZWNJ)  # half-spaces the text writes as ZWNJ or as a space
-    left_roles = analyser.left_roles
+    left_roles, right_roles = analyser.left_roles, analyser.right_roles
     participle_heads = analyser.lexicon.participle_heads
     participles = False
     # Words that become one: start, end, restored form, kinds of its boundaries, whether changed.
@@ -885,8 +963,13 @@ def half_space_edits(text: str) -> list[Edit]:
             if left_role is None:
                 left_role = analyser.left_role(previous)
             # Join to the words before while they form one word; a join may allow the one before.
-            while left_role and form not in FUNCTION_WORDS:
-                kind = analyser.joint(previous, form)
+            while left_role:
+                right_role = right_roles.get(form)
+                if right_role is None:
+                    right_role = analyser.right_role(form)
+                if not JOINABLE_ROLES[left_role << ROLE_BITS | right_role]:
+                    break
+                kind = analyser.pair_joint(previous, form)
                 if kind is None:
                     break
                 if kind in EVIDENCE_KINDS:
