@@ -161,7 +161,7 @@ def _skip(text: str, position: int) -> int:
 
 
 def _reason(error: Exception) -> str:
-    return error.msg if isinstance(error, json.JSONDecodeError) else str(error) or type(error).__name__
+    return str(error) or type(error).__name__
 
 
 def _at(error: ReaderError, line: int, byte: int) -> ReaderError:
