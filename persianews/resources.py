@@ -1,4 +1,4 @@
-"""Lazy, cached access to the data files shipped in ``models/``.
+"""Access to the data files shipped in ``models/`` (each loader caches what it builds from them).
 
 In the wheel the folder is the subpackage ``persianews.models``; every loader
 goes through :mod:`importlib.resources`, so the library works from any
@@ -7,7 +7,6 @@ working directory.
 
 from __future__ import annotations
 
-import functools
 from importlib import resources
 from typing import Iterator
 
@@ -27,9 +26,3 @@ def data_rows(name: str) -> Iterator[list[str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             yield line.split("\t")
-
-
-@functools.cache
-def word_set(name: str) -> frozenset[str]:
-    """The first column of a data file as a set, loaded once."""
-    return frozenset(row[0] for row in data_rows(name))

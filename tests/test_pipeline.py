@@ -124,3 +124,14 @@ def test_import_does_not_load_heavy_packages():
     code = "import sys, persianews; print(sorted(m for m in ('stanza', 'torch', 'hazm') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_damaged_and_legacy_sources_leave_diagnostics(nlp, tmp_path):
+    doc = nlp("متن \ufffd خراب")
+    assert [d.code for d in doc.diagnostics] == ["replacement-characters"]
+    assert doc.to_dict()["diagnostics"][0]["start"] == doc.text.index("\ufffd")
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(("استاندار قزوین در جلسه شورای اداری استان گفت که کارها باید با سرعت انجام شود. " * 3)
+                     .replace("ی", "ي").encode("cp1256"))
+    legacy = nlp(next(persianews.read(path)))
+    assert "legacy-encoding" in [d.code for d in legacy.diagnostics]

@@ -5,8 +5,6 @@ from __future__ import annotations
 from persianews.document import Document
 from persianews.records import Entity, Token
 
-SCORED_LABELS = ("PERSON", "TITLE", "ORG", "LOC")
-
 
 def bioes_tags(tokens: tuple[Token, ...], entities: tuple[Entity, ...]) -> list[str]:
     """One BIOES tag per token; nested entities give way to the outermost (longest) one."""
@@ -51,8 +49,6 @@ def to_stanza(doc: Document):
 
 def document_to_conllu(doc: Document) -> str:
     """The document as CoNLL-U text, with ``# doc_id`` and ``# text`` comments per sentence."""
-    from stanza.utils.conll import CoNLL
-
     stanza_doc = to_stanza(doc)
     for number, sentence in enumerate(stanza_doc.sentences, 1):
         sentence.add_comment(f"# sent_id = {doc.article.id}:{number}")

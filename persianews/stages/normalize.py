@@ -5,7 +5,11 @@ from __future__ import annotations
 import attrs
 
 from persianews.document import Document
+from persianews.records import Span
 from persianews.text.normalize import NormalizationConfig, normalize
+
+
+REPLACEMENT_CHARACTER = "\ufffd"
 
 
 @attrs.frozen
@@ -20,4 +24,14 @@ class NormalizeStage:
 
     def __call__(self, doc: Document) -> Document:
         result = normalize(doc.article.text, self.config)
-        return attrs.evolve(doc, text=result.text, alignment=result.alignment)
+        doc = attrs.evolve(doc, text=result.text, alignment=result.alignment)
+        if doc.article.metadata.get("encoding") == "cp1256":
+            doc = doc.with_diagnostic("legacy-encoding", "the source was decoded as Windows-1256, not UTF-8",
+                                      self.name)
+        damaged = doc.text.count(REPLACEMENT_CHARACTER)
+        if damaged:
+            first = doc.text.index(REPLACEMENT_CHARACTER)
+            doc = doc.with_diagnostic("replacement-characters",
+                                      f"{damaged} character(s) of the source could not be decoded (U+FFFD)",
+                                      self.name, Span(first, first + 1))
+        return doc
