@@ -54,3 +54,7 @@ def test_installed_wheel_runs_from_another_directory(fresh_python, tmp_path):
     documents = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(documents) == 8
     assert all("error" not in d for d in documents)
+    labels = {entity["label"] for d in documents for entity in d["entities"]}
+    assert labels >= {"PERSON", "TITLE", "ORG", "LOC"}, "gazetteers did not load from the wheel"
+    assert sum(len(d["quotes"]) for d in documents) >= 25, "the cue lexicon did not load from the wheel"
+    assert any(e["label"] == "LOC" and e.get("province") for d in documents for e in d["entities"])
