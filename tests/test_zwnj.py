@@ -62,6 +62,12 @@ GOLDEN = [
     ("آن ها", "آن|ها"), ("این ها", "این|ها"),
     # several joins in one run
     ("هم تیمی های", "هم|تیمی|های"), ("انرژی های تجدید پذیر", "انرژی|های تجدید|پذیر"),
+    # a final ۀ (ezafe) is read as ه
+    ("واژه نامۀ", "واژه|نامۀ"), ("هفته نامۀ", "هفته|نامۀ"),
+    # بی written apart, before a word the lexicon writes joined; a first part that is no word alone
+    ("بی گاه", "بی|گاه"), ("جابه جا", "جابه|جا"),
+    # a compound written both ways: spaced, it takes the ZWNJ
+    ("هم زمان", "هم|زمان"),
 ]
 
 # Words and phrases that are right as they are.
@@ -72,6 +78,7 @@ UNCHANGED = [
     "گفت و گو", "و ها", "رفته است", "منتشر شده", "پیش روی مجلس", "اهل بیت",
     "یک بار", "آن قدر", "جام می", "ای خدا", "هم سر", "ما هم رفتیم", "دوست داشتن",
     "سیاسی، امنیتی و اجتماعی", "روزنامه\nها", "بانک مرکزی", "روابط عمومی", "بلوکه کردن",
+    "همزمان", "روشنفکران", "قابل اجرا", "در مورد کارهای او", "نتایج اعلام شده است", "نامۀ دوست",
     "ب" * 200,
 ]
 
@@ -142,6 +149,23 @@ def test_keeps_half_spaces_already_written():
     assert half_space_edits(z("می|کند")) == []
     assert restore(z("زمینه|ای")) == z("زمینه|ای")  # not زمین‌ه‌ای
     assert restore(z("کتاب|های دانشجویی")) == z("کتاب|های دانشجویی")
+
+
+def test_a_text_that_spaces_its_half_spaces_keeps_its_joined_compounds():
+    # a space after می: the joined compound is meant joined
+    assert restore("روحیه شهادتطلبی که می شود") == z("روحیه شهادتطلبی که می|شود")
+    assert restore(z("روحیه شهادتطلبی که می|شود")) == z("روحیه شهادتطلبی که می|شود")
+    # می written joined too: the text lost its half-spaces, the compound is parted
+    assert restore("روحیه شهادتطلبی که میشود") == z("روحیه شهادت|طلبی که می|شود")
+    # more affixes written joined than spaced: lost as well
+    assert restore("شهادتطلبی میکند و میشود اما می رود") == z("شهادت|طلبی می|کند و می|شود اما می|رود")
+
+
+def test_participle_compound_heads_before_a_noun():
+    assert restore("نتایج اعلام شدۀ انتخابات") == z("نتایج اعلام|شدۀ انتخابات")
+    assert restore("نتایج اعلام شده انتخابات را") == z("نتایج اعلام|شده انتخابات را")
+    assert restore("نتایج اعلام شده است") == "نتایج اعلام شده است"  # a verb
+    assert restore("نتایج را اعلام شده و") == "نتایج را اعلام شده و"
 
 
 def test_seed_post():

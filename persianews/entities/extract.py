@@ -12,6 +12,7 @@ verb after it: استان خبر داد), or the dateline.
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterable
 
 from persianews.document import Document
@@ -64,23 +65,21 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = ()) -> tuple
 
 def _before_verb(view: TokenView, index: int) -> bool:
     """Whether token ``index`` is a verb (استان | خبر داد: خبر is no place there)."""
-    return view.is_word(index) and view.adjacent(index - 1, index) and words.is_verb(view.key(index))
+    return view.is_word(index) and view.adjacent(index - 1, index) and words.verb_after_noun(view.key(index))
 
 
 def _sentence_starts(doc: Document, view: TokenView) -> dict[int, int]:
     """The first word token of each sentence, mapped to the end token of the sentence."""
     starts = {}
     index = 0
+    offsets, kinds, count = view.offsets, view.kinds_of, view.n
     for sentence in doc.sentences:
-        while index < len(view) and view.tokens[index].span.start < sentence.span.start:
-            index += 1
+        index = bisect.bisect_left(offsets, sentence.span.start, index)
         first = index
-        while first < len(view) and view.tokens[first].span.start < sentence.span.end and not view.is_word(first):
+        end = sentence.span.end
+        while first < count and offsets[first] < end and kinds[first] != "word":
             first += 1
-        last = first
-        while last < len(view) and view.tokens[last].span.start < sentence.span.end:
-            last += 1
-        starts[first] = last
+        starts[first] = bisect.bisect_left(offsets, end, first)
     return starts
 
 

@@ -168,6 +168,12 @@ def dictionary() -> _Dictionary:
 
 
 @functools.cache
+def honorific_keys() -> frozenset[str]:
+    """Keys of the honorifics (حجت‌الاسلام, آیت‌الله, دکتر …), spaces removed."""
+    return frozenset(phrase_key(surface).replace(" ", "") for surface, *_ in data_rows("honorifics.tsv"))
+
+
+@functools.cache
 def given_name_keys() -> frozenset[str]:
     return frozenset(phrase_key(name) for name, *_ in data_rows("given_names.tsv"))
 

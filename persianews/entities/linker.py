@@ -59,6 +59,21 @@ def has_cue(text: str) -> bool:
     return any(e.kind == "cue" for start in starts for _end, entries in trie.walk(keys, start) for e in entries)
 
 
+def _without_honorifics(text: str) -> str:
+    """``text`` less the honorifics that end it (… از گرگان، حجت‌الاسلام | سیدروح‌الله سلیمانی‌فر)."""
+    spans = [span for span, kind in tokenize(text)]
+    honorifics = lexicons.honorific_keys()
+    count = len(spans)
+    while count:
+        for size in range(min(4, count), 0, -1):
+            if "".join(fold(span.slice(text)) for span in spans[count - size:count]) in honorifics:
+                count -= size
+                break
+        else:
+            break
+    return text[:spans[count].start].strip() if count < len(spans) else text
+
+
 def surname_key(name: str) -> str:
     """The key of a name's surname: its last word (with a detached ending, its last two)."""
     parts = name.split()
@@ -191,7 +206,7 @@ class Linker:
             if not inside:
                 continue
             first = inside[0]
-            before = self.doc.text[sentence.span.start:self.entities[first].span.start].strip()
+            before = _without_honorifics(self.doc.text[sentence.span.start:self.entities[first].span.start].strip())
             if not any(c.isalpha() for c in before) or before.endswith(_OPENING_CLOSERS) and not has_cue(before):
                 out.append(first)
         return out

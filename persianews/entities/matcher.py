@@ -119,7 +119,11 @@ class TokenView:
     def __init__(self, text: str, tokens: tuple[Token, ...], trie: Trie):
         self.text = text
         self.tokens = tokens
+        #: The number of tokens.
+        self.n = len(tokens)
         self.kinds_of = [t.kind for t in tokens]
+        #: Each token's start in the text.
+        self.offsets = [t.span.start for t in tokens]
         self.keys = keys = [token_key(t.text, t.kind) for t in tokens]
         #: For each token, whether it follows the previous token on the same line.
         self.same_line = same_line = [False] * len(tokens)
@@ -145,66 +149,59 @@ class TokenView:
         self.trie = trie
         #: Kinds of the phrases starting at each token that end anywhere, inside a token too.
         self.prefix_kinds: list[frozenset[str]] = []
-        self.matches: list[list[Match]] = []
+        self.matches: list[tuple[Match, ...]] = []
         #: Kinds of the token-aligned matches starting at each token.
         self.kinds_at: list[frozenset[str]] = []
         self._match_all()
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return self.n
 
     def _match_all(self) -> None:
         """Token-aligned matches starting at each token, longest first, and the kinds of every phrase
         starting there."""
         compact, table, ending = self.compact, self.trie.root, self.token_ending
-        alone = self.trie.alone
-        prefix_kinds, matches, kinds_at = self.prefix_kinds, self.matches, self.kinds_at
-        add_prefix_kinds, add_matches, add_kinds = prefix_kinds.append, matches.append, kinds_at.append
+        cached, alone = self.trie._alone.get, self.trie.alone
+        add_prefix_kinds, add_matches = self.prefix_kinds.append, self.matches.append
+        add_kinds = self.kinds_at.append
         size = len(compact)
-        for index, key in enumerate(self.keys):
-            start = self.starts[index]
-            found = alone(key) if key else None
-            if found is not None and not found[0]:  # no phrase goes on past this token
-                _going, entries, kinds, aligned_kinds = found
-                if entries:
-                    last = ending.get(start + len(key))
-                    if last is not None:
-                        add_prefix_kinds(kinds)
-                        add_matches([Match(index, last + 1, entries)])
-                        add_kinds(aligned_kinds)
-                        continue
-                add_prefix_kinds(kinds)
-                add_matches([])
-                add_kinds(_EMPTY)
-                continue
-            if key:
-                ends, _going = self.trie.inside(key)
-                phrases = [(start + end, entries) for end, entries in ends]
+        new_match = tuple.__new__
+        for index, (start, key) in enumerate(zip(self.starts, self.keys)):
+            found = cached(key) or alone(key)
+            going, entries, kinds, aligned_kinds = found
+            extra = None
+            if going:  # phrases longer than the token: walk on into the next tokens
                 for end in range(start + len(key) + 1, size + 1):
-                    entries = table.get(compact[start:end])
-                    if entries is None:
+                    further = table.get(compact[start:end])
+                    if further is None:
                         break
-                    if entries:
-                        phrases.append((end, entries))
-            else:
-                phrases = list(self.trie.walk(compact, start))
-            if not phrases:
-                add_prefix_kinds(_EMPTY)
-                add_matches([])
-                add_kinds(_EMPTY)
+                    if further:
+                        if extra is None:
+                            extra = []
+                        extra.append((end, further))
+            if extra is None:
+                add_prefix_kinds(kinds)
+                last = ending.get(start + len(key)) if entries else None
+                if last is None:
+                    add_matches(())
+                    add_kinds(_EMPTY)
+                else:
+                    add_matches((new_match(Match, (index, last + 1, entries)),))
+                    add_kinds(aligned_kinds)
                 continue
+            phrases = [(start + end, entries) for end, entries in self.trie.inside(key)[0]] + extra
             add_prefix_kinds(frozenset(e.kind for _end, entries in phrases for e in entries))
             aligned = []
             for end, entries in reversed(phrases):
                 last = ending.get(end)
                 if last is not None:
-                    aligned.append(Match(index, last + 1, entries))
-            add_matches(aligned)
+                    aligned.append(new_match(Match, (index, last + 1, entries)))
+            add_matches(tuple(aligned))
             add_kinds(frozenset(e.kind for m in aligned for e in m.entries) if aligned else _EMPTY)
 
     def find(self, index: int, kind: str) -> Match | None:
         """The longest match of ``kind`` starting at token ``index``."""
-        if 0 <= index < len(self.tokens) and kind in self.kinds_at[index]:
+        if 0 <= index < self.n and kind in self.kinds_at[index]:
             for match in self.matches[index]:
                 for entry in match.entries:
                     if entry.kind == kind:
@@ -219,17 +216,17 @@ class TokenView:
                 yield end, chosen
 
     def key(self, index: int) -> str:
-        return self.keys[index] if 0 <= index < len(self.keys) else ""
+        return self.keys[index] if 0 <= index < self.n else ""
 
     def word(self, index: int) -> str:
-        return self.tokens[index].text if 0 <= index < len(self.tokens) else ""
+        return self.tokens[index].text if 0 <= index < self.n else ""
 
     def is_word(self, index: int) -> bool:
-        return 0 <= index < len(self.tokens) and self.kinds_of[index] == "word"
+        return 0 <= index < self.n and self.kinds_of[index] == "word"
 
     def adjacent(self, left: int, right: int) -> bool:
         """Whether token ``right`` follows token ``left`` on the same line."""
-        if not (0 <= left < len(self.tokens) and 0 <= right < len(self.tokens)):
+        if not (0 <= left < self.n and 0 <= right < self.n):
             return False
         if right == left + 1:
             return self.same_line[right]

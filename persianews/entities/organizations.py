@@ -37,7 +37,9 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     """Lexicon and pattern organisations; nested ones with a head of their own (حزب … inside شورای حزب …)
     are kept."""
     found: list[Candidate] = []
-    for index in range(len(view)):
+    for index, kinds in enumerate(view.kinds_at):
+        if "org" not in kinds and "org_head" not in kinds:
+            continue
         candidate = _lexicon_org(view, index, places) or _pattern_org(view, index, places)
         if candidate is None or any(c.start < candidate.start < c.end < candidate.end for c in found):
             continue  # crossing an organisation found before (نیروی انتظامی | انتظامی تهران)
@@ -178,7 +180,8 @@ def name_word(view: TokenView, index: int) -> bool:
     if any(not g.common_word for m in view.matches[index] for g in m.of("given")):
         return False
     following = index + 1
-    return not (view.is_word(following) and view.adjacent(index, following) and words.is_verb(view.key(following)))
+    return not (view.is_word(following) and view.adjacent(index, following)
+                and words.verb_after_noun(view.key(following)))
 
 
 def _location_suffix(view: TokenView, index: int, places: PlaceIndex) -> Part | None:
@@ -186,6 +189,8 @@ def _location_suffix(view: TokenView, index: int, places: PlaceIndex) -> Part | 
     place = places.at(index)
     if place is None or not view.adjacent(index - 1, index) or place.start == index and place.ambiguous:
         return None
+    if place.ambiguous and view.adjacent(place.end - 1, place.end) and words.verb_after_noun(view.key(place.end)):
+        return None  # … استان | خبر داد: the word is the noun of a compound verb
     return Part("location", index, place.end)
 
 

@@ -53,6 +53,8 @@ _MAX_QUOTED = 4
 _MIN_KNOWN_SURNAME = 4
 #: A dictionary word rarer than this may be the surname after a frequent given name (عباس نیک‌فرجام).
 _RARE_WORD = 100_000
+#: … or rarer than this with a boundary before the name or a person context after it (، مهدی بازرگان،).
+_COMMON_WORD_FREQUENCY = 600_000
 _PLURAL_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی", "\u200cهایش")
 _AFTER_NAME = frozenset({"،", "(", ":", ".", "»"})
 _NOT_SURNAME_KINDS = ("head", "org_head", "cue", "plural", "honorific", "place_prefix", "place_hint",
@@ -90,8 +92,16 @@ class PeopleFinder:
         found += [q for q in self._quoted_names() if not any(q.overlaps(p) for p in found)]
         taken = {i for p in found for i in range(p.start, p.end)}
         surnames = self.known_surnames | {self._surname_key(p) for p in found} - {""}
+        # Each rule below needs one of these where it starts: a known surname's first letters, an
+        # honorific before, a sentence start, a title after.
+        prefixes = {surname[:end] for surname in surnames for end in range(len(surname) + 1)}
+        keys, honorific_ends, sentence_starts = self.view.keys, self.honorific_ends, self.sentence_starts
+        title_starts = self.title_starts
         for index in range(len(self.view)):
-            if index in taken or self._surname_kind(index) is None or self._named_facility(index):
+            if index in taken or not (keys[index] in prefixes or index in honorific_ends
+                                      or index in sentence_starts or index + 1 in title_starts):
+                continue
+            if self._surname_kind(index) is None or self._named_facility(index):
                 continue
             candidate = (self._known_surname(index, surnames) or self._after_honorific(index)
                          or self._subject(index) or self._beside_title(index))
@@ -135,14 +145,14 @@ class PeopleFinder:
                 return Candidate("PERSON", index, end + 1, "person-full-name",
                                  parts=(Part("given", index, end - 1), Part("surname", end - 1, end + 1)))
             if end - 1 in ends and end - 1 > index and not words.is_frequent_given_name(self.view.key(end - 1)) \
-                    and self._surname(end, strength, lenient=True) is None \
+                    and self._surname(end, strength, lenient=True, start=index) is None \
                     and self._name_position(index, end, both=True):
                 return Candidate("PERSON", index, end, "person-full-name",
                                  parts=(Part("given", index, end - 1), Part("surname", end - 1, end)))
             if any(i in self.blocked for i in range(index, end)):
                 continue
             strength = min(_FREQUENT, strength + honorific)
-            surname_end = self._surname(end, strength, lenient=honorific)
+            surname_end = self._surname(end, strength, lenient=honorific, start=index)
             if surname_end is None:
                 continue
             kind = self._surname_kind(end)
@@ -221,20 +231,32 @@ class PeopleFinder:
         """An honorific match, not a one-word honorific read across two words (سر کار ≠ سرکار)."""
         return any(match.end - match.start <= len(h.canonical.split()) for h in match.of("honorific"))
 
-    def _surname(self, index: int, strength: int, lenient: bool) -> int | None:
-        """The end of a surname starting at token ``index``, or None (see rule 1)."""
+    def _surname(self, index: int, strength: int, lenient: bool, start: int | None = None) -> int | None:
+        """The end of a surname starting at token ``index`` after a chain of given names from ``start``,
+        or None (see rule 1)."""
         kind = self._surname_kind(index)
         in_dictionary = words.in_dictionary(self.view.key(index))
-        rare = strength == _FREQUENT and words.frequency(self.view.key(index)) < _RARE_WORD
+        frequency = words.frequency(self.view.key(index))
+        rare = strength == _FREQUENT and (frequency < _RARE_WORD or frequency < _COMMON_WORD_FREQUENCY
+                                          and self._name_position(index - 1 if start is None else start, index + 1,
+                                                                   both=False))
         titled = strength > _COMMON_WORD and self._title_follows(index + 1)
         if kind is None or kind == "word" and not (lenient or rare or titled) or kind == "compound" and strength < _PLAIN:
             return None
         following = index + 1
-        if in_dictionary and self.view.adjacent(index, following) and words.is_verb(self.view.key(following)):
+        if in_dictionary and self._verb_follows(index):
             return None  # the nominal part of a compound verb: … منتشر می‌کند
         if kind == "yeh" and in_dictionary and strength < _FREQUENT and not lenient:
             return None
         return self._surname_end(index)
+
+    def _verb_follows(self, index: int) -> bool:
+        """A verb follows token ``index`` that may take it as its nominal part (… منتشر می‌کند), not a
+        verb of saying (رضا تبریزی گفت) or a surname ending that is also a verb form (مؤذن زاده)."""
+        following = index + 1
+        key = self.view.key(following)
+        return self.view.adjacent(index, following) and words.verb_after_noun(key) and not words.is_speech_verb(key) \
+            and not words.is_detached_suffix(key)
 
     def _title_follows(self, index: int) -> bool:
         """A title starts at token ``index`` (or after a «،» there): محمدباقر قالیباف رئیس مجلس."""
@@ -264,7 +286,7 @@ class PeopleFinder:
         word, or None where no surname stands (inside a title, an organisation name or an honorific, after
         a line break, on a role/organisation/cue word or an unambiguous place)."""
         view = self.view
-        if not 0 < index < len(view.keys) or view.kinds_of[index] != "word" or not view.same_line[index] \
+        if not 0 <= index < len(view.keys) or view.kinds_of[index] != "word" \
                 or index in self.blocked or index in self.honorific_inside \
                 or not view.kinds_at[index].isdisjoint(_NOT_SURNAME_KINDS):
             return None
@@ -319,8 +341,11 @@ class PeopleFinder:
         return not words.in_dictionary(key) or words.is_given_name(words.plain(key)[: -len(suffix)])
 
     def _known_surname(self, index: int, surnames: set[str]) -> Candidate | None:
-        if self._surname_kind(index) not in ("unknown", "yeh") or words.plain(self.view.key(index)).startswith("ال") \
-                or not self._name_position(index, index + 1, both=False):
+        """A surname of a full name of the document, alone; one that is also a dictionary word (نیکزاد,
+        عزیز) stands between a boundary and a person context (نیکزاد تصریح کرد)."""
+        kind = self._surname_kind(index)
+        if kind is None or words.plain(self.view.key(index)).startswith("ال") \
+                or not self._name_position(index, index + 1, both=kind == "word"):
             return None
         for surname in surnames:
             end = index

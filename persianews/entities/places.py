@@ -46,7 +46,11 @@ def place_mentions(view: TokenView) -> list[PlaceMention]:
     """Longest gazetteer matches, left to right, without overlaps."""
     found = []
     index = 0
-    while index < len(view):
+    kinds_at = view.kinds_at
+    while index < view.n:
+        if "place" not in kinds_at[index]:
+            index += 1
+            continue
         match = view.find(index, "place")
         if match is None:
             index += 1

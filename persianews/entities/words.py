@@ -43,6 +43,21 @@ def is_function_word(key: str) -> bool:
     return is_stop(key) or bool(found) and not (found & _CONTENT_TAGS)
 
 
+def is_light_verb(key: str) -> bool:
+    """A verb form that is also a noun (داد, نمود): a verb right after a noun (خبر داد, اعلام نمود)."""
+    return plain(key) in lexicons.context("light_verb")
+
+
+def verb_after_noun(key: str) -> bool:
+    """Whether ``key`` is a verb where it follows a word: a verb form, or a light verb (خبر | داد)."""
+    return is_verb(key) or is_light_verb(key)
+
+
+def is_speech_verb(key: str) -> bool:
+    """A verb of saying (گفت, افزود, نوشت): the word before it is its subject, never its nominal part."""
+    return plain(key) in lexicons.context("speech_verb")
+
+
 def frequency(key: str) -> int:
     """The dictionary's corpus frequency of a word (0 when unknown)."""
     entry = lexicons.dictionary().get(plain(key))

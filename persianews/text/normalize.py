@@ -36,6 +36,7 @@ from persianews.errors import InputTypeError
 from persianews.records import Span
 from persianews.text.alignment import Alignment, Edit, apply_edits
 from persianews.text.segment import LINK
+from persianews.text.zwnj import half_space_edits
 
 ZWNJ = "\u200c"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
@@ -433,8 +434,6 @@ def space_runs(text: str, config: NormalizationConfig) -> list[Edit]:
 def half_spaces(text: str, config: NormalizationConfig) -> list[Edit]:
     """Restore half-spaces (ZWNJ) after the prefixes می/نمی, before suffixes (ها, تر, ترین, ای,
     ام, اند...) and inside lexicon compounds, from both the spaced and the joined form."""
-    from persianews.text.zwnj import half_space_edits
-
     return half_space_edits(text)
 
 

@@ -18,6 +18,7 @@ Lines holding only emoji or punctuation join the sentence that follows.
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterator, Sequence
 
 import regex
@@ -72,17 +73,41 @@ def tokenize(text: str) -> Iterator[tuple[Span, str]]:
 
 
 def token_offsets(text: str) -> tuple[list[int], list[int], list[str]]:
-    """The tokens of :func:`tokenize` as three parallel lists: starts, ends and kinds (no Span objects)."""
+    """The tokens of :func:`tokenize` as three parallel lists: starts, ends and kinds (no Span objects).
+
+    No token crosses white space, and no pattern looks past it (a lookbehind or lookahead sees white
+    space as it sees the text's edge), so each run of non-space characters is tokenized on its own,
+    and the tokens of a run are cached by its text: news repeats its words.
+    """
     starts: list[int] = []
     ends: list[int] = []
     kinds: list[str] = []
     add_start, add_end, add_kind = starts.append, ends.append, kinds.append
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        add_start(start)
-        add_end(end)
-        add_kind(match.lastgroup)
+    cache = _RUN_TOKENS
+    if len(cache) > _RUN_CACHE_LIMIT:
+        cache.clear()
+    for run in _RUN.finditer(text):
+        piece = run.group()
+        found = cache.get(piece)
+        if found is None:
+            found = cache[piece] = tuple((m.start(), m.end(), m.lastgroup) for m in _TOKEN.finditer(piece))
+        base = run.start()
+        if len(found) == 1:
+            start, end, kind = found[0]
+            add_start(base + start)
+            add_end(base + end)
+            add_kind(kind)
+            continue
+        for start, end, kind in found:
+            add_start(base + start)
+            add_end(base + end)
+            add_kind(kind)
     return starts, ends, kinds
+
+
+_RUN = regex.compile(r"\S+")
+_RUN_TOKENS: dict[str, tuple[tuple[int, int, str], ...]] = {}
+_RUN_CACHE_LIMIT = 100_000
 
 
 def split_sentences(text: str, tokens: Sequence[tuple[Span, str]]) -> list[Span]:
@@ -93,12 +118,15 @@ def split_sentences(text: str, tokens: Sequence[tuple[Span, str]]) -> list[Span]
     return [Span(start, end) for start, end in sentence_offsets(text, starts, ends, kinds)]
 
 
-def sentence_offsets(text: str, starts: Sequence[int], ends: Sequence[int],
-                     kinds: Sequence[str]) -> list[tuple[int, int]]:
-    """:func:`split_sentences` over the parallel lists of :func:`token_offsets`: ``(start, end)`` pairs."""
+def sentence_offsets(text: str, starts: Sequence[int], ends: Sequence[int], kinds: Sequence[str],
+                     pieces: Sequence[str] | None = None) -> list[tuple[int, int]]:
+    """:func:`split_sentences` over the parallel lists of :func:`token_offsets` (and the tokens' texts,
+    when the caller has them): ``(start, end)`` pairs."""
     count = len(kinds)
-    pieces = [text[starts[i]:ends[i]] for i in range(count)]
+    if pieces is None:
+        pieces = [text[start:end] for start, end in zip(starts, ends)]
     quoted = _quoted(text, starts, ends, pieces)
+    after_break = _after_line_break(text, starts)
     sentences: list[tuple[int, int]] = []
     first = 0  # the first token of the open sentence
     has_content = False
@@ -106,16 +134,17 @@ def sentence_offsets(text: str, starts: Sequence[int], ends: Sequence[int],
     for index in range(count):
         kind = kinds[index]
         if index > first:
-            previous_end, start = ends[index - 1], starts[index]
-            piece = pieces[index]
-            adjacent = previous_end == start
-            closes_end = ended and adjacent and (piece in SENTENCE_END or piece in CLOSING)
-            if ((ended and not closes_end)
-                    or (has_content and ((not adjacent and "\n" in text[previous_end:start])
-                                         or (kind == "emoji" and piece[0] in BULLETS)))):
-                sentences.append((starts[first], previous_end))
+            if ended:
+                piece = pieces[index]
+                # a sentence end closed by more end marks or closing quotes right after it: «… است.»
+                if ends[index - 1] != starts[index] or not (piece in SENTENCE_END or piece in CLOSING):
+                    sentences.append((starts[first], ends[index - 1]))
+                    first, has_content, ended = index, False, False
+            elif has_content and (index in after_break or kind == "emoji" and pieces[index][0] in BULLETS):
+                sentences.append((starts[first], ends[index - 1]))
                 first, has_content, ended = index, False, False
-        has_content = has_content or kind in CONTENT_KINDS
+        if not has_content and kind in CONTENT_KINDS:
+            has_content = True
         if not ended and kind == "punct":
             ended = _ends_sentence(text, starts, ends, kinds, pieces, quoted, first, index)
     if count:
@@ -123,8 +152,20 @@ def sentence_offsets(text: str, starts: Sequence[int], ends: Sequence[int],
     return sentences
 
 
+def _after_line_break(text: str, starts: Sequence[int]) -> set[int]:
+    """The tokens with a line break between them and the token before."""
+    found = set()
+    position = text.find("\n")
+    while position >= 0:
+        index = bisect.bisect_right(starts, position)
+        if 0 < index < len(starts):
+            found.add(index)
+        position = text.find("\n", position + 1)
+    return found
+
+
 def _ends_sentence(text: str, starts: Sequence[int], ends: Sequence[int], kinds: Sequence[str],
-                   pieces: list[str], quoted: list[int], first: int, index: int) -> bool:
+                   pieces: Sequence[str], quoted: list[int], first: int, index: int) -> bool:
     """Whether token ``index`` (a punctuation token) closes the sentence that began at token ``first``."""
     piece = pieces[index]
     if piece == "»" and quoted[index] >= 0 and index + 1 < len(quoted) and quoted[index + 1] < 0:
@@ -144,7 +185,7 @@ def _ends_sentence(text: str, starts: Sequence[int], ends: Sequence[int], kinds:
     return not (following == ends[index] and _LATIN_OR_DIGIT.match(text, following))
 
 
-def _is_dateline(kinds: Sequence[str], pieces: list[str], first: int, index: int) -> bool:
+def _is_dateline(kinds: Sequence[str], pieces: Sequence[str], first: int, index: int) -> bool:
     """``لندن - ایرنا:``, ``تهران - ایرنا -``: a place and an agency (a few words each, split by a
     dash) open the sentence."""
     if index - first > 2 * DATELINE_WORDS + 1:
@@ -157,7 +198,7 @@ def _is_dateline(kinds: Sequence[str], pieces: list[str], first: int, index: int
                for part in (before, after))
 
 
-def _quoted(text: str, starts: Sequence[int], ends: Sequence[int], pieces: list[str]) -> list[int]:
+def _quoted(text: str, starts: Sequence[int], ends: Sequence[int], pieces: Sequence[str]) -> list[int]:
     """For each token inside a «…» pair closed in the same paragraph, the index of the outermost «;
     else -1."""
     closing_of: dict[int, int] = {}

@@ -11,15 +11,20 @@ analyses are scored with the word frequencies of the lexicon in
 ``models/build/build_zwnj_lexicon.py``); the best one says where half-spaces
 go. Two words separated by one space become one word only when an analysis of
 the pair puts a prefix, suffix or compound boundary exactly at the space.
+A participle that heads many compounds (شده، زده) joins the word before it
+when a noun follows (اعلام‌شده نتایج), not before a verb (اعلام شده است).
 Half-spaces already written constrain the analysis, which keeps the result
 stable: restoring twice changes nothing more.
+
+A compound written joined is parted only in a text that has lost its
+half-spaces: one that writes its half-spaces (with ZWNJ, or spaced affixes
+such as ``می زنیم``) more often than it writes affixes joined keeps its joined
+compounds (همزمان) as written. A final ۀ (the ezafe) is analysed as ه.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.util
-import os
 import re
 from typing import Iterable, Iterator, NamedTuple
 
@@ -314,16 +319,7 @@ def _with_endings(stems: list[str], affix: str, before: bool = False) -> list[st
 
 
 def _read_model(name: str) -> str:
-    """The text of the data file ``models/<name>``: read straight from the folder of the package
-    ``persianews.models`` when it is one on disk (importing importlib.resources costs as much as
-    reading the lexicon, and the lexicon loads on the first call), else through
-    :mod:`persianews.resources`."""
-    spec = importlib.util.find_spec("persianews.models")
-    for folder in (spec.submodule_search_locations or ()) if spec is not None else ():
-        path = os.path.join(folder, *name.split("/"))
-        if os.path.isfile(path):
-            with open(path, encoding="utf-8") as handle:
-                return handle.read()
+    """The text of the data file ``models/<name>``."""
     from persianews.resources import open_text
 
     with open_text(name) as handle:
@@ -358,8 +354,8 @@ class Analyser:
     def forget_if_full(self) -> None:
         """Empty the caches once they hold CACHE_SIZE entries (memory stays bounded on long runs)."""
         if len(self.decisions) + len(self.join_decisions) + len(self.stems) > CACHE_SIZE:
-            for cache in (self.stems, self.words, self.simple_stems, self.decisions, self.join_decisions, self.verb_forms,
-                          self.right_parts, self.left_roles, self.right_roles):
+            for cache in (self.stems, self.words, self.simple_stems, self.decisions, self.join_decisions,
+                          self.verb_forms, self.right_parts, self.left_roles, self.right_roles):
                 cache.clear()
 
     def decide(self, form: str) -> Decision:
@@ -392,10 +388,13 @@ class Analyser:
         best = self.best(key, required)
         if best is None:
             return _decision((form, _NO_KINDS, None, False))
-        written = _written(key, best.boundaries)
-        if not written and not required and not key.endswith("ههای"):
-            return _decision((form, _NO_KINDS, None, False))  # nothing to write (سیگارم = سیگار + م)
-        restored = _with_zwnj(form, written)
+        if not required and not key.endswith("ههای"):
+            for _, kind in best.boundaries:
+                if kind in WRITTEN_KINDS:
+                    break
+            else:  # only joints written joined (سیگارم = سیگار + م)
+                return _decision((form, _NO_KINDS, None, False))
+        restored = _with_zwnj(form, _written(key, best.boundaries))
         after_indefinite = None
         if key.endswith("ههای"):
             indefinite = self.best(key, required | {len(key) - 2})
@@ -435,7 +434,7 @@ class Analyser:
             if parted is not None and whole is not None and whole.score >= ATTESTED_WORD:
                 # a word of the lexicon, written joined there, that the text parts (نمایش نامه)
                 parted = _analysis((whole.score, tuple((position, PARTED if position in required else kind)
-                                                     for position, kind in parted.boundaries)))
+                                                       for position, kind in parted.boundaries)))
             if parted is not None:
                 yield parted
             if 2 in required and key.startswith("بی"):
@@ -460,7 +459,7 @@ class Analyser:
                 if tail is not None:
                     penalty = PREVERB_PENALTY if len(prefix) > 3 else 0.0
                     yield _analysis((tail.score - penalty,
-                                   ((len(prefix), PREFIX),) + _shift(tail.boundaries, len(prefix))))
+                                     ((len(prefix), PREFIX),) + _shift(tail.boundaries, len(prefix))))
 
     def _verb_tail(self, tail: str) -> Analysis | None:
         score = self.lexicon.verb_tails.get(tail)
@@ -489,10 +488,13 @@ class Analyser:
     def _verb_form(self, key: str) -> bool:
         lexicon = self.lexicon
         if (key in lexicon.finite_verbs or key in lexicon.participles or key in lexicon.infinitives
-                or self._subjunctive(key)):
+                or (key[:1] in "بن" and self._subjunctive(key))):
             return True
-        participle = self._verb_tail(key)
-        return (participle is not None and bool(participle.boundaries)) or next(self._verbs(key), None) is not None
+        if key.endswith(PARTICIPLE_CLITICS):
+            participle = self._verb_tail(key)
+            if participle is not None and participle.boundaries:
+                return True
+        return key.startswith(VERB_PREFIX_STARTS) and next(self._verbs(key), None) is not None
 
     def _subjunctive(self, key: str) -> bool:
         """Whether ``key`` is a finite verb with the prefix ب or ن (بگیرد، نیاید، بیفتد)."""
@@ -517,8 +519,8 @@ class Analyser:
                 continue
             base = key[:-length]
             joint = len(base)
-            final = base[-1]  # see _final
-            if final == "ه" and joint >= 3 and base[-2] != "ا":
+            final = base[-1]
+            if final == "ه" and joint >= 3 and base[-2] != "ا":  # a final ه read as a vowel (خانه, not راه)
                 final = SILENT_HE
             for kind, penalty, after, not_after, stem_tail, min_stem_score, after_function_word, comparative \
                     in options:
@@ -547,10 +549,6 @@ class Analyser:
                     continue
                 else:
                     yield _analysis((stem.score - penalty, stem.boundaries + ((joint, kind),)))
-
-    def _known(self, key: str) -> bool:
-        lexicon = self.lexicon
-        return key in lexicon.scores or key in lexicon.verb_tails or key in lexicon.participles
 
     def word(self, key: str) -> Analysis | None:
         """The lexicon entry for ``key``, with the boundaries of its ZWNJ spelling."""
@@ -729,10 +727,6 @@ class Analyser:
             role |= R_FREE
         return role
 
-    def joins(self, left: str, right: str) -> bool:
-        """Whether the written words ``left`` and ``right``, separated by a space, are one word."""
-        return self.joint(left, right) is not None
-
     def _joint(self, left: str, right: str) -> str | None:
         if left.endswith(HEH_YEH):  # an ezafe ends the word (نامۀ دوست)
             return None
@@ -742,7 +736,7 @@ class Analyser:
         if left_key in FUNCTION_WORDS or right_key in FUNCTION_WORDS:
             return None
         affix = right_key in self.lexicon.suffixes or left_key in PREFIX_WORDS
-        if not affix and not (self._may_join(left_key, right_key) and self._may_compound(left_key, right_key)):
+        if not affix and not (self._may_compound(left_key, right_key) and self._may_join(left_key, right_key)):
             return None
         kinds = self.decide(left + ZWNJ + right).kinds
         kind = kinds.get(len(left_key))
@@ -868,13 +862,6 @@ def _unfold(restored: str, form: str) -> str:
     return "".join(pieces)
 
 
-def _final(stem: str) -> str:
-    """The last letter of ``stem``, or SILENT_HE for a final ه read as a vowel."""
-    if stem[-1] == "ه" and len(stem) >= 3 and stem[-2] != "ا":
-        return SILENT_HE
-    return stem[-1]
-
-
 def _with_zwnj(form: str, positions: tuple[int, ...]) -> str:
     """``form`` with a ZWNJ before each letter at one of ``positions`` of its joined key."""
     if not positions:
@@ -928,9 +915,9 @@ def half_space_edits(text: str) -> list[Edit]:
     """Edits (start, end, replacement) on `text` that restore half-spaces; sorted by start, non-overlapping.
 
     A text that shows how it writes half-spaces, with ZWNJ or with a space before a suffix or
-    after a prefix (می کند، کتاب ها), and never writes such an affix joined (میکند، کتابها),
-    writes its compounds as it means them: a compound written joined there (همزمان، روشنفکر)
-    stays joined. A text that has lost half-spaces has its joined compounds parted too."""
+    after a prefix (می کند، کتاب ها), more often than it writes such an affix joined (میکند،
+    کتابها), writes its compounds as it means them: a compound written joined there (همزمان)
+    stays joined. A text that has lost its half-spaces has its joined compounds parted too."""
     if not text:
         return []
     analyser = _analyser()
@@ -1030,7 +1017,7 @@ def _group_edits(text: str, start: int, form: str, kinds: dict[int, str], edits:
                  compounds: list[int]) -> int:
     """Add the edits that turn the text from ``start`` into ``form``, its restored form whose
     boundaries are of ``kinds``; list those that part a compound written joined in ``compounds``.
-    Whether a half-space goes after a prefix or before a suffix written joined."""
+    Returns how many half-spaces go after a prefix or before a suffix that the text writes joined."""
     offset = start
     position = 0  # letters of form so far
     lost = 0
@@ -1038,7 +1025,8 @@ def _group_edits(text: str, start: int, form: str, kinds: dict[int, str], edits:
         written = text[offset]
         if char == written:
             offset += 1
-            position += 1
+            if char != ZWNJ:
+                position += 1
         elif written == " ":  # a space inside the group: the words join
             edits.append((offset, offset + 1, ZWNJ))
             offset += 1
