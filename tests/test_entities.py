@@ -274,3 +274,228 @@ def test_common_word_places_need_context(extract):
 def test_places_carry_gazetteer_facts(extract):
     place = _place(extract("فرماندار تاکستان گفت: کار آغاز شد."), "تاکستان")
     assert place.kind == "county" and place.province == "قزوین" and place.place_id.startswith("county:")
+
+
+# -- generalisation: figures, surnames in news paragraphs, lists, apposition ------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("ترامپ: دیشب حملۀ سنگینی به ایران کردیم.", "ترامپ"),
+    ("نتانیاهو در نشست کابینه اعلام کرد که جنگ ادامه دارد.", "نتانیاهو"),
+    ("گوترش از طرفین خواست آتش‌بس را رعایت کنند.", "گوترش"),
+    ("ولادیمیر پوتین رئیس‌جمهور روسیه گفت: ما آماده‌ایم.", "ولادیمیر پوتین"),
+    ("دیوید کامرون نخست‌وزیر انگلیس گفت: کار ادامه دارد.", "دیوید کامرون"),
+    ("کامرون گفت: ما آماده‌ایم.", "کامرون"),
+    ("روحانی تصریح کرد: دولت آماده است.", "روحانی"),
+    ("با حضور احمدی‌نژاد به بهره‌برداری رسید.", "احمدی‌نژاد"),
+])
+def test_public_figures_written_bare(extract, text, person):
+    assert pairs(("PERSON", person)) <= found(extract(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("تیم ملی کامرون به جام جهانی رسید.", "کامرون"),
+])
+def test_a_figure_that_is_also_a_country_needs_context(extract, text, place):
+    doc = extract(text)
+    assert not found(doc, "PERSON") and pairs(("LOC", place)) <= found(doc, "LOC")
+
+
+@pytest.mark.parametrize("text", ["این پوتین نو است.", "یک روحانی در مسجد سخنرانی کرد.", "در خیابان مطهری تصادف شد."])
+def test_figure_names_that_are_words_or_streets_are_no_people(extract, text):
+    assert not found(extract(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("علی نیکزاد نایب رئیس مجلس گفت: کار ادامه دارد.\nنیکزاد تصریح کرد: قصد دخالت نداریم.",
+     {"علی نیکزاد", "نیکزاد"}),
+    ("بهمن کهن‌ترابی در جلسه گفت: آب کم است.\nکهن‌ترابی افزود: باید صرفه‌جویی کرد.", {"بهمن کهن‌ترابی", "کهن‌ترابی"}),
+    ("مهدی عیسی‌زاده عضو کمیسیون گفت: کار ادامه دارد.\nعیسی زاده در خصوص بودجه گفت: کافی است.",
+     {"مهدی عیسی‌زاده", "عیسی زاده"}),
+    ("«خالد العطیه» نایب رئیس مجلس گفت: جلسه برگزار می‌شود.\nالعطیه احتمال آن را ضعیف دانست.",
+     {"خالد العطیه", "العطیه"}),
+])
+def test_known_surnames_open_news_paragraphs(extract, text, people):
+    assert pairs(*(("PERSON", p) for p in people)) <= found(extract(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("رضا تبریزی گفت: تاکنون ده هزار جفت دستکش تولید شده است.", "رضا تبریزی"),
+    ("مصطفی مؤذن زاده در گفت و گو با خبرنگاران گفت: اهداف محقق شد.", "مصطفی مؤذن زاده"),
+    ("جواد نکونام در خصوص این بازیکن اعلام کرد که شرایط خوب نیست.", "جواد نکونام"),
+    ("عکس:\nمحمدمهدی دهقان\n@Farsna", "محمدمهدی دهقان"),
+    ("در حالیکه مجید جلالی آمار را اعلام کرد.", "مجید جلالی"),
+    ("در این رشته محمد حاجی آبادی رتبه دوم را کسب کرد.", "محمد حاجی آبادی"),
+    ("محسن عرب مقصودی در مراسم کلنگ‌زنی گفت: گاز می‌رسد.", "محسن عرب مقصودی"),
+    ("سید حسین اسلامی در گفت‌وگو با خبرنگاران اظهار کرد: گل تولید شد.", "سید حسین اسلامی"),
+    ("جان کامیتیس، رئیس باشگاه کیپ‌تاون در خصوص این بازیکن گفت: ما شلوغ هستیم.", "جان کامیتیس"),
+    ("دکتر «گوستاو کوبریرو»، رئیس دانشگاه هاوانا، در دیدار گفت: همکاری لازم است.", "گوستاو کوبریرو"),
+    ("جدیدترین مورد «دیالا مصطفی مطر»، 26 ساله است.", "دیالا مصطفی مطر"),
+])
+def test_full_names_in_news_contexts(extract, text, person):
+    assert pairs(("PERSON", person)) <= found(extract(text), "PERSON")
+
+
+def test_names_in_a_list_with_a_name(extract):
+    doc = extract("تیم با ترکیب رضا نظری‌کیا، شایان حصاری، پارسا فلاح، معین خرسندی و پویا حقی به میدان رفت.")
+    assert found(doc, "PERSON") == pairs(("PERSON", "رضا نظری‌کیا"), ("PERSON", "شایان حصاری"),
+                                         ("PERSON", "پارسا فلاح"), ("PERSON", "معین خرسندی"), ("PERSON", "پویا حقی"))
+
+
+@pytest.mark.parametrize("text, people", [
+    ("در این بازدید، مفتح مدیرعامل شرکت مادر تخصصی بازرگانی دولتی و همچنین علی‌اکبریان مدیرعامل سازمان حمایت "
+     "مصرف‌کنندگان و تولیدکنندگان حضور داشتند.", {"مفتح", "علی‌اکبریان"}),
+    ("این توافق‌نامه بعد از جلسه با تقوی‌نژاد مدیر امور مالیاتی کشور امضا می‌شود.", {"تقوی‌نژاد"}),
+    ("تمام اموال منقول و غیرمنقول ساعدی‌نیا مشمول مصادره قرار گرفته است.", {"ساعدی‌نیا"}),
+    ("🎥\nتارتار: برای برد آمده بودیم نه تساوی", {"تارتار"}),
+    ("از ابتدا مشخص بود آقای صالح معاون سازمان مدیریت هم مخالف است.", {"صالح"}),
+])
+def test_surnames_beside_titles_with_marked_endings_and_as_speakers(extract, text, people):
+    assert pairs(*(("PERSON", p) for p in people)) <= found(extract(text), "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "عکس:\nکار ادامه دارد.",
+    "در دوران رهبری و زعامت مقام معظم رهبری تفاوتی نکرد.",
+    "انقلاب اسلامی در ایران پیروز شد.",
+    "وب‌سایت آمریکایی بازفید گزارشی منتشر کرد.\nبازفید: مدارس افغانستان قربانی شده‌اند.",
+    "وی از مدیرعامل امور منابع آب استان گلایه کرد و گفت: جلسات تشکیل شد.",
+])
+def test_loosened_person_rules_keep_their_limits(extract, text):
+    assert not found(extract(text), "PERSON")
+
+
+# -- generalisation: titles ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("احمد رضایی مدیر عامل شرکت سرمایه‌گذاری و توسعه صنایع سیمان گفت: تولید افزایش یافت.",
+     "مدیر عامل شرکت سرمایه‌گذاری و توسعه صنایع سیمان"),
+    ("معاون توسعه مشارکت‌های مردمی کمیته امداد امام خمینی گفت: کار ادامه دارد.",
+     "معاون توسعه مشارکت‌های مردمی کمیته امداد امام خمینی"),
+    ("سفیر ایران در سازمان ملل گفت: کار ادامه دارد.", "سفیر ایران در سازمان ملل"),
+    ("رئیس کل دادگستری استان فارس گفت: کار ادامه دارد.", "رئیس کل دادگستری استان فارس"),
+    ("دبیر ستاد مبارزه با مواد مخدر گفت: کار ادامه دارد.", "دبیر ستاد مبارزه با مواد مخدر"),
+    ("فرمانده انتظامی استان کرمان گفت: کار ادامه دارد.", "فرمانده انتظامی استان کرمان"),
+    ("مدیرکل بهزیستی استان یزد گفت: کار ادامه دارد.", "مدیرکل بهزیستی استان یزد"),
+    ("رئیس شورای اسلامی شهر تبریز گفت: کار ادامه دارد.", "رئیس شورای اسلامی شهر تبریز"),
+    ("نماینده مردم تبریز در مجلس شورای اسلامی گفت: کار ادامه دارد.", "نماینده مردم تبریز در مجلس شورای اسلامی"),
+    ("امام جمعه کرمان گفت: کار ادامه دارد.", "امام جمعه کرمان"),
+    ("معاون استاندار کرمان و فرماندار ویژه شهرستان کرمان گفت: کار ادامه دارد.",
+     "معاون استاندار کرمان و فرماندار ویژه شهرستان کرمان"),
+    ("نماینده مردم اردبیل، نیر، نمین و سرعین در مجلس شورای اسلامی ادامه داد: کار ادامه دارد.",
+     "نماینده مردم اردبیل، نیر، نمین و سرعین در مجلس شورای اسلامی"),
+    ("نماینده مردم شهرستان‌های ورامین، قرچک و پیشوا در مجلس از رفع مشکلات خبر داد.",
+     "نماینده مردم شهرستان‌های ورامین، قرچک و پیشوا در مجلس"),
+    ("مدیر امور باغبانی سازمان جهاد کشاورزی استان سمنان گفت: کشت زیاد شد.",
+     "مدیر امور باغبانی سازمان جهاد کشاورزی استان سمنان"),
+    ("رئیس سازمان توسعه و نوسازی معادن و منابع معدنی گفت: اهداف محقق شد.",
+     "رئیس سازمان توسعه و نوسازی معادن و منابع معدنی"),
+    ("احمدرضا فرسار عضو کمیته کشوری تغذیه با شیر مادر گفت: غذاها مناسب نیست.",
+     "عضو کمیته کشوری تغذیه با شیر مادر"),
+    ("عضو کمیسیون امنیت ملی افزود: در حوزه مشروعیت کار می‌کنیم.", "عضو کمیسیون امنیت ملی"),
+    ("سفیر و کاردار ایران در سازمان ملل در نامه‌ای به شورای امنیت گفت: حمله جنایت است.",
+     "سفیر و کاردار ایران در سازمان ملل"),
+    ("پیش از این وزیر اقتصاد مراکش از اعطای وام خبر داده بود.", "وزیر اقتصاد مراکش"),
+    ("وزیر خارجه برزیل از سفر وزیر توسعه صنعت و تجارت برزیل خبر داد.", "وزیر توسعه صنعت و تجارت برزیل"),
+    ("رئیس اداره بهداشت حرفه‌ای وزارت بهداشت گفت: آبمیوه مفید نیست.", "رئیس اداره بهداشت حرفه‌ای وزارت بهداشت"),
+    ("رئیس‌جمهور تروریست آمریکا: اسرائیل نباید نگران باشد.", "رئیس‌جمهور تروریست آمریکا"),
+])
+def test_titles_with_complements_news_writes(extract, text, title):
+    assert pairs(("TITLE", title)) <= found(extract(text), "TITLE")
+
+
+def test_a_role_word_opening_a_line_after_a_count_is_a_title(extract):
+    doc = extract("ایجاد اشتغال برای یک‌هزار نفر\n\nمدیر جهاد کشاورزی آمل از اشتغال خبر داد.")
+    assert found(doc, "TITLE") == pairs(("TITLE", "مدیر جهاد کشاورزی آمل"))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("رحیم حب‌نقی رئیس دانشگاه دستور پیگیری ویژه را صادر کرد.", "رئیس دانشگاه"),
+])
+def test_a_name_run_before_the_object_marker_is_no_organisation(extract, text, title):
+    doc = extract(text)
+    assert found(doc, "TITLE") == pairs(("TITLE", title)) and not found(doc, "ORG")
+
+
+# -- generalisation: organisations and places --------------------------------------------------------
+
+@pytest.mark.parametrize("text, orgs", [
+    ("به همت سازمان فرهنگی هنری شهرداری تهران لیگ راه‌اندازی می‌شود.",
+     {"سازمان فرهنگی هنری شهرداری تهران", "شهرداری تهران"}),
+    ("فدراسیون تیراندازی با کمان و هیئت تیراندازی با کمان استان اصفهان توانایی ندارند.",
+     {"فدراسیون تیراندازی با کمان", "هیئت تیراندازی با کمان استان اصفهان"}),
+    ("ارشاد بدحجابان توسط پلیس تبریز انجام شد.", {"پلیس تبریز"}),
+    ("بازی پرسپولیس مقابل استقلال برگزار شد.", {"پرسپولیس", "استقلال"}),
+    ("او در باشگاه‌های چلسی، رئال مادرید و بایرن مونیخ بازی کرد.", {"چلسی", "رئال مادرید", "بایرن مونیخ"}),
+    ("با حضور نوری رئیس سازمان مالیاتی و قربانی مدیرکل ارزش‌افزوده استان تهران امضا شد.",
+     {"سازمان مالیاتی"}),
+    ("سازمان ملل با همکاری یونسکو برنامه را اجرا کرد.", {"سازمان ملل", "یونسکو"}),
+])
+def test_organisation_names_with_conjunctions_portfolios_and_clubs(extract, text, orgs):
+    assert found(extract(text), "ORG") == pairs(*(("ORG", o) for o in orgs))
+
+
+@pytest.mark.parametrize("text", [
+    "در این جلسه شرکت گسترده مردم دیده شد.",
+    "استقلال کشور مهم است.",
+    "اداره کل کتابخانه‌های عمومی استان سمنان و کتابخانه مرکزی سمنان برگزار می‌کنند.",
+])
+def test_weak_heads_and_ambiguous_clubs_stay_out(extract, text):
+    assert not found(extract(text), "ORG") - pairs(("ORG", "اداره کل کتابخانه‌های عمومی استان سمنان"))
+
+
+@pytest.mark.parametrize("text", [
+    "وی از آغاز به کار 610 هیئت مذهبی در سطح استان خبر داد.",
+    "وی از ورود پرونده به تعزیرات حکومتی استان خبر داد.",
+])
+def test_a_place_word_before_a_light_verb_is_no_place(extract, text):
+    doc = extract(text)
+    assert ("LOC", "خبر") not in found(doc) and not any("خبر" in e.text for e in doc.entities if e.label == "ORG")
+
+
+def test_a_place_before_a_verb_of_saying_stays_a_place(extract):
+    doc = extract("دادگستری استان فارس گفت: پرونده بررسی شد.")
+    assert pairs(("ORG", "دادگستری استان فارس"), ("LOC", "فارس")) <= found(doc)
+
+
+def test_a_foreign_city_that_is_a_word_is_a_place_where_its_country_is_named(extract):
+    assert pairs(("LOC", "کابل")) <= found(extract("انفجار در پایتخت افغانستان رخ داد و پلیس کابل گفت: هدف ارتش بود."))
+    assert not found(extract("یک کابل برق قطع شد."), "LOC")
+
+
+def test_a_club_named_after_a_city_holds_no_place(extract):
+    assert not found(extract("رئال مادرید و بایرن مونیخ به فینال رسیدند."), "LOC")
+
+
+# -- fast paths ------------------------------------------------------------------------------------------
+
+def test_token_offsets_and_sentence_offsets_match_the_reference_functions():
+    import random
+
+    from persianews.text import segment
+
+    alphabet = list("abc019۱ .,،؛:!?؟-–—«»()[]\"'@#*/%\u200c\n\t") + [
+        "سلام", "به", "ایران", "🔹", "🔰", "👍", "1.", "U.S.", "ه.ش", "Dr.", "…", " - ایرنا:", "\n\n",
+        "http://x.ir/a", "a@b.ir", "#خبر", "\u064b"]
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        reference = list(segment.tokenize(text))
+        starts, ends, kinds = segment.token_offsets(text)
+        assert [(s.start, s.end, k) for s, k in reference] == list(zip(starts, ends, kinds))
+        sentences = segment.split_sentences(text, reference)
+        assert [(s.start, s.end) for s in sentences] == segment.sentence_offsets(text, starts, ends, kinds)
+
+
+def test_matches_do_not_depend_on_the_token_cache(extract):
+    text = "استاندار قزوین و فرماندار تاکستان و استاندار قزوین در استانداری قزوین گفتند: کار ادامه دارد."
+    first = [(e.label, e.text) for e in extract(text).entities]
+    assert first == [(e.label, e.text) for e in extract(text).entities]
+    view = extract(text)
+    from persianews.entities.matcher import TokenView
+
+    fresh = TokenView(view.text, view.tokens, lexicons.trie())
+    for index in range(len(fresh)):
+        walked = [(end, entries) for end, entries in fresh.trie.walk(fresh.compact, fresh.starts[index])]
+        aligned = [(fresh.token_ending[end] + 1, entries) for end, entries in reversed(walked)
+                   if end in fresh.token_ending]
+        assert [(m.end, m.entries) for m in fresh.matches[index]] == aligned

@@ -117,3 +117,54 @@ def test_seed_gold_end_to_end(shared):
     assert entities["ALL"]["f1"] >= 0.95
     assert all(entities[label]["f1"] >= 0.90 for label in ("PERSON", "TITLE", "ORG", "LOC"))
     assert result["officials"]["f1"] >= 0.95
+
+
+# -- generalisation -------------------------------------------------------------------------------------
+
+def test_succession_sees_through_an_honorific_before_the_subject(link):
+    text = ("🔹امام جمعه زیرکوه گفت: حضور امدادگران مهم است.\n"
+            "🔹حجت‌الاسلام والمسلمین محمدرضا رجایی به آمادگی امدادگران اشاره کرد و اذعان داشت: دقت مهم است.")
+    assert officials(link(text)) == pairs(("محمدرضا رجایی", "امام جمعه زیرکوه"))
+
+
+def test_news_lead_title_and_a_body_subject_after_an_honorific(link):
+    text = ("رئیس اداره اوقاف شهرستان گرگان گفت: 80 درصد شهرستان موقوفه است.\n\n"
+            "به گزارش خبرگزاری فارس از گرگان، حجت‌الاسلام سیدروح‌الله سلیمانی‌فر صبح امروز اظهار داشت: کار خوبی شد.")
+    assert officials(link(text)) == pairs(("سیدروح‌الله سلیمانی‌فر", "رئیس اداره اوقاف شهرستان گرگان"))
+
+
+def test_a_person_a_headline_is_about_is_not_the_lead_speaker(link):
+    from persianews.records import Section, Span
+
+    headline = "آیت‌الله ملک‌حسینی هیچ لغزشی نداشت"
+    lead = "خبرگزاری فارس: امام جمعه باشت گفت: ایشان مدافع ولایت بود."
+    body = "حجت‌الاسلام عبدالرحیم عبودی بیان کرد: آیت‌الله ملک‌حسینی خدمت کرد."
+    text = "\n\n".join((headline, lead, body))
+    spans, position = [], 0
+    for name, part in (("headline", headline), ("lead", lead), ("body", body)):
+        spans.append(Section(name, Span(position, position + len(part))))
+        position += len(part) + 2
+    nlp = persianews.load(stages=STAGES)
+    doc = nlp(Article(text, sections=tuple(spans), provenance=Provenance("news.jsonl", 0)))
+    assert officials(doc) == pairs(("عبدالرحیم عبودی", "امام جمعه باشت"))
+
+
+def test_a_telegram_headline_title_and_the_next_subject(link):
+    text = ("🎥\nرئیس قوه‌قضائیه به هند رفت\n🔹\n"
+            "اژه‌ای پیش از سفر به هند به‌منظور شرکت در اجلاس بریکس: این سفر برای تجارت است.")
+    assert officials(link(text)) == pairs(("اژه‌ای", "رئیس قوه‌قضائیه"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("در این بازدید، مفتح مدیرعامل شرکت مادر تخصصی بازرگانی دولتی و همچنین علی‌اکبریان مدیرعامل سازمان حمایت "
+     "مصرف‌کنندگان و تولیدکنندگان حضور داشتند.",
+     {("مفتح", "مدیرعامل شرکت مادر تخصصی بازرگانی دولتی"),
+      ("علی‌اکبریان", "مدیرعامل سازمان حمایت مصرف‌کنندگان و تولیدکنندگان")}),
+    ("ولادیمیر پوتین رئیس‌جمهور روسیه گفت: ما آماده‌ایم.", {("ولادیمیر پوتین", "رئیس‌جمهور روسیه")}),
+    ("احمدرضا فرسار عضو کمیته کشوری تغذیه با شیر مادر گفت: غذاها مناسب نیست.",
+     {("احمدرضا فرسار", "عضو کمیته کشوری تغذیه با شیر مادر")}),
+    ("جان کامیتیس، رئیس باشگاه کیپ‌تاون در خصوص این بازیکن گفت: ما شلوغ هستیم.",
+     {("جان کامیتیس", "رئیس باشگاه کیپ‌تاون")}),
+])
+def test_apposition_with_names_the_lexicons_learned_to_see(link, text, expected):
+    assert officials(link(text)) == pairs(*expected)

@@ -393,7 +393,7 @@ ORG_HEADS: list[tuple[str, str, str, list[str]]] = [
     ("اتاق اصناف", "economic", "place", []),
     ("قرارگاه", "military", "name", []),
     ("نیروی", "military", "name", []),
-    ("پلیس", "military", "name", []),
+    ("پلیس", "military", "place_or_name", []),  # پلیس تبریز, پلیس امنیت عمومی
     ("کلانتری", "military", "name", []),
     ("پایگاه", "military", "name", []),
     ("بیمارستان", "health", "name", []),

@@ -19,7 +19,7 @@ from persianews.document import Document
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate
 from persianews.entities.matcher import TokenView
-from persianews.entities.organizations import organizations
+from persianews.entities.organizations import organizations, weak_organizations
 from persianews.entities.people import PeopleFinder
 from persianews.entities.places import PlaceIndex, choose, home_provinces, is_dateline, place_mentions, place_record
 from persianews.entities.titles import TitleParser
@@ -32,7 +32,9 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = ()) -> tuple
     mentions = place_mentions(view)
     index = PlaceIndex(mentions)
     orgs = organizations(view, index)
-    titles = TitleParser(view, index, orgs).titles()
+    weak = weak_organizations(view, index)
+    titles = TitleParser(view, index, orgs, weak).titles()
+    orgs += _complements(weak, titles)
     blocked = {i for t in titles for i in range(t.start, t.end)}
     for org in orgs:
         name = org.part("name")
@@ -61,6 +63,12 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = ()) -> tuple
     chosen = people + titles + orgs + places
     entities = [_entity(doc, view, c) for c in chosen]
     return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))
+
+
+def _complements(weak: list[Candidate], titles: list[Candidate]) -> list[Candidate]:
+    """The weak-headed organisations that complete a title (مدیرعامل | شرکت مادر تخصصی …)."""
+    used = {(p.start, p.end) for t in titles for p in t.parts if p.name == "organization"}
+    return [org for org in weak if (org.start, org.end) in used]
 
 
 def _before_verb(view: TokenView, index: int) -> bool:

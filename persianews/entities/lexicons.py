@@ -47,6 +47,13 @@ class TitleHead(NamedTuple):
     written_ezafe: bool
 
 
+class Figure(NamedTuple):
+    """A well-known public figure's name (``public_figures.tsv``): a ``full`` name or a ``surname``."""
+
+    kind: str
+    ambiguous: bool
+
+
 class OrgRow(NamedTuple):
     canonical: str
     kind: str
@@ -70,6 +77,17 @@ def _places() -> list[tuple[str, Entry]]:
 def _given_names() -> list[tuple[str, Entry]]:
     return [(name, Entry("given", GivenName(common == "1", frequency == "common")))
             for name, _gender, frequency, common in data_rows("given_names.tsv")]
+
+
+def _public_figures() -> list[tuple[str, Entry]]:
+    """Figures' names, and foreign given names as given names (جان, سرگئی: not frequent, maybe common words)."""
+    out = []
+    for name, kind, ambiguous, _note in data_rows("public_figures.tsv"):
+        if kind == "given":
+            out.append((name, Entry("given", GivenName(ambiguous == "1", False))))
+        else:
+            out.append((name, Entry("figure", Figure(kind, ambiguous == "1"))))
+    return out
 
 
 def _honorifics() -> list[tuple[str, Entry]]:
@@ -96,6 +114,11 @@ def _organizations() -> list[tuple[str, Entry]]:
             for surface, canonical, kind, _short, ambiguous in data_rows("organizations.tsv")]
 
 
+def _sports_clubs() -> list[tuple[str, Entry]]:
+    return [(name, Entry("org", OrgRow(name, "club", ambiguous == "1")))
+            for name, ambiguous, _note in data_rows("sports_clubs.tsv")]
+
+
 def _org_heads() -> list[tuple[str, Entry]]:
     weak = set(context("weak_org_head"))
     return [(head, Entry("org_head", OrgHead(kind, takes, phrase_key(head) in weak)))
@@ -113,8 +136,8 @@ def _context_phrases() -> list[tuple[str, Entry]]:
 @functools.cache
 def trie() -> Trie:
     """The automaton over every phrase lexicon (built on first use)."""
-    items = (_places() + _given_names() + _honorifics() + _title_heads() + _word_list("title_plurals.txt", "plural")
-             + _word_list("portfolios.txt", "portfolio") + _joined_portfolios() + _organizations() + _org_heads()
+    items = (_places() + _given_names() + _public_figures() + _honorifics() + _title_heads() + _word_list("title_plurals.txt", "plural")
+             + _word_list("portfolios.txt", "portfolio") + _joined_portfolios() + _organizations() + _sports_clubs() + _org_heads()
              + _cues()
              + _context_phrases())
     return Trie((phrase_key(surface), entry) for surface, entry in items)
@@ -175,7 +198,8 @@ def honorific_keys() -> frozenset[str]:
 
 @functools.cache
 def given_name_keys() -> frozenset[str]:
-    return frozenset(phrase_key(name) for name, *_ in data_rows("given_names.tsv"))
+    return frozenset([phrase_key(name) for name, *_ in data_rows("given_names.tsv")]
+                     + [phrase_key(name) for name, kind, *_ in data_rows("public_figures.tsv") if kind == "given"])
 
 
 @functools.cache

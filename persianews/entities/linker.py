@@ -200,16 +200,24 @@ class Linker:
 
     def _subjects(self) -> list[int]:
         candidates = sorted(self.people + self.titles, key=lambda i: self.entities[i].span.start)
+        headline = self.doc.sections_in_text().get("headline") if self.doc.article.sections else None
         out = []
         for sentence in self.doc.sentences:
             inside = [i for i in candidates if sentence.span.contains(self.entities[i].span)]
             if not inside:
                 continue
             first = inside[0]
+            if headline is not None and headline.contains(sentence.span) and self.entities[first].label == "PERSON" \
+                    and not self._speaker_label(first):
+                continue  # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»
             before = _without_honorifics(self.doc.text[sentence.span.start:self.entities[first].span.start].strip())
             if not any(c.isalpha() for c in before) or before.endswith(_OPENING_CLOSERS) and not has_cue(before):
                 out.append(first)
         return out
+
+    def _speaker_label(self, index: int) -> bool:
+        """Whether entity ``index`` is followed by a colon («نیکزاد: …»)."""
+        return self.doc.text[self.entities[index].span.end:].lstrip(" »").startswith(":")
 
     def _new_speaker(self, index: int) -> bool:
         after = self.doc.text[self.entities[index].span.end:].split(maxsplit=1)

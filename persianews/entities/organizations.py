@@ -27,6 +27,8 @@ from persianews.entities.places import PlaceIndex
 
 MAX_NAME_WORDS = 6
 _AND = "\ue000و\ue001"
+_WITH = "\ue000با\ue001"
+_OBJECT = "\ue000را\ue001"
 _CONNECTORS = frozenset({_AND, "،"})
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MEDIA_WORDS = frozenset({"خبری", "خبرگزاری", "رسانه", "رسانهای"})
@@ -69,7 +71,8 @@ def _lexicon_org(view: TokenView, index: int, places: PlaceIndex) -> Candidate |
     if match is None:
         return None
     rows = match.of("org")
-    if all(row.ambiguous for row in rows) and not _agency_context(view, index):
+    if all(row.ambiguous for row in rows) and not _agency_context(view, index) \
+            and not (any(row.kind == "club" for row in rows) and _club_context(view, index, match.end)):
         return None
     end = match.end
     location = _location_suffix(view, end, places)
@@ -85,7 +88,28 @@ def _agency_context(view: TokenView, index: int) -> bool:
     return before.endswith(_AGENCY_CONTEXT)
 
 
-def _pattern_org(view: TokenView, index: int, places: PlaceIndex) -> Candidate | None:
+def _club_context(view: TokenView, start: int, end: int) -> bool:
+    """A sports word before a club's name (تیم, باشگاه, هواداران …) or «مقابل/برابر» around it."""
+    context = lexicons.context("club_context")
+    before = view.key(start - 1) if view.adjacent(start - 1, start) else ""
+    after = view.key(end) if view.adjacent(end - 1, end) else ""
+    return before in context or context.get(after) == "around" or context.get(before) == "around"
+
+
+def weak_organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
+    """Organisations whose head is also a common noun and whose name has no place or lexicon part
+    (شرکت مادر تخصصی بازرگانی دولتی, کمیته کشوری تغذیه): organisations only as the complement of a
+    title (مدیرعامل شرکت …, عضو کمیته …)."""
+    found = []
+    for index, kinds in enumerate(view.kinds_at):
+        if "org_head" in kinds and "org" not in kinds:
+            candidate = _pattern_org(view, index, places, weak=True)
+            if candidate is not None and candidate.rule.startswith("org-weak"):
+                found.append(candidate)
+    return found
+
+
+def _pattern_org(view: TokenView, index: int, places: PlaceIndex, weak: bool = False) -> Candidate | None:
     match = view.find(index, "org_head")
     if match is None or words.plain(view.key(match.end)) in _PLURAL_SUFFIXES \
             or index and view.key(index - 1) in lexicons.context("anaphor"):
@@ -97,7 +121,7 @@ def _pattern_org(view: TokenView, index: int, places: PlaceIndex) -> Candidate |
             return Candidate("ORG", index, location.end, "org-head-place", parts=(location,))
         if head.takes == "place":
             return None
-    end = name_run(view, match.end, places)
+    end = name_run(view, match.end, places, strict=not weak or not head.weak)
     if end == match.end:
         return None
     location = _trailing_location(match.end, end, places)
@@ -106,33 +130,41 @@ def _pattern_org(view: TokenView, index: int, places: PlaceIndex) -> Candidate |
     name_end = location.start if location else end
     if name_end == match.end:
         return None
-    if head.weak and location is None and not _has_lexicon_part(view, match.end, name_end):
-        return None
     parts = (Part("name", match.end, name_end),) + ((location,) if location else ())
+    if location is None and view.key(end) == _OBJECT and not _has_lexicon_part(view, match.end, name_end):
+        return None  # رئیس دانشگاه | دستور پیگیری ویژه را صادر نمود: an object, not a name
+    if head.weak and location is None and not _has_lexicon_part(view, match.end, name_end):
+        return Candidate("ORG", index, end, f"org-weak-{head.kind}", parts=parts) if weak else None
     return Candidate("ORG", index, end, f"org-head-{head.kind}", parts=parts)
 
 
-def name_run(view: TokenView, start: int, places: PlaceIndex) -> int:
+def name_run(view: TokenView, start: int, places: PlaceIndex, strict: bool = True) -> int:
     """The end of the run of name words from token ``start`` (``start`` itself when there is none).
 
-    After a lexicon organisation, or a portfolio list right after the head, only a place or a lexicon
-    organisation may follow (کمیسیون امنیت ملی مجلس شورای اسلامی | حضور; دفتر سیاسی | مبتنی). An office
-    with its place closes the run (دفتر امور شهری استانداری قزوین); «و» joins only name words that such
-    an office or a place closes (امور شهری و شوراهای استانداری قزوین).
+    After a lexicon organisation, or a portfolio list right after the head, only a place, a lexicon
+    organisation, or name words that an office or a place closes may follow (کمیسیون امنیت ملی مجلس
+    شورای اسلامی | حضور; دفتر سیاسی | مبتنی; سازمان فرهنگی هنری شهرداری تهران). An office with its place
+    closes the run (دفتر امور شهری استانداری قزوین); «و» joins name words that such an office or a place
+    closes (امور شهری و شوراهای استانداری قزوین), and, unless a lexicon organisation came before, name
+    words that are no head of another organisation, title or place (سازمان توسعه و نوسازی معادن و منابع
+    معدنی, شرکت سرمایه‌گذاری و توسعه صنایع سیمان). Not ``strict`` (the name of a title's complement:
+    مدیر کانون فرهنگی هنری منجی), name words may follow a portfolio.
     """
-    index, count, closed = start, 0, False
+    index, count, closed, after_org, after_place = start, 0, False, False, False
     while index < len(view) and count < MAX_NAME_WORDS and view.adjacent(index - 1, index):
         org = view.find(index, "org")
         place = places.at(index)
         portfolio = None if closed else view.find(index, "portfolio")
         if org is not None or portfolio is not None:
             closed = org is not None or index == start
+            after_org = after_org or org is not None
+            after_place = False
             index, count = max(m.end for m in (org, portfolio) if m is not None), count + 1
             while view.key(index) in _CONNECTORS and view.find(index + 1, "portfolio"):
                 index = view.find(index + 1, "portfolio").end
             continue
-        if place is not None:
-            index, count = place.end, count + 1
+        if place is not None and not (place.start == index and place.ambiguous):
+            index, count, after_place = place.end, count + 1, True
             continue
         office = _office(view, index, places)
         if office is not None:  # دفتر امور شهری | استانداری قزوین
@@ -140,10 +172,50 @@ def name_run(view: TokenView, start: int, places: PlaceIndex) -> int:
         joined = _joined_run(view, index + 1, places) if view.key(index) == _AND else None
         if joined is not None:  # امور شهری و شوراهای | استانداری قزوین
             return joined
-        if closed or not name_word(view, index):
+        if view.key(index) == _AND and count and not after_org and not after_place \
+                and _name_goes_on(view, index + 1, places):
+            index, closed = index + 1, False  # سازمان توسعه و | نوسازی معادن
+            continue
+        with_end = _with_phrase(view, index, places) if count and not after_org else None
+        if with_end is not None:  # فدراسیون تیراندازی | با کمان
+            index, count, closed = with_end, count + with_end - index, True
+            continue
+        if closed and not after_org:
+            joined = _joined_run(view, index, places)
+            if joined is not None:  # سازمان فرهنگی | هنری شهرداری تهران
+                return joined
+        if closed and (strict or after_org) or not name_word(view, index):
             break
-        index, count = index + 1, count + 1
+        index, count, after_place = index + 1, count + 1, False
     return index
+
+
+def _with_phrase(view: TokenView, index: int, places: PlaceIndex) -> int | None:
+    """«با» and one or two name words that end the name where the sentence goes on (تیراندازی با کمان |
+    گفت, تغذیه با شیر مادر | ،) or a place follows (… با کمان | استان اصفهان): the end of the phrase, or None."""
+    if view.key(index) != _WITH:
+        return None
+    end = index + 1
+    while end < len(view) and end - index <= 2 and view.adjacent(end - 1, end) and name_word(view, end) \
+            and not any(view.find(end, kind) for kind in ("org", "org_head", "head")) and places.at(end) is None:
+        end += 1
+    if end == index + 1 or end - index > 3:
+        return None
+    if end < len(view) and view.adjacent(end - 1, end) and view.is_word(end) and not view.find(end, "cue") \
+            and not words.is_verb(view.key(end)) and not words.is_speech_verb(view.key(end)) \
+            and not (view.key(end) == _AND and any(view.find(end + 1, kind) for kind in ("org", "org_head", "head"))) \
+            and not (places.at(end) is not None and places.at(end).start > end):
+        return None
+    return end
+
+
+def _name_goes_on(view: TokenView, index: int, places: PlaceIndex) -> bool:
+    """After «و» in a name: a name word or a portfolio that starts no organisation, title or place."""
+    if not view.adjacent(index - 1, index) or places.at(index) is not None:
+        return False
+    if any(view.find(index, kind) for kind in ("org", "org_head", "head")) or view.find(index + 1, "head"):
+        return False  # … و قربانی | مدیرکل …: a person before their title
+    return name_word(view, index) or view.find(index, "portfolio") is not None
 
 
 def _office(view: TokenView, index: int, places: PlaceIndex) -> int | None:
@@ -156,7 +228,9 @@ def _office(view: TokenView, index: int, places: PlaceIndex) -> int | None:
 
 
 def _joined_run(view: TokenView, index: int, places: PlaceIndex) -> int | None:
-    """After «و»: name words closed by a place or an office continue the name; otherwise None."""
+    """Name words closed by a place with its prefix, an office or a lexicon organisation (after «و», or
+    after a portfolio: اداره بهداشت | حرفه‌ای وزارت بهداشت): the end of the name; otherwise None."""
+    first = index
     for _ in range(MAX_NAME_WORDS):
         place = places.at(index)
         if place is not None and place.start > index:
@@ -164,6 +238,9 @@ def _joined_run(view: TokenView, index: int, places: PlaceIndex) -> int | None:
         office = _office(view, index, places)
         if office is not None:
             return office
+        org = view.find(index, "org") if index > first else None
+        if org is not None and not all(row.ambiguous for row in org.of("org")):
+            return org.end
         if not name_word(view, index) or not view.adjacent(index - 1, index):
             return None
         index += 1
@@ -197,7 +274,9 @@ def _location_suffix(view: TokenView, index: int, places: PlaceIndex) -> Part | 
 def _trailing_location(start: int, end: int, places: PlaceIndex) -> Part | None:
     """The place (with its prefix word) that closes the name run ``[start, end)``."""
     closing = places.closing(start - 1, end)
-    return Part("location", *closing) if closing else None
+    if closing is None or closing[0] == places.by_end[end].start and places.by_end[end].ambiguous:
+        return None  # … تجاری و مالی: an ordinary word needs its prefix
+    return Part("location", *closing)
 
 
 def _has_lexicon_part(view: TokenView, start: int, end: int) -> bool:

@@ -40,6 +40,7 @@ a name after a facility word is part of the facility's name (اردوگاه شه
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from persianews.entities import lexicons, words
@@ -57,6 +58,14 @@ _RARE_WORD = 100_000
 _COMMON_WORD_FREQUENCY = 600_000
 _PLURAL_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی", "\u200cهایش")
 _AFTER_NAME = frozenset({"،", "(", ":", ".", "»"})
+_LIST_SEPARATORS = frozenset({"،", "\ue000و\ue001"})
+#: Surname endings that make a word the dictionary does not know a surname wherever it stands (ساعدی‌نیا).
+_MARKED_ENDINGS = ("زاده", "پور", "نیا", "راد", "کیا")
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+#: Words before a name in a list of officials (… و همچنین علی‌اکبریان مدیرعامل …).
+_LIST_WORDS = frozenset({"و", "همچنین", "نیز"})
+#: A dictionary word rarer than this may be a surname right before a title (مفتح مدیرعامل …).
+_BESIDE_TITLE_WORD = 200_000
 _NOT_SURNAME_KINDS = ("head", "org_head", "cue", "plural", "honorific", "place_prefix", "place_hint",
                       "person_context", "portfolio", "org")
 
@@ -71,7 +80,9 @@ class PeopleFinder:
         self.sentence_starts = sentence_starts
         self.known_surnames = set(known_surnames)
         self.title_starts = {t.start for t in titles if t.complete}
+        self.title_ends = {t.end for t in titles}
         self.kinds: dict[int, str | None] = {}
+        self.outlets: set[str] | None = None
         self.honorific_inside: set[int] = set()
         #: The first token of an honorific ending right before a token (see :meth:`_honorific_start`).
         self.honorific_ends: dict[int, int] = {}
@@ -91,6 +102,7 @@ class PeopleFinder:
         found = self._full_names()
         found += [q for q in self._quoted_names() if not any(q.overlaps(p) for p in found)]
         taken = {i for p in found for i in range(p.start, p.end)}
+        found += self._figures(taken)
         surnames = self.known_surnames | {self._surname_key(p) for p in found} - {""}
         # Each rule below needs one of these where it starts: a known surname's first letters, an
         # honorific before, a sentence start, a title after.
@@ -99,16 +111,84 @@ class PeopleFinder:
         title_starts = self.title_starts
         for index in range(len(self.view)):
             if index in taken or not (keys[index] in prefixes or index in honorific_ends
-                                      or index in sentence_starts or index + 1 in title_starts):
+                                      or index in sentence_starts or index + 1 in title_starts
+                                      or keys[index].endswith(_MARKED_ENDINGS) or keys[index + 1:index + 2] == [":"]):
                 continue
-            if self._surname_kind(index) is None or self._named_facility(index):
+            if self._surname_kind(index) is None and not self._stem_of_ending(index) or self._named_facility(index):
                 continue
             candidate = (self._known_surname(index, surnames) or self._after_honorific(index)
-                         or self._subject(index) or self._beside_title(index))
+                         or self._subject(index) or self._beside_title(index) or self._speaker_label(index)
+                         or self._marked_alone(index))
             if candidate is not None and not any(i in taken for i in range(candidate.start, candidate.end)):
                 found.append(candidate)
                 taken.update(range(candidate.start, candidate.end))
+        self._listed(found, taken)
+        found = [self._whole_quote(p) for p in found]
         return sorted(found, key=lambda c: c.start)
+
+    def _whole_quote(self, person: Candidate) -> Candidate:
+        """A person inside guillemets that hold only name words grows to the whole quote («دیالا مصطفی
+        مطر»: the lexicons know the last two words only)."""
+        view = self.view
+
+        def name_like(i: int) -> bool:
+            key = view.key(i)
+            return view.is_word(i) and i not in self.blocked and not words.is_function_word(key) \
+                and not words.is_verb(key) and view.kinds_at[i].isdisjoint(_NOT_SURNAME_KINDS) \
+                and (self._surname_kind(i) in ("unknown", "yeh", "compound") or words.is_given_name(key))
+
+        start, end = person.start, person.end
+        while start > 0 and person.start - start < _MAX_QUOTED and name_like(start - 1) \
+                and view.adjacent(start - 1, start):
+            start -= 1
+        while end < len(view) and end - person.end < _MAX_QUOTED and name_like(end) and view.adjacent(end - 1, end):
+            end += 1
+        if (start, end) == (person.start, person.end) or view.word(start - 1) != "«" or view.word(end) != "»" \
+                or not view.adjacent(start - 1, start) or not view.adjacent(end - 1, end):
+            return person
+        return Candidate("PERSON", start, end, person.rule, parts=(Part("given", start, person.start),)
+                         + tuple(p for p in person.parts if p.name == "surname"))
+
+    def _listed(self, found: list[Candidate], taken: set[int]) -> None:
+        """Names in a list with a name found before (added to ``found``): a given name and a surname-shaped
+        word next to a person, «،» or «و» between (رضا نظری‌کیا، شایان حصاری، پارسا فلاح، معین خرسندی و
+        پویا حقی); a name found without its first given name grows to it (و امیر | حسام علمدار)."""
+        view = self.view
+        changed = True
+        while changed:
+            changed = False
+            ends = {p.end for p in found}
+            starts = {p.start for p in found}
+            for index in range(len(view)):
+                if index in taken or index in self.blocked or _NAME_PARTS.isdisjoint(view.prefix_kinds[index]):
+                    continue
+                person = self._listed_name(index)
+                if person is None:
+                    continue
+                inner = [p for p in found if person.start < p.start and p.end == person.end]
+                if any(i in taken for i in range(person.start, inner[0].start if inner else person.end)):
+                    continue
+                before = view.key(index - 1) in _LIST_SEPARATORS and index - 1 in ends \
+                    and view.adjacent(index - 2, index)
+                after = view.key(person.end) in _LIST_SEPARATORS and person.end + 1 in starts \
+                    and view.adjacent(person.end - 1, person.end + 1)
+                if before or after:
+                    for p in inner:
+                        found.remove(p)
+                    found.append(person)
+                    taken.update(range(person.start, person.end))
+                    changed = True
+                    break
+
+    def _listed_name(self, index: int) -> Candidate | None:
+        """A chain of given names from token ``index`` and a surname-shaped word after it."""
+        for end, _count, _strength in self._chains(index):
+            if any(i in self.blocked for i in range(index, end)) or self._surname_kind(end) is None \
+                    or words.in_dictionary(self.view.key(end)) and self._verb_follows(end):
+                continue
+            return Candidate("PERSON", index, self._surname_end(end), "person-listed",
+                             parts=(Part("given", index, end), Part("surname", end, self._surname_end(end))))
+        return None
 
     def _surname_key(self, person: Candidate) -> str:
         """The key of a person's surname, or "" when it is too short and plain to find alone (تیم)."""
@@ -152,18 +232,44 @@ class PeopleFinder:
             if any(i in self.blocked for i in range(index, end)):
                 continue
             strength = min(_FREQUENT, strength + honorific)
-            surname_end = self._surname(end, strength, lenient=honorific, start=index)
+            surname_end = self._surname(end, strength, lenient=honorific, start=index) \
+                or self._stem_and_ending(end) or self._word_and_surname(end)
             if surname_end is None:
                 continue
             kind = self._surname_kind(end)
-            if strength == _COMMON_WORD and not self._name_position(index, surname_end, both=kind != "unknown"):
+            if strength == _COMMON_WORD and not self._name_position(
+                    index, surname_end, both=kind != "unknown" and not self._marked_surname(end)):
                 continue
-            if strength == _PLAIN and kind == "yeh" and not honorific \
+            if strength == _PLAIN and kind == "yeh" and not honorific and words.in_dictionary(self.view.key(end)) \
                     and not self._name_position(index, surname_end, both=False):
                 continue
             return Candidate("PERSON", index, surname_end, "person-full-name",
                              parts=(Part("given", index, end), Part("surname", end, surname_end)))
         return None
+
+    def _stem_and_ending(self, index: int) -> int | None:
+        """A word and a detached surname ending after a given name (محمد حاجی آبادی, عادل فردوسی پور): the
+        ending makes the word a surname's stem, whatever the word is."""
+        view = self.view
+        following = index + 1
+        if not view.is_word(index) or index in self.blocked \
+                or not view.adjacent(index - 1, index) or not view.adjacent(index, following) \
+                or not words.is_detached_suffix(view.key(following)) or words.is_function_word(view.key(index)) \
+                or words.is_verb(view.key(index)) or not view.kinds_at[index].isdisjoint(("head", "org_head", "cue")):
+            return None
+        return following + 1
+
+    def _word_and_surname(self, index: int) -> int | None:
+        """A dictionary word and a surname the dictionary does not know, after a given name or an honorific
+        (محسن عرب مقصودی, امیر قلعه نویی): a two-word surname."""
+        view = self.view
+        following = index + 1
+        key = view.key(index)
+        if self._surname_kind(index) != "word" or not view.adjacent(index, following) \
+                or following in self.blocked or not self._strong_surname(following) \
+                or words.in_dictionary(view.key(following)):
+            return None
+        return following + 1
 
     def _common_word_name(self, index: int) -> bool:
         """Whether token ``index`` is a given name that is also an ordinary word (همت, اندیشه)."""
@@ -235,13 +341,17 @@ class PeopleFinder:
         """The end of a surname starting at token ``index`` after a chain of given names from ``start``,
         or None (see rule 1)."""
         kind = self._surname_kind(index)
+        if kind is None and strength == _FREQUENT and start is not None and words.is_adjective(self.view.key(index)) \
+                and self._adjective_surname(start, index):
+            return index + 1  # سید حسین اسلامی | در گفت‌وگو: an adjective as a surname between boundaries
         in_dictionary = words.in_dictionary(self.view.key(index))
         frequency = words.frequency(self.view.key(index))
         rare = strength == _FREQUENT and (frequency < _RARE_WORD or frequency < _COMMON_WORD_FREQUENCY
                                           and self._name_position(index - 1 if start is None else start, index + 1,
                                                                    both=False))
         titled = strength > _COMMON_WORD and self._title_follows(index + 1)
-        if kind is None or kind == "word" and not (lenient or rare or titled) or kind == "compound" and strength < _PLAIN:
+        if kind is None or kind == "word" and not (lenient and frequency < _COMMON_WORD_FREQUENCY or rare or titled) \
+                or kind == "compound" and strength < _PLAIN:
             return None
         following = index + 1
         if in_dictionary and self._verb_follows(index):
@@ -250,13 +360,19 @@ class PeopleFinder:
             return None
         return self._surname_end(index)
 
+    def _adjective_surname(self, start: int, index: int) -> bool:
+        """An adjective at token ``index`` after the given names from ``start``, where a surname may stand:
+        on a word token, a boundary before the name and a person context after it."""
+        view = self.view
+        return view.is_word(index) and view.adjacent(index - 1, index) and index not in self.blocked \
+            and self._name_position(start, index + 1, both=True)
+
     def _verb_follows(self, index: int) -> bool:
         """A verb follows token ``index`` that may take it as its nominal part (… منتشر می‌کند), not a
         verb of saying (رضا تبریزی گفت) or a surname ending that is also a verb form (مؤذن زاده)."""
         following = index + 1
         key = self.view.key(following)
-        return self.view.adjacent(index, following) and words.verb_after_noun(key) and not words.is_speech_verb(key) \
-            and not words.is_detached_suffix(key)
+        return self.view.adjacent(index, following) and words.verb_after_noun(key) and not words.is_detached_suffix(key)
 
     def _title_follows(self, index: int) -> bool:
         """A title starts at token ``index`` (or after a «،» there): محمدباقر قالیباف رئیس مجلس."""
@@ -308,11 +424,12 @@ class PeopleFinder:
         return before and after if both else before or after
 
     def _quoted_names(self) -> list[Candidate]:
-        """«X Y» right before a title: a name the lexicons need not know («فرانسوآ اولاند» رئیس‌جمهور فرانسه)."""
+        """«X Y» right before a title (a «،» between or not): a name the lexicons need not know («فرانسوآ
+        اولاند» رئیس‌جمهور فرانسه, «نبیل العزانی» دادستان کل …)."""
         view = self.view
         found = []
         for start in self.title_starts:
-            close = start - 1
+            close = start - 2 if view.key(start - 1) == "،" else start - 1
             if view.word(close) != "»" or not view.adjacent(close, start):
                 continue
             opening = next((i for i in range(close - 1, max(-1, close - _MAX_QUOTED - 2), -1)
@@ -326,10 +443,52 @@ class PeopleFinder:
                                        parts=(Part("surname", close - 1, close),)))
         return found
 
+    def _figures(self, taken: set[int]) -> list[Candidate]:
+        """Well-known figures (``public_figures.tsv``) written bare: a full name, or a surname that is no
+        common word or place (ترامپ, نتانیاهو); an ambiguous one (پوتین, کامرون, روحانی) needs a context:
+        an honorific or a title beside it, a reporting verb or a colon after it. Not in a facility's name
+        (خیابان مطهری) or inside a title or an organisation."""
+        view = self.view
+        found = []
+        for index, kinds in enumerate(view.kinds_at):
+            if "figure" not in kinds or index in taken:
+                continue
+            match = view.find(index, "figure")
+            span = range(index, match.end)
+            if any(i in taken or i in self.blocked for i in span) or self._named_facility(index):
+                continue
+            figures = match.of("figure")
+            if all(f.kind == "surname" and f.ambiguous for f in figures) and not self._figure_context(index, match.end):
+                continue
+            surname = match.end - 1 if any(f.kind == "full" for f in figures) else index
+            found.append(Candidate("PERSON", index, match.end, "person-figure",
+                                   parts=(Part("given", index, surname), Part("surname", surname, match.end))))
+            taken.update(span)
+        return found
+
+    def _figure_context(self, start: int, end: int) -> bool:
+        """An honorific or a title right before ``[start, end)``, or a title, a reporting verb or a colon
+        right after it."""
+        view = self.view
+        if start in self.honorific_ends or start in self.title_ends and view.adjacent(start - 1, start):
+            return True
+        if not view.adjacent(end - 1, end):
+            return False
+        after = end + 1 if view.key(end) == "،" else end
+        return after in self.title_starts or view.key(end) == ":" or view.find(end, "cue") is not None \
+            or words.is_speech_verb(view.key(end))
+
     # -- rules 2 to 5 -----------------------------------------------------------
     def _single(self, index: int, rule: str) -> Candidate:
+        """A surname at token ``index``, with the given names right before it (عرفان | خردمندکیا: a given name
+        that is also a word, which rule 1 left alone)."""
         end = self._surname_end(index)
-        return Candidate("PERSON", index, end, rule, parts=(Part("surname", index, end),))
+        start = index
+        while start > 0 and "given" in self.view.kinds_at[start - 1] and self.view.adjacent(start - 1, start) \
+                and start - 1 not in self.blocked and index - start < _MAX_PARTS:
+            start -= 1
+        parts = ((Part("given", start, index),) if start < index else ()) + (Part("surname", index, end),)
+        return Candidate("PERSON", start, end, rule, parts=parts)
 
     def _strong_surname(self, index: int) -> bool:
         """A surname-shaped word the dictionary does not list (غفوری) or a given name with a surname
@@ -340,12 +499,30 @@ class PeopleFinder:
             return False
         return not words.in_dictionary(key) or words.is_given_name(words.plain(key)[: -len(suffix)])
 
+    def _marked_surname(self, index: int) -> bool:
+        """A strong surname with an ending longer than «ی» (دلیرنیا, کاظم‌زاده, علیپور)."""
+        return self._strong_surname(index) and words.surname_suffix(self.view.key(index)) != "ی"
+
+    def _stem_of_ending(self, index: int) -> bool:
+        """A given name right before a detached surname ending (عیسی | زاده): a surname's stem."""
+        view = self.view
+        return view.is_word(index) and index not in self.blocked and words.is_given_name(view.key(index)) \
+            and view.adjacent(index, index + 1) and words.is_detached_suffix(view.key(index + 1))
+
     def _known_surname(self, index: int, surnames: set[str]) -> Candidate | None:
         """A surname of a full name of the document, alone; one that is also a dictionary word (نیکزاد,
         عزیز) stands between a boundary and a person context (نیکزاد تصریح کرد)."""
+        view = self.view
         kind = self._surname_kind(index)
-        if kind is None or words.plain(self.view.key(index)).startswith("ال") \
-                or not self._name_position(index, index + 1, both=kind == "word"):
+        key = view.key(index)
+        if kind is None:  # a surname whose first word is a given name: عیسی | زاده
+            if not self._stem_of_ending(index):
+                return None
+            kind = "compound"
+        if words.plain(key).startswith("ال") and len(words.plain(key)) < 6:
+            return None
+        figure = any(f.kind == "surname" for m in view.matches[index] for f in m.of("figure"))
+        if not self._name_position(index, index + 1, both=kind == "word" and not figure):
             return None
         for surname in surnames:
             end = index
@@ -360,9 +537,16 @@ class PeopleFinder:
 
     def _after_honorific(self, index: int) -> Candidate | None:
         key = self.view.key(index)
+        two_words = self._word_and_surname(index) if self._honorific_before(index) else None
+        if two_words is not None:  # امیر | قلعه نویی
+            return Candidate("PERSON", index, two_words, "person-after-honorific",
+                             parts=(Part("surname", index, two_words),))
         if self._honorific_before(index) and self._surname_kind(index) in ("unknown", "yeh") \
                 and not words.is_given_name(key) and not words.plain(key).startswith("ال"):
             return self._single(index, "person-after-honorific")
+        if self._honorific_before(index) and self._surname_kind(index) is not None and words.is_given_name(key) \
+                and self._title_follows(index + 1):
+            return self._single(index, "person-after-honorific")  # آقای صالح معاون سازمان مدیریت
         return None
 
     def _subject(self, index: int) -> Candidate | None:
@@ -376,9 +560,52 @@ class PeopleFinder:
             return self._single(index, "person-subject")
         return None
 
+    def _speaker_label(self, index: int) -> Candidate | None:
+        """A word the dictionary does not know (or a rare one), alone at the start of a line before a colon:
+        the speaker of a headline-style quote («تارتار: برای برد آمده بودیم»)."""
+        view = self.view
+        kind = self._surname_kind(index)
+        if kind not in ("unknown", "word") or kind == "word" and words.frequency(view.key(index)) >= _RARE_WORD \
+                or words.is_given_name(view.key(index)) \
+                or view.key(index + 1) != ":" or not view.adjacent(index, index + 1) \
+                or not _ARABIC_LETTER.match(view.word(index)):
+            return None
+        line_start = index
+        while line_start > 0 and view.adjacent(line_start - 1, line_start) \
+                and view.kinds_of[line_start - 1] in ("emoji", "punct"):
+            line_start -= 1
+        if line_start and view.adjacent(line_start - 1, line_start) or view.key(index) in self._outlets():
+            return None
+        return self._single(index, "person-speaker-label")
+
+    def _outlets(self) -> set[str]:
+        """Words the document writes after an outlet word (وب‌سایت بازفید, روزنامه کیهان): media, not people."""
+        if self.outlets is None:
+            outlet_words = lexicons.context("outlet_word")
+            view = self.view
+            self.outlets = {view.keys[j] for i in range(len(view) - 1) if view.keys[i] in outlet_words
+                            for j in (i + 1, i + 2) if view.adjacent(i, j) and view.is_word(j)}
+        return self.outlets
+
+    def _marked_alone(self, index: int) -> Candidate | None:
+        """A word the dictionary does not know with a surname ending (ساعدی‌نیا, کاظم‌زاده), anywhere."""
+        key = self.view.key(index)
+        if self._surname_kind(index) != "unknown" or not words.plain(key).endswith(_MARKED_ENDINGS) \
+                or len(words.plain(key)) < 5 or words.is_given_name(key):
+            return None
+        return self._single(index, "person-marked-surname")
+
     def _beside_title(self, index: int) -> Candidate | None:
-        if not self._strong_surname(index) or self._surname_kind(index) != "unknown" \
-                or not self._name_position(index, index + 1, both=True):
+        """A word the dictionary does not know, or a rare dictionary word (مفتح), right before a title, after
+        a boundary or a list's «و»/«همچنین» (، مفتح مدیرعامل شرکت …، و همچنین علی‌اکبریان مدیرعامل …)."""
+        key = self.view.key(index)
+        kind = self._surname_kind(index)
+        if kind not in ("unknown", "word", "compound") or words.is_given_name(key) \
+                or kind == "word" and words.frequency(key) >= _BESIDE_TITLE_WORD:
+            return None
+        if not (self._name_position(index, index + 1, both=True)
+                or kind == "unknown" and words.plain(self.view.key(index - 1)) in _LIST_WORDS
+                or kind in ("compound", "unknown") and words.surname_suffix(key) not in (None, "ی")):
             return None
         if index + 1 in self.title_starts and self.view.adjacent(index, index + 1):
             return self._single(index, "person-beside-title")

@@ -58,7 +58,23 @@ def place_mentions(view: TokenView) -> list[PlaceMention]:
         hint, prefix_start = _hint_before(view, index)
         found.append(PlaceMention(index, match.end, tuple(match.of("place")), hint, prefix_start))
         index = match.end
-    return found
+    return _confirmed_by_country(found)
+
+
+def _confirmed_by_country(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A foreign city whose name is also a word (کابل «cable», رم) is a place in a document that names its
+    country (… پایتخت افغانستان … در کابل)."""
+    countries = {row.canonical for m in mentions if not m.ambiguous for row in m.rows if row.kind == "country"}
+    if not countries:
+        return mentions
+    out = []
+    for mention in mentions:
+        if mention.ambiguous and any(row.kind == "world_city" and row.province in countries for row in mention.rows):
+            rows = tuple(row._replace(ambiguous=False) if row.kind == "world_city" and row.province in countries
+                         else row for row in mention.rows)
+            mention = attrs.evolve(mention, rows=rows)
+        out.append(mention)
+    return out
 
 
 def _hint_before(view: TokenView, index: int) -> tuple[str | None, int | None]:

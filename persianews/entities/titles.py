@@ -36,6 +36,10 @@ from persianews.entities.places import PlaceIndex
 
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
 _IN = "\ue000در\ue001"
+_FROM = "\ue000از\ue001"
+_TIME_WORDS = frozenset({"پیش", "پس", "بعد", "قبل"})
+_PARLIAMENT = frozenset({"مجلس", "پارلمان"})
+_AFFAIRS = "امور"
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MAX_DEPTH = 2
 _MAX_OPEN_WORDS = 4
@@ -50,7 +54,8 @@ _BESIDE_NAME_ONLY = frozenset({"journalist", "expert"})
 class TitleParser:
     """Titles of one document, given its places and organisations."""
 
-    def __init__(self, view: TokenView, places: PlaceIndex, organizations: list[Candidate]):
+    def __init__(self, view: TokenView, places: PlaceIndex, organizations: list[Candidate],
+                 weak: list[Candidate] = ()):
         self.view = view
         self.places = places
         self.organizations: dict[int, Candidate] = {}
@@ -58,6 +63,8 @@ class TitleParser:
             current = self.organizations.get(org.start)
             if current is None or org.end > current.end:
                 self.organizations[org.start] = org
+        #: Organisations with a weak head (شرکت, کمیته …), taken only as a title's complement.
+        self.weak = {org.start: org for org in weak if org.start not in self.organizations}
 
     def titles(self) -> list[Candidate]:
         found = []
@@ -94,6 +101,10 @@ class TitleParser:
         if head.kind in _POSTED or head.canonical.startswith(_REPRESENTATIVE):
             end, parts = self._posted_in(end, parts)
         end, parts = self._coordinated_special(end, parts, depth)
+        if len(parts) == 1 and depth == 0 and view.key(end) == "\ue000و\ue001":
+            second = self.parse(end + 1, depth + 1)  # سفیر و | کاردار ایران در سازمان ملل: two roles, one complement
+            if second is not None and second.complete and len(second.parts) > 1:
+                end, parts = second.end, parts + second.parts[1:]
         if len(parts) == 1 and head.needs_complement:
             return None  # a role word whose complement the grammar did not find: no title
         journalist = head.kind in _BESIDE_NAME_ONLY
@@ -108,14 +119,18 @@ class TitleParser:
 
     def _generic_or_anaphor(self, index: int) -> bool:
         view = self.view
-        if index and view.key(index - 1) in lexicons.context("anaphor"):
-            return True
+        if not view.adjacent(index - 1, index):
+            return False  # a role word opening a line (… یک‌هزار نفر | مدیر جهاد کشاورزی آمل)
+        if view.key(index - 1) in lexicons.context("anaphor") \
+                and not (view.key(index - 2) == _FROM and view.key(index - 3) in _TIME_WORDS):
+            return True  # این مسئول (but: پیش از این | وزیر اقتصاد مراکش)
         if index and view.adjacent(index - 1, index) and view.word(index - 1).endswith("های"):
             return True  # کشورهای عضو: the role word qualifies a plural
         if index and (view.tokens[index - 1].kind == "number" or view.key(index - 1) in lexicons.context("counter")):
             return True  # 73 هزار نفر عضو …: a count of members
         for start in range(max(0, index - 4), index):
-            if any("plural" in m.kinds() and m.end == index for m in view.matches[start]):
+            if any("plural" in m.kinds() and m.end == index for m in view.matches[start]) \
+                    and view.adjacent(start, index):
                 return True
         return False
 
@@ -134,7 +149,7 @@ class TitleParser:
         if portfolio_end > index:
             parts += (Part("portfolio", index, portfolio_end),)
             index = self._skip_modifiers(portfolio_end)
-        org = self.organizations.get(index)
+        org = self.organizations.get(index) or self.weak.get(index)
         if org is not None:
             return org.end, parts + (Part("organization", index, org.end),)
         if depth < _MAX_DEPTH:
@@ -148,20 +163,32 @@ class TitleParser:
             legislative = org is not None and org.rule.startswith(("org-lexicon", "org-head-legis"))
             if view.key(places_end) == _IN and legislative:
                 return org.end, parts + (Part("organization", places_end + 1, org.end),)
+            if view.key(places_end) == _IN and view.key(places_end + 1) in _PARLIAMENT \
+                    and view.adjacent(places_end, places_end + 1):  # نماینده مردم ورامین در | مجلس
+                return places_end + 2, parts + (Part("organization", places_end + 1, places_end + 2),)
             return places_end, parts
         head = view.find(index, "org_head")
-        if head is not None and head.of("org_head")[0].takes == "place":
-            return head.end, parts + (Part("organization", index, head.end),)
+        if head is not None and head.of("org_head")[0].takes in ("place", "place_or_name"):
+            return head.end, parts + (Part("organization", index, head.end),)  # رئیس دانشگاه
         if not parts and open_complement:
             run_end = min(name_run(view, index, self.places), index + _MAX_OPEN_WORDS + 2)
             place = self.places.closing(index, run_end)
             if place is not None:
                 return run_end, (Part("organization", index, place[0]), Part("location", place[0], run_end))
+        if len(parts) == 1 and view.adjacent(index - 1, index):
+            # a portfolio the lexicon knows in part, and a country or province after it: وزیر توسعه |
+            # صنعت و تجارت | برزیل
+            run_end = min(name_run(view, index, self.places, strict=False), index + _MAX_OPEN_WORDS + 2)
+            place = self.places.closing(index, run_end)
+            if place is not None and not self.places.by_end[run_end].ambiguous:
+                return run_end, (Part("portfolio", parts[0].start, place[0]), Part("location", place[0], run_end))
         return index, parts
 
     def _portfolios(self, index: int) -> int:
         end = index
         match: Match | None = self.view.find(index, "portfolio")
+        if match is None and self.view.key(index) == _AFFAIRS and self.view.adjacent(index, index + 1):
+            match = self.view.find(index + 1, "portfolio")  # امور | باغبانی: «affairs of» a portfolio
         while match is not None:
             end = match.end
             if self.view.key(end) in _CONNECTORS:
@@ -188,8 +215,9 @@ class TitleParser:
             if self.view.key(end) not in _CONNECTORS:
                 break
             place = self.places.at(end + 1)
-            if place is not None and place.start == end + 1 and place.ambiguous:
-                break  # … و امام: an ordinary word needs its prefix in a list
+            if place is not None and place.start == end + 1 and place.ambiguous \
+                    and self.view.key(place.end) not in _CONNECTORS | {_IN}:
+                break  # … و امام (جمعه): an ordinary word needs its prefix in a list, or a list going on after it
         return end
 
     def _posted_in(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:

@@ -49,8 +49,9 @@ def is_light_verb(key: str) -> bool:
 
 
 def verb_after_noun(key: str) -> bool:
-    """Whether ``key`` is a verb where it follows a word: a verb form, or a light verb (خبر | داد)."""
-    return is_verb(key) or is_light_verb(key)
+    """Whether ``key`` may be the verb of a compound verb with the word before it: a verb form or a light
+    verb (خبر | داد), not a verb of saying (استان فارس | گفت)."""
+    return (is_verb(key) or is_light_verb(key)) and not is_speech_verb(key)
 
 
 def is_speech_verb(key: str) -> bool:
