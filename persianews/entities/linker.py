@@ -59,6 +59,12 @@ def has_cue(text: str) -> bool:
     return any(e.kind == "cue" for start in starts for _end, entries in trie.walk(keys, start) for e in entries)
 
 
+def _opening(before: str) -> bool:
+    """Whether ``before`` (what precedes a sentence's first person or title) leaves it the subject: nothing
+    but bullets, or an opening clause closed by «،», «؛», «-» or «:» with no reporting cue."""
+    return not any(c.isalpha() for c in before) or before.endswith(_OPENING_CLOSERS) and not has_cue(before)
+
+
 def _without_honorifics(text: str) -> str:
     """``text`` less the honorifics that end it (… از گرگان، حجت‌الاسلام | سیدروح‌الله سلیمانی‌فر)."""
     spans = [span for span, kind in tokenize(text)]
@@ -210,8 +216,8 @@ class Linker:
             if headline is not None and headline.contains(sentence.span) and self.entities[first].label == "PERSON" \
                     and not self._speaker_label(first):
                 continue  # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»
-            before = _without_honorifics(self.doc.text[sentence.span.start:self.entities[first].span.start].strip())
-            if not any(c.isalpha() for c in before) or before.endswith(_OPENING_CLOSERS) and not has_cue(before):
+            before = self.doc.text[sentence.span.start:self.entities[first].span.start].strip()
+            if _opening(before) or _opening(_without_honorifics(before)):
                 out.append(first)
         return out
 

@@ -29,6 +29,11 @@ MAX_NAME_WORDS = 6
 _AND = "\ue000و\ue001"
 _WITH = "\ue000با\ue001"
 _OBJECT = "\ue000را\ue001"
+_FROM = "\ue000از\ue001"
+#: Prepositions right after a word joined by «و» show it is no word of a name (و تعدادی | از, و تلاش | برای).
+_ENDS_A_NAME = frozenset({_FROM, "\ue000به\ue001", "برای"})
+#: Nouns whose name goes on with «از» (انجمن حمایت از زندانیان, ستاد پیشگیری از …).
+_FROM_NOUNS = frozenset({"حمایت", "پیشگیری", "دفاع", "صیانت", "حفاظت"})
 _CONNECTORS = frozenset({_AND, "،"})
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MEDIA_WORDS = frozenset({"خبری", "خبرگزاری", "رسانه", "رسانهای"})
@@ -191,9 +196,10 @@ def name_run(view: TokenView, start: int, places: PlaceIndex, strict: bool = Tru
 
 
 def _with_phrase(view: TokenView, index: int, places: PlaceIndex) -> int | None:
-    """«با» and one or two name words that end the name where the sentence goes on (تیراندازی با کمان |
-    گفت, تغذیه با شیر مادر | ،) or a place follows (… با کمان | استان اصفهان): the end of the phrase, or None."""
-    if view.key(index) != _WITH:
+    """«با» (or «از» after حمایت, پیشگیری …) and one or two name words that end the name where the sentence
+    goes on (تیراندازی با کمان | گفت, تغذیه با شیر مادر | ،, حمایت از زندانیان | از) or a place follows (… با
+    کمان | استان اصفهان): the end of the phrase, or None."""
+    if not (view.key(index) == _WITH or view.key(index) == _FROM and words.plain(view.key(index - 1)) in _FROM_NOUNS):
         return None
     end = index + 1
     while end < len(view) and end - index <= 2 and view.adjacent(end - 1, end) and name_word(view, end) \
@@ -203,6 +209,7 @@ def _with_phrase(view: TokenView, index: int, places: PlaceIndex) -> int | None:
         return None
     if end < len(view) and view.adjacent(end - 1, end) and view.is_word(end) and not view.find(end, "cue") \
             and not words.is_verb(view.key(end)) and not words.is_speech_verb(view.key(end)) \
+            and not (view.key(index) == _FROM and words.is_stop(view.key(end))) \
             and not (view.key(end) == _AND and any(view.find(end + 1, kind) for kind in ("org", "org_head", "head"))) \
             and not (places.at(end) is not None and places.at(end).start > end):
         return None
@@ -213,8 +220,9 @@ def _name_goes_on(view: TokenView, index: int, places: PlaceIndex) -> bool:
     """After «و» in a name: a name word or a portfolio that starts no organisation, title or place."""
     if not view.adjacent(index - 1, index) or places.at(index) is not None:
         return False
-    if any(view.find(index, kind) for kind in ("org", "org_head", "head")) or view.find(index + 1, "head"):
-        return False  # … و قربانی | مدیرکل …: a person before their title
+    if any(view.find(index, kind) for kind in ("org", "org_head", "head")) or view.find(index + 1, "head") \
+            or view.key(index + 1) in _ENDS_A_NAME:
+        return False  # … و قربانی | مدیرکل …: a person before their title; و تعدادی | از, و تلاش | برای
     return name_word(view, index) or view.find(index, "portfolio") is not None
 
 
@@ -241,6 +249,8 @@ def _joined_run(view: TokenView, index: int, places: PlaceIndex) -> int | None:
         org = view.find(index, "org") if index > first else None
         if org is not None and not all(row.ambiguous for row in org.of("org")):
             return org.end
+        if view.find(index, "org_head") or view.find(index, "head"):
+            return None  # … و | اداره صنعت: another organisation
         if not name_word(view, index) or not view.adjacent(index - 1, index):
             return None
         index += 1

@@ -1,4 +1,4 @@
-"""People: given names with surnames, and surname-only mentions in context.
+"""People: given names with surnames, well-known figures, and surname-only mentions in context.
 
 Rules, in order:
 
@@ -7,35 +7,57 @@ Rules, in order:
    محمدمهدی), then a surname. The surname is the next word unless it is a
    function word, a verb form, a frequent adjective or given name, a
    role/organisation/cue/honorific word, a place, a plural, or a dictionary
-   word before a verb (… منتشر می‌کند). A dictionary word must look like a
-   surname (ی, زاده, پور … endings), follow an honorific, stand before a title
-   (محمدباقر قالیباف رئیس مجلس) or be rare after a frequent given name (عباس
-   نیک‌فرجام). The less a given name proves, the
+   word before a verb that may take it as its nominal part (… منتشر می‌کند;
+   not a verb of saying: رضا تبریزی گفت, nor a surname ending that is also a
+   verb form: مؤذن زاده). A dictionary word must look like a surname (ی,
+   زاده, پور … endings), follow an honorific, stand before a title (محمدباقر
+   قالیباف رئیس مجلس) or be rare after a frequent given name (عباس
+   نیک‌فرجام; less rare ones between a boundary and a person context: مهدی
+   بازرگان، …). A frequent adjective is a surname only there too (سید حسین
+   اسلامی در گفت‌وگو …). The less a given name proves, the
    more the context must: after names that are also ordinary words (امید,
-   صفر, بهار) the person stands between boundaries (، صفر فضلی در …), and
-   such a name leads a chain only after a boundary (با همت | داریوش شایگان).
-   A second word joins the surname when it is a detached ending (حسن زاده) or
-   another surname-shaped word unknown to the dictionary or made from a place
-   (هاشمی رفسنجانی); a given name before a detached ending is the surname's
-   stem (حسن | علی زاده); two given names between boundaries with no surname
-   after them are a given name and a surname (، اردوان روزبه،). Honorifics
-   other than name prefixes stay outside the name.
-   A name in guillemets right before a title is a name too, known or not
-   («فرانسوآ اولاند» رئیس‌جمهور فرانسه).
-2. **known surname**: a surname of a full name of the document (or of the post
-   it replies to), standing alone elsewhere after a boundary (sentence start,
-   punctuation, honorific) or before a context word, a cue or a role word.
-3. **after an honorific**: دکتر/سردار/آقای … + a surname-shaped word.
-4. **subject**: a sentence-initial surname-shaped word unknown to the
+   صفر, بهار) the person stands between boundaries (، صفر فضلی در …) unless
+   the surname carries a marked ending (، امیر دلیرنیا به …), and such a name
+   leads a chain only after a boundary (با همت | داریوش شایگان).
+   A second word joins the surname when it is a detached ending (حسن زاده,
+   حاجی آبادی) or another surname-shaped word unknown to the dictionary or
+   made from a place (هاشمی رفسنجانی, عرب مقصودی); a given name before a
+   detached ending is the surname's stem (حسن | علی زاده); two given names
+   between boundaries with no surname after them are a given name and a
+   surname (، اردوان روزبه،). Honorifics other than name prefixes stay outside
+   the name. A name in guillemets right before a title (a «،» between or not)
+   is a name too, known or not («فرانسوآ اولاند» رئیس‌جمهور فرانسه), and a
+   name inside guillemets that hold only name words grows to the whole quote
+   («دیالا مصطفی مطر»).
+2. **figures**: a well-known public figure of ``public_figures.tsv``: a full
+   name, or the surname news uses alone (ترامپ, نتانیاهو, اژه‌ای); one that is
+   also a word or a place (پوتین, کامرون, روحانی) needs an honorific or a title
+   beside it, or a reporting verb or a colon after it.
+3. **known surname**: a surname of a full name of the document (or of the post
+   it replies to), standing alone elsewhere, at a line start too, after a
+   boundary (sentence start, punctuation, honorific) or before a context word, a
+   cue or a role word; a dictionary word (نیکزاد) needs both.
+4. **after an honorific**: دکتر/سردار/آقای … + a surname-shaped word (or two
+   words, the second unknown to the dictionary: امیر | قلعه نویی; or a given
+   name with a title after it: آقای صالح معاون …).
+5. **subject**: a sentence-initial surname-shaped word unknown to the
    dictionary, followed by a context word or a reporting cue, in a sentence
    with a reporting cue or a colon (غفوری ضمن تقدیر … تصریح کرد).
-5. **beside a title**: a surname-shaped word the dictionary cannot explain (no
-   noun + ی: امضای, تلفنی), after a boundary and right before a title
-   (، غفوری فرماندار البرز).
+6. **beside a title**: a word the dictionary cannot explain, or a rare one (no
+   noun + ی: امضای, تلفنی), after a boundary (or a list's «و», «همچنین») and
+   right before a title (، غفوری فرماندار البرز; و همچنین علی‌اکبریان
+   مدیرعامل …); with a marked ending, after any word (با تقوی‌نژاد مدیر …).
+7. **speaker label**: a word unknown to the dictionary (or rare), alone at the
+   start of a line before a colon (تارتار: …), unless the document writes it
+   after an outlet word (وب‌سایت بازفید).
+8. **marked surname**: a word unknown to the dictionary with a marked surname
+   ending (زاده, پور, نیا, راد, کیا), anywhere (اموال ساعدی‌نیا).
+9. **lists**: a given name and a surname-shaped word next to a person found
+   before, «،» or «و» between (رضا نظری‌کیا، شایان حصاری، پارسا فلاح و …).
 
-A dictionary word followed by a verb is never a surname (… منتشر می‌کند), and
-a name after a facility word is part of the facility's name (اردوگاه شهید
-بهشتی, خیابان مطهری): no PERSON there.
+Rules 5 to 8 take the given names right before the surname too (عرفان |
+خردمندکیا). A name after a facility word is part of the facility's name
+(اردوگاه شهید بهشتی, خیابان مطهری): no PERSON there.
 """
 
 from __future__ import annotations
@@ -83,6 +105,7 @@ class PeopleFinder:
         self.title_ends = {t.end for t in titles}
         self.kinds: dict[int, str | None] = {}
         self.outlets: set[str] | None = None
+        self.chains: dict[int, list[tuple[int, int, int]]] = {}
         self.honorific_inside: set[int] = set()
         #: The first token of an honorific ending right before a token (see :meth:`_honorific_start`).
         self.honorific_ends: dict[int, int] = {}
@@ -159,8 +182,14 @@ class PeopleFinder:
             changed = False
             ends = {p.end for p in found}
             starts = {p.start for p in found}
-            for index in range(len(view)):
-                if index in taken or index in self.blocked or _NAME_PARTS.isdisjoint(view.prefix_kinds[index]):
+            # a listed name starts after a person and a separator, or ends right before them
+            near = {p.end + 1 for p in found if view.key(p.end) in _LIST_SEPARATORS}
+            for p in found:
+                if view.key(p.start - 1) in _LIST_SEPARATORS:
+                    near.update(range(max(0, p.start - 3 - 2 * _MAX_PARTS), p.start - 1))
+            for index in sorted(near):
+                if index >= len(view) or index in taken or index in self.blocked \
+                        or _NAME_PARTS.isdisjoint(view.prefix_kinds[index]):
                     continue
                 person = self._listed_name(index)
                 if person is None:
@@ -172,7 +201,7 @@ class PeopleFinder:
                     and view.adjacent(index - 2, index)
                 after = view.key(person.end) in _LIST_SEPARATORS and person.end + 1 in starts \
                     and view.adjacent(person.end - 1, person.end + 1)
-                if before or after:
+                if before or after and not inner:  # grow a name only inside a list: و امیر | حسام علمدار
                     for p in inner:
                         found.remove(p)
                     found.append(person)
@@ -264,7 +293,6 @@ class PeopleFinder:
         (محسن عرب مقصودی, امیر قلعه نویی): a two-word surname."""
         view = self.view
         following = index + 1
-        key = view.key(index)
         if self._surname_kind(index) != "word" or not view.adjacent(index, following) \
                 or following in self.blocked or not self._strong_surname(following) \
                 or words.in_dictionary(view.key(following)):
@@ -277,37 +305,47 @@ class PeopleFinder:
         return bool(given) and all(g.common_word for g in given)
 
     def _chains(self, index: int) -> list[tuple[int, int, int]]:
+        found = self.chains.get(index)
+        if found is None:
+            found = self.chains[index] = self._walk_chains(index)
+        return found
+
+    def _walk_chains(self, index: int) -> list[tuple[int, int, int]]:
         """Given-name chains from token ``index``: ``(end token, parts, strength)``, longest first.
 
         Strength: 2 when a part is a frequent name that is no ordinary word (علی, محمد), 1 for another
         name, 0 when every name is also an ordinary word (امید, صفر). Parts join inside a token only
-        when both are name prefixes or frequent names (محمد|مهدی, سید|جمال‌الدین).
+        when both are name prefixes or frequent names (محمد|مهدی, سید|جمال‌الدین), or after a frequent
+        name, a name that is no ordinary word (محمد|همایون). The walk is depth-first, parts in order.
         """
         view = self.view
         chains: dict[int, tuple[int, int]] = {}
-
-        def walk(position: int, count: int, strength: int, has_given: bool, inside: bool) -> None:
-            if count == _MAX_PARTS:
-                return
-            for end, entries in view.parts(position, _NAME_PARTS):
-                given = [e.data for e in entries if e.kind == "given"]
-                frequent = any(e.kind == "name_prefix" for e in entries) or any(g.frequent for g in given)
-                if inside and not frequent:
-                    continue
-                part = min((_FREQUENT if g.frequent else _PLAIN) if not g.common_word else _COMMON_WORD
-                           for g in given) if given else _COMMON_WORD
-                now = max(strength, part)
-                now_given = has_given or bool(given)
-                last = view.token_ending.get(end)
-                if last is not None and now_given and view.is_word(last):
-                    best = chains.get(last + 1)
-                    if best is None or count + 1 > best[0]:
-                        chains[last + 1] = (count + 1, now)
-                if last is None and not frequent:
-                    continue
-                walk(end, count + 1, now, now_given, last is None)
-
-        walk(view.starts[index], 0, _COMMON_WORD, False, False)
+        # (phrases from here, parts so far, strength, a given name seen, inside a token, last part frequent)
+        stack = [(view.parts(view.starts[index], _NAME_PARTS), 0, _COMMON_WORD, False, False, False)]
+        while stack:
+            phrases, count, strength, has_given, inside, after_frequent = stack[-1]
+            found = next(phrases, None)
+            if found is None:
+                stack.pop()
+                continue
+            end, entries = found
+            given = [e.data for e in entries if e.kind == "given"]
+            frequent = any(e.kind == "name_prefix" for e in entries) or any(g.frequent for g in given)
+            if inside and not frequent and not (after_frequent and given and not any(g.common_word for g in given)):
+                continue
+            part = min((_FREQUENT if g.frequent else _PLAIN) if not g.common_word else _COMMON_WORD
+                       for g in given) if given else _COMMON_WORD
+            now = max(strength, part)
+            now_given = has_given or bool(given)
+            last = view.token_ending.get(end)
+            if last is not None and now_given and view.is_word(last):
+                best = chains.get(last + 1)
+                if best is None or count + 1 > best[0]:
+                    chains[last + 1] = (count + 1, now)
+            if last is None and not frequent:
+                continue
+            if count + 1 < _MAX_PARTS:
+                stack.append((view.parts(end, _NAME_PARTS), count + 1, now, now_given, last is None, frequent))
         return [(end, count, strength) for end, (count, strength) in sorted(chains.items(), reverse=True)]
 
     def _honorific_before(self, index: int) -> bool:
@@ -353,7 +391,6 @@ class PeopleFinder:
         if kind is None or kind == "word" and not (lenient and frequency < _COMMON_WORD_FREQUENCY or rare or titled) \
                 or kind == "compound" and strength < _PLAIN:
             return None
-        following = index + 1
         if in_dictionary and self._verb_follows(index):
             return None  # the nominal part of a compound verb: … منتشر می‌کند
         if kind == "yeh" and in_dictionary and strength < _FREQUENT and not lenient:
@@ -484,8 +521,8 @@ class PeopleFinder:
         that is also a word, which rule 1 left alone)."""
         end = self._surname_end(index)
         start = index
-        while start > 0 and "given" in self.view.kinds_at[start - 1] and self.view.adjacent(start - 1, start) \
-                and start - 1 not in self.blocked and index - start < _MAX_PARTS:
+        while start > 0 and "given" in self.view.kinds_at[start - 1] and "honorific" not in self.view.kinds_at[start - 1] \
+                and self.view.adjacent(start - 1, start) and start - 1 not in self.blocked and index - start < _MAX_PARTS:
             start -= 1
         parts = ((Part("given", start, index),) if start < index else ()) + (Part("surname", index, end),)
         return Candidate("PERSON", start, end, rule, parts=parts)
@@ -519,8 +556,9 @@ class PeopleFinder:
             if not self._stem_of_ending(index):
                 return None
             kind = "compound"
-        if words.plain(key).startswith("ال") and len(words.plain(key)) < 6:
-            return None
+        if words.plain(key).startswith("ال") and not (view.find(index + 1, "cue") or view.key(index + 1) == ":"
+                                                        or words.is_speech_verb(view.key(index + 1))):
+            return None  # an Arabic word with the article (… تهذیب الاصول) unless it speaks (العطیه افزود)
         figure = any(f.kind == "surname" for m in view.matches[index] for f in m.of("figure"))
         if not self._name_position(index, index + 1, both=kind == "word" and not figure):
             return None
@@ -590,9 +628,11 @@ class PeopleFinder:
     def _marked_alone(self, index: int) -> Candidate | None:
         """A word the dictionary does not know with a surname ending (ساعدی‌نیا, کاظم‌زاده), anywhere."""
         key = self.view.key(index)
-        if self._surname_kind(index) != "unknown" or not words.plain(key).endswith(_MARKED_ENDINGS) \
-                or len(words.plain(key)) < 5 or words.is_given_name(key):
-            return None
+        word = words.plain(key)
+        ending = next((e for e in _MARKED_ENDINGS if word.endswith(e)), None)
+        if self._surname_kind(index) != "unknown" or ending is None or words.is_given_name(key) \
+                or len(word) - len(ending) < 4 and not words.is_given_name(word[: -len(ending)]):
+            return None  # (وثانیا: و + ثانیا)
         return self._single(index, "person-marked-surname")
 
     def _beside_title(self, index: int) -> Candidate | None:
