@@ -7,7 +7,9 @@ a title is one only as its organisation part (not «فرهنگ و ارشاد ا�
 وزیر فرهنگ و ارشاد اسلامی); a title nested in another title is only a part
 of it; a bare role word is a title only beside a name; an ambiguous place
 needs a prefix or role word, a title or an organisation around it (and no
-verb after it: استان خبر داد), or the dateline.
+verb after it: استان خبر داد), or the dateline. An organisation whose head is
+also a common noun (شرکت, کمیته …) and whose name has no place or lexicon part
+is an entity only as the complement of a title.
 """
 
 from __future__ import annotations

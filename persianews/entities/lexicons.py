@@ -197,6 +197,16 @@ def honorific_keys() -> frozenset[str]:
 
 
 @functools.cache
+def honorific_last_words() -> frozenset[str]:
+    """The folded last word of each honorific (والمسلمین, حجت‌الاسلام, دکتر …): a quick test before
+    looking for a whole honorific at the end of a text."""
+    from persianews.text.segment import tokenize
+
+    return frozenset(fold(span.slice(surface)) for surface, *_ in data_rows("honorifics.tsv")
+                     for span, _kind in list(tokenize(surface))[-1:])
+
+
+@functools.cache
 def given_name_keys() -> frozenset[str]:
     return frozenset([phrase_key(name) for name, *_ in data_rows("given_names.tsv")]
                      + [phrase_key(name) for name, kind, *_ in data_rows("public_figures.tsv") if kind == "given"])

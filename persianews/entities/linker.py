@@ -26,6 +26,7 @@ its titles, less those that are a bare role or a prefix of a fuller one.
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterable
 
 import attrs
@@ -35,9 +36,11 @@ from persianews.entities import lexicons
 from persianews.entities.keys import fold, token_key
 from persianews.entities.words import is_detached_suffix
 from persianews.records import Cluster, Entity, Official
-from persianews.text.segment import tokenize
+from persianews.text.segment import token_offsets, tokenize
 
 _OPENING_CLOSERS = ("،", "؛", "-", ":", ",")
+#: What may stand between a person and a title in apposition (white space but line breaks, «», commas).
+_GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,")
 _NEW_SPEAKER = frozenset({"نیز", "هم"})
 
 
@@ -67,6 +70,10 @@ def _opening(before: str) -> bool:
 
 def _without_honorifics(text: str) -> str:
     """``text`` less the honorifics that end it (… از گرگان، حجت‌الاسلام | سیدروح‌الله سلیمانی‌فر)."""
+    chunk = text.rsplit(None, 1)[-1] if text.strip() else ""
+    starts, ends, _kinds = token_offsets(chunk)  # the text's last token (no token crosses white space)
+    if not starts or fold(chunk[starts[-1]:ends[-1]]) not in lexicons.honorific_last_words():
+        return text
     spans = [span for span, kind in tokenize(text)]
     honorifics = lexicons.honorific_keys()
     count = len(spans)
@@ -114,6 +121,8 @@ class Linker:
         self.titles = [i for i, e in enumerate(self.entities) if e.label == "TITLE" and not self._nested_title(e)]
         self.person_refs = self._person_referents()
         self.title_refs = self._title_referents()
+        self._persons: dict[int, _Referent] | None = None
+        self._titles: dict[int, _Referent] | None = None
         self.rules: dict[int, str] = {}
 
     # -- referents -------------------------------------------------------------
@@ -163,10 +172,20 @@ class Linker:
         return refs
 
     def _person_of(self, index: int) -> _Referent:
-        return next(r for r in self.person_refs if index in r.members)
+        if self._persons is None:
+            self._persons = {}
+            for ref in self.person_refs:
+                for member in ref.members:
+                    self._persons.setdefault(member, ref)
+        return self._persons[index]
 
     def _title_of(self, index: int) -> _Referent:
-        return next(r for r in self.title_refs if index in r.titles)
+        if self._titles is None:
+            self._titles = {}
+            for ref in self.title_refs:
+                for member in ref.titles:
+                    self._titles.setdefault(member, ref)
+        return self._titles[index]
 
     # -- links -------------------------------------------------------------------
     def link(self) -> None:
@@ -179,14 +198,31 @@ class Linker:
             self.rules[id(person)] = rule
 
     def _apposition(self) -> None:
+        near = self._near()
         for p in self.people:
             for t in self.titles:
-                if self._adjacent(p, t):
+                if (p, t) in near and self._adjacent(p, t):
                     self._join(self._person_of(p), self._title_of(t), "apposition")
         for p in self.people:
             for t in self.titles:
-                if self._adjacent(t, p, comma=False):
+                if (t, p) in near and self._adjacent(t, p, comma=False):
                     self._join(self._person_of(p), self._title_of(t), "apposition")
+
+    def _near(self) -> set[tuple[int, int]]:
+        """Pairs ``(left, right)`` of people and titles with nothing but spaces, guillemets and commas (on
+        one line) between them: the only pairs :meth:`_adjacent` may accept."""
+        text = self.doc.text
+        items = sorted(self.people + self.titles, key=lambda i: self.entities[i].span.start)
+        starts = [self.entities[i].span.start for i in items]
+        near = set()
+        for left in items:
+            end = self.entities[left].span.end
+            reach = end
+            while reach < len(text) and text[reach] in _GAP_CHARACTERS:
+                reach += 1
+            for position in range(bisect.bisect_left(starts, end), bisect.bisect_right(starts, reach)):
+                near.add((left, items[position]))
+        return near
 
     def _adjacent(self, left: int, right: int, comma: bool = True) -> bool:
         gap = self.doc.text[self.entities[left].span.end:self.entities[right].span.start]
@@ -207,12 +243,14 @@ class Linker:
     def _subjects(self) -> list[int]:
         candidates = sorted(self.people + self.titles, key=lambda i: self.entities[i].span.start)
         headline = self.doc.sections_in_text().get("headline") if self.doc.article.sections else None
+        starts = [self.entities[i].span.start for i in candidates]
         out = []
         for sentence in self.doc.sentences:
-            inside = [i for i in candidates if sentence.span.contains(self.entities[i].span)]
-            if not inside:
+            low = bisect.bisect_left(starts, sentence.span.start)
+            high = bisect.bisect_left(starts, sentence.span.end, low)
+            first = next((i for i in candidates[low:high] if sentence.span.contains(self.entities[i].span)), None)
+            if first is None:
                 continue
-            first = inside[0]
             if headline is not None and headline.contains(sentence.span) and self.entities[first].label == "PERSON" \
                     and not self._speaker_label(first):
                 continue  # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»

@@ -24,6 +24,15 @@ only a role that needs one. Journalists and experts (خبرنگار فارس) ar
 only after a name («… X، خبرنگار …», not «به گزارش خبرنگار فارس X»). A bare
 role word is a title only beside a name (``complete`` False); a multi-word
 head that needs no complement (رئیس‌جمهور) is complete alone.
+
+Complements news writes besides: an organisation whose head is also a common
+noun (شرکت, کمیته, کانون …: مدیرعامل شرکت مادر تخصصی بازرگانی دولتی), taken
+only here; «امور» + portfolio (مدیر امور باغبانی …); a portfolio the lexicon
+knows in part closed by a country or province (وزیر توسعه صنعت و تجارت
+برزیل); a bare place-taking head (رئیس دانشگاه); a representative's «در
+مجلس»; two roles sharing one complement (سفیر و کاردار ایران در سازمان ملل).
+A role word opening a line is never generic (… یک‌هزار نفر | مدیر …), nor after
+«پیش از این» (پیش از این | وزیر اقتصاد مراکش).
 """
 
 from __future__ import annotations

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-
 import attrs
 
 from persianews.document import Document
@@ -13,21 +11,11 @@ from persianews.entities.linker import thread_surnames
 
 @attrs.frozen
 class EntitiesStage:
-    """Entities of a document (see :mod:`persianews.entities`). The cyclic garbage collector is paused
-    while a document is processed: the rules build tens of thousands of short-lived records (matches,
-    candidates) that refcounting frees, and a collection every few hundred of them finds nothing."""
+    """Entities of a document (see :mod:`persianews.entities`)."""
 
     name: str = "entities"
     requires: tuple[str, ...] = ("text", "tokens", "sentences")
     provides: tuple[str, ...] = ("entities",)
 
     def __call__(self, doc: Document) -> Document:
-        surnames = thread_surnames(doc)
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            entities = extract_entities(doc, surnames)
-        finally:
-            if collecting:
-                gc.enable()
-        return attrs.evolve(doc, entities=entities)
+        return attrs.evolve(doc, entities=extract_entities(doc, thread_surnames(doc)))

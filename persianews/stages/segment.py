@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-
 import attrs
 
 from persianews.document import Document
@@ -17,9 +15,7 @@ class SegmentStage:
     text and its ``source_span`` in the article's text (see :mod:`persianews.text.segment`).
 
     Source spans are read in bulk from the alignment arrays; a span the normalizer left in place
-    shares its object with the normalized span. The thousands of small records of a document hold no
-    reference cycles, so the cyclic garbage collector is paused while they are built (it would
-    otherwise run every few hundred of them and find nothing)."""
+    shares its object with the normalized span."""
 
     name: str = "segment"
     requires: tuple[str, ...] = ("text",)
@@ -35,14 +31,8 @@ class SegmentStage:
             source_starts = source_ends = None
         else:
             source_starts, source_ends = alignment.starts, alignment.ends
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            tokens = _tokens(starts, ends, kinds, pieces, source_starts, source_ends)
-            sentences = _sentences(offsets, source_starts, source_ends)
-        finally:
-            if collecting:
-                gc.enable()
+        tokens = _tokens(starts, ends, kinds, pieces, source_starts, source_ends)
+        sentences = _sentences(offsets, source_starts, source_ends)
         return attrs.evolve(doc, tokens=tokens, sentences=sentences)
 
 
