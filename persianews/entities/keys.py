@@ -55,8 +55,3 @@ def phrase_key(phrase: str) -> str:
     from persianews.text.segment import tokenize
 
     return "".join(token_key(span.slice(phrase), kind) for span, kind in tokenize(phrase))
-
-
-def word_key(word: str) -> str:
-    """The key of a single word (a lexicon entry known to be one token)."""
-    return fold(word).replace(" ", "")
