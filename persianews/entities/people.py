@@ -88,6 +88,8 @@ _ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _LIST_WORDS = frozenset({"و", "همچنین", "نیز"})
 #: A dictionary word rarer than this may be a surname right before a title (مفتح مدیرعامل …).
 _BESIDE_TITLE_WORD = 200_000
+#: Kinship words after a name in guillemets («…» همسر …).
+_KIN_WORDS = frozenset({"همسر", "برادر", "خواهر", "پدر", "مادر", "فرزند", "دختر", "پسر"})
 _NOT_SURNAME_KINDS = ("head", "org_head", "cue", "plural", "honorific", "place_prefix", "place_hint",
                       "person_context", "portfolio", "org")
 
@@ -316,7 +318,8 @@ class PeopleFinder:
         Strength: 2 when a part is a frequent name that is no ordinary word (علی, محمد), 1 for another
         name, 0 when every name is also an ordinary word (امید, صفر). Parts join inside a token only
         when both are name prefixes or frequent names (محمد|مهدی, سید|جمال‌الدین), or after a frequent
-        name, a name that is no ordinary word (محمد|همایون). The walk is depth-first, parts in order.
+        name, a name that is no ordinary word, or any name closing a token the dictionary does not know
+        (محمد|همایون). The walk is depth-first, parts in order.
         """
         view = self.view
         chains: dict[int, tuple[int, int]] = {}
@@ -331,7 +334,8 @@ class PeopleFinder:
             end, entries = found
             given = [e.data for e in entries if e.kind == "given"]
             frequent = any(e.kind == "name_prefix" for e in entries) or any(g.frequent for g in given)
-            if inside and not frequent and not (after_frequent and given and not any(g.common_word for g in given)):
+            if inside and not frequent and not (after_frequent and given and (
+                    not any(g.common_word for g in given) or self._joined_name_token(end))):
                 continue
             part = min((_FREQUENT if g.frequent else _PLAIN) if not g.common_word else _COMMON_WORD
                        for g in given) if given else _COMMON_WORD
@@ -347,6 +351,12 @@ class PeopleFinder:
             if count + 1 < _MAX_PARTS:
                 stack.append((view.parts(end, _NAME_PARTS), count + 1, now, now_given, last is None, frequent))
         return [(end, count, strength) for end, (count, strength) in sorted(chains.items(), reverse=True)]
+
+    def _joined_name_token(self, end: int) -> bool:
+        """A frequent name and a name that is also an ordinary word, the two making up one token the
+        dictionary does not know (محمد|همایون): the token is a name, not a name and a word."""
+        last = self.view.token_ending.get(end)
+        return last is not None and not words.in_dictionary(self.view.key(last))
 
     def _honorific_before(self, index: int) -> bool:
         return self._honorific_start(index) is not None
@@ -379,6 +389,8 @@ class PeopleFinder:
         """The end of a surname starting at token ``index`` after a chain of given names from ``start``,
         or None (see rule 1)."""
         kind = self._surname_kind(index)
+        if kind is None and start is not None and strength > _COMMON_WORD:
+            kind = self._classify(index, full_name=True)
         if kind is None and strength == _FREQUENT and start is not None and words.is_adjective(self.view.key(index)) \
                 and self._adjective_surname(start, index):
             return index + 1  # سید حسین اسلامی | در گفت‌وگو: an adjective as a surname between boundaries
@@ -434,16 +446,17 @@ class PeopleFinder:
             self.kinds[index] = self._classify(index)
         return self.kinds[index]
 
-    def _classify(self, index: int) -> str | None:
+    def _classify(self, index: int, full_name: bool = False) -> str | None:
         """What token ``index`` is as a surname: :func:`~persianews.entities.words.surname_class` of its
         word, or None where no surname stands (inside a title, an organisation name or an honorific, after
-        a line break, on a role/organisation/cue word or an unambiguous place)."""
+        a line break, on a role/organisation/cue word or an unambiguous place). A place + ه‌ای (ساوه‌ای) is a
+        surname only after a given name (``full_name``): alone it is a demonym."""
         view = self.view
         if not 0 <= index < len(view.keys) or view.kinds_of[index] != "word" \
                 or index in self.blocked or index in self.honorific_inside \
                 or not view.kinds_at[index].isdisjoint(_NOT_SURNAME_KINDS):
             return None
-        kind = words.surname_class(view.key(index))
+        kind = words.surname_class(view.key(index)) or words.heh_yeh_surname(view.word(index), places=full_name)
         if kind is None or view.word(index).endswith(_PLURAL_ENDINGS):
             return None
         place = view.find(index, "place")
@@ -478,7 +491,35 @@ class PeopleFinder:
                    and not words.is_verb(view.key(i)) and i not in self.blocked for i in inside):
                 found.append(Candidate("PERSON", opening + 1, close, "person-quoted",
                                        parts=(Part("surname", close - 1, close),)))
+        titled = {p.start - 1 for p in found}
+        for close in range(1, len(view)):
+            if view.word(close) != "»" or not self._quoted_context(close + 1):
+                continue
+            opening = next((i for i in range(close - 1, max(-1, close - _MAX_QUOTED - 2), -1)
+                            if view.word(i) == "«"), None)
+            if opening is None or opening in titled or close - opening < 3:
+                continue
+            inside = range(opening + 1, close)
+            last = view.key(close - 1)
+            if all(view.is_word(i) and view.adjacent(i - 1, i) and i not in self.blocked
+                   and (words.surname_class(view.key(i)) is not None or words.is_given_name(view.key(i)))
+                   and view.kinds_at[i].isdisjoint(_NOT_SURNAME_KINDS) for i in inside) \
+                    and words.surname_class(last) is not None and not words.in_dictionary(last):
+                found.append(Candidate("PERSON", opening + 1, close, "person-quoted",
+                                       parts=(Part("surname", close - 1, close),)))
         return found
+
+    def _quoted_context(self, index: int) -> bool:
+        """What may follow a name in guillemets the lexicons need not know, a «،» between or not: a role
+        word, a kinship word or an age («منیژه ابوالکرم» همسر …، «…»، 19 ساله)."""
+        view = self.view
+        if view.key(index) == "،":
+            index += 1
+        if index >= len(view) or not view.is_word(index) and view.tokens[index].kind != "number":
+            return False
+        kinds = view.kinds_at[index]
+        return "head" in kinds or view.key(index) in _KIN_WORDS \
+            or view.tokens[index].kind == "number" and view.key(index + 1) == "ساله"
 
     def _figures(self, taken: set[int]) -> list[Candidate]:
         """Well-known figures (``public_figures.tsv``) written bare: a full name, or a surname that is no

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from persianews.entities import lexicons
-from persianews.entities.keys import SEPARATE_WORDS
+from persianews.entities.keys import SEPARATE_WORDS, fold
 
 _FUNCTION_TAGS = frozenset({"P", "POSTP", "CONJ", "PRO", "DET", "ADV", "NUM", "RES", "CL", "INT", "PREP", "V"})
 _CONTENT_TAGS = frozenset({"N", "AJ"})
@@ -155,6 +155,22 @@ def surname_class(key: str) -> str | None:
             return None
         return "compound" if is_compound(key) else inflection or "unknown"
     return "yeh" if surname_suffix(key) else "word"
+
+
+@functools.lru_cache(maxsize=65536)
+def heh_yeh_surname(word: str, places: bool = False) -> str | None:
+    """``yeh`` for a word written with a silent ه and a half-spaced ای after a stem the dictionary does not
+    know, or with ``places`` a place (زواره‌ای, ساوه‌ای: a demonym too, so only after a given name): its key is
+    that of a plural (زوار + های), its spelling a surname's. A dictionary noun + ای is an indefinite
+    (نامه‌ای), never a surname here."""
+    if not word.endswith("ه\u200cای") or len(word) < 6:
+        return None
+    key, stem = fold(word), fold(word[:-3])
+    if tags(key) or is_stop(key) or is_verb(key) or is_adjective(key) or is_function_word(key) \
+            or surname_class(stem) is None or not places and is_place_adjective(stem + "ی") \
+            or in_dictionary(stem) and not (places and is_place_adjective(stem + "ی")):
+        return None
+    return "yeh"
 
 
 @functools.lru_cache(maxsize=65536)
