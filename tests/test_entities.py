@@ -104,6 +104,27 @@ def test_full_names(extract, text, person):
     assert pairs(("PERSON", person)) <= found(extract(text), "PERSON")
 
 
+@pytest.mark.parametrize("text, person", [
+    ("جوزپه کنته نخست‌وزیر پیشین ایتالیا گفت: دولت سقوط کرد.", "جوزپه کنته"),
+    ("وارطان آوانسیان در این مراسم سخنرانی کرد.", "وارطان آوانسیان"),
+    ("ایاد علاوی در این دیدار حضور داشت.", "ایاد علاوی"),
+])
+def test_foreign_given_names_start_full_names(extract, text, person):
+    assert pairs(("PERSON", person)) <= found(extract(text), "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "جان انسان‌ها ارزش دارد.",
+    "جو سیاسی کشور آرام است.",
+    "این شی در موزه نگهداری می‌شود.",
+    "نوری در انتهای تونل دیده می‌شود.",
+    "پارک ملت بازسازی شد.",
+    "کیت تشخیص کرونا توزیع شد.",
+])
+def test_foreign_given_names_that_are_words_alone_are_not_people(extract, text):
+    assert not found(extract(text), "PERSON")
+
+
 @pytest.mark.parametrize("text, people", [
     ("ناصر کاظمیان در جلسه شورا حاضر شد. کاظمیان افزود: بودجه کافی است.", {"ناصر کاظمیان", "کاظمیان"}),
     ("در این مراسم دکتر فرهادی و آقای صالح‌پور سخنرانی کردند.", {"فرهادی", "صالح‌پور"}),

@@ -189,6 +189,18 @@ def test_given_names(rows):
     assert not any(r[0].startswith("سید") for r in rows("given_names.tsv"))
 
 
+def test_foreign_given_names(rows):
+    names = {r[0]: r for r in rows("given_names.tsv")}
+    for name in ("عبدالملک", "نبیه", "سرگئی", "جوزپه", "وارطان", "دونالد", "امانوئل", "عبدالله"):
+        assert name in names, name
+    # foreign names that are also ordinary words need more evidence
+    for name in ("جان", "جو", "شی", "کیت", "سم", "عادل"):
+        assert names[name][3] == "1", name
+    # Persian function words, verbs and very frequent words are not names
+    for word in ("ما", "آن", "چه", "کاش", "تمام", "زیاد", "دولت", "پارک"):
+        assert word not in names, word
+
+
 def test_honorifics(rows):
     table = {r[0]: r for r in rows("honorifics.tsv")}
     for surface in ("سید", "حجت‌الاسلام", "حجت الاسلام", "حجت‌الاسلام والمسلمین", "آیت‌الله", "سردار", "دکتر", "شهید"):

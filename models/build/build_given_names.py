@@ -6,7 +6,9 @@ Build time only, stdlib only. Run from the project root:
 
 Reads  /work/shared/data/persian-names/given_names_combined.tsv (normalised
        union of MansourM/persian-names-database — no licence stated — and
-       armanyazdi/persian-names — MIT) and hazm's data/words.dat (MIT).
+       armanyazdi/persian-names — MIT), models/build/foreign_given_names.txt
+       (foreign given names as Persian news writes them; written for
+       persianews, MIT) and hazm's data/words.dat (MIT).
 Writes models/given_names.tsv.
 """
 
@@ -34,6 +36,7 @@ from _common import (  # noqa: E402
 )
 
 SRC = DATA / "persian-names" / "given_names_combined.tsv"
+FOREIGN = Path(__file__).resolve().parent / "foreign_given_names.txt"
 OUT = MODELS / "given_names.tsv"
 COLUMNS = ["name", "gender", "frequency", "common_word"]
 
@@ -144,6 +147,35 @@ EXTRA_FEMALE = """
 صدیقه رقیه کبری خدیجه ربابه بتول نسرین ناهید شهناز فریده زهره سمیه مرضیه الهام فرزانه
 """.split()
 
+# Foreign given names (foreign_given_names.txt) that are also ordinary words, frequent Persian surnames,
+# places or detached word parts (جان «soul», جو «barley», شی «thing», کیت «kit», حسنی):
+# common_word = 1. Names with a closed-class reading in hazm (بدر: P) are flagged too; function words and
+# verb forms (ما, آن, چه, کاش, تمام, زیاد), and words whose ordinary or surname reading wins even
+# then (دولت, تیم, جهاد, بندر, پارک, پیر, هو, لی; نوری: ناطق نوری, راضی نوری), are not in the list at
+# all. Names the Persian lists already hold keep their rows.
+FOREIGN_COMMON = set(
+    """
+    رفیق جبران ماهر ایمن حمد خلیفه سیف بدر مشعل ترکی عمر نزار هند هبه انس جاوید شجاعت
+    مولود فاتح آرارات ایوان ادوار مته گیر لیز جک جو جان چاک بیل آوریل پل تام سم جن جوش کوفی
+    شی یون برهم ایلی کوری بنی لولا خوان کیت ریم یارا سامی غازی مارک رومن کوین اسکار تیری
+    جرمی هنری شوقی نواز حسنی جبریل نورسلطان بینظیر کالین جورجیا
+    """.split()
+)
+
+
+def read_foreign() -> list[tuple[str, str]]:
+    """(name, gender) rows of foreign_given_names.txt."""
+    out = []
+    with open(FOREIGN, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, gender = line.split("\t")
+            out.append((normalize(name), gender))
+    return out
+
+
 # Parts that form compound names; used to split joined source names
 # (محمدمهدی -> محمد + مهدی) so that space and ZWNJ forms are produced.
 PREFIXES = ("محمد", "علی", "امیر", "غلام", "میر")
@@ -236,7 +268,15 @@ def build() -> int:
         e[1] = "common"
         if e[0] == "m":
             e[0] = "u"
+    have = {form for name in entries for form in spellings(name, known)[1]}
+    foreign = [(n, g) for n, g in read_foreign() if n not in have]
+    for name, gender in foreign:
+        e = entries.setdefault(name, [gender, "normal"])
+        if e[0] != gender:
+            e[0] = "u"
     common_keys = {normalize(w) for w in COMMON_WORD}
+    # the foreign flags apply to the foreign names only: the Persian lists' rows stay as they are
+    common_keys |= {normalize(w) for w in FOREIGN_COMMON} & {n for n, _g in foreign}
     rows: dict[str, tuple[str, str, str, str]] = {}
     for name, (gender, freq) in entries.items():
         canonical, forms = spellings(name, known)
@@ -267,7 +307,9 @@ def build() -> int:
         "source: MansourM/persian-names-database @ ccd4b4147b4abff6a410f1a2b8369cf57df371e9 (FirstNames.csv,",
         "  popular_names.json; NO licence stated — used as name facts) and armanyazdi/persian-names",
         "  @ d87db4d1abbd96b3858b69f714841fd93c0bf092 (MIT), via /work/shared/data/persian-names/given_names_combined.tsv;",
-        "  compound and older-generation names written for persianews (MIT); common-word decisions from hazm",
+        "  compound and older-generation names written for persianews (MIT); foreign given names as Persian news",
+        "  writes them (عبدالملک, سرگئی, جوزپه, دونالد, شی, کیم) from models/build/foreign_given_names.txt, written",
+        "  for persianews (MIT; frequency normal); common-word decisions from hazm",
         f"  {hazm_version()} data/words.dat frequencies (MIT), decided by hand.",
         "licence: facts (names); armanyazdi part MIT; MansourM part no licence stated; persianews additions MIT",
         "built by: models/build/build_given_names.py",
