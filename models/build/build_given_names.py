@@ -256,18 +256,12 @@ def build() -> int:
             dropped.append(name)
             continue
         entries[name] = [r["gender"] or "u", freq]
-    for name in EXTRA_MALE:
-        name = normalize(name)
-        e = entries.setdefault(name, ["m", "common"])
-        e[1] = "common"
-        if e[0] == "f":
-            e[0] = "u"
-    for name in EXTRA_FEMALE:
-        name = normalize(name)
-        e = entries.setdefault(name, ["f", "common"])
-        e[1] = "common"
-        if e[0] == "m":
-            e[0] = "u"
+    for names, gender in ((EXTRA_MALE, "m"), (EXTRA_FEMALE, "f")):
+        for name in names:
+            entry = entries.setdefault(normalize(name), [gender, "common"])
+            entry[1] = "common"
+            if entry[0] not in (gender, "u"):
+                entry[0] = "u"
     have = {form for name in entries for form in spellings(name, known)[1]}
     foreign = [(n, g) for n, g in read_foreign() if n not in have]
     for name, gender in foreign:

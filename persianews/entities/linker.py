@@ -173,18 +173,12 @@ class Linker:
 
     def _person_of(self, index: int) -> _Referent:
         if self._persons is None:
-            self._persons = {}
-            for ref in self.person_refs:
-                for member in ref.members:
-                    self._persons.setdefault(member, ref)
+            self._persons = _first_referent_of(self.person_refs, lambda ref: ref.members)
         return self._persons[index]
 
     def _title_of(self, index: int) -> _Referent:
         if self._titles is None:
-            self._titles = {}
-            for ref in self.title_refs:
-                for member in ref.titles:
-                    self._titles.setdefault(member, ref)
+            self._titles = _first_referent_of(self.title_refs, lambda ref: ref.titles)
         return self._titles[index]
 
     # -- links -------------------------------------------------------------------
@@ -335,6 +329,15 @@ def _compatible(a: Entity, b: Entity) -> bool:
     if a.role is None or b.role is None or fold(a.role.text).replace(" ", "") != fold(b.role.text).replace(" ", ""):
         return False
     return all(not x or not y or x.startswith(y) or y.startswith(x) for x, y in zip(_parts(a), _parts(b)))
+
+
+def _first_referent_of(refs: list[_Referent], members) -> dict[int, _Referent]:
+    """Each entity index mapped to the first referent whose ``members(ref)`` holds it."""
+    index: dict[int, _Referent] = {}
+    for ref in refs:
+        for member in members(ref):
+            index.setdefault(member, ref)
+    return index
 
 
 def _distinct_titles(titles: Iterable[Entity]) -> list[Entity]:
