@@ -16,7 +16,8 @@ import logging
 
 from persianews.document import Document
 from persianews.errors import (
-    DecodingError, InputTypeError, MissingTextError, PersianewsError, PipelineError, ReaderError,
+    DecodingError, InputTypeError, MissingExtraError, MissingTextError, PersianewsError, PipelineError,
+    ReaderError, RecordTooLarge,
 )
 from persianews.pipeline import Pipeline, load, register_stage, registered_stages
 from persianews.readers import read
@@ -32,7 +33,7 @@ logging.getLogger("persianews").addHandler(logging.NullHandler())
 
 __all__ = [
     "Article", "Cluster", "DecodingError", "Diagnostic", "Document", "Entity", "FailedRecord",
-    "InputTypeError", "Mention", "MissingTextError", "NormalizationConfig", "NormalizedText", "Official",
-    "PersianewsError", "Pipeline", "PipelineError", "Provenance", "Quote", "ReaderError", "Section",
+    "InputTypeError", "Mention", "MissingExtraError", "MissingTextError", "NormalizationConfig", "NormalizedText", "Official",
+    "PersianewsError", "Pipeline", "PipelineError", "Provenance", "Quote", "ReaderError", "RecordTooLarge", "Section",
     "Sentence", "Span", "Token", "load", "normalize", "read", "register_stage", "registered_stages",
 ]

@@ -7,10 +7,9 @@ import glob
 import json
 import os
 import sys
-from typing import IO, Iterator, Sequence
+from typing import IO, Sequence
 
-from persianews.errors import ReaderError
-from persianews.records import FailedRecord, Provenance
+from persianews.records import FailedRecord
 
 EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE = 0, 1, 2
 
@@ -36,19 +35,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _records(inputs: Sequence[str], format: str, chat: list[str] | None) -> Iterator:
-    from persianews.readers import expand_inputs, iter_records
-
-    for path in expand_inputs(list(inputs)):
-        count = 0
-        try:
-            for record in iter_records(sys.stdin.buffer if path == "-" else path, format, chat=chat):
-                count += 1
-                yield record
-        except ReaderError as error:
-            yield FailedRecord(Provenance(path, count, format, error.line, error.byte), error)
-
-
 def _missing_inputs(inputs: Sequence[str]) -> list[str]:
     """Inputs that name nothing: absent files, and globs that match nothing."""
     return [item for item in inputs if item != "-" and not os.path.exists(item)
@@ -64,8 +50,10 @@ def _open_output(path: str) -> IO[str]:
 def extract(args: argparse.Namespace) -> int:
     import persianews
 
+    from persianews.readers import read_records
+
     nlp = persianews.load()
-    records = _records(args.inputs, args.format, args.chat)
+    records = read_records(args.inputs, args.format, chat=args.chat)
     show_progress = not args.quiet and sys.stderr.isatty()
     if show_progress:
         from tqdm import tqdm

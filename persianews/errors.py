@@ -47,3 +47,23 @@ class DecodingError(ReaderError):
 
 class MissingTextError(ReaderError):
     """A record has none of the fields that carry text."""
+
+
+class MissingExtraError(PersianewsError, ImportError):
+    """An optional feature needs a package that is not installed; names the extra to install."""
+
+    def __init__(self, feature: str, module: str, extra: str) -> None:
+        self.feature = feature
+        self.module = module
+        self.extra = extra
+        super().__init__(f"{feature} needs the {module!r} package: pip install 'persianews[{extra}]'")
+
+
+class RecordTooLarge(PersianewsError):
+    """A record is longer than the pipeline's ``max_record_chars``; it is refused, not processed."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(f"record of {size:,} characters is larger than the limit of {limit:,} "
+                         "(max_record_chars)")

@@ -9,12 +9,14 @@ from typing import Any, Callable, Iterable, Iterator, Literal, Protocol, Sequenc
 import attrs
 
 from persianews.document import Document
-from persianews.errors import InputTypeError, PipelineError
+from persianews.errors import InputTypeError, PipelineError, RecordTooLarge
 from persianews.records import Article, FailedRecord, Provenance
 
 logger = logging.getLogger("persianews")
 
 DEFAULT_STAGES = ("normalize", "segment", "entities", "officials", "quotes")
+DEFAULT_MAX_RECORD_CHARS = 1_000_000
+"""Records longer than this many characters are refused with :class:`RecordTooLarge`."""
 
 
 class Stage(Protocol):
@@ -79,13 +81,15 @@ class Pipeline:
     stages: tuple[Stage, ...]
     names: tuple[str, ...] = ()
     options: dict[str, dict[str, Any]] = attrs.field(factory=dict)
+    max_record_chars: int = DEFAULT_MAX_RECORD_CHARS
 
     @classmethod
     def from_names(cls, names: Sequence[str] = DEFAULT_STAGES,
-                   options: dict[str, dict[str, Any]] | None = None) -> Pipeline:
+                   options: dict[str, dict[str, Any]] | None = None, *,
+                   max_record_chars: int = DEFAULT_MAX_RECORD_CHARS) -> Pipeline:
         options = options or {}
         stages = tuple(create_stage(name, **options.get(name, {})) for name in names)
-        pipeline = cls(stages, tuple(names), options)
+        pipeline = cls(stages, tuple(names), options, max_record_chars)
         pipeline.check()
         return pipeline
 
@@ -103,8 +107,11 @@ class Pipeline:
                                 + f" (stages in order: {', '.join(s.name for s in self.stages)})")
 
     def __call__(self, item: str | Article) -> Document:
-        """Run every stage on a text or an Article."""
-        doc = Document.from_article(_as_article(item))
+        """Run every stage on a text or an Article; a record over ``max_record_chars`` raises RecordTooLarge."""
+        article = _as_article(item)
+        if len(article.text) > self.max_record_chars:
+            raise RecordTooLarge(len(article.text), self.max_record_chars)
+        doc = Document.from_article(article)
         for stage in self.stages:
             doc = stage(doc)
             doc = attrs.evolve(doc, layers=doc.layers | set(stage.provides))
@@ -145,26 +152,29 @@ class Pipeline:
 
     def _pipe_parallel(self, items, n_process: int, batch_size: int):
         context = multiprocessing.get_context("fork")
-        with context.Pool(n_process, initializer=_init_worker, initargs=(self.names, self.options)) as pool:
+        with context.Pool(n_process, initializer=_init_worker,
+                          initargs=(self.names, self.options, self.max_record_chars)) as pool:
             yield from pool.imap(_worker_call, items, chunksize=batch_size)
 
 
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-def _init_worker(names: tuple[str, ...], options: dict[str, dict[str, Any]]) -> None:
+def _init_worker(names: tuple[str, ...], options: dict[str, dict[str, Any]], max_record_chars: int) -> None:
     global _WORKER_PIPELINE
-    _WORKER_PIPELINE = Pipeline.from_names(names, options)
+    _WORKER_PIPELINE = Pipeline.from_names(names, options, max_record_chars=max_record_chars)
 
 
 def _worker_call(item):
     return _WORKER_PIPELINE._safe_call(item)
 
 
-def load(stages: Sequence[str] = DEFAULT_STAGES, **options: dict[str, Any]) -> Pipeline:
+def load(stages: Sequence[str] = DEFAULT_STAGES, *, max_record_chars: int = DEFAULT_MAX_RECORD_CHARS,
+         **options: dict[str, Any]) -> Pipeline:
     """The default pipeline (embedded resources only, nothing downloaded).
 
     ``options`` maps a stage name to keyword arguments for its factory, e.g.
     ``load(normalize={"config": NormalizationConfig(digits="fa")})``.
+    ``max_record_chars`` refuses longer records with :class:`RecordTooLarge`.
     """
-    return Pipeline.from_names(tuple(stages), options)
+    return Pipeline.from_names(tuple(stages), options, max_record_chars=max_record_chars)

@@ -23,7 +23,7 @@ import codecs
 import glob
 import io
 import os
-from typing import IO, Callable, Iterator, Literal
+from typing import IO, Callable, Iterator, Literal, Sequence
 
 import regex
 
@@ -193,6 +193,25 @@ def _articles(records: Iterator[Record], on_error: str) -> Iterator[Article]:
                 raise record.error
             continue
         yield record
+
+
+def read_records(inputs: Sequence[str | os.PathLike], format: str = "auto", *,
+                 chat: ChatSelection = None) -> Iterator[Record]:
+    """Every record of several inputs (files, folders, globs, ``-`` for stdin), in order.
+
+    Never raises for a bad file or record: each gives a :class:`FailedRecord`
+    naming the path and position, so that batch runs keep one output per record.
+    """
+    import sys
+
+    for path in expand_inputs([os.fspath(item) for item in inputs]):
+        count = 0
+        try:
+            for record in iter_records(sys.stdin.buffer if path == "-" else path, format, chat=chat):
+                count += 1
+                yield record
+        except ReaderError as error:
+            yield FailedRecord(Provenance(path, count, format, error.line, error.byte), error)
 
 
 def expand_inputs(inputs: list[str]) -> Iterator[str]:
