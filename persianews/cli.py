@@ -53,14 +53,17 @@ def add_extract(commands: Any) -> None:
     extract.add_argument("--output-format", default="jsonl", choices=output_formats())
     extract.add_argument("--max-record-chars", type=int, default=DEFAULT_MAX_RECORD_CHARS, metavar="N",
                          help=f"refuse longer records with an error record (default {DEFAULT_MAX_RECORD_CHARS:,})")
-    extract.add_argument("--n-process", type=int, default=1, metavar="N",
-                         help="worker processes (default 1; -1: one per CPU)")
+    extract.add_argument("--n-process", type=int, metavar="N",
+                         help="worker processes (default 1; -1: one per CPU); with --engine dask and no "
+                              "--scheduler, the local cluster's workers (default: one per CPU)")
     extract.add_argument("--start-method", choices=("fork", "spawn", "forkserver"),
                          help="how worker processes start (default: fork on Linux)")
     extract.add_argument("--engine", default="local", choices=("local", "dask"),
                          help="local processes (default) or a Dask cluster (-o names a folder)")
     extract.add_argument("--scheduler", metavar="ADDRESS",
                          help="with --engine dask: the scheduler's address (default: start a local cluster)")
+    extract.add_argument("--blocksize", type=int, metavar="BYTES",
+                         help="with --engine dask: bytes of JSON Lines per partition (default 32 MiB)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar, no summary unless errors")
     extract.set_defaults(run=extract_command)
 
@@ -99,7 +102,7 @@ def extract_command(args: argparse.Namespace) -> int:
 
 
 def _check_extract(args: argparse.Namespace) -> None:
-    if args.n_process == 0 or args.n_process < -1:
+    if args.n_process is not None and (args.n_process == 0 or args.n_process < -1):
         raise UsageError("--n-process must be at least 1, or -1 for one per CPU")
     if args.max_record_chars < 1:
         raise UsageError("--max-record-chars must be at least 1")
@@ -110,6 +113,10 @@ def _check_extract(args: argparse.Namespace) -> None:
     if args.engine == "dask":
         if args.output == "-" or os.path.isfile(args.output):
             raise UsageError("--engine dask writes parts into a folder: give -o OUT_DIR")
+        if "-" in args.inputs:
+            raise UsageError("--engine dask reads files, not stdin (-)")
+        if args.on_error != "record" or args.output_format != "jsonl":
+            raise UsageError("--engine dask writes JSONL parts with error records (--on-error record)")
         return
     if args.scheduler:
         raise UsageError("--scheduler needs --engine dask")
@@ -166,7 +173,7 @@ def _run(nlp: Any, args: argparse.Namespace, writer: Any) -> int:
     progress = _progress_bar(args)
     if progress is not None:
         records = _tracked(records, progress)
-    outputs = nlp.pipe_outputs(records, output_format=writer.rendering, n_process=args.n_process,
+    outputs = nlp.pipe_outputs(records, output_format=writer.rendering, n_process=args.n_process or 1,
                                start_method=args.start_method)
     status = EXIT_OK
     try:
