@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import json
 import math
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import regex
@@ -154,7 +155,7 @@ RENDERERS: dict[str, Renderer] = {"jsonl": render_jsonl, "conllu": render_conllu
 """How each output format renders one processed record; formats written from dicts use ``jsonl``."""
 
 
-def render(pipeline: Pipeline, record: Record, rendering: str = "jsonl") -> RecordOutput:
+def render(pipeline: Pipeline, record: Record | str, rendering: str = "jsonl") -> RecordOutput:
     """Process one record and render it for the output format; never raises.
 
     A failure while rendering (an exporter bug, say) gives the record's error

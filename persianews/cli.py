@@ -12,7 +12,8 @@ import glob
 import os
 import sys
 import time
-from typing import Any, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from persianews.batch import RecordOutput
 from persianews.records import Article, FailedRecord
@@ -89,9 +90,8 @@ def extract_command(args: argparse.Namespace) -> int:
         from persianews.dask import extract_to_folder
 
         return extract_to_folder(args)
-    from persianews.pipeline import load
-
     from persianews.export.writers import open_writer
+    from persianews.pipeline import load
 
     nlp = load(max_record_chars=args.max_record_chars)
     try:

@@ -26,15 +26,16 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Iterator, Sequence
 from operator import add
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 import attrs
 
 from persianews.batch import RecordOutput, render
 from persianews.optional import import_optional
 from persianews.pipeline import DEFAULT_MAX_RECORD_CHARS, Pipeline
-from persianews.records import Article, FailedRecord, Provenance
+from persianews.records import Article, FailedRecord
 
 DEFAULT_BLOCKSIZE = 32 * 2**20
 """Bytes of JSON Lines per partition (about 10,000 news records)."""

@@ -16,7 +16,8 @@ import multiprocessing
 import os
 import sys
 from collections import deque
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import attrs
 

@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from persianews.batch import RENDERERS, RecordOutput, encode_line, output_dict, process, render
+from persianews.batch import (
+    RENDERERS,
+    RecordOutput,
+    encode_line,
+    output_dict,
+    process,
+    render,
+)
 from persianews.document import Document
 from persianews.errors import ReaderError, RecordTooLarge
 from persianews.pipeline import Pipeline, load, register_stage

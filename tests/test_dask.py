@@ -5,10 +5,11 @@ One ``distributed.LocalCluster`` with two worker processes serves every test.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
-import signal
 import shutil
+import signal
 import time
 from pathlib import Path
 
@@ -16,10 +17,10 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from persianews.cli import EXIT_FAILED_RECORDS, EXIT_OK, EXIT_USAGE, main  # noqa: E402
-from persianews.dask import Block, blocks, extract  # noqa: E402
+from persianews.cli import EXIT_FAILED_RECORDS, EXIT_OK, EXIT_USAGE, main
+from persianews.dask import Block, blocks, extract
 
-from .conftest import SEEDS  # noqa: E402
+from .conftest import SEEDS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -70,7 +71,7 @@ def test_blocks_start_at_line_starts_and_count_lines_before(tmp_path):
     found = blocks([source], blocksize=200)
     data = source.read_bytes()
     assert len(found) > 5 and found[0].start == 0 and found[-1].end == len(data)
-    for block, following in zip(found, found[1:]):
+    for block, following in itertools.pairwise(found):
         assert block.end == following.start and data[following.start - 1:following.start] == b"\n"
         assert following.lines_before == data[:following.start].count(b"\n")
     assert blocks([source], blocksize=len(data)) == [Block(str(source))]

@@ -11,7 +11,8 @@ Other formats plug in with :func:`register_writer`.
 from __future__ import annotations
 
 import sys
-from typing import IO, Any, Callable, Protocol, runtime_checkable
+from collections.abc import Callable
+from typing import IO, Any, Protocol, runtime_checkable
 
 from persianews.batch import encode_line
 
@@ -43,8 +44,9 @@ class TextWriter:
     def __init__(self, path: str, rendering: str) -> None:
         self.rendering = rendering
         self.path = path
-        self._stream: IO[bytes] = (open(sys.stdout.fileno(), "wb", closefd=False) if path == "-"
-                                   else open(path, "wb"))
+        # held open across write() calls until close(), so no context manager here
+        self._stream: IO[bytes] = (open(sys.stdout.fileno(), "wb", closefd=False) if path == "-"  # noqa: SIM115
+                                   else open(path, "wb"))  # noqa: SIM115
 
     def write(self, output: dict[str, Any]) -> None:
         """Write one output dict as a strict JSON line (the ``jsonl`` rendering)."""
