@@ -64,7 +64,7 @@ def add_extract(commands: Any) -> None:
     extract.add_argument("--scheduler", metavar="ADDRESS",
                          help="with --engine dask: the scheduler's address (default: start a local cluster)")
     extract.add_argument("--blocksize", type=int, metavar="BYTES",
-                         help="with --engine dask: bytes of JSON Lines per partition (default 32 MiB)")
+                         help="with --engine dask: bytes of JSON Lines per partition (default 8 MiB)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar, no summary unless errors")
     extract.set_defaults(run=extract_command)
 

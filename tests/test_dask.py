@@ -122,9 +122,7 @@ def test_news_dev_slice_is_identical(tmp_path, client, shared):
 
 
 def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(tmp_path, client):
-    import dask
-
-    from persianews.dask import Settings, _first_records, partition_outputs, write_part
+    from persianews.dask import Settings, partition_tasks, remove_unfinished_parts
 
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps({"titr": f"خبر {n}", "text": f"استاندار قزوین گفت: خبر شماره {n} مهم است. "
@@ -133,12 +131,8 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(tmp_path, client):
     expected = local_output(tmp_path, str(source))
     out = tmp_path / "out"
     out.mkdir()
-    settings = Settings()
     found = blocks([source], blocksize=source.stat().st_size // 12)
-    tasks = [dask.delayed(write_part, pure=True)(dask.delayed(partition_outputs, pure=True)(block, settings, first),
-                                                 str(out), f"part-{index:05d}.jsonl")
-             for index, (block, first) in enumerate(zip(found, _first_records(found, settings)))]
-    futures = client.compute(tasks)
+    futures = client.compute(partition_tasks(found, Settings(), str(out)))
     deadline = time.monotonic() + 60
     while not list(out.glob("part-*.jsonl")) and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -147,8 +141,9 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(tmp_path, client):
     entries = client.gather(futures)
     assert victim not in client.run(os.getpid).values()
     assert sum(entry["records"] for entry in entries) == 240
+    remove_unfinished_parts(str(out))
     assert parts(out) == expected
-    assert not list(out.glob("*.tmp"))
+    assert sorted(path.name for path in out.iterdir()) == [f"part-{n:05d}.jsonl" for n in range(len(found))]
 
 
 def test_dask_usage_errors(tmp_path):
