@@ -8,7 +8,6 @@ from __future__ import annotations
 import itertools
 import json
 import os
-import shutil
 import signal
 import time
 from pathlib import Path
@@ -21,8 +20,7 @@ from persianews.cli import EXIT_FAILED_RECORDS, EXIT_OK, EXIT_USAGE, main
 from persianews.dask import Block, blocks, extract
 
 from .conftest import SEEDS
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from .hostile_inputs import FIXTURES, hostile_inputs
 
 
 @pytest.fixture(scope="module")
@@ -32,27 +30,6 @@ def client():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=":0") as cluster, distributed.Client(cluster) as client:
         yield client
-
-
-def hostile_inputs(folder: Path) -> Path:
-    """JSON Lines with broken, blank, NaN, surrogate, CRLF, legacy-encoded and oversized lines, and other files."""
-    folder.mkdir()
-    lines = [json.dumps({"titr": f"خبر {n}", "text": f"استاندار گفت: خبر شماره {n} است."}, ensure_ascii=False)
-             .encode() for n in range(60)]
-    lines[3] = b"{broken"
-    lines[8] = b""
-    lines[12] = b'{"text": "\\ud800 \xd8\xb3\xd9\x84\xd8\xa7\xd9\x85", "score": NaN}'
-    lines[20] = json.dumps({"text": "ب" * 3_000}).encode()
-    lines[27] = "{\"text\": \"استاندار گفت\"}".encode("cp1256", errors="replace")
-    lines[33] = b"   "
-    lines[41] = lines[41] + b"\r"
-    lines[50] = b"[1, 2]"
-    (folder / "a.jsonl").write_bytes(b"\n".join(lines) + b"\n")
-    (folder / "b.jsonl").write_bytes(b"")
-    shutil.copy(FIXTURES / "news_generic.json", folder / "c.json")
-    shutil.copy(FIXTURES / "telegram_old_export.json", folder / "d.json")
-    (folder / "e.txt").write_text("قزوین - ایرنا - استاندار قزوین گفت: کار باید انجام شود.", encoding="utf-8")
-    return folder
 
 
 def local_output(tmp_path: Path, *inputs: str, extra: tuple[str, ...] = ()) -> bytes:
