@@ -61,7 +61,8 @@ def extract(args: argparse.Namespace) -> int:
     if show_progress:
         from tqdm import tqdm
 
-        records = tqdm(records, unit="doc", file=sys.stderr)
+        records = iter(tqdm(records, unit="doc", file=sys.stderr))
+
     failed = 0
     with _open_output(args.output) as out:
         if args.output_format == "conllu":

@@ -42,7 +42,7 @@ def to_stanza(doc: Document) -> stanza.Document:
     sentences = []
     index = 0
     for sentence in doc.sentences:
-        words = []
+        words: list[dict[str, object]] = []
         while index < len(doc.tokens) and doc.tokens[index].span.start < sentence.span.end:
             token = doc.tokens[index]
             if token.span.start >= sentence.span.start:
@@ -63,4 +63,5 @@ def document_to_conllu(doc: Document) -> str:
     for number, sentence in enumerate(stanza_doc.sentences, 1):
         sentence.add_comment(f"# sent_id = {doc.article.id}:{number}")
         sentence.add_comment(f"# text = {doc.text[sentence.tokens[0].start_char:sentence.tokens[-1].end_char]}")
-    return "{:C}".format(stanza_doc) + "\n\n"
+    return format(stanza_doc, "C") + "\n\n"
+
