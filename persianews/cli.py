@@ -51,6 +51,7 @@ def _open_output(path: str) -> IO[str]:
 
 
 def extract(args: argparse.Namespace) -> int:
+    """Run ``persianews extract``: one output line per input record; the exit status."""
     import persianews
 
     from persianews.readers import read_records
@@ -86,6 +87,7 @@ def extract(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line's entry point; returns the exit status (0 ok, 1 failed records, 2 usage)."""
     parser = _parser()
     try:
         args = parser.parse_args(argv)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-from typing import Any, Callable, Iterable, Iterator, Literal, Protocol, Sequence
+from typing import Any, Callable, Iterable, Iterator, Literal, Protocol, Sequence, overload
 
 import attrs
 
@@ -45,6 +45,7 @@ def register_stage(name: str, factory: StageFactory | str) -> None:
 
 
 def registered_stages() -> list[str]:
+    """The names of the registered stages, sorted."""
     return sorted(_REGISTRY)
 
 
@@ -58,7 +59,31 @@ def create_stage(name: str, **options: Any) -> Stage:
 
         module, _, attribute = factory.partition(":")
         factory = getattr(importlib.import_module(module), attribute)
+    _check_options(name, factory, options)
     return factory(**options)
+
+
+def _check_options(name: str, factory: StageFactory, options: dict[str, Any]) -> None:
+    """Raise PipelineError naming the stage and the option when ``factory`` does not take ``options``."""
+    import inspect
+
+    try:
+        parameters = inspect.signature(factory).parameters
+    except (TypeError, ValueError):  # a callable without a signature: let the call decide
+        return
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
+        return
+    accepted = [p.name for p in parameters.values()
+                if p.kind in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)]
+    unknown = [option for option in options if option not in accepted]
+    if unknown:
+        shown = [option for option in accepted if option not in _STAGE_ATTRIBUTES]
+        raise PipelineError(f"stage {name!r} has no option {', '.join(map(repr, unknown))}; "
+                            f"its options: {', '.join(shown) or 'none'}")
+
+
+_STAGE_ATTRIBUTES = frozenset({"name", "requires", "provides"})
+"""Attributes every stage has (the Stage protocol), not options worth listing."""
 
 
 def _as_article(item: str | Article) -> Article:
@@ -87,8 +112,14 @@ class Pipeline:
     def from_names(cls, names: Sequence[str] = DEFAULT_STAGES,
                    options: dict[str, dict[str, Any]] | None = None, *,
                    max_record_chars: int = DEFAULT_MAX_RECORD_CHARS) -> Pipeline:
+        """A pipeline of registered stages, each built with its ``options``; checked before it is returned."""
         options = options or {}
+        stray = [stage for stage in options if stage not in names]
+        if stray:
+            raise PipelineError(f"options for {', '.join(map(repr, stray))}, which is not a stage of this pipeline "
+                                f"(stages: {', '.join(names)})")
         stages = tuple(create_stage(name, **options.get(name, {})) for name in names)
+
         pipeline = cls(stages, tuple(names), options, max_record_chars)
         pipeline.check()
         return pipeline
@@ -117,9 +148,18 @@ class Pipeline:
             doc = attrs.evolve(doc, layers=doc.layers | set(stage.provides))
         return doc
 
+    @overload
+    def pipe(self, items: Iterable[str | Article | FailedRecord], *, n_process: int = 1, batch_size: int = 16,
+             on_error: Literal["raise", "skip"] = "raise") -> Iterator[Document]: ...
+
+    @overload
+    def pipe(self, items: Iterable[str | Article | FailedRecord], *, n_process: int = 1, batch_size: int = 16,
+             on_error: Literal["raise", "skip", "record"]) -> Iterator[Document | FailedRecord]: ...
+
     def pipe(self, items: Iterable[str | Article | FailedRecord], *, n_process: int = 1,
              batch_size: int = 16,
              on_error: Literal["raise", "skip", "record"] = "raise") -> Iterator[Document | FailedRecord]:
+
         """Process many items in input order.
 
         ``on_error``: ``"raise"`` stops at the first failure; ``"skip"`` logs and

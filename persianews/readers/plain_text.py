@@ -20,4 +20,5 @@ def article_from_text(text: str, path: str | None = None, record: int = 0) -> Ar
 
 
 def read_plain_text(text: str, path: str | None = None) -> Iterator[Article]:
+    """The text as one Article."""
     yield article_from_text(text, path)
