@@ -10,9 +10,10 @@ How it resynchronizes after a bad item:
 - a raw line break cannot occur inside a JSON string, so a string still open
   at the end of a line is closed there and its item is an error; when the
   item is one level deep, a next line that opens an object starts a new item;
-- a closing bracket that does not match the open one ends the item just
-  before it (an error), and is read again at the level of the array, where a
-  ``]`` closes the array;
+- a closing bracket that does not match the innermost open one closes the
+  nearest open bracket of its kind (the item is an error); one that matches
+  no open bracket of the item ends the item just before it and is read again
+  at the level of the array, where a ``]`` closes the array;
 - items need no comma between them, and extra commas are ignored.
 
 Where it cannot: an item that opens more brackets than it closes, without a
@@ -180,10 +181,12 @@ class ValueSplitter:
             for offset, closer in enumerate(run):
                 if item.too_deep:
                     item.too_deep -= 1
-                elif not item.closers or item.closers[-1] != closer:
+                elif closer not in item.closers:
                     return found.start() + offset, True, f"unexpected {closer!r}"
                 else:
-                    item.closers.pop()
+                    if item.closers[-1] != closer:
+                        item.problem = item.problem or f"unexpected {closer!r}"
+                    del item.closers[len(item.closers) - 1 - item.closers[::-1].index(closer):]
                 if not item.closers and not item.too_deep:
                     return found.start() + offset + 1, True, None
             position = found.end()
