@@ -17,8 +17,15 @@ from hypothesis import strategies as st
 
 import persianews
 from persianews.errors import (
-    DecodingError, InputTypeError, MissingExtraError, MissingTextError, PersianewsError, PipelineError,
-    ReaderError, ReaderNotFoundError, RecordTooLarge,
+    DecodingError,
+    InputTypeError,
+    MissingExtraError,
+    MissingTextError,
+    PersianewsError,
+    PipelineError,
+    ReaderError,
+    ReaderNotFoundError,
+    RecordTooLarge,
 )
 from persianews.readers import expand_inputs, iter_records, read, read_records
 from persianews.records import Article, FailedRecord
@@ -271,7 +278,7 @@ def test_undecodable_lines_are_refused_not_guessed(tmp_path):
 
 @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
 def test_nan_and_infinity_become_null_with_a_diagnostic(constant, nlp):
-    [article] = read(text='{"text": "خبر", "score": %s}\n' % constant)
+    [article] = read(text=f'{{"text": "خبر", "score": {constant}}}\n')
     assert article.metadata["extra"] == {"score": None}
     assert [d.code for d in article.diagnostics] == ["nonfinite-number"]
     doc = nlp(article)

@@ -25,7 +25,6 @@ from persianews.errors import ReaderError
 from persianews.readers.telegram_post import Markup, post_article
 from persianews.records import Article, FailedRecord, Provenance
 
-
 ChatSelection = Union[str, int, Iterable[Union[str, int]], None]
 """A chat name or id, several of them, or None for every chat."""
 
