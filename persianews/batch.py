@@ -47,7 +47,7 @@ class RecordOutput:
 
     def to_dict(self) -> dict[str, Any]:
         """The output dict of a ``jsonl`` rendering (decoded from its line)."""
-        return json.loads(self.text)  # type: ignore[no-any-return]
+        return json.loads(self.text)
 
 
 def process(pipeline: Pipeline, record: Record | str) -> Document | FailedRecord:
@@ -63,7 +63,7 @@ def process(pipeline: Pipeline, record: Record | str) -> Document | FailedRecord
 
 def output_dict(result: Document | FailedRecord) -> dict[str, Any]:
     """The output of a processed record as a strictly JSON-encodable dict (see :func:`encode_line`)."""
-    return json.loads(encode_line(result.to_dict()))  # type: ignore[no-any-return]
+    return json.loads(encode_line(result.to_dict()))
 
 
 def encode_line(output: dict[str, Any]) -> str:

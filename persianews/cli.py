@@ -27,7 +27,10 @@ class UsageError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
+    from persianews import __version__
+
     parser = argparse.ArgumentParser(prog="persianews", description="Persian news to structured facts.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     add_extract(commands)
     return parser

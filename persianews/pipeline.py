@@ -73,7 +73,31 @@ def create_stage(name: str, **options: Any) -> Stage:
 
         module, _, attribute = factory.partition(":")
         factory = getattr(importlib.import_module(module), attribute)
+    _check_options(name, factory, options)
     return factory(**options)
+
+
+def _check_options(name: str, factory: StageFactory, options: dict[str, Any]) -> None:
+    """Raise PipelineError naming the stage and the option when ``factory`` does not take ``options``."""
+    import inspect
+
+    try:
+        parameters = inspect.signature(factory).parameters
+    except (TypeError, ValueError):  # a callable without a signature: let the call decide
+        return
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
+        return
+    accepted = [p.name for p in parameters.values()
+                if p.kind in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)]
+    unknown = [option for option in options if option not in accepted]
+    if unknown:
+        shown = [option for option in accepted if option not in _STAGE_ATTRIBUTES]
+        raise PipelineError(f"stage {name!r} has no option {', '.join(map(repr, unknown))}; "
+                            f"its options: {', '.join(shown) or 'none'}")
+
+
+_STAGE_ATTRIBUTES = frozenset({"name", "requires", "provides"})
+"""Attributes every stage has (the Stage protocol), not options worth listing."""
 
 
 def as_article(item: str | Article) -> Article:
@@ -103,7 +127,12 @@ class Pipeline:
     def from_names(cls, names: Sequence[str] = DEFAULT_STAGES,
                    options: dict[str, dict[str, Any]] | None = None, *,
                    max_record_chars: int = DEFAULT_MAX_RECORD_CHARS) -> Pipeline:
+        """A pipeline of registered stages, each built with its ``options``; checked before it is returned."""
         options = options or {}
+        stray = [stage for stage in options if stage not in names]
+        if stray:
+            raise PipelineError(f"options for {', '.join(map(repr, stray))}, which is not a stage of this pipeline "
+                                f"(stages: {', '.join(names)})")
         stages = tuple(create_stage(name, **options.get(name, {})) for name in names)
         pipeline = cls(stages, tuple(names), options, max_record_chars)
         pipeline.check()
