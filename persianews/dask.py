@@ -33,9 +33,10 @@ from typing import Any
 import attrs
 
 from persianews.batch import render
+from persianews.errors import ReaderError
 from persianews.optional import import_optional
 from persianews.pipeline import DEFAULT_MAX_RECORD_CHARS, Pipeline
-from persianews.records import Article, FailedRecord
+from persianews.records import Article, FailedRecord, Provenance
 
 DEFAULT_BLOCKSIZE = 8 * 2**20
 """Bytes of JSON Lines per partition (about 2,000 news records, a few minutes of one worker)."""
@@ -51,6 +52,8 @@ class Block:
     end: int | None = None
     lines_before: int = 0
     """Line ends before ``start``, so that line numbers stay those of the whole file."""
+    failure: ReaderError | None = None
+    """An input that cannot be read (a folder loop, an unreadable folder): its one error record."""
 
 
 @attrs.frozen
@@ -65,10 +68,13 @@ class Settings:
 def blocks(paths: Sequence[str | os.PathLike[str]], format: str = "auto",
            blocksize: int = DEFAULT_BLOCKSIZE) -> list[Block]:
     """The partitions of the inputs (files, folders, globs), in output order."""
-    from persianews.readers import expand_inputs
+    from persianews.readers.inputs import input_paths
 
     found: list[Block] = []
-    for path in expand_inputs([os.fspath(item) for item in paths]):
+    for path in input_paths([os.fspath(item) for item in paths]):
+        if isinstance(path, ReaderError):
+            found.append(Block(path.path or "", failure=path))
+            continue
         if path == "-":
             raise ValueError("Dask partitions read files; stdin (-) cannot be split among workers")
         found.extend(_file_blocks(path, format, blocksize))
@@ -142,12 +148,17 @@ def block_records(block: Block, settings: Settings, first_record: int = 0) -> It
     """The records of one partition, with their places (record, line, byte) in the whole file."""
     from persianews.readers import iter_records, read_records
 
+    if block.failure is not None:
+        yield FailedRecord(Provenance(block.failure.path, 0, settings.format), block.failure)
+        return
     if block.end is None:
         yield from read_records([block.path], settings.format, chat=settings.chat)
         return
     with open(block.path, "rb") as stream:
         stream.seek(block.start)
         data = _NamedBytes(stream.read(block.end - block.start), block.path)
+    if data.getvalue().isspace():
+        return
     for record in iter_records(data, "jsonl"):
         provenance = record.provenance
         where = attrs.evolve(provenance, record=provenance.record + first_record,

@@ -10,7 +10,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def hostile_inputs(folder: Path) -> Path:
-    """JSON Lines with broken, blank, NaN, surrogate, CRLF, legacy-encoded and oversized lines, and other files."""
+    """JSON Lines with broken, blank, NaN, surrogate, CRLF, legacy-encoded and oversized lines, other
+    files, a folder loop and a dangling link."""
     folder.mkdir()
     lines = [json.dumps({"titr": f"خبر {n}", "text": f"استاندار گفت: خبر شماره {n} است."}, ensure_ascii=False)
              .encode() for n in range(60)]
@@ -26,5 +27,8 @@ def hostile_inputs(folder: Path) -> Path:
     (folder / "b.jsonl").write_bytes(b"")
     shutil.copy(FIXTURES / "news_generic.json", folder / "c.json")
     shutil.copy(FIXTURES / "telegram_old_export.json", folder / "d.json")
+    (folder / "loop").mkdir()
+    (folder / "loop" / "back").symlink_to(folder, target_is_directory=True)
+    (folder / "loop" / "dangling.jsonl").symlink_to(folder / "nowhere.jsonl")
     (folder / "e.txt").write_text("قزوین - ایرنا - استاندار قزوین گفت: کار باید انجام شود.", encoding="utf-8")
     return folder

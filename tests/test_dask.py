@@ -57,7 +57,10 @@ def test_blocks_start_at_line_starts_and_count_lines_before(tmp_path):
 def test_whole_file_formats_are_one_partition(tmp_path):
     folder = hostile_inputs(tmp_path / "in")
     found = blocks([folder], blocksize=300)
-    assert [Path(block.path).name for block in found if block.end is None] == ["b.jsonl", "c.json", "d.json", "e.txt"]
+    whole = [Path(block.path).name for block in found if block.end is None and block.failure is None]
+    assert whole == ["b.jsonl", "c.json", "d.json", "e.txt"]
+    [unreadable] = [block for block in found if block.failure is not None]
+    assert Path(unreadable.path).name == "dangling.jsonl" and "link" in unreadable.failure.reason
     assert all(Path(block.path).name == "a.jsonl" for block in found if block.end is not None)
 
 
