@@ -25,6 +25,7 @@ from persianews.records import (
     Article, Cluster, Diagnostic, Entity, FailedRecord, Mention, Official, Provenance, Quote, Section,
     Sentence, Span, Token,
 )
+from persianews.schema import SCHEMA_VERSION, output_schema
 from persianews.text.normalize import NormalizationConfig, NormalizedText, normalize
 
 __version__ = "0.1.0"
@@ -35,5 +36,5 @@ __all__ = [
     "Article", "Cluster", "DecodingError", "Diagnostic", "Document", "Entity", "FailedRecord",
     "InputTypeError", "Mention", "MissingExtraError", "MissingTextError", "NormalizationConfig", "NormalizedText", "Official",
     "PersianewsError", "Pipeline", "PipelineError", "Provenance", "Quote", "ReaderError", "RecordTooLarge", "Section",
-    "Sentence", "Span", "Token", "load", "normalize", "read", "register_stage", "registered_stages",
+    "SCHEMA_VERSION", "Sentence", "Span", "Token", "load", "output_schema", "normalize", "read", "register_stage", "registered_stages",
 ]

@@ -9,6 +9,7 @@ import attrs
 from persianews.records import (
     Article, Cluster, Diagnostic, Entity, Mention, Official, Quote, Sentence, Span, Token,
 )
+from persianews.schema import SCHEMA_VERSION
 from persianews.text.alignment import Alignment
 
 
@@ -69,6 +70,7 @@ class Document:
     def to_dict(self) -> dict[str, Any]:
         """The JSON output schema (one object per document)."""
         return {
+            "schema_version": SCHEMA_VERSION,
             "id": self.article.id,
             "source": self.article.provenance.to_dict(),
             "metadata": _jsonable(self.article.metadata),
