@@ -19,6 +19,7 @@ from persianews.errors import (
     DecodingError, InputTypeError, MissingExtraError, MissingTextError, PersianewsError, PipelineError,
     ReaderError, RecordTooLarge,
 )
+from persianews.export.html import render
 from persianews.pipeline import Pipeline, load, register_stage, registered_stages
 from persianews.readers import read
 from persianews.records import (
@@ -33,8 +34,9 @@ __version__ = "0.1.0"
 logging.getLogger("persianews").addHandler(logging.NullHandler())
 
 __all__ = [
-    "Article", "Cluster", "DecodingError", "Diagnostic", "Document", "Entity", "FailedRecord",
-    "InputTypeError", "Mention", "MissingExtraError", "MissingTextError", "NormalizationConfig", "NormalizedText", "Official",
-    "PersianewsError", "Pipeline", "PipelineError", "Provenance", "Quote", "ReaderError", "RecordTooLarge", "Section",
-    "SCHEMA_VERSION", "Sentence", "Span", "Token", "load", "output_schema", "normalize", "read", "register_stage", "registered_stages",
+    "Article", "Cluster", "DecodingError", "Diagnostic", "Document", "Entity", "FailedRecord", "InputTypeError",
+    "Mention", "MissingExtraError", "MissingTextError", "NormalizationConfig", "NormalizedText", "Official",
+    "PersianewsError", "Pipeline", "PipelineError", "Provenance", "Quote", "ReaderError", "RecordTooLarge",
+    "SCHEMA_VERSION", "Section", "Sentence", "Span", "Token", "load", "normalize", "output_schema", "read",
+    "register_stage", "registered_stages", "render",
 ]

@@ -1,4 +1,4 @@
-"""The ``persianews`` command line: ``persianews extract INPUT… [-o OUT]``."""
+"""The ``persianews`` command line: ``persianews extract INPUT… [-o OUT]`` and ``persianews view OUT.jsonl -o report.html``."""
 
 from __future__ import annotations
 
@@ -32,6 +32,12 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--output-format", default="jsonl", choices=("jsonl", "conllu"))
     extract.add_argument("--n-process", type=int, default=1, help="worker processes (default 1)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
+    view = commands.add_parser("view", help="write a self-contained HTML report of extract's output",
+                               description="Read JSONL files written by `persianews extract` and write one "
+                                           "HTML page: documents, a filterable quotes table, each document's view.")
+    view.add_argument("inputs", nargs="+", metavar="OUT.jsonl")
+    view.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    view.add_argument("--title", default="persianews report", help="the page title")
     return parser
 
 
@@ -81,12 +87,25 @@ def extract(args: argparse.Namespace) -> int:
     return EXIT_FAILED_RECORDS if failed else EXIT_OK
 
 
+def view(args: argparse.Namespace) -> int:
+    from persianews.export.html import write_report
+
+    missing = [path for path in args.inputs if not os.path.isfile(path)]
+    if missing:
+        print(f"persianews: no such file: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    write_report(args.inputs, args.output, args.title)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit:
         return int(exit.code or 0) and EXIT_USAGE
+    if args.command == "view":
+        return view(args)
     if args.n_process < 1:
         parser.print_usage(sys.stderr)
         print("persianews: --n-process must be at least 1", file=sys.stderr)

@@ -81,6 +81,12 @@ class Document:
             "diagnostics": [d.to_dict() for d in self.diagnostics],
         }
 
+    def _repr_html_(self) -> str:
+        """The document with its entities and quotes marked, for Jupyter."""
+        from persianews.export.html import fragment_html
+
+        return fragment_html(self)
+
     def to_stanza(self):
         """This document as a ``stanza.Document`` (sentences, tokens, BIOES entity tags)."""
         from persianews.export.conllu import to_stanza
