@@ -20,6 +20,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def seed_documents(nlp) -> list:
+    """The eight seed documents, in the order ``persianews extract seeds/`` writes them."""
+    from persianews.readers import read_records
+
+    return list(nlp.pipe(read_records([SEEDS]), on_error="record"))
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the project")
