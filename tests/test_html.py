@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 
 import persianews
 from persianews.cli import EXIT_OK, EXIT_USAGE, main
-from persianews.export.html import _marked_text, _Mark, document_html, json_for_script, report_html
+from persianews.export.html import (
+    _Mark,
+    _marked_text,
+    document_html,
+    json_for_script,
+    report_html,
+)
 from persianews.export.outputs import SpeakerIndex, read_output_lines
 
 from .conftest import SEEDS
@@ -185,7 +191,7 @@ def test_embedded_json_cannot_close_its_script(nlp):
     line = nlp("گفت: " + HOSTILE).to_dict()
     line["metadata"] = {"headline": "</script><script>alert(1)</script>", "channel": '"><x>'}
     page = report_html([line])
-    data = re.search(r'<script type="application/json" id="pn-data">(.*?)</script>', page, re.S).group(1)
+    data = re.search(r'<script type="application/json" id="pn-data">(.*?)</script>', page, re.DOTALL).group(1)
     assert "<" not in data and ">" not in data and "&" not in data
     parsed = json.loads(data)
     assert parsed["documents"][0]["title"] == "</script><script>alert(1)</script>"
@@ -216,7 +222,7 @@ def test_report_is_self_contained_and_rtl(seed_docs):
 
 def test_report_data_has_every_document_and_quote(seed_docs):
     page = report_html(seed_docs)
-    data = json.loads(re.search(r'id="pn-data">(.*?)</script>', page, re.S).group(1))
+    data = json.loads(re.search(r'id="pn-data">(.*?)</script>', page, re.DOTALL).group(1))
     assert len(data["documents"]) == 7
     assert [d["counts"][2] for d in data["documents"]] == [len(d.quotes) for d in seed_docs]
     assert len(data["quotes"]) == sum(len(d.quotes) for d in seed_docs)
@@ -247,7 +253,7 @@ def test_view_command_writes_the_report(tmp_path):
     assert main(["view", str(out), "-o", str(page), "--title", "<seeds>"]) == EXIT_OK
     html = page.read_text(encoding="utf-8")
     assert "<title>&lt;seeds&gt;</title>" in html
-    data = json.loads(re.search(r'id="pn-data">(.*?)</script>', html, re.S).group(1))
+    data = json.loads(re.search(r'id="pn-data">(.*?)</script>', html, re.DOTALL).group(1))
     assert len(data["documents"]) == 10
     assert [d["error"] is not None for d in data["documents"]][-3:] == [False, True, True]
 

@@ -15,15 +15,21 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterable, Mapping
 from html import escape
 from importlib import resources
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import attrs
 
 from persianews.document import Document
 from persianews.export.outputs import (
-    OutputLine, SpeakerIndex, is_error, is_single, output_line, output_lines, read_output_lines,
+    OutputLine,
+    SpeakerIndex,
+    is_error,
+    output_line,
+    output_lines,
+    read_output_lines,
 )
 
 LABELS = ("PERSON", "TITLE", "ORG", "LOC")
@@ -164,12 +170,13 @@ def _metadata_line(line: OutputLine) -> str:
 
 
 def _people_lists(line: OutputLine, speakers: _Speakers) -> str:
-    quotes = line.get("quotes", ())
-    items = []
-    for speaker, number in speakers.numbers.items():
-        said = [str(i + 1) for i, q in enumerate(quotes) if q.get("speaker") == speaker]
-        items.append(f'<li id="{speakers.anchor(speaker)}"><b>{escape(speaker)}</b> '
-                     f'<span class="pn-muted">quotes {escape(", ".join(said))}</span></li>')
+    said: dict[str, list[str]] = {}
+    for number, quote in enumerate(line.get("quotes", ()), 1):
+        if quote.get("speaker"):
+            said.setdefault(quote["speaker"], []).append(str(number))
+    items = [f'<li id="{speakers.anchor(speaker)}"><b>{escape(speaker)}</b> '
+             f'<span class="pn-muted">quotes {escape(", ".join(numbers))}</span></li>'
+             for speaker, numbers in said.items()]
     officials = [f'<li><b>{escape(o["person"])}</b> — {escape(o["title"])}</li>' for o in line.get("officials", ())]
     blocks = []
     if items:
@@ -294,8 +301,8 @@ def render(doc_or_docs: Document | OutputLine | Iterable[Document | OutputLine],
 
     >>> html = render(nlp("فرماندار تاکستان گفت: انتخابات مهم است."))  # doctest: +SKIP
     """
-    if is_single(doc_or_docs):
-        line = output_line(doc_or_docs)  # type: ignore[arg-type]
+    if isinstance(doc_or_docs, (Document, Mapping)):
+        line = output_line(doc_or_docs)
         heading = title or (line.get("metadata") or {}).get("headline") or line.get("id") or "persianews"
         return _page(str(heading), f'<main class="pn-single">{legend_html()}{document_html(line)}</main>')
-    return report_html(doc_or_docs, title or "persianews report")  # type: ignore[arg-type]
+    return report_html(doc_or_docs, title or "persianews report")

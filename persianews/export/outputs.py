@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 import attrs
 
@@ -29,17 +30,12 @@ def output_line(item: Document | OutputLine) -> OutputLine:
     raise TypeError(f"expected a persianews Document or an output line (dict), got {type(item).__name__}")
 
 
-def is_single(items: Any) -> bool:
-    """True when ``items`` is one Document or output line rather than a collection of them."""
-    return isinstance(items, (Document, Mapping))
-
-
 def output_lines(items: Document | OutputLine | Iterable[Document | OutputLine]) -> Iterator[OutputLine]:
     """Output lines of one item or of an iterable of items, lazily."""
-    if is_single(items):
-        yield output_line(items)  # type: ignore[arg-type]
+    if isinstance(items, (Document, Mapping)):
+        yield output_line(items)
         return
-    for item in items:  # type: ignore[union-attr]
+    for item in items:
         yield output_line(item)
 
 
