@@ -7,8 +7,10 @@ import glob
 import json
 import os
 import sys
-from typing import IO, Sequence
+from typing import IO, Iterable, Sequence
 
+from persianews.document import Document
+from persianews.export.tables import TABLE_FORMATS
 from persianews.records import FailedRecord
 
 EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE = 0, 1, 2
@@ -32,7 +34,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="in Telegram exports, read only this chat (repeatable; default: every chat)")
     extract.add_argument("--on-error", default="skip", choices=("skip", "raise"),
                          help="skip: write an error record and go on (default); raise: stop at the first error")
-    extract.add_argument("--output-format", default="jsonl", choices=("jsonl", "conllu"))
+    extract.add_argument("--output-format", default="jsonl", choices=("jsonl", "conllu", *TABLE_FORMATS),
+                         help="jsonl (default), conllu, or a folder of tables (one file per table): parquet, csv")
     extract.add_argument("--n-process", type=int, default=1, help="worker processes (default 1)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
     view = commands.add_parser("view", help="write a self-contained HTML report of extract's output",
@@ -69,6 +72,8 @@ def extract(args: argparse.Namespace) -> int:
 
         records = iter(tqdm(records, unit="doc", file=sys.stderr))
 
+    if args.output_format in TABLE_FORMATS:
+        return _extract_tables(args, nlp.pipe(records, n_process=args.n_process, on_error="record"))
     failed = 0
     with _open_output(args.output) as out:
         if args.output_format == "conllu":
@@ -88,6 +93,26 @@ def extract(args: argparse.Namespace) -> int:
                 out.write(document_to_conllu(result))
             else:
                 out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+    return EXIT_FAILED_RECORDS if failed else EXIT_OK
+
+
+def _extract_tables(args: argparse.Namespace, results: Iterable[Document | FailedRecord]) -> int:
+    """Write every result's rows into the folder of tables ``args.output`` (error records go to the
+    documents table)."""
+    from persianews.export.tables import open_table_writer
+
+    writer = open_table_writer(args.output_format, args.output)
+    failed = 0
+    try:
+        for result in results:
+            if isinstance(result, FailedRecord):
+                failed += 1
+                if args.on_error == "raise":
+                    print(f"persianews: {result.error}", file=sys.stderr)
+                    return EXIT_FAILED_RECORDS
+            writer.write(result.to_dict())
+    finally:
+        writer.close()
     return EXIT_FAILED_RECORDS if failed else EXIT_OK
 
 
@@ -119,7 +144,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print(f"persianews: no such input: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
-    if args.output != "-" and os.path.isdir(args.output):
+    if args.output_format in TABLE_FORMATS:
+        if args.output == "-" or (os.path.exists(args.output) and not os.path.isdir(args.output)):
+            print(f"persianews: --output-format {args.output_format} writes a folder of tables: "
+                  "give it with -o FOLDER", file=sys.stderr)
+            return EXIT_USAGE
+    elif args.output != "-" and os.path.isdir(args.output):
         print(f"persianews: output {args.output!r} is a directory", file=sys.stderr)
         return EXIT_USAGE
     return extract(args)
