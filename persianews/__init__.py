@@ -20,6 +20,7 @@ from persianews.errors import (
     ReaderError, RecordTooLarge,
 )
 from persianews.export.html import render
+from persianews.export.tables import to_dataframe
 from persianews.pipeline import Pipeline, load, register_stage, registered_stages
 from persianews.readers import read
 from persianews.records import (
@@ -38,5 +39,5 @@ __all__ = [
     "Mention", "MissingExtraError", "MissingTextError", "NormalizationConfig", "NormalizedText", "Official",
     "PersianewsError", "Pipeline", "PipelineError", "Provenance", "Quote", "ReaderError", "RecordTooLarge",
     "SCHEMA_VERSION", "Section", "Sentence", "Span", "Token", "load", "normalize", "output_schema", "read",
-    "register_stage", "registered_stages", "render",
+    "register_stage", "registered_stages", "render", "to_dataframe",
 ]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import persianews
 from persianews.cli import EXIT_FAILED_RECORDS, EXIT_OK, EXIT_USAGE, main
 from persianews.errors import MissingExtraError
 from persianews.export.tables import (
@@ -52,7 +53,7 @@ def test_documents_and_their_dicts_give_the_same_table(seed_documents, seed_line
 
 
 def test_one_row_per_item(seed_lines):
-    assert len(to_dataframe(seed_lines, "documents")) == 8
+    assert len(persianews.to_dataframe(seed_lines, "documents")) == 8
     for table, key in ITEMS.items():
         assert len(to_dataframe(seed_lines, table)) == sum(len(line[key]) for line in seed_lines)
     assert len(to_dataframe(seed_lines[4], "quotes")) == len(seed_lines[4]["quotes"])
