@@ -52,8 +52,11 @@ class Document:
 
     @classmethod
     def from_article(cls, article: Article) -> Document:
-        """A document before any stage: the text is the source text, aligned to itself."""
-        return cls(article, article.text, Alignment.identity(len(article.text)))
+        """A document before any stage: the text is the source text, aligned to itself.
+
+        It starts with the reader's diagnostics of the article.
+        """
+        return cls(article, article.text, Alignment.identity(len(article.text)), diagnostics=article.diagnostics)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Document:

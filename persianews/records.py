@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Mapping, cast
 
 import attrs
 
@@ -112,7 +112,22 @@ class Article:
     metadata: Mapping[str, Any] = attrs.field(factory=dict)
     provenance: Provenance = attrs.field(factory=Provenance)
     replied_to: Article | None = attrs.field(default=None, eq=False, repr=False)
-    """The article this one replies to (a Telegram reply thread), set by the reader."""
+    """The article this one replies to (a Telegram reply thread), set by the reader.
+
+    Readers keep a bounded window of context: the article replied to is held
+    without its own ``replied_to`` (see :mod:`persianews.readers.telegram_thread`).
+    """
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What the reader noticed and repaired (legacy encoding, NaN, lone surrogates)."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle a reply chain as a flat tuple, so that a long chain does not recurse."""
+        chain = []
+        node: Article | None = self
+        while node is not None:
+            chain.append((node.text, node.sections, node.metadata, node.provenance, node.diagnostics))
+            node = node.replied_to
+        return (_article_chain, (tuple(chain),))
 
     @property
     def id(self) -> str:
@@ -126,6 +141,14 @@ class Article:
             if section.name == name:
                 return section.span.slice(self.text)
         return None
+
+
+def _article_chain(chain: tuple[tuple[Any, ...], ...]) -> Article:
+    """Rebuild a pickled reply chain (the article first, then what it replies to)."""
+    article: Article | None = None
+    for text, sections, metadata, provenance, diagnostics in reversed(chain):
+        article = Article(text, sections, metadata, provenance, article, diagnostics)
+    return cast(Article, article)
 
 
 @attrs.frozen
