@@ -68,7 +68,7 @@ def add_extract(commands: Any) -> None:
     extract.add_argument("--scheduler", metavar="ADDRESS",
                          help="with --engine dask: the scheduler's address (default: start a local cluster)")
     extract.add_argument("--blocksize", type=int, metavar="BYTES",
-                         help="with --engine dask: bytes of JSON Lines per partition (default 32 MiB)")
+                         help="with --engine dask: bytes of JSON Lines per partition (default 8 MiB)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar, no summary unless errors")
     extract.set_defaults(run=extract_command)
 
@@ -143,6 +143,10 @@ def _check_extract(args: argparse.Namespace) -> None:
             raise UsageError("--engine dask reads files, not stdin (-)")
         if args.on_error != "record" or args.output_format != "jsonl":
             raise UsageError("--engine dask writes JSONL parts with error records (--on-error record)")
+        try:
+            os.makedirs(args.output, exist_ok=True)
+        except OSError as error:
+            raise UsageError(f"cannot write {args.output!r}: {error.strerror or error}") from None
         return
     if args.scheduler:
         raise UsageError("--scheduler needs --engine dask")
