@@ -17,15 +17,8 @@ from hypothesis import strategies as st
 
 import persianews
 from persianews.errors import (
-    DecodingError,
-    InputTypeError,
-    MissingExtraError,
-    MissingTextError,
-    PersianewsError,
-    PipelineError,
-    ReaderError,
-    ReaderNotFoundError,
-    RecordTooLarge,
+    DecodingError, InputTypeError, MissingExtraError, MissingTextError, PersianewsError, PipelineError,
+    ReaderError, ReaderNotFoundError, RecordTooLarge,
 )
 from persianews.readers import expand_inputs, iter_records, read, read_records
 from persianews.records import Article, FailedRecord
@@ -71,6 +64,12 @@ def test_json_lines_with_any_line_end_and_leading_space_do_not_merge(tmp_path, l
     got = list(read_records([write(tmp_path / "lines.jsonl", text)]))
     assert [r.text.split("\n\n")[-1] for r in got] == [f"خبر {n}" for n in range(5)]
     assert [r.provenance.line for r in got] == [1, 2, 3, 4, 5]
+
+
+def test_json_lines_whose_first_line_is_not_json_are_still_json_lines(tmp_path):
+    text = "oops, a broken first line\n" + "".join(record(f"خبر {n}") + "\n" for n in range(4))
+    got = list(read_records([write(tmp_path / "news.jsonl", text)]))
+    assert kinds(got) == ["error", "doc", "doc", "doc", "doc"]
 
 
 def test_values_after_a_complete_array_are_more_records(tmp_path):
