@@ -12,7 +12,12 @@ class InputTypeError(PersianewsError, TypeError):
 
 
 class PipelineError(PersianewsError):
-    """A pipeline could not be built: unknown stage names or unmet requirements."""
+    """A pipeline could not be built: unknown stage names or options, or unmet requirements."""
+
+
+class SchemaError(PersianewsError, ValueError):
+    """A dictionary is not a document of the output schema (:meth:`persianews.Document.from_dict`)."""
+
 
 
 class ReaderError(PersianewsError):

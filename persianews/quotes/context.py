@@ -29,7 +29,15 @@ ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
 _WORD = regex.compile(r"[^\s،,؛;:.!?؟«»()\[\]\"]+")
 
 
+def skip_over(pattern: regex.Pattern[str], text: str, start: int, end: int | None = None) -> int:
+    """Where a match of ``pattern`` at ``start`` ends (``start`` when none): for patterns such as
+    ``[\\s،]*`` that skip what may be there."""
+    found = pattern.match(text, start, end)
+    return found.end() if found is not None else start
+
+
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+
     """The word spans of ``text[start:end]`` (punctuation excluded)."""
     return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
@@ -54,6 +62,7 @@ class View:
 
     @classmethod
     def of(cls, doc: Document) -> View:
+        """The view of a document: sentences, speaker entities, cues and sections, indexed by position."""
         sentences = tuple(s.span for s in doc.sentences) or (Span(0, len(doc.text)),)
         entities = tuple(sorted((e for e in doc.entities if e.label in SPEAKER_LABELS),
                                 key=lambda e: (e.span.start, -e.span.end)))
@@ -73,11 +82,13 @@ class View:
         return [c for c in self.cues[first:last] if pattern is None or pattern in c.patterns]
 
     def starts_cue(self, position: int) -> bool:
+        """Whether a cue starts at ``position``."""
         index = bisect.bisect_left(self.cue_starts, position)
         return index < len(self.cue_starts) and self.cue_starts[index] == position
 
     @property
     def text(self) -> str:
+        """The document's normalized text."""
         return self.doc.text
 
     @property
@@ -94,6 +105,7 @@ class View:
         return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
 
     def sentence_at(self, position: int) -> Span:
+        """The span of the sentence holding ``position``."""
         return self.sentences[self.sentence_index(position)]
 
     def entities_in(self, start: int, end: int) -> list[Entity]:

@@ -159,7 +159,7 @@ class _EncodedText(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buffer: Any) -> int:
         while not self._pending:
             chunk = self._stream.read(max(1, len(buffer) // 4))
             if not chunk:

@@ -41,6 +41,7 @@ class CountingReader:
         self.block = b""
 
     def read(self, size: int = -1) -> bytes:
+        """Read like the wrapped stream, keeping the offset and the last block read."""
         data = self._stream.read(size)
         if data:
             self.block_start, self.block = self.offset, data

@@ -47,6 +47,7 @@ class ReplyIndex:
         self._articles: dict[int, Article] = {}
 
     def add(self, message_id: Hashable | None, article: Article) -> None:
+        """Remember an article (and its message id) for the replies that follow; keeps the last ``WINDOW``."""
         record = article.provenance.record
         if message_id is not None:
             self._records[message_id] = record
