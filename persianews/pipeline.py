@@ -127,7 +127,12 @@ class Pipeline:
     def from_names(cls, names: Sequence[str] = DEFAULT_STAGES,
                    options: dict[str, dict[str, Any]] | None = None, *,
                    max_record_chars: int = DEFAULT_MAX_RECORD_CHARS) -> Pipeline:
+        """A pipeline of registered stages, each built with its ``options``; checked before it is returned."""
         options = options or {}
+        stray = [stage for stage in options if stage not in names]
+        if stray:
+            raise PipelineError(f"options for {', '.join(map(repr, stray))}, which is not a stage of this pipeline "
+                                f"(stages: {', '.join(names)})")
         stages = tuple(create_stage(name, **options.get(name, {})) for name in names)
         pipeline = cls(stages, tuple(names), options, max_record_chars)
         pipeline.check()
