@@ -254,6 +254,22 @@ def test_json_lines_mixing_utf8_and_windows_1256_are_decoded_per_line(tmp_path):
     assert [r.metadata.get("encoding") for r in got] == [None, "cp1256", None]
 
 
+WORDS = ["استاندار", "قزوين", "نشست", "شوراي", "اداري", "گفت", "کار", "ادامه", "دارد", "پژوهش", "چهار"]
+
+
+@PROPERTIES
+@given(lines=st.lists(st.tuples(st.lists(st.sampled_from(WORDS), min_size=2, max_size=8).map(" ".join),
+                                st.sampled_from(["utf-8", "cp1256"])), min_size=1, max_size=10))
+def test_each_json_line_is_decoded_in_its_own_encoding(lines):
+    data = b"".join(json.dumps({"text": text}, ensure_ascii=False).encode(encoding) + b"\n"
+                    for text, encoding in lines)
+    got = list(iter_records(io.BytesIO(data)))
+    assert [a.text for a in got] == [text for text, _ in lines]
+    assert [[d.code for d in a.diagnostics] for a in got] == [
+        ["legacy-encoding"] if encoding == "cp1256" and any(ord(c) > 127 for c in text) else []
+        for text, encoding in lines]
+
+
 def test_plain_text_mixing_encodings_is_not_mojibake(tmp_path):
     data = (PERSIAN + "\n").encode("utf-8") + (PERSIAN + "\n").encode("cp1256")
     [article] = read(write(tmp_path / "mixed.txt", data))
