@@ -264,7 +264,7 @@ def read(source: str | os.PathLike | IO[bytes] | IO[str] | Sequence[str | os.Pat
 
 @overload
 def read(source: str | os.PathLike | IO[bytes] | IO[str] | Sequence[str | os.PathLike] | None = None,
-         format: str = "auto", on_error: Literal["record"] = "record", *, chat: ChatSelection = None,
+         format: str = "auto", *, on_error: Literal["record"], chat: ChatSelection = None,
          text: str | None = None) -> Iterator[Record]: ...
 
 
