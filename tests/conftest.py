@@ -65,6 +65,8 @@ def _outputs_follow_the_schema(request):
     tmp_path = request.getfixturevalue("tmp_path")
     yield
     for path in tmp_path.rglob("*.jsonl"):
+        if path.is_symlink() or not path.is_file():
+            continue  # tests make broken links and special files named like outputs
         lines = []
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             try:

@@ -21,18 +21,34 @@ CODES_PAGE = DOCS / "codes.md"
 _EVIDENCE = re.compile(r"""f?["']((?:cue|subject|speaker):[^"'\s]*)["']""")
 _SUFFIX = re.compile(r"""["'](\+[a-z-]+→[a-z-]+)["']""")
 _ENTITY_RULE = re.compile(r"""f?["']((?:person|org|title)-[a-z0-9{}._-]+)["']""")
-_DIAGNOSTIC = re.compile(r"""(?:with_diagnostic|Diagnostic)\(\s*f?["']([a-z0-9{}._-]+)["']""")
+_DIAGNOSTIC = re.compile(r"""(?:add_diagnostic|with_diagnostic|Diagnostic)\(\s*(?:[\w.]+,\s*)?"""
+                         r"""(?:f?["']([a-z0-9{}._-]+)["']|([A-Z][A-Z0-9_]+)\b)""")
+_NOTES = re.compile(r"^\w*NOTES\s*=\s*\{(.*?)\}", re.DOTALL | re.MULTILINE)
+"""Tables of diagnostic messages keyed by code constants (``NOTES = {NONFINITE_NUMBER: "…"}``)."""
+_CONSTANT = re.compile(r"""^([A-Z][A-Z0-9_]+)\s*=\s*["']([a-z0-9-]+)["']""", re.MULTILINE)
 _PLACEHOLDER = re.compile(r"\{[^}]*?(\w+)\}")
 
 
 def emitted_codes() -> dict[str, set[str]]:
-    """Code literals in persianews/ by family; f-string fields become ``<name>`` placeholders."""
+    """Code literals in persianews/ by family; f-string fields become ``<name>`` placeholders, and
+    diagnostic codes given by a constant (in a call or as a key of a ``NOTES`` table) are resolved."""
     found: dict[str, set[str]] = {"evidence": set(), "suffix": set(), "entity rule": set(), "diagnostic": set()}
-    patterns = {"evidence": _EVIDENCE, "suffix": _SUFFIX, "entity rule": _ENTITY_RULE, "diagnostic": _DIAGNOSTIC}
+    patterns = {"evidence": _EVIDENCE, "suffix": _SUFFIX, "entity rule": _ENTITY_RULE}
+    constants: dict[str, str] = {}
+    diagnostic_names: set[str] = set()
     for path in (ROOT / "persianews").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         for family, pattern in patterns.items():
             found[family].update(_PLACEHOLDER.sub(r"<\1>", m.group(1)) for m in pattern.finditer(text))
+        constants.update(_CONSTANT.findall(text))
+        for literal, name in _DIAGNOSTIC.findall(text):
+            if literal:
+                found["diagnostic"].add(_PLACEHOLDER.sub(r"<\1>", literal))
+            else:
+                diagnostic_names.add(name)
+        for table in _NOTES.findall(text):
+            diagnostic_names.update(re.findall(r"([A-Z][A-Z0-9_]+)\s*:", table))
+    found["diagnostic"].update(constants[name] for name in diagnostic_names if name in constants)
     return found
 
 
@@ -41,7 +57,8 @@ def test_the_scan_finds_the_code_families():
     assert {"cue:direct-colon", "subject:pronoun", "speaker:<how>→previous"} <= found["evidence"]
     assert found["suffix"] == {"+surname→full-name", "+title→holder"}
     assert {"person-full-name", "org-head-<kind>"} <= found["entity rule"]
-    assert {"legacy-encoding", "replacement-characters"} <= found["diagnostic"]
+    assert {"legacy-encoding", "replacement-characters", "lone-surrogate", "nonfinite-number",
+            "non-finite-number"} <= found["diagnostic"]
 
 
 @pytest.mark.parametrize("family", ["evidence", "suffix", "entity rule", "diagnostic"])
