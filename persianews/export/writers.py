@@ -82,6 +82,13 @@ def _table_writer(output_format: str, folder: str) -> Writer:
     return open_table_writer(output_format, folder)  # type: ignore[return-value]
 
 
+def _table_writer(output_format: str, folder: str) -> Writer:
+    """A folder of tables (:mod:`persianews.export.tables`): one file per table, from output dicts."""
+    from persianews.export.tables import open_table_writer
+
+    return open_table_writer(output_format, folder)
+
+
 def register_writer(output_format: str, factory: WriterFactory) -> None:
     """Make ``output_format`` available to :func:`open_writer` (and the CLI's ``--output-format``)."""
     _WRITERS[output_format] = factory
