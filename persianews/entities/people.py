@@ -67,6 +67,7 @@ from typing import Iterable
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.intervals import IntervalIndex
 from persianews.entities.matcher import Match, TokenView
 
 _NAME_PARTS = frozenset({"given", "name_prefix"})
@@ -125,7 +126,8 @@ class PeopleFinder:
 
     def people(self) -> list[Candidate]:
         found = self._full_names()
-        found += [q for q in self._quoted_names() if not any(q.overlaps(p) for p in found)]
+        full_names = IntervalIndex(found)
+        found += [q for q in self._quoted_names() if next(full_names.overlapping(q.start, q.end), None) is None]
         taken = {i for p in found for i in range(p.start, p.end)}
         found += self._figures(taken)
         surnames = self.known_surnames | {self._surname_key(p) for p in found} - {""}

@@ -76,7 +76,9 @@ def is_compound(key: str) -> bool:
     word = plain(key)
     dictionary = lexicons.dictionary()
     suffixes = lexicons.context("surname_suffix")
-    for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+    longest = dictionary.longest
+    # Both parts are dictionary words, so no part is longer than the longest one: O(longest²) per word.
+    for cut in range(max(_MIN_PART, len(word) - longest), min(len(word) - _MIN_PART, longest) + 1):
         left, right = word[:cut], word[cut:]
         if right in suffixes:
             continue  # صالح|پور is a surname

@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
-from persianews.quotes.context import STOP_WORDS, View, words
+from persianews.quotes.context import MAX_CLAUSE_CHARS, STOP_WORDS, View, has_words, last_words, words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import trim
 from persianews.quotes.subjects import clause_start, find_subject
@@ -24,6 +24,11 @@ _MAX_PREDICATE_WORDS = 30
 _MAX_CIRCUMFIX_CHARS = 400
 _BREAK = regex.compile(r"[.!?؟:\n]")
 _RA = regex.compile(r"(?<![\p{L}\u200c])را(?![\p{L}\u200c])")
+_RA_BACKWARDS = regex.compile(_RA.pattern, regex.REVERSE)
+_AND_AFTER = regex.compile(r"[\s،]*و[\s\u200c]+")
+_BLANKS = regex.compile(r"[\s،\u200c]*")
+_COMMA_BEFORE = regex.compile(r"،[ \u200c]*", regex.REVERSE)
+"""A comma before a position, spaces and ZWNJs aside (matched backwards from that position as ``endpos``)."""
 _AZ = regex.compile(r"(?<![\p{L}\u200c])از(?![\p{L}\u200c])")
 _THAT = regex.compile(r"[ \u200c]*،?[ \u200c]*که(?![\p{L}\u200c])")
 _COLON_AFTER = regex.compile(r"[ \u200c]*:")
@@ -63,8 +68,8 @@ class Clauses:
         index = bisect.bisect_left(self.ends, position) - 1
         if index < 0 or self.ends[index] <= sentence.start:
             return None
-        after = regex.match(r"[\s،]*و[\s\u200c]+", view.text[self.ends[index]:position])
-        return self.ends[index] + after.end() if after else None
+        after = _AND_AFTER.match(view.text, self.ends[index], position)
+        return after.end() if after else None
 
     def next_direct_cue(self, start: int, end: int) -> int | None:
         index = bisect.bisect_left(self.say_colon_starts, start)
@@ -93,9 +98,11 @@ def _subject_and_start(view: View, clauses: Clauses, sentence: Span, limit: int)
 
 
 def _content_start(view: View, start: int, limit: int) -> int:
-    """Skip adverbials before the content: ``ضمن …،``, ``امروز``, and clauses ending in ``… ارایه و``."""
+    """Skip adverbials before the content: ``ضمن …،``, ``امروز``, and clauses ending in ``… ارایه و``
+    (read within ``MAX_CLAUSE_CHARS`` of ``start``)."""
     text = view.text
-    start = regex.match(r"[\s،\u200c]*", text[start:limit]).end() + start
+    limit = min(limit, start + MAX_CLAUSE_CHARS)
+    start = _BLANKS.match(text, start, limit).end()
     while True:
         adverb = _LEADING_ADVERB.match(text, start, limit)
         if adverb:
@@ -104,7 +111,7 @@ def _content_start(view: View, start: int, limit: int) -> int:
         found = words(text, start, min(limit, start + 20))
         comma = text.find("،", start, limit)
         if found and text[found[0][0]:found[0][1]] in STOP_WORDS and comma != -1:
-            start = regex.match(r"[\s،\u200c]*", text[comma:limit]).end() + comma
+            start = _BLANKS.match(text, comma, limit).end()
             continue
         break
     found = words(text, start, limit)
@@ -124,10 +131,11 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if _COLON_AFTER.match(text, cue.end):
             continue
         sentence = view.sentence_at(cue.start)
-        objects = list(_RA.finditer(text, sentence.start, cue.start))
-        if not objects:
+        # A «را» further back than the predicate's longest length gives no candidate: look no further.
+        nearest = last_words(text, sentence.start, cue.start, _MAX_PREDICATE_WORDS + 2)
+        ra = _RA_BACKWARDS.search(text, nearest[0][0] if nearest else cue.start, cue.start)
+        if ra is None:
             continue
-        ra = objects[-1]
         predicate = words(text, ra.end(), cue.start)
         if (not predicate or len(predicate) > _MAX_PREDICATE_WORDS
                 or any(text[s:e] in _CLAUSE_WORDS for s, e in predicate) or text[ra.end():cue.start].rstrip().endswith("،")):
@@ -170,6 +178,8 @@ def from_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             continue
         sentence = view.sentence_at(cue.start)
         subject, start = _subject_and_start(view, clauses, sentence, cue.start)
+        if cue.start - start > MAX_CLAUSE_CHARS:
+            continue
         for az in _AZ.finditer(text, start, cue.start):
             if view.previous_word(az.start()) not in _BOUND_AZ:
                 content = trim(view, az.end(), cue.start)
@@ -191,7 +201,7 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             continue
         start = that.end() if that else match.end
         content = trim(view, start, clause_end(view, clauses, start))
-        if content is None or (that is None and len(words(text, content.start, content.end)) < _MIN_BARE_CLAUSE_WORDS):
+        if content is None or (that is None and not has_words(text, content.start, content.end, _MIN_BARE_CLAUSE_WORDS)):
             continue
         sentence = view.sentence_at(match.start)
         subject, _ = _subject_and_start(view, clauses, sentence, match.start)
@@ -241,15 +251,17 @@ def request_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             continue
         sentence = view.sentence_at(match.start)
         subject, start = _subject_and_start(view, clauses, sentence, match.start)
-        asked = [az for az in _AZ.finditer(text, max(sentence.start, start - 1), match.start)
-                 if view.previous_word(az.start()) not in _BOUND_AZ]
-        if not asked or _BREAK.search(text, asked[0].start(), match.start):
+        if match.start - start > MAX_CLAUSE_CHARS:
+            continue
+        asked = next((az for az in _AZ.finditer(text, max(sentence.start, start - 1), match.start)
+                      if view.previous_word(az.start()) not in _BOUND_AZ), None)
+        if asked is None or _BREAK.search(text, asked.start(), match.start):
             continue
         that = _REQUEST_THAT.match(text, match.end)
         if that is None:
             continue
         content = trim(view, that.end(), clause_end(view, clauses, that.end()))
-        if content is None or len(words(text, content.start, content.end)) < 3:
+        if content is None or not has_words(text, content.start, content.end, 3):
             continue
         yield Candidate("indirect", content, (match.span,), subject, "cue:indirect-request", 0.7)
 
@@ -262,7 +274,7 @@ def noun_clause_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     text = view.text
     for match in lexicon().noun.finditer(text):
         sentence = view.sentence_at(match.start())
-        next_cue = _next_cue(view, clauses, match.end(), sentence.end)
+        next_cue = _next_cue(view, clauses, match.end(), min(sentence.end, match.end() + MAX_CLAUSE_CHARS))
         end = sentence.end
         subject = find_subject(view, sentence.start, match.start())
         if next_cue is not None:
@@ -284,13 +296,13 @@ def _next_cue(view: View, clauses: Clauses, start: int, end: int) -> int | None:
         return direct
     text = view.text
     for cue in view.cues_in(start, end, "say"):
-        if text[:cue.start].rstrip(" \u200c").endswith("،") or _THAT.match(text, cue.end) or _bare_clause_follows(view, cue):
+        if _COMMA_BEFORE.match(text, 0, cue.start) or _THAT.match(text, cue.end) or _bare_clause_follows(view, cue):
             return cue.start
     # «با اشاره به اینکه …، بارها خواهان … شد»: the clause ends at the comma before the main verb.
-    for cue in view.cues_in(start, end):
-        if text.rfind("،", start, cue.start) != -1:
-            return cue.start
-    return None
+    comma = text.find("،", start, end)
+    if comma == -1:
+        return None
+    return next((cue.start for cue in view.cues_in(comma + 1, end)), None)
 
 
 def according_quotes(view: View) -> Iterator[Candidate]:
