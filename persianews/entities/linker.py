@@ -38,6 +38,7 @@ from persianews.entities import lexicons
 from persianews.entities.keys import fold, token_key
 from persianews.entities.words import is_detached_suffix
 from persianews.records import Cluster, Entity, Official
+from persianews.text.reach import match_at
 from persianews.text.segment import token_offsets, tokenize
 
 _OPENING_CLOSERS = ("،", "؛", "-", ":", ",")
@@ -276,11 +277,11 @@ class Linker:
 
     def _speaker_label(self, index: int) -> bool:
         """Whether entity ``index`` is followed by a colon («نیکزاد: …»)."""
-        return _COLON_AFTER.match(self.doc.text, self.entities[index].span.end) is not None
+        return match_at(_COLON_AFTER, self.doc.text, self.entities[index].span.end) is not None
 
     def _new_speaker(self, index: int) -> bool:
         """Whether «نیز» or «هم» is the word after entity ``index`` (a new speaker)."""
-        after = _NEXT_WORD.match(self.doc.text, self.entities[index].span.end)
+        after = match_at(_NEXT_WORD, self.doc.text, self.entities[index].span.end)
         return after is not None and after.group(1) in _NEW_SPEAKER
 
     # -- output ------------------------------------------------------------------

@@ -12,6 +12,7 @@ from persianews.quotes.cues import lexicon
 from persianews.quotes.statements import guillemet_end, statement_after, trim
 from persianews.quotes.subjects import find_subject
 from persianews.records import Span
+from persianews.text.reach import match_at
 
 
 _COLON = regex.compile(r"[ \u200c]*(?::|؛(?![ \u200c]*\n))")
@@ -24,7 +25,7 @@ def colon_quotes(view: View) -> Iterator[Candidate]:
     for match in view.cues_with("say"):
         if match.kind == "indirect":
             continue
-        colon = _COLON.match(view.text, match.end)
+        colon = match_at(_COLON, view.text, match.end)
         content = statement_after(view, colon.end()) if colon else None
         if content is None:
             continue
@@ -37,7 +38,7 @@ def guillemet_quotes(view: View) -> Iterator[Candidate]:
     """``SUBJECT CUE «STATEMENT»`` (``می‌گوید «…»``): the words inside the guillemets."""
     text = view.text
     for match in view.cues_with("say"):
-        opening = _GUILLEMET.match(text, match.end)
+        opening = match_at(_GUILLEMET, text, match.end)
         if opening is None:
             continue
         sentence = view.sentence_at(match.start)
@@ -63,7 +64,7 @@ def trailing_quotes(view: View) -> Iterator[Candidate]:
     attributions = [(c.start, c.end, c.span, False) for c in view.cues_with("say")]
     attributions += [(m.start(), m.end(), Span(*m.span("cue")), True) for m in lex.according.finditer(text)]
     for start, end, cue, according in attributions:
-        after = _SENTENCE_END.match(text, end)
+        after = match_at(_SENTENCE_END, text, end)
         if not according and not after:
             continue
         floor = max(0, start - _MAX_TRAILING_CHARS)
@@ -71,7 +72,7 @@ def trailing_quotes(view: View) -> Iterator[Candidate]:
         closing = text.rfind("»", line_start, start)
         if closing == -1:
             continue
-        gap = _TRAILING.match(text, closing)
+        gap = match_at(_TRAILING, text, closing)
         opening = _opening_of(text, closing, line_start)
         if opening is None or gap.end() != start and not (not according and _short_subject(text, gap.end(), start)):
             continue

@@ -19,6 +19,7 @@ from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import trim
 from persianews.quotes.subjects import clause_start, find_subject
 from persianews.records import Span
+from persianews.text.reach import match_at
 
 _MAX_PREDICATE_WORDS = 30
 _MAX_CIRCUMFIX_CHARS = 400
@@ -60,7 +61,7 @@ class Clauses:
     def of(cls, view: View) -> Clauses:
         text = view.text
         ends = tuple(cue.end for cue in view.cues if "circumfix" not in cue.patterns)
-        starts = tuple(cue.start for cue in view.cues_with("say") if _COLON_AFTER.match(text, cue.end))
+        starts = tuple(cue.start for cue in view.cues_with("say") if match_at(_COLON_AFTER, text, cue.end))
         return cls(ends, starts)
 
     def conjunct_start(self, view: View, sentence: Span, position: int) -> int | None:
@@ -128,7 +129,7 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     text = view.text
     for match in view.cues_with("deem"):
         cue = match.span
-        if _COLON_AFTER.match(text, cue.end):
+        if match_at(_COLON_AFTER, text, cue.end):
             continue
         sentence = view.sentence_at(cue.start)
         # A «را» further back than the predicate's longest length gives no candidate: look no further.
@@ -142,7 +143,7 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             continue
         subject, start = _subject_and_start(view, clauses, sentence, ra.start())
         content = trim(view, _content_start(view, start, ra.start()), cue.start)
-        if content is None or content.start >= ra.start() or _RELATIVE.match(text, content.start):
+        if content is None or content.start >= ra.start() or match_at(_RELATIVE, text, content.start):
             continue
         yield Candidate("indirect", content, (cue,), subject, "cue:indirect-deem", 0.75)
 
@@ -158,7 +159,7 @@ def circumfix_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if found is None or _BREAK.search(text, opener.end, found.start()) or view.cues_in(opener.end, found.start()):
             continue
         closer = Span(found.start(), found.end())
-        that = _THAT.match(text, closer.end)
+        that = match_at(_THAT, text, closer.end)
         if that and text[opener.end:closer.start].strip() in ("آن", "این"):  # «خواستار آن شد که …»
             content = trim(view, that.end(), clause_end(view, clauses, that.end()))
         else:
@@ -174,7 +175,7 @@ def from_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     text = view.text
     for match in view.cues_with("from"):
         cue = match.span
-        if _COLON_AFTER.match(text, cue.end):
+        if match_at(_COLON_AFTER, text, cue.end):
             continue
         sentence = view.sentence_at(cue.start)
         subject, start = _subject_and_start(view, clauses, sentence, cue.start)
@@ -183,7 +184,7 @@ def from_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         for az in _AZ.finditer(text, start, cue.start):
             if view.previous_word(az.start()) not in _BOUND_AZ:
                 content = trim(view, az.end(), cue.start)
-                if content is not None and not _RELATIVE.match(text, start):
+                if content is not None and not match_at(_RELATIVE, text, start):
                     yield Candidate("indirect", content, (cue,), subject, "cue:indirect-from", 0.75)
                 break
 
@@ -192,9 +193,9 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """``گفت که …`` and ``معتقد است (که) …``: the clause after the verb."""
     text = view.text
     for match in view.cues:
-        if match.kind == "direct" or not match.patterns & {"say", "stance"} or _COLON_AFTER.match(text, match.end):
+        if match.kind == "direct" or not match.patterns & {"say", "stance"} or match_at(_COLON_AFTER, text, match.end):
             continue
-        that = _THAT.match(text, match.end)
+        that = match_at(_THAT, text, match.end)
         if that is not None and view.previous_word(match.start) == "را":
             continue  # «خاطراتی را بیان می‌کنند که …»: «که» opens a relative clause on the object
         if that is None and not _bare_clause_follows(view, match):
@@ -247,7 +248,7 @@ def request_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """``از X خواست (تا) …``: what the speaker asked for, the clause after the verb."""
     text = view.text
     for match in view.cues_with("request"):
-        if _COLON_AFTER.match(text, match.end):
+        if match_at(_COLON_AFTER, text, match.end):
             continue
         sentence = view.sentence_at(match.start)
         subject, start = _subject_and_start(view, clauses, sentence, match.start)
@@ -257,7 +258,7 @@ def request_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
                       if view.previous_word(az.start()) not in _BOUND_AZ), None)
         if asked is None or _BREAK.search(text, asked.start(), match.start):
             continue
-        that = _REQUEST_THAT.match(text, match.end)
+        that = match_at(_REQUEST_THAT, text, match.end)
         if that is None:
             continue
         content = trim(view, that.end(), clause_end(view, clauses, that.end()))
@@ -296,7 +297,7 @@ def _next_cue(view: View, clauses: Clauses, start: int, end: int) -> int | None:
         return direct
     text = view.text
     for cue in view.cues_in(start, end, "say"):
-        if _COMMA_BEFORE.match(text, 0, cue.start) or _THAT.match(text, cue.end) or _bare_clause_follows(view, cue):
+        if _COMMA_BEFORE.match(text, 0, cue.start) or match_at(_THAT, text, cue.end) or _bare_clause_follows(view, cue):
             return cue.start
     # «با اشاره به اینکه …، بارها خواهان … شد»: the clause ends at the comma before the main verb.
     comma = text.find("،", start, end)

@@ -28,6 +28,7 @@ from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.subjects import find_subject
 from persianews.records import Cluster, Entity, Quote
+from persianews.text.reach import REACH
 
 ANAPHORIC = frozenset({"pronoun", "description", "none"})
 
@@ -354,6 +355,11 @@ _OPENING_CUES = frozenset(fold_form(c) for c in ("گفت", "اظهار کرد", 
 _ALSO = regex.compile(r"(?<![\p{L}\u200c])(?:نیز|هم)(?![\p{L}\u200c])")
 
 
+def _also_between(text: str, subject_end: int, anchor: int) -> bool:
+    """Whether «نیز» or «هم» stands between a subject and its cue (read within ``REACH`` of the subject)."""
+    return _ALSO.search(text, subject_end, min(max(anchor, subject_end), subject_end + REACH)) is not None
+
+
 def _known_holders(view: View, explicit) -> list[tuple[str, str]]:
     """(title, holder) pairs the document states: clusters, officials and speakers named with a title."""
     officials = getattr(view.doc, "officials", ()) or ()
@@ -398,8 +404,7 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
     indexes = [i for i, r in enumerate(resolutions)
                if candidates[i].subject.kind not in ANAPHORIC and candidates[i].subject.span and r.speaker]
     explicit = [(candidates[i].subject.span.slice(view.text), resolutions[i]) for i in indexes]
-    also = [_ALSO.search(view.text, candidates[i].subject.span.end, max(candidates[i].anchor, candidates[i].subject.span.end))
-            is not None for i in indexes]
+    also = [_also_between(view.text, candidates[i].subject.span.end, candidates[i].anchor) for i in indexes]
     opening = [bool(candidates[i].cue) and fold_form(candidates[i].cue[0].slice(view.text)) in _OPENING_CUES
                for i in indexes]
     holders = _known_holders(view, explicit)

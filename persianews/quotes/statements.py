@@ -8,6 +8,7 @@ from persianews.quotes.context import View
 from persianews.quotes.cues import lexicon
 from persianews.quotes.subjects import find_subject
 from persianews.records import Span
+from persianews.text.reach import match_at
 from persianews.text.segment import BULLETS
 
 _OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f،,]*")
@@ -48,7 +49,7 @@ def statement_after(view: View, position: int) -> Span | None:
     ends is remembered, so each sentence is examined once per document.
     """
     text = view.text
-    start = _OPENING.match(text, position).end()
+    start = match_at(_OPENING, text, position).end()
     if start >= len(text):
         return None
     index = view.sentence_index(start)
@@ -80,7 +81,7 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     text = view.text
     if text[end:sentence.start].strip(" \t\u200c") or text[sentence.start] in BULLETS:
         return False
-    if ":" in sentence.slice(text) or view.cues_in(sentence.start, sentence.end) or _ASIDE.match(text, sentence.start):
+    if ":" in sentence.slice(text) or view.cues_in(sentence.start, sentence.end) or match_at(_ASIDE, text, sentence.start):
         return False
     if lexicon().according.search(text, sentence.start, sentence.end):
         return False  # «…»، به گفته وی: a statement of its own

@@ -9,6 +9,7 @@ from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, PREPOSITIONS, STOP_WORDS, View, first_words, words,
 )
 from persianews.records import Span
+from persianews.text.reach import match_at
 
 # Material before the subject: bullets, datelines, «به گزارش …،», discourse adverbials.
 _LEAD_IN = regex.compile(
@@ -57,7 +58,7 @@ def collect_names(view: View) -> None:
         keys = [fold_form(text[s:e]) for s, e in found]
         if (any(text[s:e] in STOP_WORDS or any(ch.isdigit() for ch in text[s:e]) for s, e in found)
                 or keys[0] in lex.heads and keys[0] not in lex.honorifics
-                or _PRONOUN.match(text, found[0][0])):
+                or match_at(_PRONOUN, text, found[0][0])):
             continue
         names.append(text[found[0][0]:found[-1][1]])
     for name in names:

@@ -182,7 +182,7 @@ def _ends_sentence(text: str, starts: Sequence[int], ends: Sequence[int], kinds:
     if previous_kind == "number" and index - 1 == first:
         return False  # a list item number: 1.
     following = starts[index + 1] if index + 1 < len(starts) else -1
-    return not (following == ends[index] and _LATIN_OR_DIGIT.match(text, following))
+    return not (following == ends[index] and _LATIN_OR_DIGIT.match(text, following, following + 1))
 
 
 def _is_dateline(kinds: Sequence[str], pieces: Sequence[str], first: int, index: int) -> bool:
