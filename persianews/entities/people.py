@@ -458,7 +458,7 @@ class PeopleFinder:
                 or index in self.blocked or index in self.honorific_inside \
                 or not view.kinds_at[index].isdisjoint(_NOT_SURNAME_KINDS):
             return None
-        kind = words.surname_class(view.key(index)) or words.heh_yeh_surname(view.word(index), places=full_name)
+        kind = words.surname_class(view.key(index)) or words.heh_yeh_surname(view.word(index), full_name)
         if kind is None or view.word(index).endswith(_PLURAL_ENDINGS):
             return None
         place = view.find(index, "place")

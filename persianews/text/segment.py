@@ -24,6 +24,7 @@ from typing import Iterator, Sequence
 import regex
 
 from persianews.records import Span
+from persianews.text.bounded_cache import ByteBoundedLRU
 
 BULLETS = frozenset(
     "🔹🔸🔶🔷🔺🔻🔴🔵🟢🟡🟠🟣🟤⚫⚪🟥🟧🟨🟩🟦🟪🟫⬛⬜◼◻◾◽▪▫●○■□◆◇►▶◀◄➖➕➡⬅🔰💠✅✔☑❇✳⭕📌📍🔘👈"
@@ -84,13 +85,12 @@ def token_offsets(text: str) -> tuple[list[int], list[int], list[str]]:
     kinds: list[str] = []
     add_start, add_end, add_kind = starts.append, ends.append, kinds.append
     cache = _RUN_TOKENS
-    if len(cache) > _RUN_CACHE_LIMIT:
-        cache.clear()
     for run in _RUN.finditer(text):
         piece = run.group()
         found = cache.get(piece)
         if found is None:
-            found = cache[piece] = tuple((m.start(), m.end(), m.lastgroup) for m in _TOKEN.finditer(piece))
+            found = tuple((m.start(), m.end(), m.lastgroup) for m in _TOKEN.finditer(piece))
+            cache.put(piece, found)
         base = run.start()
         if len(found) == 1:
             start, end, kind = found[0]
@@ -106,8 +106,8 @@ def token_offsets(text: str) -> tuple[list[int], list[int], list[str]]:
 
 
 _RUN = regex.compile(r"\S+")
-_RUN_TOKENS: dict[str, tuple[tuple[int, int, str], ...]] = {}
-_RUN_CACHE_LIMIT = 100_000
+_RUN_TOKENS = ByteBoundedLRU(16 * 1024 * 1024)
+"""The tokens of each run of non-space characters, by its text."""
 
 
 def split_sentences(text: str, tokens: Sequence[tuple[Span, str]]) -> list[Span]:
