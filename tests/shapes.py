@@ -10,7 +10,7 @@ text of size x twice. Used by ``tests/test_complexity.py`` and
 from __future__ import annotations
 
 import random
-from typing import Callable
+from collections.abc import Callable
 
 NEWS_SENTENCES = (
     "محمد رضایی استاندار قزوین گفت: «بودجه امسال برای طرح‌های عمرانی افزایش یافته است.»",

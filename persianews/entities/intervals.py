@@ -9,7 +9,8 @@ sorted starts and reads that window, O(log n + k) for k items in it.
 from __future__ import annotations
 
 import bisect
-from typing import Generic, Iterable, Iterator, Protocol, TypeVar
+from collections.abc import Iterable, Iterator
+from typing import Generic, Protocol, TypeVar
 
 
 class Ranged(Protocol):

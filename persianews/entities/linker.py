@@ -397,7 +397,7 @@ def _distinct_titles(titles: Iterable[Entity]) -> list[Entity]:
     titles = list(titles)
     keys = {id(t): fold(t.text).replace(" ", "") for t in titles}
     distinct = sorted(set(keys.values()))
-    prefixes = {key for key, following in zip(distinct, distinct[1:]) if following.startswith(key)}
+    prefixes = {key for key, following in itertools.pairwise(distinct) if following.startswith(key)}
     out, seen = [], set()
     for title in titles:
         key = keys[id(title)]

@@ -14,9 +14,8 @@ from __future__ import annotations
 import functools
 import sys
 from collections import OrderedDict
-from typing import Any, Callable, Hashable, TypeVar
-
-import attrs
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
 _MISSING = object()
@@ -30,8 +29,10 @@ def approximate_size(value: object) -> int:
     size = sys.getsizeof(value)
     if isinstance(value, (tuple, list, frozenset, set)):
         size += sum(approximate_size(item) for item in value)
-    elif attrs.has(type(value)):
-        size += sum(approximate_size(getattr(value, field.name)) for field in attrs.fields(type(value)))
+    else:
+        fields = getattr(type(value), "__attrs_attrs__", None)  # an attrs record
+        if fields is not None:
+            size += sum(approximate_size(getattr(value, field.name)) for field in fields)
     return size
 
 
