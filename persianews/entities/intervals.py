@@ -17,10 +17,12 @@ class Ranged(Protocol):
     """Anything with a half-open range ``[start, end)``."""
 
     @property
-    def start(self) -> int: ...
+    def start(self) -> int:
+        """The first position of the range."""
 
     @property
-    def end(self) -> int: ...
+    def end(self) -> int:
+        """The position after the range."""
 
 
 R = TypeVar("R", bound=Ranged)

@@ -205,6 +205,7 @@ class Linker:
 
     # -- links -------------------------------------------------------------------
     def link(self) -> None:
+        """Pair people with titles: apposition first, then succession in the text."""
         self._apposition()
         self._succession()
 
@@ -288,7 +289,8 @@ class Linker:
     def clusters(self) -> tuple[tuple[Cluster, ...], dict[int, int]]:
         """The clusters and each member entity's cluster id."""
         thread_names = self._thread_names()
-        clusters, membership = [], {}
+        clusters: list[Cluster] = []
+        membership: dict[int, int] = {}
         for ref in self.person_refs:
             written = self._fullest_written(ref)
             name = thread_names.get(surname_key(written), written)
@@ -330,6 +332,7 @@ class Linker:
         return {surname_key(c.name): c.name for c in parent.clusters if c.label == "PERSON" and c.name}
 
     def officials(self, membership: dict[int, int]) -> tuple[Official, ...]:
+        """One Official per (person, distinct title) pair the links give."""
         out = []
         for ref in self.person_refs:
             if ref.partner is None:
@@ -343,8 +346,10 @@ class Linker:
 
 
 def _parts(entity: Entity) -> tuple[str, str, str]:
-    return tuple(fold(p.text).replace(" ", "") if p is not None else ""
-                 for p in (entity.portfolio, entity.organization, entity.location))
+    portfolio, organization, location = (fold(p.text).replace(" ", "") if p is not None else ""
+                                         for p in (entity.portfolio, entity.organization, entity.location))
+    return portfolio, organization, location
+
 
 
 def _role_key(entity: Entity) -> str:

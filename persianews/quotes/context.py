@@ -11,6 +11,7 @@ import regex
 from persianews.document import Document
 from persianews.quotes.cues import CueMatch, lexicon
 from persianews.records import Entity, Span
+from persianews.text.reach import REACH
 from persianews.text.segment import BULLETS
 
 SPEAKER_LABELS = frozenset({"PERSON", "TITLE", "ORG"})
@@ -35,6 +36,14 @@ MAX_CLAUSE_CHARS = 2000
 """How far from its start a reporting clause is read (its subject, lead-ins, adverbials): a bound on
 the work per cue, so that a document with many cues in one endless sentence takes linear time.
 News clauses are far shorter."""
+
+
+def skip_over(pattern: regex.Pattern[str], text: str, start: int, end: int | None = None) -> int:
+    """Where a match of ``pattern`` at ``start`` ends (``start`` when none): for patterns such as
+    ``[\\s،]*`` that skip what may be there. With no ``end``, it reads no further than ``REACH``
+    characters (see :mod:`persianews.text.reach`)."""
+    found = pattern.match(text, start, start + REACH if end is None else end)
+    return found.end() if found is not None else start
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -101,6 +110,7 @@ class View:
 
     @classmethod
     def of(cls, doc: Document) -> View:
+        """The view of a document: sentences, speaker entities, cues and sections, indexed by position."""
         sentences = tuple(s.span for s in doc.sentences) or (Span(0, len(doc.text)),)
         entities = tuple(sorted((e for e in doc.entities if e.label in SPEAKER_LABELS),
                                 key=lambda e: (e.span.start, -e.span.end)))
@@ -120,11 +130,13 @@ class View:
         return [c for c in self.cues[first:last] if pattern is None or pattern in c.patterns]
 
     def starts_cue(self, position: int) -> bool:
+        """Whether a cue starts at ``position``."""
         index = bisect.bisect_left(self.cue_starts, position)
         return index < len(self.cue_starts) and self.cue_starts[index] == position
 
     @property
     def text(self) -> str:
+        """The document's normalized text."""
         return self.doc.text
 
     @property
@@ -145,6 +157,7 @@ class View:
         return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
 
     def sentence_at(self, position: int) -> Span:
+        """The span of the sentence holding ``position``."""
         return self.sentences[self.sentence_index(position)]
 
     def entities_in(self, start: int, end: int) -> list[Entity]:

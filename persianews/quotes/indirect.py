@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
-from persianews.quotes.context import MAX_CLAUSE_CHARS, STOP_WORDS, View, has_words, last_words, words
+from persianews.quotes.context import MAX_CLAUSE_CHARS, STOP_WORDS, View, has_words, last_words, skip_over, words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import trim
 from persianews.quotes.subjects import clause_start, find_subject
@@ -27,13 +27,13 @@ _BREAK = regex.compile(r"[.!?؟:\n]")
 _RA = regex.compile(r"(?<![\p{L}\u200c])را(?![\p{L}\u200c])")
 _RA_BACKWARDS = regex.compile(_RA.pattern, regex.REVERSE)
 _AND_AFTER = regex.compile(r"[\s،]*و[\s\u200c]+")
-_BLANKS = regex.compile(r"[\s،\u200c]*")
 _COMMA_BEFORE = regex.compile(r"،[ \u200c]*", regex.REVERSE)
 """A comma before a position, spaces and ZWNJs aside (matched backwards from that position as ``endpos``)."""
 _AZ = regex.compile(r"(?<![\p{L}\u200c])از(?![\p{L}\u200c])")
 _THAT = regex.compile(r"[ \u200c]*،?[ \u200c]*که(?![\p{L}\u200c])")
 _COLON_AFTER = regex.compile(r"[ \u200c]*:")
 _RELATIVE = regex.compile(r"که(?![\p{L}\u200c])")
+_SEPARATORS = regex.compile(r"[\s،\u200c]*")
 _LEADING_ADVERB = regex.compile(r"(?:امروز|دیروز|امشب|همچنین|نیز|سپس|در\s+ادامه|در\s+پایان)(?![\p{L}\u200c])[\s،]*")
 # Words before «و» that end an earlier clause whose verb is elided (``گزارشی … ارایه و …``).
 _CLAUSE_ENDS = frozenset("""
@@ -59,6 +59,7 @@ class Clauses:
 
     @classmethod
     def of(cls, view: View) -> Clauses:
+        """The clause boundaries that the cues of ``view`` give."""
         text = view.text
         ends = tuple(cue.end for cue in view.cues if "circumfix" not in cue.patterns)
         starts = tuple(cue.start for cue in view.cues_with("say") if match_at(_COLON_AFTER, text, cue.end))
@@ -73,6 +74,7 @@ class Clauses:
         return after.end() if after else None
 
     def next_direct_cue(self, start: int, end: int) -> int | None:
+        """The first start of a «say»-cue followed by a colon in ``[start, end)``, or None."""
         index = bisect.bisect_left(self.say_colon_starts, start)
         if index < len(self.say_colon_starts) and self.say_colon_starts[index] < end:
             return self.say_colon_starts[index]
@@ -103,7 +105,7 @@ def _content_start(view: View, start: int, limit: int) -> int:
     (read within ``MAX_CLAUSE_CHARS`` of ``start``)."""
     text = view.text
     limit = min(limit, start + MAX_CLAUSE_CHARS)
-    start = _BLANKS.match(text, start, limit).end()
+    start = skip_over(_SEPARATORS, text, start, limit)
     while True:
         adverb = _LEADING_ADVERB.match(text, start, limit)
         if adverb:
@@ -112,7 +114,7 @@ def _content_start(view: View, start: int, limit: int) -> int:
         found = words(text, start, min(limit, start + 20))
         comma = text.find("،", start, limit)
         if found and text[found[0][0]:found[0][1]] in STOP_WORDS and comma != -1:
-            start = _BLANKS.match(text, comma, limit).end()
+            start = skip_over(_SEPARATORS, text, comma, limit)
             continue
         break
     found = words(text, start, limit)

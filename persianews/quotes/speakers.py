@@ -88,6 +88,7 @@ class SpeakerResolver:
         return link_titles_to_names(self.view, candidates, resolutions)
 
     def resolve(self, subject: Subject, anchor: int | None = None) -> Resolution:
+        """The speaker of a subject: the previous referent for anaphors, else the named one."""
         if subject.kind in ANAPHORIC:
             resolution = self.previous(subject.kind)
             if resolution.speaker is None and anchor is not None and subject.kind != "none":
@@ -123,7 +124,8 @@ class SpeakerResolver:
                 return Resolution(cluster.display, cluster.id, "speaker:entity-cluster", 1.0,
                                   "name" if bare else "titled-name", title)
         entity = subject.entity
-        if entity is not None and subject.kind == "words" and entity.span.start > subject.span.start:
+        if (entity is not None and subject.kind == "words" and subject.span is not None
+                and entity.span.start > subject.span.start):
             # «حشمت‌الله فلاحت‌پیشه عضو کمیسیون …»: words no entity covers, then a title.
             name = _clean(self.view.text[subject.span.start:entity.span.start])
             if entity.label == "TITLE" and name and not _generic(name) and len(name.split()) <= _MAX_NAME_WORDS:
@@ -139,7 +141,7 @@ class SpeakerResolver:
             rest = _clean(raw[quoted.end():])
             resolution = self.name(name, "speaker:words-guillemets")
             return attrs.evolve(resolution, role="titled-name", title=rest) if rest else resolution
-        if (entity is not None and entity.label == "ORG" and subject.kind == "words"
+        if (entity is not None and entity.label == "ORG" and subject.kind == "words" and subject.span is not None
                 and entity.span.start > subject.span.start and _is_head(fold_form(raw.split()[0]))):
             # «مدیر جهاد کشاورزی آمل»: a head word, then the organisation it heads: a title.
             return Resolution(_clean(raw), None, "speaker:words-title-of-org", 0.7, "title")
@@ -170,13 +172,13 @@ class SpeakerResolver:
         if keys and _plural_head(keys[0], lex.heads):
             # «مسئولان استان اعلام کردند»: a group, neither a name nor one title.
             return Resolution(text, None, "speaker:words-group", 0.6, "other")
-        title = next((i for i, key in enumerate(keys) if i >= 2 and key in lex.heads), None)
-        if title is not None:
+        title_at = next((i for i, key in enumerate(keys) if i >= 2 and key in lex.heads), None)
+        if title_at is not None:
             # «رضا محمدرضایی سرپرست فرماندهی انتظامی جیرفت»: the name, then its title.
-            name = " ".join(text.split()[:title]).rstrip("،")
+            name = " ".join(text.split()[:title_at]).rstrip("،")
             fuller = self._fuller_name(name)
             return Resolution(fuller or name, None, "speaker:words-name-title", 0.6, "titled-name",
-                              " ".join(text.split()[title:]))
+                              " ".join(text.split()[title_at:]))
         if _generic(text) or len(keys) > _MAX_NAME_WORDS or all(key in lex.honorifics for key in keys):
             return Resolution(text, None, "speaker:words-generic", 0.5, "other")
         return self.name(text, "speaker:words")
@@ -207,9 +209,9 @@ class SpeakerResolver:
             return None
         if self._document_names is None:
             self._document_names = {}
-            for name in [c.name for c in self.clusters.values() if c.name] + [e.text for e in self.people] \
+            for written in [c.name for c in self.clusters.values() if c.name] + [e.text for e in self.people] \
                     + self.view.full_names:
-                _index_name(self._document_names, name)
+                _index_name(self._document_names, written or "")
         best = None
         for name in (self._document_names.get(key), self._spoken_names.get(key)):
             if name and len(name) > len(text) and (best is None or len(name) > len(best)):
@@ -401,30 +403,32 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
     کرد``, then ``غفوری … تصریح کرد``, no other speaker between) is that name,
     unless the text gives that person another role: a new role is a new speaker.
     """
-    indexes = [i for i, r in enumerate(resolutions)
-               if candidates[i].subject.kind not in ANAPHORIC and candidates[i].subject.span and r.speaker]
-    explicit = [(candidates[i].subject.span.slice(view.text), resolutions[i]) for i in indexes]
-    also = [_also_between(view.text, candidates[i].subject.span.end, candidates[i].anchor) for i in indexes]
+    subjects = [(i, span) for i, r in enumerate(resolutions)
+                if candidates[i].subject.kind not in ANAPHORIC and (span := candidates[i].subject.span) and r.speaker]
+    indexes = [i for i, _ in subjects]
+    explicit = [(span.slice(view.text), resolutions[i]) for i, span in subjects]
+    also = [_also_between(view.text, span.end, candidates[i].anchor) for i, span in subjects]
     opening = [bool(candidates[i].cue) and fold_form(candidates[i].cue[0].slice(view.text)) in _OPENING_CUES
                for i in indexes]
     holders = _known_holders(view, explicit)
     holders_by_head = _by_head(holders)
     links: dict[str, str] = {}
     for mention, resolution in explicit:
-        indefinite = resolution.role == "other" and resolution.speaker.startswith("یک ")
-        if (resolution.role == "title" or indefinite) and resolution.speaker not in links:
+        speaker = resolution.speaker or ""  # every explicit resolution has a speaker
+        indefinite = resolution.role == "other" and speaker.startswith("یک ")
+        if (resolution.role == "title" or indefinite) and speaker not in links:
             # «یک پژوهشگر فلسطینی» in the lead is the body's «ریاض الاشقر، پژوهشگر … فلسطینی».
-            role = resolution.speaker[3:] if indefinite else resolution.speaker
+            role = speaker[3:] if indefinite else speaker
             names = {name for title, name in _with_head(holders_by_head, mention, role)
                      if same_role(title, mention) or same_role(title, role)}
             if len(names) == 1:
-                links[resolution.speaker] = names.pop()
+                links[speaker] = names.pop()
     titled = {fold_form(name): title for title, name in holders}
     for index, ((_, a), (_, b)) in enumerate(zip(explicit, explicit[1:])):
         pair = {a.role: a, b.role: b}
         if set(pair) != {"title", "name"}:
             continue
-        title, name = pair["title"].speaker, pair["name"].speaker
+        title, name = pair["title"].speaker or "", pair["name"].speaker or ""
         # «رئیس سازمان … نیز گفت» after X's quotes: «نیز» marks another speaker, with another role.
         new_speaker = (also[index + 1] or opening[index + 1]) and b.role == "title"
         other_role = titled.get(fold_form(name))
@@ -432,15 +436,17 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
             continue
         if title not in links:
             links[title] = name
-    mentions_by_head = _by_head((m, r.speaker) for m, r in explicit)
+    mentions_by_head = _by_head((m, r.speaker or "") for m, r in explicit)
     tried: set[tuple[str, int]] = set()  # (mention, number of links): the same question, the same answer
     for mention, resolution in explicit:
-        if resolution.role == "title" and resolution.speaker not in links and (mention, len(links)) not in tried:
+        speaker = resolution.speaker or ""
+        if resolution.role == "title" and speaker not in links and (mention, len(links)) not in tried:
             tried.add((mention, len(links)))
-            same = {links[speaker] for m, speaker in _with_head(mentions_by_head, mention)
-                    if speaker in links and same_role(m, mention)}
+            same = {links[other] for m, other in _with_head(mentions_by_head, mention)
+                    if other in links and same_role(m, mention)}
             if len(same) == 1:
-                links[resolution.speaker] = same.pop()
+                links[speaker] = same.pop()
+
     if not links:
         return resolutions
     return [attrs.evolve(r, speaker=links[r.speaker], role="titled-name",

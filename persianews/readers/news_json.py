@@ -12,8 +12,8 @@ from typing import Any, Iterator
 
 from persianews.errors import MissingTextError, ReaderError
 from persianews.readers.assemble import assemble
-from persianews.readers.decoding import mark_legacy_encoding
-from persianews.readers.json_records import RawRecord, json_type
+from persianews.readers.decoding import add_diagnostic, mark_legacy_encoding
+from persianews.readers.json_records import NOTES, RawRecord, json_type
 from persianews.readers.news_text import cut_trailer, text_metadata
 from persianews.records import Article, FailedRecord, Provenance
 
@@ -37,7 +37,8 @@ def record_format(record: Any) -> str:
 
 def article_from_record(record: Any, provenance: Provenance) -> Article:
     """One Article from a parsed news record; raises a ReaderError when it cannot."""
-    where = dict(path=provenance.path, record=provenance.record, line=provenance.line, byte=provenance.byte)
+    where: dict[str, Any] = dict(path=provenance.path, record=provenance.record, line=provenance.line,
+                                 byte=provenance.byte)
     if not isinstance(record, dict):
         raise ReaderError(f"a news record must be a JSON object, not {json_type(record)}", **where)
     fields: dict[str, Any] = {}
@@ -59,8 +60,9 @@ def article_from_record(record: Any, provenance: Provenance) -> Article:
         metadata.update(trailer.metadata)
     metadata.update(text_metadata(parts["lead"], parts["body"]))
     for part in ("headline", "supertitle", "lead"):
-        if parts[part] and parts[part].strip():
-            metadata[part] = parts[part].strip()
+        if (value := parts[part]) and value.strip():
+            metadata[part] = value.strip()
+
     for key in ("date", "url"):
         if fields.get(key) not in (None, ""):
             metadata[key] = fields[key]
@@ -98,4 +100,6 @@ def articles_from_records(records: Iterator[RawRecord], path: str | None) -> Ite
         except ReaderError as error:
             yield FailedRecord(provenance, error)
             continue
+        for code in raw.notes:
+            article = add_diagnostic(article, code, NOTES[code])
         yield mark_legacy_encoding(article) if raw.encoding == "cp1256" else article

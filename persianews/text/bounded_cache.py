@@ -76,6 +76,7 @@ class ByteBoundedLRU:
     __setitem__ = put
 
     def clear(self) -> None:
+        """Drop every entry."""
         self._entries.clear()
         self.nbytes = 0
 
