@@ -1,4 +1,4 @@
-"""The ``persianews`` command line: ``persianews extract INPUT… [-o OUT]``.
+"""The ``persianews`` command line: ``persianews extract INPUT… [-o OUT]`` and ``persianews view OUT.jsonl -o report.html``.
 
 Each subcommand is an ``add_*`` function that declares its options and sets
 ``run``; exit status 0 when every record gave a document, 1 when some
@@ -33,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     add_extract(commands)
+    add_view(commands)
     return parser
 
 
@@ -70,6 +71,28 @@ def add_extract(commands: Any) -> None:
                          help="with --engine dask: bytes of JSON Lines per partition (default 32 MiB)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar, no summary unless errors")
     extract.set_defaults(run=extract_command)
+
+
+def add_view(commands: Any) -> None:
+    """The ``view`` subcommand: a self-contained HTML report of extract's output."""
+    view = commands.add_parser("view", help="write a self-contained HTML report of extract's output",
+                               description="Read JSONL files written by `persianews extract` and write one "
+                                           "HTML page: documents, a filterable quotes table, each document's view.")
+    view.add_argument("inputs", nargs="+", metavar="OUT.jsonl")
+    view.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    view.add_argument("--title", default="persianews report", help="the page title")
+    view.set_defaults(run=view_command)
+
+
+def view_command(args: argparse.Namespace) -> int:
+    """``persianews view``: write the HTML report of JSONL files."""
+    from persianews.export.html import write_report
+
+    missing = [path for path in args.inputs if not os.path.isfile(path)]
+    if missing:
+        raise UsageError(f"no such file: {', '.join(missing)}")
+    write_report(args.inputs, args.output, args.title)
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -123,7 +146,12 @@ def _check_extract(args: argparse.Namespace) -> None:
         return
     if args.scheduler:
         raise UsageError("--scheduler needs --engine dask")
-    if args.output != "-":
+    from persianews.export.writers import FOLDER_FORMATS
+
+    if args.output_format in FOLDER_FORMATS:
+        if args.output == "-" or os.path.isfile(args.output):
+            raise UsageError(f"--output-format {args.output_format} writes a folder of tables: give -o FOLDER")
+    elif args.output != "-":
         _check_output_path(args.output, args.inputs)
 
 

@@ -69,7 +69,17 @@ WriterFactory = Callable[[str], Writer]
 _WRITERS: dict[str, WriterFactory] = {
     "jsonl": lambda path: TextWriter(path, "jsonl"),
     "conllu": lambda path: TextWriter(path, "conllu"),
+    "parquet": lambda path: _table_writer("parquet", path),
+    "csv": lambda path: _table_writer("csv", path),
 }
+FOLDER_FORMATS = ("parquet", "csv")
+"""Formats written as a folder of tables (one file per table) rather than one file."""
+
+
+def _table_writer(output_format: str, folder: str) -> Writer:
+    from persianews.export.tables import open_table_writer
+
+    return open_table_writer(output_format, folder)  # type: ignore[return-value]
 
 
 def register_writer(output_format: str, factory: WriterFactory) -> None:
