@@ -37,6 +37,7 @@ class EntityTagger:
 
     def __init__(self, model: bytes, lexical: bool = True) -> None:
         crfsuite = import_optional("pycrfsuite", "ner", "the entity tagger")
+        self._model = model  # crfsuite reads the model in place: the bytes must outlive the tagger
         self._tagger = crfsuite.Tagger()
         self._tagger.open_inmemory(model)
         self.features = FeatureExtractor(lexical)
@@ -53,6 +54,12 @@ class EntityTagger:
             for label, first, last in bio_spans(labels):
                 out.append(Candidate(label, start + first, start + last, TAGGER_RULE))
         return out
+
+    def combine(self, doc: Document, view: TokenView, chosen: list[Candidate]) -> list[Candidate]:
+        """The rules' candidates of ``doc`` merged with the tagger's (see :func:`merge`); titles stay as they are."""
+        titles = [c for c in chosen if c.label == "TITLE"]
+        others = [c for c in chosen if c.label != "TITLE"]
+        return titles + merge(others, self.candidates(view, sentence_ranges(doc)), titles)
 
 
 def bio_spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:

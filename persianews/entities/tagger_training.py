@@ -24,6 +24,7 @@ from persianews.optional import import_optional
 if TYPE_CHECKING:
     from persianews.document import Document
     from persianews.pipeline import Pipeline
+    from persianews.records import Entity
 
 #: CoNLL labels of other schemes mapped to ours; labels not listed (EVE, NAT, DATE …) become O.
 #: POG (ParsTwiNER's political groups) is decided per span by :func:`conll_entities`.
@@ -154,6 +155,18 @@ def train(examples: Iterable[tuple[list[list[str]], list[str]]], model_path: str
     trainer.set_params(dict(params))
     trainer.train(model_path)
     return count
+
+
+def flat_spans(entities: Iterable[Entity]) -> Spans:
+    """The source spans of PERSON/ORG/LOC ``entities``, outermost only (an entity inside a kept one is
+    dropped): the flat view that stand-off annotations and BIO data take."""
+    spans = sorted(((e.source_span.start, e.source_span.end, e.label) for e in entities if e.label in LABELS),
+                   key=lambda s: (s[0], -s[1]))
+    out: Spans = []
+    for start, end, label in spans:
+        if not out or start >= out[-1][1]:
+            out.append((start, end, label))
+    return out
 
 
 def span_scores(gold: Iterable[Iterable[tuple[int, int, str]]],

@@ -17,7 +17,9 @@ import hashlib
 import json
 from pathlib import Path
 
-from standoff import ANNOTATIONS, LABELS, corpora_root, text_sha1, write_lines
+from standoff import ANNOTATIONS, corpora_root, text_sha1, write_lines
+
+from persianews.entities.tagger_training import flat_spans
 
 
 def choose(file: str, count: int, min_chars: int, max_chars: int) -> list[tuple[int, object]]:
@@ -28,18 +30,6 @@ def choose(file: str, count: int, min_chars: int, max_chars: int) -> list[tuple[
         if min_chars <= len(article.text) <= max_chars:
             candidates.append((hashlib.sha1(f"{file}:{index}".encode()).hexdigest(), index, article))
     return [(index, article) for _key, index, article in sorted(candidates, key=lambda c: c[0])[:count]]
-
-
-def outermost(entities) -> list[list]:
-    """Source spans of PERSON/ORG/LOC entities, dropping those inside another kept one."""
-    spans = sorted(((e.source_span.start, e.source_span.end, e.label) for e in entities if e.label in LABELS),
-                   key=lambda s: (s[0], -s[1]))
-    out: list[list] = []
-    for start, end, label in spans:
-        if out and start < out[-1][1]:
-            continue
-        out.append([start, end, label])
-    return out
 
 
 def main() -> None:
@@ -69,7 +59,7 @@ def main() -> None:
         doc = nlp(article)
         kept[(args.file, index)] = {"corpus": corpus, "file": args.file, "record": index,
                                     "sha1": text_sha1(article.text), "status": "prelabelled",
-                                    "entities": outermost(doc.entities)}
+                                    "entities": [list(span) for span in flat_spans(doc.entities)]}
     write_lines(output, (kept[key] for key in sorted(kept)))
     print(f"{output}: {len(kept)} records")
 
