@@ -30,36 +30,49 @@ DEFAULT_MODEL = "ner_tagger.crfsuite"
 LABELS = ("PERSON", "ORG", "LOC")
 #: The rule name of a tagger-only entity; an entity both found carries ``"<rule>+tagger"``.
 TAGGER_RULE = "tagger"
+#: The marginal probability every token of a tagger span needs to be added to the rules' entities
+#: (chosen on ParsTwiNER dev and the seeds: see bench/bench_ner.py).
+MIN_CONFIDENCE = 0.0
 
 
 class EntityTagger:
     """A trained CRF model with its feature extractor (``lexical`` must match how it was trained)."""
 
-    def __init__(self, model: bytes, lexical: bool = True) -> None:
+    def __init__(self, model: bytes, lexical: bool = True, min_confidence: float = MIN_CONFIDENCE) -> None:
         crfsuite = import_optional("pycrfsuite", "ner", "the entity tagger")
         self._model = model  # crfsuite reads the model in place: the bytes must outlive the tagger
         self._tagger = crfsuite.Tagger()
         self._tagger.open_inmemory(model)
         self.features = FeatureExtractor(lexical)
+        self.min_confidence = min_confidence
 
     def tag(self, view: TokenView, ranges: Sequence[tuple[int, int]]) -> list[list[str]]:
         """BIO labels for the tokens of every range (sentence) of ``view``."""
         tag, extract = self._tagger.tag, self.features.sentence
         return [tag(extract(view, start, end)) if end > start else [] for start, end in ranges]
 
-    def candidates(self, view: TokenView, ranges: Sequence[tuple[int, int]]) -> list[Candidate]:
-        """The PERSON, ORG and LOC spans the model finds, as candidates over token indexes."""
+    def candidates(self, view: TokenView, ranges: Sequence[tuple[int, int]],
+                   min_confidence: float = 0.0) -> list[Candidate]:
+        """The PERSON, ORG and LOC spans the model finds, as candidates over token indexes; with
+        ``min_confidence``, only spans whose every token has at least that marginal probability."""
+        tag, marginal, extract = self._tagger.tag, self._tagger.marginal, self.features.sentence
         out = []
-        for (start, _end), labels in zip(ranges, self.tag(view, ranges)):
+        for start, end in ranges:
+            if end <= start:
+                continue
+            labels = tag(extract(view, start, end))
             for label, first, last in bio_spans(labels):
+                if min_confidence and min(marginal(labels[t], t) for t in range(first, last)) < min_confidence:
+                    continue
                 out.append(Candidate(label, start + first, start + last, TAGGER_RULE))
         return out
 
     def combine(self, doc: Document, view: TokenView, chosen: list[Candidate]) -> list[Candidate]:
-        """The rules' candidates of ``doc`` merged with the tagger's (see :func:`merge`); titles stay as they are."""
+        """The rules' candidates of ``doc`` merged with the tagger's (see :func:`merge`); titles stay as they
+        are; the tagger adds only spans of at least :data:`MIN_CONFIDENCE`."""
         titles = [c for c in chosen if c.label == "TITLE"]
         others = [c for c in chosen if c.label != "TITLE"]
-        return titles + merge(others, self.candidates(view, sentence_ranges(doc)), titles)
+        return titles + merge(others, self.candidates(view, sentence_ranges(doc), self.min_confidence), titles)
 
 
 def bio_spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:

@@ -18,7 +18,7 @@ from typing import Sequence
 
 from persianews.entities import lexicons, words
 from persianews.entities.keys import OPAQUE
-from persianews.entities.matcher import TokenView
+from persianews.entities.matcher import Entry, TokenView
 
 _CACHE_LIMIT = 200_000
 _NEIGHBOURS = (-2, -1, 1, 2)
@@ -36,33 +36,22 @@ class FeatureExtractor:
         self.lexical = lexical
         self._own: dict[tuple[str, str], list[str]] = {}
         self._as_neighbour: dict[str, tuple[str, ...]] = {}
+        self._names: dict[tuple[Entry, ...], tuple[tuple[str, ...], ...]] = {}
 
     def sentence(self, view: TokenView, start: int, end: int) -> list[list[str]]:
         """The feature lists of tokens ``[start, end)`` of ``view`` (one sentence)."""
         keys = view.keys
         tokens = view.tokens
-        phrases = self._phrases(view, start, end) if self.lexical else [[] for _ in range(start, end)]
-        neighbour_forms = [self._neighbour(keys[i]) for i in range(start, end)]
         size = end - start
-        out = []
-        for offset in range(size):
-            index = start + offset
-            features = list(self._word(keys[index], tokens[index].text))
-            for slot, shift in enumerate(_NEIGHBOURS):
-                other = offset + shift
-                if 0 <= other < size:
-                    features.append(neighbour_forms[other][slot])
-            if offset == 0:
-                features.append("BOS")
-            if offset == size - 1:
-                features.append("EOS")
-            features.extend(phrases[offset])
-            if self.lexical:
-                if offset > 0:
-                    features.extend(["-1" + f for f in phrases[offset - 1] if f[0] == "B"])
-                if offset + 1 < size:
-                    features.extend(["+1" + f for f in phrases[offset + 1] if f[0] == "B"])
-            out.append(features)
+        neighbour_forms = [self._neighbour(keys[i]) for i in range(start, end)]
+        out = [self._word(keys[index], tokens[index].text) + [neighbour_forms[offset - 1][1] if offset else "BOS",
+                                                              neighbour_forms[offset + 1][2] if offset + 1 < size else "EOS"]
+               for offset, index in enumerate(range(start, end))]
+        for offset in range(2, size):
+            out[offset].append(neighbour_forms[offset - 2][0])
+            out[offset - 2].append(neighbour_forms[offset][3])
+        if self.lexical:
+            self._add_phrases(view, start, end, out)
         return out
 
     def _neighbour(self, key: str) -> tuple[str, ...]:
@@ -84,21 +73,38 @@ class FeatureExtractor:
                 self._own[(key, text)] = found
         return found
 
-    def _phrases(self, view: TokenView, start: int, end: int) -> list[list[str]]:
-        """Per token of ``[start, end)``: ``B-kind``/``I-kind`` for every lexicon phrase over it."""
-        out: list[set[str]] = [set() for _ in range(start, end)]
+    def _add_phrases(self, view: TokenView, start: int, end: int, out: list[list[str]]) -> None:
+        """Add to each token of ``[start, end)`` ``B-kind``/``I-kind`` for every lexicon phrase over it, and
+        ``-1B-kind``/``+1B-kind`` for the phrases starting at its neighbours."""
+        matches = view.matches
+        last_offset = end - start - 1
         for index in range(start, end):
-            for match in view.matches[index]:
-                last = min(match.end, end)
-                for entry in match.entries:
-                    names = [entry.kind]
-                    if entry.kind in _SUBKINDS and entry.data is not None:
-                        names.append(f"{entry.kind}:{entry.data.kind}")
-                    for name in names:
-                        out[index - start].add("B-" + name)
-                        for inner in range(index + 1, last):
-                            out[inner - start].add("I-" + name)
-        return [sorted(found) for found in out]
+            offset = index - start
+            for match in matches[index]:
+                names = self._names.get(match.entries)
+                if names is None:
+                    names = self._names[match.entries] = _phrase_names(match.entries)
+                begin, inside, before, after = names
+                out[offset] += begin
+                if offset < last_offset:
+                    out[offset + 1] += before
+                if offset:
+                    out[offset - 1] += after
+                for inner in range(offset + 1, min(match.end, end) - start):
+                    out[inner] += inside
+
+
+def _phrase_names(entries: tuple[Entry, ...]) -> tuple[tuple[str, ...], ...]:
+    """The feature names of a lexicon phrase: at its first token, inside it, and at the tokens after and
+    before it."""
+    names = []
+    for entry in entries:
+        names.append(entry.kind)
+        if entry.kind in _SUBKINDS and entry.data is not None:
+            names.append(f"{entry.kind}:{entry.data.kind}")
+    names = sorted(set(names))
+    return (tuple("B-" + n for n in names), tuple("I-" + n for n in names),
+            tuple("-1B-" + n for n in names), tuple("+1B-" + n for n in names))
 
 
 def _word_features(key: str, text: str, lexical: bool) -> list[str]:
