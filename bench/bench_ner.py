@@ -34,19 +34,12 @@ from to_bio import annotated_documents  # noqa: E402
 from train import parstwiner  # noqa: E402
 
 
-def tagger_spans(doc, tagger) -> list[tuple[int, int, str]]:
-    view = TokenView(doc.text, doc.tokens, lexicons.trie())
-    tokens = doc.tokens
-    return [(tokens[c.start].source_span.start, tokens[c.end - 1].source_span.end, c.label)
-            for c in tagger.candidates(view, sentence_ranges(doc))]
-
-
 def accuracy(title: str, docs: list, gold: list, model: str | None) -> None:
     """Print the three systems' scores on ``docs`` (normalized and segmented) against ``gold`` spans."""
     rules, combined, tagger = EntitiesStage(), EntitiesStage(tagger=True, model=model), load_tagger(model)
     rows = {
         "rules only": [flat_spans(rules(doc).entities) for doc in docs],
-        "tagger only": [tagger_spans(doc, tagger) for doc in docs],
+        "tagger only": [tagger.source_spans(doc) for doc in docs],
         "combined": [flat_spans(combined(doc).entities) for doc in docs],
     }
     print(f"\n{title}: {len(docs)} documents, {sum(len(d.tokens) for d in docs)} tokens, "

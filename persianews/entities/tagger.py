@@ -19,6 +19,7 @@ import attrs
 
 from persianews.entities.candidates import Candidate
 from persianews.entities.tagger_features import FeatureExtractor
+from persianews.errors import PipelineError
 from persianews.optional import import_optional
 
 if TYPE_CHECKING:
@@ -38,11 +39,15 @@ MIN_CONFIDENCE = 0.0
 class EntityTagger:
     """A trained CRF model with its feature extractor (``lexical`` must match how it was trained)."""
 
-    def __init__(self, model: bytes, lexical: bool = True, min_confidence: float = MIN_CONFIDENCE) -> None:
+    def __init__(self, model: bytes, lexical: bool = True, min_confidence: float = MIN_CONFIDENCE,
+                 source: str = "the model") -> None:
         crfsuite = import_optional("pycrfsuite", "ner", "the entity tagger")
         self._model = model  # crfsuite reads the model in place: the bytes must outlive the tagger
         self._tagger = crfsuite.Tagger()
-        self._tagger.open_inmemory(model)
+        try:
+            self._tagger.open_inmemory(model)
+        except ValueError:
+            raise PipelineError(f"{source} is not an entity tagger model (train one with 'persianews train-ner')") from None
         self.features = FeatureExtractor(lexical)
         self.min_confidence = min_confidence
 
@@ -66,6 +71,16 @@ class EntityTagger:
                     continue
                 out.append(Candidate(label, start + first, start + last, TAGGER_RULE))
         return out
+
+    def source_spans(self, doc: Document) -> list[tuple[int, int, str]]:
+        """The model's entities of a segmented ``doc`` as ``(start, end, label)`` in the source text."""
+        from persianews.entities import lexicons
+        from persianews.entities.matcher import TokenView
+
+        tokens = doc.tokens
+        view = TokenView(doc.text, tokens, lexicons.trie())
+        return [(tokens[c.start].source_span.start, tokens[c.end - 1].source_span.end, c.label)
+                for c in self.candidates(view, sentence_ranges(doc))]
 
     def combine(self, doc: Document, view: TokenView, chosen: list[Candidate]) -> list[Candidate]:
         """The rules' candidates of ``doc`` merged with the tagger's (see :func:`merge`); titles stay as they
@@ -114,9 +129,12 @@ def load_tagger(path: str | None = None) -> EntityTagger:
 
         model = resources.files("persianews.models").joinpath(DEFAULT_MODEL).read_bytes()
     else:
-        with open(path, "rb") as handle:
-            model = handle.read()
-    return EntityTagger(model)
+        try:
+            with open(path, "rb") as handle:
+                model = handle.read()
+        except OSError as error:
+            raise PipelineError(f"cannot read the entity tagger model {path!r}: {error.strerror}") from None
+    return EntityTagger(model, source=repr(path) if path else DEFAULT_MODEL)
 
 
 def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], blockers: Iterable[Candidate]) -> list[Candidate]:
