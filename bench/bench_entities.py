@@ -18,7 +18,9 @@ from persianews.entities import lexicons
 from persianews.stages.entities import EntitiesStage
 from persianews.stages.officials import OfficialsStage
 
-DEFAULT_CORPORA = ("/work/shared/corpora/news-dev/farsnews-dev.jsonl",)
+from _shared import CORPORA, require_hazm
+
+DEFAULT_CORPORA = (str(CORPORA / "news-dev" / "farsnews-dev.jsonl"),)
 
 
 def timed(label: str, function, items, characters: int) -> list:
@@ -34,6 +36,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="*", default=DEFAULT_CORPORA)
     args = parser.parse_args()
+    require_hazm()
 
     prepare = persianews.load(stages=("normalize", "segment"))
     docs = [prepare(article) for path in args.corpora for article in persianews.read(path)]

@@ -25,8 +25,10 @@ from typing import Callable
 import persianews
 from persianews.text.normalize import NormalizationConfig
 
-FARSNEWS = "/work/shared/corpora/news-dev/farsnews-dev.jsonl"
-UD_PERDT = "/work/shared/corpora/ud-perdt/dev.txt"
+from _shared import CORPORA, require_hazm
+
+FARSNEWS = str(CORPORA / "news-dev" / "farsnews-dev.jsonl")
+UD_PERDT = str(CORPORA / "ud-perdt" / "dev.txt")
 
 
 def farsnews_texts(path: str = FARSNEWS) -> list[str]:
@@ -64,6 +66,7 @@ def main() -> None:
     parser.add_argument("--no-half-spaces", action="store_true", help="persianews without the ZWNJ rule")
     parser.add_argument("--profile", action="store_true")
     args = parser.parse_args()
+    require_hazm()
 
     from hazm import Normalizer
 

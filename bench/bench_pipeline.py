@@ -23,7 +23,9 @@ import time
 import persianews
 from persianews.document import Document
 
-FARSNEWS = "/work/shared/corpora/news-dev/farsnews-dev.jsonl"
+from _shared import CORPORA, require_hazm
+
+FARSNEWS = str(CORPORA / "news-dev" / "farsnews-dev.jsonl")
 
 
 def run_pipeline(nlp, articles) -> tuple[float, dict[str, float], int]:
@@ -57,6 +59,7 @@ def main() -> None:
     parser.add_argument("--corpus", default=FARSNEWS)
     parser.add_argument("--limit", type=int, default=None, help="only the first N items")
     args = parser.parse_args()
+    require_hazm()
 
     articles = [a for a in itertools.islice(persianews.read(args.corpus), args.limit)
                 if isinstance(a, persianews.Article)]

@@ -32,9 +32,11 @@ from persianews.records import Article
 from persianews.stages.normalize import NormalizeStage
 from persianews.stages.segment import SegmentStage
 
+from _shared import CORPORA, require_hazm
+
 DEFAULT_CORPORA = (
-    "/work/shared/corpora/ud-perdt/fa_perdt-ud-dev.conllu",
-    "/work/shared/corpora/ud-seraji/fa_seraji-ud-dev.conllu",
+    str(CORPORA / "ud-perdt" / "fa_perdt-ud-dev.conllu"),
+    str(CORPORA / "ud-seraji" / "fa_seraji-ud-dev.conllu"),
 )
 
 
@@ -174,6 +176,7 @@ def main() -> None:
     parser.add_argument("--block", type=int, default=10, help="sentences per input block (default 10)")
     parser.add_argument("--errors", type=int, default=0, help="show the K most frequent disagreements")
     args = parser.parse_args()
+    require_hazm()
     for path in args.corpora:
         blocks, missing = build_blocks(read_conllu(path), args.block)
         gold_tokens = sum(len(b.tokens) for b in blocks)

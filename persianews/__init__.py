@@ -27,7 +27,7 @@ from persianews.records import (
 )
 from persianews.text.normalize import NormalizationConfig, NormalizedText, normalize
 
-__version__ = "0.1.0"
+__version__ = "0.2.0.dev0"
 
 logging.getLogger("persianews").addHandler(logging.NullHandler())
 

@@ -18,7 +18,10 @@ EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE = 0, 1, 2
 def _parser() -> argparse.ArgumentParser:
     from persianews.readers import FORMATS
 
+    from persianews import __version__
+
     parser = argparse.ArgumentParser(prog="persianews", description="Persian news to structured facts.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="read news and write one JSON object per document",
                                   description="Read files, directories, globs or - (stdin) and write "
@@ -82,7 +85,8 @@ def extract(args: argparse.Namespace) -> int:
     if show_progress:
         from tqdm import tqdm
 
-        records = tqdm(records, unit="doc", file=sys.stderr)
+        records = iter(tqdm(records, unit="doc", file=sys.stderr))
+
     failed = 0
     with _open_output(args.output) as out:
         if args.output_format == "conllu":

@@ -165,8 +165,11 @@ def _init_worker(names: tuple[str, ...], options: dict[str, dict[str, Any]], max
     _WORKER_PIPELINE = Pipeline.from_names(names, options, max_record_chars=max_record_chars)
 
 
-def _worker_call(item):
+def _worker_call(item: str | Article | FailedRecord) -> Document | FailedRecord:
+    if _WORKER_PIPELINE is None:
+        raise RuntimeError("worker process used before _init_worker")
     return _WORKER_PIPELINE._safe_call(item)
+
 
 
 def load(stages: Sequence[str] = DEFAULT_STAGES, *, max_record_chars: int = DEFAULT_MAX_RECORD_CHARS,

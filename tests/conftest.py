@@ -1,14 +1,15 @@
-"""Shared fixtures: paths to the project's seeds and to ../shared."""
+"""Shared fixtures: paths to the project's seeds and to the shared corpora ($PERSIANEWS_SHARED or ../shared)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("PERSIANEWS_SHARED", ROOT.parent / "shared"))
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,8 @@
 """Shared helpers for the build scripts (stdlib only, build time only).
 
 The library never imports this module: the build scripts read
-``/work/shared/data`` (or ``$PERSIANEWS_DATA``) and write the data files in
+``$PERSIANEWS_DATA``, else ``data/`` of ``$PERSIANEWS_SHARED``, else
+``../shared/data`` beside the repository, and write the data files in
 ``models/``.
 """
 
@@ -17,7 +18,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 MODELS = HERE.parent
-DATA = Path(os.environ.get("PERSIANEWS_DATA", "/work/shared/data"))
+SHARED = Path(os.environ.get("PERSIANEWS_SHARED", MODELS.parent.parent / "shared"))
+DATA = Path(os.environ.get("PERSIANEWS_DATA", SHARED / "data"))
 
 ZWNJ = "\u200c"
 

@@ -1,6 +1,6 @@
 """Iranian ministries (current cabinet and those of 2003–2026), shared by
 build_titles.py (وزیر X) and build_orgs.py (وزارت X). Written for persianews
-from /work/shared/data/iran-gov-orgs/ministries_19.txt plus public facts.
+from ../shared/data/iran-gov-orgs/ministries_19.txt plus public facts.
 
 Each entry: (portfolio as in «وزارت <portfolio>», short portfolios used in
 news, still current?). Compound joints are written with ZWNJ.

@@ -3,8 +3,8 @@
     python models/build/build_all.py            # every build_*.py script
     python models/build/build_all.py --lexicons # only the gazetteers and lexicons
 
-Needs /work/shared/data (or $PERSIANEWS_DATA) and the hazm package installed
-(only its data files are read; hazm is not imported). The lexicon builders
+Needs ../shared/data (or $PERSIANEWS_DATA) and hazm installed (models/build/requirements.txt;
+only its data files are read; hazm is not imported). The lexicon builders
 run in this process; any other ``build_*.py`` script in this folder runs as a
 subprocess with no arguments.
 """

@@ -4,7 +4,7 @@ Build time only, stdlib only. Run from the project root:
 
     python models/build/build_given_names.py
 
-Reads  /work/shared/data/persian-names/given_names_combined.tsv (normalised
+Reads  ../shared/data/persian-names/given_names_combined.tsv (normalised
        union of MansourM/persian-names-database — no licence stated — and
        armanyazdi/persian-names — MIT), models/build/foreign_given_names.txt
        (foreign given names as Persian news writes them; written for
@@ -300,7 +300,7 @@ def build() -> int:
         "Rare names that are ordinary words, verb forms or places (آباد, آبان, کشور, شود, آبی, آبادان …) are dropped.",
         "source: MansourM/persian-names-database @ ccd4b4147b4abff6a410f1a2b8369cf57df371e9 (FirstNames.csv,",
         "  popular_names.json; NO licence stated — used as name facts) and armanyazdi/persian-names",
-        "  @ d87db4d1abbd96b3858b69f714841fd93c0bf092 (MIT), via /work/shared/data/persian-names/given_names_combined.tsv;",
+        "  @ d87db4d1abbd96b3858b69f714841fd93c0bf092 (MIT), via ../shared/data/persian-names/given_names_combined.tsv;",
         "  compound and older-generation names written for persianews (MIT); foreign given names as Persian news",
         "  writes them (عبدالملک, سرگئی, جوزپه, دونالد, شی, کیم) from models/build/foreign_given_names.txt, written",
         "  for persianews (MIT; frequency normal); common-word decisions from hazm",

@@ -4,7 +4,7 @@ Build time only, stdlib only. Run from the project root:
 
     python models/build/build_orgs.py
 
-Reads /work/shared/data/iran-gov-orgs/{executive_bodies,ministries_19}.txt
+Reads ../shared/data/iran-gov-orgs/{executive_bodies,ministries_19}.txt
 (lists of public bodies; licence of the lists unknown — the names are public
 facts) and adds hand-written lists (news agencies, media, state bodies,
 parties, international organisations, acronyms) written for persianews (MIT).
@@ -510,7 +510,7 @@ def build_organizations() -> int:
         "ambiguous: 1 when the surface is also an ordinary word or another name (مهر, فارس, میزان, دولت, مجلس,",
         "  سپاه, سمت): take it as an organisation only in context (خبرگزاری X, به گزارش X, X + place, head words).",
         "Organisations built by pattern (استانداری قزوین, اداره کل …) come from org_heads.tsv, not from this list.",
-        "source: /work/shared/data/iran-gov-orgs/executive_bodies.txt and ministries_19.txt (lists of public bodies",
+        "source: ../shared/data/iran-gov-orgs/executive_bodies.txt and ministries_19.txt (lists of public bodies",
         "  found via a search index; repository and licence unknown; ZWNJ restored: فراقوه‌ای, جنگل‌ها, سازمان‌های …);",
         "  news agencies, media, state bodies, parties, international organisations, acronyms written for persianews.",
         LICENCE_ORGS,

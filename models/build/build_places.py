@@ -4,7 +4,7 @@ Build time only, stdlib only. Run from the project root:
 
     python models/build/build_places.py
 
-Reads  /work/shared/data/iran-divisions/{provinces,counties,sectors,cities}.csv
+Reads  ../shared/data/iran-divisions/{provinces,counties,sectors,cities}.csv
        (SaliBhdr/typhoon-iran-cities, MIT), models/build/world_places.txt and
        hazm's data/words.dat (MIT; found without importing hazm).
 Writes models/places.tsv.

@@ -549,7 +549,7 @@ def build_title_heads() -> int:
         "  مدیرکل سیاسی استانداری قزوین, وزیر …), 0 when it stands alone beside a name (استاندار, فرماندار, شهردار).",
         "Multi-word heads (وزیر نیرو, رئیس قوه قضاییه, امام جمعه) are listed whole; match the longest.",
         "Plural/generic forms that are never titles are in title_plurals.txt.",
-        "source: written for persianews; ministries from /work/shared/data/iran-gov-orgs/ministries_19.txt",
+        "source: written for persianews; ministries from ../shared/data/iran-gov-orgs/ministries_19.txt",
         "  (public facts) and models/build/_gov.py",
         LICENCE,
         "built by: models/build/build_titles.py",

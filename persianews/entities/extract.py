@@ -47,8 +47,8 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
         name = org.part("name")
         if name is not None:
             blocked.update(range(name.start, name.end))
-        elif org.part("location") is not None:
-            blocked.update(range(org.start, org.part("location").start))
+        elif (location := org.part("location")) is not None:
+            blocked.update(range(org.start, location.start))
     people = PeopleFinder(view, blocked, _sentence_starts(doc, view), titles, known_surnames).people()
     titles = [t for t in titles if t.complete or _beside_person(view, t, people, t.rule == "title-journalist")]
 
@@ -132,9 +132,10 @@ def _mention(doc: Document, view: TokenView, candidate: Candidate, name: str) ->
 
 def _entity(doc: Document, view: TokenView, candidate: Candidate) -> Entity:
     span = _span(view, candidate.start, candidate.end)
-    parts = {}
-    if candidate.label == "TITLE":
-        parts = {name: _mention(doc, view, candidate, name) for name in ("role", "portfolio", "organization")}
-        parts["location"] = _mention(doc, view, candidate, "location")
+    title = candidate.label == "TITLE"
+    role, portfolio, organization, location = (_mention(doc, view, candidate, name) if title else None
+                                               for name in ("role", "portfolio", "organization", "location"))
     return Entity(span.slice(doc.text), candidate.label, span, doc.source_span(span),
-                  canonical=candidate.canonical, place=candidate.place, rule=candidate.rule, **parts)
+                  canonical=candidate.canonical, place=candidate.place, role=role, portfolio=portfolio,
+                  organization=organization, location=location, rule=candidate.rule)
+

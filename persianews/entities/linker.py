@@ -265,7 +265,8 @@ class Linker:
     def clusters(self) -> tuple[tuple[Cluster, ...], dict[int, int]]:
         """The clusters and each member entity's cluster id."""
         thread_names = self._thread_names()
-        clusters, membership = [], {}
+        clusters: list[Cluster] = []
+        membership: dict[int, int] = {}
         for ref in self.person_refs:
             written = self._fullest_written(ref)
             name = thread_names.get(surname_key(written), written)
@@ -320,8 +321,10 @@ class Linker:
 
 
 def _parts(entity: Entity) -> tuple[str, str, str]:
-    return tuple(fold(p.text).replace(" ", "") if p is not None else ""
-                 for p in (entity.portfolio, entity.organization, entity.location))
+    portfolio, organization, location = (fold(p.text).replace(" ", "") if p is not None else ""
+                                         for p in (entity.portfolio, entity.organization, entity.location))
+    return portfolio, organization, location
+
 
 
 def _compatible(a: Entity, b: Entity) -> bool:

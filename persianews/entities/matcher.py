@@ -47,8 +47,9 @@ class Trie:
         for key, entries in phrases.items():
             for end in range(1, len(key)):
                 table.setdefault(key[:end], ())
-            entries = tuple(entries)
-            table[key] = shared.setdefault(entries, entries)
+            frozen = tuple(entries)
+            table[key] = shared.setdefault(frozen, frozen)
+
         self.root = table
         #: Per token key: the phrases ending inside the key or at its end, as ``(offset, entries)``, and
         #: whether the whole key is the prefix of a phrase (the walk goes on past the token).

@@ -62,7 +62,8 @@ def _restates(view: TokenView, inner: Candidate, outer: Candidate) -> bool:
     if not view.find(inner.start, "org_head"):
         return True
     name = outer.part("name")
-    return name.start == inner.start and inner.end == outer.end and view.key(outer.start) in lexicons.context("type_head")
+    return (name is not None and name.start == inner.start and inner.end == outer.end
+            and view.key(outer.start) in lexicons.context("type_head"))
 
 
 def _in_name(inner: Candidate, outer: Candidate) -> bool:
@@ -81,7 +82,7 @@ def _lexicon_org(view: TokenView, index: int, places: PlaceIndex) -> Candidate |
         return None
     end = match.end
     location = _location_suffix(view, end, places)
-    parts = (Part("name", index, end),)
+    parts: tuple[Part, ...] = (Part("name", index, end),)
     if location is not None:
         parts += (location,)
         end = location.end
@@ -165,8 +166,8 @@ def name_run(view: TokenView, start: int, places: PlaceIndex, strict: bool = Tru
             after_org = after_org or org is not None
             after_place = False
             index, count = max(m.end for m in (org, portfolio) if m is not None), count + 1
-            while view.key(index) in _CONNECTORS and view.find(index + 1, "portfolio"):
-                index = view.find(index + 1, "portfolio").end
+            while view.key(index) in _CONNECTORS and (following := view.find(index + 1, "portfolio")):
+                index = following.end
             continue
         if place is not None and not (place.start == index and place.ambiguous):
             index, count, after_place = place.end, count + 1, True
@@ -211,7 +212,8 @@ def _with_phrase(view: TokenView, index: int, places: PlaceIndex) -> int | None:
             and not words.is_verb(view.key(end)) and not words.is_speech_verb(view.key(end)) \
             and not (view.key(index) == _FROM and words.is_stop(view.key(end))) \
             and not (view.key(end) == _AND and any(view.find(end + 1, kind) for kind in ("org", "org_head", "head"))) \
-            and not (places.at(end) is not None and places.at(end).start > end):
+            and not ((place_after := places.at(end)) is not None and place_after.start > end):
+
         return None
     return end
 

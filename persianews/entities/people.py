@@ -224,6 +224,8 @@ class PeopleFinder:
     def _surname_key(self, person: Candidate) -> str:
         """The key of a person's surname, or "" when it is too short and plain to find alone (تیم)."""
         part = person.part("surname")
+        if part is None:
+            return ""
         key = "".join(self.view.keys[part.start:part.end])
         return key if len(key) >= _MIN_KNOWN_SURNAME or words.surname_suffix(key) else ""
 
@@ -532,7 +534,10 @@ class PeopleFinder:
             if "figure" not in kinds or index in taken:
                 continue
             match = view.find(index, "figure")
+            if match is None:
+                continue
             span = range(index, match.end)
+
             if any(i in taken or i in self.blocked for i in span) or self._named_facility(index):
                 continue
             figures = match.of("figure")

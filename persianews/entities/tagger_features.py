@@ -144,7 +144,7 @@ def _word_features(key: str, text: str, lexical: bool) -> list[str]:
 
 def _shape(text: str) -> str:
     """A coarse shape: script classes of the characters, runs collapsed (``fa``, ``9``, ``Aa``, ``.``)."""
-    classes = []
+    classes: list[str] = []
     for char in text[:12]:
         if char.isdigit():
             shape = "9"

@@ -37,6 +37,8 @@ A role word opening a line is never generic (… یک‌هزار نفر | مدی
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import Match, TokenView
@@ -64,7 +66,7 @@ class TitleParser:
     """Titles of one document, given its places and organisations."""
 
     def __init__(self, view: TokenView, places: PlaceIndex, organizations: list[Candidate],
-                 weak: list[Candidate] = ()):
+                 weak: Iterable[Candidate] = ()):
         self.view = view
         self.places = places
         self.organizations: dict[int, Candidate] = {}
@@ -170,7 +172,8 @@ class TitleParser:
             parts += (Part("location", index, places_end),)
             org = self.organizations.get(places_end + 1)
             legislative = org is not None and org.rule.startswith(("org-lexicon", "org-head-legis"))
-            if view.key(places_end) == _IN and legislative:
+            if view.key(places_end) == _IN and legislative and org is not None:
+
                 return org.end, parts + (Part("organization", places_end + 1, org.end),)
             if view.key(places_end) == _IN and view.key(places_end + 1) in _PARLIAMENT \
                     and view.adjacent(places_end, places_end + 1):  # نماینده مردم ورامین در | مجلس

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from persianews.document import Document
+from persianews.optional import import_optional
 from persianews.records import Entity, Token
+
+if TYPE_CHECKING:
+    import stanza
 
 
 def bioes_tags(tokens: tuple[Token, ...], entities: tuple[Entity, ...]) -> list[str]:
@@ -24,15 +30,19 @@ def bioes_tags(tokens: tuple[Token, ...], entities: tuple[Entity, ...]) -> list[
     return tags
 
 
-def to_stanza(doc: Document):
-    """A ``stanza.Document`` holding the document's sentences, tokens and entity tags."""
-    from stanza.models.common.doc import Document as StanzaDocument
+def to_stanza(doc: Document) -> stanza.Document:
+    """A ``stanza.Document`` holding the document's sentences, tokens and entity tags.
+
+    Needs the ``stanza`` extra (``pip install 'persianews[stanza]'``); without it
+    :class:`~persianews.errors.MissingExtraError` names the extra.
+    """
+    stanza_doc_module = import_optional("stanza.models.common.doc", "stanza", "CoNLL-U and stanza export")
 
     tags = bioes_tags(doc.tokens, doc.entities)
     sentences = []
     index = 0
     for sentence in doc.sentences:
-        words = []
+        words: list[dict[str, object]] = []
         while index < len(doc.tokens) and doc.tokens[index].span.start < sentence.span.end:
             token = doc.tokens[index]
             if token.span.start >= sentence.span.start:
@@ -42,7 +52,7 @@ def to_stanza(doc: Document):
             index += 1
         if words:
             sentences.append(words)
-    stanza_doc = StanzaDocument(sentences, text=doc.text)
+    stanza_doc = stanza_doc_module.Document(sentences, text=doc.text)
     stanza_doc.sentences  # noqa: B018 - built eagerly so errors surface here
     return stanza_doc
 
@@ -53,4 +63,5 @@ def document_to_conllu(doc: Document) -> str:
     for number, sentence in enumerate(stanza_doc.sentences, 1):
         sentence.add_comment(f"# sent_id = {doc.article.id}:{number}")
         sentence.add_comment(f"# text = {doc.text[sentence.tokens[0].start_char:sentence.tokens[-1].end_char]}")
-    return "{:C}".format(stanza_doc) + "\n\n"
+    return format(stanza_doc, "C") + "\n\n"
+

@@ -29,7 +29,15 @@ ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
 _WORD = regex.compile(r"[^\s،,؛;:.!?؟«»()\[\]\"]+")
 
 
+def skip_over(pattern: regex.Pattern[str], text: str, start: int, end: int | None = None) -> int:
+    """Where a match of ``pattern`` at ``start`` ends (``start`` when none): for patterns such as
+    ``[\\s،]*`` that skip what may be there."""
+    found = pattern.match(text, start, end)
+    return found.end() if found is not None else start
+
+
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+
     """The word spans of ``text[start:end]`` (punctuation excluded)."""
     return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 

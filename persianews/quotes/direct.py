@@ -7,7 +7,7 @@ from typing import Iterator
 import regex
 
 from persianews.quotes.candidates import Candidate
-from persianews.quotes.context import View
+from persianews.quotes.context import View, skip_over
 from persianews.quotes.cues import lexicon
 from persianews.quotes.statements import guillemet_end, statement_after, trim
 from persianews.quotes.subjects import find_subject
@@ -70,9 +70,9 @@ def trailing_quotes(view: View) -> Iterator[Candidate]:
         closing = text.rfind("»", line_start, start)
         if closing == -1:
             continue
-        gap = _TRAILING.match(text, closing)
+        gap_end = skip_over(_TRAILING, text, closing)
         opening = _opening_of(text, closing, line_start)
-        if opening is None or gap.end() != start and not (not according and _short_subject(text, gap.end(), start)):
+        if opening is None or gap_end != start and not (not according and _short_subject(text, gap_end, start)):
             continue
         if not _opens_sentence(text, opening, line_start):
             continue
@@ -83,7 +83,8 @@ def trailing_quotes(view: View) -> Iterator[Candidate]:
             close = regex.compile(r"[.!؟?\n]").search(text, end)
             subject = find_subject(view, end, close.start() if close else len(text))
         else:
-            subject = find_subject(view, gap.end(), start)
+            subject = find_subject(view, gap_end, start)
+
         yield Candidate("direct", content, (cue,), subject, "cue:direct-trailing", 0.75, container=True)
 
 

@@ -13,7 +13,7 @@ from typing import Iterator
 import regex
 
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import STOP_WORDS, View, words
+from persianews.quotes.context import STOP_WORDS, View, skip_over, words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import statement_after
 from persianews.quotes.subjects import partner, phrase, skip_lead_in
@@ -32,7 +32,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
     lead = view.sections.get("lead")
     agency = fold_form(str(view.doc.article.metadata.get("agency") or ""))
     for sentence in view.sentences:
-        start = _OPENING.match(text, sentence.start, sentence.end).end()
+        start = skip_over(_OPENING, text, sentence.start, sentence.end)
+
         colon = text.find(":", start, min(sentence.end, start + _MAX_SPEAKER_CHARS))
         if colon <= start or _is_time(text, colon):
             continue

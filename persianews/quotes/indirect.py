@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
-from persianews.quotes.context import STOP_WORDS, View, words
+from persianews.quotes.context import STOP_WORDS, View, skip_over, words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import trim
 from persianews.quotes.subjects import clause_start, find_subject
@@ -28,6 +28,7 @@ _AZ = regex.compile(r"(?<![\p{L}\u200c])از(?![\p{L}\u200c])")
 _THAT = regex.compile(r"[ \u200c]*،?[ \u200c]*که(?![\p{L}\u200c])")
 _COLON_AFTER = regex.compile(r"[ \u200c]*:")
 _RELATIVE = regex.compile(r"که(?![\p{L}\u200c])")
+_SEPARATORS = regex.compile(r"[\s،\u200c]*")
 _LEADING_ADVERB = regex.compile(r"(?:امروز|دیروز|امشب|همچنین|نیز|سپس|در\s+ادامه|در\s+پایان)(?![\p{L}\u200c])[\s،]*")
 # Words before «و» that end an earlier clause whose verb is elided (``گزارشی … ارایه و …``).
 _CLAUSE_ENDS = frozenset("""
@@ -95,7 +96,7 @@ def _subject_and_start(view: View, clauses: Clauses, sentence: Span, limit: int)
 def _content_start(view: View, start: int, limit: int) -> int:
     """Skip adverbials before the content: ``ضمن …،``, ``امروز``, and clauses ending in ``… ارایه و``."""
     text = view.text
-    start = regex.match(r"[\s،\u200c]*", text[start:limit]).end() + start
+    start = skip_over(_SEPARATORS, text, start, limit)
     while True:
         adverb = _LEADING_ADVERB.match(text, start, limit)
         if adverb:
@@ -104,7 +105,7 @@ def _content_start(view: View, start: int, limit: int) -> int:
         found = words(text, start, min(limit, start + 20))
         comma = text.find("،", start, limit)
         if found and text[found[0][0]:found[0][1]] in STOP_WORDS and comma != -1:
-            start = regex.match(r"[\s،\u200c]*", text[comma:limit]).end() + comma
+            start = skip_over(_SEPARATORS, text, comma, limit)
             continue
         break
     found = words(text, start, limit)

@@ -115,7 +115,8 @@ class SpeakerResolver:
                 return Resolution(cluster.display, cluster.id, "speaker:entity-cluster", 1.0,
                                   "name" if bare else "titled-name", title)
         entity = subject.entity
-        if entity is not None and subject.kind == "words" and entity.span.start > subject.span.start:
+        if (entity is not None and subject.kind == "words" and subject.span is not None
+                and entity.span.start > subject.span.start):
             # «حشمت‌الله فلاحت‌پیشه عضو کمیسیون …»: words no entity covers, then a title.
             name = _clean(self.view.text[subject.span.start:entity.span.start])
             if entity.label == "TITLE" and name and not _generic(name) and len(name.split()) <= _MAX_NAME_WORDS:
@@ -131,7 +132,7 @@ class SpeakerResolver:
             rest = _clean(raw[quoted.end():])
             resolution = self.name(name, "speaker:words-guillemets")
             return attrs.evolve(resolution, role="titled-name", title=rest) if rest else resolution
-        if (entity is not None and entity.label == "ORG" and subject.kind == "words"
+        if (entity is not None and entity.label == "ORG" and subject.kind == "words" and subject.span is not None
                 and entity.span.start > subject.span.start and _is_head(fold_form(raw.split()[0]))):
             # «مدیر جهاد کشاورزی آمل»: a head word, then the organisation it heads: a title.
             return Resolution(_clean(raw), None, "speaker:words-title-of-org", 0.7, "title")
@@ -162,13 +163,13 @@ class SpeakerResolver:
         if keys and _plural_head(keys[0], lex.heads):
             # «مسئولان استان اعلام کردند»: a group, neither a name nor one title.
             return Resolution(text, None, "speaker:words-group", 0.6, "other")
-        title = next((i for i, key in enumerate(keys) if i >= 2 and key in lex.heads), None)
-        if title is not None:
+        title_at = next((i for i, key in enumerate(keys) if i >= 2 and key in lex.heads), None)
+        if title_at is not None:
             # «رضا محمدرضایی سرپرست فرماندهی انتظامی جیرفت»: the name, then its title.
-            name = " ".join(text.split()[:title]).rstrip("،")
+            name = " ".join(text.split()[:title_at]).rstrip("،")
             fuller = self._fuller_name(name)
             return Resolution(fuller or name, None, "speaker:words-name-title", 0.6, "titled-name",
-                              " ".join(text.split()[title:]))
+                              " ".join(text.split()[title_at:]))
         if _generic(text) or len(keys) > _MAX_NAME_WORDS or all(key in lex.honorifics for key in keys):
             return Resolution(text, None, "speaker:words-generic", 0.5, "other")
         return self.name(text, "speaker:words")
@@ -202,7 +203,8 @@ class SpeakerResolver:
         names = [c.name for c in self.clusters.values() if c.name]
         names += [e.text for e in self.people]
         names += self.view.full_names
-        names += [r.resolution.speaker for r in self.history if r.resolution.role in ("name", "titled-name")]
+        names += [r.resolution.speaker for r in self.history
+                  if r.resolution.speaker and r.resolution.role in ("name", "titled-name")]
         best = None
         for name in names:
             if name and len(name) > len(text) and _ends_with_word(name, key):
@@ -362,29 +364,31 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
     کرد``, then ``غفوری … تصریح کرد``, no other speaker between) is that name,
     unless the text gives that person another role: a new role is a new speaker.
     """
-    indexes = [i for i, r in enumerate(resolutions)
-               if candidates[i].subject.kind not in ANAPHORIC and candidates[i].subject.span and r.speaker]
-    explicit = [(candidates[i].subject.span.slice(view.text), resolutions[i]) for i in indexes]
-    also = [_ALSO.search(view.text, candidates[i].subject.span.end, max(candidates[i].anchor, candidates[i].subject.span.end))
-            is not None for i in indexes]
+    subjects = [(i, span) for i, r in enumerate(resolutions)
+                if candidates[i].subject.kind not in ANAPHORIC and (span := candidates[i].subject.span) and r.speaker]
+    indexes = [i for i, _ in subjects]
+    explicit = [(span.slice(view.text), resolutions[i]) for i, span in subjects]
+    also = [_ALSO.search(view.text, span.end, max(candidates[i].anchor, span.end)) is not None
+            for i, span in subjects]
     opening = [bool(candidates[i].cue) and fold_form(candidates[i].cue[0].slice(view.text)) in _OPENING_CUES
                for i in indexes]
     holders = _known_holders(view, explicit)
     links: dict[str, str] = {}
     for mention, resolution in explicit:
-        indefinite = resolution.role == "other" and resolution.speaker.startswith("یک ")
-        if (resolution.role == "title" or indefinite) and resolution.speaker not in links:
+        speaker = resolution.speaker or ""  # every explicit resolution has a speaker
+        indefinite = resolution.role == "other" and speaker.startswith("یک ")
+        if (resolution.role == "title" or indefinite) and speaker not in links:
             # «یک پژوهشگر فلسطینی» in the lead is the body's «ریاض الاشقر، پژوهشگر … فلسطینی».
-            role = resolution.speaker[3:] if indefinite else resolution.speaker
+            role = speaker[3:] if indefinite else speaker
             names = {name for title, name in holders if same_role(title, mention) or same_role(title, role)}
             if len(names) == 1:
-                links[resolution.speaker] = names.pop()
+                links[speaker] = names.pop()
     titled = {fold_form(name): title for title, name in holders}
     for index, ((_, a), (_, b)) in enumerate(zip(explicit, explicit[1:])):
         pair = {a.role: a, b.role: b}
         if set(pair) != {"title", "name"}:
             continue
-        title, name = pair["title"].speaker, pair["name"].speaker
+        title, name = pair["title"].speaker or "", pair["name"].speaker or ""
         # «رئیس سازمان … نیز گفت» after X's quotes: «نیز» marks another speaker, with another role.
         new_speaker = (also[index + 1] or opening[index + 1]) and b.role == "title"
         other_role = titled.get(fold_form(name))
@@ -393,10 +397,12 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
         if title not in links:
             links[title] = name
     for mention, resolution in explicit:
-        if resolution.role == "title" and resolution.speaker not in links:
+        speaker = resolution.speaker or ""
+        if resolution.role == "title" and speaker not in links:
             same = {links[r.speaker] for m, r in explicit if r.speaker in links and same_role(m, mention)}
             if len(same) == 1:
-                links[resolution.speaker] = same.pop()
+                links[speaker] = same.pop()
+
     if not links:
         return resolutions
     return [attrs.evolve(r, speaker=links[r.speaker], role="titled-name",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from persianews.quotes.context import View
+from persianews.quotes.context import View, skip_over
 from persianews.quotes.cues import lexicon
 from persianews.quotes.subjects import find_subject
 from persianews.records import Span
@@ -22,7 +22,7 @@ _DANGLING = regex.compile(r"(?<=\s)(?:و|که|را)$")
 def trim(view: View, start: int, end: int) -> Span | None:
     """``[start, end)`` without surrounding blanks, bullets and dangling commas; None when no letter is left."""
     text = view.text
-    start = _OPENING.match(text, start, end).end()
+    start = skip_over(_OPENING, text, start, end)
     while end > start:
         if text[end - 1] in _TRAILING:
             end -= 1
@@ -46,7 +46,8 @@ def statement_after(view: View, position: int) -> Span | None:
     starts at the next sentence.
     """
     text = view.text
-    start = _OPENING.match(text, position).end()
+    start = skip_over(_OPENING, text, position)
+
     if start >= len(text):
         return None
     index = view.sentence_index(start)

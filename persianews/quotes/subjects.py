@@ -149,7 +149,8 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
             span = Span(span.start, found[named - 1][1])
         inner = view.entities_in(span.start, span.end)
         people = [e for e in inner if e.label == "PERSON"]
-        return Subject("words", span, (people or inner or [None])[0], rule="subject:words")
+        return Subject("words", span, people[0] if people else inner[0] if inner else None, rule="subject:words")
+
     entity = _entity_outside_adverbials(view, position, limit)
     if entity is not None:
         return Subject("entity", entity.span, entity, partner(view, entity, limit), "subject:entity-in-clause")

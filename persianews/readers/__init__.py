@@ -23,7 +23,7 @@ import codecs
 import glob
 import io
 import os
-from typing import IO, Callable, Iterator, Literal, Sequence
+from typing import IO, Callable, Iterator, Literal, Sequence, cast
 
 import regex
 
@@ -94,7 +94,7 @@ def iter_records(source: str | os.PathLike | IO[bytes], format: str = "auto", *,
         raise ReaderError("read() takes a path, a str or a binary stream; decode bytes first "
                           "or wrap them in io.BytesIO")
     if hasattr(source, "read"):
-        return _read_stream(source, getattr(source, "name", "<stream>"), format, chat)
+        return _read_stream(cast(IO[bytes], source), getattr(source, "name", "<stream>"), format, chat)
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _is_path(source)):
         return _read_path(os.fspath(source), format, chat)
     return _read_text(str(source), format, chat)
@@ -142,7 +142,8 @@ def _read_text(text: str, format: str, chat: ChatSelection) -> Iterator[Record]:
     return _TEXT_READERS[chosen](text, None, chat)
 
 
-def _read_stream(stream: IO[bytes], path: str, format: str, chat: ChatSelection) -> Iterator[Record]:
+def _read_stream(stream: IO[bytes], path: str | None, format: str, chat: ChatSelection) -> Iterator[Record]:
+
     head = stream.read(_HEAD_BYTES)
     if head in _EMPTY_FILES:
         return

@@ -37,7 +37,8 @@ def record_format(record: Any) -> str:
 
 def article_from_record(record: Any, provenance: Provenance) -> Article:
     """One Article from a parsed news record; raises a ReaderError when it cannot."""
-    where = dict(path=provenance.path, record=provenance.record, line=provenance.line, byte=provenance.byte)
+    where: dict[str, Any] = dict(path=provenance.path, record=provenance.record, line=provenance.line,
+                                 byte=provenance.byte)
     if not isinstance(record, dict):
         raise ReaderError(f"a news record must be a JSON object, not {json_type(record)}", **where)
     fields: dict[str, Any] = {}
@@ -59,8 +60,9 @@ def article_from_record(record: Any, provenance: Provenance) -> Article:
         metadata.update(trailer.metadata)
     metadata.update(text_metadata(parts["lead"], parts["body"]))
     for part in ("headline", "supertitle", "lead"):
-        if parts[part] and parts[part].strip():
-            metadata[part] = parts[part].strip()
+        if (value := parts[part]) and value.strip():
+            metadata[part] = value.strip()
+
     for key in ("date", "url"):
         if fields.get(key) not in (None, ""):
             metadata[key] = fields[key]

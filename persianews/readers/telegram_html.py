@@ -163,6 +163,8 @@ class _PageParser(HTMLParser):
 
     def _inline_end(self, tag: str) -> None:
         message = self._message
+        if message is None:
+            return
         if tag == "a" and self._anchor is not None:
             start, first_part, href = self._anchor
             shown = "".join(message.text[first_part:]).strip()
@@ -191,7 +193,9 @@ class _PageParser(HTMLParser):
             message.author += data
 
     def _finish_message(self) -> None:
-        self.messages.append(self._message)
+        if self._message is not None:
+            self.messages.append(self._message)
+
         self._message, self._role, self._anchor, self._bold_start = None, None, None, None
 
     def close(self) -> None:

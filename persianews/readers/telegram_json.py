@@ -157,7 +157,7 @@ def _messages(stream: IO[bytes], path: str | None, wanted: tuple[str, ...]) -> I
 def _child(parent: _Frame | None, is_map: bool) -> _Frame:
     if parent is None:
         return _Frame((), is_map)
-    return _Frame(parent.path + (parent.key if parent.is_map else "item",), is_map)
+    return _Frame(parent.path + ((parent.key or "") if parent.is_map else "item",), is_map)
 
 
 class _MessageBuilder:
@@ -184,7 +184,7 @@ class _MessageBuilder:
         return self._depth == 0
 
     def value(self) -> Any:
-        return _TOO_DEEP if self._too_deep else self._builder.value
+        return _TOO_DEEP if self._too_deep or self._builder is None else self._builder.value
 
 
 _TOO_DEEP = object()
@@ -228,8 +228,10 @@ def flatten_text(value: Any) -> tuple[str, Markup]:
     links: list[tuple[int, str]] = []
     bold: list[Span] = []
     position = 0
+    kind: str | None
     for piece in pieces:
         if piece is None or isinstance(piece, str):
+
             kind, text, href = "plain", piece or "", None
         elif isinstance(piece, dict) and isinstance(piece.get("text", ""), str):
             kind, text, href = piece.get("type"), piece.get("text", ""), piece.get("href")

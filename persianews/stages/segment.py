@@ -40,7 +40,8 @@ def _tokens(starts, ends, kinds, pieces, source_starts, source_ends) -> tuple[To
     """Tokens with their spans; ``source_starts``/``source_ends`` are the alignment arrays (None: the
     identity)."""
     make = span_factory()
-    tokens = []
+    tokens: list[Token] = []
+
     append = tokens.append
     if source_starts is None:
         for start, end, kind, piece in zip(starts, ends, kinds, pieces):

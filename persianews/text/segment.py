@@ -19,6 +19,7 @@ Lines holding only emoji or punctuation join the sentence that follows.
 from __future__ import annotations
 
 import bisect
+import types
 from typing import Iterator, Sequence
 
 import regex
@@ -69,7 +70,7 @@ _LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9]")
 def tokenize(text: str) -> Iterator[tuple[Span, str]]:
     """Tokens of ``text`` as (span, kind); kinds: url, email, handle, hashtag, emoji, number, word, punct."""
     for match in _TOKEN.finditer(text):
-        yield Span(match.start(), match.end()), match.lastgroup
+        yield Span(match.start(), match.end()), match.lastgroup or ""  # every alternative is a named group
 
 
 def token_offsets(text: str) -> tuple[list[int], list[int], list[str]]:
@@ -90,7 +91,7 @@ def token_offsets(text: str) -> tuple[list[int], list[int], list[str]]:
         piece = run.group()
         found = cache.get(piece)
         if found is None:
-            found = cache[piece] = tuple((m.start(), m.end(), m.lastgroup) for m in _TOKEN.finditer(piece))
+            found = cache[piece] = tuple((m.start(), m.end(), m.lastgroup or "") for m in _TOKEN.finditer(piece))
         base = run.start()
         if len(found) == 1:
             start, end, kind = found[0]
@@ -238,9 +239,10 @@ _SPAN_FACTORY = None
 def _make_span_factory():
     slots = getattr(Span, "__slots__", ())
     start, end = Span.__dict__.get("start"), Span.__dict__.get("end")
-    if "start" not in slots or "end" not in slots or not all(
-            type(d).__name__ == "member_descriptor" for d in (start, end)):
+    if ("start" not in slots or "end" not in slots or not isinstance(start, types.MemberDescriptorType)
+            or not isinstance(end, types.MemberDescriptorType)):
         return Span
+
     new, set_start, set_end = object.__new__, start.__set__, end.__set__
 
     def make(first: int, last: int) -> Span:

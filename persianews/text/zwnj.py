@@ -24,9 +24,10 @@ compounds (همزمان) as written. A final ۀ (the ezafe) is analysed as ه.
 
 from __future__ import annotations
 
+import enum
 import functools
 import re
-from typing import Iterable, Iterator, NamedTuple
+from typing import Final, Iterable, Iterator, Literal, NamedTuple
 
 ZWNJ = "\u200c"
 NON_JOINING = frozenset("اآأإٱدذرزژوؤءۀة")
@@ -168,7 +169,16 @@ class Decision(NamedTuple):
 
 _decision = functools.partial(tuple.__new__, Decision)  # see _analysis
 HEH_YEH = "ۀ"  # a final ه with the ezafe hamza (خانۀ): analysed as ه
-_MISSING = object()  # a cache miss
+
+
+class _Miss(enum.Enum):
+    """The type of the cache-miss sentinel, so that a ``.get(key, _MISSING)`` narrows."""
+
+    MISSING = enum.auto()
+
+
+_MISSING: Final[Literal[_Miss.MISSING]] = _Miss.MISSING  # a cache miss
+
 _NO_KINDS: dict[int, str] = {}  # the kinds of a word without boundaries (shared: never changed)
 _NOWHERE: frozenset[int] = frozenset()
 SILENT_HE = "\x00"  # stands for a final ه read as a vowel (خانه, not راه) in Suffix.after
@@ -538,9 +548,8 @@ class Analyser:
                 if inside:  # the stem must be a word or a compound parted where the text parts it
                     stem = self.simple_stem(stem_key) or self._compound(stem_key, inside)
                 else:
-                    stem = self.stems.get(stem_key, _MISSING)
-                    if stem is _MISSING:
-                        stem = self.stem(stem_key)
+                    cached = self.stems.get(stem_key, _MISSING)
+                    stem = self.stem(stem_key) if cached is _MISSING else cached
                 if stem is None:
                     if (min_stem_score is not None and not required) or len(stem_key) < 3:
                         continue
@@ -654,7 +663,10 @@ class Analyser:
                 right_boundaries = right.boundaries
             if best is None or score > best.score:
                 left = self.word(left_key)
+                if left is None:  # a scored word always has an entry
+                    continue
                 best = _analysis((score, left.boundaries + ((split, kind),) + _shift(right_boundaries, split)))
+
         return best
 
     def joint(self, left: str, right: str) -> str | None:
