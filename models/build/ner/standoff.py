@@ -28,14 +28,11 @@ STATUSES = ("prelabelled", "corrected")
 
 
 def shared_root() -> Path:
-    """The shared folder (``$PERSIANEWS_SHARED``, else the first ``shared/`` beside an ancestor of the repo)."""
-    if "PERSIANEWS_SHARED" in os.environ:
-        return Path(os.environ["PERSIANEWS_SHARED"])
-    for folder in HERE.parents:
-        candidate = folder / "shared"
-        if (candidate / "corpora").is_dir():
-            return candidate
-    sys.exit("persianews: set PERSIANEWS_SHARED to the folder holding corpora/ and data/")
+    """The shared folder: ``$PERSIANEWS_SHARED``, else ``shared/`` beside the repository."""
+    root = Path(os.environ.get("PERSIANEWS_SHARED", HERE.parents[3] / "shared"))
+    if not (root / "corpora").is_dir():
+        sys.exit(f"persianews: no corpora/ in {root}: set PERSIANEWS_SHARED to the folder holding corpora/ and data/")
+    return root
 
 
 def corpora_root() -> Path:
