@@ -83,8 +83,8 @@ class EntityTagger:
                 for c in self.candidates(view, sentence_ranges(doc))]
 
     def combine(self, doc: Document, view: TokenView, chosen: list[Candidate]) -> list[Candidate]:
-        """The rules' candidates of ``doc`` merged with the tagger's (see :func:`merge`); titles stay as they
-        are; the tagger adds only spans of at least :data:`MIN_CONFIDENCE`."""
+        """The rules' candidates of ``doc`` merged with the tagger's spans of at least
+        :data:`MIN_CONFIDENCE` (see :func:`merge`); titles stay as they are."""
         titles = [c for c in chosen if c.label == "TITLE"]
         others = [c for c in chosen if c.label != "TITLE"]
         return titles + merge(others, self.candidates(view, sentence_ranges(doc), self.min_confidence), titles)
