@@ -23,15 +23,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "models" / "build" / "ner"))
 
-import persianews  # noqa: E402
-from persianews.entities import lexicons  # noqa: E402
-from persianews.entities.matcher import TokenView  # noqa: E402
-from persianews.entities.tagger import load_tagger, sentence_ranges  # noqa: E402
-from persianews.entities.tagger_training import LABELS, flat_spans, span_scores  # noqa: E402
-from persianews.stages.entities import EntitiesStage  # noqa: E402
-from standoff import shared_root  # noqa: E402
-from to_bio import annotated_documents  # noqa: E402
-from train import parstwiner  # noqa: E402
+from standoff import shared_root
+from to_bio import annotated_documents
+from train import parstwiner
+
+import persianews
+from persianews.entities import lexicons
+from persianews.entities.matcher import TokenView
+from persianews.entities.tagger import load_tagger, sentence_ranges
+from persianews.entities.tagger_training import LABELS, flat_spans, span_scores
+from persianews.stages.entities import EntitiesStage
 
 
 def accuracy(title: str, docs: list, gold: list, model: str | None) -> None:

@@ -14,10 +14,22 @@ from persianews.cli import EXIT_FAILED_RECORDS, EXIT_OK, EXIT_USAGE, main
 from persianews.entities import lexicons
 from persianews.entities.candidates import Candidate
 from persianews.entities.matcher import TokenView
-from persianews.entities.tagger import TAGGER_RULE, bio_spans, load_tagger, merge, sentence_ranges
+from persianews.entities.tagger import (
+    TAGGER_RULE,
+    bio_spans,
+    load_tagger,
+    merge,
+    sentence_ranges,
+)
 from persianews.entities.tagger_features import FeatureExtractor
 from persianews.entities.tagger_training import (
-    TrainingDataError, conll_entities, flat_spans, prepare_pipeline, read_conll, span_scores, token_labels,
+    TrainingDataError,
+    conll_entities,
+    flat_spans,
+    prepare_pipeline,
+    read_conll,
+    span_scores,
+    token_labels,
 )
 from persianews.errors import PipelineError
 

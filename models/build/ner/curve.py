@@ -16,10 +16,14 @@ from pathlib import Path
 
 from train import parstwiner
 
-from persianews.entities.tagger import EntityTagger
+from persianews.entities.tagger import EntityTagger, bio_spans
 from persianews.entities.tagger_features import FeatureExtractor
-from persianews.entities.tagger import bio_spans
-from persianews.entities.tagger_training import LABELS, labelled_sequences, span_scores, train
+from persianews.entities.tagger_training import (
+    LABELS,
+    labelled_sequences,
+    span_scores,
+    train,
+)
 
 
 def gold_spans(doc, labels) -> list[tuple[int, int, str]]:

@@ -113,5 +113,4 @@ def annotated_articles(annotations: Iterable[dict]) -> Iterator[tuple[dict, obje
 
 def write_lines(path: Path, lines: Iterable[dict]) -> None:
     with open(path, "w", encoding="utf-8") as handle:
-        for line in lines:
-            handle.write(json.dumps(line, ensure_ascii=False, separators=(", ", ": ")) + "\n")
+        handle.writelines(json.dumps(line, ensure_ascii=False, separators=(", ", ": ")) + "\n" for line in lines)

@@ -14,6 +14,7 @@ usage: python models/build/ner/to_bio.py [--prelabelled] [--out-dir DIR]
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 from typing import Iterator
 
@@ -41,17 +42,16 @@ def main() -> None:
     args = parser.parse_args()
     statuses = ("corrected", "prelabelled") if args.prelabelled else ("corrected",)
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    outputs = {split: open(args.out_dir / f"{split}.conll", "w", encoding="utf-8") for split in ("train", "test")}
     counts = {"train": 0, "test": 0}
-    for split, doc, labels, _annotation in annotated_documents(statuses):
-        out = outputs[split]
-        for start, end in sentence_ranges(doc):
-            for token, label in zip(doc.tokens[start:end], labels[start:end]):
-                out.write(f"{token.text}\t{label}\n")
-            out.write("\n")
-        counts[split] += len(doc.tokens)
-    for out in outputs.values():
-        out.close()
+    with contextlib.ExitStack() as stack:
+        outputs = {split: stack.enter_context(open(args.out_dir / f"{split}.conll", "w", encoding="utf-8"))
+                   for split in counts}
+        for split, doc, labels, _annotation in annotated_documents(statuses):
+            out = outputs[split]
+            for start, end in sentence_ranges(doc):
+                out.writelines(f"{token.text}\t{label}\n" for token, label in zip(doc.tokens[start:end], labels[start:end]))
+                out.write("\n")
+            counts[split] += len(doc.tokens)
     print(f"tokens: train {counts['train']}, test {counts['test']} → {args.out_dir}")
 
 

@@ -19,7 +19,12 @@ from standoff import HERE, shared_root
 from to_bio import annotated_documents
 
 from persianews.entities.tagger_features import FeatureExtractor
-from persianews.entities.tagger_training import conll_documents, labelled_sequences, read_conll, train
+from persianews.entities.tagger_training import (
+    conll_documents,
+    labelled_sequences,
+    read_conll,
+    train,
+)
 
 MODEL = HERE.parent.parent / "ner_tagger.crfsuite"
 
