@@ -12,7 +12,12 @@ class InputTypeError(PersianewsError, TypeError):
 
 
 class PipelineError(PersianewsError):
-    """A pipeline could not be built: unknown stage names or unmet requirements."""
+    """A pipeline could not be built: unknown stage names or options, or unmet requirements."""
+
+
+class SchemaError(PersianewsError, ValueError):
+    """A dictionary is not a document of the output schema (:meth:`persianews.Document.from_dict`)."""
+
 
 
 class ReaderError(PersianewsError):
@@ -40,6 +45,19 @@ class ReaderError(PersianewsError):
         prefix = f"{path or '<text>'}" + (f" ({where})" if where else "")
         super().__init__(f"{prefix}: {message}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle from the parts, so that the message is not prefixed again when unpickled."""
+        return (_reader_error, (type(self), self.reason, self.path, self.record, self.line, self.byte))
+
+
+def _reader_error(kind: type[ReaderError], reason: str, path: str | None, record: int | None,
+                  line: int | None, byte: int | None) -> ReaderError:
+    return kind(reason, path=path, record=record, line=line, byte=byte)
+
+
+class ReaderNotFoundError(ReaderError, FileNotFoundError):
+    """An input path that does not exist (also a :class:`FileNotFoundError`)."""
+
 
 class DecodingError(ReaderError):
     """Bytes that are not text in a supported encoding."""
@@ -58,6 +76,9 @@ class MissingExtraError(PersianewsError, ImportError):
         self.extra = extra
         super().__init__(f"{feature} needs the {module!r} package: pip install 'persianews[{extra}]'")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.feature, self.module, self.extra))
+
 
 class RecordTooLarge(PersianewsError):
     """A record is longer than the pipeline's ``max_record_chars``; it is refused, not processed."""
@@ -67,3 +88,6 @@ class RecordTooLarge(PersianewsError):
         self.limit = limit
         super().__init__(f"record of {size:,} characters is larger than the limit of {limit:,} "
                          "(max_record_chars)")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.size, self.limit))

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import logging
-import multiprocessing
-from typing import Any, Callable, Iterable, Iterator, Literal, Protocol, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Protocol,
+    overload,
+)
 
 import attrs
 
 from persianews.document import Document
 from persianews.errors import InputTypeError, PipelineError, RecordTooLarge
-from persianews.records import Article, FailedRecord, Provenance
+from persianews.records import Article, FailedRecord
+
+if TYPE_CHECKING:
+    from persianews.batch import RecordOutput
 
 logger = logging.getLogger("persianews")
 
@@ -45,7 +54,13 @@ def register_stage(name: str, factory: StageFactory | str) -> None:
 
 
 def registered_stages() -> list[str]:
+    """The names of every registered stage, sorted."""
     return sorted(_REGISTRY)
+
+
+def registered_factories(names: Sequence[str]) -> dict[str, StageFactory | str]:
+    """The registry entries of ``names``, for rebuilding the same stages in another process."""
+    return {name: _REGISTRY[name] for name in names if name in _REGISTRY}
 
 
 def create_stage(name: str, **options: Any) -> Stage:
@@ -58,10 +73,35 @@ def create_stage(name: str, **options: Any) -> Stage:
 
         module, _, attribute = factory.partition(":")
         factory = getattr(importlib.import_module(module), attribute)
+    _check_options(name, factory, options)
     return factory(**options)
 
 
-def _as_article(item: str | Article) -> Article:
+def _check_options(name: str, factory: StageFactory, options: dict[str, Any]) -> None:
+    """Raise PipelineError naming the stage and the option when ``factory`` does not take ``options``."""
+    import inspect
+
+    try:
+        parameters = inspect.signature(factory).parameters
+    except (TypeError, ValueError):  # a callable without a signature: let the call decide
+        return
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
+        return
+    accepted = [p.name for p in parameters.values()
+                if p.kind in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)]
+    unknown = [option for option in options if option not in accepted]
+    if unknown:
+        shown = [option for option in accepted if option not in _STAGE_ATTRIBUTES]
+        raise PipelineError(f"stage {name!r} has no option {', '.join(map(repr, unknown))}; "
+                            f"its options: {', '.join(shown) or 'none'}")
+
+
+_STAGE_ATTRIBUTES = frozenset({"name", "requires", "provides"})
+"""Attributes every stage has (the Stage protocol), not options worth listing."""
+
+
+def as_article(item: str | Article) -> Article:
+    """An Article as given, or one made from a text; anything else is an :class:`InputTypeError`."""
     if isinstance(item, Article):
         return item
     if isinstance(item, (bytes, bytearray)):
@@ -87,7 +127,12 @@ class Pipeline:
     def from_names(cls, names: Sequence[str] = DEFAULT_STAGES,
                    options: dict[str, dict[str, Any]] | None = None, *,
                    max_record_chars: int = DEFAULT_MAX_RECORD_CHARS) -> Pipeline:
+        """A pipeline of registered stages, each built with its ``options``; checked before it is returned."""
         options = options or {}
+        stray = [stage for stage in options if stage not in names]
+        if stray:
+            raise PipelineError(f"options for {', '.join(map(repr, stray))}, which is not a stage of this pipeline "
+                                f"(stages: {', '.join(names)})")
         stages = tuple(create_stage(name, **options.get(name, {})) for name in names)
         pipeline = cls(stages, tuple(names), options, max_record_chars)
         pipeline.check()
@@ -108,7 +153,7 @@ class Pipeline:
 
     def __call__(self, item: str | Article) -> Document:
         """Run every stage on a text or an Article; a record over ``max_record_chars`` raises RecordTooLarge."""
-        article = _as_article(item)
+        article = as_article(item)
         if len(article.text) > self.max_record_chars:
             raise RecordTooLarge(len(article.text), self.max_record_chars)
         doc = Document.from_article(article)
@@ -117,21 +162,43 @@ class Pipeline:
             doc = attrs.evolve(doc, layers=doc.layers | set(stage.provides))
         return doc
 
-    def pipe(self, items: Iterable[str | Article | FailedRecord], *, n_process: int = 1,
-             batch_size: int = 16,
-             on_error: Literal["raise", "skip", "record"] = "raise") -> Iterator[Document | FailedRecord]:
+    @overload
+    def pipe(self, items: Iterable[str | Article | FailedRecord], *, n_process: int = ..., batch_size: int = ...,
+             on_error: Literal["raise", "skip"] = ..., start_method: str | None = ...) -> Iterator[Document]: ...
+
+    @overload
+    def pipe(self, items: Iterable[str | Article | FailedRecord], *, n_process: int = ..., batch_size: int = ...,
+             on_error: Literal["record"], start_method: str | None = ...) -> Iterator[Document | FailedRecord]: ...
+
+    def pipe(self, items: Iterable[str | Article | FailedRecord], *, n_process: int = 1, batch_size: int = 64,
+             on_error: Literal["raise", "skip", "record"] = "raise",
+             start_method: str | None = None) -> Iterator[Document] | Iterator[Document | FailedRecord]:
         """Process many items in input order.
 
         ``on_error``: ``"raise"`` stops at the first failure; ``"skip"`` logs and
         drops failed items; ``"record"`` yields a :class:`FailedRecord` in their
-        place, so that every input gives exactly one output.
+        place, so that every input gives exactly one output. ``n_process``
+        worker processes (``-1``: one per CPU) each build the pipeline once;
+        ``start_method`` is ``"fork"`` (default on Linux) or ``"spawn"``.
+        Workers send Documents back; :meth:`pipe_outputs` is the faster way
+        when encoded output lines are what you need.
         """
+        from persianews.batch import process
+        from persianews.parallel import resolve_n_process, run_parallel
+
         if on_error not in ("raise", "skip", "record"):
             raise ValueError(f"on_error must be 'raise', 'skip' or 'record', not {on_error!r}")
+        n_process = resolve_n_process(n_process)
         if n_process > 1:
-            results: Iterable[Document | FailedRecord] = self._pipe_parallel(items, n_process, batch_size)
+            results: Iterable[Document | FailedRecord] = run_parallel(
+                self, items, n_process=n_process, rendering=None, batch_size=batch_size, start_method=start_method)
         else:
-            results = (self._safe_call(item) for item in items)
+            results = (process(self, item) for item in items)
+        return self._handle_errors(results, on_error)
+
+    @staticmethod
+    def _handle_errors(results: Iterable[Document | FailedRecord],
+                       on_error: str) -> Iterator[Document | FailedRecord]:
         for result in results:
             if isinstance(result, FailedRecord):
                 if on_error == "raise":
@@ -141,35 +208,23 @@ class Pipeline:
                     continue
             yield result
 
-    def _safe_call(self, item: str | Article | FailedRecord) -> Document | FailedRecord:
-        if isinstance(item, FailedRecord):
-            return item
-        try:
-            return self(item)
-        except Exception as error:  # noqa: BLE001 - every record must give one output
-            provenance = item.provenance if isinstance(item, Article) else Provenance()
-            return FailedRecord(provenance, error)
+    def pipe_outputs(self, items: Iterable[str | Article | FailedRecord], *, output_format: str = "jsonl",
+                     n_process: int = 1, batch_size: int = 64,
+                     start_method: str | None = None) -> Iterator[RecordOutput]:
+        """One rendered output per item, in order, never an exception: what the CLI writes.
 
-    def _pipe_parallel(self, items, n_process: int, batch_size: int):
-        context = multiprocessing.get_context("fork")
-        with context.Pool(n_process, initializer=_init_worker,
-                          initargs=(self.names, self.options, self.max_record_chars)) as pool:
-            yield from pool.imap(_worker_call, items, chunksize=batch_size)
+        ``output_format`` names a renderer of :data:`persianews.batch.RENDERERS`
+        (``"jsonl"``: the strict JSON line of the document or its error record).
+        Workers send these compact outputs back, not Documents.
+        """
+        from persianews.batch import render
+        from persianews.parallel import resolve_n_process, run_parallel
 
-
-_WORKER_PIPELINE: Pipeline | None = None
-
-
-def _init_worker(names: tuple[str, ...], options: dict[str, dict[str, Any]], max_record_chars: int) -> None:
-    global _WORKER_PIPELINE
-    _WORKER_PIPELINE = Pipeline.from_names(names, options, max_record_chars=max_record_chars)
-
-
-def _worker_call(item: str | Article | FailedRecord) -> Document | FailedRecord:
-    if _WORKER_PIPELINE is None:
-        raise RuntimeError("worker process used before _init_worker")
-    return _WORKER_PIPELINE._safe_call(item)
-
+        n_process = resolve_n_process(n_process)
+        if n_process > 1:
+            return run_parallel(self, items, n_process=n_process, rendering=output_format,
+                                batch_size=batch_size, start_method=start_method)
+        return (render(self, item, output_format) for item in items)
 
 
 def load(stages: Sequence[str] = DEFAULT_STAGES, *, max_record_chars: int = DEFAULT_MAX_RECORD_CHARS,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Mapping, cast
 
 import attrs
 
 from persianews.errors import PersianewsError
+from persianews.schema import SCHEMA_VERSION
 
 
 def _non_negative(instance: Any, attribute: attrs.Attribute, value: int) -> None:
@@ -29,12 +30,15 @@ class Span:
         return self.end - self.start
 
     def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies inside this span."""
         return self.start <= other.start and other.end <= self.end
 
     def overlaps(self, other: Span) -> bool:
+        """Whether the spans share a character."""
         return self.start < other.end and other.start < self.end
 
     def slice(self, text: str) -> str:
+        """The characters of ``text`` in this span."""
         return text[self.start : self.end]
 
 
@@ -47,6 +51,7 @@ class Mention:
     source_span: Span
 
     def to_dict(self) -> dict[str, Any]:
+        """``text``, ``start``/``end`` (normalized text) and ``source_start``/``source_end``."""
         return {
             "text": self.text,
             "start": self.span.start,
@@ -54,6 +59,16 @@ class Mention:
             "source_start": self.source_span.start,
             "source_end": self.source_span.end,
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Mention:
+        """The mention :meth:`to_dict` describes."""
+        return cls(data["text"], _span(data, "start", "end"), _span(data, "source_start", "source_end"))
+
+    @classmethod
+    def from_optional(cls, data: Mapping[str, Any] | None) -> Mention | None:
+        """:meth:`from_dict`, or None for None."""
+        return None if data is None else cls.from_dict(data)
 
 
 @attrs.frozen
@@ -67,8 +82,14 @@ class Provenance:
     byte: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """``path``, ``record``, ``format``, ``line`` and ``byte``."""
         return {"path": self.path, "record": self.record, "format": self.format,
                 "line": self.line, "byte": self.byte}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Provenance:
+        """The provenance :meth:`to_dict` describes."""
+        return cls(data["path"], data["record"], data["format"], data["line"], data["byte"])
 
 
 @attrs.frozen
@@ -92,10 +113,26 @@ class Article:
     metadata: Mapping[str, Any] = attrs.field(factory=dict)
     provenance: Provenance = attrs.field(factory=Provenance)
     replied_to: Article | None = attrs.field(default=None, eq=False, repr=False)
-    """The article this one replies to (a Telegram reply thread), set by the reader."""
+    """The article this one replies to (a Telegram reply thread), set by the reader.
+
+    Readers keep a bounded window of context: the article replied to is held
+    without its own ``replied_to`` (see :mod:`persianews.readers.telegram_thread`).
+    """
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What the reader noticed and repaired (legacy encoding, NaN, lone surrogates)."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle a reply chain as a flat tuple, so that a long chain does not recurse."""
+        chain = []
+        node: Article | None = self
+        while node is not None:
+            chain.append((node.text, node.sections, node.metadata, node.provenance, node.diagnostics))
+            node = node.replied_to
+        return (_article_chain, (tuple(chain),))
 
     @property
     def id(self) -> str:
+        """``path#record``: the document's identifier in the output."""
         path = self.provenance.path or "text"
         return f"{path}#{self.provenance.record}"
 
@@ -107,14 +144,27 @@ class Article:
         return None
 
 
+def _article_chain(chain: tuple[tuple[Any, ...], ...]) -> Article:
+    """Rebuild a pickled reply chain (the article first, then what it replies to)."""
+    article: Article | None = None
+    for text, sections, metadata, provenance, diagnostics in reversed(chain):
+        article = Article(text, sections, metadata, provenance, article, diagnostics)
+    return cast(Article, article)
+
+
 @attrs.frozen
 class Sentence:
+    """A sentence of the normalized text; ``text`` is filled in :attr:`Document.sents`."""
+
     span: Span
     source_span: Span
+    text: str = attrs.field(default="", eq=False)
 
 
 @attrs.frozen
 class Token:
+    """A word, number, punctuation mark, URL, handle, hashtag or emoji of the normalized text."""
+
     text: str
     span: Span
     source_span: Span
@@ -148,6 +198,7 @@ class Entity:
     rule: str = ""
 
     def to_dict(self) -> dict[str, Any]:
+        """The entity in the output schema; a TITLE's parts as mentions, a LOC's gazetteer facts."""
         out: dict[str, Any] = {
             "text": self.text,
             "label": self.label,
@@ -174,6 +225,17 @@ class Entity:
             out["rule"] = self.rule
         return out
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Entity:
+        """The entity :meth:`to_dict` describes."""
+        place = Place(data["place_id"], data["place_kind"], data["province"]) if "place_id" in data else None
+        return cls(data["text"], data["label"], _span(data, "start", "end"), _span(data, "source_start", "source_end"),
+                   canonical=data.get("canonical"), place=place, role=Mention.from_optional(data.get("role")),
+                   portfolio=Mention.from_optional(data.get("portfolio")),
+                   organization=Mention.from_optional(data.get("organization")),
+                   location=Mention.from_optional(data.get("place")), cluster=data.get("cluster"),
+                   rule=data.get("rule", ""))
+
 
 @attrs.frozen
 class Cluster:
@@ -192,6 +254,7 @@ class Cluster:
         return self.name or self.title or self.organization
 
     def to_dict(self) -> dict[str, Any]:
+        """The cluster with its mentions as ``[start, end]`` pairs."""
         return {"id": self.id, "label": self.label, "name": self.name, "title": self.title,
                 "organization": self.organization,
                 "mentions": [[span.start, span.end] for span in self.mentions]}
@@ -208,6 +271,7 @@ class Official:
     rule: str = ""
 
     def to_dict(self) -> dict[str, Any]:
+        """The person's name and title, their mentions, cluster and rule."""
         return {
             "person": self.name,
             "title": self.title.text,
@@ -216,6 +280,12 @@ class Official:
             "cluster": self.cluster,
             "rule": self.rule,
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Official:
+        """The official :meth:`to_dict` describes."""
+        return cls(Mention.from_dict(data["person_mention"]), Mention.from_dict(data["title_mention"]),
+                   data["person"], data["cluster"], data["rule"])
 
 
 @attrs.frozen
@@ -234,6 +304,7 @@ class Quote:
     evidence: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        """The quote in the output schema: texts at the top, every part's offsets under ``parts``."""
         return {
             "speaker": self.speaker,
             "speaker_mention": self.speaker_mention.text if self.speaker_mention else None,
@@ -254,6 +325,15 @@ class Quote:
             "evidence": list(self.evidence),
         }
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        """The quote :meth:`to_dict` describes (the confidence as rounded there)."""
+        parts = data["parts"]
+        return cls(data["kind"], Mention.from_dict(parts["content"]), Mention.from_optional(parts["cue"]),
+                   data["speaker"], Mention.from_optional(parts["speaker_mention"]), _span(data, "start", "end"),
+                   _span(data, "source_start", "source_end"), data["speaker_cluster"], data["confidence"],
+                   tuple(data["evidence"]))
+
 
 @attrs.frozen
 class Diagnostic:
@@ -265,10 +345,16 @@ class Diagnostic:
     span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """``code``, ``message``, ``stage`` and, when it has one, the span's ``start``/``end``."""
         out: dict[str, Any] = {"code": self.code, "message": self.message, "stage": self.stage}
         if self.span is not None:
             out["start"], out["end"] = self.span.start, self.span.end
         return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Diagnostic:
+        """The diagnostic :meth:`to_dict` describes."""
+        return cls(data["code"], data["message"], data["stage"], _span(data, "start", "end") if "start" in data else None)
 
 
 @attrs.frozen
@@ -279,8 +365,14 @@ class FailedRecord:
     error: Exception
 
     def to_dict(self) -> dict[str, Any]:
+        """The error record: ``source`` (where) and ``error`` (``type``, ``message``, ``internal``)."""
         message = getattr(self.error, "reason", None) or str(self.error)
+
         error: dict[str, Any] = {"type": type(self.error).__name__, "message": message}
         if not isinstance(self.error, PersianewsError):
             error["internal"] = True
-        return {"source": self.provenance.to_dict(), "error": error}
+        return {"schema_version": SCHEMA_VERSION, "source": self.provenance.to_dict(), "error": error}
+
+
+def _span(data: Mapping[str, Any], start: str, end: str) -> Span:
+    return Span(data[start], data[end])

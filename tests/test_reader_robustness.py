@@ -37,7 +37,8 @@ JSON_VALUES = st.recursive(
 def drain(source, format: str = "auto") -> list[Article | FailedRecord]:
     """Every record of a source, checked: well-formed, JSON-serializable, numbered in order."""
     try:
-        got = list(iter_records(source, format))
+        got = list(iter_records(text=source, format=format) if isinstance(source, str) else
+                   iter_records(source, format))
     except ReaderError:
         return []
     for index, record in enumerate(got):

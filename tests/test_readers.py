@@ -10,6 +10,7 @@ import pytest
 
 import persianews
 from persianews import DecodingError, InputTypeError, MissingTextError, ReaderError
+from persianews.errors import ReaderNotFoundError
 from persianews.readers import detect_format, iter_records, read
 from persianews.readers.news_text import cut_trailer, dateline, opener, reporter, text_metadata
 from persianews.records import Article, FailedRecord
@@ -21,7 +22,7 @@ IRNA_SEED = SEEDS / "000_25aafc7c556681c2.txt"
 TELEGRAM_SEED = SEEDS / "002_da0e034b362ac932.txt"
 
 
-def records(source, **options) -> list[Article | FailedRecord]:
+def records(source=None, **options) -> list[Article | FailedRecord]:
     return list(iter_records(source, **options))
 
 
@@ -102,7 +103,7 @@ def test_telegram_seed_byte_offsets_point_at_each_post():
     ("text", "body"), ("body", "body"), ("content", "body"),
 ])
 def test_text_field_aliases(field, part):
-    [article] = read(json.dumps({field: "متن آزمایشی این بخش"}, ensure_ascii=False))
+    [article] = read(text=json.dumps({field: "متن آزمایشی این بخش"}, ensure_ascii=False))
     assert article.section(part) == "متن آزمایشی این بخش"
     if part != "body":
         assert article.metadata[part] == "متن آزمایشی این بخش"
@@ -110,7 +111,7 @@ def test_text_field_aliases(field, part):
 
 @pytest.mark.parametrize("field, key", [("date", "date"), ("published", "date"), ("url", "url"), ("link", "url")])
 def test_metadata_aliases(field, key):
-    [article] = read(json.dumps({"title": "خبر", field: "x-1"}))
+    [article] = read(text=json.dumps({"title": "خبر", field: "x-1"}))
     assert article.metadata[key] == "x-1"
 
 
@@ -214,14 +215,18 @@ def test_trailers(body, kept, found):
 # --- plain text and format detection -----------------------------------------------------------
 
 def test_plain_text_is_one_document():
-    [article] = read("قزوین - ایرنا - استاندار قزوین گفت: کار ادامه دارد.\nخط دوم متن.")
+    [article] = read(text="قزوین - ایرنا - استاندار قزوین گفت: کار ادامه دارد.\nخط دوم متن.")
     assert article.provenance.format == "text"
     assert article.metadata == {"agency": "ایرنا", "dateline_place": "قزوین"}
     assert article.text.endswith("خط دوم متن.")
 
 
 @pytest.mark.parametrize("head, expected", [
-    ('{"titr": "x", "text": "y"}', "news-json"),
+    ('{"titr": "x", "text": "y"}', "jsonl"),
+    ('{"titr": "x",\n "text": "y"}', "news-json"),
+    ('{"titr": "x", "text": \n{"titr": "y"}\n', "jsonl"),
+    ('[\n{"titr": "x"},\n{"titr": "y"}\n]\n', "news-json"),
+    ('  {"a": 1}\r  {"a": 2}\r', "jsonl"),
     ('[{"titr": "x"}]', "news-json"),
     ('{\n  "titr": "x"\n}\n', "news-json"),
     ('{"a": 1}\n{"a": 2}\n', "jsonl"),
@@ -280,7 +285,7 @@ def test_empty_file_gives_nothing(tmp_path):
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t \n"])
 def test_empty_or_blank_text_gives_one_empty_document(text, nlp):
-    [article] = read(text)
+    [article] = read(text=text)
     assert article.text == "" and article.sections == ()
     assert nlp(text).text == ""
 
@@ -292,12 +297,12 @@ def test_blank_text_file_gives_one_empty_document(tmp_path):
 
 @pytest.mark.parametrize("record", [{"text": ""}, {"text": None}, {"body": "  "}, {"paragraphs": []}])
 def test_empty_text_field_gives_an_empty_document(record):
-    [article] = read(json.dumps(record))
+    [article] = read(text=json.dumps(record))
     assert article.text == ""
 
 
 def test_record_without_text_field_is_an_error_record():
-    [failed] = records('{"id": 7, "views": 3}')
+    [failed] = records(text='{"id": 7, "views": 3}')
     assert isinstance(failed.error, MissingTextError)
     assert "no text field" in failed.error.reason
 
@@ -310,18 +315,18 @@ def test_record_without_text_field_is_an_error_record():
     ('{"text": ' + "[" * 100 + "]" * 100 + "}", "nested deeper"),
 ])
 def test_wrong_shapes_are_error_records(line, reason):
-    got = records(line + "\n" + '{"text": "ok"}\n', format="jsonl")
+    got = records(text=line + "\n" + '{"text": "ok"}\n', format="jsonl")
     assert isinstance(got[0], FailedRecord) and reason in got[0].error.reason
     assert isinstance(got[1], Article)
 
 
 def test_unclosed_array_keeps_the_records_before_it():
-    got = records('[{"text": "الف"}, {"text": "ب"}, {"text": ')
+    got = records(text='[{"text": "الف"}, {"text": "ب"}, {"text": ')
     assert [type(r).__name__ for r in got] == ["Article", "Article", "FailedRecord"]
 
 
 def test_lone_surrogates_become_replacement_characters():
-    [article] = read('{"text": "\\ud800 متن"}')
+    [article] = read(text='{"text": "\\ud800 متن"}')
     assert article.text == "\ufffd متن"
     article.text.encode("utf-8")
 
@@ -357,7 +362,9 @@ def test_windows_1256_persian_is_decoded_and_marked(tmp_path):
     text = "قزوين - ايرنا - استاندار قزوين در نشست شوراي اداري گفت: کار ادامه دارد."
     [article] = read(write(tmp_path, "legacy.txt", text.encode("cp1256")))
     assert article.text == text
-    assert article.metadata["encoding"] == "cp1256" and "Windows-1256" in article.metadata["notes"][0]
+    assert article.metadata["encoding"] == "cp1256"
+    assert [(d.code, d.stage) for d in article.diagnostics] == [("legacy-encoding", "read")]
+    assert "Windows-1256" in article.diagnostics[0].message
     assert article.metadata["agency"] == "ایرنا"
 
 
@@ -373,7 +380,7 @@ def test_damaged_utf8_is_refused_not_read_as_windows_1256(tmp_path):
 def test_bytes_are_refused_with_a_hint_to_decode(nlp):
     with pytest.raises(InputTypeError, match="decode first"):
         nlp("متن".encode())
-    with pytest.raises(ReaderError, match="decode bytes first"):
+    with pytest.raises(InputTypeError, match="decode bytes first"):
         read(b"abc")
 
 
@@ -383,15 +390,17 @@ def test_binary_streams_are_read():
 
 
 def test_missing_file_is_a_reader_error():
-    with pytest.raises(ReaderError, match="cannot open"):
+    with pytest.raises(ReaderNotFoundError, match="no such file") as raised:
         read("no/such/news.jsonl")
+    assert isinstance(raised.value, FileNotFoundError) and raised.value.path == "no/such/news.jsonl"
+
 
 
 def test_read_raises_or_skips_failed_records():
     text = '{"text": "الف"}\n{"id": 1}\n{"text": "ب"}\n'
-    assert [a.text for a in read(text, on_error="skip")] == ["الف", "ب"]
+    assert [a.text for a in read(text=text, on_error="skip")] == ["الف", "ب"]
     with pytest.raises(MissingTextError):
-        list(read(text))
+        list(read(text=text))
 
 
 def test_top_level_api_reads():

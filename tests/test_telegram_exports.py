@@ -122,7 +122,7 @@ def test_json_export_with_byte_order_mark(encoding):
 
 
 def test_not_an_export_is_an_error_record():
-    [failed] = iter_records('{"titr": "x"}', format="telegram-json")
+    [failed] = iter_records(text='{"titr": "x"}', format="telegram-json")
     assert "no messages list" in failed.error.reason
 
 
@@ -324,7 +324,7 @@ def test_a_reply_beyond_the_window_keeps_its_record_but_not_the_article(monkeypa
     monkeypatch.setattr(ReplyIndex, "WINDOW", 2)
     messages = [{"id": n, "type": "message", "text": f"پیام شماره {n}"} for n in range(5)]
     messages.append({"id": 9, "type": "message", "text": "پاسخ", "reply_to_message_id": 0})
-    *_, reply = read(json.dumps({"name": "گروه", "type": "private_group", "id": 1, "messages": messages}))
+    *_, reply = read(text=json.dumps({"name": "گروه", "type": "private_group", "id": 1, "messages": messages}))
     assert reply.metadata["reply_to_record"] == 0 and reply.replied_to is None
 
 

@@ -33,14 +33,17 @@ class Candidate:
     complete: bool = True
 
     def part(self, name: str) -> Part | None:
+        """The first part called ``name``, or None."""
         for part in self.parts:
             if part.name == name:
                 return part
         return None
 
     def contains(self, other: Candidate | Part) -> bool:
+        """Whether ``other`` lies inside this candidate and is not the same range."""
         inside = self.start <= other.start and other.end <= self.end
         return inside and (self.start, self.end) != (other.start, other.end)
 
     def overlaps(self, other: Candidate) -> bool:
+        """Whether the two token ranges share a token."""
         return self.start < other.end and other.start < self.end

@@ -183,6 +183,7 @@ class Linker:
 
     # -- links -------------------------------------------------------------------
     def link(self) -> None:
+        """Pair people with titles: apposition first, then succession in the text."""
         self._apposition()
         self._succession()
 
@@ -308,6 +309,7 @@ class Linker:
         return {surname_key(c.name): c.name for c in parent.clusters if c.label == "PERSON" and c.name}
 
     def officials(self, membership: dict[int, int]) -> tuple[Official, ...]:
+        """One Official per (person, distinct title) pair the links give."""
         out = []
         for ref in self.person_refs:
             if ref.partner is None:

@@ -108,9 +108,11 @@ class Match(NamedTuple):
     entries: tuple[Entry, ...]
 
     def kinds(self) -> set[str]:
+        """The kinds of the lexicon entries this match found."""
         return {entry.kind for entry in self.entries}
 
     def of(self, kind: str) -> list[Any]:
+        """The data of the entries of one kind."""
         return [entry.data for entry in self.entries if entry.kind == kind]
 
 
@@ -217,12 +219,15 @@ class TokenView:
                 yield end, chosen
 
     def key(self, index: int) -> str:
+        """The lookup key of token ``index`` ("" outside the text)."""
         return self.keys[index] if 0 <= index < self.n else ""
 
     def word(self, index: int) -> str:
+        """The text of token ``index`` ("" outside the text)."""
         return self.tokens[index].text if 0 <= index < self.n else ""
 
     def is_word(self, index: int) -> bool:
+        """Whether token ``index`` exists and is a word (not punctuation, number …)."""
         return 0 <= index < self.n and self.kinds_of[index] == "word"
 
     def adjacent(self, left: int, right: int) -> bool:

@@ -124,6 +124,7 @@ class PeopleFinder:
         self.facilities = {i for i, key in enumerate(view.keys) if key in facility}
 
     def people(self) -> list[Candidate]:
+        """The PERSON candidates of the document, every rule applied in order."""
         found = self._full_names()
         found += [q for q in self._quoted_names() if not any(q.overlaps(p) for p in found)]
         taken = {i for p in found for i in range(p.start, p.end)}

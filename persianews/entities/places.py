@@ -39,6 +39,7 @@ class PlaceMention:
 
     @property
     def ambiguous(self) -> bool:
+        """Whether every gazetteer row of the mention is also an ordinary word."""
         return all(row.ambiguous for row in self.rows)
 
 
@@ -165,6 +166,7 @@ def _compatible(kind: str, hint: str | None) -> bool:
 
 
 def is_dateline(mention: PlaceMention, view: TokenView, metadata: Mapping[str, Any]) -> bool:
+    """Whether the mention is the place of the article's dateline (its metadata)."""
     dateline = metadata.get("dateline_place")
     if not dateline:
         return False
@@ -173,4 +175,5 @@ def is_dateline(mention: PlaceMention, view: TokenView, metadata: Mapping[str, A
 
 
 def place_record(row: PlaceRow) -> Place:
+    """The :class:`~persianews.records.Place` of a gazetteer row."""
     return Place(row.place_id, row.kind, row.province)

@@ -78,6 +78,7 @@ class TitleParser:
         self.weak = {org.start: org for org in weak if org.start not in self.organizations}
 
     def titles(self) -> list[Candidate]:
+        """The TITLE candidates of the text, left to right, none overlapping."""
         found = []
         index = 0
         while index < len(self.view):
@@ -90,6 +91,7 @@ class TitleParser:
         return found
 
     def parse(self, index: int, depth: int = 0) -> Candidate | None:
+        """The title starting at token ``index``, or None; ``depth`` counts nested complements."""
         view = self.view
         if index >= len(view.kinds_at) or "head" not in view.kinds_at[index]:
             return None

@@ -34,6 +34,7 @@ def tags(key: str) -> frozenset[str]:
 
 
 def is_verb(key: str) -> bool:
+    """Whether the dictionary tags ``key`` as a verb."""
     return "V" in tags(key)
 
 
@@ -66,6 +67,7 @@ def frequency(key: str) -> int:
 
 
 def in_dictionary(key: str) -> bool:
+    """Whether ``key`` is a word of the dictionary."""
     return bool(tags(key))
 
 
@@ -124,6 +126,7 @@ def is_detached_suffix(key: str) -> bool:
 
 
 def is_given_name(key: str) -> bool:
+    """Whether ``key`` is a known given name."""
     return plain(key) in lexicons.given_name_keys()
 
 

@@ -62,6 +62,7 @@ class View:
 
     @classmethod
     def of(cls, doc: Document) -> View:
+        """The view of a document: sentences, speaker entities, cues and sections, indexed by position."""
         sentences = tuple(s.span for s in doc.sentences) or (Span(0, len(doc.text)),)
         entities = tuple(sorted((e for e in doc.entities if e.label in SPEAKER_LABELS),
                                 key=lambda e: (e.span.start, -e.span.end)))
@@ -81,11 +82,13 @@ class View:
         return [c for c in self.cues[first:last] if pattern is None or pattern in c.patterns]
 
     def starts_cue(self, position: int) -> bool:
+        """Whether a cue starts at ``position``."""
         index = bisect.bisect_left(self.cue_starts, position)
         return index < len(self.cue_starts) and self.cue_starts[index] == position
 
     @property
     def text(self) -> str:
+        """The document's normalized text."""
         return self.doc.text
 
     @property
@@ -102,6 +105,7 @@ class View:
         return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
 
     def sentence_at(self, position: int) -> Span:
+        """The span of the sentence holding ``position``."""
         return self.sentences[self.sentence_index(position)]
 
     def entities_in(self, start: int, end: int) -> list[Entity]:

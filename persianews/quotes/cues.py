@@ -47,10 +47,12 @@ class CueMatch:
 
     @property
     def start(self) -> int:
+        """Where the cue starts in the text."""
         return self.span.start
 
     @property
     def end(self) -> int:
+        """Where the cue ends in the text."""
         return self.span.end
 
 

@@ -54,6 +54,7 @@ class Clauses:
 
     @classmethod
     def of(cls, view: View) -> Clauses:
+        """The clause boundaries that the cues of ``view`` give."""
         text = view.text
         ends = tuple(cue.end for cue in view.cues if "circumfix" not in cue.patterns)
         starts = tuple(cue.start for cue in view.cues_with("say") if _COLON_AFTER.match(text, cue.end))
@@ -68,6 +69,7 @@ class Clauses:
         return self.ends[index] + after.end() if after else None
 
     def next_direct_cue(self, start: int, end: int) -> int | None:
+        """The first start of a «say»-cue followed by a colon in ``[start, end)``, or None."""
         index = bisect.bisect_left(self.say_colon_starts, start)
         if index < len(self.say_colon_starts) and self.say_colon_starts[index] < end:
             return self.say_colon_starts[index]

@@ -48,6 +48,8 @@ class Resolution:
 
 @attrs.frozen
 class Referent:
+    """A speaker resolved at a position of the text: the history anaphors look back on."""
+
     position: int
     resolution: Resolution
 
@@ -80,6 +82,7 @@ class SpeakerResolver:
         return link_titles_to_names(self.view, candidates, resolutions)
 
     def resolve(self, subject: Subject, anchor: int | None = None) -> Resolution:
+        """The speaker of a subject: the previous referent for anaphors, else the named one."""
         if subject.kind in ANAPHORIC:
             resolution = self.previous(subject.kind)
             if resolution.speaker is None and anchor is not None and subject.kind != "none":

@@ -1,57 +1,94 @@
 """Readers: source files or strings to Articles, one module per format.
 
-``read(source, format="auto")`` streams Articles. Formats:
+``read(path, format="auto")`` streams Articles. Formats:
 
-- ``news-json``: IRNA-style and generic news JSON, one object or an array
-  (decoded whole);
-- ``jsonl``: news records as JSON Lines (streamed line by line);
+- ``jsonl``: news records as JSON Lines, one per line (LF, CRLF or CR);
+- ``news-json``: IRNA-style and generic news JSON: one object, an array of
+  them, or several such values in a row (``[...][...]``);
 - ``telegram-text``: a copy of channel posts;
 - ``telegram-json``: a Telegram Desktop JSON export (streamed with ijson);
 - ``telegram-html``: a Telegram Desktop HTML export (page by page);
 - ``text``: the whole input is one document.
 
-Detection looks at the content, not the file name. A folder holding a
-Telegram export (``result.json`` or ``messages.html``) reads as that export;
-``chat=`` picks chats of a Telegram export by name or id. Every record gives
-one Article or one :class:`FailedRecord` (file, record index, line/byte),
-in input order; an empty file gives nothing.
+Detection looks at the content, not the file name. JSON Lines and JSON
+documents are told apart by parsing the first line in full (see
+:func:`~persianews.readers.json_records.json_layout`), never by a
+fixed-size head. ``chat=`` picks chats of a Telegram export by name or id.
+Every record gives one Article or one :class:`FailedRecord` (file, record
+index, line/byte), in input order; an empty file gives nothing; a file read
+with a forced ``format`` that gives no record and is not of that format gives
+one error record. Each reader is linear in its input; JSON, JSON Lines and
+Telegram JSON hold one record at a time, the text formats one file.
 """
 
 from __future__ import annotations
 
 import codecs
-import glob
 import io
+import itertools
 import os
-from typing import IO, Callable, Iterator, Literal, Sequence, cast
+from typing import (
+    IO,
+    Any,
+    Callable,
+    Iterable,
+    Iterator,
+    Literal,
+    Sequence,
+    cast,
+    overload,
+)
 
 import regex
 
-from persianews.errors import ReaderError
-from persianews.readers.decoding import decode, mark_legacy_encoding
-from persianews.readers.json_records import iter_json_document, iter_json_lines, looks_like_json_lines
+from persianews.errors import InputTypeError, ReaderError, ReaderNotFoundError
+from persianews.readers.decoding import (
+    add_diagnostic,
+    decode,
+    decode_mixed,
+    mark_legacy_lines,
+)
+from persianews.readers.inputs import (
+    EXPORT_FILES,
+    expand_inputs,
+    export_file,
+    input_paths,
+)
+from persianews.readers.json_records import (
+    iter_json_document,
+    iter_json_lines,
+    json_layout,
+)
 from persianews.readers.news_json import articles_from_records
-from persianews.readers.plain_text import read_plain_text
-from persianews.readers.streams import chain
-from persianews.readers.telegram_html import FIRST_PAGE, read_telegram_html
+from persianews.readers.plain_text import (
+    LONE_SURROGATE_NOTE,
+    read_plain_text,
+    without_lone_surrogates,
+)
+from persianews.readers.streams import RawLine, chain, physical_lines
+from persianews.readers.telegram_html import read_telegram_html
 from persianews.readers.telegram_json import read_telegram_json
-from persianews.readers.telegram_text import looks_like_telegram_text, read_telegram_text
+from persianews.readers.telegram_text import (
+    looks_like_telegram_text,
+    read_telegram_text,
+)
 from persianews.readers.telegram_thread import ChatSelection
 from persianews.records import Article, FailedRecord, Provenance
 
+__all__ = ["EXPORT_FILES", "FORMATS", "Record", "detect_format", "expand_inputs", "export_file", "iter_records",
+           "read", "read_records"]
+
 Record = Article | FailedRecord
+OnError = Literal["raise", "skip", "record"]
 FORMATS = ("auto", "news-json", "jsonl", "telegram-text", "telegram-json", "telegram-html", "text")
-EXPORT_FILES = ("result.json", FIRST_PAGE)
-"""Files that make a folder a Telegram export, in order of preference."""
-_FULL_HTML_EXPORT = "export_results.html"
+_JSON_FORMATS = ("news-json", "jsonl", "telegram-json")
 _HEAD_BYTES = 65536
-_FILE_SUFFIXES = (".json", ".jsonl", ".ndjson", ".txt", ".html", ".htm")
 _TELEGRAM_JSON_HEAD = regex.compile(r'"personal_information"\s*:\s*\{|"messages"\s*:\s*\[\s*(?:\]|\{\s*"id"\s*:)')
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 _EMPTY_FILES = (b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 TextReader = Callable[[str, "str | None", ChatSelection], Iterator[Record]]
 _TEXT_READERS: dict[str, TextReader] = {
-    "news-json": lambda text, path, chat: articles_from_records(iter_json_document(text, path), path),
     "telegram-text": lambda text, path, chat: read_telegram_text(text, path),
     "telegram-html": read_telegram_html,
     "text": lambda text, path, chat: read_plain_text(text, path),
@@ -59,14 +96,15 @@ _TEXT_READERS: dict[str, TextReader] = {
 
 
 def detect_format(head: str) -> str:
-    """The format of a text from its first characters."""
+    """The format of a text from its first characters (JSON vs JSON Lines from its first two lines)."""
     stripped = head.lstrip("\ufeff \t\r\n")
-    if stripped.startswith(("{", "[")) and looks_like_json_lines(stripped):
-        return "jsonl"
-    if stripped.startswith("{") and _TELEGRAM_JSON_HEAD.search(stripped):
-        return "telegram-json"
     if stripped.startswith(("{", "[")):
-        return "news-json"
+        first, second = (_LINE_BREAK.split(stripped, 1) + [""])[:2]
+        one_line = not second.strip()
+        if stripped.startswith("{") and (first.strip() == "{" or one_line) and _TELEGRAM_JSON_HEAD.search(stripped):
+            return "telegram-json"
+        following = next((line for line in _LINE_BREAK.split(second) if line.strip()), None)
+        return json_layout(first, following)
     if _looks_like_telegram_html(stripped):
         return "telegram-html"
     if looks_like_telegram_text(head):
@@ -80,94 +118,157 @@ def _looks_like_telegram_html(head: str) -> bool:
         marker in head for marker in ('class="page_wrap"', 'class="history"', 'class="message default'))
 
 
-def iter_records(source: str | os.PathLike | IO[bytes], format: str = "auto", *,
-                 chat: ChatSelection = None) -> Iterator[Record]:
-    """Articles, and a FailedRecord in place of each record that could not be read.
+def iter_records(source: str | os.PathLike | IO[bytes] | IO[str] | Sequence[str | os.PathLike] | None = None,
+                 format: str = "auto", *, chat: ChatSelection = None, text: str | None = None) -> Iterator[Record]:
+    """Articles, and a FailedRecord in place of each record (or file) that could not be read.
 
-    ``source`` is a path (a file, or a folder holding a Telegram export), a
-    binary stream or a text. Raises :class:`ReaderError` only for a bad
-    argument or a file that cannot be opened.
+    ``source`` is a path (file or folder, str or PathLike), a list of paths,
+    or a binary or text stream; a str is read as the text itself only with
+    ``format="text"``, and any text can be given as ``text=``. Raises
+    :class:`InputTypeError` or :class:`ReaderError` at once for a bad
+    argument; problems with files are FailedRecords.
     """
-    if format not in FORMATS:
-        raise ReaderError(f"unknown format {format!r}; known formats: {', '.join(FORMATS)}")
+    _check_options(format, chat)
+    if text is not None or (isinstance(source, str) and format == "text"):
+        value = source if text is None else text
+        if text is not None and source is not None:
+            raise InputTypeError("give either a source or text=, not both")
+        if not isinstance(value, str):
+            raise InputTypeError(f"text must be a str, not {type(value).__name__}")
+        return _read_text(value, format)
+    if isinstance(source, (str, os.PathLike)):
+        return read_records([source], format, chat=chat)
+    if isinstance(source, (list, tuple)):
+        for item in source:
+            if not isinstance(item, (str, os.PathLike)):
+                raise InputTypeError(f"a list of inputs holds paths (str or PathLike), not {type(item).__name__}")
+        return read_records(source, format, chat=chat)
+    if hasattr(source, "read") and not isinstance(source, type):
+        stream = cast(IO[Any], source)
+        if isinstance(stream.read(0), str):
+            return _read_stream(io.BufferedReader(_EncodedText(stream)), _stream_name(stream), format, chat)
+        return _read_stream(stream, _stream_name(stream), format, chat)
     if isinstance(source, (bytes, bytearray)):
-        raise ReaderError("read() takes a path, a str or a binary stream; decode bytes first "
-                          "or wrap them in io.BytesIO")
-    if hasattr(source, "read"):
-        return _read_stream(cast(IO[bytes], source), getattr(source, "name", "<stream>"), format, chat)
-    if isinstance(source, os.PathLike) or (isinstance(source, str) and _is_path(source)):
-        return _read_path(os.fspath(source), format, chat)
-    return _read_text(str(source), format, chat)
+        raise InputTypeError("read() takes a path, a binary stream or text=...; decode bytes first "
+                             "or wrap them in io.BytesIO")
+    raise InputTypeError(f"read() takes a path (str or PathLike), a list of paths, a stream or text=..., "
+                         f"not {type(source).__name__}")
 
 
-def _is_path(value: str) -> bool:
-    """An existing file or folder, or a name that can only be meant as a file (``news.jsonl``)."""
-    if len(value) >= 4096 or "\n" in value:
-        return False
-    return os.path.exists(value) or (value.strip() == value and value.lower().endswith(_FILE_SUFFIXES))
+def _stream_name(stream: object) -> str:
+    name = getattr(stream, "name", None)
+    return name if isinstance(name, str) and name else "<stream>"
 
 
-def export_file(folder: str) -> str | None:
-    """The file to read for a folder holding a Telegram export, or None."""
-    for name in EXPORT_FILES:
-        candidate = os.path.join(folder, name)
-        if os.path.isfile(candidate):
-            return candidate
-    return None
+def _check_options(format: str, chat: ChatSelection) -> None:
+    if not isinstance(format, str) or format not in FORMATS:
+        raise ReaderError(f"unknown format {format!r}; known formats: {', '.join(FORMATS)}")
+    chosen = [chat] if chat is None or isinstance(chat, (str, int)) else chat
+    if not isinstance(chosen, Iterable) or isinstance(chosen, (bytes, dict)):
+        raise InputTypeError(f"chat must be a name, an id or a list of them, not {type(chat).__name__}")
+    for item in list(chosen):
+        if item is not None and (not isinstance(item, (str, int)) or isinstance(item, bool)):
+            raise InputTypeError(f"chat must be a name (str), an id (int) or a list of them, not {type(item).__name__}")
 
 
-def _read_path(path: str, format: str, chat: ChatSelection) -> Iterator[Record]:
-    if os.path.isdir(path):
-        found = export_file(path)
-        if found is None:
-            raise ReaderError("is a folder without a Telegram export (result.json or messages.html); "
-                              "use expand_inputs() to read the files in it", path=path)
-        path = found
+class _EncodedText(io.RawIOBase):
+    """A text stream read as UTF-8 bytes, lone surrogates replaced by U+FFFD."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream, self._pending = stream, b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            chunk = self._stream.read(max(1, len(buffer) // 4))
+            if not chunk:
+                return 0
+            self._pending = without_lone_surrogates(chunk)[0].encode("utf-8")
+        size = min(len(buffer), len(self._pending))
+        buffer[:size], self._pending = self._pending[:size], self._pending[size:]
+        return size
+
+
+def _read_text(text: str, format: str) -> Iterator[Record]:
+    text, replaced = without_lone_surrogates(text)
+    chosen = detect_format(text[:_HEAD_BYTES]) if format == "auto" else format
+    if chosen in _JSON_FORMATS:
+        records = _read_stream(io.BytesIO(text.encode("utf-8")), None, chosen, None)
+    else:
+        records = _TEXT_READERS[chosen](text, None, None)
+    if not replaced:
+        return records
+    return (add_diagnostic(r, "lone-surrogate", LONE_SURROGATE_NOTE) if isinstance(r, Article) else r
+            for r in records)
+
+
+def _read_file(path: str, format: str, chat: ChatSelection) -> Iterator[Record]:
     try:
         stream = open(path, "rb")
-    except OSError as error:
-        raise ReaderError(f"cannot open: {error.strerror or error}", path=path) from None
-    return _closing(stream, _read_stream(stream, path, format, chat))
-
-
-def _closing(stream: IO[bytes], records: Iterator[Record]) -> Iterator[Record]:
+    except FileNotFoundError:
+        raise ReaderNotFoundError("no such file", path=path) from None
+    except (OSError, ValueError) as error:
+        raise ReaderError(f"cannot open: {getattr(error, 'strerror', None) or error}", path=path) from None
     with stream:
-        yield from records
-
-
-def _read_text(text: str, format: str, chat: ChatSelection) -> Iterator[Record]:
-    chosen = detect_format(text[:_HEAD_BYTES]) if format == "auto" else format
-    if chosen in ("jsonl", "telegram-json"):
-        return _read_stream(io.BytesIO(text.encode("utf-8", "surrogatepass")), None, chosen, chat)
-    return _TEXT_READERS[chosen](text, None, chat)
+        yield from _read_stream(stream, path, format, chat)
 
 
 def _read_stream(stream: IO[bytes], path: str | None, format: str, chat: ChatSelection) -> Iterator[Record]:
-
     head = stream.read(_HEAD_BYTES)
     if head in _EMPTY_FILES:
         return
-    chosen = detect_format(_decode_head(head)) if format == "auto" else format
-    if chosen in ("jsonl", "telegram-json") and head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    detected = detect_format(_decode_head(head))
+    chosen = detected if format == "auto" else format
+    if chosen in _JSON_FORMATS and head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text, _ = decode(head + stream.read(), path)
         except ReaderError as error:
             yield FailedRecord(Provenance(path, 0, chosen, None, error.byte), error)
             return
         head, stream = b"", io.BytesIO(text.encode("utf-8", "surrogatepass"))
-    if chosen == "jsonl":
-        yield from articles_from_records(iter_json_lines(chain(head, stream), path), path)
-        return
+    count = 0
+    for record in _records(head, stream, path, format, chosen, chat):
+        count += 1
+        yield record
+    if count == 0 and format not in ("auto", detected) and _decode_head(head).strip(" \t\r\n\ufeff"):
+        mismatch = ReaderError(f"no {format} record in this file (it reads as {detected})", path=path)
+        yield FailedRecord(Provenance(path, 0, format), mismatch)
+
+
+def _records(head: bytes, stream: IO[bytes], path: str | None, format: str, chosen: str,
+             chat: ChatSelection) -> Iterator[Record]:
     if chosen == "telegram-json":
         yield from read_telegram_json(chain(head, stream), path, chat)
         return
+    if chosen in _JSON_FORMATS:
+        lines: Iterator[RawLine] = physical_lines(chain(head, stream))
+        if format == "auto":
+            peeked, chosen = _json_layout(lines)
+            lines = itertools.chain(peeked, lines)
+        reader = iter_json_lines if chosen == "jsonl" else iter_json_document
+        yield from articles_from_records(reader(lines, path), path)
+        return
     try:
-        text, encoding = decode(head + stream.read(), path)
+        text, legacy_lines = decode_mixed(head + stream.read(), path)
     except ReaderError as error:
         yield FailedRecord(Provenance(path, 0, chosen, None, error.byte), error)
         return
-    for record in _TEXT_READERS[chosen](text, path, chat):
-        yield mark_legacy_encoding(record) if encoding == "cp1256" and isinstance(record, Article) else record
+    yield from mark_legacy_lines(_TEXT_READERS[chosen](text, path, chat), legacy_lines)
+
+
+def _json_layout(lines: Iterator[RawLine]) -> tuple[list[RawLine], str]:
+    """The lines read up to the second non-blank one, and the layout they show (``jsonl`` or ``news-json``)."""
+    peeked: list[RawLine] = []
+    found: list[str] = []
+    for line in lines:
+        peeked.append(line)
+        if line.data.strip():
+            found.append(line.data.decode("utf-8", "replace"))
+            if len(found) == 2:
+                break
+    return peeked, json_layout(found[0], found[1] if len(found) > 1 else None) if found else "jsonl"
 
 
 def _decode_head(head: bytes) -> str:
@@ -176,15 +277,42 @@ def _decode_head(head: bytes) -> str:
     return head.decode("utf-8-sig", errors="ignore")
 
 
-def read(source: str | os.PathLike | IO[bytes], format: str = "auto",
-         on_error: Literal["raise", "skip"] = "raise", *, chat: ChatSelection = None) -> Iterator[Article]:
-    """Stream the Articles of a file, a folder holding a Telegram export, a binary stream or a text.
+@overload
+def read(source: str | os.PathLike | IO[bytes] | IO[str] | Sequence[str | os.PathLike] | None = None,
+         format: str = "auto", on_error: Literal["raise", "skip"] = "raise", *, chat: ChatSelection = None,
+         text: str | None = None) -> Iterator[Article]: ...
 
-    A record that cannot be read raises its :class:`ReaderError`
-    (``on_error="raise"``) or is skipped (``"skip"``). ``chat`` picks chats
-    of a Telegram export by name or id (default: all).
+
+@overload
+def read(source: str | os.PathLike | IO[bytes] | IO[str] | Sequence[str | os.PathLike] | None = None,
+         format: str = "auto", on_error: Literal["record"] = "record", *, chat: ChatSelection = None,
+         text: str | None = None) -> Iterator[Record]: ...
+
+
+def read(source: str | os.PathLike | IO[bytes] | IO[str] | Sequence[str | os.PathLike] | None = None,
+         format: str = "auto", on_error: OnError = "raise", *, chat: ChatSelection = None,
+         text: str | None = None) -> Iterator[Article] | Iterator[Record]:
+    """Stream the Articles of files, folders, a list of them, a stream, or a text given as ``text=``.
+
+    A str is a path (a missing one is :class:`ReaderNotFoundError`, raised
+    at once with ``on_error="raise"``), unless ``format="text"``, which reads
+    the str itself as one document. Text streams (``io.StringIO``) are read
+    like files. A record that cannot be read raises its :class:`ReaderError`
+    (``on_error="raise"``), is skipped (``"skip"``) or comes out as a
+    :class:`FailedRecord` in its place (``"record"``), as in
+    ``Pipeline.pipe``. ``chat`` picks chats of a Telegram export by name or
+    id (default: all). Anything else raises :class:`InputTypeError`.
     """
-    return _articles(iter_records(source, format, chat=chat), on_error)
+    if on_error not in ("raise", "skip", "record"):
+        raise ReaderError(f"on_error must be 'raise', 'skip' or 'record', not {on_error!r}")
+    records = iter_records(source, format, chat=chat, text=text)
+    if on_error == "raise" and isinstance(source, (str, os.PathLike)) and text is None and format != "text":
+        path = os.fspath(source)
+        if path != "-" and not os.path.lexists(path) and not any(c in path for c in "*?["):
+            raise ReaderNotFoundError("no such file", path=path)
+    if on_error == "record":
+        return records
+    return _articles(records, on_error)
 
 
 def _articles(records: Iterator[Record], on_error: str) -> Iterator[Article]:
@@ -200,50 +328,25 @@ def read_records(inputs: Sequence[str | os.PathLike], format: str = "auto", *,
                  chat: ChatSelection = None) -> Iterator[Record]:
     """Every record of several inputs (files, folders, globs, ``-`` for stdin), in order.
 
-    Never raises for a bad file or record: each gives a :class:`FailedRecord`
-    naming the path and position, so that batch runs keep one output per record.
+    Never raises for a bad file, folder or record: each gives a
+    :class:`FailedRecord` naming the path and position, so that batch runs
+    keep one output per record.
     """
     import sys
 
-    for path in expand_inputs([os.fspath(item) for item in inputs]):
+    for path in input_paths([os.fspath(item) for item in inputs]):
+        if isinstance(path, ReaderError):
+            yield FailedRecord(Provenance(path.path, 0, format), path)
+            continue
         count = 0
         try:
-            for record in iter_records(sys.stdin.buffer if path == "-" else path, format, chat=chat):
+            source = _read_stream(sys.stdin.buffer, _stream_name(sys.stdin.buffer), format, chat) if path == "-" else \
+                _read_file(path, format, chat)
+            for record in source:
                 count += 1
                 yield record
         except ReaderError as error:
             yield FailedRecord(Provenance(path, count, format, error.line, error.byte), error)
-
-
-def expand_inputs(inputs: list[str]) -> Iterator[str]:
-    """Files named by paths, folders (recursively, sorted) and globs; ``-`` is stdin.
-
-    In a folder, hidden entries are skipped and a Telegram export gives only
-    the file to read (``result.json``, ``messages.html``, or each chat's
-    ``messages.html`` of a full HTML export), not its pages, media and styles.
-    """
-    for item in inputs:
-        if item == "-":
-            yield item
-        elif os.path.isdir(item):
-            yield from _walk(item)
-        elif any(c in item for c in "*?[") and not os.path.exists(item):
-            for match in sorted(glob.glob(item, recursive=True)):
-                yield from _walk(match) if os.path.isdir(match) else [match]
-        else:
-            yield item
-
-
-def _walk(folder: str) -> Iterator[str]:
-    found = export_file(folder)
-    if found is not None:
-        yield found
-        return
-    entries = sorted((e for e in os.scandir(folder) if not e.name.startswith(".")), key=lambda e: e.name)
-    if any(e.name == _FULL_HTML_EXPORT for e in entries):
-        entries = [e for e in entries if e.name == "chats" and e.is_dir()]
-    for entry in entries:
-        if entry.is_dir():
-            yield from _walk(entry.path)
-        elif entry.is_file():
-            yield entry.path
+        except OSError as error:
+            failure = ReaderError(f"cannot read: {error.strerror or error}", path=path)
+            yield FailedRecord(Provenance(path, count, format), failure)

@@ -1,29 +1,44 @@
-"""Records of a JSON document (object or array) or of JSON Lines, with their positions.
+"""Records of JSON Lines or of JSON documents (objects, arrays, several in a row), with their positions.
 
-JSON Lines are read line by line from a binary stream, so memory stays
-bounded by the longest line; a JSON document is decoded whole and walked item
-by item (the bound is the file size). Every parsed value is checked by
-:func:`clean_value`: nesting is limited and unpaired surrogates (``"\\ud800"``
-escapes, which cannot be written as UTF-8) become U+FFFD.
+Both layouts are read line by line from a binary stream (LF, CRLF or a lone
+CR end a line), each line decoded on its own (UTF-8, else Windows-1256 when
+it reads as Persian), so memory stays bounded by the longest record and time
+is linear in the input:
+
+- JSON Lines (:func:`iter_json_lines`): every non-blank line is one record;
+- JSON documents (:func:`iter_json_document`): every top-level value is one
+  record, except that a top-level array holds records (its items); so
+  ``[...][...]`` gives the items of both arrays and anything after a value is
+  more records or an error record, never dropped. How bad items are cut out
+  is said in :mod:`persianews.readers.json_split`.
+
+:func:`json_layout` tells the two apart from the first lines. Every parsed
+value is checked by :func:`clean_value`: nesting is limited, unpaired
+surrogates (``"\\ud800"`` escapes, which cannot be written as UTF-8) become
+U+FFFD, and NaN/Infinity (not JSON, but accepted by Python) become null,
+each change noted on the record.
 """
 
 from __future__ import annotations
 
 import codecs
 import json
-from typing import IO, Any, Iterator
+from typing import Any, Iterable, Iterator
 
 import attrs
 import regex
 
 from persianews.errors import ReaderError
-from persianews.readers.decoding import decode
+from persianews.readers.decoding import decode_line
+from persianews.readers.json_split import MAX_DEPTH, Cut, DecodedLine, ValueSplitter
+from persianews.readers.plain_text import LONE_SURROGATE, LONE_SURROGATE_NOTE
+from persianews.readers.streams import RawLine
 
-MAX_DEPTH = 64
-"""Deepest nesting accepted inside one record (news records and Telegram messages are shallow)."""
-
-_DECODER = json.JSONDecoder()
-_WHITESPACE = " \t\r\n"
+NONFINITE_NUMBER = "nonfinite-number"
+"""Diagnostic code: NaN or Infinity in the input became null."""
+NOTES = {NONFINITE_NUMBER: "NaN or Infinity in the input (not JSON) became null",
+         LONE_SURROGATE: LONE_SURROGATE_NOTE}
+"""The message of each diagnostic code a JSON record can get."""
 _LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
@@ -36,22 +51,50 @@ class RawRecord:
     byte: int | None
     error: ReaderError | None = None
     encoding: str = "utf-8"
+    notes: tuple[str, ...] = ()
+    """Diagnostic codes of what was repaired (:data:`NONFINITE_NUMBER`, :data:`LONE_SURROGATE`)."""
 
 
 class NestingError(ValueError):
     """A value nested deeper than :data:`MAX_DEPTH`."""
 
 
-def clean_value(value: Any, depth: int = 0) -> Any:
-    """``value`` with unpaired surrogates replaced; :class:`NestingError` beyond :data:`MAX_DEPTH`."""
+class _Parser:
+    """Parses one record's text, noting NaN/Infinity (made null) and lone surrogates (made U+FFFD)."""
+
+    def __init__(self) -> None:
+        self.notes: set[str] = set()
+        self._decoder = json.JSONDecoder(parse_constant=self._constant)
+
+    def _constant(self, name: str) -> None:
+        self.notes.add(NONFINITE_NUMBER)
+
+    def parse(self, text: str) -> tuple[Any, tuple[str, ...]]:
+        """The cleaned value of ``text`` and the notes; ValueError/RecursionError when it is not JSON."""
+        self.notes = set()
+        value, end = self._decoder.raw_decode(text, _skip(text, 0))
+        if _skip(text, end) < len(text):
+            raise ValueError(f"unexpected data after the JSON value at column {end + 1}")
+        return clean_value(value, notes=self.notes), tuple(sorted(self.notes))
+
+
+def clean_value(value: Any, depth: int = 0, notes: set[str] | None = None) -> Any:
+    """``value`` with unpaired surrogates replaced; :class:`NestingError` beyond :data:`MAX_DEPTH`.
+
+    Codes of the changes made are added to ``notes`` when given.
+    """
     if isinstance(value, str):
-        return _LONE_SURROGATE.sub("\ufffd", value) if _LONE_SURROGATE.search(value) else value
+        if not _LONE_SURROGATE.search(value):
+            return value
+        if notes is not None:
+            notes.add(LONE_SURROGATE)
+        return _LONE_SURROGATE.sub("\ufffd", value)
     if isinstance(value, (dict, list)) and depth >= MAX_DEPTH:
         raise NestingError(f"JSON nested deeper than {MAX_DEPTH} levels")
     if isinstance(value, dict):
-        return {clean_value(key): clean_value(item, depth + 1) for key, item in value.items()}
+        return {clean_value(key, depth, notes): clean_value(item, depth + 1, notes) for key, item in value.items()}
     if isinstance(value, list):
-        return [clean_value(item, depth + 1) for item in value]
+        return [clean_value(item, depth + 1, notes) for item in value]
     return value
 
 
@@ -61,101 +104,87 @@ def json_type(value: Any) -> str:
     return names.get(type(value), "a number")
 
 
-def iter_json_lines(stream: IO[bytes], path: str | None) -> Iterator[RawRecord]:
-    """Every non-blank line of a JSON Lines stream."""
-    byte = 0
-    for number, raw in enumerate(stream, 1):
-        start = byte
-        byte += len(raw)
-        if number == 1 and raw.startswith(codecs.BOM_UTF8):
-            raw, start = raw[3:], start + 3
-        if not raw.strip():
+def json_layout(first: str, second: str | None) -> str:
+    """``"jsonl"`` or ``"news-json"`` (a JSON document) from the first two non-blank lines.
+
+    JSON Lines when the first line is a complete value on its own, or when
+    it opens an object with content and the next line opens another (a
+    broken first record); a document otherwise: an array, or a value written
+    over several lines.
+    """
+    first = first.strip().lstrip("\ufeff").strip()
+    if first.startswith("["):
+        return "news-json"
+    try:
+        _Parser().parse(first)
+        return "jsonl"
+    except (ValueError, RecursionError):
+        pass
+    if first.startswith("{") and len(first) > 1 and second is not None and second.lstrip().startswith("{"):
+        return "jsonl"
+    return "news-json"
+
+
+def iter_json_lines(lines: Iterable[RawLine], path: str | None) -> Iterator[RawRecord]:
+    """Every non-blank line of JSON Lines as one record, in order."""
+    parser = _Parser()
+    for line in lines:
+        data, start = _without_bom(line)
+        if not data.strip():
             continue
         try:
-            text, encoding = decode(raw, path, start)
-            yield RawRecord(clean_value(json.loads(text)), number, start, encoding=encoding)
+            text, encoding = decode_line(data, path, start)
+            value, notes = parser.parse(text)
+            yield RawRecord(value, line.number, start, encoding=encoding, notes=notes)
         except ReaderError as error:
-            yield RawRecord(None, number, start, _at(error, number, start))
+            yield RawRecord(None, line.number, start, _at(error, line.number, start))
         except (ValueError, RecursionError) as error:
-            yield RawRecord(None, number, start, ReaderError(f"invalid JSON: {_reason(error)}",
-                                                             path=path, line=number, byte=start))
+            yield RawRecord(None, line.number, start, ReaderError(f"invalid JSON: {_reason(error)}",
+                                                                  path=path, line=line.number, byte=start))
 
 
-def iter_json_document(text: str, path: str | None) -> Iterator[RawRecord]:
-    """The items of a top-level array, or the single top-level object."""
-    lines = _LineCounter(text)
-    position = _skip(text, 0)
-    if position < len(text) and text[position] == "[":
-        yield from _array_items(text, position + 1, path, lines)
-        return
-    line = lines.at(position)
+def iter_json_document(lines: Iterable[RawLine], path: str | None) -> Iterator[RawRecord]:
+    """The records of one or more JSON values: top-level values, and the items of top-level arrays."""
+    splitter = ValueSplitter()
+    parser = _Parser()
+    for line in lines:
+        yield from (_record(cut, parser, path) for cut in splitter.feed(_decoded(line, path)))
+    yield from (_record(cut, parser, path) for cut in splitter.close())
+
+
+def _decoded(line: RawLine, path: str | None) -> DecodedLine:
+    data, start = _without_bom(line)
     try:
-        value, end = _DECODER.raw_decode(text, position)
-        yield RawRecord(clean_value(value), line, None)
+        text, encoding = decode_line(data, path, start)
+        return DecodedLine(text, line.number, start, encoding)
+    except ReaderError as error:
+        return DecodedLine(data.decode("utf-8", "replace"), line.number, start, "utf-8",
+                           _at(error, line.number, start))
+
+
+def _record(cut: Cut, parser: _Parser, path: str | None) -> RawRecord:
+    encoding = "cp1256" if cut.legacy else "utf-8"
+    if cut.error is not None:
+        return RawRecord(None, cut.line, cut.byte, cut.error)
+    if cut.problem is not None:
+        error = ReaderError(f"invalid JSON: {cut.problem}", path=path, line=cut.line, byte=cut.byte)
+        return RawRecord(None, cut.line, cut.byte, error)
+    try:
+        value, notes = parser.parse(cut.text)
     except (ValueError, RecursionError) as error:
-        yield RawRecord(None, line, None, ReaderError(f"invalid JSON: {_reason(error)}", path=path, line=line))
-        return
-    if _skip(text, end) < len(text):
-        line = lines.at(_skip(text, end))
-        yield RawRecord(None, line, None, ReaderError("unexpected data after the JSON value", path=path, line=line))
+        return RawRecord(None, cut.line, cut.byte, ReaderError(f"invalid JSON: {_reason(error)}",
+                                                               path=path, line=cut.line, byte=cut.byte))
+    return RawRecord(value, cut.line, cut.byte, encoding=encoding, notes=notes)
 
 
-def _array_items(text: str, position: int, path: str | None, lines: _LineCounter) -> Iterator[RawRecord]:
-    while True:
-        position = _skip(text, position)
-        line = lines.at(position)
-        if position >= len(text):
-            yield RawRecord(None, line, None, ReaderError("JSON array is not closed", path=path, line=line))
-            return
-        if text[position] == "]":
-            return
-        try:
-            value, position = _DECODER.raw_decode(text, position)
-            yield RawRecord(clean_value(value), line, None)
-        except (ValueError, RecursionError) as error:
-            yield RawRecord(None, line, None, ReaderError(f"invalid JSON: {_reason(error)}", path=path, line=line))
-            return
-        position = _skip(text, position)
-        if position < len(text) and text[position] == ",":
-            position += 1
-
-
-class _LineCounter:
-    """Line numbers of increasing positions in a text, counted incrementally."""
-
-    def __init__(self, text: str) -> None:
-        self._text, self._position, self._line = text, 0, 1
-
-    def at(self, position: int) -> int:
-        self._line += self._text.count("\n", self._position, position)
-        self._position = max(self._position, position)
-        return self._line
-
-
-def looks_like_json_lines(head: str) -> bool:
-    """True when ``head`` has several lines and most of them are one JSON object each.
-
-    A pretty-printed document has a single line opening with ``{`` at the
-    margin; a JSON Lines file has one per record, so a broken line among them
-    does not change the verdict. The last line of ``head`` may be cut short.
-    """
-    lines = [line for line in head.lstrip("\ufeff" + _WHITESPACE).split("\n") if line.strip()]
-    if len(lines) < 2:
-        return False
-    complete = lines[:-1] if not head.endswith("\n") else lines
-    opening = sum(1 for line in lines if line.startswith("{"))
-    return opening * 2 >= len(lines) and any(_is_json_object(line) for line in complete)
-
-
-def _is_json_object(line: str) -> bool:
-    try:
-        return isinstance(json.loads(line), dict)
-    except (ValueError, RecursionError):
-        return False
+def _without_bom(line: RawLine) -> tuple[bytes, int]:
+    if line.number == 1 and line.data.startswith(codecs.BOM_UTF8):
+        return line.data[3:], line.byte + 3
+    return line.data, line.byte
 
 
 def _skip(text: str, position: int) -> int:
-    while position < len(text) and text[position] in _WHITESPACE:
+    while position < len(text) and text[position] in " \t\r\n":
         position += 1
     return position
 

@@ -12,8 +12,8 @@ from typing import Any, Iterator
 
 from persianews.errors import MissingTextError, ReaderError
 from persianews.readers.assemble import assemble
-from persianews.readers.decoding import mark_legacy_encoding
-from persianews.readers.json_records import RawRecord, json_type
+from persianews.readers.decoding import add_diagnostic, mark_legacy_encoding
+from persianews.readers.json_records import NOTES, RawRecord, json_type
 from persianews.readers.news_text import cut_trailer, text_metadata
 from persianews.records import Article, FailedRecord, Provenance
 
@@ -100,4 +100,6 @@ def articles_from_records(records: Iterator[RawRecord], path: str | None) -> Ite
         except ReaderError as error:
             yield FailedRecord(provenance, error)
             continue
+        for code in raw.notes:
+            article = add_diagnostic(article, code, NOTES[code])
         yield mark_legacy_encoding(article) if raw.encoding == "cp1256" else article

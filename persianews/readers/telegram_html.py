@@ -14,7 +14,13 @@ bold runs; ``div.reply_to`` links (``#go_to_messageN``,
 ``messagesK.html#go_to_messageN`` or ``GoToMessage(N)``) name the message
 replied to. As in the JSON reader, service messages and messages without
 text give no document. ``chat`` keeps only chats whose page header names
-one of the given names (the HTML export has no chat ids).
+one of the given names (the HTML export has no chat ids). The content of
+``script``, ``style`` and ``template`` elements is never text. A message
+whose id is not a number of at most 18 digits is an error record of its own.
+
+Memory: a page is decoded whole; the stack of open elements holds one shared
+``(tag, classes)`` pair per distinct element shape, so deeply nested markup
+costs a pointer per level. Time is linear in the page.
 
 Provenance: ``path`` is the page holding the message and ``line`` the line
 of its ``div``; record indexes run on across the pages of the chat.
@@ -41,9 +47,12 @@ from persianews.records import Article, FailedRecord, Span
 FORMAT = "telegram-html"
 FIRST_PAGE = "messages.html"
 _PAGE_NAME = re.compile(r"^messages(\d*)\.html$")
-_MESSAGE_ID = re.compile(r"^message(-?\d+)$")
-_REPLY_HREF = re.compile(r"go_to_message(\d+)")
-_REPLY_ONCLICK = re.compile(r"GoToMessage\((\d+)\)")
+_MESSAGE_ID = re.compile(r"^message(-?\d{1,18})$")
+_REPLY_HREF = re.compile(r"go_to_message(\d{1,18})\b")
+_REPLY_ONCLICK = re.compile(r"GoToMessage\((\d{1,18})\)")
+_HIDDEN = frozenset({"script", "style", "template"})
+"""Elements whose content is never message text."""
+_SHAPES_KEPT = 4096
 _DATE_TITLE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4}) (\d{2}):(\d{2}):(\d{2})(?: UTC([+-])(\d{2}):?(\d{2}))?$")
 _VOID_ELEMENTS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
                             "source", "track", "wbr"})
@@ -60,6 +69,7 @@ class _Message:
     line: int
     service: bool
     joined: bool
+    problem: str | None = None
     sender: str = ""
     forwarded: bool = False
     forwarded_from: str = ""
@@ -85,6 +95,8 @@ class _PageParser(HTMLParser):
         self.chat_name = ""
         self.messages: list[_Message] = []
         self._open: list[tuple[str, frozenset[str]]] = []
+        self._shapes: dict[tuple[str, str], tuple[str, frozenset[str]]] = {}
+        self._hidden = 0
         self._open_tags: Counter[str] = Counter()
         self._open_classes: Counter[str] = Counter()
         self._message: _Message | None = None
@@ -99,8 +111,14 @@ class _PageParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
         attrs_ = {name: value or "" for name, value in attributes}
-        classes = frozenset(attrs_.get("class", "").split())
+        shape = self._shape(tag, attrs_.get("class", ""))
+        classes = shape[1]
         message = self._message
+        if self._hidden or tag in _HIDDEN:
+            if tag not in _VOID_ELEMENTS:
+                self._hidden += tag in _HIDDEN
+                self._push(shape)
+            return
         if message is not None and self._role is not None:
             self._inline_start(tag, attrs_, message)
         elif tag == "div" and "message" in classes:
@@ -110,14 +128,31 @@ class _PageParser(HTMLParser):
         elif tag == "div" and "text" in classes and self._inside("page_header") and not self.chat_name:
             self._role, self._role_depth = "chat_name", len(self._open) + 1
         if tag not in _VOID_ELEMENTS:
-            self._open.append((tag, classes))
-            self._open_tags[tag] += 1
-            self._open_classes.update(classes & _CONTEXT_CLASSES)
+            self._push(shape)
+
+    def _shape(self, tag: str, class_attribute: str) -> tuple[str, frozenset[str]]:
+        """One shared (tag, classes) pair per distinct element shape (a bounded number are kept)."""
+        key = (tag, class_attribute)
+        shape = self._shapes.get(key)
+        if shape is None:
+            shape = (tag, frozenset(class_attribute.split()))
+            if len(self._shapes) < _SHAPES_KEPT:
+                self._shapes[key] = shape
+        return shape
+
+    def _push(self, shape: tuple[str, frozenset[str]]) -> None:
+        self._open.append(shape)
+        self._open_tags[shape[0]] += 1
+        if shape[1] & _CONTEXT_CLASSES:
+            self._open_classes.update(shape[1] & _CONTEXT_CLASSES)
 
     def _start_message(self, attrs_: dict[str, str], classes: frozenset[str]) -> None:
-        match = _MESSAGE_ID.match(attrs_.get("id", ""))
+        given = attrs_.get("id", "")
+        match = _MESSAGE_ID.match(given)
         self._message = _Message(int(match.group(1)) if match else None, self.getpos()[0],
                                  service="service" in classes, joined="joined" in classes)
+        if given.startswith("message") and not match:
+            self._message.problem = f"malformed message id {given[:40]!r}{'…' if len(given) > 40 else ''}"
         self._message_depth = len(self._open) + 1
 
     def _message_part(self, tag: str, attrs_: dict[str, str], classes: frozenset[str], message: _Message) -> None:
@@ -150,7 +185,9 @@ class _PageParser(HTMLParser):
         while self._open:
             name, classes = self._open.pop()
             self._open_tags[name] -= 1
-            self._open_classes.subtract(classes & _CONTEXT_CLASSES)
+            self._hidden -= name in _HIDDEN and self._hidden > 0
+            if classes & _CONTEXT_CLASSES:
+                self._open_classes.subtract(classes & _CONTEXT_CLASSES)
             depth = len(self._open) + 1
             if self._message is not None and self._role == "text":
                 self._inline_end(name)
@@ -178,6 +215,8 @@ class _PageParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         message = self._message
+        if self._hidden:
+            return
         if self._role == "chat_name":
             self.chat_name += data
         elif message is None or self._role is None:
@@ -274,8 +313,12 @@ class _ThreadState:
         self.forwarded_from = ""
 
     def exported(self, messages: list[_Message], path: str | None, chat_key: str,
-                 chat_name: str) -> Iterator[ExportedMessage]:
+                 chat_name: str) -> Iterator[ExportedMessage | MessageError]:
         for message in messages:
+            if message.problem is not None:
+                error = ReaderError(message.problem, path=path, line=message.line)
+                yield MessageError(error, path, line=message.line)
+                continue
             if message.service:
                 self.sender = self.forwarded_from = ""
                 continue

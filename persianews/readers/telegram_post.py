@@ -66,6 +66,7 @@ class PostParts:
     mentions: tuple[str, ...]
 
     def metadata(self) -> dict[str, Any]:
+        """The post's headline, links, hashtags and mentions as article metadata."""
         return {"headline": self.headline, "links": list(self.links),
                 "hashtags": list(self.hashtags), "mentions": list(self.mentions)}
 

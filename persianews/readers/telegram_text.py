@@ -41,6 +41,7 @@ def fold_for_matching(text: str) -> str:
 
 
 def looks_like_telegram_text(text: str) -> bool:
+    """Whether the text looks like copied Telegram posts: a ``@handle`` signature line and a bullet emoji line."""
     lines = text.splitlines()
     return any(SIGNATURE.match(line) for line in lines) and any(
         line.lstrip().startswith(("🔰", "🔹", "🔸", "▪")) for line in lines)

@@ -7,6 +7,12 @@ replied to. Memory: the index keeps every message id of the current chat
 (a dict entry, about 100 bytes, each) but only the last
 :data:`ReplyIndex.WINDOW` Articles, so a reply to an older post still gets
 ``reply_to_record`` but no ``replied_to`` or ``thread_headline``.
+
+The context window of a reply is one level: its ``replied_to`` is the
+Article it replies to *without* that Article's own ``replied_to``, so a
+chain of replies never keeps the whole chain alive and an Article pickles
+flat. The thread's headline still runs down the chain through
+``metadata["thread_headline"]``, which each reply copies from its parent.
 """
 
 from __future__ import annotations
@@ -18,7 +24,6 @@ import attrs
 from persianews.errors import ReaderError
 from persianews.readers.telegram_post import Markup, post_article
 from persianews.records import Article, FailedRecord, Provenance
-
 
 ChatSelection = Union[str, int, Iterable[Union[str, int]], None]
 """A chat name or id, several of them, or None for every chat."""
@@ -42,10 +47,11 @@ class ReplyIndex:
         self._articles: dict[int, Article] = {}
 
     def add(self, message_id: Hashable | None, article: Article) -> None:
+        """Remember an article (and its message id) for the replies that follow; keeps the last ``WINDOW``."""
         record = article.provenance.record
         if message_id is not None:
             self._records[message_id] = record
-        self._articles[record] = article
+        self._articles[record] = without_context(article)
         if len(self._articles) > self.WINDOW:
             del self._articles[next(iter(self._articles))]
 
@@ -53,6 +59,11 @@ class ReplyIndex:
         """The record index and (when still held) the Article of a message of this chat."""
         record = self._records.get(message_id) if message_id is not None else None
         return record, self._articles.get(record) if record is not None else None
+
+
+def without_context(article: Article) -> Article:
+    """The article as the context of a reply: without the article it replies to in turn."""
+    return article if article.replied_to is None else attrs.evolve(article, replied_to=None)
 
 
 @attrs.frozen

@@ -1,0 +1,1 @@
+"""The pipeline stages: normalize, segment, entities, officials, quotes."""

@@ -10,6 +10,8 @@ from persianews.entities.linker import link
 
 @attrs.frozen
 class OfficialsStage:
+    """Cluster the mentions of each referent and link people to their titles (officials)."""
+
     name: str = "officials"
     requires: tuple[str, ...] = ("entities", "sentences")
     provides: tuple[str, ...] = ("officials", "clusters")

@@ -10,6 +10,8 @@ from persianews.quotes import extract_quotes
 
 @attrs.frozen
 class QuotesStage:
+    """Find direct and indirect quotes and resolve their speakers."""
+
     name: str = "quotes"
     requires: tuple[str, ...] = ("sentences", "entities", "clusters")
     provides: tuple[str, ...] = ("quotes",)

@@ -1,0 +1,1 @@
+"""Text processing: normalization with its alignment to the source, half-spaces, segmentation."""

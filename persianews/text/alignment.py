@@ -30,6 +30,7 @@ class Alignment:
 
     @classmethod
     def identity(cls, length: int) -> Alignment:
+        """The alignment of a text with itself."""
         return cls(range(length), range(1, length + 1), length)
 
     def __len__(self) -> int:

@@ -101,6 +101,7 @@ class Rule:
     characters: Callable[[NormalizationConfig], Mapping[str, str]] | None = attrs.field(default=None, repr=False)
 
     def enabled(self, config: NormalizationConfig) -> bool:
+        """Whether ``config`` turns this rule on."""
         return self.name not in config.disabled and self.switch(config)
 
     @classmethod
