@@ -76,7 +76,7 @@ def add_extract(commands: Any) -> None:
 
 
 def add_view(commands: Any) -> None:
-    """The ``view`` subcommand: a self-contained HTML report of extract's output."""
+    """The ``view`` subcommand."""
     view = commands.add_parser("view", help="write a self-contained HTML report of extract's output",
                                description="Read JSONL files written by `persianews extract` and write one "
                                            "HTML page: documents, a filterable quotes table, each document's view.")
@@ -87,12 +87,14 @@ def add_view(commands: Any) -> None:
 
 
 def view_command(args: argparse.Namespace) -> int:
-    """``persianews view``: write the HTML report of JSONL files."""
+    """``persianews view``: the report page of JSONL output files."""
     from persianews.export.html import write_report
 
     missing = [path for path in args.inputs if not os.path.isfile(path)]
     if missing:
         raise UsageError(f"no such file: {', '.join(missing)}")
+    if os.path.isdir(args.output):
+        raise UsageError(f"output {args.output!r} is a directory")
     write_report(args.inputs, args.output, args.title)
     return EXIT_OK
 
@@ -180,10 +182,10 @@ def _check_extract(args: argparse.Namespace) -> None:
         return
     if args.scheduler:
         raise UsageError("--scheduler needs --engine dask")
-    from persianews.export.writers import FOLDER_FORMATS
+    from persianews.export.tables import TABLE_FORMATS
 
-    if args.output_format in FOLDER_FORMATS:
-        if args.output == "-" or os.path.isfile(args.output):
+    if args.output_format in TABLE_FORMATS:
+        if args.output == "-" or (os.path.exists(args.output) and not os.path.isdir(args.output)):
             raise UsageError(f"--output-format {args.output_format} writes a folder of tables: give -o FOLDER")
     elif args.output != "-":
         _check_output_path(args.output, args.inputs)

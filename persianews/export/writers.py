@@ -72,14 +72,11 @@ _WRITERS: dict[str, WriterFactory] = {
     "parquet": lambda path: _table_writer("parquet", path),
     "csv": lambda path: _table_writer("csv", path),
 }
-FOLDER_FORMATS = ("parquet", "csv")
-"""Formats written as a folder of tables (one file per table) rather than one file."""
-
-
 def _table_writer(output_format: str, folder: str) -> Writer:
+    """A folder of tables (:mod:`persianews.export.tables`): one file per table, from output dicts."""
     from persianews.export.tables import open_table_writer
 
-    return open_table_writer(output_format, folder)  # type: ignore[return-value]
+    return open_table_writer(output_format, folder)
 
 
 def register_writer(output_format: str, factory: WriterFactory) -> None:
