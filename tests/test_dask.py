@@ -132,3 +132,6 @@ def test_dask_usage_errors(tmp_path):
     assert main(["extract", str(SEEDS), "--engine", "dask", "--quiet"]) == EXIT_USAGE
     assert main(["extract", "-", "-o", str(tmp_path), "--engine", "dask"]) == EXIT_USAGE
     assert main(["extract", str(SEEDS), "-o", str(tmp_path), "--engine", "dask", "--on-error", "skip"]) == EXIT_USAGE
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    assert main(["extract", str(SEEDS), "-o", str(blocker / "out"), "--engine", "dask"]) == EXIT_USAGE
