@@ -337,6 +337,11 @@ def test_a_malformed_message_id_fails_that_message_only():
     assert "malformed message id" in got[1].error.reason
 
 
+def test_unclosed_markup_does_not_merge_messages():
+    page = html_page(html_message("1", "<div><div><b>یک"), html_message("2", "دو"))
+    assert [a.text for a in read(text=page, format="telegram-html")] == ["یک", "دو"]
+
+
 def test_deeply_nested_html_is_read():
     depth = 20_000
     page = html_page(html_message("1", '<div class="x">' * depth + "عمیق" + "</div>" * depth),
