@@ -423,6 +423,16 @@ def test_on_error_record_yields_failures_in_place_and_pipe_takes_them(tmp_path, 
         list(read(path))
     out = list(nlp.pipe(persianews.read(path, on_error="record"), on_error="record"))
     assert [type(r).__name__ for r in out] == ["Document", "FailedRecord", "Document"]
+    out = list(nlp.pipe(persianews.read(path), on_error="record"))
+    assert [type(r).__name__ for r in out] == ["Document", "FailedRecord", "Document"]
+    assert [type(r).__name__ for r in nlp.pipe(persianews.read(path), on_error="skip")] == ["Document"] * 2
+    with pytest.raises(ReaderError):
+        list(nlp.pipe(persianews.read(path)))
+    stream = read(path)
+    assert next(stream).section("body") == "یک"
+    with pytest.raises(ReaderError):
+        next(stream)
+    assert next(stream).section("body") == "سه"
     with pytest.raises(ReaderError):
         read(path, on_error="ignore")
 

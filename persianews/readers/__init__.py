@@ -44,8 +44,8 @@ from persianews.readers.telegram_text import looks_like_telegram_text, read_tele
 from persianews.readers.telegram_thread import ChatSelection
 from persianews.records import Article, FailedRecord, Provenance
 
-__all__ = ["EXPORT_FILES", "FORMATS", "Record", "detect_format", "expand_inputs", "export_file", "iter_records",
-           "read", "read_records"]
+__all__ = ["EXPORT_FILES", "FORMATS", "ArticleStream", "Record", "detect_format", "expand_inputs", "export_file", "iter_records",
+           "read", "read_records", "records_of"]
 
 Record = Article | FailedRecord
 OnError = Literal["raise", "skip", "record"]
@@ -277,9 +277,10 @@ def read(source: str | os.PathLike | IO[bytes] | IO[str] | Sequence[str | os.Pat
     at once with ``on_error="raise"``), unless ``format="text"``, which reads
     the str itself as one document. Text streams (``io.StringIO``) are read
     like files. A record that cannot be read raises its :class:`ReaderError`
-    (``on_error="raise"``), is skipped (``"skip"``) or comes out as a
-    :class:`FailedRecord` in its place (``"record"``), as in
-    ``Pipeline.pipe``. ``chat`` picks chats of a Telegram export by name or
+    (``on_error="raise"``, see :class:`ArticleStream`), is skipped
+    (``"skip"``) or comes out as a :class:`FailedRecord` in its place
+    (``"record"``), as in ``Pipeline.pipe``; a stream read with the default
+    and given straight to ``pipe`` follows pipe's ``on_error``. ``chat`` picks chats of a Telegram export by name or
     id (default: all). Anything else raises :class:`InputTypeError`.
     """
     if on_error not in ("raise", "skip", "record"):
@@ -291,16 +292,41 @@ def read(source: str | os.PathLike | IO[bytes] | IO[str] | Sequence[str | os.Pat
             raise ReaderNotFoundError("no such file", path=path)
     if on_error == "record":
         return records
-    return _articles(records, on_error)
+    if on_error == "skip":
+        return (record for record in records if isinstance(record, Article))
+    return ArticleStream(records)
 
 
-def _articles(records: Iterator[Record], on_error: str) -> Iterator[Article]:
-    for record in records:
+class ArticleStream(Iterator[Article]):
+    """The Articles of :func:`read`; a record that could not be read raises its error when reached.
+
+    The stream is not spent by that error: iterating again goes on with the
+    next record. Given straight to ``Pipeline.pipe``, it hands over its
+    records instead (:meth:`records`), so that pipe's ``on_error`` decides:
+    ``nlp.pipe(read(path), on_error="record")`` gives a FailedRecord in place
+    of a line that could not be read.
+    """
+
+    def __init__(self, records: Iterator[Record]) -> None:
+        self._records = records
+
+    def __iter__(self) -> ArticleStream:
+        return self
+
+    def __next__(self) -> Article:
+        record = next(self._records)
         if isinstance(record, FailedRecord):
-            if on_error == "raise":
-                raise record.error
-            continue
-        yield record
+            raise record.error
+        return record
+
+    def records(self) -> Iterator[Record]:
+        """The rest of the records, a FailedRecord in place of each that could not be read."""
+        return self._records
+
+
+def records_of(items: Iterable[str | Article | FailedRecord]) -> Iterable[str | Article | FailedRecord]:
+    """What a pipeline should process for ``items``: the records of an :class:`ArticleStream`, else ``items``."""
+    return items.records() if isinstance(items, ArticleStream) else items
 
 
 def read_records(inputs: Sequence[str | os.PathLike], format: str = "auto", *,
