@@ -215,7 +215,8 @@ def test_an_unreadable_folder_is_an_error_record_and_the_rest_is_read(tmp_path, 
     got = list(read_records([str(tmp_path)]))
     assert kinds(got) == ["error", "doc"]
     assert got[0].provenance.path == locked and "Permission denied" in got[0].error.reason
-    assert list(expand_inputs([str(tmp_path)])) == [str(tmp_path / "b" / "news.jsonl")]
+    assert list(expand_inputs([str(tmp_path)])) == [locked, str(tmp_path / "b" / "news.jsonl")]
+    assert kinds(read_records([locked])) == ["error"]
 
 
 def test_an_unreadable_file_is_an_error_record(tmp_path, monkeypatch):
