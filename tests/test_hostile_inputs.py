@@ -393,6 +393,16 @@ def test_a_chat_of_the_wrong_type_is_an_input_type_error(tmp_path, chat):
         read(write(tmp_path / "a.jsonl", record("خبر")), chat=chat)
 
 
+def test_chat_picks_chats_of_a_text_and_may_be_any_iterable():
+    export = {"chats": {"list": [
+        {"name": "یک", "type": "public_channel", "id": 1, "messages": [{"id": 1, "type": "message", "text": "الف"}]},
+        {"name": "دو", "type": "public_channel", "id": 2, "messages": [{"id": 1, "type": "message", "text": "ب"}]},
+    ]}}
+    text = json.dumps(export, ensure_ascii=False, indent=1)
+    assert [a.text for a in read(text=text, chat=2)] == ["ب"]
+    assert [a.text for a in read(text=text, chat=(c for c in ["دو", 1]))] == ["الف", "ب"]
+
+
 def test_a_str_is_a_path_unless_told_it_is_text(tmp_path):
     with pytest.raises(ReaderNotFoundError):
         read("data.csv")

@@ -107,14 +107,14 @@ def iter_records(source: str | os.PathLike | IO[bytes] | IO[str] | Sequence[str 
     :class:`InputTypeError` or :class:`ReaderError` at once for a bad
     argument; problems with files are FailedRecords.
     """
-    _check_options(format, chat)
+    chat = _checked_options(format, chat)
     if text is not None or (isinstance(source, str) and format == "text"):
         value = source if text is None else text
         if text is not None and source is not None:
             raise InputTypeError("give either a source or text=, not both")
         if not isinstance(value, str):
             raise InputTypeError(f"text must be a str, not {type(value).__name__}")
-        return _read_text(value, format)
+        return _read_text(value, format, chat)
     if isinstance(source, (str, os.PathLike)):
         return read_records([source], format, chat=chat)
     if isinstance(source, (list, tuple)):
@@ -139,15 +139,19 @@ def _stream_name(stream: object) -> str:
     return name if isinstance(name, str) and name else "<stream>"
 
 
-def _check_options(format: str, chat: ChatSelection) -> None:
+def _checked_options(format: str, chat: ChatSelection) -> ChatSelection:
+    """``chat`` as a name, an id, a tuple of them or None; a typed error for a bad format or chat."""
     if not isinstance(format, str) or format not in FORMATS:
         raise ReaderError(f"unknown format {format!r}; known formats: {', '.join(FORMATS)}")
-    chosen = [chat] if chat is None or isinstance(chat, (str, int)) else chat
-    if not isinstance(chosen, Iterable) or isinstance(chosen, (bytes, dict)):
+    if chat is None or (isinstance(chat, (str, int)) and not isinstance(chat, bool)):
+        return chat
+    if not isinstance(chat, Iterable) or isinstance(chat, (bytes, bytearray, dict)):
         raise InputTypeError(f"chat must be a name, an id or a list of them, not {type(chat).__name__}")
-    for item in list(chosen):
-        if item is not None and (not isinstance(item, (str, int)) or isinstance(item, bool)):
+    chosen = tuple(chat)
+    for item in chosen:
+        if not isinstance(item, (str, int)) or isinstance(item, bool):
             raise InputTypeError(f"chat must be a name (str), an id (int) or a list of them, not {type(item).__name__}")
+    return chosen
 
 
 class _EncodedText(io.RawIOBase):
@@ -170,13 +174,13 @@ class _EncodedText(io.RawIOBase):
         return size
 
 
-def _read_text(text: str, format: str) -> Iterator[Record]:
+def _read_text(text: str, format: str, chat: ChatSelection) -> Iterator[Record]:
     text, replaced = without_lone_surrogates(text)
     chosen = detect_format(text[:_HEAD_BYTES]) if format == "auto" else format
     if chosen in _JSON_FORMATS:
-        records = _read_stream(io.BytesIO(text.encode("utf-8")), None, chosen, None)
+        records = _read_stream(io.BytesIO(text.encode("utf-8")), None, chosen, chat)
     else:
-        records = _TEXT_READERS[chosen](text, None, None)
+        records = _TEXT_READERS[chosen](text, None, chat)
     if not replaced:
         return records
     return (add_diagnostic(r, "lone-surrogate", LONE_SURROGATE_NOTE) if isinstance(r, Article) else r
