@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import codecs
 import io
-import itertools
 import os
+from collections import deque
 from typing import IO, Any, Callable, Iterable, Iterator, Literal, Sequence, cast, overload
 
 import regex
@@ -229,7 +229,7 @@ def _records(head: bytes, stream: IO[bytes], path: str | None, format: str, chos
         lines: Iterator[RawLine] = physical_lines(chain(head, stream))
         if format == "auto" and head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
             peeked, chosen = _json_layout(lines)
-            lines = itertools.chain(peeked, lines)
+            lines = _replayed(peeked, lines)
         reader = iter_json_lines if chosen == "jsonl" else iter_json_document
         yield from articles_from_records(reader(lines, path), path)
         return
@@ -241,17 +241,34 @@ def _records(head: bytes, stream: IO[bytes], path: str | None, format: str, chos
     yield from mark_legacy_lines(_TEXT_READERS[chosen](text, path, chat), legacy_lines)
 
 
-def _json_layout(lines: Iterator[RawLine]) -> tuple[list[RawLine], str]:
-    """The lines read up to the second non-blank one, and the layout they show (``jsonl`` or ``news-json``)."""
-    peeked: list[RawLine] = []
-    found: list[str] = []
+def _replayed(peeked: deque[RawLine], lines: Iterator[RawLine]) -> Iterator[RawLine]:
+    """The peeked lines, each dropped once given out, then the rest."""
+    while peeked:
+        yield peeked.popleft()
+    yield from lines
+
+
+def _json_layout(lines: Iterator[RawLine]) -> tuple[deque[RawLine], str]:
+    """The lines read up to the second non-blank one, and the layout they show (``jsonl`` or ``news-json``).
+
+    A first line longer than the head that opens and closes an object is
+    taken for a JSON Lines record without parsing it twice.
+    """
+    peeked: deque[RawLine] = deque()
+    found: list[bytes] = []
     for line in lines:
         peeked.append(line)
         if line.data.strip():
-            found.append(line.data.decode("utf-8", "replace"))
+            found.append(line.data)
             if len(found) == 2:
                 break
-    return peeked, json_layout(found[0], found[1] if len(found) > 1 else None) if found else "jsonl"
+    if not found:
+        return peeked, "jsonl"
+    first = found[0].strip()
+    if len(first) > _HEAD_BYTES and first.lstrip(codecs.BOM_UTF8)[:1] == b"{" and first.endswith(b"}"):
+        return peeked, "jsonl"
+    heads = [data[:_HEAD_BYTES].decode("utf-8", "replace") for data in found]
+    return peeked, json_layout(heads[0], heads[1] if len(heads) > 1 else None)
 
 
 def _decode_head(head: bytes) -> str:
