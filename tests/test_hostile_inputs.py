@@ -233,6 +233,20 @@ def test_an_unreadable_file_is_an_error_record(tmp_path, monkeypatch):
     assert failed.provenance.path == path and "Permission denied" in failed.error.reason
 
 
+def test_a_reader_bug_ends_that_file_with_an_error_record_and_the_batch_goes_on(tmp_path, monkeypatch):
+    first = write(tmp_path / "a.jsonl", record("یک") + "\n" + record("دو") + "\n")
+    second = write(tmp_path / "b.txt", "متن")
+
+    def broken(records, path):
+        yield from ()
+        raise RuntimeError("reader bug")
+
+    monkeypatch.setattr("persianews.readers.articles_from_records", broken)
+    got = list(read_records([first, second]))
+    assert kinds(got) == ["error", "doc"]
+    assert got[0].to_dict()["error"] == {"type": "RuntimeError", "message": "reader bug", "internal": True}
+
+
 def test_a_missing_input_is_an_error_record_in_batches_and_raises_in_read(tmp_path):
     missing = str(tmp_path / "data.csv")
     [failed] = read_records([missing])

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import os
 from collections import deque
 from typing import IO, Any, Callable, Iterable, Iterator, Literal, Sequence, cast, overload
@@ -47,6 +48,7 @@ from persianews.records import Article, FailedRecord, Provenance
 __all__ = ["EXPORT_FILES", "FORMATS", "ArticleStream", "Record", "detect_format", "expand_inputs", "export_file", "iter_records",
            "read", "read_records", "records_of"]
 
+logger = logging.getLogger("persianews")
 Record = Article | FailedRecord
 OnError = Literal["raise", "skip", "record"]
 FORMATS = ("auto", "news-json", "jsonl", "telegram-text", "telegram-json", "telegram-html", "text")
@@ -376,3 +378,6 @@ def read_records(inputs: Sequence[str | os.PathLike], format: str = "auto", *,
         except OSError as error:
             failure = ReaderError(f"cannot read: {error.strerror or error}", path=path)
             yield FailedRecord(Provenance(path, count, format), failure)
+        except Exception as error:  # a reader bug ends this file with an error record, never the batch
+            logger.exception("%s: reading stopped at record %d", path, count)
+            yield FailedRecord(Provenance(path, count, format), error)
