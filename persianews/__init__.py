@@ -26,12 +26,15 @@ from persianews.errors import (
     DecodingError, InputTypeError, MissingExtraError, MissingTextError, PersianewsError, PipelineError,
     ReaderError, RecordTooLarge, SchemaError,
 )
+from persianews.export.html import render
+from persianews.export.tables import to_dataframe
 from persianews.pipeline import Pipeline, load, register_stage, registered_stages
 from persianews.readers import read
 from persianews.records import (
     Article, Cluster, Diagnostic, Entity, FailedRecord, Mention, Official, Provenance, Quote, Section,
     Sentence, Span, Token,
 )
+from persianews.schema import SCHEMA_VERSION, output_schema
 from persianews.text.normalize import NormalizationConfig, NormalizedText, normalize
 
 __version__ = "0.2.0.dev0"
@@ -39,8 +42,9 @@ __version__ = "0.2.0.dev0"
 logging.getLogger("persianews").addHandler(logging.NullHandler())
 
 __all__ = [
-    "Article", "Cluster", "DecodingError", "Diagnostic", "Document", "Entity", "FailedRecord",
-    "InputTypeError", "Mention", "MissingExtraError", "MissingTextError", "NormalizationConfig", "NormalizedText", "Official",
-    "PersianewsError", "Pipeline", "PipelineError", "Provenance", "Quote", "ReaderError", "RecordTooLarge", "SchemaError", "Section",
-    "Sentence", "Span", "Token", "load", "normalize", "read", "register_stage", "registered_stages",
+    "Article", "Cluster", "DecodingError", "Diagnostic", "Document", "Entity", "FailedRecord", "InputTypeError",
+    "Mention", "MissingExtraError", "MissingTextError", "NormalizationConfig", "NormalizedText", "Official",
+    "PersianewsError", "Pipeline", "PipelineError", "Provenance", "Quote", "ReaderError", "RecordTooLarge",
+    "SCHEMA_VERSION", "SchemaError", "Section", "Sentence", "Span", "Token", "load", "normalize", "output_schema",
+    "read", "register_stage", "registered_stages", "render", "to_dataframe",
 ]

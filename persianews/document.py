@@ -10,6 +10,7 @@ from persianews.errors import SchemaError
 from persianews.records import (
     Article, Cluster, Diagnostic, Entity, Mention, Official, Provenance, Quote, Sentence, Span, Token,
 )
+from persianews.schema import SCHEMA_VERSION
 from persianews.text.alignment import Alignment
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ class Document:
     def to_dict(self) -> dict[str, Any]:
         """The JSON output schema (one object per document); ``user_data`` only when a stage set some."""
         out: dict[str, Any] = {
-
+            "schema_version": SCHEMA_VERSION,
             "id": self.article.id,
             "source": self.article.provenance.to_dict(),
             "metadata": _jsonable(self.article.metadata),
@@ -163,6 +164,12 @@ class Document:
         if self.user_data:
             out["user_data"] = _jsonable(self.user_data)
         return out
+
+    def _repr_html_(self) -> str:
+        """The document with its entities and quotes marked, for Jupyter."""
+        from persianews.export.html import fragment_html
+
+        return fragment_html(self)
 
     def to_stanza(self) -> stanza.Document:
         """This document as a ``stanza.Document`` (sentences, tokens, BIOES entity tags); needs ``[stanza]``."""

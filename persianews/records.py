@@ -7,6 +7,7 @@ from typing import Any, Mapping, cast
 import attrs
 
 from persianews.errors import PersianewsError
+from persianews.schema import SCHEMA_VERSION
 
 
 def _non_negative(instance: Any, attribute: attrs.Attribute, value: int) -> None:
@@ -370,7 +371,7 @@ class FailedRecord:
         error: dict[str, Any] = {"type": type(self.error).__name__, "message": message}
         if not isinstance(self.error, PersianewsError):
             error["internal"] = True
-        return {"source": self.provenance.to_dict(), "error": error}
+        return {"schema_version": SCHEMA_VERSION, "source": self.provenance.to_dict(), "error": error}
 
 
 def _span(data: Mapping[str, Any], start: str, end: str) -> Span:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -20,7 +21,58 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def seed_documents(nlp) -> list:
+    """The eight seed documents, in the order ``persianews extract seeds/`` writes them."""
+    from persianews.readers import read_records
+
+    return list(nlp.pipe(read_records([SEEDS]), on_error="record"))
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the project")
     return SHARED
+
+
+def is_output_line(value: object) -> bool:
+    """True for what looks like a persianews output line (a document or an error record)."""
+    return isinstance(value, dict) and isinstance(value.get("source"), dict) and "record" in value["source"] \
+        and ("error" in value or "entities" in value)
+
+
+def schema_errors(lines: list[str]) -> list[str]:
+    """Every schema violation among JSON output lines, each with its line number."""
+    import jsonschema
+
+    import persianews
+
+    validator = jsonschema.Draft202012Validator(persianews.output_schema())
+    problems = []
+    for number, line in enumerate(lines, 1):
+        error = jsonschema.exceptions.best_match(validator.iter_errors(json.loads(line)))
+        if error is not None:
+            problems.append(f"line {number}: {'/'.join(map(str, error.absolute_path))}: {error.message}")
+    return problems
+
+
+@pytest.fixture(autouse=True)
+def _outputs_follow_the_schema(request):
+    """After each test with a ``tmp_path``, every output line it left in a .jsonl file must validate."""
+    if "tmp_path" not in request.fixturenames:
+        yield
+        return
+    tmp_path = request.getfixturevalue("tmp_path")
+    yield
+    for path in tmp_path.rglob("*.jsonl"):
+        if path.is_symlink() or not path.is_file():
+            continue  # tests make broken links and special files named like outputs
+        lines = []
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            try:
+                if is_output_line(json.loads(line)):
+                    lines.append(line)
+            except ValueError:
+                continue
+        problems = schema_errors(lines)
+        assert not problems, f"{path.name} breaks the output schema:\n" + "\n".join(problems[:20])

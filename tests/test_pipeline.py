@@ -112,8 +112,8 @@ def test_pipe_rejects_an_unknown_error_mode(nlp):
 
 def test_document_dict_has_exactly_the_schema_keys(nlp):
     doc = nlp("قزوین - ایرنا - استاندار قزوین گفت: کار باید انجام شود.")
-    assert list(doc.to_dict()) == ["id", "source", "metadata", "text", "entities", "officials", "quotes",
-                                   "diagnostics"]
+    assert list(doc.to_dict()) == ["schema_version", "id", "source", "metadata", "text", "entities", "officials",
+                                   "quotes", "diagnostics"]
     assert set(doc.to_dict()["source"]) >= {"path", "record", "format"}
 
 
