@@ -162,6 +162,14 @@ def test_repr_html_is_a_styled_fragment_without_script(fifth_post):
     parse(fragment)
 
 
+def test_each_notebook_view_has_its_own_ids(fifth_post):
+    first, second = (parse(fifth_post._repr_html_()) for _ in range(2))
+    ids = [{e["attrs"]["id"] for e in tree.elements if "id" in e["attrs"]} for tree in (first, second)]
+    assert ids[0] and not ids[0] & ids[1]
+    links = {e["attrs"]["href"][1:] for e in elements(second, "pn-speaker")}
+    assert links <= ids[1]
+
+
 def test_error_records_render_as_failed(tmp_path):
     record = persianews.FailedRecord(persianews.Provenance("bad.jsonl", 2), persianews.ReaderError("<b>x", path="bad.jsonl"))
     tree = parse(document_html(record.to_dict(), "e"))

@@ -12,7 +12,9 @@ depth of the marks, a small constant).
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import json
 import os
 from collections.abc import Iterable, Mapping
@@ -40,7 +42,9 @@ _CONTENT_SECURITY = ("default-src 'none'; style-src 'unsafe-inline'; script-src 
                      "img-src data:")
 
 
+@functools.cache
 def _asset(name: str) -> str:
+    """A file of ``persianews/export/assets`` (CSS, JavaScript, the report's body), read once."""
     return resources.files("persianews.export").joinpath("assets", name).read_text(encoding="utf-8")
 
 
@@ -224,9 +228,19 @@ def legend_html() -> str:
             f'<span class="pn-quote pn-indirect">indirect quote</span><span class="pn-cue">cue</span></div>')
 
 
+_FRAGMENTS = itertools.count()
+
+
 def fragment_html(item: Document | OutputLine) -> str:
-    """One document with its stylesheet, for notebooks (``Document._repr_html_``); needs no script."""
-    return f'<div class="pn-root"><style>{_asset("view.css")}</style>{legend_html()}{document_html(item)}</div>'
+    """One document with its stylesheet, for notebooks (``Document._repr_html_``); needs no script.
+
+    Each call numbers its element ids afresh, so that a notebook showing the
+    same document twice keeps every speaker link pointing into its own view.
+    """
+    line = output_line(item)
+    prefix = f"{_prefix_for(line)}-{next(_FRAGMENTS)}"
+    return (f'<div class="pn-root"><style>{_asset("view.css")}</style>{legend_html()}'
+            f'{document_html(line, prefix)}</div>')
 
 
 def _page(title: str, body: str, script: str = "") -> str:
