@@ -216,6 +216,21 @@ def test_json_for_script_round_trips(value):
 
 # --- report --------------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("line, fails", [
+    ({"id": "x", "text": "abc", "entities": [{"label": "PERSON"}]}, True),
+    ({"text": 5, "quotes": [{"kind": "direct"}]}, True),
+    ({"source": "nope", "entities": "many"}, True),
+    ({}, False),
+])
+def test_lines_that_are_not_output_lines_become_failed_rows(seed_docs, line, fails):
+    page = report_html([seed_docs[0], line, seed_docs[1]])
+    data = json.loads(re.search(r'id="pn-data">(.*?)</script>', page, re.DOTALL).group(1))
+    assert len(data["documents"]) == 3
+    assert data["documents"][0]["error"] is None and data["documents"][2]["error"] is None
+    error = data["documents"][1]["error"]
+    assert (error or "").startswith("InvalidOutputLine") if fails else error is None
+
+
 def test_report_is_self_contained_and_rtl(seed_docs):
     page = persianews.render(seed_docs, title="seeds")
     tree = parse(page)

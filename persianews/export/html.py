@@ -282,14 +282,27 @@ def _quote_rows(number: int, line: OutputLine) -> list[list[Any]]:
     return rows
 
 
+def _malformed(line: OutputLine, error: Exception) -> OutputLine:
+    """An error record standing for a line that does not follow the output schema."""
+    source = line.get("source") if isinstance(line.get("source"), Mapping) else {}
+    return {"source": source, "error": {"type": "InvalidOutputLine",
+                                        "message": f"not a persianews output line ({type(error).__name__}: {error})"}}
+
+
 def report_html(items: Iterable[Document | OutputLine], title: str = "persianews report") -> str:
     """The report page for many documents: a documents table, a filterable quotes table and each
     document's view one click away, in one self-contained file."""
     documents, quotes = [], []
     for number, line in enumerate(output_lines(items)):
-        documents.append(_document_row(number, line))
-        if not is_error(line):
-            quotes.extend(_quote_rows(number, line))
+        try:
+            row = _document_row(number, line)
+            said = [] if is_error(line) else _quote_rows(number, line)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            # A line that is JSON but not an output line keeps its row, as a failed record.
+            row = _document_row(number, _malformed(line, error))
+            said = []
+        documents.append(row)
+        quotes.extend(said)
     totals = [sum(d["counts"][i] for d in documents) for i in range(3)]
     failed = sum(1 for d in documents if d["error"])
     data = {"documents": documents, "quotes": quotes}
