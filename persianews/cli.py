@@ -1,4 +1,5 @@
-"""The ``persianews`` command line: ``persianews extract INPUT… [-o OUT]`` and ``persianews view OUT.jsonl -o report.html``.
+"""The ``persianews`` command line: ``persianews extract INPUT… [-o OUT]``, ``persianews view OUT.jsonl -o report.html``
+and ``persianews train-ner TRAIN.conll [--dev DEV.conll] -o MODEL``.
 
 Each subcommand is an ``add_*`` function that declares its options and sets
 ``run``; exit status 0 when every record gave a document, 1 when some
@@ -34,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     add_extract(commands)
     add_view(commands)
+    add_train_ner(commands)
     return parser
 
 
@@ -94,6 +96,38 @@ def view_command(args: argparse.Namespace) -> int:
     if os.path.isdir(args.output):
         raise UsageError(f"output {args.output!r} is a directory")
     write_report(args.inputs, args.output, args.title)
+    return EXIT_OK
+
+
+def add_train_ner(commands: Any) -> None:
+    """The ``train-ner`` subcommand: an entity tagger trained on CoNLL/BIO data."""
+    train = commands.add_parser("train-ner", help="train an entity tagger on CoNLL/BIO data",
+                                description="Train a CRF entity tagger (PERSON, ORG, LOC) on token<TAB>tag lines; "
+                                            "use it with persianews.load(entities={'model': MODEL}).")
+    train.add_argument("train", metavar="TRAIN.conll")
+    train.add_argument("--dev", metavar="DEV.conll", help="score the trained model on this file")
+    train.add_argument("-o", "--output", required=True, metavar="MODEL", help="the model file to write")
+    train.set_defaults(run=train_ner_command)
+
+
+def train_ner_command(args: argparse.Namespace) -> int:
+    """``persianews train-ner``: train, write the model, print counts and the dev scores on stderr."""
+    from persianews.entities.tagger_training import train_conll
+    from persianews.errors import PersianewsError
+
+    missing = [path for path in (args.train, args.dev) if path is not None and not os.path.isfile(path)]
+    if missing:
+        raise UsageError(f"no such file: {', '.join(missing)}")
+    try:
+        report = train_conll(args.train, args.output, args.dev)
+    except PersianewsError as error:
+        print(f"persianews: {error}", file=sys.stderr)
+        return EXIT_FAILED_RECORDS
+    print(f"trained on {report['sentences']} sentences, {report['tokens']} tokens in {report['seconds']:.1f} s: "
+          f"{args.output}", file=sys.stderr)
+    for label, scores in report.get("dev", {}).items():
+        print(f"dev {label:<6} P {scores['p']:.3f} R {scores['r']:.3f} F1 {scores['f1']:.3f} ({scores['gold']} gold)",
+              file=sys.stderr)
     return EXIT_OK
 
 

@@ -32,13 +32,14 @@ from typing import Any
 
 import attrs
 
-from persianews.batch import RecordOutput, render
+from persianews.batch import render
+from persianews.errors import ReaderError
 from persianews.optional import import_optional
 from persianews.pipeline import DEFAULT_MAX_RECORD_CHARS, Pipeline
-from persianews.records import Article, FailedRecord
+from persianews.records import Article, FailedRecord, Provenance
 
-DEFAULT_BLOCKSIZE = 32 * 2**20
-"""Bytes of JSON Lines per partition (about 10,000 news records)."""
+DEFAULT_BLOCKSIZE = 8 * 2**20
+"""Bytes of JSON Lines per partition (about 2,000 news records, a few minutes of one worker)."""
 _CUT_SEARCH = 2**16
 
 
@@ -51,6 +52,8 @@ class Block:
     end: int | None = None
     lines_before: int = 0
     """Line ends before ``start``, so that line numbers stay those of the whole file."""
+    failure: ReaderError | None = None
+    """An input that cannot be read (a folder loop, an unreadable folder): its one error record."""
 
 
 @attrs.frozen
@@ -65,10 +68,13 @@ class Settings:
 def blocks(paths: Sequence[str | os.PathLike[str]], format: str = "auto",
            blocksize: int = DEFAULT_BLOCKSIZE) -> list[Block]:
     """The partitions of the inputs (files, folders, globs), in output order."""
-    from persianews.readers import expand_inputs
+    from persianews.readers.inputs import input_paths
 
     found: list[Block] = []
-    for path in expand_inputs([os.fspath(item) for item in paths]):
+    for path in input_paths([os.fspath(item) for item in paths]):
+        if isinstance(path, ReaderError):
+            found.append(Block(path.path or "", failure=path))
+            continue
         if path == "-":
             raise ValueError("Dask partitions read files; stdin (-) cannot be split among workers")
         found.extend(_file_blocks(path, format, blocksize))
@@ -142,12 +148,17 @@ def block_records(block: Block, settings: Settings, first_record: int = 0) -> It
     """The records of one partition, with their places (record, line, byte) in the whole file."""
     from persianews.readers import iter_records, read_records
 
+    if block.failure is not None:
+        yield FailedRecord(Provenance(block.failure.path, 0, settings.format), block.failure)
+        return
     if block.end is None:
         yield from read_records([block.path], settings.format, chat=settings.chat)
         return
     with open(block.path, "rb") as stream:
         stream.seek(block.start)
         data = _NamedBytes(stream.read(block.end - block.start), block.path)
+    if data.getvalue().isspace():
+        return
     for record in iter_records(data, "jsonl"):
         provenance = record.provenance
         where = attrs.evolve(provenance, record=provenance.record + first_record,
@@ -182,15 +193,10 @@ def worker_pipeline(max_record_chars: int) -> Pipeline:
     return _pipelines[max_record_chars]
 
 
-def partition_outputs(block: Block, settings: Settings, first_record: int = 0) -> list[RecordOutput]:
-    """The outputs of one partition's records, in order, by the per-record unit of every batch run."""
-    nlp = worker_pipeline(settings.max_record_chars)
-    return [render(nlp, record) for record in block_records(block, settings, first_record)]
-
-
 def partition_lines(block: Block, settings: Settings, first_record: int = 0) -> list[str]:
-    """The strict JSON output lines (no newline) of one partition, in record order."""
-    return [output.text[:-1] for output in partition_outputs(block, settings, first_record)]
+    """The strict JSON output lines (no newline) of one partition, by the per-record unit of every batch run."""
+    nlp = worker_pipeline(settings.max_record_chars)
+    return [render(nlp, record).text[:-1] for record in block_records(block, settings, first_record)]
 
 
 def _first_records(parts: list[Block], settings: Settings) -> list[Any]:
@@ -227,37 +233,62 @@ def extract(paths: Sequence[str | os.PathLike[str]], *, format: str = "auto",
                          blocksize=blocksize).map(json.loads)
 
 
-def write_part(outputs: list[RecordOutput], folder: str, name: str) -> dict[str, Any]:
-    """Write one partition's outputs to ``folder/name`` and return its manifest entry.
+def write_partition(block: Block, settings: Settings, first_record: int, folder: str, name: str) -> dict[str, Any]:
+    """Process one partition straight into ``folder/name`` and return its manifest entry.
 
+    Memory stays that of one record: each output is written as it is made.
     The part appears whole or not at all (written beside, then renamed), so a
-    rerun of the partition after a worker died replaces it instead of adding to it.
+    rerun of the partition after its worker died replaces it, never adds to it.
     """
+    nlp = worker_pipeline(settings.max_record_chars)
     target = os.path.join(folder, name)
     temporary = f"{target}.{os.getpid()}.tmp"
+    records, errors, first_error = 0, 0, None
     with open(temporary, "w", encoding="utf-8") as stream:
-        stream.writelines(output.text for output in outputs)
+        for record in block_records(block, settings, first_record):
+            output = render(nlp, record)
+            stream.write(output.text)
+            records += 1
+            if output.error is not None:
+                errors += 1
+                first_error = first_error or output.error
     os.replace(temporary, target)
-    errors = [output.error for output in outputs if output.error is not None]
-    return {"part": name, "records": len(outputs), "errors": len(errors),
-            "first_error": errors[0] if errors else None}
+    return {"part": name, "records": records, "errors": errors, "first_error": first_error}
+
+
+def partition_tasks(parts: list[Block], settings: Settings, folder: str) -> list[Any]:
+    """One delayed :func:`write_partition` per block, parts named ``part-NNNNN.jsonl`` in output order."""
+    dask = import_optional("dask", "dask", "persianews.dask")
+    write = dask.delayed(write_partition, pure=True)
+    return [write(block, settings, first, folder, f"part-{index:05d}.jsonl")
+            for index, (block, first) in enumerate(zip(parts, _first_records(parts, settings)))]
+
+
+def remove_unfinished_parts(folder: str) -> None:
+    """Delete the half-written parts of workers that died (their partitions were run again)."""
+    _remove_parts(folder, (".tmp",))
+
+
+def _remove_parts(folder: str, endings: tuple[str, ...]) -> None:
+    for name in os.listdir(folder):
+        if name.startswith("part-") and name.endswith(endings):
+            os.remove(os.path.join(folder, name))
 
 
 def extract_to_folder(args: argparse.Namespace) -> int:
-    """``persianews extract … --engine dask -o OUT_DIR``: one JSONL part per partition and manifest.json."""
+    """``persianews extract … --engine dask -o OUT_DIR``: one JSONL part per partition and manifest.json.
+
+    Parts of an earlier run in OUT_DIR are replaced; other files are left alone.
+    """
     distributed = import_optional("distributed", "dask", "--engine dask")
-    dask = import_optional("dask", "dask", "--engine dask")
     from persianews.parallel import resolve_n_process
 
     started = time.monotonic()
     os.makedirs(args.output, exist_ok=True)
+    _remove_parts(args.output, (".jsonl", ".tmp"))
     settings = Settings(args.format, tuple(args.chat) if args.chat else None, args.max_record_chars)
     parts = blocks(args.inputs, args.format, args.blocksize or DEFAULT_BLOCKSIZE)
-    firsts = _first_records(parts, settings)
-    outputs = dask.delayed(partition_outputs, pure=True)
-    write = dask.delayed(write_part, pure=True)
-    tasks = [write(outputs(block, settings, first), args.output, f"part-{index:05d}.jsonl")
-             for index, (block, first) in enumerate(zip(parts, firsts))]
+    tasks = partition_tasks(parts, settings, args.output)
     if args.scheduler:
         client = distributed.Client(args.scheduler)
         cluster = None
@@ -272,6 +303,7 @@ def extract_to_folder(args: argparse.Namespace) -> int:
         client.close()
         if cluster is not None:
             cluster.close()
+    remove_unfinished_parts(args.output)
     for entry, block in zip(entries, parts):
         entry["source"] = {"path": block.path, "start_byte": block.start, "end_byte": block.end}
     records = sum(entry["records"] for entry in entries)

@@ -39,7 +39,7 @@ class Stage(Protocol):
 
 
 StageFactory = Callable[..., Stage]
-_REGISTRY: dict[str, str] = {
+_REGISTRY: dict[str, StageFactory | str] = {
     "normalize": "persianews.stages.normalize:NormalizeStage",
     "segment": "persianews.stages.segment:SegmentStage",
     "entities": "persianews.stages.entities:EntitiesStage",
@@ -50,7 +50,7 @@ _REGISTRY: dict[str, str] = {
 
 def register_stage(name: str, factory: StageFactory | str) -> None:
     """Register a stage factory (or a ``"module:attribute"`` path loaded on first use)."""
-    _REGISTRY[name] = factory  # type: ignore[assignment]
+    _REGISTRY[name] = factory
 
 
 def registered_stages() -> list[str]:

@@ -17,15 +17,8 @@ from hypothesis import strategies as st
 
 import persianews
 from persianews.errors import (
-    DecodingError,
-    InputTypeError,
-    MissingExtraError,
-    MissingTextError,
-    PersianewsError,
-    PipelineError,
-    ReaderError,
-    ReaderNotFoundError,
-    RecordTooLarge,
+    DecodingError, InputTypeError, MissingExtraError, MissingTextError, PersianewsError, PipelineError,
+    ReaderError, ReaderNotFoundError, RecordTooLarge,
 )
 from persianews.readers import expand_inputs, iter_records, read, read_records
 from persianews.records import Article, FailedRecord
@@ -73,6 +66,12 @@ def test_json_lines_with_any_line_end_and_leading_space_do_not_merge(tmp_path, l
     assert [r.provenance.line for r in got] == [1, 2, 3, 4, 5]
 
 
+def test_json_lines_whose_first_line_is_not_json_are_still_json_lines(tmp_path):
+    text = "oops, a broken first line\n" + "".join(record(f"خبر {n}") + "\n" for n in range(4))
+    got = list(read_records([write(tmp_path / "news.jsonl", text)]))
+    assert kinds(got) == ["error", "doc", "doc", "doc", "doc"]
+
+
 def test_values_after_a_complete_array_are_more_records(tmp_path):
     text = "[" + record("یک") + "," + record("دو") + "][" + record("سه") + "]\n" + record("چهار") + "\n"
     got = list(read_records([write(tmp_path / "arrays.json", text)]))
@@ -80,10 +79,10 @@ def test_values_after_a_complete_array_are_more_records(tmp_path):
 
 
 def test_garbage_after_an_array_is_an_error_record(tmp_path):
-    text = "[\n" + record("یک") + "\n]\nthis is not json\n"
+    text = "[\n" + record("یک") + "\n]\nthis is not json\nnor this\n" + record("دو") + "\n"
     got = list(read_records([write(tmp_path / "garbage.json", text)]))
-    assert kinds(got) == ["doc", "error", "error", "error", "error"]
-    assert all("invalid JSON" in r.error.reason for r in got[1:])
+    assert kinds(got) == ["doc", "error", "doc"]
+    assert "invalid JSON" in got[1].error.reason and got[1].provenance.line == 4
 
 
 @pytest.mark.parametrize("bad", [
@@ -253,6 +252,22 @@ def test_json_lines_mixing_utf8_and_windows_1256_are_decoded_per_line(tmp_path):
     assert [r.section("body") for r in got] == [PERSIAN, PERSIAN, "دوم"]
     assert [[d.code for d in r.diagnostics] for r in got] == [[], ["legacy-encoding"], []]
     assert [r.metadata.get("encoding") for r in got] == [None, "cp1256", None]
+
+
+WORDS = ["استاندار", "قزوين", "نشست", "شوراي", "اداري", "گفت", "کار", "ادامه", "دارد", "پژوهش", "چهار"]
+
+
+@PROPERTIES
+@given(lines=st.lists(st.tuples(st.lists(st.sampled_from(WORDS), min_size=2, max_size=8).map(" ".join),
+                                st.sampled_from(["utf-8", "cp1256"])), min_size=1, max_size=10))
+def test_each_json_line_is_decoded_in_its_own_encoding(lines):
+    data = b"".join(json.dumps({"text": text}, ensure_ascii=False).encode(encoding) + b"\n"
+                    for text, encoding in lines)
+    got = list(iter_records(io.BytesIO(data)))
+    assert [a.text for a in got] == [text for text, _ in lines]
+    assert [[d.code for d in a.diagnostics] for a in got] == [
+        ["legacy-encoding"] if encoding == "cp1256" and any(ord(c) > 127 for c in text) else []
+        for text, encoding in lines]
 
 
 def test_plain_text_mixing_encodings_is_not_mojibake(tmp_path):

@@ -15,11 +15,12 @@ is an entity only as the complement of a title.
 from __future__ import annotations
 
 import bisect
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from persianews.document import Document
 from persianews.entities import lexicons, words
-from persianews.entities.candidates import Candidate
+from persianews.entities.candidates import Candidate, Part
+from persianews.entities.intervals import IntervalIndex
 from persianews.entities.matcher import TokenView
 from persianews.entities.organizations import organizations, weak_organizations
 from persianews.entities.people import PeopleFinder
@@ -27,9 +28,14 @@ from persianews.entities.places import PlaceIndex, choose, home_provinces, is_da
 from persianews.entities.titles import TitleParser
 from persianews.records import Entity, Mention, Span
 
+if TYPE_CHECKING:
+    from persianews.entities.tagger import EntityTagger
 
-def extract_entities(doc: Document, known_surnames: Iterable[str] = ()) -> tuple[Entity, ...]:
-    """PERSON, TITLE, ORG and LOC entities of ``doc``, sorted by position (outer before inner)."""
+
+def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
+                     tagger: EntityTagger | None = None) -> tuple[Entity, ...]:
+    """PERSON, TITLE, ORG and LOC entities of ``doc``, sorted by position (outer before inner); with a
+    ``tagger``, its PERSON/ORG/LOC spans merged in (:meth:`~persianews.entities.tagger.EntityTagger.combine`)."""
     view = TokenView(doc.text, doc.tokens, lexicons.trie())
     mentions = place_mentions(view)
     index = PlaceIndex(mentions)
@@ -45,24 +51,33 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = ()) -> tuple
         elif (location := org.part("location")) is not None:
             blocked.update(range(org.start, location.start))
     people = PeopleFinder(view, blocked, _sentence_starts(doc, view), titles, known_surnames).people()
-    titles = [t for t in titles if t.complete or _beside_person(view, t, people, t.rule == "title-journalist")]
+    beside = IntervalIndex(people)
+    titles = [t for t in titles if t.complete or _beside_person(view, t, beside, t.rule == "title-journalist")]
 
+    people_index = IntervalIndex(people)
+    names = IntervalIndex(_parts_named(orgs, "name"))
+    locations = IntervalIndex(_parts_named(titles + orgs, "location"))
     votes = home_provinces(doc.article.metadata, mentions)
     places = []
     for mention in mentions:
         candidate = Candidate("LOC", mention.start, mention.end, "place")
-        if any(p.overlaps(candidate) for p in people) or _inside_name(candidate, orgs):
+        if _any(people_index.overlapping(candidate.start, candidate.end)) \
+                or _any(names.containing(candidate.start, candidate.end)):
             continue
-        framed = mention.hint is not None or any(_in_part(candidate, c, ("location",)) for c in titles + orgs)
+        framed = mention.hint is not None or _any(locations.containing(candidate.start, candidate.end))
         if mention.ambiguous and not (framed and not _before_verb(view, mention.end)
                                       or is_dateline(mention, view, doc.article.metadata)):
             continue
         row = choose(mention, votes)
         places.append(Candidate("LOC", mention.start, mention.end, "place", canonical=row.canonical,
                                 place=place_record(row)))
-    orgs = [o for o in orgs if not any(p.overlaps(o) and not o.contains(p) for p in people)
-            and not any(t.contains(o) and not _in_part(o, t, ("organization",)) for t in titles)]
+    title_index = IntervalIndex(titles)
+    orgs = [o for o in orgs if not any(not o.contains(p) for p in people_index.overlapping(o.start, o.end))
+            and not any(t.contains(o) and not _in_part(o, t, ("organization",))
+                        for t in title_index.containing(o.start, o.end))]
     chosen = people + titles + orgs + places
+    if tagger is not None:
+        chosen = tagger.combine(doc, view, chosen)
     entities = [_entity(doc, view, c) for c in chosen]
     return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))
 
@@ -93,9 +108,16 @@ def _sentence_starts(doc: Document, view: TokenView) -> dict[int, int]:
     return starts
 
 
-def _beside_person(view: TokenView, title: Candidate, people: list[Candidate], after_only: bool = False) -> bool:
-    """A person right before the title («،» between allowed) or, unless ``after_only``, right after it."""
-    for person in people:
+_MAX_APPOSITION_GAP = 8
+"""Tokens between a person and a title in apposition (a «،» and guillemets): the look-around is bounded."""
+
+
+def _beside_person(view: TokenView, title: Candidate, people: IntervalIndex[Candidate],
+                   after_only: bool = False) -> bool:
+    """A person right before the title («،» between allowed) or, unless ``after_only``, right after it
+    (at most ``_MAX_APPOSITION_GAP`` tokens away)."""
+    near = people.overlapping(title.start - _MAX_APPOSITION_GAP, title.end + _MAX_APPOSITION_GAP)
+    for person in near:
         if after_only and person.end > title.start:
             continue
         gap = (person.end, title.start) if person.end <= title.start else (title.end, person.start)
@@ -106,8 +128,14 @@ def _beside_person(view: TokenView, title: Candidate, people: list[Candidate], a
     return False
 
 
-def _inside_name(candidate: Candidate, orgs: list[Candidate]) -> bool:
-    return any(_in_part(candidate, org, ("name",)) for org in orgs)
+def _parts_named(candidates: list[Candidate], name: str) -> list[Part]:
+    """The parts called ``name`` of ``candidates``."""
+    return [part for candidate in candidates for part in candidate.parts if part.name == name]
+
+
+def _any(items: Iterable[object]) -> bool:
+    """Whether ``items`` yields anything."""
+    return next(iter(items), None) is not None
 
 
 def _in_part(candidate: Candidate, container: Candidate, names: tuple[str, ...]) -> bool:

@@ -9,9 +9,9 @@ half-spaced compounds (سیدجمالالدین, سید جمال‌الدین) m
 
 from __future__ import annotations
 
-import functools
-
 import regex
+
+from persianews.text.bounded_cache import byte_bounded_cache
 
 _LETTERS = str.maketrans({
     "ي": "ی", "ى": "ی", "ئ": "ی", "ې": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ؤ": "و",
@@ -30,10 +30,12 @@ _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
 OPAQUE = "\ue002"
 #: Put between tokens separated by a line break: no match crosses it.
 LINE_BREAK = "\n"
+_CACHE_BYTES = 8 * 1024 * 1024
+"""What the caches of folded words and phrase keys may hold."""
 _PUNCTUATION_KEYS = {",": "،", "٬": "،", "–": "-", "—": "-", "ـ": "-"}
 
 
-@functools.lru_cache(maxsize=65536)
+@byte_bounded_cache(_CACHE_BYTES)
 def fold(text: str) -> str:
     """The folded spelling of a word (no spaces are removed)."""
     return _YEH_RUN.sub("ی", _MARKS.sub("", text.translate(_LETTERS)))
@@ -49,7 +51,7 @@ def token_key(text: str, kind: str) -> str:
     return OPAQUE
 
 
-@functools.lru_cache(maxsize=65536)
+@byte_bounded_cache(_CACHE_BYTES)
 def phrase_key(phrase: str) -> str:
     """The key of a lexicon phrase: its tokens' keys, concatenated."""
     from persianews.text.segment import tokenize

@@ -169,6 +169,8 @@ class _Dictionary:
 
     def __init__(self) -> None:
         self.masks, self.freq, self.sets = _dictionary_tables()
+        #: The length of the longest key.
+        self.longest = max(map(len, self.masks), default=0)
 
     def __contains__(self, key: str) -> bool:
         return key in self.masks

@@ -27,21 +27,28 @@ its titles, less those that are a bare role or a prefix of a fuller one.
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import Iterable
 
 import attrs
+import regex
 
 from persianews.document import Document
 from persianews.entities import lexicons
 from persianews.entities.keys import fold, token_key
 from persianews.entities.words import is_detached_suffix
 from persianews.records import Cluster, Entity, Official
+from persianews.text.reach import match_at
 from persianews.text.segment import token_offsets, tokenize
 
 _OPENING_CLOSERS = ("،", "؛", "-", ":", ",")
 #: What may stand between a person and a title in apposition (white space but line breaks, «», commas).
 _GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,")
 _NEW_SPEAKER = frozenset({"نیز", "هم"})
+_COLON_AFTER = regex.compile(r"[ »]*:")
+_NEXT_WORD = regex.compile(r"\s*(\S+)")
+_MAX_REFERENTS_TRIED = 64
+"""Title referents of one role a new title is compared with (the latest): a bound on the work per title."""
 
 
 @attrs.define
@@ -118,7 +125,8 @@ class Linker:
         self.doc = doc
         self.entities = doc.entities
         self.people = [i for i, e in enumerate(self.entities) if e.label == "PERSON"]
-        self.titles = [i for i, e in enumerate(self.entities) if e.label == "TITLE" and not self._nested_title(e)]
+        nested = _nested([i for i, e in enumerate(self.entities) if e.label == "TITLE"], self.entities)
+        self.titles = [i for i, e in enumerate(self.entities) if e.label == "TITLE" and i not in nested]
         self.person_refs = self._person_referents()
         self.title_refs = self._title_referents()
         self._persons: dict[int, _Referent] | None = None
@@ -126,9 +134,6 @@ class Linker:
         self.rules: dict[int, str] = {}
 
     # -- referents -------------------------------------------------------------
-    def _nested_title(self, entity: Entity) -> bool:
-        return any(o.label == "TITLE" and o is not entity and o.span.contains(entity.span) for o in self.entities)
-
     def _person_referents(self) -> list[_Referent]:
         """One referent per distinct full name; a surname joins the nearest full name with that surname
         before it (else after it), else the other mentions of the same surname."""
@@ -151,8 +156,8 @@ class Linker:
             surname = surname_key(self.entities[i].text)
             found = owners.get(surname)
             if found:
-                before = [ref for j, ref in found if j < i]
-                ref = before[-1] if before else found[0][1]
+                before = bisect.bisect_left(found, i, key=lambda pair: pair[0])  # found is in text order
+                ref = found[before - 1][1] if before else found[0][1]
             else:
                 ref = _Referent("PERSON")
                 refs.append(ref)
@@ -161,14 +166,31 @@ class Linker:
         return refs
 
     def _title_referents(self) -> list[_Referent]:
+        """Titles grouped into referents: each title joins the latest referent of its role whose titles
+        are all compatible with it (see :func:`_compatible`).
+
+        The parts of a referent's titles are pairwise prefixes of each other, so a title fits them all
+        when it fits the longest of each part: one comparison per referent of the same role, and at
+        most ``_MAX_REFERENTS_TRIED`` of them (the latest) are tried.
+        """
         refs: list[_Referent] = []
+        by_role: dict[str, list[tuple[_Referent, list[str]]]] = {}
         for i in self.titles:
             entity = self.entities[i]
-            fitting = [r for r in refs if all(_compatible(entity, self.entities[j]) for j in r.titles)]
-            if fitting:
-                fitting[-1].titles.append(i)
-            else:
+            if entity.role is None:
                 refs.append(_Referent("TITLE", titles=[i]))
+                continue
+            parts = _parts(entity)
+            same_role = by_role.setdefault(_role_key(entity), [])
+            for ref, longest in itertools.islice(reversed(same_role), _MAX_REFERENTS_TRIED):
+                if all(_prefix_related(x, y) for x, y in zip(parts, longest)):
+                    ref.titles.append(i)
+                    longest[:] = [max(x, y, key=len) for x, y in zip(parts, longest)]
+                    break
+            else:
+                ref = _Referent("TITLE", titles=[i])
+                refs.append(ref)
+                same_role.append((ref, list(parts)))
         return refs
 
     def _person_of(self, index: int) -> _Referent:
@@ -193,15 +215,15 @@ class Linker:
             self.rules[id(person)] = rule
 
     def _apposition(self) -> None:
+        """Join the near pairs, persons before titles first, in the order of the person, then the title."""
         near = self._near()
-        for p in self.people:
-            for t in self.titles:
-                if (p, t) in near and self._adjacent(p, t):
-                    self._join(self._person_of(p), self._title_of(t), "apposition")
-        for p in self.people:
-            for t in self.titles:
-                if (t, p) in near and self._adjacent(t, p, comma=False):
-                    self._join(self._person_of(p), self._title_of(t), "apposition")
+        people, titles = set(self.people), set(self.titles)
+        for p, t in sorted(pair for pair in near if pair[0] in people and pair[1] in titles):
+            if self._adjacent(p, t):
+                self._join(self._person_of(p), self._title_of(t), "apposition")
+        for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
+            if self._adjacent(t, p, comma=False):
+                self._join(self._person_of(p), self._title_of(t), "apposition")
 
     def _near(self) -> set[tuple[int, int]]:
         """Pairs ``(left, right)`` of people and titles with nothing but spaces, guillemets and commas (on
@@ -256,11 +278,12 @@ class Linker:
 
     def _speaker_label(self, index: int) -> bool:
         """Whether entity ``index`` is followed by a colon («نیکزاد: …»)."""
-        return self.doc.text[self.entities[index].span.end:].lstrip(" »").startswith(":")
+        return match_at(_COLON_AFTER, self.doc.text, self.entities[index].span.end) is not None
 
     def _new_speaker(self, index: int) -> bool:
-        after = self.doc.text[self.entities[index].span.end:].split(maxsplit=1)
-        return bool(after) and after[0] in _NEW_SPEAKER
+        """Whether «نیز» or «هم» is the word after entity ``index`` (a new speaker)."""
+        after = match_at(_NEXT_WORD, self.doc.text, self.entities[index].span.end)
+        return after is not None and after.group(1) in _NEW_SPEAKER
 
     # -- output ------------------------------------------------------------------
     def clusters(self) -> tuple[tuple[Cluster, ...], dict[int, int]]:
@@ -329,11 +352,37 @@ def _parts(entity: Entity) -> tuple[str, str, str]:
 
 
 
+def _role_key(entity: Entity) -> str:
+    return fold(entity.role.text).replace(" ", "") if entity.role is not None else ""
+
+
+def _prefix_related(x: str, y: str) -> bool:
+    """Two parts that may name the same thing: equal, one a prefix of the other, or one missing."""
+    return not x or not y or x.startswith(y) or y.startswith(x)
+
+
 def _compatible(a: Entity, b: Entity) -> bool:
     """Same role, and each part equal, a prefix of the other's, or missing on one side."""
-    if a.role is None or b.role is None or fold(a.role.text).replace(" ", "") != fold(b.role.text).replace(" ", ""):
+    if a.role is None or b.role is None or _role_key(a) != _role_key(b):
         return False
-    return all(not x or not y or x.startswith(y) or y.startswith(x) for x, y in zip(_parts(a), _parts(b)))
+    return all(_prefix_related(x, y) for x, y in zip(_parts(a), _parts(b)))
+
+
+def _nested(indexes: list[int], entities: tuple[Entity, ...]) -> set[int]:
+    """The indexes whose span lies inside the span of another of ``indexes`` (a sweep by start)."""
+    order = sorted(indexes, key=lambda i: (entities[i].span.start, -entities[i].span.end))
+    counts: dict[tuple[int, int], int] = {}
+    for i in indexes:
+        span = entities[i].span
+        counts[span.start, span.end] = counts.get((span.start, span.end), 0) + 1
+    nested, reach = set(), -1
+    for i in order:
+        span = entities[i].span
+        # An earlier one in this order starts no later and, at the same start, ends no sooner.
+        if reach >= span.end or counts[span.start, span.end] > 1:
+            nested.add(i)
+        reach = max(reach, span.end)
+    return nested
 
 
 def _first_referent_of(refs: list[_Referent], members) -> dict[int, _Referent]:
@@ -346,16 +395,21 @@ def _first_referent_of(refs: list[_Referent], members) -> dict[int, _Referent]:
 
 
 def _distinct_titles(titles: Iterable[Entity]) -> list[Entity]:
-    """Titles less bare roles beside fuller ones and texts that prefix a fuller one, one per text."""
+    """Titles less bare roles beside fuller ones and texts that prefix a fuller one, one per text.
+
+    A key prefixes another one exactly when it prefixes the next distinct key in sorted order, so the
+    prefixes are found in O(t log t)."""
     titles = list(titles)
     keys = {id(t): fold(t.text).replace(" ", "") for t in titles}
+    distinct = sorted(set(keys.values()))
+    prefixes = {key for key, following in itertools.pairwise(distinct) if following.startswith(key)}
     out, seen = [], set()
     for title in titles:
         key = keys[id(title)]
         bare = title.portfolio is None and title.organization is None and title.location is None
-        if key in seen or any(other != key and other.startswith(key) for other in keys.values()):
+        if key in seen or key in prefixes:
             continue
-        if bare and len(set(keys.values())) > 1:
+        if bare and len(distinct) > 1:
             continue
         seen.add(key)
         out.append(title)

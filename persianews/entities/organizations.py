@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.intervals import IntervalIndex
 from persianews.entities.matcher import TokenView
 from persianews.entities.places import PlaceIndex
 
@@ -44,16 +45,22 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     """Lexicon and pattern organisations; nested ones with a head of their own (حزب … inside شورای حزب …)
     are kept."""
     found: list[Candidate] = []
+    reaching: list[Candidate] = []  # the organisations found so far that reach past the current token
     for index, kinds in enumerate(view.kinds_at):
         if "org" not in kinds and "org_head" not in kinds:
             continue
         candidate = _lexicon_org(view, index, places) or _pattern_org(view, index, places)
-        if candidate is None or any(c.start < candidate.start < c.end < candidate.end for c in found):
+        if candidate is None:
+            continue
+        reaching = [c for c in reaching if c.end > candidate.start]  # candidates start at ``index``
+        if any(c.start < candidate.start < c.end < candidate.end for c in reaching):
             continue  # crossing an organisation found before (نیروی انتظامی | انتظامی تهران)
-        if candidate.rule == "org-lexicon" and any(c.contains(candidate) and c.rule == "org-lexicon" for c in found):
+        if candidate.rule == "org-lexicon" and any(c.contains(candidate) and c.rule == "org-lexicon" for c in reaching):
             continue
         found.append(candidate)
-    return [c for c in found if not any(_in_name(c, o) and _restates(view, c, o) for o in found)]
+        reaching.append(candidate)
+    overlapping = IntervalIndex(found).overlapping
+    return [c for c in found if not any(_in_name(c, o) and _restates(view, c, o) for o in overlapping(c.start, c.end))]
 
 
 def _restates(view: TokenView, inner: Candidate, outer: Candidate) -> bool:

@@ -67,6 +67,7 @@ from typing import Iterable
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.intervals import IntervalIndex
 from persianews.entities.matcher import Match, TokenView
 
 _NAME_PARTS = frozenset({"given", "name_prefix"})
@@ -126,7 +127,8 @@ class PeopleFinder:
     def people(self) -> list[Candidate]:
         """The PERSON candidates of the document, every rule applied in order."""
         found = self._full_names()
-        found += [q for q in self._quoted_names() if not any(q.overlaps(p) for p in found)]
+        full_names = IntervalIndex(found)
+        found += [q for q in self._quoted_names() if next(full_names.overlapping(q.start, q.end), None) is None]
         taken = {i for p in found for i in range(p.start, p.end)}
         found += self._figures(taken)
         surnames = self.known_surnames | {self._surname_key(p) for p in found} - {""}
@@ -459,7 +461,7 @@ class PeopleFinder:
                 or index in self.blocked or index in self.honorific_inside \
                 or not view.kinds_at[index].isdisjoint(_NOT_SURNAME_KINDS):
             return None
-        kind = words.surname_class(view.key(index)) or words.heh_yeh_surname(view.word(index), places=full_name)
+        kind = words.surname_class(view.key(index)) or words.heh_yeh_surname(view.word(index), full_name)
         if kind is None or view.word(index).endswith(_PLURAL_ENDINGS):
             return None
         place = view.find(index, "place")

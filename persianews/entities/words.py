@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 
 from persianews.entities import lexicons
 from persianews.entities.keys import SEPARATE_WORDS, fold
+from persianews.text.bounded_cache import byte_bounded_cache
 
 _FUNCTION_TAGS = frozenset({"P", "POSTP", "CONJ", "PRO", "DET", "ADV", "NUM", "RES", "CL", "INT", "PREP", "V"})
 _CONTENT_TAGS = frozenset({"N", "AJ"})
 _MIN_PART = 3
+_CACHE_BYTES = 4 * 1024 * 1024
+"""What each cache of word analyses may hold."""
 
 
 def plain(key: str) -> str:
@@ -71,14 +73,16 @@ def in_dictionary(key: str) -> bool:
     return bool(tags(key))
 
 
-@functools.lru_cache(maxsize=65536)
+@byte_bounded_cache(_CACHE_BYTES)
 def is_compound(key: str) -> bool:
     """Two dictionary words written together (مردمیسازی, گفتمانسازی): not a name, unless the second
     is a surname ending (صالح‌پور)."""
     word = plain(key)
     dictionary = lexicons.dictionary()
     suffixes = lexicons.context("surname_suffix")
-    for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+    longest = dictionary.longest
+    # Both parts are dictionary words, so no part is longer than the longest one: O(longest²) per word.
+    for cut in range(max(_MIN_PART, len(word) - longest), min(len(word) - _MIN_PART, longest) + 1):
         left, right = word[:cut], word[cut:]
         if right in suffixes:
             continue  # صالح|پور is a surname
@@ -93,7 +97,7 @@ _INFLECTIONS = ("هایشان", "هایمان", "هایش", "هایی", "های"
 _YEH_ENDINGS = ("ای", "ی")
 
 
-@functools.lru_cache(maxsize=65536)
+@byte_bounded_cache(_CACHE_BYTES)
 def inflected(key: str) -> str | None:
     """How a word is a dictionary word plus an ending: ``"plural"`` (ها, ترین, ش …), ``"yeh"``
     (a relational or indefinite ی: ملتی, توجهی, and many surnames: فضلی) or None."""
@@ -110,7 +114,7 @@ def inflected(key: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=65536)
+@byte_bounded_cache(_CACHE_BYTES)
 def surname_suffix(key: str) -> str | None:
     """The surname ending a word has (ی, زاده, پور, نیا …), the longest first."""
     word = plain(key)
@@ -137,7 +141,7 @@ def is_frequent_given_name(key: str) -> bool:
 
 
 
-@functools.lru_cache(maxsize=65536)
+@byte_bounded_cache(_CACHE_BYTES)
 def surname_class(key: str) -> str | None:
     """What a word is as a surname: ``unknown`` (a word the dictionary does not explain), ``yeh`` (a noun
     + ی: فضلی, حسینی), ``compound`` (two words run together: نیک‌فرجام), ``word`` (a dictionary word:
@@ -160,7 +164,7 @@ def surname_class(key: str) -> str | None:
     return "yeh" if surname_suffix(key) else "word"
 
 
-@functools.lru_cache(maxsize=65536)
+@byte_bounded_cache(_CACHE_BYTES)
 def heh_yeh_surname(word: str, places: bool = False) -> str | None:
     """``yeh`` for a word written with a silent ه and a half-spaced ای after a stem the dictionary does not
     know, or with ``places`` a place (زواره‌ای, ساوه‌ای: a demonym too, so only after a given name): its key is
@@ -176,7 +180,7 @@ def heh_yeh_surname(word: str, places: bool = False) -> str | None:
     return "yeh"
 
 
-@functools.lru_cache(maxsize=65536)
+@byte_bounded_cache(_CACHE_BYTES)
 def is_place_adjective(key: str) -> bool:
     """A place name + ی (رفسنجانی, شیرازی): a surname part even where the dictionary knows it."""
     word = plain(key)

@@ -72,8 +72,6 @@ _WRITERS: dict[str, WriterFactory] = {
     "parquet": lambda path: _table_writer("parquet", path),
     "csv": lambda path: _table_writer("csv", path),
 }
-
-
 def _table_writer(output_format: str, folder: str) -> Writer:
     """A folder of tables (:mod:`persianews.export.tables`): one file per table, from output dicts."""
     from persianews.export.tables import open_table_writer

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import attrs
 import regex
@@ -10,6 +11,7 @@ import regex
 from persianews.document import Document
 from persianews.quotes.cues import CueMatch, lexicon
 from persianews.records import Entity, Span
+from persianews.text.reach import REACH
 from persianews.text.segment import BULLETS
 
 SPEAKER_LABELS = frozenset({"PERSON", "TITLE", "ORG"})
@@ -27,19 +29,59 @@ PREPOSITIONS = frozenset("در با از به برای طی ضمن بر دربا
 ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
     "پس پیش بعد قبل هنگام حین پیرو علیرغم علی‌رغم باوجود درپی درحالی همزمان هم‌زمان اگر چنانچه".split())
 _WORD = regex.compile(r"[^\s،,؛;:.!?؟«»()\[\]\"]+")
+_WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
+_GUILLEMETS_AND_LINES = regex.compile(r"[«»\n]")
+
+MAX_CLAUSE_CHARS = 2000
+"""How far from its start a reporting clause is read (its subject, lead-ins, adverbials): a bound on
+the work per cue, so that a document with many cues in one endless sentence takes linear time.
+News clauses are far shorter."""
 
 
 def skip_over(pattern: regex.Pattern[str], text: str, start: int, end: int | None = None) -> int:
     """Where a match of ``pattern`` at ``start`` ends (``start`` when none): for patterns such as
-    ``[\\s،]*`` that skip what may be there."""
-    found = pattern.match(text, start, end)
+    ``[\\s،]*`` that skip what may be there. With no ``end``, it reads no further than ``REACH``
+    characters (see :mod:`persianews.text.reach`)."""
+    found = pattern.match(text, start, start + REACH if end is None else end)
     return found.end() if found is not None else start
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-
     """The word spans of ``text[start:end]`` (punctuation excluded)."""
     return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def first_words(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """The spans of the first ``count`` words of ``text[start:end]``: work bounded by ``count``."""
+    return [(m.start(), m.end()) for m in itertools.islice(_WORD.finditer(text, start, end), count)]
+
+
+def last_words(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """The spans of the last ``count`` words of ``text[start:end]``, in text order."""
+    found = [(m.start(), m.end()) for m in itertools.islice(_WORD_BACKWARDS.finditer(text, start, end), count)]
+    return found[::-1]
+
+
+def has_words(text: str, start: int, end: int, count: int) -> bool:
+    """Whether ``text[start:end]`` has at least ``count`` words (reading no further than the count-th)."""
+    return len(first_words(text, start, end, count)) >= count
+
+
+def guillemet_pairs(text: str) -> dict[int, int]:
+    """Each «« mapped to the position after the «»» that closes it on the same line (nesting counted);
+    one pass over the text."""
+    pairs: dict[int, int] = {}
+    open_: list[int] = []
+    for match in _GUILLEMETS_AND_LINES.finditer(text):
+        char = match.group()
+        if char == "«":
+            open_.append(match.start())
+        elif char == "»":
+            if open_:
+                pairs[open_.pop()] = match.start() + 1
+        else:
+            open_.clear()
+    return pairs
 
 
 @attrs.frozen
@@ -54,6 +96,12 @@ class View:
     sections: dict[str, Span]
     cues: tuple[CueMatch, ...]
     cue_starts: tuple[int, ...]
+    post: bool = False
+    """Whether the document is a Telegram post: see :attr:`is_post`."""
+    guillemets: dict[int, int] = attrs.field(factory=dict, eq=False)
+    """See :func:`guillemet_pairs`."""
+    continuations: dict[int, int] = attrs.field(factory=dict, eq=False)
+    """Sentence index → the end of a statement that reaches that sentence (filled as statements are read)."""
     names: set[str] = attrs.field(factory=set, eq=False)
     full_names: list[str] = attrs.field(factory=list, eq=False)
     """The names of two words or more behind ``names``, as written."""
@@ -69,7 +117,7 @@ class View:
         cues = lexicon().find(doc.text)
         return cls(doc, sentences, tuple(s.start for s in sentences), entities,
                    tuple(e.span.start for e in entities), doc.sections_in_text(),
-                   cues, tuple(c.start for c in cues))
+                   cues, tuple(c.start for c in cues), cls._is_post(doc), guillemet_pairs(doc.text))
 
     def cues_with(self, pattern: str) -> list[CueMatch]:
         """The cues that can start ``pattern`` (say, deem, from, circumfix, stance)."""
@@ -94,11 +142,15 @@ class View:
     @property
     def is_post(self) -> bool:
         """Whether the document is a Telegram post (headline style is common there)."""
-        article = self.doc.article
+        return self.post
+
+    @staticmethod
+    def _is_post(doc: Document) -> bool:
+        article = doc.article
         extra = article.metadata.get("extra")
         return (article.provenance.format.startswith("telegram") or bool(article.metadata.get("channel"))
                 or (isinstance(extra, dict) and bool(extra.get("channel")))
-                or not BULLETS.isdisjoint(self.doc.text))
+                or not BULLETS.isdisjoint(doc.text))
 
     def sentence_index(self, position: int) -> int:
         """The index of the sentence that contains (or last starts before) ``position``."""
@@ -110,9 +162,10 @@ class View:
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """Speaker-capable entities (PERSON, TITLE, ORG) inside ``[start, end)``."""
-        first = bisect.bisect_left(self.entity_starts, start)
+        entities = self.entities
         out = []
-        for entity in self.entities[first:]:
+        for index in range(bisect.bisect_left(self.entity_starts, start), len(entities)):
+            entity = entities[index]
             if entity.span.start >= end:
                 break
             if entity.span.end <= end:

@@ -7,11 +7,12 @@ from typing import Iterator
 import regex
 
 from persianews.quotes.candidates import Candidate
-from persianews.quotes.context import View, skip_over
+from persianews.quotes.context import MAX_CLAUSE_CHARS, View, skip_over
 from persianews.quotes.cues import lexicon
 from persianews.quotes.statements import guillemet_end, statement_after, trim
 from persianews.quotes.subjects import find_subject
 from persianews.records import Span
+from persianews.text.reach import match_at
 
 
 _COLON = regex.compile(r"[ \u200c]*(?::|؛(?![ \u200c]*\n))")
@@ -24,7 +25,7 @@ def colon_quotes(view: View) -> Iterator[Candidate]:
     for match in view.cues_with("say"):
         if match.kind == "indirect":
             continue
-        colon = _COLON.match(view.text, match.end)
+        colon = match_at(_COLON, view.text, match.end)
         content = statement_after(view, colon.end()) if colon else None
         if content is None:
             continue
@@ -37,12 +38,11 @@ def guillemet_quotes(view: View) -> Iterator[Candidate]:
     """``SUBJECT CUE «STATEMENT»`` (``می‌گوید «…»``): the words inside the guillemets."""
     text = view.text
     for match in view.cues_with("say"):
-        opening = _GUILLEMET.match(text, match.end)
+        opening = match_at(_GUILLEMET, text, match.end)
         if opening is None:
             continue
         sentence = view.sentence_at(match.start)
-        paragraph_end = text.find("\n", opening.end())
-        end = guillemet_end(text, opening.end() - 1, len(text) if paragraph_end == -1 else paragraph_end)
+        end = guillemet_end(view, opening.end() - 1)
         content = trim(view, opening.end(), (end - 1) if end else sentence.end)
         if content is None:
             continue
@@ -53,6 +53,7 @@ def guillemet_quotes(view: View) -> Iterator[Candidate]:
 
 _MAX_TRAILING_CHARS = 1500
 _TRAILING = regex.compile(r"»[ \u200c]*[،,]?[ \u200c]*")
+_CLAUSE_BREAK = regex.compile(r"[.!؟?\n]")
 _SENTENCE_END = regex.compile(r"[ \u200c]*(?:[.!؟?]|$|\n)")
 
 
@@ -63,10 +64,11 @@ def trailing_quotes(view: View) -> Iterator[Candidate]:
     attributions = [(c.start, c.end, c.span, False) for c in view.cues_with("say")]
     attributions += [(m.start(), m.end(), Span(*m.span("cue")), True) for m in lex.according.finditer(text)]
     for start, end, cue, according in attributions:
-        after = _SENTENCE_END.match(text, end)
+        after = match_at(_SENTENCE_END, text, end)
         if not according and not after:
             continue
-        line_start = max(text.rfind("\n", 0, start) + 1, start - _MAX_TRAILING_CHARS)  # bounded: linear time
+        floor = max(0, start - _MAX_TRAILING_CHARS)
+        line_start = max(text.rfind("\n", floor, start) + 1, floor)  # bounded: linear time
         closing = text.rfind("»", line_start, start)
         if closing == -1:
             continue
@@ -80,7 +82,8 @@ def trailing_quotes(view: View) -> Iterator[Candidate]:
         if content is None:
             continue
         if according:
-            close = regex.compile(r"[.!؟?\n]").search(text, end)
+            # find_subject reads no further than MAX_CLAUSE_CHARS: no need to look for the end beyond that.
+            close = _CLAUSE_BREAK.search(text, end, end + MAX_CLAUSE_CHARS)
             subject = find_subject(view, end, close.start() if close else len(text))
         else:
             subject = find_subject(view, gap_end, start)

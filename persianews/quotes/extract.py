@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 import regex
 
 from persianews.document import Document
@@ -18,6 +21,7 @@ from persianews.quotes.subjects import collect_names
 from persianews.records import Mention, Quote, Span
 
 _RESTATEMENT_OVERLAP = 0.5
+_MAX_HEADLINE_CHARS = 1000
 _LINE_WITH_LETTER = regex.compile(r"^[^\n]*\p{L}[^\n]*$", regex.MULTILINE)
 
 
@@ -54,24 +58,73 @@ def _parent_quotes(doc: Document):
 
 
 def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
-    """A cue inside the words of a direct quote is part of that quote, not a new one."""
-    containers = sorted((c.content for c in candidates if c.container), key=lambda s: s.start)
+    """A cue inside the words of a direct quote is part of that quote, not a new one.
+
+    The containers are swept by start, keeping the two furthest-reaching distinct spans seen so far
+    (one may be the candidate's own content): O(n log n)."""
+    containers = sorted({c.content for c in candidates if c.container}, key=lambda s: (s.start, s.end))
+    starts = [span.start for span in containers]
+    reaching: list[tuple[Span | None, Span | None]] = []  # per prefix: the furthest span, the furthest other
+    first: Span | None = None
+    second: Span | None = None
+    for span in containers:
+        if first is None or span.end > first.end:
+            first, second = span, first
+        elif second is None or span.end > second.end:
+            second = span
+        reaching.append((first, second))
     out = []
     for candidate in candidates:
         anchor = candidate.anchor
-        if not any(span.start <= anchor < span.end for span in containers if span != candidate.content):
-            out.append(candidate)
+        count = bisect.bisect_right(starts, anchor)  # the containers that start at or before the anchor
+        if count:
+            best, other = reaching[count - 1]
+            covering = other if best == candidate.content else best
+            if covering is not None and covering.end > anchor:
+                continue
+        out.append(candidate)
     return out
 
 
 def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
-    """Of two candidates for the same words, keep the more confident one."""
+    """Of two candidates for the same words, keep the more confident one.
+
+    No kept content contains another (the smaller would overlap it wholly), so the kept spans sorted by
+    start are sorted by end too, and those that overlap a new one are a run found by bisection. The
+    candidates are taken one confidence level at a time, in text order, and each level's kept spans are
+    merged into the sorted run after it: O(n log n) for a fixed number of levels."""
     ranked = sorted(candidates, key=lambda c: (-c.confidence, c.content.start))
     kept: list[Candidate] = []
-    for candidate in ranked:
-        if not any(_overlap(candidate.content, other.content) > 0.5 for other in kept):
-            kept.append(candidate)
+    earlier = _SortedSpans([])
+    for _, level in itertools.groupby(ranked, key=lambda c: c.confidence):
+        current = _SortedSpans([])
+        for candidate in level:
+            content = candidate.content
+            if not earlier.overlaps_half(content) and not current.overlaps_half(content):
+                kept.append(candidate)
+                current.append(content)
+        earlier = _SortedSpans(sorted(earlier.spans + current.spans, key=lambda s: s.start))
     return kept
+
+
+class _SortedSpans:
+    """Spans of which none contains another, sorted by start (and so by end)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.starts = [s.start for s in spans]
+        self.ends = [s.end for s in spans]
+
+    def append(self, span: Span) -> None:
+        self.spans.append(span)
+        self.starts.append(span.start)
+        self.ends.append(span.end)
+
+    def overlaps_half(self, span: Span) -> bool:
+        """Whether a span here shares more than half of the shorter of the two with ``span``."""
+        low = bisect.bisect_right(self.ends, span.start)
+        high = bisect.bisect_left(self.starts, span.end)
+        return any(_overlap(span, self.spans[index]) > 0.5 for index in range(low, high))
 
 
 def _overlap(a: Span, b: Span) -> float:
@@ -82,10 +135,11 @@ def _overlap(a: Span, b: Span) -> float:
 def _restating_headlines(view: View, candidates: list[Candidate]) -> set[int]:
     """The headline quotes whose words the body quotes again: restatements, not quotes.
 
-    A post without a headline section has its first line as headline.
+    A post without a headline section has its first line as headline. A "headline" longer than
+    ``_MAX_HEADLINE_CHARS`` is no headline (each of its quotes would be compared with every other).
     """
     headline = view.sections.get("headline") or (_first_line(view.text) if view.is_post else None)
-    if headline is None:
+    if headline is None or len(headline) > _MAX_HEADLINE_CHARS:
         return set()
     text = view.text
 

@@ -13,7 +13,7 @@ from typing import Iterator
 import regex
 
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import STOP_WORDS, View, skip_over, words
+from persianews.quotes.context import STOP_WORDS, View, has_words, skip_over, words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import statement_after
 from persianews.quotes.subjects import partner, phrase, skip_lead_in
@@ -49,7 +49,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         if first == fold_form("خبرگزاری") and lead is not None and skip_lead_in(view, lead.start, colon) >= start:
             continue
         content = statement_after(view, colon + 1)
-        if content is None or len(words(text, content.start, content.end)) < _MIN_STATEMENT_WORDS:
+        if content is None or not has_words(text, content.start, content.end, _MIN_STATEMENT_WORDS):
             continue
         subject, rule, confidence = _speaker(view, start, colon, found, first)
         if subject is not None:

@@ -14,16 +14,21 @@ import attrs
 import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
-from persianews.quotes.context import STOP_WORDS, View, skip_over, words
+from persianews.quotes.context import MAX_CLAUSE_CHARS, STOP_WORDS, View, has_words, last_words, skip_over, words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import trim
 from persianews.quotes.subjects import clause_start, find_subject
 from persianews.records import Span
+from persianews.text.reach import match_at
 
 _MAX_PREDICATE_WORDS = 30
 _MAX_CIRCUMFIX_CHARS = 400
 _BREAK = regex.compile(r"[.!?؟:\n]")
 _RA = regex.compile(r"(?<![\p{L}\u200c])را(?![\p{L}\u200c])")
+_RA_BACKWARDS = regex.compile(_RA.pattern, regex.REVERSE)
+_AND_AFTER = regex.compile(r"[\s،]*و[\s\u200c]+")
+_COMMA_BEFORE = regex.compile(r"،[ \u200c]*", regex.REVERSE)
+"""A comma before a position, spaces and ZWNJs aside (matched backwards from that position as ``endpos``)."""
 _AZ = regex.compile(r"(?<![\p{L}\u200c])از(?![\p{L}\u200c])")
 _THAT = regex.compile(r"[ \u200c]*،?[ \u200c]*که(?![\p{L}\u200c])")
 _COLON_AFTER = regex.compile(r"[ \u200c]*:")
@@ -57,7 +62,7 @@ class Clauses:
         """The clause boundaries that the cues of ``view`` give."""
         text = view.text
         ends = tuple(cue.end for cue in view.cues if "circumfix" not in cue.patterns)
-        starts = tuple(cue.start for cue in view.cues_with("say") if _COLON_AFTER.match(text, cue.end))
+        starts = tuple(cue.start for cue in view.cues_with("say") if match_at(_COLON_AFTER, text, cue.end))
         return cls(ends, starts)
 
     def conjunct_start(self, view: View, sentence: Span, position: int) -> int | None:
@@ -65,8 +70,8 @@ class Clauses:
         index = bisect.bisect_left(self.ends, position) - 1
         if index < 0 or self.ends[index] <= sentence.start:
             return None
-        after = regex.match(r"[\s،]*و[\s\u200c]+", view.text[self.ends[index]:position])
-        return self.ends[index] + after.end() if after else None
+        after = _AND_AFTER.match(view.text, self.ends[index], position)
+        return after.end() if after else None
 
     def next_direct_cue(self, start: int, end: int) -> int | None:
         """The first start of a «say»-cue followed by a colon in ``[start, end)``, or None."""
@@ -96,8 +101,10 @@ def _subject_and_start(view: View, clauses: Clauses, sentence: Span, limit: int)
 
 
 def _content_start(view: View, start: int, limit: int) -> int:
-    """Skip adverbials before the content: ``ضمن …،``, ``امروز``, and clauses ending in ``… ارایه و``."""
+    """Skip adverbials before the content: ``ضمن …،``, ``امروز``, and clauses ending in ``… ارایه و``
+    (read within ``MAX_CLAUSE_CHARS`` of ``start``)."""
     text = view.text
+    limit = min(limit, start + MAX_CLAUSE_CHARS)
     start = skip_over(_SEPARATORS, text, start, limit)
     while True:
         adverb = _LEADING_ADVERB.match(text, start, limit)
@@ -124,20 +131,21 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     text = view.text
     for match in view.cues_with("deem"):
         cue = match.span
-        if _COLON_AFTER.match(text, cue.end):
+        if match_at(_COLON_AFTER, text, cue.end):
             continue
         sentence = view.sentence_at(cue.start)
-        objects = list(_RA.finditer(text, sentence.start, cue.start))
-        if not objects:
+        # A «را» further back than the predicate's longest length gives no candidate: look no further.
+        nearest = last_words(text, sentence.start, cue.start, _MAX_PREDICATE_WORDS + 2)
+        ra = _RA_BACKWARDS.search(text, nearest[0][0] if nearest else cue.start, cue.start)
+        if ra is None:
             continue
-        ra = objects[-1]
         predicate = words(text, ra.end(), cue.start)
         if (not predicate or len(predicate) > _MAX_PREDICATE_WORDS
                 or any(text[s:e] in _CLAUSE_WORDS for s, e in predicate) or text[ra.end():cue.start].rstrip().endswith("،")):
             continue
         subject, start = _subject_and_start(view, clauses, sentence, ra.start())
         content = trim(view, _content_start(view, start, ra.start()), cue.start)
-        if content is None or content.start >= ra.start() or _RELATIVE.match(text, content.start):
+        if content is None or content.start >= ra.start() or match_at(_RELATIVE, text, content.start):
             continue
         yield Candidate("indirect", content, (cue,), subject, "cue:indirect-deem", 0.75)
 
@@ -153,7 +161,7 @@ def circumfix_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if found is None or _BREAK.search(text, opener.end, found.start()) or view.cues_in(opener.end, found.start()):
             continue
         closer = Span(found.start(), found.end())
-        that = _THAT.match(text, closer.end)
+        that = match_at(_THAT, text, closer.end)
         if that and text[opener.end:closer.start].strip() in ("آن", "این"):  # «خواستار آن شد که …»
             content = trim(view, that.end(), clause_end(view, clauses, that.end()))
         else:
@@ -169,14 +177,16 @@ def from_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     text = view.text
     for match in view.cues_with("from"):
         cue = match.span
-        if _COLON_AFTER.match(text, cue.end):
+        if match_at(_COLON_AFTER, text, cue.end):
             continue
         sentence = view.sentence_at(cue.start)
         subject, start = _subject_and_start(view, clauses, sentence, cue.start)
+        if cue.start - start > MAX_CLAUSE_CHARS:
+            continue
         for az in _AZ.finditer(text, start, cue.start):
             if view.previous_word(az.start()) not in _BOUND_AZ:
                 content = trim(view, az.end(), cue.start)
-                if content is not None and not _RELATIVE.match(text, start):
+                if content is not None and not match_at(_RELATIVE, text, start):
                     yield Candidate("indirect", content, (cue,), subject, "cue:indirect-from", 0.75)
                 break
 
@@ -185,16 +195,16 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """``گفت که …`` and ``معتقد است (که) …``: the clause after the verb."""
     text = view.text
     for match in view.cues:
-        if match.kind == "direct" or not match.patterns & {"say", "stance"} or _COLON_AFTER.match(text, match.end):
+        if match.kind == "direct" or not match.patterns & {"say", "stance"} or match_at(_COLON_AFTER, text, match.end):
             continue
-        that = _THAT.match(text, match.end)
+        that = match_at(_THAT, text, match.end)
         if that is not None and view.previous_word(match.start) == "را":
             continue  # «خاطراتی را بیان می‌کنند که …»: «که» opens a relative clause on the object
         if that is None and not _bare_clause_follows(view, match):
             continue
         start = that.end() if that else match.end
         content = trim(view, start, clause_end(view, clauses, start))
-        if content is None or (that is None and len(words(text, content.start, content.end)) < _MIN_BARE_CLAUSE_WORDS):
+        if content is None or (that is None and not has_words(text, content.start, content.end, _MIN_BARE_CLAUSE_WORDS)):
             continue
         sentence = view.sentence_at(match.start)
         subject, _ = _subject_and_start(view, clauses, sentence, match.start)
@@ -240,19 +250,21 @@ def request_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """``از X خواست (تا) …``: what the speaker asked for, the clause after the verb."""
     text = view.text
     for match in view.cues_with("request"):
-        if _COLON_AFTER.match(text, match.end):
+        if match_at(_COLON_AFTER, text, match.end):
             continue
         sentence = view.sentence_at(match.start)
         subject, start = _subject_and_start(view, clauses, sentence, match.start)
-        asked = [az for az in _AZ.finditer(text, max(sentence.start, start - 1), match.start)
-                 if view.previous_word(az.start()) not in _BOUND_AZ]
-        if not asked or _BREAK.search(text, asked[0].start(), match.start):
+        if match.start - start > MAX_CLAUSE_CHARS:
             continue
-        that = _REQUEST_THAT.match(text, match.end)
+        asked = next((az for az in _AZ.finditer(text, max(sentence.start, start - 1), match.start)
+                      if view.previous_word(az.start()) not in _BOUND_AZ), None)
+        if asked is None or _BREAK.search(text, asked.start(), match.start):
+            continue
+        that = match_at(_REQUEST_THAT, text, match.end)
         if that is None:
             continue
         content = trim(view, that.end(), clause_end(view, clauses, that.end()))
-        if content is None or len(words(text, content.start, content.end)) < 3:
+        if content is None or not has_words(text, content.start, content.end, 3):
             continue
         yield Candidate("indirect", content, (match.span,), subject, "cue:indirect-request", 0.7)
 
@@ -265,7 +277,7 @@ def noun_clause_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     text = view.text
     for match in lexicon().noun.finditer(text):
         sentence = view.sentence_at(match.start())
-        next_cue = _next_cue(view, clauses, match.end(), sentence.end)
+        next_cue = _next_cue(view, clauses, match.end(), min(sentence.end, match.end() + MAX_CLAUSE_CHARS))
         end = sentence.end
         subject = find_subject(view, sentence.start, match.start())
         if next_cue is not None:
@@ -287,13 +299,13 @@ def _next_cue(view: View, clauses: Clauses, start: int, end: int) -> int | None:
         return direct
     text = view.text
     for cue in view.cues_in(start, end, "say"):
-        if text[:cue.start].rstrip(" \u200c").endswith("،") or _THAT.match(text, cue.end) or _bare_clause_follows(view, cue):
+        if _COMMA_BEFORE.match(text, 0, cue.start) or match_at(_THAT, text, cue.end) or _bare_clause_follows(view, cue):
             return cue.start
     # «با اشاره به اینکه …، بارها خواهان … شد»: the clause ends at the comma before the main verb.
-    for cue in view.cues_in(start, end):
-        if text.rfind("،", start, cue.start) != -1:
-            return cue.start
-    return None
+    comma = text.find("،", start, end)
+    if comma == -1:
+        return None
+    return next((cue.start for cue in view.cues_in(comma + 1, end)), None)
 
 
 def according_quotes(view: View) -> Iterator[Candidate]:

@@ -17,7 +17,8 @@ the order they apply to a quote's subject:
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+import bisect
+from typing import Callable, Iterable, Sequence
 
 import attrs
 import regex
@@ -27,6 +28,7 @@ from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.subjects import find_subject
 from persianews.records import Cluster, Entity, Quote
+from persianews.text.reach import REACH
 
 ANAPHORIC = frozenset({"pronoun", "description", "none"})
 
@@ -46,14 +48,6 @@ class Resolution:
     """The title the text gives the speaker here or elsewhere (for ``titled-name``)."""
 
 
-@attrs.frozen
-class Referent:
-    """A speaker resolved at a position of the text: the history anaphors look back on."""
-
-    position: int
-    resolution: Resolution
-
-
 class SpeakerResolver:
     """Resolves the subjects of a document's quotes, in text order."""
 
@@ -64,7 +58,19 @@ class SpeakerResolver:
         self._parent: list[tuple[str, int | None]] | None = None
         self.people = [e for e in view.doc.entities if e.label == "PERSON"]
         self.succession = {o.cluster for o in getattr(view.doc, "officials", ()) or () if o.rule == "succession"}
-        self.history: list[Referent] = []
+        self.last_speaker: Resolution | None = None
+        """The latest referent with a speaker (what an anaphor continues)."""
+        self._document_names: dict[str, str] | None = None
+        self._spoken_names: dict[str, str] = {}
+        self._speakers_people: list[Entity] = [e for e in view.entities if e.label == "PERSON"]
+        self._speakers_people_starts = [e.span.start for e in self._speakers_people]
+
+    def _remember(self, resolution: Resolution) -> None:
+        """Record a referent in text order: the last speaker, and the names of people who spoke."""
+        if resolution.speaker:
+            self.last_speaker = resolution
+        if resolution.role in ("name", "titled-name") and resolution.speaker:
+            _index_name(self._spoken_names, resolution.speaker)
 
     def resolve_all(self, candidates: list[Candidate]) -> list[Resolution]:
         """Resolutions for ``candidates`` (sorted by anchor), then titles linked to names."""
@@ -73,11 +79,11 @@ class SpeakerResolver:
         next_event = 0
         for candidate in candidates:
             while next_event < len(events) and events[next_event][0] < candidate.anchor:
-                position, subject = events[next_event]
+                _position, subject = events[next_event]
                 next_event += 1
-                self.history.append(Referent(position, self.explicit(subject)))
+                self._remember(self.explicit(subject))
             resolution = self.resolve(candidate.subject, candidate.anchor)
-            self.history.append(Referent(candidate.anchor, resolution))
+            self._remember(resolution)
             resolutions.append(resolution)
         return link_titles_to_names(self.view, candidates, resolutions)
 
@@ -94,10 +100,10 @@ class SpeakerResolver:
         """«مینو عابدی … موفق شد. این ورزشکار … مدعی شد»: an anaphor with no earlier speaker is the
         last person the text named before it (within the last few sentences)."""
         floor = self.view.sentences[max(0, self.view.sentence_index(anchor) - 3)].start
-        people = [e for e in self.view.entities if e.label == "PERSON" and floor <= e.span.start < anchor]
-        if not people:
+        before = bisect.bisect_left(self._speakers_people_starts, anchor)
+        if not before or self._speakers_people_starts[before - 1] < floor:
             return None
-        entity = people[-1]
+        entity = self._speakers_people[before - 1]
         resolution = self.explicit(Subject("entity", entity.span, entity))
         return attrs.evolve(resolution, rule=f"speaker:{kind}→last-person", confidence=resolution.confidence * 0.6)
 
@@ -187,11 +193,9 @@ class SpeakerResolver:
     def previous(self, kind: str) -> Resolution:
         """The referent an anaphor or a dropped subject continues."""
         how = {"pronoun": "pronoun", "description": "description", "none": "dropped"}[kind]
-        for referent in reversed(self.history):
-            if referent.resolution.speaker:
-                previous = referent.resolution
-                return attrs.evolve(previous, rule=f"speaker:{how}→previous",
-                                    confidence=previous.confidence * 0.9)
+        previous = self.last_speaker
+        if previous is not None:
+            return attrs.evolve(previous, rule=f"speaker:{how}→previous", confidence=previous.confidence * 0.9)
         parent = self._parent_speakers()
         if parent:
             speaker, cluster = parent[-1]
@@ -203,15 +207,15 @@ class SpeakerResolver:
         key = fold_form(text)
         if not key:
             return None
-        names = [c.name for c in self.clusters.values() if c.name]
-        names += [e.text for e in self.people]
-        names += self.view.full_names
-        names += [r.resolution.speaker for r in self.history
-                  if r.resolution.speaker and r.resolution.role in ("name", "titled-name")]
+        if self._document_names is None:
+            self._document_names = {}
+            for written in [c.name for c in self.clusters.values() if c.name] + [e.text for e in self.people] \
+                    + self.view.full_names:
+                _index_name(self._document_names, written or "")
         best = None
-        for name in names:
-            if name and len(name) > len(text) and _ends_with_word(name, key):
-                best = name if best is None or len(name) > len(best) else best
+        for name in (self._document_names.get(key), self._spoken_names.get(key)):
+            if name and len(name) > len(text) and (best is None or len(name) > len(best)):
+                best = name
         if best is None:
             for speaker, _ in self._parent_speakers():
                 if speaker and len(speaker) > len(text) and _ends_with_word(speaker, key):
@@ -272,6 +276,17 @@ _GENERIC_OPENERS = frozenset("یک یکی چند برخی بعضی منابع م
 def _generic(text: str) -> bool:
     """An indefinite description (``یک مقام ایرانی``), which is neither a name nor a title."""
     return text.split(" ", 1)[0] in _GENERIC_OPENERS
+
+
+def _index_name(index: dict[str, str], name: str) -> None:
+    """Index ``name`` under the keys it ends with (see :func:`_ends_with_word`), keeping the first longest
+    name for each key."""
+    folded = [fold_form(word) for word in name.split()]
+    for count in range(1, len(folded)):
+        tail = "".join(folded[-count:])
+        known = index.get(tail)
+        if known is None or len(name) > len(known):
+            index[tail] = name
 
 
 def _ends_with_word(name: str, key: str) -> bool:
@@ -342,6 +357,11 @@ _OPENING_CUES = frozenset(fold_form(c) for c in ("گفت", "اظهار کرد", 
 _ALSO = regex.compile(r"(?<![\p{L}\u200c])(?:نیز|هم)(?![\p{L}\u200c])")
 
 
+def _also_between(text: str, subject_end: int, anchor: int) -> bool:
+    """Whether «نیز» or «هم» stands between a subject and its cue (read within ``REACH`` of the subject)."""
+    return _ALSO.search(text, subject_end, min(max(anchor, subject_end), subject_end + REACH)) is not None
+
+
 def _known_holders(view: View, explicit) -> list[tuple[str, str]]:
     """(title, holder) pairs the document states: clusters, officials and speakers named with a title."""
     officials = getattr(view.doc, "officials", ()) or ()
@@ -353,6 +373,22 @@ def _known_holders(view: View, explicit) -> list[tuple[str, str]]:
     holders += [(r.title, r.speaker) for _, r in explicit if r.role == "titled-name" and r.title]
     holders += [(mention, r.speaker) for mention, r in explicit if r.role == "titled-name"]
     return holders
+
+
+def _by_head(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """Distinct ``(title, other)`` pairs grouped by the title's head word (what :func:`same_role`
+    compares first), in their first order."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for pair in dict.fromkeys(pairs):
+        words = _title_words(pair[0])
+        groups.setdefault(words[0] if words else "", []).append(pair)
+    return groups
+
+
+def _with_head(groups: dict[str, list[tuple[str, str]]], *titles: str) -> list[tuple[str, str]]:
+    """The pairs whose title has the head word of one of ``titles``: the only ones :func:`same_role` may match."""
+    heads = dict.fromkeys(words[0] for words in map(_title_words, titles) if words)
+    return [pair for head in heads for pair in groups.get(head, ())]
 
 
 def link_titles_to_names(view: View, candidates: list[Candidate],
@@ -371,11 +407,11 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
                 if candidates[i].subject.kind not in ANAPHORIC and (span := candidates[i].subject.span) and r.speaker]
     indexes = [i for i, _ in subjects]
     explicit = [(span.slice(view.text), resolutions[i]) for i, span in subjects]
-    also = [_ALSO.search(view.text, span.end, max(candidates[i].anchor, span.end)) is not None
-            for i, span in subjects]
+    also = [_also_between(view.text, span.end, candidates[i].anchor) for i, span in subjects]
     opening = [bool(candidates[i].cue) and fold_form(candidates[i].cue[0].slice(view.text)) in _OPENING_CUES
                for i in indexes]
     holders = _known_holders(view, explicit)
+    holders_by_head = _by_head(holders)
     links: dict[str, str] = {}
     for mention, resolution in explicit:
         speaker = resolution.speaker or ""  # every explicit resolution has a speaker
@@ -383,7 +419,8 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
         if (resolution.role == "title" or indefinite) and speaker not in links:
             # «یک پژوهشگر فلسطینی» in the lead is the body's «ریاض الاشقر، پژوهشگر … فلسطینی».
             role = speaker[3:] if indefinite else speaker
-            names = {name for title, name in holders if same_role(title, mention) or same_role(title, role)}
+            names = {name for title, name in _with_head(holders_by_head, mention, role)
+                     if same_role(title, mention) or same_role(title, role)}
             if len(names) == 1:
                 links[speaker] = names.pop()
     titled = {fold_form(name): title for title, name in holders}
@@ -399,10 +436,14 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
             continue
         if title not in links:
             links[title] = name
+    mentions_by_head = _by_head((m, r.speaker or "") for m, r in explicit)
+    tried: set[tuple[str, int]] = set()  # (mention, number of links): the same question, the same answer
     for mention, resolution in explicit:
         speaker = resolution.speaker or ""
-        if resolution.role == "title" and speaker not in links:
-            same = {links[r.speaker] for m, r in explicit if r.speaker in links and same_role(m, mention)}
+        if resolution.role == "title" and speaker not in links and (mention, len(links)) not in tried:
+            tried.add((mention, len(links)))
+            same = {links[other] for m, other in _with_head(mentions_by_head, mention)
+                    if other in links and same_role(m, mention)}
             if len(same) == 1:
                 links[speaker] = same.pop()
 

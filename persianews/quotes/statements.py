@@ -8,6 +8,7 @@ from persianews.quotes.context import View, skip_over
 from persianews.quotes.cues import lexicon
 from persianews.quotes.subjects import find_subject
 from persianews.records import Span
+from persianews.text.reach import match_at
 from persianews.text.segment import BULLETS
 
 _OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f،,]*")
@@ -17,6 +18,7 @@ _ASIDE = regex.compile(
 _NEW_SUBJECTS = frozenset({"subject:entity", "subject:pronoun", "subject:description"})
 _TRAILING = " \t\n\u200c،,؛"
 _DANGLING = regex.compile(r"(?<=\s)(?:و|که|را)$")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def trim(view: View, start: int, end: int) -> Span | None:
@@ -27,11 +29,11 @@ def trim(view: View, start: int, end: int) -> Span | None:
         if text[end - 1] in _TRAILING:
             end -= 1
             continue
-        dangling = _DANGLING.search(text, start, end)
+        dangling = _DANGLING.search(text, max(start, end - 2), end)  # only the range's last word
         if dangling is None:
             break
         end = dangling.start()
-    if not regex.search(r"\p{L}", text[start:end]):
+    if not _LETTER.search(text, start, end):
         return None
     return Span(start, end)
 
@@ -43,22 +45,35 @@ def statement_after(view: View, position: int) -> Span | None:
     sentences of the same paragraph while they carry no attribution of their
     own (no cue, no colon, no new subject, no narrator's aside). When the
     colon ends its line («فرماندار جاسک:» then a bullet), the statement
-    starts at the next sentence.
+    starts at the next sentence. Where a statement that reaches a sentence
+    ends is remembered, so each sentence is examined once per document.
     """
     text = view.text
     start = skip_over(_OPENING, text, position)
-
     if start >= len(text):
         return None
     index = view.sentence_index(start)
     sentence = view.sentences[index]
     if sentence.end <= start:
         return trim(view, start, _line_end(text, start))
-    end = sentence.end
-    while index + 1 < len(view.sentences) and _continues(view, end, view.sentences[index + 1]):
+    return trim(view, start, _statement_end(view, index))
+
+
+def _statement_end(view: View, index: int) -> int:
+    """Where a statement that reaches sentence ``index`` ends (memoized in ``view.continuations``)."""
+    known = view.continuations.get(index)
+    if known is not None:
+        return known
+    reached = [index]
+    while index + 1 < len(view.sentences) and _continues(view, view.sentences[index].end, view.sentences[index + 1]):
         index += 1
-        end = view.sentences[index].end
-    return trim(view, start, end)
+        if index in view.continuations:
+            break
+        reached.append(index)
+    end = view.continuations.get(index, view.sentences[index].end)
+    for number in reached:
+        view.continuations[number] = end
+    return end
 
 
 def _continues(view: View, end: int, sentence: Span) -> bool:
@@ -66,7 +81,7 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     text = view.text
     if text[end:sentence.start].strip(" \t\u200c") or text[sentence.start] in BULLETS:
         return False
-    if ":" in sentence.slice(text) or view.cues_in(sentence.start, sentence.end) or _ASIDE.match(text, sentence.start):
+    if ":" in sentence.slice(text) or view.cues_in(sentence.start, sentence.end) or match_at(_ASIDE, text, sentence.start):
         return False
     if lexicon().according.search(text, sentence.start, sentence.end):
         return False  # «…»، به گفته وی: a statement of its own
@@ -78,17 +93,6 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end == -1 else end
 
 
-def guillemet_end(text: str, opening: int, limit: int) -> int | None:
-    """The position after the «»» that closes the «« at ``opening`` (nesting counted), before ``limit``."""
-    depth = 0
-    for index in range(opening, limit):
-        char = text[index]
-        if char == "«":
-            depth += 1
-        elif char == "»":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-        elif char == "\n":
-            return None
-    return None
+def guillemet_end(view: View, opening: int) -> int | None:
+    """The position after the «»» that closes the «« at ``opening`` on its line (nesting counted)."""
+    return view.guillemets.get(opening)

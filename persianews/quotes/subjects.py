@@ -5,8 +5,11 @@ from __future__ import annotations
 import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Subject
-from persianews.quotes.context import ADVERBIAL_OPENERS, PREPOSITIONS, STOP_WORDS, View, words
+from persianews.quotes.context import (
+    ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, PREPOSITIONS, STOP_WORDS, View, first_words, words,
+)
 from persianews.records import Span
+from persianews.text.reach import match_at
 
 # Material before the subject: bullets, datelines, «به گزارش …،», discourse adverbials.
 _LEAD_IN = regex.compile(
@@ -27,6 +30,7 @@ _LEAD_IN = regex.compile(
 _PRONOUN = regex.compile(r"(?:وی|او|ایشان|نامبرده|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
 _MAX_SUBJECT_WORDS = 10
+_MAX_LEAD_INS = 16
 _MAX_DESCRIPTION_WORDS = 4
 
 
@@ -54,7 +58,7 @@ def collect_names(view: View) -> None:
         keys = [fold_form(text[s:e]) for s, e in found]
         if (any(text[s:e] in STOP_WORDS or any(ch.isdigit() for ch in text[s:e]) for s, e in found)
                 or keys[0] in lex.heads and keys[0] not in lex.honorifics
-                or _PRONOUN.match(text, found[0][0])):
+                or match_at(_PRONOUN, text, found[0][0])):
             continue
         names.append(text[found[0][0]:found[-1][1]])
     for name in names:
@@ -98,9 +102,11 @@ def _opens_with_head(text: str, start: int, end: int) -> bool:
 
 
 def skip_lead_in(view: View, start: int, limit: int) -> int:
-    """The position after any lead-in material at ``start``."""
+    """The position after any lead-in material at ``start`` (at most ``_MAX_LEAD_INS`` pieces)."""
     text = view.text
-    while start < limit:
+    for _ in range(_MAX_LEAD_INS):
+        if start >= limit:
+            break
         match = _LEAD_IN.match(text, start, limit)
         if not match or match.end() == start:
             break
@@ -109,7 +115,9 @@ def skip_lead_in(view: View, start: int, limit: int) -> int:
 
 
 def clause_start(view: View, start: int, limit: int) -> int:
-    """Where the subject may stand: after lead-ins and an opening adverbial clause closed by «،»."""
+    """Where the subject may stand: after lead-ins and an opening adverbial clause closed by «،»
+    (read within ``MAX_CLAUSE_CHARS`` of ``start``)."""
+    limit = min(limit, start + MAX_CLAUSE_CHARS)
     start = skip_lead_in(view, start, limit)
     first = words(view.text, start, min(limit, start + 30))
     if first and view.text[first[0][0]:first[0][1]] in ADVERBIAL_OPENERS:
@@ -120,8 +128,10 @@ def clause_start(view: View, start: int, limit: int) -> int:
 
 
 def find_subject(view: View, start: int, limit: int) -> Subject:
-    """The subject of the clause running from ``start`` to the cue at ``limit``."""
+    """The subject of the clause running from ``start`` to the cue at ``limit``; a clause is read
+    within ``MAX_CLAUSE_CHARS`` of its start, so the work per call is bounded."""
     text = view.text
+    limit = min(limit, start + MAX_CLAUSE_CHARS)
     position = clause_start(view, start, limit)
     if position >= limit:
         return _subject_in_lead_in(view, start, limit)
@@ -161,7 +171,7 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
            skip_first: bool = False) -> Span | None:
     """The words from ``start`` up to the first stop word (or ``max_words``), as a span."""
     text = view.text
-    found = words(text, start, limit)
+    found = first_words(text, start, limit, max_words + 1)
     end = None
     capped = len(found) > max_words
     for index, (word_start, word_end) in enumerate(found[:max_words]):

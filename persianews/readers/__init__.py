@@ -27,51 +27,20 @@ import codecs
 import io
 import itertools
 import os
-from typing import (
-    IO,
-    Any,
-    Callable,
-    Iterable,
-    Iterator,
-    Literal,
-    Sequence,
-    cast,
-    overload,
-)
+from typing import IO, Any, Callable, Iterable, Iterator, Literal, Sequence, cast, overload
 
 import regex
 
 from persianews.errors import InputTypeError, ReaderError, ReaderNotFoundError
-from persianews.readers.decoding import (
-    add_diagnostic,
-    decode,
-    decode_mixed,
-    mark_legacy_lines,
-)
-from persianews.readers.inputs import (
-    EXPORT_FILES,
-    expand_inputs,
-    export_file,
-    input_paths,
-)
-from persianews.readers.json_records import (
-    iter_json_document,
-    iter_json_lines,
-    json_layout,
-)
+from persianews.readers.decoding import add_diagnostic, decode, decode_mixed, mark_legacy_lines
+from persianews.readers.inputs import EXPORT_FILES, expand_inputs, export_file, input_paths
+from persianews.readers.json_records import is_json_object, iter_json_document, iter_json_lines, json_layout
 from persianews.readers.news_json import articles_from_records
-from persianews.readers.plain_text import (
-    LONE_SURROGATE_NOTE,
-    read_plain_text,
-    without_lone_surrogates,
-)
+from persianews.readers.plain_text import LONE_SURROGATE_NOTE, read_plain_text, without_lone_surrogates
 from persianews.readers.streams import RawLine, chain, physical_lines
 from persianews.readers.telegram_html import read_telegram_html
 from persianews.readers.telegram_json import read_telegram_json
-from persianews.readers.telegram_text import (
-    looks_like_telegram_text,
-    read_telegram_text,
-)
+from persianews.readers.telegram_text import looks_like_telegram_text, read_telegram_text
 from persianews.readers.telegram_thread import ChatSelection
 from persianews.records import Article, FailedRecord, Provenance
 
@@ -85,6 +54,7 @@ _JSON_FORMATS = ("news-json", "jsonl", "telegram-json")
 _HEAD_BYTES = 65536
 _TELEGRAM_JSON_HEAD = regex.compile(r'"personal_information"\s*:\s*\{|"messages"\s*:\s*\[\s*(?:\]|\{\s*"id"\s*:)')
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_SAMPLED_LINES = 20
 _EMPTY_FILES = (b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 TextReader = Callable[[str, "str | None", ChatSelection], Iterator[Record]]
@@ -105,11 +75,20 @@ def detect_format(head: str) -> str:
             return "telegram-json"
         following = next((line for line in _LINE_BREAK.split(second) if line.strip()), None)
         return json_layout(first, following)
+    if _mostly_json_objects(stripped):
+        return "jsonl"
     if _looks_like_telegram_html(stripped):
         return "telegram-html"
     if looks_like_telegram_text(head):
         return "telegram-text"
     return "text"
+
+
+def _mostly_json_objects(head: str) -> bool:
+    """JSON Lines whose first line is broken: most of the first complete lines are JSON objects."""
+    lines = [line for line in _LINE_BREAK.split(head)[:_SAMPLED_LINES + 1][:-1] if line.strip()]
+    objects = sum(1 for line in lines if line.lstrip().startswith("{") and is_json_object(line))
+    return objects >= 2 and 3 * objects >= 2 * len(lines)
 
 
 def _looks_like_telegram_html(head: str) -> bool:
@@ -244,7 +223,7 @@ def _records(head: bytes, stream: IO[bytes], path: str | None, format: str, chos
         return
     if chosen in _JSON_FORMATS:
         lines: Iterator[RawLine] = physical_lines(chain(head, stream))
-        if format == "auto":
+        if format == "auto" and head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
             peeked, chosen = _json_layout(lines)
             lines = itertools.chain(peeked, lines)
         reader = iter_json_lines if chosen == "jsonl" else iter_json_document
@@ -285,7 +264,7 @@ def read(source: str | os.PathLike | IO[bytes] | IO[str] | Sequence[str | os.Pat
 
 @overload
 def read(source: str | os.PathLike | IO[bytes] | IO[str] | Sequence[str | os.PathLike] | None = None,
-         format: str = "auto", on_error: Literal["record"] = "record", *, chat: ChatSelection = None,
+         format: str = "auto", *, on_error: Literal["record"], chat: ChatSelection = None,
          text: str | None = None) -> Iterator[Record]: ...
 
 

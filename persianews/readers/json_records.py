@@ -125,6 +125,14 @@ def json_layout(first: str, second: str | None) -> str:
     return "news-json"
 
 
+def is_json_object(line: str) -> bool:
+    """True when ``line`` is one JSON object and nothing else."""
+    try:
+        return isinstance(_Parser().parse(line)[0], dict)
+    except (ValueError, RecursionError):
+        return False
+
+
 def iter_json_lines(lines: Iterable[RawLine], path: str | None) -> Iterator[RawRecord]:
     """Every non-blank line of JSON Lines as one record, in order."""
     parser = _Parser()

@@ -291,8 +291,8 @@ def control_characters(text: str, config: NormalizationConfig) -> list[Edit]:
     edits = []
     for m in _CONTROL.finditer(text):
         start, end = m.span()
-        if (m.group() == "\u200d" and start and _EMOJI_BEFORE_JOINER.match(text, start - 1)
-                and _EMOJI.match(text, end)):
+        if (m.group() == "\u200d" and start and _EMOJI_BEFORE_JOINER.match(text, start - 1, start)
+                and _EMOJI.match(text, end, end + 1)):
             continue
         edits.append((start, end, ""))
     return edits
@@ -329,7 +329,8 @@ def stray_half_spaces(text: str, config: NormalizationConfig) -> list[Edit]:
     edits = []
     for m in _STRAY_ZWNJ.finditer(text):
         start, end = m.span()
-        if start == 0 or end == len(text) or _WORD_EDGE.match(text, start - 1) or _WORD_EDGE.match(text, end):
+        if start == 0 or end == len(text) or _WORD_EDGE.match(text, start - 1, start) \
+                or _WORD_EDGE.match(text, end, end + 1):
             edits.append(_attached_deletion(text, start, end))
         else:
             edits.append((start, end, ZWNJ))

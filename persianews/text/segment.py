@@ -25,6 +25,7 @@ from typing import Iterator, Sequence
 import regex
 
 from persianews.records import Span
+from persianews.text.bounded_cache import ByteBoundedLRU
 
 BULLETS = frozenset(
     "🔹🔸🔶🔷🔺🔻🔴🔵🟢🟡🟠🟣🟤⚫⚪🟥🟧🟨🟩🟦🟪🟫⬛⬜◼◻◾◽▪▫●○■□◆◇►▶◀◄➖➕➡⬅🔰💠✅✔☑❇✳⭕📌📍🔘👈"
@@ -85,13 +86,12 @@ def token_offsets(text: str) -> tuple[list[int], list[int], list[str]]:
     kinds: list[str] = []
     add_start, add_end, add_kind = starts.append, ends.append, kinds.append
     cache = _RUN_TOKENS
-    if len(cache) > _RUN_CACHE_LIMIT:
-        cache.clear()
     for run in _RUN.finditer(text):
         piece = run.group()
         found = cache.get(piece)
         if found is None:
-            found = cache[piece] = tuple((m.start(), m.end(), m.lastgroup or "") for m in _TOKEN.finditer(piece))
+            found = tuple((m.start(), m.end(), m.lastgroup or "") for m in _TOKEN.finditer(piece))
+            cache.put(piece, found)
         base = run.start()
         if len(found) == 1:
             start, end, kind = found[0]
@@ -107,8 +107,8 @@ def token_offsets(text: str) -> tuple[list[int], list[int], list[str]]:
 
 
 _RUN = regex.compile(r"\S+")
-_RUN_TOKENS: dict[str, tuple[tuple[int, int, str], ...]] = {}
-_RUN_CACHE_LIMIT = 100_000
+_RUN_TOKENS = ByteBoundedLRU(16 * 1024 * 1024)
+"""The tokens of each run of non-space characters, by its text."""
 
 
 def split_sentences(text: str, tokens: Sequence[tuple[Span, str]]) -> list[Span]:
@@ -183,7 +183,7 @@ def _ends_sentence(text: str, starts: Sequence[int], ends: Sequence[int], kinds:
     if previous_kind == "number" and index - 1 == first:
         return False  # a list item number: 1.
     following = starts[index + 1] if index + 1 < len(starts) else -1
-    return not (following == ends[index] and _LATIN_OR_DIGIT.match(text, following))
+    return not (following == ends[index] and _LATIN_OR_DIGIT.match(text, following, following + 1))
 
 
 def _is_dateline(kinds: Sequence[str], pieces: Sequence[str], first: int, index: int) -> bool:

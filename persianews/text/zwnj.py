@@ -29,6 +29,8 @@ import functools
 import re
 from typing import Final, Iterable, Iterator, Literal, NamedTuple
 
+from persianews.text.bounded_cache import ByteBoundedLRU
+
 ZWNJ = "\u200c"
 NON_JOINING = frozenset("اآأإٱدذرزژوؤءۀة")
 
@@ -131,7 +133,7 @@ FREE_COMPOUND_MIN_SCORE = 3.5
 MIN_COMPOUND_PART = 3
 STRONG_WORD = 2.5
 LONGEST_WORD = 40  # letters; longer runs are not words and are left alone
-CACHE_SIZE = 500_000
+CACHE_BYTES = 4 * 1024 * 1024  # per cache of the Analyser
 ATTESTED_WORD = 2.0  # a lexicon word this frequent is taken as spelled there
 ATTESTED_COMPOUND = 1.5  # a compound of two free words this frequent joins when written spaced
 
@@ -351,22 +353,17 @@ class Analyser:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.stems: dict[str, Analysis | None] = {}
-        self.words: dict[str, Analysis | None] = {}
-        self.simple_stems: dict[str, Analysis | None] = {}
-        self.decisions: dict[str, Decision] = {}
-        self.join_decisions: dict[tuple[str, str], str | None] = {}
-        self.verb_forms: dict[str, bool] = {}
-        self.right_parts: dict[str, tuple[bool, bool]] = {}
-        self.left_roles: dict[str, int] = {}
-        self.right_roles: dict[str, int] = {}
-
-    def forget_if_full(self) -> None:
-        """Empty the caches once they hold CACHE_SIZE entries (memory stays bounded on long runs)."""
-        if len(self.decisions) + len(self.join_decisions) + len(self.stems) > CACHE_SIZE:
-            for cache in (self.stems, self.words, self.simple_stems, self.decisions, self.join_decisions,
-                          self.verb_forms, self.right_parts, self.left_roles, self.right_roles):
-                cache.clear()
+        # Each cache keeps its most recently used entries within CACHE_BYTES (memory stays bounded on
+        # long runs, whatever the length of the words).
+        self.stems = ByteBoundedLRU(CACHE_BYTES)
+        self.words = ByteBoundedLRU(CACHE_BYTES)
+        self.simple_stems = ByteBoundedLRU(CACHE_BYTES)
+        self.decisions = ByteBoundedLRU(CACHE_BYTES)
+        self.join_decisions = ByteBoundedLRU(CACHE_BYTES)
+        self.verb_forms = ByteBoundedLRU(CACHE_BYTES)
+        self.right_parts = ByteBoundedLRU(CACHE_BYTES)
+        self.left_roles = ByteBoundedLRU(CACHE_BYTES)
+        self.right_roles = ByteBoundedLRU(CACHE_BYTES)
 
     def decide(self, form: str) -> Decision:
         """The decision for ``form``, a word as written (its ZWNJs are kept as boundaries)."""
@@ -933,7 +930,6 @@ def half_space_edits(text: str) -> list[Edit]:
     if not text:
         return []
     analyser = _analyser()
-    analyser.forget_if_full()
     decisions = analyser.decisions
     protected = [m.span() for m in _PROTECTED.finditer(text)] if _MAYBE_PROTECTED.search(text) else []
     protected_index = 0

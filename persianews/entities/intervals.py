@@ -1,0 +1,52 @@
+"""Overlap and containment look-ups over ranges, without comparing every pair.
+
+Entity candidates span a few tokens (the grammar caps every name, title and
+organisation), so the items that can overlap or contain a query range all
+start within the longest item's length before it: each query bisects the
+sorted starts and reads that window, O(log n + k) for k items in it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from typing import Generic, Protocol, TypeVar
+
+
+class Ranged(Protocol):
+    """Anything with a half-open range ``[start, end)``."""
+
+    @property
+    def start(self) -> int:
+        """The first position of the range."""
+
+    @property
+    def end(self) -> int:
+        """The position after the range."""
+
+
+R = TypeVar("R", bound=Ranged)
+
+
+class IntervalIndex(Generic[R]):
+    """Items with ``start``/``end`` sorted by start, for overlap and containment queries."""
+
+    def __init__(self, items: Iterable[R]) -> None:
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+        self.longest = max((item.end - item.start for item in self.items), default=0)
+
+    def _window(self, low: int, high: int) -> Iterator[R]:
+        """The items whose start lies in ``[low, high]``."""
+        items = self.items
+        for index in range(bisect.bisect_left(self.starts, low), bisect.bisect_right(self.starts, high)):
+            yield items[index]
+
+    def overlapping(self, start: int, end: int) -> Iterator[R]:
+        """The items that share a position with ``[start, end)`` (``a.start < b.end and b.start < a.end``)."""
+        return (item for item in self._window(start - self.longest, end - 1)
+                if item.start < end and start < item.end)
+
+    def containing(self, start: int, end: int) -> Iterator[R]:
+        """The items with ``item.start <= start`` and ``end <= item.end``."""
+        return (item for item in self._window(end - self.longest, start) if end <= item.end)

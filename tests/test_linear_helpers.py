@@ -1,0 +1,175 @@
+"""The helpers behind linear time, each checked against the pairwise code it replaces."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from persianews.entities.candidates import Candidate
+from persianews.entities.intervals import IntervalIndex
+from persianews.entities.linker import _nested
+from persianews.quotes.candidates import NO_SUBJECT
+from persianews.quotes.candidates import Candidate as QuoteCandidate
+from persianews.quotes.context import first_words, guillemet_pairs, has_words, last_words, words
+from persianews.quotes.extract import _drop_nested, _drop_overlaps, _overlap
+from persianews.records import Entity, Span
+from persianews.text.bounded_cache import ByteBoundedLRU, approximate_size, byte_bounded_cache
+from persianews.text.reach import match_at
+
+ranges = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8)).map(lambda p: (p[0], p[0] + p[1])), max_size=30)
+
+
+def _candidates(pairs) -> list[Candidate]:
+    return [Candidate("ORG", start, end, "test") for start, end in pairs]
+
+
+@given(ranges, st.integers(0, 45), st.integers(0, 10))
+def test_interval_index_matches_pairwise_checks(pairs, start, length):
+    items = _candidates(pairs)
+    index = IntervalIndex(items)
+    end = start + length
+    query = Candidate("LOC", start, end, "query")
+    assert sorted(map(id, index.overlapping(start, end))) == sorted(id(i) for i in items if i.overlaps(query))
+    assert sorted(map(id, index.containing(start, end))) == sorted(
+        id(i) for i in items if i.start <= start and end <= i.end)
+
+
+def test_interval_index_empty():
+    assert list(IntervalIndex([]).overlapping(0, 10)) == []
+
+
+@given(ranges)
+def test_nested_titles_match_pairwise_containment(pairs):
+    entities = tuple(Entity("x", "TITLE", Span(s, e), Span(s, e)) for s, e in pairs)
+    indexes = list(range(len(entities)))
+    expected = {i for i in indexes if any(j != i and entities[j].span.contains(entities[i].span) for j in indexes)}
+    assert _nested(indexes, entities) == expected
+
+
+def _quote(start: int, end: int, anchor: int, confidence: float, container: bool) -> QuoteCandidate:
+    cue = (Span(anchor, anchor + 1),)
+    return QuoteCandidate("direct", Span(start, end), cue, NO_SUBJECT, "test", confidence, container)
+
+
+quotes = st.lists(st.builds(lambda s, n, a, c, k: _quote(s, s + n, a, c, k), st.integers(0, 60), st.integers(1, 30),
+                            st.integers(0, 90), st.sampled_from([0.9, 0.85, 0.75, 0.7]), st.booleans()), max_size=25)
+
+
+@given(quotes)
+def test_drop_nested_matches_pairwise(candidates):
+    containers = [c.content for c in candidates if c.container]
+    expected = [c for c in candidates if not any(s.start <= c.anchor < s.end for s in containers if s != c.content)]
+    assert _drop_nested(candidates) == expected
+
+
+@given(quotes)
+def test_drop_overlaps_matches_pairwise(candidates):
+    kept: list[QuoteCandidate] = []
+    for candidate in sorted(candidates, key=lambda c: (-c.confidence, c.content.start)):
+        if not any(_overlap(candidate.content, other.content) > 0.5 for other in kept):
+            kept.append(candidate)
+    assert _drop_overlaps(candidates) == kept
+
+
+def _closing_by_scan(text: str, opening: int) -> int | None:
+    depth = 0
+    for index in range(opening, len(text)):
+        if text[index] == "«":
+            depth += 1
+        elif text[index] == "»":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        elif text[index] == "\n":
+            return None
+    return None
+
+
+@given(st.text(alphabet="«»\nab ", max_size=40))
+def test_guillemet_pairs_match_a_scan_from_each_opening(text):
+    pairs = guillemet_pairs(text)
+    for opening, char in enumerate(text):
+        if char == "«":
+            assert pairs.get(opening) == _closing_by_scan(text, opening)
+
+
+@given(st.text(alphabet="اب ،.«»\n", max_size=40), st.integers(0, 6))
+def test_bounded_word_lists(text, count):
+    every = words(text, 0, len(text))
+    assert first_words(text, 0, len(text), count) == every[:count]
+    assert last_words(text, 0, len(text), count) == (every[-count:] if count else [])
+    assert has_words(text, 0, len(text), count) == (len(every) >= count)
+
+
+def test_match_at_reads_a_bounded_stretch():
+    import regex
+
+    colon = regex.compile(r"[ ]*:")
+    assert match_at(colon, "ab  : c", 2) is not None
+    assert match_at(colon, "ab" + " " * 50 + ":", 2, reach=10) is None
+
+
+def test_lru_keeps_recent_entries_within_budget():
+    cache = ByteBoundedLRU(max_bytes=2_000)
+    for number in range(100):
+        cache.put(f"key-{number}", "v" * 20)
+    assert cache.nbytes <= 2_000
+    assert 0 < len(cache) < 100
+    assert cache.get("key-99") == "v" * 20
+    assert cache.get("key-0") is None  # the oldest went first
+
+
+def test_lru_use_refreshes_an_entry():
+    cache = ByteBoundedLRU(max_bytes=approximate_size("a") * 2 + approximate_size(1) * 2)
+    cache["a"] = 1
+    cache["b"] = 2
+    assert cache.get("a") == 1
+    cache["c"] = 3
+    assert "a" in cache and "b" not in cache and "c" in cache
+
+
+def test_lru_replaces_and_refuses_oversized_entries():
+    cache = ByteBoundedLRU(max_bytes=500)
+    cache.put("k", "short")
+    cache.put("k", "other")
+    assert len(cache) == 1 and cache.get("k") == "other"
+    cache.put("big", "x" * 10_000)
+    assert "big" not in cache and cache.nbytes <= 500
+    cache.clear()
+    assert len(cache) == 0 and cache.nbytes == 0
+
+
+def test_approximate_size_counts_nested_items_and_records():
+    assert approximate_size(("x" * 1000,)) > 1000
+    assert approximate_size(Span(0, 1)) > approximate_size(0)
+
+
+def test_byte_bounded_cache_memoizes_by_arguments():
+    calls = []
+
+    @byte_bounded_cache(10_000)
+    def double(value: str, times: int = 2) -> str:
+        calls.append(value)
+        return value * times
+
+    assert double("ab") == "abab" and double("ab") == "abab"
+    assert double("ab", 3) == "ababab"
+    assert calls == ["ab", "ab"]
+    assert len(double.cache) == 2
+
+
+def test_a_long_word_does_not_fill_the_memory():
+    from persianews.entities import words as entity_words
+
+    entity_words.surname_class.cache.clear()
+    for letter in "بپتثجچ":
+        entity_words.surname_class(letter * 100_000)
+    assert entity_words.surname_class.cache.nbytes <= entity_words.surname_class.cache.max_bytes
+
+
+@pytest.mark.parametrize("word, compound", [("گفتمانسازی", True), ("ب" * 5_000, False)])
+def test_compound_check_bounded_by_the_longest_dictionary_word(word, compound):
+    from persianews.entities import words as entity_words
+
+    assert entity_words.is_compound.__wrapped__(word) is compound
