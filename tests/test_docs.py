@@ -144,3 +144,21 @@ def test_api_reference_comes_from_the_docstrings(site):
 def test_readme_links_to_the_docs():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "mkdocs build --strict" in readme and "docs/" in readme
+
+
+_PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
+RUNNABLE = [("getting-started.md", 0), ("pipeline.md", 0), ("pipeline.md", 2)]
+"""Python examples of the docs that stand alone (the others continue them or need a notebook)."""
+
+
+@pytest.mark.parametrize("page, index", RUNNABLE, ids=[f"{page}-{index}" for page, index in RUNNABLE])
+def test_docs_examples_run(page, index, monkeypatch, capsys):
+    import persianews.pipeline
+
+    monkeypatch.setattr(persianews.pipeline, "_REGISTRY", dict(persianews.pipeline._REGISTRY))  # stages it registers go
+    code = _PYTHON_BLOCK.findall((DOCS / page).read_text(encoding="utf-8"))[index]
+    namespace: dict = {"__name__": "docs_example"}
+    exec(compile(code, page, "exec"), namespace)  # noqa: S102 - our own documentation's example
+    if page == "pipeline.md" and index == 2:
+        doc = namespace["nlp"]("فرماندار تاکستان گفت: جلسه فردا برگزار می‌شود.")
+        assert [d.code for d in doc.diagnostics] == ["headline-length"] and doc.quotes
