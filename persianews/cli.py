@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from persianews.batch import RecordOutput
+from persianews.errors import MissingExtraError
 from persianews.records import Article, FailedRecord
 
 EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE = 0, 1, 2
@@ -140,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit.code or 0) and EXIT_USAGE
     try:
         return int(args.run(args))
-    except UsageError as error:
+    except (UsageError, MissingExtraError) as error:
         print(f"persianews: {error}", file=sys.stderr)
         return EXIT_USAGE
 
