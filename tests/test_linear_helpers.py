@@ -133,12 +133,12 @@ def test_lru_use_refreshes_an_entry():
 
 
 def test_lru_replaces_and_refuses_oversized_entries():
-    cache = ByteBoundedLRU(max_bytes=500)
+    cache = ByteBoundedLRU(max_bytes=2_000)
     cache.put("k", "short")
     cache.put("k", "other")
     assert cache.entries() == 1 and cache.get("k") == "other"
     cache.put("big", "x" * 10_000)
-    assert cache.recall("big") is None and cache.nbytes <= 500
+    assert cache.recall("big") is None and cache.nbytes <= 2_000
     cache.clear()
     assert cache.entries() == 0 and cache.nbytes == 0
 
