@@ -180,6 +180,10 @@ def _check_extract(args: argparse.Namespace) -> None:
             raise UsageError("--engine dask reads files, not stdin (-)")
         if args.on_error != "record" or args.output_format != "jsonl":
             raise UsageError("--engine dask writes JSONL parts with error records (--on-error record)")
+        try:
+            os.makedirs(args.output, exist_ok=True)
+        except OSError as error:
+            raise UsageError(f"cannot write {args.output!r}: {error.strerror or error}") from None
         return
     if args.scheduler:
         raise UsageError("--scheduler needs --engine dask")
