@@ -22,6 +22,8 @@ import attrs
 import regex
 
 from persianews.document import Document
+from persianews.readers.json_records import NONFINITE_NUMBER
+from persianews.readers.plain_text import LONE_SURROGATE
 from persianews.records import Article, FailedRecord, Provenance
 
 if TYPE_CHECKING:
@@ -73,54 +75,40 @@ def encode_line(output: dict[str, Any]) -> str:
     repair adds a diagnostic to the output's ``diagnostics``.
     """
     try:
-        line = json.dumps(output, ensure_ascii=False, allow_nan=False, default=str)
+        line = _dumps(output)
     except ValueError:
-        counts = _Counts()
-        output = counts.repair(output, lambda value: None if _non_finite(value) else value, "numbers")
-        _add_diagnostic(output, "non-finite-number",
-                        f"{counts.numbers} NaN or infinite number(s) written as null")
-        line = json.dumps(output, ensure_ascii=False, allow_nan=False, default=str)
+        repair = _Repair(lambda value: (None, 1) if isinstance(value, float) and not math.isfinite(value)
+                         else (value, 0))
+        output = repair(output)
+        _add_diagnostic(output, NONFINITE_NUMBER, f"{repair.changes} NaN or infinite number(s) written as null")
+        line = _dumps(output)
     if _LONE_SURROGATE.search(line) is None:
         return line
-    counts = _Counts()
-    output = counts.repair(output, _replace_surrogates(counts), "")
-    _add_diagnostic(output, "lone-surrogates",
-                    f"{counts.surrogates} lone surrogate code point(s) replaced by U+FFFD")
-    return _LONE_SURROGATE.sub("\ufffd", json.dumps(output, ensure_ascii=False, allow_nan=False, default=str))
+    repair = _Repair(lambda value: _LONE_SURROGATE.subn("\ufffd", value) if isinstance(value, str) else (value, 0))
+    output = repair(output)
+    _add_diagnostic(output, LONE_SURROGATE, f"{repair.changes} lone surrogate code point(s) replaced by U+FFFD")
+    return _LONE_SURROGATE.sub("\ufffd", _dumps(output))
 
 
-def _non_finite(value: Any) -> bool:
-    return isinstance(value, float) and not math.isfinite(value)
+def _dumps(output: dict[str, Any]) -> str:
+    return json.dumps(output, ensure_ascii=False, allow_nan=False, default=str)
 
 
-@attrs.define
-class _Counts:
-    """What a repair changed."""
+class _Repair:
+    """A copy of a JSON-like value with ``fix`` applied to every leaf and key; ``fix`` returns (value, changes)."""
 
-    numbers: int = 0
-    surrogates: int = 0
+    def __init__(self, fix: Callable[[Any], tuple[Any, int]]) -> None:
+        self.fix = fix
+        self.changes = 0
 
-    def repair(self, value: Any, fix: Callable[[Any], Any], counter: str) -> Any:
-        """A copy of ``value`` with ``fix`` applied to every leaf (keys included), counting changes."""
+    def __call__(self, value: Any) -> Any:
         if isinstance(value, dict):
-            return {self.repair(key, fix, counter): self.repair(item, fix, counter) for key, item in value.items()}
+            return {self(key): self(item) for key, item in value.items()}
         if isinstance(value, (list, tuple)):
-            return [self.repair(item, fix, counter) for item in value]
-        fixed = fix(value)
-        if counter and fixed is not value:
-            setattr(self, counter, getattr(self, counter) + 1)
+            return [self(item) for item in value]
+        fixed, changes = self.fix(value)
+        self.changes += changes
         return fixed
-
-
-def _replace_surrogates(counts: _Counts) -> Callable[[Any], Any]:
-    def fix(value: Any) -> Any:
-        if not isinstance(value, str):
-            return value
-        fixed, replaced = _LONE_SURROGATE.subn("\ufffd", value)
-        counts.surrogates += replaced
-        return fixed
-
-    return fix
 
 
 def _add_diagnostic(output: dict[str, Any], code: str, message: str) -> None:

@@ -1,4 +1,5 @@
-"""The ``persianews`` command line: ``persianews extract INPUT… [-o OUT]`` and ``persianews view OUT.jsonl -o report.html``.
+"""The ``persianews`` command line: ``persianews extract INPUT… [-o OUT]``, ``persianews view OUT.jsonl -o report.html``
+and ``persianews train-ner TRAIN.conll [--dev DEV.conll] -o MODEL``.
 
 Each subcommand is an ``add_*`` function that declares its options and sets
 ``run``; exit status 0 when every record gave a document, 1 when some
@@ -16,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from persianews.batch import RecordOutput
+from persianews.errors import MissingExtraError
 from persianews.records import Article, FailedRecord
 
 EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE = 0, 1, 2
@@ -34,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     add_extract(commands)
     add_view(commands)
+    add_train_ner(commands)
     return parser
 
 
@@ -74,7 +77,7 @@ def add_extract(commands: Any) -> None:
 
 
 def add_view(commands: Any) -> None:
-    """The ``view`` subcommand: a self-contained HTML report of extract's output."""
+    """The ``view`` subcommand."""
     view = commands.add_parser("view", help="write a self-contained HTML report of extract's output",
                                description="Read JSONL files written by `persianews extract` and write one "
                                            "HTML page: documents, a filterable quotes table, each document's view.")
@@ -85,13 +88,47 @@ def add_view(commands: Any) -> None:
 
 
 def view_command(args: argparse.Namespace) -> int:
-    """``persianews view``: write the HTML report of JSONL files."""
+    """``persianews view``: the report page of JSONL output files."""
     from persianews.export.html import write_report
 
     missing = [path for path in args.inputs if not os.path.isfile(path)]
     if missing:
         raise UsageError(f"no such file: {', '.join(missing)}")
+    if os.path.isdir(args.output):
+        raise UsageError(f"output {args.output!r} is a directory")
     write_report(args.inputs, args.output, args.title)
+    return EXIT_OK
+
+
+def add_train_ner(commands: Any) -> None:
+    """The ``train-ner`` subcommand: an entity tagger trained on CoNLL/BIO data."""
+    train = commands.add_parser("train-ner", help="train an entity tagger on CoNLL/BIO data",
+                                description="Train a CRF entity tagger (PERSON, ORG, LOC) on token<TAB>tag lines; "
+                                            "use it with persianews.load(entities={'model': MODEL}).")
+    train.add_argument("train", metavar="TRAIN.conll")
+    train.add_argument("--dev", metavar="DEV.conll", help="score the trained model on this file")
+    train.add_argument("-o", "--output", required=True, metavar="MODEL", help="the model file to write")
+    train.set_defaults(run=train_ner_command)
+
+
+def train_ner_command(args: argparse.Namespace) -> int:
+    """``persianews train-ner``: train, write the model, print counts and the dev scores on stderr."""
+    from persianews.entities.tagger_training import train_conll
+    from persianews.errors import PersianewsError
+
+    missing = [path for path in (args.train, args.dev) if path is not None and not os.path.isfile(path)]
+    if missing:
+        raise UsageError(f"no such file: {', '.join(missing)}")
+    try:
+        report = train_conll(args.train, args.output, args.dev)
+    except PersianewsError as error:
+        print(f"persianews: {error}", file=sys.stderr)
+        return EXIT_FAILED_RECORDS
+    print(f"trained on {report['sentences']} sentences, {report['tokens']} tokens in {report['seconds']:.1f} s: "
+          f"{args.output}", file=sys.stderr)
+    for label, scores in report.get("dev", {}).items():
+        print(f"dev {label:<6} P {scores['p']:.3f} R {scores['r']:.3f} F1 {scores['f1']:.3f} ({scores['gold']} gold)",
+              file=sys.stderr)
     return EXIT_OK
 
 
@@ -104,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit.code or 0) and EXIT_USAGE
     try:
         return int(args.run(args))
-    except UsageError as error:
+    except (UsageError, MissingExtraError) as error:
         print(f"persianews: {error}", file=sys.stderr)
         return EXIT_USAGE
 
@@ -143,13 +180,17 @@ def _check_extract(args: argparse.Namespace) -> None:
             raise UsageError("--engine dask reads files, not stdin (-)")
         if args.on_error != "record" or args.output_format != "jsonl":
             raise UsageError("--engine dask writes JSONL parts with error records (--on-error record)")
+        try:
+            os.makedirs(args.output, exist_ok=True)
+        except OSError as error:
+            raise UsageError(f"cannot write {args.output!r}: {error.strerror or error}") from None
         return
     if args.scheduler:
         raise UsageError("--scheduler needs --engine dask")
-    from persianews.export.writers import FOLDER_FORMATS
+    from persianews.export.tables import TABLE_FORMATS
 
-    if args.output_format in FOLDER_FORMATS:
-        if args.output == "-" or os.path.isfile(args.output):
+    if args.output_format in TABLE_FORMATS:
+        if args.output == "-" or (os.path.exists(args.output) and not os.path.isdir(args.output)):
             raise UsageError(f"--output-format {args.output_format} writes a folder of tables: give -o FOLDER")
     elif args.output != "-":
         _check_output_path(args.output, args.inputs)

@@ -3,16 +3,10 @@
 ``extract(paths)`` gives a ``dask.bag.Bag`` of output dicts; ``extract_lines``
 the strict JSON lines. The union of the partitions, in order, is exactly the
 output of one local process (every record one line, error records included).
-
-Partitions: a JSON Lines file larger than ``blocksize`` is split into byte
-blocks that start at line starts (found by reading a little at each cut), so
-no worker reads a whole large file; every other file (JSON documents,
-Telegram exports, text) is one partition. A record's index is its place in
-the whole file: a light first pass counts the records of each block (the
-reader without the pipeline), and each block starts from the sum of the
-counts before it, a chain of small tasks in the same graph. Each worker
-builds the pipeline once and keeps it. Tasks are pure, so a partition whose
-worker died is simply run again by Dask: nothing is lost or duplicated.
+How inputs are split and records numbered: :mod:`persianews.partitions`; here,
+each block's first record index is a chain of small tasks (count the block
+before, add) in the same graph. Tasks are pure, so a partition whose worker
+died is simply run again by Dask: nothing is lost or duplicated.
 
 Needs the ``dask`` extra: ``pip install 'persianews[dask]'``.
 """
@@ -20,177 +14,28 @@ Needs the ``dask`` extra: ``pip install 'persianews[dask]'``.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import logging
 import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from operator import add
 from typing import Any
 
-import attrs
-
-from persianews.batch import RecordOutput, render
 from persianews.optional import import_optional
-from persianews.pipeline import DEFAULT_MAX_RECORD_CHARS, Pipeline
-from persianews.records import Article, FailedRecord
-
-DEFAULT_BLOCKSIZE = 32 * 2**20
-"""Bytes of JSON Lines per partition (about 10,000 news records)."""
-_CUT_SEARCH = 2**16
-
-
-@attrs.frozen
-class Block:
-    """One partition's input: a whole file (``end`` None) or the JSON Lines bytes ``[start, end)`` of one."""
-
-    path: str
-    start: int = 0
-    end: int | None = None
-    lines_before: int = 0
-    """Line ends before ``start``, so that line numbers stay those of the whole file."""
-
-
-@attrs.frozen
-class Settings:
-    """What every partition needs to read and process its records."""
-
-    format: str = "auto"
-    chat: tuple[str, ...] | None = None
-    max_record_chars: int = DEFAULT_MAX_RECORD_CHARS
-
-
-def blocks(paths: Sequence[str | os.PathLike[str]], format: str = "auto",
-           blocksize: int = DEFAULT_BLOCKSIZE) -> list[Block]:
-    """The partitions of the inputs (files, folders, globs), in output order."""
-    from persianews.readers import expand_inputs
-
-    found: list[Block] = []
-    for path in expand_inputs([os.fspath(item) for item in paths]):
-        if path == "-":
-            raise ValueError("Dask partitions read files; stdin (-) cannot be split among workers")
-        found.extend(_file_blocks(path, format, blocksize))
-    return found
-
-
-def _file_blocks(path: str, format: str, blocksize: int) -> list[Block]:
-    try:
-        size = os.path.getsize(path)
-    except OSError:
-        return [Block(path)]
-    if size <= blocksize or not _is_json_lines(path, format):
-        return [Block(path)]
-    cuts = [0]
-    with open(path, "rb") as stream:
-        while cuts[-1] + blocksize < size:
-            cut = _line_start_after(stream, cuts[-1] + blocksize)
-            if cut >= size:
-                break
-            cuts.append(cut)
-        found = []
-        lines_before = 0
-        for start, end in zip(cuts, [*cuts[1:], size]):
-            found.append(Block(path, start, end, lines_before))
-            lines_before += _count_newlines(stream, start, end)
-    return found
-
-
-def _is_json_lines(path: str, format: str) -> bool:
-    """Whether the file reads as JSON Lines, decided by the readers' own detection on its head."""
-    if format != "auto":
-        return format == "jsonl"
-    import codecs
-
-    from persianews.readers import detect_format
-
-    with open(path, "rb") as stream:
-        head = stream.read(_CUT_SEARCH)
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return False
-    return detect_format(head.decode("utf-8-sig", errors="ignore")) == "jsonl"
-
-
-def _line_start_after(stream: io.BufferedReader | Any, position: int) -> int:
-    """The first line start at or after ``position`` (reading until a line end is found)."""
-    stream.seek(position - 1)
-    offset = position - 1
-    while True:
-        chunk = stream.read(_CUT_SEARCH)
-        if not chunk:
-            return offset
-        found = chunk.find(b"\n")
-        if found >= 0:
-            return offset + found + 1
-        offset += len(chunk)
-
-
-def _count_newlines(stream: Any, start: int, end: int) -> int:
-    stream.seek(start)
-    count = 0
-    while start < end:
-        chunk = stream.read(min(_CUT_SEARCH * 16, end - start))
-        if not chunk:
-            break
-        count += chunk.count(b"\n")
-        start += len(chunk)
-    return count
-
-
-def block_records(block: Block, settings: Settings, first_record: int = 0) -> Iterator[Article | FailedRecord]:
-    """The records of one partition, with their places (record, line, byte) in the whole file."""
-    from persianews.readers import iter_records, read_records
-
-    if block.end is None:
-        yield from read_records([block.path], settings.format, chat=settings.chat)
-        return
-    with open(block.path, "rb") as stream:
-        stream.seek(block.start)
-        data = _NamedBytes(stream.read(block.end - block.start), block.path)
-    for record in iter_records(data, "jsonl"):
-        provenance = record.provenance
-        where = attrs.evolve(provenance, record=provenance.record + first_record,
-                             line=None if provenance.line is None else provenance.line + block.lines_before,
-                             byte=None if provenance.byte is None else provenance.byte + block.start)
-        yield (attrs.evolve(record, provenance=where) if isinstance(record, Article)
-               else FailedRecord(where, record.error))
-
-
-class _NamedBytes(io.BytesIO):
-    """A block's bytes, named after its file so that records name the file."""
-
-    def __init__(self, data: bytes, name: str) -> None:
-        super().__init__(data)
-        self.name = name
-
-
-def count_records(block: Block, settings: Settings) -> int:
-    """How many records a partition holds (reading only, no pipeline)."""
-    return sum(1 for _ in block_records(block, settings))
-
-
-_pipelines: dict[int, Pipeline] = {}
-
-
-def worker_pipeline(max_record_chars: int) -> Pipeline:
-    """The default pipeline, built once per worker process and kept."""
-    if max_record_chars not in _pipelines:
-        from persianews.pipeline import load
-
-        _pipelines[max_record_chars] = load(max_record_chars=max_record_chars)
-    return _pipelines[max_record_chars]
-
-
-def partition_outputs(block: Block, settings: Settings, first_record: int = 0) -> list[RecordOutput]:
-    """The outputs of one partition's records, in order, by the per-record unit of every batch run."""
-    nlp = worker_pipeline(settings.max_record_chars)
-    return [render(nlp, record) for record in block_records(block, settings, first_record)]
-
-
-def partition_lines(block: Block, settings: Settings, first_record: int = 0) -> list[str]:
-    """The strict JSON output lines (no newline) of one partition, in record order."""
-    return [output.text[:-1] for output in partition_outputs(block, settings, first_record)]
+from persianews.partitions import (
+    DEFAULT_BLOCKSIZE,
+    Block,
+    Settings,
+    blocks,
+    count_records,
+    partition_lines,
+    remove_parts,
+    remove_unfinished_parts,
+    write_partition,
+)
+from persianews.pipeline import DEFAULT_MAX_RECORD_CHARS
 
 
 def _first_records(parts: list[Block], settings: Settings) -> list[Any]:
@@ -227,37 +72,28 @@ def extract(paths: Sequence[str | os.PathLike[str]], *, format: str = "auto",
                          blocksize=blocksize).map(json.loads)
 
 
-def write_part(outputs: list[RecordOutput], folder: str, name: str) -> dict[str, Any]:
-    """Write one partition's outputs to ``folder/name`` and return its manifest entry.
-
-    The part appears whole or not at all (written beside, then renamed), so a
-    rerun of the partition after a worker died replaces it instead of adding to it.
-    """
-    target = os.path.join(folder, name)
-    temporary = f"{target}.{os.getpid()}.tmp"
-    with open(temporary, "w", encoding="utf-8") as stream:
-        stream.writelines(output.text for output in outputs)
-    os.replace(temporary, target)
-    errors = [output.error for output in outputs if output.error is not None]
-    return {"part": name, "records": len(outputs), "errors": len(errors),
-            "first_error": errors[0] if errors else None}
+def partition_tasks(parts: list[Block], settings: Settings, folder: str) -> list[Any]:
+    """One delayed :func:`write_partition` per block, parts named ``part-NNNNN.jsonl`` in output order."""
+    dask = import_optional("dask", "dask", "persianews.dask")
+    write = dask.delayed(write_partition, pure=True)
+    return [write(block, settings, first, folder, f"part-{index:05d}.jsonl")
+            for index, (block, first) in enumerate(zip(parts, _first_records(parts, settings)))]
 
 
 def extract_to_folder(args: argparse.Namespace) -> int:
-    """``persianews extract … --engine dask -o OUT_DIR``: one JSONL part per partition and manifest.json."""
+    """``persianews extract … --engine dask -o OUT_DIR``: one JSONL part per partition and manifest.json.
+
+    Parts of an earlier run in OUT_DIR are replaced; other files are left alone.
+    """
     distributed = import_optional("distributed", "dask", "--engine dask")
-    dask = import_optional("dask", "dask", "--engine dask")
     from persianews.parallel import resolve_n_process
 
     started = time.monotonic()
     os.makedirs(args.output, exist_ok=True)
+    remove_parts(args.output, (".jsonl", ".tmp"))
     settings = Settings(args.format, tuple(args.chat) if args.chat else None, args.max_record_chars)
     parts = blocks(args.inputs, args.format, args.blocksize or DEFAULT_BLOCKSIZE)
-    firsts = _first_records(parts, settings)
-    outputs = dask.delayed(partition_outputs, pure=True)
-    write = dask.delayed(write_part, pure=True)
-    tasks = [write(outputs(block, settings, first), args.output, f"part-{index:05d}.jsonl")
-             for index, (block, first) in enumerate(zip(parts, firsts))]
+    tasks = partition_tasks(parts, settings, args.output)
     if args.scheduler:
         client = distributed.Client(args.scheduler)
         cluster = None
@@ -272,6 +108,7 @@ def extract_to_folder(args: argparse.Namespace) -> int:
         client.close()
         if cluster is not None:
             cluster.close()
+    remove_unfinished_parts(args.output)
     for entry, block in zip(entries, parts):
         entry["source"] = {"path": block.path, "start_byte": block.start, "end_byte": block.end}
     records = sum(entry["records"] for entry in entries)

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class PersianewsError(Exception):
-    """Base class of every error persianews raises on purpose."""
+    """Base class of every error persianews raises on purpose.
+
+    Errors pickle unchanged (message and attributes), whatever their
+    constructor takes, so that they cross process boundaries intact.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild_error, (type(self), self.args, self.__dict__)
+
+
+def _rebuild_error(kind: type[PersianewsError], args: tuple[Any, ...], state: dict[str, Any]) -> PersianewsError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class InputTypeError(PersianewsError, TypeError):

@@ -39,7 +39,7 @@ class Stage(Protocol):
 
 
 StageFactory = Callable[..., Stage]
-_REGISTRY: dict[str, str] = {
+_REGISTRY: dict[str, StageFactory | str] = {
     "normalize": "persianews.stages.normalize:NormalizeStage",
     "segment": "persianews.stages.segment:SegmentStage",
     "entities": "persianews.stages.entities:EntitiesStage",
@@ -50,7 +50,7 @@ _REGISTRY: dict[str, str] = {
 
 def register_stage(name: str, factory: StageFactory | str) -> None:
     """Register a stage factory (or a ``"module:attribute"`` path loaded on first use)."""
-    _REGISTRY[name] = factory  # type: ignore[assignment]
+    _REGISTRY[name] = factory
 
 
 def registered_stages() -> list[str]:
@@ -185,9 +185,11 @@ class Pipeline:
         """
         from persianews.batch import process
         from persianews.parallel import resolve_n_process, run_parallel
+        from persianews.readers import records_of
 
         if on_error not in ("raise", "skip", "record"):
             raise ValueError(f"on_error must be 'raise', 'skip' or 'record', not {on_error!r}")
+        items = records_of(items)
         n_process = resolve_n_process(n_process)
         if n_process > 1:
             results: Iterable[Document | FailedRecord] = run_parallel(
@@ -219,7 +221,9 @@ class Pipeline:
         """
         from persianews.batch import render
         from persianews.parallel import resolve_n_process, run_parallel
+        from persianews.readers import records_of
 
+        items = records_of(items)
         n_process = resolve_n_process(n_process)
         if n_process > 1:
             return run_parallel(self, items, n_process=n_process, rendering=output_format,

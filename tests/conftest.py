@@ -66,7 +66,7 @@ def _outputs_follow_the_schema(request):
     yield
     for path in tmp_path.rglob("*.jsonl"):
         if path.is_symlink() or not path.is_file():
-            continue  # hostile-input tests leave broken links, loops and FIFOs behind
+            continue  # tests make broken links and special files named like outputs
         lines = []
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             try:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import itertools
 import json
 import os
-import shutil
 import signal
 import time
 from pathlib import Path
@@ -18,11 +17,11 @@ import pytest
 pytest.importorskip("distributed")
 
 from persianews.cli import EXIT_FAILED_RECORDS, EXIT_OK, EXIT_USAGE, main
-from persianews.dask import Block, blocks, extract
+from persianews.dask import extract
+from persianews.partitions import Block, blocks
 
 from .conftest import SEEDS
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from .hostile_inputs import FIXTURES, hostile_inputs
 
 
 @pytest.fixture(scope="module")
@@ -32,27 +31,6 @@ def client():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=":0") as cluster, distributed.Client(cluster) as client:
         yield client
-
-
-def hostile_inputs(folder: Path) -> Path:
-    """JSON Lines with broken, blank, NaN, surrogate, CRLF, legacy-encoded and oversized lines, and other files."""
-    folder.mkdir()
-    lines = [json.dumps({"titr": f"خبر {n}", "text": f"استاندار گفت: خبر شماره {n} است."}, ensure_ascii=False)
-             .encode() for n in range(60)]
-    lines[3] = b"{broken"
-    lines[8] = b""
-    lines[12] = b'{"text": "\\ud800 \xd8\xb3\xd9\x84\xd8\xa7\xd9\x85", "score": NaN}'
-    lines[20] = json.dumps({"text": "ب" * 3_000}).encode()
-    lines[27] = "{\"text\": \"استاندار گفت\"}".encode("cp1256", errors="replace")
-    lines[33] = b"   "
-    lines[41] = lines[41] + b"\r"
-    lines[50] = b"[1, 2]"
-    (folder / "a.jsonl").write_bytes(b"\n".join(lines) + b"\n")
-    (folder / "b.jsonl").write_bytes(b"")
-    shutil.copy(FIXTURES / "news_generic.json", folder / "c.json")
-    shutil.copy(FIXTURES / "telegram_old_export.json", folder / "d.json")
-    (folder / "e.txt").write_text("قزوین - ایرنا - استاندار قزوین گفت: کار باید انجام شود.", encoding="utf-8")
-    return folder
 
 
 def local_output(tmp_path: Path, *inputs: str, extra: tuple[str, ...] = ()) -> bytes:
@@ -80,7 +58,10 @@ def test_blocks_start_at_line_starts_and_count_lines_before(tmp_path):
 def test_whole_file_formats_are_one_partition(tmp_path):
     folder = hostile_inputs(tmp_path / "in")
     found = blocks([folder], blocksize=300)
-    assert [Path(block.path).name for block in found if block.end is None] == ["b.jsonl", "c.json", "d.json", "e.txt"]
+    whole = [Path(block.path).name for block in found if block.end is None and block.failure is None]
+    assert whole == ["b.jsonl", "c.json", "d.json", "e.txt"]
+    [unreadable] = [block for block in found if block.failure is not None]
+    assert Path(unreadable.path).name == "dangling.jsonl" and "link" in unreadable.failure.reason
     assert all(Path(block.path).name == "a.jsonl" for block in found if block.end is not None)
 
 
@@ -122,9 +103,8 @@ def test_news_dev_slice_is_identical(tmp_path, client, shared):
 
 
 def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(tmp_path, client):
-    import dask
-
-    from persianews.dask import Settings, _first_records, partition_outputs, write_part
+    from persianews.dask import partition_tasks
+    from persianews.partitions import Settings, remove_unfinished_parts
 
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps({"titr": f"خبر {n}", "text": f"استاندار قزوین گفت: خبر شماره {n} مهم است. "
@@ -133,12 +113,8 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(tmp_path, client):
     expected = local_output(tmp_path, str(source))
     out = tmp_path / "out"
     out.mkdir()
-    settings = Settings()
     found = blocks([source], blocksize=source.stat().st_size // 12)
-    tasks = [dask.delayed(write_part, pure=True)(dask.delayed(partition_outputs, pure=True)(block, settings, first),
-                                                 str(out), f"part-{index:05d}.jsonl")
-             for index, (block, first) in enumerate(zip(found, _first_records(found, settings)))]
-    futures = client.compute(tasks)
+    futures = client.compute(partition_tasks(found, Settings(), str(out)))
     deadline = time.monotonic() + 60
     while not list(out.glob("part-*.jsonl")) and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -147,11 +123,15 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(tmp_path, client):
     entries = client.gather(futures)
     assert victim not in client.run(os.getpid).values()
     assert sum(entry["records"] for entry in entries) == 240
+    remove_unfinished_parts(str(out))
     assert parts(out) == expected
-    assert not list(out.glob("*.tmp"))
+    assert sorted(path.name for path in out.iterdir()) == [f"part-{n:05d}.jsonl" for n in range(len(found))]
 
 
 def test_dask_usage_errors(tmp_path):
     assert main(["extract", str(SEEDS), "--engine", "dask", "--quiet"]) == EXIT_USAGE
     assert main(["extract", "-", "-o", str(tmp_path), "--engine", "dask"]) == EXIT_USAGE
     assert main(["extract", str(SEEDS), "-o", str(tmp_path), "--engine", "dask", "--on-error", "skip"]) == EXIT_USAGE
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    assert main(["extract", str(SEEDS), "-o", str(blocker / "out"), "--engine", "dask"]) == EXIT_USAGE

@@ -10,7 +10,7 @@ import attrs
 import pytest
 
 from persianews.document import Document
-from persianews.errors import ReaderError
+from persianews.errors import ReaderError, RecordTooLarge
 from persianews.parallel import cpu_count, pack, resolve_n_process, unpack
 from persianews.pipeline import Pipeline, load, register_stage
 from persianews.records import Article, FailedRecord, Provenance
@@ -126,3 +126,26 @@ def test_n_process_minus_one_is_every_cpu():
     for bad in (0, -2):
         with pytest.raises(ValueError, match="n_process"):
             resolve_n_process(bad)
+
+
+def test_errors_cross_to_the_parent_unchanged(limited):
+    [failed] = list(limited.pipe([Article("ب" * 5_000, provenance=Provenance("x.txt"))], n_process=2,
+                                 on_error="record"))
+    assert isinstance(failed, FailedRecord) and isinstance(failed.error, RecordTooLarge)
+    assert (failed.error.size, failed.error.limit) == (5_000, 4_000)
+
+
+def test_cli_gives_the_same_bytes_with_one_and_two_processes_on_hostile_files(tmp_path):
+    from persianews.cli import main
+
+    from .conftest import SEEDS
+    from .hostile_inputs import FIXTURES, hostile_inputs
+
+    inputs = [str(hostile_inputs(tmp_path / "in")), str(SEEDS), str(FIXTURES)]
+    outputs = []
+    for n_process in ("1", "2"):
+        outputs.append(tmp_path / f"n{n_process}.jsonl")
+        assert main(["extract", *inputs, "-o", str(outputs[-1]), "--quiet", "--n-process", n_process,
+                     "--max-record-chars", "2000"]) == 1
+    assert outputs[0].read_bytes() == outputs[1].read_bytes()
+    assert outputs[0].read_bytes().count(b"\n") > 80

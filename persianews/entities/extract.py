@@ -19,7 +19,7 @@ tokens), so resolution is O(n log n) in the number of candidates.
 from __future__ import annotations
 
 import bisect
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from persianews.document import Document
 from persianews.entities import lexicons, words
@@ -32,9 +32,14 @@ from persianews.entities.places import PlaceIndex, choose, home_provinces, is_da
 from persianews.entities.titles import TitleParser
 from persianews.records import Entity, Mention, Span
 
+if TYPE_CHECKING:
+    from persianews.entities.tagger import EntityTagger
 
-def extract_entities(doc: Document, known_surnames: Iterable[str] = ()) -> tuple[Entity, ...]:
-    """PERSON, TITLE, ORG and LOC entities of ``doc``, sorted by position (outer before inner)."""
+
+def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
+                     tagger: EntityTagger | None = None) -> tuple[Entity, ...]:
+    """PERSON, TITLE, ORG and LOC entities of ``doc``, sorted by position (outer before inner); with a
+    ``tagger``, its PERSON/ORG/LOC spans merged in (:meth:`~persianews.entities.tagger.EntityTagger.combine`)."""
     view = TokenView(doc.text, doc.tokens, lexicons.trie())
     mentions = place_mentions(view)
     index = PlaceIndex(mentions)
@@ -75,6 +80,8 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = ()) -> tuple
             and not any(t.contains(o) and not _in_part(o, t, ("organization",))
                         for t in title_index.containing(o.start, o.end))]
     chosen = people + titles + orgs + places
+    if tagger is not None:
+        chosen = tagger.combine(doc, view, chosen)
     entities = [_entity(doc, view, c) for c in chosen]
     return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))
 

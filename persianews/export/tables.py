@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import csv
 import os
-from typing import IO, Any, Iterable, Iterator, Mapping, Protocol
+from collections.abc import Iterable, Iterator, Mapping
+from typing import IO, TYPE_CHECKING, Any
 
 from persianews.document import Document
 from persianews.export.outputs import (
@@ -26,6 +27,9 @@ from persianews.export.outputs import (
     output_lines,
 )
 from persianews.optional import import_optional
+
+if TYPE_CHECKING:
+    from persianews.export.writers import Writer
 
 Row = dict[str, Any]
 
@@ -158,16 +162,6 @@ def to_dataframe(docs: Document | OutputLine | Iterable[Document | OutputLine], 
     return pd.DataFrame({name: pd.array(values[name], dtype=_PANDAS_DTYPES[kind]) for name, kind in columns})
 
 
-class TableWriter(Protocol):
-    """Writes output lines into a folder of tables, one file per table."""
-
-    def write(self, line: OutputLine) -> None:
-        """Add one output line's rows to the tables."""
-
-    def close(self) -> None:
-        """Finish every table and close its file."""
-
-
 class ParquetTables:
     """One Parquet file per table in ``folder``, written in row groups of ``row_group_size`` rows (the last
     may be shorter).
@@ -175,6 +169,9 @@ class ParquetTables:
     Memory stays bounded by one row group per table whatever the input size.
     Needs the ``parquet`` extra.
     """
+
+    rendering = "jsonl"
+    """The writer takes output dicts (see :mod:`persianews.export.writers`)."""
 
     def __init__(self, folder: str | os.PathLike[str], row_group_size: int = 10_000) -> None:
         pa = import_optional("pyarrow", "parquet", "Parquet output")
@@ -188,9 +185,6 @@ class ParquetTables:
         self._writers = {table: parquet.ParquetWriter(os.path.join(folder, f"{table}.parquet"), schema)
                          for table, schema in self._schemas.items()}
         self._buffers: dict[str, list[Row]] = {table: [] for table in TABLES}
-
-    rendering = "jsonl"
-    """Takes output dicts (see :mod:`persianews.export.writers`)."""
 
     def write(self, line: OutputLine) -> None:
         """Add one output line's rows, flushing any table whose buffer is full."""
@@ -218,18 +212,19 @@ class CsvTables:
     """One CSV file per table in ``folder``: UTF-8 with a BOM (so spreadsheets show Persian right),
     a header row, empty cells for missing values; rows are written as they come."""
 
+    rendering = "jsonl"
+    """The writer takes output dicts (see :mod:`persianews.export.writers`)."""
+
     def __init__(self, folder: str | os.PathLike[str]) -> None:
         os.makedirs(folder, exist_ok=True)
         self._files: dict[str, IO[str]] = {}
         self._writers: dict[str, Any] = {}
         for table, columns in TABLES.items():
-            handle = open(os.path.join(folder, f"{table}.csv"), "w", encoding="utf-8-sig", newline="")
+            # held open across write() calls until close(), so no context manager here
+            handle = open(os.path.join(folder, f"{table}.csv"), "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
             self._files[table] = handle
             self._writers[table] = csv.DictWriter(handle, fieldnames=[name for name, _ in columns])
             self._writers[table].writeheader()
-
-    rendering = "jsonl"
-    """Takes output dicts (see :mod:`persianews.export.writers`)."""
 
     def write(self, line: OutputLine) -> None:
         """Append one output line's rows to every table."""
@@ -246,11 +241,11 @@ TABLE_FORMATS = {"parquet": ParquetTables, "csv": CsvTables}
 """Output formats that write a folder of tables."""
 
 
-def open_table_writer(output_format: str, folder: str | os.PathLike[str]) -> TableWriter:
+def open_table_writer(output_format: str, folder: str | os.PathLike[str]) -> Writer:
     """A writer of the ``parquet`` or ``csv`` tables of output lines into ``folder`` (created if missing)."""
     if output_format not in TABLE_FORMATS:
         raise ValueError(f"unknown table format {output_format!r}; the formats are {', '.join(TABLE_FORMATS)}")
-    writer: TableWriter = TABLE_FORMATS[output_format](folder)
+    writer: Writer = TABLE_FORMATS[output_format](folder)
     return writer
 
 

@@ -68,18 +68,23 @@ class TextWriter:
 WriterFactory = Callable[[str], Writer]
 _WRITERS: dict[str, WriterFactory] = {
     "jsonl": lambda path: TextWriter(path, "jsonl"),
-    "conllu": lambda path: TextWriter(path, "conllu"),
+    "conllu": lambda path: _conllu_writer(path),
     "parquet": lambda path: _table_writer("parquet", path),
     "csv": lambda path: _table_writer("csv", path),
 }
-FOLDER_FORMATS = ("parquet", "csv")
-"""Formats written as a folder of tables (one file per table) rather than one file."""
-
-
 def _table_writer(output_format: str, folder: str) -> Writer:
+    """A folder of tables (:mod:`persianews.export.tables`): one file per table, from output dicts."""
     from persianews.export.tables import open_table_writer
 
-    return open_table_writer(output_format, folder)  # type: ignore[return-value]
+    return open_table_writer(output_format, folder)
+
+
+def _conllu_writer(path: str) -> Writer:
+    """A CoNLL-U text writer; fails at once with MissingExtraError when stanza is not installed."""
+    from persianews.optional import import_optional
+
+    import_optional("stanza.models.common.doc", "stanza", "CoNLL-U output")
+    return TextWriter(path, "conllu")
 
 
 def register_writer(output_format: str, factory: WriterFactory) -> None:

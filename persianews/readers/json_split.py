@@ -14,7 +14,9 @@ How it resynchronizes after a bad item:
   nearest open bracket of its kind (the item is an error); one that matches
   no open bracket of the item ends the item just before it and is read again
   at the level of the array, where a ``]`` closes the array;
-- items need no comma between them, and extra commas are ignored.
+- items need no comma between them, and extra commas are ignored;
+- text between top-level values that is not JSON (a bare word, a number)
+  runs to the next line that opens an object or array, as one error record.
 
 Where it cannot: an item that opens more brackets than it closes, without a
 mismatch, runs on to the end of the file and makes one error record together
@@ -40,7 +42,6 @@ _STRING_STOP = re.compile(r'["\\]')
 _ITEM_START = re.compile(r"[^\s,]")
 _VALUE_START = re.compile(r"\S")
 _SCALAR_END = re.compile(r"[\s,\]]")
-_TOP_SCALAR_END = re.compile(r"\s")
 
 
 @attrs.frozen
@@ -99,9 +100,10 @@ class ValueSplitter:
         self._last_line = line.number
         bytes_at = _ByteCounter(text, line)
         item_start = 0
-        if self._item is not None and self._item.problem and len(self._item.closers) == 1 \
-                and text.lstrip().startswith("{"):
-            yield self._cut(self._item, None)
+        item = self._item
+        opens_value = text.lstrip()[:1] in ("{", "[")
+        if item is not None and opens_value and (item.scalar or item.problem and len(item.closers) == 1):
+            yield self._cut(item, None)
         if self._item is not None:
             self._item.legacy |= line.encoding == "cp1256"
             self._item.error = self._item.error or line.error
@@ -139,7 +141,8 @@ class ValueSplitter:
         """An error record for an item or array left open at the end of the input."""
         item = self._item
         if item is not None:
-            yield self._cut(item, "the value is not closed (a bracket opened in it is never closed)")
+            yield self._cut(item, None if item.scalar else "the value is not closed (a bracket opened in it is "
+                                                           "never closed)")
         elif self._in_array:
             yield Cut("", self._last_line, 0, problem=f"the JSON array opened on line {self._array_line} "
                                                      "is not closed")
@@ -147,8 +150,10 @@ class ValueSplitter:
 
     def _scan(self, item: _Item, text: str, position: int) -> tuple[int, bool, str | None]:
         """Scan the item from ``position``; (where it stopped, whether the item ended, why it is bad)."""
+        if item.scalar and item.top_level:
+            return len(text), False, None
         if item.scalar:
-            found = (_TOP_SCALAR_END if item.top_level else _SCALAR_END).search(text, position)
+            found = _SCALAR_END.search(text, position)
             return (found.start() if found else len(text)), True, None
         while True:
             if item.in_string:

@@ -1,0 +1,130 @@
+"""Entity tagger: accuracy (rules only / tagger only / combined) and speed, printed side by side.
+
+Accuracy is exact-span P/R/F1 per label (PERSON, ORG, LOC) against flat gold
+spans: ParsTwiNER's test split (labels mapped as ``train.py`` maps them) and
+the test split (20%) of the stand-off news annotations (``corrected`` records;
+with ``--prelabelled`` the uncorrected ones too, which only measures agreement
+with the rules). The seeds' gold is scored through ``tools/score.py`` with the
+tagger on. Speed: tagger tokens/s on one core (features + Viterbi), and the
+whole pipeline with and without the tagger on the same news documents.
+
+usage: python bench/bench_ner.py [--model MODEL] [--prelabelled] [--docs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "models" / "build" / "ner"))
+
+from standoff import shared_root
+from to_bio import annotated_documents
+from train import parstwiner
+
+import persianews
+from persianews.entities import lexicons
+from persianews.entities.matcher import TokenView
+from persianews.entities.tagger import load_tagger, sentence_ranges
+from persianews.entities.tagger_training import LABELS, flat_spans, span_scores
+from persianews.stages.entities import EntitiesStage
+
+
+def accuracy(title: str, docs: list, gold: list, model: str | None) -> None:
+    """Print the three systems' scores on ``docs`` (normalized and segmented) against ``gold`` spans."""
+    rules, combined, tagger = EntitiesStage(tagger=False), EntitiesStage(tagger=True, model=model), load_tagger(model)
+    rows = {
+        "rules only": [flat_spans(rules(doc).entities) for doc in docs],
+        "tagger only": [tagger.source_spans(doc) for doc in docs],
+        "combined": [flat_spans(combined(doc).entities) for doc in docs],
+    }
+    print(f"\n{title}: {len(docs)} documents, {sum(len(d.tokens) for d in docs)} tokens, "
+          f"{sum(len(g) for g in gold)} gold entities")
+    print(f"{'':<12}" + "".join(f"{label:>21}" for label in (*LABELS, "ALL")))
+    print(f"{'':<12}" + "     P     R    F1    " * 4)
+    for name, predicted in rows.items():
+        scores = span_scores(gold, predicted)
+        print(f"{name:<12}" + "".join(f"  {scores[label]['p']:.3f} {scores[label]['r']:.3f} {scores[label]['f1']:.3f}"
+                                      for label in (*LABELS, "ALL")))
+
+
+def seeds(model: str | None) -> None:
+    spec = importlib.util.spec_from_file_location("score", shared_root() / "tools" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    gold = json.loads((shared_root() / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    for name, nlp in (("rules only", persianews.load(entities={"tagger": False})), ("combined", persianews.load(entities={"tagger": True, "model": model}))):
+        outputs = {}
+        for path in sorted((ROOT / "seeds").iterdir()):
+            for article in persianews.read(str(path)):
+                doc = nlp(article)
+                outputs[(path.name, article.provenance.record)] = doc.to_dict()
+        entities = score.score(gold["documents"], outputs, [])["entities"]
+        print(f"seeds {name:<11} entity F1 " + " ".join(f"{label} {entities[label]['f1']}" for label in entities))
+
+
+def speed(docs: list, model: str | None) -> None:
+    """Tagger tokens/s alone (first pass: empty feature cache; second: warm), and the whole pipeline
+    with and without it on the same documents."""
+    tagger = load_tagger(model)
+    views = [(TokenView(doc.text, doc.tokens, lexicons.trie()), sentence_ranges(doc)) for doc in docs]
+    tokens = sum(len(doc.tokens) for doc in docs)
+    for name in ("cold cache", "warm cache"):
+        start = time.perf_counter()
+        for view, ranges in views:
+            tagger.tag(view, ranges)
+        seconds = time.perf_counter() - start
+        print(f"\ntagger, {name} (features + Viterbi; lexicon matches given): {tokens / seconds:,.0f} tokens/s "
+              f"({tokens} tokens, {seconds:.2f} s)", end="")
+    articles = [doc.article for doc in docs]
+    pipelines = {"rules only": persianews.load(entities={"tagger": False}), "combined": persianews.load(entities={"tagger": True, "model": model})}
+    timings = dict.fromkeys(pipelines, 0.0)
+    for nlp in pipelines.values():
+        nlp(articles[0])
+    for article in articles:  # interleaved, document by document: a change in machine load hits both alike
+        for name, nlp in pipelines.items():
+            start = time.perf_counter()
+            nlp(article)
+            timings[name] += time.perf_counter() - start
+    print(f"\npipeline rules only {timings['rules only']:.2f} s, with tagger {timings['combined']:.2f} s: "
+          f"x{timings['combined'] / timings['rules only']:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", help="model file (default: the shipped model)")
+    parser.add_argument("--prelabelled", action="store_true", help="score the news test split's uncorrected records too")
+    parser.add_argument("--docs", type=int, default=300, help="news documents for the speed runs")
+    args = parser.parse_args()
+
+    documents = parstwiner("test")
+    from persianews.entities.tagger_training import conll_entities, read_conll
+
+    with open(shared_root() / "data" / "ner-parstwiner" / "test.txt", encoding="utf-8") as handle:
+        gold = [conll_entities(sentence)[1] for sentence in read_conll(handle)]
+    accuracy("ParsTwiNER test", [doc for doc, _labels in documents], gold, args.model)
+
+    statuses = ("corrected", "prelabelled") if args.prelabelled else ("corrected",)
+    news = [(doc, annotation) for split, doc, _labels, annotation in annotated_documents(statuses) if split == "test"]
+    for group, corpora in (("news", ("news-dev", "news-dev-2")), ("Telegram", ("telegram-dev",))):
+        chosen = [(doc, a) for doc, a in news if a["corpus"] in corpora]
+        if chosen:
+            accuracy(f"{group} test split ({'/'.join(statuses)})", [doc for doc, _a in chosen],
+                     [[tuple(e) for e in a["entities"]] for _doc, a in chosen], args.model)
+    if not news:
+        print("\nnews test split: no corrected annotations yet (--prelabelled scores agreement with the rules)")
+
+    seeds(args.model)
+    prepare = persianews.load(stages=("normalize", "segment"))
+    corpus = shared_root() / "corpora" / "news-dev" / "farsnews-dev.jsonl"
+    docs = [prepare(article) for _n, article in zip(range(args.docs), persianews.read(str(corpus)))]
+    speed(docs, args.model)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Train the shipped entity tagger: ParsTwiNER train + the corrected news annotations' train split.
+
+ParsTwiNER labels are mapped to ours (PER → PERSON, LOC → LOC, ORG → ORG,
+POG → ORG when a named organisation, EVE and NAT → O; see
+``persianews.entities.tagger_training.conll_entities``) and every sentence is
+re-tokenized by persianews. Deterministic (L-BFGS from zero weights, data in
+file order). Prints the sentence and token counts and the training time.
+
+usage: python models/build/ner/train.py [-o MODEL] [--limit N] [--no-lexicon] [--prelabelled]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from standoff import HERE, shared_root
+from to_bio import annotated_documents
+
+from persianews.entities.tagger_features import FeatureExtractor
+from persianews.entities.tagger_training import (
+    conll_documents,
+    labelled_sequences,
+    read_conll,
+    train,
+)
+
+MODEL = HERE.parent.parent / "ner_tagger.crfsuite"
+
+
+def parstwiner(split: str, limit: int | None = None):
+    """ParsTwiNER ``split`` (train, dev, test) as persianews Documents with BIO labels."""
+    path = shared_root() / "data" / "ner-parstwiner" / f"{split}.txt"
+    with open(path, encoding="utf-8") as handle:
+        sentences = list(read_conll(handle, str(path)))
+    return list(conll_documents(sentences[:limit]))
+
+
+def training_sequences(limit: int | None, statuses: tuple[str, ...], lexical: bool) -> list:
+    extractor = FeatureExtractor(lexical)
+    documents = parstwiner("train", limit)
+    documents += [(doc, labels) for split, doc, labels, _a in annotated_documents(statuses) if split == "train"]
+    return [sequence for doc, labels in documents for sequence in labelled_sequences(doc, labels, extractor)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-o", "--output", type=Path, default=MODEL)
+    parser.add_argument("--limit", type=int, help="use the first N ParsTwiNER sentences (learning curve)")
+    parser.add_argument("--no-lexicon", action="store_true", help="leave out the lexicon features (ablation)")
+    parser.add_argument("--prelabelled", action="store_true",
+                        help="also train on news records not yet corrected by hand (the rules' output)")
+    args = parser.parse_args()
+    statuses = ("corrected", "prelabelled") if args.prelabelled else ("corrected",)
+    start = time.perf_counter()
+    sequences = training_sequences(args.limit, statuses, not args.no_lexicon)
+    prepared = time.perf_counter()
+    train(sequences, str(args.output))
+    done = time.perf_counter()
+    tokens = sum(len(labels) for _features, labels in sequences)
+    print(f"{len(sequences)} sentences, {tokens} tokens; features {prepared - start:.1f} s, "
+          f"training {done - prepared:.1f} s; {args.output} {args.output.stat().st_size / 1e6:.2f} MB")
+
+
+if __name__ == "__main__":
+    main()

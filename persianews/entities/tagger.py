@@ -1,0 +1,156 @@
+"""The learned entity tagger: a linear-chain CRF (python-crfsuite) over the lexicon-aware features.
+
+The tagger labels each sentence's tokens with BIO tags for PERSON, ORG and LOC
+and returns the spans as :class:`~persianews.entities.candidates.Candidate`
+objects over token indexes, which :func:`merge` combines with the rules'
+candidates. The shipped model (``models/ner_tagger.crfsuite``, built by
+``models/build/ner/train.py``) is read on first use; a user's model is any
+file written by :func:`train` (``persianews train-ner``). Tagging is linear in
+the number of tokens (Viterbi over a fixed label set).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+import attrs
+
+from persianews.entities.candidates import Candidate
+from persianews.entities.tagger_features import FeatureExtractor
+from persianews.errors import PipelineError
+from persianews.optional import import_optional
+
+if TYPE_CHECKING:
+    from persianews.document import Document
+    from persianews.entities.matcher import TokenView
+
+#: The shipped model's file name in ``models/``.
+DEFAULT_MODEL = "ner_tagger.crfsuite"
+LABELS = ("PERSON", "ORG", "LOC")
+#: The rule name of a tagger-only entity; an entity both found carries ``"<rule>+tagger"``.
+TAGGER_RULE = "tagger"
+#: The marginal probability every token of a tagger span needs to be added to the rules' entities
+#: (chosen on ParsTwiNER dev and the seeds: see bench/bench_ner.py).
+MIN_CONFIDENCE = 0.0
+
+
+class EntityTagger:
+    """A trained CRF model with its feature extractor (``lexical`` must match how it was trained)."""
+
+    def __init__(self, model: bytes, lexical: bool = True, min_confidence: float = MIN_CONFIDENCE,
+                 source: str = "the model") -> None:
+        crfsuite = import_optional("pycrfsuite", "ner", "the entity tagger")
+        self._model = model  # crfsuite reads the model in place: the bytes must outlive the tagger
+        self._tagger = crfsuite.Tagger()
+        try:
+            self._tagger.open_inmemory(model)
+        except ValueError:
+            raise PipelineError(f"{source} is not an entity tagger model (train one with 'persianews train-ner')") from None
+        self.features = FeatureExtractor(lexical)
+        self.min_confidence = min_confidence
+
+    def tag(self, view: TokenView, ranges: Sequence[tuple[int, int]]) -> list[list[str]]:
+        """BIO labels for the tokens of every range (sentence) of ``view``."""
+        tag, extract = self._tagger.tag, self.features.sentence
+        return [tag(extract(view, start, end)) if end > start else [] for start, end in ranges]
+
+    def candidates(self, view: TokenView, ranges: Sequence[tuple[int, int]],
+                   min_confidence: float = 0.0) -> list[Candidate]:
+        """The PERSON, ORG and LOC spans the model finds, as candidates over token indexes; with
+        ``min_confidence``, only spans whose every token has at least that marginal probability."""
+        tag, marginal, extract = self._tagger.tag, self._tagger.marginal, self.features.sentence
+        out = []
+        for start, end in ranges:
+            if end <= start:
+                continue
+            labels = tag(extract(view, start, end))
+            for label, first, last in bio_spans(labels):
+                if min_confidence and min(marginal(labels[t], t) for t in range(first, last)) < min_confidence:
+                    continue
+                out.append(Candidate(label, start + first, start + last, TAGGER_RULE))
+        return out
+
+    def source_spans(self, doc: Document) -> list[tuple[int, int, str]]:
+        """The model's entities of a segmented ``doc`` as ``(start, end, label)`` in the source text."""
+        from persianews.entities import lexicons
+        from persianews.entities.matcher import TokenView
+
+        tokens = doc.tokens
+        view = TokenView(doc.text, tokens, lexicons.trie())
+        return [(tokens[c.start].source_span.start, tokens[c.end - 1].source_span.end, c.label)
+                for c in self.candidates(view, sentence_ranges(doc))]
+
+    def combine(self, doc: Document, view: TokenView, chosen: list[Candidate]) -> list[Candidate]:
+        """The rules' candidates of ``doc`` merged with the tagger's spans of at least
+        :data:`MIN_CONFIDENCE` (see :func:`merge`); titles stay as they are."""
+        titles = [c for c in chosen if c.label == "TITLE"]
+        others = [c for c in chosen if c.label != "TITLE"]
+        return titles + merge(others, self.candidates(view, sentence_ranges(doc), self.min_confidence), titles)
+
+
+def bio_spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
+    """``(label, start, end)`` of each entity in a BIO sequence (an ``I-`` without its ``B-`` opens one)."""
+    spans = []
+    current: list = []
+    for index, tag in enumerate(labels):
+        prefix, _, label = tag.partition("-")
+        if current and (prefix != "I" or label != current[0]):
+            spans.append((current[0], current[1], index))
+            current = []
+        if prefix in ("B", "I") and not current:
+            current = [label, index]
+    if current:
+        spans.append((current[0], current[1], len(labels)))
+    return spans
+
+
+def sentence_ranges(doc: Document) -> list[tuple[int, int]]:
+    """The token index range ``[start, end)`` of each sentence of ``doc`` (every token in one range)."""
+    offsets = [token.span.start for token in doc.tokens]
+    if not doc.sentences:
+        return [(0, len(offsets))] if offsets else []
+    ranges = []
+    previous = 0
+    for sentence in doc.sentences[1:]:
+        cut = bisect.bisect_left(offsets, sentence.span.start, previous)
+        ranges.append((previous, cut))
+        previous = cut
+    ranges.append((previous, len(offsets)))
+    return [r for r in ranges if r[1] > r[0]]
+
+
+@functools.lru_cache(maxsize=8)
+def load_tagger(path: str | None = None) -> EntityTagger:
+    """The tagger of the model file at ``path`` (the shipped model when None), loaded once per path."""
+    if path is None:
+        from importlib import resources
+
+        model = resources.files("persianews.models").joinpath(DEFAULT_MODEL).read_bytes()
+    else:
+        try:
+            with open(path, "rb") as handle:
+                model = handle.read()
+        except OSError as error:
+            raise PipelineError(f"cannot read the entity tagger model {path!r}: {error.strerror}") from None
+    return EntityTagger(model, source=repr(path) if path else DEFAULT_MODEL)
+
+
+def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], blockers: Iterable[Candidate]) -> list[Candidate]:
+    """The rules' PERSON/ORG/LOC candidates combined with the tagger's.
+
+    A rule candidate the tagger also found with the same label and span is kept
+    with its rule marked ``+tagger``. A tagger span is added when it overlaps no
+    rule candidate and no ``blockers`` (titles): the rules win wherever they
+    found something; the tagger adds what they missed. Linear in the tokens the
+    candidates cover.
+    """
+    rules = list(rules)
+    tagged = list(tagged)
+    found = {(c.start, c.end, c.label) for c in tagged}
+    out = [attrs.evolve(c, rule=f"{c.rule}+{TAGGER_RULE}") if (c.start, c.end, c.label) in found else c
+           for c in rules]
+    covered = {index for c in rules + list(blockers) for index in range(c.start, c.end)}
+    out += [c for c in tagged if not any(index in covered for index in range(c.start, c.end))]
+    return out

@@ -1,0 +1,289 @@
+"""The learned entity tagger: BIO handling, CoNLL reading and label mapping, projection onto persianews
+tokens, features, merging with the rules, training a model on a small slice and using it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import persianews
+from persianews.cli import EXIT_FAILED_RECORDS, EXIT_OK, EXIT_USAGE, main
+from persianews.entities import lexicons
+from persianews.entities.candidates import Candidate
+from persianews.entities.matcher import TokenView
+from persianews.entities.tagger import (
+    TAGGER_RULE,
+    bio_spans,
+    load_tagger,
+    merge,
+    sentence_ranges,
+)
+from persianews.entities.tagger_features import FeatureExtractor
+from persianews.entities.tagger_training import (
+    TrainingDataError,
+    conll_entities,
+    flat_spans,
+    prepare_pipeline,
+    read_conll,
+    span_scores,
+    token_labels,
+)
+from persianews.errors import PipelineError
+
+# Sentences written for these tests (no corpus text): a name before a reporting verb, a place after در.
+GIVEN = ["علی", "محمد", "رضا", "حسین", "مهدی", "زهرا", "مریم", "سارا"]
+SURNAMES = ["کاظمی", "رحیمی", "نوروزی", "صالحی", "کریمی", "احمدی", "جعفری", "موسوی"]
+PLACES = ["قزوین", "تبریز", "شیراز", "اصفهان", "کرمان", "یزد", "رشت", "ساری"]
+
+
+def _training_conll() -> str:
+    lines = []
+    for n in range(48):
+        given_name, surname, place = GIVEN[n % 8], SURNAMES[(n * 3) % 8], PLACES[(n * 5) % 8]
+        rows = [(given_name, "B-PER"), (surname, "I-PER"), ("امروز", "O"), ("در", "O"), (place, "B-LOC"),
+                ("گفت", "O"), ("که", "O"), ("وزارت", "B-ORG"), ("نیرو", "I-ORG"), ("کار", "O"), ("کرد", "O"),
+                (".", "O")]
+        lines += [f"{token}\t{tag}" for token, tag in rows] + [""]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def trained_model(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ner")
+    (folder / "train.conll").write_text(_training_conll(), encoding="utf-8")
+    model = folder / "model.crfsuite"
+    assert main(["train-ner", str(folder / "train.conll"), "--dev", str(folder / "train.conll"),
+                 "-o", str(model)]) == EXIT_OK
+    return model
+
+
+@pytest.mark.parametrize("labels, spans", [
+    (["O", "B-PERSON", "I-PERSON", "O"], [("PERSON", 1, 3)]),
+    (["B-LOC", "B-LOC", "I-LOC"], [("LOC", 0, 1), ("LOC", 1, 3)]),
+    (["I-ORG", "I-ORG", "O", "I-PERSON"], [("ORG", 0, 2), ("PERSON", 3, 4)]),
+    (["B-ORG", "I-LOC"], [("ORG", 0, 1), ("LOC", 1, 2)]),
+    ([], []),
+    (["O", "O"], []),
+])
+def test_bio_spans(labels, spans):
+    assert bio_spans(labels) == spans
+
+
+@given(st.lists(st.tuples(st.sampled_from(["PERSON", "ORG", "LOC"]), st.integers(1, 4), st.integers(0, 3)),
+                max_size=8))
+def test_bio_spans_round_trip(entities):
+    labels, expected = [], []
+    for label, length, gap in entities:
+        labels += ["O"] * gap
+        expected.append((label, len(labels), len(labels) + length))
+        labels += ["B-" + label] + ["I-" + label] * (length - 1)
+    assert bio_spans(labels) == expected
+
+
+def test_read_conll_sentences_tabs_spaces_and_docstart():
+    lines = ["-DOCSTART-\tO", "", "علی\tB-PER", "کاظمی I-PER", "", "", "گفت\tO", ""]
+    assert list(read_conll(lines)) == [[("علی", "B-PER"), ("کاظمی", "I-PER")], [("گفت", "O")]]
+
+
+@pytest.mark.parametrize("line", ["علی", "علی\tX-PER", "علی\tB-", "\tO"])
+def test_read_conll_refuses_bad_lines_naming_file_and_line(line):
+    with pytest.raises(TrainingDataError, match=r"train\.conll, line 2"):
+        list(read_conll(["گفت\tO", line], "train.conll"))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ([("علی", "B-PER"), ("کاظمی", "I-PER"), ("گفت", "O")], [(0, 9, "PERSON")]),
+    ([("در", "O"), ("قزوین", "B-LOC")], [(3, 8, "LOC")]),
+    ([("حزب", "B-POG"), ("همبستگی", "I-POG")], [(0, 11, "ORG")]),      # a named party: ORG
+    ([("طالبان", "B-POG")], [(0, 6, "ORG")]),                          # known to the organisations lexicon
+    ([("اصلاح‌طلبان", "B-POG"), ("گفتند", "O")], []),                   # a faction: no entity
+    ([("جنگ", "B-EVE"), ("ایرانی", "B-NAT")], []),                     # events and nationalities: O
+])
+def test_conll_label_mapping(sentence, expected):
+    text, spans = conll_entities(sentence)
+    assert text == " ".join(token for token, _tag in sentence)
+    assert spans == expected
+
+
+def test_token_labels_project_source_spans_onto_normalized_tokens():
+    prepare = prepare_pipeline()
+    source = "آقاي علي كاظمي در قزوين گفت."  # Arabic yeh and kaf: normalization changes letters, not offsets
+    doc = prepare(source)
+    labels = token_labels(doc, [(5, 14, "PERSON"), (18, 23, "LOC")])
+    assert [(t.text, label) for t, label in zip(doc.tokens, labels)] == [
+        ("آقای", "O"), ("علی", "B-PERSON"), ("کاظمی", "I-PERSON"), ("در", "O"), ("قزوین", "B-LOC"),
+        ("گفت", "O"), (".", "O")]
+
+
+def test_sentence_ranges_cover_every_token_once():
+    doc = prepare_pipeline()("علی گفت. رضا رفت! و سارا آمد")
+    ranges = sentence_ranges(doc)
+    assert [i for start, end in ranges for i in range(start, end)] == list(range(len(doc.tokens)))
+    assert len(ranges) == 3
+
+
+def _view(text: str):
+    doc = prepare_pipeline()(text)
+    return doc, TokenView(doc.text, doc.tokens, lexicons.trie())
+
+
+def test_features_have_word_neighbours_and_lexicon_evidence():
+    _doc, view = _view("استاندار قزوین علی کاظمی")
+    features = FeatureExtractor().sentence(view, 0, view.n)
+    assert "w=قزوین" in features[1] and "w-1=استاندار" in features[1] and "w+1=علی" in features[1]
+    assert "B-place" in features[1] and "B-place:province" in features[1]
+    assert "given" in features[2] and "BOS" in features[0] and "EOS" in features[3]
+    assert any(f.startswith("surname=") for f in features[3])
+    plain = FeatureExtractor(lexical=False).sentence(view, 0, view.n)
+    assert "B-place" not in plain[1] and "given" not in plain[2] and "w=قزوین" in plain[1]
+
+
+def test_features_do_not_depend_on_the_cache():
+    _doc, view = _view("وزیر نیرو در تهران گفت")
+    extractor = FeatureExtractor()
+    first = extractor.sentence(view, 0, view.n)
+    assert extractor.sentence(view, 0, view.n) == first == FeatureExtractor().sentence(view, 0, view.n)
+
+
+def test_merge_rules_win_tagger_adds_and_marks_agreement():
+    rules = [Candidate("PERSON", 0, 2, "person-full-name"), Candidate("LOC", 5, 6, "place")]
+    titles = [Candidate("TITLE", 8, 10, "title")]
+    tagged = [Candidate("PERSON", 0, 2, TAGGER_RULE), Candidate("ORG", 5, 7, TAGGER_RULE),
+              Candidate("ORG", 9, 10, TAGGER_RULE), Candidate("PERSON", 11, 13, TAGGER_RULE)]
+    merged = merge(rules, tagged, titles)
+    assert [(c.label, c.start, c.end, c.rule) for c in merged] == [
+        ("PERSON", 0, 2, "person-full-name+tagger"), ("LOC", 5, 6, "place"), ("PERSON", 11, 13, "tagger")]
+
+
+def test_span_scores():
+    gold = [[(0, 3, "PERSON"), (5, 8, "LOC")], [(0, 2, "ORG")]]
+    predicted = [[(0, 3, "PERSON"), (5, 9, "LOC")], [(0, 2, "ORG"), (4, 6, "ORG")]]
+    scores = span_scores(gold, predicted)
+    assert scores["PERSON"]["f1"] == 1.0 and scores["LOC"]["f1"] == 0.0
+    assert scores["ORG"]["p"] == 0.5 and scores["ORG"]["r"] == 1.0
+    assert scores["ALL"]["p"] == 0.5 and scores["ALL"]["r"] == 2 / 3
+
+
+def test_train_ner_trains_a_model_that_loads_and_runs(trained_model, capsys):
+    assert trained_model.stat().st_size > 0
+    nlp = persianews.load(entities={"model": str(trained_model)})
+    doc = nlp("مریم جعفری امروز در یزد گفت که وزارت نیرو کار کرد.")
+    found = {(e.text, e.label) for e in doc.entities if e.label != "TITLE"}
+    assert {("مریم جعفری", "PERSON"), ("یزد", "LOC"), ("وزارت نیرو", "ORG")} <= found
+    assert all(e.source_span.slice(doc.source_text) for e in doc.entities)
+
+
+def test_train_ner_reports_dev_scores(tmp_path, capsys):
+    (tmp_path / "t.conll").write_text(_training_conll(), encoding="utf-8")
+    assert main(["train-ner", str(tmp_path / "t.conll"), "--dev", str(tmp_path / "t.conll"),
+                 "-o", str(tmp_path / "m")]) == EXIT_OK
+    assert "dev ALL" in capsys.readouterr().err
+
+
+def test_a_tagger_entity_says_where_it_came_from(trained_model):
+    doc = persianews.load(entities={"model": trained_model})("سارا موسوی امروز در رشت گفت.")
+    rules = {e.rule for e in doc.entities}
+    assert rules & {TAGGER_RULE} or any(rule.endswith("+" + TAGGER_RULE) for rule in rules)
+
+
+def test_train_ner_usage_and_data_errors(tmp_path, capsys):
+    assert main(["train-ner", str(tmp_path / "absent.conll"), "-o", str(tmp_path / "m")]) == EXIT_USAGE
+    assert main(["train-ner", str(tmp_path / "absent.conll")]) == EXIT_USAGE
+    (tmp_path / "bad.conll").write_text("علی\tZ-PER\n", encoding="utf-8")
+    assert main(["train-ner", str(tmp_path / "bad.conll"), "-o", str(tmp_path / "m")]) == EXIT_FAILED_RECORDS
+    (tmp_path / "empty.conll").write_text("\n\n", encoding="utf-8")
+    assert main(["train-ner", str(tmp_path / "empty.conll"), "-o", str(tmp_path / "m")]) == EXIT_FAILED_RECORDS
+    assert "no training sentences" in capsys.readouterr().err
+
+
+def test_a_bad_model_fails_when_the_pipeline_is_built(tmp_path):
+    with pytest.raises(PipelineError, match="cannot read"):
+        persianews.load(entities={"model": str(tmp_path / "absent.crfsuite")})
+    (tmp_path / "garbage.crfsuite").write_bytes(b"not a model" * 10)
+    with pytest.raises(PipelineError, match="not an entity tagger model"):
+        persianews.load(entities={"model": str(tmp_path / "garbage.crfsuite")})
+
+
+def test_the_default_pipeline_does_not_run_the_tagger(nlp):
+    assert all(TAGGER_RULE not in e.rule for e in nlp("علی کاظمی در قزوین گفت.").entities)
+
+
+@pytest.mark.parametrize("text", ["", " ", ".", "؟!»«", "😀 https://t.me/x @id", "ب" * 5000, "\u200c" * 20,
+                                  "a\nb\n\nc", "۱۲۳ ۴۵۶"])
+def test_hostile_texts_with_the_shipped_tagger(text):
+    doc = persianews.load(entities={"tagger": True})(text)
+    for entity in doc.entities:
+        assert entity.span.slice(doc.text) == entity.text
+
+
+@given(st.text(alphabet="علی کاظمی قزوین وزارت نیرو در گفت. ،\u200c«»:\n", max_size=120))
+def test_tagger_spans_are_valid_on_any_text(text):
+    doc = persianews.load(entities={"tagger": True})(text)
+    for entity in doc.entities:
+        assert entity.span.slice(doc.text) == entity.text and 0 <= entity.source_span.start <= len(text)
+
+
+def test_shipped_tagger_finds_people_places_and_organisations():
+    doc = prepare_pipeline()("محمدمهدی اسماعیلی وزیر فرهنگ روز شنبه در تبریز گفت که دانشگاه تهران آماده است.")
+    spans = {(doc.source_text[s:e], label) for s, e, label in load_tagger().source_spans(doc)}
+    assert ("محمدمهدی اسماعیلی", "PERSON") in spans and ("تبریز", "LOC") in spans
+
+
+def test_flat_spans_keep_outermost(nlp):
+    doc = nlp("استانداری قزوین اعلام کرد.")
+    assert flat_spans(doc.entities) == [(0, 15, "ORG")]
+
+
+def test_seed_gold_stays_perfect_with_the_tagger(shared):
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("score", shared / "tools" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    nlp = persianews.load(entities={"tagger": True})
+    outputs = {}
+    for path in sorted((Path(__file__).resolve().parent.parent / "seeds").iterdir()):
+        for article in persianews.read(str(path)):
+            outputs[(path.name, article.provenance.record)] = nlp(article).to_dict()
+    entities = score.score(gold["documents"], outputs, [])["entities"]
+    assert all(entities[label]["f1"] == 1.0 for label in ("PERSON", "ORG", "LOC", "TITLE"))
+
+
+def _standoff():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "models" / "build" / "ner" / "standoff.py"
+    spec = importlib.util.spec_from_file_location("standoff", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_annotation_files_are_valid_stand_off_lines():
+    standoff = _standoff()
+    files = sorted(standoff.ANNOTATIONS.glob("*.jsonl"))
+    records = list(standoff.read_annotations(files))
+    assert len(files) == 3 and len(records) >= 250
+    assert len({(r["file"], r["record"]) for r in records}) == len(records)
+    assert all(set(r) <= {"corpus", "file", "record", "sha1", "status", "entities", "annotator", "note"} for r in records)
+    assert {standoff.split_of(r["sha1"]) for r in records} == {"train", "test"}
+
+
+@pytest.mark.parametrize("line, problem", [
+    ({"corpus": "c", "file": "c/f", "record": 0, "sha1": "0" * 40, "status": "done", "entities": []}, "status"),
+    ({"corpus": "c", "file": "c/f", "record": 0, "sha1": "0" * 40, "status": "corrected",
+      "entities": [[0, 4, "PER"]]}, "bad entity"),
+    ({"corpus": "c", "file": "c/f", "record": 0, "sha1": "0" * 40, "status": "corrected",
+      "entities": [[0, 4, "ORG"], [2, 6, "LOC"]]}, "overlaps"),
+    ({"corpus": "c", "file": "c/f", "record": 0, "sha1": "0" * 40, "status": "corrected",
+      "entities": [[5, 5, "ORG"]]}, "bad entity"),
+    ({"corpus": "c", "record": 0, "sha1": "0" * 40, "status": "corrected", "entities": []}, "missing 'file'"),
+])
+def test_bad_annotation_lines_are_named(line, problem):
+    assert problem in _standoff().check(line)
