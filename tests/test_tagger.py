@@ -252,3 +252,38 @@ def test_seed_gold_stays_perfect_with_the_tagger(shared):
             outputs[(path.name, article.provenance.record)] = nlp(article).to_dict()
     entities = score.score(gold["documents"], outputs, [])["entities"]
     assert all(entities[label]["f1"] == 1.0 for label in ("PERSON", "ORG", "LOC", "TITLE"))
+
+
+def _standoff():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "models" / "build" / "ner" / "standoff.py"
+    spec = importlib.util.spec_from_file_location("standoff", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_annotation_files_are_valid_stand_off_lines():
+    standoff = _standoff()
+    files = sorted(standoff.ANNOTATIONS.glob("*.jsonl"))
+    records = list(standoff.read_annotations(files))
+    assert len(files) == 3 and len(records) >= 250
+    assert len({(r["file"], r["record"]) for r in records}) == len(records)
+    assert all(set(r) <= {"corpus", "file", "record", "sha1", "status", "entities", "annotator", "note"} for r in records)
+    assert {standoff.split_of(r["sha1"]) for r in records} == {"train", "test"}
+
+
+@pytest.mark.parametrize("line, problem", [
+    ({"corpus": "c", "file": "c/f", "record": 0, "sha1": "0" * 40, "status": "done", "entities": []}, "status"),
+    ({"corpus": "c", "file": "c/f", "record": 0, "sha1": "0" * 40, "status": "corrected",
+      "entities": [[0, 4, "PER"]]}, "bad entity"),
+    ({"corpus": "c", "file": "c/f", "record": 0, "sha1": "0" * 40, "status": "corrected",
+      "entities": [[0, 4, "ORG"], [2, 6, "LOC"]]}, "overlaps"),
+    ({"corpus": "c", "file": "c/f", "record": 0, "sha1": "0" * 40, "status": "corrected",
+      "entities": [[5, 5, "ORG"]]}, "bad entity"),
+    ({"corpus": "c", "record": 0, "sha1": "0" * 40, "status": "corrected", "entities": []}, "missing 'file'"),
+])
+def test_bad_annotation_lines_are_named(line, problem):
+    assert problem in _standoff().check(line)
