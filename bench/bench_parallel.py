@@ -6,13 +6,15 @@ The input (``--copies`` copies of the corpus) is generated in a temporary
 folder, never in the repository. Both runs go through the command line as a
 user would run it; the outputs must be byte-identical. Prints the times,
 documents per second and the speed-up ratio, with the load average before
-the run (the ratio only means something on a quiet machine).
+the run (the ratio only means something on a quiet machine), and the CPU
+seconds of each run, whose ratio holds on a busy machine too.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -34,11 +36,17 @@ def find_corpus() -> Path | None:
     return None
 
 
-def extract(inputs: list[Path], out: Path, n_process: int) -> float:
-    started = time.perf_counter()
+def extract(inputs: list[Path], out: Path, n_process: int) -> tuple[float, float]:
+    """Wall-clock seconds, and CPU seconds of the run's processes (parent and workers)."""
+    started, cpu = time.perf_counter(), _children_cpu()
     subprocess.run([sys.executable, "-m", "persianews", "extract", *map(str, inputs), "-o", str(out),
                     "--quiet", "--n-process", str(n_process)], cwd=ROOT, check=False)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, _children_cpu() - cpu
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> int:
@@ -57,8 +65,8 @@ def main() -> int:
             inputs.append(Path(folder) / f"copy{copy}.jsonl")
             shutil.copyfile(corpus, inputs[-1])
         load = os.getloadavg()
-        serial = extract(inputs, Path(folder) / "one.jsonl", 1)
-        parallel = extract(inputs, Path(folder) / f"n{args.n_process}.jsonl", args.n_process)
+        serial, serial_cpu = extract(inputs, Path(folder) / "one.jsonl", 1)
+        parallel, parallel_cpu = extract(inputs, Path(folder) / f"n{args.n_process}.jsonl", args.n_process)
         one = (Path(folder) / "one.jsonl").read_bytes()
         identical = one == (Path(folder) / f"n{args.n_process}.jsonl").read_bytes()
         documents = one.count(b"\n")
@@ -67,6 +75,9 @@ def main() -> int:
     print(f"n_process=1: {serial:.1f} s, {documents / serial:.1f} docs/s")
     print(f"n_process={args.n_process}: {parallel:.1f} s, {documents / parallel:.1f} docs/s")
     print(f"speed-up: {serial / parallel:.2f}x; identical output: {identical}")
+    print(f"CPU seconds: {serial_cpu:.1f} (1 process) vs {parallel_cpu:.1f} ({args.n_process} processes): "
+          f"{parallel_cpu / serial_cpu:.2f}x the work; on {args.n_process} idle CPUs the speed-up would be at most "
+          f"{args.n_process * serial_cpu / parallel_cpu:.2f}x")
     return 0 if identical else 1
 
 

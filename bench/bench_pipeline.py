@@ -1,65 +1,149 @@
-"""Throughput of the whole pipeline beside hazm's Normalizer, on the same news, in one run.
+"""Throughput of persianews beside hazm's Normalizer, on the same news, in one run.
 
-The news items of ``farsnews-dev.jsonl`` are read once with
-``persianews.read``; then, on the same Article texts:
+The news items of ``farsnews-dev.jsonl`` are read once with ``persianews.read``;
+then, on the same Article texts, in one process:
 
-* persianews: ``load()`` run on every Article (all stages), one process;
-  the time each stage takes is summed separately;
-* hazm: ``Normalizer().normalize`` on every Article text (normalization only).
+* hazm: ``Normalizer().normalize`` on every text (when hazm is importable;
+  otherwise the line says so: ``pip install 'persianews[hazm]'`` in a
+  separate virtualenv, since hazm pins numpy 1.24);
+* persianews ``normalize`` alone on every text;
+* the whole pipeline (``load()``) on every Article, with the CPU time of
+  each stage summed separately.
 
-Prints documents per second and characters per second for each, and the
-share of each persianews stage.
+Prints characters per second and the ratio to hazm's normalizer for each,
+the peak RSS of the process, and the cold start of a fresh interpreter
+(``import persianews``; the first document after ``load()``). With
+``--profile`` it also prints the functions with the most self time
+(cProfile) and, with ``--pyinstrument``, a sampling profile.
 
-usage: python bench/bench_pipeline.py [--limit N] [--corpus PATH]
+Times are CPU seconds of this process (``time.process_time``), so that other
+processes on the machine do not count.
+
+usage: python bench/bench_pipeline.py [--limit N] [--corpus PATH] [--profile [N]] [--pyinstrument]
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import cProfile
 import itertools
+import pstats
+import resource
+import subprocess
+import sys
 import time
+from collections.abc import Callable, Sequence
+
+import importlib.util
+from pathlib import Path
 
 import persianews
 from persianews.document import Document
 
-from _shared import CORPORA, require_hazm
+from _shared import CORPORA
+
+
+def _models_from_source_checkout() -> None:
+    """Make ``persianews.models`` importable when persianews runs from a source checkout put on
+    ``PYTHONPATH`` (e.g. under another virtualenv that has hazm) rather than installed: the data
+    package is the checkout's ``models/`` folder."""
+    if importlib.util.find_spec("persianews.models") is not None:
+        return
+    folder = Path(persianews.__file__).resolve().parent.parent / "models"
+    spec = importlib.util.spec_from_file_location("persianews.models", folder / "__init__.py",
+                                                  submodule_search_locations=[str(folder)])
+    if spec is not None and spec.loader is not None:
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["persianews.models"] = module
+        spec.loader.exec_module(module)
+
+
+_models_from_source_checkout()
 
 FARSNEWS = str(CORPORA / "news-dev" / "farsnews-dev.jsonl")
+COLD_START = """
+import sys, time
+started = time.perf_counter()
+import persianews
+imported = time.perf_counter()
+sys.path.insert(0, sys.argv[1])
+import bench_pipeline  # noqa: F401 - persianews.models from a source checkout
+nlp = persianews.load()
+loaded = time.perf_counter()
+nlp("فرماندار تاکستان گفت: انتخابات در موعد مقرر برگزار می‌شود.")
+done = time.perf_counter()
+print(imported - started, done - loaded)
+"""
 
 
-def run_pipeline(nlp, articles) -> tuple[float, dict[str, float], int]:
-    """Seconds for all articles, seconds per stage, and the number of quotes found."""
+def seconds(function: Callable[[], object]) -> float:
+    """CPU seconds ``function`` takes."""
+    started = time.process_time()
+    function()
+    return time.process_time() - started
+
+
+def run_pipeline(nlp: persianews.Pipeline, articles: Sequence[persianews.Article]) -> dict[str, float]:
+    """CPU seconds of each stage over all articles."""
     per_stage: dict[str, float] = collections.Counter()
-    quotes = 0
-    started = time.perf_counter()
     for article in articles:
         doc = Document.from_article(article)
         for stage in nlp.stages:
-            stage_started = time.perf_counter()
+            started = time.process_time()
             doc = stage(doc)
-            per_stage[stage.name] += time.perf_counter() - stage_started
-        quotes += len(doc.quotes)
-    return time.perf_counter() - started, dict(per_stage), quotes
+            per_stage[stage.name] += time.process_time() - started
+    return dict(per_stage)
 
 
-def run_hazm(texts) -> float:
-    from hazm import Normalizer
+def hazm_normalizer() -> Callable[[str], str] | None:
+    """hazm's ``Normalizer().normalize``, or None when hazm is not installed."""
+    try:
+        from hazm import Normalizer
+    except ImportError:
+        return None
+    return Normalizer().normalize
 
-    normalizer = Normalizer()
-    normalizer.normalize(texts[0])
-    started = time.perf_counter()
-    for text in texts:
-        normalizer.normalize(text)
-    return time.perf_counter() - started
+
+def cold_start() -> tuple[float, float]:
+    """Seconds to ``import persianews`` and to process the first document after ``load()``, in a fresh
+    interpreter."""
+    out = subprocess.run([sys.executable, "-c", COLD_START, str(Path(__file__).resolve().parent)],
+                         capture_output=True, text=True, check=True).stdout
+    imported, first = map(float, out.split())
+    return imported, first
+
+
+def profile(nlp: persianews.Pipeline, articles: Sequence[persianews.Article], top: int) -> None:
+    """The functions with the most self time over the pipeline run (cProfile)."""
+    profiler = cProfile.Profile()
+    profiler.runcall(run_pipeline, nlp, articles)
+    print(f"\ntop {top} functions by self time (cProfile; profiling slows each call):")
+    pstats.Stats(profiler, stream=sys.stdout).sort_stats("tottime").print_stats(top)
+
+
+def sampled_profile(nlp: persianews.Pipeline, articles: Sequence[persianews.Article]) -> None:
+    """A sampling profile of the pipeline run (pyinstrument), when installed."""
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        print("pyinstrument is not installed: no sampling profile")
+        return
+    profiler = Profiler()
+    profiler.start()
+    run_pipeline(nlp, articles)
+    profiler.stop()
+    print(profiler.output_text(unicode=True, color=False, show_all=False))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default=FARSNEWS)
     parser.add_argument("--limit", type=int, default=None, help="only the first N items")
+    parser.add_argument("--profile", type=int, nargs="?", const=25, default=0, metavar="N",
+                        help="print the N functions with the most self time (cProfile)")
+    parser.add_argument("--pyinstrument", action="store_true", help="print a sampling profile (pyinstrument)")
     args = parser.parse_args()
-    require_hazm()
 
     articles = [a for a in itertools.islice(persianews.read(args.corpus), args.limit)
                 if isinstance(a, persianews.Article)]
@@ -67,17 +151,35 @@ def main() -> None:
     characters = sum(map(len, texts))
     nlp = persianews.load()
     nlp(articles[0])  # warm-up: lexicons load on first use
+    normalize = hazm_normalizer()
+    if normalize is not None:
+        normalize(texts[0])
 
-    seconds, per_stage, quotes = run_pipeline(nlp, articles)
-    hazm_seconds = run_hazm(texts)
+    rows: list[tuple[str, float | None]] = []
+    hazm_seconds = seconds(lambda: [normalize(text) for text in texts]) if normalize is not None else None
+    rows.append(("hazm Normalizer.normalize", hazm_seconds))
+    rows.append(("persianews normalize()", seconds(lambda: [persianews.normalize(text) for text in texts])))
+    per_stage = run_pipeline(nlp, articles)
+    rows += [(f"  stage {name}", spent) for name, spent in per_stage.items()]
+    rows.append(("persianews whole pipeline", sum(per_stage.values())))
 
-    print(f"{len(articles)} documents, {characters:,} characters, {quotes} quotes found")
-    print(f"{'system':<28}{'seconds':>9}{'docs/s':>10}{'chars/s':>13}")
-    for name, spent in (("persianews (all stages)", seconds), ("hazm Normalizer.normalize", hazm_seconds)):
-        print(f"{name:<28}{spent:>9.2f}{len(articles) / spent:>10.1f}{characters / spent:>13,.0f}")
-    print("persianews stages:")
-    for name, spent in per_stage.items():
-        print(f"  {name:<26}{spent:>9.2f}{100 * spent / seconds:>9.1f}%  {characters / spent:>13,.0f} chars/s")
+    print(f"{len(articles)} documents, {characters:,} characters ({args.corpus})")
+    if hazm_seconds is None:
+        print("hazm is not installed: no baseline (pip install 'persianews[hazm]' in a separate virtualenv)")
+    print(f"{'':<28}{'CPU s':>8}{'chars/s':>13}{'vs hazm':>9}")
+    for name, spent in rows:
+        if spent is None:
+            continue
+        ratio = f"{hazm_seconds / spent:.2f}x" if hazm_seconds else ""
+        print(f"{name:<28}{spent:>8.2f}{characters / spent:>13,.0f}{ratio:>9}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    imported, first = cold_start()
+    print(f"peak RSS {peak:,.0f} MB; cold start: import persianews {imported:.3f} s, "
+          f"first document after load() {first:.3f} s")
+    if args.profile:
+        profile(nlp, articles, args.profile)
+    if args.pyinstrument:
+        sampled_profile(nlp, articles)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ import attrs
 import regex
 
 from persianews.document import Document
+from persianews.readers.json_records import NONFINITE_NUMBER
+from persianews.readers.plain_text import LONE_SURROGATE
 from persianews.records import Article, FailedRecord, Provenance
 
 if TYPE_CHECKING:
@@ -78,13 +80,13 @@ def encode_line(output: dict[str, Any]) -> str:
         repair = _Repair(lambda value: (None, 1) if isinstance(value, float) and not math.isfinite(value)
                          else (value, 0))
         output = repair(output)
-        _add_diagnostic(output, "non-finite-number", f"{repair.changes} NaN or infinite number(s) written as null")
+        _add_diagnostic(output, NONFINITE_NUMBER, f"{repair.changes} NaN or infinite number(s) written as null")
         line = _dumps(output)
     if _LONE_SURROGATE.search(line) is None:
         return line
     repair = _Repair(lambda value: _LONE_SURROGATE.subn("\ufffd", value) if isinstance(value, str) else (value, 0))
     output = repair(output)
-    _add_diagnostic(output, "lone-surrogates", f"{repair.changes} lone surrogate code point(s) replaced by U+FFFD")
+    _add_diagnostic(output, LONE_SURROGATE, f"{repair.changes} lone surrogate code point(s) replaced by U+FFFD")
     return _LONE_SURROGATE.sub("\ufffd", _dumps(output))
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from persianews.batch import RecordOutput
+from persianews.errors import MissingExtraError
 from persianews.records import Article, FailedRecord
 
 EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE = 0, 1, 2
@@ -140,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit.code or 0) and EXIT_USAGE
     try:
         return int(args.run(args))
-    except UsageError as error:
+    except (UsageError, MissingExtraError) as error:
         print(f"persianews: {error}", file=sys.stderr)
         return EXIT_USAGE
 
@@ -179,6 +180,10 @@ def _check_extract(args: argparse.Namespace) -> None:
             raise UsageError("--engine dask reads files, not stdin (-)")
         if args.on_error != "record" or args.output_format != "jsonl":
             raise UsageError("--engine dask writes JSONL parts with error records (--on-error record)")
+        try:
+            os.makedirs(args.output, exist_ok=True)
+        except OSError as error:
+            raise UsageError(f"cannot write {args.output!r}: {error.strerror or error}") from None
         return
     if args.scheduler:
         raise UsageError("--scheduler needs --engine dask")

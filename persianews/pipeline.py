@@ -185,9 +185,11 @@ class Pipeline:
         """
         from persianews.batch import process
         from persianews.parallel import resolve_n_process, run_parallel
+        from persianews.readers import records_of
 
         if on_error not in ("raise", "skip", "record"):
             raise ValueError(f"on_error must be 'raise', 'skip' or 'record', not {on_error!r}")
+        items = records_of(items)
         n_process = resolve_n_process(n_process)
         if n_process > 1:
             results: Iterable[Document | FailedRecord] = run_parallel(
@@ -219,7 +221,9 @@ class Pipeline:
         """
         from persianews.batch import render
         from persianews.parallel import resolve_n_process, run_parallel
+        from persianews.readers import records_of
 
+        items = records_of(items)
         n_process = resolve_n_process(n_process)
         if n_process > 1:
             return run_parallel(self, items, n_process=n_process, rendering=output_format,

@@ -82,16 +82,19 @@ def test_non_finite_numbers_become_null_with_a_diagnostic(value):
     line = encode_line({"metadata": {"score": value, "list": [1.5, value]}, "diagnostics": []})
     record = strict(line)
     assert record["metadata"] == {"score": None, "list": [1.5, None]}
-    assert record["diagnostics"] == [{"code": "non-finite-number", "stage": "output",
+    assert record["diagnostics"] == [{"code": "nonfinite-number", "stage": "output",
                                       "message": "2 NaN or infinite number(s) written as null"}]
 
 
 def test_lone_surrogates_are_replaced_in_place_and_reported(nlp):
     text = "سلام \ud800 دنیا \udfff"
-    record = strict(render(nlp, Article(text)).text)
+    record = strict(encode_line({"text": text, "diagnostics": []}))
     assert record["text"] == "سلام \ufffd دنیا \ufffd" and len(record["text"]) == len(text)
-    assert [d["code"] for d in record["diagnostics"]] == ["lone-surrogates"]
-    assert "2 lone surrogate" in record["diagnostics"][0]["message"]
+    assert record["diagnostics"] == [{"code": "lone-surrogate", "stage": "output",
+                                      "message": "2 lone surrogate code point(s) replaced by U+FFFD"}]
+    rendered = strict(render(nlp, Article(text, metadata={"note": "\udc80"})).text)
+    assert rendered["text"] == record["text"] and rendered["metadata"] == {"note": "\ufffd"}
+    assert "lone-surrogate" in [d["code"] for d in rendered["diagnostics"]]
 
 
 def test_surrogates_in_keys_and_error_messages_are_replaced_too():

@@ -315,3 +315,11 @@ def test_n_process_minus_one_and_spawn(tmp_path):
     assert run(str(source), "-o", str(every), "--n-process", "-1") == EXIT_FAILED_RECORDS
     assert run(str(source), "-o", str(spawned), "--n-process", "2", "--start-method", "spawn") == EXIT_FAILED_RECORDS
     assert one.read_bytes() == every.read_bytes() == spawned.read_bytes()
+
+
+def test_a_missing_extra_is_a_usage_error_naming_it(tmp_path, monkeypatch, capsys):
+    for name in [name for name in sys.modules if name == "stanza" or name.startswith("stanza.")] + ["stanza"]:
+        monkeypatch.setitem(sys.modules, name, None)
+    status = main(["extract", str(SEEDS), "--output-format", "conllu", "-o", str(tmp_path / "out.conllu")])
+    assert status == EXIT_USAGE
+    assert "persianews[stanza]" in capsys.readouterr().err

@@ -17,7 +17,8 @@ import pytest
 pytest.importorskip("distributed")
 
 from persianews.cli import EXIT_FAILED_RECORDS, EXIT_OK, EXIT_USAGE, main
-from persianews.dask import Block, blocks, extract
+from persianews.dask import extract
+from persianews.partitions import Block, blocks
 
 from .conftest import SEEDS
 from .hostile_inputs import FIXTURES, hostile_inputs
@@ -102,7 +103,8 @@ def test_news_dev_slice_is_identical(tmp_path, client, shared):
 
 
 def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(tmp_path, client):
-    from persianews.dask import Settings, partition_tasks, remove_unfinished_parts
+    from persianews.dask import partition_tasks
+    from persianews.partitions import Settings, remove_unfinished_parts
 
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps({"titr": f"خبر {n}", "text": f"استاندار قزوین گفت: خبر شماره {n} مهم است. "
@@ -130,3 +132,6 @@ def test_dask_usage_errors(tmp_path):
     assert main(["extract", str(SEEDS), "--engine", "dask", "--quiet"]) == EXIT_USAGE
     assert main(["extract", "-", "-o", str(tmp_path), "--engine", "dask"]) == EXIT_USAGE
     assert main(["extract", str(SEEDS), "-o", str(tmp_path), "--engine", "dask", "--on-error", "skip"]) == EXIT_USAGE
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    assert main(["extract", str(SEEDS), "-o", str(blocker / "out"), "--engine", "dask"]) == EXIT_USAGE

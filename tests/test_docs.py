@@ -49,6 +49,7 @@ def emitted_codes() -> dict[str, set[str]]:
         for table in _NOTES.findall(text):
             diagnostic_names.update(re.findall(r"([A-Z][A-Z0-9_]+)\s*:", table))
     found["diagnostic"].update(constants[name] for name in diagnostic_names if name in constants)
+    found["entity rule"].update(value for name, value in constants.items() if name.endswith("_RULE"))
     return found
 
 
@@ -56,9 +57,8 @@ def test_the_scan_finds_the_code_families():
     found = emitted_codes()
     assert {"cue:direct-colon", "subject:pronoun", "speaker:<how>→previous"} <= found["evidence"]
     assert found["suffix"] == {"+surname→full-name", "+title→holder"}
-    assert {"person-full-name", "org-head-<kind>"} <= found["entity rule"]
-    assert {"legacy-encoding", "replacement-characters", "lone-surrogate", "nonfinite-number",
-            "non-finite-number"} <= found["diagnostic"]
+    assert {"person-full-name", "org-head-<kind>", "tagger"} <= found["entity rule"]
+    assert {"legacy-encoding", "replacement-characters", "lone-surrogate", "nonfinite-number"} <= found["diagnostic"]
 
 
 @pytest.mark.parametrize("family", ["evidence", "suffix", "entity rule", "diagnostic"])
@@ -76,6 +76,7 @@ def _documented_patterns() -> list[re.Pattern[str]]:
 
 def test_evidence_in_seed_output_is_documented(seed_documents):
     patterns = _documented_patterns()
+    page = CODES_PAGE.read_text(encoding="utf-8")
     evidence = {code for doc in seed_documents for quote in doc.quotes for code in quote.evidence}
     rules = {e.rule for doc in seed_documents for e in doc.entities} | {
         o.rule for doc in seed_documents for o in doc.officials}
@@ -83,7 +84,7 @@ def test_evidence_in_seed_output_is_documented(seed_documents):
     for code in sorted(evidence | rules):
         base, *suffixes = code.split("+")
         assert any(p.match(base) for p in patterns), f"{base} (from {code}) is not in docs/codes.md"
-        assert all(any(p.match("+" + s) for p in patterns) for s in suffixes), code
+        assert all(any(p.match("+" + s) for p in patterns) or f"`+{s}`" in page for s in suffixes), code
 
 
 # --- the site ------------------------------------------------------------------------------------
@@ -142,3 +143,21 @@ def test_api_reference_comes_from_the_docstrings(site):
 def test_readme_links_to_the_docs():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "mkdocs build --strict" in readme and "docs/" in readme
+
+
+_PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
+RUNNABLE = [("getting-started.md", 0), ("pipeline.md", 0), ("pipeline.md", 2)]
+"""Python examples of the docs that stand alone (the others continue them or need a notebook)."""
+
+
+@pytest.mark.parametrize("page, index", RUNNABLE, ids=[f"{page}-{index}" for page, index in RUNNABLE])
+def test_docs_examples_run(page, index, monkeypatch, capsys):
+    import persianews.pipeline
+
+    monkeypatch.setattr(persianews.pipeline, "_REGISTRY", dict(persianews.pipeline._REGISTRY))  # stages it registers go
+    code = _PYTHON_BLOCK.findall((DOCS / page).read_text(encoding="utf-8"))[index]
+    namespace: dict = {"__name__": "docs_example"}
+    exec(compile(code, page, "exec"), namespace)  # noqa: S102 - our own documentation's example
+    if page == "pipeline.md" and index == 2:
+        doc = namespace["nlp"]("فرماندار تاکستان گفت: جلسه فردا برگزار می‌شود.")
+        assert [d.code for d in doc.diagnostics] == ["headline-length"] and doc.quotes

@@ -215,7 +215,8 @@ def test_an_unreadable_folder_is_an_error_record_and_the_rest_is_read(tmp_path, 
     got = list(read_records([str(tmp_path)]))
     assert kinds(got) == ["error", "doc"]
     assert got[0].provenance.path == locked and "Permission denied" in got[0].error.reason
-    assert list(expand_inputs([str(tmp_path)])) == [str(tmp_path / "b" / "news.jsonl")]
+    assert list(expand_inputs([str(tmp_path)])) == [locked, str(tmp_path / "b" / "news.jsonl")]
+    assert kinds(read_records([locked])) == ["error"]
 
 
 def test_an_unreadable_file_is_an_error_record(tmp_path, monkeypatch):
@@ -230,6 +231,20 @@ def test_an_unreadable_file_is_an_error_record(tmp_path, monkeypatch):
     monkeypatch.setattr("builtins.open", guarded_open)
     [failed] = read_records([path])
     assert failed.provenance.path == path and "Permission denied" in failed.error.reason
+
+
+def test_a_reader_bug_ends_that_file_with_an_error_record_and_the_batch_goes_on(tmp_path, monkeypatch):
+    first = write(tmp_path / "a.jsonl", record("یک") + "\n" + record("دو") + "\n")
+    second = write(tmp_path / "b.txt", "متن")
+
+    def broken(records, path):
+        yield from ()
+        raise RuntimeError("reader bug")
+
+    monkeypatch.setattr("persianews.readers.articles_from_records", broken)
+    got = list(read_records([first, second]))
+    assert kinds(got) == ["error", "doc"]
+    assert got[0].to_dict()["error"] == {"type": "RuntimeError", "message": "reader bug", "internal": True}
 
 
 def test_a_missing_input_is_an_error_record_in_batches_and_raises_in_read(tmp_path):
@@ -337,6 +352,11 @@ def test_a_malformed_message_id_fails_that_message_only():
     assert "malformed message id" in got[1].error.reason
 
 
+def test_unclosed_markup_does_not_merge_messages():
+    page = html_page(html_message("1", "<div><div><b>یک"), html_message("2", "دو"))
+    assert [a.text for a in read(text=page, format="telegram-html")] == ["یک", "دو"]
+
+
 def test_deeply_nested_html_is_read():
     depth = 20_000
     page = html_page(html_message("1", '<div class="x">' * depth + "عمیق" + "</div>" * depth),
@@ -387,6 +407,16 @@ def test_a_chat_of_the_wrong_type_is_an_input_type_error(tmp_path, chat):
         read(write(tmp_path / "a.jsonl", record("خبر")), chat=chat)
 
 
+def test_chat_picks_chats_of_a_text_and_may_be_any_iterable():
+    export = {"chats": {"list": [
+        {"name": "یک", "type": "public_channel", "id": 1, "messages": [{"id": 1, "type": "message", "text": "الف"}]},
+        {"name": "دو", "type": "public_channel", "id": 2, "messages": [{"id": 1, "type": "message", "text": "ب"}]},
+    ]}}
+    text = json.dumps(export, ensure_ascii=False, indent=1)
+    assert [a.text for a in read(text=text, chat=2)] == ["ب"]
+    assert [a.text for a in read(text=text, chat=(c for c in ["دو", 1]))] == ["الف", "ب"]
+
+
 def test_a_str_is_a_path_unless_told_it_is_text(tmp_path):
     with pytest.raises(ReaderNotFoundError):
         read("data.csv")
@@ -418,6 +448,16 @@ def test_on_error_record_yields_failures_in_place_and_pipe_takes_them(tmp_path, 
         list(read(path))
     out = list(nlp.pipe(persianews.read(path, on_error="record"), on_error="record"))
     assert [type(r).__name__ for r in out] == ["Document", "FailedRecord", "Document"]
+    out = list(nlp.pipe(persianews.read(path), on_error="record"))
+    assert [type(r).__name__ for r in out] == ["Document", "FailedRecord", "Document"]
+    assert [type(r).__name__ for r in nlp.pipe(persianews.read(path), on_error="skip")] == ["Document"] * 2
+    with pytest.raises(ReaderError):
+        list(nlp.pipe(persianews.read(path)))
+    stream = read(path)
+    assert next(stream).section("body") == "یک"
+    with pytest.raises(ReaderError):
+        next(stream)
+    assert next(stream).section("body") == "سه"
     with pytest.raises(ReaderError):
         read(path, on_error="ignore")
 

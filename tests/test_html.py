@@ -162,6 +162,14 @@ def test_repr_html_is_a_styled_fragment_without_script(fifth_post):
     parse(fragment)
 
 
+def test_each_notebook_view_has_its_own_ids(fifth_post):
+    first, second = (parse(fifth_post._repr_html_()) for _ in range(2))
+    ids = [{e["attrs"]["id"] for e in tree.elements if "id" in e["attrs"]} for tree in (first, second)]
+    assert ids[0] and not ids[0] & ids[1]
+    links = {e["attrs"]["href"][1:] for e in elements(second, "pn-speaker")}
+    assert links <= ids[1]
+
+
 def test_error_records_render_as_failed(tmp_path):
     record = persianews.FailedRecord(persianews.Provenance("bad.jsonl", 2), persianews.ReaderError("<b>x", path="bad.jsonl"))
     tree = parse(document_html(record.to_dict(), "e"))
@@ -207,6 +215,21 @@ def test_json_for_script_round_trips(value):
 
 
 # --- report --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, fails", [
+    ({"id": "x", "text": "abc", "entities": [{"label": "PERSON"}]}, True),
+    ({"text": 5, "quotes": [{"kind": "direct"}]}, True),
+    ({"source": "nope", "entities": "many"}, True),
+    ({}, False),
+])
+def test_lines_that_are_not_output_lines_become_failed_rows(seed_docs, line, fails):
+    page = report_html([seed_docs[0], line, seed_docs[1]])
+    data = json.loads(re.search(r'id="pn-data">(.*?)</script>', page, re.DOTALL).group(1))
+    assert len(data["documents"]) == 3
+    assert data["documents"][0]["error"] is None and data["documents"][2]["error"] is None
+    error = data["documents"][1]["error"]
+    assert (error or "").startswith("InvalidOutputLine") if fails else error is None
+
 
 def test_report_is_self_contained_and_rtl(seed_docs):
     page = persianews.render(seed_docs, title="seeds")

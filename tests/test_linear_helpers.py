@@ -115,29 +115,32 @@ def test_lru_keeps_recent_entries_within_budget():
     for number in range(100):
         cache.put(f"key-{number}", "v" * 20)
     assert cache.nbytes <= 2_000
-    assert 0 < len(cache) < 100
-    assert cache.get("key-99") == "v" * 20
-    assert cache.get("key-0") is None  # the oldest went first
+    assert 0 < cache.entries() < 100
+    assert cache.recall("key-99") == "v" * 20
+    assert cache.recall("key-0") is None  # the oldest went first
 
 
 def test_lru_use_refreshes_an_entry():
-    cache = ByteBoundedLRU(max_bytes=approximate_size("a") * 2 + approximate_size(1) * 2)
-    cache["a"] = 1
-    cache["b"] = 2
-    assert cache.get("a") == 1
-    cache["c"] = 3
-    assert "a" in cache and "b" not in cache and "c" in cache
+    entry = ByteBoundedLRU().size_of("k") + ByteBoundedLRU().size_of(1) + 100
+    cache = ByteBoundedLRU(max_bytes=6 * entry)  # the recent generation holds three entries
+    for key in "abcd":
+        cache[key] = 1
+    assert cache.recall("a") == 1  # used again: kept
+    for key in "efgh":
+        cache[key] = 1
+    assert cache.recall("a") == 1 and cache.recall("b") is None and cache.recall("h") == 1
+    assert cache.nbytes <= 6 * entry
 
 
 def test_lru_replaces_and_refuses_oversized_entries():
-    cache = ByteBoundedLRU(max_bytes=500)
+    cache = ByteBoundedLRU(max_bytes=2_000)
     cache.put("k", "short")
     cache.put("k", "other")
-    assert len(cache) == 1 and cache.get("k") == "other"
+    assert cache.entries() == 1 and cache.get("k") == "other"
     cache.put("big", "x" * 10_000)
-    assert "big" not in cache and cache.nbytes <= 500
+    assert cache.recall("big") is None and cache.nbytes <= 2_000
     cache.clear()
-    assert len(cache) == 0 and cache.nbytes == 0
+    assert cache.entries() == 0 and cache.nbytes == 0
 
 
 def test_approximate_size_counts_nested_items_and_records():
@@ -156,7 +159,7 @@ def test_byte_bounded_cache_memoizes_by_arguments():
     assert double("ab") == "abab" and double("ab") == "abab"
     assert double("ab", 3) == "ababab"
     assert calls == ["ab", "ab"]
-    assert len(double.cache) == 2
+    assert double.cache.entries() == 2
 
 
 def test_a_long_word_does_not_fill_the_memory():

@@ -21,7 +21,7 @@ from persianews.export.tables import (
 )
 from persianews.records import FailedRecord, Provenance
 
-from .conftest import SEEDS
+from .conftest import SEEDS, schema_errors
 
 pd = pytest.importorskip("pandas")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -163,7 +163,9 @@ def news_dev(shared, tmp_path_factory):
         pytest.skip("../shared/corpora/news-dev is not available")
     out = tmp_path_factory.mktemp("news-dev") / "news-dev.jsonl"
     assert main(["extract", str(source), "-o", str(out), "--quiet"]) in (EXIT_OK, EXIT_FAILED_RECORDS)
-    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert schema_errors(lines) == []
+    return [json.loads(line) for line in lines]
 
 
 def test_news_dev_row_counts_equal_the_jsonl_items(news_dev):

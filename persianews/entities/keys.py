@@ -30,7 +30,7 @@ _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
 OPAQUE = "\ue002"
 #: Put between tokens separated by a line break: no match crosses it.
 LINE_BREAK = "\n"
-_CACHE_BYTES = 8 * 1024 * 1024
+_CACHE_BYTES = 16 * 1024 * 1024
 """What the caches of folded words and phrase keys may hold."""
 _PUNCTUATION_KEYS = {",": "،", "٬": "،", "–": "-", "—": "-", "ـ": "-"}
 

@@ -10,7 +10,7 @@ from persianews.text.bounded_cache import byte_bounded_cache
 _FUNCTION_TAGS = frozenset({"P", "POSTP", "CONJ", "PRO", "DET", "ADV", "NUM", "RES", "CL", "INT", "PREP", "V"})
 _CONTENT_TAGS = frozenset({"N", "AJ"})
 _MIN_PART = 3
-_CACHE_BYTES = 4 * 1024 * 1024
+_CACHE_BYTES = 16 * 1024 * 1024
 """What each cache of word analyses may hold."""
 
 

@@ -12,7 +12,9 @@ depth of the marks, a small constant).
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import json
 import os
 from collections.abc import Iterable, Mapping
@@ -40,7 +42,9 @@ _CONTENT_SECURITY = ("default-src 'none'; style-src 'unsafe-inline'; script-src 
                      "img-src data:")
 
 
+@functools.cache
 def _asset(name: str) -> str:
+    """A file of ``persianews/export/assets`` (CSS, JavaScript, the report's body), read once."""
     return resources.files("persianews.export").joinpath("assets", name).read_text(encoding="utf-8")
 
 
@@ -224,9 +228,19 @@ def legend_html() -> str:
             f'<span class="pn-quote pn-indirect">indirect quote</span><span class="pn-cue">cue</span></div>')
 
 
+_FRAGMENTS = itertools.count()
+
+
 def fragment_html(item: Document | OutputLine) -> str:
-    """One document with its stylesheet, for notebooks (``Document._repr_html_``); needs no script."""
-    return f'<div class="pn-root"><style>{_asset("view.css")}</style>{legend_html()}{document_html(item)}</div>'
+    """One document with its stylesheet, for notebooks (``Document._repr_html_``); needs no script.
+
+    Each call numbers its element ids afresh, so that a notebook showing the
+    same document twice keeps every speaker link pointing into its own view.
+    """
+    line = output_line(item)
+    prefix = f"{_prefix_for(line)}-{next(_FRAGMENTS)}"
+    return (f'<div class="pn-root"><style>{_asset("view.css")}</style>{legend_html()}'
+            f'{document_html(line, prefix)}</div>')
 
 
 def _page(title: str, body: str, script: str = "") -> str:
@@ -268,14 +282,27 @@ def _quote_rows(number: int, line: OutputLine) -> list[list[Any]]:
     return rows
 
 
+def _malformed(line: OutputLine, error: Exception) -> OutputLine:
+    """An error record standing for a line that does not follow the output schema."""
+    source = line.get("source") if isinstance(line.get("source"), Mapping) else {}
+    return {"source": source, "error": {"type": "InvalidOutputLine",
+                                        "message": f"not a persianews output line ({type(error).__name__}: {error})"}}
+
+
 def report_html(items: Iterable[Document | OutputLine], title: str = "persianews report") -> str:
     """The report page for many documents: a documents table, a filterable quotes table and each
     document's view one click away, in one self-contained file."""
     documents, quotes = [], []
     for number, line in enumerate(output_lines(items)):
-        documents.append(_document_row(number, line))
-        if not is_error(line):
-            quotes.extend(_quote_rows(number, line))
+        try:
+            row = _document_row(number, line)
+            said = [] if is_error(line) else _quote_rows(number, line)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            # A line that is JSON but not an output line keeps its row, as a failed record.
+            row = _document_row(number, _malformed(line, error))
+            said = []
+        documents.append(row)
+        quotes.extend(said)
     totals = [sum(d["counts"][i] for d in documents) for i in range(3)]
     failed = sum(1 for d in documents if d["error"])
     data = {"documents": documents, "quotes": quotes}

@@ -68,7 +68,7 @@ class TextWriter:
 WriterFactory = Callable[[str], Writer]
 _WRITERS: dict[str, WriterFactory] = {
     "jsonl": lambda path: TextWriter(path, "jsonl"),
-    "conllu": lambda path: TextWriter(path, "conllu"),
+    "conllu": lambda path: _conllu_writer(path),
     "parquet": lambda path: _table_writer("parquet", path),
     "csv": lambda path: _table_writer("csv", path),
 }
@@ -77,6 +77,14 @@ def _table_writer(output_format: str, folder: str) -> Writer:
     from persianews.export.tables import open_table_writer
 
     return open_table_writer(output_format, folder)
+
+
+def _conllu_writer(path: str) -> Writer:
+    """A CoNLL-U text writer; fails at once with MissingExtraError when stanza is not installed."""
+    from persianews.optional import import_optional
+
+    import_optional("stanza.models.common.doc", "stanza", "CoNLL-U output")
+    return TextWriter(path, "conllu")
 
 
 def register_writer(output_format: str, factory: WriterFactory) -> None:

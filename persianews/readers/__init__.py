@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import codecs
 import io
-import itertools
+import logging
 import os
+from collections import deque
 from typing import IO, Any, Callable, Iterable, Iterator, Literal, Sequence, cast, overload
 
 import regex
@@ -44,9 +45,10 @@ from persianews.readers.telegram_text import looks_like_telegram_text, read_tele
 from persianews.readers.telegram_thread import ChatSelection
 from persianews.records import Article, FailedRecord, Provenance
 
-__all__ = ["EXPORT_FILES", "FORMATS", "Record", "detect_format", "expand_inputs", "export_file", "iter_records",
-           "read", "read_records"]
+__all__ = ["EXPORT_FILES", "FORMATS", "ArticleStream", "Record", "detect_format", "expand_inputs", "export_file", "iter_records",
+           "read", "read_records", "records_of"]
 
+logger = logging.getLogger("persianews")
 Record = Article | FailedRecord
 OnError = Literal["raise", "skip", "record"]
 FORMATS = ("auto", "news-json", "jsonl", "telegram-text", "telegram-json", "telegram-html", "text")
@@ -107,14 +109,14 @@ def iter_records(source: str | os.PathLike | IO[bytes] | IO[str] | Sequence[str 
     :class:`InputTypeError` or :class:`ReaderError` at once for a bad
     argument; problems with files are FailedRecords.
     """
-    _check_options(format, chat)
+    chat = _checked_options(format, chat)
     if text is not None or (isinstance(source, str) and format == "text"):
         value = source if text is None else text
         if text is not None and source is not None:
             raise InputTypeError("give either a source or text=, not both")
         if not isinstance(value, str):
             raise InputTypeError(f"text must be a str, not {type(value).__name__}")
-        return _read_text(value, format)
+        return _read_text(value, format, chat)
     if isinstance(source, (str, os.PathLike)):
         return read_records([source], format, chat=chat)
     if isinstance(source, (list, tuple)):
@@ -139,15 +141,19 @@ def _stream_name(stream: object) -> str:
     return name if isinstance(name, str) and name else "<stream>"
 
 
-def _check_options(format: str, chat: ChatSelection) -> None:
+def _checked_options(format: str, chat: ChatSelection) -> ChatSelection:
+    """``chat`` as a name, an id, a tuple of them or None; a typed error for a bad format or chat."""
     if not isinstance(format, str) or format not in FORMATS:
         raise ReaderError(f"unknown format {format!r}; known formats: {', '.join(FORMATS)}")
-    chosen = [chat] if chat is None or isinstance(chat, (str, int)) else chat
-    if not isinstance(chosen, Iterable) or isinstance(chosen, (bytes, dict)):
+    if chat is None or (isinstance(chat, (str, int)) and not isinstance(chat, bool)):
+        return chat
+    if not isinstance(chat, Iterable) or isinstance(chat, (bytes, bytearray, dict)):
         raise InputTypeError(f"chat must be a name, an id or a list of them, not {type(chat).__name__}")
-    for item in list(chosen):
-        if item is not None and (not isinstance(item, (str, int)) or isinstance(item, bool)):
+    chosen = tuple(chat)
+    for item in chosen:
+        if not isinstance(item, (str, int)) or isinstance(item, bool):
             raise InputTypeError(f"chat must be a name (str), an id (int) or a list of them, not {type(item).__name__}")
+    return chosen
 
 
 class _EncodedText(io.RawIOBase):
@@ -170,13 +176,13 @@ class _EncodedText(io.RawIOBase):
         return size
 
 
-def _read_text(text: str, format: str) -> Iterator[Record]:
+def _read_text(text: str, format: str, chat: ChatSelection) -> Iterator[Record]:
     text, replaced = without_lone_surrogates(text)
     chosen = detect_format(text[:_HEAD_BYTES]) if format == "auto" else format
     if chosen in _JSON_FORMATS:
-        records = _read_stream(io.BytesIO(text.encode("utf-8")), None, chosen, None)
+        records = _read_stream(io.BytesIO(text.encode("utf-8")), None, chosen, chat)
     else:
-        records = _TEXT_READERS[chosen](text, None, None)
+        records = _TEXT_READERS[chosen](text, None, chat)
     if not replaced:
         return records
     return (add_diagnostic(r, "lone-surrogate", LONE_SURROGATE_NOTE) if isinstance(r, Article) else r
@@ -225,7 +231,7 @@ def _records(head: bytes, stream: IO[bytes], path: str | None, format: str, chos
         lines: Iterator[RawLine] = physical_lines(chain(head, stream))
         if format == "auto" and head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
             peeked, chosen = _json_layout(lines)
-            lines = itertools.chain(peeked, lines)
+            lines = _replayed(peeked, lines)
         reader = iter_json_lines if chosen == "jsonl" else iter_json_document
         yield from articles_from_records(reader(lines, path), path)
         return
@@ -237,17 +243,34 @@ def _records(head: bytes, stream: IO[bytes], path: str | None, format: str, chos
     yield from mark_legacy_lines(_TEXT_READERS[chosen](text, path, chat), legacy_lines)
 
 
-def _json_layout(lines: Iterator[RawLine]) -> tuple[list[RawLine], str]:
-    """The lines read up to the second non-blank one, and the layout they show (``jsonl`` or ``news-json``)."""
-    peeked: list[RawLine] = []
-    found: list[str] = []
+def _replayed(peeked: deque[RawLine], lines: Iterator[RawLine]) -> Iterator[RawLine]:
+    """The peeked lines, each dropped once given out, then the rest."""
+    while peeked:
+        yield peeked.popleft()
+    yield from lines
+
+
+def _json_layout(lines: Iterator[RawLine]) -> tuple[deque[RawLine], str]:
+    """The lines read up to the second non-blank one, and the layout they show (``jsonl`` or ``news-json``).
+
+    A first line longer than the head that opens and closes an object is
+    taken for a JSON Lines record without parsing it twice.
+    """
+    peeked: deque[RawLine] = deque()
+    found: list[bytes] = []
     for line in lines:
         peeked.append(line)
         if line.data.strip():
-            found.append(line.data.decode("utf-8", "replace"))
+            found.append(line.data)
             if len(found) == 2:
                 break
-    return peeked, json_layout(found[0], found[1] if len(found) > 1 else None) if found else "jsonl"
+    if not found:
+        return peeked, "jsonl"
+    first = found[0].strip()
+    if len(first) > _HEAD_BYTES and first.lstrip(codecs.BOM_UTF8)[:1] == b"{" and first.endswith(b"}"):
+        return peeked, "jsonl"
+    heads = [data[:_HEAD_BYTES].decode("utf-8", "replace") for data in found]
+    return peeked, json_layout(heads[0], heads[1] if len(heads) > 1 else None)
 
 
 def _decode_head(head: bytes) -> str:
@@ -277,9 +300,10 @@ def read(source: str | os.PathLike | IO[bytes] | IO[str] | Sequence[str | os.Pat
     at once with ``on_error="raise"``), unless ``format="text"``, which reads
     the str itself as one document. Text streams (``io.StringIO``) are read
     like files. A record that cannot be read raises its :class:`ReaderError`
-    (``on_error="raise"``), is skipped (``"skip"``) or comes out as a
-    :class:`FailedRecord` in its place (``"record"``), as in
-    ``Pipeline.pipe``. ``chat`` picks chats of a Telegram export by name or
+    (``on_error="raise"``, see :class:`ArticleStream`), is skipped
+    (``"skip"``) or comes out as a :class:`FailedRecord` in its place
+    (``"record"``), as in ``Pipeline.pipe``; a stream read with the default
+    and given straight to ``pipe`` follows pipe's ``on_error``. ``chat`` picks chats of a Telegram export by name or
     id (default: all). Anything else raises :class:`InputTypeError`.
     """
     if on_error not in ("raise", "skip", "record"):
@@ -291,16 +315,41 @@ def read(source: str | os.PathLike | IO[bytes] | IO[str] | Sequence[str | os.Pat
             raise ReaderNotFoundError("no such file", path=path)
     if on_error == "record":
         return records
-    return _articles(records, on_error)
+    if on_error == "skip":
+        return (record for record in records if isinstance(record, Article))
+    return ArticleStream(records)
 
 
-def _articles(records: Iterator[Record], on_error: str) -> Iterator[Article]:
-    for record in records:
+class ArticleStream(Iterator[Article]):
+    """The Articles of :func:`read`; a record that could not be read raises its error when reached.
+
+    The stream is not spent by that error: iterating again goes on with the
+    next record. Given straight to ``Pipeline.pipe``, it hands over its
+    records instead (:meth:`records`), so that pipe's ``on_error`` decides:
+    ``nlp.pipe(read(path), on_error="record")`` gives a FailedRecord in place
+    of a line that could not be read.
+    """
+
+    def __init__(self, records: Iterator[Record]) -> None:
+        self._records = records
+
+    def __iter__(self) -> ArticleStream:
+        return self
+
+    def __next__(self) -> Article:
+        record = next(self._records)
         if isinstance(record, FailedRecord):
-            if on_error == "raise":
-                raise record.error
-            continue
-        yield record
+            raise record.error
+        return record
+
+    def records(self) -> Iterator[Record]:
+        """The rest of the records, a FailedRecord in place of each that could not be read."""
+        return self._records
+
+
+def records_of(items: Iterable[str | Article | FailedRecord]) -> Iterable[str | Article | FailedRecord]:
+    """What a pipeline should process for ``items``: the records of an :class:`ArticleStream`, else ``items``."""
+    return items.records() if isinstance(items, ArticleStream) else items
 
 
 def read_records(inputs: Sequence[str | os.PathLike], format: str = "auto", *,
@@ -329,3 +378,6 @@ def read_records(inputs: Sequence[str | os.PathLike], format: str = "auto", *,
         except OSError as error:
             failure = ReaderError(f"cannot read: {error.strerror or error}", path=path)
             yield FailedRecord(Provenance(path, count, format), failure)
+        except Exception as error:  # a reader bug ends this file with an error record, never the batch
+            logger.exception("%s: reading stopped at record %d", path, count)
+            yield FailedRecord(Provenance(path, count, format), error)

@@ -66,8 +66,13 @@ def input_paths(inputs: list[str]) -> Iterator[str | ReaderError]:
 
 
 def expand_inputs(inputs: list[str]) -> Iterator[str]:
-    """The files to read for ``inputs`` (see :func:`input_paths`), leaving out the entries that cannot be read."""
-    return (path for path in input_paths(inputs) if isinstance(path, str))
+    """The paths to read for ``inputs`` (see :func:`input_paths`).
+
+    An entry that cannot be read is given as its own path, so that reading it
+    (``read_records([path])``, as Dask partitions do) gives its error record.
+    """
+    for path in input_paths(inputs):
+        yield path if isinstance(path, str) else path.path or ""
 
 
 def _walk(folder: str, seen: set[tuple[int, int]]) -> Iterator[str | ReaderError]:

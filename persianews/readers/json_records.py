@@ -134,21 +134,27 @@ def is_json_object(line: str) -> bool:
 
 
 def iter_json_lines(lines: Iterable[RawLine], path: str | None) -> Iterator[RawRecord]:
-    """Every non-blank line of JSON Lines as one record, in order."""
+    """Every non-blank line of JSON Lines as one record, in order; holds no line while a record is out."""
     parser = _Parser()
     for line in lines:
-        data, start = _without_bom(line)
-        if not data.strip():
+        if not line.data.strip():
             continue
-        try:
-            text, encoding = decode_line(data, path, start)
-            value, notes = parser.parse(text)
-            yield RawRecord(value, line.number, start, encoding=encoding, notes=notes)
-        except ReaderError as error:
-            yield RawRecord(None, line.number, start, _at(error, line.number, start))
-        except (ValueError, RecursionError) as error:
-            yield RawRecord(None, line.number, start, ReaderError(f"invalid JSON: {_reason(error)}",
-                                                                  path=path, line=line.number, byte=start))
+        record = _line_record(line, parser, path)
+        del line  # the line's bytes are not kept while the record is processed downstream
+        yield record
+
+
+def _line_record(line: RawLine, parser: _Parser, path: str | None) -> RawRecord:
+    data, start = _without_bom(line)
+    try:
+        text, encoding = decode_line(data, path, start)
+        value, notes = parser.parse(text)
+        return RawRecord(value, line.number, start, encoding=encoding, notes=notes)
+    except ReaderError as error:
+        return RawRecord(None, line.number, start, _at(error, line.number, start))
+    except (ValueError, RecursionError) as error:
+        return RawRecord(None, line.number, start, ReaderError(f"invalid JSON: {_reason(error)}",
+                                                               path=path, line=line.number, byte=start))
 
 
 def iter_json_document(lines: Iterable[RawLine], path: str | None) -> Iterator[RawRecord]:

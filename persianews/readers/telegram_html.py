@@ -16,7 +16,8 @@ replied to. As in the JSON reader, service messages and messages without
 text give no document. ``chat`` keeps only chats whose page header names
 one of the given names (the HTML export has no chat ids). The content of
 ``script``, ``style`` and ``template`` elements is never text. A message
-whose id is not a number of at most 18 digits is an error record of its own.
+whose id is not a number of at most 18 digits is an error record of its own;
+a message ``div`` opened inside another message (unclosed markup) ends it.
 
 Memory: a page is decoded whole; the stack of open elements holds one shared
 ``(tag, classes)`` pair per distinct element shape, so deeply nested markup
@@ -119,7 +120,10 @@ class _PageParser(HTMLParser):
                 self._hidden += tag in _HIDDEN
                 self._push(shape)
             return
-        if message is not None and self._role is not None:
+        if message is not None and tag == "div" and "message" in classes:
+            self._finish_message()
+            self._start_message(attrs_, classes)
+        elif message is not None and self._role is not None:
             self._inline_start(tag, attrs_, message)
         elif tag == "div" and "message" in classes:
             self._start_message(attrs_, classes)

@@ -3,82 +3,113 @@
 Per-word analyses are cached by the word: news repeats its words, so most
 look-ups hit. A cap on the number of entries does not bound memory when the
 words are long (one 100,000-character token weighs as much as 20,000 short
-ones), so these caches count the size of every key and value
-(:func:`sys.getsizeof`, recursing into tuples) and drop the least recently
-used entries once a byte budget is spent. An entry larger than the whole
-budget is computed and returned, never stored.
+ones), so these caches estimate the size of every key and value
+(:func:`approximate_size`, recursing into tuples and attrs records) and keep
+the recently used entries within a byte budget. An entry larger than half
+the budget is computed and returned, never stored.
+
+Recency is kept by two generations of dicts (a look-up that hits the recent
+one is one C-level ``dict.get``): new and recalled entries go to the recent
+generation; when it holds half the budget it becomes the older one and the
+previous older one is dropped. So the least recently used entries go first,
+at most ``max_bytes`` are held, and nothing moves on a hit.
 """
 
 from __future__ import annotations
 
 import functools
 import sys
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
 _MISSING = object()
+_ENTRY_OVERHEAD = 100
+"""Bytes a dict entry costs besides its key and value (hash slot, index, share of the table)."""
+_STR_HEADER = 80
+_NUMBERS = frozenset({int, float, bool, type(None)})
+_NUMBER_SIZE = 32
+_CONTAINER_HEADER = 64
 DEFAULT_BUDGET = 32 * 1024 * 1024
 """Bytes one cache may hold unless told otherwise."""
 
 
 def approximate_size(value: object) -> int:
-    """The bytes ``value`` takes, counting the items of tuples, lists and sets and the fields of attrs
-    records (shared objects such as small integers are counted each time: an overestimate)."""
-    size = sys.getsizeof(value)
+    """An upper estimate of the bytes ``value`` takes: a string at most 4 bytes a character plus its
+    header, the items of tuples, lists and sets and the fields of attrs records counted too (shared
+    objects such as small integers are counted each time). Cheap: no :func:`sys.getsizeof` for the
+    common kinds."""
+    kind = type(value)
+    if kind is str:
+        return _STR_HEADER + 4 * len(value)  # type: ignore[arg-type]
+    if kind in _NUMBERS:
+        return _NUMBER_SIZE
     if isinstance(value, (tuple, list, frozenset, set)):
-        size += sum(approximate_size(item) for item in value)
-    else:
-        fields = getattr(type(value), "__attrs_attrs__", None)  # an attrs record
-        if fields is not None:
-            size += sum(approximate_size(getattr(value, field.name)) for field in fields)
-    return size
+        return _CONTAINER_HEADER + sum(8 + approximate_size(item) for item in value)
+    fields = getattr(kind, "__attrs_attrs__", None)  # an attrs record
+    if fields is not None:
+        return _CONTAINER_HEADER + sum(8 + approximate_size(getattr(value, field.name)) for field in fields)
+    return sys.getsizeof(value)
 
 
-class ByteBoundedLRU:
-    """A mapping that keeps the most recently used entries within ``max_bytes`` (keys and values)."""
+class ByteBoundedLRU(dict[Hashable, Any]):
+    """A cache that keeps its recently used entries within ``max_bytes`` (keys, values and entries).
+
+    The mapping itself is the recent generation: ``get``, ``[]`` and ``in`` look there only, one
+    C-level look-up; :meth:`recall` also looks in the older generation and moves what it finds back.
+    Storing (``cache[key] = value`` or :meth:`put`) counts the entry's bytes.
+    """
 
     def __init__(self, max_bytes: int = DEFAULT_BUDGET, size_of: Callable[[object], int] = approximate_size) -> None:
+        super().__init__()
         self.max_bytes = max_bytes
         self.size_of = size_of
-        self.nbytes = 0
-        self._entries: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
+        self._recent_bytes = 0
+        self._older: dict[Hashable, Any] = {}
+        self._older_bytes = 0
 
-    def __len__(self) -> int:
-        return len(self._entries)
+    @property
+    def nbytes(self) -> int:
+        """The bytes the entries take (as :func:`approximate_size` counts them)."""
+        return self._recent_bytes + self._older_bytes
 
-    def __contains__(self, key: Hashable) -> bool:
-        return key in self._entries
+    def entries(self) -> int:
+        """The number of entries in both generations."""
+        return len(self) + len(self._older)
 
-    def get(self, key: Hashable, default: Any = None) -> Any:
-        """The value of ``key`` (now the most recently used), else ``default``."""
-        entry = self._entries.get(key)
-        if entry is None:
+    def recall(self, key: Hashable, default: Any = None) -> Any:
+        """The value of ``key`` in either generation (now recently used), else ``default``."""
+        value = dict.get(self, key, _MISSING)
+        if value is not _MISSING:
+            return value
+        value = self._older.get(key, _MISSING)
+        if value is _MISSING:
             return default
-        self._entries.move_to_end(key)
-        return entry[0]
+        self.put(key, value)  # used again: it moves to the recent generation
+        return value
 
     def put(self, key: Hashable, value: Any) -> None:
-        """Store ``value`` under ``key``, dropping the least recently used entries beyond the budget."""
-        size = self.size_of(key) + self.size_of(value)
-        if size > self.max_bytes:
+        """Store ``value`` under ``key`` in the recent generation (see the module's docstring)."""
+        size = self.size_of(key) + self.size_of(value) + _ENTRY_OVERHEAD
+        if 2 * size > self.max_bytes:
             return
-        previous = self._entries.pop(key, None)
-        if previous is not None:
-            self.nbytes -= previous[1]
-        self._entries[key] = (value, size)
-        self.nbytes += size
-        while self.nbytes > self.max_bytes:
-            _, (_, dropped) = self._entries.popitem(last=False)
-            self.nbytes -= dropped
+        if self._older.pop(key, _MISSING) is not _MISSING:
+            self._older_bytes -= size
+        if key not in self:
+            self._recent_bytes += size
+        dict.__setitem__(self, key, value)
+        if 2 * self._recent_bytes > self.max_bytes:
+            self._older, self._older_bytes = dict(self), self._recent_bytes
+            dict.clear(self)
+            self._recent_bytes = 0
 
     __setitem__ = put
 
     def clear(self) -> None:
         """Drop every entry."""
-        self._entries.clear()
-        self.nbytes = 0
+        dict.clear(self)
+        self._recent_bytes = 0
+        self._older, self._older_bytes = {}, 0
 
 
 def byte_bounded_cache(max_bytes: int = DEFAULT_BUDGET) -> Callable[[F], F]:
@@ -86,14 +117,17 @@ def byte_bounded_cache(max_bytes: int = DEFAULT_BUDGET) -> Callable[[F], F]:
     function has it as ``.cache``)."""
     def decorate(function: F) -> F:
         cache = ByteBoundedLRU(max_bytes)
+        lookup, recall, store = cache.get, cache.recall, cache.put
 
         @functools.wraps(function)
         def cached(*args: Hashable) -> Any:
             key = args[0] if len(args) == 1 else args
-            value = cache.get(key, _MISSING)
+            value = lookup(key, _MISSING)  # the recent generation: one C-level look-up
             if value is _MISSING:
-                value = function(*args)
-                cache.put(key, value)
+                value = recall(key, _MISSING)
+                if value is _MISSING:
+                    value = function(*args)
+                    store(key, value)
             return value
 
         cached.cache = cache  # type: ignore[attr-defined]
