@@ -4,7 +4,7 @@ Chooses ``--count`` records of a corpus file deterministically (the lowest
 sha1 of ``file:record`` among records of ``--min-chars``..``--max-chars``
 characters; with ``--seed``, a random sample drawn with that seed instead),
 optionally only from the outlets or channels named by ``--outlet``
-(``metadata.extra.outlet``, else ``metadata.channel``); with ``--seed``,
+(``metadata.extra.outlet``, else the Telegram channel); with ``--seed``,
 records already in the output file are not drawn again, and
 ``--max-similarity`` skips near-duplicates of them or of each other (word
 trigrams, Jaccard). Runs ``persianews.load()`` (rules only) and writes their PERSON,
@@ -32,7 +32,8 @@ from persianews.entities.tagger_training import flat_spans
 def source_of(article: object) -> str:
     """The outlet (news) or channel (Telegram) an article comes from, or ``""``."""
     metadata = getattr(article, "metadata", {}) or {}
-    return str((metadata.get("extra") or {}).get("outlet") or metadata.get("channel") or "")
+    extra = metadata.get("extra") or {}
+    return str(extra.get("outlet") or extra.get("channel") or metadata.get("channel") or "")
 
 
 def trigrams(text: str) -> set[tuple[str, ...]]:
