@@ -24,7 +24,7 @@ import logging
 from persianews.document import Document
 from persianews.errors import (
     DecodingError, InputTypeError, MissingExtraError, MissingTextError, PersianewsError, PipelineError,
-    ReaderError, RecordTooLarge, SchemaError,
+    ReaderError, ReaderNotFoundError, RecordTooLarge, SchemaError,
 )
 from persianews.export.html import render
 from persianews.export.tables import to_dataframe
@@ -44,7 +44,7 @@ logging.getLogger("persianews").addHandler(logging.NullHandler())
 __all__ = [
     "Article", "Cluster", "DecodingError", "Diagnostic", "Document", "Entity", "FailedRecord", "InputTypeError",
     "Mention", "MissingExtraError", "MissingTextError", "NormalizationConfig", "NormalizedText", "Official",
-    "PersianewsError", "Pipeline", "PipelineError", "Provenance", "Quote", "ReaderError", "RecordTooLarge",
-    "SCHEMA_VERSION", "SchemaError", "Section", "Sentence", "Span", "Token", "load", "normalize", "output_schema",
+    "PersianewsError", "Pipeline", "PipelineError", "Provenance", "Quote", "ReaderError", "ReaderNotFoundError",
+    "RecordTooLarge", "SCHEMA_VERSION", "SchemaError", "Section", "Sentence", "Span", "Token", "load", "normalize", "output_schema",
     "read", "register_stage", "registered_stages", "render", "to_dataframe",
 ]

@@ -129,6 +129,35 @@ def test_direct_quote_runs_on_through_unattributed_sentences(prepare):
     assert [q[3] for q in quotes_of(doc)] == [folded("برق قطع نمی‌شود. ما آماده‌ایم.")]
 
 
+def test_direct_quote_runs_on_over_lines_when_each_line_is_a_sentence(prepare):
+    """Class 2: a source that puts one sentence a line (news-dev-2) has no paragraph ends to stop at."""
+    text = ("وزیر نیرو گفت: برق قطع نمی‌شود.\nذخایر سدها کافی است.\nمصرف باید مدیریت شود.\n"
+            "وی افزود: نیروگاه‌ها آماده‌اند.\nنشست دو ساعت طول کشید.")
+    doc = make_doc(prepare, text, titles=["وزیر نیرو"])
+    quotes = extract_quotes(doc)
+    assert [folded(q.content.text) for q in quotes][0] == folded(
+        "برق قطع نمی‌شود.\nذخایر سدها کافی است.\nمصرف باید مدیریت شود.")
+    assert "content:lines-as-sentences" in quotes[0].evidence
+
+
+def test_lines_as_sentences_stop_at_a_new_subject_or_cue(prepare):
+    """Negative: the run over lines still ends at a new cue and at a new subject."""
+    text = ("وزیر نیرو گفت: برق قطع نمی‌شود.\nوی افزود: نیروگاه‌ها آماده‌اند.\n"
+            "استاندار البرز نشست را ترک کرد.\nجلسه ادامه داشت.")
+    doc = make_doc(prepare, text, titles=["وزیر نیرو", "استاندار البرز"])
+    assert [q[3] for q in quotes_of(doc)] == [folded("برق قطع نمی‌شود."), folded("نیروگاه‌ها آماده‌اند.")]
+
+
+def test_line_break_of_a_paragraph_of_sentences_still_ends_the_statement(prepare):
+    """Negative: lines holding several sentences are paragraphs; the statement stops at their end."""
+    text = ("وزیر نیرو گفت: برق قطع نمی‌شود. ما آماده‌ایم.\nنشست با حضور مدیران برگزار شد. مدیران حاضر بودند.\n"
+            "گزارش‌ها ارائه شد. جلسه تمام شد.\nبازدید انجام شد. همه رفتند.")
+    doc = make_doc(prepare, text, titles=["وزیر نیرو"])
+    quotes = extract_quotes(doc)
+    assert [folded(q.content.text) for q in quotes] == [folded("برق قطع نمی‌شود. ما آماده‌ایم.")]
+    assert "content:lines-as-sentences" not in quotes[0].evidence
+
+
 def test_direct_quote_ends_at_bullet(prepare):
     doc = make_doc(prepare, "🔹وی یادآور شد: قوانین باید رعایت شود.\n🔹گفتنی است جلسه برگزار شد.", post=True)
     assert [q[3] for q in quotes_of(doc)] == [folded("قوانین باید رعایت شود.")]

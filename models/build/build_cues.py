@@ -59,6 +59,7 @@ VERB_FORMS = {
 #   noun      «با/ضمن NOUN (بر/به) اینکه …»: a reported clause by the clause's subject
 #   head      a word that opens a speaker phrase (headline style «X: …»)
 #   label     a word that is never a speaker before a colon
+#   medium    a word for what someone posted, before its owner («پست ترامپ، ترجمه ماشین: …» is ترامپ's)
 #   honorific a word that stands before a name (حجت‌الاسلام حسن ترابی is a name, not a title)
 LEMMAS = [
     # simple verbs of saying
@@ -198,6 +199,12 @@ LABELS = """
 سوال سؤال پرسش پاسخ جواب نکته نکات هدف اهداف شرح شرایط مهلت هزینه قیمت مبلغ
 نامه بیانیه اطلاعیه برنامه برنامه‌ها بخش فصل ماده تبصره بند گزارش گزارشگر تهیه تنظیم ترجمه مترجم نویسنده
 عکاس خبرنگار تدوین کارگردان مجری میهمان مهمان
+خبر فوری آپدیت به‌روزرسانی پیام‌ها پیام‌های
+""".split()
+
+# Words for a post, before its owner in a Telegram speaker line («پست‌های ترامپ، ترجمه ماشین: …»).
+MEDIA = """
+پست پست‌ها پست‌های توییت توییت‌ها توییت‌های توئیت توئیت‌ها توئیت‌های
 """.split()
 
 
@@ -231,11 +238,13 @@ def rows():
         yield word, "none", "label", word
     for word in HONORIFICS:
         yield word, "none", "head,honorific", word
+    for word in MEDIA:
+        yield word, "none", "medium", word
 
 
 def write() -> int:
     header = [
-        "quote cues: reporting verbs and phrases, speaker heads and non-speaker labels",
+        "quote cues: reporting verbs and phrases, speaker heads, non-speaker labels and post media",
         "source: hand-written list of the persianews developers (licence MIT),",
         "ranked against counts of verb phrases before colons in a news development corpus",
         "built by: python models/build/build_cues.py",

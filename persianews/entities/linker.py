@@ -22,6 +22,10 @@
 
 Officials pair the fullest name the document writes for a person with each of
 its titles, less those that are a bare role or a prefix of a fuller one.
+
+Time: O(n log n) in the number of entities (nested titles by a sweep, apposition
+over the pairs that are near, surnames by bisection, title prefixes by sorting);
+a new title is compared with at most ``_MAX_REFERENTS_TRIED`` referents of its role.
 """
 
 from __future__ import annotations

@@ -39,6 +39,8 @@ class Candidate:
     confidence: float
     container: bool = False
     """Whether cues inside the content belong to this quote (direct speech) rather than to new quotes."""
+    content_rule: str = ""
+    """How the content was delimited when a rule beyond the cue's own did it (``content:lines-as-sentences``)."""
 
     @property
     def anchor(self) -> int:

@@ -46,6 +46,15 @@ def skip_over(pattern: regex.Pattern[str], text: str, start: int, end: int | Non
     return found.end() if found is not None else start
 
 
+_MIN_SENTENCE_LINES = 4
+
+
+def _one_sentence_a_line(text: str, sentences: tuple[Span, ...]) -> bool:
+    """Whether the text has several lines and no line holds more than one sentence (linear in the text)."""
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    return lines >= _MIN_SENTENCE_LINES and len(sentences) <= lines
+
+
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The word spans of ``text[start:end]`` (punctuation excluded)."""
     return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
@@ -102,6 +111,9 @@ class View:
     """See :func:`guillemet_pairs`."""
     continuations: dict[int, int] = attrs.field(factory=dict, eq=False)
     """Sentence index → the end of a statement that reaches that sentence (filled as statements are read)."""
+    lines_are_sentences: bool = False
+    """Whether each line of the text holds one sentence (a source split one sentence a line, as
+    some news datasets are): a line break there ends a sentence, not a paragraph."""
     names: set[str] = attrs.field(factory=set, eq=False)
     full_names: list[str] = attrs.field(factory=list, eq=False)
     """The names of two words or more behind ``names``, as written."""
@@ -115,9 +127,11 @@ class View:
         entities = tuple(sorted((e for e in doc.entities if e.label in SPEAKER_LABELS),
                                 key=lambda e: (e.span.start, -e.span.end)))
         cues = lexicon().find(doc.text)
+        post = cls._is_post(doc)
         return cls(doc, sentences, tuple(s.start for s in sentences), entities,
                    tuple(e.span.start for e in entities), doc.sections_in_text(),
-                   cues, tuple(c.start for c in cues), cls._is_post(doc), guillemet_pairs(doc.text))
+                   cues, tuple(c.start for c in cues), post, guillemet_pairs(doc.text),
+                   lines_are_sentences=not post and _one_sentence_a_line(doc.text, sentences))
 
     def cues_with(self, pattern: str) -> list[CueMatch]:
         """The cues that can start ``pattern`` (say, deem, from, circumfix, stance)."""

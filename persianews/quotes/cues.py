@@ -73,6 +73,8 @@ class CueLexicon:
     heads: frozenset[str]
     labels: frozenset[str]
     honorifics: frozenset[str]
+    media: frozenset[str]
+    """Words for a post (``پست``, ``توییت``) that stand before its owner in a speaker line."""
 
     def find(self, text: str) -> tuple[CueMatch, ...]:
         """Every cue in ``text``, left to right, longest first, not overlapping."""
@@ -166,4 +168,5 @@ def lexicon() -> CueLexicon:
         heads=frozenset(fold_form(w) for w in by_pattern["head"]),
         labels=frozenset(fold_form(w) for w in by_pattern["label"]),
         honorifics=frozenset(fold_form(w) for w in by_pattern["honorific"]),
+        media=frozenset(fold_form(w) for w in by_pattern["medium"]),
     )

@@ -31,7 +31,9 @@ def colon_quotes(view: View) -> Iterator[Candidate]:
             continue
         cue = match.span
         subject = find_subject(view, view.sentence_at(cue.start).start, cue.start)
-        yield Candidate("direct", content, (cue,), subject, "cue:direct-colon", 0.9, container=True)
+        runs_on = view.lines_are_sentences and "\n" in view.text[content.start:content.end]
+        yield Candidate("direct", content, (cue,), subject, "cue:direct-colon", 0.9, container=True,
+                        content_rule="content:lines-as-sentences" if runs_on else "")
 
 
 def guillemet_quotes(view: View) -> Iterator[Candidate]:

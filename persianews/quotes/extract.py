@@ -180,7 +180,8 @@ def _quote(view: View, candidate: Candidate, resolution: Resolution) -> Quote:
         source_span=doc.source_span(span),
         speaker_cluster=resolution.cluster,
         confidence=round(candidate.confidence * resolution.confidence, 3),
-        evidence=tuple(e for e in (candidate.rule, candidate.subject.rule, resolution.rule) if e),
+        evidence=tuple(e for e in (candidate.rule, candidate.content_rule, candidate.subject.rule, resolution.rule)
+                       if e),
     )
 
 

@@ -2,8 +2,10 @@
 
 Only when what stands before the colon is a speaker: an entity, a phrase
 opened by a speaker head (``سخنگوی …``, ``خبرگزاری …``) or, in a Telegram
-post, a short name (``تارتار: …``). Labels (``عکس:``, ``مکان:``), times and
-the agency's own dateline at the start of the lead are not quotes.
+post, a short name (``تارتار: …``). Labels (``عکس:``, ``مکان:``, ``خبر فوری:``), times,
+phrases in a script other than Persian or Latin, and the agency's own dateline at
+the start of the lead are not quotes. A word for a post before its owner
+(``پست ترامپ، ترجمه ماشین: …``) leaves the owner as the speaker.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ _MAX_SPEAKER_WORDS = 14
 _MAX_SHORT_NAME_WORDS = 3
 _MIN_STATEMENT_WORDS = 3
 _OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f\-–—*•]*")
+_FOREIGN_LETTER = regex.compile(r"[^\P{L}\p{Arabic}\p{Latin}]")
+"""A letter neither Persian (Arabic script) nor Latin: a line in Hebrew, Cyrillic … is no speaker phrase."""
 
 
 def headline_quotes(view: View) -> Iterator[Candidate]:
@@ -38,9 +42,16 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         if colon <= start or _is_time(text, colon):
             continue
         found = words(text, start, colon)
-        if not found or len(found) > _MAX_SPEAKER_WORDS or view.cues_in(start, colon, "say"):
+        if (not found or len(found) > _MAX_SPEAKER_WORDS or view.cues_in(start, colon, "say")
+                or _FOREIGN_LETTER.search(text, start, colon)):
             continue
         first = fold_form(text[found[0][0]:found[0][1]])
+        medium = first in lex.media
+        if medium:  # «پست ترامپ، ترجمه ماشین:» — the owner of the post, a named entity, speaks
+            if len(found) < 2 or view.entity_at(found[1][0], colon) is None:
+                continue
+            found = found[1:]
+            start, first = found[0][0], fold_form(text[found[0][0]:found[0][1]])
         if first in lex.labels or regex.search(r"\s[-–—]\s", text[start:colon]) and first == fold_form("خبرگزاری"):
             continue  # a label, or a byline («خبرگزاری فارس – NAME:»)
         speaker = fold_form(text[start:colon])
@@ -53,6 +64,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             continue
         subject, rule, confidence = _speaker(view, start, colon, found, first)
         if subject is not None:
+            rule = "cue:headline-medium" if medium else rule
             yield Candidate("direct", content, (), subject, rule, confidence, container=True)
 
 

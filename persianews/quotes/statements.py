@@ -43,7 +43,9 @@ def statement_after(view: View, position: int) -> Span | None:
 
     It runs to the end of its sentence, and on through the following
     sentences of the same paragraph while they carry no attribution of their
-    own (no cue, no colon, no new subject, no narrator's aside). When the
+    own (no cue, no colon, no new subject, no narrator's aside). When every
+    line of the text is one sentence (:attr:`View.lines_are_sentences`), a
+    line break is no paragraph end and the statement may run on over it. When the
     colon ends its line («فرماندار جاسک:» then a bullet), the statement
     starts at the next sentence. Where a statement that reaches a sentence
     ends is remembered, so each sentence is examined once per document.
@@ -79,7 +81,8 @@ def _statement_end(view: View, index: int) -> int:
 def _continues(view: View, end: int, sentence: Span) -> bool:
     """Whether ``sentence`` goes on with the statement that ended at ``end``."""
     text = view.text
-    if text[end:sentence.start].strip(" \t\u200c") or text[sentence.start] in BULLETS:
+    gap = text[end:sentence.start].strip(" \t\u200c")
+    if (gap and not (gap == "\n" and view.lines_are_sentences)) or text[sentence.start] in BULLETS:
         return False
     if ":" in sentence.slice(text) or view.cues_in(sentence.start, sentence.end) or match_at(_ASIDE, text, sentence.start):
         return False

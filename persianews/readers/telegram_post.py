@@ -1,10 +1,13 @@
 """The structure of a Telegram channel post, shared by the text, JSON and HTML readers.
 
 A post is: an optional headline (the ``🔰`` line, which may run over lines
-until the first bullet; a first line followed by a bullet line; or, in an
-export, a first line set wholly in bold), paragraphs opened by
-``🔹``/``🔸``/``▪️``, links, ``#hashtags``, and a closing ``@handle``
-signature line, which names the channel and is not part of the text.
+until the first bullet; a title-like first line followed by a bullet or
+emoji line, or by a short label line ending in a colon (``ترجمه ماشین:``,
+``عکس:``); or, in an export, a first line set wholly in bold), paragraphs
+opened by ``🔹``/``🔸``/``▪️``, links, ``#hashtags``, and a closing ``@handle``
+signature line, which names the channel and is not part of the text. The
+signature may carry a link trailer (``@Farsna | Link``, or ``-`` and ``Link``
+on lines of their own, as a web copy gives it), which belongs to it.
 
 :func:`post_article` builds the Article of one post for every Telegram
 reader: it parses the structure, adds the links an export marks, and links
@@ -23,7 +26,10 @@ from persianews.records import Article, Provenance, Section, Span
 
 HEADLINE_MARK = "🔰"
 BULLETS = ("🔹", "🔸", "▪️", "▪", "🔺", "🔻", "◾", "▫️", "●", "•")
-SIGNATURE = regex.compile(r"^[ \t\u200f\u200e]*@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,})[ \t\u200f\u200e]*$")
+SIGNATURE = regex.compile(r"^[ \t\u200f\u200e]*@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,})"
+                          r"(?:[ \t]*[-|–—][ \t]*Link)?[ \t\u200f\u200e]*$")
+SIGNATURE_TRAILER = regex.compile(r"^[ \t]*(?:[-|–—]|Link)?[ \t]*$")
+"""A line after the signature that still belongs to it: ``-``, ``|``, ``Link`` (or blank)."""
 _URL_END = r"[^\s«»<>\"'.,،؛!?؟)]"
 LINK = regex.compile(
     rf"(?:https?://|www\.)[^\s«»<>\"']{{0,2000}}{_URL_END}"
@@ -34,6 +40,11 @@ LINK = regex.compile(
 HASHTAG = regex.compile(r"(?<![\w&])#(?P<tag>[\p{L}\p{N}_\u200c]+)")
 MENTION = regex.compile(r"(?<![\w.])@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,})")
 _EMOJI_ONLY = regex.compile(r"^[\s\p{So}\p{Sk}\uFE0F\u200d\p{Extended_Pictographic}]*$")
+_MAX_TITLE_WORDS = 25
+_SENTENCE_END = regex.compile(r"[.:،,؛;][\s\"'»)\]\u200c]*$")
+"""A line ending like a sentence or a lead-in (``.``, ``:``, ``،``, ``؛``) is no title; ``؟`` and ``!`` may end one."""
+_MAX_LABEL_WORDS = 6
+_PERSIAN_LETTER = regex.compile(r"\p{Arabic}")
 
 
 @attrs.frozen
@@ -114,11 +125,27 @@ def _headline_lines(text: str, lines: list[tuple[int, int]], bold: tuple[Span, .
             continue
         if _starts_paragraph(text[s:e]) or index + 1 == len(lines):
             return []
+        if _is_bold(text, (s, e), bold):
+            return [(s, e)]
         following = text[lines[index + 1][0]:lines[index + 1][1]]
-        if _starts_paragraph(following) or _EMOJI_ONLY.match(following) or _is_bold(text, (s, e), bold):
+        rest = text[lines[index + 1][0]:lines[-1][1]]
+        if not _is_title(text[s:e]) or not _PERSIAN_LETTER.search(rest):
+            return []
+        if _starts_paragraph(following) or _EMOJI_ONLY.match(following) or _is_label_line(following):
             return [(s, e)]
         return []
     return []
+
+
+def _is_title(line: str) -> bool:
+    """A line that can be a headline: short, not ending like a sentence or a lead-in (rule ``headline-title``)."""
+    return len(line.split()) <= _MAX_TITLE_WORDS and not _SENTENCE_END.search(line)
+
+
+def _is_label_line(line: str) -> bool:
+    """A short line ending in a colon that opens the body (``ترجمه ماشین:``, ``عکس:``, ``پست ترامپ، …:``)."""
+    stripped = line.strip()
+    return stripped.endswith(":") and len(stripped.split()) <= _MAX_LABEL_WORDS
 
 
 def parse_post(text: str, markup: Markup = Markup()) -> PostParts:

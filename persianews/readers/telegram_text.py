@@ -15,7 +15,7 @@ from typing import Iterator
 import attrs
 import regex
 
-from persianews.readers.telegram_post import SIGNATURE, post_article
+from persianews.readers.telegram_post import SIGNATURE, SIGNATURE_TRAILER, post_article
 from persianews.readers.telegram_thread import ReplyIndex
 from persianews.records import Article, Provenance
 
@@ -48,12 +48,20 @@ def looks_like_telegram_text(text: str) -> bool:
 
 
 def _split_posts(text: str) -> Iterator[_RawPost]:
+    """The posts, each ending before its signature line; the signature's trailer lines (``-``, ``Link``)
+    belong to the post they close, not to the next one."""
     position, start, start_line = 0, 0, 1
+    closing = False
     for number, line in enumerate(text.splitlines(keepends=True), 1):
-        match = SIGNATURE.match(line.rstrip("\r\n"))
+        bare = line.rstrip("\r\n")
+        match = SIGNATURE.match(bare)
         if match:
             yield _RawPost(start, position, start_line, match.group("handle"))
+            start, start_line, closing = position + len(line), number + 1, True
+        elif closing and SIGNATURE_TRAILER.match(bare):
             start, start_line = position + len(line), number + 1
+        else:
+            closing = False
         position += len(line)
     if text[start:].strip():
         yield _RawPost(start, len(text), start_line, None)

@@ -90,8 +90,10 @@ def token_offsets(text: str) -> tuple[list[int], list[int], list[str]]:
         piece = run.group()
         found = cache.get(piece)
         if found is None:
-            found = tuple((m.start(), m.end(), m.lastgroup or "") for m in _TOKEN.finditer(piece))
-            cache.put(piece, found)
+            found = cache.recall(piece)
+            if found is None:
+                found = tuple((m.start(), m.end(), m.lastgroup or "") for m in _TOKEN.finditer(piece))
+                cache.put(piece, found)
         base = run.start()
         if len(found) == 1:
             start, end, kind = found[0]

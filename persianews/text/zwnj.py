@@ -367,7 +367,7 @@ class Analyser:
 
     def decide(self, form: str) -> Decision:
         """The decision for ``form``, a word as written (its ZWNJs are kept as boundaries)."""
-        decision = self.decisions.get(form)
+        decision = self.decisions.recall(form)
         if decision is None:
             if HEH_YEH in form:  # نامۀ is analysed as نامه, and written back with its ۀ
                 folded = self.decide(form.replace(HEH_YEH, "ه"))
@@ -487,7 +487,7 @@ class Analyser:
 
     def verb_form(self, key: str) -> bool:
         """Whether ``key`` is a finite verb, a participle or an infinitive (then it is no compound head)."""
-        verb = self.verb_forms.get(key)
+        verb = self.verb_forms.recall(key)
         if verb is None:
             verb = self.verb_forms[key] = self._verb_form(key)
         return verb
@@ -545,7 +545,7 @@ class Analyser:
                 if inside:  # the stem must be a word or a compound parted where the text parts it
                     stem = self.simple_stem(stem_key) or self._compound(stem_key, inside)
                 else:
-                    cached = self.stems.get(stem_key, _MISSING)
+                    cached = self.stems.recall(stem_key, _MISSING)
                     stem = self.stem(stem_key) if cached is _MISSING else cached
                 if stem is None:
                     if (min_stem_score is not None and not required) or len(stem_key) < 3:
@@ -558,7 +558,7 @@ class Analyser:
 
     def word(self, key: str) -> Analysis | None:
         """The lexicon entry for ``key``, with the boundaries of its ZWNJ spelling."""
-        entry = self.words.get(key)
+        entry = self.words.recall(key)
         if entry is None:
             if key not in self.lexicon.scores and key not in SOFT_WORDS:
                 return None
@@ -577,7 +577,7 @@ class Analyser:
     def stem(self, key: str) -> Analysis | None:
         """Best analysis of ``key`` as one stem: a word, a verb form, a derived word
         (word + ی), بی + word or, for a word missing from the lexicon, a compound."""
-        best = self.stems.get(key, _MISSING)
+        best = self.stems.recall(key, _MISSING)
         if best is not _MISSING:
             return best
         best = self.simple_stem(key)
@@ -588,7 +588,7 @@ class Analyser:
 
     def simple_stem(self, key: str) -> Analysis | None:
         """Best analysis of ``key`` as one stem that is not a compound."""
-        best = self.simple_stems.get(key, _MISSING)
+        best = self.simple_stems.recall(key, _MISSING)
         if best is not _MISSING:
             return best
         best = self.word(key)
@@ -669,10 +669,10 @@ class Analyser:
     def joint(self, left: str, right: str) -> str | None:
         """The kind of boundary at the space when the written words ``left`` and ``right``,
         separated by a space, are one word; None when they are two."""
-        left_role = self.left_roles.get(left)
+        left_role = self.left_roles.recall(left)
         if left_role is None:
             left_role = self.left_role(left)
-        right_role = self.right_roles.get(right)
+        right_role = self.right_roles.recall(right)
         if right_role is None:
             right_role = self.right_role(right)
         if not JOINABLE_ROLES[left_role << ROLE_BITS | right_role]:
@@ -682,19 +682,23 @@ class Analyser:
     def pair_joint(self, left: str, right: str) -> str | None:
         """Analyser.joint for words whose roles may join."""
         pair = (left, right)
-        kind = self.join_decisions.get(pair, _MISSING)
+        kind = self.join_decisions.recall(pair, _MISSING)
         if kind is _MISSING:
             kind = self.join_decisions[pair] = self._joint(left, right)
         return kind
 
     def left_role(self, left: str) -> int:
         """What ``left``, a written word, may be the first part of (the L_* flags): 0 for nothing."""
-        role = self.left_roles[left] = self._left_role(left)
+        role = self.left_roles.recall(left)
+        if role is None:
+            role = self.left_roles[left] = self._left_role(left)
         return role
 
     def right_role(self, right: str) -> int:
         """What ``right``, a written word, may be the second part of (the R_* flags): 0 for nothing."""
-        role = self.right_roles[right] = self._right_role(right)
+        role = self.right_roles.recall(right)
+        if role is None:
+            role = self.right_roles[right] = self._right_role(right)
         return role
 
     def _left_role(self, left: str) -> int:
@@ -726,7 +730,7 @@ class Analyser:
             role |= R_AFFIX
             if key in SOFT_RIGHTS:
                 role |= R_SOFT
-        parts = self.right_parts.get(key)
+        parts = self.right_parts.recall(key)
         if parts is None:
             parts = self.right_parts[key] = self._right_part(key)
         starts_with_head, free = parts
@@ -790,7 +794,7 @@ class Analyser:
         lexicon = self.lexicon
         if left_key in DETERMINERS:
             return False
-        right = self.right_parts.get(right_key)
+        right = self.right_parts.recall(right_key)
         if right is None:
             right = self.right_parts[right_key] = self._right_part(right_key)
         starts_with_head, free = right

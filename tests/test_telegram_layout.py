@@ -1,0 +1,112 @@
+"""Telegram layout (issue 13, class 7): signature trailers, headlines, and speaker lines of channel posts.
+
+Golden cases are patterns from the telegram-dev channels, rewritten; each rule has a negative case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import persianews
+from persianews.readers.telegram_post import parse_post
+from persianews.readers.telegram_text import read_telegram_text
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return persianews.load()
+
+
+def quotes(nlp, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
+    """(speaker, cue, evidence) of each quote of the one post in ``text``."""
+    (article,) = read_telegram_text(text, "posts.txt")
+    return [(q.speaker, q.cue.text if q.cue else "", q.evidence) for q in nlp(article).quotes]
+
+
+# ---------------------------------------------------------------- signature trailers (reader)
+
+def test_signature_trailer_lines_stay_with_the_post_they_close():
+    text = ("پرچم ایران در کربلا برافراشته شد\n🔸\nزائران بر حمایت خود تأکید کردند.\n@Farsna\n-\nLink\n"
+            "🎥\nفیروزپور صاحب وزن ۹۲ کیلوگرم تیم ملی شد\n🔹\nفیروزپور عظیمی را شکست داد.\n@Farsna\n-\nLink\n")
+    posts = list(read_telegram_text(text, "posts.txt"))
+    assert len(posts) == 2
+    assert posts[1].text.startswith("🎥\nفیروزپور")
+    assert posts[1].metadata["headline"] == "فیروزپور صاحب وزن ۹۲ کیلوگرم تیم ملی شد"
+    assert [p.metadata["channel"] for p in posts] == ["Farsna", "Farsna"]
+
+
+def test_signature_with_its_trailer_on_one_line_ends_the_post():
+    text = "عنوان اول\n🔹\nمتن اول خبر\n@Farsna | Link\nعنوان دوم\n🔹\nمتن دوم\n@VahidOnline\n"
+    posts = list(read_telegram_text(text, "posts.txt"))
+    assert [(p.metadata["channel"], p.metadata["headline"]) for p in posts] == [
+        ("Farsna", "عنوان اول"), ("VahidOnline", "عنوان دوم")]
+
+
+def test_words_after_a_signature_open_the_next_post():
+    text = "خبر اول اینجاست.\n@Farsna\n- فهرست: این سطر خبر بعدی است\n@Farsna\n"
+    posts = list(read_telegram_text(text, "posts.txt"))
+    assert len(posts) == 2
+    assert posts[1].text.startswith("- فهرست")
+
+
+# ---------------------------------------------------------------- headlines
+
+@pytest.mark.parametrize("text, headline", [
+    # a title, then a label line ending in a colon (no bullet)
+    ("آکسیوس: ترامپ درباره گزینه‌های حمله جلسه برگزار کرد\nترجمه ماشین:\nپرزیدنت ترامپ جلسه‌ای برگزار کرد.",
+     "آکسیوس: ترامپ درباره گزینه‌های حمله جلسه برگزار کرد"),
+    ("☄️\nترامپ: حمله امشب را لغو کردم\nپست ترامپ، ترجمه ماشین:\nحملات امشب را لغو کرده‌ام.",
+     "ترامپ: حمله امشب را لغو کردم"),
+    ("جاده‌های مشهد، میزبان هزاران زائر پیاده\nعکس:\nعلی محمدی", "جاده‌های مشهد، میزبان هزاران زائر پیاده"),
+    # a title that asks, before a bullet
+    ("سرمربی جدید پرسپولیس از ترکیه می‌آید؟\n🔹\nمذاکره با دو مربی آغاز شده است.", "سرمربی جدید پرسپولیس از ترکیه می‌آید؟"),
+])
+def test_title_line_is_the_headline(text, headline):
+    assert parse_post(text).headline == headline
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence (ending in a full stop) before an emoji line is the first paragraph, not a title
+    "🚨\nبنا بر گزارش سنتکام، دو سرباز آمریکایی کشته شدند.\n🚨\nیک سرباز دیگر مفقود شده است.",
+    # a one-paragraph post before a footer of links
+    "وزیر بهداشت به رئیس مرکز ملی فضای مجازی نامه نوشت /شرق\n🔗\nᴡᴇʙꜱɪᴛᴇ\n•\nᴠᴘɴʜᴜʙ",
+    # a speaker line is no title
+    "ترامپ:\n🔹\nما به ۷۰ درصد از اهداف ضربه زدیم.",
+    # a plain line after the first line: the scraper may have broken a sentence there
+    "تاکنون ۱۳ کشور اسلامی\nبه درخواست عربستان لبیک گفتن!",
+    # a label line is not a title either
+    "پیام‌های دریافتی:\nعکس:\nخرم‌آباد صدای انفجار",
+])
+def test_no_headline(text):
+    assert parse_post(text).headline is None
+
+
+# ---------------------------------------------------------------- speaker lines (class 7d)
+
+def test_post_word_before_its_owner_leaves_the_owner_as_speaker(nlp):
+    found = quotes(nlp, "پست ترامپ، ترجمه ماشین:\nزمان برای ایران به‌سرعت در حال سپری شدن است و بهتر است "
+                        "هرچه زودتر اقدام کنند.\n@VahidOnline")
+    assert [(s, c) for s, c, _ in found] == [("ترامپ", "")]
+    assert found[0][2][0] == "cue:headline-medium"
+
+
+def test_post_word_without_a_named_owner_is_no_speaker(nlp):
+    assert quotes(nlp, "پست امروز، ترجمه ماشین:\nزمان برای ایران به‌سرعت در حال سپری شدن است و بهتر است "
+                       "هرچه زودتر اقدام کنند.\n@VahidOnline") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «خبر فوری:» is a label: the indirect quote inside names the speaker
+    ("خبر فوری: نیروی دریایی سپاه می‌گوید یک کشتی را در تنگه هرمز با شلیک هشدار متوقف کرده است.\n@SBoxxx",
+     [("نیروی دریایی سپاه", "می‌گوید")]),
+    ("پیام‌های دریافتی:\nخرم‌آباد ساعت سه صدای انفجار شدید شنیده شد.\n@VahidOnline", []),
+    # a line in Hebrew before a colon is no speaker
+    ("ایران توییت زد\nהמסר היה ברור: אל תהיו רטוריים בכלל\n@withyashar", []),
+])
+def test_labels_and_foreign_lines_are_no_speakers(nlp, text, expected):
+    assert [(s, c) for s, c, _ in quotes(nlp, text)] == expected
+
+
+def test_an_outlet_before_a_colon_still_speaks(nlp):
+    found = quotes(nlp, "سی‌ان‌ان: اسرائیل اطلاعاتی در اختیار آمریکا قرار داده است.\n@farahmand_alipour")
+    assert [(s, c) for s, c, _ in found] == [("سی‌ان‌ان", "")]
