@@ -175,6 +175,13 @@ def test_datelines(text, agency, place):
     ("به گزارش ايسنا به نقل از دانشگاه تهران، رئيس دانشگاه گفت",
      {"agency": "ایسنا", "cited_source": "دانشگاه تهران"}),
     ("به گزارش خبرگزاری فارس از شهرستان ساری، فرماندار گفت", {"agency": "فارس", "dateline_place": "شهرستان ساری"}),
+    # issue 13, class 9: news sites and papers, the name in «» or "" and a colon after a space
+    ("به گزارش روز نو :سرهنگ نادر رحمانی گفت", {"agency": "روز نو"}),
+    ("به گزارش روزنو ، رهبر انقلاب موافقت کردند", {"agency": "روز نو"}),
+    ("به گزارش «تابناک» به نقل از ایرنا، وزیران خبر دادند",
+     {"agency": "تابناک", "cited_source": "ایرنا"}),
+    ("به گزارش \"ورزش سه\"، رضا چلنگر گفت", {"agency": "ورزش سه"}),
+    ("به گزارش مشرق، روزنامه کیهان نوشت", {"agency": "مشرق"}),
 ])
 def test_openers(text, expected):
     assert opener(text) == expected
@@ -184,6 +191,8 @@ def test_openers(text, expected):
     "به گزارش رویترز، قیمت نفت بالا رفت",
     "کشتی در خلیج فارس پهلو گرفت",
     "به گزارش خبرنگار ما در 15 مهر ماه جلسه برگزار شد",
+    "سیل در شرق کشور خسارت زد و اعتماد مردم را جلب کرد",
+    "به گزارش شرکت نفت شرق، تولید افزایش یافت",
 ])
 def test_no_agency(text):
     assert "agency" not in text_metadata(None, text)
