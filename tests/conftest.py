@@ -7,6 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# CI machines are shared and slow at times: properties are judged by what they find, not by how fast.
+settings.register_profile("persianews", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("persianews")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
