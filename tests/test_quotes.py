@@ -148,6 +148,14 @@ def test_lines_as_sentences_stop_at_a_new_subject_or_cue(prepare):
     assert [q[3] for q in quotes_of(doc)] == [folded("برق قطع نمی‌شود."), folded("نیروگاه‌ها آماده‌اند.")]
 
 
+def test_lines_as_sentences_stop_at_a_subheading(prepare):
+    """Negative: a line with no closing stop (a subheading) is not the statement's next sentence."""
+    text = ("نماینده ولی فقیه گفت: مردم پای صندوق‌ها می‌آیند.\nفرهنگ اساس یک جامعه است\n"
+            "وی افزود: انتخابات مهم است.\nجلسه ادامه داشت.")
+    doc = make_doc(prepare, text, titles=["نماینده ولی فقیه"])
+    assert [q[3] for q in quotes_of(doc)][0] == folded("مردم پای صندوق‌ها می‌آیند.")
+
+
 def test_line_break_of_a_paragraph_of_sentences_still_ends_the_statement(prepare):
     """Negative: lines holding several sentences are paragraphs; the statement stops at their end."""
     text = ("وزیر نیرو گفت: برق قطع نمی‌شود. ما آماده‌ایم.\nنشست با حضور مدیران برگزار شد. مدیران حاضر بودند.\n"

@@ -78,12 +78,17 @@ def _statement_end(view: View, index: int) -> int:
     return end
 
 
+_SENTENCE_ENDS = (".", "!", "?", "؟", "…")
+
+
 def _continues(view: View, end: int, sentence: Span) -> bool:
     """Whether ``sentence`` goes on with the statement that ended at ``end``."""
     text = view.text
     gap = text[end:sentence.start].strip(" \t\u200c")
     if (gap and not (gap == "\n" and view.lines_are_sentences)) or text[sentence.start] in BULLETS:
         return False
+    if gap == "\n" and not sentence.slice(text).rstrip(" \t\u200c»\"'").endswith(_SENTENCE_ENDS):
+        return False  # a line without a closing stop is a subheading, not the statement's next sentence
     if ":" in sentence.slice(text) or view.cues_in(sentence.start, sentence.end) or match_at(_ASIDE, text, sentence.start):
         return False
     if lexicon().according.search(text, sentence.start, sentence.end):
