@@ -223,12 +223,13 @@ def test_output_equal_to_an_input_is_refused_and_the_input_kept(tmp_path, capsys
     assert source.read_bytes() == before
 
 
-@pytest.mark.parametrize("target", ["missing/out.jsonl", "locked/out.jsonl"])
+@pytest.mark.parametrize("target", ["missing/out.jsonl", "a-file/out.jsonl", "locked/out.jsonl"])
 def test_output_path_errors_are_one_line_and_status_two(tmp_path, target):
-    (tmp_path / "locked").mkdir(mode=0o500)
-    done = cli("seeds/", "-o", str(tmp_path / target), "--quiet")
     if os.geteuid() == 0 and target.startswith("locked"):
-        pytest.skip("root writes into read-only folders")
+        pytest.skip("root writes into read-only folders (the a-file case fails for root too)")
+    (tmp_path / "locked").mkdir(mode=0o500)
+    (tmp_path / "a-file").write_text("not a folder")
+    done = cli("seeds/", "-o", str(tmp_path / target), "--quiet")
     assert done.returncode == EXIT_USAGE and done.stdout == ""
     assert len(done.stderr.splitlines()) == 1 and "cannot write" in done.stderr
 
