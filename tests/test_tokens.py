@@ -72,3 +72,25 @@ def test_matcher_view_from_the_table_equals_the_view_from_records(doc):
     assert fast.same_line.count(False) == 2  # the first token and the first after the blank line
     assert "\n" in fast.compact
     assert fast.find(fast.pieces.index("استاندار"), "head") is not None
+
+
+def test_matcher_view_equals_a_walk_from_every_token():
+    """Matches and phrase kinds from the cached per-key and per-pair walks equal a plain walk of the
+    trie from each token, across line breaks and tokens whose key is empty (ء)."""
+    import random
+
+    words = ["استاندار", "قزوین", "وزیر", "امور", "خارجه", "سید", "محمد", "علی", "جمال", "الدین", "سازمان",
+             "برنامه", "و", "بودجه", "ء", "در", "شهرداری", "تهران", "گفت", "،", ":", "\n", "«", "»", "حسن", "زاده"]
+    rng = random.Random(7)
+    trie = lexicons.trie()
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
+        doc = SegmentStage()(Document.from_article(Article(text)))
+        view = TokenView(doc.text, doc.tokens, trie)
+        for index in range(len(view)):
+            walked = list(trie.walk(view.compact, view.starts[index]))
+            aligned = [(view.token_ending[end] + 1, entries) for end, entries in reversed(walked)
+                       if end in view.token_ending]
+            assert [(m.end, m.entries) for m in view.matches[index]] == aligned
+            assert view.prefix_kinds[index] == frozenset(e.kind for _end, entries in walked for e in entries)
+            assert view.kinds_at[index] == frozenset(e.kind for _end, entries in aligned for e in entries)

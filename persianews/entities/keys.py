@@ -53,7 +53,7 @@ def token_key(text: str, kind: str) -> str:
     return OPAQUE
 
 
-@byte_bounded_cache(_CACHE_BYTES)
+@byte_bounded_cache(2 * _CACHE_BYTES)
 def _word_key(word: str) -> str:
     """:func:`token_key` of a word token (cached)."""
     return token_key(word, "word")
@@ -62,8 +62,9 @@ def _word_key(word: str) -> str:
 def token_keys(pieces: Sequence[str], kinds: Sequence[str]) -> list[str]:
     """:func:`token_key` of each token, given the tokens' texts and kinds as parallel lists: a word's key
     is found in the cache of word keys with one look-up (news repeats its words)."""
-    known = _word_key.cache.get  # type: ignore[attr-defined]
-    return [(known(piece) or _word_key(piece)) if kind == "word" else token_key(piece, kind)
+    known, punctuation = _word_key.cache.get, _PUNCTUATION_KEYS.get  # type: ignore[attr-defined]
+    return [(known(piece) or _word_key(piece)) if kind == "word"
+            else punctuation(piece, piece) if kind == "punct" else token_key(piece, kind)
             for piece, kind in zip(pieces, kinds)]
 
 

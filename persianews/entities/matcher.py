@@ -182,40 +182,47 @@ class TokenView:
         """Token-aligned matches starting at each token, longest first, and the kinds of every phrase
         starting there.
 
-        What a token alone gives is cached per key (:meth:`Trie.alone`); only the tokens that are a
-        lexicon phrase or the prefix of a longer one are looked at one by one."""
-        compact, table, ending, keys = self.compact, self.trie.root, self.token_ending, self.keys
+        What a token alone gives is cached per key (:meth:`Trie.alone`), and so is the walk over a token
+        and the next one on its line (:meth:`Trie.inside` of the two keys joined): only a walk that goes
+        on past the next token steps through the text. Only the tokens that are a lexicon phrase or the
+        prefix of a longer one are looked at one by one."""
+        compact, table, ending, keys, starts = self.compact, self.trie.root, self.token_ending, self.keys, self.starts
         cached, alone = self.trie._alone.get, self.trie.alone
+        walked, inside = self.trie._inside.get, self.trie.inside
         found = [cached(key) or alone(key) for key in keys]
-        self.prefix_kinds = [kinds for _going, _entries, kinds, _aligned in found]
+        self.prefix_kinds = prefix_kinds = [kinds for _going, _entries, kinds, _aligned in found]
         self.matches = matches = [_NO_MATCHES] * self.n
         self.kinds_at = kinds_at = [_EMPTY] * self.n
+        same_line, last_token = self.same_line, self.n - 1
         size = len(compact)
         new_match = tuple.__new__
         for index in compress(range(self.n), [going or entries for going, entries, _kinds, _aligned in found]):
-            start, key = self.starts[index], keys[index]
+            start, key = starts[index], keys[index]
             going, entries, _kinds, aligned_kinds = found[index]
-            extra = None
-            if going:  # phrases longer than the token: walk on into the next tokens
-                for end in range(start + len(key) + 1, size + 1):
-                    further = table.get(compact[start:end])
-                    if further is None:
-                        break
-                    if further:
-                        if extra is None:
-                            extra = []
-                        extra.append((end, further))
-            if extra is None:
+            phrases = None
+            if going and index < last_token and same_line[index + 1]:  # phrases longer than the token
+                pair = key + keys[index + 1]
+                ends, onward = walked(pair) or inside(pair)
+                if onward:  # and longer than the two tokens: walk on into the text
+                    ends = list(ends)
+                    for end in range(start + len(pair) + 1, size + 1):
+                        further = table.get(compact[start:end])
+                        if further is None:
+                            break
+                        if further:
+                            ends.append((end - start, further))
+                if ends and ends[-1][0] > len(key):
+                    phrases = ends
+            if phrases is None:
                 last = ending.get(start + len(key)) if entries else None
                 if last is not None:
                     matches[index] = (new_match(Match, (index, last + 1, entries)),)
                     kinds_at[index] = aligned_kinds
                 continue
-            phrases = [(start + end, entries) for end, entries in self.trie.inside(key)[0]] + extra
-            self.prefix_kinds[index] = frozenset(e.kind for _end, entries in phrases for e in entries)
+            prefix_kinds[index] = frozenset(e.kind for _end, entries in phrases for e in entries)
             aligned = []
             for end, entries in reversed(phrases):
-                last = ending.get(end)
+                last = ending.get(start + end)
                 if last is not None:
                     aligned.append(new_match(Match, (index, last + 1, entries)))
             matches[index] = tuple(aligned)
