@@ -199,18 +199,19 @@ class TokenView:
         for index in compress(range(self.n), [going or entries for going, entries, _kinds, _aligned in found]):
             start, key = starts[index], keys[index]
             going, entries, _kinds, aligned_kinds = found[index]
-            phrases = None
+            phrases: Sequence[tuple[int, tuple[Entry, ...]]] | None = None
             if going and index < last_token and same_line[index + 1]:  # phrases longer than the token
                 pair = key + keys[index + 1]
                 ends, onward = walked(pair) or inside(pair)
                 if onward:  # and longer than the two tokens: walk on into the text
-                    ends = list(ends)
+                    longer = list(ends)
                     for end in range(start + len(pair) + 1, size + 1):
                         further = table.get(compact[start:end])
                         if further is None:
                             break
                         if further:
-                            ends.append((end - start, further))
+                            longer.append((end - start, further))
+                    ends = tuple(longer)
                 if ends and ends[-1][0] > len(key):
                     phrases = ends
             if phrases is None:
