@@ -152,7 +152,7 @@ def _in_part(candidate: Candidate, container: Candidate, names: tuple[str, ...])
 
 
 def _span(view: TokenView, start: int, end: int) -> Span:
-    return Span(view.tokens[start].span.start, view.tokens[end - 1].span.end)
+    return Span(view.offsets[start], view.ends[end - 1])
 
 
 def _mention(doc: Document, view: TokenView, candidate: Candidate, name: str) -> Mention | None:
