@@ -9,7 +9,7 @@ import regex
 
 from persianews.document import Document
 from persianews.quotes.candidates import Candidate
-from persianews.quotes.context import View, words
+from persianews.quotes.context import View, word_texts
 from persianews.quotes.direct import colon_quotes, guillemet_quotes, trailing_quotes
 from persianews.quotes.headline import headline_quotes
 from persianews.quotes.indirect import (
@@ -144,7 +144,7 @@ def _restating_headlines(view: View, candidates: list[Candidate]) -> set[int]:
     text = view.text
 
     def vocabulary(span: Span) -> set[str]:
-        return {text[s:e] for s, e in words(text, span.start, span.end)}
+        return set(word_texts(text, span.start, span.end))
 
     body = [vocabulary(c.content) for c in candidates if not headline.contains(c.content)]
     restating = set()
