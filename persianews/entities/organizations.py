@@ -108,10 +108,12 @@ def _lexicon_org(view: TokenView, index: int, places: PlaceIndex) -> Candidate |
 
 def _bare_org(view: TokenView, start: int, end: int) -> bool:
     """A name that, alone in news, is the organisation (مجلس: the parliament), unless a word after it makes it
-    a gathering (مجلس ختم) or a demonstrative before it an anaphor (این مجلس)."""
+    a gathering (مجلس ختم), a demonstrative before it an anaphor (این مجلس), or another organisation follows
+    (مجلس | سنای آمریکا)."""
     after = view.key(end) if view.adjacent(end - 1, end) else ""
     return end == start + 1 and view.key(start) in lexicons.context("bare_org") \
-        and after not in lexicons.context("gathering") and view.key(start - 1) not in lexicons.context("anaphor")
+        and after not in lexicons.context("gathering") and view.key(start - 1) not in lexicons.context("anaphor") \
+        and view.find(end, "org") is None
 
 
 def _agency_context(view: TokenView, index: int) -> bool:
@@ -317,9 +319,13 @@ def _trailing_location(start: int, end: int, places: PlaceIndex) -> Part | None:
 
 
 def _has_lexicon_part(view: TokenView, start: int, end: int) -> bool:
-    """A lexicon organisation, or a portfolio of several words (برنامه و بودجه, not اشتغال alone)."""
+    """A lexicon organisation that is no ordinary word (not اعتماد; but مجلس), or a portfolio of several words (برنامه
+    و بودجه, not اشتغال alone)."""
     for index in range(start, end):
         portfolio = view.find(index, "portfolio")
-        if view.find(index, "org") or portfolio is not None and portfolio.end - portfolio.start > 1:
+        org = view.find(index, "org")
+        if org is not None and (not all(row.ambiguous for row in org.of("org"))
+                                or view.key(index) in lexicons.context("bare_org")) \
+                or portfolio is not None and portfolio.end - portfolio.start > 1:
             return True
     return False
