@@ -1,0 +1,181 @@
+"""Rule 1 of :mod:`persianews.entities.people`: a chain of given names, then a surname."""
+
+from __future__ import annotations
+
+from persianews.entities import words
+from persianews.entities.candidates import Candidate, Part
+from persianews.entities.people_tokens import _MAX_PARTS, _NAME_PARTS, PeopleTokens
+
+_COMMON_WORD, _PLAIN, _FREQUENT = 0, 1, 2
+#: A dictionary word rarer than this may be the surname after a frequent given name (عباس نیک‌فرجام).
+_RARE_WORD = 100_000
+#: … or rarer than this with a boundary before the name or a person context after it (، مهدی بازرگان،).
+_COMMON_WORD_FREQUENCY = 600_000
+
+
+class FullNames(PeopleTokens):
+    """Full names: given names (and name prefixes) with a surname."""
+
+    def _full_names(self) -> list[Candidate]:
+        found = []
+        index = 0
+        while index < len(self.view):
+            kinds = self.view.kinds_at[index]
+            starts_name = not _NAME_PARTS.isdisjoint(self.view.prefix_kinds[index]) \
+                and ("honorific" not in kinds or "name_prefix" in kinds)
+            person = self._full_name(index) if starts_name and index not in self.blocked else None
+            if person is None:
+                index += 1
+                continue
+            found.append(person)
+            index = person.end
+        return found
+
+    def _full_name(self, index: int) -> Candidate | None:
+        if self._named_facility(index):
+            return None
+        honorific = self._honorific_before(index)
+        if self._common_word_name(index) and not self._name_position(index, index + 1, both=False):
+            return None  # با همت | داریوش شایگان: the name starts at the next word
+        chains = self._chains(index)
+        ends = {end for end, _count, _strength in chains}
+        for end, count, strength in chains:
+            if end - 1 in ends and words.is_detached_suffix(self.view.key(end)) and self.view.adjacent(end - 1, end):
+                return Candidate("PERSON", index, end + 1, "person-full-name",
+                                 parts=(Part("given", index, end - 1), Part("surname", end - 1, end + 1)))
+            if end - 1 in ends and end - 1 > index and not words.is_frequent_given_name(self.view.key(end - 1)) \
+                    and self._surname(end, strength, lenient=True, start=index) is None \
+                    and self._name_position(index, end, both=True):
+                return Candidate("PERSON", index, end, "person-full-name",
+                                 parts=(Part("given", index, end - 1), Part("surname", end - 1, end)))
+            if any(i in self.blocked for i in range(index, end)):
+                continue
+            strength = min(_FREQUENT, strength + honorific)
+            surname_end = self._surname(end, strength, lenient=honorific, start=index) \
+                or self._stem_and_ending(end) or self._word_and_surname(end)
+            if surname_end is None:
+                continue
+            kind = self._surname_kind(end)
+            if strength == _COMMON_WORD and not self._name_position(
+                    index, surname_end, both=kind != "unknown" and not self._marked_surname(end)):
+                continue
+            if strength == _PLAIN and kind == "yeh" and not honorific and words.in_dictionary(self.view.key(end)) \
+                    and not self._name_position(index, surname_end, both=False):
+                continue
+            return Candidate("PERSON", index, surname_end, "person-full-name",
+                             parts=(Part("given", index, end), Part("surname", end, surname_end)))
+        return None
+
+    def _stem_and_ending(self, index: int) -> int | None:
+        """A word and a detached surname ending after a given name (محمد حاجی آبادی, عادل فردوسی پور): the
+        ending makes the word a surname's stem, whatever the word is."""
+        view = self.view
+        following = index + 1
+        if not view.is_word(index) or index in self.blocked \
+                or not view.adjacent(index - 1, index) or not view.adjacent(index, following) \
+                or not words.is_detached_suffix(view.key(following)) or words.is_function_word(view.key(index)) \
+                or words.is_verb(view.key(index)) or not view.kinds_at[index].isdisjoint(("head", "org_head", "cue")):
+            return None
+        return following + 1
+
+    def _word_and_surname(self, index: int) -> int | None:
+        """A dictionary word and a surname the dictionary does not know, after a given name or an honorific
+        (محسن عرب مقصودی, امیر قلعه نویی): a two-word surname."""
+        view = self.view
+        following = index + 1
+        if self._surname_kind(index) != "word" or not view.adjacent(index, following) \
+                or following in self.blocked or not self._strong_surname(following) \
+                or words.in_dictionary(view.key(following)):
+            return None
+        return following + 1
+
+    def _common_word_name(self, index: int) -> bool:
+        """Whether token ``index`` is a given name that is also an ordinary word (همت, اندیشه)."""
+        given = [g for m in self.view.matches[index] if m.end == index + 1 for g in m.of("given")]
+        return bool(given) and all(g.common_word for g in given)
+
+    def _chains(self, index: int) -> list[tuple[int, int, int]]:
+        found = self.chains.get(index)
+        if found is None:
+            found = self.chains[index] = self._walk_chains(index)
+        return found
+
+    def _walk_chains(self, index: int) -> list[tuple[int, int, int]]:
+        """Given-name chains from token ``index``: ``(end token, parts, strength)``, longest first.
+
+        Strength: 2 when a part is a frequent name that is no ordinary word (علی, محمد), 1 for another
+        name, 0 when every name is also an ordinary word (امید, صفر). Parts join inside a token only
+        when both are name prefixes or frequent names (محمد|مهدی, سید|جمال‌الدین), or after a frequent
+        name, a name that is no ordinary word, or any name closing a token the dictionary does not know
+        (محمد|همایون); after a name that is no ordinary word, a frequent name closing a token the
+        dictionary does not know (حیدر|علی). The walk is depth-first, parts in order.
+        """
+        view = self.view
+        chains: dict[int, tuple[int, int]] = {}
+        # (phrases from here, parts so far, strength, a given name seen, inside a token, last part frequent)
+        stack = [(view.parts(view.starts[index], _NAME_PARTS), 0, _COMMON_WORD, False, False, False)]
+        while stack:
+            phrases, count, strength, has_given, inside, after_frequent = stack[-1]
+            found = next(phrases, None)
+            if found is None:
+                stack.pop()
+                continue
+            end, entries = found
+            given = [e.data for e in entries if e.kind == "given"]
+            frequent = any(e.kind == "name_prefix" for e in entries) or any(g.frequent for g in given)
+            if inside and not frequent and not (after_frequent and given and (
+                    not any(g.common_word for g in given) or self._joined_name_token(end))):
+                continue
+            if inside and not after_frequent and not (frequent and self._joined_name_token(end)):
+                continue  # حیدر|علی: after a plain name, only a frequent one closing an unknown token
+            part = min((_FREQUENT if g.frequent else _PLAIN) if not g.common_word else _COMMON_WORD
+                       for g in given) if given else _COMMON_WORD
+            now = max(strength, part)
+            now_given = has_given or bool(given)
+            last = view.token_ending.get(end)
+            if last is not None and now_given and view.is_word(last):
+                best = chains.get(last + 1)
+                if best is None or count + 1 > best[0]:
+                    chains[last + 1] = (count + 1, now)
+            if last is None and not frequent and not (given and not any(g.common_word for g in given)):
+                continue
+            if count + 1 < _MAX_PARTS:
+                stack.append((view.parts(end, _NAME_PARTS), count + 1, now, now_given, last is None, frequent))
+        return [(end, count, strength) for end, (count, strength) in sorted(chains.items(), reverse=True)]
+
+    def _joined_name_token(self, end: int) -> bool:
+        """A frequent name and a name that is also an ordinary word, the two making up one token the
+        dictionary does not know (محمد|همایون): the token is a name, not a name and a word."""
+        last = self.view.token_ending.get(end)
+        return last is not None and not words.in_dictionary(self.view.key(last))
+
+    def _surname(self, index: int, strength: int, lenient: bool, start: int | None = None) -> int | None:
+        """The end of a surname starting at token ``index`` after a chain of given names from ``start``,
+        or None (see rule 1)."""
+        kind = self._surname_kind(index)
+        if kind is None and start is not None and strength > _COMMON_WORD:
+            kind = self._classify(index, full_name=True)
+        if kind is None and strength == _FREQUENT and start is not None and words.is_adjective(self.view.key(index)) \
+                and self._adjective_surname(start, index):
+            return index + 1  # سید حسین اسلامی | در گفت‌وگو: an adjective as a surname between boundaries
+        in_dictionary = words.in_dictionary(self.view.key(index))
+        frequency = words.frequency(self.view.key(index))
+        rare = strength == _FREQUENT and (frequency < _RARE_WORD or frequency < _COMMON_WORD_FREQUENCY
+                                          and self._name_position(index - 1 if start is None else start, index + 1,
+                                                                   both=False))
+        titled = strength > _COMMON_WORD and self._title_follows(index + 1)
+        if kind is None or kind == "word" and not (lenient and frequency < _COMMON_WORD_FREQUENCY or rare or titled) \
+                or kind == "compound" and strength < _PLAIN:
+            return None
+        if in_dictionary and self._verb_follows(index):
+            return None  # the nominal part of a compound verb: … منتشر می‌کند
+        if kind == "yeh" and in_dictionary and strength < _FREQUENT and not lenient:
+            return None
+        return self._surname_end(index)
+
+    def _adjective_surname(self, start: int, index: int) -> bool:
+        """An adjective at token ``index`` after the given names from ``start``, where a surname may stand:
+        on a word token, a boundary before the name and a person context after it."""
+        view = self.view
+        return view.is_word(index) and view.adjacent(index - 1, index) and index not in self.blocked \
+            and self._name_position(start, index + 1, both=True)

@@ -1,0 +1,217 @@
+"""Rules 2 to 8 of :mod:`persianews.entities.people`: names in guillemets, well-known figures, and a
+surname alone in context."""
+
+from __future__ import annotations
+
+import re
+
+from persianews.entities import lexicons, words
+from persianews.entities.candidates import Candidate, Part
+from persianews.entities.people_full import _RARE_WORD, FullNames
+from persianews.entities.people_tokens import _NOT_SURNAME_KINDS
+
+_MAX_QUOTED = 4
+#: Surname endings that make a word the dictionary does not know a surname wherever it stands (ساعدی‌نیا).
+_MARKED_ENDINGS = ("زاده", "پور", "نیا", "راد", "کیا")
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+#: Words before a name in a list of officials (… و همچنین علی‌اکبریان مدیرعامل …).
+_LIST_WORDS = frozenset({"و", "همچنین", "نیز"})
+#: A dictionary word rarer than this may be a surname right before a title (مفتح مدیرعامل …).
+_BESIDE_TITLE_WORD = 200_000
+#: Kinship words after a name in guillemets («…» همسر …).
+_KIN_WORDS = frozenset({"همسر", "برادر", "خواهر", "پدر", "مادر", "فرزند", "دختر", "پسر"})
+
+
+class SingleNames(FullNames):
+    """Names the full-name rule leaves: quoted names, figures, and surnames found by their context."""
+
+    def _quoted_names(self) -> list[Candidate]:
+        """«X Y» right before a title (a «،» between or not): a name the lexicons need not know («فرانسوآ
+        اولاند» رئیس‌جمهور فرانسه, «نبیل العزانی» دادستان کل …)."""
+        view = self.view
+        found = []
+        for start in self.title_starts:
+            close = start - 2 if view.key(start - 1) == "،" else start - 1
+            if view.word(close) != "»" or not view.adjacent(close, start):
+                continue
+            opening = next((i for i in range(close - 1, max(-1, close - _MAX_QUOTED - 2), -1)
+                            if view.word(i) == "«"), None)
+            if opening is None or opening + 1 == close:
+                continue
+            inside = range(opening + 1, close)
+            if all(view.is_word(i) and view.adjacent(i - 1, i) and not words.is_function_word(view.key(i))
+                   and not words.is_verb(view.key(i)) and i not in self.blocked for i in inside):
+                found.append(Candidate("PERSON", opening + 1, close, "person-quoted",
+                                       parts=(Part("surname", close - 1, close),)))
+        titled = {p.start - 1 for p in found}
+        for close in range(1, len(view)):
+            if view.word(close) != "»" or not self._quoted_context(close + 1):
+                continue
+            opening = next((i for i in range(close - 1, max(-1, close - _MAX_QUOTED - 2), -1)
+                            if view.word(i) == "«"), None)
+            if opening is None or opening in titled or close - opening < 3:
+                continue
+            inside = range(opening + 1, close)
+            last = view.key(close - 1)
+            if all(view.is_word(i) and view.adjacent(i - 1, i) and i not in self.blocked
+                   and (words.surname_class(view.key(i)) is not None or words.is_given_name(view.key(i)))
+                   and view.kinds_at[i].isdisjoint(_NOT_SURNAME_KINDS) for i in inside) \
+                    and words.surname_class(last) is not None and not words.in_dictionary(last):
+                found.append(Candidate("PERSON", opening + 1, close, "person-quoted",
+                                       parts=(Part("surname", close - 1, close),)))
+        return found
+
+    def _quoted_context(self, index: int) -> bool:
+        """What may follow a name in guillemets the lexicons need not know, a «،» between or not: a role
+        word, a kinship word or an age («منیژه ابوالکرم» همسر …، «…»، 19 ساله)."""
+        view = self.view
+        if view.key(index) == "،":
+            index += 1
+        if index >= len(view) or not view.is_word(index) and view.tokens[index].kind != "number":
+            return False
+        kinds = view.kinds_at[index]
+        return "head" in kinds or view.key(index) in _KIN_WORDS \
+            or view.tokens[index].kind == "number" and view.key(index + 1) == "ساله"
+
+    def _figures(self, taken: set[int]) -> list[Candidate]:
+        """Well-known figures (``public_figures.tsv``) written bare: a full name, or a surname that is no
+        common word or place (ترامپ, نتانیاهو); an ambiguous one (پوتین, کامرون, روحانی) needs a context:
+        an honorific or a title beside it, a reporting verb or a colon after it. Not in a facility's name
+        (خیابان مطهری) or inside a title or an organisation."""
+        view = self.view
+        found = []
+        for index, kinds in enumerate(view.kinds_at):
+            if "figure" not in kinds or index in taken:
+                continue
+            match = view.find(index, "figure")
+            if match is None:
+                continue
+            span = range(index, match.end)
+
+            if any(i in taken or i in self.blocked for i in span) or self._named_facility(index):
+                continue
+            figures = match.of("figure")
+            if all(f.kind == "surname" and f.ambiguous for f in figures) and not self._figure_context(index, match.end):
+                continue
+            surname = match.end - 1 if any(f.kind == "full" for f in figures) else index
+            found.append(Candidate("PERSON", index, match.end, "person-figure",
+                                   parts=(Part("given", index, surname), Part("surname", surname, match.end))))
+            taken.update(span)
+        return found
+
+    def _figure_context(self, start: int, end: int) -> bool:
+        """An honorific or a title right before ``[start, end)``, or a title, a reporting verb or a colon
+        right after it."""
+        view = self.view
+        if start in self.honorific_ends or start in self.title_ends and view.adjacent(start - 1, start):
+            return True
+        if not view.adjacent(end - 1, end):
+            return False
+        after = end + 1 if view.key(end) == "،" else end
+        return after in self.title_starts or view.key(end) == ":" or view.find(end, "cue") is not None \
+            or words.is_speech_verb(view.key(end))
+
+    def _known_surname(self, index: int, surnames: set[str]) -> Candidate | None:
+        """A surname of a full name of the document, alone; one that is also a dictionary word (نیکزاد,
+        عزیز) stands between a boundary and a person context (نیکزاد تصریح کرد)."""
+        view = self.view
+        kind = self._surname_kind(index)
+        key = view.key(index)
+        if kind is None:  # a surname whose first word is a given name: عیسی | زاده
+            if not self._stem_of_ending(index):
+                return None
+            kind = "compound"
+        if words.plain(key).startswith("ال") and not (view.find(index + 1, "cue") or view.key(index + 1) == ":"
+                                                        or words.is_speech_verb(view.key(index + 1))):
+            return None  # an Arabic word with the article (… تهذیب الاصول) unless it speaks (العطیه افزود)
+        figure = any(f.kind == "surname" for m in view.matches[index] for f in m.of("figure"))
+        if not self._name_position(index, index + 1, both=kind == "word" and not figure):
+            return None
+        for surname in surnames:
+            end = index
+            key = ""
+            while end < len(self.view) and len(key) < len(surname):
+                key += self.view.keys[end]
+                end += 1
+            if key == surname and self.view.adjacent(index, end - 1):
+                return Candidate("PERSON", index, end, "person-known-surname",
+                                 parts=(Part("surname", index, end),))
+        return None
+
+    def _after_honorific(self, index: int) -> Candidate | None:
+        key = self.view.key(index)
+        two_words = self._word_and_surname(index) if self._honorific_before(index) else None
+        if two_words is not None:  # امیر | قلعه نویی
+            return Candidate("PERSON", index, two_words, "person-after-honorific",
+                             parts=(Part("surname", index, two_words),))
+        if self._honorific_before(index) and self._surname_kind(index) in ("unknown", "yeh") \
+                and not words.is_given_name(key) and not words.plain(key).startswith("ال"):
+            return self._single(index, "person-after-honorific")
+        if self._honorific_before(index) and self._surname_kind(index) is not None and words.is_given_name(key) \
+                and self._title_follows(index + 1):
+            return self._single(index, "person-after-honorific")  # آقای صالح معاون سازمان مدیریت
+        return None
+
+    def _subject(self, index: int) -> Candidate | None:
+        if index not in self.sentence_starts or not self._strong_surname(index):
+            return None
+        following = index + 1
+        if not (self.view.find(following, "person_context") or self.view.find(following, "cue")):
+            return None
+        end = self.sentence_starts[index]
+        if any(self.view.find(i, "cue") or self.view.key(i) == ":" for i in range(following, end)):
+            return self._single(index, "person-subject")
+        return None
+
+    def _speaker_label(self, index: int) -> Candidate | None:
+        """A word the dictionary does not know (or a rare one), alone at the start of a line before a colon:
+        the speaker of a headline-style quote («تارتار: برای برد آمده بودیم»)."""
+        view = self.view
+        kind = self._surname_kind(index)
+        if kind not in ("unknown", "word") or kind == "word" and words.frequency(view.key(index)) >= _RARE_WORD \
+                or words.is_given_name(view.key(index)) \
+                or view.key(index + 1) != ":" or not view.adjacent(index, index + 1) \
+                or not _ARABIC_LETTER.match(view.word(index)):
+            return None
+        line_start = index
+        while line_start > 0 and view.adjacent(line_start - 1, line_start) \
+                and view.kinds_of[line_start - 1] in ("emoji", "punct"):
+            line_start -= 1
+        if line_start and view.adjacent(line_start - 1, line_start) or view.key(index) in self._outlets():
+            return None
+        return self._single(index, "person-speaker-label")
+
+    def _outlets(self) -> set[str]:
+        """Words the document writes after an outlet word (وب‌سایت بازفید, روزنامه کیهان): media, not people."""
+        if self.outlets is None:
+            outlet_words = lexicons.context("outlet_word")
+            view = self.view
+            self.outlets = {view.keys[j] for i in range(len(view) - 1) if view.keys[i] in outlet_words
+                            for j in (i + 1, i + 2) if view.adjacent(i, j) and view.is_word(j)}
+        return self.outlets
+
+    def _marked_alone(self, index: int) -> Candidate | None:
+        """A word the dictionary does not know with a surname ending (ساعدی‌نیا, کاظم‌زاده), anywhere."""
+        key = self.view.key(index)
+        word = words.plain(key)
+        ending = next((e for e in _MARKED_ENDINGS if word.endswith(e)), None)
+        if self._surname_kind(index) != "unknown" or ending is None or words.is_given_name(key) \
+                or len(word) - len(ending) < 4 and not words.is_given_name(word[: -len(ending)]):
+            return None  # (وثانیا: و + ثانیا)
+        return self._single(index, "person-marked-surname")
+
+    def _beside_title(self, index: int) -> Candidate | None:
+        """A word the dictionary does not know, or a rare dictionary word (مفتح), right before a title, after
+        a boundary or a list's «و»/«همچنین» (، مفتح مدیرعامل شرکت …، و همچنین علی‌اکبریان مدیرعامل …)."""
+        key = self.view.key(index)
+        kind = self._surname_kind(index)
+        if kind not in ("unknown", "word", "compound") or words.is_given_name(key) \
+                or kind == "word" and words.frequency(key) >= _BESIDE_TITLE_WORD:
+            return None
+        if not (self._name_position(index, index + 1, both=True)
+                or kind == "unknown" and words.plain(self.view.key(index - 1)) in _LIST_WORDS
+                or kind in ("compound", "unknown") and words.surname_suffix(key) not in (None, "ی")):
+            return None
+        if index + 1 in self.title_starts and self.view.adjacent(index, index + 1):
+            return self._single(index, "person-beside-title")
+        return None

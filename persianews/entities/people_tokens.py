@@ -1,0 +1,174 @@
+"""What a token may be in a person's name: a surname's kind, the boundaries and contexts around it.
+
+The shared ground of the person rules of :mod:`persianews.entities.people`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from persianews.entities import lexicons, words
+from persianews.entities.candidates import Candidate, Part
+from persianews.entities.matcher import Match, TokenView
+
+_NAME_PARTS = frozenset({"given", "name_prefix"})
+_MAX_PARTS = 4
+_PLURAL_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی", "\u200cهایش")
+_AFTER_NAME = frozenset({"،", "(", ":", ".", "»"})
+_NOT_SURNAME_KINDS = ("head", "org_head", "cue", "plural", "honorific", "place_prefix", "place_hint",
+                      "person_context", "portfolio", "org")
+
+
+class PeopleTokens:
+    """One document's tokens seen as parts of names; ``blocked`` tokens (inside titles and organisation
+    names) hold no name."""
+
+    def __init__(self, view: TokenView, blocked: set[int], sentence_starts: dict[int, int],
+                 titles: list[Candidate], known_surnames: Iterable[str] = ()):
+        self.view = view
+        self.blocked = blocked
+        self.sentence_starts = sentence_starts
+        self.known_surnames = set(known_surnames)
+        self.title_starts = {t.start for t in titles if t.complete}
+        self.title_ends = {t.end for t in titles}
+        self.kinds: dict[int, str | None] = {}
+        self.outlets: set[str] | None = None
+        self.chains: dict[int, list[tuple[int, int, int]]] = {}
+        self.honorific_inside: set[int] = set()
+        #: The first token of an honorific ending right before a token (see :meth:`_honorific_start`).
+        self.honorific_ends: dict[int, int] = {}
+        for start in range(len(view)):
+            if "honorific" not in view.kinds_at[start]:
+                continue
+            for match in view.matches[start]:
+                if self._honorific(match):
+                    self.honorific_inside.update(range(start + 1, match.end))
+                    if match.end - 4 <= start and match.end not in self.honorific_ends \
+                            and view.adjacent(start, match.end):
+                        self.honorific_ends[match.end] = start
+        facility = lexicons.context("facility")
+        self.facilities = {i for i, key in enumerate(view.keys) if key in facility}
+
+    def _surname_kind(self, index: int) -> str | None:
+        if index not in self.kinds:
+            self.kinds[index] = self._classify(index)
+        return self.kinds[index]
+
+    def _classify(self, index: int, full_name: bool = False) -> str | None:
+        """What token ``index`` is as a surname: :func:`~persianews.entities.words.surname_class` of its
+        word, or None where no surname stands (inside a title, an organisation name or an honorific, after
+        a line break, on a role/organisation/cue word or an unambiguous place). A place + ه‌ای (ساوه‌ای) is a
+        surname only after a given name (``full_name``): alone it is a demonym."""
+        view = self.view
+        if not 0 <= index < len(view.keys) or view.kinds_of[index] != "word" \
+                or index in self.blocked or index in self.honorific_inside \
+                or not view.kinds_at[index].isdisjoint(_NOT_SURNAME_KINDS):
+            return None
+        kind = words.surname_class(view.key(index)) or words.heh_yeh_surname(view.word(index), full_name)
+        if kind is None or view.word(index).endswith(_PLURAL_ENDINGS):
+            return None
+        place = view.find(index, "place")
+        if place is not None and not all(row.ambiguous for row in place.of("place")):
+            return None
+        return kind
+
+    def _name_position(self, start: int, end: int, both: bool) -> bool:
+        """A boundary before ``[start, end)`` and/or a person context after it (a cue, a role, «،»)."""
+        view = self.view
+        before = start == 0 or start in self.sentence_starts or view.tokens[start - 1].kind in ("punct", "emoji") \
+            or not view.adjacent(start - 1, start) or self._honorific_before(start)
+        after = self._person_context_at(end)
+        return before and after if both else before or after
+
+    def _person_context_at(self, end: int) -> bool:
+        """What may follow a name at token ``end``: the text's or a line's end, a cue, a role word, «،», a
+        preposition written joined (درخصوص)."""
+        view = self.view
+        return end >= len(view) or not view.adjacent(end - 1, end) or view.key(end) in _AFTER_NAME \
+            or any(view.find(end, kind) for kind in ("person_context", "cue", "head")) \
+            or words.is_joined_preposition(view.key(end))
+
+    def _honorific_before(self, index: int) -> bool:
+        return self._honorific_start(index) is not None
+
+    def _honorific_start(self, index: int) -> int | None:
+        """The first token of an honorific ending right before token ``index`` (at most four tokens long)."""
+        return self.honorific_ends.get(index)
+
+    @staticmethod
+    def _honorific(match: Match) -> bool:
+        """An honorific match, not a one-word honorific read across two words (سر کار ≠ سرکار)."""
+        return any(match.end - match.start <= len(h.canonical.split()) for h in match.of("honorific"))
+
+    def _named_facility(self, index: int) -> bool:
+        """A name after a facility word, honorific between or not, the facility's kind up to two words
+        long (اردوگاه شهید بهشتی, خیابان مطهری, دانشگاه علوم پزشکی شهید بهشتی)."""
+        start = self.honorific_ends.get(index)
+        first = index if start is None else start
+        if self.facilities.isdisjoint(range(max(0, first - 3), first)):
+            return False
+        for before in range(first - 1, max(-1, first - 4), -1):
+            key = self.view.key(before)
+            if not self.view.is_word(before) or not self.view.adjacent(before, first) or words.is_stop(key):
+                return False
+            if key in lexicons.context("facility"):
+                return True
+        return False
+
+    def _title_follows(self, index: int) -> bool:
+        """A title starts at token ``index`` (or after a «،» there): محمدباقر قالیباف رئیس مجلس."""
+        if self.view.key(index) == "،":
+            index += 1
+        return index in self.title_starts
+
+    def _surname_end(self, index: int) -> int:
+        """A surname at token ``index`` with a detached ending or a second surname word (هاشمی رفسنجانی); a
+        second word with «ی» that the dictionary does not know joins before a person context (مسجدی آرانی
+        رئیس …)."""
+        end = index + 1
+        if self.view.adjacent(index, end) and end not in self.blocked:
+            if words.is_detached_suffix(self.view.key(end)):
+                return end + 1
+            second = self._surname_kind(end)
+            if self._strong_surname(end) and (second == "unknown" or words.is_place_adjective(self.view.key(end))
+                                              or second == "yeh" and self._person_context_at(end + 1)) \
+                    and not (self.view.adjacent(end, end + 1) and words.is_verb(self.view.key(end + 1))):
+                return end + 1
+        return end
+
+    def _strong_surname(self, index: int) -> bool:
+        """A surname-shaped word the dictionary does not list (غفوری) or a given name with a surname
+        ending (کاظم‌زاده), not a given name itself."""
+        key = self.view.key(index)
+        suffix = words.surname_suffix(key)
+        if self._surname_kind(index) not in ("unknown", "yeh") or suffix is None or words.is_given_name(key):
+            return False
+        return not words.in_dictionary(key) or words.is_given_name(words.plain(key)[: -len(suffix)])
+
+    def _marked_surname(self, index: int) -> bool:
+        """A strong surname with an ending longer than «ی» (دلیرنیا, کاظم‌زاده, علیپور)."""
+        return self._strong_surname(index) and words.surname_suffix(self.view.key(index)) != "ی"
+
+    def _stem_of_ending(self, index: int) -> bool:
+        """A given name right before a detached surname ending (عیسی | زاده): a surname's stem."""
+        view = self.view
+        return view.is_word(index) and index not in self.blocked and words.is_given_name(view.key(index)) \
+            and view.adjacent(index, index + 1) and words.is_detached_suffix(view.key(index + 1))
+
+    def _single(self, index: int, rule: str) -> Candidate:
+        """A surname at token ``index``, with the given names right before it (عرفان | خردمندکیا: a given name
+        that is also a word, which rule 1 left alone)."""
+        end = self._surname_end(index)
+        start = index
+        while start > 0 and "given" in self.view.kinds_at[start - 1] and "honorific" not in self.view.kinds_at[start - 1] \
+                and self.view.adjacent(start - 1, start) and start - 1 not in self.blocked and index - start < _MAX_PARTS:
+            start -= 1
+        parts = ((Part("given", start, index),) if start < index else ()) + (Part("surname", index, end),)
+        return Candidate("PERSON", start, end, rule, parts=parts)
+
+    def _verb_follows(self, index: int) -> bool:
+        """A verb follows token ``index`` that may take it as its nominal part (… منتشر می‌کند), not a
+        verb of saying (رضا تبریزی گفت) or a surname ending that is also a verb form (مؤذن زاده)."""
+        following = index + 1
+        key = self.view.key(following)
+        return self.view.adjacent(index, following) and words.verb_after_noun(key) and not words.is_detached_suffix(key)
