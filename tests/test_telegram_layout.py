@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import persianews
+from persianews.readers import detect_format, read
 from persianews.readers.telegram_post import parse_post
 from persianews.readers.telegram_text import read_telegram_text
 
@@ -47,6 +48,40 @@ def test_words_after_a_signature_open_the_next_post():
     posts = list(read_telegram_text(text, "posts.txt"))
     assert len(posts) == 2
     assert posts[1].text.startswith("- فهرست")
+
+
+# ---------------------------------------------------------------- format detection (class 7h)
+
+_BULLETLESS_COPY = ("ترامپ:\nمی‌توانم پاسخی بدهم و بعد نظرم را عوض کنم.\n@warnews\n"
+                    "انفجار در پادگانی در نزدیکی اصفهان\nپیشتر اعلام شده بود امروز مهمات خنثی می‌شود.\n@warnews\n"
+                    "وزیر ارتباطات گفته اینترنت به زودی وصل می‌شود.\n🔗\nᴡᴇʙꜱɪᴛᴇ\n@warnews\n")
+
+
+def test_a_copy_without_bullets_is_read_as_telegram_posts_by_its_signatures():
+    assert detect_format(_BULLETLESS_COPY) == "telegram-text"
+    posts = list(read(text=_BULLETLESS_COPY))
+    assert [p.provenance.format for p in posts] == ["telegram-text"] * 3
+    assert [p.metadata["channel"] for p in posts] == ["warnews"] * 3
+    assert posts[1].text.startswith("انفجار در پادگانی")
+
+
+def test_handles_signing_posts_are_compared_without_case():
+    text = "خبر اول درباره بازار امروز\n@Farsna\n-\nLink\nخبر دوم درباره هوا\n@farsna\n"
+    assert detect_format(text) == "telegram-text"
+
+
+@pytest.mark.parametrize("text", [
+    # a news text with an @mention inside a sentence
+    "سخنگوی دولت در حساب خود @gov_spokesman نوشت که جلسه فردا برگزار می‌شود.\nجلسه در تهران است.",
+    # one handle on its own line (a contact line at the end of a news text)
+    "شورای شهر بودجه را تصویب کرد.\nبرای خبرهای بیشتر:\n@city_news\n",
+    # two different handles, each once: a list of accounts, not posts signed by a channel
+    "حساب‌های رسمی وزارتخانه:\nتلگرام\n@ministry_tg\nاینستاگرام\n@ministry_insta\n",
+    # the same handle twice with no text between: one signature line repeated
+    "متن یک خبر کوتاه.\n@city_news\n@city_news\n",
+])
+def test_a_text_with_stray_handles_stays_plain(text):
+    assert detect_format(text) == "text"
 
 
 # ---------------------------------------------------------------- headlines

@@ -11,7 +11,12 @@ from persianews.quotes.context import (
 from persianews.records import Span
 from persianews.text.reach import match_at
 
-# Material before the subject: bullets, datelines, «به گزارش …،», discourse adverbials.
+_COUNT = r"(?:\d+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند)"
+_TIME_UNIT = r"(?:روز|هفته|ماه|سال|ساعت|دقیقه)"
+_MORE_OR_LESS = r"(?:بیش|بیشتر|کمتر)\s+از"
+# Material before the subject: bullets, datelines, «به گزارش …،», discourse adverbials, a duration frame
+# («دو ماه است که …»), times («چهار روز پس از …،», «دو ماه پیش», «ساعت ۱۰:۳۰») and a share of a
+# group («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks).
 _LEAD_IN = regex.compile(
     r"""
     [\s\p{So}\p{Sk}\p{Pd}\u200c«»"'*•.]+
@@ -24,9 +29,21 @@ _LEAD_IN = regex.compile(
     | (?:در\s+ادامه|در\s+پایان|در\s+خاتمه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار|همایش|راستا|زمینه|باره|خصوص)
        |همچنین|سپس|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+عین\s+حال|با\s+این\s+حال|اما|ولی)
       (?![\p{L}\u200c])\s*،?\s*
+    """
+    + rf"""
+    | (?:(?:تنها|فقط|حدود|درست|{_MORE_OR_LESS})\s+)?(?:{_COUNT}\s+)?(?:{_TIME_UNIT}|مدت|دهه)(?:ی|‌?ها|‌?های)?
+      (?:\s+(?:است|هست|بود)|‌?ست)\s+که(?![\p{{L}}\u200c])\s*
+    | (?:(?:تنها|فقط|حدود|درست)\s+)?{_COUNT}\s+{_TIME_UNIT}\s+(?:پس|بعد|قبل|پیش)\s+از\s+[^،:؛\n]{{1,200}}?،\s*
+    | {_COUNT}\s+{_TIME_UNIT}\s+(?:پیش|قبل|بعد|گذشته)(?![\p{{L}}\u200c])\s*،?\s*
+    | ساعت\s+\d+(?::\d+)?(?:\s+(?:بامداد|صبح|ظهر|بعدازظهر|عصر|شب))?(?![\p{{L}}\u200c\d])\s*،?\s*
+    | (?:(?:حدود|{_MORE_OR_LESS}|نزدیک\s+به)\s+)?(?:\d+(?:[.٫]\d+)?\s*(?:٪|%|درصد)|نیمی)\s+(?:از\s+)?(?=\p{{L}})
     """,
     regex.VERBOSE,
 )
+_TIME = regex.compile(rf"{_COUNT}\s+{_TIME_UNIT}(?![\p{{L}}\u200c])")
+"""A count of time units («دو روز»): an adverbial, where a subject phrase ends."""
+_CLAUSE_BREAK = regex.compile(r"[؛;]|(?<!\d):(?!\d)|(?<=\p{L}{3})[.!?؟…](?=\s)")
+"""A break between clauses of one sentence: «؛», a colon (not in a time), a stop after a word (not an initial)."""
 _PRONOUN = regex.compile(r"(?:وی|او|ایشان|نامبرده|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
 _MAX_SUBJECT_WORDS = 10
@@ -116,14 +133,51 @@ def skip_lead_in(view: View, start: int, limit: int) -> int:
 
 def clause_start(view: View, start: int, limit: int) -> int:
     """Where the subject may stand: after lead-ins and an opening adverbial clause closed by «،»
-    (read within ``MAX_CLAUSE_CHARS`` of ``start``)."""
+    (read within ``MAX_CLAUSE_CHARS`` of ``start``). For a clause that ends inside its sentence (at a
+    cue), after the last clause break before it too (see :func:`_after_clause_breaks`)."""
     limit = min(limit, start + MAX_CLAUSE_CHARS)
+    if limit < view.sentence_at(start).end:
+        start = _after_clause_breaks(view.text, start, limit)
+        start = _relative_clause_subject(view, start, limit)
     start = skip_lead_in(view, start, limit)
     first = words(view.text, start, min(limit, start + 30))
     if first and view.text[first[0][0]:first[0][1]] in ADVERBIAL_OPENERS:
         comma = view.text.find("،", start, limit)
         if comma != -1:
             start = skip_lead_in(view, comma + 1, limit)
+    return start
+
+
+def _after_clause_breaks(text: str, start: int, limit: int) -> int:
+    """After the last «؛», colon or sentence stop in ``[start, limit)`` that no «…» closed before
+    ``limit`` holds: «… ندارد؛ با این حال دموکرات‌ها می‌گویند …», «… وجود دارد: کسب‌وکارها گفته‌اند …»,
+    a stop inside a quotation the segmenter kept whole. One pass over the span."""
+    found = start
+    closing = 0  # «» closed after the break, counted backwards from ``limit``
+    for position in range(limit - 1, start - 1, -1):
+        char = text[position]
+        if char == "»":
+            closing += 1
+        elif char == "«":
+            closing = max(0, closing - 1)
+        elif closing == 0 and _CLAUSE_BREAK.match(text, position, limit):
+            found = position + 1
+            break
+    return found
+
+
+def _relative_clause_subject(view: View, start: int, limit: int) -> int:
+    """Where the subject of a cue that closes a «که» clause stands: «… برگزار شد که او … گفته بود»,
+    «موشکی که زاکانی گفته بود» — the last «که» before the cue, followed by a pronoun or a speaker
+    entity, with no «،» after it (a comma closes a relative clause on the subject: «وزیر، که …، گفت»).
+    ``start`` when there is none."""
+    text = view.text
+    that = text.rfind(" که ", start, limit)
+    if that == -1 or "،" in text[that:limit]:
+        return start
+    after = that + len(" که ")
+    if _PRONOUN.match(text, after, limit) or view.entity_at(after, limit) is not None:
+        return after
     return start
 
 
@@ -169,7 +223,7 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
 
 def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WORDS,
            skip_first: bool = False) -> Span | None:
-    """The words from ``start`` up to the first stop word (or ``max_words``), as a span."""
+    """The words from ``start`` up to the first stop word, digit, cue or count of time (or ``max_words``), as a span."""
     text = view.text
     found = first_words(text, start, limit, max_words + 1)
     end = None
@@ -183,7 +237,7 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
                 end = comma if comma != -1 else None
             capped = False
             break
-        if any(ch.isdigit() for ch in word) or view.starts_cue(word_start):
+        if any(ch.isdigit() for ch in word) or view.starts_cue(word_start) or _TIME.match(text, word_start):
             capped = False
             break
         end = word_end

@@ -9,7 +9,7 @@ out of its text, kept in ``metadata["reply_header"]``.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from typing import Iterator
 
 import attrs
@@ -24,6 +24,8 @@ _LETTERS_ONLY = regex.compile(r"[^\p{L}\p{N}]+")
 _FOLD = str.maketrans({"ي": "ی", "ك": "ک"})
 _HEADER_LINES = 4
 _REPLY_SEARCH = 200
+_MIN_SIGNED_POSTS = 2
+"""How many posts one handle must close for signatures alone to mark a Telegram copy."""
 
 
 @attrs.frozen
@@ -41,10 +43,27 @@ def fold_for_matching(text: str) -> str:
 
 
 def looks_like_telegram_text(text: str) -> bool:
-    """Whether the text looks like copied Telegram posts: a ``@handle`` signature line and a bullet emoji line."""
+    """Whether the text looks like copied Telegram posts.
+
+    Either a ``@handle`` signature line and a bullet emoji line, or posts
+    closed by signatures: one handle, on a line of its own after a run of
+    text, at least twice (a channel signs each of its posts). A single
+    ``@handle`` line, or mentions inside sentences, leave a text plain.
+    """
     lines = text.splitlines()
-    return any(SIGNATURE.match(line) for line in lines) and any(
-        line.lstrip().startswith(("🔰", "🔹", "🔸", "▪")) for line in lines)
+    signatures = [SIGNATURE.match(line) for line in lines]
+    if any(signatures) and any(line.lstrip().startswith(("🔰", "🔹", "🔸", "▪")) for line in lines):
+        return True
+    closing: Counter[str] = Counter()
+    in_post = False
+    for line, signature in zip(lines, signatures):
+        if signature:
+            if in_post:
+                closing[signature.group("handle").lower()] += 1
+            in_post = False
+        elif line.strip() and not SIGNATURE_TRAILER.match(line):
+            in_post = True
+    return max(closing.values(), default=0) >= _MIN_SIGNED_POSTS
 
 
 def _split_posts(text: str) -> Iterator[_RawPost]:

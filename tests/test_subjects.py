@@ -1,0 +1,77 @@
+"""The subject of a reporting clause is not the words that happen to open the sentence (issue 13, class 10).
+
+Entities are given by hand (see ``tests.test_quotes.make_doc``); the examples are written for these tests.
+Each rule has a golden case and a negative one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import folded, make_doc, prepare, quotes_of  # noqa: F401  (prepare is a fixture)
+
+
+def speakers(doc) -> list[str | None]:
+    return [speaker for _, _, speaker, _ in quotes_of(doc)]
+
+
+# ---------------------------------------------------------------- clause breaks inside the sentence
+
+@pytest.mark.parametrize("text, speaker", [
+    # «؛» ends a clause: the subject of the cue stands after it
+    ("ایران دیگر هیچ نیروی دریایی ندارد؛ با این حال دموکرات‌ها می‌گویند ایران وضع بهتری دارد.", "دموکرات‌ها"),
+    # a colon that opens a new clause (not a direct quote's)
+    ("یک نکته مهم در داده‌ها هست: مدیران شرکت‌ها گفته‌اند فروش کم شده است.", "مدیران شرکت‌ها"),
+    # a stop inside a quotation the segmenter kept whole
+    ("پیامی رسید که «امروز با بانک تماس گرفتم و کسی جواب نداد. کارمندان بانک گفتند که سامانه قطع است».",
+     "کارمندان بانک"),
+])
+def test_the_subject_stands_after_the_last_clause_break(prepare, text, speaker):
+    assert speakers(make_doc(prepare, text, post=True)) == [folded(speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    # a «؛» inside a quotation that closes before the cue is no break
+    "وزیر نیرو با اشاره به شعار «ما می‌توانیم؛ همه با هم» گفت که کار ادامه دارد.",
+    # a colon in a time is no break
+    "ساعت 10:30 وزیر نیرو گفت که آب کافی است.",
+])
+def test_breaks_that_do_not_end_the_clause(prepare, text):
+    assert speakers(make_doc(prepare, text, titles=["وزیر نیرو"])) == [folded("وزیر نیرو")]
+
+
+# ---------------------------------------------------------------- times and shares before the subject
+
+@pytest.mark.parametrize("text, speaker", [
+    ("بیشتر از یک ماه است که کارشناسان انرژی هشدار می‌دهند که ذخایر کم می‌شود.", "کارشناسان انرژی"),
+    ("ماه‌هاست که کارشناسان انرژی هشدار می‌دهند که ذخایر کم می‌شود.", "کارشناسان انرژی"),
+    ("تنها چهار روز پس از حمله به بندر، رسانه‌های محلی از حمله‌ای دیگر خبر دادند.", "رسانه‌های محلی"),
+    ("دو ماه پیش کارشناسان انرژی گفتند که ذخایر کافی است.", "کارشناسان انرژی"),
+    ("حدود ۳۳٪ کسب‌وکارها گفته‌اند فروش کم شده است.", "کسب‌وکارها"),
+    ("بیش از نیمی از کسب‌وکارها گفته‌اند فروش کم شده است.", "کسب‌وکارها"),
+])
+def test_a_time_or_a_share_before_the_subject_is_no_speaker(prepare, text, speaker):
+    assert speakers(make_doc(prepare, text)) == [folded(speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject before a time stays the subject
+    ("کارشناسان انرژی دو روز پس از سفر به چین، گفتند: قرارداد امضا شد.", "کارشناسان انرژی"),
+    # a time word that is no frame («دو ماه پیش» without «است که») leaves the subject after it
+    ("مدیر بانک که دو ماه است در این سمت است گفت: وام‌ها پرداخت می‌شود.", "مدیر بانک"),
+])
+def test_a_subject_before_a_time_is_kept(prepare, text, speaker):
+    assert speakers(make_doc(prepare, text)) == [folded(speaker)]
+
+
+# ---------------------------------------------------------------- a cue that closes a «که» clause
+
+def test_a_cue_closing_a_that_clause_takes_the_subject_inside_it(prepare):
+    doc = make_doc(prepare, "ظاهرا خبری که علی لاریجانی گفته بود درست از آب درآمد.", people=["علی لاریجانی"])
+    assert speakers(doc) == [folded("علی لاریجانی")]
+
+
+def test_a_relative_clause_closed_by_a_comma_leaves_the_subject_before_it(prepare):
+    doc = make_doc(prepare, "وزیر نیرو، که علی لاریجانی او را منصوب کرده بود، گفت: آب کافی است.",
+                   titles=["وزیر نیرو"], people=["علی لاریجانی"])
+    assert speakers(doc) == [folded("وزیر نیرو")]
