@@ -12,16 +12,17 @@ from hypothesis import strategies as st
 import persianews
 from persianews.cli import EXIT_FAILED_RECORDS, EXIT_OK, EXIT_USAGE, main
 from persianews.entities import lexicons
-from persianews.entities.candidates import Candidate
+from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import TokenView
 from persianews.entities.tagger import (
     TAGGER_RULE,
     bio_spans,
     load_tagger,
     merge,
+    rules_of,
     sentence_ranges,
 )
-from persianews.entities.tagger_features import FeatureExtractor
+from persianews.entities.tagger_features import FeatureExtractor, rule_tags
 from persianews.entities.tagger_training import (
     TrainingDataError,
     conll_entities,
@@ -141,6 +142,20 @@ def test_features_have_word_neighbours_and_lexicon_evidence():
     assert "B-place" not in plain[1] and "given" not in plain[2] and "w=قزوین" in plain[1]
 
 
+def test_rule_features_mark_the_rules_entities_their_neighbours_and_surnames_named_in_full():
+    doc, _view_ = _view("علی کاظمی در قزوین گفت. کاظمی افزود.")
+    view, rules = rules_of(doc)
+    tags = rule_tags(rules, view)
+    assert [view.key(i) for i in (0, 1, 3, 6)] == ["علی", "کاظمی", "قزوین", "کاظمی"]
+    features = FeatureExtractor().sentence(view, 0, view.n, tags)
+    assert "rB-PERSON" in features[0] and "rI-PERSON" in features[1] and "rB-LOC" in features[3]
+    assert "<rB-PERSON" in features[1] and ">rI-PERSON" in features[0] and "<rB-LOC" in features[4]
+    assert "rSurname" in features[6] and "rSurname" not in features[0]
+    assert not any(f.startswith(("rB-", "rI-")) for f in features[2])
+    plain = FeatureExtractor(rules=False).sentence(view, 0, view.n, tags)
+    assert not any("rB-" in f or "rSurname" in f for token in plain for f in token)
+
+
 def test_features_do_not_depend_on_the_cache():
     _doc, view = _view("وزیر نیرو در تهران گفت")
     extractor = FeatureExtractor()
@@ -148,14 +163,38 @@ def test_features_do_not_depend_on_the_cache():
     assert extractor.sentence(view, 0, view.n) == first == FeatureExtractor().sentence(view, 0, view.n)
 
 
-def test_merge_rules_win_tagger_adds_and_marks_agreement():
-    rules = [Candidate("PERSON", 0, 2, "person-full-name"), Candidate("LOC", 5, 6, "place")]
+def test_merge_rules_win_for_people_and_places_tagger_adds_and_marks_agreement():
+    rules = [Candidate("PERSON", 0, 2, "person-full-name"), Candidate("LOC", 3, 4, "place"),
+             Candidate("PERSON", 14, 16, "person-full-name")]
     titles = [Candidate("TITLE", 8, 10, "title")]
-    tagged = [Candidate("PERSON", 0, 2, TAGGER_RULE), Candidate("ORG", 5, 7, TAGGER_RULE),
-              Candidate("ORG", 9, 10, TAGGER_RULE), Candidate("PERSON", 11, 13, TAGGER_RULE)]
+    tagged = [Candidate("PERSON", 0, 2, TAGGER_RULE), Candidate("LOC", 2, 4, TAGGER_RULE),
+              Candidate("ORG", 9, 10, TAGGER_RULE), Candidate("PERSON", 11, 13, TAGGER_RULE),
+              Candidate("PERSON", 15, 17, TAGGER_RULE)]
     merged = merge(rules, tagged, titles)
     assert [(c.label, c.start, c.end, c.rule) for c in merged] == [
-        ("PERSON", 0, 2, "person-full-name+tagger"), ("LOC", 5, 6, "place"), ("PERSON", 11, 13, "tagger")]
+        ("PERSON", 0, 2, "person-full-name+tagger"), ("LOC", 3, 4, "place"), ("PERSON", 14, 16, "person-full-name"),
+        ("PERSON", 11, 13, "tagger")]
+
+
+def test_merge_a_tagger_organisation_replaces_what_it_overlaps_or_relabels_and_keeps_places_inside():
+    rules = [Candidate("ORG", 0, 2, "org-lexicon"), Candidate("LOC", 3, 4, "place"),
+             Candidate("PERSON", 5, 7, "person-full-name"), Candidate("LOC", 8, 9, "place")]
+    tagged = [Candidate("ORG", 0, 4, TAGGER_RULE), Candidate("ORG", 6, 8, TAGGER_RULE),
+              Candidate("ORG", 8, 9, TAGGER_RULE)]
+    merged = merge(rules, tagged, [])
+    assert [(c.label, c.start, c.end, c.rule) for c in merged] == [
+        ("LOC", 3, 4, "place"), ("ORG", 0, 4, TAGGER_RULE), ("ORG", 6, 8, TAGGER_RULE), ("ORG", 8, 9, TAGGER_RULE)]
+
+
+def test_merge_a_title_keeps_the_tagger_off_its_role_but_not_off_its_organisation():
+    title = Candidate("TITLE", 0, 5, "title", parts=(Part("role", 0, 1), Part("organization", 1, 5)))
+    rules = [Candidate("ORG", 3, 5, "org-lexicon")]
+    assert [(c.start, c.end, c.rule) for c in merge(rules, [Candidate("ORG", 1, 5, TAGGER_RULE)], [title])] == [
+        (1, 5, TAGGER_RULE)]
+    for blocked in (Candidate("ORG", 0, 5, TAGGER_RULE), Candidate("ORG", 4, 7, TAGGER_RULE),
+                    Candidate("PERSON", 1, 3, TAGGER_RULE)):
+        assert merge(rules, [blocked], [title]) == rules
+    assert merge([], [Candidate("ORG", 1, 3, TAGGER_RULE)], [Candidate("TITLE", 0, 5, "title")]) == []
 
 
 def test_span_scores():

@@ -40,6 +40,15 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
                      tagger: EntityTagger | None = None) -> tuple[Entity, ...]:
     """PERSON, TITLE, ORG and LOC entities of ``doc``, sorted by position (outer before inner); with a
     ``tagger``, its PERSON/ORG/LOC spans merged in (:meth:`~persianews.entities.tagger.EntityTagger.combine`)."""
+    view, chosen = rule_candidates(doc, known_surnames)
+    if tagger is not None:
+        chosen = tagger.combine(doc, view, chosen)
+    entities = [_entity(doc, view, c) for c in chosen]
+    return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))
+
+
+def rule_candidates(doc: Document, known_surnames: Iterable[str] = ()) -> tuple[TokenView, list[Candidate]]:
+    """The token view of ``doc`` and the resolved candidates of the rules (lexicons and grammar)."""
     view = TokenView(doc.text, doc.tokens, lexicons.trie())
     mentions = place_mentions(view)
     index = PlaceIndex(mentions)
@@ -79,11 +88,7 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
     orgs = [o for o in orgs if not any(not o.contains(p) for p in people_index.overlapping(o.start, o.end))
             and not any(t.contains(o) and not _in_part(o, t, ("organization",))
                         for t in title_index.containing(o.start, o.end))]
-    chosen = people + titles + orgs + places
-    if tagger is not None:
-        chosen = tagger.combine(doc, view, chosen)
-    entities = [_entity(doc, view, c) for c in chosen]
-    return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))
+    return view, people + titles + orgs + places
 
 
 def _complements(weak: list[Candidate], titles: list[Candidate]) -> list[Candidate]:
@@ -147,7 +152,7 @@ def _in_part(candidate: Candidate, container: Candidate, names: tuple[str, ...])
 
 
 def _span(view: TokenView, start: int, end: int) -> Span:
-    return Span(view.tokens[start].span.start, view.tokens[end - 1].span.end)
+    return Span(view.offsets[start], view.ends[end - 1])
 
 
 def _mention(doc: Document, view: TokenView, candidate: Candidate, name: str) -> Mention | None:

@@ -178,7 +178,8 @@ class Linker:
         most ``_MAX_REFERENTS_TRIED`` of them (the latest) are tried.
         """
         refs: list[_Referent] = []
-        by_role: dict[str, list[tuple[_Referent, list[str]]]] = {}
+        by_role: dict[str, list[tuple[_Referent, list[str], list[tuple[str, ...]]]]] = {}
+        anchors = self._anchors()
         for i in self.titles:
             entity = self.entities[i]
             if entity.role is None:
@@ -186,16 +187,36 @@ class Linker:
                 continue
             parts = _parts(entity)
             same_role = by_role.setdefault(_role_key(entity), [])
-            for ref, longest in itertools.islice(reversed(same_role), _MAX_REFERENTS_TRIED):
-                if all(_prefix_related(x, y) for x, y in zip(parts, longest)):
+            for ref, longest, places in itertools.islice(reversed(same_role), _MAX_REFERENTS_TRIED):
+                if all(_prefix_related(x, y) for x, y in zip(parts, longest)) \
+                        and _anchors_related(anchors[i], places[0]):
                     ref.titles.append(i)
                     longest[:] = [max(x, y, key=len) for x, y in zip(parts, longest)]
+                    places[0] = max(anchors[i], places[0], key=len)
                     break
             else:
                 ref = _Referent("TITLE", titles=[i])
                 refs.append(ref)
-                same_role.append((ref, list(parts)))
+                same_role.append((ref, list(parts), [anchors[i]]))
         return refs
+
+    def _anchors(self) -> dict[int, tuple[str, ...]]:
+        """Each title's places and organisations, outermost and in text order (سفیر آمریکا در سازمان ملل →
+        آمریکا, سازمان ملل): two titles of one role whose anchors are not prefixes of each other are two
+        referents (سفیر آمریکا در اوکراین), whichever part holds them. Linear in the entities (sorted by
+        start, outer first: a title's nested entities follow it)."""
+        out: dict[int, tuple[str, ...]] = {}
+        for i in self.titles:
+            span, found, reach = self.entities[i].span, [], -1
+            j = i + 1
+            while j < len(self.entities) and self.entities[j].span.start < span.end:
+                inner = self.entities[j]
+                if inner.label in ("LOC", "ORG") and inner.span.end <= span.end and inner.span.start >= reach:
+                    found.append(fold(inner.text).replace(" ", ""))
+                    reach = inner.span.end
+                j += 1
+            out[i] = tuple(found)
+        return out
 
     def _person_of(self, index: int) -> _Referent:
         if self._persons is None:
@@ -363,6 +384,12 @@ def _role_key(entity: Entity) -> str:
 def _prefix_related(x: str, y: str) -> bool:
     """Two parts that may name the same thing: equal, one a prefix of the other, or one missing."""
     return not x or not y or x.startswith(y) or y.startswith(x)
+
+
+def _anchors_related(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Two anchor lists that may belong to one referent: one missing, or one a prefix of the other."""
+    shorter = min(len(x), len(y))
+    return x[:shorter] == y[:shorter]
 
 
 def _compatible(a: Entity, b: Entity) -> bool:

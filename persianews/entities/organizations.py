@@ -14,8 +14,10 @@ after a demonstrative (این حزب) is an anaphor. A head that is also a commo
 noun (خانه, مرکز, مجلس …) forms an organisation only with a place, a lexicon
 organisation or a portfolio of several words (کمیسیون برنامه و بودجه).
 Lexicon names that are also ordinary words (فارس, مهر) are organisations only
-after «خبرگزاری» or «به گزارش / به نقل از»; a place after «خبری» is part of a
-media name (باشگاه خبری فارس).
+after «خبرگزاری», «به گزارش / به نقل از / به نوشته» or «خبرنگار»; a place after
+«خبری» is part of a media name (باشگاه خبری فارس). Outlets are named without
+their type word too (فارس in خبرگزاری فارس) and found by pattern: see
+:mod:`persianews.entities.outlets`.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.matcher import TokenView
+from persianews.entities.outlets import bare_name, outlet_names
 from persianews.entities.places import PlaceIndex
 
 MAX_NAME_WORDS = 6
@@ -38,7 +41,9 @@ _FROM_NOUNS = frozenset({"حمایت", "پیشگیری", "دفاع", "صیانت
 _CONNECTORS = frozenset({_AND, "،"})
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MEDIA_WORDS = frozenset({"خبری", "خبرگزاری", "رسانه", "رسانهای"})
-_AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز")
+#: Kinds of ambiguous lexicon names that a place after them makes organisations (ارتش پاکستان).
+_PLACED_KINDS = frozenset({"military", "group", "foreign_gov"})
+_AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز", "نوشته", "خبرنگار")
 
 
 def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
@@ -60,7 +65,10 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
         found.append(candidate)
         reaching.append(candidate)
     overlapping = IntervalIndex(found).overlapping
-    return [c for c in found if not any(_in_name(c, o) and _restates(view, c, o) for o in overlapping(c.start, c.end))]
+    found = [outlet for c in found if not any(_in_name(c, o) and _restates(view, c, o) for o in overlapping(c.start, c.end))
+             for outlet in bare_name(view, c, places)]
+    taken = IntervalIndex(found)
+    return found + [c for c in outlet_names(view, places) if next(iter(taken.overlapping(c.start, c.end)), None) is None]
 
 
 def _restates(view: TokenView, inner: Candidate, outer: Candidate) -> bool:
@@ -84,16 +92,28 @@ def _lexicon_org(view: TokenView, index: int, places: PlaceIndex) -> Candidate |
     if match is None:
         return None
     rows = match.of("org")
-    if all(row.ambiguous for row in rows) and not _agency_context(view, index) \
-            and not (any(row.kind == "club" for row in rows) and _club_context(view, index, match.end)):
-        return None
     end = match.end
     location = _location_suffix(view, end, places)
+    if all(row.ambiguous for row in rows) and not _agency_context(view, index) \
+            and not (any(row.kind == "club" for row in rows) and _club_context(view, index, end)) \
+            and not (location is not None and any(row.kind in _PLACED_KINDS for row in rows)) \
+            and not _bare_org(view, index, end):
+        return None
     parts: tuple[Part, ...] = (Part("name", index, end),)
     if location is not None:
         parts += (location,)
         end = location.end
     return Candidate("ORG", index, end, "org-lexicon", canonical=rows[0].canonical, parts=parts)
+
+
+def _bare_org(view: TokenView, start: int, end: int) -> bool:
+    """A name that, alone in news, is the organisation (مجلس: the parliament), unless a word after it makes it
+    a gathering (مجلس ختم), a demonstrative before it an anaphor (این مجلس), or another organisation follows
+    (مجلس | سنای آمریکا)."""
+    after = view.key(end) if view.adjacent(end - 1, end) else ""
+    return end == start + 1 and view.key(start) in lexicons.context("bare_org") \
+        and after not in lexicons.context("gathering") and view.key(start - 1) not in lexicons.context("anaphor") \
+        and view.find(end, "org") is None
 
 
 def _agency_context(view: TokenView, index: int) -> bool:
@@ -299,9 +319,13 @@ def _trailing_location(start: int, end: int, places: PlaceIndex) -> Part | None:
 
 
 def _has_lexicon_part(view: TokenView, start: int, end: int) -> bool:
-    """A lexicon organisation, or a portfolio of several words (برنامه و بودجه, not اشتغال alone)."""
+    """A lexicon organisation that is no ordinary word (not اعتماد; but مجلس), or a portfolio of several words (برنامه
+    و بودجه, not اشتغال alone)."""
     for index in range(start, end):
         portfolio = view.find(index, "portfolio")
-        if view.find(index, "org") or portfolio is not None and portfolio.end - portfolio.start > 1:
+        org = view.find(index, "org")
+        if org is not None and (not all(row.ambiguous for row in org.of("org"))
+                                or view.key(index) in lexicons.context("bare_org")) \
+                or portfolio is not None and portfolio.end - portfolio.start > 1:
             return True
     return False

@@ -101,9 +101,25 @@ class PeopleFinder(SingleNames):
             if candidate is not None and not any(i in taken for i in range(candidate.start, candidate.end)):
                 found.append(candidate)
                 taken.update(range(candidate.start, candidate.end))
+        self._surnames_found_later(found, taken, surnames)
         self._listed(found, taken)
         found = [self._whole_quote(p) for p in found]
         return sorted(found, key=lambda c: c.start)
+
+    def _surnames_found_later(self, found: list[Candidate], taken: set[int], surnames: set[str]) -> None:
+        """A surname that a context rule found (آسیابی افزود) is known before it too (، آسیابی دادستان …):
+        rule 3 again, for those surnames only (added to ``found``)."""
+        later = {key for p in found if p.rule != "person-known-surname" and (key := self._surname_key(p))} - surnames
+        if not later:
+            return
+        firsts = {surname[0] for surname in later}
+        for index, key in enumerate(self.view.keys):
+            if index in taken or key[:1] not in firsts:
+                continue
+            candidate = self._known_surname(index, later)
+            if candidate is not None and not any(i in taken for i in range(candidate.start, candidate.end)):
+                found.append(candidate)
+                taken.update(range(candidate.start, candidate.end))
 
     def _whole_quote(self, person: Candidate) -> Candidate:
         """A person inside guillemets that hold only name words grows to the whole quote («دیالا مصطفی

@@ -107,7 +107,8 @@ class FullNames(PeopleTokens):
         name, 0 when every name is also an ordinary word (امید, صفر). Parts join inside a token only
         when both are name prefixes or frequent names (محمد|مهدی, سید|جمال‌الدین), or after a frequent
         name, a name that is no ordinary word, or any name closing a token the dictionary does not know
-        (محمد|همایون). The walk is depth-first, parts in order.
+        (محمد|همایون); after a name that is no ordinary word, a frequent name closing a token the
+        dictionary does not know (حیدر|علی). The walk is depth-first, parts in order.
         """
         view = self.view
         chains: dict[int, tuple[int, int]] = {}
@@ -125,6 +126,8 @@ class FullNames(PeopleTokens):
             if inside and not frequent and not (after_frequent and given and (
                     not any(g.common_word for g in given) or self._joined_name_token(end))):
                 continue
+            if inside and not after_frequent and not (frequent and self._joined_name_token(end)):
+                continue  # حیدر|علی: after a plain name, only a frequent one closing an unknown token
             part = min((_FREQUENT if g.frequent else _PLAIN) if not g.common_word else _COMMON_WORD
                        for g in given) if given else _COMMON_WORD
             now = max(strength, part)
@@ -134,7 +137,7 @@ class FullNames(PeopleTokens):
                 best = chains.get(last + 1)
                 if best is None or count + 1 > best[0]:
                     chains[last + 1] = (count + 1, now)
-            if last is None and not frequent:
+            if last is None and not frequent and not (given and not any(g.common_word for g in given)):
                 continue
             if count + 1 < _MAX_PARTS:
                 stack.append((view.parts(end, _NAME_PARTS), count + 1, now, now_given, last is None, frequent))

@@ -77,9 +77,16 @@ class PeopleTokens:
         view = self.view
         before = start == 0 or start in self.sentence_starts or view.tokens[start - 1].kind in ("punct", "emoji") \
             or not view.adjacent(start - 1, start) or self._honorific_before(start)
-        after = end >= len(view) or not view.adjacent(end - 1, end) or view.key(end) in _AFTER_NAME \
-            or any(view.find(end, kind) for kind in ("person_context", "cue", "head"))
+        after = self._person_context_at(end)
         return before and after if both else before or after
+
+    def _person_context_at(self, end: int) -> bool:
+        """What may follow a name at token ``end``: the text's or a line's end, a cue, a role word, «،», a
+        preposition written joined (درخصوص)."""
+        view = self.view
+        return end >= len(view) or not view.adjacent(end - 1, end) or view.key(end) in _AFTER_NAME \
+            or any(view.find(end, kind) for kind in ("person_context", "cue", "head")) \
+            or words.is_joined_preposition(view.key(end))
 
     def _honorific_before(self, index: int) -> bool:
         return self._honorific_start(index) is not None
@@ -115,13 +122,16 @@ class PeopleTokens:
         return index in self.title_starts
 
     def _surname_end(self, index: int) -> int:
-        """A surname at token ``index`` with a detached ending or a second surname word (هاشمی رفسنجانی)."""
+        """A surname at token ``index`` with a detached ending or a second surname word (هاشمی رفسنجانی); a
+        second word with «ی» that the dictionary does not know joins before a person context (مسجدی آرانی
+        رئیس …)."""
         end = index + 1
         if self.view.adjacent(index, end) and end not in self.blocked:
             if words.is_detached_suffix(self.view.key(end)):
                 return end + 1
             second = self._surname_kind(end)
-            if self._strong_surname(end) and (second == "unknown" or words.is_place_adjective(self.view.key(end))) \
+            if self._strong_surname(end) and (second == "unknown" or words.is_place_adjective(self.view.key(end))
+                                              or second == "yeh" and self._person_context_at(end + 1)) \
                     and not (self.view.adjacent(end, end + 1) and words.is_verb(self.view.key(end + 1))):
                 return end + 1
         return end

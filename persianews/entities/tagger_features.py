@@ -14,11 +14,14 @@ in the number of tokens times the longest lexicon phrase.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from persianews.entities import lexicons, words
 from persianews.entities.keys import OPAQUE
 from persianews.entities.matcher import Entry, TokenView
+
+if TYPE_CHECKING:
+    from persianews.entities.candidates import Candidate
 
 _CACHE_LIMIT = 200_000
 _NEIGHBOURS = (-2, -1, 1, 2)
@@ -30,16 +33,20 @@ _SUBKINDS = frozenset({"place", "org", "head", "honorific", "figure", "org_head"
 
 
 class FeatureExtractor:
-    """Feature lists for the tokens of a :class:`TokenView` (``lexical`` False drops the lexicon features)."""
+    """Feature lists for the tokens of a :class:`TokenView` (``lexical`` False drops the lexicon features,
+    ``rules`` False the rules' entities)."""
 
-    def __init__(self, lexical: bool = True) -> None:
+    def __init__(self, lexical: bool = True, rules: bool = True) -> None:
         self.lexical = lexical
+        self.rules = rules
         self._own: dict[tuple[str, str], list[str]] = {}
         self._as_neighbour: dict[str, tuple[str, ...]] = {}
         self._names: dict[tuple[Entry, ...], tuple[tuple[str, ...], ...]] = {}
 
-    def sentence(self, view: TokenView, start: int, end: int) -> list[list[str]]:
-        """The feature lists of tokens ``[start, end)`` of ``view`` (one sentence)."""
+    def sentence(self, view: TokenView, start: int, end: int,
+                 rules: Sequence[tuple[str, ...]] | None = None) -> list[list[str]]:
+        """The feature lists of tokens ``[start, end)`` of ``view`` (one sentence); ``rules`` (by token, from
+        :func:`rule_tags`) adds the rules' own entities around each token as evidence."""
         keys = view.keys
         tokens = view.tokens
         size = end - start
@@ -52,6 +59,8 @@ class FeatureExtractor:
             out[offset - 2].append(neighbour_forms[offset][3])
         if self.lexical:
             self._add_phrases(view, start, end, out)
+        if rules is not None and self.rules:
+            _add_rule_tags(rules, start, end, out)
         return out
 
     def _neighbour(self, key: str) -> tuple[str, ...]:
@@ -92,6 +101,44 @@ class FeatureExtractor:
                     out[offset - 1] += after
                 for inner in range(offset + 1, min(match.end, end) - start):
                     out[inner] += inside
+
+
+def rule_tags(candidates: Iterable[Candidate], view: TokenView) -> list[tuple[str, ...]]:
+    """For each token of ``view``, ``rB-LABEL``/``rI-LABEL`` of every rule candidate over it (nested ones
+    too), and ``rSurname`` where the word is the last word of a person the rules named in full elsewhere in
+    the document (a later «محبی» after «جلیل محبی»). Linear in the tokens."""
+    tags: list[tuple[str, ...]] = [()] * view.n
+    surnames = set()
+    for candidate in candidates:
+        for index in range(candidate.start, min(candidate.end, view.n)):
+            tags[index] += (_RULE_TAGS[candidate.label][index != candidate.start],)
+        if candidate.label == "PERSON" and candidate.end - candidate.start > 1:
+            surnames.add(view.key(candidate.end - 1))
+    if surnames:
+        for index, key in enumerate(view.keys):
+            if key in surnames:
+                tags[index] += (_SURNAME_TAG,)
+    return tags
+
+
+_SURNAME_TAG = "rSurname"
+_RULE_TAGS = {label: ("rB-" + label, "rI-" + label) for label in ("PERSON", "TITLE", "ORG", "LOC")}
+_RULE_NEIGHBOURS = {tag: ("<" + tag, ">" + tag) for pair in _RULE_TAGS.values() for tag in (*pair, _SURNAME_TAG)}
+
+
+def _add_rule_tags(rules: Sequence[tuple[str, ...]], start: int, end: int, out: list[list[str]]) -> None:
+    """Add to each token of ``[start, end)`` its rule tags, and its neighbours' prefixed ``<`` (before) and
+    ``>`` (after)."""
+    last = end - start - 1
+    for offset in range(end - start):
+        own = rules[start + offset]
+        if not own:
+            continue
+        out[offset] += own
+        if offset < last:
+            out[offset + 1] += [_RULE_NEIGHBOURS[tag][0] for tag in own]
+        if offset:
+            out[offset - 1] += [_RULE_NEIGHBOURS[tag][1] for tag in own]
 
 
 def _phrase_names(entries: tuple[Entry, ...]) -> tuple[tuple[str, ...], ...]:
@@ -159,8 +206,3 @@ def _shape(text: str) -> str:
         if not classes or classes[-1] != shape:
             classes.append(shape)
     return "".join(classes)
-
-
-def sequences(view: TokenView, ranges: Sequence[tuple[int, int]], extractor: FeatureExtractor) -> list[list[list[str]]]:
-    """The feature lists of every sentence range of ``view``."""
-    return [extractor.sentence(view, start, end) for start, end in ranges]

@@ -15,9 +15,8 @@ from collections import Counter
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Sequence
 
 from persianews.entities import lexicons
-from persianews.entities.matcher import TokenView
-from persianews.entities.tagger import LABELS, bio_spans, sentence_ranges
-from persianews.entities.tagger_features import FeatureExtractor
+from persianews.entities.tagger import LABELS, bio_spans, rules_of, sentence_ranges
+from persianews.entities.tagger_features import FeatureExtractor, rule_tags
 from persianews.errors import PersianewsError
 from persianews.optional import import_optional
 
@@ -124,9 +123,10 @@ def prepare_pipeline() -> Pipeline:
 def labelled_sequences(doc: Document, labels: Sequence[str],
                        extractor: FeatureExtractor) -> Iterator[tuple[list[list[str]], list[str]]]:
     """Per sentence of ``doc``: the feature lists and the BIO labels of its tokens."""
-    view = TokenView(doc.text, doc.tokens, lexicons.trie())
+    view, rules = rules_of(doc)
+    tags = rule_tags(rules, view)
     for start, end in sentence_ranges(doc):
-        yield extractor.sentence(view, start, end), list(labels[start:end])
+        yield extractor.sentence(view, start, end, tags), list(labels[start:end])
 
 
 def conll_documents(sentences: Iterable[Sentence],

@@ -20,8 +20,24 @@ def plain(key: str) -> str:
 
 
 def is_stop(key: str) -> bool:
-    """A function word, pronoun, date word or separate word: never part of a name."""
-    return plain(key) in SEPARATE_WORDS or key in lexicons.context("stop")
+    """A function word, pronoun, date word or separate word, or a preposition written joined to a stop
+    word (:func:`is_joined_preposition`): never part of a name."""
+    return plain(key) in SEPARATE_WORDS or key in lexicons.context("stop") or is_joined_preposition(key)
+
+
+_JOINED_PREPOSITIONS = ("در", "به", "با", "از", "بر")
+_MIN_JOINED_REST = 4
+"""The shortest stop word a joined preposition may carry (not بهروز, بهداد: به + a three-letter word)."""
+
+
+@byte_bounded_cache(_CACHE_BYTES)
+def is_joined_preposition(key: str) -> bool:
+    """A preposition written joined to a stop word of four letters or more, the two a compound
+    preposition (درخصوص, درمورد, ازجمله): never a surname."""
+    word = plain(key)
+    stop = lexicons.context("stop")
+    return any(word.startswith(p) and len(word) - len(p) >= _MIN_JOINED_REST and word[len(p):] in stop
+               for p in _JOINED_PREPOSITIONS)
 
 
 def is_adjective(key: str) -> bool:

@@ -6,7 +6,7 @@ POG → ORG when a named organisation, EVE and NAT → O; see
 re-tokenized by persianews. Deterministic (L-BFGS from zero weights, data in
 file order). Prints the sentence and token counts and the training time.
 
-usage: python models/build/ner/train.py [-o MODEL] [--limit N] [--no-lexicon] [--prelabelled]
+usage: python models/build/ner/train.py [-o MODEL] [--limit N] [--no-lexicon] [--no-rules] [--prelabelled]
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ def parstwiner(split: str, limit: int | None = None):
     return list(conll_documents(sentences[:limit]))
 
 
-def training_sequences(limit: int | None, statuses: tuple[str, ...], lexical: bool) -> list:
-    extractor = FeatureExtractor(lexical)
+def training_sequences(limit: int | None, statuses: tuple[str, ...], lexical: bool, rules: bool = True) -> list:
+    extractor = FeatureExtractor(lexical, rules)
     documents = parstwiner("train", limit)
     documents += [(doc, labels) for split, doc, labels, _a in annotated_documents(statuses) if split == "train"]
     return [sequence for doc, labels in documents for sequence in labelled_sequences(doc, labels, extractor)]
@@ -49,12 +49,13 @@ def main() -> None:
     parser.add_argument("-o", "--output", type=Path, default=MODEL)
     parser.add_argument("--limit", type=int, help="use the first N ParsTwiNER sentences (learning curve)")
     parser.add_argument("--no-lexicon", action="store_true", help="leave out the lexicon features (ablation)")
+    parser.add_argument("--no-rules", action="store_true", help="leave out the rules' entities as features (ablation)")
     parser.add_argument("--prelabelled", action="store_true",
                         help="also train on news records not yet corrected by hand (the rules' output)")
     args = parser.parse_args()
     statuses = ("corrected", "prelabelled") if args.prelabelled else ("corrected",)
     start = time.perf_counter()
-    sequences = training_sequences(args.limit, statuses, not args.no_lexicon)
+    sequences = training_sequences(args.limit, statuses, not args.no_lexicon, not args.no_rules)
     prepared = time.perf_counter()
     train(sequences, str(args.output))
     done = time.perf_counter()

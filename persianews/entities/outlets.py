@@ -1,0 +1,185 @@
+"""News outlets: the name of an agency, paper, channel or site, without the word that names its type.
+
+An outlet is written after a type word (خبرگزاری, روزنامه, شبکه, پایگاه خبری,
+رادیو, مجله …, ``outlet_word`` in ``entity_context.tsv``), maybe with
+describing words between (شبکه تلویزیونی, مجله تخصصی, روزنامه آمریکایی), or
+where a text cites its source (به گزارش X، · به نوشته X، · بنا به گزارش X:).
+The outlet is an entity with its type word (خبرگزاری فارس, روزنامه «کیهان»)
+and its name alone, as news cites it, is one nested in it (فارس, کیهان); the
+name alone is none when it is a place (روزنامه ایران, خبرگزاری فرانسه), which
+the lexicon lists whole.
+
+The name is
+
+* a phrase in guillemets or straight quotes after a type word or a citing
+  phrase (روزنامه «کیهان», به گزارش «ورزش سه»);
+* a run of Latin-script words (رادیو KTLA, شبکه تلویزیونی Veuer);
+* one to three words that no dictionary lists (transliterated names: به نوشته
+  دیلی‌میل، · نشریه الوطن قطر), closed by punctuation, the end of a line, a
+  place, a preposition or a verb.
+
+Outlets in the lexicon (organizations.tsv, kinds agency and media) are found
+by :mod:`persianews.entities.organizations`; :func:`bare_name` strips their
+type word. Linear in the number of tokens (each look-ahead is bounded).
+"""
+
+from __future__ import annotations
+
+from persianews.entities import lexicons, words
+from persianews.entities.candidates import Candidate, Part
+from persianews.entities.matcher import TokenView
+from persianews.entities.places import PlaceIndex
+
+#: Words that describe an outlet between its type word and its name (شبکه خبری, مجله تخصصی).
+_DESCRIBING = frozenset({"خبری", "تلویزیونی", "تلویزیون", "رادیویی", "ماهواره‌ای", "ماهوارهای", "اینترنتی",
+                         "تلگرامی", "اطلاع‌رسانی", "اطلاعرسانی", "تخصصی", "تحلیلی", "خبری‌تحلیلی", "خبریتحلیلی",
+                         "رسمی", "معتبر", "مشهور", "پرتیراژ", "دولتی", "محلی", "عربی", "عبری", "فارسی", "انگلیسی",
+                         "عربی‌زبان", "عربیزبان", "فارسی‌زبان", "فارسیزبان"})
+#: Type words whose name may be a plain unknown word (others — شبکه, پایگاه, سایت, کانال — are also
+#: common nouns: their name must be quoted, Latin or in the lexicon, or follow a describing word).
+_PLAIN_NAME_TYPES = frozenset({"خبرگزاری", "روزنامه", "نشریه", "مجله", "هفته‌نامه", "هفتهنامه", "ماهنامه",
+                               "رادیو", "تلویزیون", "رسانه"})
+#: Type words that are also common nouns (a base, a network): an outlet only with a describing word after
+#: them (پایگاه خبری, شبکه تلویزیونی) unless its name is quoted, Latin or in the lexicon.
+_NEEDS_DESCRIBING = frozenset({"پایگاه", "شبکه", "سایت", "وبسایت", "وب‌سایت", "کانال"})
+_OUTLET_KINDS = frozenset({"agency", "media"})
+#: Citing phrases before an outlet's name (keys without separate-word markers, joined).
+_CITING = ("بهگزارش", "بهنوشته", "بنابهگزارش", "بنابرگزارش")
+_OPEN_QUOTES = {"«": "»", '"': '"', "“": "”"}
+_MAX_QUOTED = 5
+_MAX_PLAIN = 3
+_MAX_DESCRIBING = 2
+_CLOSERS = frozenset({"،", ",", ":", "؛", ".", "(", ")", "«", "»", "-", "/", "!", "؟"})
+_CLOSING_WORDS = frozenset({"از", "در", "به", "که", "نیز", "هم", "و", "با", "را", "روز", "امروز", "طی"})
+
+
+def bare_name(view: TokenView, candidate: Candidate, places: PlaceIndex) -> list[Candidate]:
+    """An outlet written with its type word (خبرگزاری فارس, خبرگزاری اینترفکس روسیه) and its name alone
+    (فارس, اینترفکس) nested in it; the candidate alone when it is no outlet (a media head or lexicon row),
+    or its name is a place that the lexicon lists as no outlet (روزنامه ایران), another organisation
+    (خبرگزاری دولت, پایگاه اطلاع‌رسانی سازمان بهزیستی) or a word in its ezafe form before a place (سبای یمن)."""
+    if candidate.label != "ORG" or candidate.end - candidate.start < 2 or not _outlet_rule(view, candidate) \
+            or view.key(candidate.start) not in lexicons.context("outlet_word"):
+        return [candidate]
+    start = _skip_describing(view, candidate.start + 1)
+    if start == candidate.start + 1 and words.plain(view.key(candidate.start)) in _NEEDS_DESCRIBING:
+        return [candidate]  # پایگاه یکم …: a base, not a news site
+    name = candidate.part("name")
+    end = name.end if name is not None else candidate.end
+    listed = view.find(start, "org")
+    if start >= end or _is_place(places, start, end) and (listed is None or listed.end != end) \
+            or view.find(start, "org_head") is not None \
+            or listed is not None and not any(row.kind in _OUTLET_KINDS for row in listed.of("org")) \
+            or end < candidate.end and view.key(end - 1).endswith("ی") and not listed:
+        return [candidate]
+    return [candidate, Candidate("ORG", start, end, "org-outlet-name", canonical=candidate.canonical,
+                                 parts=(Part("name", start, end),))]
+
+
+def _outlet_rule(view: TokenView, candidate: Candidate) -> bool:
+    """A media head's pattern, or a lexicon row of a news agency or a medium."""
+    if candidate.rule == "org-head-media":
+        return True
+    match = view.find(candidate.start, "org") if candidate.rule == "org-lexicon" else None
+    return match is not None and any(row.kind in _OUTLET_KINDS for row in match.of("org"))
+
+
+def outlet_names(view: TokenView, places: PlaceIndex) -> list[Candidate]:
+    """Outlets that the lexicon does not list, after a type word or a citing phrase (see the module)."""
+    types = lexicons.context("outlet_word")
+    found: list[Candidate] = []
+    index = 0
+    while index < len(view):
+        key = view.key(index)
+        if key in types:
+            start = _skip_describing(view, index + 1)
+            plain_ok = words.plain(key) in _PLAIN_NAME_TYPES or start > index + 1
+        elif _cited(view, index):
+            start, plain_ok = index, True
+        else:
+            index += 1
+            continue
+        candidate = _name_at(view, places, start, plain_ok) if view.adjacent(start - 1, start) or start == index \
+            else None
+        if candidate is None:
+            index += 1
+            continue
+        if start > index:  # the outlet with its type word, and its name nested in it
+            end = candidate.end + (view.key(candidate.end) in _OPEN_QUOTES.values())
+            found.append(Candidate("ORG", index, end, "org-outlet", parts=(Part("name", index, end),)))
+        found.append(candidate)
+        index = candidate.end
+    return found
+
+
+def _cited(view: TokenView, index: int) -> bool:
+    """Whether a citing phrase (به گزارش, به نوشته …) ends right before token ``index``."""
+    before = "".join(words.plain(view.key(i)) for i in range(max(0, index - 3), index))
+    return before.endswith(_CITING) and view.adjacent(index - 1, index)
+
+
+def _skip_describing(view: TokenView, index: int) -> int:
+    start = index
+    while index - start < _MAX_DESCRIBING and view.adjacent(index - 1, index) \
+            and (words.plain(view.key(index)) in _DESCRIBING or words.is_place_adjective(view.key(index))):
+        index += 1
+    return index
+
+
+def _name_at(view: TokenView, places: PlaceIndex, start: int, plain_ok: bool) -> Candidate | None:
+    if view.find(start, "org") is not None:
+        return None  # the lexicon's (organizations)
+    key = view.key(start)
+    if key in _OPEN_QUOTES:
+        return _quoted(view, start, _OPEN_QUOTES[key])
+    end = start
+    while end < len(view) and view.is_word(end) and view.adjacent(end - 1, end) and _latin(view.word(end)):
+        end += 1
+    if end > start:
+        return Candidate("ORG", start, end, "org-outlet-name", parts=(Part("name", start, end),))
+    if not plain_ok:
+        return None
+    while end - start < _MAX_PLAIN and view.is_word(end) and view.adjacent(end - 1, end) and _unknown_word(view, end) \
+            and places.at(end) is None:
+        end += 1
+    if end == start or not _closed(view, places, end):
+        return None
+    return Candidate("ORG", start, end, "org-outlet-name")
+
+
+def _quoted(view: TokenView, start: int, closer: str) -> Candidate | None:
+    end = start + 1
+    while end < len(view) and end - start <= _MAX_QUOTED and view.adjacent(end - 1, end) and view.key(end) != closer:
+        if not view.is_word(end) and view.kinds_of[end] != "number":
+            return None
+        end += 1
+    if end == start + 1 or view.key(end) != closer or end - start > _MAX_QUOTED:
+        return None
+    return Candidate("ORG", start + 1, end, "org-outlet-name", parts=(Part("name", start + 1, end),))
+
+
+def _latin(word: str) -> bool:
+    return any("a" <= c.lower() <= "z" for c in word) and all(c.isascii() for c in word)
+
+
+def _unknown_word(view: TokenView, index: int) -> bool:
+    """A word no dictionary, name or role list knows: a transliterated name (دیلی‌میل, الوطن)."""
+    key = view.key(index)
+    if words.in_dictionary(key) or words.is_stop(key) or words.is_adjective(key) or view.kinds_at[index] \
+            or words.is_compound(key):
+        return False
+    return not _latin(view.word(index))
+
+
+def _closed(view: TokenView, places: PlaceIndex, end: int) -> bool:
+    """Whether the name ends at token ``end``: punctuation, a line end, a place, a closing word or a verb."""
+    if end >= len(view) or not view.adjacent(end - 1, end):
+        return True
+    key = view.key(end)
+    return key in _CLOSERS or words.plain(key) in _CLOSING_WORDS or places.at(end) is not None \
+        or words.is_verb(key) or words.is_speech_verb(key)
+
+
+def _is_place(places: PlaceIndex, start: int, end: int) -> bool:
+    place = places.at(start)
+    return place is not None and place.start == start and place.end == end

@@ -1,0 +1,213 @@
+"""Whether two written words separated by a space are one word (می کند، کتاب ها، نمایش نامه)."""
+
+from __future__ import annotations
+
+from persianews.text.bounded_cache import ByteBoundedLRU
+from persianews.text.zwnj.lexicon import (
+    ATTESTED_COMPOUND, BOUND_HEAD, DETERMINERS, EITHER, FREE_WORD, FUNCTION_WORDS, HEH_YEH, JOINED,
+    LEXICON_COMPOUND, Lexicon, MIN_COMPOUND_PART, NUMBERS, PARTED, PLURAL_CLITICS, PREFIX, PREFIX_WORDS,
+    PRODUCTIVE_PART_COMPOUNDS, SOFT, SOFT_WORDS, SUFFIX, WRITTEN_KINDS, ZWNJ,
+)
+from persianews.text.zwnj.words import CACHE_BYTES, MISSING, WordAnalyser, derivation_base
+
+# Roles of a written word in a join of two spaced words (Analyser._left_role, _right_role).
+L_WORD, L_SOFT, L_PREFIX, L_DETERMINER, L_FIRST, L_LOOSE = 1, 2, 4, 8, 16, 32
+R_WORD, R_AFFIX, R_SOFT, R_HEAD, R_FREE = 1, 2, 4, 8, 16
+SOFT_LEFTS = frozenset(("آن", "این"))
+SOFT_RIGHTS = frozenset(("ها", "هایی"))
+
+
+class Analyser(WordAnalyser):
+    """Analyses written words and pairs of spaced words against the lexicon; decisions are cached per
+    written word and per pair."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        self.join_decisions = ByteBoundedLRU(CACHE_BYTES)
+        self.right_parts = ByteBoundedLRU(CACHE_BYTES)
+        self.left_roles = ByteBoundedLRU(CACHE_BYTES)
+        self.right_roles = ByteBoundedLRU(CACHE_BYTES)
+
+    def joint(self, left: str, right: str) -> str | None:
+        """The kind of boundary at the space when the written words ``left`` and ``right``,
+        separated by a space, are one word; None when they are two."""
+        left_role = self.left_roles.recall(left)
+        if left_role is None:
+            left_role = self.left_role(left)
+        right_role = self.right_roles.recall(right)
+        if right_role is None:
+            right_role = self.right_role(right)
+        if not JOINABLE_ROLES[left_role << ROLE_BITS | right_role]:
+            return None
+        return self.pair_joint(left, right)
+
+    def pair_joint(self, left: str, right: str) -> str | None:
+        """Analyser.joint for words whose roles may join."""
+        pair = (left, right)
+        kind = self.join_decisions.recall(pair, MISSING)
+        if kind is MISSING:
+            kind = self.join_decisions[pair] = self._joint(left, right)
+        return kind
+
+    def left_role(self, left: str) -> int:
+        """What ``left``, a written word, may be the first part of (the L_* flags): 0 for nothing."""
+        role = self.left_roles.recall(left)
+        if role is None:
+            role = self.left_roles[left] = self._left_role(left)
+        return role
+
+    def right_role(self, right: str) -> int:
+        """What ``right``, a written word, may be the second part of (the R_* flags): 0 for nothing."""
+        role = self.right_roles.recall(right)
+        if role is None:
+            role = self.right_roles[right] = self._right_role(right)
+        return role
+
+    def _left_role(self, left: str) -> int:
+        if left.endswith(HEH_YEH):  # an ezafe ends the word (نامۀ دوست)
+            return 0
+        key = left.replace(ZWNJ, "")
+        lexicon = self.lexicon
+        if key in SOFT_LEFTS:
+            return L_SOFT
+        if key in FUNCTION_WORDS:
+            return 0
+        if key in PREFIX_WORDS:
+            return L_PREFIX
+        if key in DETERMINERS:
+            return L_DETERMINER
+        role = L_WORD
+        if key in lexicon.compound_firsts:
+            role |= L_FIRST
+        if lexicon.compounds_of["L"].get(key, 0) >= PRODUCTIVE_PART_COMPOUNDS or key not in lexicon.scores:
+            role |= L_LOOSE
+        return role
+
+    def _right_role(self, right: str) -> int:
+        key = right.replace(ZWNJ, "").replace(HEH_YEH, "ه")
+        if key in FUNCTION_WORDS:
+            return 0
+        role = R_WORD
+        if key in self.lexicon.suffixes:
+            role |= R_AFFIX
+            if key in SOFT_RIGHTS:
+                role |= R_SOFT
+        parts = self.right_parts.recall(key)
+        if parts is None:
+            parts = self.right_parts[key] = self._right_part(key)
+        starts_with_head, free = parts
+        if starts_with_head:
+            role |= R_HEAD
+        if free:
+            role |= R_FREE
+        return role
+
+    def _joint(self, left: str, right: str) -> str | None:
+        if left.endswith(HEH_YEH):  # an ezafe ends the word (نامۀ دوست)
+            return None
+        left_key, right_key = left.replace(ZWNJ, ""), right.replace(ZWNJ, "").replace(HEH_YEH, "ه")
+        if SOFT_WORDS.get(left_key + right_key) == len(left_key):
+            return SOFT
+        if left_key in FUNCTION_WORDS or right_key in FUNCTION_WORDS:
+            return None
+        affix = right_key in self.lexicon.suffixes or left_key in PREFIX_WORDS
+        if not affix and not (self._may_compound(left_key, right_key) and self._may_join(left_key, right_key)):
+            return None
+        kinds = self.decide(left + ZWNJ + right).kinds
+        kind = kinds.get(len(left_key))
+        if kind is not None:
+            # the join does not read the right word anew (مورد کارهای is no «مورد‌کاره‌ای»)
+            offset = len(left_key)
+            inside = {position - offset for position in kinds if position > offset and kinds[position] in WRITTEN_KINDS}
+            own = {position for position, k in self.decide(right).kinds.items() if k in WRITTEN_KINDS}
+            if not inside <= own:
+                return None
+        if kind in (PREFIX, SUFFIX, SOFT) or (kind == JOINED and right_key in PLURAL_CLITICS):
+            return kind
+        if kind == BOUND_HEAD:  # the right word is the head, at most with a suffix; no number + unit
+            joined = (left_key not in NUMBERS
+                      and all(kinds[position] == SUFFIX for position in kinds if position > len(left_key))
+                      and (not affix or self._may_compound(left_key, right_key)))
+        elif kind == PARTED:  # only before a compound head (نمایش نامه), not before any word (پیش روی)
+            head = (self.lexicon.compounds_of["R"].get(right_key, 0) >= PRODUCTIVE_PART_COMPOUNDS
+                    or self.lexicon.scores.get(right_key, -1.0) < FREE_WORD)
+            joined = head and left_key not in DETERMINERS and (not affix or self._may_compound(left_key, right_key))
+        else:
+            joined = kind in (LEXICON_COMPOUND, EITHER) and (not affix or self._may_compound(left_key, right_key))
+        return kind if joined else None
+
+    def _may_join(self, left_key: str, right_key: str) -> bool:
+        """A quick test before the analysis of two spaced words as one: the compound needs a word of
+        the lexicon that runs past the space (the compound itself, or a word that the text parts),
+        or a bound compound head after it."""
+        scores = self.lexicon.scores
+        key = left_key + right_key
+        for end in range(len(left_key) + 1, len(key) + 1):
+            if key[:end] in scores:
+                return True
+        bound_heads = self.lexicon.bound_heads
+        for end in range(MIN_COMPOUND_PART, len(right_key) + 1):
+            if right_key[:end] in bound_heads:
+                return True
+        return False
+
+    def _may_compound(self, left_key: str, right_key: str) -> bool:
+        """Whether two spaced words may be the parts of one compound."""
+        lexicon = self.lexicon
+        if left_key in DETERMINERS:
+            return False
+        right = self.right_parts.recall(right_key)
+        if right is None:
+            right = self.right_parts[right_key] = self._right_part(right_key)
+        starts_with_head, free = right
+        if left_key not in lexicon.compound_firsts and not starts_with_head:
+            return False
+        # Two words that could each stand alone are usually written apart (اهل بیت، قابل اجرا),
+        # unless the first is a productive compound part (پیش بینی).
+        # A first part that is no word on its own is no word apart either (جابه جا، دهن دره).
+        if (free and lexicon.compounds_of["L"].get(left_key, 0) < PRODUCTIVE_PART_COMPOUNDS
+                and not (left_key not in lexicon.scores
+                         and lexicon.compound_forms.get(left_key + right_key, "").startswith(left_key + ZWNJ))):
+            return False
+        # Even then, a compound of two free words needs a frequency of its own (not قابل اجرا).
+        if (free and left_key in lexicon.scores and left_key not in PREFIX_WORDS
+                and lexicon.scores.get(left_key + right_key, ATTESTED_COMPOUND) < ATTESTED_COMPOUND):
+            return False
+        return not self.verb_form(right_key)
+
+    def _right_part(self, right_key: str) -> tuple[bool, bool]:
+        """Whether a word starts with a compound head, and whether it is a free word: common on its
+        own and no productive compound head."""
+        lexicon = self.lexicon
+        right_word = right_key[:-1] if right_key.endswith(("ای", "وی")) else right_key  # ezafe: هیئت امنای
+        alone = lexicon.scores.get(right_word)
+        if alone is None:  # a word derived from a free word is free too (بانک مرکزی), one from a verb
+            base = derivation_base(right_word)  # stem is a compound head (برنامه ریزی)
+            alone = -1.0 if base is None or base in lexicon.present_stems else lexicon.scores.get(base, -1.0)
+        free = alone >= FREE_WORD and lexicon.compounds_of["R"].get(right_word, 0) < PRODUCTIVE_PART_COMPOUNDS
+        heads = lexicon.heads
+        for length in lexicon.head_lengths.get(right_key[:2], ()):
+            if length > len(right_key):
+                break
+            if right_key[:length] in heads:
+                return True, free
+        return False, free
+
+
+def _may_join_roles(left: int, right: int) -> bool:
+    """Whether words of these roles (L_* and R_* flags) may join: a quick test that rules out most
+    pairs before Analyser._joint, which it never contradicts (tabulated in JOINABLE_ROLES)."""
+    if not left or not right:
+        return False
+    if left & L_SOFT:
+        return bool(right & R_SOFT)
+    if left & L_PREFIX or right & R_AFFIX:
+        return True
+    if left & L_DETERMINER or not (left & L_FIRST or right & R_HEAD):
+        return False
+    return not (right & R_FREE) or bool(left & L_LOOSE)
+
+
+ROLE_BITS = 5  # R_* flags fit in five bits
+JOINABLE_ROLES = tuple(_may_join_roles(index >> ROLE_BITS, index & ((1 << ROLE_BITS) - 1))
+                       for index in range(1 << (ROLE_BITS + 6)))

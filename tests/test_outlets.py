@@ -1,0 +1,68 @@
+"""Outlets and bare organisation names (issue 13, class 8): golden cases and what must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+import persianews
+from persianews.entities.keys import fold
+
+
+@pytest.fixture(scope="module")
+def orgs():
+    nlp = persianews.load(stages=("normalize", "segment", "entities"))
+
+    def run(text: str) -> set[str]:
+        return {fold(e.text).replace(" ", "") for e in nlp(text).entities if e.label == "ORG"}
+
+    return run
+
+
+def keys(*names: str) -> set[str]:
+    return {fold(name).replace(" ", "") for name in names}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lexicon outlet with its type word, and its name alone nested in it
+    ("به گزارش خبرگزاری فارس، باران آمد.", {"خبرگزاری فارس", "فارس"}),
+    ("خبرگزاری اینترفکس روسیه از مسکو گزارش داد.", {"خبرگزاری اینترفکس روسیه", "اینترفکس"}),
+    # a quoted name, Latin words, an unknown transliterated name after a type word
+    ("روزنامه «صبح نو» در شماره امروز نوشت که بازار آرام است.", {"روزنامه «صبح نو»", "صبح نو"}),
+    ("شبکه تلویزیونی ABC گزارش داد که سیل آمد.", {"شبکه تلویزیونی ABC", "ABC"}),
+    ("هفته‌نامه اشپیگل آلمان نوشت که دولت سقوط می‌کند.", {"هفته‌نامه اشپیگل آلمان", "اشپیگل"}),
+    # where a text cites its source
+    ("به گزارش تورنتواستار، سیل آمد.", {"تورنتواستار"}),
+    ("به نوشته «صدای مردم»، بازار آرام است.", {"صدای مردم"}),
+    ("به گزارش روز نو: بازار آرام است.", {"روز نو"}),
+    ("خبرنگار مهر در زنجان گزارش داد.", {"مهر"}),
+    # bare parliament, armed forces with their country, companies
+    ("نمایندگان مجلس با این طرح مخالفت کردند.", {"مجلس"}),
+    ("ارتش پاکستان و سنتکام بیانیه دادند.", {"ارتش پاکستان", "سنتکام"}),
+    ("سپاه اعلام کرد که رزمایش تمام شد.", {"سپاه"}),
+    ("تویوتا و بوئینگ قرارداد بستند.", {"تویوتا", "بوئینگ"}),
+])
+def test_outlets_and_bare_organisations(orgs, text, expected):
+    assert orgs(text) == keys(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("روزنامه ایران نوشت که بازار آرام است.", {"روزنامه ایران"}),  # the name alone is a place
+    ("مجلس ختم پدرش دیروز برگزار شد.", set()),  # a gathering
+    ("این مجلس با طرح مخالفت کرد.", set()),  # an anaphor
+    ("شبکه اجتماعی و پایگاه داده و روزنامه رسمی کشور به روز شد.", set()),
+    ("به نقل از منابع آگاه، جلسه لغو شد.", set()),
+    ("به گزارش خبرنگار ما، جلسه لغو شد.", set()),
+    ("مردم شرق آسیا و ارتش بزرگی از داوطلبان آمدند.", set()),
+    ("دولت ژاپن کمک کرد.", set()),
+    ("مجلس سنای آمریکا رأی داد.", {"مجلس سنای آمریکا"}),  # one body, not the bare parliament
+])
+def test_what_is_no_outlet_or_bare_organisation(orgs, text, expected):
+    assert orgs(text) == keys(*expected)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("خبرگزاری دولت گزارش داد که سیل آمد.", "دولت"),  # another organisation, not an outlet's name
+    ("مأموران پایگاه یکم پلیس آگاهی تهران متهم را دستگیر کردند.", "یکم پلیس آگاهی تهران"),  # a base
+])
+def test_no_outlet_name_nested_in_what_is_no_outlet(orgs, text, name):
+    assert fold(name).replace(" ", "") not in orgs(text)

@@ -1,0 +1,74 @@
+"""Person names the news outlets write: joined given names, double surnames, joined prepositions,
+surnames that a context rule finds once and the text writes elsewhere too (issue 13, class 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+import persianews
+from persianews.entities import words
+from persianews.entities.keys import fold
+
+STAGES = ("normalize", "segment", "entities")
+
+
+@pytest.fixture(scope="module")
+def extract():
+    return persianews.load(stages=STAGES)
+
+
+def people(doc) -> set[str]:
+    return {fold(e.text) for e in doc.entities if e.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("حیدرعلی کاوسی نماینده شیراز گفت: طرح تصویب شد.", "حیدرعلی کاوسی"),
+    ("قربانعلی سلیمانی‌فر در جلسه حاضر شد.", "قربانعلی سلیمانی‌فر"),
+])
+def test_a_name_joined_to_a_frequent_name_starts_a_full_name(extract, text, person):
+    assert fold(person) in people(extract(text))
+
+
+def test_a_name_joined_to_a_rare_name_is_no_chain(extract):
+    # حیدر|کاوه: the second part is no frequent name, so the token is no given name
+    assert not any(p.startswith(fold("حیدرکاوه")) for p in people(extract("حیدرکاوه ترابی را دید.")))
+
+
+@pytest.mark.parametrize("word", ["درخصوص", "درمورد", "ازجمله", "درراستای"])
+def test_a_preposition_joined_to_a_stop_word_is_a_stop_word(word):
+    assert words.is_joined_preposition(fold(word))
+    assert words.surname_class(fold(word)) is None
+
+
+@pytest.mark.parametrize("word", ["بهروز", "بهداد", "درویشی", "باقری", "برومند"])
+def test_names_that_open_with_a_preposition_stay_names(word):
+    assert not words.is_joined_preposition(fold(word))
+
+
+def test_a_joined_preposition_after_a_name_ends_it(extract):
+    doc = extract("به گزارش ایسنا، حسن وفادار درخصوص برنامه‌ها افزود: تولید افزایش یافت.")
+    assert fold("حسن وفادار") in people(doc)
+    assert not any("درخصوص" in p for p in people(doc))
+
+
+def test_a_second_surname_with_yeh_joins_before_a_person_context(extract):
+    doc = extract("عباس کاشفی آرانی رئیس سازمان بنادر گفت: کار تمام شد.")
+    assert fold("عباس کاشفی آرانی") in people(doc)
+
+
+def test_a_word_with_yeh_after_a_name_and_no_person_context_stays_out(extract):
+    doc = extract("دیروز علی کاشفی آرانی را دید و رفت.")
+    assert fold("علی کاشفی") in people(doc)
+    assert not any("آرانی" in p for p in people(doc))
+
+
+def test_a_surname_found_by_its_context_is_known_before_it(extract):
+    doc = extract("به گزارش ایسنا، آسیابی دادستان عمومی و انقلاب شیراز گفت: پرونده بسته شد. "
+                  "آسیابی افزود: حکم صادر شد.")
+    spans = [e.span.start for e in doc.entities if e.label == "PERSON" and fold(e.text) == fold("آسیابی")]
+    assert len(spans) == 2
+
+
+def test_a_word_like_a_surname_found_nowhere_else_is_no_person(extract):
+    doc = extract("به گزارش ایسنا، آسیابی در روستا ساخته شد. مدیر گفت: آسیاب کار می‌کند.")
+    assert fold("آسیابی") not in people(doc)
