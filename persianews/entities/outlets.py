@@ -45,6 +45,7 @@ _NEEDS_DESCRIBING = frozenset({"پایگاه", "شبکه", "سایت", "وبسا
 _OUTLET_KINDS = frozenset({"agency", "media"})
 #: Citing phrases before an outlet's name (keys without separate-word markers, joined).
 _CITING = ("بهگزارش", "بهنوشته", "بنابهگزارش", "بنابرگزارش")
+_CITING_LAST_LETTERS = tuple({phrase[-1] for phrase in _CITING})
 _OPEN_QUOTES = {"«": "»", '"': '"', "“": "”"}
 _MAX_QUOTED = 5
 _MAX_PLAIN = 3
@@ -62,9 +63,12 @@ def bare_name(view: TokenView, candidate: Candidate, places: PlaceIndex) -> list
             or view.key(candidate.start) not in lexicons.context("outlet_word"):
         return [candidate]
     start = _skip_describing(view, candidate.start + 1)
-    if start == candidate.start + 1 and words.plain(view.key(candidate.start)) in _NEEDS_DESCRIBING:
-        return [candidate]  # پایگاه یکم …: a base, not a news site
     name = candidate.part("name")
+    quoted = view.key(start) in _OPEN_QUOTES
+    if start == candidate.start + 1 and words.plain(view.key(candidate.start)) in _NEEDS_DESCRIBING and not quoted:
+        return [candidate]  # پایگاه یکم …: a base, not a news site
+    if name is not None:
+        start = max(start, name.start)
     end = name.end if name is not None else candidate.end
     listed = view.find(start, "org")
     if start >= end or _is_place(places, start, end) and (listed is None or listed.end != end) \
@@ -114,6 +118,9 @@ def outlet_names(view: TokenView, places: PlaceIndex) -> list[Candidate]:
 
 def _cited(view: TokenView, index: int) -> bool:
     """Whether a citing phrase (به گزارش, به نوشته …) ends right before token ``index``."""
+    last = words.plain(view.key(index - 1))
+    if last and not last.endswith(_CITING_LAST_LETTERS):
+        return False  # the quick test of the run of tokens below: it ends with the previous token
     before = "".join(words.plain(view.key(i)) for i in range(max(0, index - 3), index))
     return before.endswith(_CITING) and view.adjacent(index - 1, index)
 
@@ -130,8 +137,9 @@ def _name_at(view: TokenView, places: PlaceIndex, start: int, plain_ok: bool) ->
     if view.find(start, "org") is not None:
         return None  # the lexicon's (organizations)
     key = view.key(start)
-    if key in _OPEN_QUOTES:
-        return _quoted(view, start, _OPEN_QUOTES[key])
+    quoted = quoted_name(view, start)
+    if quoted is not None or key in _OPEN_QUOTES:
+        return quoted
     end = start
     while end < len(view) and view.is_word(end) and view.adjacent(end - 1, end) and _latin(view.word(end)):
         end += 1
@@ -147,7 +155,12 @@ def _name_at(view: TokenView, places: PlaceIndex, start: int, plain_ok: bool) ->
     return Candidate("ORG", start, end, "org-outlet-name")
 
 
-def _quoted(view: TokenView, start: int, closer: str) -> Candidate | None:
+def quoted_name(view: TokenView, start: int) -> Candidate | None:
+    """The words between an opening guillemet or quote at token ``start`` and its closer (at most
+    ``_MAX_QUOTED`` words or numbers on one line), as an ``org-outlet-name`` candidate; None otherwise."""
+    closer = _OPEN_QUOTES.get(view.key(start))
+    if closer is None or not view.adjacent(start - 1, start):
+        return None
     end = start + 1
     while end < len(view) and end - start <= _MAX_QUOTED and view.adjacent(end - 1, end) and view.key(end) != closer:
         if not view.is_word(end) and view.kinds_of[end] != "number":

@@ -44,6 +44,8 @@ _TIME = regex.compile(rf"{_COUNT}\s+{_TIME_UNIT}(?![\p{{L}}\u200c])")
 """A count of time units («دو روز»): an adverbial, where a subject phrase ends."""
 _CLAUSE_BREAK = regex.compile(r"[؛;]|(?<!\d):(?!\d)|(?<=\p{L}{3})[.!?؟…](?=\s)")
 """A break between clauses of one sentence: «؛», a colon (not in a time), a stop after a word (not an initial)."""
+_CLAUSE_MARKS = regex.compile(r"[«»؛;:.!?؟…]", regex.REVERSE)
+"""Guillemets and the characters a ``_CLAUSE_BREAK`` starts with, found from the end."""
 _NOUN_CLAUSE = regex.compile(r"(?<![\p{L}\u200c])(?:این|آن)[\s\u200c]?که(?![\p{L}\u200c])")
 _PRONOUN = regex.compile(r"(?:وی|او|ایشان|نامبرده|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
@@ -158,15 +160,17 @@ def _after_clause_breaks(text: str, start: int, limit: int) -> int:
     ``limit`` holds: «… ندارد؛ با این حال دموکرات‌ها می‌گویند …», «… وجود دارد: کسب‌وکارها گفته‌اند …»,
     a stop inside a quotation the segmenter kept whole. A break that ends a noun clause opened before
     it («وی با اشاره به اینکه …؛ خطاب به مردم گفت») and a break after a preposition («اعم از؛ …») end
-    no clause of the speaker's. One pass over the span."""
+    no clause of the speaker's. One pass over the span (its guillemets and break marks, found backwards
+    by one regex)."""
     closing = 0  # «» closed after the break, counted backwards from ``limit``
-    for position in range(limit - 1, start - 1, -1):
-        char = text[position]
+    for mark in _CLAUSE_MARKS.finditer(text, start, limit):
+        char = mark.group()
         if char == "»":
             closing += 1
         elif char == "«":
             closing = max(0, closing - 1)
-        elif closing == 0 and _CLAUSE_BREAK.match(text, position, limit):
+        elif closing == 0 and _CLAUSE_BREAK.match(text, mark.start(), limit):
+            position = mark.start()
             before = words(text, max(start, position - 30), position)
             if before and text[slice(*before[-1])] in PREPOSITIONS or _NOUN_CLAUSE.search(text, start, position):
                 return start
