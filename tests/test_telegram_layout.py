@@ -165,3 +165,22 @@ def test_labels_and_foreign_lines_are_no_speakers(nlp, text, expected):
 def test_an_outlet_before_a_colon_still_speaks(nlp):
     found = quotes(nlp, "سی‌ان‌ان: اسرائیل اطلاعاتی در اختیار آمریکا قرار داده است.\n@farahmand_alipour")
     assert [(s, c) for s, c, _ in found] == [("سی‌ان‌ان", "")]
+
+
+# ---------------------------------------------------------------- a headline restating the body (class 7e)
+
+def test_a_headline_quote_over_the_same_speakers_post_is_a_restatement(nlp):
+    found = quotes(nlp, "☄️\nترامپ: حمله امشب را لغو کردم\nپست ترامپ، ترجمه ماشین:\nبا توجه به گفت‌وگوهای جاری با "
+                        "طرف مقابل، حملات برنامه‌ریزی‌شده را به تعویق انداختم و منتظر پاسخ می‌مانم.\n@VahidOnline")
+    assert [(s, c) for s, c, _ in found] == [("ترامپ", "")]
+    assert found[0][2][0] == "cue:headline-medium"
+
+
+@pytest.mark.parametrize("text", [
+    # no headline section: the first line is the post's first statement, not a title over it
+    "ترامپ گفت: حمله امشب را لغو کردم.\nترامپ افزود: منتظر پاسخ طرف مقابل برای توافق هستیم.\n@VahidOnline",
+    # a headline over another speaker's statement in the body
+    "☄️\nترامپ: حمله امشب را لغو کردم\n🔹\nنتانیاهو گفت: ما منتظر تصمیم واشنگتن برای ادامه عملیات هستیم.\n@VahidOnline",
+])
+def test_headline_quotes_that_restate_nothing_stay(nlp, text):
+    assert len(quotes(nlp, text)) == 2
