@@ -45,6 +45,7 @@ _NEEDS_DESCRIBING = frozenset({"پایگاه", "شبکه", "سایت", "وبسا
 _OUTLET_KINDS = frozenset({"agency", "media"})
 #: Citing phrases before an outlet's name (keys without separate-word markers, joined).
 _CITING = ("بهگزارش", "بهنوشته", "بنابهگزارش", "بنابرگزارش")
+_CITING_LAST_LETTERS = tuple({phrase[-1] for phrase in _CITING})
 _OPEN_QUOTES = {"«": "»", '"': '"', "“": "”"}
 _MAX_QUOTED = 5
 _MAX_PLAIN = 3
@@ -117,6 +118,9 @@ def outlet_names(view: TokenView, places: PlaceIndex) -> list[Candidate]:
 
 def _cited(view: TokenView, index: int) -> bool:
     """Whether a citing phrase (به گزارش, به نوشته …) ends right before token ``index``."""
+    last = words.plain(view.key(index - 1))
+    if last and not last.endswith(_CITING_LAST_LETTERS):
+        return False  # the quick test of the run of tokens below: it ends with the previous token
     before = "".join(words.plain(view.key(i)) for i in range(max(0, index - 3), index))
     return before.endswith(_CITING) and view.adjacent(index - 1, index)
 

@@ -84,8 +84,9 @@ class TitleParser:
         """The TITLE candidates of the text, left to right, none overlapping."""
         found = []
         index = 0
+        kinds_at = self.view.kinds_at
         while index < len(self.view):
-            title = self.parse(index)
+            title = self.parse(index) if "head" in kinds_at[index] else None  # parse's own first test, inline
             if title is None:
                 index += 1
                 continue

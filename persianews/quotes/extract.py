@@ -9,12 +9,12 @@ import regex
 
 from persianews.document import Document
 from persianews.quotes.candidates import Candidate
-from persianews.quotes.context import View, words
+from persianews.quotes.context import View, word_texts
 from persianews.quotes.direct import colon_quotes, guillemet_quotes, trailing_quotes
 from persianews.quotes.headline import headline_quotes
 from persianews.quotes.indirect import (
-    Clauses, according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, request_quotes,
-    that_quotes,
+    Clauses, according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
+    on_quotes, request_quotes, that_quotes,
 )
 from persianews.quotes.speakers import Resolution, SpeakerResolver
 from persianews.quotes.subjects import collect_names
@@ -34,7 +34,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         *colon_quotes(view), *guillemet_quotes(view), *trailing_quotes(view), *headline_quotes(view),
         *deem_quotes(view, clauses), *circumfix_quotes(view, clauses), *from_quotes(view, clauses),
         *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view),
-        *request_quotes(view, clauses),
+        *request_quotes(view, clauses), *on_quotes(view, clauses), *object_quotes(view, clauses),
     ]
     candidates = _drop_overlaps(_drop_nested(candidates))
     candidates.sort(key=lambda c: (c.anchor, c.content.start))
@@ -144,7 +144,7 @@ def _restating_headlines(view: View, candidates: list[Candidate]) -> set[int]:
     text = view.text
 
     def vocabulary(span: Span) -> set[str]:
-        return {text[s:e] for s, e in words(text, span.start, span.end)}
+        return set(word_texts(text, span.start, span.end))
 
     body = [vocabulary(c.content) for c in candidates if not headline.contains(c.content)]
     restating = set()
