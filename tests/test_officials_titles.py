@@ -78,3 +78,13 @@ def test_a_title_after_an_unknown_name_is_not_the_next_subject_of_a_known_one(nl
     assert officials(doc) == pairs(("ریشی سوناک", "وزیر دارایی انگلیس"))
     doc = nlp("رضا احمدی گفت: کار آغاز شد. در این جلسه، فرماندار قزوین گفت: کار ادامه دارد.")
     assert officials(doc) == pairs(("رضا احمدی", "فرماندار قزوین"))
+
+
+def test_a_bare_role_beside_each_of_two_names_is_two_people(nlp):
+    doc = nlp("رئیس‌جمهور پوتین به من گفت که سلاح نمی‌فروشد، همان‌طور که رئیس‌جمهور زلنسکی نیز گفته است.")
+    assert officials(doc) == pairs(("پوتین", "رئیس‌جمهور"), ("زلنسکی", "رئیس‌جمهور"))
+
+
+def test_a_bare_role_without_a_name_still_joins_the_holder(nlp):
+    doc = nlp("رضا احمدی استاندار قزوین گفت: کار آغاز شد. استاندار افزود: کار ادامه دارد.")
+    assert officials(doc) == pairs(("رضا احمدی", "استاندار قزوین"))

@@ -257,10 +257,26 @@ class Linker:
         people, titles = set(self.people), set(self.titles)
         for p, t in sorted(pair for pair in near if pair[0] in people and pair[1] in titles):
             if self._adjacent(p, t):
-                self._join(self._person_of(p), self._title_of(t), "apposition")
+                self._join(self._person_of(p), self._own_title(t), "apposition")
         for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
             if self._adjacent(t, p, comma=False):
-                self._join(self._person_of(p), self._title_of(t), "apposition")
+                self._join(self._person_of(p), self._own_title(t), "apposition")
+
+    def _own_title(self, index: int) -> _Referent:
+        """The referent of title ``index``; a bare role word (رئیس‌جمهور) whose referent already has a holder
+        gets a referent of its own: beside another name it is another person (رئیس‌جمهور پوتین …
+        رئیس‌جمهور زلنسکی)."""
+        ref = self._title_of(index)
+        entity = self.entities[index]
+        if ref.partner is None or len(ref.titles) == 1 \
+                or any(part is not None for part in (entity.portfolio, entity.organization, entity.location)):
+            return ref
+        ref.titles.remove(index)
+        own = _Referent("TITLE", titles=[index])
+        self.title_refs.append(own)
+        if self._titles is not None:  # filled by _title_of
+            self._titles[index] = own
+        return own
 
     def _near(self) -> set[tuple[int, int]]:
         """Pairs ``(left, right)`` of people and titles with nothing but spaces, guillemets and commas (on
