@@ -153,8 +153,8 @@ def sentence_offsets(text: str, starts: Sequence[int], ends: Sequence[int], kind
     count = len(kinds)
     if pieces is None:
         pieces = [text[start:end] for start, end in zip(starts, ends)]
-    quoted = _quoted(text, starts, ends, pieces)
     after_break = line_break_tokens(text, starts)
+    quoted = _quoted(pieces, after_break)
     sentences: list[tuple[int, int]] = []
     first = 0  # the first token of the open sentence
     has_content = False
@@ -227,21 +227,32 @@ def _is_dateline(kinds: Sequence[str], pieces: Sequence[str], first: int, index:
                for part in (before, after))
 
 
-def _quoted(text: str, starts: Sequence[int], ends: Sequence[int], pieces: Sequence[str]) -> list[int]:
+def _quoted(pieces: Sequence[str], after_break: set[int]) -> list[int]:
     """For each token inside a «…» pair closed in the same paragraph, the index of the outermost «;
-    else -1."""
+    else -1. ``after_break``: the tokens after a line break. Only the guillemets and line breaks are
+    visited one by one."""
+    inside = [-1] * len(pieces)
+    marks = [index for index, piece in enumerate(pieces) if piece == "«" or piece == "»"]
+    if not marks:
+        return inside
+    breaks = sorted(after_break)
     closing_of: dict[int, int] = {}
     openings: list[int] = []
-    for index, piece in enumerate(pieces):
-        if index and ends[index - 1] != starts[index] and "\n" in text[ends[index - 1]:starts[index]]:
-            openings.clear()
-        if piece == "«":
+    passed = 0  # the line breaks before the current guillemet
+    for index in marks:
+        if passed < len(breaks) and breaks[passed] <= index:
+            openings.clear()  # a «» pair does not cross a paragraph
+            passed = bisect.bisect_right(breaks, index, passed)
+        if pieces[index] == "«":
             openings.append(index)
-        elif piece == "»" and openings:
+        elif openings:
             closing_of[openings.pop()] = index
-    inside = [-1] * len(pieces)
-    if not closing_of:
-        return inside
+    closing = -1
+    for opening in sorted(closing_of):
+        if opening > closing:  # an outermost pair
+            closing = closing_of[opening]
+            inside[opening + 1:closing + 1] = [opening] * (closing - opening)
+    return inside
     opening, closing = -1, -1
     for index in range(len(pieces)):
         if index <= closing:
