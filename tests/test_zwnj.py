@@ -229,3 +229,19 @@ def persian_texts(draw):
 @given(persian_texts())
 def test_persian_like_text(text):
     check_edits(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("اعلام شدۀ", "اعلام شدۀ"),  # two words only: no adjectival participle
+    ("نتایج اعلام شدۀ", "نتایج اعلام|شدۀ"),
+    ("هیچ برههای", "هیچ برهه|ای"),  # after an indefinite determiner
+    ("یک برههای مهم", "یک برهه|ای مهم"),
+    ("برههای مهم", "بره|های مهم"),
+    ("پیش بینی ها می شود", "پیش|بینی|ها می|شود"),  # a group joins the word after it too
+    ("برنامه ریزی شده ها", "برنامه|ریزی|شده|ها"),
+    ("@کانال ها و کتاب ها", "@کانال ها و کتاب|ها"),  # a handle joins nothing
+    ("#خبر ها", "#خبر ها"),
+    ("می http://x.ir/a کند", "می http://x.ir/a کند"),  # words apart across a link
+])
+def test_words_read_with_their_neighbours(text, expected):
+    assert restore(text) == z(expected)

@@ -45,7 +45,16 @@ def approximate_size(value: object) -> int:
     if kind in _NUMBERS:
         return _NUMBER_SIZE
     if isinstance(value, (tuple, list, frozenset, set)):
-        return _CONTAINER_HEADER + sum(8 + approximate_size(item) for item in value)
+        size = _CONTAINER_HEADER
+        for item in value:  # strings and numbers inline: the common items, counted as above
+            item_kind = type(item)
+            if item_kind is str:
+                size += 8 + _STR_HEADER + 4 * len(item)
+            elif item_kind in _NUMBERS:
+                size += 8 + _NUMBER_SIZE
+            else:
+                size += 8 + approximate_size(item)
+        return size
     fields = getattr(kind, "__attrs_attrs__", None)  # an attrs record
     if fields is not None:
         return _CONTAINER_HEADER + sum(8 + approximate_size(getattr(value, field.name)) for field in fields)

@@ -36,7 +36,6 @@ from persianews.errors import InputTypeError
 from persianews.records import Span
 from persianews.text.alignment import Alignment, Edit, apply_edits
 from persianews.text.segment import LINK
-from persianews.text.zwnj import half_space_edits
 
 ZWNJ = "\u200c"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
@@ -191,6 +190,12 @@ def _char_class(chars: str) -> re.Pattern:
                                        for low, high in ranges) + "]")
 
 
+def _compiled(pattern: str) -> Callable[[], regex.Pattern]:
+    """A function that gives ``regex.compile(pattern)``, compiled on the first call: the patterns of
+    the regex module are slow to compile, and ``import persianews`` stays quick."""
+    return functools.cache(lambda: regex.compile(pattern))
+
+
 def _mapped_edits(text: str, pattern: re.Pattern, mapping: Mapping[str, str]) -> list[Edit]:
     return [(m.start(), m.end(), mapping[m.group()]) for m in pattern.finditer(text)]
 
@@ -280,8 +285,8 @@ def digits(text: str, config: NormalizationConfig) -> list[Edit]:
 
 _CONTROL = re.compile(r"[\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\u200b\u2060-\u2064"
                          r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]+")
-_EMOJI_BEFORE_JOINER = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]")
-_EMOJI = regex.compile(r"\p{Extended_Pictographic}")
+_EMOJI_BEFORE_JOINER = _compiled(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]")
+_EMOJI = _compiled(r"\p{Extended_Pictographic}")
 
 
 @rule(_CONTROL)
@@ -291,8 +296,8 @@ def control_characters(text: str, config: NormalizationConfig) -> list[Edit]:
     edits = []
     for m in _CONTROL.finditer(text):
         start, end = m.span()
-        if (m.group() == "\u200d" and start and _EMOJI_BEFORE_JOINER.match(text, start - 1, start)
-                and _EMOJI.match(text, end, end + 1)):
+        if (m.group() == "\u200d" and start and _EMOJI_BEFORE_JOINER().match(text, start - 1, start)
+                and _EMOJI().match(text, end, end + 1)):
             continue
         edits.append((start, end, ""))
     return edits
@@ -318,8 +323,9 @@ def space_characters(text: str, config: NormalizationConfig) -> list[Edit]:
     return _mapped_edits(text, _SPACE_CHARACTER, _SPACE_MAPPING)
 
 
-_WORD_EDGE = regex.compile(r"[\s\p{P}\p{S}\p{N}\p{Latin}\p{Greek}\p{Cyrillic}]")
-_STRAY_ZWNJ = regex.compile(rf"{ZWNJ}{{2,}}|(?:^|(?<={_WORD_EDGE.pattern})){ZWNJ}+|{ZWNJ}+(?={_WORD_EDGE.pattern}|$)")
+_WORD_EDGE_PATTERN = r"[\s\p{P}\p{S}\p{N}\p{Latin}\p{Greek}\p{Cyrillic}]"
+_WORD_EDGE = _compiled(_WORD_EDGE_PATTERN)
+_STRAY_ZWNJ = _compiled(rf"{ZWNJ}{{2,}}|(?:^|(?<={_WORD_EDGE_PATTERN})){ZWNJ}+|{ZWNJ}+(?={_WORD_EDGE_PATTERN}|$)")
 
 
 @rule(re.compile(ZWNJ))
@@ -327,10 +333,10 @@ def stray_half_spaces(text: str, config: NormalizationConfig) -> list[Edit]:
     """Remove half-spaces that join nothing (at word edges: next to spaces, punctuation, digits
     or Latin letters) and collapse doubled ones."""
     edits = []
-    for m in _STRAY_ZWNJ.finditer(text):
+    for m in _STRAY_ZWNJ().finditer(text):
         start, end = m.span()
-        if start == 0 or end == len(text) or _WORD_EDGE.match(text, start - 1, start) \
-                or _WORD_EDGE.match(text, end, end + 1):
+        if start == 0 or end == len(text) or _WORD_EDGE().match(text, start - 1, start) \
+                or _WORD_EDGE().match(text, end, end + 1):
             edits.append(_attached_deletion(text, start, end))
         else:
             edits.append((start, end, ZWNJ))
@@ -376,7 +382,7 @@ def space_before_punctuation(text: str, config: NormalizationConfig) -> list[Edi
     return [(m.start(), m.end(), "") for m in _SPACE_BEFORE_PUNCTUATION.finditer(text)]
 
 
-_MISSING_SPACE_AFTER_PUNCTUATION = regex.compile(
+_MISSING_SPACE_AFTER_PUNCTUATION = _compiled(
     # each alternative starts with its punctuation, for speed; the insertion point is the match end
     rf"(?:\.(?<=(?:{ARABIC_LETTER}{{2}}|\p{{N}}|[»)\]])\.)"
     rf"|(?<![!؟?])[!؟?]++(?<=[\p{{L}}\p{{N}}»)\]][!؟?]+)"
@@ -386,8 +392,8 @@ _MISSING_SPACE_AFTER_PUNCTUATION = regex.compile(
     rf"|[،؛](?<=\S[،؛])(?=[\p{{L}}«(])"
 )
 _LINK_HINT = re.compile(r"[@/]|\.[A-Za-z]|www\.")
-_WHITESPACE = regex.compile(r"\s")
-_LAST_WHITESPACE = regex.compile(r"(?r)\s")
+_WHITESPACE = _compiled(r"\s")
+_LAST_WHITESPACE = _compiled(r"(?r)\s")
 
 
 @rule(re.compile(r"[.!؟?:،؛]\S"), switch=lambda config: config.punctuation_spacing)
@@ -399,11 +405,11 @@ def space_after_punctuation(text: str, config: NormalizationConfig) -> list[Edit
     edits = []
     word_end = -1
     links: list[tuple[int, int]] = []
-    for m in _MISSING_SPACE_AFTER_PUNCTUATION.finditer(text):
+    for m in _MISSING_SPACE_AFTER_PUNCTUATION().finditer(text):
         point = m.end()
         if point > word_end:  # the links of the whitespace-delimited word around the point
-            before = _LAST_WHITESPACE.search(text, 0, point)
-            after = _WHITESPACE.search(text, point)
+            before = _LAST_WHITESPACE().search(text, 0, point)
+            after = _WHITESPACE().search(text, point)
             word_start, word_end = before.end() if before else 0, after.start() if after else len(text)
             links = ([link.span() for link in LINK.finditer(text, word_start, word_end)]
                      if _LINK_HINT.search(text, word_start, word_end) else [])
@@ -412,7 +418,9 @@ def space_after_punctuation(text: str, config: NormalizationConfig) -> list[Edit
     return edits
 
 
-_SPACE_RUN = re.compile(r"\A[ \n]+|[ \n]+\Z|(?!\n\n(?![ \n]))[ \n]{2,}")  # a paragraph break is left alone
+# Every run of two or more, and a single space or line break at either end of the text; each
+# alternative starts with one character class, for speed. A paragraph break (\n\n) becomes itself.
+_SPACE_RUN = re.compile(r"[ \n](?:[ \n]+|\Z)|\A[ \n]")
 
 
 @rule(_SPACE_RUN)
@@ -436,6 +444,8 @@ def space_runs(text: str, config: NormalizationConfig) -> list[Edit]:
 def half_spaces(text: str, config: NormalizationConfig) -> list[Edit]:
     """Restore half-spaces (ZWNJ) after the prefixes می/نمی, before suffixes (ها, تر, ترین, ای,
     ام, اند...) and inside lexicon compounds, from both the spaced and the joined form."""
+    from persianews.text.zwnj import half_space_edits  # its lexicon and patterns load on first use
+
     return half_space_edits(text)
 
 
