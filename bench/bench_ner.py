@@ -28,9 +28,7 @@ from to_bio import annotated_documents
 from train import parstwiner
 
 import persianews
-from persianews.entities import lexicons
-from persianews.entities.matcher import TokenView
-from persianews.entities.tagger import load_tagger, sentence_ranges
+from persianews.entities.tagger import load_tagger, rules_of, sentence_ranges
 from persianews.entities.tagger_training import LABELS, flat_spans, span_scores
 from persianews.stages.entities import EntitiesStage
 
@@ -72,14 +70,14 @@ def speed(docs: list, model: str | None) -> None:
     """Tagger tokens/s alone (first pass: empty feature cache; second: warm), and the whole pipeline
     with and without it on the same documents."""
     tagger = load_tagger(model)
-    views = [(TokenView(doc.text, doc.tokens, lexicons.trie()), sentence_ranges(doc)) for doc in docs]
+    views = [(*rules_of(doc), sentence_ranges(doc)) for doc in docs]
     tokens = sum(len(doc.tokens) for doc in docs)
     for name in ("cold cache", "warm cache"):
         start = time.perf_counter()
-        for view, ranges in views:
-            tagger.tag(view, ranges)
+        for view, rules, ranges in views:
+            tagger.tag(view, ranges, rules)
         seconds = time.perf_counter() - start
-        print(f"\ntagger, {name} (features + Viterbi; lexicon matches given): {tokens / seconds:,.0f} tokens/s "
+        print(f"\ntagger, {name} (features + Viterbi; lexicon matches and rules given): {tokens / seconds:,.0f} tokens/s "
               f"({tokens} tokens, {seconds:.2f} s)", end="")
     articles = [doc.article for doc in docs]
     pipelines = {"rules only": persianews.load(entities={"tagger": False}), "combined": persianews.load(entities={"tagger": True, "model": model})}

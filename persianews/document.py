@@ -32,7 +32,8 @@ class Document:
 
     The layers (``sentences``, ``tokens``, ``entities``, ``clusters``,
     ``officials``, ``quotes``, ``diagnostics``) are tuples of immutable records
-    whose spans index :attr:`text`, and whose ``source_span`` index
+    (``tokens`` a read-only sequence that makes its records when read) whose
+    spans index :attr:`text`, and whose ``source_span`` index
     :attr:`source_text`. ``user_data`` holds a custom stage's results under
     its own namespace (see :meth:`with_user_data`); it is carried into
     :meth:`to_dict` under ``"user_data"``.
@@ -42,7 +43,8 @@ class Document:
     text: str = ""
     alignment: Alignment | None = attrs.field(default=None, repr=False)
     sentences: tuple[Sentence, ...] = ()
-    tokens: tuple[Token, ...] = ()
+    tokens: Sequence[Token] = ()
+    """A :class:`~persianews.tokens.TokenTable` after the segment stage."""
     entities: tuple[Entity, ...] = ()
     clusters: tuple[Cluster, ...] = ()
     officials: tuple[Official, ...] = ()

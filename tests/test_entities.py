@@ -534,6 +534,7 @@ def test_token_offsets_and_sentence_offsets_match_the_reference_functions():
         reference = list(segment.tokenize(text))
         starts, ends, kinds = segment.token_offsets(text)
         assert [(s.start, s.end, k) for s, k in reference] == list(zip(starts, ends, kinds))
+        assert segment.token_lists(text) == (starts, ends, kinds, [s.slice(text) for s, _ in reference])
         sentences = segment.split_sentences(text, reference)
         assert [(s.start, s.end) for s in sentences] == segment.sentence_offsets(text, starts, ends, kinds)
 

@@ -9,6 +9,8 @@ half-spaced compounds (سیدجمالالدین, سید جمال‌الدین) m
 
 from __future__ import annotations
 
+from typing import Sequence
+
 import regex
 
 from persianews.text.bounded_cache import byte_bounded_cache
@@ -49,6 +51,21 @@ def token_key(text: str, kind: str) -> str:
     if kind == "punct":
         return _PUNCTUATION_KEYS.get(text, text)
     return OPAQUE
+
+
+@byte_bounded_cache(2 * _CACHE_BYTES)
+def _word_key(word: str) -> str:
+    """:func:`token_key` of a word token (cached)."""
+    return token_key(word, "word")
+
+
+def token_keys(pieces: Sequence[str], kinds: Sequence[str]) -> list[str]:
+    """:func:`token_key` of each token, given the tokens' texts and kinds as parallel lists: a word's key
+    is found in the cache of word keys with one look-up (news repeats its words)."""
+    known, punctuation = _word_key.cache.get, _PUNCTUATION_KEYS.get  # type: ignore[attr-defined]
+    return [(known(piece) or _word_key(piece)) if kind == "word"
+            else punctuation(piece, piece) if kind == "punct" else token_key(piece, kind)
+            for piece, kind in zip(pieces, kinds)]
 
 
 @byte_bounded_cache(_CACHE_BYTES)

@@ -8,7 +8,7 @@
   parts (each of portfolio, organisation and place equal, a prefix of the
   other, or missing) are one referent (مدیرکل سیاسی استانداری قزوین …
   مدیرکل سیاسی، انتخابات و تقسیمات کشوری استانداری).
-* **Apposition**: a person right before a title (at most a «،» between) or
+* **Apposition**: a person right before a title (at most a «،» or «(» between: نام (رئیس‌جمهور)) or
   right after one holds it, guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
   («به گزارش خبرنگار فارس، X» is no apposition).
 * **Succession** (the conservative rule for a title with no name beside it):
@@ -17,7 +17,9 @@
   «-» or «:» before it, an opening with no reporting cue: after «وی افزود:» a
   quote begins) are read in order; a person and a title referent that
   are consecutive subjects, neither linked yet, are one official, unless «نیز»
-  or «هم» follows the second one (a new speaker). Sentences whose subject is a
+  or «هم» follows the second one (a new speaker). A title after one to three
+  content words and a «،» is no subject: they are a name the lexicons do not
+  know (ناتالی کین، مدیر …). Sentences whose subject is a
   pronoun (وی) do not break the sequence.
 
 Officials pair the fullest name the document writes for a person with each of
@@ -40,17 +42,18 @@ import regex
 from persianews.document import Document
 from persianews.entities import lexicons
 from persianews.entities.keys import fold, token_key
-from persianews.entities.words import is_detached_suffix
+from persianews.entities.words import is_detached_suffix, is_stop, is_verb
 from persianews.records import Cluster, Entity, Official
 from persianews.text.reach import match_at
 from persianews.text.segment import token_offsets, tokenize
 
 _OPENING_CLOSERS = ("،", "؛", "-", ":", ",")
 #: What may stand between a person and a title in apposition (white space but line breaks, «», commas).
-_GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,")
+_GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(")
 _NEW_SPEAKER = frozenset({"نیز", "هم"})
 _COLON_AFTER = regex.compile(r"[ »]*:")
 _NEXT_WORD = regex.compile(r"\s*(\S+)")
+_MAX_UNKNOWN_NAME_WORDS = 3
 _MAX_REFERENTS_TRIED = 64
 """Title referents of one role a new title is compared with (the latest): a bound on the work per title."""
 
@@ -77,6 +80,15 @@ def _opening(before: str) -> bool:
     """Whether ``before`` (what precedes a sentence's first person or title) leaves it the subject: nothing
     but bullets, or an opening clause closed by «،», «؛», «-» or «:» with no reporting cue."""
     return not any(c.isalpha() for c in before) or before.endswith(_OPENING_CLOSERS) and not has_cue(before)
+
+
+def _unknown_name(before: str) -> bool:
+    """Whether ``before`` (what precedes a sentence's first title) is one to three content words and a «،»
+    (ناتالی کین، | مدیر …): a name no lexicon knows, in apposition with the title."""
+    if not before.endswith(("،", ",")):
+        return False
+    found = [token_key(span.slice(before), kind) for span, kind in tokenize(before[:-1]) if kind == "word"]
+    return 0 < len(found) <= _MAX_UNKNOWN_NAME_WORDS and not any(is_stop(key) or is_verb(key) for key in found)
 
 
 def _without_honorifics(text: str) -> str:
@@ -178,7 +190,8 @@ class Linker:
         most ``_MAX_REFERENTS_TRIED`` of them (the latest) are tried.
         """
         refs: list[_Referent] = []
-        by_role: dict[str, list[tuple[_Referent, list[str]]]] = {}
+        by_role: dict[str, list[tuple[_Referent, list[str], list[tuple[str, ...]]]]] = {}
+        anchors = self._anchors()
         for i in self.titles:
             entity = self.entities[i]
             if entity.role is None:
@@ -186,16 +199,36 @@ class Linker:
                 continue
             parts = _parts(entity)
             same_role = by_role.setdefault(_role_key(entity), [])
-            for ref, longest in itertools.islice(reversed(same_role), _MAX_REFERENTS_TRIED):
-                if all(_prefix_related(x, y) for x, y in zip(parts, longest)):
+            for ref, longest, places in itertools.islice(reversed(same_role), _MAX_REFERENTS_TRIED):
+                if all(_prefix_related(x, y) for x, y in zip(parts, longest)) \
+                        and _anchors_related(anchors[i], places[0]):
                     ref.titles.append(i)
                     longest[:] = [max(x, y, key=len) for x, y in zip(parts, longest)]
+                    places[0] = max(anchors[i], places[0], key=len)
                     break
             else:
                 ref = _Referent("TITLE", titles=[i])
                 refs.append(ref)
-                same_role.append((ref, list(parts)))
+                same_role.append((ref, list(parts), [anchors[i]]))
         return refs
+
+    def _anchors(self) -> dict[int, tuple[str, ...]]:
+        """Each title's places and organisations, outermost and in text order (سفیر آمریکا در سازمان ملل →
+        آمریکا, سازمان ملل): two titles of one role whose anchors are not prefixes of each other are two
+        referents (سفیر آمریکا در اوکراین), whichever part holds them. Linear in the entities (sorted by
+        start, outer first: a title's nested entities follow it)."""
+        out: dict[int, tuple[str, ...]] = {}
+        for i in self.titles:
+            span, found, reach = self.entities[i].span, [], -1
+            j = i + 1
+            while j < len(self.entities) and self.entities[j].span.start < span.end:
+                inner = self.entities[j]
+                if inner.label in ("LOC", "ORG") and inner.span.end <= span.end and inner.span.start >= reach:
+                    found.append(fold(inner.text).replace(" ", ""))
+                    reach = inner.span.end
+                j += 1
+            out[i] = tuple(found)
+        return out
 
     def _person_of(self, index: int) -> _Referent:
         if self._persons is None:
@@ -224,10 +257,26 @@ class Linker:
         people, titles = set(self.people), set(self.titles)
         for p, t in sorted(pair for pair in near if pair[0] in people and pair[1] in titles):
             if self._adjacent(p, t):
-                self._join(self._person_of(p), self._title_of(t), "apposition")
+                self._join(self._person_of(p), self._own_title(t), "apposition")
         for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
             if self._adjacent(t, p, comma=False):
-                self._join(self._person_of(p), self._title_of(t), "apposition")
+                self._join(self._person_of(p), self._own_title(t), "apposition")
+
+    def _own_title(self, index: int) -> _Referent:
+        """The referent of title ``index``; a bare role word (رئیس‌جمهور) whose referent already has a holder
+        gets a referent of its own: beside another name it is another person (رئیس‌جمهور پوتین …
+        رئیس‌جمهور زلنسکی)."""
+        ref = self._title_of(index)
+        entity = self.entities[index]
+        if ref.partner is None or len(ref.titles) == 1 \
+                or any(part is not None for part in (entity.portfolio, entity.organization, entity.location)):
+            return ref
+        ref.titles.remove(index)
+        own = _Referent("TITLE", titles=[index])
+        self.title_refs.append(own)
+        if self._titles is not None:  # filled by _title_of
+            self._titles[index] = own
+        return own
 
     def _near(self) -> set[tuple[int, int]]:
         """Pairs ``(left, right)`` of people and titles with nothing but spaces, guillemets and commas (on
@@ -248,7 +297,7 @@ class Linker:
     def _adjacent(self, left: int, right: int, comma: bool = True) -> bool:
         gap = self.doc.text[self.entities[left].span.end:self.entities[right].span.start]
         return self.entities[left].span.end <= self.entities[right].span.start and "\n" not in gap \
-            and gap.strip(" «»") in (("", "،", ",") if comma else ("",))
+            and gap.strip(" «»") in (("", "،", ",", "(") if comma else ("",))
 
     def _succession(self) -> None:
         previous: tuple[_Referent, int] | None = None
@@ -276,6 +325,8 @@ class Linker:
                     and not self._speaker_label(first):
                 continue  # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»
             before = self.doc.text[sentence.span.start:self.entities[first].span.start].strip()
+            if self.entities[first].label == "TITLE" and _unknown_name(before):
+                continue  # «کین، مدیر موسسه …»: the title's holder is a name the lexicons do not know
             if _opening(before) or _opening(_without_honorifics(before)):
                 out.append(first)
         return out
@@ -363,6 +414,12 @@ def _role_key(entity: Entity) -> str:
 def _prefix_related(x: str, y: str) -> bool:
     """Two parts that may name the same thing: equal, one a prefix of the other, or one missing."""
     return not x or not y or x.startswith(y) or y.startswith(x)
+
+
+def _anchors_related(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Two anchor lists that may belong to one referent: one missing, or one a prefix of the other."""
+    shorter = min(len(x), len(y))
+    return x[:shorter] == y[:shorter]
 
 
 def _compatible(a: Entity, b: Entity) -> bool:

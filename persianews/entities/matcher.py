@@ -17,10 +17,13 @@ longest phrase.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator, NamedTuple
+from itertools import accumulate, compress
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
-from persianews.entities.keys import LINE_BREAK, token_key
+from persianews.entities.keys import LINE_BREAK, token_keys
 from persianews.records import Token
+from persianews.text.segment import line_break_tokens
+from persianews.tokens import TokenTable
 
 _EMPTY: frozenset[str] = frozenset()
 _NO_MATCHES: tuple = ()
@@ -117,38 +120,53 @@ class Match(NamedTuple):
 
 
 class TokenView:
-    """A document's tokens with their keys, and all lexicon matches by start token."""
+    """A document's tokens with their keys, and all lexicon matches by start token.
 
-    def __init__(self, text: str, tokens: tuple[Token, ...], trie: Trie):
+    Built from the token lists of a :class:`~persianews.tokens.TokenTable` (or read off any sequence of
+    tokens), with list comprehensions over the tokens: the per-token work in Python is a few look-ups.
+    """
+
+    def __init__(self, text: str, tokens: Sequence[Token], trie: Trie):
         self.text = text
         self.tokens = tokens
         #: The number of tokens.
-        self.n = len(tokens)
-        self.kinds_of = [t.kind for t in tokens]
-        #: Each token's start in the text.
-        self.offsets = [t.span.start for t in tokens]
-        self.keys = keys = [token_key(t.text, t.kind) for t in tokens]
+        self.n = n = len(tokens)
+        if isinstance(tokens, TokenTable) and tokens.text == text:
+            offsets, ends, kinds, pieces = tokens.starts, tokens.ends, tokens.kinds, tokens.pieces
+        else:
+            offsets = [t.span.start for t in tokens]
+            ends = [t.span.end for t in tokens]
+            kinds = [t.kind for t in tokens]
+            pieces = [t.text for t in tokens]
+        self.kinds_of = kinds
+        #: Each token's start and end in the text, and its text.
+        self.offsets = offsets
+        self.ends = ends
+        self.pieces = pieces
+        self.keys = keys = token_keys(pieces, kinds)
+        breaks = sorted(line_break_tokens(text, offsets))
         #: For each token, whether it follows the previous token on the same line.
-        self.same_line = same_line = [False] * len(tokens)
-        pieces: list[str] = []
+        self.same_line = same_line = [True] * n
+        if n:
+            same_line[0] = False
+        for index in breaks:
+            same_line[index] = False
+        # The keys of each line's tokens concatenated, lines joined by LINE_BREAK (no match crosses it).
+        #: Each token's start in ``compact``.
         self.starts: list[int] = []
-        self.token_ending: dict[int, int] = {}
-        length = 0
-        previous_end = None
-        for index, (token, key) in enumerate(zip(tokens, keys)):
-            span = token.span
-            if previous_end is not None:
-                if previous_end != span.start and "\n" in text[previous_end:span.start]:
-                    pieces.append(LINE_BREAK)
-                    length += 1
-                else:
-                    same_line[index] = True
-            previous_end = span.end
-            self.starts.append(length)
-            pieces.append(key)
-            length += len(key)
-            self.token_ending[length] = index
-        self.compact = "".join(pieces)
+        compact_ends: list[int] = []
+        lines = []
+        position = previous = 0
+        for stop in [*breaks, n]:
+            line = keys[previous:stop]
+            lines.append("".join(line))
+            bounds = list(accumulate(map(len, line), initial=position))
+            self.starts += bounds[:-1]
+            compact_ends += bounds[1:]
+            position, previous = bounds[-1] + len(LINE_BREAK), stop
+        self.compact = LINE_BREAK.join(lines)
+        #: The token ending at each position of ``compact`` (the last one, after empty keys).
+        self.token_ending: dict[int, int] = dict(zip(compact_ends, range(n)))
         self.trie = trie
         #: Kinds of the phrases starting at each token that end anywhere, inside a token too.
         self.prefix_kinds: list[frozenset[str]] = []
@@ -162,45 +180,54 @@ class TokenView:
 
     def _match_all(self) -> None:
         """Token-aligned matches starting at each token, longest first, and the kinds of every phrase
-        starting there."""
-        compact, table, ending = self.compact, self.trie.root, self.token_ending
+        starting there.
+
+        What a token alone gives is cached per key (:meth:`Trie.alone`), and so is the walk over a token
+        and the next one on its line (:meth:`Trie.inside` of the two keys joined): only a walk that goes
+        on past the next token steps through the text. Only the tokens that are a lexicon phrase or the
+        prefix of a longer one are looked at one by one."""
+        compact, table, ending, keys, starts = self.compact, self.trie.root, self.token_ending, self.keys, self.starts
         cached, alone = self.trie._alone.get, self.trie.alone
-        add_prefix_kinds, add_matches = self.prefix_kinds.append, self.matches.append
-        add_kinds = self.kinds_at.append
+        walked, inside = self.trie._inside.get, self.trie.inside
+        found = [cached(key) or alone(key) for key in keys]
+        self.prefix_kinds = prefix_kinds = [kinds for _going, _entries, kinds, _aligned in found]
+        self.matches = matches = [_NO_MATCHES] * self.n
+        self.kinds_at = kinds_at = [_EMPTY] * self.n
+        same_line, last_token = self.same_line, self.n - 1
         size = len(compact)
         new_match = tuple.__new__
-        for index, (start, key) in enumerate(zip(self.starts, self.keys)):
-            found = cached(key) or alone(key)
-            going, entries, kinds, aligned_kinds = found
-            extra = None
-            if going:  # phrases longer than the token: walk on into the next tokens
-                for end in range(start + len(key) + 1, size + 1):
-                    further = table.get(compact[start:end])
-                    if further is None:
-                        break
-                    if further:
-                        if extra is None:
-                            extra = []
-                        extra.append((end, further))
-            if extra is None:
-                add_prefix_kinds(kinds)
+        for index in compress(range(self.n), [going or entries for going, entries, _kinds, _aligned in found]):
+            start, key = starts[index], keys[index]
+            going, entries, _kinds, aligned_kinds = found[index]
+            phrases: Sequence[tuple[int, tuple[Entry, ...]]] | None = None
+            if going and index < last_token and same_line[index + 1]:  # phrases longer than the token
+                pair = key + keys[index + 1]
+                ends, onward = walked(pair) or inside(pair)
+                if onward:  # and longer than the two tokens: walk on into the text
+                    longer = list(ends)
+                    for end in range(start + len(pair) + 1, size + 1):
+                        further = table.get(compact[start:end])
+                        if further is None:
+                            break
+                        if further:
+                            longer.append((end - start, further))
+                    ends = tuple(longer)
+                if ends and ends[-1][0] > len(key):
+                    phrases = ends
+            if phrases is None:
                 last = ending.get(start + len(key)) if entries else None
-                if last is None:
-                    add_matches(())
-                    add_kinds(_EMPTY)
-                else:
-                    add_matches((new_match(Match, (index, last + 1, entries)),))
-                    add_kinds(aligned_kinds)
+                if last is not None:
+                    matches[index] = (new_match(Match, (index, last + 1, entries)),)
+                    kinds_at[index] = aligned_kinds
                 continue
-            phrases = [(start + end, entries) for end, entries in self.trie.inside(key)[0]] + extra
-            add_prefix_kinds(frozenset(e.kind for _end, entries in phrases for e in entries))
+            prefix_kinds[index] = frozenset(e.kind for _end, entries in phrases for e in entries)
             aligned = []
             for end, entries in reversed(phrases):
-                last = ending.get(end)
+                last = ending.get(start + end)
                 if last is not None:
                     aligned.append(new_match(Match, (index, last + 1, entries)))
-            add_matches(tuple(aligned))
-            add_kinds(frozenset(e.kind for m in aligned for e in m.entries) if aligned else _EMPTY)
+            matches[index] = tuple(aligned)
+            kinds_at[index] = frozenset(e.kind for m in aligned for e in m.entries) if aligned else _EMPTY
 
     def find(self, index: int, kind: str) -> Match | None:
         """The longest match of ``kind`` starting at token ``index``."""
@@ -224,7 +251,7 @@ class TokenView:
 
     def word(self, index: int) -> str:
         """The text of token ``index`` ("" outside the text)."""
-        return self.tokens[index].text if 0 <= index < self.n else ""
+        return self.pieces[index] if 0 <= index < self.n else ""
 
     def is_word(self, index: int) -> bool:
         """Whether token ``index`` exists and is a word (not punctuation, number …)."""
@@ -236,4 +263,4 @@ class TokenView:
             return False
         if right == left + 1:
             return self.same_line[right]
-        return "\n" not in self.text[self.tokens[left].span.end:self.tokens[right].span.start]
+        return "\n" not in self.text[self.ends[left]:self.offsets[right]]

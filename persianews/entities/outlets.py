@@ -39,8 +39,13 @@ _DESCRIBING = frozenset({"خبری", "تلویزیونی", "تلویزیون", "
 #: common nouns: their name must be quoted, Latin or in the lexicon, or follow a describing word).
 _PLAIN_NAME_TYPES = frozenset({"خبرگزاری", "روزنامه", "نشریه", "مجله", "هفته‌نامه", "هفتهنامه", "ماهنامه",
                                "رادیو", "تلویزیون", "رسانه"})
+#: Type words that are also common nouns (a base, a network): an outlet only with a describing word after
+#: them (پایگاه خبری, شبکه تلویزیونی) unless its name is quoted, Latin or in the lexicon.
+_NEEDS_DESCRIBING = frozenset({"پایگاه", "شبکه", "سایت", "وبسایت", "وب‌سایت", "کانال"})
+_OUTLET_KINDS = frozenset({"agency", "media"})
 #: Citing phrases before an outlet's name (keys without separate-word markers, joined).
 _CITING = ("بهگزارش", "بهنوشته", "بنابهگزارش", "بنابرگزارش")
+_CITING_LAST_LETTERS = tuple({phrase[-1] for phrase in _CITING})
 _OPEN_QUOTES = {"«": "»", '"': '"', "“": "”"}
 _MAX_QUOTED = 5
 _MAX_PLAIN = 3
@@ -51,19 +56,36 @@ _CLOSING_WORDS = frozenset({"از", "در", "به", "که", "نیز", "هم", "�
 
 def bare_name(view: TokenView, candidate: Candidate, places: PlaceIndex) -> list[Candidate]:
     """An outlet written with its type word (خبرگزاری فارس, خبرگزاری اینترفکس روسیه) and its name alone
-    (فارس, اینترفکس) nested in it; the candidate alone when the name is a place that the lexicon lists as
-    no outlet (روزنامه ایران) or the candidate is no outlet."""
-    if candidate.label != "ORG" or not candidate.rule.startswith(("org-lexicon", "org-head")) \
-            or candidate.end - candidate.start < 2 or view.key(candidate.start) not in lexicons.context("outlet_word"):
+    (فارس, اینترفکس) nested in it; the candidate alone when it is no outlet (a media head or lexicon row),
+    or its name is a place that the lexicon lists as no outlet (روزنامه ایران), another organisation
+    (خبرگزاری دولت, پایگاه اطلاع‌رسانی سازمان بهزیستی) or a word in its ezafe form before a place (سبای یمن)."""
+    if candidate.label != "ORG" or candidate.end - candidate.start < 2 or not _outlet_rule(view, candidate) \
+            or view.key(candidate.start) not in lexicons.context("outlet_word"):
         return [candidate]
     start = _skip_describing(view, candidate.start + 1)
     name = candidate.part("name")
+    quoted = view.key(start) in _OPEN_QUOTES
+    if start == candidate.start + 1 and words.plain(view.key(candidate.start)) in _NEEDS_DESCRIBING and not quoted:
+        return [candidate]  # پایگاه یکم …: a base, not a news site
+    if name is not None:
+        start = max(start, name.start)
     end = name.end if name is not None else candidate.end
     listed = view.find(start, "org")
-    if start >= end or _is_place(places, start, end) and (listed is None or listed.end != end):
+    if start >= end or _is_place(places, start, end) and (listed is None or listed.end != end) \
+            or view.find(start, "org_head") is not None \
+            or listed is not None and not any(row.kind in _OUTLET_KINDS for row in listed.of("org")) \
+            or end < candidate.end and view.key(end - 1).endswith("ی") and not listed:
         return [candidate]
     return [candidate, Candidate("ORG", start, end, "org-outlet-name", canonical=candidate.canonical,
                                  parts=(Part("name", start, end),))]
+
+
+def _outlet_rule(view: TokenView, candidate: Candidate) -> bool:
+    """A media head's pattern, or a lexicon row of a news agency or a medium."""
+    if candidate.rule == "org-head-media":
+        return True
+    match = view.find(candidate.start, "org") if candidate.rule == "org-lexicon" else None
+    return match is not None and any(row.kind in _OUTLET_KINDS for row in match.of("org"))
 
 
 def outlet_names(view: TokenView, places: PlaceIndex) -> list[Candidate]:
@@ -96,6 +118,9 @@ def outlet_names(view: TokenView, places: PlaceIndex) -> list[Candidate]:
 
 def _cited(view: TokenView, index: int) -> bool:
     """Whether a citing phrase (به گزارش, به نوشته …) ends right before token ``index``."""
+    last = words.plain(view.key(index - 1))
+    if last and not last.endswith(_CITING_LAST_LETTERS):
+        return False  # the quick test of the run of tokens below: it ends with the previous token
     before = "".join(words.plain(view.key(i)) for i in range(max(0, index - 3), index))
     return before.endswith(_CITING) and view.adjacent(index - 1, index)
 
@@ -112,8 +137,9 @@ def _name_at(view: TokenView, places: PlaceIndex, start: int, plain_ok: bool) ->
     if view.find(start, "org") is not None:
         return None  # the lexicon's (organizations)
     key = view.key(start)
-    if key in _OPEN_QUOTES:
-        return _quoted(view, start, _OPEN_QUOTES[key])
+    quoted = quoted_name(view, start)
+    if quoted is not None or key in _OPEN_QUOTES:
+        return quoted
     end = start
     while end < len(view) and view.is_word(end) and view.adjacent(end - 1, end) and _latin(view.word(end)):
         end += 1
@@ -129,7 +155,12 @@ def _name_at(view: TokenView, places: PlaceIndex, start: int, plain_ok: bool) ->
     return Candidate("ORG", start, end, "org-outlet-name")
 
 
-def _quoted(view: TokenView, start: int, closer: str) -> Candidate | None:
+def quoted_name(view: TokenView, start: int) -> Candidate | None:
+    """The words between an opening guillemet or quote at token ``start`` and its closer (at most
+    ``_MAX_QUOTED`` words or numbers on one line), as an ``org-outlet-name`` candidate; None otherwise."""
+    closer = _OPEN_QUOTES.get(view.key(start))
+    if closer is None or not view.adjacent(start - 1, start):
+        return None
     end = start + 1
     while end < len(view) and end - start <= _MAX_QUOTED and view.adjacent(end - 1, end) and view.key(end) != closer:
         if not view.is_word(end) and view.kinds_of[end] != "number":

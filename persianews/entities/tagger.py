@@ -1,7 +1,8 @@
 """The learned entity tagger: a linear-chain CRF (python-crfsuite) over the lexicon-aware features.
 
-The tagger labels each sentence's tokens with BIO tags for PERSON, ORG and LOC
-and returns the spans as :class:`~persianews.entities.candidates.Candidate`
+The tagger labels each sentence's tokens with BIO tags for PERSON, ORG and LOC,
+given the rules' own candidates as features (a stacked model: it learns where
+the rules err), and returns the spans as :class:`~persianews.entities.candidates.Candidate`
 objects over token indexes, which :func:`merge` combines with the rules'
 candidates. The shipped model (``models/ner_tagger.crfsuite``, built by
 ``models/build/ner/train.py``) is read on first use; a user's model is any

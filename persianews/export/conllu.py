@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from persianews.document import Document
 from persianews.optional import import_optional
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     import stanza
 
 
-def bioes_tags(tokens: tuple[Token, ...], entities: tuple[Entity, ...]) -> list[str]:
+def bioes_tags(tokens: Sequence[Token], entities: tuple[Entity, ...]) -> list[str]:
     """One BIOES tag per token; nested entities give way to the outermost (longest) one."""
     tags = ["O"] * len(tokens)
     chosen = sorted(entities, key=lambda e: (-(e.span.end - e.span.start), e.span.start))

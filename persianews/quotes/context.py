@@ -57,7 +57,12 @@ def _one_sentence_a_line(text: str, sentences: tuple[Span, ...]) -> bool:
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The word spans of ``text[start:end]`` (punctuation excluded)."""
-    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    return [m.span() for m in _WORD.finditer(text, start, end)]
+
+
+def word_texts(text: str, start: int, end: int) -> list[str]:
+    """The words of ``text[start:end]`` (those of :func:`words`), as strings."""
+    return _WORD.findall(text, start, end)
 
 
 def first_words(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:

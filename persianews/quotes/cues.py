@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
+from itertools import accumulate
 
 import attrs
 import regex
@@ -19,8 +20,10 @@ from persianews.records import Span
 from persianews.resources import data_rows
 
 ZWNJ = "\u200c"
-_FOLD = str.maketrans({"أ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی", "ي": "ی", "ك": "ک", "ۀ": "ه", " ": None, ZWNJ: None})
+_PLAIN_LETTERS = {"أ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی", "ي": "ی", "ك": "ک", "ۀ": "ه"}
+_FOLD = str.maketrans({**_PLAIN_LETTERS, " ": None, ZWNJ: None})
 _WORD = regex.compile(r"[\p{L}\p{M}\u200c]+")
+_WORDS_AND_GAPS = regex.compile(f"({_WORD.pattern})")
 _LETTER = r"\p{L}\p{M}"
 _PHRASE_PATTERNS = frozenset({"according", "noun"})
 _NOUN_OBJECTS = ("امیدواری", "نگرانی", "خرسندی", "تأسف", "ناراحتی", "رضایت", "نظر")
@@ -77,45 +80,62 @@ class CueLexicon:
     """Words for a post (``پست``, ``توییت``) that stand before its owner in a speaker line."""
 
     def find(self, text: str) -> tuple[CueMatch, ...]:
-        """Every cue in ``text``, left to right, longest first, not overlapping."""
-        words = [(m.start(), m.end(), fold_form(m.group())) for m in _WORD.finditer(text)]
+        """Every cue in ``text``, left to right, longest first, not overlapping.
+
+        The words, their folded keys and offsets come from one split of the text; only the words that
+        may start a form (its first letters, after a glued «و» or not) are looked at one by one. Linear
+        in the text."""
+        keys, starts, ends = _folded_words(text)
+        prefixes = self.prefixes
         out = []
-        index = 0
-        while index < len(words):
-            match = None
-            for glued in (0, 1):
-                match = self._match_at(text, words, index, glued)
-                if match is not None:
-                    break
+        following = 0  # the first word not inside a cue found
+        for index, key in enumerate(keys):
+            if index < following or not (key in prefixes or key[:1] == "و" and key[1:] in prefixes):
+                continue
+            match = self._match_at(text, keys, starts, ends, index, 0) \
+                or self._match_at(text, keys, starts, ends, index, 1)
             if match is None:
-                index += 1
                 continue
             cue, used = match
-            if not (index and words[index - 1][2] in _FUTURE):
+            if not (index and keys[index - 1] in _FUTURE):
                 out.append(cue)
-            index += used
+            following = index + used
         return tuple(out)
 
-    def _match_at(self, text: str, words: list, index: int, glued: int) -> tuple[CueMatch, int] | None:
-        """The longest form starting at word ``index`` (after a glued «و» when ``glued``)."""
-        first_start, first_end, first = words[index]
-        if glued and not (first.startswith("و") and first_end - first_start > 1):
+    def _match_at(self, text: str, keys: list[str], starts: list[int], ends: list[int], index: int,
+                  glued: int) -> tuple[CueMatch, int] | None:
+        """The longest form starting at word ``index`` (after a glued «و» when ``glued``); ``keys``,
+        ``starts`` and ``ends`` are the words' folded keys and offsets."""
+        first_start, first = starts[index], keys[index]
+        if glued and not (first.startswith("و") and ends[index] - first_start > 1):
             return None
         key = first[glued:]
         best = None
         used = 0
         while key in self.prefixes:
             used += 1
-            end = words[index + used - 1][1]
+            end = ends[index + used - 1]
             if key in self.forms and not _is_dialogue(text, end, key):
                 best = (CueMatch(Span(first_start + glued, end), *self.forms[key]), used)
-            if index + used >= len(words):
+            if index + used >= len(keys):
                 break
-            start, _, word = words[index + used]
-            if text[end:start].strip(" \u200c"):
+            if text[end:starts[index + used]].strip(" \u200c"):
                 break
-            key += word
+            key += keys[index + used]
         return best
+
+
+def _folded_words(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of ``text`` (see ``_WORD``) as their :func:`fold_form` keys, starts and ends: plain letters
+    replaced in the whole text (one to one), then one split into words and the gaps between them."""
+    for letter, plain in _PLAIN_LETTERS.items():
+        if letter in text:
+            text = text.replace(letter, plain)
+    parts = _WORDS_AND_GAPS.split(text)  # gaps at even positions, words between them
+    offsets = list(accumulate(map(len, parts), initial=0))
+    words = parts[1::2]
+    keys = [word.replace(ZWNJ, "") for word in words] if ZWNJ in text else words
+    return keys, offsets[1::2], offsets[2::2]
 
 
 def _is_dialogue(text: str, end: int, key: str) -> bool:

@@ -19,8 +19,8 @@ Lines holding only emoji or punctuation join the sentence that follows.
 from __future__ import annotations
 
 import bisect
-import types
-from typing import Iterator, Sequence
+from itertools import accumulate
+from typing import Any, Iterator, Sequence
 
 import regex
 
@@ -75,42 +75,67 @@ def tokenize(text: str) -> Iterator[tuple[Span, str]]:
 
 
 def token_offsets(text: str) -> tuple[list[int], list[int], list[str]]:
-    """The tokens of :func:`tokenize` as three parallel lists: starts, ends and kinds (no Span objects).
-
-    No token crosses white space, and no pattern looks past it (a lookbehind or lookahead sees white
-    space as it sees the text's edge), so each run of non-space characters is tokenized on its own,
-    and the tokens of a run are cached by its text: news repeats its words.
-    """
-    starts: list[int] = []
-    ends: list[int] = []
-    kinds: list[str] = []
-    add_start, add_end, add_kind = starts.append, ends.append, kinds.append
-    cache = _RUN_TOKENS
-    for run in _RUN.finditer(text):
-        piece = run.group()
-        found = cache.get(piece)
-        if found is None:
-            found = cache.recall(piece)
-            if found is None:
-                found = tuple((m.start(), m.end(), m.lastgroup or "") for m in _TOKEN.finditer(piece))
-                cache.put(piece, found)
-        base = run.start()
-        if len(found) == 1:
-            start, end, kind = found[0]
-            add_start(base + start)
-            add_end(base + end)
-            add_kind(kind)
-            continue
-        for start, end, kind in found:
-            add_start(base + start)
-            add_end(base + end)
-            add_kind(kind)
+    """The tokens of :func:`tokenize` as three parallel lists: starts, ends and kinds (no Span objects)."""
+    starts, ends, kinds, _pieces = token_lists(text)
     return starts, ends, kinds
 
 
-_RUN = regex.compile(r"\S+")
-_RUN_TOKENS = ByteBoundedLRU(16 * 1024 * 1024)
-"""The tokens of each run of non-space characters, by its text."""
+def token_lists(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
+    """The tokens of :func:`tokenize` as four parallel lists: starts, ends, kinds and texts.
+
+    No token crosses white space, and no pattern looks past it (a lookbehind or lookahead sees white
+    space as it sees the text's edge), so each run of non-space characters is tokenized on its own,
+    and the tokens of a run are cached by its text: news repeats its words. The runs and their offsets
+    come from one split of the text; only the runs of several tokens are expanded one by one. Linear
+    in the text.
+    """
+    parts = _SPACES.split(text)  # runs at even positions, white space between them
+    offsets = list(accumulate(map(len, parts), initial=0))
+    runs, run_starts, run_ends = parts[0::2], offsets[0:-1:2], offsets[1::2]
+    cached = _RUN_TOKENS.get
+    found: list[Any] = [cached(run) or _run_tokens(run) for run in runs]  # a kind, or a run's tokens
+    several = [index for index, tokens in enumerate(found) if tokens.__class__ is not str]
+    if not several:
+        return run_starts, run_ends, found, runs  # every run is one token: found holds their kinds
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[str] = []
+    pieces: list[str] = []
+    add_start, add_end, add_kind, add_piece = starts.append, ends.append, kinds.append, pieces.append
+    previous = 0
+    for index in several:
+        starts += run_starts[previous:index]
+        ends += run_ends[previous:index]
+        kinds += found[previous:index]  # one-token runs: their kind
+        pieces += runs[previous:index]
+        base, run = run_starts[index], runs[index]
+        for start, end, kind in found[index]:
+            add_start(base + start)
+            add_end(base + end)
+            add_kind(kind)
+            add_piece(run[start:end])
+        previous = index + 1
+    starts += run_starts[previous:]
+    ends += run_ends[previous:]
+    kinds += found[previous:]
+    pieces += runs[previous:]
+    return starts, ends, kinds, pieces
+
+
+def _run_tokens(run: str) -> str | tuple[tuple[int, int, str], ...]:
+    """The tokens of one run of non-space characters: their kind when the run is one token, else
+    ``(start, end, kind)`` for each (cached)."""
+    found = _RUN_TOKENS.recall(run)
+    if found is None:
+        tokens = tuple((m.start(), m.end(), m.lastgroup or "") for m in _TOKEN.finditer(run))
+        found = tokens[0][2] if len(tokens) == 1 and tokens[0][:2] == (0, len(run)) else tokens
+        _RUN_TOKENS.put(run, found)
+    return found
+
+
+_SPACES = regex.compile(r"(\s+)")
+_RUN_TOKENS = ByteBoundedLRU(64 * 1024 * 1024)
+"""The tokens of each run of non-space characters, by its text (see :func:`_run_tokens`)."""
 
 
 def split_sentences(text: str, tokens: Sequence[tuple[Span, str]]) -> list[Span]:
@@ -128,8 +153,8 @@ def sentence_offsets(text: str, starts: Sequence[int], ends: Sequence[int], kind
     count = len(kinds)
     if pieces is None:
         pieces = [text[start:end] for start, end in zip(starts, ends)]
-    quoted = _quoted(text, starts, ends, pieces)
-    after_break = _after_line_break(text, starts)
+    after_break = line_break_tokens(text, starts)
+    quoted = _quoted(pieces, after_break)
     sentences: list[tuple[int, int]] = []
     first = 0  # the first token of the open sentence
     has_content = False
@@ -155,8 +180,9 @@ def sentence_offsets(text: str, starts: Sequence[int], ends: Sequence[int], kind
     return sentences
 
 
-def _after_line_break(text: str, starts: Sequence[int]) -> set[int]:
-    """The tokens with a line break between them and the token before."""
+def line_break_tokens(text: str, starts: Sequence[int]) -> set[int]:
+    """The tokens with a line break between them and the token before (``starts``: the tokens' starts;
+    no token holds white space). Linear in the number of line breaks times log of the tokens."""
     found = set()
     position = text.find("\n")
     while position >= 0:
@@ -201,21 +227,32 @@ def _is_dateline(kinds: Sequence[str], pieces: Sequence[str], first: int, index:
                for part in (before, after))
 
 
-def _quoted(text: str, starts: Sequence[int], ends: Sequence[int], pieces: Sequence[str]) -> list[int]:
+def _quoted(pieces: Sequence[str], after_break: set[int]) -> list[int]:
     """For each token inside a «…» pair closed in the same paragraph, the index of the outermost «;
-    else -1."""
+    else -1. ``after_break``: the tokens after a line break. Only the guillemets and line breaks are
+    visited one by one."""
+    inside = [-1] * len(pieces)
+    marks = [index for index, piece in enumerate(pieces) if piece == "«" or piece == "»"]
+    if not marks:
+        return inside
+    breaks = sorted(after_break)
     closing_of: dict[int, int] = {}
     openings: list[int] = []
-    for index, piece in enumerate(pieces):
-        if index and ends[index - 1] != starts[index] and "\n" in text[ends[index - 1]:starts[index]]:
-            openings.clear()
-        if piece == "«":
+    passed = 0  # the line breaks before the current guillemet
+    for index in marks:
+        if passed < len(breaks) and breaks[passed] <= index:
+            openings.clear()  # a «» pair does not cross a paragraph
+            passed = bisect.bisect_right(breaks, index, passed)
+        if pieces[index] == "«":
             openings.append(index)
-        elif piece == "»" and openings:
+        elif openings:
             closing_of[openings.pop()] = index
-    inside = [-1] * len(pieces)
-    if not closing_of:
-        return inside
+    closing = -1
+    for opening in sorted(closing_of):
+        if opening > closing:  # an outermost pair
+            closing = closing_of[opening]
+            inside[opening + 1:closing + 1] = [opening] * (closing - opening)
+    return inside
     opening, closing = -1, -1
     for index in range(len(pieces)):
         if index <= closing:
@@ -223,34 +260,3 @@ def _quoted(text: str, starts: Sequence[int], ends: Sequence[int], pieces: Seque
         elif index in closing_of:
             opening, closing = index, closing_of[index]
     return inside
-
-
-def span_factory():
-    """A constructor of :class:`~persianews.records.Span` for offsets known to be valid (``0 <= start
-    <= end``): it skips the validators, which dominate the cost of building one span per token.
-    Falls back to ``Span`` itself when the class is not the slotted attrs class it is written for."""
-    global _SPAN_FACTORY
-    if _SPAN_FACTORY is None:
-        _SPAN_FACTORY = _make_span_factory()
-    return _SPAN_FACTORY
-
-
-_SPAN_FACTORY = None
-
-
-def _make_span_factory():
-    slots = getattr(Span, "__slots__", ())
-    start, end = Span.__dict__.get("start"), Span.__dict__.get("end")
-    if ("start" not in slots or "end" not in slots or not isinstance(start, types.MemberDescriptorType)
-            or not isinstance(end, types.MemberDescriptorType)):
-        return Span
-
-    new, set_start, set_end = object.__new__, start.__set__, end.__set__
-
-    def make(first: int, last: int) -> Span:
-        span = new(Span)
-        set_start(span, first)
-        set_end(span, last)
-        return span
-
-    return make

@@ -1,8 +1,9 @@
 """Learning curve and feature ablation of the entity tagger, on ParsTwiNER test (tagger only, exact spans).
 
 Trains on the first N ParsTwiNER train sentences (N doubling up to all), with
-and without the lexicon features, and prints tokens, training time and
-PERSON/ORG/LOC/ALL F1 per run. The models are written to a temporary folder.
+every feature, without the lexicon features and without the rules' entities
+as features, and prints tokens, training time and PERSON/ORG/LOC/ALL F1 per
+run. The models are written to a temporary folder.
 
 usage: python models/build/ner/curve.py [--sizes 500 1000 ...]
 """
@@ -39,20 +40,20 @@ def main() -> None:
     training = parstwiner("train")
     test = parstwiner("test")
     gold = [gold_spans(doc, labels) for doc, labels in test]
-    print(f"{'lexicon':<8}{'sentences':>10}{'tokens':>9}{'train s':>9}" + "".join(f"{label:>8}" for label in (*LABELS, "ALL")))
+    print(f"{'features':<12}{'sentences':>10}{'tokens':>9}{'train s':>9}" + "".join(f"{label:>8}" for label in (*LABELS, "ALL")))
     with tempfile.TemporaryDirectory() as folder:
-        for lexical in (True, False):
-            extractor = FeatureExtractor(lexical)
+        for name, lexical, rules in (("all", True, True), ("no lexicon", False, True), ("no rules", True, False)):
+            extractor = FeatureExtractor(lexical, rules)
             for size in args.sizes:
                 sequences = [s for doc, labels in training[:size] for s in labelled_sequences(doc, labels, extractor)]
-                model = Path(folder) / f"m{size}{lexical}.crfsuite"
+                model = Path(folder) / f"m{size}{lexical}{rules}.crfsuite"
                 start = time.perf_counter()
                 train(sequences, str(model))
                 seconds = time.perf_counter() - start
-                tagger = EntityTagger(model.read_bytes(), lexical=lexical)
+                tagger = EntityTagger(model.read_bytes(), lexical=lexical, rules=rules)
                 scores = span_scores(gold, [tagger.source_spans(doc) for doc, _labels in test])
                 tokens = sum(len(labels) for _f, labels in sequences)
-                print(f"{'yes' if lexical else 'no':<8}{min(size, len(training)):>10}{tokens:>9}{seconds:>9.1f}"
+                print(f"{name:<12}{min(size, len(training)):>10}{tokens:>9}{seconds:>9.1f}"
                       + "".join(f"{scores[label]['f1']:>8.3f}" for label in (*LABELS, "ALL")), flush=True)
 
 

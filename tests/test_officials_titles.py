@@ -1,0 +1,90 @@
+"""Officials and long titles (issue 13, classes 4 and 16): golden cases and what must not link."""
+
+from __future__ import annotations
+
+import pytest
+
+import persianews
+from persianews.entities.keys import fold
+
+STAGES = ("normalize", "segment", "entities", "officials")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return persianews.load(stages=STAGES)
+
+
+def officials(doc) -> set[tuple[str, str]]:
+    return {(fold(o.name).replace(" ", ""), fold(o.title.text).replace(" ", "")) for o in doc.officials}
+
+
+def titles(doc) -> set[str]:
+    return {fold(e.text).replace(" ", "") for e in doc.entities if e.label == "TITLE"}
+
+
+def pairs(*items: tuple[str, str]) -> set[tuple[str, str]]:
+    return {(fold(p).replace(" ", ""), fold(t).replace(" ", "")) for p, t in items}
+
+
+def test_titles_of_one_role_with_other_places_are_other_people(nlp):
+    doc = nlp("دونالد ترامپ، رئیس جمهور آمریکا با رئیس جمهور اوکراین گفتگو کرد. نیکی هیلی، سفیر سابق آمریکا در "
+              "سازمان ملل گفت: ما مخالفیم. قرار است جان کری، سفیر سابق آمریکا در اوکراین شهادت دهد.")
+    assert officials(doc) == pairs(("دونالد ترامپ", "رئیس جمهور آمریکا"),
+                                   ("نیکی هیلی", "سفیر سابق آمریکا در سازمان ملل"),
+                                   ("جان کری", "سفیر سابق آمریکا در اوکراین"))
+
+
+def test_a_shorter_title_of_the_same_referent_still_joins(nlp):
+    doc = nlp("رضا احمدی مدیرکل سیاسی استانداری قزوین گفت: انتخابات آغاز شد. مدیرکل سیاسی استانداری افزود: "
+              "ثبت‌نام ادامه دارد.")
+    assert pairs(("رضا احمدی", "مدیرکل سیاسی استانداری قزوین")) <= officials(doc)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("معاون دبیرکل سازمان ملل در امور خلع سلاح گفت: مذاکره ادامه دارد.",
+     "معاون دبیرکل سازمان ملل در امور خلع سلاح"),
+    ("معاون رئیس‌جمهور در امور زنان گفت: طرح آماده است.", "معاون رئیس‌جمهور در امور زنان"),
+    ("نماینده ویژه آمریکا در فرایند صلح و آشتی افغانستان گفت: توافق نزدیک است.",
+     "نماینده ویژه آمریکا در فرایند صلح و آشتی افغانستان"),
+    ("مدیر موسسه «آینده‌نگر» گفت: بازار آرام است.", "مدیر موسسه «آینده‌نگر»"),
+    ("دبیرکل حزب‌الله گفت: مقاومت ادامه دارد.", "دبیرکل حزب‌الله"),
+    ("جان کری، کارشناس ارشد اوکراین در شورای امنیت ملی آمریکا گفت: نه.",
+     "کارشناس ارشد اوکراین در شورای امنیت ملی آمریکا"),
+    ("رئیس مرکز ملی فضای مجازی نامه‌ای به وزیر نوشت.", "رئیس مرکز ملی فضای مجازی"),
+])
+def test_long_titles_are_whole(nlp, text, title):
+    assert fold(title).replace(" ", "") in titles(nlp(text))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("وزیر نیرو در این امور دخالتی نکرد.", "وزیر نیرو در این امور"),  # «در این امور» is no portfolio
+    ("رئیس کمیسیون سازمان نظام صنفی رایانه‌ای استان تهران گفت: نه.",
+     "رئیس کمیسیون سازمان نظام صنفی"),  # «رایانه‌ای» is an adjective of the name, not an indefinite noun
+])
+def test_long_titles_stop_where_they_end(nlp, text, title):
+    assert fold(title).replace(" ", "") not in titles(nlp(text))
+
+
+def test_a_title_in_brackets_after_a_name(nlp):
+    doc = nlp("مسعود پزشکیان (رئیس‌جمهور) در سفر به قزوین گفت: کار آغاز شد.")
+    assert officials(doc) == pairs(("مسعود پزشکیان", "رئیس‌جمهور"))
+    assert not officials(nlp("محمد احمدی (۴۵ ساله) استاندار شد."))
+
+
+def test_a_title_after_an_unknown_name_is_not_the_next_subject_of_a_known_one(nlp):
+    doc = nlp("ریشی سوناک وزیر دارایی انگلیس گفت: وجه نقد کم شده است. ناتالی کین، مدیر موسسه «آینده‌نگر» گفت: "
+              "انگلیس به سرعت تغییر می‌کند.")
+    assert officials(doc) == pairs(("ریشی سوناک", "وزیر دارایی انگلیس"))
+    doc = nlp("رضا احمدی گفت: کار آغاز شد. در این جلسه، فرماندار قزوین گفت: کار ادامه دارد.")
+    assert officials(doc) == pairs(("رضا احمدی", "فرماندار قزوین"))
+
+
+def test_a_bare_role_beside_each_of_two_names_is_two_people(nlp):
+    doc = nlp("رئیس‌جمهور پوتین به من گفت که سلاح نمی‌فروشد، همان‌طور که رئیس‌جمهور زلنسکی نیز گفته است.")
+    assert officials(doc) == pairs(("پوتین", "رئیس‌جمهور"), ("زلنسکی", "رئیس‌جمهور"))
+
+
+def test_a_bare_role_without_a_name_still_joins_the_holder(nlp):
+    doc = nlp("رضا احمدی استاندار قزوین گفت: کار آغاز شد. استاندار افزود: کار ادامه دارد.")
+    assert officials(doc) == pairs(("رضا احمدی", "استاندار قزوین"))

@@ -1,0 +1,96 @@
+"""The tokens layer (TokenTable): a sequence of Token records equal to the one built token by token, and
+the entity matcher's view built from its lists equal to the view built from Token records."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from persianews.document import Document
+from persianews.entities import lexicons
+from persianews.entities.matcher import TokenView
+from persianews.records import Article, Span, Token
+from persianews.stages.normalize import NormalizeStage
+from persianews.stages.segment import SegmentStage
+from persianews.tokens import TokenTable
+
+SOURCE = "  رئيس جمهور گفت:«سلام»\u200f.ساعت ۲۰:۳۰ است\n\nاستاندار قزوين در استانداری قزوین گفت: کار ادامه دارد."
+
+
+@pytest.fixture(scope="module")
+def doc() -> Document:
+    return SegmentStage()(NormalizeStage()(Document.from_article(Article(SOURCE))))
+
+
+def reference_tokens(doc: Document) -> tuple[Token, ...]:
+    """The tokens built one by one, with validated spans and the document's alignment."""
+    table = doc.tokens
+    assert isinstance(table, TokenTable)
+    spans = [Span(start, end) for start, end in zip(table.starts, table.ends)]
+    return tuple(Token(span.slice(doc.text), span, doc.source_span(span), kind)
+                 for span, kind in zip(spans, table.kinds))
+
+
+def test_table_equals_the_tokens_built_one_by_one(doc):
+    reference = reference_tokens(doc)
+    assert isinstance(doc.tokens, TokenTable)
+    assert len(doc.tokens) == len(reference) == 22
+    assert tuple(doc.tokens) == reference
+    assert doc.tokens == reference and reference == tuple(doc.tokens)
+    assert hash(doc.tokens) == hash(reference)
+    assert doc.tokens[0].source_span.slice(SOURCE) == "رئيس"
+    assert doc.tokens[-1] == reference[-1] and doc.tokens[-3] == reference[-3]
+    assert doc.tokens[2:5] == reference[2:5] and doc.tokens[::-2] == reference[::-2]
+
+
+def test_table_refuses_indices_outside_it_and_is_not_a_string(doc):
+    for index in (len(doc.tokens), -len(doc.tokens) - 1):
+        with pytest.raises(IndexError):
+            doc.tokens[index]
+    assert doc.tokens != "رئیس"
+    assert doc.tokens != reference_tokens(doc)[:-1]
+
+
+def test_table_pickles(doc):
+    again = pickle.loads(pickle.dumps(doc.tokens))
+    assert isinstance(again, TokenTable) and again == doc.tokens
+
+
+def test_identity_alignment_shares_the_span_objects():
+    doc = SegmentStage()(Document.from_article(Article("وزیر گفت.")))
+    assert [t.text for t in doc.tokens] == ["وزیر", "گفت", "."]
+    assert all(t.span is t.source_span for t in doc.tokens)
+
+
+def test_matcher_view_from_the_table_equals_the_view_from_records(doc):
+    fast = TokenView(doc.text, doc.tokens, lexicons.trie())
+    slow = TokenView(doc.text, reference_tokens(doc), lexicons.trie())
+    for name in ("offsets", "ends", "kinds_of", "pieces", "keys", "same_line", "starts", "compact", "token_ending",
+                 "prefix_kinds", "matches", "kinds_at"):
+        assert getattr(fast, name) == getattr(slow, name), name
+    assert fast.same_line.count(False) == 2  # the first token and the first after the blank line
+    assert "\n" in fast.compact
+    assert fast.find(fast.pieces.index("استاندار"), "head") is not None
+
+
+def test_matcher_view_equals_a_walk_from_every_token():
+    """Matches and phrase kinds from the cached per-key and per-pair walks equal a plain walk of the
+    trie from each token, across line breaks and tokens whose key is empty (ء)."""
+    import random
+
+    words = ["استاندار", "قزوین", "وزیر", "امور", "خارجه", "سید", "محمد", "علی", "جمال", "الدین", "سازمان",
+             "برنامه", "و", "بودجه", "ء", "در", "شهرداری", "تهران", "گفت", "،", ":", "\n", "«", "»", "حسن", "زاده"]
+    rng = random.Random(7)
+    trie = lexicons.trie()
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
+        doc = SegmentStage()(Document.from_article(Article(text)))
+        view = TokenView(doc.text, doc.tokens, trie)
+        for index in range(len(view)):
+            walked = list(trie.walk(view.compact, view.starts[index]))
+            aligned = [(view.token_ending[end] + 1, entries) for end, entries in reversed(walked)
+                       if end in view.token_ending]
+            assert [(m.end, m.entries) for m in view.matches[index]] == aligned
+            assert view.prefix_kinds[index] == frozenset(e.kind for _end, entries in walked for e in entries)
+            assert view.kinds_at[index] == frozenset(e.kind for _end, entries in aligned for e in entries)
