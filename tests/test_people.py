@@ -82,3 +82,14 @@ def test_a_noun_with_yeh_unknown_to_the_dictionary_before_a_title_at_a_line_star
 def test_a_dictionary_noun_with_yeh_before_a_title_is_no_surname(extract):
     doc = extract("کشاورزی استاندار را نگران کرد.")
     assert fold("کشاورزی") not in people(doc)
+
+
+def test_unknown_words_between_a_boundary_and_a_title_are_a_foreign_name(extract):
+    doc = extract("به نقل از خبرگزاری اسپوتنیک، ایزومی ناکامیتسو، معاون دبیرکل سازمان ملل گفت: باید صبر کرد.")
+    assert fold("ایزومی ناکامیتسو") in people(doc)
+
+
+def test_unknown_words_after_a_word_or_before_no_title_are_no_foreign_name(extract):
+    doc = extract("او در شهر کوشینگ اوکلاهما، معاون دبیرکل سازمان ملل را دید. ایزومی ناکامیتسو به آنجا رفت.")
+    assert fold("کوشینگ اوکلاهما") not in people(doc)
+    assert fold("ایزومی ناکامیتسو") not in people(doc)

@@ -95,3 +95,13 @@ def test_an_outlet_writing_is_a_source_not_a_speaker(nlp):
 def test_new_cue_forms_are_found(form):
     found = lexicon().find(f"این گزارش {form} که کار تمام است")
     assert [form] == [f"این گزارش {form} که کار تمام است"[m.start:m.end] for m in found]
+
+
+def test_a_bare_participle_of_a_light_verb_reports(nlp):
+    found = quotes(nlp("سپاه در اطلاعیه‌ای تاکید کرده که کنترل این منطقه را در اختیار دارد."))
+    assert ("کنترل این منطقه را در اختیار دارد.", "تاکید کرده", "cue:indirect-that") in [q[:3] for q in found]
+
+
+@pytest.mark.parametrize("text", ["این گفته وزیر با واکنش نمایندگان روبرو شد.", "گفته‌های او در جلسه بررسی شد."])
+def test_the_bare_participle_of_say_is_no_cue(text):
+    assert lexicon().find(text) == ()

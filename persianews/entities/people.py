@@ -91,13 +91,14 @@ class PeopleFinder(SingleNames):
         for index in range(len(self.view)):
             if index in taken or not (keys[index] in prefixes or index in honorific_ends
                                       or index in sentence_starts or index + 1 in title_starts
+                                      or index + 2 in title_starts or index + 3 in title_starts
                                       or keys[index].endswith(_MARKED_ENDINGS) or keys[index + 1:index + 2] == [":"]):
                 continue
             if self._surname_kind(index) is None and not self._stem_of_ending(index) or self._named_facility(index):
                 continue
             candidate = (self._known_surname(index, surnames) or self._after_honorific(index)
                          or self._subject(index) or self._beside_title(index) or self._speaker_label(index)
-                         or self._marked_alone(index))
+                         or self._marked_alone(index) or self._foreign_beside_title(index))
             if candidate is not None and not any(i in taken for i in range(candidate.start, candidate.end)):
                 found.append(candidate)
                 taken.update(range(candidate.start, candidate.end))

@@ -217,3 +217,22 @@ class SingleNames(FullNames):
         if index + 1 in self.title_starts and self.view.adjacent(index, index + 1):
             return self._single(index, "person-beside-title")
         return None
+
+    def _foreign_beside_title(self, index: int) -> Candidate | None:
+        """Two or three words the dictionary does not know (the first ones may be given names), between a
+        boundary and a title, a «،» between or not: a foreign name (، ایزومی ناکامیتسو، معاون دبیرکل …)."""
+        view = self.view
+        if not self._boundary_before(index) or index in self.honorific_ends:
+            return None
+        for length in (2, 3):
+            end = index + length
+            after = end + 1 if view.key(end) == "،" else end
+            if after not in self.title_starts or not all(view.adjacent(i, i + 1) for i in range(index, after - 1)):
+                continue
+            parts_known = all(self._surname_kind(i) == "unknown" or words.is_given_name(view.key(i))
+                              for i in range(index, end - 1))
+            if parts_known and self._surname_kind(end - 1) == "unknown" \
+                    and not any(i in self.blocked for i in range(index, end)):
+                return Candidate("PERSON", index, end, "person-foreign",
+                                 parts=(Part("given", index, end - 1), Part("surname", end - 1, end)))
+        return None

@@ -74,11 +74,16 @@ class PeopleTokens:
 
     def _name_position(self, start: int, end: int, both: bool) -> bool:
         """A boundary before ``[start, end)`` and/or a person context after it (a cue, a role, «،»)."""
-        view = self.view
-        before = start == 0 or start in self.sentence_starts or view.tokens[start - 1].kind in ("punct", "emoji") \
-            or not view.adjacent(start - 1, start) or self._honorific_before(start)
+        before = self._boundary_before(start)
         after = self._person_context_at(end)
         return before and after if both else before or after
+
+    def _boundary_before(self, start: int) -> bool:
+        """What may stand before a name at token ``start``: the text's, a sentence's or a line's start,
+        punctuation, an honorific."""
+        view = self.view
+        return start == 0 or start in self.sentence_starts or view.tokens[start - 1].kind in ("punct", "emoji") \
+            or not view.adjacent(start - 1, start) or self._honorific_before(start)
 
     def _person_context_at(self, end: int) -> bool:
         """What may follow a name at token ``end``: the text's or a line's end, a cue, a role word, «،», a
