@@ -72,3 +72,13 @@ def test_a_surname_found_by_its_context_is_known_before_it(extract):
 def test_a_word_like_a_surname_found_nowhere_else_is_no_person(extract):
     doc = extract("به گزارش ایسنا، آسیابی در روستا ساخته شد. مدیر گفت: آسیاب کار می‌کند.")
     assert fold("آسیابی") not in people(doc)
+
+
+def test_a_noun_with_yeh_unknown_to_the_dictionary_before_a_title_at_a_line_start_is_a_surname(extract):
+    doc = extract("آسیابی دادستان عمومی و انقلاب شیراز بیان داشت: پرونده بسته شد.")
+    assert fold("آسیابی") in people(doc)
+
+
+def test_a_dictionary_noun_with_yeh_before_a_title_is_no_surname(extract):
+    doc = extract("کشاورزی استاندار را نگران کرد.")
+    assert fold("کشاورزی") not in people(doc)

@@ -75,3 +75,13 @@ def test_a_relative_clause_closed_by_a_comma_leaves_the_subject_before_it(prepar
     doc = make_doc(prepare, "وزیر نیرو، که علی لاریجانی او را منصوب کرده بود، گفت: آب کافی است.",
                    titles=["وزیر نیرو"], people=["علی لاریجانی"])
     assert speakers(doc) == [folded("وزیر نیرو")]
+
+
+@pytest.mark.parametrize("text", [
+    # the «؛» ends the noun clause of «با بیان اینکه», not the speaker's clause
+    "وزیر نیرو با بیان اینکه مردم باید آب را مدیریت کنند؛ خطاب به مردم گفت: صرفه‌جویی کنید.",
+    # a «؛» after a preposition opens a list
+    "وزیر نیرو شمار سدهای کشور اعم از؛ سدهای بزرگ و کوچک را ۲۰۰ سد برشمرد و گفت: کار ادامه دارد.",
+])
+def test_breaks_inside_a_noun_clause_or_a_list_leave_the_subject(prepare, text):
+    assert set(speakers(make_doc(prepare, text, titles=["وزیر نیرو"]))) == {folded("وزیر نیرو")}

@@ -95,6 +95,14 @@ def test_a_text_with_stray_handles_stays_plain(text):
     ("جاده‌های مشهد، میزبان هزاران زائر پیاده\nعکس:\nعلی محمدی", "جاده‌های مشهد، میزبان هزاران زائر پیاده"),
     # a title that asks, before a bullet
     ("سرمربی جدید پرسپولیس از ترکیه می‌آید؟\n🔹\nمذاکره با دو مربی آغاز شده است.", "سرمربی جدید پرسپولیس از ترکیه می‌آید؟"),
+    # a title before a plain paragraph (no bullet, no emoji line)
+    ("آتش‌سوزی انبار کالا در حاشیه شهر اهواز\nپیشتر آتش‌نشانی اعلام کرده بود که انبارهای این منطقه "
+     "ایمنی لازم را ندارند و باید تخلیه شوند", "آتش‌سوزی انبار کالا در حاشیه شهر اهواز"),
+    # «سلام» that greets no one in particular opens a title
+    ("سلام بر محرم\n🔹\nعزاداری محرم در شهرهای کشور آغاز شد.", "سلام بر محرم"),
+    # a verse line that does not rhyme with the next line's last word is a title
+    ("سالگرد تأسیس کتابخانه ملی در تهران\n🔹\nمراسم سالگرد کتابخانه ملی امروز در تهران برگزار شد.",
+     "سالگرد تأسیس کتابخانه ملی در تهران"),
 ])
 def test_title_line_is_the_headline(text, headline):
     assert parse_post(text).headline == headline
@@ -111,6 +119,18 @@ def test_title_line_is_the_headline(text, headline):
     "تاکنون ۱۳ کشور اسلامی\nبه درخواست عربستان لبیک گفتن!",
     # a label line is not a title either
     "پیام‌های دریافتی:\nعکس:\nخرم‌آباد صدای انفجار",
+    # a line the scraper broke: the rest of the sentence is a short line
+    "محققان ژاپنی آزمایش بالینی را برای داروی\nرویش دندان\nآغاز کرده‌اند که تا سال ۲۰۳۰ جایگزین ایمپلنت می‌شود.",
+    # a broken line whose rest opens with a preposition, however long
+    "تاکنون سیزده کشور منطقه\nبه درخواست عربستان برای تشکیل ائتلاف تازه پاسخ مثبت داده‌اند و نیروهای خود را "
+    "به مرز اعزام کرده‌اند",
+    # an exclamation before a paragraph is no title
+    "وزیر گفته اینترنت در جنگ هم قطع نشد!\nکاربران اما از ماه‌ها قطعی و کندی و محدودیت دسترسی به سایت‌ها و "
+    "پیام‌رسان‌ها خبر می‌دهند",
+    # a reader's greeting before an emoji line
+    "سلام یاشار جان خسته نباشی\n❤️\nامروز با دوستم اخبار را چک کردیم.",
+    # two hemistichs of a poem, each before an emoji line
+    "◾️\nالا ای بزرگان، بزرگ جهان رفت\n◾️\nسران را بگو، سرور سروران رفت\n🎥\nتصاویری از مراسم امروز در مصلی.",
 ])
 def test_no_headline(text):
     assert parse_post(text).headline is None
@@ -145,3 +165,22 @@ def test_labels_and_foreign_lines_are_no_speakers(nlp, text, expected):
 def test_an_outlet_before_a_colon_still_speaks(nlp):
     found = quotes(nlp, "سی‌ان‌ان: اسرائیل اطلاعاتی در اختیار آمریکا قرار داده است.\n@farahmand_alipour")
     assert [(s, c) for s, c, _ in found] == [("سی‌ان‌ان", "")]
+
+
+# ---------------------------------------------------------------- a headline restating the body (class 7e)
+
+def test_a_headline_quote_over_the_same_speakers_post_is_a_restatement(nlp):
+    found = quotes(nlp, "☄️\nترامپ: حمله امشب را لغو کردم\nپست ترامپ، ترجمه ماشین:\nبا توجه به گفت‌وگوهای جاری با "
+                        "طرف مقابل، حملات برنامه‌ریزی‌شده را به تعویق انداختم و منتظر پاسخ می‌مانم.\n@VahidOnline")
+    assert [(s, c) for s, c, _ in found] == [("ترامپ", "")]
+    assert found[0][2][0] == "cue:headline-medium"
+
+
+@pytest.mark.parametrize("text", [
+    # no headline section: the first line is the post's first statement, not a title over it
+    "ترامپ گفت: حمله امشب را لغو کردم.\nترامپ افزود: منتظر پاسخ طرف مقابل برای توافق هستیم.\n@VahidOnline",
+    # a headline over another speaker's statement in the body
+    "☄️\nترامپ: حمله امشب را لغو کردم\n🔹\nنتانیاهو گفت: ما منتظر تصمیم واشنگتن برای ادامه عملیات هستیم.\n@VahidOnline",
+])
+def test_headline_quotes_that_restate_nothing_stay(nlp, text):
+    assert len(quotes(nlp, text)) == 2

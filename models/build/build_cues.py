@@ -52,6 +52,8 @@ VERB_FORMS = {
 #   say       reporting verb: direct before a colon, indirect before «که»
 #   deem      «… را PREDICATE VERB»: the object and its predicate are the content
 #   from      «از … VERB»: the content is what «از» introduces
+#   on        «بر … VERB»: the content is what «بر» introduces (بر لزوم … تأکید کرد)
+#   object    «… را VERB»: the content is the object (… را خواستار شد, … را تأیید کرد)
 #   circumfix «OPEN … CLOSE»: the content stands between the two parts
 #   stance    a stance verb whose clause may follow without «که»
 #   request   «از X VERB (تا/که) …»: the clause after the verb is what the speaker asked for
@@ -86,9 +88,11 @@ LEMMAS = [
     ("عنوان کرد", "both", "say,deem"),
     ("عنوان داشت", "both", "say"),
     ("عنوان نمود", "both", "say,deem"),
-    ("تأکید کرد", "both", "say"),
-    ("تأکید نمود", "both", "say"),
-    ("تأکید داشت", "both", "say"),
+    ("تأکید کرد", "both", "say,on"),
+    ("تأکید نمود", "both", "say,on"),
+    ("تأکید داشت", "both", "say,on"),
+    ("اصرار کرد", "indirect", "on"),
+    ("اصرار داشت", "indirect", "on"),
     ("اضافه کرد", "both", "say"),
     ("اضافه نمود", "both", "say"),
     ("اعلام کرد", "both", "say,deem"),
@@ -117,6 +121,10 @@ LEMMAS = [
     ("مدعی شد", "both", "say"),
     ("ادعا کرد", "both", "say"),
     ("اعتراف کرد", "both", "say"),
+    ("فاش کرد", "both", "say"),
+    ("تأیید کرد", "both", "say,object"),
+    ("دستور داد", "indirect", "say"),
+    ("حاکی است", "indirect", "say"),
     ("تشریح کرد", "direct", "say"),
     ("مطرح کرد", "direct", "say"),
     ("تبیین کرد", "direct", "say"),
@@ -142,8 +150,8 @@ LEMMAS = [
     ("قلمداد کرد", "indirect", "deem"),
     ("ذکر کرد", "indirect", "deem"),
     ("تعبیر کرد", "indirect", "deem"),
-    ("خواستار شد", "indirect", "deem"),
-    ("خواهان شد", "indirect", "deem"),
+    ("خواستار شد", "indirect", "object"),
+    ("خواهان شد", "indirect", "object"),
     # requests: «از X خواست (تا) …», «از X درخواست کرد (که) …»
     ("خواست", "indirect", "request"),
     ("درخواست کرد", "indirect", "request"),

@@ -123,7 +123,7 @@ _MAX_APPOSITION_GAP = 8
 
 def _beside_person(view: TokenView, title: Candidate, people: IntervalIndex[Candidate],
                    after_only: bool = False) -> bool:
-    """A person right before the title («،» between allowed) or, unless ``after_only``, right after it
+    """A person right before the title («،» or «(» between allowed) or, unless ``after_only``, right after it
     (at most ``_MAX_APPOSITION_GAP`` tokens away)."""
     near = people.overlapping(title.start - _MAX_APPOSITION_GAP, title.end + _MAX_APPOSITION_GAP)
     for person in near:
@@ -132,7 +132,8 @@ def _beside_person(view: TokenView, title: Candidate, people: IntervalIndex[Cand
         gap = (person.end, title.start) if person.end <= title.start else (title.end, person.start)
         between = [view.key(i) for i in range(*gap) if view.key(i) not in ("«", "»")]
         comma_allowed = person.end <= title.start
-        if len(between) <= comma_allowed and all(k == "،" for k in between) and view.adjacent(gap[0] - 1, gap[1]):
+        if len(between) <= comma_allowed and all(k in ("،", "(") for k in between) \
+                and view.adjacent(gap[0] - 1, gap[1]):
             return True
     return False
 

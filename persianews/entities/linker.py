@@ -8,7 +8,7 @@
   parts (each of portfolio, organisation and place equal, a prefix of the
   other, or missing) are one referent (مدیرکل سیاسی استانداری قزوین …
   مدیرکل سیاسی، انتخابات و تقسیمات کشوری استانداری).
-* **Apposition**: a person right before a title (at most a «،» between) or
+* **Apposition**: a person right before a title (at most a «،» or «(» between: نام (رئیس‌جمهور)) or
   right after one holds it, guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
   («به گزارش خبرنگار فارس، X» is no apposition).
 * **Succession** (the conservative rule for a title with no name beside it):
@@ -17,7 +17,9 @@
   «-» or «:» before it, an opening with no reporting cue: after «وی افزود:» a
   quote begins) are read in order; a person and a title referent that
   are consecutive subjects, neither linked yet, are one official, unless «نیز»
-  or «هم» follows the second one (a new speaker). Sentences whose subject is a
+  or «هم» follows the second one (a new speaker). A title after one to three
+  content words and a «،» is no subject: they are a name the lexicons do not
+  know (ناتالی کین، مدیر …). Sentences whose subject is a
   pronoun (وی) do not break the sequence.
 
 Officials pair the fullest name the document writes for a person with each of
@@ -40,17 +42,18 @@ import regex
 from persianews.document import Document
 from persianews.entities import lexicons
 from persianews.entities.keys import fold, token_key
-from persianews.entities.words import is_detached_suffix
+from persianews.entities.words import is_detached_suffix, is_stop, is_verb
 from persianews.records import Cluster, Entity, Official
 from persianews.text.reach import match_at
 from persianews.text.segment import token_offsets, tokenize
 
 _OPENING_CLOSERS = ("،", "؛", "-", ":", ",")
 #: What may stand between a person and a title in apposition (white space but line breaks, «», commas).
-_GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,")
+_GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(")
 _NEW_SPEAKER = frozenset({"نیز", "هم"})
 _COLON_AFTER = regex.compile(r"[ »]*:")
 _NEXT_WORD = regex.compile(r"\s*(\S+)")
+_MAX_UNKNOWN_NAME_WORDS = 3
 _MAX_REFERENTS_TRIED = 64
 """Title referents of one role a new title is compared with (the latest): a bound on the work per title."""
 
@@ -77,6 +80,15 @@ def _opening(before: str) -> bool:
     """Whether ``before`` (what precedes a sentence's first person or title) leaves it the subject: nothing
     but bullets, or an opening clause closed by «،», «؛», «-» or «:» with no reporting cue."""
     return not any(c.isalpha() for c in before) or before.endswith(_OPENING_CLOSERS) and not has_cue(before)
+
+
+def _unknown_name(before: str) -> bool:
+    """Whether ``before`` (what precedes a sentence's first title) is one to three content words and a «،»
+    (ناتالی کین، | مدیر …): a name no lexicon knows, in apposition with the title."""
+    if not before.endswith(("،", ",")):
+        return False
+    found = [token_key(span.slice(before), kind) for span, kind in tokenize(before[:-1]) if kind == "word"]
+    return 0 < len(found) <= _MAX_UNKNOWN_NAME_WORDS and not any(is_stop(key) or is_verb(key) for key in found)
 
 
 def _without_honorifics(text: str) -> str:
@@ -269,7 +281,7 @@ class Linker:
     def _adjacent(self, left: int, right: int, comma: bool = True) -> bool:
         gap = self.doc.text[self.entities[left].span.end:self.entities[right].span.start]
         return self.entities[left].span.end <= self.entities[right].span.start and "\n" not in gap \
-            and gap.strip(" «»") in (("", "،", ",") if comma else ("",))
+            and gap.strip(" «»") in (("", "،", ",", "(") if comma else ("",))
 
     def _succession(self) -> None:
         previous: tuple[_Referent, int] | None = None
@@ -297,6 +309,8 @@ class Linker:
                     and not self._speaker_label(first):
                 continue  # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»
             before = self.doc.text[sentence.span.start:self.entities[first].span.start].strip()
+            if self.entities[first].label == "TITLE" and _unknown_name(before):
+                continue  # «کین، مدیر موسسه …»: the title's holder is a name the lexicons do not know
             if _opening(before) or _opening(_without_honorifics(before)):
                 out.append(first)
         return out

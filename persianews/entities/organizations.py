@@ -3,7 +3,8 @@
 Patterns (heads and what they take come from ``org_heads.tsv``):
 
 * place heads: ``استانداری/فرمانداری/شهرداری … + (استان|شهرستان|شهر|بخش)? + place``;
-* name heads: ``سازمان/اداره کل/حزب/شورای/دانشگاه … + name words + (استان … place)?``.
+* name heads: ``سازمان/اداره کل/حزب/شورای/دانشگاه … + name words + (استان … place)?``, or a name in
+  guillemets or quotes (موسسه «کش ریویو»).
 
 A run of name words stops at punctuation, a line break, a function word, a
 verb, a role word, a reporting cue, the nominal part of a compound verb (the
@@ -26,7 +27,7 @@ from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.matcher import TokenView
-from persianews.entities.outlets import bare_name, outlet_names
+from persianews.entities.outlets import bare_name, outlet_names, quoted_name
 from persianews.entities.places import PlaceIndex
 
 MAX_NAME_WORDS = 6
@@ -39,6 +40,8 @@ _ENDS_A_NAME = frozenset({_FROM, "\ue000به\ue001", "برای"})
 #: Nouns whose name goes on with «از» (انجمن حمایت از زندانیان, ستاد پیشگیری از …).
 _FROM_NOUNS = frozenset({"حمایت", "پیشگیری", "دفاع", "صیانت", "حفاظت"})
 _CONNECTORS = frozenset({_AND, "،"})
+#: Words after an indefinite noun (نامه‌ای به …) that show it starts the predicate.
+_INDEFINITE_FOLLOWERS = frozenset({"به", "از", "با", "در", "را", "برای"})
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MEDIA_WORDS = frozenset({"خبری", "خبرگزاری", "رسانه", "رسانهای"})
 #: Kinds of ambiguous lexicon names that a place after them makes organisations (ارتش پاکستان).
@@ -148,6 +151,9 @@ def _pattern_org(view: TokenView, index: int, places: PlaceIndex, weak: bool = F
             or index and view.key(index - 1) in lexicons.context("anaphor"):
         return None
     head = match.of("org_head")[0]
+    quoted = quoted_name(view, match.end) if head.takes != "place" else None
+    if quoted is not None:  # موسسه «کش ریویو»: a quoted name
+        return Candidate("ORG", index, quoted.end + 1, f"org-head-{head.kind}", parts=(Part("name", quoted.start, quoted.end),))
     if head.takes in ("place", "place_or_name"):
         location = _location_suffix(view, match.end, places)
         if location is not None:
@@ -295,9 +301,20 @@ def name_word(view: TokenView, index: int) -> bool:
         return False
     if any(not g.common_word for m in view.matches[index] for g in m.of("given")):
         return False
+    if _indefinite(view, index):
+        return False  # … فضای مجازی | نامه‌ای نوشت: an indefinite noun starts what is said of the name
     following = index + 1
     return not (view.is_word(following) and view.adjacent(index, following)
                 and words.verb_after_noun(view.key(following)))
+
+
+def _indefinite(view: TokenView, index: int) -> bool:
+    """A noun with the indefinite ending «‌ای» that no dictionary lists whole, before a verb or a
+    preposition (نامه‌ای نوشت, نامه‌ای به …; not حرفه‌ای, not رایانه‌ای استان تهران)."""
+    word, following = view.word(index), view.key(index + 1)
+    return word.endswith("\u200cای") and not words.in_dictionary(view.key(index)) \
+        and words.in_dictionary(words.plain(view.key(index))[:-2]) and view.adjacent(index, index + 1) \
+        and (words.is_verb(following) or words.plain(following) in _INDEFINITE_FOLLOWERS)
 
 
 def _location_suffix(view: TokenView, index: int, places: PlaceIndex) -> Part | None:

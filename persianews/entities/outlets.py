@@ -63,9 +63,12 @@ def bare_name(view: TokenView, candidate: Candidate, places: PlaceIndex) -> list
             or view.key(candidate.start) not in lexicons.context("outlet_word"):
         return [candidate]
     start = _skip_describing(view, candidate.start + 1)
-    if start == candidate.start + 1 and words.plain(view.key(candidate.start)) in _NEEDS_DESCRIBING:
-        return [candidate]  # پایگاه یکم …: a base, not a news site
     name = candidate.part("name")
+    quoted = view.key(start) in _OPEN_QUOTES
+    if start == candidate.start + 1 and words.plain(view.key(candidate.start)) in _NEEDS_DESCRIBING and not quoted:
+        return [candidate]  # پایگاه یکم …: a base, not a news site
+    if name is not None:
+        start = max(start, name.start)
     end = name.end if name is not None else candidate.end
     listed = view.find(start, "org")
     if start >= end or _is_place(places, start, end) and (listed is None or listed.end != end) \
@@ -137,8 +140,9 @@ def _name_at(view: TokenView, places: PlaceIndex, start: int, plain_ok: bool) ->
     if view.find(start, "org") is not None:
         return None  # the lexicon's (organizations)
     key = view.key(start)
-    if key in _OPEN_QUOTES:
-        return _quoted(view, start, _OPEN_QUOTES[key])
+    quoted = quoted_name(view, start)
+    if quoted is not None or key in _OPEN_QUOTES:
+        return quoted
     end = start
     while end < len(view) and view.is_word(end) and view.adjacent(end - 1, end) and _latin(view.word(end)):
         end += 1
@@ -154,7 +158,12 @@ def _name_at(view: TokenView, places: PlaceIndex, start: int, plain_ok: bool) ->
     return Candidate("ORG", start, end, "org-outlet-name")
 
 
-def _quoted(view: TokenView, start: int, closer: str) -> Candidate | None:
+def quoted_name(view: TokenView, start: int) -> Candidate | None:
+    """The words between an opening guillemet or quote at token ``start`` and its closer (at most
+    ``_MAX_QUOTED`` words or numbers on one line), as an ``org-outlet-name`` candidate; None otherwise."""
+    closer = _OPEN_QUOTES.get(view.key(start))
+    if closer is None or not view.adjacent(start - 1, start):
+        return None
     end = start + 1
     while end < len(view) and end - start <= _MAX_QUOTED and view.adjacent(end - 1, end) and view.key(end) != closer:
         if not view.is_word(end) and view.kinds_of[end] != "number":

@@ -202,11 +202,13 @@ class SingleNames(FullNames):
 
     def _beside_title(self, index: int) -> Candidate | None:
         """A word the dictionary does not know, or a rare dictionary word (مفتح), right before a title, after
-        a boundary or a list's «و»/«همچنین» (، مفتح مدیرعامل شرکت …، و همچنین علی‌اکبریان مدیرعامل …)."""
+        a boundary or a list's «و»/«همچنین» (، مفتح مدیرعامل شرکت …، و همچنین علی‌اکبریان مدیرعامل …); a
+        noun + ی the dictionary does not list, only after a boundary (، آسیابی دادستان …)."""
         key = self.view.key(index)
         kind = self._surname_kind(index)
-        if kind not in ("unknown", "word", "compound") or words.is_given_name(key) \
-                or kind == "word" and words.frequency(key) >= _BESIDE_TITLE_WORD:
+        if kind not in ("unknown", "word", "compound", "yeh") or words.is_given_name(key) \
+                or kind == "word" and words.frequency(key) >= _BESIDE_TITLE_WORD \
+                or kind == "yeh" and not self._strong_surname(index):
             return None
         if not (self._name_position(index, index + 1, both=True)
                 or kind == "unknown" and words.plain(self.view.key(index - 1)) in _LIST_WORDS

@@ -30,7 +30,10 @@ noun (شرکت, کمیته, کانون …: مدیرعامل شرکت مادر �
 only here; «امور» + portfolio (مدیر امور باغبانی …); a portfolio the lexicon
 knows in part closed by a country or province (وزیر توسعه صنعت و تجارت
 برزیل); a bare place-taking head (رئیس دانشگاه); a representative's «در
-مجلس»; two roles sharing one complement (سفیر و کاردار ایران در سازمان ملل).
+مجلس», or «در» + name words a place closes (نماینده ویژه آمریکا در فرایند صلح
+افغانستان); «در امور» + a portfolio or name words after any title (معاون
+دبیرکل سازمان ملل در امور خلع سلاح); two roles sharing one complement (سفیر و
+کاردار ایران در سازمان ملل).
 A role word opening a line is never generic (… یک‌هزار نفر | مدیر …), nor after
 «پیش از این» (پیش از این | وزیر اقتصاد مراکش).
 """
@@ -114,6 +117,7 @@ class TitleParser:
         head = role.of("head")[0]
         if head.kind in _POSTED or head.canonical.startswith(_REPRESENTATIVE):
             end, parts = self._posted_in(end, parts)
+        end, parts = self._in_affairs(end, parts)
         end, parts = self._coordinated_special(end, parts, depth)
         if len(parts) == 1 and depth == 0 and view.key(end) == "\ue000و\ue001":
             second = self.parse(end + 1, depth + 1)  # سفیر و | کاردار ایران در سازمان ملل: two roles, one complement
@@ -246,7 +250,26 @@ class TitleParser:
         places_end = self._places(end + 1)
         if places_end > end + 1:
             return places_end, parts + (Part("location", end + 1, places_end),)
+        if self.view.adjacent(end, end + 1):  # در | فرایند صلح و آشتی افغانستان: name words a place closes
+            run_end = min(name_run(self.view, end + 1, self.places, strict=False), end + 1 + _MAX_OPEN_WORDS + 2)
+            place = self.places.closing(end + 1, run_end)
+            if place is not None and place[0] > end + 1 and not self.places.by_end[run_end].ambiguous:
+                return run_end, parts + (Part("organization", end + 1, place[0]), Part("location", place[0], run_end))
         return end, parts
+
+    def _in_affairs(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
+        """«… در امور X»: the portfolio a deputy, an adviser or an envoy holds (معاون دبیرکل سازمان ملل در
+        امور خلع سلاح): a portfolio of the lexicon or up to four name words."""
+        view = self.view
+        if view.key(end) != _IN or words.plain(view.key(end + 1)) != _AFFAIRS \
+                or not view.adjacent(end, end + 1) or not view.adjacent(end + 1, end + 2):
+            return end, parts
+        portfolio = self._portfolios(end + 2)
+        if portfolio == end + 2:
+            portfolio = min(name_run(view, end + 2, self.places, strict=False), end + 2 + _MAX_OPEN_WORDS)
+        if portfolio == end + 2:
+            return end, parts
+        return portfolio, parts + (Part("portfolio", end, portfolio),)
 
     def _coordinated_special(self, end: int, parts: tuple[Part, ...], depth: int) -> tuple[int, tuple[Part, ...]]:
         """«… و فرماندار ویژه X» joins the title before it."""

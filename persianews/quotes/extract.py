@@ -13,8 +13,8 @@ from persianews.quotes.context import View, word_texts
 from persianews.quotes.direct import colon_quotes, guillemet_quotes, trailing_quotes
 from persianews.quotes.headline import headline_quotes
 from persianews.quotes.indirect import (
-    Clauses, according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, request_quotes,
-    that_quotes,
+    Clauses, according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
+    on_quotes, request_quotes, that_quotes,
 )
 from persianews.quotes.speakers import Resolution, SpeakerResolver
 from persianews.quotes.subjects import collect_names
@@ -34,13 +34,13 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         *colon_quotes(view), *guillemet_quotes(view), *trailing_quotes(view), *headline_quotes(view),
         *deem_quotes(view, clauses), *circumfix_quotes(view, clauses), *from_quotes(view, clauses),
         *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view),
-        *request_quotes(view, clauses),
+        *request_quotes(view, clauses), *on_quotes(view, clauses), *object_quotes(view, clauses),
     ]
     candidates = _drop_overlaps(_drop_nested(candidates))
     candidates.sort(key=lambda c: (c.anchor, c.content.start))
     resolutions = SpeakerResolver(view, _parent_quotes(doc)).resolve_all(candidates)
     # A restating headline still names the speaker (``ترامپ: …``), so it is dropped only now.
-    restating = _restating_headlines(view, candidates)
+    restating = _restating_headlines(view, candidates, resolutions)
     return tuple(_quote(view, c, r) for i, (c, r) in enumerate(zip(candidates, resolutions)) if i not in restating)
 
 
@@ -132,8 +132,10 @@ def _overlap(a: Span, b: Span) -> float:
     return common / min(len(a), len(b)) if common > 0 else 0.0
 
 
-def _restating_headlines(view: View, candidates: list[Candidate]) -> set[int]:
-    """The headline quotes whose words the body quotes again: restatements, not quotes.
+def _restating_headlines(view: View, candidates: list[Candidate], resolutions: list[Resolution]) -> set[int]:
+    """The headline quotes whose words the body quotes again, or, under a post's headline, whose
+    speaker the body names and quotes too (``ترامپ: …`` over Trump's post in translation):
+    restatements, not quotes.
 
     A post without a headline section has its first line as headline. A "headline" longer than
     ``_MAX_HEADLINE_CHARS`` is no headline (each of its quotes would be compared with every other).
@@ -146,12 +148,17 @@ def _restating_headlines(view: View, candidates: list[Candidate]) -> set[int]:
     def vocabulary(span: Span) -> set[str]:
         return set(word_texts(text, span.start, span.end))
 
-    body = [vocabulary(c.content) for c in candidates if not headline.contains(c.content)]
+    in_body = [i for i, c in enumerate(candidates) if not headline.contains(c.content)]
+    body = [vocabulary(candidates[i].content) for i in in_body]
+    named_in_body = [resolutions[i] for i in in_body if "→" not in resolutions[i].rule]  # not carried over
+    under_headline = view.is_post and "headline" in view.sections
+    body_speakers = {r.speaker for r in named_in_body} - {None} if under_headline else set()
     restating = set()
     for index, candidate in enumerate(candidates):
         if headline.contains(candidate.content):
             own = vocabulary(candidate.content)
-            if own and any(len(own & other) / len(own) >= _RESTATEMENT_OVERLAP for other in body):
+            if (own and any(len(own & other) / len(own) >= _RESTATEMENT_OVERLAP for other in body)
+                    or resolutions[index].speaker in body_speakers):
                 restating.add(index)
     return restating
 

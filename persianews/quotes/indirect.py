@@ -1,8 +1,8 @@
 """Indirect quotes: a reported proposition without a colon.
 
 Constructions: ``X را Y دانست`` (verbs of judging), ``خواستار … شد``,
-``از … خبر داد``, ``گفت/اعلام کرد که …``, ``معتقد است …``,
-``با بیان اینکه …، گفت`` and ``به گفته X، …``.
+``از … خبر داد``, ``بر … تأکید کرد``, ``X را خواستار شد``, ``گفت/اعلام کرد که …``,
+``معتقد است …``, ``با بیان اینکه …، گفت`` and ``به گفته X، …``.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ _COMMA_BEFORE = regex.compile(r"،[ \u200c]*", regex.REVERSE)
 _AZ = regex.compile(r"(?<![\p{L}\u200c])از(?![\p{L}\u200c])")
 _THAT = regex.compile(r"[ \u200c]*،?[ \u200c]*که(?![\p{L}\u200c])")
 _COLON_AFTER = regex.compile(r"[ \u200c]*:")
+_COMMA_AFTER = regex.compile(r"[ \u200c]*،[ \u200c]*")
 _RELATIVE = regex.compile(r"که(?![\p{L}\u200c])")
 _SEPARATORS = regex.compile(r"[\s،\u200c]*")
 _LEADING_ADVERB = regex.compile(r"(?:امروز|دیروز|امشب|همچنین|نیز|سپس|در\s+ادامه|در\s+پایان)(?![\p{L}\u200c])[\s،]*")
@@ -46,6 +47,10 @@ _CLAUSE_WORDS = frozenset("""
 که کرد کرده کردند کرده‌اند شد شده شدند است هست هستند بود بودند باشد داد داده دادند داشت دارد
 می‌کند می‌کنند می‌شود می‌شوند گفت افزود
 """.split())
+_BAR = regex.compile(r"(?<![\p{L}\u200c])بر(?![\p{L}\u200c])")
+# Words before and after «بر» that make it part of another phrase, not the «بر … تأکید کرد» frame.
+_BOUND_BAR_BEFORE = frozenset("بنا علاوه مبنی افزون".split())
+_BOUND_BAR_AFTER = frozenset("اساس پایه روی سر".split())
 # Words before «از» that make it part of a phrase, not the «از … خبر داد» frame.
 _BOUND_AZ = frozenset("پس بعد قبل پیش یکی بیش بیشتر کمتر برخی بسیاری هر غیر جدا ناشی بعضی دیگری بخشی بسیار".split())
 
@@ -191,6 +196,45 @@ def from_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
                 break
 
 
+def on_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
+    """``بر … تأکید کرد``: what «بر» introduces, up to the verb (not «بر اساس», «بنا بر»). A «که» clause
+    after the verb is the content instead (:func:`that_quotes`)."""
+    text = view.text
+    for match in view.cues_with("on"):
+        cue = match.span
+        if match_at(_COLON_AFTER, text, cue.end) or match_at(_THAT, text, cue.end):
+            continue
+        sentence = view.sentence_at(cue.start)
+        subject, start = _subject_and_start(view, clauses, sentence, cue.start)
+        if cue.start - start > MAX_CLAUSE_CHARS or match_at(_RELATIVE, text, start):
+            continue
+        for bar in _BAR.finditer(text, start, cue.start):
+            following = words(text, bar.end(), min(cue.start, bar.end() + 40))
+            if view.previous_word(bar.start()) in _BOUND_BAR_BEFORE \
+                    or following and text[slice(*following[0])] in _BOUND_BAR_AFTER:
+                continue
+            content = trim(view, bar.end(), cue.start)
+            if content is not None:
+                yield Candidate("indirect", content, (cue,), subject, "cue:indirect-on", 0.75)
+            break
+
+
+def object_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
+    """``… را خواستار شد``, ``… را تأیید کرد``: the object right before the verb is the content."""
+    text = view.text
+    for match in view.cues_with("object"):
+        cue = match.span
+        ra = _RA_BACKWARDS.search(text, max(0, cue.start - 8), cue.start)
+        if ra is None or text[ra.end():cue.start].strip(" \u200c") or match_at(_COLON_AFTER, text, cue.end):
+            continue
+        sentence = view.sentence_at(cue.start)
+        subject, start = _subject_and_start(view, clauses, sentence, ra.start())
+        content = trim(view, _content_start(view, start, ra.start()), ra.start())
+        if content is None or match_at(_RELATIVE, text, content.start):
+            continue
+        yield Candidate("indirect", content, (cue,), subject, "cue:indirect-object", 0.7)
+
+
 def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """``گفت که …`` and ``معتقد است (که) …``: the clause after the verb."""
     text = view.text
@@ -200,20 +244,24 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         that = match_at(_THAT, text, match.end)
         if that is not None and view.previous_word(match.start) == "را":
             continue  # «خاطراتی را بیان می‌کنند که …»: «که» opens a relative clause on the object
-        if that is None and not _bare_clause_follows(view, match):
+        comma = None if that else match_at(_COMMA_AFTER, text, match.end)
+        if that is None and not _bare_clause_follows(view, match, comma.end() if comma else match.end):
             continue
-        start = that.end() if that else match.end
+        start = that.end() if that else comma.end() if comma else match.end
         content = trim(view, start, clause_end(view, clauses, start))
         if content is None or (that is None and not has_words(text, content.start, content.end, _MIN_BARE_CLAUSE_WORDS)):
             continue
+        if comma and view.cues_in(content.start, content.end):
+            continue  # «… اعلام کرد، وی افزود …»: another report follows the comma, not this verb's clause
         sentence = view.sentence_at(match.start)
         subject, _ = _subject_and_start(view, clauses, sentence, match.start)
-        rule = "cue:indirect-that" if that else "cue:indirect-stance"
+        rule = "cue:indirect-that" if that else "cue:indirect-comma" if comma else "cue:indirect-stance"
         yield Candidate("indirect", content, (match.span,), subject, rule, 0.75)
 
 
-def _bare_clause_follows(view: View, match) -> bool:
-    """Whether a clause follows the verb with no «که» (``اعلام کرد در تلاش است …``, ``معتقد است …``).
+def _bare_clause_follows(view: View, match, start: int) -> bool:
+    """Whether a clause follows the verb at ``start`` with no «که» (``اعلام کرد در تلاش است …``,
+    ``معتقد است …``; after a comma the verb left at ``match.end``: ``گفت، هنوز …``).
 
     Only after a stance verb or a verb of saying that reports a proposition
     (not ``اشاره کرد``, whose complement is a topic), when the next word opens
@@ -221,7 +269,7 @@ def _bare_clause_follows(view: View, match) -> bool:
     relative clause on an object (``… را اعلام کرد``).
     """
     text = view.text
-    if text[match.end:match.end + 1] not in " \u200c":
+    if start == match.end and text[match.end:match.end + 1] not in " \u200c":
         return False
     if "stance" in match.patterns:
         return True
@@ -229,10 +277,10 @@ def _bare_clause_follows(view: View, match) -> bool:
         return False
     if any(fold_form(text[match.start:match.end]).startswith(topic) for topic in _TOPIC_CUES):
         return False
-    following = words(text, match.end, min(len(text), match.end + 40))
+    following = words(text, start, min(len(text), start + 40))
     if not following or text[slice(*following[0])] in _NOT_A_CLAUSE:
         return False
-    if text[match.end:following[0][0]].strip(" \u200c"):
+    if text[start:following[0][0]].strip(" \u200c"):
         return False  # punctuation after the verb: the clause is over
     previous = view.previous_word(match.start)
     return previous not in ("را", "که")
@@ -299,7 +347,8 @@ def _next_cue(view: View, clauses: Clauses, start: int, end: int) -> int | None:
         return direct
     text = view.text
     for cue in view.cues_in(start, end, "say"):
-        if _COMMA_BEFORE.match(text, 0, cue.start) or match_at(_THAT, text, cue.end) or _bare_clause_follows(view, cue):
+        if _COMMA_BEFORE.match(text, 0, cue.start) or match_at(_THAT, text, cue.end) \
+                or _bare_clause_follows(view, cue, cue.end):
             return cue.start
     # «با اشاره به اینکه …، بارها خواهان … شد»: the clause ends at the comma before the main verb.
     comma = text.find("،", start, end)
@@ -309,18 +358,49 @@ def _next_cue(view: View, clauses: Clauses, start: int, end: int) -> int | None:
 
 
 def according_quotes(view: View) -> Iterator[Candidate]:
-    """``به گفته X، …``: the rest of the sentence (direct when it stands in «…»)."""
+    """``به گفته X، …``: the rest of the sentence (direct when it stands in «…»); with no comma after
+    the source (a pronoun or the entities right after the cue), the rest after the source. «به نوشته X»
+    is a quote only when X is a person (else an outlet reports: a source, not a speaker)."""
     text = view.text
     for match in lexicon().according.finditer(text):
         sentence = view.sentence_at(match.start())
+        source_end = _according_source_end(view, match.end(), sentence.end)
         comma = text.find("،", match.end(), min(sentence.end, match.end() + 120))
-        if comma == -1:
+        if source_end is not None and not match_at(_COMMA_AFTER, text, source_end) \
+                and (comma == -1 or has_words(text, source_end, comma, _MAX_SOURCE_ADJUNCT_WORDS + 1)):
+            # «به گفته وی برهمین اساس …»: no comma after the source, nor after a short adjunct of it
+            # (به نوشته X در توییتر، …)
+            comma = source_end
+        elif comma == -1:
             continue
-        content = trim(view, comma + 1, sentence.end)
+        content = trim(view, comma if comma == source_end else comma + 1, sentence.end)
         if content is None:
             continue
         subject = find_subject(view, match.end(), comma)
-        kind = "direct" if text[content.start] == "«" else "indirect"
         cue = Span(*match.span("cue"))
+        if fold_form(cue.slice(text)) in _WRITING_CUES and not (
+                subject.kind == "pronoun" or subject.entity is not None and subject.entity.label == "PERSON"):
+            continue  # «به نوشته روزنامه X، …»: an outlet's report, not a statement
+        kind = "direct" if text[content.start] == "«" else "indirect"
         yield Candidate(kind, content, (cue,), subject, "cue:according-to", 0.7, container=kind == "direct")
 
+
+_WRITING_CUES = frozenset({fold_form("به نوشته")})
+_MAX_SOURCE_ADJUNCT_WORDS = 4
+_BLANKS = regex.compile(r"[ \u200c]*")
+_SOURCE_PRONOUN = regex.compile(r"[ \u200c]*(?:وی|او|ایشان|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")
+
+
+def _according_source_end(view: View, start: int, end: int) -> int | None:
+    """Where the source of «به گفته …» ends when it is a pronoun or entities side by side (a title and a
+    name) right after the cue; None otherwise."""
+    pronoun = _SOURCE_PRONOUN.match(view.text, start, end)
+    if pronoun:
+        return pronoun.end()
+    source_end = None
+    entity = view.entity_at(skip_over(_SEPARATORS, view.text, start, end), end)
+    while entity is not None and entity.span.end < end:
+        source_end = entity.span.end
+        following = skip_over(_BLANKS, view.text, source_end, end)
+        entity = view.entity_at(following, end) if following > source_end else None
+    return source_end

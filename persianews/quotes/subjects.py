@@ -46,6 +46,7 @@ _CLAUSE_BREAK = regex.compile(r"[؛;]|(?<!\d):(?!\d)|(?<=\p{L}{3})[.!?؟…](?=\
 """A break between clauses of one sentence: «؛», a colon (not in a time), a stop after a word (not an initial)."""
 _CLAUSE_MARKS = regex.compile(r"[«»؛;:.!?؟…]", regex.REVERSE)
 """Guillemets and the characters a ``_CLAUSE_BREAK`` starts with, found from the end."""
+_NOUN_CLAUSE = regex.compile(r"(?<![\p{L}\u200c])(?:این|آن)[\s\u200c]?که(?![\p{L}\u200c])")
 _PRONOUN = regex.compile(r"(?:وی|او|ایشان|نامبرده|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
 _MAX_SUBJECT_WORDS = 10
@@ -136,25 +137,31 @@ def skip_lead_in(view: View, start: int, limit: int) -> int:
 def clause_start(view: View, start: int, limit: int) -> int:
     """Where the subject may stand: after lead-ins and an opening adverbial clause closed by «،»
     (read within ``MAX_CLAUSE_CHARS`` of ``start``). For a clause that ends inside its sentence (at a
-    cue), after the last clause break before it too (see :func:`_after_clause_breaks`)."""
+    cue), after the last clause break before it (see :func:`_after_clause_breaks`) and, when no
+    pronoun or entity opens it, in the «که» clause the cue closes (see :func:`_relative_clause_subject`)."""
     limit = min(limit, start + MAX_CLAUSE_CHARS)
-    if limit < view.sentence_at(start).end:
-        start = _after_clause_breaks(view.text, start, limit)
-        start = _relative_clause_subject(view, start, limit)
+    text = view.text
+    inside = limit < view.sentence_at(start).end
+    if inside:
+        start = _after_clause_breaks(text, start, limit)
     start = skip_lead_in(view, start, limit)
-    first = words(view.text, start, min(limit, start + 30))
-    if first and view.text[first[0][0]:first[0][1]] in ADVERBIAL_OPENERS:
-        comma = view.text.find("،", start, limit)
+    first = words(text, start, min(limit, start + 30))
+    if first and text[first[0][0]:first[0][1]] in ADVERBIAL_OPENERS:
+        comma = text.find("،", start, limit)
         if comma != -1:
             start = skip_lead_in(view, comma + 1, limit)
+    if inside and not _PRONOUN.match(text, start, limit) and view.entity_at(start, limit) is None:
+        start = _relative_clause_subject(view, start, limit)
     return start
 
 
 def _after_clause_breaks(text: str, start: int, limit: int) -> int:
-    """After the last «؛», colon or sentence stop in ``[start, limit)`` that no «…» closed before
+    """After the last «؛», colon or sentence stop in ``[start, limit)`` that no «…» closing before
     ``limit`` holds: «… ندارد؛ با این حال دموکرات‌ها می‌گویند …», «… وجود دارد: کسب‌وکارها گفته‌اند …»,
-    a stop inside a quotation the segmenter kept whole. One pass over the span (its guillemets and
-    break marks, found backwards by one regex)."""
+    a stop inside a quotation the segmenter kept whole. A break that ends a noun clause opened before
+    it («وی با اشاره به اینکه …؛ خطاب به مردم گفت») and a break after a preposition («اعم از؛ …») end
+    no clause of the speaker's. One pass over the span (its guillemets and break marks, found backwards
+    by one regex)."""
     closing = 0  # «» closed after the break, counted backwards from ``limit``
     for mark in _CLAUSE_MARKS.finditer(text, start, limit):
         char = mark.group()
@@ -163,18 +170,22 @@ def _after_clause_breaks(text: str, start: int, limit: int) -> int:
         elif char == "«":
             closing = max(0, closing - 1)
         elif closing == 0 and _CLAUSE_BREAK.match(text, mark.start(), limit):
-            return mark.start() + 1
+            position = mark.start()
+            before = words(text, max(start, position - 30), position)
+            if before and text[slice(*before[-1])] in PREPOSITIONS or _NOUN_CLAUSE.search(text, start, position):
+                return start
+            return position + 1
     return start
 
 
 def _relative_clause_subject(view: View, start: int, limit: int) -> int:
     """Where the subject of a cue that closes a «که» clause stands: «… برگزار شد که او … گفته بود»,
-    «موشکی که زاکانی گفته بود» — the last «که» before the cue, followed by a pronoun or a speaker
-    entity, with no «،» after it (a comma closes a relative clause on the subject: «وزیر، که …، گفت»).
-    ``start`` when there is none."""
+    «خبری که علی لاریجانی گفته بود» — the last «که» before the cue, followed by a pronoun or a speaker
+    entity, with no «،» after it (a comma closes a relative clause on the subject: «وزیر، که …، گفت»)
+    and not the «که» of a noun clause («با بیان آن که …»). ``start`` when there is none."""
     text = view.text
     that = text.rfind(" که ", start, limit)
-    if that == -1 or "،" in text[that:limit]:
+    if that == -1 or "،" in text[that:limit] or text[max(start, that - 3):that] in ("این", " آن"):
         return start
     after = that + len(" که ")
     if _PRONOUN.match(text, after, limit) or view.entity_at(after, limit) is not None:

@@ -2,8 +2,9 @@
 
 A post is: an optional headline (the ``🔰`` line, which may run over lines
 until the first bullet; a title-like first line followed by a bullet or
-emoji line, or by a short label line ending in a colon (``ترجمه ماشین:``,
-``عکس:``); or, in an export, a first line set wholly in bold), paragraphs
+emoji line, by a short label line ending in a colon (``ترجمه ماشین:``,
+``عکس:``) or by a plain paragraph of a dozen words or more — not a greeting,
+nor a verse; or, in an export, a first line set wholly in bold), paragraphs
 opened by ``🔹``/``🔸``/``▪️``, links, ``#hashtags``, and a closing ``@handle``
 signature line, which names the channel and is not part of the text. The
 signature may carry a link trailer (``@Farsna | Link``, or ``-`` and ``Link``
@@ -44,6 +45,19 @@ _MAX_TITLE_WORDS = 25
 _SENTENCE_END = regex.compile(r"[.:،,؛;][\s\"'»)\]\u200c]*$")
 """A line ending like a sentence or a lead-in (``.``, ``:``, ``،``, ``؛``) is no title; ``؟`` and ``!`` may end one."""
 _MAX_LABEL_WORDS = 6
+_MIN_TITLE_WORDS = 3
+_MIN_PARAGRAPH_WORDS = 12
+_MIN_VERSE_WORDS = 4
+_MAX_VERSE_WORDS = 10
+_ENDS_IN_PUNCTUATION = regex.compile(r"[\p{P}\p{S}][\s\u200c]*$")
+_CONTINUATIONS = frozenset("و که را یا تا اما ولی در با از به برای بر درباره توسط نزد میان بین علیه".split())
+"""Words a line cut mid-sentence ends in, or its rest opens with."""
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c]+")
+_LETTER_WORD = regex.compile(r"[\p{L}\p{M}\u200c]+")
+_OPENS_WITH_WORD = regex.compile(r"^[\s«\"']*[\p{L}\p{N}]")
+_GREETING = regex.compile(r"(?:^|[\s:])(?:سلام|درود)[\p{L}\u200c]*\s(?:.*\s)?(?:جان|عزیز|وقت\s+بخیر|خسته\s+نباشی)"
+                          r"(?![\p{L}\u200c])")
+"""A reader's greeting to the channel («سلام یاشار جان …», «درودی دوباره یاشار جان») opens a message, not a title."""
 _PERSIAN_LETTER = regex.compile(r"\p{Arabic}")
 
 
@@ -127,14 +141,46 @@ def _headline_lines(text: str, lines: list[tuple[int, int]], bold: tuple[Span, .
             return []
         if _is_bold(text, (s, e), bold):
             return [(s, e)]
+        line = text[s:e]
         following = text[lines[index + 1][0]:lines[index + 1][1]]
         rest = text[lines[index + 1][0]:lines[-1][1]]
-        if not _is_title(text[s:e]) or not _PERSIAN_LETTER.search(rest):
+        if not _is_title(line) or _GREETING.search(line) or not _PERSIAN_LETTER.search(rest):
             return []
-        if _starts_paragraph(following) or _EMOJI_ONLY.match(following) or _is_label_line(following):
+        if _is_verse(line, text, lines[index + 1:]):
+            return []
+        if (_starts_paragraph(following) or _EMOJI_ONLY.match(following) or _is_label_line(following)
+                or _opens_body(line, following)):
             return [(s, e)]
         return []
     return []
+
+
+def _is_verse(line: str, text: str, after: list[tuple[int, int]]) -> bool:
+    """Whether ``line`` is a verse: the next line with words is a hemistich about as long (counting
+    words of letters: a score line «ایران ۲ - ۲ نیوزیلند» is none), ending in the same word and
+    sharing no other — a poem's refrain («… بزرگ جهان رفت» / «… سرور سروران رفت»); a news title and
+    its first sentence share their words."""
+    following = next((text[s:e] for s, e in after if not _EMOJI_ONLY.match(text[s:e])), "")
+    ours, theirs = _LETTER_WORD.findall(line), _LETTER_WORD.findall(following)
+    return (_MIN_VERSE_WORDS <= min(len(ours), len(theirs)) and max(len(ours), len(theirs)) <= _MAX_VERSE_WORDS
+            and abs(len(ours) - len(theirs)) <= 2 and ours[-1] == theirs[-1]
+            and not set(ours[:-1]) & set(theirs[:-1]))
+
+
+def _opens_body(line: str, following: str) -> bool:
+    """A title followed by a plain paragraph (no bullet) opens the body (rule ``headline-before-paragraph``).
+
+    A line the scraper broke mid-sentence is left alone: the title has at least ``_MIN_TITLE_WORDS``
+    words, Persian ones (not a link), ends in no punctuation (``!`` or ``؟`` there mark an
+    exclamation or a sentence more often than a title) and not in a word that needs more (``در``,
+    ``و``, ``که`` …); the paragraph after it has at least ``_MIN_PARAGRAPH_WORDS`` words and opens
+    with a word, not with punctuation or such a word.
+    """
+    title_words, body_words = _WORD.findall(line), _WORD.findall(following)
+    return (len(title_words) >= _MIN_TITLE_WORDS and not _ENDS_IN_PUNCTUATION.search(line)
+            and bool(_PERSIAN_LETTER.search(line)) and len(body_words) >= _MIN_PARAGRAPH_WORDS
+            and title_words[-1] not in _CONTINUATIONS and body_words[0] not in _CONTINUATIONS
+            and bool(_OPENS_WITH_WORD.match(following)))
 
 
 def _is_title(line: str) -> bool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from persianews.text.bounded_cache import ByteBoundedLRU
 from persianews.text.zwnj.lexicon import (
     ATTESTED_COMPOUND, BOUND_HEAD, DETERMINERS, EITHER, FREE_WORD, FUNCTION_WORDS, HEH_YEH, JOINED,
@@ -27,22 +30,26 @@ class Analyser(WordAnalyser):
         self.right_parts = ByteBoundedLRU(CACHE_BYTES)
         self.left_roles = ByteBoundedLRU(CACHE_BYTES)
         self.right_roles = ByteBoundedLRU(CACHE_BYTES)
+        self.codes = ByteBoundedLRU(CACHE_BYTES)
+        # pair_joint of the decisions for two written words (those that EVENTS finds), by the words
+        self.plain_joints = ByteBoundedLRU(CACHE_BYTES)
 
-    def joint(self, left: str, right: str) -> str | None:
-        """The kind of boundary at the space when the written words ``left`` and ``right``,
-        separated by a space, are one word; None when they are two."""
-        left_role = self.left_roles.recall(left)
-        if left_role is None:
-            left_role = self.left_role(left)
-        right_role = self.right_roles.recall(right)
-        if right_role is None:
-            right_role = self.right_role(right)
-        if not JOINABLE_ROLES[left_role << ROLE_BITS | right_role]:
-            return None
-        return self.pair_joint(left, right)
+    def word_code(self, word: str) -> str:
+        """The two characters that stand for the written ``word`` in the codes of a text (see CODES):
+        its right character, then its left one, of the roles of its restored form."""
+        code = self.codes.recall(word)
+        if code is None:
+            decision = self.decide(word)
+            form = decision.restored
+            flags = ((AFTER_INDEFINITE if decision.after_indefinite is not None else 0)
+                     | (PARTICIPLE_HEAD if form in self.lexicon.participle_heads else 0)
+                     | (CHANGED if decision.changed else 0))
+            code = self.codes[word] = right_code(self.right_role(form), flags) + left_code(self.left_role(form))
+        return code
 
     def pair_joint(self, left: str, right: str) -> str | None:
-        """Analyser.joint for words whose roles may join."""
+        """The kind of boundary at the space when the written words ``left`` and ``right``, separated
+        by a space and of roles that may join (JOINABLE_ROLES), are one word; None when they are two."""
         pair = (left, right)
         kind = self.join_decisions.recall(pair, MISSING)
         if kind is MISSING:
@@ -209,5 +216,50 @@ def _may_join_roles(left: int, right: int) -> bool:
 
 
 ROLE_BITS = 5  # R_* flags fit in five bits
+LEFT_ROLE_BITS = 6  # L_* flags fit in six
 JOINABLE_ROLES = tuple(_may_join_roles(index >> ROLE_BITS, index & ((1 << ROLE_BITS) - 1))
-                       for index in range(1 << (ROLE_BITS + 6)))
+                       for index in range(1 << (ROLE_BITS + LEFT_ROLE_BITS)))
+
+# CODES: a text is scanned for the places where something may happen in the codes of its words, three
+# characters a word: a gap character, NEAR when a single space separates the word from the word
+# before, else APART; a right character for the word as the second part of a join (its R_* role and
+# the flags below); a left character for it as the first part (its L_* role).
+NEAR, APART = " ", "x"
+AFTER_INDEFINITE, PARTICIPLE_HEAD, CHANGED = 1, 2, 4  # the word reads otherwise after یک/هیچ...; the
+FLAG_BITS = 3  # word is a participle compound head (شده); the word is restored otherwise than written
+RIGHT_CODES, LEFT_CODES = 0x100, 0x200  # the characters of the roles 0 (clear of the gap characters)
+
+
+def right_code(role: int, flags: int) -> str:
+    """The right character of a word of R_* ``role`` and ``flags``."""
+    return chr(RIGHT_CODES + (role << FLAG_BITS | flags))
+
+
+def left_code(role: int) -> str:
+    """The left character of a word of L_* ``role``."""
+    return chr(LEFT_CODES + role)
+
+
+def right_codes(flags: int, roles: Iterable[int] = range(1 << ROLE_BITS), without: int = 0) -> str:
+    """The right characters of ``roles`` that have all of ``flags`` and none of ``without``."""
+    return "".join(right_code(role, combination) for role in roles for combination in range(1 << FLAG_BITS)
+                   if combination & flags == flags and not combination & without)
+
+
+def _pairs_pattern() -> re.Pattern[str]:
+    """A pattern that matches in the codes of a text (in a group, for ``split``) at the pairs of words
+    that may join: the left character of the first, NEAR and the right character of the second, of
+    roles that may join, when the second word reads the same after an indefinite determiner."""
+    lefts_by_rights: dict[tuple[int, ...], list[int]] = {}
+    for left in range(1, 1 << LEFT_ROLE_BITS):
+        rights = tuple(right for right in range(1 << ROLE_BITS) if JOINABLE_ROLES[left << ROLE_BITS | right])
+        if rights:
+            lefts_by_rights.setdefault(rights, []).append(left)
+    return re.compile("(" + "|".join(f"[{''.join(map(left_code, lefts))}]{NEAR}"
+                                     f"[{right_codes(0, rights, without=AFTER_INDEFINITE)}]"
+                                     for rights, lefts in lefts_by_rights.items()) + ")")
+
+
+PAIRS = _pairs_pattern()
+INDEFINITE_READINGS = re.compile(f"[{right_codes(AFTER_INDEFINITE)}]")
+"""Matches in the codes of a text at the words that read otherwise after an indefinite determiner."""

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+from itertools import accumulate, islice, repeat
+from typing import cast
 
-from persianews.text.zwnj.joints import JOINABLE_ROLES, ROLE_BITS, Analyser
+from persianews.text.zwnj.joints import (
+    APART, CHANGED, INDEFINITE_READINGS, JOINABLE_ROLES, NEAR, PAIRS, PARTICIPLE_HEAD, ROLE_BITS, Analyser,
+    left_code, right_code, right_codes,
+)
 from persianews.text.zwnj.lexicon import EVIDENCE_KINDS, HEH_YEH, KEPT_KINDS, LEXICON_COMPOUND, ZWNJ, Lexicon
+from persianews.text.zwnj.words import MISSING
 
 Edit = tuple[int, int, str]
 
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
-_WORD = re.compile(f"[{_LETTERS}]+(?:{ZWNJ}+[{_LETTERS}]+)*")
+_WORD_OR_GAP = re.compile(f"([{_LETTERS}]+(?:{ZWNJ}+[{_LETTERS}]+)*)")  # split: gap, word, gap...
+_GAP_CODES = {" ": NEAR}  # any other gap: APART
+_FLAGGED = {flag: re.compile(f"[{right_codes(flag)}]") for flag in (PARTICIPLE_HEAD, CHANGED)}
+_LEFT_ALONE = right_code(0, 0) + left_code(0)  # the codes of a word inside a URL: it neither changes nor joins
 _MAYBE_PROTECTED = re.compile(r"[@#/]|www\.")
+_DOMAIN_PATH = re.compile(r"\.[a-z]{2,}/", re.IGNORECASE)
+_ANY_CASE_WWW = re.compile(r"[wW][wW][wW]\.")
 _PROTECTED = re.compile(
     r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+"  # URLs
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mails
@@ -40,99 +53,220 @@ def half_space_edits(text: str) -> list[Edit]:
     A text that shows how it writes half-spaces, with ZWNJ or with a space before a suffix or
     after a prefix (می کند، کتاب ها), more often than it writes such an affix joined (میکند،
     کتابها), writes its compounds as it means them: a compound written joined there (همزمان)
-    stays joined. A text that has lost its half-spaces has its joined compounds parted too."""
+    stays joined. A text that has lost its half-spaces has its joined compounds parted too.
+
+    Linear in the length of the text: the words are looked at through their codes (see
+    ``joints.CODES``), and only the few whose restoration may depend on their neighbours one by one."""
     if not text:
         return []
-    analyser = _analyser()
-    decisions = analyser.decisions
-    protected = [m.span() for m in _PROTECTED.finditer(text)] if _MAYBE_PROTECTED.search(text) else []
-    protected_index = 0
-    spelled = text.count(ZWNJ)  # half-spaces the text writes as ZWNJ or as a space
-    left_roles, right_roles = analyser.left_roles, analyser.right_roles
-    participle_heads = analyser.lexicon.participle_heads
-    participles = False
-    # Words that become one: start, end, restored form, kinds of its boundaries, whether changed.
-    groups: list[tuple[int, int, str, dict[int, str], bool]] = []
-    last_end = -2
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        if protected:
-            while protected_index < len(protected) and protected[protected_index][1] <= start:
-                protected_index += 1
-            if protected_index < len(protected) and protected[protected_index][0] < end:
+    restoration = _Restoration(_analyser(), text)
+    if not restoration.words:
+        return []
+    restoration.join_words()
+    if restoration.group_count() > 2:
+        restoration.join_adjectival_participles()
+    return restoration.edits()
+
+
+def _may_protect(text: str) -> bool:
+    """Whether words of ``text`` may lie in URLs, e-mails, handles or hashtags: a quick test that
+    every text where _PROTECTED matches (and _MAYBE_PROTECTED too) passes."""
+    return ("@" in text or "#" in text or "://" in text or _DOMAIN_PATH.search(text) is not None
+            or (_ANY_CASE_WWW.search(text) is not None and _MAYBE_PROTECTED.search(text) is not None))
+
+
+Group = tuple[int, int, str, dict[int, str], bool]
+"""Words that become one: the first and last word (their indexes), the restored form, the kinds of its
+boundaries, whether it differs from the text."""
+
+
+class _Restoration:
+    """The half-space restoration of one text: its words, their codes, and its groups.
+
+    Each word of the text is a group of its own with the decision for the word, until it joins the
+    words before it (می کند) or an indefinite determiner before it changes its reading: ``groups``
+    holds only the groups that differ from the decisions for their words, by their last word."""
+
+    def __init__(self, analyser: Analyser, text: str) -> None:
+        self.analyser = analyser
+        self.text = text
+        self.pieces = _WORD_OR_GAP.split(text)  # gap, word, gap, word..., gap
+        self.words = self.pieces[1::2]
+        self.groups: dict[int, Group] = {}
+        self.protected: set[int] = set()  # the words left alone (in URLs, e-mails, handles)
+        self.spelled = text.count(ZWNJ)  # half-spaces the text writes as ZWNJ or as a space
+        self.codes = self._codes() if self.words else ""
+
+    def _codes(self) -> str:
+        """The codes of the words (see ``joints.CODES``)."""
+        analyser = self.analyser
+        words = self.words
+        gaps = list(map(_GAP_CODES.get, self.pieces[0:-1:2], repeat(APART)))
+        gaps[0] = APART  # the first word has no word before it
+        recent: list[str | None] = list(map(analyser.codes.get, words))  # None: not among the recent codes
+        word_codes = ([code or analyser.word_code(word) for code, word in zip(recent, words)] if None in recent
+                      else cast("list[str]", recent))
+        if _may_protect(self.text):
+            self._protect(gaps, word_codes)
+        pieces: list[str] = [APART] * (2 * len(words))
+        pieces[0::2] = gaps
+        pieces[1::2] = word_codes
+        return "".join(pieces)
+
+    def _protect(self, gaps: list[str], word_codes: list[str]) -> None:
+        """Take the words inside URLs, e-mails, handles and hashtags out of the restoration: they
+        neither change nor join."""
+        offsets = self.offsets
+        for match in _PROTECTED.finditer(self.text):
+            start, end = match.span()
+            # the piece (a gap or a word) that holds start: that word, or the word after that gap
+            word = bisect.bisect_right(offsets, start) // 2
+            while word < len(word_codes) and offsets[2 * word] < end:
+                self.protected.add(word)
+                word_codes[word] = _LEFT_ALONE
+                gaps[word] = APART
+                if word + 1 < len(gaps):
+                    gaps[word + 1] = APART
+                word += 1
+
+    @functools.cached_property
+    def offsets(self) -> list[int]:
+        """The end of each piece of the text: word ``k`` starts at ``offsets[2 * k]``."""
+        return list(accumulate(map(len, self.pieces)))
+
+    def near(self, word: int) -> bool:
+        """Whether a single space separates ``word`` from the word before."""
+        return self.codes[3 * word] == NEAR
+
+    def group_ending_at(self, word: int) -> Group:
+        """The group whose last word is ``word``."""
+        group = self.groups.get(word)
+        if group is None:
+            form, kinds, _, changed = self.analyser.decide(self.words[word])
+            group = (word, word, form, kinds, changed)
+        return group
+
+    def join_words(self) -> None:
+        """Join each word to the words before it while they form one word (a join may allow the word
+        before); read a word after an indefinite determiner as such. Only the words that the codes
+        show may join, and the word after a group that differs from its decision, are looked at."""
+        analyser, words, groups, codes = self.analyser, self.words, self.groups, self.codes
+        plain_joints = analyser.plain_joints
+        pairs = [end // 3 for end in islice(accumulate(map(len, PAIRS.split(codes))), 1, None, 2)]
+        indefinite = {match.start() // 3 for match in INDEFINITE_READINGS.finditer(codes)}
+        last = -1  # the last word looked at
+        for word in sorted(indefinite.union(pairs)) if indefinite else pairs:
+            if word <= last:
                 continue
-        word = match.group()
-        decision = decisions.get(word) or analyser.decide(word)
-        form, kinds, after_indefinite, changed = decision
-        if last_end + 1 == start and text[last_end] == " ":
-            previous = groups[-1][2]
-            if after_indefinite is not None and previous in INDEFINITE_DETERMINERS:
-                form, changed = after_indefinite, after_indefinite != word
-            left_role = left_roles.get(previous)
-            if left_role is None:
-                left_role = analyser.left_role(previous)
-            # Join to the words before while they form one word; a join may allow the one before.
-            while left_role:
-                right_role = right_roles.get(form)
-                if right_role is None:
-                    right_role = analyser.right_role(form)
-                if not JOINABLE_ROLES[left_role << ROLE_BITS | right_role]:
-                    break
-                kind = analyser.pair_joint(previous, form)
+            if word - 1 not in groups and word not in indefinite:  # two words as decided (see plain_joints)
+                pair = (words[word - 1], words[word])
+                kind = plain_joints.get(pair, MISSING)
+                if kind is MISSING:
+                    kind = plain_joints[pair] = analyser.pair_joint(analyser.decide(pair[0]).restored,
+                                                                    analyser.decide(pair[1]).restored)
                 if kind is None:
-                    break
-                if kind in EVIDENCE_KINDS:
-                    spelled += 1
-                start = groups.pop()[0]
-                joined = analyser.decide(previous + ZWNJ + form)
-                form, kinds, changed = joined.restored, joined.kinds, True
-                if not (groups and groups[-1][1] + 1 == start and text[start - 1] == " "):
-                    break
-                previous = groups[-1][2]
-                left_role = left_roles.get(previous)
-                if left_role is None:
-                    left_role = analyser.left_role(previous)
-            if form in participle_heads:
-                participles = True
-        groups.append((start, end, form, kinds, changed))
-        last_end = end
-    if participles and len(groups) > 2:
-        groups = _adjectival_participles(analyser, text, groups)
-    edits: list[Edit] = []
-    compounds: list[int] = []  # the edits that part a compound written joined
-    lost = 0  # affixes the text writes joined where a half-space belongs (میکند)
-    for start, _, form, kinds, changed in groups:
-        if changed:
-            lost += _group_edits(text, start, form, kinds, edits, compounds)
-    if compounds and spelled > lost:
-        parted = set(compounds)
-        edits = [edit for index, edit in enumerate(edits) if index not in parted]
-    return edits
+                    continue
+            while self._join_at(word) and word + 1 < len(words):
+                word += 1  # the next word sees this group, not the decision for its last word
+            last = word
 
+    def _join_at(self, word: int) -> bool:
+        """Make the group that ends at ``word``; whether it differs from the decision for the word."""
+        if not self.near(word):
+            return False
+        analyser = self.analyser
+        written = self.words[word]
+        form, kinds, after_indefinite, changed = analyser.decide(written)
+        previous_group = self.group_ending_at(word - 1)
+        previous = previous_group[2]
+        substituted = False
+        if after_indefinite is not None and previous in INDEFINITE_DETERMINERS:
+            form, changed, substituted = after_indefinite, after_indefinite != written, True
+        first = word
+        left_role = analyser.left_role(previous)
+        while left_role:
+            if not JOINABLE_ROLES[left_role << ROLE_BITS | analyser.right_role(form)]:
+                break
+            kind = analyser.pair_joint(previous, form)
+            if kind is None:
+                break
+            if kind in EVIDENCE_KINDS:
+                self.spelled += 1
+            first = previous_group[0]
+            self.groups.pop(previous_group[1], None)
+            joined = analyser.decide(previous + ZWNJ + form)
+            form, kinds, changed = joined.restored, joined.kinds, True
+            if not self.near(first):
+                break
+            previous_group = self.group_ending_at(first - 1)
+            previous = previous_group[2]
+            left_role = analyser.left_role(previous)
+        if first == word and not substituted:
+            return False
+        self.groups[word] = (first, word, form, kinds, changed)
+        return True
 
-def _adjectival_participles(analyser: Analyser, text: str, groups: list) -> list:
-    """Groups with a word and a participle compound head that follows it joined (وحشت‌زده،
-    انجام‌شدۀ) when a noun or an ezafe follows: before a verb or at the end they are a verb
-    (انجام شده است)."""
-    lexicon = analyser.lexicon
-    heads = lexicon.participle_heads
-    merged = [groups[0]]
-    for index in range(1, len(groups)):
-        start, end, form, kinds, _ = groups[index]
-        previous = merged[-1]
-        if form in heads and previous[1] + 1 == start and text[start - 1] == " " and (
-                form.endswith(HEH_YEH) or (index + 1 < len(groups) and groups[index + 1][0] == end + 1
-                                           and text[end] == " " and (groups[index + 1][2] == "را"
-                                                                     or analyser.noun_like(groups[index + 1][2])))):
+    def group_count(self) -> int:
+        """The number of groups."""
+        joined = sum(last - first for first, last, _, _, _ in self.groups.values())
+        return len(self.words) - len(self.protected) - joined
+
+    def _flagged(self, flag: int) -> list[Group]:
+        """The words that are groups of their own and whose codes have ``flag`` (see ``joints.CODES``),
+        as groups, in order."""
+        ends = sorted(self.groups)
+        found = []
+        for match in _FLAGGED[flag].finditer(self.codes):
+            word = match.start() // 3
+            position = bisect.bisect_left(ends, word)
+            if position == len(ends) or self.groups[ends[position]][0] > word:  # a group of its own
+                found.append(self.group_ending_at(word))
+        return found
+
+    def join_adjectival_participles(self) -> None:
+        """Join a word and a participle compound head that follows it (وحشت‌زده، انجام‌شدۀ) when a noun
+        or an ezafe follows: before a verb or at the end they are a verb (انجام شده است)."""
+        analyser = self.analyser
+        heads = analyser.lexicon.participle_heads
+        starting = {group[0]: group for group in self.groups.values()}
+        candidates = self._flagged(PARTICIPLE_HEAD) + [group for group in self.groups.values() if group[2] in heads]
+        candidates.sort()
+        for first, last, form, kinds, _ in candidates:
+            if not self.near(first):
+                continue
+            if not form.endswith(HEH_YEH):
+                following = last + 1
+                if following == len(self.words) or not self.near(following):
+                    continue
+                next_group = starting.get(following) or self.group_ending_at(following)
+                if not (next_group[2] == "را" or analyser.noun_like(next_group[2])):
+                    continue
+            previous = self.group_ending_at(first - 1)
             left = previous[2]
             if analyser.noun_like(left.replace(ZWNJ, "")) and not left.endswith(HEH_YEH):
                 joint = len(left.replace(ZWNJ, ""))
                 joined_kinds = {**previous[3], joint: LEXICON_COMPOUND}
                 joined_kinds.update((joint + position, kind) for position, kind in kinds.items())
-                merged[-1] = (previous[0], end, left + ZWNJ + form, joined_kinds, True)
-                continue
-        merged.append(groups[index])
-    return merged
+                self.groups.pop(previous[1], None)
+                self.groups[last] = (previous[0], last, left + ZWNJ + form, joined_kinds, True)
+
+    def edits(self) -> list[Edit]:
+        """The edits that write the groups that differ from the text."""
+        changed = self._flagged(CHANGED) + [group for group in self.groups.values() if group[4]]
+        if not changed:
+            return []
+        changed.sort()
+        offsets = self.offsets
+        edits: list[Edit] = []
+        compounds: list[int] = []  # the edits that part a compound written joined
+        lost = 0  # affixes the text writes joined where a half-space belongs (میکند)
+        for first, _, form, kinds, is_changed in changed:
+            if is_changed:
+                lost += _group_edits(self.text, offsets[2 * first], form, kinds, edits, compounds)
+        if compounds and self.spelled > lost:
+            parted = set(compounds)
+            edits = [edit for index, edit in enumerate(edits) if index not in parted]
+        return edits
 
 
 def _group_edits(text: str, start: int, form: str, kinds: dict[int, str], edits: list[Edit],

@@ -1,0 +1,97 @@
+"""Indirect cues the outlets write (issue 13, class 1): «بر … تأکید کرد», «… را خواستار شد», a verb of
+saying and a comma, «به گفته X» without a comma, and the new cue forms; each with what must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+import persianews
+from persianews.quotes.cues import lexicon
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return persianews.load()
+
+
+def quotes(doc) -> list[tuple[str, str, str, str | None]]:
+    """(content, cue, construction rule, speaker) of each quote."""
+    return [(q.content.text, q.cue.text if q.cue else "", q.evidence[0], q.speaker) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("وزیر نیرو در این نشست بر لزوم صرفه‌جویی در مصرف آب تأکید کرد.", "لزوم صرفه‌جویی در مصرف آب", "تأکید کرد"),
+    ("سخنگوی دولت بر ضرورت همکاری همه دستگاه‌ها تاکید کرده بود.", "ضرورت همکاری همه دستگاه‌ها", "تاکید کرده بود"),
+    ("بر اساس این گزارش، وزیر بر اهمیت آموزش کودکان تأکید کرد.", "اهمیت آموزش کودکان", "تأکید کرد"),
+])
+def test_what_bar_introduces_before_an_emphasis_verb_is_the_content(nlp, text, content, cue):
+    assert (content, cue, "cue:indirect-on") in [q[:3] for q in quotes(nlp(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر نیرو بر این نکته تأکید کرد که مصرف آب باید کم شود.",  # the «که» clause is the content
+    "وزیر نیرو تأکید کرد: مصرف آب باید کم شود.",
+    "بنا بر این گزارش، وزیر نیرو تأکید کرد.",
+])
+def test_no_bar_content_where_the_clause_or_colon_carries_it_or_bar_is_another_phrase(nlp, text):
+    assert "cue:indirect-on" not in [q[2] for q in quotes(nlp(text))]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("نماینده مردم شیراز توقف این طرح را خواستار شد.", "توقف این طرح", "خواستار شد"),
+    ("وزارت دفاع حمله به این پایگاه را تأیید کرد.", "حمله به این پایگاه", "تأیید کرد"),
+])
+def test_the_object_before_a_demand_or_confirmation_is_the_content(nlp, text, content, cue):
+    assert (content, cue, "cue:indirect-object") in [q[:3] for q in quotes(nlp(text))]
+
+
+def test_a_demand_without_an_object_marker_is_no_object_quote(nlp):
+    found = quotes(nlp("مردم این شهر خواستار توقف طرح شدند."))
+    assert "cue:indirect-object" not in [q[2] for q in found]
+    assert ("توقف طرح", "cue:indirect-circumfix") in [(q[0], q[2]) for q in found]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("رئیس سازمان برنامه در نشست خبری اظهار کرد، بودجه سال آینده تا پایان ماه تصویب می‌شود.",
+     "بودجه سال آینده تا پایان ماه تصویب می‌شود."),
+    ("وزیر خارجه گفت، هنوز هیچ توافقی با طرف مقابل امضا نشده است.", "هنوز هیچ توافقی با طرف مقابل امضا نشده است."),
+])
+def test_a_clause_after_a_verb_of_saying_and_a_comma_is_reported(nlp, text, content):
+    assert (content, "cue:indirect-comma") in [(q[0], q[2]) for q in quotes(nlp(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر این تصمیم را اعلام کرد، سپس جلسه با حضور مدیران پایان یافت.",  # the verb's object is «این تصمیم»
+    "سخنگو گفت، و جلسه را ترک کرد و به دفتر خود بازگشت.",  # «و»: a new conjunct, no clause
+    "مدیر اعلام کرد، سخنگوی وزارت نیز افزود که کار به پایان رسیده است.",  # another report follows
+    "وزیر به نقش احزاب اشاره کرد، اما جزئیات بیشتری را بیان نکرد.",  # a topic cue
+])
+def test_no_comma_clause_after_an_object_a_conjunct_another_report_or_a_topic(nlp, text):
+    assert "cue:indirect-comma" not in [q[2] for q in quotes(nlp(text))]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("مدیرعامل شرکت آب گفت: مصرف زیاد است. به گفته وی براین اساس مصرف آب در تابستان بیست درصد کم شد.",
+     "براین اساس مصرف آب در تابستان بیست درصد کم شد.", None),
+    ("به گفته عضو کمیسیون بهداشت مجلس علت این حادثه نقص فنی دستگاه بوده است.",
+     "علت این حادثه نقص فنی دستگاه بوده است.", "عضو کمیسیون بهداشت مجلس"),
+])
+def test_according_to_a_source_with_no_comma_after_it(nlp, text, content, speaker):
+    found = [q for q in quotes(nlp(text)) if q[2] == "cue:according-to"]
+    assert [q[0] for q in found] == [content]
+    assert speaker is None or found[0][3] == speaker
+
+
+def test_according_to_keeps_a_short_adjunct_of_the_source_before_the_comma(nlp):
+    found = quotes(nlp("به گفته حسن روحانی در این نشست، دولت به کار خود ادامه می‌دهد."))
+    assert ("دولت به کار خود ادامه می‌دهد.", "cue:according-to") in [(q[0], q[2]) for q in found]
+
+
+def test_an_outlet_writing_is_a_source_not_a_speaker(nlp):
+    assert quotes(nlp("به نوشته روزنامه کیهان، دولت باید پاسخگو باشد.")) == []
+
+
+@pytest.mark.parametrize("form", ["فاش کرد", "دستور داد", "حاکی است", "تأیید کرد"])
+def test_new_cue_forms_are_found(form):
+    found = lexicon().find(f"این گزارش {form} که کار تمام است")
+    assert [form] == [f"این گزارش {form} که کار تمام است"[m.start:m.end] for m in found]
