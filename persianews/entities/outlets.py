@@ -93,8 +93,8 @@ def outlet_names(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     types = lexicons.context("outlet_word")
     found: list[Candidate] = []
     # The tokens a citing phrase may end before: after a word ending as one does (see _cited's quick test).
-    may_be_cited = {index + 1 for index, key in enumerate(view.keys)
-                    if words.plain(key).endswith(_CITING_LAST_LETTERS) or not words.plain(key)}
+    may_be_cited = {index + 1 for index, plain in enumerate(map(words.plain, view.keys))
+                    if not plain or plain.endswith(_CITING_LAST_LETTERS)}
     index = 0
     while index < len(view):
         key = view.keys[index]
