@@ -92,13 +92,16 @@ def outlet_names(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     """Outlets that the lexicon does not list, after a type word or a citing phrase (see the module)."""
     types = lexicons.context("outlet_word")
     found: list[Candidate] = []
+    # The tokens a citing phrase may end before: after a word ending as one does (see _cited's quick test).
+    may_be_cited = {index + 1 for index, plain in enumerate(map(words.plain, view.keys))
+                    if not plain or plain.endswith(_CITING_LAST_LETTERS)}
     index = 0
     while index < len(view):
-        key = view.key(index)
+        key = view.keys[index]
         if key in types:
             start = _skip_describing(view, index + 1)
             plain_ok = words.plain(key) in _PLAIN_NAME_TYPES or start > index + 1
-        elif _cited(view, index):
+        elif index in may_be_cited and _cited(view, index):
             start, plain_ok = index, True
         else:
             index += 1

@@ -88,11 +88,12 @@ class PeopleFinder(SingleNames):
         prefixes = {surname[:end] for surname in surnames for end in range(len(surname) + 1)}
         keys, honorific_ends, sentence_starts = self.view.keys, self.honorific_ends, self.sentence_starts
         title_starts = self.title_starts
-        for index in range(len(self.view)):
-            if index in taken or not (keys[index] in prefixes or index in honorific_ends
-                                      or index in sentence_starts or index + 1 in title_starts
-                                      or index + 2 in title_starts or index + 3 in title_starts
-                                      or keys[index].endswith(_MARKED_ENDINGS) or keys[index + 1:index + 2] == [":"]):
+        starts = [index for index, key in enumerate(keys)
+                  if key in prefixes or index in honorific_ends or index in sentence_starts
+                  or index + 1 in title_starts or index + 2 in title_starts or index + 3 in title_starts
+                  or key.endswith(_MARKED_ENDINGS) or keys[index + 1:index + 2] == [":"]]
+        for index in starts:
+            if index in taken:
                 continue
             if self._surname_kind(index) is None and not self._stem_of_ending(index) or self._named_facility(index):
                 continue

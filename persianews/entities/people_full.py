@@ -18,17 +18,16 @@ class FullNames(PeopleTokens):
 
     def _full_names(self) -> list[Candidate]:
         found = []
-        index = 0
-        while index < len(self.view):
-            kinds = self.view.kinds_at[index]
-            starts_name = not _NAME_PARTS.isdisjoint(self.view.prefix_kinds[index]) \
-                and ("honorific" not in kinds or "name_prefix" in kinds)
-            person = self._full_name(index) if starts_name and index not in self.blocked else None
-            if person is None:
-                index += 1
-                continue
-            found.append(person)
-            index = person.end
+        view = self.view
+        starts = [index for index, (prefix, kinds) in enumerate(zip(view.prefix_kinds, view.kinds_at))
+                  if not _NAME_PARTS.isdisjoint(prefix) and ("honorific" not in kinds or "name_prefix" in kinds)
+                  and index not in self.blocked]
+        following = 0  # the first token after the last name found
+        for index in starts:
+            person = self._full_name(index) if index >= following else None
+            if person is not None:
+                found.append(person)
+                following = person.end
         return found
 
     def _full_name(self, index: int) -> Candidate | None:
