@@ -86,12 +86,13 @@ def extract_to_folder(args: argparse.Namespace) -> int:
     Parts of an earlier run in OUT_DIR are replaced; other files are left alone.
     """
     distributed = import_optional("distributed", "dask", "--engine dask")
+    from persianews.cli import extract_settings
     from persianews.parallel import resolve_n_process
 
     started = time.monotonic()
     os.makedirs(args.output, exist_ok=True)
     remove_parts(args.output, (".jsonl", ".tmp"))
-    settings = Settings(args.format, tuple(args.chat) if args.chat else None, args.max_record_chars)
+    settings = extract_settings(args)
     parts = blocks(args.inputs, args.format, args.blocksize or DEFAULT_BLOCKSIZE)
     tasks = partition_tasks(parts, settings, args.output)
     if args.scheduler:

@@ -51,6 +51,19 @@ class Settings:
     format: str = "auto"
     chat: tuple[str, ...] | None = None
     max_record_chars: int = DEFAULT_MAX_RECORD_CHARS
+    tagger: bool = False
+    """Merge the shipped CRF tagger's entities in (``load(entities={"tagger": True})``)."""
+    ner_model: str | None = None
+    """A tagger model trained by ``persianews train-ner`` (implies ``tagger``)."""
+
+    def pipeline_options(self) -> dict[str, Any]:
+        """The keyword arguments of :func:`persianews.load` these settings ask for."""
+        entities: dict[str, Any] = {}
+        if self.tagger:
+            entities["tagger"] = True
+        if self.ner_model is not None:
+            entities["model"] = self.ner_model
+        return {"max_record_chars": self.max_record_chars, **({"entities": entities} if entities else {})}
 
 
 def blocks(paths: Sequence[str | os.PathLike[str]], format: str = "auto",
@@ -169,21 +182,22 @@ def count_records(block: Block, settings: Settings) -> int:
     return sum(1 for _ in block_records(block, settings))
 
 
-_pipelines: dict[int, Pipeline] = {}
+_pipelines: dict[tuple[int, bool, str | None], Pipeline] = {}
 
 
-def worker_pipeline(max_record_chars: int) -> Pipeline:
-    """The default pipeline, built once per worker process and kept."""
-    if max_record_chars not in _pipelines:
+def worker_pipeline(settings: Settings) -> Pipeline:
+    """The pipeline ``settings`` ask for, built once per worker process and kept."""
+    key = (settings.max_record_chars, settings.tagger, settings.ner_model)
+    if key not in _pipelines:
         from persianews.pipeline import load
 
-        _pipelines[max_record_chars] = load(max_record_chars=max_record_chars)
-    return _pipelines[max_record_chars]
+        _pipelines[key] = load(**settings.pipeline_options())
+    return _pipelines[key]
 
 
 def partition_lines(block: Block, settings: Settings, first_record: int = 0) -> list[str]:
     """The strict JSON output lines (no newline) of one partition, by the per-record unit of every batch run."""
-    nlp = worker_pipeline(settings.max_record_chars)
+    nlp = worker_pipeline(settings)
     return [render(nlp, record).text[:-1] for record in block_records(block, settings, first_record)]
 
 
@@ -194,7 +208,7 @@ def write_partition(block: Block, settings: Settings, first_record: int, folder:
     The part appears whole or not at all (written beside, then renamed), so a
     rerun of the partition after its worker died replaces it, never adds to it.
     """
-    nlp = worker_pipeline(settings.max_record_chars)
+    nlp = worker_pipeline(settings)
     target = os.path.join(folder, name)
     temporary = f"{target}.{os.getpid()}.tmp"
     records, errors, first_error = 0, 0, None

@@ -326,3 +326,36 @@ def test_annotation_files_are_valid_stand_off_lines():
 ])
 def test_bad_annotation_lines_are_named(line, problem):
     assert problem in _standoff().check(line)
+
+
+def _extracted_rules(tmp_path, *options: str) -> set[str]:
+    """The ``rule`` of every entity ``persianews extract`` writes for one sentence, with ``options``."""
+    source, out = tmp_path / "in.txt", tmp_path / "out.jsonl"
+    source.write_text("سارا موسوی امروز در رشت گفت.\n", encoding="utf-8")
+    assert main(["extract", "--quiet", "--format", "text", str(source), "-o", str(out), *options]) == EXIT_OK
+    [line] = out.read_text(encoding="utf-8").splitlines()
+    return {entity["rule"] for entity in json.loads(line)["entities"]}
+
+
+def test_extract_runs_a_users_tagger_model_from_the_shell(tmp_path, trained_model):
+    rules = _extracted_rules(tmp_path, "--ner-model", str(trained_model))
+    assert TAGGER_RULE in rules or any(rule.endswith("+" + TAGGER_RULE) for rule in rules)
+
+
+def test_extract_without_tagger_options_runs_the_rules_only(tmp_path):
+    assert not any(TAGGER_RULE in rule for rule in _extracted_rules(tmp_path))
+
+
+def test_extract_refuses_a_missing_tagger_model(tmp_path, capsys):
+    source = tmp_path / "in.txt"
+    source.write_text("متن\n", encoding="utf-8")
+    assert main(["extract", str(source), "--ner-model", str(tmp_path / "absent.crfsuite")]) == EXIT_USAGE
+    assert "no such tagger model" in capsys.readouterr().err
+
+
+def test_batch_settings_carry_the_tagger_to_every_worker(trained_model):
+    from persianews.partitions import Settings, worker_pipeline
+
+    assert worker_pipeline(Settings()).options == {}
+    assert worker_pipeline(Settings(ner_model=str(trained_model))).options == {"entities": {"model": str(trained_model)}}
+    assert Settings(tagger=True).pipeline_options()["entities"] == {"tagger": True}
