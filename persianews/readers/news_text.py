@@ -12,6 +12,8 @@ from typing import Any
 import attrs
 import regex
 
+from persianews.text.patterns import lazy_pattern
+
 _FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": " ", "\u200f": " ", "\u200e": " ", "\xa0": " ",
                        "\xad": " ", **{c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")},
                        **{c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}})
@@ -63,25 +65,25 @@ _DESK_WORDS = rf"(?:{_WORD}\s+){{0,6}}?"
 _DESK = rf"(?:(?:خبرنگار(?:ان)?|گروه|سرویس|دبیر|سایت|حوزه|دفتر)\s+{_DESK_WORDS})?"
 _CITED = r"(?:\s*[،,]?\s+(?:و\s+)?به\s*نقل\s+(?:از\s+)?(?P<cited>[^،,\n؛:]{2,80}?)(?=\s*[،,؛:]))?"
 
-_DATELINE = regex.compile(
+_DATELINE = lazy_pattern(
     rf"^\s*(?:(?P<place>[^\W\d_][\w ]{{0,30}}?)\s*{_DASH}+\s*)?{_AGENCY}\s*(?:{_DASH}+|:)",
     regex.IGNORECASE,
 )
-_OPENER = regex.compile(
+_OPENER = lazy_pattern(
     rf"به\s+گزارش\s+(?:(?:روز\s+)?(?P<weekday>(?:(?:یک|دو|سه|چهار|پنج)\s?)?شنبه|جمعه)\s+)?"
     rf"{_DESK}{_OUTLET}[«\"]?{_AGENCY}[»\"]?(?:\s*\([^()\n]{{1,40}}\))?"
     rf"(?:\s+(?P<bureau>(?:استان|شهرستان)\s+{_WORD}))?"
     rf"(?:\s+(?:از|در)\s+(?:{_PLACE}))?{_CITED}",
     regex.IGNORECASE,
 )
-_REPORTER = regex.compile(
+_REPORTER = lazy_pattern(
     rf"(?:با|به|سوال|سؤال)\s+خبرنگار(?:ان)?\s+{_DESK_WORDS}{_OUTLET}{_AGENCY}"
     rf"(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:در|از)\s+(?:{_PLACE}))?",
     regex.IGNORECASE,
 )
-_REPORTER_CODE = regex.compile(r"(?:^|(?<=[\s.!؟?»)/*]))(?<!\d/)(?P<code>\d{2,6}(?:\s*/\s*\d{2,6}){0,3})\s*\**\s*$")
-_DATE = regex.compile(r"1[34]\d\d/\d\d?/\d\d?|\d\d?/\d\d?/1[34]\d\d")
-_END_MARKER = regex.compile(
+_REPORTER_CODE = lazy_pattern(r"(?:^|(?<=[\s.!؟?»)/*]))(?<!\d/)(?P<code>\d{2,6}(?:\s*/\s*\d{2,6}){0,3})\s*\**\s*$")
+_DATE = lazy_pattern(r"1[34]\d\d/\d\d?/\d\d?|\d\d?/\d\d?/1[34]\d\d")
+_END_MARKER = lazy_pattern(
     r"(?:^|(?<=[.!؟?»)*][ \t]*))[ \t]*/?[ \t]*"
     r"(?P<marker>(?:انتهای|پایان)[ \t]*(?:پیام|متن|خبر|پپام|پبام)(?:[ \t]*/[ \t]*\w*)*)",
     regex.MULTILINE,
@@ -104,9 +106,9 @@ def cut_trailer(body: str) -> Trailer:
     found: dict[str, Any] = {}
     while True:
         head = folded[:end]
-        code = _REPORTER_CODE.search(head)
+        code = _REPORTER_CODE().search(head)
         value = regex.sub(r"\s+", "", code.group("code")) if code else ""
-        if code and "reporter_code" not in found and _looks_like_code(head, code) and not _DATE.fullmatch(value):
+        if code and "reporter_code" not in found and _looks_like_code(head, code) and not _DATE().fullmatch(value):
             found["reporter_code"] = value
             end = len(head[:code.start()].rstrip())
             continue
@@ -124,7 +126,7 @@ def cut_trailer(body: str) -> Trailer:
 def _last_end_marker(text: str) -> regex.Match | None:
     """The last end marker ending its line and followed by at most a short line or two (a byline, a plug)."""
     last = None
-    for match in _END_MARKER.finditer(text):
+    for match in _END_MARKER().finditer(text):
         last = match
     if last is None:
         return None
@@ -146,7 +148,7 @@ def _looks_like_code(head: str, match: regex.Match) -> bool:
 
 def dateline(text: str) -> dict[str, Any]:
     """``قزوین - ایرنا -``, ``ایرنا -`` or ``خبرگزاری فارس:`` at the start of a lead or body."""
-    match = _DATELINE.match(text[:200].translate(_FOLD))
+    match = _DATELINE().match(text[:200].translate(_FOLD))
     if not match:
         return {}
     out = {"agency": _agency(match)}
@@ -158,7 +160,7 @@ def dateline(text: str) -> dict[str, Any]:
 def opener(text: str) -> dict[str, Any]:
     """``به گزارش [روز X] [گروه …] [خبرگزاری] AGENCY [از PLACE] [و به نقل از SOURCE]،`` (AGENCY may stand in «» or "")."""
     folded = text[:_OPENER_WINDOW].translate(_FOLD)
-    match = _OPENER.search(folded)
+    match = _OPENER().search(folded)
     if not match:
         return {}
     out: dict[str, Any] = {"agency": _agency(match)}
@@ -174,7 +176,7 @@ def opener(text: str) -> dict[str, Any]:
 
 def reporter(text: str) -> dict[str, Any]:
     """``در گفت‌وگو با خبرنگار [گروه …] [خبرگزاری] AGENCY [در PLACE]``: the agency whose reporter spoke."""
-    match = _REPORTER.search(text[:_OPENER_WINDOW].translate(_FOLD))
+    match = _REPORTER().search(text[:_OPENER_WINDOW].translate(_FOLD))
     if not match:
         return {}
     out: dict[str, Any] = {"agency": _agency(match)}

@@ -35,6 +35,7 @@ import regex
 from persianews.errors import InputTypeError
 from persianews.records import Span
 from persianews.text.alignment import Alignment, Edit, apply_edits
+from persianews.text.patterns import lazy_pattern
 from persianews.text.segment import LINK
 
 ZWNJ = "\u200c"
@@ -190,12 +191,6 @@ def _char_class(chars: str) -> re.Pattern:
                                        for low, high in ranges) + "]")
 
 
-def _compiled(pattern: str) -> Callable[[], regex.Pattern]:
-    """A function that gives ``regex.compile(pattern)``, compiled on the first call: the patterns of
-    the regex module are slow to compile, and ``import persianews`` stays quick."""
-    return functools.cache(lambda: regex.compile(pattern))
-
-
 def _mapped_edits(text: str, pattern: re.Pattern, mapping: Mapping[str, str]) -> list[Edit]:
     return [(m.start(), m.end(), mapping[m.group()]) for m in pattern.finditer(text)]
 
@@ -285,8 +280,8 @@ def digits(text: str, config: NormalizationConfig) -> list[Edit]:
 
 _CONTROL = re.compile(r"[\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\u200b\u2060-\u2064"
                          r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]+")
-_EMOJI_BEFORE_JOINER = _compiled(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]")
-_EMOJI = _compiled(r"\p{Extended_Pictographic}")
+_EMOJI_BEFORE_JOINER = lazy_pattern(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]")
+_EMOJI = lazy_pattern(r"\p{Extended_Pictographic}")
 
 
 @rule(_CONTROL)
@@ -324,8 +319,8 @@ def space_characters(text: str, config: NormalizationConfig) -> list[Edit]:
 
 
 _WORD_EDGE_PATTERN = r"[\s\p{P}\p{S}\p{N}\p{Latin}\p{Greek}\p{Cyrillic}]"
-_WORD_EDGE = _compiled(_WORD_EDGE_PATTERN)
-_STRAY_ZWNJ = _compiled(rf"{ZWNJ}{{2,}}|(?:^|(?<={_WORD_EDGE_PATTERN})){ZWNJ}+|{ZWNJ}+(?={_WORD_EDGE_PATTERN}|$)")
+_WORD_EDGE = lazy_pattern(_WORD_EDGE_PATTERN)
+_STRAY_ZWNJ = lazy_pattern(rf"{ZWNJ}{{2,}}|(?:^|(?<={_WORD_EDGE_PATTERN})){ZWNJ}+|{ZWNJ}+(?={_WORD_EDGE_PATTERN}|$)")
 
 
 @rule(re.compile(ZWNJ))
@@ -382,7 +377,7 @@ def space_before_punctuation(text: str, config: NormalizationConfig) -> list[Edi
     return [(m.start(), m.end(), "") for m in _SPACE_BEFORE_PUNCTUATION.finditer(text)]
 
 
-_MISSING_SPACE_AFTER_PUNCTUATION = _compiled(
+_MISSING_SPACE_AFTER_PUNCTUATION = lazy_pattern(
     # each alternative starts with its punctuation, for speed; the insertion point is the match end
     rf"(?:\.(?<=(?:{ARABIC_LETTER}{{2}}|\p{{N}}|[»)\]])\.)"
     rf"|(?<![!؟?])[!؟?]++(?<=[\p{{L}}\p{{N}}»)\]][!؟?]+)"
@@ -392,8 +387,8 @@ _MISSING_SPACE_AFTER_PUNCTUATION = _compiled(
     rf"|[،؛](?<=\S[،؛])(?=[\p{{L}}«(])"
 )
 _LINK_HINT = re.compile(r"[@/]|\.[A-Za-z]|www\.")
-_WHITESPACE = _compiled(r"\s")
-_LAST_WHITESPACE = _compiled(r"(?r)\s")
+_WHITESPACE = lazy_pattern(r"\s")
+_LAST_WHITESPACE = lazy_pattern(r"(?r)\s")
 
 
 @rule(re.compile(r"[.!؟?:،؛]\S"), switch=lambda config: config.punctuation_spacing)
