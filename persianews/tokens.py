@@ -12,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any, overload
 
-from persianews.records import Token, trusted_span
+from persianews.records import Span, Token, trusted_span
+
+
+def source_span_of(span: Span, source_starts: Sequence[int] | None, source_ends: Sequence[int] | None) -> Span:
+    """The source span of a non-empty normalized ``span``, read from an alignment's arrays (None: the
+    source is the text itself); ``span`` itself when the normalizer left it in place. The hot-path form of
+    :meth:`persianews.text.alignment.Alignment.source_span`, for offsets known to be valid."""
+    if source_starts is None or source_ends is None:
+        return span
+    low, high = source_starts[span.start], source_ends[span.end - 1]
+    return span if low == span.start and high == span.end else trusted_span(low, high)
 
 
 class TokenTable(Sequence[Token]):
@@ -57,14 +67,9 @@ class TokenTable(Sequence[Token]):
         return map(self._token, range(len(self.starts)))
 
     def _token(self, index: int) -> Token:
-        start, end = self.starts[index], self.ends[index]
-        span = trusted_span(start, end)
-        source_span = span
-        if self.source_starts is not None and self.source_ends is not None:
-            low, high = self.source_starts[start], self.source_ends[end - 1]
-            if low != start or high != end:
-                source_span = trusted_span(low, high)
-        return Token(self.pieces[index], span, source_span, self.kinds[index])
+        span = trusted_span(self.starts[index], self.ends[index])
+        return Token(self.pieces[index], span, source_span_of(span, self.source_starts, self.source_ends),
+                     self.kinds[index])
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and not isinstance(other, str) and tuple(self) == tuple(other)

@@ -9,7 +9,7 @@ import attrs
 from persianews.document import Document
 from persianews.records import Sentence, trusted_span
 from persianews.text.segment import sentence_offsets, token_lists
-from persianews.tokens import TokenTable
+from persianews.tokens import TokenTable, source_span_of
 
 
 @attrs.frozen
@@ -41,15 +41,8 @@ class SegmentStage:
 
 def _sentences(offsets: list[tuple[int, int]], source_starts: Sequence[int] | None,
                source_ends: Sequence[int] | None) -> tuple[Sentence, ...]:
-    sentences = []
-    for start, end in offsets:
-        span = trusted_span(start, end)
-        if source_starts is None or source_ends is None:
-            sentences.append(Sentence(span, span))
-            continue
-        low, high = source_starts[start], source_ends[end - 1]
-        sentences.append(Sentence(span, span if low == start and high == end else trusted_span(low, high)))
-    return tuple(sentences)
+    spans = [trusted_span(start, end) for start, end in offsets]
+    return tuple(Sentence(span, source_span_of(span, source_starts, source_ends)) for span in spans)
 
 
 def _is_identity(starts: Sequence[int], ends: Sequence[int], length: int) -> bool:
