@@ -1,8 +1,8 @@
 """News outlets: the name of an agency, paper, channel or site, without the word that names its type.
 
 An outlet is written after a type word (خبرگزاری, روزنامه, شبکه, پایگاه خبری,
-رادیو, مجله …, ``outlet_word`` in ``entity_context.tsv``), maybe with
-describing words between (شبکه تلویزیونی, مجله تخصصی, روزنامه آمریکایی), or
+رادیو, مجله …, ``outlet_word`` in ``entity_context.tsv``, whose value says whether
+a plain unknown word may be its name), maybe with describing words (``outlet_describing``) between (شبکه تلویزیونی, مجله تخصصی, روزنامه آمریکایی), or
 where a text cites its source (به گزارش X، · به نوشته X، · بنا به گزارش X:).
 The outlet is an entity with its type word (خبرگزاری فارس, روزنامه «کیهان»)
 and its name alone, as news cites it, is one nested in it (فارس, کیهان); the
@@ -30,18 +30,6 @@ from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import TokenView
 from persianews.entities.places import PlaceIndex
 
-#: Words that describe an outlet between its type word and its name (شبکه خبری, مجله تخصصی).
-_DESCRIBING = frozenset({"خبری", "تلویزیونی", "تلویزیون", "رادیویی", "ماهواره‌ای", "ماهوارهای", "اینترنتی",
-                         "تلگرامی", "اطلاع‌رسانی", "اطلاعرسانی", "تخصصی", "تحلیلی", "خبری‌تحلیلی", "خبریتحلیلی",
-                         "رسمی", "معتبر", "مشهور", "پرتیراژ", "دولتی", "محلی", "عربی", "عبری", "فارسی", "انگلیسی",
-                         "عربی‌زبان", "عربیزبان", "فارسی‌زبان", "فارسیزبان"})
-#: Type words whose name may be a plain unknown word (others — شبکه, پایگاه, سایت, کانال — are also
-#: common nouns: their name must be quoted, Latin or in the lexicon, or follow a describing word).
-_PLAIN_NAME_TYPES = frozenset({"خبرگزاری", "روزنامه", "نشریه", "مجله", "هفته‌نامه", "هفتهنامه", "ماهنامه",
-                               "رادیو", "تلویزیون", "رسانه"})
-#: Type words that are also common nouns (a base, a network): an outlet only with a describing word after
-#: them (پایگاه خبری, شبکه تلویزیونی) unless its name is quoted, Latin or in the lexicon.
-_NEEDS_DESCRIBING = frozenset({"پایگاه", "شبکه", "سایت", "وبسایت", "وب‌سایت", "کانال"})
 _OUTLET_KINDS = frozenset({"agency", "media"})
 #: Citing phrases before an outlet's name (keys without separate-word markers, joined).
 _CITING = ("بهگزارش", "بهنوشته", "بنابهگزارش", "بنابرگزارش")
@@ -65,7 +53,8 @@ def bare_name(view: TokenView, candidate: Candidate, places: PlaceIndex) -> list
     start = _skip_describing(view, candidate.start + 1)
     name = candidate.part("name")
     quoted = view.key(start) in _OPEN_QUOTES
-    if start == candidate.start + 1 and words.plain(view.key(candidate.start)) in _NEEDS_DESCRIBING and not quoted:
+    if start == candidate.start + 1 and lexicons.context("outlet_word")[view.key(candidate.start)] == "described" \
+            and not quoted:
         return [candidate]  # پایگاه یکم …: a base, not a news site
     if name is not None:
         start = max(start, name.start)
@@ -100,7 +89,7 @@ def outlet_names(view: TokenView, places: PlaceIndex) -> list[Candidate]:
         key = view.keys[index]
         if key in types:
             start = _skip_describing(view, index + 1)
-            plain_ok = words.plain(key) in _PLAIN_NAME_TYPES or start > index + 1
+            plain_ok = types[key] == "plain" or start > index + 1
         elif index in may_be_cited and _cited(view, index):
             start, plain_ok = index, True
         else:
@@ -129,9 +118,10 @@ def _cited(view: TokenView, index: int) -> bool:
 
 
 def _skip_describing(view: TokenView, index: int) -> int:
-    start = index
+    """After the describing words (``outlet_describing``, place adjectives) that start at ``index``."""
+    start, describing = index, lexicons.context("outlet_describing")
     while index - start < _MAX_DESCRIBING and view.adjacent(index - 1, index) \
-            and (words.plain(view.key(index)) in _DESCRIBING or words.is_place_adjective(view.key(index))):
+            and (view.key(index) in describing or words.is_place_adjective(view.key(index))):
         index += 1
     return index
 
