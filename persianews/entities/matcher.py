@@ -180,6 +180,7 @@ class TokenView:
         #: Kinds of the token-aligned matches starting at each token.
         self.kinds_at: list[frozenset[str]] = []
         self._match_all(compact_ends)
+        self._having: dict[tuple[str, ...], list[int]] = {}
 
     def __len__(self) -> int:
         return self.n
@@ -226,6 +227,15 @@ class TokenView:
                     aligned.append(new_match(Match, (index, last + 1, entries)))
             matches[index] = tuple(aligned)
             kinds_at[index] = frozenset(e.kind for m in aligned for e in m.entries) if aligned else _EMPTY
+
+    def having(self, *kinds: str) -> list[int]:
+        """The tokens where a token-aligned match of one of ``kinds`` starts, in order (cached): each distinct
+        set of kinds is tested once, and the tokens are picked out in one C-level pass."""
+        found = self._having.get(kinds)
+        if found is None:
+            wanted = {kinds_here: not kinds_here.isdisjoint(kinds) for kinds_here in set(self.kinds_at)}
+            found = self._having[kinds] = list(compress(range(self.n), map(wanted.__getitem__, self.kinds_at)))
+        return found
 
     def find(self, index: int, kind: str) -> Match | None:
         """The longest match of ``kind`` starting at token ``index``."""
