@@ -33,6 +33,7 @@ from persianews.entities.places import PlaceIndex
 _OUTLET_KINDS = frozenset({"agency", "media"})
 #: Citing phrases before an outlet's name (keys without separate-word markers, joined).
 _CITING = ("بهگزارش", "بهنوشته", "بنابهگزارش", "بنابرگزارش")
+_CITING_LAST_LETTERS = tuple({phrase[-1] for phrase in _CITING})
 _OPEN_QUOTES = {"«": "»", '"': '"', "“": "”"}
 _MAX_QUOTED = 5
 _MAX_PLAIN = 3
@@ -113,7 +114,8 @@ def outlet_names(view: TokenView, places: PlaceIndex) -> list[Candidate]:
 def _may_end_citing(plain: str) -> bool:
     """Whether a citing phrase may end with a token whose key without markers is ``plain``: the token ends
     with one or is the end of one (an empty key: the tokens before it tell)."""
-    return not plain or any(plain.endswith(phrase) or phrase.endswith(plain) for phrase in _CITING)
+    return not plain or plain.endswith(_CITING_LAST_LETTERS) \
+        and any(plain.endswith(phrase) or phrase.endswith(plain) for phrase in _CITING)
 
 
 def _cited(view: TokenView, index: int) -> bool:
