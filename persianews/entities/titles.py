@@ -129,7 +129,7 @@ class TitleParser:
 
     def _spelled(self, match: Match) -> bool:
         """A head written with a ZWNJ ezafe (فرمانده‌ی) needs it in the text: فرماندهی is another word."""
-        text = self.view.text[self.view.tokens[match.end - 1].span.start:self.view.tokens[match.end - 1].span.end]
+        text = self.view.pieces[match.end - 1]
         return not all(h.written_ezafe for h in match.of("head")) or text.endswith("\u200cی")
 
     def _generic_or_anaphor(self, index: int) -> bool:
@@ -141,7 +141,7 @@ class TitleParser:
             return True  # این مسئول (but: پیش از این | وزیر اقتصاد مراکش)
         if index and view.adjacent(index - 1, index) and view.word(index - 1).endswith("های"):
             return True  # کشورهای عضو: the role word qualifies a plural
-        if index and (view.tokens[index - 1].kind == "number" or view.key(index - 1) in lexicons.context("counter")):
+        if index and (view.kinds_of[index - 1] == "number" or view.key(index - 1) in lexicons.context("counter")):
             return True  # 73 هزار نفر عضو …: a count of members
         for start in range(max(0, index - 4), index):
             if any("plural" in m.kinds() and m.end == index for m in view.matches[start]) \
