@@ -88,3 +88,19 @@ def test_a_bare_role_beside_each_of_two_names_is_two_people(nlp):
 def test_a_bare_role_without_a_name_still_joins_the_holder(nlp):
     doc = nlp("رضا احمدی استاندار قزوین گفت: کار آغاز شد. استاندار افزود: کار ادامه دارد.")
     assert officials(doc) == pairs(("رضا احمدی", "استاندار قزوین"))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("وزیر نیرو و استاندار قزوین از سد بازدید کردند.", "وزیر نیرو", "استاندار قزوین"),
+    ("رئیس‌جمهور و معاون رئیس‌جمهور در یک جبهه هستند.", "رئیس‌جمهور", "معاون رئیس‌جمهور"),
+    ("وزیر راه و شهرسازی و رئیس بانک مرکزی دیدار کردند.", "وزیر راه و شهرسازی", "رئیس بانک مرکزی"),
+])
+def test_two_coordinated_titles_complete_alone_are_two_titles(nlp, text, first, second):
+    found = titles(nlp(text))
+    assert {fold(first).replace(" ", ""), fold(second).replace(" ", "")} <= found
+    assert fold(f"{first} و {second}").replace(" ", "") not in found  # not one title of two people
+
+
+def test_two_roles_sharing_one_complement_stay_one_title(nlp):
+    assert fold("سفیر و کاردار ایران در سازمان ملل").replace(" ", "") in titles(
+        nlp("سفیر و کاردار ایران در سازمان ملل با دبیرکل دیدار کردند."))

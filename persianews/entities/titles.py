@@ -119,8 +119,10 @@ class TitleParser:
             end, parts = self._posted_in(end, parts)
         end, parts = self._in_affairs(end, parts)
         end, parts = self._coordinated_special(end, parts, depth)
-        if len(parts) == 1 and depth == 0 and view.key(end) == "\ue000و\ue001":
-            second = self.parse(end + 1, depth + 1)  # سفیر و | کاردار ایران در سازمان ملل: two roles, one complement
+        if len(parts) == 1 and depth == 0 and view.key(end) == "\ue000و\ue001" and not _multiword(head.canonical):
+            # سفیر و | کاردار ایران در سازمان ملل: two roles, one complement; a role complete alone is a title
+            # of its own (وزیر نیرو | و استاندار قزوین: two people)
+            second = self.parse(end + 1, depth + 1)
             if second is not None and second.complete and len(second.parts) > 1:
                 end, parts = second.end, parts + second.parts[1:]
         if len(parts) == 1 and head.needs_complement:
