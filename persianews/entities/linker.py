@@ -148,6 +148,8 @@ class Linker:
         self._persons: dict[int, _Referent] | None = None
         self._titles: dict[int, _Referent] | None = None
         self.rules: dict[int, str] = {}
+        #: Title referents held by a name no lexicon knows (ناتالی کین، مدیر …): succession gives them no one.
+        self._unnamed_holders: set[int] = set()
 
     # -- referents -------------------------------------------------------------
     def _person_referents(self) -> list[_Referent]:
@@ -304,6 +306,9 @@ class Linker:
         for index in self._subjects():
             entity = self.entities[index]
             ref = self._person_of(index) if entity.label == "PERSON" else self._title_of(index)
+            if id(ref) in self._unnamed_holders:
+                previous = None  # the title of a name the lexicons do not know: a new speaker, no one's title
+                continue
             if previous is not None and previous[0] is not ref and previous[0].label != ref.label \
                     and not self._new_speaker(index):
                 person, title = (ref, previous[0]) if ref.label == "PERSON" else (previous[0], ref)
@@ -326,6 +331,7 @@ class Linker:
                 continue  # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»
             before = self.doc.text[sentence.span.start:self.entities[first].span.start].strip()
             if self.entities[first].label == "TITLE" and _unknown_name(before):
+                self._unnamed_holders.add(id(self._title_of(first)))
                 continue  # «کین، مدیر موسسه …»: the title's holder is a name the lexicons do not know
             if _opening(before) or _opening(_without_honorifics(before)):
                 out.append(first)

@@ -44,6 +44,7 @@ from typing import Iterable
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.lexicons import TitleHead
 from persianews.entities.matcher import Match, TokenView
 from persianews.entities.organizations import name_run
 from persianews.entities.places import PlaceIndex
@@ -119,7 +120,7 @@ class TitleParser:
             end, parts = self._posted_in(end, parts)
         end, parts = self._in_affairs(end, parts)
         end, parts = self._coordinated_special(end, parts, depth)
-        if len(parts) == 1 and depth == 0 and view.key(end) == "\ue000و\ue001" and not _multiword(head.canonical):
+        if len(parts) == 1 and depth == 0 and view.key(end) == "\ue000و\ue001" and not _complete_alone(head):
             # سفیر و | کاردار ایران در سازمان ملل: two roles, one complement; a role complete alone is a title
             # of its own (وزیر نیرو | و استاندار قزوین: two people)
             second = self.parse(end + 1, depth + 1)
@@ -289,3 +290,8 @@ def _needs(match: Match) -> bool:
 
 def _multiword(canonical: str) -> bool:
     return " " in canonical or "\u200c" in canonical
+
+
+def _complete_alone(head: TitleHead) -> bool:
+    """Whether a role is a whole title without a complement (وزیر نیرو, رئیس‌جمهور; not سفیر, رئیس هیئت مدیره)."""
+    return _multiword(head.canonical) and not head.needs_complement
