@@ -9,7 +9,8 @@
   other, or missing) are one referent (مدیرکل سیاسی استانداری قزوین …
   مدیرکل سیاسی، انتخابات و تقسیمات کشوری استانداری).
 * **Apposition**: a person right before a title (at most a «،» or «(» between: نام (رئیس‌جمهور)) or
-  right after one holds it, guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
+  right after one (a «،» between only when a «،» or «:» closes the name: سخنگوی …، بقایی، گفت) holds it,
+  guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
   («به گزارش خبرنگار فارس، X» is no apposition).
 * **Succession** (the conservative rule for a title with no name beside it):
   the subjects of a document's sentences (the first person or title of a
@@ -52,6 +53,7 @@ _OPENING_CLOSERS = ("،", "؛", "-", ":", ",")
 _GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(")
 _NEW_SPEAKER = frozenset({"نیز", "هم"})
 _COLON_AFTER = regex.compile(r"[ »]*:")
+_ENCLOSED_AFTER = regex.compile(r"[ »]*[،,:]")
 _NEXT_WORD = regex.compile(r"\s*(\S+)")
 _MAX_UNKNOWN_NAME_WORDS = 3
 _MAX_REFERENTS_TRIED = 64
@@ -261,8 +263,13 @@ class Linker:
             if self._adjacent(p, t):
                 self._join(self._person_of(p), self._own_title(t), "apposition")
         for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
-            if self._adjacent(t, p, comma=False):
+            if self._adjacent(t, p, comma=self._enclosed(p)):
                 self._join(self._person_of(p), self._own_title(t), "apposition")
+
+    def _enclosed(self, person: int) -> bool:
+        """Whether a «،» or a «:» follows person ``person``: after «TITLE،» the name is an apposition
+        (سخنگوی وزارت خارجه، اسماعیل بقایی، گفت; وزیر خزانه‌داری آمریکا، اسکات بسنت: …)."""
+        return match_at(_ENCLOSED_AFTER, self.doc.text, self.entities[person].span.end) is not None
 
     def _own_title(self, index: int) -> _Referent:
         """The referent of title ``index``; a bare role word (رئیس‌جمهور) whose referent already has a holder

@@ -108,7 +108,10 @@ class TitleParser:
         # (وزیر | فرهنگ و ارشاد اسلامی); otherwise the longest is (وزیر نیرو, رئیس جمهور | آمریکا).
         role = shortest
         end, parts = self._complement(self._skip_modifiers(shortest.end), depth, open_complement=False)
-        if end < longest.end:
+        if end < longest.end or parts and parts[0].name == "location" and parts[0].start < longest.end \
+                and self._complement(self._skip_modifiers(longest.end), depth, _needs(longest))[0] >= end:
+            # … or a place begins inside the longest head, which explains as much (وزیر کشور | پاکستان, not
+            # وزیر | کشور پاکستان; but رئیس | جمهوری اسلامی ایران)
             role = longest
         if role is longest or not parts:
             end, parts = self._complement(self._skip_modifiers(role.end), depth, _needs(role))
@@ -226,8 +229,9 @@ class TitleParser:
         larger one: بخش مرکزی شهرستان قزوین) from token ``index``."""
         end = index
         place = self.places.at(index)
-        if place is not None and place.ambiguous and place.hint is None:
-            return index  # وزیر | بار: an ordinary word needs a prefix or a role that asks for a place
+        if place is not None and place.ambiguous and (place.hint is None or self._verb_after(place.end)):
+            return index  # وزیر | بار: an ordinary word needs a prefix or a role that asks for a place; وزیر کشور |
+            # خبر داد: the word is the noun of a compound verb
         while place is not None:
             end = place.end
             within = self.places.at(end)  # مرکزی | شهرستان قزوین: a place within a larger one
@@ -241,6 +245,10 @@ class TitleParser:
                     and self.view.key(place.end) not in _CONNECTORS | {_IN}:
                 break  # … و امام (جمعه): an ordinary word needs its prefix in a list, or a list going on after it
         return end
+
+    def _verb_after(self, index: int) -> bool:
+        """Whether token ``index`` is the verb of a compound verb with the word before it (… خبر | داد)."""
+        return self.view.adjacent(index - 1, index) and words.verb_after_noun(self.view.key(index))
 
     def _posted_in(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """«… در استان قزوین», «… در سازمان ملل»: where a representative or a diplomat serves."""
