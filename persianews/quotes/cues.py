@@ -10,6 +10,7 @@ extending a run only while it is the prefix of some form (linear time).
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import defaultdict
 from itertools import accumulate
 
@@ -67,6 +68,8 @@ class CueLexicon:
     """Folded form → (patterns, kind)."""
     prefixes: frozenset[str]
     """Every prefix of a folded form: a run of words is extended only while it is one."""
+    starters: frozenset[str]
+    """The keys of the words that may start a form: its prefixes, after a glued «و» or not."""
     closer: regex.Pattern
     """The second half of a discontinuous cue (``… شد``)."""
     according: regex.Pattern
@@ -86,11 +89,10 @@ class CueLexicon:
         may start a form (its first letters, after a glued «و» or not) are looked at one by one. Linear
         in the text."""
         keys, starts, ends = _folded_words(text)
-        prefixes = self.prefixes
         out = []
         following = 0  # the first word not inside a cue found
-        for index, key in enumerate(keys):
-            if index < following or not (key in prefixes or key[:1] == "و" and key[1:] in prefixes):
+        for index in itertools.compress(itertools.count(), map(self.starters.__contains__, keys)):
+            if index < following:
                 continue
             match = self._match_at(text, keys, starts, ends, index, 0) \
                 or self._match_at(text, keys, starts, ends, index, 1)
@@ -138,9 +140,12 @@ def _folded_words(text: str) -> tuple[list[str], list[int], list[int]]:
     return keys, offsets[1::2], offsets[2::2]
 
 
+_AND_GO = regex.compile(r"[ \u200c]*و[ \u200c]*گو")
+
+
 def _is_dialogue(text: str, end: int, key: str) -> bool:
     """«گفت و گو» is a noun (dialogue), not the verb «گفت»."""
-    return key == "گفت" and regex.match(r"[ \u200c]*و[ \u200c]*گو", text[end:end + 8]) is not None
+    return key == "گفت" and _AND_GO.match(text, end, end + 8) is not None
 
 
 def form_pattern(form: str) -> str:
@@ -175,9 +180,11 @@ def lexicon() -> CueLexicon:
             names |= previous[0]
             kind = kind if kind == previous[1] else "both"
         forms[key] = (names, kind)
+    prefixes = frozenset(key[:n] for key in forms for n in range(1, len(key) + 1))
     return CueLexicon(
         forms=forms,
-        prefixes=frozenset(key[:n] for key in forms for n in range(1, len(key) + 1)),
+        prefixes=prefixes,
+        starters=prefixes | {"و" + prefix for prefix in prefixes},
         closer=regex.compile(rf"(?<![{_LETTER}\u200c])(?:{_alternation(closers)})(?![{_LETTER}]|\u200c[{_LETTER}])"),
         according=regex.compile(
             rf"(?<![{_LETTER}\u200c])(?P<cue>{_alternation(by_pattern['according'])})(?![{_LETTER}\u200c])"),
