@@ -182,10 +182,10 @@ class TokenView:
         """Token-aligned matches starting at each token, longest first, and the kinds of every phrase
         starting there.
 
-        What a token alone gives is cached per key (:meth:`Trie.alone`), and so is the walk over a token
-        and the next one on its line (:meth:`Trie.inside` of the two keys joined): only a walk that goes
-        on past the next token steps through the text. Only the tokens that are a lexicon phrase or the
-        prefix of a longer one are looked at one by one."""
+        What a token alone gives is cached per key (:meth:`Trie.alone`, :meth:`Trie.inside`); only where
+        the key is the prefix of a longer phrase does the walk step on through the text past the token,
+        from the character after it (the first step usually ends it; a line break always does). Only the
+        tokens that are a lexicon phrase or the prefix of a longer one are looked at one by one."""
         compact, table, ending, keys, starts = self.compact, self.trie.root, self.token_ending, self.keys, self.starts
         cached, alone = self.trie._alone.get, self.trie.alone
         walked, inside = self.trie._inside.get, self.trie.inside
@@ -193,33 +193,26 @@ class TokenView:
         self.prefix_kinds = prefix_kinds = [kinds for _going, _entries, kinds, _aligned in found]
         self.matches = matches = [_NO_MATCHES] * self.n
         self.kinds_at = kinds_at = [_EMPTY] * self.n
-        same_line, last_token = self.same_line, self.n - 1
         size = len(compact)
         new_match = tuple.__new__
         for index in compress(range(self.n), [going or entries for going, entries, _kinds, _aligned in found]):
             start, key = starts[index], keys[index]
             going, entries, _kinds, aligned_kinds = found[index]
-            phrases: Sequence[tuple[int, tuple[Entry, ...]]] | None = None
-            if going and index < last_token and same_line[index + 1]:  # phrases longer than the token
-                pair = key + keys[index + 1]
-                ends, onward = walked(pair) or inside(pair)
-                if onward:  # and longer than the two tokens: walk on into the text
-                    longer = list(ends)
-                    for end in range(start + len(pair) + 1, size + 1):
-                        further = table.get(compact[start:end])
-                        if further is None:
-                            break
-                        if further:
-                            longer.append((end - start, further))
-                    ends = tuple(longer)
-                if ends and ends[-1][0] > len(key):
-                    phrases = ends
-            if phrases is None:
+            longer = []
+            if going:  # phrases longer than the token
+                for end in range(start + len(key) + 1, size + 1):
+                    further = table.get(compact[start:end])
+                    if further is None:
+                        break
+                    if further:
+                        longer.append((end - start, further))
+            if not longer:
                 last = ending.get(start + len(key)) if entries else None
                 if last is not None:
                     matches[index] = (new_match(Match, (index, last + 1, entries)),)
                     kinds_at[index] = aligned_kinds
                 continue
+            phrases = [*(walked(key) or inside(key))[0], *longer]
             prefix_kinds[index] = frozenset(e.kind for _end, entries in phrases for e in entries)
             aligned = []
             for end, entries in reversed(phrases):
