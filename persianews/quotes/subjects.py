@@ -81,7 +81,7 @@ def collect_names(view: View) -> None:
                 or match_at(_PRONOUN, text, found[0][0])):
             continue
         names.append(text[found[0][0]:found[-1][1]])
-    for name in names:
+    for name in dict.fromkeys(names):  # each name once: a person is mentioned again and again
         keys = [fold_form(word) for word in name.split()]
         if len(keys) > 1:
             view.full_names.append(name)
