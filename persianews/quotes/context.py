@@ -31,6 +31,7 @@ ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
 _WORD = regex.compile(r"[^\s،,؛;:.!?؟«»()\[\]\"]+")
 _WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
 _GUILLEMETS_AND_LINES = regex.compile(r"[«»\n]")
+_BULLET = regex.compile(f"[{''.join(map(regex.escape, sorted(BULLETS)))}]")
 
 MAX_CLAUSE_CHARS = 2000
 """How far from its start a reporting clause is read (its subject, lead-ins, adverbials): a bound on
@@ -114,6 +115,8 @@ class View:
     """Whether the document is a Telegram post: see :attr:`is_post`."""
     guillemets: dict[int, int] = attrs.field(factory=dict, eq=False)
     """See :func:`guillemet_pairs`."""
+    clause_starts: dict[tuple[int, int], int] = attrs.field(factory=dict, eq=False)
+    """(start, limit) → where the clause's subject may stand (see :func:`persianews.quotes.subjects.clause_start`)."""
     continuations: dict[int, int] = attrs.field(factory=dict, eq=False)
     """Sentence index → the end of a statement that reaches that sentence (filled as statements are read)."""
     lines_are_sentences: bool = False
@@ -169,7 +172,7 @@ class View:
         extra = article.metadata.get("extra")
         return (article.provenance.format.startswith("telegram") or bool(article.metadata.get("channel"))
                 or (isinstance(extra, dict) and bool(extra.get("channel")))
-                or not BULLETS.isdisjoint(doc.text))
+                or _BULLET.search(doc.text) is not None)
 
     def sentence_index(self, position: int) -> int:
         """The index of the sentence that contains (or last starts before) ``position``."""
@@ -201,5 +204,5 @@ class View:
 
     def previous_word(self, position: int) -> str:
         """The word that ends just before ``position`` (across spaces and commas)."""
-        found = words(self.text, max(0, position - 40), position)
+        found = last_words(self.text, max(0, position - 40), position, 1)
         return self.text[found[-1][0]:found[-1][1]] if found else ""
