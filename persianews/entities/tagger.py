@@ -36,6 +36,9 @@ TAGGER_RULE = "tagger"
 #: The labels whose tagger span replaces the rule candidates it overlaps (chosen on a dev split of the
 #: training annotations: see :func:`merge`).
 TAGGER_WINS = frozenset({"ORG"})
+#: The labels whose rule candidates are dropped when the tagger, which saw them as features, puts no span
+#: over them (chosen on a dev split of the training annotations: see :func:`merge`).
+TAGGER_VETOES: frozenset[str] = frozenset()
 #: The marginal probability every token of a tagger span needs to be added to the rules' entities
 #: (chosen on ParsTwiNER dev and the seeds: see bench/bench_ner.py).
 MIN_CONFIDENCE = 0.0
@@ -160,11 +163,13 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
     (:data:`TAGGER_WINS`: it learned their long names and boundaries): its span
     replaces the rule candidates it overlaps, except places strictly inside it,
     which stay nested (صبای قم → LOC قم). Titles block the tagger, except
-    outside their role (an organisation in «مدیرعامل گروه صنعتی …»). O(n log n)
+    outside their role (an organisation in «مدیرعامل گروه صنعتی …»). A rule
+    candidate of a label in :data:`TAGGER_VETOES` that no tagger span overlaps
+    is dropped: the tagger saw it as a feature and rejected it. O(n log n)
     in the number of candidates.
     """
-    out = list(rules)
     tagged = list(tagged)
+    out = _vetoed(list(rules), tagged) if TAGGER_VETOES else list(rules)
     found = {(c.start, c.end, c.label) for c in tagged}
     out = [attrs.evolve(c, rule=f"{c.rule}+{TAGGER_RULE}") if (c.start, c.end, c.label) in found else c for c in out]
     known = {(c.start, c.end, c.label) for c in out}
@@ -183,6 +188,12 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
             dropped.update(id(c) for c in overlapping if not (c.label == "LOC" and candidate.contains(c)))
             added.append(candidate)
     return [c for c in out if id(c) not in dropped] + added
+
+
+def _vetoed(rules: list[Candidate], tagged: list[Candidate]) -> list[Candidate]:
+    """``rules`` without the candidates of a :data:`TAGGER_VETOES` label that no ``tagged`` span overlaps."""
+    index = IntervalIndex(tagged)
+    return [c for c in rules if c.label not in TAGGER_VETOES or next(index.overlapping(c.start, c.end), None) is not None]
 
 
 def _blocks(title: Candidate, candidate: Candidate) -> bool:
