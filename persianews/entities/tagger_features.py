@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from persianews.entities import lexicons, words
+from persianews.entities.clusters import clusters_of
 from persianews.entities.keys import OPAQUE
 from persianews.entities.matcher import Entry, TokenView
 
@@ -34,11 +35,12 @@ _SUBKINDS = frozenset({"place", "org", "head", "honorific", "figure", "org_head"
 
 class FeatureExtractor:
     """Feature lists for the tokens of a :class:`TokenView` (``lexical`` False drops the lexicon features,
-    ``rules`` False the rules' entities)."""
+    ``rules`` False the rules' entities, ``clusters`` False the word clusters)."""
 
-    def __init__(self, lexical: bool = True, rules: bool = True) -> None:
+    def __init__(self, lexical: bool = True, rules: bool = True, clusters: bool = True) -> None:
         self.lexical = lexical
         self.rules = rules
+        self.clusters = clusters
         self._own: dict[tuple[str, str], list[str]] = {}
         self._as_neighbour: dict[str, tuple[str, ...]] = {}
         self._names: dict[tuple[Entry, ...], tuple[tuple[str, ...], ...]] = {}
@@ -51,8 +53,9 @@ class FeatureExtractor:
         tokens = view.tokens
         size = end - start
         neighbour_forms = [self._neighbour(keys[i]) for i in range(start, end)]
-        out = [self._word(keys[index], tokens[index].text) + [neighbour_forms[offset - 1][1] if offset else "BOS",
-                                                              neighbour_forms[offset + 1][2] if offset + 1 < size else "EOS"]
+        out = [self._word(keys[index], tokens[index].text)
+               + ([neighbour_forms[offset - 1][1], neighbour_forms[offset - 1][4]] if offset else ["BOS"])
+               + ([neighbour_forms[offset + 1][2], neighbour_forms[offset + 1][5]] if offset + 1 < size else ["EOS"])
                for offset, index in enumerate(range(start, end))]
         for offset in range(2, size):
             out[offset].append(neighbour_forms[offset - 2][0])
@@ -64,11 +67,14 @@ class FeatureExtractor:
         return out
 
     def _neighbour(self, key: str) -> tuple[str, ...]:
-        """The forms a word lends to the tokens around it (``w-2=…``, ``w-1=…``, ``w+1=…``, ``w+2=…``)."""
+        """The forms a word lends to the tokens around it (``w-2=…``, ``w-1=…``, ``w+1=…``, ``w+2=…``, then
+        its coarse cluster to the token after and before it: ``c-1=…``, ``c+1=…``)."""
         found = self._as_neighbour.get(key)
         if found is None:
             plain = words.plain(key)
-            found = tuple(f"w{shift:+d}={plain}" for shift in _NEIGHBOURS)
+            clusters = clusters_of(plain) if self.clusters else None
+            coarse = clusters[0] if clusters else "-"
+            found = (*(f"w{shift:+d}={plain}" for shift in _NEIGHBOURS), f"c-1={coarse}", f"c+1={coarse}")
             if len(self._as_neighbour) < _CACHE_LIMIT:
                 self._as_neighbour[key] = found
         return found
@@ -77,7 +83,7 @@ class FeatureExtractor:
         """The features of one word type, cached."""
         found = self._own.get((key, text))
         if found is None:
-            found = _word_features(key, text, self.lexical)
+            found = _word_features(key, text, self.lexical, self.clusters)
             if len(self._own) < _CACHE_LIMIT:
                 self._own[(key, text)] = found
         return found
@@ -154,9 +160,12 @@ def _phrase_names(entries: tuple[Entry, ...]) -> tuple[tuple[str, ...], ...]:
             tuple("-1B-" + n for n in names), tuple("+1B-" + n for n in names))
 
 
-def _word_features(key: str, text: str, lexical: bool) -> list[str]:
+def _word_features(key: str, text: str, lexical: bool, clusters: bool) -> list[str]:
     plain = words.plain(key)
     features = ["bias", "w=" + plain, "shape=" + _shape(text)]
+    found = clusters_of(plain) if clusters else None
+    if found is not None:
+        features += ["c=" + found[0], "cf=" + found[1]]
     if _ZWNJ in text:
         features.append("n=" + text)
     if plain != OPAQUE and len(plain) > 1:

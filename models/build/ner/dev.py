@@ -23,7 +23,7 @@ from standoff import HERE, dev_of
 from to_bio import annotated_documents
 from train import PARSTWINER_SENTENCES, parstwiner
 
-from persianews.entities import tagger as tagger_module
+from persianews.entities.tagger import load_tagger
 from persianews.entities.tagger_features import FeatureExtractor
 from persianews.entities.tagger_training import LABELS, TRAINING_PARAMS, flat_spans, labelled_sequences, span_scores, train
 from persianews.stages.entities import EntitiesStage
@@ -86,30 +86,35 @@ def main() -> None:
     parser.add_argument("--c1", type=float, default=TRAINING_PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=TRAINING_PARAMS["c2"])
     parser.add_argument("--iterations", type=int, default=TRAINING_PARAMS["max_iterations"])
+    parser.add_argument("--no-clusters", action="store_true", help="train without the word clusters (ablation)")
     parser.add_argument("--errors", action="store_true", help="print the combined system's errors on dev")
     parser.add_argument("--model", type=Path, default=HERE / "out" / "dev.crfsuite", help="the dev model's file")
     parser.add_argument("--no-train", action="store_true", help="score the --model file as it is")
     parser.add_argument("--wins", nargs="*", choices=LABELS, help="the labels whose tagger span wins the merge "
-                        "(default: persianews.entities.tagger.TAGGER_WINS)")
+                        "(default: the tagger's)")
     parser.add_argument("--vetoes", nargs="*", choices=LABELS, help="the labels whose rule candidates the tagger "
-                        "drops by leaving them out (default: persianews.entities.tagger.TAGGER_VETOES)")
+                        "drops by leaving them out (default: the tagger's)")
+    parser.add_argument("--min-confidence", type=float, help="the marginal probability a tagger span needs to be "
+                        "merged (default: the tagger's)")
     args = parser.parse_args()
     twitter, fit, dev = documents(args.limit)
     print(f"fit {len(fit)} records, dev {len(dev)} records, ParsTwiNER {len(twitter)} sentences")
     model = args.model
     if not args.no_train:
         start = time.perf_counter()
-        extractor = FeatureExtractor()
+        extractor = FeatureExtractor(clusters=not args.no_clusters)
         sequences = [s for doc, labels, *_ in twitter + fit for s in labelled_sequences(doc, labels, extractor)]
         params = {**TRAINING_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
         train(sequences, str(model), params)
         print(f"trained in {time.perf_counter() - start:.0f} s, {model.stat().st_size / 1e6:.2f} MB, {params}")
+    tagger = load_tagger(str(model))  # the one EntitiesStage uses
     if args.vetoes is not None:
-        tagger_module.TAGGER_VETOES = frozenset(args.vetoes)
+        tagger.vetoes = frozenset(args.vetoes)
+    if args.min_confidence is not None:
+        tagger.min_confidence = args.min_confidence
     if args.wins is not None:
-        tagger_module.TAGGER_WINS = frozenset(args.wins)
+        tagger.wins = frozenset(args.wins)
     rules, combined = EntitiesStage(tagger=False), EntitiesStage(tagger=True, model=str(model))
-    tagger = tagger_module.load_tagger(str(model))
     for group, corpora in (("news", ("news-dev", "news-dev-2")), ("Telegram", ("telegram-dev",))):
         chosen = [doc for doc, _labels, a in dev if a["corpus"] in corpora]
         gold = [[tuple(e) for e in a["entities"]] for _doc, _labels, a in dev if a["corpus"] in corpora]
