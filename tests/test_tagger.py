@@ -16,6 +16,7 @@ from persianews.entities.candidates import Candidate, Part
 from persianews.entities.clusters import clusters_of
 from persianews.entities.matcher import TokenView
 from persianews.entities.tagger import (
+    DEFAULT_MODEL,
     TAGGER_RULE,
     bio_spans,
     load_tagger,
@@ -166,8 +167,8 @@ def test_word_clusters_group_like_words_and_are_features_of_the_word_and_its_nei
     features = FeatureExtractor().sentence(view, 0, view.n)
     assert {"c=" + coarse, "cf=" + fine} <= set(features[1])
     assert "c-1=" + coarse in features[2] and "c+1=" + coarse in features[0]
-    assert not any(f.startswith(("c=", "cf=", "c-1=", "c+1=")) for token in FeatureExtractor(clusters=False)
-                   .sentence(view, 0, view.n) for f in token if not f.endswith("=-"))
+    without = FeatureExtractor(clusters=False).sentence(view, 0, view.n)
+    assert not any(f.startswith(("c=", "cf=", "c-1=", "c+1=")) for token in without for f in token)
 
 
 def test_features_do_not_depend_on_the_cache():
@@ -175,6 +176,36 @@ def test_features_do_not_depend_on_the_cache():
     extractor = FeatureExtractor()
     first = extractor.sentence(view, 0, view.n)
     assert extractor.sentence(view, 0, view.n) == first == FeatureExtractor().sentence(view, 0, view.n)
+    assert extractor.sentence(view, 2, 2) == [] and len(extractor.sentence(view, 4, 5)[0]) > 5
+
+
+def test_features_for_a_model_keep_only_its_attributes_as_bytes():
+    doc, _view_ = _view("استاندار قزوین علی کاظمی در تهران گفت")
+    view, rules = rules_of(doc)
+    tags = rule_tags(rules, view)
+    known = {"bias", "w=قزوین", "w-1=استاندار", "B-place", "rB-PERSON", "<rB-LOC", "EOS"}
+    full = FeatureExtractor().sentence(view, 0, view.n, tags)
+    model = FeatureExtractor(known=known).sentence(view, 0, view.n, tags)
+    assert [sorted(f.encode() for f in token if f in known) for token in full] == [sorted(token) for token in model]
+    assert {b"w=" + "قزوین".encode(), b"B-place", b"bias"} <= set(model[1]) and b"EOS" in model[-1]
+    assert FeatureExtractor(known=set()).sentence(view, 0, view.n, tags) == [[] for _ in range(view.n)]
+
+
+def test_the_tagger_labels_the_same_from_its_filtered_features_as_from_all():
+    from importlib import resources
+
+    import pycrfsuite
+
+    tagger = load_tagger()
+    plain_tagger = pycrfsuite.Tagger()
+    model = resources.files("persianews.models").joinpath(DEFAULT_MODEL).read_bytes()
+    plain_tagger.open_inmemory(model)
+    doc = prepare_pipeline()("خبرگزاری فارس گزارش داد علی کاظمی استاندار قزوین در تهران با وزیر نیرو دیدار کرد")
+    view, rules = rules_of(doc)
+    tags = rule_tags(rules, view)
+    everything = FeatureExtractor().sentence(view, 0, view.n, tags)
+    assert tagger.tag(view, [(0, view.n)], rules) == [plain_tagger.tag(everything)]
+    assert sum(map(len, tagger.features.sentence(view, 0, view.n, tags))) < sum(map(len, everything))
 
 
 def test_merge_rules_win_for_labels_the_tagger_does_not_win_tagger_adds_and_marks_agreement():

@@ -81,24 +81,28 @@ def outlet_names(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     """Outlets that the lexicon does not list, after a type word or a citing phrase (see the module)."""
     types = lexicons.context("outlet_word")
     found: list[Candidate] = []
-    # The tokens a citing phrase may end before: after a word ending as one does (see _cited's quick test).
-    may_be_cited = {index + 1 for index, plain in enumerate(map(words.plain, view.keys))
-                    if not plain or plain.endswith(_CITING_LAST_LETTERS)}
+    keys = view.keys
+    # A name may start after a type word, or where a citing phrase may end before: after a word ending as one
+    # does (see _cited's quick test), tested once per word type.
+    citing_ends = {key for key in set(keys) if not (plain := words.plain(key)) or plain.endswith(_CITING_LAST_LETTERS)}
+    triggers = [index for index, (key, previous) in enumerate(zip(keys, [None, *keys]))
+                if key in types or previous in citing_ends]
     index = 0
-    while index < len(view):
-        key = view.keys[index]
+    for trigger in triggers:
+        if trigger < index:
+            continue
+        index = trigger
+        key = keys[index]
         if key in types:
             start = _skip_describing(view, index + 1)
             plain_ok = types[key] == "plain" or start > index + 1
-        elif index in may_be_cited and _cited(view, index):
+        elif _cited(view, index):
             start, plain_ok = index, True
         else:
-            index += 1
             continue
         candidate = _name_at(view, places, start, plain_ok) if view.adjacent(start - 1, start) or start == index \
             else None
         if candidate is None:
-            index += 1
             continue
         if start > index:  # the outlet with its type word, and its name nested in it
             end = candidate.end + (view.key(candidate.end) in _OPEN_QUOTES.values())

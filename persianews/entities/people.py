@@ -86,12 +86,12 @@ class PeopleFinder(SingleNames):
         # Each rule below needs one of these where it starts: a known surname's first letters, an
         # honorific before, a sentence start, a title after.
         prefixes = {surname[:end] for surname in surnames for end in range(len(surname) + 1)}
-        keys, honorific_ends, sentence_starts = self.view.keys, self.honorific_ends, self.sentence_starts
-        title_starts = self.title_starts
-        starts = [index for index, key in enumerate(keys)
-                  if key in prefixes or index in honorific_ends or index in sentence_starts
-                  or index + 1 in title_starts or index + 2 in title_starts or index + 3 in title_starts
-                  or key.endswith(_MARKED_ENDINGS) or keys[index + 1:index + 2] == [":"]]
+        keys = self.view.keys
+        wanted = {key for key in set(keys) if key in prefixes or key.endswith(_MARKED_ENDINGS)}  # per word type
+        near = {start - before for start in self.title_starts for before in (1, 2, 3)}
+        near.update(self.honorific_ends, self.sentence_starts, (i - 1 for i, key in enumerate(keys) if key == ":"))
+        starts = sorted({index for index, key in enumerate(keys) if key in wanted}
+                        | {index for index in near if 0 <= index < len(keys)})
         for index in starts:
             if index in taken:
                 continue

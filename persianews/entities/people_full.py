@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import compress
+
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.people_tokens import _MAX_PARTS, _NAME_PARTS, PeopleTokens
@@ -19,8 +21,10 @@ class FullNames(PeopleTokens):
     def _full_names(self) -> list[Candidate]:
         found = []
         view = self.view
-        starts = [index for index, (prefix, kinds) in enumerate(zip(view.prefix_kinds, view.kinds_at))
-                  if not _NAME_PARTS.isdisjoint(prefix) and ("honorific" not in kinds or "name_prefix" in kinds)
+        prefix_kinds, kinds_at = view.prefix_kinds, view.kinds_at
+        starts = [index for index in compress(range(len(view)), prefix_kinds)  # tokens starting some phrase
+                  if not _NAME_PARTS.isdisjoint(prefix_kinds[index])
+                  and ("honorific" not in kinds_at[index] or "name_prefix" in kinds_at[index])
                   and index not in self.blocked]
         following = 0  # the first token after the last name found
         for index in starts:

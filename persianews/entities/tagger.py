@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from typing import TYPE_CHECKING, Iterable, Sequence
+import re
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 import attrs
 
@@ -23,6 +24,7 @@ from persianews.entities.intervals import IntervalIndex
 from persianews.entities.tagger_features import FeatureExtractor, rule_tags
 from persianews.errors import PipelineError
 from persianews.optional import import_optional
+from persianews.tokens import TokenTable
 
 if TYPE_CHECKING:
     from persianews.document import Document
@@ -34,11 +36,11 @@ LABELS = ("PERSON", "ORG", "LOC")
 #: The rule name of a tagger-only entity; an entity both found carries ``"<rule>+tagger"``.
 TAGGER_RULE = "tagger"
 #: The labels whose tagger span replaces the rule candidates it overlaps (chosen on the dev split of the
-#: training annotations, models/build/ner/dev.py: people too added 0.2 points of F1 on the news, places
+#: training annotations, models/build/ner/dev.py: people too added 0.4 points of F1 on the news, places
 #: lost 0.2; see :func:`merge`).
 TAGGER_WINS = frozenset({"ORG", "PERSON"})
 #: The labels whose rule candidates are dropped when the tagger, which saw them as features, puts no span
-#: over them (same dev split: +0.1 on the news, +0.5 on Telegram, from fewer false people and
+#: over them (same dev split: +0.1 on the news, +0.6 on Telegram, from fewer false people and
 #: organisations).
 TAGGER_VETOES = frozenset({"ORG", "PERSON", "LOC"})
 #: The marginal probability every token of a tagger span needs to be added to the rules' entities
@@ -58,7 +60,7 @@ class EntityTagger:
             self._tagger.open_inmemory(model)
         except ValueError:
             raise PipelineError(f"{source} is not an entity tagger model (train one with 'persianews train-ner')") from None
-        self.features = FeatureExtractor(lexical, rules)
+        self.features = FeatureExtractor(lexical, rules, model_attributes(self._tagger))
         self.min_confidence = min_confidence
         #: The merge policy (see :func:`merge`).
         self.wins = TAGGER_WINS
@@ -104,6 +106,25 @@ class EntityTagger:
         return titles + merge(others, tagged, titles, self.wins, self.vetoes)
 
 
+def model_attributes(tagger: Any) -> frozenset[str]:
+    """The attribute names an opened crfsuite ``tagger`` has weights for, read from its text dump (the
+    only place python-crfsuite gives them; its own parser, ``Tagger.info()``, is several times slower)."""
+    import os
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "model.txt")
+        tagger.dump(path)
+        with open(path, encoding="utf-8", errors="surrogateescape") as handle:
+            dump = handle.read()
+    start = dump.find("\nATTRIBUTES = {\n")
+    end = dump.find("\n}", start)
+    return frozenset(_DUMPED_ATTRIBUTE.findall(dump, start, end)) if start >= 0 else frozenset()
+
+
+_DUMPED_ATTRIBUTE = re.compile(r"^ *\d+: (.*)$", re.MULTILINE)
+
+
 def rules_of(doc: Document) -> tuple[TokenView, list[Candidate]]:
     """The token view of a segmented ``doc`` and the rules' candidates (the tagger's evidence)."""
     from persianews.entities.extract import rule_candidates
@@ -117,6 +138,8 @@ def bio_spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
     spans = []
     current: list = []
     for index, tag in enumerate(labels):
+        if tag == "O" and not current:
+            continue
         prefix, _, label = tag.partition("-")
         if current and (prefix != "I" or label != current[0]):
             spans.append((current[0], current[1], index))
@@ -129,8 +152,10 @@ def bio_spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
 
 
 def sentence_ranges(doc: Document) -> list[tuple[int, int]]:
-    """The token index range ``[start, end)`` of each sentence of ``doc`` (every token in one range)."""
-    offsets = [token.span.start for token in doc.tokens]
+    """The token index range ``[start, end)`` of each sentence of ``doc`` (every token in one range).
+    O(s log n) for s sentences and n tokens, reading a token table's starts without making its records."""
+    tokens = doc.tokens
+    offsets = tokens.starts if isinstance(tokens, TokenTable) else [token.span.start for token in tokens]
     if not doc.sentences:
         return [(0, len(offsets))] if offsets else []
     ranges = []

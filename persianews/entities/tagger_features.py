@@ -1,20 +1,28 @@
-"""Features of the learned entity tagger: word form, affixes, shape, neighbours and lexicon evidence.
+"""Features of the learned entity tagger: word form, affixes, shape, neighbours, word clusters and lexicon evidence.
 
-Every token of a sentence gets a list of feature strings (python-crfsuite's
-item format). The features of a word type (its key, affixes, shape, dictionary
-tags, given-name and surname evidence) and the forms it lends to its
-neighbours are computed once per token key and cached in a bounded table;
-the per-token work is a few list concatenations. Lexicon phrases (places with
-their kind, organisations, organisation and title heads, honorifics, given
-names, public figures, reporting cues, context words) come from the
+Every token of a sentence gets a list of features (python-crfsuite's item
+format). The features of a word type (its key, affixes, shape, dictionary
+tags, given-name and surname evidence, word clusters) and the forms it lends
+to its neighbours (its word, and its coarse cluster to the adjacent ones) are computed once per token key and cached in a bounded table, as
+are the names of every lexicon phrase kind and rule tag; a token's list is
+then one concatenation of cached tuples. Lexicon phrases (places with their
+kind, organisations, organisation and title heads, honorifics, given names,
+public figures, reporting cues, context words) come from the
 :class:`~persianews.entities.matcher.TokenView` the rules already built, as
 ``B-``/``I-`` membership of every phrase over the token. The cost is linear
 in the number of tokens times the longest lexicon phrase.
+
+For training, features are strings. For tagging with a model (``known``: the
+model's attributes), each cached tuple keeps only the features the model has
+a weight for, as UTF-8 bytes: crfsuite reads bytes without encoding them, and
+an attribute it does not know costs conversion and a dictionary miss for
+nothing. The model's labels are the same either way.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from persianews.entities import lexicons, words
 from persianews.entities.clusters import clusters_of
@@ -24,8 +32,15 @@ from persianews.entities.matcher import Entry, TokenView
 if TYPE_CHECKING:
     from persianews.entities.candidates import Candidate
 
+#: One feature: a string, or its UTF-8 bytes when prepared for a model.
+Feature = str | bytes
+Features = tuple[Feature, ...]
+#: A word type's own features, then the forms it lends to the tokens 2 and 1 after it and 1 and 2 before it.
+_TypeFeatures = tuple[Features, Features, Features, Features, Features]
+#: A lexicon phrase's features at its first token, inside it, at the token after it and the one before it.
+_PhraseFeatures = tuple[Features, Features, Features, Features]
+
 _CACHE_LIMIT = 200_000
-_NEIGHBOURS = (-2, -1, 1, 2)
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ZWNJ = "\u200c"
 
@@ -35,70 +50,70 @@ _SUBKINDS = frozenset({"place", "org", "head", "honorific", "figure", "org_head"
 
 class FeatureExtractor:
     """Feature lists for the tokens of a :class:`TokenView` (``lexical`` False drops the lexicon features,
-    ``rules`` False the rules' entities, ``clusters`` False the word clusters)."""
+    ``rules`` False the rules' entities, ``clusters`` False the word clusters; ``known``, a model's
+    attribute names, keeps only those, as UTF-8 bytes)."""
 
-    def __init__(self, lexical: bool = True, rules: bool = True, clusters: bool = True) -> None:
+    def __init__(self, lexical: bool = True, rules: bool = True, known: Collection[str] | None = None,
+                 clusters: bool = True) -> None:
         self.lexical = lexical
         self.rules = rules
         self.clusters = clusters
-        self._own: dict[tuple[str, str], list[str]] = {}
-        self._as_neighbour: dict[str, tuple[str, ...]] = {}
-        self._names: dict[tuple[Entry, ...], tuple[tuple[str, ...], ...]] = {}
+        self._prepare: Callable[[Iterable[str]], Features] = tuple if known is None else _model_input(known)
+        self._types: dict[tuple[str, str], _TypeFeatures] = {}
+        self._phrases: dict[tuple[Entry, ...], _PhraseFeatures] = {}
+        self._rule_names: dict[tuple[str, ...], tuple[Features, Features, Features]] = {}
+        self._bos, self._eos = self._prepare(("BOS",)), self._prepare(("EOS",))
 
     def sentence(self, view: TokenView, start: int, end: int,
-                 rules: Sequence[tuple[str, ...]] | None = None) -> list[list[str]]:
+                 rules: Sequence[tuple[str, ...]] | None = None) -> list[list[Feature]]:
         """The feature lists of tokens ``[start, end)`` of ``view`` (one sentence); ``rules`` (by token, from
         :func:`rule_tags`) adds the rules' own entities around each token as evidence."""
-        keys = view.keys
-        tokens = view.tokens
-        size = end - start
-        neighbour_forms = [self._neighbour(keys[i]) for i in range(start, end)]
-        out = [self._word(keys[index], tokens[index].text)
-               + ([neighbour_forms[offset - 1][1], neighbour_forms[offset - 1][4]] if offset else ["BOS"])
-               + ([neighbour_forms[offset + 1][2], neighbour_forms[offset + 1][5]] if offset + 1 < size else ["EOS"])
-               for offset, index in enumerate(range(start, end))]
-        for offset in range(2, size):
-            out[offset].append(neighbour_forms[offset - 2][0])
-            out[offset - 2].append(neighbour_forms[offset][3])
+        if end <= start:
+            return []
+        pairs = list(zip(view.keys[start:end], view.pieces[start:end]))
+        types = list(map(self._types.get, pairs))
+        if not all(types):
+            types = [found or self._new_type(*pair) for found, pair in zip(types, pairs)]
+        own, lent_2, lent_1, lent1, lent2 = zip(*types)
+        nothing: tuple[Features, ...] = ((), ())
+        out = [[*a, *b, *c, *d, *e] for a, b, c, d, e in zip(own, nothing + lent_2[:-2], (self._bos, *lent_1[:-1]),
+                                                             (*lent1[1:], self._eos), lent2[2:] + nothing)]
         if self.lexical:
             self._add_phrases(view, start, end, out)
         if rules is not None and self.rules:
-            _add_rule_tags(rules, start, end, out)
+            self._add_rule_tags(rules, start, end, out)
         return out
 
-    def _neighbour(self, key: str) -> tuple[str, ...]:
-        """The forms a word lends to the tokens around it (``w-2=…``, ``w-1=…``, ``w+1=…``, ``w+2=…``, then
-        its coarse cluster to the token after and before it: ``c-1=…``, ``c+1=…``)."""
-        found = self._as_neighbour.get(key)
-        if found is None:
-            plain = words.plain(key)
-            clusters = clusters_of(plain) if self.clusters else None
+    def _new_type(self, key: str, text: str) -> _TypeFeatures:
+        """The features of a word type not seen yet and the forms it lends to its neighbours (``w-2=…``,
+        ``w-1=…`` and ``c-1=…`` (its coarse cluster), ``w+1=…`` and ``c+1=…``, ``w+2=…``), cached while the
+        table has room."""
+        prepare = self._prepare
+        plain = words.plain(key)
+        own = _word_features(key, plain, text, self.lexical)
+        after: tuple[str, ...] = (f"w-1={plain}",)
+        before: tuple[str, ...] = (f"w+1={plain}",)
+        if self.clusters:
+            clusters = clusters_of(plain)
             coarse = clusters[0] if clusters else "-"
-            found = (*(f"w{shift:+d}={plain}" for shift in _NEIGHBOURS), f"c-1={coarse}", f"c+1={coarse}")
-            if len(self._as_neighbour) < _CACHE_LIMIT:
-                self._as_neighbour[key] = found
+            if clusters:
+                own += ["c=" + clusters[0], "cf=" + clusters[1]]
+            after, before = (*after, f"c-1={coarse}"), (*before, f"c+1={coarse}")
+        found = (prepare(own), prepare((f"w-2={plain}",)), prepare(after), prepare(before), prepare((f"w+2={plain}",)))
+        if len(self._types) < _CACHE_LIMIT:
+            self._types[(key, text)] = found
         return found
 
-    def _word(self, key: str, text: str) -> list[str]:
-        """The features of one word type, cached."""
-        found = self._own.get((key, text))
-        if found is None:
-            found = _word_features(key, text, self.lexical, self.clusters)
-            if len(self._own) < _CACHE_LIMIT:
-                self._own[(key, text)] = found
-        return found
-
-    def _add_phrases(self, view: TokenView, start: int, end: int, out: list[list[str]]) -> None:
+    def _add_phrases(self, view: TokenView, start: int, end: int, out: list[list[Feature]]) -> None:
         """Add to each token of ``[start, end)`` ``B-kind``/``I-kind`` for every lexicon phrase over it, and
         ``-1B-kind``/``+1B-kind`` for the phrases starting at its neighbours."""
-        matches = view.matches
+        phrases = self._phrases
         last_offset = end - start - 1
-        for index in range(start, end):
-            offset = index - start
-            for match in matches[index]:
-                names = self._names.get(match.entries)
+        for offset, found in enumerate(view.matches[start:end]):
+            for match in found:
+                names = phrases.get(match.entries)
                 if names is None:
-                    names = self._names[match.entries] = _phrase_names(match.entries)
+                    names = phrases[match.entries] = self._phrase(match.entries)
                 begin, inside, before, after = names
                 out[offset] += begin
                 if offset < last_offset:
@@ -107,6 +122,46 @@ class FeatureExtractor:
                     out[offset - 1] += after
                 for inner in range(offset + 1, min(match.end, end) - start):
                     out[inner] += inside
+
+    def _phrase(self, entries: tuple[Entry, ...]) -> _PhraseFeatures:
+        """The features a lexicon phrase gives its first token, the tokens inside it, and the tokens after
+        and before it."""
+        names = set()
+        for entry in entries:
+            names.add(entry.kind)
+            if entry.kind in _SUBKINDS and entry.data is not None:
+                names.add(f"{entry.kind}:{entry.data.kind}")
+        ordered = sorted(names)
+        prepare = self._prepare
+        return (prepare("B-" + n for n in ordered), prepare("I-" + n for n in ordered),
+                prepare("-1B-" + n for n in ordered), prepare("+1B-" + n for n in ordered))
+
+    def _add_rule_tags(self, rules: Sequence[tuple[str, ...]], start: int, end: int, out: list[list[Feature]]) -> None:
+        """Add to each token of ``[start, end)`` its rule tags, and its neighbours' prefixed ``<`` (before)
+        and ``>`` (after)."""
+        last = end - start - 1
+        for offset in range(end - start):
+            tags = rules[start + offset]
+            if not tags:
+                continue
+            names = self._rule_names.get(tags)
+            if names is None:
+                prepare = self._prepare
+                names = self._rule_names[tags] = (prepare(tags), prepare(_RULE_NEIGHBOURS[tag][0] for tag in tags),
+                                                  prepare(_RULE_NEIGHBOURS[tag][1] for tag in tags))
+            own, before, after = names
+            out[offset] += own
+            if offset < last:
+                out[offset + 1] += before
+            if offset:
+                out[offset - 1] += after
+
+
+def _model_input(known: Collection[str]) -> Callable[[Iterable[str]], Features]:
+    """The features of a model's input: those in ``known``, as UTF-8 bytes."""
+    def prepare(features: Iterable[str]) -> Features:
+        return tuple([feature.encode() for feature in features if feature in known])
+    return prepare
 
 
 def rule_tags(candidates: Iterable[Candidate], view: TokenView) -> list[tuple[str, ...]]:
@@ -132,40 +187,10 @@ _RULE_TAGS = {label: ("rB-" + label, "rI-" + label) for label in ("PERSON", "TIT
 _RULE_NEIGHBOURS = {tag: ("<" + tag, ">" + tag) for pair in _RULE_TAGS.values() for tag in (*pair, _SURNAME_TAG)}
 
 
-def _add_rule_tags(rules: Sequence[tuple[str, ...]], start: int, end: int, out: list[list[str]]) -> None:
-    """Add to each token of ``[start, end)`` its rule tags, and its neighbours' prefixed ``<`` (before) and
-    ``>`` (after)."""
-    last = end - start - 1
-    for offset in range(end - start):
-        own = rules[start + offset]
-        if not own:
-            continue
-        out[offset] += own
-        if offset < last:
-            out[offset + 1] += [_RULE_NEIGHBOURS[tag][0] for tag in own]
-        if offset:
-            out[offset - 1] += [_RULE_NEIGHBOURS[tag][1] for tag in own]
-
-
-def _phrase_names(entries: tuple[Entry, ...]) -> tuple[tuple[str, ...], ...]:
-    """The feature names of a lexicon phrase: at its first token, inside it, and at the tokens after and
-    before it."""
-    names = []
-    for entry in entries:
-        names.append(entry.kind)
-        if entry.kind in _SUBKINDS and entry.data is not None:
-            names.append(f"{entry.kind}:{entry.data.kind}")
-    names = sorted(set(names))
-    return (tuple("B-" + n for n in names), tuple("I-" + n for n in names),
-            tuple("-1B-" + n for n in names), tuple("+1B-" + n for n in names))
-
-
-def _word_features(key: str, text: str, lexical: bool, clusters: bool) -> list[str]:
-    plain = words.plain(key)
+def _word_features(key: str, plain: str, text: str, lexical: bool) -> list[str]:
+    """The features of one word type: its plain form, shape, affixes and (``lexical``) dictionary and name
+    evidence."""
     features = ["bias", "w=" + plain, "shape=" + _shape(text)]
-    found = clusters_of(plain) if clusters else None
-    if found is not None:
-        features += ["c=" + found[0], "cf=" + found[1]]
     if _ZWNJ in text:
         features.append("n=" + text)
     if plain != OPAQUE and len(plain) > 1:

@@ -31,6 +31,7 @@ ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
 _WORD = regex.compile(r"[^\s،,؛;:.!?؟«»()\[\]\"]+")
 _WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
 _GUILLEMETS_AND_LINES = regex.compile(r"[«»\n]")
+_BULLET = regex.compile(f"[{''.join(map(regex.escape, sorted(BULLETS)))}]")
 
 MAX_CLAUSE_CHARS = 2000
 """How far from its start a reporting clause is read (its subject, lead-ins, adverbials): a bound on
@@ -169,7 +170,7 @@ class View:
         extra = article.metadata.get("extra")
         return (article.provenance.format.startswith("telegram") or bool(article.metadata.get("channel"))
                 or (isinstance(extra, dict) and bool(extra.get("channel")))
-                or not BULLETS.isdisjoint(doc.text))
+                or _BULLET.search(doc.text) is not None)
 
     def sentence_index(self, position: int) -> int:
         """The index of the sentence that contains (or last starts before) ``position``."""

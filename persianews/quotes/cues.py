@@ -10,6 +10,7 @@ extending a run only while it is the prefix of some form (linear time).
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import defaultdict
 from itertools import accumulate
 
@@ -18,6 +19,7 @@ import regex
 
 from persianews.records import Span
 from persianews.resources import data_rows
+from persianews.text.bounded_cache import byte_bounded_cache
 
 ZWNJ = "\u200c"
 _PLAIN_LETTERS = {"أ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی", "ي": "ی", "ك": "ک", "ۀ": "ه"}
@@ -35,8 +37,10 @@ _FUTURE = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهن
 """Patterns matched by their own regexes rather than looked up word by word."""
 
 
+@byte_bounded_cache(4 * 1024 * 1024)
 def fold_form(text: str) -> str:
-    """A form's lookup key: no spaces or ZWNJs, plain alef, waw and yeh."""
+    """A form's lookup key: no spaces or ZWNJs, plain alef, waw and yeh (cached by the text: the rules
+    fold the same words again and again, and ``str.translate`` costs more than a look-up)."""
     return text.translate(_FOLD)
 
 
@@ -67,6 +71,8 @@ class CueLexicon:
     """Folded form → (patterns, kind)."""
     prefixes: frozenset[str]
     """Every prefix of a folded form: a run of words is extended only while it is one."""
+    starters: frozenset[str]
+    """The keys of the words that may start a form: its prefixes, after a glued «و» or not."""
     closer: regex.Pattern
     """The second half of a discontinuous cue (``… شد``)."""
     according: regex.Pattern
@@ -86,11 +92,10 @@ class CueLexicon:
         may start a form (its first letters, after a glued «و» or not) are looked at one by one. Linear
         in the text."""
         keys, starts, ends = _folded_words(text)
-        prefixes = self.prefixes
         out = []
         following = 0  # the first word not inside a cue found
-        for index, key in enumerate(keys):
-            if index < following or not (key in prefixes or key[:1] == "و" and key[1:] in prefixes):
+        for index in itertools.compress(itertools.count(), map(self.starters.__contains__, keys)):
+            if index < following:
                 continue
             match = self._match_at(text, keys, starts, ends, index, 0) \
                 or self._match_at(text, keys, starts, ends, index, 1)
@@ -138,9 +143,12 @@ def _folded_words(text: str) -> tuple[list[str], list[int], list[int]]:
     return keys, offsets[1::2], offsets[2::2]
 
 
+_AND_GO = regex.compile(r"[ \u200c]*و[ \u200c]*گو")
+
+
 def _is_dialogue(text: str, end: int, key: str) -> bool:
     """«گفت و گو» is a noun (dialogue), not the verb «گفت»."""
-    return key == "گفت" and regex.match(r"[ \u200c]*و[ \u200c]*گو", text[end:end + 8]) is not None
+    return key == "گفت" and _AND_GO.match(text, end, end + 8) is not None
 
 
 def form_pattern(form: str) -> str:
@@ -175,9 +183,11 @@ def lexicon() -> CueLexicon:
             names |= previous[0]
             kind = kind if kind == previous[1] else "both"
         forms[key] = (names, kind)
+    prefixes = frozenset(key[:n] for key in forms for n in range(1, len(key) + 1))
     return CueLexicon(
         forms=forms,
-        prefixes=frozenset(key[:n] for key in forms for n in range(1, len(key) + 1)),
+        prefixes=prefixes,
+        starters=prefixes | {"و" + prefix for prefix in prefixes},
         closer=regex.compile(rf"(?<![{_LETTER}\u200c])(?:{_alternation(closers)})(?![{_LETTER}]|\u200c[{_LETTER}])"),
         according=regex.compile(
             rf"(?<![{_LETTER}\u200c])(?P<cue>{_alternation(by_pattern['according'])})(?![{_LETTER}\u200c])"),

@@ -57,6 +57,7 @@ _MAX_TRAILING_CHARS = 1500
 _TRAILING = regex.compile(r"»[ \u200c]*[،,]?[ \u200c]*")
 _CLAUSE_BREAK = regex.compile(r"[.!؟?\n]")
 _SENTENCE_END = regex.compile(r"[ \u200c]*(?:[.!؟?]|$|\n)")
+_SENTENCE_BREAK = regex.compile(r"[.!؟?«»:\n]")
 
 
 def trailing_quotes(view: View) -> Iterator[Candidate]:
@@ -104,7 +105,7 @@ def _opens_sentence(text: str, position: int, floor: int) -> bool:
 def _short_subject(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a short subject with no sentence break (``وی``، ``وزیر نیرو``)."""
     between = text[start:end]
-    return 0 < len(between.split()) <= 8 and not regex.search(r"[.!؟?«»:\n]", between)
+    return 0 < len(between.split()) <= 8 and not _SENTENCE_BREAK.search(between)
 
 
 def _opening_of(text: str, closing: int, floor: int) -> int | None:

@@ -27,6 +27,8 @@ _MIN_STATEMENT_WORDS = 3
 _OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f\-–—*•]*")
 _FOREIGN_LETTER = regex.compile(r"[^\P{L}\p{Arabic}\p{Latin}]")
 """A letter neither Persian (Arabic script) nor Latin: a line in Hebrew, Cyrillic … is no speaker phrase."""
+_SPACED_DASH = regex.compile(r"\s[-–—]\s")
+"""The dash of a byline (``خبرگزاری فارس – NAME``)."""
 
 
 def headline_quotes(view: View) -> Iterator[Candidate]:
@@ -52,7 +54,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
                 continue
             found = found[1:]
             start, first = found[0][0], fold_form(text[found[0][0]:found[0][1]])
-        if first in lex.labels or regex.search(r"\s[-–—]\s", text[start:colon]) and first == fold_form("خبرگزاری"):
+        if first in lex.labels or _SPACED_DASH.search(text, start, colon) and first == fold_form("خبرگزاری"):
             continue  # a label, or a byline («خبرگزاری فارس – NAME:»)
         speaker = fold_form(text[start:colon])
         if agency and speaker in (agency, fold_form("خبرگزاری") + agency):

@@ -232,11 +232,12 @@ class SpeakerResolver:
 
 _MAX_NAME_WORDS = 4
 _GUILLEMET_NAME = regex.compile(r"[«\"]([^«»\"\n]{2,60})[»\"]")
+_GUILLEMETS = regex.compile("[«»]")
 
 
 def _clean(text: str) -> str:
     """Words without guillemets, and without the honorifics that open them (دکتر، آیت‌الله; not سید)."""
-    words = regex.sub("[«»]", "", text).strip(" ،\u200c").split(" ")
+    words = _GUILLEMETS.sub("", text).strip(" ،\u200c").split(" ")
     honorifics = lexicon().honorifics
     while len(words) > 2 and fold_form(words[0]) in honorifics and fold_form(words[0]) not in _NAME_PARTS:
         words = words[1:]
@@ -302,6 +303,9 @@ def _ends_with_word(name: str, key: str) -> bool:
     return False
 
 
+_PERSON_LABELS = frozenset({"PERSON", "TITLE"})
+
+
 def _sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int, Subject]]:
     """People that open a sentence with no quote: they become the referent of a following «وی»."""
     quoted = sorted((c.content for c in candidates), key=lambda span: span.start)
@@ -315,6 +319,8 @@ def _sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[in
             index += 1
         if index < len(quoted) and quoted[index].overlaps(sentence):
             continue
+        if not any(e.label in _PERSON_LABELS for e in view.entities_in(sentence.start, sentence.end)):
+            continue  # the subject entity and its partner lie in the sentence: no person there, no event
         subject = find_subject(view, sentence.start, sentence.end)
         if subject.kind == "entity" and subject.rule == "subject:entity" and _is_person(subject.entity, subject.partner):
             events.append((sentence.start, subject))
@@ -322,7 +328,7 @@ def _sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[in
 
 
 def _is_person(*entities: Entity | None) -> bool:
-    return any(e is not None and e.label in ("PERSON", "TITLE") for e in entities)
+    return any(e is not None and e.label in _PERSON_LABELS for e in entities)
 
 
 # Words that do not tell one role from another: the organisation's kind, the country, a hedge.
@@ -332,8 +338,11 @@ _ROLE_FILLERS = frozenset(fold_form(w) for w in """
 """.split())
 
 
+_TITLE_MARKS = regex.compile(r"[()«»\"]")
+
+
 def _title_words(text: str) -> list[str]:
-    return [fold_form(w) for w in regex.sub(r"[()«»\"]", " ", text).replace("،", " ").split()]
+    return [fold_form(w) for w in _TITLE_MARKS.sub(" ", text).replace("،", " ").split()]
 
 
 def same_role(a: str, b: str) -> bool:

@@ -48,7 +48,7 @@ def parstwiner(split: str, limit: int | None = None):
 
 def training_sequences(limit: int | None, statuses: tuple[str, ...], lexical: bool, rules: bool = True,
                        clusters: bool = True) -> list:
-    extractor = FeatureExtractor(lexical, rules, clusters)
+    extractor = FeatureExtractor(lexical, rules, clusters=clusters)
     documents = parstwiner("train", limit)
     documents += [(doc, labels) for split, doc, labels, _a in annotated_documents(statuses) if split == "train"]
     return [sequence for doc, labels in documents for sequence in labelled_sequences(doc, labels, extractor)]
