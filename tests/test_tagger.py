@@ -162,6 +162,7 @@ def test_features_do_not_depend_on_the_cache():
     extractor = FeatureExtractor()
     first = extractor.sentence(view, 0, view.n)
     assert extractor.sentence(view, 0, view.n) == first == FeatureExtractor().sentence(view, 0, view.n)
+    assert extractor.sentence(view, 2, 2) == [] and len(extractor.sentence(view, 4, 5)[0]) > 5
 
 
 def test_features_for_a_model_keep_only_its_attributes_as_bytes():

@@ -80,8 +80,8 @@ class SingleNames(FullNames):
         (خیابان مطهری) or inside a title or an organisation."""
         view = self.view
         found = []
-        for index, kinds in enumerate(view.kinds_at):
-            if "figure" not in kinds or index in taken:
+        for index in view.having("figure"):
+            if index in taken:
                 continue
             match = view.find(index, "figure")
             if match is None:

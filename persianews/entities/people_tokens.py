@@ -37,9 +37,7 @@ class PeopleTokens:
         self.honorific_inside: set[int] = set()
         #: The first token of an honorific ending right before a token (see :meth:`_honorific_start`).
         self.honorific_ends: dict[int, int] = {}
-        for start in range(len(view)):
-            if "honorific" not in view.kinds_at[start]:
-                continue
+        for start in view.having("honorific"):
             for match in view.matches[start]:
                 if self._honorific(match):
                     self.honorific_inside.update(range(start + 1, match.end))

@@ -86,15 +86,12 @@ class TitleParser:
     def titles(self) -> list[Candidate]:
         """The TITLE candidates of the text, left to right, none overlapping."""
         found = []
-        index = 0
-        kinds_at = self.view.kinds_at
-        while index < len(self.view):
-            title = self.parse(index) if "head" in kinds_at[index] else None  # parse's own first test, inline
-            if title is None:
-                index += 1
-                continue
-            found.append(title)
-            index = title.end
+        following = 0  # the first token after the last title found
+        for index in self.view.having("head"):
+            title = self.parse(index) if index >= following else None
+            if title is not None:
+                found.append(title)
+                following = title.end
         return found
 
     def parse(self, index: int, depth: int = 0) -> Candidate | None:

@@ -143,6 +143,8 @@ def _restating_headlines(view: View, candidates: list[Candidate], resolutions: l
     headline = view.sections.get("headline") or (_first_line(view.text) if view.is_post else None)
     if headline is None or len(headline) > _MAX_HEADLINE_CHARS:
         return set()
+    if not any(headline.contains(c.content) for c in candidates):
+        return set()  # no headline quote: nothing to compare
     text = view.text
 
     def vocabulary(span: Span) -> set[str]:
