@@ -184,3 +184,44 @@ def test_a_headline_quote_over_the_same_speakers_post_is_a_restatement(nlp):
 ])
 def test_headline_quotes_that_restate_nothing_stay(nlp, text):
     assert len(quotes(nlp, text)) == 2
+
+
+# ---------------------------------------------------------------- a statement quoted inside a statement
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline-style statement that reports what a named person said
+    ("مقام اروپایی: مکرون به شولتس گفت که توافق تازه با ایران دور از دسترس است.\n@worldnews",
+     [("مقام اروپایی", ""), ("مکرون", "گفت")]),
+    # a direct quote that reports an organisation's statement
+    ("وزیر خارجه سوئد گفت: «ناتو اعلام کرد که نیروهای بیشتری به منطقه می‌فرستد.»\n@worldnews",
+     [("وزیر خارجه سوئد", "گفت"), ("ناتو", "اعلام کرد")]),
+])
+def test_a_named_speaker_quoted_inside_a_post_statement_is_a_quote_too(nlp, text, expected):
+    found = quotes(nlp, text)
+    assert [(s, c) for s, c, _ in found] == expected
+    assert "quote:nested" in found[1][2] and "quote:nested" not in found[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's own words: a pronoun or a dropped subject inside the quote
+    "مقام اروپایی: من به همتایم گفتم که توافق تازه با ایران دور از دسترس است.\n@worldnews",
+    "مقام اروپایی: به همتایم گفتم که توافق تازه با ایران دور از دسترس است.\n@worldnews",
+    # a bare title inside the quote would take the outer speaker's name
+    "پست ترامپ، ترجمه ماشین:\nرئیس‌جمهور در دیدار اخیرمان به من گفت که سلاح نخواهد فروخت.\n@VahidOnline",
+])
+def test_the_speakers_own_words_inside_a_quote_stay_one_quote(nlp, text):
+    assert len(quotes(nlp, text)) == 1
+
+
+def test_a_quote_inside_a_quote_of_a_news_text_stays_part_of_it(nlp):
+    from persianews.readers.plain_text import read_plain_text
+
+    (article,) = read_plain_text("وزیر خارجه سوئد گفت: «ناتو اعلام کرد که نیروهای بیشتری به منطقه می‌فرستد.»",
+                                 "news.txt")
+    assert [q.speaker for q in nlp(article).quotes] == ["وزیر خارجه سوئد"]
+
+
+def test_a_speaker_phrase_ending_in_punctuation_before_the_colon_is_no_crash(nlp):
+    # a short name, then punctuation with no word before the colon («تقی پور ؛ :»)
+    assert quotes(nlp, "تقی پور ؛: کابل‌های فیبر نوری جهان را می‌توان قطع کرد\n@SBoxxx") == []
+

@@ -99,7 +99,8 @@ def _speaker(view: View, start: int, colon: int, found, first: str) -> tuple[Sub
     if len(name) > _MAX_SHORT_NAME_WORDS or any(fold_form(text[s:e]) in lex.labels for s, e in name):
         return None, "", 0.0
     rest = text[span.end:colon].strip()
-    if rest and not (rest.startswith("،") or text[slice(*words(text, span.end, colon)[0])] in STOP_WORDS):
+    after = words(text, span.end, colon)
+    if rest and not (rest.startswith("،") or after and text[slice(*after[0])] in STOP_WORDS):
         return None, "", 0.0
     return Subject("words", span, rule="subject:short-name"), "cue:headline-short-name", 0.5
 
