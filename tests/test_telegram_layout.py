@@ -225,3 +225,33 @@ def test_a_speaker_phrase_ending_in_punctuation_before_the_colon_is_no_crash(nlp
     # a short name, then punctuation with no word before the colon («تقی پور ؛ :»)
     assert quotes(nlp, "تقی پور ؛: کابل‌های فیبر نوری جهان را می‌توان قطع کرد\n@SBoxxx") == []
 
+
+# ---------------------------------------------------------------- a speaker line broken before its colon
+
+@pytest.mark.parametrize("text, speaker", [
+    ("🔹\nدونالد ترامپ\n:\nمن همان حسی را دارم که پنجاه سال پیش داشتم.\n@worldnews", "دونالد ترامپ"),
+    ("نتانیاهو\n: مبارزه تمام نشده است و ما همچنان آماده‌ایم.\n@worldnews", "نتانیاهو"),
+])
+def test_a_speaker_line_broken_before_its_colon_is_one_attribution(nlp, text, speaker):
+    found = quotes(nlp, text)
+    assert [(s, c) for s, c, _ in found] == [(speaker, "")]
+    assert "content:after-broken-speaker-line" in found[0][2]
+    (article,) = read_telegram_text(text, "posts.txt")
+    assert article.metadata["headline"] is None  # a speaker line is no title
+
+
+@pytest.mark.parametrize("text", [
+    # a label broken before its colon is still a label
+    "📍\nآدرس\n: تهران، خیابان انقلاب، پلاک ۱۴ و ۱۵\n@worldnews",
+    # a sentence that goes on over the line break is no speaker line
+    "مگر معاون سپاه در همین تجمعات سخنرانی نکرد و نگفت\n: حملات آمریکا به ما واکنشی است!\n@worldnews",
+])
+def test_words_before_a_colon_on_the_next_line_that_are_no_speaker(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_a_bare_word_before_a_broken_colon_is_no_speaker(nlp):
+    # the line before the colon ends a sentence begun on the line above it: only the inner report counts
+    found = quotes(nlp, "رویترز در ادامه\nنوشته\n: رسانه‌های دولتی روز چهارشنبه از توقیف یک کشتی خبر دادند."
+                        "\n@worldnews")
+    assert [(s, c) for s, c, _ in found] == [("رسانه‌های دولتی", "خبر دادند")]
