@@ -141,3 +141,27 @@ def test_a_discourse_adverbial_before_the_subject_is_no_speaker(prepare, text, s
 def test_words_like_a_discourse_adverbial_stay(prepare, text, speaker):
     assert speakers(make_doc(prepare, text, post=True)) == [folded(speaker)]
 
+
+# ---------------------------------------------------------------- a part of a group speaks
+
+@pytest.mark.parametrize("text, speaker", [
+    ("دیروز در تماس با خبرنگاران، یکی از مقامات ارشد دولت توضیح داد که توافق نزدیک است.", "یکی از مقامات ارشد دولت"),
+    # an organisation named inside the group is not the speaker
+    ("برخی از نمایندگان مجلس گفتند که طرح به زودی بررسی می‌شود.", "برخی از نمایندگان مجلس"),
+])
+def test_a_partitive_subject_is_the_speaker(prepare, text, speaker):
+    doc = make_doc(prepare, text, orgs=["مجلس"])
+    assert speakers(doc) == [folded(speaker)]
+    assert "speaker:words-partitive" in extract_quotes(doc)[0].evidence
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # «از» after a word that is no partitive ends the subject as before
+    ("کامران نیک از مردم خواست که آب را مدیریت کنند.", "کامران نیک"),
+    # a partitive with no group after «از» is no partitive phrase
+    ("بیشتر کارشناسان انرژی گفته‌اند که ذخایر کم است.", "بیشتر کارشناسان انرژی"),
+])
+def test_no_partitive(prepare, text, speaker):
+    doc = make_doc(prepare, text)
+    assert speakers(doc) == [folded(speaker)]
+    assert all("speaker:words-partitive" not in q.evidence for q in extract_quotes(doc))

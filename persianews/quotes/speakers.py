@@ -26,7 +26,7 @@ import regex
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.subjects import find_subject
+from persianews.quotes.subjects import find_subject, is_partitive
 from persianews.records import Cluster, Entity, Quote
 from persianews.text.reach import REACH
 
@@ -109,6 +109,10 @@ class SpeakerResolver:
 
     def explicit(self, subject: Subject) -> Resolution:
         """A named subject: an entity, or words no entity covers."""
+        if subject.kind == "words" and subject.span is not None and is_partitive(self.view.text, subject.span):
+            # «یکی از مقامات ارشد دولت», «برخی از نمایندگان مجلس»: a member or part of a group, not the
+            # organisation named inside it.
+            return Resolution(_clean(subject.span.slice(self.view.text)), None, "speaker:words-partitive", 0.6, "other")
         for entity in (subject.entity, subject.partner):
             if entity is None:
                 continue

@@ -55,6 +55,8 @@ _CLAUSE_MARKS = regex.compile(r"[«»؛;:.!?؟…]", regex.REVERSE)
 _NOUN_CLAUSE = regex.compile(r"(?<![\p{L}\u200c])(?:این|آن)[\s\u200c]?که(?![\p{L}\u200c])")
 _PRONOUN = regex.compile(r"(?:وی|او|ایشان|نامبرده|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
+_PARTITIVES = frozenset("یکی برخی بسیاری شماری تعدادی بعضی گروهی جمعی اکثر بیشتر هیچ‌یک هیچکدام هیچ‌کدام".split())
+"""Words for a part of a group: before «از» they open a partitive subject («یکی از مقامات ارشد»)."""
 _MAX_SUBJECT_WORDS = 10
 _MAX_LEAD_INS = 16
 _MAX_DESCRIPTION_WORDS = 4
@@ -265,15 +267,26 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
     return NO_SUBJECT
 
 
+def is_partitive(text: str, span: Span) -> bool:
+    """Whether the words of ``span`` are a partitive: a word for part of a group, «از», the group."""
+    found = words(text, span.start, span.end)
+    return len(found) > 2 and text[slice(*found[0])] in _PARTITIVES and text[slice(*found[1])] == "از"
+
+
 def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WORDS,
            skip_first: bool = False) -> Span | None:
-    """The words from ``start`` up to the first stop word, digit, cue or count of time (or ``max_words``), as a span."""
+    """The words from ``start`` up to the first stop word, digit, cue or count of time (or ``max_words``), as a span.
+
+    A partitive's «از» is no stop («یکی از مقامات ارشد دولت گفت»)."""
     text = view.text
     found = first_words(text, start, limit, max_words + 1)
     end = None
     capped = len(found) > max_words
     for index, (word_start, word_end) in enumerate(found[:max_words]):
         word = text[word_start:word_end]
+        if index == 1 and word == "از" and text[found[0][0]:found[0][1]] in _PARTITIVES:
+            end = word_end  # «یکی از مقامات ارشد …»: the group's member speaks, not «یکی»
+            continue
         if (index or not skip_first) and word in STOP_WORDS and word != "و":
             if word == "را" and end is not None:
                 # «X، OBJECT را»: the subject ends at the comma; with no comma the words are an object.
