@@ -195,6 +195,9 @@ def test_headline_quotes_that_restate_nothing_stay(nlp, text):
     # a direct quote that reports an organisation's statement
     ("وزیر خارجه سوئد گفت: «ناتو اعلام کرد که نیروهای بیشتری به منطقه می‌فرستد.»\n@worldnews",
      [("وزیر خارجه سوئد", "گفت"), ("ناتو", "اعلام کرد")]),
+    # a speaker no entity covers, quoted by a reporter
+    ("سخنگوی انجمن خلبانان:\nیک منبع بسیار موثق در فرودگاه به من گفت: اوضاع فرودگاه امروز آشفته است.\n@worldnews",
+     [("سخنگوی انجمن خلبانان", ""), ("یک منبع بسیار موثق", "گفت")]),  # the phrase stops at «در»
 ])
 def test_a_named_speaker_quoted_inside_a_post_statement_is_a_quote_too(nlp, text, expected):
     found = quotes(nlp, text)
@@ -205,6 +208,7 @@ def test_a_named_speaker_quoted_inside_a_post_statement_is_a_quote_too(nlp, text
 @pytest.mark.parametrize("text", [
     # the speaker's own words: a pronoun or a dropped subject inside the quote
     "مقام اروپایی: من به همتایم گفتم که توافق تازه با ایران دور از دسترس است.\n@worldnews",
+    "مقام اروپایی: ما به طرف مقابل گفتیم که توافق تازه با ایران دور از دسترس است.\n@worldnews",
     "مقام اروپایی: به همتایم گفتم که توافق تازه با ایران دور از دسترس است.\n@worldnews",
     # a bare title inside the quote would take the outer speaker's name
     "پست ترامپ، ترجمه ماشین:\nرئیس‌جمهور در دیدار اخیرمان به من گفت که سلاح نخواهد فروخت.\n@VahidOnline",
@@ -255,3 +259,4 @@ def test_a_bare_word_before_a_broken_colon_is_no_speaker(nlp):
     found = quotes(nlp, "رویترز در ادامه\nنوشته\n: رسانه‌های دولتی روز چهارشنبه از توقیف یک کشتی خبر دادند."
                         "\n@worldnews")
     assert [(s, c) for s, c, _ in found] == [("رسانه‌های دولتی", "خبر دادند")]
+

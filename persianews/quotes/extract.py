@@ -6,7 +6,6 @@ import bisect
 import itertools
 
 import attrs
-
 import regex
 
 from persianews.document import Document
@@ -26,6 +25,8 @@ _RESTATEMENT_OVERLAP = 0.5
 _NAMED_LABELS = frozenset(("PERSON", "ORG"))
 """A quote inside a quote needs a named speaker: a bare title («رئیس‌جمهور») would take the outer
 speaker's name."""
+_PERSONAL = regex.compile(r"(?:من|ما|تو|شما|ایشان|آنها|آن‌ها|اینها|این‌ها)(?![\p{L}\u200c])")
+"""A personal pronoun opening a subject: inside a quote, the outer speaker or the people addressed."""
 _MAX_HEADLINE_CHARS = 1000
 _LINE_WITH_LETTER = regex.compile(r"^[^\n]*\p{L}[^\n]*$", regex.MULTILINE)
 
@@ -47,7 +48,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     if view.is_post:
         # Resolved on their own: a speaker quoted inside a statement neither is its speaker's
         # antecedent nor the holder of its speaker's title.
-        inner = sorted(_drop_overlaps([c for c in nested if _reported_inside(c)]),
+        inner = sorted(_drop_overlaps([c for c in nested if _reported_inside(c, view.text)]),
                        key=lambda c: (c.anchor, c.content.start))
         resolved = sorted(zip(candidates + inner, resolutions + SpeakerResolver(view).resolve_all(inner)),
                           key=lambda pair: (pair[0].anchor, pair[0].content.start))
@@ -70,16 +71,20 @@ def _parent_quotes(doc: Document):
     return load
 
 
-def _reported_inside(candidate: Candidate) -> bool:
+def _reported_inside(candidate: Candidate, text: str) -> bool:
     """Whether a cue inside a quote reports what a named speaker said there (rule ``quote:nested``).
 
     «مسئول اسرائیلی: ترامپ به نتانیاهو گفت که …»: the statement quotes another, named one. In a
     Telegram post (where quoted posts and tweets are common) such an inner quote is kept beside the
-    outer one when a person or organisation is named as its subject; a pronoun, a bare title or a
+    outer one when its subject is a named person or organisation, or words no entity covers («یک منبع
+    موثق به من گفت: …», «مقامات فرانسوی اعلام کردند که …»); a pronoun («من به او گفتم»), a bare title or a
     dropped subject («گفتم که …») stay the outer speaker's words.
     """
-    entity = candidate.subject.entity
-    return entity is not None and entity.label in _NAMED_LABELS
+    subject, entity = candidate.subject, candidate.subject.entity
+    if entity is not None:
+        return entity.label in _NAMED_LABELS
+    return (subject.kind == "words" and subject.span is not None
+            and not _PERSONAL.match(text, subject.span.start, subject.span.end))
 
 
 def _split_nested(candidates: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
