@@ -260,3 +260,23 @@ def test_a_bare_word_before_a_broken_colon_is_no_speaker(nlp):
                         "\n@worldnews")
     assert [(s, c) for s, c, _ in found] == [("رسانه‌های دولتی", "خبر دادند")]
 
+
+# ---------------------------------------------------------------- a role word that alone is a credit label
+
+@pytest.mark.parametrize("text, speaker", [
+    ("خبرنگار صداوسیما:\nهم‌اکنون کشتی‌های زیادی در تنگه هرمز در حال تردد هستند.\n@worldnews", "خبرنگار صداوسیما"),
+    ("مجری شبکه سه: صد روز است که هر بار اسم بچه‌ها می‌آید ناراحت می‌شوم\n@worldnews", "مجری شبکه سه"),
+])
+def test_a_role_word_with_words_after_it_is_a_speaker(nlp, text, speaker):
+    found = quotes(nlp, text)
+    assert [(s, c) for s, c, _ in found] == [(speaker, "")]
+    assert "subject:role-word" in found[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    # the role word alone before the colon: a credit
+    "📷\nمراسم عزاداری در مصلای شهر\nعکاس:\nعلی محمدی و رضا کریمی از تهران\n@worldnews",
+    "خبرنگار: علی محمدی رضایی از دفتر تهران\n@worldnews",
+])
+def test_a_role_word_alone_before_a_colon_is_a_credit_label(nlp, text):
+    assert quotes(nlp, text) == []

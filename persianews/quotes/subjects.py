@@ -140,11 +140,11 @@ def _is_name_before_title(text: str, start: int, comma: int, end: int) -> bool:
     name, title = words(text, start, comma), words(text, comma + 1, end)
     return (1 <= len(name) <= _MAX_NAME_WORDS and len(title) >= 2 and not _opens_with_head(text, start, end)
             and not any(text[s:e] in STOP_WORDS for s, e in name) and not _GUILLEMETS.search(text, start, comma)
-            and fold_form(text[slice(*title[0])]) in _title_head_words())
+            and fold_form(text[slice(*title[0])]) in title_head_words())
 
 
 @functools.cache
-def _title_head_words() -> frozenset[str]:
+def title_head_words() -> frozenset[str]:
     """Speaker heads and the first words of the role words that head a title (``title_heads.tsv``:
     also «خبرنگار», which alone is a byline label)."""
     from persianews.quotes.cues import fold_form, lexicon
