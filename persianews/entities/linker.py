@@ -9,7 +9,8 @@
   other, or missing) are one referent (مدیرکل سیاسی استانداری قزوین …
   مدیرکل سیاسی، انتخابات و تقسیمات کشوری استانداری).
 * **Apposition**: a person right before a title (at most a «،» or «(» between: نام (رئیس‌جمهور)) or
-  right after one holds it, guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
+  right after one (a «،» between only when a «،» or «:» closes the name: سخنگوی …، بقایی، گفت) holds it,
+  guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
   («به گزارش خبرنگار فارس، X» is no apposition).
 * **Succession** (the conservative rule for a title with no name beside it):
   the subjects of a document's sentences (the first person or title of a
@@ -52,6 +53,7 @@ _OPENING_CLOSERS = ("،", "؛", "-", ":", ",")
 _GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(")
 _NEW_SPEAKER = frozenset({"نیز", "هم"})
 _COLON_AFTER = regex.compile(r"[ »]*:")
+_ENCLOSED_AFTER = regex.compile(r"[ »]*[،,:]")
 _NEXT_WORD = regex.compile(r"\s*(\S+)")
 _MAX_UNKNOWN_NAME_WORDS = 3
 _MAX_REFERENTS_TRIED = 64
@@ -148,6 +150,8 @@ class Linker:
         self._persons: dict[int, _Referent] | None = None
         self._titles: dict[int, _Referent] | None = None
         self.rules: dict[int, str] = {}
+        #: Title referents held by a name no lexicon knows (ناتالی کین، مدیر …): succession gives them no one.
+        self._unnamed_holders: set[int] = set()
 
     # -- referents -------------------------------------------------------------
     def _person_referents(self) -> list[_Referent]:
@@ -259,8 +263,13 @@ class Linker:
             if self._adjacent(p, t):
                 self._join(self._person_of(p), self._own_title(t), "apposition")
         for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
-            if self._adjacent(t, p, comma=False):
+            if self._adjacent(t, p, comma=self._enclosed(p)):
                 self._join(self._person_of(p), self._own_title(t), "apposition")
+
+    def _enclosed(self, person: int) -> bool:
+        """Whether a «،» or a «:» follows person ``person``: after «TITLE،» the name is an apposition
+        (سخنگوی وزارت خارجه، اسماعیل بقایی، گفت; وزیر خزانه‌داری آمریکا، اسکات بسنت: …)."""
+        return match_at(_ENCLOSED_AFTER, self.doc.text, self.entities[person].span.end) is not None
 
     def _own_title(self, index: int) -> _Referent:
         """The referent of title ``index``; a bare role word (رئیس‌جمهور) whose referent already has a holder
@@ -304,6 +313,9 @@ class Linker:
         for index in self._subjects():
             entity = self.entities[index]
             ref = self._person_of(index) if entity.label == "PERSON" else self._title_of(index)
+            if id(ref) in self._unnamed_holders:
+                previous = None  # the title of a name the lexicons do not know: a new speaker, no one's title
+                continue
             if previous is not None and previous[0] is not ref and previous[0].label != ref.label \
                     and not self._new_speaker(index):
                 person, title = (ref, previous[0]) if ref.label == "PERSON" else (previous[0], ref)
@@ -326,6 +338,7 @@ class Linker:
                 continue  # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»
             before = self.doc.text[sentence.span.start:self.entities[first].span.start].strip()
             if self.entities[first].label == "TITLE" and _unknown_name(before):
+                self._unnamed_holders.add(id(self._title_of(first)))
                 continue  # «کین، مدیر موسسه …»: the title's holder is a name the lexicons do not know
             if _opening(before) or _opening(_without_honorifics(before)):
                 out.append(first)

@@ -180,7 +180,7 @@ class TokenView:
         #: Kinds of the token-aligned matches starting at each token.
         self.kinds_at: list[frozenset[str]] = []
         self._match_all(compact_ends)
-        self._having: dict[tuple[str, ...], list[int]] = {}
+        self._having: dict[str, list[int]] = {}
 
     def __len__(self) -> int:
         return self.n
@@ -228,13 +228,12 @@ class TokenView:
             matches[index] = tuple(aligned)
             kinds_at[index] = frozenset(e.kind for m in aligned for e in m.entries) if aligned else _EMPTY
 
-    def having(self, *kinds: str) -> list[int]:
-        """The tokens where a token-aligned match of one of ``kinds`` starts, in order (cached): each distinct
-        set of kinds is tested once, and the tokens are picked out in one C-level pass."""
-        found = self._having.get(kinds)
+    def having(self, kind: str) -> list[int]:
+        """The tokens where a token-aligned match of ``kind`` starts, in order (one comprehension over the
+        tokens, cached for the rules that ask again)."""
+        found = self._having.get(kind)
         if found is None:
-            wanted = {kinds_here: not kinds_here.isdisjoint(kinds) for kinds_here in set(self.kinds_at)}
-            found = self._having[kinds] = list(compress(range(self.n), map(wanted.__getitem__, self.kinds_at)))
+            found = self._having[kind] = [index for index, kinds in enumerate(self.kinds_at) if kind in kinds]
         return found
 
     def find(self, index: int, kind: str) -> Match | None:

@@ -54,7 +54,7 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     are kept."""
     found: list[Candidate] = []
     reaching: list[Candidate] = []  # the organisations found so far that reach past the current token
-    for index in view.having("org", "org_head"):
+    for index in sorted({*view.having("org"), *view.having("org_head")}):
         candidate = _lexicon_org(view, index, places) or _pattern_org(view, index, places)
         if candidate is None:
             continue

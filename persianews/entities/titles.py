@@ -44,6 +44,7 @@ from typing import Iterable
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.lexicons import TitleHead
 from persianews.entities.matcher import Match, TokenView
 from persianews.entities.organizations import name_run
 from persianews.entities.places import PlaceIndex
@@ -104,7 +105,10 @@ class TitleParser:
         # (وزیر | فرهنگ و ارشاد اسلامی); otherwise the longest is (وزیر نیرو, رئیس جمهور | آمریکا).
         role = shortest
         end, parts = self._complement(self._skip_modifiers(shortest.end), depth, open_complement=False)
-        if end < longest.end:
+        if end < longest.end or parts and parts[0].name == "location" and parts[0].start < longest.end \
+                and self._complement(self._skip_modifiers(longest.end), depth, _needs(longest))[0] >= end:
+            # … or a place begins inside the longest head, which explains as much (وزیر کشور | پاکستان, not
+            # وزیر | کشور پاکستان; but رئیس | جمهوری اسلامی ایران)
             role = longest
         if role is longest or not parts:
             end, parts = self._complement(self._skip_modifiers(role.end), depth, _needs(role))
@@ -116,8 +120,10 @@ class TitleParser:
             end, parts = self._posted_in(end, parts)
         end, parts = self._in_affairs(end, parts)
         end, parts = self._coordinated_special(end, parts, depth)
-        if len(parts) == 1 and depth == 0 and view.key(end) == "\ue000و\ue001":
-            second = self.parse(end + 1, depth + 1)  # سفیر و | کاردار ایران در سازمان ملل: two roles, one complement
+        if len(parts) == 1 and depth == 0 and view.key(end) == "\ue000و\ue001" and not _complete_alone(head):
+            # سفیر و | کاردار ایران در سازمان ملل: two roles, one complement; a role complete alone is a title
+            # of its own (وزیر نیرو | و استاندار قزوین: two people)
+            second = self.parse(end + 1, depth + 1)
             if second is not None and second.complete and len(second.parts) > 1:
                 end, parts = second.end, parts + second.parts[1:]
         if len(parts) == 1 and head.needs_complement:
@@ -220,8 +226,9 @@ class TitleParser:
         larger one: بخش مرکزی شهرستان قزوین) from token ``index``."""
         end = index
         place = self.places.at(index)
-        if place is not None and place.ambiguous and place.hint is None:
-            return index  # وزیر | بار: an ordinary word needs a prefix or a role that asks for a place
+        if place is not None and place.ambiguous and (place.hint is None or self._verb_after(place.end)):
+            return index  # وزیر | بار: an ordinary word needs a prefix or a role that asks for a place; وزیر کشور |
+            # خبر داد: the word is the noun of a compound verb
         while place is not None:
             end = place.end
             within = self.places.at(end)  # مرکزی | شهرستان قزوین: a place within a larger one
@@ -235,6 +242,10 @@ class TitleParser:
                     and self.view.key(place.end) not in _CONNECTORS | {_IN}:
                 break  # … و امام (جمعه): an ordinary word needs its prefix in a list, or a list going on after it
         return end
+
+    def _verb_after(self, index: int) -> bool:
+        """Whether token ``index`` is the verb of a compound verb with the word before it (… خبر | داد)."""
+        return self.view.adjacent(index - 1, index) and words.verb_after_noun(self.view.key(index))
 
     def _posted_in(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """«… در استان قزوین», «… در سازمان ملل»: where a representative or a diplomat serves."""
@@ -284,3 +295,8 @@ def _needs(match: Match) -> bool:
 
 def _multiword(canonical: str) -> bool:
     return " " in canonical or "\u200c" in canonical
+
+
+def _complete_alone(head: TitleHead) -> bool:
+    """Whether a role is a whole title without a complement (وزیر نیرو, رئیس‌جمهور; not سفیر, رئیس هیئت مدیره)."""
+    return _multiword(head.canonical) and not head.needs_complement

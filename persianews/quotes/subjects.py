@@ -8,7 +8,7 @@ import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Subject
 from persianews.quotes.context import (
-    ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, PREPOSITIONS, STOP_WORDS, View, first_words, words,
+    ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, PREPOSITIONS, STOP_WORDS, View, first_words, last_words, words,
 )
 from persianews.records import Span
 from persianews.resources import data_rows
@@ -91,7 +91,7 @@ def collect_names(view: View) -> None:
                 or match_at(_PRONOUN, text, found[0][0])):
             continue
         names.append(text[found[0][0]:found[-1][1]])
-    for name in names:
+    for name in dict.fromkeys(names):  # each name once: a person is mentioned again and again
         keys = [fold_form(word) for word in name.split()]
         if len(keys) > 1:
             view.full_names.append(name)
@@ -169,14 +169,24 @@ def clause_start(view: View, start: int, limit: int) -> int:
     """Where the subject may stand: after lead-ins and an opening adverbial clause closed by «،»
     (read within ``MAX_CLAUSE_CHARS`` of ``start``). For a clause that ends inside its sentence (at a
     cue), after the last clause break before it (see :func:`_after_clause_breaks`) and, when no
-    pronoun or entity opens it, in the «که» clause the cue closes (see :func:`_relative_clause_subject`)."""
+    pronoun or entity opens it, in the «که» clause the cue closes (see :func:`_relative_clause_subject`).
+
+    Kept in ``view.clause_starts``: the names, the candidates and the speakers ask for the same clauses."""
+    found = view.clause_starts.get((start, limit))
+    if found is None:
+        found = view.clause_starts[start, limit] = _clause_start(view, start, limit)
+    return found
+
+
+def _clause_start(view: View, start: int, limit: int) -> int:
+    """See :func:`clause_start`."""
     limit = min(limit, start + MAX_CLAUSE_CHARS)
     text = view.text
     inside = limit < view.sentence_at(start).end
     if inside:
         start = _after_clause_breaks(text, start, limit)
     start = skip_lead_in(view, start, limit)
-    first = words(text, start, min(limit, start + 30))
+    first = first_words(text, start, min(limit, start + 30), 1)
     if first and text[first[0][0]:first[0][1]] in ADVERBIAL_OPENERS:
         comma = text.find("،", start, limit)
         if comma != -1:
@@ -202,7 +212,7 @@ def _after_clause_breaks(text: str, start: int, limit: int) -> int:
             closing = max(0, closing - 1)
         elif closing == 0 and _CLAUSE_BREAK.match(text, mark.start(), limit):
             position = mark.start()
-            before = words(text, max(start, position - 30), position)
+            before = last_words(text, max(start, position - 30), position, 1)
             if before and text[slice(*before[-1])] in PREPOSITIONS or _NOUN_CLAUSE.search(text, start, position):
                 return start
             return position + 1

@@ -171,7 +171,8 @@ class Memo(dict[Hashable, Any]):
         self._older: dict[Hashable, Any] = {}
 
     def __missing__(self, key: Hashable) -> Any:
-        value = self._older.pop(key, _MISSING)
+        older = self._older
+        value = older.pop(key, _MISSING) if older else _MISSING
         if value is _MISSING:
             value = self.function(key)
         size = len(key) if type(key) is str else sum(map(len, key))  # type: ignore[call-overload]
@@ -179,7 +180,7 @@ class Memo(dict[Hashable, Any]):
             if len(self) >= self.max_entries:
                 self._older = dict(self)
                 dict.clear(self)
-            dict.__setitem__(self, key, value)
+            self[key] = value
         return value
 
     def entries(self) -> int:

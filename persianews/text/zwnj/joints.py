@@ -15,7 +15,7 @@ from persianews.text.zwnj.words import WordAnalyser, derivation_base
 
 # Roles of a written word in a join of two spaced words (Analyser._left_role, _right_role).
 L_WORD, L_SOFT, L_PREFIX, L_DETERMINER, L_FIRST, L_LOOSE = 1, 2, 4, 8, 16, 32
-R_WORD, R_AFFIX, R_SOFT, R_HEAD, R_FREE = 1, 2, 4, 8, 16
+R_WORD, R_AFFIX, R_SOFT, R_HEAD, R_FREE, R_VERB = 1, 2, 4, 8, 16, 32
 SOFT_LEFTS = frozenset(("آن", "این"))
 SOFT_RIGHTS = frozenset(("ها", "هایی"))
 _WORD_START = re.compile(f"[{LETTERS}]")
@@ -100,6 +100,8 @@ class Analyser(WordAnalyser):
             role |= R_HEAD
         if free:
             role |= R_FREE
+        if self.verb_form(key):  # no compound head (see _may_compound)
+            role |= R_VERB
         return role
 
     def _pair_joint(self, pair: tuple[str, str]) -> str | None:
@@ -199,12 +201,12 @@ def _may_join_roles(left: int, right: int) -> bool:
         return bool(right & R_SOFT)
     if left & L_PREFIX or right & R_AFFIX:
         return True
-    if left & L_DETERMINER or not (left & L_FIRST or right & R_HEAD):
+    if left & L_DETERMINER or right & R_VERB or not (left & L_FIRST or right & R_HEAD):
         return False
     return not (right & R_FREE) or bool(left & L_LOOSE)
 
 
-ROLE_BITS = 5  # R_* flags fit in five bits
+ROLE_BITS = 6  # R_* flags fit in six bits
 LEFT_ROLE_BITS = 6  # L_* flags fit in six
 JOINABLE_ROLES = tuple(_may_join_roles(index >> ROLE_BITS, index & ((1 << ROLE_BITS) - 1))
                        for index in range(1 << (ROLE_BITS + LEFT_ROLE_BITS)))
@@ -216,7 +218,7 @@ JOINABLE_ROLES = tuple(_may_join_roles(index >> ROLE_BITS, index & ((1 << ROLE_B
 NEAR, APART = " ", "x"
 AFTER_INDEFINITE, PARTICIPLE_HEAD, CHANGED = 1, 2, 4  # the word reads otherwise after یک/هیچ...; the
 FLAG_BITS = 3  # word is a participle compound head (شده); the word is restored otherwise than written
-RIGHT_CODES, LEFT_CODES = 0x100, 0x200  # the characters of the roles 0 (clear of the gap characters)
+RIGHT_CODES, LEFT_CODES = 0x100, 0x400  # the characters of the roles 0 (clear of the gap characters)
 
 
 def right_code(role: int, flags: int) -> str:

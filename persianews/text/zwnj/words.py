@@ -64,8 +64,6 @@ class WordAnalyser:
     بی + word or, for a word missing from the lexicon, a compound."""
     simple_stem: Callable[[str], Analysis | None]
     """Best analysis of a joined word as one stem that is not a compound."""
-    word: Callable[[str], Analysis | None]
-    """The lexicon entry for a joined word, with the boundaries of its ZWNJ spelling."""
     verb_form: Callable[[str], bool]
     """Whether a joined word is a finite verb, a participle or an infinitive (then it is no compound
     head)."""
@@ -75,7 +73,6 @@ class WordAnalyser:
         self.decide = Memo(self._decision).__getitem__
         self.stem = Memo(self._stem).__getitem__
         self.simple_stem = Memo(self._simple_stem).__getitem__
-        self.word = Memo(self._word).__getitem__
         self.verb_form = Memo(self._verb_form).__getitem__
 
     def _decision(self, form: str) -> Decision:
@@ -254,7 +251,9 @@ class WordAnalyser:
                 else:
                     yield _analysis((stem.score - penalty, stem.boundaries + ((joint, kind),)))
 
-    def _word(self, key: str) -> Analysis | None:
+    def word(self, key: str) -> Analysis | None:
+        """The lexicon entry for ``key``, with the boundaries of its ZWNJ spelling (not cached: a few
+        dict look-ups)."""
         if key in SOFT_WORDS:
             return _analysis((ATTESTED_WORD, ((SOFT_WORDS[key], SOFT),)))
         score = self.lexicon.scores.get(key)
