@@ -29,7 +29,7 @@ from persianews.entities.words import frequency, is_frequent_given_name, is_give
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.subjects import find_subject
+from persianews.quotes.subjects import find_subject, is_partitive
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
 
@@ -114,6 +114,10 @@ class SpeakerResolver:
 
     def explicit(self, subject: Subject) -> Resolution:
         """A named subject: an entity, or words no entity covers."""
+        if subject.kind == "words" and subject.span is not None and is_partitive(self.view.text, subject.span):
+            # «یکی از مقامات ارشد دولت», «برخی از نمایندگان مجلس»: a member or part of a group, not the
+            # organisation named inside it.
+            return Resolution(_clean(subject.span.slice(self.view.text)), None, "speaker:words-partitive", 0.6, "other")
         if (subject.kind == "words" and subject.entity is not None and subject.span is not None
                 and subject.entity.span.start > subject.span.start):
             # «ایزومی ناکامیتسو، معاون آنتونیو گوترش، …»: a name no entity covers, a comma and a title
