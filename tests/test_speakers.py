@@ -128,3 +128,22 @@ def test_a_title_between_two_different_speakers_is_not_linked_by_surrounding(pre
 def test_an_honorific_after_the_comma_opens_a_name_not_a_title(prepare):
     doc = make_doc(prepare, "پولی نگرفتیم، آقای کاوه رستمی گفت: کار قانونی بود.")
     assert "پولی نگرفتیم" not in speakers(doc)
+
+
+# ---------------------------------------------------------------- «یکی از X»: one of a group
+
+def test_one_of_a_group_is_the_whole_phrase(prepare):
+    doc = make_doc(prepare, "یکی از سخنگویان وزارت دارایی گفت: بانکداری تغییر کرده است.", orgs=["وزارت دارایی"])
+    [quote] = extract_quotes(doc)
+    assert quote.speaker == "یکی از سخنگویان وزارت دارایی"
+    assert "speaker:words-partitive" in quote.evidence
+
+
+def test_one_of_a_group_is_not_the_person_named_inside_it(prepare):
+    doc = make_doc(prepare, "یکی از پزشکان معالج کاوه رستمی گفت: حال او خوب است.", people=["کاوه رستمی"])
+    assert speakers(doc) == ["یکی از پزشکان معالج کاوه رستمی"]
+
+
+def test_a_phrase_with_from_elsewhere_still_ends_there(prepare):
+    doc = make_doc(prepare, "نسرین کامیاب از تهران گفت: بانکداری تغییر کرده است.")
+    assert speakers(doc) == ["نسرین کامیاب"]

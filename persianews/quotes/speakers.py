@@ -114,6 +114,9 @@ class SpeakerResolver:
 
     def explicit(self, subject: Subject) -> Resolution:
         """A named subject: an entity, or words no entity covers."""
+        if subject.kind == "words" and subject.span is not None and _partitive(subject.span.slice(self.view.text)):
+            # «یکی از پزشکان معالج محمدرضا شجریان گفت»: one of a group speaks, not a person the group is named by.
+            return Resolution(_clean(subject.span.slice(self.view.text)), None, "speaker:words-partitive", 0.5, "other")
         if (subject.kind == "words" and subject.entity is not None and subject.span is not None
                 and subject.entity.span.start > subject.span.start):
             # «ایزومی ناکامیتسو، معاون آنتونیو گوترش، …»: a name no entity covers, a comma and a title
@@ -315,6 +318,11 @@ _GENERIC_OPENERS = frozenset("یک یکی چند برخی بعضی منابع م
 def _generic(text: str) -> bool:
     """An indefinite description (``یک مقام ایرانی``), which is neither a name nor a title."""
     return text.split(" ", 1)[0] in _GENERIC_OPENERS
+
+
+def _partitive(text: str) -> bool:
+    """«یکی از X»: one member of a group."""
+    return text.startswith("یکی از ")
 
 
 def _index_name(index: dict[str, str], name: str) -> None:

@@ -235,13 +235,17 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
 
 def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WORDS,
            skip_first: bool = False) -> Span | None:
-    """The words from ``start`` up to the first stop word, digit, cue or count of time (or ``max_words``), as a span."""
+    """The words from ``start`` up to the first stop word, digit, cue or count of time (or ``max_words``), as a span;
+    the «از» of a partitive «یکی از …» is no stop."""
     text = view.text
     found = first_words(text, start, limit, max_words + 1)
     end = None
     capped = len(found) > max_words
+    partitive = len(found) > 2 and text[slice(*found[0])] == "یکی" and text[slice(*found[1])] == "از"
     for index, (word_start, word_end) in enumerate(found[:max_words]):
         word = text[word_start:word_end]
+        if index == 1 and partitive:
+            continue  # «یکی از سخنگویان وزارت …»: the group the one belongs to is part of the subject
         if (index or not skip_first) and word in STOP_WORDS and word != "و":
             if word == "را" and end is not None:
                 # «X، OBJECT را»: the subject ends at the comma; with no comma the words are an object.
