@@ -61,6 +61,7 @@ def test_long_titles_are_whole(nlp, text, title):
     ("وزیر نیرو در این امور دخالتی نکرد.", "وزیر نیرو در این امور"),  # «در این امور» is no portfolio
     ("رئیس کمیسیون سازمان نظام صنفی رایانه‌ای استان تهران گفت: نه.",
      "رئیس کمیسیون سازمان نظام صنفی"),  # «رایانه‌ای» is an adjective of the name, not an indefinite noun
+    ("وزیر کشور خبر داد: کمیته تشکیل شد.", "وزیر کشور خبر"),  # «خبر داد» is a compound verb, not a place
 ])
 def test_long_titles_stop_where_they_end(nlp, text, title):
     assert fold(title).replace(" ", "") not in titles(nlp(text))
@@ -88,3 +89,81 @@ def test_a_bare_role_beside_each_of_two_names_is_two_people(nlp):
 def test_a_bare_role_without_a_name_still_joins_the_holder(nlp):
     doc = nlp("رضا احمدی استاندار قزوین گفت: کار آغاز شد. استاندار افزود: کار ادامه دارد.")
     assert officials(doc) == pairs(("رضا احمدی", "استاندار قزوین"))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("وزیر نیرو و استاندار قزوین از سد بازدید کردند.", "وزیر نیرو", "استاندار قزوین"),
+    ("رئیس‌جمهور و معاون رئیس‌جمهور در یک جبهه هستند.", "رئیس‌جمهور", "معاون رئیس‌جمهور"),
+    ("وزیر راه و شهرسازی و رئیس بانک مرکزی دیدار کردند.", "وزیر راه و شهرسازی", "رئیس بانک مرکزی"),
+])
+def test_two_coordinated_titles_complete_alone_are_two_titles(nlp, text, first, second):
+    found = titles(nlp(text))
+    assert {fold(first).replace(" ", ""), fold(second).replace(" ", "")} <= found
+    assert fold(f"{first} و {second}").replace(" ", "") not in found  # not one title of two people
+
+
+@pytest.mark.parametrize("text, title", [
+    ("سفیر و کاردار ایران در سازمان ملل با دبیرکل دیدار کردند.", "سفیر و کاردار ایران در سازمان ملل"),
+    ("رئیس هیئت‌مدیره و مدیرعامل شرکت ملی گاز گفت: بله.", "رئیس هیئت‌مدیره و مدیرعامل شرکت ملی گاز"),
+])
+def test_two_roles_sharing_one_complement_stay_one_title(nlp, text, title):
+    assert fold(title).replace(" ", "") in titles(nlp(text))
+
+
+def test_the_title_of_an_unknown_name_goes_to_no_later_subject(nlp):
+    doc = nlp("مورین فلچ، مجری سابق شبکه فاکس‌نیوز، مدعی شد که ترامپ به او زنگ زد. مجری سابق شبکه فاکس‌نیوز ادامه "
+              "داد: «این درست نبود.» ترامپ گفت: دروغ است.")
+    assert not officials(doc)
+    doc = nlp("مجری سابق شبکه فاکس‌نیوز گفت: این درست نبود. ترامپ گفت: دروغ است.")
+    assert officials(doc) == pairs(("ترامپ", "مجری سابق شبکه فاکس‌نیوز"))  # succession still links a known one
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("به گفته رئیس شورای پول و اعتبار، محمدرضا فرزین، تورم کم شد.", "محمدرضا فرزین", "رئیس شورای پول و اعتبار"),
+    ("سخنگوی دولت، فاطمه مهاجرانی: ما پیگیر هستیم.", "فاطمه مهاجرانی", "سخنگوی دولت"),
+])
+def test_a_name_enclosed_in_commas_after_a_title_holds_it(nlp, text, person, title):
+    assert officials(nlp(text)) == pairs((person, title))
+
+
+@pytest.mark.parametrize("text", [
+    "رئیس‌جمهور وقت، علی دایی را برکنار کرد.",  # no «،» or «:» closes the name: an object, not an apposition
+    "در نامه استاندار قزوین، محمد احمدی و رضا کریمی حاضر بودند.",
+])
+def test_a_name_after_a_title_and_a_comma_is_not_always_its_holder(nlp, text):
+    assert not officials(nlp(text))
+
+
+def test_the_head_that_a_place_begins_is_the_role(nlp):
+    doc = nlp("وزیر کشور پاکستان، محسن نقوی، با وزیر امور خارجه عباس عراقچی دیدار کرد.")
+    assert officials(doc) == pairs(("محسن نقوی", "وزیر کشور پاکستان"), ("عباس عراقچی", "وزیر امور خارجه"))
+    title = next(e for e in doc.entities if e.label == "TITLE")
+    assert (title.role.text, title.location.text) == ("وزیر کشور", "پاکستان")
+
+
+def test_a_place_inside_the_longest_head_that_explains_more_keeps_the_short_role(nlp):
+    doc = nlp("حسن روحانی رئیس جمهوری اسلامی ایران به توکیو رفت.")
+    assert officials(doc) == pairs(("حسن روحانی", "رئیس جمهوری اسلامی ایران"))
+
+
+def test_a_senator_is_a_title_beside_a_name(nlp):
+    assert officials(nlp("سناتور مریم احمدی گفت: بله.")) == pairs(("مریم احمدی", "سناتور"))
+    assert not officials(nlp("سناتورهای آمریکایی گفتند: بله."))
+
+
+def test_a_bare_role_between_two_names_is_the_title_of_the_second(nlp):
+    doc = nlp("محمد کریمی فرماندار رضا احمدی را دید.")
+    assert officials(doc) == pairs(("رضا احمدی", "فرماندار"))
+    assert officials(nlp("رضا احمدی استاندار گفت: بله.")) == pairs(("رضا احمدی", "استاندار"))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("مریم احمدی سناتور ایالت ورمونت گفت: بله.", "سناتور ایالت ورمونت"),  # a state the gazetteer does not list
+    ("فرماندار ایالت نیویورک گفت: بله.", "فرماندار ایالت نیویورک"),
+])
+def test_a_state_completes_a_title(nlp, text, title):
+    assert fold(title).replace(" ", "") in titles(nlp(text))
+
+
+def test_a_state_is_a_name_word(nlp):
+    assert not titles(nlp("سناتور ایالت هم گفت: بله."))  # «هم» is no state

@@ -30,7 +30,8 @@ from persianews.entities.organizations import organizations, weak_organizations
 from persianews.entities.people import PeopleFinder
 from persianews.entities.places import PlaceIndex, choose, home_provinces, is_dateline, place_mentions, place_record
 from persianews.entities.titles import TitleParser
-from persianews.records import Entity, Mention, Span
+from persianews.records import Entity, Mention, Span, trusted_span
+from persianews.tokens import source_span_of
 
 if TYPE_CHECKING:
     from persianews.entities.tagger import EntityTagger
@@ -153,12 +154,22 @@ def _in_part(candidate: Candidate, container: Candidate, names: tuple[str, ...])
 
 
 def _span(view: TokenView, start: int, end: int) -> Span:
-    return Span(view.offsets[start], view.ends[end - 1])
+    """The text span of tokens ``[start, end)`` (``start < end``)."""
+    return trusted_span(view.offsets[start], view.ends[end - 1])
+
+
+def _source_span(doc: Document, span: Span) -> Span:
+    """The source span of a non-empty ``span`` of tokens (offsets known to be valid: no checks)."""
+    alignment = doc.alignment
+    return span if alignment is None else source_span_of(span, alignment.starts, alignment.ends)
 
 
 def _mention(doc: Document, view: TokenView, candidate: Candidate, name: str) -> Mention | None:
     part = candidate.part(name)
-    return doc.mention(_span(view, part.start, part.end)) if part is not None and part.end > part.start else None
+    if part is None or part.end <= part.start:
+        return None
+    span = _span(view, part.start, part.end)
+    return Mention(span.slice(doc.text), span, _source_span(doc, span))
 
 
 def _entity(doc: Document, view: TokenView, candidate: Candidate) -> Entity:
@@ -166,7 +177,7 @@ def _entity(doc: Document, view: TokenView, candidate: Candidate) -> Entity:
     title = candidate.label == "TITLE"
     role, portfolio, organization, location = (_mention(doc, view, candidate, name) if title else None
                                                for name in ("role", "portfolio", "organization", "location"))
-    return Entity(span.slice(doc.text), candidate.label, span, doc.source_span(span),
+    return Entity(span.slice(doc.text), candidate.label, span, _source_span(doc, span),
                   canonical=candidate.canonical, place=candidate.place, role=role, portfolio=portfolio,
                   organization=organization, location=location, rule=candidate.rule)
 

@@ -54,10 +54,16 @@ class Trie:
             table[key] = shared.setdefault(frozen, frozen)
 
         self.root = table
+        following: dict[str, set[str]] = {}
+        for key in table:
+            following.setdefault(key[:-1], set()).add(key[-1])
+        #: Per phrase key prefix: the characters that go on to a longer phrase key.
+        self.followers: dict[str, frozenset[str]] = {key: shared.setdefault(frozenset(chars), frozenset(chars))
+                                                      for key, chars in following.items()}
         #: Per token key: the phrases ending inside the key or at its end, as ``(offset, entries)``, and
         #: whether the whole key is the prefix of a phrase (the walk goes on past the token).
         self._inside: dict[str, tuple[tuple[tuple[int, tuple[Entry, ...]], ...], bool]] = {}
-        self._alone: dict[str, tuple[bool, tuple[Entry, ...], frozenset[str], frozenset[str]]] = {}
+        self._alone: dict[str, tuple[frozenset[str], tuple[Entry, ...], frozenset[str], frozenset[str]]] = {}
 
     def walk(self, text: str, start: int) -> Iterator[tuple[int, tuple[Entry, ...]]]:
         """Every ``(end, entries)`` for a phrase key equal to ``text[start:end]``, shortest first."""
@@ -69,16 +75,16 @@ class Trie:
             if entries:
                 yield end, entries
 
-    def alone(self, key: str) -> tuple[bool, tuple[Entry, ...], frozenset[str], frozenset[str]]:
-        """For one token ``key``: whether phrases go on past it, the entries of the phrases spelled
-        exactly as the key, the kinds of every phrase ending inside it or at its end, and the kinds of
-        the former (cached)."""
+    def alone(self, key: str) -> tuple[frozenset[str], tuple[Entry, ...], frozenset[str], frozenset[str]]:
+        """For one token ``key``: the characters after it that go on to a longer phrase (none: no phrase goes
+        on past it), the entries of the phrases spelled exactly as the key, the kinds of every phrase ending
+        inside it or at its end, and the kinds of the former (cached)."""
         found = self._alone.get(key)
         if found is None:
-            ends, going = self.inside(key)
+            ends, _going = self.inside(key)
             whole = ends[-1][1] if ends and ends[-1][0] == len(key) else ()
             kinds = frozenset(e.kind for _end, entries in ends for e in entries) or _EMPTY
-            found = (going, whole, kinds, frozenset(e.kind for e in whole) or _EMPTY)
+            found = (self.followers.get(key, _EMPTY), whole, kinds, frozenset(e.kind for e in whole) or _EMPTY)
             if len(self._alone) < _CACHE_LIMIT:
                 self._alone[key] = found
         return found
@@ -173,46 +179,46 @@ class TokenView:
         self.matches: list[tuple[Match, ...]] = []
         #: Kinds of the token-aligned matches starting at each token.
         self.kinds_at: list[frozenset[str]] = []
-        self._match_all()
+        self._match_all(compact_ends)
+        self._having: dict[str, list[int]] = {}
 
     def __len__(self) -> int:
         return self.n
 
-    def _match_all(self) -> None:
+    def _match_all(self, compact_ends: list[int]) -> None:
         """Token-aligned matches starting at each token, longest first, and the kinds of every phrase
-        starting there.
+        starting there (``compact_ends``: each token's end in ``compact``).
 
-        What a token alone gives is cached per key (:meth:`Trie.alone`, :meth:`Trie.inside`); only where
-        the key is the prefix of a longer phrase does the walk step on through the text past the token,
-        from the character after it (the first step usually ends it; a line break always does). Only the
-        tokens that are a lexicon phrase or the prefix of a longer one are looked at one by one."""
+        What a token alone gives is cached per key (:meth:`Trie.alone`, :meth:`Trie.inside`) and taken with
+        list comprehensions; only where the key and the character after it are the prefix of a longer
+        phrase does the walk step on through the text past the token (a line break always stops it)."""
         compact, table, ending, keys, starts = self.compact, self.trie.root, self.token_ending, self.keys, self.starts
         cached, alone = self.trie._alone.get, self.trie.alone
         walked, inside = self.trie._inside.get, self.trie.inside
         found = [cached(key) or alone(key) for key in keys]
-        self.prefix_kinds = prefix_kinds = [kinds for _going, _entries, kinds, _aligned in found]
+        tokens = range(self.n)
+        self.prefix_kinds = prefix_kinds = [kinds for _followers, _entries, kinds, _aligned in found]
+        self.kinds_at = kinds_at = [aligned for _followers, _entries, _kinds, aligned in found]
         self.matches = matches = [_NO_MATCHES] * self.n
-        self.kinds_at = kinds_at = [_EMPTY] * self.n
-        size = len(compact)
         new_match = tuple.__new__
-        for index in compress(range(self.n), [going or entries for going, entries, _kinds, _aligned in found]):
-            start, key = starts[index], keys[index]
-            going, entries, _kinds, aligned_kinds = found[index]
-            longer = []
-            if going:  # phrases longer than the token
-                for end in range(start + len(key) + 1, size + 1):
-                    further = table.get(compact[start:end])
-                    if further is None:
-                        break
-                    if further:
-                        longer.append((end - start, further))
-            if not longer:
-                last = ending.get(start + len(key)) if entries else None
-                if last is not None:
-                    matches[index] = (new_match(Match, (index, last + 1, entries)),)
-                    kinds_at[index] = aligned_kinds
+        for index in compress(tokens, [entries for _followers, entries, _kinds, _aligned in found]):
+            # the phrase spelled as the key ends with the token (or with the empty-keyed tokens after it)
+            matches[index] = (new_match(Match, (index, ending[compact_ends[index]] + 1, found[index][1])),)
+        size = len(compact)
+        for index in compress(tokens, [followers for followers, _entries, _kinds, _aligned in found]):
+            if compact[compact_ends[index]:compact_ends[index] + 1] not in found[index][0]:
                 continue
-            phrases = [*(walked(key) or inside(key))[0], *longer]
+            start = starts[index]
+            longer = []  # phrases longer than the token
+            for end in range(compact_ends[index] + 1, size + 1):
+                further = table.get(compact[start:end])
+                if further is None:
+                    break
+                if further:
+                    longer.append((end - start, further))
+            if not longer:
+                continue
+            phrases = [*(walked(keys[index]) or inside(keys[index]))[0], *longer]
             prefix_kinds[index] = frozenset(e.kind for _end, entries in phrases for e in entries)
             aligned = []
             for end, entries in reversed(phrases):
@@ -221,6 +227,14 @@ class TokenView:
                     aligned.append(new_match(Match, (index, last + 1, entries)))
             matches[index] = tuple(aligned)
             kinds_at[index] = frozenset(e.kind for m in aligned for e in m.entries) if aligned else _EMPTY
+
+    def having(self, kind: str) -> list[int]:
+        """The tokens where a token-aligned match of ``kind`` starts, in order (one comprehension over the
+        tokens, cached for the rules that ask again)."""
+        found = self._having.get(kind)
+        if found is None:
+            found = self._having[kind] = [index for index, kinds in enumerate(self.kinds_at) if kind in kinds]
+        return found
 
     def find(self, index: int, kind: str) -> Match | None:
         """The longest match of ``kind`` starting at token ``index``."""

@@ -54,9 +54,7 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     are kept."""
     found: list[Candidate] = []
     reaching: list[Candidate] = []  # the organisations found so far that reach past the current token
-    for index, kinds in enumerate(view.kinds_at):
-        if "org" not in kinds and "org_head" not in kinds:
-            continue
+    for index in sorted({*view.having("org"), *view.having("org_head")}):
         candidate = _lexicon_org(view, index, places) or _pattern_org(view, index, places)
         if candidate is None:
             continue
@@ -137,8 +135,8 @@ def weak_organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     (شرکت مادر تخصصی بازرگانی دولتی, کمیته کشوری تغذیه): organisations only as the complement of a
     title (مدیرعامل شرکت …, عضو کمیته …)."""
     found = []
-    for index, kinds in enumerate(view.kinds_at):
-        if "org_head" in kinds and "org" not in kinds:
+    for index in view.having("org_head"):
+        if "org" not in view.kinds_at[index]:
             candidate = _pattern_org(view, index, places, weak=True)
             if candidate is not None and candidate.rule.startswith("org-weak"):
                 found.append(candidate)

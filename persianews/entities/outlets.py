@@ -82,9 +82,8 @@ def outlet_names(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     types = lexicons.context("outlet_word")
     found: list[Candidate] = []
     keys = view.keys
-    # A name may start after a type word, or where a citing phrase may end before: after a word ending as one
-    # does (see _cited's quick test), tested once per word type.
-    citing_ends = {key for key in set(keys) if not (plain := words.plain(key)) or plain.endswith(_CITING_LAST_LETTERS)}
+    # A name may start after a type word, or where a citing phrase may end before (tested once per word type).
+    citing_ends = {key for key in set(keys) if _may_end_citing(words.plain(key))}
     triggers = [index for index, (key, previous) in enumerate(zip(keys, [None, *keys]))
                 if key in types or previous in citing_ends]
     index = 0
@@ -112,11 +111,18 @@ def outlet_names(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     return found
 
 
+def _may_end_citing(plain: str) -> bool:
+    """Whether a citing phrase may end with a token whose key without markers is ``plain``: the token ends
+    with one or is the end of one (an empty key: the tokens before it tell)."""
+    return not plain or plain.endswith(_CITING_LAST_LETTERS) \
+        and any(plain.endswith(phrase) or phrase.endswith(plain) for phrase in _CITING)
+
+
 def _cited(view: TokenView, index: int) -> bool:
-    """Whether a citing phrase (به گزارش, به نوشته …) ends right before token ``index``."""
-    last = words.plain(view.key(index - 1))
-    if last and not last.endswith(_CITING_LAST_LETTERS):
-        return False  # the quick test of the run of tokens below: it ends with the previous token
+    """Whether a citing phrase (به گزارش, به نوشته …) ends right before token ``index`` (the tokens before
+    are joined only after :func:`_may_end_citing` of the previous one)."""
+    if not _may_end_citing(words.plain(view.key(index - 1))):
+        return False
     before = "".join(words.plain(view.key(i)) for i in range(max(0, index - 3), index))
     return before.endswith(_CITING) and view.adjacent(index - 1, index)
 

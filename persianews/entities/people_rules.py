@@ -67,11 +67,11 @@ class SingleNames(FullNames):
         view = self.view
         if view.key(index) == "،":
             index += 1
-        if index >= len(view) or not view.is_word(index) and view.tokens[index].kind != "number":
+        if index >= len(view) or not view.is_word(index) and view.kinds_of[index] != "number":
             return False
         kinds = view.kinds_at[index]
         return "head" in kinds or view.key(index) in _KIN_WORDS \
-            or view.tokens[index].kind == "number" and view.key(index + 1) == "ساله"
+            or view.kinds_of[index] == "number" and view.key(index + 1) == "ساله"
 
     def _figures(self, taken: set[int]) -> list[Candidate]:
         """Well-known figures (``public_figures.tsv``) written bare: a full name, or a surname that is no
@@ -80,8 +80,8 @@ class SingleNames(FullNames):
         (خیابان مطهری) or inside a title or an organisation."""
         view = self.view
         found = []
-        for index, kinds in enumerate(view.kinds_at):
-            if "figure" not in kinds or index in taken:
+        for index in view.having("figure"):
+            if index in taken:
                 continue
             match = view.find(index, "figure")
             if match is None:

@@ -37,9 +37,7 @@ class PeopleTokens:
         self.honorific_inside: set[int] = set()
         #: The first token of an honorific ending right before a token (see :meth:`_honorific_start`).
         self.honorific_ends: dict[int, int] = {}
-        for start in range(len(view)):
-            if "honorific" not in view.kinds_at[start]:
-                continue
+        for start in view.having("honorific"):
             for match in view.matches[start]:
                 if self._honorific(match):
                     self.honorific_inside.update(range(start + 1, match.end))
@@ -82,7 +80,7 @@ class PeopleTokens:
         """What may stand before a name at token ``start``: the text's, a sentence's or a line's start,
         punctuation, an honorific."""
         view = self.view
-        return start == 0 or start in self.sentence_starts or view.tokens[start - 1].kind in ("punct", "emoji") \
+        return start == 0 or start in self.sentence_starts or view.kinds_of[start - 1] in ("punct", "emoji") \
             or not view.adjacent(start - 1, start) or self._honorific_before(start)
 
     def _person_context_at(self, end: int) -> bool:

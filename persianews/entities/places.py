@@ -46,19 +46,14 @@ class PlaceMention:
 def place_mentions(view: TokenView) -> list[PlaceMention]:
     """Longest gazetteer matches, left to right, without overlaps."""
     found = []
-    index = 0
-    kinds_at = view.kinds_at
-    while index < view.n:
-        if "place" not in kinds_at[index]:
-            index += 1
-            continue
-        match = view.find(index, "place")
+    following = 0  # the first token after the last place found
+    for index in view.having("place"):
+        match = view.find(index, "place") if index >= following else None
         if match is None:
-            index += 1
             continue
         hint, prefix_start = _hint_before(view, index)
         found.append(PlaceMention(index, match.end, tuple(match.of("place")), hint, prefix_start))
-        index = match.end
+        following = match.end
     return _confirmed_by_country(found)
 
 
@@ -170,7 +165,7 @@ def is_dateline(mention: PlaceMention, view: TokenView, metadata: Mapping[str, A
     dateline = metadata.get("dateline_place")
     if not dateline:
         return False
-    text = view.text[view.tokens[mention.start].span.start:view.tokens[mention.end - 1].span.end]
+    text = view.text[view.offsets[mention.start]:view.ends[mention.end - 1]]
     return fold(text).replace(" ", "") == fold(str(dateline)).replace(" ", "")
 
 

@@ -1,9 +1,9 @@
-"""Features of the learned entity tagger: word form, affixes, shape, neighbours and lexicon evidence.
+"""Features of the learned entity tagger: word form, affixes, shape, neighbours, word clusters and lexicon evidence.
 
 Every token of a sentence gets a list of features (python-crfsuite's item
 format). The features of a word type (its key, affixes, shape, dictionary
-tags, given-name and surname evidence) and the forms it lends to its
-neighbours are computed once per token key and cached in a bounded table, as
+tags, given-name and surname evidence, word clusters) and the forms it lends
+to its neighbours (its word, and its coarse cluster to the adjacent ones) are computed once per token key and cached in a bounded table, as
 are the names of every lexicon phrase kind and rule tag; a token's list is
 then one concatenation of cached tuples. Lexicon phrases (places with their
 kind, organisations, organisation and title heads, honorifics, given names,
@@ -25,6 +25,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from persianews.entities import lexicons, words
+from persianews.entities.clusters import clusters_of
 from persianews.entities.keys import OPAQUE
 from persianews.entities.matcher import Entry, TokenView
 
@@ -49,12 +50,14 @@ _SUBKINDS = frozenset({"place", "org", "head", "honorific", "figure", "org_head"
 
 class FeatureExtractor:
     """Feature lists for the tokens of a :class:`TokenView` (``lexical`` False drops the lexicon features,
-    ``rules`` False the rules' entities; ``known``, a model's attribute names, keeps only those, as
-    UTF-8 bytes)."""
+    ``rules`` False the rules' entities, ``clusters`` False the word clusters; ``known``, a model's
+    attribute names, keeps only those, as UTF-8 bytes)."""
 
-    def __init__(self, lexical: bool = True, rules: bool = True, known: Collection[str] | None = None) -> None:
+    def __init__(self, lexical: bool = True, rules: bool = True, known: Collection[str] | None = None,
+                 clusters: bool = True) -> None:
         self.lexical = lexical
         self.rules = rules
+        self.clusters = clusters
         self._prepare: Callable[[Iterable[str]], Features] = tuple if known is None else _model_input(known)
         self._types: dict[tuple[str, str], _TypeFeatures] = {}
         self._phrases: dict[tuple[Entry, ...], _PhraseFeatures] = {}
@@ -65,43 +68,52 @@ class FeatureExtractor:
                  rules: Sequence[tuple[str, ...]] | None = None) -> list[list[Feature]]:
         """The feature lists of tokens ``[start, end)`` of ``view`` (one sentence); ``rules`` (by token, from
         :func:`rule_tags`) adds the rules' own entities around each token as evidence."""
-        types = list(map(self._type, view.keys[start:end], view.pieces[start:end]))
-        nothing: Features = ()
-        before2 = [nothing, nothing] + [found[1] for found in types[:-2]]
-        before1 = [self._bos] + [found[2] for found in types[:-1]]
-        after1 = [found[3] for found in types[1:]] + [self._eos]
-        after2 = [found[4] for found in types[2:]] + [nothing, nothing]
-        out = [[*found[0], *b1, *a1, *b2, *a2] for found, b1, a1, b2, a2 in zip(types, before1, after1, before2, after2)]
+        if end <= start:
+            return []
+        pairs = list(zip(view.keys[start:end], view.pieces[start:end]))
+        types = list(map(self._types.get, pairs))
+        if not all(types):
+            types = [found or self._new_type(*pair) for found, pair in zip(types, pairs)]
+        own, lent_2, lent_1, lent1, lent2 = zip(*types)
+        nothing: tuple[Features, ...] = ((), ())
+        out = [[*a, *b, *c, *d, *e] for a, b, c, d, e in zip(own, nothing + lent_2[:-2], (self._bos, *lent_1[:-1]),
+                                                             (*lent1[1:], self._eos), lent2[2:] + nothing)]
         if self.lexical:
             self._add_phrases(view, start, end, out)
         if rules is not None and self.rules:
             self._add_rule_tags(rules, start, end, out)
         return out
 
-    def _type(self, key: str, text: str) -> _TypeFeatures:
-        """The features of one word type and the forms it lends to its neighbours (``w-2=…``, ``w-1=…``,
-        ``w+1=…``, ``w+2=…``), cached."""
-        found = self._types.get((key, text))
-        if found is None:
-            prepare = self._prepare
-            plain = words.plain(key)
-            found = (prepare(_word_features(key, text, self.lexical)), prepare((f"w-2={plain}",)),
-                     prepare((f"w-1={plain}",)), prepare((f"w+1={plain}",)), prepare((f"w+2={plain}",)))
-            if len(self._types) < _CACHE_LIMIT:
-                self._types[(key, text)] = found
+    def _new_type(self, key: str, text: str) -> _TypeFeatures:
+        """The features of a word type not seen yet and the forms it lends to its neighbours (``w-2=…``,
+        ``w-1=…`` and ``c-1=…`` (its coarse cluster), ``w+1=…`` and ``c+1=…``, ``w+2=…``), cached while the
+        table has room."""
+        prepare = self._prepare
+        plain = words.plain(key)
+        own = _word_features(key, plain, text, self.lexical)
+        after: tuple[str, ...] = (f"w-1={plain}",)
+        before: tuple[str, ...] = (f"w+1={plain}",)
+        if self.clusters:
+            clusters = clusters_of(plain)
+            coarse = clusters[0] if clusters else "-"
+            if clusters:
+                own += ["c=" + clusters[0], "cf=" + clusters[1]]
+            after, before = (*after, f"c-1={coarse}"), (*before, f"c+1={coarse}")
+        found = (prepare(own), prepare((f"w-2={plain}",)), prepare(after), prepare(before), prepare((f"w+2={plain}",)))
+        if len(self._types) < _CACHE_LIMIT:
+            self._types[(key, text)] = found
         return found
 
     def _add_phrases(self, view: TokenView, start: int, end: int, out: list[list[Feature]]) -> None:
         """Add to each token of ``[start, end)`` ``B-kind``/``I-kind`` for every lexicon phrase over it, and
         ``-1B-kind``/``+1B-kind`` for the phrases starting at its neighbours."""
-        matches = view.matches
+        phrases = self._phrases
         last_offset = end - start - 1
-        for index in range(start, end):
-            offset = index - start
-            for match in matches[index]:
-                names = self._phrases.get(match.entries)
+        for offset, found in enumerate(view.matches[start:end]):
+            for match in found:
+                names = phrases.get(match.entries)
                 if names is None:
-                    names = self._phrases[match.entries] = self._phrase(match.entries)
+                    names = phrases[match.entries] = self._phrase(match.entries)
                 begin, inside, before, after = names
                 out[offset] += begin
                 if offset < last_offset:
@@ -148,7 +160,7 @@ class FeatureExtractor:
 def _model_input(known: Collection[str]) -> Callable[[Iterable[str]], Features]:
     """The features of a model's input: those in ``known``, as UTF-8 bytes."""
     def prepare(features: Iterable[str]) -> Features:
-        return tuple(feature.encode() for feature in features if feature in known)
+        return tuple([feature.encode() for feature in features if feature in known])
     return prepare
 
 
@@ -175,8 +187,9 @@ _RULE_TAGS = {label: ("rB-" + label, "rI-" + label) for label in ("PERSON", "TIT
 _RULE_NEIGHBOURS = {tag: ("<" + tag, ">" + tag) for pair in _RULE_TAGS.values() for tag in (*pair, _SURNAME_TAG)}
 
 
-def _word_features(key: str, text: str, lexical: bool) -> list[str]:
-    plain = words.plain(key)
+def _word_features(key: str, plain: str, text: str, lexical: bool) -> list[str]:
+    """The features of one word type: its plain form, shape, affixes and (``lexical``) dictionary and name
+    evidence."""
     features = ["bias", "w=" + plain, "shape=" + _shape(text)]
     if _ZWNJ in text:
         features.append("n=" + text)

@@ -34,6 +34,7 @@ knows in part closed by a country or province (وزیر توسعه صنعت و �
 افغانستان); «در امور» + a portfolio or name words after any title (معاون
 دبیرکل سازمان ملل در امور خلع سلاح); two roles sharing one complement (سفیر و
 کاردار ایران در سازمان ملل).
+«ایالت» + a place or one name word is a state (سناتور ایالت ورمونت, فرماندار ایالت نیویورک).
 A role word opening a line is never generic (… یک‌هزار نفر | مدیر …), nor after
 «پیش از این» (پیش از این | وزیر اقتصاد مراکش).
 """
@@ -44,8 +45,9 @@ from typing import Iterable
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.lexicons import TitleHead
 from persianews.entities.matcher import Match, TokenView
-from persianews.entities.organizations import name_run
+from persianews.entities.organizations import name_run, name_word
 from persianews.entities.places import PlaceIndex
 
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
@@ -58,6 +60,7 @@ _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MAX_DEPTH = 2
 _MAX_OPEN_WORDS = 4
 _SPECIAL = "ویژه"
+_STATE = "ایالت"
 #: Heads whose holder serves «in» a place or body (سفیر ایران در …, نماینده ولی فقیه در استان …).
 _POSTED = frozenset({"diplomatic"})
 _REPRESENTATIVE = "نماینده"
@@ -83,15 +86,12 @@ class TitleParser:
     def titles(self) -> list[Candidate]:
         """The TITLE candidates of the text, left to right, none overlapping."""
         found = []
-        index = 0
-        kinds_at = self.view.kinds_at
-        while index < len(self.view):
-            title = self.parse(index) if "head" in kinds_at[index] else None  # parse's own first test, inline
-            if title is None:
-                index += 1
-                continue
-            found.append(title)
-            index = title.end
+        following = 0  # the first token after the last title found
+        for index in self.view.having("head"):
+            title = self.parse(index) if index >= following else None
+            if title is not None:
+                found.append(title)
+                following = title.end
         return found
 
     def parse(self, index: int, depth: int = 0) -> Candidate | None:
@@ -107,7 +107,10 @@ class TitleParser:
         # (وزیر | فرهنگ و ارشاد اسلامی); otherwise the longest is (وزیر نیرو, رئیس جمهور | آمریکا).
         role = shortest
         end, parts = self._complement(self._skip_modifiers(shortest.end), depth, open_complement=False)
-        if end < longest.end:
+        if end < longest.end or parts and parts[0].name == "location" and parts[0].start < longest.end \
+                and self._complement(self._skip_modifiers(longest.end), depth, _needs(longest))[0] >= end:
+            # … or a place begins inside the longest head, which explains as much (وزیر کشور | پاکستان, not
+            # وزیر | کشور پاکستان; but رئیس | جمهوری اسلامی ایران)
             role = longest
         if role is longest or not parts:
             end, parts = self._complement(self._skip_modifiers(role.end), depth, _needs(role))
@@ -119,8 +122,10 @@ class TitleParser:
             end, parts = self._posted_in(end, parts)
         end, parts = self._in_affairs(end, parts)
         end, parts = self._coordinated_special(end, parts, depth)
-        if len(parts) == 1 and depth == 0 and view.key(end) == "\ue000و\ue001":
-            second = self.parse(end + 1, depth + 1)  # سفیر و | کاردار ایران در سازمان ملل: two roles, one complement
+        if len(parts) == 1 and depth == 0 and view.key(end) == "\ue000و\ue001" and not _complete_alone(head):
+            # سفیر و | کاردار ایران در سازمان ملل: two roles, one complement; a role complete alone is a title
+            # of its own (وزیر نیرو | و استاندار قزوین: two people)
+            second = self.parse(end + 1, depth + 1)
             if second is not None and second.complete and len(second.parts) > 1:
                 end, parts = second.end, parts + second.parts[1:]
         if len(parts) == 1 and head.needs_complement:
@@ -132,7 +137,7 @@ class TitleParser:
 
     def _spelled(self, match: Match) -> bool:
         """A head written with a ZWNJ ezafe (فرمانده‌ی) needs it in the text: فرماندهی is another word."""
-        text = self.view.text[self.view.tokens[match.end - 1].span.start:self.view.tokens[match.end - 1].span.end]
+        text = self.view.pieces[match.end - 1]
         return not all(h.written_ezafe for h in match.of("head")) or text.endswith("\u200cی")
 
     def _generic_or_anaphor(self, index: int) -> bool:
@@ -144,7 +149,7 @@ class TitleParser:
             return True  # این مسئول (but: پیش از این | وزیر اقتصاد مراکش)
         if index and view.adjacent(index - 1, index) and view.word(index - 1).endswith("های"):
             return True  # کشورهای عضو: the role word qualifies a plural
-        if index and (view.tokens[index - 1].kind == "number" or view.key(index - 1) in lexicons.context("counter")):
+        if index and (view.kinds_of[index - 1] == "number" or view.key(index - 1) in lexicons.context("counter")):
             return True  # 73 هزار نفر عضو …: a count of members
         for start in range(max(0, index - 4), index):
             if any("plural" in m.kinds() and m.end == index for m in view.matches[start]) \
@@ -186,6 +191,13 @@ class TitleParser:
                     and view.adjacent(places_end, places_end + 1):  # نماینده مردم ورامین در | مجلس
                 return places_end + 2, parts + (Part("organization", places_end + 1, places_end + 2),)
             return places_end, parts
+        if not parts and words.plain(view.key(index)) == _STATE and view.adjacent(index, index + 1):
+            # فرماندار ایالت | نیویورک; سناتور ایالت | ورمونت: a state the gazetteer does not list is one name word
+            state = self.places.at(index + 1)
+            if state is not None and state.start == index + 1:
+                return state.end, (Part("location", index, state.end),)
+            if name_word(view, index + 1):
+                return index + 2, (Part("location", index, index + 2),)
         head = view.find(index, "org_head")
         if head is not None and head.of("org_head")[0].takes in ("place", "place_or_name"):
             return head.end, parts + (Part("organization", index, head.end),)  # رئیس دانشگاه
@@ -223,8 +235,9 @@ class TitleParser:
         larger one: بخش مرکزی شهرستان قزوین) from token ``index``."""
         end = index
         place = self.places.at(index)
-        if place is not None and place.ambiguous and place.hint is None:
-            return index  # وزیر | بار: an ordinary word needs a prefix or a role that asks for a place
+        if place is not None and place.ambiguous and (place.hint is None or self._verb_after(place.end)):
+            return index  # وزیر | بار: an ordinary word needs a prefix or a role that asks for a place; وزیر کشور |
+            # خبر داد: the word is the noun of a compound verb
         while place is not None:
             end = place.end
             within = self.places.at(end)  # مرکزی | شهرستان قزوین: a place within a larger one
@@ -238,6 +251,10 @@ class TitleParser:
                     and self.view.key(place.end) not in _CONNECTORS | {_IN}:
                 break  # … و امام (جمعه): an ordinary word needs its prefix in a list, or a list going on after it
         return end
+
+    def _verb_after(self, index: int) -> bool:
+        """Whether token ``index`` is the verb of a compound verb with the word before it (… خبر | داد)."""
+        return self.view.adjacent(index - 1, index) and words.verb_after_noun(self.view.key(index))
 
     def _posted_in(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """«… در استان قزوین», «… در سازمان ملل»: where a representative or a diplomat serves."""
@@ -287,3 +304,8 @@ def _needs(match: Match) -> bool:
 
 def _multiword(canonical: str) -> bool:
     return " " in canonical or "\u200c" in canonical
+
+
+def _complete_alone(head: TitleHead) -> bool:
+    """Whether a role is a whole title without a complement (وزیر نیرو, رئیس‌جمهور; not سفیر, رئیس هیئت مدیره)."""
+    return _multiword(head.canonical) and not head.needs_complement

@@ -115,6 +115,8 @@ class View:
     """Whether the document is a Telegram post: see :attr:`is_post`."""
     guillemets: dict[int, int] = attrs.field(factory=dict, eq=False)
     """See :func:`guillemet_pairs`."""
+    clause_starts: dict[tuple[int, int], int] = attrs.field(factory=dict, eq=False)
+    """(start, limit) → where the clause's subject may stand (see :func:`persianews.quotes.subjects.clause_start`)."""
     continuations: dict[int, int] = attrs.field(factory=dict, eq=False)
     """Sentence index → the end of a statement that reaches that sentence (filled as statements are read)."""
     lines_are_sentences: bool = False
@@ -202,5 +204,5 @@ class View:
 
     def previous_word(self, position: int) -> str:
         """The word that ends just before ``position`` (across spaces and commas)."""
-        found = words(self.text, max(0, position - 40), position)
+        found = last_words(self.text, max(0, position - 40), position, 1)
         return self.text[found[-1][0]:found[-1][1]] if found else ""

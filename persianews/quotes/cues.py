@@ -19,6 +19,7 @@ import regex
 
 from persianews.records import Span
 from persianews.resources import data_rows
+from persianews.text.bounded_cache import byte_bounded_cache
 
 ZWNJ = "\u200c"
 _PLAIN_LETTERS = {"أ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی", "ي": "ی", "ك": "ک", "ۀ": "ه"}
@@ -36,8 +37,10 @@ _FUTURE = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهن
 """Patterns matched by their own regexes rather than looked up word by word."""
 
 
+@byte_bounded_cache(4 * 1024 * 1024)
 def fold_form(text: str) -> str:
-    """A form's lookup key: no spaces or ZWNJs, plain alef, waw and yeh."""
+    """A form's lookup key: no spaces or ZWNJs, plain alef, waw and yeh (cached by the text: the rules
+    fold the same words again and again, and ``str.translate`` costs more than a look-up)."""
     return text.translate(_FOLD)
 
 

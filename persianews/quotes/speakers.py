@@ -29,7 +29,7 @@ from persianews.entities.words import frequency, is_frequent_given_name, is_give
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.subjects import find_subject
+from persianews.quotes.subjects import find_subject, is_partitive
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
 
@@ -114,9 +114,10 @@ class SpeakerResolver:
 
     def explicit(self, subject: Subject) -> Resolution:
         """A named subject: an entity, or words no entity covers."""
-        if subject.kind == "words" and subject.span is not None and _partitive(subject.span.slice(self.view.text)):
-            # «یکی از پزشکان معالج محمدرضا شجریان گفت»: one of a group speaks, not a person the group is named by.
-            return Resolution(_clean(subject.span.slice(self.view.text)), None, "speaker:words-partitive", 0.5, "other")
+        if subject.kind == "words" and subject.span is not None and is_partitive(self.view.text, subject.span):
+            # «یکی از مقامات ارشد دولت», «برخی از نمایندگان مجلس»: a member or part of a group, not the
+            # organisation named inside it.
+            return Resolution(_clean(subject.span.slice(self.view.text)), None, "speaker:words-partitive", 0.6, "other")
         if (subject.kind == "words" and subject.entity is not None and subject.span is not None
                 and subject.entity.span.start > subject.span.start):
             # «ایزومی ناکامیتسو، معاون آنتونیو گوترش، …»: a name no entity covers, a comma and a title
@@ -318,11 +319,6 @@ _GENERIC_OPENERS = frozenset("یک یکی چند برخی بعضی منابع م
 def _generic(text: str) -> bool:
     """An indefinite description (``یک مقام ایرانی``), which is neither a name nor a title."""
     return text.split(" ", 1)[0] in _GENERIC_OPENERS
-
-
-def _partitive(text: str) -> bool:
-    """«یکی از X»: one member of a group."""
-    return text.startswith("یکی از ")
 
 
 def _index_name(index: dict[str, str], name: str) -> None:

@@ -3,72 +3,68 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from persianews.text.bounded_cache import ByteBoundedLRU
+from persianews.text.bounded_cache import Memo
 from persianews.text.zwnj.lexicon import (
-    ATTESTED_COMPOUND, BOUND_HEAD, DETERMINERS, EITHER, FREE_WORD, FUNCTION_WORDS, HEH_YEH, JOINED,
+    ATTESTED_COMPOUND, BOUND_HEAD, DETERMINERS, EITHER, FREE_WORD, FUNCTION_WORDS, HEH_YEH, JOINED, LETTERS,
     LEXICON_COMPOUND, Lexicon, MIN_COMPOUND_PART, NUMBERS, PARTED, PLURAL_CLITICS, PREFIX, PREFIX_WORDS,
     PRODUCTIVE_PART_COMPOUNDS, SOFT, SOFT_WORDS, SUFFIX, WRITTEN_KINDS, ZWNJ,
 )
-from persianews.text.zwnj.words import CACHE_BYTES, MISSING, WordAnalyser, derivation_base
+from persianews.text.zwnj.words import WordAnalyser, derivation_base
 
 # Roles of a written word in a join of two spaced words (Analyser._left_role, _right_role).
 L_WORD, L_SOFT, L_PREFIX, L_DETERMINER, L_FIRST, L_LOOSE = 1, 2, 4, 8, 16, 32
-R_WORD, R_AFFIX, R_SOFT, R_HEAD, R_FREE = 1, 2, 4, 8, 16
+R_WORD, R_AFFIX, R_SOFT, R_HEAD, R_FREE, R_VERB = 1, 2, 4, 8, 16, 32
 SOFT_LEFTS = frozenset(("آن", "این"))
 SOFT_RIGHTS = frozenset(("ها", "هایی"))
+_WORD_START = re.compile(f"[{LETTERS}]")
 
 
 class Analyser(WordAnalyser):
     """Analyses written words and pairs of spaced words against the lexicon; decisions are cached per
-    written word and per pair."""
+    written word and per pair (see :class:`WordAnalyser`)."""
+
+    piece_code: Callable[[str], str]
+    """The code of a piece of a text split into words and gaps (see CODES): for a written word, the
+    right character then the left one of the roles of its restored form; for a gap, NEAR when it is
+    a single space, else APART."""
+    left_role: Callable[[str], int]
+    """What a written word may be the first part of (the L_* flags): 0 for nothing."""
+    right_role: Callable[[str], int]
+    """What a written word may be the second part of (the R_* flags): 0 for nothing."""
+    right_part: Callable[[str], tuple[bool, bool]]
+    """Whether a joined word starts with a compound head, and whether it is a free word: common on
+    its own and no productive compound head."""
+    plain_joint: Callable[[tuple[str, str]], str | None]
+    """``pair_joint`` of the decisions for two written words, by the words."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__(lexicon)
-        self.join_decisions = ByteBoundedLRU(CACHE_BYTES)
-        self.right_parts = ByteBoundedLRU(CACHE_BYTES)
-        self.left_roles = ByteBoundedLRU(CACHE_BYTES)
-        self.right_roles = ByteBoundedLRU(CACHE_BYTES)
-        self.codes = ByteBoundedLRU(CACHE_BYTES)
-        # pair_joint of the decisions for two written words (those that EVENTS finds), by the words
-        self.plain_joints = ByteBoundedLRU(CACHE_BYTES)
+        self._joints = Memo(self._pair_joint)
+        self.piece_code = Memo(self._piece_code).__getitem__
+        self.left_role = Memo(self._left_role).__getitem__
+        self.right_role = Memo(self._right_role).__getitem__
+        self.right_part = Memo(self._right_part).__getitem__
+        self.plain_joint = Memo(self._plain_joint).__getitem__
 
-    def word_code(self, word: str) -> str:
-        """The two characters that stand for the written ``word`` in the codes of a text (see CODES):
-        its right character, then its left one, of the roles of its restored form."""
-        code = self.codes.recall(word)
-        if code is None:
-            decision = self.decide(word)
-            form = decision.restored
-            flags = ((AFTER_INDEFINITE if decision.after_indefinite is not None else 0)
-                     | (PARTICIPLE_HEAD if form in self.lexicon.participle_heads else 0)
-                     | (CHANGED if decision.changed else 0))
-            code = self.codes[word] = right_code(self.right_role(form), flags) + left_code(self.left_role(form))
-        return code
+    def _piece_code(self, piece: str) -> str:
+        if not _WORD_START.match(piece):
+            return NEAR if piece == " " else APART
+        decision = self.decide(piece)
+        form = decision.restored
+        flags = ((AFTER_INDEFINITE if decision.after_indefinite is not None else 0)
+                 | (PARTICIPLE_HEAD if form in self.lexicon.participle_heads else 0)
+                 | (CHANGED if decision.changed else 0))
+        return right_code(self.right_role(form), flags) + left_code(self.left_role(form))
 
     def pair_joint(self, left: str, right: str) -> str | None:
         """The kind of boundary at the space when the written words ``left`` and ``right``, separated
         by a space and of roles that may join (JOINABLE_ROLES), are one word; None when they are two."""
-        pair = (left, right)
-        kind = self.join_decisions.recall(pair, MISSING)
-        if kind is MISSING:
-            kind = self.join_decisions[pair] = self._joint(left, right)
-        return kind
+        return self._joints[left, right]
 
-    def left_role(self, left: str) -> int:
-        """What ``left``, a written word, may be the first part of (the L_* flags): 0 for nothing."""
-        role = self.left_roles.recall(left)
-        if role is None:
-            role = self.left_roles[left] = self._left_role(left)
-        return role
-
-    def right_role(self, right: str) -> int:
-        """What ``right``, a written word, may be the second part of (the R_* flags): 0 for nothing."""
-        role = self.right_roles.recall(right)
-        if role is None:
-            role = self.right_roles[right] = self._right_role(right)
-        return role
+    def _plain_joint(self, pair: tuple[str, str]) -> str | None:
+        return self._joints[self.decide(pair[0]).restored, self.decide(pair[1]).restored]
 
     def _left_role(self, left: str) -> int:
         if left.endswith(HEH_YEH):  # an ezafe ends the word (نامۀ دوست)
@@ -99,17 +95,17 @@ class Analyser(WordAnalyser):
             role |= R_AFFIX
             if key in SOFT_RIGHTS:
                 role |= R_SOFT
-        parts = self.right_parts.recall(key)
-        if parts is None:
-            parts = self.right_parts[key] = self._right_part(key)
-        starts_with_head, free = parts
+        starts_with_head, free = self.right_part(key)
         if starts_with_head:
             role |= R_HEAD
         if free:
             role |= R_FREE
+        if self.verb_form(key):  # no compound head (see _may_compound)
+            role |= R_VERB
         return role
 
-    def _joint(self, left: str, right: str) -> str | None:
+    def _pair_joint(self, pair: tuple[str, str]) -> str | None:
+        left, right = pair
         if left.endswith(HEH_YEH):  # an ezafe ends the word (نامۀ دوست)
             return None
         left_key, right_key = left.replace(ZWNJ, ""), right.replace(ZWNJ, "").replace(HEH_YEH, "ه")
@@ -163,10 +159,7 @@ class Analyser(WordAnalyser):
         lexicon = self.lexicon
         if left_key in DETERMINERS:
             return False
-        right = self.right_parts.recall(right_key)
-        if right is None:
-            right = self.right_parts[right_key] = self._right_part(right_key)
-        starts_with_head, free = right
+        starts_with_head, free = self.right_part(right_key)
         if left_key not in lexicon.compound_firsts and not starts_with_head:
             return False
         # Two words that could each stand alone are usually written apart (اهل بیت، قابل اجرا),
@@ -183,8 +176,6 @@ class Analyser(WordAnalyser):
         return not self.verb_form(right_key)
 
     def _right_part(self, right_key: str) -> tuple[bool, bool]:
-        """Whether a word starts with a compound head, and whether it is a free word: common on its
-        own and no productive compound head."""
         lexicon = self.lexicon
         right_word = right_key[:-1] if right_key.endswith(("ای", "وی")) else right_key  # ezafe: هیئت امنای
         alone = lexicon.scores.get(right_word)
@@ -203,19 +194,19 @@ class Analyser(WordAnalyser):
 
 def _may_join_roles(left: int, right: int) -> bool:
     """Whether words of these roles (L_* and R_* flags) may join: a quick test that rules out most
-    pairs before Analyser._joint, which it never contradicts (tabulated in JOINABLE_ROLES)."""
+    pairs before Analyser._pair_joint, which it never contradicts (tabulated in JOINABLE_ROLES)."""
     if not left or not right:
         return False
     if left & L_SOFT:
         return bool(right & R_SOFT)
     if left & L_PREFIX or right & R_AFFIX:
         return True
-    if left & L_DETERMINER or not (left & L_FIRST or right & R_HEAD):
+    if left & L_DETERMINER or right & R_VERB or not (left & L_FIRST or right & R_HEAD):
         return False
     return not (right & R_FREE) or bool(left & L_LOOSE)
 
 
-ROLE_BITS = 5  # R_* flags fit in five bits
+ROLE_BITS = 6  # R_* flags fit in six bits
 LEFT_ROLE_BITS = 6  # L_* flags fit in six
 JOINABLE_ROLES = tuple(_may_join_roles(index >> ROLE_BITS, index & ((1 << ROLE_BITS) - 1))
                        for index in range(1 << (ROLE_BITS + LEFT_ROLE_BITS)))
@@ -227,7 +218,7 @@ JOINABLE_ROLES = tuple(_may_join_roles(index >> ROLE_BITS, index & ((1 << ROLE_B
 NEAR, APART = " ", "x"
 AFTER_INDEFINITE, PARTICIPLE_HEAD, CHANGED = 1, 2, 4  # the word reads otherwise after یک/هیچ...; the
 FLAG_BITS = 3  # word is a participle compound head (شده); the word is restored otherwise than written
-RIGHT_CODES, LEFT_CODES = 0x100, 0x200  # the characters of the roles 0 (clear of the gap characters)
+RIGHT_CODES, LEFT_CODES = 0x100, 0x400  # the characters of the roles 0 (clear of the gap characters)
 
 
 def right_code(role: int, flags: int) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 ZWNJ = "\u200c"
+LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
+"""The letters of the words that half-space restoration looks at (a character class without brackets)."""
 NON_JOINING = frozenset("اآأإٱدذرزژوؤءۀة")
 
 # Boundary kinds inside an analysed word: prefix (می‌کند), suffix (کتاب‌ها), compound of the lexicon

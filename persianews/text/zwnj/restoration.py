@@ -5,24 +5,21 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from itertools import accumulate, islice, repeat
-from typing import cast
+from itertools import accumulate, islice
 
 from persianews.text.zwnj.joints import (
     APART, CHANGED, INDEFINITE_READINGS, JOINABLE_ROLES, NEAR, PAIRS, PARTICIPLE_HEAD, ROLE_BITS, Analyser,
     left_code, right_code, right_codes,
 )
-from persianews.text.zwnj.lexicon import EVIDENCE_KINDS, HEH_YEH, KEPT_KINDS, LEXICON_COMPOUND, ZWNJ, Lexicon
-from persianews.text.zwnj.words import MISSING
+from persianews.text.zwnj.lexicon import (
+    EVIDENCE_KINDS, HEH_YEH, KEPT_KINDS, LETTERS, LEXICON_COMPOUND, ZWNJ, Lexicon,
+)
 
 Edit = tuple[int, int, str]
 
-_LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
-_WORD_OR_GAP = re.compile(f"([{_LETTERS}]+(?:{ZWNJ}+[{_LETTERS}]+)*)")  # split: gap, word, gap...
-_GAP_CODES = {" ": NEAR}  # any other gap: APART
+_WORD_OR_GAP = re.compile(f"([{LETTERS}]+(?:{ZWNJ}+[{LETTERS}]+)*)")  # split: gap, word, gap...
 _FLAGGED = {flag: re.compile(f"[{right_codes(flag)}]") for flag in (PARTICIPLE_HEAD, CHANGED)}
 _LEFT_ALONE = right_code(0, 0) + left_code(0)  # the codes of a word inside a URL: it neither changes nor joins
-_MAYBE_PROTECTED = re.compile(r"[@#/]|www\.")
 _DOMAIN_PATH = re.compile(r"\.[a-z]{2,}/", re.IGNORECASE)
 _ANY_CASE_WWW = re.compile(r"[wW][wW][wW]\.")
 _PROTECTED = re.compile(
@@ -70,9 +67,12 @@ def half_space_edits(text: str) -> list[Edit]:
 
 def _may_protect(text: str) -> bool:
     """Whether words of ``text`` may lie in URLs, e-mails, handles or hashtags: a quick test that
-    every text where _PROTECTED matches (and _MAYBE_PROTECTED too) passes."""
-    return ("@" in text or "#" in text or "://" in text or _DOMAIN_PATH.search(text) is not None
-            or (_ANY_CASE_WWW.search(text) is not None and _MAYBE_PROTECTED.search(text) is not None))
+    every text where _PROTECTED matches passes, if it has @, #, / or www. (substring tests first)."""
+    if "@" in text or "#" in text:
+        return True
+    slash = "/" in text
+    return ((slash and ("://" in text or _DOMAIN_PATH.search(text) is not None))
+            or ((slash or "www." in text) and _ANY_CASE_WWW.search(text) is not None))
 
 
 Group = tuple[int, int, str, dict[int, str], bool]
@@ -98,35 +98,29 @@ class _Restoration:
         self.codes = self._codes() if self.words else ""
 
     def _codes(self) -> str:
-        """The codes of the words (see ``joints.CODES``)."""
-        analyser = self.analyser
-        words = self.words
-        gaps = list(map(_GAP_CODES.get, self.pieces[0:-1:2], repeat(APART)))
-        gaps[0] = APART  # the first word has no word before it
-        recent: list[str | None] = list(map(analyser.codes.get, words))  # None: not among the recent codes
-        word_codes = ([code or analyser.word_code(word) for code, word in zip(recent, words)] if None in recent
-                      else cast("list[str]", recent))
-        if _may_protect(self.text):
-            self._protect(gaps, word_codes)
-        pieces: list[str] = [APART] * (2 * len(words))
-        pieces[0::2] = gaps
-        pieces[1::2] = word_codes
-        return "".join(pieces)
+        """The codes of the words (see ``joints.CODES``): the first word's gap is APART, then the
+        codes of the pieces from the first word to the last one."""
+        inner = map(self.analyser.piece_code, self.pieces[1:-1])  # word, gap, word, ..., word
+        if not _may_protect(self.text):
+            return APART + "".join(inner)
+        codes = [APART, *inner]  # codes[2 * k]: the gap before word k; codes[2 * k + 1]: its code
+        self._protect(codes)
+        return "".join(codes)
 
-    def _protect(self, gaps: list[str], word_codes: list[str]) -> None:
+    def _protect(self, codes: list[str]) -> None:
         """Take the words inside URLs, e-mails, handles and hashtags out of the restoration: they
         neither change nor join."""
         offsets = self.offsets
+        words = len(self.words)
         for match in _PROTECTED.finditer(self.text):
             start, end = match.span()
             # the piece (a gap or a word) that holds start: that word, or the word after that gap
             word = bisect.bisect_right(offsets, start) // 2
-            while word < len(word_codes) and offsets[2 * word] < end:
+            while word < words and offsets[2 * word] < end:
                 self.protected.add(word)
-                word_codes[word] = _LEFT_ALONE
-                gaps[word] = APART
-                if word + 1 < len(gaps):
-                    gaps[word + 1] = APART
+                codes[2 * word], codes[2 * word + 1] = APART, _LEFT_ALONE
+                if word + 1 < words:
+                    codes[2 * word + 2] = APART
                 word += 1
 
     @functools.cached_property
@@ -150,8 +144,8 @@ class _Restoration:
         """Join each word to the words before it while they form one word (a join may allow the word
         before); read a word after an indefinite determiner as such. Only the words that the codes
         show may join, and the word after a group that differs from its decision, are looked at."""
-        analyser, words, groups, codes = self.analyser, self.words, self.groups, self.codes
-        plain_joints = analyser.plain_joints
+        words, groups, codes = self.words, self.groups, self.codes
+        plain_joint = self.analyser.plain_joint
         pairs = [end // 3 for end in islice(accumulate(map(len, PAIRS.split(codes))), 1, None, 2)]
         indefinite = {match.start() // 3 for match in INDEFINITE_READINGS.finditer(codes)}
         last = -1  # the last word looked at
@@ -159,12 +153,7 @@ class _Restoration:
             if word <= last:
                 continue
             if word - 1 not in groups and word not in indefinite:  # two words as decided (see plain_joints)
-                pair = (words[word - 1], words[word])
-                kind = plain_joints.get(pair, MISSING)
-                if kind is MISSING:
-                    kind = plain_joints[pair] = analyser.pair_joint(analyser.decide(pair[0]).restored,
-                                                                    analyser.decide(pair[1]).restored)
-                if kind is None:
+                if plain_joint((words[word - 1], words[word])) is None:
                     continue
             while self._join_at(word) and word + 1 < len(words):
                 word += 1  # the next word sees this group, not the decision for its last word

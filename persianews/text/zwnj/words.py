@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import enum
 import functools
-from typing import Final, Iterable, Iterator, Literal, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
-from persianews.text.bounded_cache import ByteBoundedLRU
+from persianews.text.bounded_cache import Memo
 from persianews.text.zwnj.lexicon import (
     ATTESTED_WORD, BOUND_HEAD, COPULA_CLITICS, DETERMINERS, EITHER, FREE_COMPOUND, FREE_COMPOUND_MIN_SCORE,
     FREE_COMPOUND_PENALTY, FUNCTION_WORDS, HEAD_COMPOUND_PENALTY, HEAD_LEFT_MIN_SCORE, HEAD_SCORE, HEH_YEH,
@@ -19,7 +18,6 @@ from persianews.text.zwnj.lexicon import (
 
 
 Boundaries = tuple[tuple[int, str], ...]  # (position in the joined word, kind)
-CACHE_BYTES = 32 * 1024 * 1024  # per cache of the Analyser (news-dev needs about 65 MB in all nine)
 
 
 class Analysis(NamedTuple):
@@ -45,14 +43,6 @@ class Decision(NamedTuple):
 _decision = functools.partial(tuple.__new__, Decision)  # see _analysis
 
 
-class _Miss(enum.Enum):
-    """The type of the cache-miss sentinel, so that a ``.get(key, MISSING)`` narrows."""
-
-    MISSING = enum.auto()
-
-
-MISSING: Final[Literal[_Miss.MISSING]] = _Miss.MISSING  # a cache miss
-
 _NO_KINDS: dict[int, str] = {}  # the kinds of a word without boundaries (shared: never changed)
 _NOWHERE: frozenset[int] = frozenset()
 
@@ -62,32 +52,36 @@ def _shift(boundaries: Boundaries, offset: int) -> Boundaries:
 
 
 class WordAnalyser:
-    """Analyses written words against the lexicon; decisions are cached per written word."""
+    """Analyses written words against the lexicon; decisions are cached per written word.
+
+    Each analysis of a word is a :class:`~persianews.text.bounded_cache.Memo` (memory stays bounded
+    on long runs), called through its ``__getitem__``: a word seen before costs one dict look-up."""
+
+    decide: Callable[[str], Decision]
+    """The decision for a word as written (its ZWNJs are kept as boundaries)."""
+    stem: Callable[[str], Analysis | None]
+    """Best analysis of a joined word as one stem: a word, a verb form, a derived word (word + ی),
+    بی + word or, for a word missing from the lexicon, a compound."""
+    simple_stem: Callable[[str], Analysis | None]
+    """Best analysis of a joined word as one stem that is not a compound."""
+    verb_form: Callable[[str], bool]
+    """Whether a joined word is a finite verb, a participle or an infinitive (then it is no compound
+    head)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        # Each cache keeps its most recently used entries within CACHE_BYTES (memory stays bounded on
-        # long runs, whatever the length of the words).
-        self.stems = ByteBoundedLRU(CACHE_BYTES)
-        self.words = ByteBoundedLRU(CACHE_BYTES)
-        self.simple_stems = ByteBoundedLRU(CACHE_BYTES)
-        self.decisions = ByteBoundedLRU(CACHE_BYTES)
-        self.verb_forms = ByteBoundedLRU(CACHE_BYTES)
+        self.decide = Memo(self._decision).__getitem__
+        self.stem = Memo(self._stem).__getitem__
+        self.simple_stem = Memo(self._simple_stem).__getitem__
+        self.verb_form = Memo(self._verb_form).__getitem__
 
-    def decide(self, form: str) -> Decision:
-        """The decision for ``form``, a word as written (its ZWNJs are kept as boundaries)."""
-        decision = self.decisions.recall(form)
-        if decision is None:
-            if HEH_YEH in form:  # نامۀ is analysed as نامه, and written back with its ۀ
-                folded = self.decide(form.replace(HEH_YEH, "ه"))
-                restored = _unfold(folded.restored, form)
-                decision = Decision(restored, folded.kinds,
-                                    folded.after_indefinite and _unfold(folded.after_indefinite, form),
-                                    restored != form)
-            else:
-                decision = self._decide(form)
-            self.decisions[form] = decision
-        return decision
+    def _decision(self, form: str) -> Decision:
+        if HEH_YEH in form:  # نامۀ is analysed as نامه, and written back with its ۀ
+            folded = self.decide(form.replace(HEH_YEH, "ه"))
+            restored = _unfold(folded.restored, form)
+            return Decision(restored, folded.kinds, folded.after_indefinite and _unfold(folded.after_indefinite, form),
+                            restored != form)
+        return self._decide(form)
 
     def _decide(self, form: str) -> Decision:
         """The best analysis of ``form`` made into a Decision."""
@@ -194,13 +188,6 @@ class WordAnalyser:
         return (self.lexicon.scores.get(key, 0.0) >= STRONG_WORD and key not in FUNCTION_WORDS
                 and key not in NUMBERS and key not in DETERMINERS and key not in NOT_NOUNS and not self.verb_form(key))
 
-    def verb_form(self, key: str) -> bool:
-        """Whether ``key`` is a finite verb, a participle or an infinitive (then it is no compound head)."""
-        verb = self.verb_forms.recall(key)
-        if verb is None:
-            verb = self.verb_forms[key] = self._verb_form(key)
-        return verb
-
     def _verb_form(self, key: str) -> bool:
         lexicon = self.lexicon
         if (key in lexicon.finite_verbs or key in lexicon.participles or key in lexicon.infinitives
@@ -254,8 +241,7 @@ class WordAnalyser:
                 if inside:  # the stem must be a word or a compound parted where the text parts it
                     stem = self.simple_stem(stem_key) or self._compound(stem_key, inside)
                 else:
-                    cached = self.stems.recall(stem_key, MISSING)
-                    stem = self.stem(stem_key) if cached is MISSING else cached
+                    stem = self.stem(stem_key)
                 if stem is None:
                     if (min_stem_score is not None and not required) or len(stem_key) < 3:
                         continue
@@ -266,40 +252,23 @@ class WordAnalyser:
                     yield _analysis((stem.score - penalty, stem.boundaries + ((joint, kind),)))
 
     def word(self, key: str) -> Analysis | None:
-        """The lexicon entry for ``key``, with the boundaries of its ZWNJ spelling."""
-        entry = self.words.recall(key)
-        if entry is None:
-            if key not in self.lexicon.scores and key not in SOFT_WORDS:
-                return None
-            entry = self.words[key] = self._word(key)
-        return entry
-
-    def _word(self, key: str) -> Analysis:
+        """The lexicon entry for ``key``, with the boundaries of its ZWNJ spelling (not cached: a few
+        dict look-ups)."""
         if key in SOFT_WORDS:
             return _analysis((ATTESTED_WORD, ((SOFT_WORDS[key], SOFT),)))
-        score = self.lexicon.scores[key]
+        score = self.lexicon.scores.get(key)
+        if score is None:
+            return None
         form = self.lexicon.compound_forms.get(key)
         if form is None:
             return _analysis((score, ()))
         return _analysis((score, _boundaries_of(form, EITHER if key in self.lexicon.either else LEXICON_COMPOUND)))
 
-    def stem(self, key: str) -> Analysis | None:
-        """Best analysis of ``key`` as one stem: a word, a verb form, a derived word
-        (word + ی), بی + word or, for a word missing from the lexicon, a compound."""
-        best = self.stems.recall(key, MISSING)
-        if best is not MISSING:
-            return best
+    def _stem(self, key: str) -> Analysis | None:
         best = self.simple_stem(key)
-        if best is None:
-            best = self._compound(key)
-        self.stems[key] = best
-        return best
+        return self._compound(key) if best is None else best
 
-    def simple_stem(self, key: str) -> Analysis | None:
-        """Best analysis of ``key`` as one stem that is not a compound."""
-        best = self.simple_stems.recall(key, MISSING)
-        if best is not MISSING:
-            return best
+    def _simple_stem(self, key: str) -> Analysis | None:
         best = self.word(key)
         lexicon = self.lexicon
         verb_score = lexicon.participles.get(key, -1.0)
@@ -316,7 +285,6 @@ class WordAnalyser:
                 candidate = self._prefixed(key)
                 if candidate is not None and (best is None or candidate.score > best.score):
                     best = candidate
-        self.simple_stems[key] = best
         return best
 
     def _derived(self, key: str) -> Analysis | None:
