@@ -98,7 +98,7 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
         subject = Subject("entity", entity.span, entity, partner(view, entity, colon), "subject:entity")
         return subject, "cue:headline-entity", 0.85
     span = phrase(view, start, colon)
-    if first in lex.heads and span is not None:
+    if first in lex.heads and not role and span is not None:
         return Subject("words", span, rule="subject:speaker-head"), "cue:headline-speaker-head", 0.75
     if role and span is not None:
         # «خبرنگار صداوسیما: …»: a role word that alone is a credit label («خبرنگار: NAME»), with words after it

@@ -135,12 +135,14 @@ def _is_name_before_title(text: str, start: int, comma: int, end: int) -> bool:
     """«کلی میر، خبرنگار نیوزنیشن گزارش داد»: a short name no entity covers, a comma, then a title
     (rule ``subject:name-before-title``); the name is the speaker, the title only describes them. A
     name in guillemets («ریاض الاشقر»، پژوهشگر …) is left whole: the resolver reads name and title there."""
-    from persianews.quotes.cues import fold_form
+    from persianews.quotes.cues import fold_form, lexicon
 
     name, title = words(text, start, comma), words(text, comma + 1, end)
+    head = fold_form(text[slice(*title[0])]) if title else ""
+    # «…، آقای ساواژ گفت»: an honorific after the comma opens a name, not a title.
     return (1 <= len(name) <= _MAX_NAME_WORDS and len(title) >= 2 and not _opens_with_head(text, start, end)
             and not any(text[s:e] in STOP_WORDS for s, e in name) and not _GUILLEMETS.search(text, start, comma)
-            and fold_form(text[slice(*title[0])]) in title_head_words())
+            and head in title_head_words() and head not in lexicon().honorifics)
 
 
 @functools.cache
