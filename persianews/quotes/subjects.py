@@ -86,7 +86,7 @@ def collect_names(view: View) -> None:
         if not 2 <= len(found) <= 3:
             continue
         keys = [fold_form(text[s:e]) for s, e in found]
-        if (any(text[s:e] in STOP_WORDS or any(ch.isdigit() for ch in text[s:e]) for s, e in found)
+        if (any(text[s:e] in STOP_WORDS or any(map(str.isdigit, text[s:e])) for s, e in found)
                 or keys[0] in lex.heads and keys[0] not in lex.honorifics
                 or match_at(_PRONOUN, text, found[0][0])):
             continue
@@ -306,7 +306,7 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
                 end = comma if comma != -1 else None
             capped = False
             break
-        if any(ch.isdigit() for ch in word) or view.starts_cue(word_start) or _TIME.match(text, word_start):
+        if any(map(str.isdigit, word)) or view.starts_cue(word_start) or _TIME.match(text, word_start):
             capped = False
             break
         end = word_end

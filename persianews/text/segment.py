@@ -253,10 +253,3 @@ def _quoted(pieces: Sequence[str], after_break: set[int]) -> list[int]:
             closing = closing_of[opening]
             inside[opening + 1:closing + 1] = [opening] * (closing - opening)
     return inside
-    opening, closing = -1, -1
-    for index in range(len(pieces)):
-        if index <= closing:
-            inside[index] = opening
-        elif index in closing_of:
-            opening, closing = index, closing_of[index]
-    return inside
