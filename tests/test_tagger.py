@@ -13,6 +13,7 @@ import persianews
 from persianews.cli import EXIT_FAILED_RECORDS, EXIT_OK, EXIT_USAGE, main
 from persianews.entities import lexicons
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.clusters import clusters_of
 from persianews.entities.matcher import TokenView
 from persianews.entities.tagger import (
     DEFAULT_MODEL,
@@ -157,6 +158,19 @@ def test_rule_features_mark_the_rules_entities_their_neighbours_and_surnames_nam
     assert not any("rB-" in f or "rSurname" in f for token in plain for f in token)
 
 
+def test_word_clusters_group_like_words_and_are_features_of_the_word_and_its_neighbours():
+    assert clusters_of("قزوین") is not None and clusters_of("قزوین") == clusters_of("تبریز")
+    assert clusters_of("قزوین")[1] != clusters_of("گفت")[1]
+    assert clusters_of("ﺯﺯﺯﺯﺯ") is None
+    _doc, view = _view("استاندار قزوین علی کاظمی")
+    coarse, fine = clusters_of("قزوین")
+    features = FeatureExtractor().sentence(view, 0, view.n)
+    assert {"c=" + coarse, "cf=" + fine} <= set(features[1])
+    assert "c-1=" + coarse in features[2] and "c+1=" + coarse in features[0]
+    without = FeatureExtractor(clusters=False).sentence(view, 0, view.n)
+    assert not any(f.startswith(("c=", "cf=", "c-1=", "c+1=")) for token in without for f in token)
+
+
 def test_features_do_not_depend_on_the_cache():
     _doc, view = _view("وزیر نیرو در تهران گفت")
     extractor = FeatureExtractor()
@@ -194,14 +208,30 @@ def test_the_tagger_labels_the_same_from_its_filtered_features_as_from_all():
     assert sum(map(len, tagger.features.sentence(view, 0, view.n, tags))) < sum(map(len, everything))
 
 
-def test_merge_rules_win_for_people_and_places_tagger_adds_and_marks_agreement():
+def test_model_attributes_are_read_whole_or_not_at_all():
+    from persianews.entities.tagger import model_attributes
+
+    class Unwritable:
+        def dump(self, path):
+            raise PermissionError(path)
+
+    class Truncated:
+        def dump(self, path):
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write("FILEHEADER = {\n  num_attrs: 3\n}\n\nATTRIBUTES = {\n      0: bias\n      1: w=علی\n}\n")
+
+    assert model_attributes(Unwritable()) is None and model_attributes(Truncated()) is None
+    assert FeatureExtractor(known=None).sentence(_view("علی رفت")[1], 0, 2)[0][0] == "bias"
+
+
+def test_merge_rules_win_for_labels_the_tagger_does_not_win_tagger_adds_and_marks_agreement():
     rules = [Candidate("PERSON", 0, 2, "person-full-name"), Candidate("LOC", 3, 4, "place"),
              Candidate("PERSON", 14, 16, "person-full-name")]
     titles = [Candidate("TITLE", 8, 10, "title")]
     tagged = [Candidate("PERSON", 0, 2, TAGGER_RULE), Candidate("LOC", 2, 4, TAGGER_RULE),
               Candidate("ORG", 9, 10, TAGGER_RULE), Candidate("PERSON", 11, 13, TAGGER_RULE),
               Candidate("PERSON", 15, 17, TAGGER_RULE)]
-    merged = merge(rules, tagged, titles)
+    merged = merge(rules, tagged, titles, wins=frozenset({"ORG"}), vetoes=frozenset())
     assert [(c.label, c.start, c.end, c.rule) for c in merged] == [
         ("PERSON", 0, 2, "person-full-name+tagger"), ("LOC", 3, 4, "place"), ("PERSON", 14, 16, "person-full-name"),
         ("PERSON", 11, 13, "tagger")]
@@ -212,19 +242,32 @@ def test_merge_a_tagger_organisation_replaces_what_it_overlaps_or_relabels_and_k
              Candidate("PERSON", 5, 7, "person-full-name"), Candidate("LOC", 8, 9, "place")]
     tagged = [Candidate("ORG", 0, 4, TAGGER_RULE), Candidate("ORG", 6, 8, TAGGER_RULE),
               Candidate("ORG", 8, 9, TAGGER_RULE)]
-    merged = merge(rules, tagged, [])
+    merged = merge(rules, tagged, [], wins=frozenset({"ORG"}), vetoes=frozenset())
     assert [(c.label, c.start, c.end, c.rule) for c in merged] == [
         ("LOC", 3, 4, "place"), ("ORG", 0, 4, TAGGER_RULE), ("ORG", 6, 8, TAGGER_RULE), ("ORG", 8, 9, TAGGER_RULE)]
+
+
+def test_merge_policy_people_won_by_the_tagger_and_rule_candidates_it_left_out_vetoed():
+    rules = [Candidate("PERSON", 0, 3, "person-full-name"), Candidate("ORG", 5, 6, "org-lexicon"),
+             Candidate("LOC", 8, 9, "place"), Candidate("LOC", 10, 11, "place")]
+    tagged = [Candidate("PERSON", 1, 3, TAGGER_RULE), Candidate("LOC", 10, 11, TAGGER_RULE)]
+    merged = merge(rules, tagged, [], wins=frozenset({"ORG", "PERSON"}), vetoes=frozenset({"ORG"}))
+    assert [(c.label, c.start, c.end, c.rule) for c in merged] == [
+        ("LOC", 8, 9, "place"), ("LOC", 10, 11, "place+tagger"), ("PERSON", 1, 3, TAGGER_RULE)]
+    kept = merge(rules, tagged, [], wins=frozenset(), vetoes=frozenset())
+    assert [(c.label, c.start, c.end) for c in kept] == [(c.label, c.start, c.end) for c in rules]
 
 
 def test_merge_a_title_keeps_the_tagger_off_its_role_but_not_off_its_organisation():
     title = Candidate("TITLE", 0, 5, "title", parts=(Part("role", 0, 1), Part("organization", 1, 5)))
     rules = [Candidate("ORG", 3, 5, "org-lexicon")]
-    assert [(c.start, c.end, c.rule) for c in merge(rules, [Candidate("ORG", 1, 5, TAGGER_RULE)], [title])] == [
+    no_veto = frozenset[str]()
+    assert [(c.start, c.end, c.rule) for c in merge(rules, [Candidate("ORG", 1, 5, TAGGER_RULE)], [title],
+                                                    vetoes=no_veto)] == [
         (1, 5, TAGGER_RULE)]
     for blocked in (Candidate("ORG", 0, 5, TAGGER_RULE), Candidate("ORG", 4, 7, TAGGER_RULE),
                     Candidate("PERSON", 1, 3, TAGGER_RULE)):
-        assert merge(rules, [blocked], [title]) == rules
+        assert merge(rules, [blocked], [title], vetoes=no_veto) == rules
     assert merge([], [Candidate("ORG", 1, 3, TAGGER_RULE)], [Candidate("TITLE", 0, 5, "title")]) == []
 
 

@@ -1,9 +1,9 @@
-"""Features of the learned entity tagger: word form, affixes, shape, neighbours and lexicon evidence.
+"""Features of the learned entity tagger: word form, affixes, shape, neighbours, word clusters and lexicon evidence.
 
 Every token of a sentence gets a list of features (python-crfsuite's item
 format). The features of a word type (its key, affixes, shape, dictionary
-tags, given-name and surname evidence) and the forms it lends to its
-neighbours are computed once per token key and cached in a bounded table, as
+tags, given-name and surname evidence, word clusters) and the forms it lends
+to its neighbours (its word, and its coarse cluster to the adjacent ones) are computed once per token key and cached in a bounded table, as
 are the names of every lexicon phrase kind and rule tag; a token's list is
 then one concatenation of cached tuples. Lexicon phrases (places with their
 kind, organisations, organisation and title heads, honorifics, given names,
@@ -25,6 +25,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from persianews.entities import lexicons, words
+from persianews.entities.clusters import clusters_of
 from persianews.entities.keys import OPAQUE
 from persianews.entities.matcher import Entry, TokenView
 
@@ -49,12 +50,14 @@ _SUBKINDS = frozenset({"place", "org", "head", "honorific", "figure", "org_head"
 
 class FeatureExtractor:
     """Feature lists for the tokens of a :class:`TokenView` (``lexical`` False drops the lexicon features,
-    ``rules`` False the rules' entities; ``known``, a model's attribute names, keeps only those, as
-    UTF-8 bytes)."""
+    ``rules`` False the rules' entities, ``clusters`` False the word clusters; ``known``, a model's
+    attribute names, keeps only those, as UTF-8 bytes)."""
 
-    def __init__(self, lexical: bool = True, rules: bool = True, known: Collection[str] | None = None) -> None:
+    def __init__(self, lexical: bool = True, rules: bool = True, known: Collection[str] | None = None,
+                 clusters: bool = True) -> None:
         self.lexical = lexical
         self.rules = rules
+        self.clusters = clusters
         self._prepare: Callable[[Iterable[str]], Features] = tuple if known is None else _model_input(known)
         self._types: dict[tuple[str, str], _TypeFeatures] = {}
         self._phrases: dict[tuple[Entry, ...], _PhraseFeatures] = {}
@@ -83,11 +86,20 @@ class FeatureExtractor:
 
     def _new_type(self, key: str, text: str) -> _TypeFeatures:
         """The features of a word type not seen yet and the forms it lends to its neighbours (``w-2=…``,
-        ``w-1=…``, ``w+1=…``, ``w+2=…``), cached while the table has room."""
+        ``w-1=…`` and ``c-1=…`` (its coarse cluster), ``w+1=…`` and ``c+1=…``, ``w+2=…``), cached while the
+        table has room."""
         prepare = self._prepare
         plain = words.plain(key)
-        found = (prepare(_word_features(key, plain, text, self.lexical)), prepare((f"w-2={plain}",)),
-                 prepare((f"w-1={plain}",)), prepare((f"w+1={plain}",)), prepare((f"w+2={plain}",)))
+        own = _word_features(key, plain, text, self.lexical)
+        after: tuple[str, ...] = (f"w-1={plain}",)
+        before: tuple[str, ...] = (f"w+1={plain}",)
+        if self.clusters:
+            clusters = clusters_of(plain)
+            coarse = clusters[0] if clusters else "-"
+            if clusters:
+                own += ["c=" + clusters[0], "cf=" + clusters[1]]
+            after, before = (*after, f"c-1={coarse}"), (*before, f"c+1={coarse}")
+        found = (prepare(own), prepare((f"w-2={plain}",)), prepare(after), prepare(before), prepare((f"w+2={plain}",)))
         if len(self._types) < _CACHE_LIMIT:
             self._types[(key, text)] = found
         return found

@@ -30,8 +30,9 @@ if TYPE_CHECKING:
 LABEL_MAP: Mapping[str, str] = {"PER": "PERSON", "PERS": "PERSON", "PERSON": "PERSON", "ORG": "ORG",
                                 "ORGANIZATION": "ORG", "LOC": "LOC", "LOCATION": "LOC", "GPE": "LOC"}
 POLITICAL_GROUP = "POG"
-#: The default CRF settings: L-BFGS with elastic-net regularisation (L1 keeps the model small).
-TRAINING_PARAMS: Mapping[str, float | int | bool] = {"c1": 0.05, "c2": 0.01, "max_iterations": 150,
+#: The default CRF settings: L-BFGS with elastic-net regularisation (L1 keeps the model small; c1 0.02 and
+#: c2 0.05 beat 0.05 and 0.01 by half a point of F1 on the news annotations' dev split, for 1.5x the size).
+TRAINING_PARAMS: Mapping[str, float | int | bool] = {"c1": 0.02, "c2": 0.05, "max_iterations": 150,
                                                       "feature.possible_transitions": True}
 
 Sentence = list[tuple[str, str]]

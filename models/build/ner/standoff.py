@@ -48,6 +48,12 @@ def split_of(sha1: str) -> str:
     return "test" if int(sha1[:8], 16) % 5 == 0 else "train"
 
 
+def dev_of(sha1: str) -> bool:
+    """Whether a train record is in the dev split (about 15% of train, by other digits of its sha1) that
+    every tuning decision is made on; never changes."""
+    return int(sha1[8:16], 16) % 100 < 15
+
+
 def read_annotations(paths: Iterable[Path]) -> Iterator[dict]:
     """Every annotation line of ``paths``, checked (labels, offsets, status), with its file name and line."""
     for path in paths:

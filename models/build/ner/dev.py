@@ -1,0 +1,131 @@
+"""Tune the entity tagger on a dev split carved from the annotations' TRAIN split (never the test split).
+
+The dev split is fixed by the record's sha1 (:func:`standoff.dev_of`: about 15%
+of the train records); the rest of train ("fit") and the first N ParsTwiNER
+train sentences train a model in a temporary folder, and the dev records are
+scored three ways (rules only, tagger only, combined), news and Telegram apart.
+``--errors`` prints the combined system's misses and false entities on dev by
+kind, with a few words of context (corpus text: to the terminal only).
+Prepared documents are cached in ``out/`` (ignored by git) between runs.
+
+usage: python models/build/ner/dev.py [--limit N] [--c1 X] [--c2 X] [--errors] [--no-train]
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import time
+from collections import Counter
+from pathlib import Path
+
+from standoff import HERE, dev_of
+from to_bio import annotated_documents
+from train import PARSTWINER_SENTENCES, parstwiner
+
+from persianews.entities.tagger import load_tagger
+from persianews.entities.tagger_features import FeatureExtractor
+from persianews.entities.tagger_training import LABELS, TRAINING_PARAMS, flat_spans, labelled_sequences, span_scores, train
+from persianews.stages.entities import EntitiesStage
+
+CACHE = HERE / "out" / "dev-documents.pickle"
+
+
+def documents(limit: int) -> tuple[list, list, list]:
+    """ParsTwiNER's first ``limit`` train sentences, the fit records and the dev records (cached)."""
+    if CACHE.exists():
+        with open(CACHE, "rb") as handle:
+            twitter, fit, dev = pickle.load(handle)
+    else:
+        twitter = parstwiner("train")
+        fit, dev = [], []
+        for split, doc, labels, annotation in annotated_documents():
+            if split == "train":
+                (dev if dev_of(annotation["sha1"]) else fit).append((doc, labels, annotation))
+        CACHE.parent.mkdir(exist_ok=True)
+        with open(CACHE, "wb") as handle:
+            pickle.dump((twitter, fit, dev), handle)
+    return twitter[:limit], fit, dev
+
+
+def scores_row(name: str, gold: list, predicted: list) -> str:
+    scores = span_scores(gold, predicted)
+    return f"{name:<12}" + "".join(f"  {scores[label]['p']:.3f} {scores[label]['r']:.3f} {scores[label]['f1']:.3f}"
+                                   for label in (*LABELS, "ALL"))
+
+
+def errors(docs: list, gold: list, predicted: list) -> None:
+    """Print the misses and false entities, classed by how they relate to the gold."""
+    classes: Counter[str] = Counter()
+    lines = []
+    for doc, gold_spans, predicted_spans in zip(docs, gold, predicted):
+        text = doc.article.text
+        gold_set, predicted_set = set(map(tuple, gold_spans)), set(predicted_spans)
+        for span in sorted(gold_set ^ predicted_set):
+            start, end, label = span
+            side = "miss" if span in gold_set else "false"
+            other = predicted_set if side == "miss" else gold_set
+            overlapping = [o for o in other if o[0] < end and start < o[1]]
+            if not overlapping:
+                kind = f"{side} {label}"
+            elif any((o[0], o[1]) == (start, end) for o in overlapping):
+                kind = f"{side} {label} (label: {[o[2] for o in overlapping][0]})"
+            else:
+                kind = f"{side} {label} (boundary)"
+            classes[kind] += 1
+            context = text[max(0, start - 30):start] + "[" + text[start:end] + "]" + text[end:end + 30]
+            lines.append(f"{kind:<32} {context.replace(chr(10), ' ')}")
+    for kind, count in classes.most_common():
+        print(f"{count:>5} {kind}")
+    print("\n".join(sorted(lines)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=PARSTWINER_SENTENCES)
+    parser.add_argument("--c1", type=float, default=TRAINING_PARAMS["c1"])
+    parser.add_argument("--c2", type=float, default=TRAINING_PARAMS["c2"])
+    parser.add_argument("--iterations", type=int, default=TRAINING_PARAMS["max_iterations"])
+    parser.add_argument("--no-clusters", action="store_true", help="train without the word clusters (ablation)")
+    parser.add_argument("--errors", action="store_true", help="print the combined system's errors on dev")
+    parser.add_argument("--model", type=Path, default=HERE / "out" / "dev.crfsuite", help="the dev model's file")
+    parser.add_argument("--no-train", action="store_true", help="score the --model file as it is")
+    parser.add_argument("--wins", nargs="*", choices=LABELS, help="the labels whose tagger span wins the merge "
+                        "(default: the tagger's)")
+    parser.add_argument("--vetoes", nargs="*", choices=LABELS, help="the labels whose rule candidates the tagger "
+                        "drops by leaving them out (default: the tagger's)")
+    parser.add_argument("--min-confidence", type=float, help="the marginal probability a tagger span needs to be "
+                        "merged (default: the tagger's)")
+    args = parser.parse_args()
+    twitter, fit, dev = documents(args.limit)
+    print(f"fit {len(fit)} records, dev {len(dev)} records, ParsTwiNER {len(twitter)} sentences")
+    model = args.model
+    if not args.no_train:
+        start = time.perf_counter()
+        extractor = FeatureExtractor(clusters=not args.no_clusters)
+        sequences = [s for doc, labels, *_ in twitter + fit for s in labelled_sequences(doc, labels, extractor)]
+        params = {**TRAINING_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
+        train(sequences, str(model), params)
+        print(f"trained in {time.perf_counter() - start:.0f} s, {model.stat().st_size / 1e6:.2f} MB, {params}")
+    tagger = load_tagger(str(model))  # the one EntitiesStage uses
+    if args.vetoes is not None:
+        tagger.vetoes = frozenset(args.vetoes)
+    if args.min_confidence is not None:
+        tagger.min_confidence = args.min_confidence
+    if args.wins is not None:
+        tagger.wins = frozenset(args.wins)
+    rules, combined = EntitiesStage(tagger=False), EntitiesStage(tagger=True, model=str(model))
+    for group, corpora in (("news", ("news-dev", "news-dev-2")), ("Telegram", ("telegram-dev",))):
+        chosen = [doc for doc, _labels, a in dev if a["corpus"] in corpora]
+        gold = [[tuple(e) for e in a["entities"]] for _doc, _labels, a in dev if a["corpus"] in corpora]
+        predicted = [flat_spans(combined(doc).entities) for doc in chosen]
+        print(f"\n{group} dev: {len(chosen)} records, {sum(len(g) for g in gold)} entities")
+        print(scores_row("rules only", gold, [flat_spans(rules(doc).entities) for doc in chosen]))
+        print(scores_row("tagger only", gold, [tagger.source_spans(doc) for doc in chosen]))
+        print(scores_row("combined", gold, predicted))
+        if args.errors and group == "news":
+            errors(chosen, gold, predicted)
+
+
+if __name__ == "__main__":
+    main()
