@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,7 +13,7 @@ from persianews.entities.linker import _nested
 from persianews.quotes.candidates import NO_SUBJECT
 from persianews.quotes.candidates import Candidate as QuoteCandidate
 from persianews.quotes.context import first_words, guillemet_pairs, has_words, last_words, words
-from persianews.quotes.extract import _drop_nested, _drop_overlaps, _overlap
+from persianews.quotes.extract import _drop_overlaps, _overlap, _split_nested
 from persianews.records import Entity, Span
 from persianews.text.bounded_cache import ByteBoundedLRU, approximate_size, byte_bounded_cache
 from persianews.text.reach import match_at
@@ -57,10 +58,16 @@ quotes = st.lists(st.builds(lambda s, n, a, c, k: _quote(s, s + n, a, c, k), st.
 
 
 @given(quotes)
-def test_drop_nested_matches_pairwise(candidates):
+def test_split_nested_matches_pairwise(candidates):
     containers = [c.content for c in candidates if c.container]
-    expected = [c for c in candidates if not any(s.start <= c.anchor < s.end for s in containers if s != c.content)]
-    assert _drop_nested(candidates) == expected
+
+    def inside(c):
+        return any(s.start <= c.anchor < s.end for s in containers if s != c.content)
+
+    outer, nested = _split_nested(candidates)
+    assert outer == [c for c in candidates if not inside(c)]
+    assert [attrs.evolve(c, nested=False) for c in nested] == [c for c in candidates if inside(c)]
+    assert all(c.nested for c in nested)
 
 
 @given(quotes)

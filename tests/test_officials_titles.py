@@ -144,3 +144,26 @@ def test_the_head_that_a_place_begins_is_the_role(nlp):
 def test_a_place_inside_the_longest_head_that_explains_more_keeps_the_short_role(nlp):
     doc = nlp("حسن روحانی رئیس جمهوری اسلامی ایران به توکیو رفت.")
     assert officials(doc) == pairs(("حسن روحانی", "رئیس جمهوری اسلامی ایران"))
+
+
+def test_a_senator_is_a_title_beside_a_name(nlp):
+    assert officials(nlp("سناتور مریم احمدی گفت: بله.")) == pairs(("مریم احمدی", "سناتور"))
+    assert not officials(nlp("سناتورهای آمریکایی گفتند: بله."))
+
+
+def test_a_bare_role_between_two_names_is_the_title_of_the_second(nlp):
+    doc = nlp("محمد کریمی فرماندار رضا احمدی را دید.")
+    assert officials(doc) == pairs(("رضا احمدی", "فرماندار"))
+    assert officials(nlp("رضا احمدی استاندار گفت: بله.")) == pairs(("رضا احمدی", "استاندار"))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("مریم احمدی سناتور ایالت ورمونت گفت: بله.", "سناتور ایالت ورمونت"),  # a state the gazetteer does not list
+    ("فرماندار ایالت نیویورک گفت: بله.", "فرماندار ایالت نیویورک"),
+])
+def test_a_state_completes_a_title(nlp, text, title):
+    assert fold(title).replace(" ", "") in titles(nlp(text))
+
+
+def test_a_state_is_a_name_word(nlp):
+    assert not titles(nlp("سناتور ایالت هم گفت: بله."))  # «هم» is no state

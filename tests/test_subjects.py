@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from persianews.quotes.extract import extract_quotes
+
 from .test_quotes import folded, make_doc, prepare, quotes_of  # noqa: F401  (prepare is a fixture)
 
 
@@ -85,3 +87,81 @@ def test_a_relative_clause_closed_by_a_comma_leaves_the_subject_before_it(prepar
 ])
 def test_breaks_inside_a_noun_clause_or_a_list_leave_the_subject(prepare, text):
     assert set(speakers(make_doc(prepare, text, titles=["وزیر نیرو"]))) == {folded("وزیر نیرو")}
+
+
+# ---------------------------------------------------------------- a name, a comma, then its title
+
+@pytest.mark.parametrize("text, speaker", [
+    # the comma may carry a ZWNJ and no space, as copied posts have it
+    ("سارا ولش،\u200cخبرنگار شبکه خبری آمریکا گزارش داد که جلسه به تعویق افتاد.", "سارا ولش"),
+    ("کامران نیک، مدیرعامل یک شرکت نفتی گفت که تولید کاهش یافته است.", "کامران نیک"),
+])
+def test_a_name_before_its_title_is_the_speaker(prepare, text, speaker):
+    doc = make_doc(prepare, text, post=True)
+    assert speakers(doc) == [folded(speaker)]
+    assert "subject:name-before-title" in extract_quotes(doc)[0].evidence
+
+
+@pytest.mark.parametrize("text", [
+    # the phrase after the comma is no title: the words stay as they are
+    "کارشناسان بازار، بیشتر از همه نگران تورم، گفتند که قیمت‌ها بالا می‌رود.",
+    # a name in guillemets: the resolver reads the name and its title together
+    "«کامران نیک»، مدیرعامل یک شرکت نفتی گفت که تولید کاهش یافته است.",
+    # a title before the comma is the speaker head already (a title, then the content)
+    "مدیرعامل شرکت نفت، مدیر پالایشگاه را مسئول دانست و گفت که تولید کاهش یافته است.",
+])
+def test_a_comma_before_no_title_keeps_the_words(prepare, text):
+    doc = make_doc(prepare, text, post=True)
+    assert all("subject:name-before-title" not in q.evidence for q in extract_quotes(doc))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a discourse adverbial written joined or with a ZWNJ, then a comma
+    ("درهمین راستا، فرماندار ساوه اعلام کرد که صدای انفجار مربوط به مانور است.", "فرماندار ساوه"),
+    ("در\u200cهمین\u200cحال، شرکت گازرسانی نیز بر ادامه کار تأکید کرده است.", "شرکت گازرسانی"),
+    # «حالا» (now) before a name and its title
+    ("حالا کامران نیک، مدیرعامل یک شرکت نفتی گفت که تولید کاهش یافته است.", "کامران نیک"),
+    # sentence adverbs of manner and time
+    ("ظاهرا کامران نیک گفته بود که تولید کاهش یافته است.", "کامران نیک"),
+    ("دیشب کامران نیک گفت که تولید کاهش یافته است.", "کامران نیک"),
+    ("البته کارشناسان انرژی گفته‌اند که ذخایر کم است.", "کارشناسان انرژی"),
+])
+def test_a_discourse_adverbial_before_the_subject_is_no_speaker(prepare, text, speaker):
+    assert speakers(make_doc(prepare, text, post=True)) == [folded(speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # «حالا» after the cue is the content's, not a lead-in
+    ("کامران نیک گفت حالا تولید کاهش یافته است.", "کامران نیک"),
+    # a word that only starts like the adverbial («درهمینه» is no «در همین …»)
+    ("مدیر درمان استان گفت که تخت‌ها پر است.", "مدیر درمان استان"),
+    # a name that starts like an adverb («امروزی») keeps its letters
+    ("امروزی‌ها گفته‌اند که تولید کاهش یافته است.", "امروزی‌ها"),
+])
+def test_words_like_a_discourse_adverbial_stay(prepare, text, speaker):
+    assert speakers(make_doc(prepare, text, post=True)) == [folded(speaker)]
+
+
+# ---------------------------------------------------------------- a part of a group speaks
+
+@pytest.mark.parametrize("text, speaker", [
+    ("دیروز در تماس با خبرنگاران، یکی از مقامات ارشد دولت توضیح داد که توافق نزدیک است.", "یکی از مقامات ارشد دولت"),
+    # an organisation named inside the group is not the speaker
+    ("برخی از نمایندگان مجلس گفتند که طرح به زودی بررسی می‌شود.", "برخی از نمایندگان مجلس"),
+])
+def test_a_partitive_subject_is_the_speaker(prepare, text, speaker):
+    doc = make_doc(prepare, text, orgs=["مجلس"])
+    assert speakers(doc) == [folded(speaker)]
+    assert "speaker:words-partitive" in extract_quotes(doc)[0].evidence
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # «از» after a word that is no partitive ends the subject as before
+    ("کامران نیک از مردم خواست که آب را مدیریت کنند.", "کامران نیک"),
+    # a partitive with no group after «از» is no partitive phrase
+    ("بیشتر کارشناسان انرژی گفته‌اند که ذخایر کم است.", "بیشتر کارشناسان انرژی"),
+])
+def test_no_partitive(prepare, text, speaker):
+    doc = make_doc(prepare, text)
+    assert speakers(doc) == [folded(speaker)]
+    assert all("speaker:words-partitive" not in q.evidence for q in extract_quotes(doc))

@@ -208,6 +208,22 @@ def test_the_tagger_labels_the_same_from_its_filtered_features_as_from_all():
     assert sum(map(len, tagger.features.sentence(view, 0, view.n, tags))) < sum(map(len, everything))
 
 
+def test_model_attributes_are_read_whole_or_not_at_all():
+    from persianews.entities.tagger import model_attributes
+
+    class Unwritable:
+        def dump(self, path):
+            raise PermissionError(path)
+
+    class Truncated:
+        def dump(self, path):
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write("FILEHEADER = {\n  num_attrs: 3\n}\n\nATTRIBUTES = {\n      0: bias\n      1: w=علی\n}\n")
+
+    assert model_attributes(Unwritable()) is None and model_attributes(Truncated()) is None
+    assert FeatureExtractor(known=None).sentence(_view("علی رفت")[1], 0, 2)[0][0] == "bias"
+
+
 def test_merge_rules_win_for_labels_the_tagger_does_not_win_tagger_adds_and_marks_agreement():
     rules = [Candidate("PERSON", 0, 2, "person-full-name"), Candidate("LOC", 3, 4, "place"),
              Candidate("PERSON", 14, 16, "person-full-name")]

@@ -184,3 +184,99 @@ def test_a_headline_quote_over_the_same_speakers_post_is_a_restatement(nlp):
 ])
 def test_headline_quotes_that_restate_nothing_stay(nlp, text):
     assert len(quotes(nlp, text)) == 2
+
+
+# ---------------------------------------------------------------- a statement quoted inside a statement
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline-style statement that reports what a named person said
+    ("مقام اروپایی: مکرون به شولتس گفت که توافق تازه با ایران دور از دسترس است.\n@worldnews",
+     [("مقام اروپایی", ""), ("مکرون", "گفت")]),
+    # a direct quote that reports an organisation's statement
+    ("وزیر خارجه سوئد گفت: «ناتو اعلام کرد که نیروهای بیشتری به منطقه می‌فرستد.»\n@worldnews",
+     [("وزیر خارجه سوئد", "گفت"), ("ناتو", "اعلام کرد")]),
+    # a speaker no entity covers, quoted by a reporter
+    ("سخنگوی انجمن خلبانان:\nیک منبع بسیار موثق در فرودگاه به من گفت: اوضاع فرودگاه امروز آشفته است.\n@worldnews",
+     [("سخنگوی انجمن خلبانان", ""), ("یک منبع بسیار موثق", "گفت")]),  # the phrase stops at «در»
+])
+def test_a_named_speaker_quoted_inside_a_post_statement_is_a_quote_too(nlp, text, expected):
+    found = quotes(nlp, text)
+    assert [(s, c) for s, c, _ in found] == expected
+    assert "quote:nested" in found[1][2] and "quote:nested" not in found[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's own words: a pronoun or a dropped subject inside the quote
+    "مقام اروپایی: من به همتایم گفتم که توافق تازه با ایران دور از دسترس است.\n@worldnews",
+    "مقام اروپایی: ما به طرف مقابل گفتیم که توافق تازه با ایران دور از دسترس است.\n@worldnews",
+    "مقام اروپایی: به همتایم گفتم که توافق تازه با ایران دور از دسترس است.\n@worldnews",
+    # a bare title inside the quote would take the outer speaker's name
+    "پست ترامپ، ترجمه ماشین:\nرئیس‌جمهور در دیدار اخیرمان به من گفت که سلاح نخواهد فروخت.\n@VahidOnline",
+])
+def test_the_speakers_own_words_inside_a_quote_stay_one_quote(nlp, text):
+    assert len(quotes(nlp, text)) == 1
+
+
+def test_a_quote_inside_a_quote_of_a_news_text_stays_part_of_it(nlp):
+    from persianews.readers.plain_text import read_plain_text
+
+    (article,) = read_plain_text("وزیر خارجه سوئد گفت: «ناتو اعلام کرد که نیروهای بیشتری به منطقه می‌فرستد.»",
+                                 "news.txt")
+    assert [q.speaker for q in nlp(article).quotes] == ["وزیر خارجه سوئد"]
+
+
+def test_a_speaker_phrase_ending_in_punctuation_before_the_colon_is_no_crash(nlp):
+    # a short name, then punctuation with no word before the colon («تقی پور ؛ :»)
+    assert quotes(nlp, "تقی پور ؛: کابل‌های فیبر نوری جهان را می‌توان قطع کرد\n@SBoxxx") == []
+
+
+# ---------------------------------------------------------------- a speaker line broken before its colon
+
+@pytest.mark.parametrize("text, speaker", [
+    ("🔹\nدونالد ترامپ\n:\nمن همان حسی را دارم که پنجاه سال پیش داشتم.\n@worldnews", "دونالد ترامپ"),
+    ("نتانیاهو\n: مبارزه تمام نشده است و ما همچنان آماده‌ایم.\n@worldnews", "نتانیاهو"),
+])
+def test_a_speaker_line_broken_before_its_colon_is_one_attribution(nlp, text, speaker):
+    found = quotes(nlp, text)
+    assert [(s, c) for s, c, _ in found] == [(speaker, "")]
+    assert "content:after-broken-speaker-line" in found[0][2]
+    (article,) = read_telegram_text(text, "posts.txt")
+    assert article.metadata["headline"] is None  # a speaker line is no title
+
+
+@pytest.mark.parametrize("text", [
+    # a label broken before its colon is still a label
+    "📍\nآدرس\n: تهران، خیابان انقلاب، پلاک ۱۴ و ۱۵\n@worldnews",
+    # a sentence that goes on over the line break is no speaker line
+    "مگر معاون سپاه در همین تجمعات سخنرانی نکرد و نگفت\n: حملات آمریکا به ما واکنشی است!\n@worldnews",
+])
+def test_words_before_a_colon_on_the_next_line_that_are_no_speaker(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_a_bare_word_before_a_broken_colon_is_no_speaker(nlp):
+    # the line before the colon ends a sentence begun on the line above it: only the inner report counts
+    found = quotes(nlp, "رویترز در ادامه\nنوشته\n: رسانه‌های دولتی روز چهارشنبه از توقیف یک کشتی خبر دادند."
+                        "\n@worldnews")
+    assert [(s, c) for s, c, _ in found] == [("رسانه‌های دولتی", "خبر دادند")]
+
+
+# ---------------------------------------------------------------- a role word that alone is a credit label
+
+@pytest.mark.parametrize("text, speaker", [
+    ("خبرنگار صداوسیما:\nهم‌اکنون کشتی‌های زیادی در تنگه هرمز در حال تردد هستند.\n@worldnews", "خبرنگار صداوسیما"),
+    ("مجری شبکه سه: صد روز است که هر بار اسم بچه‌ها می‌آید ناراحت می‌شوم\n@worldnews", "مجری شبکه سه"),
+])
+def test_a_role_word_with_words_after_it_is_a_speaker(nlp, text, speaker):
+    found = quotes(nlp, text)
+    assert [(s, c) for s, c, _ in found] == [(speaker, "")]
+    assert "subject:role-word" in found[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    # the role word alone before the colon: a credit
+    "📷\nمراسم عزاداری در مصلای شهر\nعکاس:\nعلی محمدی و رضا کریمی از تهران\n@worldnews",
+    "خبرنگار: علی محمدی رضایی از دفتر تهران\n@worldnews",
+])
+def test_a_role_word_alone_before_a_colon_is_a_credit_label(nlp, text):
+    assert quotes(nlp, text) == []

@@ -75,14 +75,16 @@ def test_matcher_view_from_the_table_equals_the_view_from_records(doc):
 
 
 def test_matcher_view_equals_a_walk_from_every_token():
-    """Matches and phrase kinds from the cached per-key and per-pair walks equal a plain walk of the
-    trie from each token, across line breaks and tokens whose key is empty (ء)."""
+    """Matches and phrase kinds from the cached per-key walks (and the steps past a token where the next
+    character goes on) equal a plain walk of the trie from each token, across line breaks and tokens whose
+    key is empty (ء); so do the name parts from every position of the compact keys, inside tokens too."""
     import random
 
     words = ["استاندار", "قزوین", "وزیر", "امور", "خارجه", "سید", "محمد", "علی", "جمال", "الدین", "سازمان",
              "برنامه", "و", "بودجه", "ء", "در", "شهرداری", "تهران", "گفت", "،", ":", "\n", "«", "»", "حسن", "زاده"]
     rng = random.Random(7)
     trie = lexicons.trie()
+    kinds = frozenset({"given", "name_prefix", "place"})
     for _ in range(300):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
         doc = SegmentStage()(Document.from_article(Article(text)))
@@ -94,3 +96,7 @@ def test_matcher_view_equals_a_walk_from_every_token():
             assert [(m.end, m.entries) for m in view.matches[index]] == aligned
             assert view.prefix_kinds[index] == frozenset(e.kind for _end, entries in walked for e in entries)
             assert view.kinds_at[index] == frozenset(e.kind for _end, entries in aligned for e in entries)
+        for position in range(len(view.compact) + 1):
+            walked = [(end, [e for e in entries if e.kind in kinds])
+                      for end, entries in trie.walk(view.compact, position)]
+            assert list(view.parts(position, kinds)) == [(end, chosen) for end, chosen in walked if chosen]

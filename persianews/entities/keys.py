@@ -13,7 +13,7 @@ from typing import Sequence
 
 import regex
 
-from persianews.text.bounded_cache import byte_bounded_cache
+from persianews.text.bounded_cache import Memo, byte_bounded_cache
 
 _LETTERS = str.maketrans({
     "ي": "ی", "ى": "ی", "ئ": "ی", "ې": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ؤ": "و",
@@ -53,17 +53,20 @@ def token_key(text: str, kind: str) -> str:
     return OPAQUE
 
 
-@byte_bounded_cache(2 * _CACHE_BYTES)
 def _word_key(word: str) -> str:
-    """:func:`token_key` of a word token (cached)."""
+    """:func:`token_key` of a word token."""
     return token_key(word, "word")
+
+
+_WORD_KEYS = Memo(_word_key)
+"""The keys of the words seen, by word (bounded by entries; a long word is keyed each time)."""
 
 
 def token_keys(pieces: Sequence[str], kinds: Sequence[str]) -> list[str]:
     """:func:`token_key` of each token, given the tokens' texts and kinds as parallel lists: a word's key
-    is found in the cache of word keys with one look-up (news repeats its words)."""
-    known, punctuation = _word_key.cache.get, _PUNCTUATION_KEYS.get  # type: ignore[attr-defined]
-    return [(known(piece) or _word_key(piece)) if kind == "word"
+    is found in the memo of word keys with one C-level look-up (news repeats its words)."""
+    word_key, punctuation = _WORD_KEYS.__getitem__, _PUNCTUATION_KEYS.get
+    return [word_key(piece) if kind == "word"
             else punctuation(piece, piece) if kind == "punct" else token_key(piece, kind)
             for piece, kind in zip(pieces, kinds)]
 

@@ -164,6 +164,9 @@ def _dictionary_tables() -> tuple[dict[str, int], dict[str, int], dict[int, froz
     return masks, dict(freq), sets
 
 
+_NO_TAGS: frozenset[str] = frozenset()
+
+
 class _Dictionary:
     """A read-only mapping key → (POS tags, frequency) over the untracked tables."""
 
@@ -184,6 +187,11 @@ class _Dictionary:
 
     def __len__(self) -> int:
         return len(self.masks)
+
+    def tags(self, key: str) -> frozenset[str]:
+        """The POS tags of ``key`` (empty when it is not in the dictionary)."""
+        mask = self.masks.get(key)
+        return _NO_TAGS if mask is None else self.sets[mask]
 
 
 @functools.cache

@@ -11,7 +11,8 @@
 * **Apposition**: a person right before a title (at most a «،» or «(» between: نام (رئیس‌جمهور)) or
   right after one (a «،» between only when a «،» or «:» closes the name: سخنگوی …، بقایی، گفت) holds it,
   guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
-  («به گزارش خبرنگار فارس، X» is no apposition).
+  («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
+  the one before it (ترامپ | سناتور مورفی).
 * **Succession** (the conservative rule for a title with no name beside it):
   the subjects of a document's sentences (the first person or title of a
   sentence, with nothing but bullets or an opening clause closed by «،», «؛»,
@@ -41,21 +42,18 @@ import attrs
 import regex
 
 from persianews.document import Document
-from persianews.entities import lexicons
-from persianews.entities.keys import fold, token_key
-from persianews.entities.words import is_detached_suffix, is_stop, is_verb
+from persianews.entities.keys import fold
+from persianews.entities.openings import opening, unknown_name, without_honorifics
+from persianews.entities.words import is_detached_suffix
 from persianews.records import Cluster, Entity, Official
 from persianews.text.reach import match_at
-from persianews.text.segment import token_offsets, tokenize
 
-_OPENING_CLOSERS = ("،", "؛", "-", ":", ",")
 #: What may stand between a person and a title in apposition (white space but line breaks, «», commas).
 _GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(")
 _NEW_SPEAKER = frozenset({"نیز", "هم"})
 _COLON_AFTER = regex.compile(r"[ »]*:")
 _ENCLOSED_AFTER = regex.compile(r"[ »]*[،,:]")
 _NEXT_WORD = regex.compile(r"\s*(\S+)")
-_MAX_UNKNOWN_NAME_WORDS = 3
 _MAX_REFERENTS_TRIED = 64
 """Title referents of one role a new title is compared with (the latest): a bound on the work per title."""
 
@@ -66,50 +64,6 @@ class _Referent:
     members: list[int] = attrs.field(factory=list)
     titles: list[int] = attrs.field(factory=list)
     partner: _Referent | None = None
-
-
-def has_cue(text: str) -> bool:
-    """Whether ``text`` holds a reporting cue (وی افزود: …): what follows its colon is a quote."""
-    keys, starts = "", []
-    for span, kind in tokenize(text):
-        starts.append(len(keys))
-        keys += token_key(span.slice(text), kind)
-    trie = lexicons.trie()
-    return any(e.kind == "cue" for start in starts for _end, entries in trie.walk(keys, start) for e in entries)
-
-
-def _opening(before: str) -> bool:
-    """Whether ``before`` (what precedes a sentence's first person or title) leaves it the subject: nothing
-    but bullets, or an opening clause closed by «،», «؛», «-» or «:» with no reporting cue."""
-    return not any(c.isalpha() for c in before) or before.endswith(_OPENING_CLOSERS) and not has_cue(before)
-
-
-def _unknown_name(before: str) -> bool:
-    """Whether ``before`` (what precedes a sentence's first title) is one to three content words and a «،»
-    (ناتالی کین، | مدیر …): a name no lexicon knows, in apposition with the title."""
-    if not before.endswith(("،", ",")):
-        return False
-    found = [token_key(span.slice(before), kind) for span, kind in tokenize(before[:-1]) if kind == "word"]
-    return 0 < len(found) <= _MAX_UNKNOWN_NAME_WORDS and not any(is_stop(key) or is_verb(key) for key in found)
-
-
-def _without_honorifics(text: str) -> str:
-    """``text`` less the honorifics that end it (… از گرگان، حجت‌الاسلام | سیدروح‌الله سلیمانی‌فر)."""
-    chunk = text.rsplit(None, 1)[-1] if text.strip() else ""
-    starts, ends, _kinds = token_offsets(chunk)  # the text's last token (no token crosses white space)
-    if not starts or fold(chunk[starts[-1]:ends[-1]]) not in lexicons.honorific_last_words():
-        return text
-    spans = [span for span, kind in tokenize(text)]
-    honorifics = lexicons.honorific_keys()
-    count = len(spans)
-    while count:
-        for size in range(min(4, count), 0, -1):
-            if "".join(fold(span.slice(text)) for span in spans[count - size:count]) in honorifics:
-                count -= size
-                break
-        else:
-            break
-    return text[:spans[count].start].strip() if count < len(spans) else text
 
 
 def surname_key(name: str) -> str:
@@ -259,12 +213,19 @@ class Linker:
         """Join the near pairs, persons before titles first, in the order of the person, then the title."""
         near = self._near()
         people, titles = set(self.people), set(self.titles)
+        named_after = {t for t, p in near
+                       if t in titles and p in people and self._bare(t) and self._adjacent(t, p, comma=False)}
         for p, t in sorted(pair for pair in near if pair[0] in people and pair[1] in titles):
-            if self._adjacent(p, t):
+            if self._adjacent(p, t) and t not in named_after:  # ترامپ | سناتور مورفی: a bare role names who follows
                 self._join(self._person_of(p), self._own_title(t), "apposition")
         for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
             if self._adjacent(t, p, comma=self._enclosed(p)):
                 self._join(self._person_of(p), self._own_title(t), "apposition")
+
+    def _bare(self, title: int) -> bool:
+        """Whether title ``title`` is a role word alone (سناتور, استاندار), with no portfolio, organisation or place."""
+        entity = self.entities[title]
+        return entity.portfolio is None and entity.organization is None and entity.location is None
 
     def _enclosed(self, person: int) -> bool:
         """Whether a «،» or a «:» follows person ``person``: after «TITLE،» the name is an apposition
@@ -337,10 +298,10 @@ class Linker:
                     and not self._speaker_label(first):
                 continue  # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»
             before = self.doc.text[sentence.span.start:self.entities[first].span.start].strip()
-            if self.entities[first].label == "TITLE" and _unknown_name(before):
+            if self.entities[first].label == "TITLE" and unknown_name(before):
                 self._unnamed_holders.add(id(self._title_of(first)))
                 continue  # «کین، مدیر موسسه …»: the title's holder is a name the lexicons do not know
-            if _opening(before) or _opening(_without_honorifics(before)):
+            if opening(before) or opening(without_honorifics(before)):
                 out.append(first)
         return out
 

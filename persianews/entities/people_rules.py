@@ -67,11 +67,11 @@ class SingleNames(FullNames):
         view = self.view
         if view.key(index) == "،":
             index += 1
-        if index >= len(view) or not view.is_word(index) and view.tokens[index].kind != "number":
+        if index >= len(view) or not view.is_word(index) and view.kinds_of[index] != "number":
             return False
         kinds = view.kinds_at[index]
         return "head" in kinds or view.key(index) in _KIN_WORDS \
-            or view.tokens[index].kind == "number" and view.key(index + 1) == "ساله"
+            or view.kinds_of[index] == "number" and view.key(index + 1) == "ساله"
 
     def _figures(self, taken: set[int]) -> list[Candidate]:
         """Well-known figures (``public_figures.tsv``) written bare: a full name, or a surname that is no

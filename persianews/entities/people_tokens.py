@@ -80,7 +80,7 @@ class PeopleTokens:
         """What may stand before a name at token ``start``: the text's, a sentence's or a line's start,
         punctuation, an honorific."""
         view = self.view
-        return start == 0 or start in self.sentence_starts or view.tokens[start - 1].kind in ("punct", "emoji") \
+        return start == 0 or start in self.sentence_starts or view.kinds_of[start - 1] in ("punct", "emoji") \
             or not view.adjacent(start - 1, start) or self._honorific_before(start)
 
     def _person_context_at(self, end: int) -> bool:

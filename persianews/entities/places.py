@@ -165,7 +165,7 @@ def is_dateline(mention: PlaceMention, view: TokenView, metadata: Mapping[str, A
     dateline = metadata.get("dateline_place")
     if not dateline:
         return False
-    text = view.text[view.tokens[mention.start].span.start:view.tokens[mention.end - 1].span.end]
+    text = view.text[view.offsets[mention.start]:view.ends[mention.end - 1]]
     return fold(text).replace(" ", "") == fold(str(dateline)).replace(" ", "")
 
 

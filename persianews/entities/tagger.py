@@ -106,22 +106,28 @@ class EntityTagger:
         return titles + merge(others, tagged, titles, self.wins, self.vetoes)
 
 
-def model_attributes(tagger: Any) -> frozenset[str]:
+def model_attributes(tagger: Any) -> frozenset[str] | None:
     """The attribute names an opened crfsuite ``tagger`` has weights for, read from its text dump (the
-    only place python-crfsuite gives them; its own parser, ``Tagger.info()``, is several times slower)."""
+    only place python-crfsuite gives them; its own parser, ``Tagger.info()``, is several times slower);
+    None when the dump cannot be written or read whole (the tagger then gets every feature)."""
     import os
     import tempfile
 
-    with tempfile.TemporaryDirectory() as folder:
-        path = os.path.join(folder, "model.txt")
-        tagger.dump(path)
-        with open(path, encoding="utf-8", errors="surrogateescape") as handle:
-            dump = handle.read()
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "model.txt")
+            tagger.dump(path)
+            with open(path, encoding="utf-8", errors="surrogateescape") as handle:
+                dump = handle.read()
+    except OSError:
+        return None
+    count = _DUMPED_COUNT.search(dump)
     start = dump.find("\nATTRIBUTES = {\n")
-    end = dump.find("\n}", start)
-    return frozenset(_DUMPED_ATTRIBUTE.findall(dump, start, end)) if start >= 0 else frozenset()
+    names = frozenset(_DUMPED_ATTRIBUTE.findall(dump, start, dump.find("\n}", start))) if start >= 0 else frozenset()
+    return names if count is not None and len(names) == int(count.group(1)) else None
 
 
+_DUMPED_COUNT = re.compile(r"^ *num_attrs: (\d+)$", re.MULTILINE)
 _DUMPED_ATTRIBUTE = re.compile(r"^ *\d+: (.*)$", re.MULTILINE)
 
 

@@ -34,6 +34,7 @@ knows in part closed by a country or province (وزیر توسعه صنعت و �
 افغانستان); «در امور» + a portfolio or name words after any title (معاون
 دبیرکل سازمان ملل در امور خلع سلاح); two roles sharing one complement (سفیر و
 کاردار ایران در سازمان ملل).
+«ایالت» + a place or one name word is a state (سناتور ایالت ورمونت, فرماندار ایالت نیویورک).
 A role word opening a line is never generic (… یک‌هزار نفر | مدیر …), nor after
 «پیش از این» (پیش از این | وزیر اقتصاد مراکش).
 """
@@ -46,7 +47,7 @@ from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.lexicons import TitleHead
 from persianews.entities.matcher import Match, TokenView
-from persianews.entities.organizations import name_run
+from persianews.entities.organizations import name_run, name_word
 from persianews.entities.places import PlaceIndex
 
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
@@ -59,6 +60,7 @@ _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MAX_DEPTH = 2
 _MAX_OPEN_WORDS = 4
 _SPECIAL = "ویژه"
+_STATE = "ایالت"
 #: Heads whose holder serves «in» a place or body (سفیر ایران در …, نماینده ولی فقیه در استان …).
 _POSTED = frozenset({"diplomatic"})
 _REPRESENTATIVE = "نماینده"
@@ -135,7 +137,7 @@ class TitleParser:
 
     def _spelled(self, match: Match) -> bool:
         """A head written with a ZWNJ ezafe (فرمانده‌ی) needs it in the text: فرماندهی is another word."""
-        text = self.view.text[self.view.tokens[match.end - 1].span.start:self.view.tokens[match.end - 1].span.end]
+        text = self.view.pieces[match.end - 1]
         return not all(h.written_ezafe for h in match.of("head")) or text.endswith("\u200cی")
 
     def _generic_or_anaphor(self, index: int) -> bool:
@@ -147,7 +149,7 @@ class TitleParser:
             return True  # این مسئول (but: پیش از این | وزیر اقتصاد مراکش)
         if index and view.adjacent(index - 1, index) and view.word(index - 1).endswith("های"):
             return True  # کشورهای عضو: the role word qualifies a plural
-        if index and (view.tokens[index - 1].kind == "number" or view.key(index - 1) in lexicons.context("counter")):
+        if index and (view.kinds_of[index - 1] == "number" or view.key(index - 1) in lexicons.context("counter")):
             return True  # 73 هزار نفر عضو …: a count of members
         for start in range(max(0, index - 4), index):
             if any("plural" in m.kinds() and m.end == index for m in view.matches[start]) \
@@ -189,6 +191,13 @@ class TitleParser:
                     and view.adjacent(places_end, places_end + 1):  # نماینده مردم ورامین در | مجلس
                 return places_end + 2, parts + (Part("organization", places_end + 1, places_end + 2),)
             return places_end, parts
+        if not parts and words.plain(view.key(index)) == _STATE and view.adjacent(index, index + 1):
+            # فرماندار ایالت | نیویورک; سناتور ایالت | ورمونت: a state the gazetteer does not list is one name word
+            state = self.places.at(index + 1)
+            if state is not None and state.start == index + 1:
+                return state.end, (Part("location", index, state.end),)
+            if name_word(view, index + 1):
+                return index + 2, (Part("location", index, index + 2),)
         head = view.find(index, "org_head")
         if head is not None and head.of("org_head")[0].takes in ("place", "place_or_name"):
             return head.end, parts + (Part("organization", index, head.end),)  # رئیس دانشگاه

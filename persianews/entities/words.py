@@ -47,8 +47,7 @@ def is_adjective(key: str) -> bool:
 
 def tags(key: str) -> frozenset[str]:
     """The dictionary's POS tags of a word (empty when it is not in the dictionary)."""
-    entry = lexicons.dictionary().get(plain(key))
-    return entry[0] if entry else frozenset()
+    return lexicons.dictionary().tags(plain(key))
 
 
 def is_verb(key: str) -> bool:
@@ -80,8 +79,7 @@ def is_speech_verb(key: str) -> bool:
 
 def frequency(key: str) -> int:
     """The dictionary's corpus frequency of a word (0 when unknown)."""
-    entry = lexicons.dictionary().get(plain(key))
-    return entry[1] if entry else 0
+    return lexicons.dictionary().freq.get(plain(key), 0)
 
 
 def in_dictionary(key: str) -> bool:

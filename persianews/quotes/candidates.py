@@ -40,6 +40,8 @@ class Candidate:
     container: bool = False
     """Whether cues inside the content belong to this quote (direct speech) rather than to new quotes."""
     content_rule: str = ""
+    nested: bool = False
+    """Whether the cue stands inside another quote's words (a statement quoted within a statement)."""
     """How the content was delimited when a rule beyond the cue's own did it (``content:lines-as-sentences``)."""
 
     @property

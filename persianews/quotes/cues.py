@@ -80,6 +80,8 @@ class CueLexicon:
     noun: regex.Pattern
     """``با/ضمن NOUN (بر/به) اینکه``; group ``cue`` is the noun, the match ends before the clause."""
     heads: frozenset[str]
+    """Folded words that open a speaker phrase: the cue lexicon's heads and the one-word role words of
+    ``title_heads.tsv`` (every spelling: مسئول، مسؤول، مسوول)."""
     labels: frozenset[str]
     honorifics: frozenset[str]
     media: frozenset[str]
@@ -161,6 +163,11 @@ def _alternation(forms) -> str:
     return "|".join(form_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
+def _one_word_title_heads() -> list[str]:
+    """The role words of ``title_heads.tsv`` written as one word (a speaker phrase opens with one)."""
+    return [row[0] for row in data_rows("title_heads.tsv") if " " not in row[0]]
+
+
 @functools.cache
 def lexicon() -> CueLexicon:
     """The cue lexicon, loaded and compiled on first use."""
@@ -195,7 +202,7 @@ def lexicon() -> CueLexicon:
             rf"(?<![{_LETTER}\u200c])(?:با|ضمن)\s+(?P<cue>(?:{_alternation(by_pattern['noun'])})"
             rf"(?:\s+(?:{_alternation(_NOUN_OBJECTS)}))?)"
             rf"(?:\s+(?:بر|به|از))?\s+(?:این[ \u200c]?که|این\s+(?:{_alternation(_THAT_NOUNS)})\s+که)(?![{_LETTER}])"),
-        heads=frozenset(fold_form(w) for w in by_pattern["head"]),
+        heads=frozenset(fold_form(w) for w in by_pattern["head"] + _one_word_title_heads()),
         labels=frozenset(fold_form(w) for w in by_pattern["label"]),
         honorifics=frozenset(fold_form(w) for w in by_pattern["honorific"]),
         media=frozenset(fold_form(w) for w in by_pattern["medium"]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 
+import attrs
 import regex
 
 from persianews.document import Document
@@ -21,6 +22,11 @@ from persianews.quotes.subjects import collect_names
 from persianews.records import Mention, Quote, Span
 
 _RESTATEMENT_OVERLAP = 0.5
+_NAMED_LABELS = frozenset(("PERSON", "ORG"))
+"""A quote inside a quote needs a named speaker: a bare title («رئیس‌جمهور») would take the outer
+speaker's name."""
+_PERSONAL = regex.compile(r"(?:من|ما|تو|شما|ایشان|آنها|آن‌ها|اینها|این‌ها)(?![\p{L}\u200c])")
+"""A personal pronoun opening a subject: inside a quote, the outer speaker or the people addressed."""
 _MAX_HEADLINE_CHARS = 1000
 _LINE_WITH_LETTER = regex.compile(r"^[^\n]*\p{L}[^\n]*$", regex.MULTILINE)
 
@@ -36,9 +42,17 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view),
         *request_quotes(view, clauses), *on_quotes(view, clauses), *object_quotes(view, clauses),
     ]
-    candidates = _drop_overlaps(_drop_nested(candidates))
-    candidates.sort(key=lambda c: (c.anchor, c.content.start))
+    outer, nested = _split_nested(candidates)
+    candidates = sorted(_drop_overlaps(outer), key=lambda c: (c.anchor, c.content.start))
     resolutions = SpeakerResolver(view, _parent_quotes(doc)).resolve_all(candidates)
+    if view.is_post:
+        # Resolved on their own: a speaker quoted inside a statement neither is its speaker's
+        # antecedent nor the holder of its speaker's title.
+        inner = sorted(_drop_overlaps([c for c in nested if _reported_inside(c, view.text)]),
+                       key=lambda c: (c.anchor, c.content.start))
+        resolved = sorted(zip(candidates + inner, resolutions + SpeakerResolver(view).resolve_all(inner)),
+                          key=lambda pair: (pair[0].anchor, pair[0].content.start))
+        candidates, resolutions = [c for c, _ in resolved], [r for _, r in resolved]
     # A restating headline still names the speaker (``ترامپ: …``), so it is dropped only now.
     restating = _restating_headlines(view, candidates, resolutions)
     return tuple(_quote(view, c, r) for i, (c, r) in enumerate(zip(candidates, resolutions)) if i not in restating)
@@ -57,8 +71,27 @@ def _parent_quotes(doc: Document):
     return load
 
 
-def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
-    """A cue inside the words of a direct quote is part of that quote, not a new one.
+def _reported_inside(candidate: Candidate, text: str) -> bool:
+    """Whether a cue inside a quote reports what a named speaker said there (rule ``quote:nested``).
+
+    «مسئول اسرائیلی: ترامپ به نتانیاهو گفت که …»: the statement quotes another, named one. In a
+    Telegram post (where quoted posts and tweets are common) such an inner quote is kept beside the
+    outer one when its subject is a named person or organisation, or words no entity covers («یک منبع
+    موثق به من گفت: …», «مقامات فرانسوی اعلام کردند که …»); a pronoun («من به او گفتم»), a bare title or a
+    dropped subject («گفتم که …») stay the outer speaker's words.
+    """
+    subject, entity = candidate.subject, candidate.subject.entity
+    if entity is not None:
+        return entity.label in _NAMED_LABELS
+    return (subject.kind == "words" and subject.span is not None
+            and not _PERSONAL.match(text, subject.span.start, subject.span.end))
+
+
+def _split_nested(candidates: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """The candidates outside any direct quote, and those whose cue stands inside one.
+
+    A cue inside the words of a direct quote is part of that quote, not a new one, unless it
+    reports what someone else said (:func:`_reported_inside`).
 
     The containers are swept by start, keeping the two furthest-reaching distinct spans seen so far
     (one may be the candidate's own content): O(n log n)."""
@@ -73,7 +106,7 @@ def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
         elif second is None or span.end > second.end:
             second = span
         reaching.append((first, second))
-    out = []
+    outer, nested = [], []
     for candidate in candidates:
         anchor = candidate.anchor
         count = bisect.bisect_right(starts, anchor)  # the containers that start at or before the anchor
@@ -81,9 +114,10 @@ def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
             best, other = reaching[count - 1]
             covering = other if best == candidate.content else best
             if covering is not None and covering.end > anchor:
+                nested.append(attrs.evolve(candidate, nested=True))
                 continue
-        out.append(candidate)
-    return out
+        outer.append(candidate)
+    return outer, nested
 
 
 def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
@@ -189,7 +223,8 @@ def _quote(view: View, candidate: Candidate, resolution: Resolution) -> Quote:
         source_span=doc.source_span(span),
         speaker_cluster=resolution.cluster,
         confidence=round(candidate.confidence * resolution.confidence, 3),
-        evidence=tuple(e for e in (candidate.rule, candidate.content_rule, candidate.subject.rule, resolution.rule)
+        evidence=tuple(e for e in (candidate.rule, "quote:nested" if candidate.nested else "", candidate.content_rule,
+                                   candidate.subject.rule, resolution.rule)
                        if e),
     )
 

@@ -4,8 +4,10 @@ Only when what stands before the colon is a speaker: an entity, a phrase
 opened by a speaker head (``سخنگوی …``, ``خبرگزاری …``) or, in a Telegram
 post, a short name (``تارتار: …``). Labels (``عکس:``, ``مکان:``, ``خبر فوری:``), times,
 phrases in a script other than Persian or Latin, and the agency's own dateline at
-the start of the lead are not quotes. A word for a post before its owner
-(``پست ترامپ، ترجمه ماشین: …``) leaves the owner as the speaker.
+the start of the lead are not quotes; a label that is a role word with words after it
+(``خبرنگار صداوسیما:``, not ``خبرنگار:``) is a speaker. A word for a post before its owner
+(``پست ترامپ، ترجمه ماشین: …``) leaves the owner as the speaker. In a post,
+the colon may stand at the start of the next line (``ترامپ`` / ``:`` / …).
 """
 
 from __future__ import annotations
@@ -18,13 +20,17 @@ from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import STOP_WORDS, View, has_words, skip_over, words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import statement_after
-from persianews.quotes.subjects import partner, phrase, skip_lead_in
+from persianews.quotes.subjects import partner, phrase, skip_lead_in, title_head_words
 
 _MAX_SPEAKER_CHARS = 120
 _MAX_SPEAKER_WORDS = 14
 _MAX_SHORT_NAME_WORDS = 3
+_MAX_BROKEN_LINE_WORDS = 6
+"""A speaker line broken before its colon is short («پاول دوروف، مالک تلگرام»); a longer line is a sentence."""
 _MIN_STATEMENT_WORDS = 3
 _OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f\-–—*•]*")
+_LINE_BREAK = regex.compile(r"[ \t\u200c\u200e\u200f]*\n[\s\u200c\u200e\u200f]*")
+"""Space with one line break or more: what may stand between a speaker phrase and its colon in a post."""
 _FOREIGN_LETTER = regex.compile(r"[^\P{L}\p{Arabic}\p{Latin}]")
 """A letter neither Persian (Arabic script) nor Latin: a line in Hebrew, Cyrillic … is no speaker phrase."""
 _SPACED_DASH = regex.compile(r"\s[-–—]\s")
@@ -41,10 +47,14 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         start = skip_over(_OPENING, text, sentence.start, sentence.end)
 
         colon = text.find(":", start, min(sentence.end, start + _MAX_SPEAKER_CHARS))
+        broken = colon == -1 and view.is_post and sentence.end - start <= _MAX_SPEAKER_CHARS
+        if broken:
+            colon = _colon_on_next_line(text, sentence.end)
         if colon <= start or _is_time(text, colon):
             continue
         found = words(text, start, colon)
-        if (not found or len(found) > _MAX_SPEAKER_WORDS or view.cues_in(start, colon, "say")
+        if (not found or len(found) > (_MAX_BROKEN_LINE_WORDS if broken else _MAX_SPEAKER_WORDS)
+                or view.cues_in(start, colon, "say")
                 or _FOREIGN_LETTER.search(text, start, colon)):
             continue
         first = fold_form(text[found[0][0]:found[0][1]])
@@ -54,7 +64,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
                 continue
             found = found[1:]
             start, first = found[0][0], fold_form(text[found[0][0]:found[0][1]])
-        if first in lex.labels or _SPACED_DASH.search(text, start, colon) and first == fold_form("خبرگزاری"):
+        role = view.is_post and len(found) > 1 and first in lex.labels and first in title_head_words()
+        if first in lex.labels and not role or _SPACED_DASH.search(text, start, colon) and first == fold_form("خبرگزاری"):
             continue  # a label, or a byline («خبرگزاری فارس – NAME:»)
         speaker = fold_form(text[start:colon])
         if agency and speaker in (agency, fold_form("خبرگزاری") + agency):
@@ -64,13 +75,17 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         content = statement_after(view, colon + 1)
         if content is None or not has_words(text, content.start, content.end, _MIN_STATEMENT_WORDS):
             continue
-        subject, rule, confidence = _speaker(view, start, colon, found, first)
+        subject, rule, confidence = _speaker(view, start, colon, found, first, role)
+        if broken and rule == "cue:headline-short-name":
+            continue  # a bare word before a broken line is as often the end of a sentence («نوشته» / «:»)
         if subject is not None:
             rule = "cue:headline-medium" if medium else rule
-            yield Candidate("direct", content, (), subject, rule, confidence, container=True)
+            yield Candidate("direct", content, (), subject, rule, confidence, container=True,
+                            content_rule="content:after-broken-speaker-line" if broken else "")
 
 
-def _speaker(view: View, start: int, colon: int, found, first: str) -> tuple[Subject | None, str, float]:
+def _speaker(view: View, start: int, colon: int, found, first: str,
+             role: bool = False) -> tuple[Subject | None, str, float]:
     """The speaker phrase before the colon, how it was recognised, and a confidence.
 
     In a post, a short name may stand alone, with a title after a comma
@@ -85,6 +100,9 @@ def _speaker(view: View, start: int, colon: int, found, first: str) -> tuple[Sub
     span = phrase(view, start, colon)
     if first in lex.heads and span is not None:
         return Subject("words", span, rule="subject:speaker-head"), "cue:headline-speaker-head", 0.75
+    if role and span is not None:
+        # «خبرنگار صداوسیما: …»: a role word that alone is a credit label («خبرنگار: NAME»), with words after it
+        return Subject("words", span, rule="subject:role-word"), "cue:headline-speaker-head", 0.7
     comma = text.find("،", start, colon)
     span = phrase(view, start, comma) if comma != -1 else span
     if span is None:
@@ -99,9 +117,20 @@ def _speaker(view: View, start: int, colon: int, found, first: str) -> tuple[Sub
     if len(name) > _MAX_SHORT_NAME_WORDS or any(fold_form(text[s:e]) in lex.labels for s, e in name):
         return None, "", 0.0
     rest = text[span.end:colon].strip()
-    if rest and not (rest.startswith("،") or text[slice(*words(text, span.end, colon)[0])] in STOP_WORDS):
+    after = words(text, span.end, colon)
+    if rest and not (rest.startswith("،") or after and text[slice(*after[0])] in STOP_WORDS):
         return None, "", 0.0
     return Subject("words", span, rule="subject:short-name"), "cue:headline-short-name", 0.5
+
+
+def _colon_on_next_line(text: str, end: int) -> int:
+    """The colon that opens the next line of a post when nothing else stands before it: a speaker
+    line the source broke before its colon («ترامپ» / «:» / statement, or «نتانیاهو» / «: …»; rule
+    ``content:after-broken-speaker-line``). ``-1`` when there is none. The speaker there must be an
+    entity or open with a speaker head: a short name no entity covers is too often the last word of
+    a sentence («رویترز در ادامه» / «نوشته» / «:»)."""
+    position = skip_over(_LINE_BREAK, text, end)
+    return position if position > end and text.startswith(":", position) else -1
 
 
 def _is_time(text: str, colon: int) -> bool:

@@ -18,19 +18,21 @@ the order they apply to a quote's subject:
 from __future__ import annotations
 
 import bisect
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 import attrs
 import regex
 
+from persianews.entities.keys import fold
+from persianews.entities.people_full import _RARE_WORD
+from persianews.entities.words import frequency, is_frequent_given_name, is_given_name, surname_class
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.subjects import find_subject
+from persianews.quotes.subjects import find_subject, is_partitive
+from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
-from persianews.text.reach import REACH
 
-ANAPHORIC = frozenset({"pronoun", "description", "none"})
 
 
 @attrs.frozen
@@ -62,6 +64,8 @@ class SpeakerResolver:
         """The latest referent with a speaker (what an anaphor continues)."""
         self._document_names: dict[str, str] | None = None
         self._spoken_names: dict[str, str] = {}
+        self._document_first_parts: dict[str, str] = {}
+        self._spoken_first_parts: dict[str, str] = {}
         self._speakers_people: list[Entity] = [e for e in view.entities if e.label == "PERSON"]
         self._speakers_people_starts = [e.span.start for e in self._speakers_people]
 
@@ -71,6 +75,7 @@ class SpeakerResolver:
             self.last_speaker = resolution
         if resolution.role in ("name", "titled-name") and resolution.speaker:
             _index_name(self._spoken_names, resolution.speaker)
+            _index_first_part(self._spoken_first_parts, resolution.speaker)
 
     def resolve_all(self, candidates: list[Candidate]) -> list[Resolution]:
         """Resolutions for ``candidates`` (sorted by anchor), then titles linked to names."""
@@ -109,6 +114,19 @@ class SpeakerResolver:
 
     def explicit(self, subject: Subject) -> Resolution:
         """A named subject: an entity, or words no entity covers."""
+        if subject.kind == "words" and subject.span is not None and is_partitive(self.view.text, subject.span):
+            # «یکی از مقامات ارشد دولت», «برخی از نمایندگان مجلس»: a member or part of a group, not the
+            # organisation named inside it.
+            return Resolution(_clean(subject.span.slice(self.view.text)), None, "speaker:words-partitive", 0.6, "other")
+        if (subject.kind == "words" and subject.entity is not None and subject.span is not None
+                and subject.entity.span.start > subject.span.start):
+            # «ایزومی ناکامیتسو، معاون آنتونیو گوترش، …»: a name no entity covers, a comma and a title
+            # that names another person or an organisation: the speaker is the first name.
+            opening = _clean(self.view.text[subject.span.start:subject.entity.span.start])
+            if "،" in opening:
+                name_and_title = self._name_comma_title(_clean(subject.span.slice(self.view.text)))
+                if name_and_title is not None:
+                    return name_and_title
         for entity in (subject.entity, subject.partner):
             if entity is None:
                 continue
@@ -158,21 +176,16 @@ class SpeakerResolver:
         text = _clean(raw)
         keys = [fold_form(word) for word in text.split()]
         lex = lexicon()
-        if "،" in text:
-            # «جان کامیتیس، رئیس باشگاه …»: a short name, a comma, its title.
-            before, after = (part.strip() for part in text.split("،", 1))
-            first = fold_form(before.split()[0]) if before.split() else ""
-            if (0 < len(before.split()) <= _MAX_NAME_WORDS and after and not _generic(before)
-                    and (first not in lex.heads or first in lex.honorifics)
-                    and fold_form(after.split()[0]) in lex.heads):
-                resolution = self.name(before, "speaker:words-name-comma-title")
-                return attrs.evolve(resolution, role="titled-name", title=after)
+        name_and_title = self._name_comma_title(text)
+        if name_and_title is not None:
+            return name_and_title
         if keys and _is_head(keys[0]) and keys[0] not in lex.honorifics:
             return Resolution(text, None, "speaker:words-title", 0.6, "title")
         if keys and _plural_head(keys[0], lex.heads):
             # «مسئولان استان اعلام کردند»: a group, neither a name nor one title.
             return Resolution(text, None, "speaker:words-group", 0.6, "other")
-        title_at = next((i for i, key in enumerate(keys) if i >= 2 and key in lex.heads), None)
+        title_at = next((i for i, key in enumerate(keys)
+                         if i >= 2 and key in lex.heads and key not in lex.honorifics), None)
         if title_at is not None:
             # «رضا محمدرضایی سرپرست فرماندهی انتظامی جیرفت»: the name, then its title.
             name = " ".join(text.split()[:title_at]).rstrip("،")
@@ -183,11 +196,30 @@ class SpeakerResolver:
             return Resolution(text, None, "speaker:words-generic", 0.5, "other")
         return self.name(text, "speaker:words")
 
+    def _name_comma_title(self, text: str) -> Resolution | None:
+        """«جان کامیتیس، رئیس باشگاه …»: a short name, a comma, its title (``None`` when not so)."""
+        if "،" not in text:
+            return None
+        lex = lexicon()
+        before, after = (part.strip() for part in text.split("،", 1))
+        first = fold_form(before.split()[0]) if before.split() else ""
+        head = fold_form(after.split()[0]) if after else ""
+        # «…، آقای ساواژ گفت»: an honorific after the comma opens a name, not a title.
+        if (0 < len(before.split()) <= _MAX_NAME_WORDS and not _generic(before)
+                and (first not in lex.heads or first in lex.honorifics)
+                and head in lex.heads and head not in lex.honorifics):
+            resolution = self.name(before, "speaker:words-name-comma-title")
+            return attrs.evolve(resolution, role="titled-name", title=after)
+        return None
+
     def name(self, text: str, rule: str) -> Resolution:
         """A person's name, expanded to the fullest form the document or thread gives."""
         fuller = self._fuller_name(text)
         if fuller is not None:
             return Resolution(fuller, None, rule + "+surname→full-name", 0.9, "name")
+        fuller = self._name_with_surname_part(text)
+        if fuller is not None:
+            return Resolution(fuller, None, rule + "+surname-part→full-name", 0.8, "name")
         return Resolution(text, None, rule, 0.8 if rule == "speaker:entity-name" else 0.6, "name")
 
     def previous(self, kind: str) -> Resolution:
@@ -202,20 +234,30 @@ class SpeakerResolver:
             return Resolution(speaker, None, f"speaker:{how}→thread", 0.75, "name")
         return Resolution(None, None, f"speaker:{how}-unresolved", 0.2)
 
-    def _fuller_name(self, text: str) -> str | None:
-        """A longer name ending with ``text`` (a surname) among people, speakers and the thread."""
-        key = fold_form(text)
-        if not key:
-            return None
+    def _index_document_names(self) -> dict[str, str]:
+        """The names of the document's people and clusters by the surnames they end with (indexed once)."""
         if self._document_names is None:
             self._document_names = {}
             for written in [c.name for c in self.clusters.values() if c.name] + [e.text for e in self.people] \
                     + self.view.full_names:
                 _index_name(self._document_names, written or "")
-        best = None
-        for name in (self._document_names.get(key), self._spoken_names.get(key)):
-            if name and len(name) > len(text) and (best is None or len(name) > len(best)):
-                best = name
+                _index_first_part(self._document_first_parts, written or "")
+        return self._document_names
+
+    def _name_with_surname_part(self, text: str) -> str | None:
+        """A name of the document or a speaker whose double surname opens with ``text`` (``شمس`` of
+        ``شهریار شمس مستوفی``)."""
+        self._index_document_names()
+        key = fold_form(text)
+        return _longest(text, self._document_first_parts.get(key), self._spoken_first_parts.get(key))
+
+    def _fuller_name(self, text: str) -> str | None:
+        """A longer name ending with ``text`` (a surname) among people, speakers and the thread."""
+        key = fold_form(text)
+        if not key:
+            return None
+        names = self._index_document_names()
+        best = _longest(text, names.get(key), self._spoken_names.get(key))
         if best is None:
             for speaker, _ in self._parent_speakers():
                 if speaker and len(speaker) > len(text) and _ends_with_word(speaker, key):
@@ -290,6 +332,29 @@ def _index_name(index: dict[str, str], name: str) -> None:
             index[tail] = name
 
 
+def _index_first_part(index: dict[str, str], name: str) -> None:
+    """Index a name of three words or more under its next-to-last word, the first word of a double
+    surname (``شمس`` for ``شهریار شمس مستوفی``, ``اکبری`` for ``محمد حسن اکبری مطلق``). Only a name that
+    opens with a given name and ends with a word that may be a surname and is no common word (not the
+    title word of «مریم مقدم نویسنده»); not when that word is a frequent given name (``جواد`` of
+    ``محمد جواد ظریف``). A name seen first keeps the key."""
+    words = [word for word in name.split() if fold_form(word) not in _NAME_PARTS]
+    if len(words) < 3 or not is_given_name(fold(words[0])):
+        return
+    last, part = fold(words[-1]), fold(words[-2])
+    last_class = surname_class(last)
+    if (last_class is None or last_class == "word" and frequency(last) >= _RARE_WORD
+            or surname_class(part) is None or is_frequent_given_name(part)):
+        return
+    index.setdefault(fold_form(words[-2]), name)
+
+
+def _longest(text: str, *names: str | None) -> str | None:
+    """The longest of ``names`` that is longer than ``text``."""
+    longer = [name for name in names if name and len(name) > len(text)]
+    return max(longer, key=len) if longer else None
+
+
 def _ends_with_word(name: str, key: str) -> bool:
     """Whether ``name`` ends with the words of ``key`` (a surname, perhaps of two words or with a ZWNJ)
     and has more words before them: «فلاحت‌پیشه», «عرب مقصودی» and «مؤذن زاده» end fuller names."""
@@ -329,136 +394,3 @@ def _sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[in
 
 def _is_person(*entities: Entity | None) -> bool:
     return any(e is not None and e.label in _PERSON_LABELS for e in entities)
-
-
-# Words that do not tell one role from another: the organisation's kind, the country, a hedge.
-_ROLE_FILLERS = frozenset(fold_form(w) for w in """
-و کل اداره اداره‌کل سازمان شرکت استان استانی شهرستان کشور کشورمان ملی ایران جمهوری اسلامی امور
-مردم محترم وقت فعلی سابق اسبق پیشین جدید در
-""".split())
-
-
-_TITLE_MARKS = regex.compile(r"[()«»\"]")
-
-
-def _title_words(text: str) -> list[str]:
-    return [fold_form(w) for w in _TITLE_MARKS.sub(" ", text).replace("،", " ").split()]
-
-
-def same_role(a: str, b: str) -> bool:
-    """Whether two title phrases name one role: the same head word (the first) and the
-    distinguishing words of one (portfolio, organisation, place) among those of the other, or
-    most of them shared. ``داور بین‌المللی بسکتبال`` = ``داور بسکتبال کشورمان``;
-    ``رئیس سازمان آموزش و پرورش`` ≠ ``رئیس سازمان جهاد کشاورزی``; a bare head matches its full title."""
-    wa, wb = _title_words(a), _title_words(b)
-    if not wa or not wb or wa[0] != wb[0]:
-        return False
-    ca = {w for w in wa[1:] if w not in _ROLE_FILLERS}
-    cb = {w for w in wb[1:] if w not in _ROLE_FILLERS}
-    if ca <= cb or cb <= ca:
-        return True
-    return len(ca & cb) / min(len(ca), len(cb)) >= 0.6
-
-
-_same_title = same_role
-_OPENING_CUES = frozenset(fold_form(c) for c in ("گفت", "اظهار کرد", "اظهار داشت", "عنوان کرد"))
-"""Verbs that open a speaker's words; «افزود», «ادامه داد», «تصریح کرد» go on with them."""
-_ALSO = regex.compile(r"(?<![\p{L}\u200c])(?:نیز|هم)(?![\p{L}\u200c])")
-
-
-def _also_between(text: str, subject_end: int, anchor: int) -> bool:
-    """Whether «نیز» or «هم» stands between a subject and its cue (read within ``REACH`` of the subject)."""
-    return _ALSO.search(text, subject_end, min(max(anchor, subject_end), subject_end + REACH)) is not None
-
-
-def _known_holders(view: View, explicit) -> list[tuple[str, str]]:
-    """(title, holder) pairs the document states: clusters, officials and speakers named with a title."""
-    officials = getattr(view.doc, "officials", ()) or ()
-    weak = {o.cluster for o in officials if o.rule == "succession"}
-    holders = [(c.title, c.name) for c in view.doc.clusters if c.name and c.title and c.id not in weak]
-    for official in officials:
-        if official.rule != "succession":
-            holders.append((official.title.text, official.name))
-    holders += [(r.title, r.speaker) for _, r in explicit if r.role == "titled-name" and r.title]
-    holders += [(mention, r.speaker) for mention, r in explicit if r.role == "titled-name"]
-    return holders
-
-
-def _by_head(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
-    """Distinct ``(title, other)`` pairs grouped by the title's head word (what :func:`same_role`
-    compares first), in their first order."""
-    groups: dict[str, list[tuple[str, str]]] = {}
-    for pair in dict.fromkeys(pairs):
-        words = _title_words(pair[0])
-        groups.setdefault(words[0] if words else "", []).append(pair)
-    return groups
-
-
-def _with_head(groups: dict[str, list[tuple[str, str]]], *titles: str) -> list[tuple[str, str]]:
-    """The pairs whose title has the head word of one of ``titles``: the only ones :func:`same_role` may match."""
-    heads = dict.fromkeys(words[0] for words in map(_title_words, titles) if words)
-    return [pair for head in heads for pair in groups.get(head, ())]
-
-
-def link_titles_to_names(view: View, candidates: list[Candidate],
-                         resolutions: list[Resolution]) -> list[Resolution]:
-    """Give a nameless title the name of its holder.
-
-    A title whose role matches a title the document gives a named person
-    (``مدیرکل سیاسی، … استانداری`` beside ``مدیرکل سیاسی استانداری قزوین`` =
-    صفر فضلی; ``داور بین‌المللی بسکتبال`` in the lead, ``امیرحسین صفرزاده داور
-    بسکتبال`` in the body) takes that holder. Otherwise a nameless title next
-    to a bare name in the chain of explicit speakers (``فرماندار البرز … تصریح
-    کرد``, then ``غفوری … تصریح کرد``, no other speaker between) is that name,
-    unless the text gives that person another role: a new role is a new speaker.
-    """
-    subjects = [(i, span) for i, r in enumerate(resolutions)
-                if candidates[i].subject.kind not in ANAPHORIC and (span := candidates[i].subject.span) and r.speaker]
-    indexes = [i for i, _ in subjects]
-    explicit = [(span.slice(view.text), resolutions[i]) for i, span in subjects]
-    also = [_also_between(view.text, span.end, candidates[i].anchor) for i, span in subjects]
-    opening = [bool(candidates[i].cue) and fold_form(candidates[i].cue[0].slice(view.text)) in _OPENING_CUES
-               for i in indexes]
-    holders = _known_holders(view, explicit)
-    holders_by_head = _by_head(holders)
-    links: dict[str, str] = {}
-    for mention, resolution in explicit:
-        speaker = resolution.speaker or ""  # every explicit resolution has a speaker
-        indefinite = resolution.role == "other" and speaker.startswith("یک ")
-        if (resolution.role == "title" or indefinite) and speaker not in links:
-            # «یک پژوهشگر فلسطینی» in the lead is the body's «ریاض الاشقر، پژوهشگر … فلسطینی».
-            role = speaker[3:] if indefinite else speaker
-            names = {name for title, name in _with_head(holders_by_head, mention, role)
-                     if same_role(title, mention) or same_role(title, role)}
-            if len(names) == 1:
-                links[speaker] = names.pop()
-    titled = {fold_form(name): title for title, name in holders}
-    for index, ((_, a), (_, b)) in enumerate(zip(explicit, explicit[1:])):
-        pair = {a.role: a, b.role: b}
-        if set(pair) != {"title", "name"}:
-            continue
-        title, name = pair["title"].speaker or "", pair["name"].speaker or ""
-        # «رئیس سازمان … نیز گفت» after X's quotes: «نیز» marks another speaker, with another role.
-        new_speaker = (also[index + 1] or opening[index + 1]) and b.role == "title"
-        other_role = titled.get(fold_form(name))
-        if new_speaker and other_role is not None and not same_role(other_role, title):
-            continue
-        if title not in links:
-            links[title] = name
-    mentions_by_head = _by_head((m, r.speaker or "") for m, r in explicit)
-    tried: set[tuple[str, int]] = set()  # (mention, number of links): the same question, the same answer
-    for mention, resolution in explicit:
-        speaker = resolution.speaker or ""
-        if resolution.role == "title" and speaker not in links and (mention, len(links)) not in tried:
-            tried.add((mention, len(links)))
-            same = {links[other] for m, other in _with_head(mentions_by_head, mention)
-                    if other in links and same_role(m, mention)}
-            if len(same) == 1:
-                links[speaker] = same.pop()
-
-    if not links:
-        return resolutions
-    return [attrs.evolve(r, speaker=links[r.speaker], role="titled-name",
-                         rule=r.rule + "+title→holder", confidence=r.confidence * 0.85)
-            if r.role in ("title", "other") and r.speaker in links else r
-            for r in resolutions]

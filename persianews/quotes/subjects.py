@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Subject
@@ -9,12 +11,14 @@ from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, PREPOSITIONS, STOP_WORDS, View, first_words, last_words, words,
 )
 from persianews.records import Span
+from persianews.resources import data_rows
 from persianews.text.reach import match_at
 
 _COUNT = r"(?:\d+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند)"
 _TIME_UNIT = r"(?:روز|هفته|ماه|سال|ساعت|دقیقه)"
 _MORE_OR_LESS = r"(?:بیش|بیشتر|کمتر)\s+از"
-# Material before the subject: bullets, datelines, «به گزارش …،», discourse adverbials, a duration frame
+# Material before the subject: bullets, datelines, «به گزارش …،», discourse and sentence adverbials
+# («در همین حال»، «ظاهرا»، «دیشب»: never a subject), a duration frame
 # («دو ماه است که …»), times («چهار روز پس از …،», «دو ماه پیش», «ساعت ۱۰:۳۰») and a share of a
 # group («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks).
 _LEAD_IN = regex.compile(
@@ -27,6 +31,8 @@ _LEAD_IN = regex.compile(
       (?:\s+(?:از|در)\s+[^\s،:]+)?(?![\p{L}\u200c])(?!\s*[^\s،]*\s*،)\s+
     | (?:این\s+در\s+حالی\s+است\s+که|پیش\s+از\s+این|پیش‌تر|پیشتر|قبلا|قبلاً)(?![\p{L}\u200c])\s*،?\s*
     | (?:در\s+ادامه|در\s+پایان|در\s+خاتمه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار|همایش|راستا|زمینه|باره|خصوص)
+       |در[\s\u200c]*ه\u200c?مین[\s\u200c]*(?:حال|راستا|زمینه)|حالا(?!\s+که)  # the normalizer writes «دره‌مین»
+       |(?:ظاهرا|احتمالا|اخیرا|قطعا|ضمنا)ً?|البته|گویا|(?:هم[\s\u200c]?)?اکنون|امروز|دیروز|دیشب|امشب
        |همچنین|سپس|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+عین\s+حال|با\s+این\s+حال|اما|ولی)
       (?![\p{L}\u200c])\s*،?\s*
     """
@@ -49,9 +55,13 @@ _CLAUSE_MARKS = regex.compile(r"[«»؛;:.!?؟…]", regex.REVERSE)
 _NOUN_CLAUSE = regex.compile(r"(?<![\p{L}\u200c])(?:این|آن)[\s\u200c]?که(?![\p{L}\u200c])")
 _PRONOUN = regex.compile(r"(?:وی|او|ایشان|نامبرده|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
+_PARTITIVES = frozenset("یکی برخی بسیاری شماری تعدادی بعضی گروهی جمعی اکثر بیشتر هیچ‌یک هیچکدام هیچ‌کدام".split())
+"""Words for a part of a group: before «از» they open a partitive subject («یکی از مقامات ارشد»)."""
 _MAX_SUBJECT_WORDS = 10
 _MAX_LEAD_INS = 16
 _MAX_DESCRIPTION_WORDS = 4
+_MAX_NAME_WORDS = 3
+_GUILLEMETS = regex.compile(r"[«»]")
 
 
 def collect_names(view: View) -> None:
@@ -119,6 +129,27 @@ def _opens_with_head(text: str, start: int, end: int) -> bool:
     key = fold_form(text[slice(*found[0])])
     lex = lexicon()
     return key in lex.heads and key not in lex.honorifics
+
+
+def _is_name_before_title(text: str, start: int, comma: int, end: int) -> bool:
+    """«کلی میر، خبرنگار نیوزنیشن گزارش داد»: a short name no entity covers, a comma, then a title
+    (rule ``subject:name-before-title``); the name is the speaker, the title only describes them. A
+    name in guillemets («ریاض الاشقر»، پژوهشگر …) is left whole: the resolver reads name and title there."""
+    from persianews.quotes.cues import fold_form
+
+    name, title = words(text, start, comma), words(text, comma + 1, end)
+    return (1 <= len(name) <= _MAX_NAME_WORDS and len(title) >= 2 and not _opens_with_head(text, start, end)
+            and not any(text[s:e] in STOP_WORDS for s, e in name) and not _GUILLEMETS.search(text, start, comma)
+            and fold_form(text[slice(*title[0])]) in title_head_words())
+
+
+@functools.cache
+def title_head_words() -> frozenset[str]:
+    """Speaker heads and the first words of the role words that head a title (``title_heads.tsv``:
+    also «خبرنگار», which alone is a byline label)."""
+    from persianews.quotes.cues import fold_form, lexicon
+
+    return lexicon().heads | {fold_form(surface.split()[0]) for surface, *_ in data_rows("title_heads.tsv")}
 
 
 def skip_lead_in(view: View, start: int, limit: int) -> int:
@@ -224,10 +255,13 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
     span = phrase(view, position, limit, _MAX_SUBJECT_WORDS)
     if span is not None:
         comma = text.find("،", span.start, span.end)
+        rule = "subject:words"
         if comma != -1 and _opens_with_head(text, span.start, comma):
             # «مدیر عامل شرکت … سیمان، بسترسازی … را ضروری دانست»: a title no entity covers, then
             # a comma before the content; a name before the comma is in apposition (X، رئیس …).
             span = Span(span.start, comma)
+        elif comma != -1 and _is_name_before_title(text, span.start, comma, span.end):
+            span, rule = Span(span.start, comma), "subject:name-before-title"
         found = words(text, span.start, span.end)
         named = _known_name_prefix(view, found, text)
         if named and not text[found[named - 1][1]:found[named][0]].strip(" \u200c"):
@@ -235,7 +269,7 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
             span = Span(span.start, found[named - 1][1])
         inner = view.entities_in(span.start, span.end)
         people = [e for e in inner if e.label == "PERSON"]
-        return Subject("words", span, people[0] if people else inner[0] if inner else None, rule="subject:words")
+        return Subject("words", span, people[0] if people else inner[0] if inner else None, rule=rule)
 
     entity = _entity_outside_adverbials(view, position, limit)
     if entity is not None:
@@ -243,15 +277,26 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
     return NO_SUBJECT
 
 
+def is_partitive(text: str, span: Span) -> bool:
+    """Whether the words of ``span`` are a partitive: a word for part of a group, «از», the group."""
+    found = words(text, span.start, span.end)
+    return len(found) > 2 and text[slice(*found[0])] in _PARTITIVES and text[slice(*found[1])] == "از"
+
+
 def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WORDS,
            skip_first: bool = False) -> Span | None:
-    """The words from ``start`` up to the first stop word, digit, cue or count of time (or ``max_words``), as a span."""
+    """The words from ``start`` up to the first stop word, digit, cue or count of time (or ``max_words``), as a span.
+
+    A partitive's «از» is no stop («یکی از مقامات ارشد دولت گفت»)."""
     text = view.text
     found = first_words(text, start, limit, max_words + 1)
     end = None
     capped = len(found) > max_words
     for index, (word_start, word_end) in enumerate(found[:max_words]):
         word = text[word_start:word_end]
+        if index == 1 and word == "از" and text[found[0][0]:found[0][1]] in _PARTITIVES:
+            end = word_end  # «یکی از مقامات ارشد …»: the group's member speaks, not «یکی»
+            continue
         if (index or not skip_first) and word in STOP_WORDS and word != "و":
             if word == "را" and end is not None:
                 # «X، OBJECT را»: the subject ends at the comma; with no comma the words are an object.

@@ -189,9 +189,11 @@ def _is_title(line: str) -> bool:
 
 
 def _is_label_line(line: str) -> bool:
-    """A short line ending in a colon that opens the body (``ترجمه ماشین:``, ``عکس:``, ``پست ترامپ، …:``)."""
+    """A short line ending in a colon that opens the body (``ترجمه ماشین:``, ``عکس:``, ``پست ترامپ، …:``).
+
+    A colon alone on its line is none: it closes the speaker line before it (``ترامپ`` / ``:``)."""
     stripped = line.strip()
-    return stripped.endswith(":") and len(stripped.split()) <= _MAX_LABEL_WORDS
+    return stripped.endswith(":") and len(stripped.split()) <= _MAX_LABEL_WORDS and bool(_WORD.search(stripped))
 
 
 def parse_post(text: str, markup: Markup = Markup()) -> PostParts:

@@ -35,7 +35,7 @@ import regex
 from persianews.errors import InputTypeError
 from persianews.records import Span
 from persianews.text.alignment import Alignment, Edit, apply_edits
-from persianews.text.patterns import lazy_pattern
+from persianews.text.patterns import char_class, characters_of, lazy_pattern
 from persianews.text.segment import LINK
 
 ZWNJ = "\u200c"
@@ -90,7 +90,9 @@ class Rule:
     says whether a config turns the rule on; ``characters`` gives, for rules
     that only replace single characters by single characters, the mapping that
     makes the same edits with ``str.replace`` (``trigger`` then finds exactly
-    the characters it changes, and no replacement is itself replaced).
+    the characters it changes, and no replacement is itself replaced); ``starts`` gives the
+    characters that every match of ``trigger`` starts with, for rules that look for rare characters
+    (a text without any of them skips the rule without a search; see :func:`normalize`).
     """
 
     name: str
@@ -99,6 +101,7 @@ class Rule:
     trigger: Callable[[NormalizationConfig], Pattern] = attrs.field(repr=False)
     switch: Callable[[NormalizationConfig], bool] = attrs.field(default=lambda config: True, repr=False)
     characters: Callable[[NormalizationConfig], Mapping[str, str]] | None = attrs.field(default=None, repr=False)
+    starts: Callable[[NormalizationConfig], str] | None = attrs.field(default=None, repr=False)
 
     def enabled(self, config: NormalizationConfig) -> bool:
         """Whether ``config`` turns this rule on."""
@@ -163,32 +166,22 @@ RULES_BY_NAME: dict[str, Rule] = {}
 
 def rule(trigger: Pattern | Callable[[NormalizationConfig], Pattern],
          switch: Callable[[NormalizationConfig], bool] | None = None,
-         characters: Callable[[NormalizationConfig], Mapping[str, str]] | None = None):
+         characters: Callable[[NormalizationConfig], Mapping[str, str]] | None = None,
+         starts: str | Callable[[NormalizationConfig], str] | None = None):
     """Register the decorated function as a rule named after it and documented by its docstring.
 
-    ``trigger`` is a compiled pattern, or a function giving the pattern for a config.
+    ``trigger`` is a compiled pattern, or a function giving the pattern for a config; ``starts``
+    the characters its matches start with (see :class:`Rule`), or a function giving them.
     """
     def register(function: RuleFunction) -> RuleFunction:
         entry = Rule(function.__name__, " ".join((function.__doc__ or "").split()), function,
                      (lambda config: trigger) if isinstance(trigger, (re.Pattern, regex.Pattern)) else trigger,
-                     switch or (lambda config: True), characters)
+                     switch or (lambda config: True), characters,
+                     (lambda config: starts) if isinstance(starts, str) else starts)
         RULES.append(entry)
         RULES_BY_NAME[entry.name] = entry
         return function
     return register
-
-
-def _char_class(chars: str) -> re.Pattern:
-    """A pattern matching one of ``chars``, written with ranges (large sets of single characters are slow)."""
-    codes = sorted(set(map(ord, chars)))
-    ranges: list[list[int]] = []
-    for code in codes:
-        if ranges and code == ranges[-1][1] + 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    return re.compile("[" + "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "")
-                                       for low, high in ranges) + "]")
 
 
 def _mapped_edits(text: str, pattern: re.Pattern, mapping: Mapping[str, str]) -> list[Edit]:
@@ -217,10 +210,11 @@ def _presentation_table() -> dict[int, str]:
 
 
 _PRESENTATION_TABLE = _presentation_table()
-_PRESENTATION_BLOCK = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFE]")
+_PRESENTATION_RANGES = "\uFB50-\uFDFF\uFE70-\uFEFE"
+_PRESENTATION_BLOCK = re.compile(f"[{_PRESENTATION_RANGES}]")
 
 
-@rule(_PRESENTATION_BLOCK)
+@rule(_PRESENTATION_BLOCK, starts=characters_of(_PRESENTATION_RANGES))
 def presentation_forms(text: str, config: NormalizationConfig) -> list[Edit]:
     """Replace Arabic presentation forms and ligatures by their letters (ﻻ → لا, ﮐ → ک);
     spacing forms of diacritics are removed, phrase ligatures and symbols (ﷺ ﷼) kept."""
@@ -235,7 +229,7 @@ _COMPOSITIONS = {
 _COMPOSABLE = re.compile(r"[\u0653-\u0655](?<=" + "|".join(_COMPOSITIONS) + ")")
 
 
-@rule(_COMPOSABLE)
+@rule(_COMPOSABLE, starts="\u0653\u0654\u0655")
 def compose_hamza(text: str, config: NormalizationConfig) -> list[Edit]:
     """Combine a letter and a combining hamza or madda into the precomposed letter (ا + ٓ → آ)."""
     return [(m.start() - 1, m.end(), _COMPOSITIONS[text[m.start() - 1:m.end()]]) for m in _COMPOSABLE.finditer(text)]
@@ -243,20 +237,20 @@ def compose_hamza(text: str, config: NormalizationConfig) -> list[Edit]:
 
 _LETTERS = {"ي": "ی", "ى": "ی", "ې": "ی", "ێ": "ی", "ۍ": "ی", "ك": "ک", "ڪ": "ک", "ګ": "گ",
             "ة": "ه", "ۃ": "ه", "ە": "ه", "ھ": "ه", "ہ": "ه", "ۂ": "ۀ", "ٲ": "أ", "ٳ": "إ", "ٱ": "ا"}
-_LETTER_VARIANT = _char_class("".join(_LETTERS))
+_LETTER_VARIANT = char_class("".join(_LETTERS))
 
 
-@rule(_LETTER_VARIANT, characters=lambda config: _LETTERS)
+@rule(_LETTER_VARIANT, characters=lambda config: _LETTERS, starts="".join(_LETTERS))
 def arabic_letters(text: str, config: NormalizationConfig) -> list[Edit]:
     """Write Arabic and Urdu letter variants as the Persian letters (ي ى → ی, ك → ک, ة → ه)."""
     return _mapped_edits(text, _LETTER_VARIANT, _LETTERS)
 
 
-_DIACRITICS = re.compile(
-    r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u08D3-\u08E1\u08E3-\u08FF\u0640]+")
+_DIACRITIC_RANGES = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u08D3-\u08E1\u08E3-\u08FF\u0640"
+_DIACRITICS = re.compile(f"[{_DIACRITIC_RANGES}]+")
 
 
-@rule(_DIACRITICS)
+@rule(_DIACRITICS, starts=characters_of(_DIACRITIC_RANGES))
 def diacritics(text: str, config: NormalizationConfig) -> list[Edit]:
     """Remove Arabic diacritics (harakat, tanvin, shadda, superscript alef, Quranic marks, and
     any hamza or madda left uncomposed) and tatweel; the letter before them keeps them in its
@@ -268,23 +262,24 @@ _DIGIT_MAPPINGS = {
     "ascii": dict(zip(PERSIAN_DIGITS + ARABIC_DIGITS, ASCII_DIGITS * 2)),
     "fa": dict(zip(ASCII_DIGITS + ARABIC_DIGITS, PERSIAN_DIGITS * 2)),
 }
-_FOREIGN_DIGIT = {system: _char_class("".join(mapping)) for system, mapping in _DIGIT_MAPPINGS.items()}
+_FOREIGN_DIGIT = {system: char_class("".join(mapping)) for system, mapping in _DIGIT_MAPPINGS.items()}
 
 
 @rule(lambda config: _FOREIGN_DIGIT[config.digits], switch=lambda config: config.digits != "keep",
-      characters=lambda config: _DIGIT_MAPPINGS[config.digits])
+      characters=lambda config: _DIGIT_MAPPINGS[config.digits], starts=lambda config: "".join(_DIGIT_MAPPINGS[config.digits]))
 def digits(text: str, config: NormalizationConfig) -> list[Edit]:
     """Unify Persian, Arabic-Indic and ASCII digits into one system (ASCII by default)."""
     return _mapped_edits(text, _FOREIGN_DIGIT[config.digits], _DIGIT_MAPPINGS[config.digits])
 
 
-_CONTROL = re.compile(r"[\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\u200b\u2060-\u2064"
-                         r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]+")
+_CONTROL_RANGES = ("\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\u200b\u2060-\u2064"
+                   "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f")
+_CONTROL = re.compile(f"[{_CONTROL_RANGES}]+")
 _EMOJI_BEFORE_JOINER = lazy_pattern(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]")
 _EMOJI = lazy_pattern(r"\p{Extended_Pictographic}")
 
 
-@rule(_CONTROL)
+@rule(_CONTROL, starts=characters_of(_CONTROL_RANGES))
 def control_characters(text: str, config: NormalizationConfig) -> list[Edit]:
     """Remove direction marks (LRM, RLM, ALM, embeddings, isolates), BOM, soft hyphens,
     zero-width spaces, control characters, and ZWJ except between the parts of an emoji."""
@@ -301,7 +296,7 @@ def control_characters(text: str, config: NormalizationConfig) -> list[Edit]:
 _LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 
 
-@rule(_LINE_BREAK)
+@rule(_LINE_BREAK, starts="\r\u2028\u2029\x85\x0b\x0c")
 def line_breaks(text: str, config: NormalizationConfig) -> list[Edit]:
     """Write every line break (CR LF, CR, NEL, line and paragraph separators, VT, FF) as \\n."""
     return [(m.start(), m.end(), "\n") for m in _LINE_BREAK.finditer(text)]
@@ -309,10 +304,10 @@ def line_breaks(text: str, config: NormalizationConfig) -> list[Edit]:
 
 _SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _SPACE_MAPPING = dict.fromkeys(_SPACES, " ")
-_SPACE_CHARACTER = _char_class(_SPACES)
+_SPACE_CHARACTER = char_class(_SPACES)
 
 
-@rule(_SPACE_CHARACTER, characters=lambda config: _SPACE_MAPPING)
+@rule(_SPACE_CHARACTER, characters=lambda config: _SPACE_MAPPING, starts=_SPACES)
 def space_characters(text: str, config: NormalizationConfig) -> list[Edit]:
     """Write tabs, no-break spaces and the other space characters as a plain space."""
     return _mapped_edits(text, _SPACE_CHARACTER, _SPACE_MAPPING)
@@ -344,7 +339,7 @@ _CURLY_QUOTE_OR_LINE_BREAK = re.compile(r"[“”\n]")
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 
 
-@rule(_STRAIGHT_OR_CURLY_QUOTE, switch=lambda config: config.guillemets)
+@rule(_STRAIGHT_OR_CURLY_QUOTE, switch=lambda config: config.guillemets, starts='"“')
 def guillemets(text: str, config: NormalizationConfig) -> list[Edit]:
     """Write paired straight or curly double quotes around Persian text as «…». Quotes pair within
     a line: straight ones in order (first with second, third with fourth), curly ones as nested
@@ -444,12 +439,27 @@ def half_spaces(text: str, config: NormalizationConfig) -> list[Edit]:
     return half_space_edits(text)
 
 
+# Characters common in news text; the others of a text are collected in one scan (_UNCOMMON), and a
+# rule whose matches start with uncommon characters only runs when the text has one of them.
+_COMMON_RANGES = ("\u0621-\u0628\u062a-\u063a\u0641\u0642\u0644-\u0648\u067e\u0686\u0698\u06a9\u06af\u06cc"  # no ي ك ة ى
+                  "\u200c\n a-zA-Z0-9.،:؛«»()/")
+_COMMON = frozenset(characters_of(_COMMON_RANGES))
+_UNCOMMON = re.compile(f"[^{_COMMON_RANGES}]")
+Step = tuple[Rule, Pattern, Mapping[str, str] | None, frozenset[str] | None]
+
+
 @functools.lru_cache(maxsize=32)
-def _plan(config: NormalizationConfig) -> tuple[tuple[Rule, Pattern, Mapping[str, str] | None], ...]:
-    """The rules a config runs, each with its trigger and (for the fast path) its character mapping."""
-    return tuple((entry, entry.trigger(config),
-                  entry.characters(config) if entry.characters is not None and not config.explain else None)
-                 for entry in _ordered_rules(config) if entry.enabled(config))
+def _plan(config: NormalizationConfig) -> tuple[Step, ...]:
+    """The rules a config runs, each with its trigger, (for the fast path) its character mapping, and
+    the uncommon characters its trigger's matches start with (None: the trigger decides alone)."""
+    steps = []
+    for entry in _ordered_rules(config):
+        if entry.enabled(config):
+            starts = frozenset(entry.starts(config)) if entry.starts is not None else None
+            steps.append((entry, entry.trigger(config),
+                          entry.characters(config) if entry.characters is not None and not config.explain else None,
+                          starts if starts is not None and starts.isdisjoint(_COMMON) else None))
+    return tuple(steps)
 
 
 def _ordered_rules(config: NormalizationConfig) -> list[Rule]:
@@ -475,7 +485,13 @@ def normalize(text: str, config: NormalizationConfig | None = None) -> Normalize
     config = config or DEFAULT_CONFIG
     current, alignment = text, Alignment.identity(len(text))
     changes: list[Change] = []
-    for entry, trigger, characters in _plan(config):
+    uncommon: set[str] | None = None  # the uncommon characters of current, collected when first needed
+    for entry, trigger, characters, starts in _plan(config):
+        if starts is not None:
+            if uncommon is None:
+                uncommon = set(_UNCOMMON.findall(current))
+            if uncommon.isdisjoint(starts):
+                continue
         if not trigger.search(current):
             continue
         explained: tuple[tuple[Span, str, str], ...] = ()
@@ -493,4 +509,5 @@ def normalize(text: str, config: NormalizationConfig | None = None) -> Normalize
             current, alignment, count = apply_edits(current, alignment, edits)
         if count:
             changes.append(Change(entry.name, count, explained))
+            uncommon = None
     return NormalizedText(current, text, alignment, tuple(changes), config)

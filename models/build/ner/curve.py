@@ -1,60 +1,41 @@
-"""Learning curve and feature ablation of the entity tagger, on ParsTwiNER test (tagger only, exact spans).
+"""Learning curve of the entity tagger: F1 against the annotated news tokens it is trained on.
 
-Trains on the first N ParsTwiNER train sentences (N doubling up to all), with
-every feature, without the lexicon features and without the rules' entities
-as features, and prints tokens, training time and PERSON/ORG/LOC/ALL F1 per
-run. The models are written to a temporary folder.
+The shipped recipe (``train.py``) with a growing share of the annotations'
+train split (records in sha1 order, so every share mixes the corpora; the
+ParsTwiNER slice always in): for each share, the training tokens and the
+exact-span F1 per label on the news test split and ParsTwiNER test, tagger
+alone and combined with the rules. Scored only, never tuned on.
 
-usage: python models/build/ner/curve.py [--sizes 500 1000 ...]
+usage: python models/build/ner/curve.py [--shares 0 0.125 0.25 0.5 1]
 """
 
 from __future__ import annotations
 
 import argparse
-import tempfile
-import time
-from pathlib import Path
 
-from train import parstwiner
-
-from persianews.entities.tagger import EntityTagger, bio_spans
-from persianews.entities.tagger_features import FeatureExtractor
-from persianews.entities.tagger_training import (
-    LABELS,
-    labelled_sequences,
-    span_scores,
-    train,
-)
-
-
-def gold_spans(doc, labels) -> list[tuple[int, int, str]]:
-    tokens = doc.tokens
-    return [(tokens[first].source_span.start, tokens[last - 1].source_span.end, label)
-            for label, first, last in bio_spans(labels)]
+from variants import header, row, score, test_sets, train_variant, training_documents
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[400, 800, 1600, 3200, 6417])
+    parser.add_argument("--shares", type=float, nargs="+", default=[0, 0.125, 0.25, 0.5, 1],
+                        help="shares of the annotated news train split")
     args = parser.parse_args()
-    training = parstwiner("train")
-    test = parstwiner("test")
-    gold = [gold_spans(doc, labels) for doc, labels in test]
-    print(f"{'features':<12}{'sentences':>10}{'tokens':>9}{'train s':>9}" + "".join(f"{label:>8}" for label in (*LABELS, "ALL")))
-    with tempfile.TemporaryDirectory() as folder:
-        for name, lexical, rules in (("all", True, True), ("no lexicon", False, True), ("no rules", True, False)):
-            extractor = FeatureExtractor(lexical, rules)
-            for size in args.sizes:
-                sequences = [s for doc, labels in training[:size] for s in labelled_sequences(doc, labels, extractor)]
-                model = Path(folder) / f"m{size}{lexical}{rules}.crfsuite"
-                start = time.perf_counter()
-                train(sequences, str(model))
-                seconds = time.perf_counter() - start
-                tagger = EntityTagger(model.read_bytes(), lexical=lexical, rules=rules)
-                scores = span_scores(gold, [tagger.source_spans(doc) for doc, _labels in test])
-                tokens = sum(len(labels) for _f, labels in sequences)
-                print(f"{name:<12}{min(size, len(training)):>10}{tokens:>9}{seconds:>9.1f}"
-                      + "".join(f"{scores[label]['f1']:>8.3f}" for label in (*LABELS, "ALL")), flush=True)
+    twitter, news = training_documents()
+    tests = test_sets()
+    lines = {name: [] for name in tests}
+    for share in args.shares:
+        chosen = news[:round(share * len(news))]
+        news_tokens = sum(len(p.labels) for p in chosen)
+        tagger, tokens, seconds = train_variant(twitter + chosen, True, True)
+        print(f"share {share:g}: {len(chosen)} news records, {news_tokens} news tokens ({tokens} in all), "
+              f"trained in {seconds:.0f} s", flush=True)
+        for name, (documents, gold) in tests.items():
+            for system, scores in score(tagger, documents, gold).items():
+                lines[name].append(row(f"{news_tokens:>7} tokens, {system}", scores))
+    for name, rows in lines.items():
+        print(f"\n{header(name + ' (F1)')}")
+        print("\n".join(rows))
 
 
 if __name__ == "__main__":

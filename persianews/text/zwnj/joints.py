@@ -64,7 +64,7 @@ class Analyser(WordAnalyser):
         return self._joints[left, right]
 
     def _plain_joint(self, pair: tuple[str, str]) -> str | None:
-        return self.pair_joint(self.decide(pair[0]).restored, self.decide(pair[1]).restored)
+        return self._joints[self.decide(pair[0]).restored, self.decide(pair[1]).restored]
 
     def _left_role(self, left: str) -> int:
         if left.endswith(HEH_YEH):  # an ezafe ends the word (نامۀ دوست)

@@ -20,7 +20,6 @@ Edit = tuple[int, int, str]
 _WORD_OR_GAP = re.compile(f"([{LETTERS}]+(?:{ZWNJ}+[{LETTERS}]+)*)")  # split: gap, word, gap...
 _FLAGGED = {flag: re.compile(f"[{right_codes(flag)}]") for flag in (PARTICIPLE_HEAD, CHANGED)}
 _LEFT_ALONE = right_code(0, 0) + left_code(0)  # the codes of a word inside a URL: it neither changes nor joins
-_MAYBE_PROTECTED = re.compile(r"[@#/]|www\.")
 _DOMAIN_PATH = re.compile(r"\.[a-z]{2,}/", re.IGNORECASE)
 _ANY_CASE_WWW = re.compile(r"[wW][wW][wW]\.")
 _PROTECTED = re.compile(
@@ -68,9 +67,12 @@ def half_space_edits(text: str) -> list[Edit]:
 
 def _may_protect(text: str) -> bool:
     """Whether words of ``text`` may lie in URLs, e-mails, handles or hashtags: a quick test that
-    every text where _PROTECTED matches (and _MAYBE_PROTECTED too) passes."""
-    return ("@" in text or "#" in text or "://" in text or _DOMAIN_PATH.search(text) is not None
-            or (_ANY_CASE_WWW.search(text) is not None and _MAYBE_PROTECTED.search(text) is not None))
+    every text where _PROTECTED matches passes, if it has @, #, / or www. (substring tests first)."""
+    if "@" in text or "#" in text:
+        return True
+    slash = "/" in text
+    return ((slash and ("://" in text or _DOMAIN_PATH.search(text) is not None))
+            or ((slash or "www." in text) and _ANY_CASE_WWW.search(text) is not None))
 
 
 Group = tuple[int, int, str, dict[int, str], bool]

@@ -1,0 +1,60 @@
+"""What stands before a sentence's first person or title: whether that one is the sentence's subject.
+
+Read by the linker's succession rule (:mod:`persianews.entities.linker`): an opening with no reporting cue
+(در این جلسه، …) leaves the first person or title the subject; «X Y، مدیر …» is a name no lexicon knows in
+apposition with the title; honorifics before a name are no opening. Each test is linear in its text.
+"""
+
+from __future__ import annotations
+
+from persianews.entities import lexicons
+from persianews.entities.keys import fold, token_key
+from persianews.entities.words import is_stop, is_verb
+from persianews.text.segment import token_offsets, tokenize
+
+_OPENING_CLOSERS = ("،", "؛", "-", ":", ",")
+_MAX_UNKNOWN_NAME_WORDS = 3
+
+
+def has_cue(text: str) -> bool:
+    """Whether ``text`` holds a reporting cue (وی افزود: …): what follows its colon is a quote."""
+    keys, starts = "", []
+    for span, kind in tokenize(text):
+        starts.append(len(keys))
+        keys += token_key(span.slice(text), kind)
+    trie = lexicons.trie()
+    return any(e.kind == "cue" for start in starts for _end, entries in trie.walk(keys, start) for e in entries)
+
+
+def opening(before: str) -> bool:
+    """Whether ``before`` (what precedes a sentence's first person or title) leaves it the subject: nothing
+    but bullets, or an opening clause closed by «،», «؛», «-» or «:» with no reporting cue."""
+    return not any(c.isalpha() for c in before) or before.endswith(_OPENING_CLOSERS) and not has_cue(before)
+
+
+def unknown_name(before: str) -> bool:
+    """Whether ``before`` (what precedes a sentence's first title) is one to three content words and a «،»
+    (ناتالی کین، | مدیر …): a name no lexicon knows, in apposition with the title."""
+    if not before.endswith(("،", ",")):
+        return False
+    found = [token_key(span.slice(before), kind) for span, kind in tokenize(before[:-1]) if kind == "word"]
+    return 0 < len(found) <= _MAX_UNKNOWN_NAME_WORDS and not any(is_stop(key) or is_verb(key) for key in found)
+
+
+def without_honorifics(text: str) -> str:
+    """``text`` less the honorifics that end it (… از گرگان، حجت‌الاسلام | سیدروح‌الله سلیمانی‌فر)."""
+    chunk = text.rsplit(None, 1)[-1] if text.strip() else ""
+    starts, ends, _kinds = token_offsets(chunk)  # the text's last token (no token crosses white space)
+    if not starts or fold(chunk[starts[-1]:ends[-1]]) not in lexicons.honorific_last_words():
+        return text
+    spans = [span for span, kind in tokenize(text)]
+    honorifics = lexicons.honorific_keys()
+    count = len(spans)
+    while count:
+        for size in range(min(4, count), 0, -1):
+            if "".join(fold(span.slice(text)) for span in spans[count - size:count]) in honorifics:
+                count -= size
+                break
+        else:
+            break
+    return text[:spans[count].start].strip() if count < len(spans) else text

@@ -1,0 +1,178 @@
+"""Titles given the name of their holder, after every quote of a document has a speaker.
+
+A nameless title (``رئیس شورای پول و اعتبار``) is linked to a person when the document says that
+person holds the same role, when it stands next to a bare name in the chain of speakers, or when it
+stands between two quotes of one named person (see :func:`link_titles_to_names`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+import attrs
+import regex
+
+from persianews.quotes.candidates import Candidate
+from persianews.quotes.context import View, word_texts
+from persianews.quotes.cues import fold_form
+from persianews.records import Span
+from persianews.text.reach import REACH
+
+if TYPE_CHECKING:
+    from persianews.quotes.speakers import Resolution
+
+ANAPHORIC = frozenset({"pronoun", "description", "none"})
+"""The subject kinds that continue an earlier referent rather than name one."""
+_NAMED_ROLES = frozenset({"name", "titled-name"})
+
+
+# Words that do not tell one role from another: the organisation's kind, the country, a hedge.
+_ROLE_FILLERS = frozenset(fold_form(w) for w in """
+و کل اداره اداره‌کل سازمان شرکت استان استانی شهرستان کشور کشورمان ملی ایران جمهوری اسلامی امور
+مردم محترم وقت فعلی سابق اسبق پیشین جدید در
+""".split())
+
+
+_TITLE_MARKS = regex.compile(r"[()«»\"]")
+
+
+def _title_words(text: str) -> list[str]:
+    return [fold_form(w) for w in _TITLE_MARKS.sub(" ", text).replace("،", " ").split()]
+
+
+def same_role(a: str, b: str) -> bool:
+    """Whether two title phrases name one role: the same head word (the first) and the
+    distinguishing words of one (portfolio, organisation, place) among those of the other, or
+    most of them shared. ``داور بین‌المللی بسکتبال`` = ``داور بسکتبال کشورمان``;
+    ``رئیس سازمان آموزش و پرورش`` ≠ ``رئیس سازمان جهاد کشاورزی``; a bare head matches its full title."""
+    wa, wb = _title_words(a), _title_words(b)
+    if not wa or not wb or wa[0] != wb[0]:
+        return False
+    ca = {w for w in wa[1:] if w not in _ROLE_FILLERS}
+    cb = {w for w in wb[1:] if w not in _ROLE_FILLERS}
+    if ca <= cb or cb <= ca:
+        return True
+    return len(ca & cb) / min(len(ca), len(cb)) >= 0.6
+
+
+_OPENING_CUES = frozenset(fold_form(c) for c in ("گفت", "اظهار کرد", "اظهار داشت", "عنوان کرد"))
+"""Verbs that open a speaker's words; «افزود», «ادامه داد», «تصریح کرد» go on with them."""
+_ALSO = regex.compile(r"(?<![\p{L}\u200c])(?:نیز|هم)(?![\p{L}\u200c])")
+
+
+def _also_between(text: str, subject_end: int, anchor: int) -> bool:
+    """Whether «نیز» or «هم» stands between a subject and its cue (read within ``REACH`` of the subject)."""
+    return _ALSO.search(text, subject_end, min(max(anchor, subject_end), subject_end + REACH)) is not None
+
+
+def _names_in(view: View, sentence: Span, name: str) -> bool:
+    """Whether ``sentence`` holds the last word of ``name`` (its surname)."""
+    surname = fold_form(name.split()[-1]) if name.split() else ""
+    return bool(surname) and any(fold_form(word) == surname for word in word_texts(view.text, sentence.start, sentence.end))
+
+
+def _known_holders(view: View, explicit) -> list[tuple[str, str]]:
+    """(title, holder) pairs the document states: clusters, officials and speakers named with a title."""
+    officials = getattr(view.doc, "officials", ()) or ()
+    weak = {o.cluster for o in officials if o.rule == "succession"}
+    holders = [(c.title, c.name) for c in view.doc.clusters if c.name and c.title and c.id not in weak]
+    for official in officials:
+        if official.rule != "succession":
+            holders.append((official.title.text, official.name))
+    holders += [(r.title, r.speaker) for _, r in explicit if r.role == "titled-name" and r.title]
+    holders += [(mention, r.speaker) for mention, r in explicit if r.role == "titled-name"]
+    return holders
+
+
+def _by_head(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """Distinct ``(title, other)`` pairs grouped by the title's head word (what :func:`same_role`
+    compares first), in their first order."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for pair in dict.fromkeys(pairs):
+        words = _title_words(pair[0])
+        groups.setdefault(words[0] if words else "", []).append(pair)
+    return groups
+
+
+def _with_head(groups: dict[str, list[tuple[str, str]]], *titles: str) -> list[tuple[str, str]]:
+    """The pairs whose title has the head word of one of ``titles``: the only ones :func:`same_role` may match."""
+    heads = dict.fromkeys(words[0] for words in map(_title_words, titles) if words)
+    return [pair for head in heads for pair in groups.get(head, ())]
+
+
+def link_titles_to_names(view: View, candidates: list[Candidate],
+                         resolutions: list[Resolution]) -> list[Resolution]:
+    """Give a nameless title the name of its holder.
+
+    A title whose role matches a title the document gives a named person
+    (``مدیرکل سیاسی، … استانداری`` beside ``مدیرکل سیاسی استانداری قزوین`` =
+    صفر فضلی; ``داور بین‌المللی بسکتبال`` in the lead, ``امیرحسین صفرزاده داور
+    بسکتبال`` in the body) takes that holder. Otherwise a nameless title next
+    to a bare name in the chain of explicit speakers (``فرماندار البرز … تصریح
+    کرد``, then ``غفوری … تصریح کرد``, no other speaker between) is that name,
+    unless the text gives that person another role: a new role is a new speaker.
+    """
+    subjects = [(i, span) for i, r in enumerate(resolutions)
+                if candidates[i].subject.kind not in ANAPHORIC and (span := candidates[i].subject.span) and r.speaker]
+    indexes = [i for i, _ in subjects]
+    explicit = [(span.slice(view.text), resolutions[i]) for i, span in subjects]
+    also = [_also_between(view.text, span.end, candidates[i].anchor) for i, span in subjects]
+    opening = [bool(candidates[i].cue) and fold_form(candidates[i].cue[0].slice(view.text)) in _OPENING_CUES
+               for i in indexes]
+    holders = _known_holders(view, explicit)
+    holders_by_head = _by_head(holders)
+    links: dict[str, str] = {}
+    surrounded: set[str] = set()  # the titles linked to the speaker quoted before and after them
+    for mention, resolution in explicit:
+        speaker = resolution.speaker or ""  # every explicit resolution has a speaker
+        indefinite = resolution.role == "other" and speaker.startswith("یک ")
+        if (resolution.role == "title" or indefinite) and speaker not in links:
+            # «یک پژوهشگر فلسطینی» in the lead is the body's «ریاض الاشقر، پژوهشگر … فلسطینی».
+            role = speaker[3:] if indefinite else speaker
+            names = {name for title, name in _with_head(holders_by_head, mention, role)
+                     if same_role(title, mention) or same_role(title, role)}
+            if len(names) == 1:
+                links[speaker] = names.pop()
+    titled = {fold_form(name): title for title, name in holders}
+    for index, ((_, a), (_, b)) in enumerate(zip(explicit, explicit[1:])):
+        pair = {a.role: a, b.role: b}
+        if set(pair) != {"title", "name"}:
+            continue
+        title, name = pair["title"].speaker or "", pair["name"].speaker or ""
+        # «رئیس سازمان … نیز گفت» after X's quotes: «نیز» marks another speaker, with another role.
+        new_speaker = (also[index + 1] or opening[index + 1]) and b.role == "title"
+        other_role = titled.get(fold_form(name))
+        if new_speaker and other_role is not None and not same_role(other_role, title):
+            continue
+        if title not in links:
+            links[title] = name
+    for index in range(1, len(explicit) - 1):
+        # «همتی تأکید کرد … رئیس شورای پول و اعتبار اعلام کرد … همتی افزود»: a nameless title between
+        # two quotes of one named person, with no sign of a new speaker («نیز», a verb that opens one),
+        # is another title of that person.
+        # A title whose sentence names that person speaks about them («… خطاب به همتی نوشت»): not linked.
+        before, middle, after = explicit[index - 1][1], explicit[index][1], explicit[index + 1][1]
+        title, name = middle.speaker or "", before.speaker or ""
+        if (middle.role == "title" and title not in links and not also[index] and not opening[index]
+                and name == after.speaker and {before.role, after.role} <= _NAMED_ROLES
+                and not _names_in(view, view.sentence_at(candidates[indexes[index]].anchor), name)):
+            links[title] = name
+            surrounded.add(title)
+    mentions_by_head = _by_head((m, r.speaker or "") for m, r in explicit)
+    tried: set[tuple[str, int]] = set()  # (mention, number of links): the same question, the same answer
+    for mention, resolution in explicit:
+        speaker = resolution.speaker or ""
+        if resolution.role == "title" and speaker not in links and (mention, len(links)) not in tried:
+            tried.add((mention, len(links)))
+            same = {links[other] for m, other in _with_head(mentions_by_head, mention)
+                    if other in links and same_role(m, mention)}
+            if len(same) == 1:
+                links[speaker] = same.pop()
+
+    if not links:
+        return resolutions
+    return [attrs.evolve(r, speaker=links[r.speaker], role="titled-name",
+                         rule=r.rule + ("+title→surrounding-speaker" if r.speaker in surrounded else "+title→holder"),
+                         confidence=r.confidence * 0.85)
+            if r.role in ("title", "other") and r.speaker in links else r
+            for r in resolutions]
