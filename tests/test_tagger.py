@@ -433,3 +433,13 @@ def test_batch_settings_carry_the_tagger_to_every_worker(trained_model):
     assert worker_pipeline(Settings()).options == {}
     assert worker_pipeline(Settings(ner_model=str(trained_model))).options == {"entities": {"model": str(trained_model)}}
     assert Settings(tagger=True).pipeline_options()["entities"] == {"tagger": True}
+
+
+def test_merge_the_tagger_agreeing_with_an_inner_organisation_drops_the_outer_one():
+    rules = [Candidate("ORG", 0, 4, "org-head-media"), Candidate("ORG", 2, 3, "org-outlet-name"),
+             Candidate("PERSON", 6, 8, "person-full-name")]
+    tagged = [Candidate("ORG", 2, 3, TAGGER_RULE), Candidate("PERSON", 6, 8, TAGGER_RULE)]
+    merged = merge(rules, tagged, [], wins=frozenset({"ORG", "PERSON"}), vetoes=frozenset())
+    assert [(c.label, c.start, c.end, c.rule) for c in merged] == [
+        ("ORG", 2, 3, "org-outlet-name+tagger"), ("PERSON", 6, 8, "person-full-name+tagger")]
+    assert len(merge(rules, tagged, [], wins=frozenset(), vetoes=frozenset())) == 3

@@ -199,8 +199,10 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
     candidate is added. Where they overlap, a tagger span of a label in ``wins``
     (:data:`TAGGER_WINS`: people and organisations, whose boundaries it learned)
     replaces the rule candidates it overlaps, except places strictly inside it,
-    which stay nested (صبای قم → LOC قم); for other labels (places: the
-    gazetteer is more exact) the rules win. Titles block the tagger, except an
+    which stay nested (صبای قم → LOC قم), and where it agrees with a rule
+    candidate nested in a longer one of its label, the longer one goes (ORG
+    «روزنامه «کیهان»» holding ORG «کیهان»: the outlet's name stays); for other
+    labels (places: the gazetteer is more exact) the rules win. Titles block the tagger, except an
     organisation outside their role (in «مدیرعامل گروه صنعتی …»). A rule
     candidate of a label in ``vetoes`` (:data:`TAGGER_VETOES`) that no tagger
     span overlaps is dropped: the tagger saw it as a feature and rejected it.
@@ -216,8 +218,12 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
     dropped: set[int] = set()
     added = []
     for candidate in tagged:
-        if (candidate.start, candidate.end, candidate.label) in known \
-                or any(_blocks(title, candidate) for title in title_index.overlapping(candidate.start, candidate.end)):
+        if (candidate.start, candidate.end, candidate.label) in known:
+            if candidate.label in wins:  # the tagger chose this inner span: the rules' outer one goes
+                dropped.update(id(c) for c in index.containing(candidate.start, candidate.end)
+                               if c.label == candidate.label and (c.start, c.end) != (candidate.start, candidate.end))
+            continue
+        if any(_blocks(title, candidate) for title in title_index.overlapping(candidate.start, candidate.end)):
             continue
         overlapping = [c for c in index.overlapping(candidate.start, candidate.end) if id(c) not in dropped]
         if not overlapping:

@@ -32,7 +32,13 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from standoff import ANNOTATIONS, annotated_articles, read_annotations, split_of, write_lines
+from standoff import (
+    ANNOTATIONS,
+    annotated_articles,
+    read_annotations,
+    split_of,
+    write_lines,
+)
 
 from persianews import resources
 

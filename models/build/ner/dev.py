@@ -8,7 +8,8 @@ scored three ways (rules only, tagger only, combined), news and Telegram apart.
 kind, with a few words of context (corpus text: to the terminal only).
 Prepared documents are cached in ``out/`` (ignored by git) between runs.
 
-usage: python models/build/ner/dev.py [--limit N] [--c1 X] [--c2 X] [--errors] [--no-train]
+usage: python models/build/ner/dev.py [--limit N] [--c1 X] [--c2 X] [--no-clusters] [--errors] [--model M [--no-train]]
+       [--wins LABEL ...] [--vetoes LABEL ...] [--min-confidence P]
 """
 
 from __future__ import annotations
@@ -25,7 +26,14 @@ from train import PARSTWINER_SENTENCES, parstwiner
 
 from persianews.entities.tagger import load_tagger
 from persianews.entities.tagger_features import FeatureExtractor
-from persianews.entities.tagger_training import LABELS, TRAINING_PARAMS, flat_spans, labelled_sequences, span_scores, train
+from persianews.entities.tagger_training import (
+    LABELS,
+    TRAINING_PARAMS,
+    flat_spans,
+    labelled_sequences,
+    span_scores,
+    train,
+)
 from persianews.stages.entities import EntitiesStage
 
 CACHE = HERE / "out" / "dev-documents.pickle"
@@ -69,7 +77,7 @@ def errors(docs: list, gold: list, predicted: list) -> None:
             if not overlapping:
                 kind = f"{side} {label}"
             elif any((o[0], o[1]) == (start, end) for o in overlapping):
-                kind = f"{side} {label} (label: {[o[2] for o in overlapping][0]})"
+                kind = f"{side} {label} (label: {next(o[2] for o in overlapping)})"
             else:
                 kind = f"{side} {label} (boundary)"
             classes[kind] += 1
