@@ -99,7 +99,7 @@ def test_breaks_inside_a_noun_clause_or_a_list_leave_the_subject(prepare, text):
 def test_a_name_before_its_title_is_the_speaker(prepare, text, speaker):
     doc = make_doc(prepare, text, post=True)
     assert speakers(doc) == [folded(speaker)]
-    assert "speaker:words-name-comma-title" in extract_quotes(doc)[0].evidence
+    assert "subject:name-before-title" in extract_quotes(doc)[0].evidence
 
 
 @pytest.mark.parametrize("text", [
@@ -112,7 +112,7 @@ def test_a_name_before_its_title_is_the_speaker(prepare, text, speaker):
 ])
 def test_a_comma_before_no_title_keeps_the_words(prepare, text):
     doc = make_doc(prepare, text, post=True)
-    assert all("speaker:words-name-comma-title" not in q.evidence for q in extract_quotes(doc))
+    assert all("subject:name-before-title" not in q.evidence for q in extract_quotes(doc))
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -20,7 +20,7 @@ from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import STOP_WORDS, View, has_words, skip_over, words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import statement_after
-from persianews.quotes.subjects import partner, phrase, skip_lead_in
+from persianews.quotes.subjects import partner, phrase, skip_lead_in, title_head_words
 
 _MAX_SPEAKER_CHARS = 120
 _MAX_SPEAKER_WORDS = 14
@@ -64,7 +64,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
                 continue
             found = found[1:]
             start, first = found[0][0], fold_form(text[found[0][0]:found[0][1]])
-        role = view.is_post and len(found) > 1 and first in lex.labels and first in lex.heads
+        role = view.is_post and len(found) > 1 and first in lex.labels and first in title_head_words()
         if first in lex.labels and not role or _SPACED_DASH.search(text, start, colon) and first == fold_form("خبرگزاری"):
             continue  # a label, or a byline («خبرگزاری فارس – NAME:»)
         speaker = fold_form(text[start:colon])
@@ -75,7 +75,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         content = statement_after(view, colon + 1)
         if content is None or not has_words(text, content.start, content.end, _MIN_STATEMENT_WORDS):
             continue
-        subject, rule, confidence = _speaker(view, start, colon, found, first)
+        subject, rule, confidence = _speaker(view, start, colon, found, first, role)
         if broken and rule == "cue:headline-short-name":
             continue  # a bare word before a broken line is as often the end of a sentence («نوشته» / «:»)
         if subject is not None:
@@ -84,7 +84,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
                             content_rule="content:after-broken-speaker-line" if broken else "")
 
 
-def _speaker(view: View, start: int, colon: int, found, first: str) -> tuple[Subject | None, str, float]:
+def _speaker(view: View, start: int, colon: int, found, first: str,
+             role: bool = False) -> tuple[Subject | None, str, float]:
     """The speaker phrase before the colon, how it was recognised, and a confidence.
 
     In a post, a short name may stand alone, with a title after a comma
@@ -97,8 +98,11 @@ def _speaker(view: View, start: int, colon: int, found, first: str) -> tuple[Sub
         subject = Subject("entity", entity.span, entity, partner(view, entity, colon), "subject:entity")
         return subject, "cue:headline-entity", 0.85
     span = phrase(view, start, colon)
-    if first in lex.heads and span is not None:
+    if first in lex.heads and not role and span is not None:
         return Subject("words", span, rule="subject:speaker-head"), "cue:headline-speaker-head", 0.75
+    if role and span is not None:
+        # «خبرنگار صداوسیما: …»: a role word that alone is a credit label («خبرنگار: NAME»), with words after it
+        return Subject("words", span, rule="subject:role-word"), "cue:headline-speaker-head", 0.7
     comma = text.find("،", start, colon)
     span = phrase(view, start, comma) if comma != -1 else span
     if span is None:

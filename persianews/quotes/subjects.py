@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Subject
@@ -9,6 +11,7 @@ from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, PREPOSITIONS, STOP_WORDS, View, first_words, last_words, words,
 )
 from persianews.records import Span
+from persianews.resources import data_rows
 from persianews.text.reach import match_at
 
 _COUNT = r"(?:\d+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند)"
@@ -57,6 +60,8 @@ _PARTITIVES = frozenset("یکی برخی بسیاری شماری تعدادی ب
 _MAX_SUBJECT_WORDS = 10
 _MAX_LEAD_INS = 16
 _MAX_DESCRIPTION_WORDS = 4
+_MAX_NAME_WORDS = 3
+_GUILLEMETS = regex.compile(r"[«»]")
 
 
 def collect_names(view: View) -> None:
@@ -81,7 +86,7 @@ def collect_names(view: View) -> None:
         if not 2 <= len(found) <= 3:
             continue
         keys = [fold_form(text[s:e]) for s, e in found]
-        if (any(text[s:e] in STOP_WORDS or any(map(str.isdigit, text[s:e])) for s, e in found)
+        if (any(text[s:e] in STOP_WORDS or any(ch.isdigit() for ch in text[s:e]) for s, e in found)
                 or keys[0] in lex.heads and keys[0] not in lex.honorifics
                 or match_at(_PRONOUN, text, found[0][0])):
             continue
@@ -124,6 +129,29 @@ def _opens_with_head(text: str, start: int, end: int) -> bool:
     key = fold_form(text[slice(*found[0])])
     lex = lexicon()
     return key in lex.heads and key not in lex.honorifics
+
+
+def _is_name_before_title(text: str, start: int, comma: int, end: int) -> bool:
+    """«کلی میر، خبرنگار نیوزنیشن گزارش داد»: a short name no entity covers, a comma, then a title
+    (rule ``subject:name-before-title``); the name is the speaker, the title only describes them. A
+    name in guillemets («ریاض الاشقر»، پژوهشگر …) is left whole: the resolver reads name and title there."""
+    from persianews.quotes.cues import fold_form, lexicon
+
+    name, title = words(text, start, comma), words(text, comma + 1, end)
+    head = fold_form(text[slice(*title[0])]) if title else ""
+    # «…، آقای ساواژ گفت»: an honorific after the comma opens a name, not a title.
+    return (1 <= len(name) <= _MAX_NAME_WORDS and len(title) >= 2 and not _opens_with_head(text, start, end)
+            and not any(text[s:e] in STOP_WORDS for s, e in name) and not _GUILLEMETS.search(text, start, comma)
+            and head in title_head_words() and head not in lexicon().honorifics)
+
+
+@functools.cache
+def title_head_words() -> frozenset[str]:
+    """Speaker heads and the first words of the role words that head a title (``title_heads.tsv``:
+    also «خبرنگار», which alone is a byline label)."""
+    from persianews.quotes.cues import fold_form, lexicon
+
+    return lexicon().heads | {fold_form(surface.split()[0]) for surface, *_ in data_rows("title_heads.tsv")}
 
 
 def skip_lead_in(view: View, start: int, limit: int) -> int:
@@ -229,10 +257,13 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
     span = phrase(view, position, limit, _MAX_SUBJECT_WORDS)
     if span is not None:
         comma = text.find("،", span.start, span.end)
+        rule = "subject:words"
         if comma != -1 and _opens_with_head(text, span.start, comma):
             # «مدیر عامل شرکت … سیمان، بسترسازی … را ضروری دانست»: a title no entity covers, then
             # a comma before the content; a name before the comma is in apposition (X، رئیس …).
             span = Span(span.start, comma)
+        elif comma != -1 and _is_name_before_title(text, span.start, comma, span.end):
+            span, rule = Span(span.start, comma), "subject:name-before-title"
         found = words(text, span.start, span.end)
         named = _known_name_prefix(view, found, text)
         if named and not text[found[named - 1][1]:found[named][0]].strip(" \u200c"):
@@ -240,7 +271,7 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
             span = Span(span.start, found[named - 1][1])
         inner = view.entities_in(span.start, span.end)
         people = [e for e in inner if e.label == "PERSON"]
-        return Subject("words", span, people[0] if people else inner[0] if inner else None, rule="subject:words")
+        return Subject("words", span, people[0] if people else inner[0] if inner else None, rule=rule)
 
     entity = _entity_outside_adverbials(view, position, limit)
     if entity is not None:
@@ -275,7 +306,7 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
                 end = comma if comma != -1 else None
             capped = False
             break
-        if any(map(str.isdigit, word)) or view.starts_cue(word_start) or _TIME.match(text, word_start):
+        if any(ch.isdigit() for ch in word) or view.starts_cue(word_start) or _TIME.match(text, word_start):
             capped = False
             break
         end = word_end
