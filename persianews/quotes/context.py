@@ -31,7 +31,8 @@ ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
 _WORD = regex.compile(r"[^\s،,؛;:.!?؟«»()\[\]\"]+")
 _WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
 _GUILLEMETS_AND_LINES = regex.compile(r"[«»\n]")
-_BULLET = regex.compile(f"[{''.join(map(regex.escape, sorted(BULLETS)))}]")
+_BULLETS = tuple(sorted(BULLETS))
+"""The bullet characters, each looked for with ``in`` (a C scan, several times faster than a regex class)."""
 
 MAX_CLAUSE_CHARS = 2000
 """How far from its start a reporting clause is read (its subject, lead-ins, adverbials): a bound on
@@ -172,7 +173,7 @@ class View:
         extra = article.metadata.get("extra")
         return (article.provenance.format.startswith("telegram") or bool(article.metadata.get("channel"))
                 or (isinstance(extra, dict) and bool(extra.get("channel")))
-                or _BULLET.search(doc.text) is not None)
+                or any(bullet in doc.text for bullet in _BULLETS))
 
     def sentence_index(self, position: int) -> int:
         """The index of the sentence that contains (or last starts before) ``position``."""

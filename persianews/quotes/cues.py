@@ -141,7 +141,8 @@ def _folded_words(text: str) -> tuple[list[str], list[int], list[int]]:
     parts = _WORDS_AND_GAPS.split(text)  # gaps at even positions, words between them
     offsets = list(accumulate(map(len, parts), initial=0))
     words = parts[1::2]
-    keys = [word.replace(ZWNJ, "") for word in words] if ZWNJ in text else words
+    # Words hold no space: one join, replace and split removes every word's ZWNJs in C.
+    keys = " ".join(words).replace(ZWNJ, "").split(" ") if ZWNJ in text else words
     return keys, offsets[1::2], offsets[2::2]
 
 
