@@ -14,7 +14,9 @@ from persianews.records import Span
 from persianews.resources import data_rows
 from persianews.text.reach import match_at
 
-_COUNT = r"(?:\d+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند)"
+_COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند")
+_COUNT = rf"(?:\d+|{'|'.join(_COUNT_WORDS)})"
+_IS_COUNT_WORD = frozenset(_COUNT_WORDS).__contains__
 _TIME_UNIT = r"(?:روز|هفته|ماه|سال|ساعت|دقیقه)"
 _MORE_OR_LESS = r"(?:بیش|بیشتر|کمتر)\s+از"
 # Material before the subject: bullets, datelines, «به گزارش …،», discourse and sentence adverbials
@@ -306,7 +308,9 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
                 end = comma if comma != -1 else None
             capped = False
             break
-        if any(ch.isdigit() for ch in word) or view.starts_cue(word_start) or _TIME.match(text, word_start):
+        # Without a digit, a count of time opens with a count word: the word itself (``\s`` ends both).
+        if (not word.isalpha() and any(ch.isdigit() for ch in word) or view.starts_cue(word_start)
+                or _IS_COUNT_WORD(word) and _TIME.match(text, word_start)):
             capped = False
             break
         end = word_end
