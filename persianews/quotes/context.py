@@ -69,12 +69,12 @@ def word_texts(text: str, start: int, end: int) -> list[str]:
 
 def first_words(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
     """The spans of the first ``count`` words of ``text[start:end]``: work bounded by ``count``."""
-    return [(m.start(), m.end()) for m in itertools.islice(_WORD.finditer(text, start, end), count)]
+    return [m.span() for m in itertools.islice(_WORD.finditer(text, start, end), count)]
 
 
 def last_words(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
     """The spans of the last ``count`` words of ``text[start:end]``, in text order."""
-    found = [(m.start(), m.end()) for m in itertools.islice(_WORD_BACKWARDS.finditer(text, start, end), count)]
+    found = [m.span() for m in itertools.islice(_WORD_BACKWARDS.finditer(text, start, end), count)]
     return found[::-1]
 
 

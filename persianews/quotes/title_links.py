@@ -16,6 +16,7 @@ from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View, word_texts
 from persianews.quotes.cues import fold_form
 from persianews.records import Span
+from persianews.text.bounded_cache import byte_bounded_cache
 from persianews.text.reach import REACH
 
 if TYPE_CHECKING:
@@ -36,8 +37,11 @@ _ROLE_FILLERS = frozenset(fold_form(w) for w in """
 _TITLE_MARKS = regex.compile(r"[()«»\"]")
 
 
-def _title_words(text: str) -> list[str]:
-    return [fold_form(w) for w in _TITLE_MARKS.sub(" ", text).replace("،", " ").split()]
+@byte_bounded_cache(1024 * 1024)
+def _title_words(text: str) -> tuple[str, ...]:
+    """The folded words of a title phrase (cached by the text: a document's titles are compared pair by pair,
+    and the same titles recur from document to document)."""
+    return tuple(fold_form(w) for w in _TITLE_MARKS.sub(" ", text).replace("،", " ").split())
 
 
 def same_role(a: str, b: str) -> bool:
