@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from typing import Callable, Literal, Mapping, Union
 
 import attrs
@@ -35,13 +34,14 @@ import regex
 from persianews.errors import InputTypeError
 from persianews.records import Span
 from persianews.text.alignment import Alignment, Edit, apply_edits
+from persianews.text.characters import (
+    COMPOSITIONS, CONTROL_RANGES, DIACRITIC_RANGES, DIGIT_MAPPINGS, LETTER_VARIANTS, PRESENTATION_RANGES,
+    PRESENTATION_TABLE, SPACES,
+)
 from persianews.text.patterns import char_class, characters_of, lazy_pattern
 from persianews.text.segment import LINK
 
 ZWNJ = "\u200c"
-PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
-ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
-ASCII_DIGITS = "0123456789"
 ARABIC_LETTER = r"[\u0620-\u063F\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF]"
 """A letter of the Arabic script (tatweel, marks and digits excluded)."""
 
@@ -195,62 +195,39 @@ def _attached_deletion(text: str, start: int, end: int) -> Edit:
     return start, end, ""
 
 
-def _presentation_table() -> dict[int, str]:
-    table = {}
-    for code in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]:
-        char = chr(code)
-        folded = unicodedata.normalize("NFKC", char)
-        if folded == char or not unicodedata.category(char).startswith("L"):
-            continue  # unassigned, or a symbol such as ﷼ and ﷽
-        if all(c == " " or c == "\u0640" or unicodedata.category(c) == "Mn" for c in folded):
-            table[code] = ""  # a spacing form of a diacritic (ﹰ)
-        elif " " not in folded:  # phrase ligatures (ﷺ) are kept as symbols
-            table[code] = folded
-    return table
+_PRESENTATION_BLOCK = re.compile(f"[{PRESENTATION_RANGES}]")
 
 
-_PRESENTATION_TABLE = _presentation_table()
-_PRESENTATION_RANGES = "\uFB50-\uFDFF\uFE70-\uFEFE"
-_PRESENTATION_BLOCK = re.compile(f"[{_PRESENTATION_RANGES}]")
-
-
-@rule(_PRESENTATION_BLOCK, starts=characters_of(_PRESENTATION_RANGES))
+@rule(_PRESENTATION_BLOCK, starts=characters_of(PRESENTATION_RANGES))
 def presentation_forms(text: str, config: NormalizationConfig) -> list[Edit]:
     """Replace Arabic presentation forms and ligatures by their letters (ﻻ → لا, ﮐ → ک);
     spacing forms of diacritics are removed, phrase ligatures and symbols (ﷺ ﷼) kept."""
-    return [(m.start(), m.end(), _PRESENTATION_TABLE[ord(m.group())])
-            for m in _PRESENTATION_BLOCK.finditer(text) if ord(m.group()) in _PRESENTATION_TABLE]
+    return [(m.start(), m.end(), PRESENTATION_TABLE[ord(m.group())])
+            for m in _PRESENTATION_BLOCK.finditer(text) if ord(m.group()) in PRESENTATION_TABLE]
 
 
-_COMPOSITIONS = {
-    "ا\u0653": "آ", "ا\u0654": "أ", "ا\u0655": "إ", "و\u0654": "ؤ", "ی\u0654": "ئ", "ي\u0654": "ئ",
-    "ى\u0654": "ئ", "ه\u0654": "ۀ", "ە\u0654": "ۀ", "ۀ\u0654": "ۀ",
-}
-_COMPOSABLE = re.compile(r"[\u0653-\u0655](?<=" + "|".join(_COMPOSITIONS) + ")")
+_COMPOSABLE = re.compile(r"[\u0653-\u0655](?<=" + "|".join(COMPOSITIONS) + ")")
 
 
 @rule(_COMPOSABLE, starts="\u0653\u0654\u0655")
 def compose_hamza(text: str, config: NormalizationConfig) -> list[Edit]:
     """Combine a letter and a combining hamza or madda into the precomposed letter (ا + ٓ → آ)."""
-    return [(m.start() - 1, m.end(), _COMPOSITIONS[text[m.start() - 1:m.end()]]) for m in _COMPOSABLE.finditer(text)]
+    return [(m.start() - 1, m.end(), COMPOSITIONS[text[m.start() - 1:m.end()]]) for m in _COMPOSABLE.finditer(text)]
 
 
-_LETTERS = {"ي": "ی", "ى": "ی", "ې": "ی", "ێ": "ی", "ۍ": "ی", "ك": "ک", "ڪ": "ک", "ګ": "گ",
-            "ة": "ه", "ۃ": "ه", "ە": "ه", "ھ": "ه", "ہ": "ه", "ۂ": "ۀ", "ٲ": "أ", "ٳ": "إ", "ٱ": "ا"}
-_LETTER_VARIANT = char_class("".join(_LETTERS))
+_LETTER_VARIANT = char_class("".join(LETTER_VARIANTS))
 
 
-@rule(_LETTER_VARIANT, characters=lambda config: _LETTERS, starts="".join(_LETTERS))
+@rule(_LETTER_VARIANT, characters=lambda config: LETTER_VARIANTS, starts="".join(LETTER_VARIANTS))
 def arabic_letters(text: str, config: NormalizationConfig) -> list[Edit]:
     """Write Arabic and Urdu letter variants as the Persian letters (ي ى → ی, ك → ک, ة → ه)."""
-    return _mapped_edits(text, _LETTER_VARIANT, _LETTERS)
+    return _mapped_edits(text, _LETTER_VARIANT, LETTER_VARIANTS)
 
 
-_DIACRITIC_RANGES = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u08D3-\u08E1\u08E3-\u08FF\u0640"
-_DIACRITICS = re.compile(f"[{_DIACRITIC_RANGES}]+")
+_DIACRITICS = re.compile(f"[{DIACRITIC_RANGES}]+")
 
 
-@rule(_DIACRITICS, starts=characters_of(_DIACRITIC_RANGES))
+@rule(_DIACRITICS, starts=characters_of(DIACRITIC_RANGES))
 def diacritics(text: str, config: NormalizationConfig) -> list[Edit]:
     """Remove Arabic diacritics (harakat, tanvin, shadda, superscript alef, Quranic marks, and
     any hamza or madda left uncomposed) and tatweel; the letter before them keeps them in its
@@ -258,28 +235,22 @@ def diacritics(text: str, config: NormalizationConfig) -> list[Edit]:
     return [_attached_deletion(text, m.start(), m.end()) for m in _DIACRITICS.finditer(text)]
 
 
-_DIGIT_MAPPINGS = {
-    "ascii": dict(zip(PERSIAN_DIGITS + ARABIC_DIGITS, ASCII_DIGITS * 2)),
-    "fa": dict(zip(ASCII_DIGITS + ARABIC_DIGITS, PERSIAN_DIGITS * 2)),
-}
-_FOREIGN_DIGIT = {system: char_class("".join(mapping)) for system, mapping in _DIGIT_MAPPINGS.items()}
+_FOREIGN_DIGIT = {system: char_class("".join(mapping)) for system, mapping in DIGIT_MAPPINGS.items()}
 
 
 @rule(lambda config: _FOREIGN_DIGIT[config.digits], switch=lambda config: config.digits != "keep",
-      characters=lambda config: _DIGIT_MAPPINGS[config.digits], starts=lambda config: "".join(_DIGIT_MAPPINGS[config.digits]))
+      characters=lambda config: DIGIT_MAPPINGS[config.digits], starts=lambda config: "".join(DIGIT_MAPPINGS[config.digits]))
 def digits(text: str, config: NormalizationConfig) -> list[Edit]:
     """Unify Persian, Arabic-Indic and ASCII digits into one system (ASCII by default)."""
-    return _mapped_edits(text, _FOREIGN_DIGIT[config.digits], _DIGIT_MAPPINGS[config.digits])
+    return _mapped_edits(text, _FOREIGN_DIGIT[config.digits], DIGIT_MAPPINGS[config.digits])
 
 
-_CONTROL_RANGES = ("\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\u200b\u2060-\u2064"
-                   "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f")
-_CONTROL = re.compile(f"[{_CONTROL_RANGES}]+")
+_CONTROL = re.compile(f"[{CONTROL_RANGES}]+")
 _EMOJI_BEFORE_JOINER = lazy_pattern(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]")
 _EMOJI = lazy_pattern(r"\p{Extended_Pictographic}")
 
 
-@rule(_CONTROL, starts=characters_of(_CONTROL_RANGES))
+@rule(_CONTROL, starts=characters_of(CONTROL_RANGES))
 def control_characters(text: str, config: NormalizationConfig) -> list[Edit]:
     """Remove direction marks (LRM, RLM, ALM, embeddings, isolates), BOM, soft hyphens,
     zero-width spaces, control characters, and ZWJ except between the parts of an emoji."""
@@ -302,12 +273,11 @@ def line_breaks(text: str, config: NormalizationConfig) -> list[Edit]:
     return [(m.start(), m.end(), "\n") for m in _LINE_BREAK.finditer(text)]
 
 
-_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_SPACE_MAPPING = dict.fromkeys(_SPACES, " ")
-_SPACE_CHARACTER = char_class(_SPACES)
+_SPACE_MAPPING = dict.fromkeys(SPACES, " ")
+_SPACE_CHARACTER = char_class(SPACES)
 
 
-@rule(_SPACE_CHARACTER, characters=lambda config: _SPACE_MAPPING, starts=_SPACES)
+@rule(_SPACE_CHARACTER, characters=lambda config: _SPACE_MAPPING, starts=SPACES)
 def space_characters(text: str, config: NormalizationConfig) -> list[Edit]:
     """Write tabs, no-break spaces and the other space characters as a plain space."""
     return _mapped_edits(text, _SPACE_CHARACTER, _SPACE_MAPPING)
