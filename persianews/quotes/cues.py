@@ -82,6 +82,9 @@ class CueLexicon:
     heads: frozenset[str]
     """Folded words that open a speaker phrase: the cue lexicon's heads and the one-word role words of
     ``title_heads.tsv`` (every spelling: مسئول، مسؤول، مسوول)."""
+    title_openers: frozenset[str]
+    """``heads`` and the first word of every role word of ``title_heads.tsv`` (نایب, قائم, خطیب …): the
+    words a title written after a name may open with."""
     labels: frozenset[str]
     honorifics: frozenset[str]
     media: frozenset[str]
@@ -164,9 +167,6 @@ def _alternation(forms) -> str:
     return "|".join(form_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
-def _one_word_title_heads() -> list[str]:
-    """The role words of ``title_heads.tsv`` written as one word (a speaker phrase opens with one)."""
-    return [row[0] for row in data_rows("title_heads.tsv") if " " not in row[0]]
 
 
 @functools.cache
@@ -192,6 +192,8 @@ def lexicon() -> CueLexicon:
             kind = kind if kind == previous[1] else "both"
         forms[key] = (names, kind)
     prefixes = frozenset(key[:n] for key in forms for n in range(1, len(key) + 1))
+    roles = [row[0] for row in data_rows("title_heads.tsv")]
+    heads = frozenset(fold_form(w) for w in by_pattern["head"] + [role for role in roles if " " not in role])
     return CueLexicon(
         forms=forms,
         prefixes=prefixes,
@@ -203,7 +205,8 @@ def lexicon() -> CueLexicon:
             rf"(?<![{_LETTER}\u200c])(?:با|ضمن)\s+(?P<cue>(?:{_alternation(by_pattern['noun'])})"
             rf"(?:\s+(?:{_alternation(_NOUN_OBJECTS)}))?)"
             rf"(?:\s+(?:بر|به|از))?\s+(?:این[ \u200c]?که|این\s+(?:{_alternation(_THAT_NOUNS)})\s+که)(?![{_LETTER}])"),
-        heads=frozenset(fold_form(w) for w in by_pattern["head"] + _one_word_title_heads()),
+        heads=heads,
+        title_openers=heads | {fold_form(role.split()[0]) for role in roles},
         labels=frozenset(fold_form(w) for w in by_pattern["label"]),
         honorifics=frozenset(fold_form(w) for w in by_pattern["honorific"]),
         media=frozenset(fold_form(w) for w in by_pattern["medium"]),

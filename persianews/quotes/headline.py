@@ -20,7 +20,7 @@ from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import STOP_WORDS, View, has_words, skip_over, words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import statement_after
-from persianews.quotes.subjects import partner, phrase, skip_lead_in, title_head_words
+from persianews.quotes.subjects import partner, phrase, skip_lead_in
 
 _MAX_SPEAKER_CHARS = 120
 _MAX_SPEAKER_WORDS = 14
@@ -64,7 +64,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
                 continue
             found = found[1:]
             start, first = found[0][0], fold_form(text[found[0][0]:found[0][1]])
-        role = view.is_post and len(found) > 1 and first in lex.labels and first in title_head_words()
+        role = view.is_post and len(found) > 1 and first in lex.labels and first in lex.title_openers
         if first in lex.labels and not role or _SPACED_DASH.search(text, start, colon) and first == fold_form("خبرگزاری"):
             continue  # a label, or a byline («خبرگزاری فارس – NAME:»)
         speaker = fold_form(text[start:colon])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Subject
@@ -11,7 +9,6 @@ from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, PREPOSITIONS, STOP_WORDS, View, first_words, last_words, words,
 )
 from persianews.records import Span
-from persianews.resources import data_rows
 from persianews.text.reach import match_at
 
 _COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند")
@@ -144,16 +141,7 @@ def _is_name_before_title(text: str, start: int, comma: int, end: int) -> bool:
     # «…، آقای ساواژ گفت»: an honorific after the comma opens a name, not a title.
     return (1 <= len(name) <= _MAX_NAME_WORDS and len(title) >= 2 and not _opens_with_head(text, start, end)
             and not any(text[s:e] in STOP_WORDS for s, e in name) and not _GUILLEMETS.search(text, start, comma)
-            and head in title_head_words() and head not in lexicon().honorifics)
-
-
-@functools.cache
-def title_head_words() -> frozenset[str]:
-    """Speaker heads and the first words of the role words that head a title (``title_heads.tsv``:
-    also «خبرنگار», which alone is a byline label)."""
-    from persianews.quotes.cues import fold_form, lexicon
-
-    return lexicon().heads | {fold_form(surface.split()[0]) for surface, *_ in data_rows("title_heads.tsv")}
+            and head in lexicon().title_openers and head not in lexicon().honorifics)
 
 
 def skip_lead_in(view: View, start: int, limit: int) -> int:
