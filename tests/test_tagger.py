@@ -15,16 +15,9 @@ from persianews.entities import lexicons
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.clusters import clusters_of
 from persianews.entities.matcher import TokenView
-from persianews.entities.tagger import (
-    DEFAULT_MODEL,
-    TAGGER_RULE,
-    bio_spans,
-    load_tagger,
-    merge,
-    rules_of,
-    sentence_ranges,
-)
+from persianews.entities.tagger import DEFAULT_MODEL, bio_spans, load_tagger, rules_of, sentence_ranges
 from persianews.entities.tagger_features import FeatureExtractor, rule_tags
+from persianews.entities.tagger_merge import TAGGER_RULE, merge
 from persianews.entities.tagger_training import (
     TrainingDataError,
     conll_entities,
