@@ -183,3 +183,26 @@ def test_compound_check_bounded_by_the_longest_dictionary_word(word, compound):
     from persianews.entities import words as entity_words
 
     assert entity_words.is_compound.__wrapped__(word) is compound
+
+
+def test_a_cached_function_of_one_argument_is_looked_up_without_a_python_call():
+    import pickle
+
+    from persianews.entities import keys
+    from persianews.text.bounded_cache import CachedFunction
+
+    calls = []
+
+    @byte_bounded_cache(10_000)
+    def shout(word: str) -> str:
+        """The word in capitals."""
+        calls.append(word)
+        return word.upper()
+
+    assert isinstance(shout, CachedFunction) and shout.__doc__ == "The word in capitals."
+    assert shout("ab") == "AB" and shout("ab") == "AB" and calls == ["ab"]
+    assert shout.cache.entries() == 1 and shout.__wrapped__("cd") == "CD"
+    for index in range(2_000):  # the byte budget holds: old entries go
+        shout(f"word {index}")
+    assert shout.cache.nbytes <= 10_000
+    assert pickle.loads(pickle.dumps(keys.fold)) is keys.fold

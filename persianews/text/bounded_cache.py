@@ -18,6 +18,7 @@ at most ``max_bytes`` are held, and nothing moves on a hit.
 from __future__ import annotations
 
 import functools
+import inspect
 import sys
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
@@ -121,10 +122,38 @@ class ByteBoundedLRU(dict[Hashable, Any]):
         self._older, self._older_bytes = {}, 0
 
 
+class CachedFunction(ByteBoundedLRU):
+    """A function of one hashable argument with its results in a :class:`ByteBoundedLRU`: calling it is
+    ``dict.__getitem__`` itself, so a result already held in the recent generation costs one C-level
+    look-up and no Python frame; a miss (``__missing__``) recalls the older generation or computes."""
+
+    __call__ = dict.__getitem__
+
+    def __init__(self, function: Callable[[Any], Any], max_bytes: int = DEFAULT_BUDGET) -> None:
+        super().__init__(max_bytes)
+        functools.update_wrapper(self, function)
+        self.function = function
+        self.cache = self  # as byte_bounded_cache's wrappers have it
+
+    def __missing__(self, key: Hashable) -> Any:
+        value = self.recall(key, _MISSING)
+        if value is _MISSING:
+            value = self.function(key)
+            self.put(key, value)
+        return value
+
+    def __reduce__(self) -> str:
+        return self.__qualname__  # type: ignore[attr-defined]  # pickled by name, as functions are
+
+
 def byte_bounded_cache(max_bytes: int = DEFAULT_BUDGET) -> Callable[[F], F]:
     """Cache a function of hashable positional arguments in a :class:`ByteBoundedLRU` (the decorated
-    function has it as ``.cache``)."""
+    function has it as ``.cache``); a function of exactly one parameter becomes a :class:`CachedFunction`."""
     def decorate(function: F) -> F:
+        code = getattr(function, "__code__", None)
+        if code is not None and code.co_argcount == 1 and not code.co_kwonlyargcount \
+                and not code.co_flags & (inspect.CO_VARARGS | inspect.CO_VARKEYWORDS):
+            return CachedFunction(function, max_bytes)  # type: ignore[return-value]
         cache = ByteBoundedLRU(max_bytes)
         lookup, recall, store = cache.get, cache.recall, cache.put
 
