@@ -55,3 +55,10 @@ def test_skipping_changes_nothing(text):
             reference = normalize(text, config)
         assert (result.text, result.changes) == (reference.text, reference.changes)
         assert list(result.alignment.starts) == list(reference.alignment.starts)
+
+
+def test_letters_a_rule_writes_are_seen_by_the_rules_after_it():
+    # presentation forms become Arabic letters (ي ة ك) that only arabic_letters, a later rule, makes Persian
+    result = normalize("\ufef1 \ufe93 \ufedb")
+    assert result.text == "ی ه ک"
+    assert [change.rule for change in result.changes] == ["presentation_forms", "arabic_letters"]

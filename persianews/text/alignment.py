@@ -61,28 +61,29 @@ def apply_edits(text: str, alignment: Alignment, edits: Iterable[Edit]) -> tuple
     ``"اً" → "ا"`` the alef keeps the deleted tanvin in its source range. A pure
     insertion maps to the point where it was made (see :class:`Alignment`).
     Edits that each replace one character by one character leave the alignment
-    as it is.
+    as it is (they are not looked at again when the others realign it).
     """
     pieces: list[str] = []
-    changed: list[Edit] = []
+    count = 0
+    reshaping: list[Edit] = []  # the edits that change the alignment: all but one character for one
     position = 0
-    one_for_one = True
     for edit in edits:
         start, end, replacement = edit
         if text[start:end] == replacement:
             continue
-        changed.append(edit)
+        count += 1
         pieces.append(text[position:start])
         pieces.append(replacement)
         position = end
-        one_for_one = one_for_one and end - start == 1 and len(replacement) == 1
-    if not changed:
+        if end - start != 1 or len(replacement) != 1:
+            reshaping.append(edit)
+    if not count:
         return text, alignment, 0
     pieces.append(text[position:])
     new_text = "".join(pieces)
-    if one_for_one:
-        return new_text, alignment, len(changed)
-    return new_text, _realign(text, alignment, changed), len(changed)
+    if not reshaping:
+        return new_text, alignment, count
+    return new_text, _realign(text, alignment, reshaping), count
 
 
 def _realign(text: str, alignment: Alignment, edits: list[Edit]) -> Alignment:

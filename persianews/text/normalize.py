@@ -332,14 +332,23 @@ def guillemets(text: str, config: NormalizationConfig) -> list[Edit]:
     return edits
 
 
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=\S) +(?=[،؛!؟?;»)\]]|[.,:](?!\d))|(?<=[«(\[]) +")
+# Spaces before punctuation, or an opening bracket and the spaces after it; each alternative starts
+# with one character, for speed (a lookbehind first would be tried at every position).
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" +(?=[،؛!؟?;»)\]]|[.,:](?!\d))|[«(\[] +")
 
 
 @rule(re.compile(r" [.،؛:!؟?,;»)\]]|[«(\[] "), switch=lambda config: config.punctuation_spacing)
 def space_before_punctuation(text: str, config: NormalizationConfig) -> list[Edit]:
-    """Remove spaces before . ، ؛ : ! ؟ and closing brackets, and after opening ones
-    (« سلام » → «سلام»); a space before a decimal point (.5) stays."""
-    return [(m.start(), m.end(), "") for m in _SPACE_BEFORE_PUNCTUATION.finditer(text)]
+    """Remove spaces before . ، ؛ : ! ؟ and closing brackets (after a non-space), and after opening
+    ones (« سلام » → «سلام»); a space before a decimal point (.5) stays."""
+    edits: list[Edit] = []
+    for m in _SPACE_BEFORE_PUNCTUATION.finditer(text):
+        start, end = m.span()
+        if text[start] != " ":  # an opening bracket: the spaces after it
+            edits.append((start + 1, end, ""))
+        elif start and not text[start - 1].isspace():
+            edits.append((start, end, ""))
+    return edits
 
 
 _MISSING_SPACE_AFTER_PUNCTUATION = lazy_pattern(
@@ -379,8 +388,8 @@ def space_after_punctuation(text: str, config: NormalizationConfig) -> list[Edit
 
 
 # Every run of two or more, and a single space or line break at either end of the text; each
-# alternative starts with one character class, for speed. A paragraph break (\n\n) becomes itself.
-_SPACE_RUN = re.compile(r"[ \n](?:[ \n]+|\Z)|\A[ \n]")
+# alternative starts with one character, for speed. A paragraph break (\n\n) becomes itself.
+_SPACE_RUN = re.compile(r" (?:[ \n]+|\Z)|\n(?:[ \n]+|\Z)|\A[ \n]")
 
 
 @rule(_SPACE_RUN)
@@ -455,7 +464,9 @@ def normalize(text: str, config: NormalizationConfig | None = None) -> Normalize
     config = config or DEFAULT_CONFIG
     current, alignment = text, Alignment.identity(len(text))
     changes: list[Change] = []
-    uncommon: set[str] | None = None  # the uncommon characters of current, collected when first needed
+    # The uncommon characters of current, collected when first needed; then those the rules write are
+    # added, so that it holds those of current and maybe some a rule removed (their rules' triggers decide).
+    uncommon: set[str] | None = None
     for entry, trigger, characters, starts in _plan(config):
         if starts is not None:
             if uncommon is None:
@@ -467,17 +478,21 @@ def normalize(text: str, config: NormalizationConfig | None = None) -> Normalize
         explained: tuple[tuple[Span, str, str], ...] = ()
         if characters is not None:
             count = 0
+            written = []
             for old, new in characters.items():
                 if old in current:
                     count += current.count(old)
                     current = current.replace(old, new)
+                    written.append(new)
         else:
-            edits = entry.function(current, config)
+            edits = list(entry.function(current, config))  # read twice (a custom rule may yield)
             if config.explain:
                 explained = tuple((alignment.source_span(Span(start, end)), current[start:end], new)
                                   for start, end, new in edits if current[start:end] != new)
             current, alignment, count = apply_edits(current, alignment, edits)
+            written = [new for _, _, new in edits] if count and uncommon is not None else []
         if count:
             changes.append(Change(entry.name, count, explained))
-            uncommon = None
+            if uncommon is not None:
+                uncommon.update(_UNCOMMON.findall("".join(written)))
     return NormalizedText(current, text, alignment, tuple(changes), config)

@@ -238,17 +238,18 @@ def right_codes(flags: int, roles: Iterable[int] = range(1 << ROLE_BITS), withou
 
 
 def _pairs_pattern() -> re.Pattern[str]:
-    """A pattern that matches in the codes of a text (in a group, for ``split``) at the pairs of words
-    that may join: the left character of the first, NEAR and the right character of the second, of
-    roles that may join, when the second word reads the same after an indefinite determiner."""
+    """A pattern that matches in the codes of a text at the pairs of words that may join, ending at
+    the right character of the second: NEAR and that character, after the left character of the
+    first, of roles that may join, when the second word reads the same after an indefinite determiner.
+    It starts with NEAR, for speed (a character class first is tried at every word)."""
     lefts_by_rights: dict[tuple[int, ...], list[int]] = {}
     for left in range(1, 1 << LEFT_ROLE_BITS):
         rights = tuple(right for right in range(1 << ROLE_BITS) if JOINABLE_ROLES[left << ROLE_BITS | right])
         if rights:
             lefts_by_rights.setdefault(rights, []).append(left)
-    return re.compile("(" + "|".join(f"[{''.join(map(left_code, lefts))}]{NEAR}"
-                                     f"[{right_codes(0, rights, without=AFTER_INDEFINITE)}]"
-                                     for rights, lefts in lefts_by_rights.items()) + ")")
+    return re.compile(f"{NEAR}(?:" + "|".join(f"(?<=[{''.join(map(left_code, lefts))}]{NEAR})"
+                                              f"[{right_codes(0, rights, without=AFTER_INDEFINITE)}]"
+                                              for rights, lefts in lefts_by_rights.items()) + ")")
 
 
 PAIRS = _pairs_pattern()

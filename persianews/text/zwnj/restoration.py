@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from itertools import accumulate, islice
+from itertools import accumulate
 
 from persianews.text.zwnj.joints import (
     APART, CHANGED, INDEFINITE_READINGS, JOINABLE_ROLES, NEAR, PAIRS, PARTICIPLE_HEAD, ROLE_BITS, Analyser,
@@ -146,7 +146,7 @@ class _Restoration:
         show may join, and the word after a group that differs from its decision, are looked at."""
         words, groups, codes = self.words, self.groups, self.codes
         plain_joint = self.analyser.plain_joint
-        pairs = [end // 3 for end in islice(accumulate(map(len, PAIRS.split(codes))), 1, None, 2)]
+        pairs = [match.end() // 3 for match in PAIRS.finditer(codes)]
         indefinite = {match.start() // 3 for match in INDEFINITE_READINGS.finditer(codes)}
         last = -1  # the last word looked at
         for word in sorted(indefinite.union(pairs)) if indefinite else pairs:
