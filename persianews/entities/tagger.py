@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from persianews.entities.candidates import Candidate
 from persianews.entities.tagger_features import FeatureExtractor, rule_tags
-from persianews.entities.tagger_merge import TAGGER_RULE, TAGGER_VETOES, TAGGER_WINS, merge
+from persianews.entities.tagger_merge import TAGGER_RULE, TAGGER_VETOES, TAGGER_WINS, merge, plausible
 from persianews.errors import PipelineError
 from persianews.optional import import_optional
 from persianews.tokens import TokenTable
@@ -90,8 +90,8 @@ class EntityTagger:
         :data:`MIN_CONFIDENCE` (see :func:`~persianews.entities.tagger_merge.merge`); titles stay as they are."""
         titles = [c for c in chosen if c.label == "TITLE"]
         others = [c for c in chosen if c.label != "TITLE"]
-        tagged = self.candidates(view, sentence_ranges(doc), self.min_confidence, chosen)
-        return titles + merge(others, tagged, titles, self.wins, self.vetoes)
+        tagged = plausible(self.candidates(view, sentence_ranges(doc), self.min_confidence, chosen), view, others)
+        return titles + merge(others, tagged, titles, self.wins, self.vetoes, view)
 
 
 def model_attributes(tagger: Any) -> frozenset[str] | None:
