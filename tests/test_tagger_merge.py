@@ -14,8 +14,6 @@ from persianews.entities.outlets import set_off
 from persianews.entities.tagger_merge import TAGGER_RULE, merge, plausible
 from persianews.entities.tagger_training import prepare_pipeline
 
-pytest.importorskip("pycrfsuite")
-
 
 def _view(text: str) -> TokenView:
     doc = prepare_pipeline()(text)
