@@ -220,6 +220,7 @@ class TokenView:
         self.kinds_at: list[frozenset[str]] = []
         self._match_all(compact_ends)
         self._having: dict[str, list[int]] = {}
+        self._kind_sets: set[frozenset[str]] | None = None
 
     def __len__(self) -> int:
         return self.n
@@ -266,11 +267,14 @@ class TokenView:
             kinds_at[index] = frozenset(e.kind for m in aligned for e in m.entries) if aligned else _EMPTY
 
     def having(self, kind: str) -> list[int]:
-        """The tokens where a token-aligned match of ``kind`` starts, in order (one comprehension over the
+        """The tokens where a token-aligned match of ``kind`` starts, in order (one C-level pass over the
         tokens, cached for the rules that ask again)."""
         found = self._having.get(kind)
         if found is None:
-            found = self._having[kind] = [index for index, kinds in enumerate(self.kinds_at) if kind in kinds]
+            if self._kind_sets is None:
+                self._kind_sets = set(self.kinds_at)
+            having_kind = {kinds for kinds in self._kind_sets if kind in kinds}  # per set of kinds, not per token
+            found = self._having[kind] = list(compress(range(self.n), map(having_kind.__contains__, self.kinds_at)))
         return found
 
     def find(self, index: int, kind: str) -> Match | None:
