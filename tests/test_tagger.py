@@ -15,7 +15,7 @@ from persianews.entities import lexicons
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.clusters import clusters_of
 from persianews.entities.matcher import TokenView
-from persianews.entities.tagger import DEFAULT_MODEL, bio_spans, load_tagger, rules_of, sentence_ranges
+from persianews.entities.tagger import EntityTagger, bio_spans, load_tagger, rules_of, sentence_ranges
 from persianews.entities.tagger_features import FeatureExtractor, rule_tags
 from persianews.entities.tagger_merge import TAGGER_RULE, merge
 from persianews.entities.tagger_training import (
@@ -172,51 +172,6 @@ def test_features_do_not_depend_on_the_cache():
     assert extractor.sentence(view, 2, 2) == [] and len(extractor.sentence(view, 4, 5)[0]) > 5
 
 
-def test_features_for_a_model_keep_only_its_attributes_as_bytes():
-    doc, _view_ = _view("استاندار قزوین علی کاظمی در تهران گفت")
-    view, rules = rules_of(doc)
-    tags = rule_tags(rules, view)
-    known = {"bias", "w=قزوین", "w-1=استاندار", "B-place", "rB-PERSON", "<rB-LOC", "EOS"}
-    full = FeatureExtractor().sentence(view, 0, view.n, tags)
-    model = FeatureExtractor(known=known).sentence(view, 0, view.n, tags)
-    assert [sorted(f.encode() for f in token if f in known) for token in full] == [sorted(token) for token in model]
-    assert {b"w=" + "قزوین".encode(), b"B-place", b"bias"} <= set(model[1]) and b"EOS" in model[-1]
-    assert FeatureExtractor(known=set()).sentence(view, 0, view.n, tags) == [[] for _ in range(view.n)]
-
-
-def test_the_tagger_labels_the_same_from_its_filtered_features_as_from_all():
-    from importlib import resources
-
-    import pycrfsuite
-
-    tagger = load_tagger()
-    plain_tagger = pycrfsuite.Tagger()
-    model = resources.files("persianews.models").joinpath(DEFAULT_MODEL).read_bytes()
-    plain_tagger.open_inmemory(model)
-    doc = prepare_pipeline()("خبرگزاری فارس گزارش داد علی کاظمی استاندار قزوین در تهران با وزیر نیرو دیدار کرد")
-    view, rules = rules_of(doc)
-    tags = rule_tags(rules, view)
-    everything = FeatureExtractor().sentence(view, 0, view.n, tags)
-    assert tagger.tag(view, [(0, view.n)], rules) == [plain_tagger.tag(everything)]
-    assert sum(map(len, tagger.features.sentence(view, 0, view.n, tags))) < sum(map(len, everything))
-
-
-def test_model_attributes_are_read_whole_or_not_at_all():
-    from persianews.entities.tagger import model_attributes
-
-    class Unwritable:
-        def dump(self, path):
-            raise PermissionError(path)
-
-    class Truncated:
-        def dump(self, path):
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write("FILEHEADER = {\n  num_attrs: 3\n}\n\nATTRIBUTES = {\n      0: bias\n      1: w=علی\n}\n")
-
-    assert model_attributes(Unwritable()) is None and model_attributes(Truncated()) is None
-    assert FeatureExtractor(known=None).sentence(_view("علی رفت")[1], 0, 2)[0][0] == "bias"
-
-
 def test_merge_rules_win_for_labels_the_tagger_does_not_win_tagger_adds_and_marks_agreement():
     rules = [Candidate("PERSON", 0, 2, "person-full-name"), Candidate("LOC", 3, 4, "place"),
              Candidate("PERSON", 14, 16, "person-full-name")]
@@ -287,6 +242,22 @@ def test_train_ner_reports_dev_scores(tmp_path, capsys):
     assert main(["train-ner", str(tmp_path / "t.conll"), "--dev", str(tmp_path / "t.conll"),
                  "-o", str(tmp_path / "m")]) == EXIT_OK
     assert "dev ALL" in capsys.readouterr().err
+
+
+def test_a_users_model_tags_as_crfsuite_does(trained_model):
+    import pycrfsuite
+
+    data = trained_model.read_bytes()
+    crfsuite = pycrfsuite.Tagger()
+    crfsuite.open_inmemory(data)
+    tagger = EntityTagger(data)
+    extractor = FeatureExtractor()
+    for text in ("علی کاظمی امروز در قزوین گفت که وزارت نیرو کار کرد.", "سارا جعفری در رشت گفت", "کار کرد"):
+        doc = prepare_pipeline()(text)
+        view, rules = rules_of(doc)
+        ranges = sentence_ranges(doc)
+        tags = rule_tags(rules, view)
+        assert tagger.tag(view, ranges, rules) == [crfsuite.tag(extractor.sentence(view, s, e, tags)) for s, e in ranges]
 
 
 def test_a_tagger_entity_says_where_it_came_from(trained_model):

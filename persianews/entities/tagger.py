@@ -1,4 +1,4 @@
-"""The learned entity tagger: a linear-chain CRF (python-crfsuite) over the lexicon-aware features.
+"""The learned entity tagger: a linear-chain CRF (trained with python-crfsuite) over the lexicon-aware features.
 
 The tagger labels each sentence's tokens with BIO tags for PERSON, ORG and LOC,
 given the rules' own candidates as features (a stacked model: it learns where
@@ -6,20 +6,25 @@ the rules err), and returns the spans as :class:`~persianews.entities.candidates
 objects over token indexes, which :func:`~persianews.entities.tagger_merge.merge` combines with the rules'
 candidates. The shipped model (``models/ner_tagger.crfsuite``, built by
 ``models/build/ner/train.py``) is read on first use; a user's model is any
-file written by :func:`train` (``persianews train-ner``). Tagging is linear in
-the number of tokens (Viterbi over a fixed label set).
+file written by :func:`train` (``persianews train-ner``). Tagging reads the
+model file's weights itself (:mod:`~persianews.entities.crf_model`), sums them
+by cached feature group (:mod:`~persianews.entities.tagger_scores`) and decodes
+in pure Python (:mod:`~persianews.entities.crf_decoder`), with crfsuite's
+labels: no crfsuite at run time. Linear in the number of tokens.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-import re
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from persianews.entities.candidates import Candidate
+from persianews.entities.crf_decoder import CrfDecoder
+from persianews.entities.crf_model import read_crf_model
 from persianews.entities.tagger_features import FeatureExtractor, rule_tags
 from persianews.entities.tagger_merge import TAGGER_RULE, TAGGER_VETOES, TAGGER_WINS, merge
+from persianews.entities.tagger_scores import EmissionScorer
 from persianews.errors import PipelineError
 from persianews.optional import import_optional
 from persianews.tokens import TokenTable
@@ -37,18 +42,17 @@ MIN_CONFIDENCE = 0.0
 
 
 class EntityTagger:
-    """A trained CRF model with its feature extractor (``lexical`` must match how it was trained)."""
+    """A trained CRF model (a crfsuite model file's bytes) with its emission scorer and decoder
+    (``lexical`` and ``rules`` must match how it was trained); crfsuite itself is needed only for
+    ``min_confidence`` (marginal probabilities)."""
 
     def __init__(self, model: bytes, lexical: bool = True, min_confidence: float = MIN_CONFIDENCE,
                  source: str = "the model", rules: bool = True) -> None:
-        crfsuite = import_optional("pycrfsuite", "ner", "the entity tagger")
-        self._model = model  # crfsuite reads the model in place: the bytes must outlive the tagger
-        self._tagger = crfsuite.Tagger()
-        try:
-            self._tagger.open_inmemory(model)
-        except ValueError:
-            raise PipelineError(f"{source} is not an entity tagger model (train one with 'persianews train-ner')") from None
-        self.features = FeatureExtractor(lexical, rules, model_attributes(self._tagger))
+        self._model = model
+        weights = read_crf_model(model, source)
+        self.labels = weights.labels
+        self.scorer = EmissionScorer(weights, lexical, rules)
+        self.decoder = CrfDecoder(weights.transitions)
         self.min_confidence = min_confidence
         #: The merge policy (see :func:`~persianews.entities.tagger_merge.merge`).
         self.wins = TAGGER_WINS
@@ -56,27 +60,46 @@ class EntityTagger:
 
     def tag(self, view: TokenView, ranges: Sequence[tuple[int, int]], rules: Iterable[Candidate] = ()) -> list[list[str]]:
         """BIO labels for the tokens of every range (sentence) of ``view`` (``rules``: the rules' candidates)."""
-        tag, extract = self._tagger.tag, self.features.sentence
         tags = rule_tags(rules, view)
-        return [tag(extract(view, start, end, tags)) if end > start else [] for start, end in ranges]
+        return [self._labels(view, start, end, tags) for start, end in ranges]
+
+    def _labels(self, view: TokenView, start: int, end: int, tags: Sequence[tuple[str, ...]]) -> list[str]:
+        """The BIO labels of tokens ``[start, end)`` of ``view`` given the rules' ``tags``."""
+        labels = self.labels
+        return [labels[index] for index in self.decoder.decode(*self.scorer.addends(view, start, end, tags))]
 
     def candidates(self, view: TokenView, ranges: Sequence[tuple[int, int]],
                    min_confidence: float = 0.0, rules: Iterable[Candidate] = ()) -> list[Candidate]:
         """The PERSON, ORG and LOC spans the model finds, as candidates over token indexes, given the rules'
         candidates; with ``min_confidence``, only spans whose every token has at least that marginal
-        probability."""
-        tag, marginal, extract = self._tagger.tag, self._tagger.marginal, self.features.sentence
+        probability (computed by crfsuite: the ``ner`` extra)."""
         tags = rule_tags(rules, view)
+        marginal = self._marginals(view, tags) if min_confidence else None
         out = []
         for start, end in ranges:
             if end <= start:
                 continue
-            labels = tag(extract(view, start, end, tags))
+            labels = self._labels(view, start, end, tags)
+            if marginal is not None:
+                probability = marginal(start, end, labels)
             for label, first, last in bio_spans(labels):
-                if min_confidence and min(marginal(labels[t], t) for t in range(first, last)) < min_confidence:
+                if marginal is not None and min(probability[first:last]) < min_confidence:
                     continue
                 out.append(Candidate(label, start + first, start + last, TAGGER_RULE))
         return out
+
+    def _marginals(self, view: TokenView, tags: Sequence[tuple[str, ...]]) -> Callable[[int, int, list[str]], list[float]]:
+        """A function of a sentence ``[start, end)`` of ``view`` and its labels giving each label's marginal
+        probability, from crfsuite."""
+        crfsuite = import_optional("pycrfsuite", "ner", "the entity tagger's confidence")
+        tagger = crfsuite.Tagger()
+        tagger.open_inmemory(self._model)
+        extractor = FeatureExtractor(self.scorer.lexical, self.scorer.rules, self.scorer.clusters)
+
+        def marginals(start: int, end: int, labels: list[str]) -> list[float]:
+            tagger.set(extractor.sentence(view, start, end, tags))
+            return [tagger.marginal(label, t) for t, label in enumerate(labels)]
+        return marginals
 
     def source_spans(self, doc: Document) -> list[tuple[int, int, str]]:
         """The model's entities of a segmented ``doc`` as ``(start, end, label)`` in the source text."""
@@ -92,31 +115,6 @@ class EntityTagger:
         others = [c for c in chosen if c.label != "TITLE"]
         tagged = self.candidates(view, sentence_ranges(doc), self.min_confidence, chosen)
         return titles + merge(others, tagged, titles, self.wins, self.vetoes)
-
-
-def model_attributes(tagger: Any) -> frozenset[str] | None:
-    """The attribute names an opened crfsuite ``tagger`` has weights for, read from its text dump (the
-    only place python-crfsuite gives them; its own parser, ``Tagger.info()``, is several times slower);
-    None when the dump cannot be written or read whole (the tagger then gets every feature)."""
-    import os
-    import tempfile
-
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            path = os.path.join(folder, "model.txt")
-            tagger.dump(path)
-            with open(path, encoding="utf-8", errors="surrogateescape") as handle:
-                dump = handle.read()
-    except OSError:
-        return None
-    count = _DUMPED_COUNT.search(dump)
-    start = dump.find("\nATTRIBUTES = {\n")
-    names = frozenset(_DUMPED_ATTRIBUTE.findall(dump, start, dump.find("\n}", start))) if start >= 0 else frozenset()
-    return names if count is not None and len(names) == int(count.group(1)) else None
-
-
-_DUMPED_COUNT = re.compile(r"^ *num_attrs: (\d+)$", re.MULTILINE)
-_DUMPED_ATTRIBUTE = re.compile(r"^ *\d+: (.*)$", re.MULTILINE)
 
 
 def rules_of(doc: Document) -> tuple[TokenView, list[Candidate]]:

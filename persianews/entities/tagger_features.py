@@ -12,17 +12,16 @@ public figures, reporting cues, context words) come from the
 ``B-``/``I-`` membership of every phrase over the token. The cost is linear
 in the number of tokens times the longest lexicon phrase.
 
-For training, features are strings. For tagging with a model (``known``: the
-model's attributes), each cached tuple keeps only the features the model has
-a weight for, as UTF-8 bytes: crfsuite reads bytes without encoding them, and
-an attribute it does not know costs conversion and a dictionary miss for
-nothing. The model's labels are the same either way.
+For training, features are strings (:class:`FeatureExtractor`). For tagging,
+each cached group is a vector of the model's label scores instead
+(:class:`~persianews.entities.tagger_scores.EmissionScorer`), so that a
+token's scores are a few vector additions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from persianews.entities import lexicons, words
 from persianews.entities.clusters import clusters_of
@@ -32,13 +31,8 @@ from persianews.entities.matcher import Entry, TokenView
 if TYPE_CHECKING:
     from persianews.entities.candidates import Candidate
 
-#: One feature: a string, or its UTF-8 bytes when prepared for a model.
-Feature = str | bytes
-Features = tuple[Feature, ...]
-#: A word type's own features, then the forms it lends to the tokens 2 and 1 after it and 1 and 2 before it.
-_TypeFeatures = tuple[Features, Features, Features, Features, Features]
-#: A lexicon phrase's features at its first token, inside it, at the token after it and the one before it.
-_PhraseFeatures = tuple[Features, Features, Features, Features]
+#: The features of one group (a word type, a lexicon phrase, rule tags), as strings.
+Features = tuple[str, ...]
 
 _CACHE_LIMIT = 200_000
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -48,43 +42,43 @@ _ZWNJ = "\u200c"
 _SUBKINDS = frozenset({"place", "org", "head", "honorific", "figure", "org_head"})
 
 
-class FeatureExtractor:
-    """Feature lists for the tokens of a :class:`TokenView` (``lexical`` False drops the lexicon features,
-    ``rules`` False the rules' entities, ``clusters`` False the word clusters; ``known``, a model's
-    attribute names, keeps only those, as UTF-8 bytes)."""
+P = TypeVar("P")
+C = TypeVar("C", bound=tuple)
+#: A word type's own part, then the parts it lends to the tokens 2 and 1 after it and 1 and 2 before it.
+TypeParts = tuple[P, P, P, P, P]
 
-    def __init__(self, lexical: bool = True, rules: bool = True, known: Collection[str] | None = None,
-                 clusters: bool = True) -> None:
+
+class FeatureParts(Generic[P, C]):
+    """The feature groups of a sentence's tokens, each turned once into a part and cached: the groups of a
+    word type (``lexical`` False drops the lexicon features, ``clusters`` False the word clusters) by
+    ``prepare_word``, those of a lexicon phrase and of the rules' tags (``rules`` False drops them) by
+    ``prepare_context``, into a tuple that :meth:`_add_context` concatenates to each token's (a tuple of
+    feature strings for training, a tuple of at most one score vector for tagging). A subclass puts a
+    sentence's parts together."""
+
+    def __init__(self, prepare_word: Callable[[Iterable[str]], P], prepare_context: Callable[[Iterable[str]], C],
+                 lexical: bool = True, rules: bool = True, clusters: bool = True) -> None:
         self.lexical = lexical
         self.rules = rules
         self.clusters = clusters
-        self._prepare: Callable[[Iterable[str]], Features] = tuple if known is None else _model_input(known)
-        self._types: dict[tuple[str, str], _TypeFeatures] = {}
-        self._phrases: dict[tuple[Entry, ...], _PhraseFeatures] = {}
-        self._rule_names: dict[tuple[str, ...], tuple[Features, Features, Features]] = {}
-        self._bos, self._eos = self._prepare(("BOS",)), self._prepare(("EOS",))
+        self._prepare = prepare_word
+        self._prepare_context = prepare_context
+        self._types: dict[tuple[str, str], TypeParts[P]] = {}
+        #: By the identity of a phrase's entries (the lexicon's own tuples, kept here alive): the entries
+        #: and their parts (hashing the entries themselves would hash every row's data, at every token).
+        self._phrases: dict[int, tuple[tuple[Entry, ...], tuple[C, C, C, C]]] = {}
+        self._rule_names: dict[tuple[str, ...], tuple[C, C, C]] = {}
+        self._bos, self._eos = prepare_word(("BOS",)), prepare_word(("EOS",))
 
-    def sentence(self, view: TokenView, start: int, end: int,
-                 rules: Sequence[tuple[str, ...]] | None = None) -> list[list[Feature]]:
-        """The feature lists of tokens ``[start, end)`` of ``view`` (one sentence); ``rules`` (by token, from
-        :func:`rule_tags`) adds the rules' own entities around each token as evidence."""
-        if end <= start:
-            return []
+    def _type_parts(self, view: TokenView, start: int, end: int) -> list[TypeParts[P]]:
+        """The parts of the word types of tokens ``[start, end)``, from the cache where it has them."""
         pairs = list(zip(view.keys[start:end], view.pieces[start:end]))
         types = list(map(self._types.get, pairs))
-        if not all(types):
-            types = [found or self._new_type(*pair) for found, pair in zip(types, pairs)]
-        own, lent_2, lent_1, lent1, lent2 = zip(*types)
-        nothing: tuple[Features, ...] = ((), ())
-        out = [[*a, *b, *c, *d, *e] for a, b, c, d, e in zip(own, nothing + lent_2[:-2], (self._bos, *lent_1[:-1]),
-                                                             (*lent1[1:], self._eos), lent2[2:] + nothing)]
-        if self.lexical:
-            self._add_phrases(view, start, end, out)
-        if rules is not None and self.rules:
-            self._add_rule_tags(rules, start, end, out)
-        return out
+        if all(types):
+            return types  # type: ignore[return-value]  # no None left
+        return [found or self._new_type(*pair) for found, pair in zip(types, pairs)]
 
-    def _new_type(self, key: str, text: str) -> _TypeFeatures:
+    def _new_type(self, key: str, text: str) -> TypeParts[P]:
         """The features of a word type not seen yet and the forms it lends to its neighbours (``w-2=…``,
         ``w-1=…`` and ``c-1=…`` (its coarse cluster), ``w+1=…`` and ``c+1=…``, ``w+2=…``), cached while the
         table has room."""
@@ -104,17 +98,27 @@ class FeatureExtractor:
             self._types[(key, text)] = found
         return found
 
-    def _add_phrases(self, view: TokenView, start: int, end: int, out: list[list[Feature]]) -> None:
+    def _add_context(self, view: TokenView, start: int, end: int, rules: Sequence[tuple[str, ...]] | None,
+                     out: list[Any]) -> None:
+        """Concatenate to ``out[offset]`` (token ``start + offset``) the parts of the lexicon phrases and of the
+        rules' tags."""
+        if self.lexical:
+            self._add_phrases(view, start, end, out)
+        if rules is not None and self.rules:
+            self._add_rule_tags(rules, start, end, out)
+
+    def _add_phrases(self, view: TokenView, start: int, end: int, out: list[Any]) -> None:
         """Add to each token of ``[start, end)`` ``B-kind``/``I-kind`` for every lexicon phrase over it, and
         ``-1B-kind``/``+1B-kind`` for the phrases starting at its neighbours."""
         phrases = self._phrases
         last_offset = end - start - 1
         for offset, found in enumerate(view.matches[start:end]):
             for match in found:
-                names = phrases.get(match.entries)
-                if names is None:
-                    names = phrases[match.entries] = self._phrase(match.entries)
-                begin, inside, before, after = names
+                entries = match.entries
+                cached = phrases.get(id(entries))
+                if cached is None or cached[0] is not entries:
+                    cached = phrases[id(entries)] = (entries, self._phrase(entries))
+                begin, inside, before, after = cached[1]
                 out[offset] += begin
                 if offset < last_offset:
                     out[offset + 1] += before
@@ -123,8 +127,8 @@ class FeatureExtractor:
                 for inner in range(offset + 1, min(match.end, end) - start):
                     out[inner] += inside
 
-    def _phrase(self, entries: tuple[Entry, ...]) -> _PhraseFeatures:
-        """The features a lexicon phrase gives its first token, the tokens inside it, and the tokens after
+    def _phrase(self, entries: tuple[Entry, ...]) -> tuple[C, C, C, C]:
+        """The parts a lexicon phrase gives its first token, the tokens inside it, and the tokens after
         and before it."""
         names = set()
         for entry in entries:
@@ -132,11 +136,11 @@ class FeatureExtractor:
             if entry.kind in _SUBKINDS and entry.data is not None:
                 names.add(f"{entry.kind}:{entry.data.kind}")
         ordered = sorted(names)
-        prepare = self._prepare
+        prepare = self._prepare_context
         return (prepare("B-" + n for n in ordered), prepare("I-" + n for n in ordered),
                 prepare("-1B-" + n for n in ordered), prepare("+1B-" + n for n in ordered))
 
-    def _add_rule_tags(self, rules: Sequence[tuple[str, ...]], start: int, end: int, out: list[list[Feature]]) -> None:
+    def _add_rule_tags(self, rules: Sequence[tuple[str, ...]], start: int, end: int, out: list[Any]) -> None:
         """Add to each token of ``[start, end)`` its rule tags, and its neighbours' prefixed ``<`` (before)
         and ``>`` (after)."""
         last = end - start - 1
@@ -146,7 +150,7 @@ class FeatureExtractor:
                 continue
             names = self._rule_names.get(tags)
             if names is None:
-                prepare = self._prepare
+                prepare = self._prepare_context
                 names = self._rule_names[tags] = (prepare(tags), prepare(_RULE_NEIGHBOURS[tag][0] for tag in tags),
                                                   prepare(_RULE_NEIGHBOURS[tag][1] for tag in tags))
             own, before, after = names
@@ -157,11 +161,26 @@ class FeatureExtractor:
                 out[offset - 1] += after
 
 
-def _model_input(known: Collection[str]) -> Callable[[Iterable[str]], Features]:
-    """The features of a model's input: those in ``known``, as UTF-8 bytes."""
-    def prepare(features: Iterable[str]) -> Features:
-        return tuple([feature.encode() for feature in features if feature in known])
-    return prepare
+class FeatureExtractor(FeatureParts[Features, Features]):
+    """Feature lists (python-crfsuite's item format, for training) for the tokens of a :class:`TokenView`
+    (``lexical`` False drops the lexicon features, ``rules`` False the rules' entities, ``clusters`` False
+    the word clusters)."""
+
+    def __init__(self, lexical: bool = True, rules: bool = True, clusters: bool = True) -> None:
+        super().__init__(tuple, tuple, lexical, rules, clusters)
+
+    def sentence(self, view: TokenView, start: int, end: int,
+                 rules: Sequence[tuple[str, ...]] | None = None) -> list[list[str]]:
+        """The feature lists of tokens ``[start, end)`` of ``view`` (one sentence); ``rules`` (by token, from
+        :func:`rule_tags`) adds the rules' own entities around each token as evidence."""
+        if end <= start:
+            return []
+        own, lent_2, lent_1, lent1, lent2 = zip(*self._type_parts(view, start, end))
+        nothing: tuple[Features, ...] = ((), ())
+        out = [[*a, *b, *c, *d, *e] for a, b, c, d, e in zip(own, nothing + lent_2[:-2], (self._bos, *lent_1[:-1]),
+                                                             (*lent1[1:], self._eos), lent2[2:] + nothing)]
+        self._add_context(view, start, end, rules, out)
+        return out
 
 
 def rule_tags(candidates: Iterable[Candidate], view: TokenView) -> list[tuple[str, ...]]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Sequenc
 
 from persianews.entities import lexicons
 from persianews.entities.tagger import LABELS, bio_spans, rules_of, sentence_ranges
-from persianews.entities.tagger_features import Feature, FeatureExtractor, rule_tags
+from persianews.entities.tagger_features import FeatureExtractor, rule_tags
 from persianews.errors import PersianewsError
 from persianews.optional import import_optional
 
@@ -122,7 +122,7 @@ def prepare_pipeline() -> Pipeline:
 
 
 def labelled_sequences(doc: Document, labels: Sequence[str],
-                       extractor: FeatureExtractor) -> Iterator[tuple[list[list[Feature]], list[str]]]:
+                       extractor: FeatureExtractor) -> Iterator[tuple[list[list[str]], list[str]]]:
     """Per sentence of ``doc``: the feature lists and the BIO labels of its tokens."""
     view, rules = rules_of(doc)
     tags = rule_tags(rules, view)
@@ -140,7 +140,7 @@ def conll_documents(sentences: Iterable[Sentence],
         yield doc, token_labels(doc, spans)
 
 
-def train(examples: Iterable[tuple[Sequence[Sequence[Feature]], Sequence[str]]], model_path: str,
+def train(examples: Iterable[tuple[Sequence[Sequence[str]], Sequence[str]]], model_path: str,
           params: Mapping[str, float | int | bool] = TRAINING_PARAMS) -> int:
     """Train a CRF on ``(features, labels)`` sequences and write it to ``model_path``; returns the number
     of sequences. Deterministic: same data and parameters, same model."""
