@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from persianews.batch import RecordOutput
+from persianews.batch import RecordOutput, collect_less_often
 from persianews.errors import MissingExtraError
 from persianews.records import Article, FailedRecord
 
@@ -163,6 +163,7 @@ def extract_command(args: argparse.Namespace) -> int:
     from persianews.export.writers import open_writer
     from persianews.pipeline import load
 
+    collect_less_often()
     nlp = load(**extract_settings(args).pipeline_options())
     try:
         writer = open_writer(args.output_format, args.output)

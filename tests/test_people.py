@@ -4,6 +4,8 @@ surnames that a context rule finds once and the text writes elsewhere too (issue
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import persianews
 from persianews.entities import words
@@ -93,3 +95,34 @@ def test_unknown_words_after_a_word_or_before_no_title_are_no_foreign_name(extra
     doc = extract("او در شهر کوشینگ اوکلاهما، معاون دبیرکل سازمان ملل را دید. ایزومی ناکامیتسو به آنجا رفت.")
     assert fold("کوشینگ اوکلاهما") not in people(doc)
     assert fold("ایزومی ناکامیتسو") not in people(doc)
+
+
+_CHAIN_TEXTS = [
+    "سیدجمال‌الدین اسدآبادی و محمدمهدی شریعتمدار، حیدرعلی کاوسی و علیه او اشاره کرد.",
+    "اسلامی گفت ما چند روز با محمد علی زاده و امیدوار و سید حسن نصرالله در شهر بودیم.",
+]
+_NAME_SYLLABLES = ["محمد", "علی", "سید", "حسن", "امید", "ی", "زاده", "اشا", "ره", "مهدی", "جمال", "الدین", "چن", "د"]
+
+
+def _check_chain_starts(text: str) -> None:
+    """Every token the per-key test turns away has no chain of given names (the test only saves work)."""
+    from persianews.entities import lexicons
+    from persianews.entities.matcher import TokenView
+    from persianews.entities.people import PeopleFinder
+
+    doc = persianews.load(stages=("normalize", "segment"))(text)
+    finder = PeopleFinder(TokenView(doc.text, doc.tokens, lexicons.trie()), set(), {}, [])
+    for index in range(len(finder.view)):
+        if not finder._may_lead_chain(index):
+            assert finder._walk_chains(index) == [], finder.view.word(index)
+
+
+@pytest.mark.parametrize("text", _CHAIN_TEXTS)
+def test_a_token_turned_away_as_a_chain_start_has_no_chain(text):
+    _check_chain_starts(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_NAME_SYLLABLES), min_size=1, max_size=3), min_size=1, max_size=6))
+def test_no_chain_is_lost_on_words_made_of_name_parts(words_of_parts):
+    _check_chain_starts(" ".join("".join(parts) for parts in words_of_parts))

@@ -7,12 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import persianews
 from persianews import DecodingError, InputTypeError, MissingTextError, ReaderError
 from persianews.errors import ReaderNotFoundError
 from persianews.readers import detect_format, iter_records, read
-from persianews.readers.news_text import cut_trailer, dateline, opener, reporter, text_metadata
+from persianews.readers.news_text import cut_trailer, dateline, fold, opener, reporter, text_metadata
 from persianews.records import Article, FailedRecord
 
 from .conftest import SEEDS
@@ -219,6 +221,18 @@ def test_reporter_phrase():
 def test_trailers(body, kept, found):
     trailer = cut_trailer(body)
     assert (body[:trailer.length], trailer.metadata) == (kept, found)
+
+
+def test_fold_makes_variants_uniform_one_character_for_one():
+    assert fold("كتاب\u200cهاي ۱۴۰۲ و ٣\xa0ى") == "کتاب های 1402 و 3 ی"
+
+
+@given(st.text(alphabet="يىكیک\u200c\u200f\u200e\xa0\xad ۰۹٠٩09اب\n", max_size=60))
+def test_fold_keeps_offsets_and_is_idempotent(text):
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert fold(folded) == folded
+    assert all(a == b for a, b in zip(text, folded) if a not in "يىك\u200c\u200f\u200e\xa0\xad۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")
 
 
 # --- plain text and format detection -----------------------------------------------------------

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from itertools import compress
 
-from persianews.entities import words
+from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.matcher import Entry
 from persianews.entities.people_tokens import _MAX_PARTS, _NAME_PARTS, PeopleTokens
+from persianews.text.bounded_cache import Memo
 
 _COMMON_WORD, _PLAIN, _FREQUENT = 0, 1, 2
 #: A dictionary word rarer than this may be the surname after a frequent given name (عباس نیک‌فرجام).
@@ -25,7 +28,7 @@ class FullNames(PeopleTokens):
         starts = [index for index in compress(range(len(view)), prefix_kinds)  # tokens starting some phrase
                   if not _NAME_PARTS.isdisjoint(prefix_kinds[index])
                   and ("honorific" not in kinds_at[index] or "name_prefix" in kinds_at[index])
-                  and index not in self.blocked]
+                  and index not in self.blocked and self._may_lead_chain(index)]
         following = 0  # the first token after the last name found
         for index in starts:
             person = self._full_name(index) if index >= following else None
@@ -33,6 +36,15 @@ class FullNames(PeopleTokens):
                 found.append(person)
                 following = person.end
         return found
+
+    def _may_lead_chain(self, index: int) -> bool:
+        """Whether a chain of given names may start at token ``index`` (see :func:`_chain_run_on`)."""
+        view = self.view
+        run_on = _CHAIN_RUN_ON[view.keys[index]]
+        if run_on is None:
+            return True
+        after = view.starts[index] + len(view.keys[index])
+        return view.compact[after:after + 1] in run_on
 
     def _full_name(self, index: int) -> Candidate | None:
         if self._named_facility(index):
@@ -182,3 +194,54 @@ class FullNames(PeopleTokens):
         view = self.view
         return view.is_word(index) and view.adjacent(index - 1, index) and index not in self.blocked \
             and self._name_position(start, index + 1, both=True)
+
+
+
+def _chain_run_on(key: str) -> frozenset[str] | None:
+    """Where a chain of :meth:`FullNames._walk_chains` may start at a token keyed ``key``: None when its
+    walk, run over the key alone under the same rules for parts joined inside a token, reaches the key's
+    end; else the characters that, right after the key, let a part run on past it (none: the walk from
+    such a token finds no chain, as from most tokens that start with a name: اسلامی, اشاره). Quadratic in
+    the key's length, once per key."""
+    trie = lexicons.trie()
+    joined_here = not words.in_dictionary(key)  # _joined_name_token at the key's end
+    following: set[str] = set()
+    # (position in the key, parts so far, a given name seen, last part ended inside the key, it was frequent)
+    stack = [(0, 0, False, False, False)]
+    while stack:
+        position, count, has_given, inside, after_frequent = stack.pop()
+        if key[position:] in _name_part_prefixes(frequent_only=inside and not after_frequent):
+            following |= trie.followers.get(key[position:], frozenset())
+        for end, entries in trie.walk(key, position):
+            given = [e.data for e in entries if e.kind == "given"]
+            if not given and not any(e.kind == "name_prefix" for e in entries):
+                continue
+            frequent = any(e.kind == "name_prefix" for e in entries) or any(g.frequent for g in given)
+            joined = end < len(key) or joined_here
+            if inside and not frequent and not (after_frequent and given and (
+                    not any(g.common_word for g in given) or joined)):
+                continue
+            if inside and not after_frequent and not (frequent and joined):
+                continue
+            if end == len(key):
+                if has_given or given or count + 1 < _MAX_PARTS:
+                    return None
+                continue
+            if not frequent and not (given and not any(g.common_word for g in given)):
+                continue
+            if count + 1 < _MAX_PARTS:
+                stack.append((end, count + 1, has_given or bool(given), True, frequent))
+    return frozenset(following)
+
+
+_CHAIN_RUN_ON = Memo(_chain_run_on)
+
+
+@functools.cache
+def _name_part_prefixes(frequent_only: bool) -> frozenset[str]:
+    """The proper prefixes of the keys of name prefixes and given names (only the frequent ones)."""
+    def wanted(entry: Entry) -> bool:
+        return entry.kind == "name_prefix" or entry.kind == "given" and (entry.data.frequent or not frequent_only)
+
+    return frozenset(phrase[:end] for phrase, entries in lexicons.trie().root.items()
+                     if any(wanted(e) for e in entries) for end in range(1, len(phrase)))
