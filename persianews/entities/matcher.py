@@ -163,6 +163,20 @@ class TokenMatches(Sequence[tuple[Match, ...]]):
         # the phrase spelled as the key ends with the token (or with the empty-keyed tokens after it)
         return (tuple.__new__(Match, (index, self._ending[self._ends[index]] + 1, entries)),)
 
+    def starting(self, start: int, end: int) -> list[tuple[int, int, tuple[Entry, ...]]]:
+        """``(start, end, entries)`` of every phrase starting at a token of ``[start, end)``, token after
+        token as indexing gives them, without making their :class:`Match` records (the tagger reads them
+        all)."""
+        out: list[tuple[int, int, tuple[Entry, ...]]] = []
+        longer, ending, ends = self.longer, self._ending, self._ends
+        for index in compress(range(start, end), self._whole[start:end]) if not longer else range(start, end):
+            found = longer.get(index)
+            if found is not None:
+                out += found
+            elif self._whole[index]:
+                out.append((index, ending[ends[index]] + 1, self._whole[index]))
+        return out
+
 
 class TokenView:
     """A document's tokens with their keys, and all lexicon matches by start token.

@@ -112,20 +112,19 @@ class FeatureParts(Generic[P, C]):
         ``-1B-kind``/``+1B-kind`` for the phrases starting at its neighbours."""
         phrases = self._phrases
         last_offset = end - start - 1
-        for offset, found in enumerate(view.matches[start:end]):
-            for match in found:
-                entries = match.entries
-                cached = phrases.get(id(entries))
-                if cached is None or cached[0] is not entries:
-                    cached = phrases[id(entries)] = (entries, self._phrase(entries))
-                begin, inside, before, after = cached[1]
-                out[offset] += begin
-                if offset < last_offset:
-                    out[offset + 1] += before
-                if offset:
-                    out[offset - 1] += after
-                for inner in range(offset + 1, min(match.end, end) - start):
-                    out[inner] += inside
+        for first, last, entries in view.matches.starting(start, end):
+            cached = phrases.get(id(entries))
+            if cached is None or cached[0] is not entries:
+                cached = phrases[id(entries)] = (entries, self._phrase(entries))
+            begin, inside, before, after = cached[1]
+            offset = first - start
+            out[offset] += begin
+            if offset < last_offset:
+                out[offset + 1] += before
+            if offset:
+                out[offset - 1] += after
+            for inner in range(offset + 1, min(last, end) - start):
+                out[inner] += inside
 
     def _phrase(self, entries: tuple[Entry, ...]) -> tuple[C, C, C, C]:
         """The parts a lexicon phrase gives its first token, the tokens inside it, and the tokens after
