@@ -17,6 +17,7 @@ longest phrase.
 
 from __future__ import annotations
 
+import bisect
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence, overload
@@ -139,6 +140,7 @@ class TokenMatches(Sequence[tuple[Match, ...]]):
         self._ends = ends
         self._ending = ending
         self.longer: dict[int, tuple[Match, ...]] = {}
+        self._longer_tokens: list[int] = []
 
     def __len__(self) -> int:
         return len(self._whole)
@@ -166,15 +168,24 @@ class TokenMatches(Sequence[tuple[Match, ...]]):
     def starting(self, start: int, end: int) -> list[tuple[int, int, tuple[Entry, ...]]]:
         """``(start, end, entries)`` of every phrase starting at a token of ``[start, end)``, token after
         token as indexing gives them, without making their :class:`Match` records (the tagger reads them
-        all)."""
+        all): only the tokens with a phrase are visited. O(k log k) for k such tokens."""
+        whole, longer = self._whole, self.longer
+        indexes: Iterable[int] = compress(range(start, end), whole[start:end])
+        if longer:
+            if len(self._longer_tokens) != len(longer):  # set once _match_all has filled them
+                self._longer_tokens = sorted(longer)
+            tokens = self._longer_tokens
+            inside = tokens[bisect.bisect_left(tokens, start):bisect.bisect_left(tokens, end)]
+            if inside:
+                indexes = sorted({*indexes, *inside})
         out: list[tuple[int, int, tuple[Entry, ...]]] = []
-        longer, ending, ends = self.longer, self._ending, self._ends
-        for index in compress(range(start, end), self._whole[start:end]) if not longer else range(start, end):
+        ending, ends = self._ending, self._ends
+        for index in indexes:
             found = longer.get(index)
             if found is not None:
                 out += found
-            elif self._whole[index]:
-                out.append((index, ending[ends[index]] + 1, self._whole[index]))
+            else:  # the phrase spelled as the key, as indexing makes it
+                out.append((index, ending[ends[index]] + 1, whole[index]))
         return out
 
 
