@@ -21,6 +21,7 @@ token's scores are a few vector additions.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from persianews.entities import lexicons, words
@@ -194,9 +195,8 @@ def rule_tags(candidates: Iterable[Candidate], view: TokenView) -> list[tuple[st
         if candidate.label == "PERSON" and candidate.end - candidate.start > 1:
             surnames.add(view.key(candidate.end - 1))
     if surnames:
-        for index, key in enumerate(view.keys):
-            if key in surnames:
-                tags[index] += (_SURNAME_TAG,)
+        for index in compress(range(view.n), map(surnames.__contains__, view.keys)):
+            tags[index] += (_SURNAME_TAG,)
     return tags
 
 
