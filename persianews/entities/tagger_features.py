@@ -13,7 +13,8 @@ public figures, reporting cues, context words) come from the
 in the number of tokens times the longest lexicon phrase.
 
 For training, features are strings (:class:`FeatureExtractor`). For tagging,
-each cached group is a vector of the model's label scores instead
+a word type's groups are vectors of the model's label scores instead, and a
+phrase's or rule tags' group the number of its vector
 (:class:`~persianews.entities.tagger_scores.EmissionScorer`), so that a
 token's scores are a few vector additions.
 """
@@ -54,8 +55,8 @@ class FeatureParts(Generic[P, C]):
     word type (``lexical`` False drops the lexicon features, ``clusters`` False the word clusters) by
     ``prepare_word``, those of a lexicon phrase and of the rules' tags (``rules`` False drops them) by
     ``prepare_context``, into a tuple that :meth:`_add_context` concatenates to each token's (a tuple of
-    feature strings for training, a tuple of at most one score vector for tagging). A subclass puts a
-    sentence's parts together."""
+    feature strings for training, a tuple of at most one score vector's number for tagging). A subclass
+    puts a sentence's parts together."""
 
     def __init__(self, prepare_word: Callable[[Iterable[str]], P], prepare_context: Callable[[Iterable[str]], C],
                  lexical: bool = True, rules: bool = True, clusters: bool = True) -> None:
