@@ -220,7 +220,7 @@ class TokenView:
         self.kinds_at: list[frozenset[str]] = []
         self._match_all(compact_ends)
         self._having: dict[str, list[int]] = {}
-        self._kind_sets: set[frozenset[str]] | None = None
+        self._matched: tuple[list[int], list[frozenset[str]]] | None = None
 
     def __len__(self) -> int:
         return self.n
@@ -267,14 +267,14 @@ class TokenView:
             kinds_at[index] = frozenset(e.kind for m in aligned for e in m.entries) if aligned else _EMPTY
 
     def having(self, kind: str) -> list[int]:
-        """The tokens where a token-aligned match of ``kind`` starts, in order (one C-level pass over the
-        tokens, cached for the rules that ask again)."""
+        """The tokens where a token-aligned match of ``kind`` starts, in order (one comprehension over the
+        tokens where some match starts, cached for the rules that ask again)."""
         found = self._having.get(kind)
         if found is None:
-            if self._kind_sets is None:
-                self._kind_sets = set(self.kinds_at)
-            having_kind = {kinds for kinds in self._kind_sets if kind in kinds}  # per set of kinds, not per token
-            found = self._having[kind] = list(compress(range(self.n), map(having_kind.__contains__, self.kinds_at)))
+            if self._matched is None:  # the tokens where some match starts, and their kinds
+                self._matched = (list(compress(range(self.n), self.kinds_at)),
+                                 list(compress(self.kinds_at, self.kinds_at)))
+            found = self._having[kind] = [index for index, kinds in zip(*self._matched) if kind in kinds]
         return found
 
     def find(self, index: int, kind: str) -> Match | None:
