@@ -73,7 +73,7 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     found = [outlet for c in found if not any(_in_name(c, o) and _restates(view, c, o) for o in overlapping(c.start, c.end))
              for outlet in bare_name(view, c, places)]
     taken = IntervalIndex(found)
-    return found + [c for c in outlet_names(view, places) if next(iter(taken.overlapping(c.start, c.end)), None) is None]
+    return found + [c for c in outlet_names(view, places) if not taken.any_overlapping(c.start, c.end)]
 
 
 def _restates(view: TokenView, inner: Candidate, outer: Candidate) -> bool:
