@@ -185,6 +185,13 @@ def quoted_name(view: TokenView, start: int) -> Candidate | None:
     return Candidate("ORG", start + 1, end, "org-outlet-name", parts=(Part("name", start + 1, end),))
 
 
+def set_off(view: TokenView, start: int, end: int) -> bool:
+    """Whether the outlet over tokens ``[start, end)`` shows its name set off: an opening quote just before
+    or inside it (روزنامه «گلشن», «کیهان»), or a word in Latin script (شبکه تلویزیونی ABC)."""
+    return any(view.key(i) in _OPEN_QUOTES for i in range(start - 1, end)) \
+        or any(_latin(view.word(i)) for i in range(start, end))
+
+
 def _latin(word: str) -> bool:
     return any("a" <= c.lower() <= "z" for c in word) and all(c.isascii() for c in word)
 
