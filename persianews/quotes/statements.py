@@ -88,7 +88,8 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
         return False
     if gap == "\n" and not sentence.slice(text).rstrip(" \t\u200c»\"'").endswith(_SENTENCE_ENDS):
         return False  # a line without a closing stop is a subheading, not the statement's next sentence
-    if ":" in sentence.slice(text) or view.cues_in(sentence.start, sentence.end) or match_at(_ASIDE, text, sentence.start):
+    if (text.find(":", sentence.start, sentence.end) != -1 or view.cues_in(sentence.start, sentence.end)
+            or match_at(_ASIDE, text, sentence.start)):
         return False
     if lexicon().according.search(text, sentence.start, sentence.end):
         return False  # «…»، به گفته وی: a statement of its own
