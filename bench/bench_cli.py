@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from _shared import CORPORA
 
 import persianews
-from persianews.batch import encode_line, process
+from persianews.batch import collect_less_often, encode_line, process
 from persianews.export.writers import TextWriter
 from persianews.readers import read_records
 
@@ -61,6 +61,7 @@ class Laps:
 
 def split(corpus: str, limit: int | None, output: str) -> tuple[collections.Counter[str], int]:
     """CPU seconds of each part of the run over the first ``limit`` records, and the number of records."""
+    collect_less_often()  # as the command line does
     nlp = persianews.load()
     nlp("وزیر امور خارجه گفت: گفت‌وگو ادامه دارد.")  # lexicons load on first use, as in the first record
     writer = TextWriter(output, "jsonl")
