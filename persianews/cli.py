@@ -65,7 +65,7 @@ def add_extract(commands: Any) -> None:
     extract.add_argument("--max-record-chars", type=int, default=DEFAULT_MAX_RECORD_CHARS, metavar="N",
                          help=f"refuse longer records with an error record (default {DEFAULT_MAX_RECORD_CHARS:,})")
     extract.add_argument("--tagger", action="store_true",
-                         help="merge in the shipped CRF entity tagger (needs persianews[ner]; about 1.5x slower)")
+                         help="merge in the shipped CRF entity tagger (about 1.35x slower)")
     extract.add_argument("--ner-model", metavar="MODEL",
                          help="use this tagger model, trained by `persianews train-ner` (implies --tagger)")
     extract.add_argument("--n-process", type=int, metavar="N",

@@ -110,6 +110,18 @@ def test_anything_but_a_crfsuite_model_is_refused_with_its_source_named(data):
         EntityTagger(data, source="my.model")
 
 
+def test_a_model_without_labels_or_with_a_weight_not_a_number_is_refused():
+    data = bytearray(_shipped_model())
+    struct.pack_into("<I", data, 20, 0)  # no labels
+    with pytest.raises(PipelineError):
+        read_crf_model(bytes(data))
+    data = bytearray(_shipped_model())
+    features_at = struct.unpack_from("<I", data, 28)[0]
+    struct.pack_into("<d", data, features_at + 12 + 12, float("nan"))  # the first feature's weight
+    with pytest.raises(PipelineError):
+        read_crf_model(bytes(data))
+
+
 def test_a_model_whose_string_table_lies_is_refused():
     data = bytearray(_shipped_model())
     labels_at = struct.unpack_from("<I", data, 32)[0]

@@ -18,7 +18,8 @@ longest phrase.
 from __future__ import annotations
 
 from itertools import accumulate, compress
-from typing import Any, Iterable, Iterator, NamedTuple, Sequence
+from operator import itemgetter
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence, overload
 
 from persianews.entities.keys import LINE_BREAK, token_keys
 from persianews.records import Token
@@ -125,6 +126,44 @@ class Match(NamedTuple):
         return [entry.data for entry in self.entries if entry.kind == kind]
 
 
+class TokenMatches(Sequence[tuple[Match, ...]]):
+    """The token-aligned matches starting at each token, longest first, built when asked for: most tokens
+    have one match only, the phrase spelled exactly as their key, whose tuple would be dropped unread
+    (the rules read a few tokens' matches; the tagger reads them all). ``whole``: per token, the entries
+    of the phrase spelled as its key; ``ends``: each token's end in the compact keys; ``ending``: the
+    token ending at a compact position; ``longer``: the matches of the tokens where a phrase goes on past
+    the token (set by :meth:`TokenView._match_all`)."""
+
+    def __init__(self, whole: list[tuple[Entry, ...]], ends: list[int], ending: dict[int, int]):
+        self._whole = whole
+        self._ends = ends
+        self._ending = ending
+        self.longer: dict[int, tuple[Match, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self._whole)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Match, ...]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[Match, ...]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[Match, ...] | list[tuple[Match, ...]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._whole)))]
+        entries = self._whole[index]  # raises IndexError outside the tokens
+        if index < 0:
+            index += len(self._whole)
+        found = self.longer.get(index)
+        if found is not None:
+            return found
+        if not entries:
+            return _NO_MATCHES
+        # the phrase spelled as the key ends with the token (or with the empty-keyed tokens after it)
+        return (tuple.__new__(Match, (index, self._ending[self._ends[index]] + 1, entries)),)
+
+
 class TokenView:
     """A document's tokens with their keys, and all lexicon matches by start token.
 
@@ -176,11 +215,12 @@ class TokenView:
         self.trie = trie
         #: Kinds of the phrases starting at each token that end anywhere, inside a token too.
         self.prefix_kinds: list[frozenset[str]] = []
-        self.matches: list[tuple[Match, ...]] = []
+        self.matches: TokenMatches
         #: Kinds of the token-aligned matches starting at each token.
         self.kinds_at: list[frozenset[str]] = []
         self._match_all(compact_ends)
         self._having: dict[str, list[int]] = {}
+        self._kind_sets: set[frozenset[str]] | None = None
 
     def __len__(self) -> int:
         return self.n
@@ -197,15 +237,13 @@ class TokenView:
         walked, inside = self.trie._inside.get, self.trie.inside
         found = [cached(key) or alone(key) for key in keys]
         tokens = range(self.n)
-        self.prefix_kinds = prefix_kinds = [kinds for _followers, _entries, kinds, _aligned in found]
-        self.kinds_at = kinds_at = [aligned for _followers, _entries, _kinds, aligned in found]
-        self.matches = matches = [_NO_MATCHES] * self.n
-        new_match = tuple.__new__
-        for index in compress(tokens, [entries for _followers, entries, _kinds, _aligned in found]):
-            # the phrase spelled as the key ends with the token (or with the empty-keyed tokens after it)
-            matches[index] = (new_match(Match, (index, ending[compact_ends[index]] + 1, found[index][1])),)
+        # the fields of Trie.alone: followers, entries, kinds, aligned kinds
+        self.prefix_kinds = prefix_kinds = list(map(itemgetter(2), found))
+        self.kinds_at = kinds_at = list(map(itemgetter(3), found))
+        self.matches = TokenMatches(list(map(itemgetter(1), found)), compact_ends, ending)
+        longer_matches, new_match = self.matches.longer, tuple.__new__
         size = len(compact)
-        for index in compress(tokens, [followers for followers, _entries, _kinds, _aligned in found]):
+        for index in compress(tokens, map(itemgetter(0), found)):
             if compact[compact_ends[index]:compact_ends[index] + 1] not in found[index][0]:
                 continue
             start = starts[index]
@@ -225,15 +263,18 @@ class TokenView:
                 last = ending.get(start + end)
                 if last is not None:
                     aligned.append(new_match(Match, (index, last + 1, entries)))
-            matches[index] = tuple(aligned)
+            longer_matches[index] = tuple(aligned)
             kinds_at[index] = frozenset(e.kind for m in aligned for e in m.entries) if aligned else _EMPTY
 
     def having(self, kind: str) -> list[int]:
-        """The tokens where a token-aligned match of ``kind`` starts, in order (one comprehension over the
+        """The tokens where a token-aligned match of ``kind`` starts, in order (one C-level pass over the
         tokens, cached for the rules that ask again)."""
         found = self._having.get(kind)
         if found is None:
-            found = self._having[kind] = [index for index, kinds in enumerate(self.kinds_at) if kind in kinds]
+            if self._kind_sets is None:
+                self._kind_sets = set(self.kinds_at)
+            having_kind = {kinds for kinds in self._kind_sets if kind in kinds}  # per set of kinds, not per token
+            found = self._having[kind] = list(compress(range(self.n), map(having_kind.__contains__, self.kinds_at)))
         return found
 
     def find(self, index: int, kind: str) -> Match | None:

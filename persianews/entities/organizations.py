@@ -136,7 +136,8 @@ def weak_organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     title (مدیرعامل شرکت …, عضو کمیته …)."""
     found = []
     for index in view.having("org_head"):
-        if "org" not in view.kinds_at[index]:
+        head = view.find(index, "org_head")  # only a weak head (its first row, as _pattern_org reads it) may do
+        if "org" not in view.kinds_at[index] and head is not None and head.of("org_head")[0].weak:
             candidate = _pattern_org(view, index, places, weak=True)
             if candidate is not None and candidate.rule.startswith("org-weak"):
                 found.append(candidate)

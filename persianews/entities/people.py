@@ -62,6 +62,8 @@ Rules 5 to 8 take the given names right before the surname too (عرفان |
 
 from __future__ import annotations
 
+from itertools import compress
+
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
@@ -89,8 +91,9 @@ class PeopleFinder(SingleNames):
         keys = self.view.keys
         wanted = {key for key in set(keys) if key in prefixes or key.endswith(_MARKED_ENDINGS)}  # per word type
         near = {start - before for start in self.title_starts for before in (1, 2, 3)}
-        near.update(self.honorific_ends, self.sentence_starts, (i - 1 for i, key in enumerate(keys) if key == ":"))
-        starts = sorted({index for index, key in enumerate(keys) if key in wanted}
+        near.update(self.honorific_ends, self.sentence_starts,
+                    (i - 1 for i in compress(range(len(keys)), map(":".__eq__, keys))))
+        starts = sorted({*compress(range(len(keys)), map(wanted.__contains__, keys))}
                         | {index for index in near if 0 <= index < len(keys)})
         for index in starts:
             if index in taken:

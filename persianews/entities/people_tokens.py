@@ -6,6 +6,7 @@ The shared ground of the person rules of :mod:`persianews.entities.people`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import compress
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
@@ -45,7 +46,7 @@ class PeopleTokens:
                             and view.adjacent(start, match.end):
                         self.honorific_ends[match.end] = start
         facility = lexicons.context("facility")
-        self.facilities = {i for i, key in enumerate(view.keys) if key in facility}
+        self.facilities = set(compress(range(len(view)), map(facility.__contains__, view.keys)))
 
     def _surname_kind(self, index: int) -> str | None:
         if index not in self.kinds:
