@@ -84,8 +84,11 @@ def split(corpus: str, limit: int | None, output: str) -> tuple[collections.Coun
 
 def cli_run(corpus: str, output: str) -> tuple[float, float]:
     """CPU seconds and peak RSS (MB) of ``python -m persianews extract`` on the corpus, in a child process."""
+    checkout = str(Path(persianews.__file__).resolve().parent.parent)  # the persianews measured above
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [checkout, os.environ.get("PYTHONPATH")]))}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([sys.executable, "-m", "persianews", "extract", corpus, "-o", output, "--quiet"], check=True)
+    subprocess.run([sys.executable, "-m", "persianews", "extract", corpus, "-o", output, "--quiet"], check=True,
+                   env=environment)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return cpu, after.ru_maxrss / 1024
