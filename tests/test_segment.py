@@ -178,12 +178,11 @@ def reference_sentence_offsets(text: str, tokens_: list[tuple[int, int, str]]) -
     found, first, has_content, ended = [], 0, False, False
     for index, kind in enumerate(kinds):
         if index > first:
-            if ended and (ends[index - 1] != starts[index]
-                          or pieces[index] not in segment.SENTENCE_END | segment.CLOSING):
-                found.append((starts[first], ends[index - 1]))
-                first, has_content, ended = index, False, False
-            elif not ended and has_content and (
-                    index in after_break or kind == "emoji" and pieces[index][0] in segment.BULLETS):
+            closes_the_end = ended and (ends[index - 1] != starts[index]
+                                        or pieces[index] not in segment.SENTENCE_END | segment.CLOSING)
+            opens_an_item = not ended and has_content and (
+                index in after_break or kind == "emoji" and pieces[index][0] in segment.BULLETS)
+            if closes_the_end or opens_an_item:
                 found.append((starts[first], ends[index - 1]))
                 first, has_content, ended = index, False, False
         has_content = has_content or kind in segment.CONTENT_KINDS

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any, Iterator, Sequence
 
 import regex
@@ -170,7 +170,7 @@ def _run_tokens(run: str) -> str | RunTokens | None:
     if len(matches) == 1 and kinds[0] not in MARK_KINDS:
         return kinds[0]
     tokens_and_gaps = [matches[0].group()]
-    for before, match in zip(matches, matches[1:]):
+    for before, match in pairwise(matches):
         tokens_and_gaps += (run[before.end():match.start()], match.group())
     return (tuple(tokens_and_gaps), kinds,
             tuple(index for index, kind in enumerate(kinds) if kind in MARK_KINDS))
