@@ -8,7 +8,7 @@ scored three ways (rules only, tagger only, combined), news and Telegram apart.
 kind, with a few words of context (corpus text: to the terminal only).
 Prepared documents are cached in ``out/`` (ignored by git) between runs.
 
-usage: python models/build/ner/dev.py [--limit N] [--c1 X] [--c2 X] [--no-clusters] [--errors] [--model M [--no-train]]
+usage: python models/build/ner/dev.py [--limit N] [--scheme bio|io] [--c1 X] [--c2 X] [--no-clusters] [--errors] [--model M [--no-train]]
        [--wins LABEL ...] [--vetoes LABEL ...] [--min-confidence P]
 """
 
@@ -24,7 +24,7 @@ from standoff import HERE, dev_of
 from to_bio import annotated_documents
 from train import PARSTWINER_SENTENCES, parstwiner
 
-from persianews.entities.tagger import load_tagger
+from persianews.entities.tagger import SCHEMES, load_tagger
 from persianews.entities.tagger_features import FeatureExtractor
 from persianews.entities.tagger_training import (
     LABELS,
@@ -91,6 +91,7 @@ def errors(docs: list, gold: list, predicted: list) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=PARSTWINER_SENTENCES)
+    parser.add_argument("--scheme", choices=SCHEMES, default="bio", help="the label scheme to train (default bio)")
     parser.add_argument("--c1", type=float, default=TRAINING_PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=TRAINING_PARAMS["c2"])
     parser.add_argument("--iterations", type=int, default=TRAINING_PARAMS["max_iterations"])
@@ -111,7 +112,7 @@ def main() -> None:
     if not args.no_train:
         start = time.perf_counter()
         extractor = FeatureExtractor(clusters=not args.no_clusters)
-        sequences = [s for doc, labels, *_ in twitter + fit for s in labelled_sequences(doc, labels, extractor)]
+        sequences = [s for doc, labels, *_ in twitter + fit for s in labelled_sequences(doc, labels, extractor, args.scheme)]
         params = {**TRAINING_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
         train(sequences, str(model), params)
         print(f"trained in {time.perf_counter() - start:.0f} s, {model.stat().st_size / 1e6:.2f} MB, {params}")
