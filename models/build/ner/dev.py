@@ -24,7 +24,7 @@ from standoff import HERE, dev_of
 from to_bio import annotated_documents
 from train import PARSTWINER_SENTENCES, parstwiner
 
-from persianews.entities.tagger import SCHEMES, load_tagger
+from persianews.entities.tagger import SCHEMES, bio_spans, io_spans, load_tagger, sentence_ranges, to_io
 from persianews.entities.tagger_features import FeatureExtractor
 from persianews.entities.tagger_training import (
     LABELS,
@@ -54,6 +54,18 @@ def documents(limit: int) -> tuple[list, list, list]:
         with open(CACHE, "wb") as handle:
             pickle.dump((twitter, fit, dev), handle)
     return twitter[:limit], fit, dev
+
+
+def io_merged(items: list) -> tuple[int, int]:
+    """How many of the gold entities of ``(document, BIO labels, …)`` items IO labels cannot give (an entity
+    next to one of its label merges with it), and how many there are."""
+    lost = total = 0
+    for doc, labels, *_ in items:
+        for start, end in sentence_ranges(doc):
+            entities = bio_spans(labels[start:end])
+            lost += len(set(entities) - set(io_spans(to_io(labels[start:end]))))
+            total += len(entities)
+    return lost, total
 
 
 def scores_row(name: str, gold: list, predicted: list) -> str:
@@ -108,6 +120,9 @@ def main() -> None:
     args = parser.parse_args()
     twitter, fit, dev = documents(args.limit)
     print(f"fit {len(fit)} records, dev {len(dev)} records, ParsTwiNER {len(twitter)} sentences")
+    if args.scheme == "io":
+        for name, items in (("ParsTwiNER", twitter), ("fit", fit), ("dev", dev)):
+            print("IO merges away {} of {} {} entities".format(*io_merged(items), name))
     model = args.model
     if not args.no_train:
         start = time.perf_counter()
