@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import persianews
 from persianews.cli import EXIT_OK, TAGGER_SCHEMES, main
+from persianews.entities.candidates import Candidate
 from persianews.entities.tagger import (
     SCHEMES,
     EntityTagger,
@@ -19,9 +20,11 @@ from persianews.entities.tagger import (
     label_scheme,
     rules_of,
     sentence_ranges,
+    split_at_rules,
     to_io,
 )
 from persianews.entities.tagger_features import FeatureExtractor, rule_tags
+from persianews.entities.tagger_merge import TAGGER_RULE
 from persianews.entities.tagger_training import (
     labelled_sequences,
     prepare_pipeline,
@@ -147,3 +150,27 @@ def test_an_io_model_tags_as_crfsuite_does_and_its_spans_are_the_runs(io_model):
     spans = [(c.label, c.start, c.end) for c in tagger.candidates(view, ranges, rules=rules)]
     assert spans == [(label, s + a, s + b) for (s, _e), sentence in zip(ranges, labels) for label, a, b in io_spans(sentence)]
     assert ("PERSON", 0, 2) in spans
+
+
+def _spans(candidates):
+    return [(c.label, c.start, c.end) for c in candidates]
+
+
+def test_an_io_span_the_rules_tile_is_split_into_their_entities():
+    tagged = [Candidate("LOC", 2, 5, TAGGER_RULE), Candidate("PERSON", 7, 9, TAGGER_RULE)]
+    rules = [Candidate("LOC", 2, 3, "place"), Candidate("LOC", 3, 5, "place"), Candidate("PERSON", 7, 9, "person")]
+    assert _spans(split_at_rules(tagged, rules)) == [("LOC", 2, 3), ("LOC", 3, 5), ("PERSON", 7, 9)]
+    assert all(c.rule == TAGGER_RULE for c in split_at_rules(tagged, rules))
+
+
+@pytest.mark.parametrize("rules", [
+    [],
+    [Candidate("LOC", 2, 5, "place")],                                    # one rule entity: nothing to split
+    [Candidate("LOC", 2, 3, "place")],                                    # the rules cover part of it
+    [Candidate("LOC", 2, 3, "place"), Candidate("LOC", 3, 6, "place")],   # the rules run past its end
+    [Candidate("ORG", 2, 3, "org"), Candidate("ORG", 3, 5, "org")],       # another label
+    [Candidate("LOC", 3, 4, "place"), Candidate("LOC", 4, 5, "place")],   # not from its start
+])
+def test_an_io_span_the_rules_do_not_tile_stays_whole(rules):
+    tagged = [Candidate("LOC", 2, 5, TAGGER_RULE)]
+    assert _spans(split_at_rules(tagged, rules)) == [("LOC", 2, 5)]

@@ -20,6 +20,8 @@ import bisect
 import functools
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
+import attrs
+
 from persianews.entities.candidates import Candidate
 from persianews.entities.crf_decoder import CrfDecoder
 from persianews.entities.crf_model import read_crf_model
@@ -66,7 +68,8 @@ class EntityTagger:
         self.vetoes = TAGGER_VETOES
 
     def tag(self, view: TokenView, ranges: Sequence[tuple[int, int]], rules: Iterable[Candidate] = ()) -> list[list[str]]:
-        """The labels (in the model's :attr:`scheme`) for the tokens of every range (sentence) of ``view`` (``rules``: the rules' candidates)."""
+        """The labels (in the model's :attr:`scheme`) for the tokens of every range (sentence) of ``view``
+        (``rules``: the rules' candidates)."""
         tags = rule_tags(rules, view)
         return [self._labels(view, start, end, tags) for start, end in ranges]
 
@@ -80,6 +83,7 @@ class EntityTagger:
         """The PERSON, ORG and LOC spans the model finds, as candidates over token indexes, given the rules'
         candidates; with ``min_confidence``, only spans whose every token has at least that marginal
         probability (computed by crfsuite: the ``ner`` extra)."""
+        rules = list(rules)
         tags = rule_tags(rules, view)
         marginal = self._marginals(view, tags) if min_confidence else None
         out = []
@@ -94,7 +98,7 @@ class EntityTagger:
                 if marginal is not None and min(probability[first:last]) < min_confidence:
                     continue
                 out.append(Candidate(label, start + first, start + last, TAGGER_RULE))
-        return out
+        return split_at_rules(out, rules) if self.scheme == "io" else out
 
     def _marginals(self, view: TokenView, tags: Sequence[tuple[str, ...]]) -> Callable[[int, int, list[str]], list[float]]:
         """A function of a sentence ``[start, end)`` of ``view`` and its labels giving each label's marginal
@@ -165,6 +169,24 @@ def io_spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
 
 #: The span reader of each label scheme.
 SPANS_OF_SCHEME: dict[str, Callable[[Sequence[str]], list[tuple[str, int, int]]]] = {"bio": bio_spans, "io": io_spans}
+
+
+def split_at_rules(spans: list[Candidate], rules: Iterable[Candidate]) -> list[Candidate]:
+    """IO ``spans`` with each one that the rules' candidates of its label tile exactly (two or more, end to
+    end: adjacent entities that IO labels merge) split into those pieces. Linear in the spans and rules."""
+    ends: dict[tuple[str, int], int] = {}
+    for rule in rules:
+        key = (rule.label, rule.start)
+        ends[key] = max(ends.get(key, rule.end), rule.end)
+    out: list[Candidate] = []
+    for span in spans:
+        pieces = []
+        position = span.start
+        while position < span.end and (span.label, position) in ends:
+            pieces.append(attrs.evolve(span, start=position, end=ends[span.label, position]))
+            position = pieces[-1].end
+        out.extend(pieces if len(pieces) > 1 and position == span.end else (span,))
+    return out
 
 
 def label_scheme(labels: Iterable[str]) -> str:
