@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE = 0, 1, 2
 ON_ERROR = ("record", "skip", "raise")
+#: ``persianews.entities.tagger.SCHEMES``, written out so that the command line starts without the tagger.
+TAGGER_SCHEMES = ("bio", "io")
 
 
 class UsageError(Exception):
@@ -115,6 +117,9 @@ def add_train_ner(commands: Any) -> None:
     train.add_argument("train", metavar="TRAIN.conll")
     train.add_argument("--dev", metavar="DEV.conll", help="score the trained model on this file")
     train.add_argument("-o", "--output", required=True, metavar="MODEL", help="the model file to write")
+    train.add_argument("--scheme", choices=TAGGER_SCHEMES, default="bio",
+                       help="the model's labels: B-/I- prefixed (bio, the default) or not (io: fewer labels, "
+                            "faster tagging, but adjacent entities of one label merge)")
     train.set_defaults(run=train_ner_command)
 
 
@@ -127,7 +132,7 @@ def train_ner_command(args: argparse.Namespace) -> int:
     if missing:
         raise UsageError(f"no such file: {', '.join(missing)}")
     try:
-        report = train_conll(args.train, args.output, args.dev)
+        report = train_conll(args.train, args.output, args.dev, scheme=args.scheme)
     except PersianewsError as error:
         print(f"persianews: {error}", file=sys.stderr)
         return EXIT_FAILED_RECORDS

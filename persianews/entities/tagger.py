@@ -1,6 +1,7 @@
 """The learned entity tagger: a linear-chain CRF (trained with python-crfsuite) over the lexicon-aware features.
 
-The tagger labels each sentence's tokens with BIO tags for PERSON, ORG and LOC,
+The tagger labels each sentence's tokens with BIO tags for PERSON, ORG and LOC
+(or IO tags, for a model trained so: :data:`SCHEMES`, read from the model's labels),
 given the rules' own candidates as features (a stacked model: it learns where
 the rules err), and returns the spans as :class:`~persianews.entities.candidates.Candidate`
 objects over token indexes, which :func:`~persianews.entities.tagger_merge.merge` combines with the rules'
@@ -19,6 +20,8 @@ import bisect
 import functools
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
+import attrs
+
 from persianews.entities.candidates import Candidate
 from persianews.entities.crf_decoder import CrfDecoder
 from persianews.entities.crf_model import read_crf_model
@@ -36,6 +39,10 @@ if TYPE_CHECKING:
 #: The shipped model's file name in ``models/``.
 DEFAULT_MODEL = "ner_tagger.crfsuite"
 LABELS = ("PERSON", "ORG", "LOC")
+#: The label schemes a model may use: BIO (``B-PERSON``, ``I-PERSON``, ``O``) or IO (``PERSON``, ``O``: an
+#: entity is a maximal run of one label, so two adjacent entities of one label come out as one; fewer labels
+#: make decoding faster, its cost growing with the square of their number).
+SCHEMES = ("bio", "io")
 #: The marginal probability every token of a tagger span needs to be added to the rules' entities
 #: (chosen on ParsTwiNER dev and the seeds: see bench/bench_ner.py).
 MIN_CONFIDENCE = 0.0
@@ -51,6 +58,8 @@ class EntityTagger:
         self._model = model
         weights = read_crf_model(model, source)
         self.labels = weights.labels
+        #: The model's label scheme, read from its labels (:func:`label_scheme`).
+        self.scheme = label_scheme(self.labels)
         self.scorer = EmissionScorer(weights, lexical, rules)
         self.decoder = CrfDecoder(weights.transitions)
         self.min_confidence = min_confidence
@@ -59,12 +68,13 @@ class EntityTagger:
         self.vetoes = TAGGER_VETOES
 
     def tag(self, view: TokenView, ranges: Sequence[tuple[int, int]], rules: Iterable[Candidate] = ()) -> list[list[str]]:
-        """BIO labels for the tokens of every range (sentence) of ``view`` (``rules``: the rules' candidates)."""
+        """The labels (in the model's :attr:`scheme`) for the tokens of every range (sentence) of ``view``
+        (``rules``: the rules' candidates)."""
         tags = rule_tags(rules, view)
         return [self._labels(view, start, end, tags) for start, end in ranges]
 
     def _labels(self, view: TokenView, start: int, end: int, tags: Sequence[tuple[str, ...]]) -> list[str]:
-        """The BIO labels of tokens ``[start, end)`` of ``view`` given the rules' ``tags``."""
+        """The labels of tokens ``[start, end)`` of ``view`` given the rules' ``tags``."""
         labels = self.labels
         return [labels[index] for index in self.decoder.decode(*self.scorer.addends(view, start, end, tags))]
 
@@ -73,20 +83,22 @@ class EntityTagger:
         """The PERSON, ORG and LOC spans the model finds, as candidates over token indexes, given the rules'
         candidates; with ``min_confidence``, only spans whose every token has at least that marginal
         probability (computed by crfsuite: the ``ner`` extra)."""
+        rules = list(rules)
         tags = rule_tags(rules, view)
         marginal = self._marginals(view, tags) if min_confidence else None
         out = []
+        spans_of = SPANS_OF_SCHEME[self.scheme]
         for start, end in ranges:
             if end <= start:
                 continue
             labels = self._labels(view, start, end, tags)
             if marginal is not None:
                 probability = marginal(start, end, labels)
-            for label, first, last in bio_spans(labels):
+            for label, first, last in spans_of(labels):
                 if marginal is not None and min(probability[first:last]) < min_confidence:
                     continue
                 out.append(Candidate(label, start + first, start + last, TAGGER_RULE))
-        return out
+        return split_at_rules(out, rules) if self.scheme == "io" else out
 
     def _marginals(self, view: TokenView, tags: Sequence[tuple[str, ...]]) -> Callable[[int, int, list[str]], list[float]]:
         """A function of a sentence ``[start, end)`` of ``view`` and its labels giving each label's marginal
@@ -141,6 +153,50 @@ def bio_spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
     if current:
         spans.append((current[0], current[1], len(labels)))
     return spans
+
+
+def io_spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
+    """``(label, start, end)`` of each entity in an IO sequence: a maximal run of one label other than ``O``."""
+    spans = []
+    start = 0
+    for index in range(1, len(labels) + 1):
+        if index == len(labels) or labels[index] != labels[start]:
+            if labels[start] != "O":
+                spans.append((labels[start], start, index))
+            start = index
+    return spans
+
+
+#: The span reader of each label scheme.
+SPANS_OF_SCHEME: dict[str, Callable[[Sequence[str]], list[tuple[str, int, int]]]] = {"bio": bio_spans, "io": io_spans}
+
+
+def split_at_rules(spans: list[Candidate], rules: Iterable[Candidate]) -> list[Candidate]:
+    """IO ``spans`` with each one that the rules' candidates of its label tile exactly (two or more, end to
+    end: adjacent entities that IO labels merge) split into those pieces. Linear in the spans and rules."""
+    ends: dict[tuple[str, int], int] = {}
+    for rule in rules:
+        key = (rule.label, rule.start)
+        ends[key] = max(ends.get(key, rule.end), rule.end)
+    out: list[Candidate] = []
+    for span in spans:
+        pieces = []
+        position = span.start
+        while position < span.end and (span.label, position) in ends:
+            pieces.append(attrs.evolve(span, start=position, end=ends[span.label, position]))
+            position = pieces[-1].end
+        out.extend(pieces if len(pieces) > 1 and position == span.end else (span,))
+    return out
+
+
+def label_scheme(labels: Iterable[str]) -> str:
+    """The scheme of a model's ``labels``: ``"bio"`` when any has a ``B-`` or ``I-`` prefix, else ``"io"``."""
+    return "bio" if any(label[:2] in ("B-", "I-") for label in labels) else "io"
+
+
+def to_io(labels: Iterable[str]) -> list[str]:
+    """BIO labels as IO labels (the prefixes dropped: adjacent entities of one label become one)."""
+    return [label[2:] if label[:2] in ("B-", "I-") else label for label in labels]
 
 
 def sentence_ranges(doc: Document) -> list[tuple[int, int]]:

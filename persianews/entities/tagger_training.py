@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Sequence
 
 from persianews.entities import lexicons
-from persianews.entities.tagger import LABELS, bio_spans, rules_of, sentence_ranges
+from persianews.entities.tagger import LABELS, SCHEMES, bio_spans, rules_of, sentence_ranges, to_io
 from persianews.entities.tagger_features import FeatureExtractor, rule_tags
 from persianews.errors import PersianewsError
 from persianews.optional import import_optional
@@ -121,13 +121,17 @@ def prepare_pipeline() -> Pipeline:
     return load(stages=("normalize", "segment"))
 
 
-def labelled_sequences(doc: Document, labels: Sequence[str],
-                       extractor: FeatureExtractor) -> Iterator[tuple[list[list[str]], list[str]]]:
-    """Per sentence of ``doc``: the feature lists and the BIO labels of its tokens."""
+def labelled_sequences(doc: Document, labels: Sequence[str], extractor: FeatureExtractor,
+                       scheme: str = "bio") -> Iterator[tuple[list[list[str]], list[str]]]:
+    """Per sentence of ``doc``: the feature lists and the labels of its tokens, from the BIO ``labels``, in
+    ``scheme`` (``"bio"`` or ``"io"``: see :data:`~persianews.entities.tagger.SCHEMES`)."""
+    if scheme not in SCHEMES:
+        raise ValueError(f"unknown label scheme {scheme!r} (expected one of {', '.join(SCHEMES)})")
     view, rules = rules_of(doc)
     tags = rule_tags(rules, view)
     for start, end in sentence_ranges(doc):
-        yield extractor.sentence(view, start, end, tags), list(labels[start:end])
+        sentence = labels[start:end]
+        yield extractor.sentence(view, start, end, tags), to_io(sentence) if scheme == "io" else list(sentence)
 
 
 def conll_documents(sentences: Iterable[Sentence],
@@ -159,9 +163,9 @@ def train(examples: Iterable[tuple[Sequence[Sequence[str]], Sequence[str]]], mod
 
 
 def train_conll(train_path: str, model_path: str, dev_path: str | None = None,
-                params: Mapping[str, float | int | bool] = TRAINING_PARAMS) -> dict:
+                params: Mapping[str, float | int | bool] = TRAINING_PARAMS, scheme: str = "bio") -> dict:
     """Train a tagger on a CoNLL/BIO file and write it to ``model_path`` (what ``persianews train-ner``
-    does). Returns the sentence and token counts, the seconds taken and, with ``dev_path``, the dev
+    does), its labels in ``scheme`` (``"bio"`` or ``"io"``). Returns the sentence and token counts, the seconds taken and, with ``dev_path``, the dev
     set's exact-span scores (:func:`span_scores`)."""
     import time
 
@@ -170,7 +174,7 @@ def train_conll(train_path: str, model_path: str, dev_path: str | None = None,
     started = time.perf_counter()
     extractor = FeatureExtractor()
     sequences = [sequence for doc, labels in conll_documents(_read_file(train_path))
-                 for sequence in labelled_sequences(doc, labels, extractor)]
+                 for sequence in labelled_sequences(doc, labels, extractor, scheme)]
     count = train(sequences, model_path, params)
     report: dict = {"sentences": count, "tokens": sum(len(labels) for _f, labels in sequences),
                     "seconds": time.perf_counter() - started}

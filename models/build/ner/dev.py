@@ -8,7 +8,7 @@ scored three ways (rules only, tagger only, combined), news and Telegram apart.
 kind, with a few words of context (corpus text: to the terminal only).
 Prepared documents are cached in ``out/`` (ignored by git) between runs.
 
-usage: python models/build/ner/dev.py [--limit N] [--c1 X] [--c2 X] [--no-clusters] [--errors] [--model M [--no-train]]
+usage: python models/build/ner/dev.py [--limit N] [--scheme bio|io] [--c1 X] [--c2 X] [--no-clusters] [--errors] [--model M [--no-train]]
        [--wins LABEL ...] [--vetoes LABEL ...] [--min-confidence P]
 """
 
@@ -24,7 +24,7 @@ from standoff import HERE, dev_of
 from to_bio import annotated_documents
 from train import PARSTWINER_SENTENCES, parstwiner
 
-from persianews.entities.tagger import load_tagger
+from persianews.entities.tagger import SCHEMES, bio_spans, io_spans, load_tagger, sentence_ranges, to_io
 from persianews.entities.tagger_features import FeatureExtractor
 from persianews.entities.tagger_training import (
     LABELS,
@@ -54,6 +54,18 @@ def documents(limit: int) -> tuple[list, list, list]:
         with open(CACHE, "wb") as handle:
             pickle.dump((twitter, fit, dev), handle)
     return twitter[:limit], fit, dev
+
+
+def io_merged(items: list) -> tuple[int, int]:
+    """How many of the gold entities of ``(document, BIO labels, …)`` items IO labels cannot give (an entity
+    next to one of its label merges with it), and how many there are."""
+    lost = total = 0
+    for doc, labels, *_ in items:
+        for start, end in sentence_ranges(doc):
+            entities = bio_spans(labels[start:end])
+            lost += len(set(entities) - set(io_spans(to_io(labels[start:end]))))
+            total += len(entities)
+    return lost, total
 
 
 def scores_row(name: str, gold: list, predicted: list) -> str:
@@ -91,6 +103,7 @@ def errors(docs: list, gold: list, predicted: list) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=PARSTWINER_SENTENCES)
+    parser.add_argument("--scheme", choices=SCHEMES, default="bio", help="the label scheme to train (default bio)")
     parser.add_argument("--c1", type=float, default=TRAINING_PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=TRAINING_PARAMS["c2"])
     parser.add_argument("--iterations", type=int, default=TRAINING_PARAMS["max_iterations"])
@@ -107,11 +120,14 @@ def main() -> None:
     args = parser.parse_args()
     twitter, fit, dev = documents(args.limit)
     print(f"fit {len(fit)} records, dev {len(dev)} records, ParsTwiNER {len(twitter)} sentences")
+    if args.scheme == "io":
+        for name, items in (("ParsTwiNER", twitter), ("fit", fit), ("dev", dev)):
+            print("IO merges away {} of {} {} entities".format(*io_merged(items), name))
     model = args.model
     if not args.no_train:
         start = time.perf_counter()
         extractor = FeatureExtractor(clusters=not args.no_clusters)
-        sequences = [s for doc, labels, *_ in twitter + fit for s in labelled_sequences(doc, labels, extractor)]
+        sequences = [s for doc, labels, *_ in twitter + fit for s in labelled_sequences(doc, labels, extractor, args.scheme)]
         params = {**TRAINING_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
         train(sequences, str(model), params)
         print(f"trained in {time.perf_counter() - start:.0f} s, {model.stat().st_size / 1e6:.2f} MB, {params}")

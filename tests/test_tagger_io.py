@@ -1,0 +1,176 @@
+"""The IO label scheme of the entity tagger: IO spans, the scheme read from a model's labels, BIO → IO
+training labels, and an IO model trained on a small slice that loads and finds entities."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import persianews
+from persianews.cli import EXIT_OK, TAGGER_SCHEMES, main
+from persianews.entities.candidates import Candidate
+from persianews.entities.tagger import (
+    SCHEMES,
+    EntityTagger,
+    bio_spans,
+    io_spans,
+    label_scheme,
+    rules_of,
+    sentence_ranges,
+    split_at_rules,
+    to_io,
+)
+from persianews.entities.tagger_features import FeatureExtractor, rule_tags
+from persianews.entities.tagger_merge import TAGGER_RULE
+from persianews.entities.tagger_training import (
+    labelled_sequences,
+    prepare_pipeline,
+    token_labels,
+)
+
+# Sentences written for these tests (no corpus text).
+GIVEN = ["علی", "محمد", "رضا", "حسین", "مهدی", "زهرا", "مریم", "سارا"]
+SURNAMES = ["کاظمی", "رحیمی", "نوروزی", "صالحی", "کریمی", "احمدی", "جعفری", "موسوی"]
+PLACES = ["قزوین", "تبریز", "شیراز", "اصفهان", "کرمان", "یزد", "رشت", "ساری"]
+LABELS = ["PERSON", "ORG", "LOC"]
+
+
+@pytest.mark.parametrize("labels, spans", [
+    (["O", "PERSON", "PERSON", "O"], [("PERSON", 1, 3)]),
+    (["LOC", "LOC", "ORG"], [("LOC", 0, 2), ("ORG", 2, 3)]),            # a label change ends an entity
+    (["PERSON", "O", "PERSON"], [("PERSON", 0, 1), ("PERSON", 2, 3)]),
+    (["ORG"], [("ORG", 0, 1)]),
+    ([], []),
+    (["O", "O"], []),
+])
+def test_io_spans(labels, spans):
+    assert io_spans(labels) == spans
+
+
+def test_io_merges_adjacent_entities_of_one_label_that_bio_keeps_apart():
+    bio = ["B-LOC", "B-LOC", "I-LOC", "B-ORG"]
+    assert bio_spans(bio) == [("LOC", 0, 1), ("LOC", 1, 3), ("ORG", 3, 4)]
+    assert to_io(bio) == ["LOC", "LOC", "LOC", "ORG"]
+    assert io_spans(to_io(bio)) == [("LOC", 0, 3), ("ORG", 3, 4)]
+
+
+@given(st.lists(st.sampled_from(["O", *LABELS]), max_size=20))
+def test_io_spans_cover_exactly_the_labelled_tokens_in_maximal_runs(labels):
+    spans = io_spans(labels)
+    assert [i for _label, start, end in spans for i in range(start, end)] == [i for i, x in enumerate(labels) if x != "O"]
+    assert all(labels[i] == label for label, start, end in spans for i in range(start, end))
+    assert all(not (a[2] == b[1] and a[0] == b[0]) for a, b in pairwise(spans))  # no two could be one run
+
+
+@given(st.lists(st.tuples(st.sampled_from(LABELS), st.integers(1, 4), st.integers(1, 3)), max_size=8))
+def test_bio_to_io_keeps_entities_apart_by_a_gap(entities):
+    labels, expected = [], []
+    for label, length, gap in entities:
+        labels += ["O"] * gap
+        expected.append((label, len(labels), len(labels) + length))
+        labels += ["B-" + label] + ["I-" + label] * (length - 1)
+    assert io_spans(to_io(labels)) == bio_spans(labels) == expected
+
+
+@pytest.mark.parametrize("labels, scheme", [
+    (("O", "PERSON", "ORG", "LOC"), "io"),
+    (("O", "B-PERSON", "I-PERSON"), "bio"),
+    (("I-ORG", "O"), "bio"),
+    (("O",), "io"),
+    (("BOSS", "IO"), "io"),                                              # no dash: not a prefix
+])
+def test_the_scheme_is_read_from_the_labels(labels, scheme):
+    assert label_scheme(labels) == scheme
+
+
+def test_the_command_line_offers_the_taggers_schemes():
+    assert TAGGER_SCHEMES == SCHEMES
+
+
+def test_training_labels_in_an_unknown_scheme_are_refused():
+    doc = prepare_pipeline()("علی کاظمی گفت")
+    with pytest.raises(ValueError, match="unknown label scheme 'bilou'"):
+        list(labelled_sequences(doc, ["B-PERSON", "I-PERSON", "O"], FeatureExtractor(), "bilou"))
+
+
+def test_io_training_labels_drop_the_prefixes():
+    doc = prepare_pipeline()("علی کاظمی در قزوین گفت")
+    labels = token_labels(doc, [(0, 9, "PERSON"), (13, 18, "LOC")])
+    [(_features, io)] = labelled_sequences(doc, labels, FeatureExtractor(), "io")
+    assert io == ["PERSON", "PERSON", "O", "LOC", "O"]
+
+
+def _training_conll() -> str:
+    lines = []
+    for n in range(48):
+        given_name, surname, place = GIVEN[n % 8], SURNAMES[(n * 3) % 8], PLACES[(n * 5) % 8]
+        rows = [(given_name, "B-PER"), (surname, "I-PER"), ("امروز", "O"), ("در", "O"), (place, "B-LOC"),
+                ("گفت", "O"), ("که", "O"), ("وزارت", "B-ORG"), ("نیرو", "I-ORG"), ("کار", "O"), ("کرد", "O"),
+                (".", "O")]
+        lines += [f"{token}\t{tag}" for token, tag in rows] + [""]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def io_model(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ner-io")
+    (folder / "train.conll").write_text(_training_conll(), encoding="utf-8")
+    model = folder / "model.crfsuite"
+    assert main(["train-ner", str(folder / "train.conll"), "--scheme", "io", "-o", str(model)]) == EXIT_OK
+    return model
+
+
+def test_an_io_model_has_io_labels_loads_and_finds_entities(io_model):
+    tagger = EntityTagger(io_model.read_bytes())
+    assert tagger.scheme == "io" and set(tagger.labels) == {"O", *LABELS}
+    nlp = persianews.load(entities={"model": str(io_model)})
+    doc = nlp("مریم جعفری امروز در یزد گفت که وزارت نیرو کار کرد.")
+    found = {(e.text, e.label) for e in doc.entities if e.label != "TITLE"}
+    assert {("مریم جعفری", "PERSON"), ("یزد", "LOC"), ("وزارت نیرو", "ORG")} <= found
+    assert all(e.source_span.slice(doc.source_text) == e.text for e in doc.entities if e.label != "TITLE")
+
+
+def test_an_io_model_tags_as_crfsuite_does_and_its_spans_are_the_runs(io_model):
+    import pycrfsuite
+
+    data = io_model.read_bytes()
+    crfsuite = pycrfsuite.Tagger()
+    crfsuite.open_inmemory(data)
+    tagger = EntityTagger(data)
+    extractor = FeatureExtractor()
+    doc = prepare_pipeline()("سارا موسوی در رشت گفت که وزارت نیرو کار کرد.")
+    view, rules = rules_of(doc)
+    ranges = sentence_ranges(doc)
+    tags = rule_tags(rules, view)
+    labels = tagger.tag(view, ranges, rules)
+    assert labels == [crfsuite.tag(extractor.sentence(view, s, e, tags)) for s, e in ranges]
+    spans = [(c.label, c.start, c.end) for c in tagger.candidates(view, ranges, rules=rules)]
+    assert spans == [(label, s + a, s + b) for (s, _e), sentence in zip(ranges, labels) for label, a, b in io_spans(sentence)]
+    assert ("PERSON", 0, 2) in spans
+
+
+def _spans(candidates):
+    return [(c.label, c.start, c.end) for c in candidates]
+
+
+def test_an_io_span_the_rules_tile_is_split_into_their_entities():
+    tagged = [Candidate("LOC", 2, 5, TAGGER_RULE), Candidate("PERSON", 7, 9, TAGGER_RULE)]
+    rules = [Candidate("LOC", 2, 3, "place"), Candidate("LOC", 3, 5, "place"), Candidate("PERSON", 7, 9, "person")]
+    assert _spans(split_at_rules(tagged, rules)) == [("LOC", 2, 3), ("LOC", 3, 5), ("PERSON", 7, 9)]
+    assert all(c.rule == TAGGER_RULE for c in split_at_rules(tagged, rules))
+
+
+@pytest.mark.parametrize("rules", [
+    [],
+    [Candidate("LOC", 2, 5, "place")],                                    # one rule entity: nothing to split
+    [Candidate("LOC", 2, 3, "place")],                                    # the rules cover part of it
+    [Candidate("LOC", 2, 3, "place"), Candidate("LOC", 3, 6, "place")],   # the rules run past its end
+    [Candidate("ORG", 2, 3, "org"), Candidate("ORG", 3, 5, "org")],       # another label
+    [Candidate("LOC", 3, 4, "place"), Candidate("LOC", 4, 5, "place")],   # not from its start
+])
+def test_an_io_span_the_rules_do_not_tile_stays_whole(rules):
+    tagged = [Candidate("LOC", 2, 5, TAGGER_RULE)]
+    assert _spans(split_at_rules(tagged, rules)) == [("LOC", 2, 5)]
