@@ -151,30 +151,6 @@ def test_rule_features_mark_the_rules_entities_their_neighbours_and_surnames_nam
     assert not any("rB-" in f or "rSurname" in f for token in plain for f in token)
 
 
-def test_rule_features_two_tokens_away_and_the_labels_the_rules_gave_the_word_elsewhere_in_the_document():
-    doc, _ = _view("علی کاظمی در قزوین گفت. مردم قزوین آمدند.")
-    view, rules = rules_of(doc)
-    tags = rule_tags(rules, view)
-    assert [view.key(i) for i in (0, 3, 7)] == ["علی", "قزوین", "قزوین"]
-    features = FeatureExtractor().sentence(view, 0, view.n, tags)
-    assert "<<rB-PERSON" in features[2] and ">>rB-LOC" in features[1] and "<<rB-LOC" in features[5]
-    assert "dLOC" in features[3] and "dPERSON" in features[0] and "dPERSON" not in features[2]
-    assert not any(f.startswith(("<d", ">d", "<<d", ">>d")) for token in features for f in token)
-    assert "dLOC" in tags[7]  # every «قزوین» of the document, wherever the rules found one
-    plain = FeatureExtractor(rules=False).sentence(view, 0, view.n, tags)
-    assert not any(f.startswith(("dLOC", "dPERSON", "<<", ">>")) for token in plain for f in token)
-
-
-def test_neighbours_lend_their_word_class():
-    _doc, view = _view("استاندار قزوین علی کاظمی")
-    features = FeatureExtractor().sentence(view, 0, view.n)
-    assert "+1given" in features[1] and "-1given" in features[3]
-    assert any(f.startswith("+1surname=") for f in features[2])
-    assert any(f.startswith("-1pos=") or f == "-1oov" for f in features[1])
-    plain = FeatureExtractor(lexical=False).sentence(view, 0, view.n)
-    assert not any(f.startswith(("-1pos=", "+1pos=", "-1given", "+1given")) for token in plain for f in token)
-
-
 def test_word_clusters_group_like_words_and_are_features_of_the_word_and_its_neighbours():
     assert clusters_of("قزوین") is not None and clusters_of("قزوین") == clusters_of("تبریز")
     assert clusters_of("قزوین")[1] != clusters_of("گفت")[1]

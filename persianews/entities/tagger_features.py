@@ -3,18 +3,13 @@
 Every token of a sentence gets a list of features (python-crfsuite's item
 format). The features of a word type (its key, affixes, shape, dictionary
 tags, given-name and surname evidence, word clusters) and the forms it lends
-to its neighbours (its word; to the adjacent ones also its coarse cluster and
-its word class: dictionary tags, given name, surname, stop word) are computed
-once per token key and cached in a bounded table, as are the names of every
-lexicon phrase kind and rule tag; a token's list is then one concatenation of
-cached tuples. Lexicon phrases (places with their kind, organisations,
-organisation and title heads, honorifics, given names, public figures,
-reporting cues, context words) come from the
+to its neighbours (its word, and its coarse cluster to the adjacent ones) are computed once per token key and cached in a bounded table, as
+are the names of every lexicon phrase kind and rule tag; a token's list is
+then one concatenation of cached tuples. Lexicon phrases (places with their
+kind, organisations, organisation and title heads, honorifics, given names,
+public figures, reporting cues, context words) come from the
 :class:`~persianews.entities.matcher.TokenView` the rules already built, as
-``B-``/``I-`` membership of every phrase over the token. The rules' own
-entities are features of the tokens they cover and of those up to two tokens
-away, and the labels the rules gave a word anywhere in the document are
-features of every occurrence of it (:func:`rule_tags`). The cost is linear
+``B-``/``I-`` membership of every phrase over the token. The cost is linear
 in the number of tokens times the longest lexicon phrase.
 
 For training, features are strings (:class:`FeatureExtractor`). For tagging,
@@ -72,7 +67,7 @@ class FeatureParts(Generic[P, C]):
         #: By the identity of a phrase's entries (the lexicon's own tuples, kept here alive): the entries
         #: and their parts (hashing the entries themselves would hash every row's data, at every token).
         self._phrases: dict[int, tuple[tuple[Entry, ...], tuple[C, C, C, C]]] = {}
-        self._rule_names: dict[tuple[str, ...], tuple[C, C, C, C, C]] = {}
+        self._rule_names: dict[tuple[str, ...], tuple[C, C, C]] = {}
         self._bos, self._eos = prepare_word(("BOS",)), prepare_word(("EOS",))
 
     def _type_parts(self, view: TokenView, start: int, end: int) -> list[TypeParts[P]]:
@@ -84,9 +79,9 @@ class FeatureParts(Generic[P, C]):
         return [found or self._new_type(*pair) for found, pair in zip(types, pairs)]
 
     def _new_type(self, key: str, text: str) -> TypeParts[P]:
-        """The features of a word type not seen yet and the forms it lends to its neighbours (``w-2=…``;
-        ``w-1=…``, ``c-1=…`` (its coarse cluster) and its word class (``-1pos=…``, ``-1given`` …); the same
-        with ``+1`` before it; ``w+2=…``), cached while the table has room."""
+        """The features of a word type not seen yet and the forms it lends to its neighbours (``w-2=…``,
+        ``w-1=…`` and ``c-1=…`` (its coarse cluster), ``w+1=…`` and ``c+1=…``, ``w+2=…``), cached while the
+        table has room."""
         prepare = self._prepare
         plain = words.plain(key)
         own = _word_features(key, plain, text, self.lexical)
@@ -98,9 +93,6 @@ class FeatureParts(Generic[P, C]):
             if clusters:
                 own += ["c=" + clusters[0], "cf=" + clusters[1]]
             after, before = (*after, f"c-1={coarse}"), (*before, f"c+1={coarse}")
-        if self.lexical:
-            classes = _word_class(key)
-            after, before = (*after, *("-1" + c for c in classes)), (*before, *("+1" + c for c in classes))
         found = (prepare(own), prepare((f"w-2={plain}",)), prepare(after), prepare(before), prepare((f"w+2={plain}",)))
         if len(self._types) < _CACHE_LIMIT:
             self._types[(key, text)] = found
@@ -149,8 +141,8 @@ class FeatureParts(Generic[P, C]):
                 prepare("-1B-" + n for n in ordered), prepare("+1B-" + n for n in ordered))
 
     def _add_rule_tags(self, rules: Sequence[tuple[str, ...]], start: int, end: int, out: list[Any]) -> None:
-        """Add to each token of ``[start, end)`` its rule tags, and the rule tags of the tokens 1 and 2 before
-        and after it, prefixed ``<``, ``<<``, ``>`` and ``>>``."""
+        """Add to each token of ``[start, end)`` its rule tags, and its neighbours' prefixed ``<`` (before)
+        and ``>`` (after)."""
         last = end - start - 1
         for offset in range(end - start):
             tags = rules[start + offset]
@@ -159,20 +151,14 @@ class FeatureParts(Generic[P, C]):
             names = self._rule_names.get(tags)
             if names is None:
                 prepare = self._prepare_context
-                neighbours = [_RULE_NEIGHBOURS[tag] for tag in tags if tag in _RULE_NEIGHBOURS]
-                names = self._rule_names[tags] = (prepare(tags), prepare(n[0] for n in neighbours),
-                                                  prepare(n[1] for n in neighbours), prepare(n[2] for n in neighbours),
-                                                  prepare(n[3] for n in neighbours))
-            own, before, before2, after, after2 = names
+                names = self._rule_names[tags] = (prepare(tags), prepare(_RULE_NEIGHBOURS[tag][0] for tag in tags),
+                                                  prepare(_RULE_NEIGHBOURS[tag][1] for tag in tags))
+            own, before, after = names
             out[offset] += own
             if offset < last:
                 out[offset + 1] += before
-                if offset + 1 < last:
-                    out[offset + 2] += before2
             if offset:
                 out[offset - 1] += after
-                if offset > 1:
-                    out[offset - 2] += after2
 
 
 class FeatureExtractor(FeatureParts[Features, Features]):
@@ -199,35 +185,25 @@ class FeatureExtractor(FeatureParts[Features, Features]):
 
 def rule_tags(candidates: Iterable[Candidate], view: TokenView) -> list[tuple[str, ...]]:
     """For each token of ``view``, ``rB-LABEL``/``rI-LABEL`` of every rule candidate over it (nested ones
-    too); ``rSurname`` where the word is the last word of a person the rules named in full elsewhere in
-    the document (a later «محبی» after «جلیل محبی»); and ``dLABEL`` for every label the rules gave the same
-    word anywhere in the document (a «مک دونالد» they missed here but found there). Linear in the tokens."""
+    too), and ``rSurname`` where the word is the last word of a person the rules named in full elsewhere in
+    the document (a later «محبی» after «جلیل محبی»). Linear in the tokens."""
     tags: list[tuple[str, ...]] = [()] * view.n
     surnames = set()
-    labelled: dict[str, set[str]] = {}
-    keys = view.keys
     for candidate in candidates:
         for index in range(candidate.start, min(candidate.end, view.n)):
             tags[index] += (_RULE_TAGS[candidate.label][index != candidate.start],)
-            labelled.setdefault(keys[index], set()).add(candidate.label)
         if candidate.label == "PERSON" and candidate.end - candidate.start > 1:
             surnames.add(view.key(candidate.end - 1))
-    document = {key: tuple(_DOCUMENT_TAGS[label] for label in sorted(labels)) for key, labels in labelled.items()}
-    for key in surnames:
-        document[key] = (*document.get(key, ()), _SURNAME_TAG)
-    for index, key in enumerate(keys):
-        found = document.get(key)
-        if found is not None:
-            tags[index] += found
+    if surnames:
+        for index, key in enumerate(view.keys):
+            if key in surnames:
+                tags[index] += (_SURNAME_TAG,)
     return tags
 
 
 _SURNAME_TAG = "rSurname"
 _RULE_TAGS = {label: ("rB-" + label, "rI-" + label) for label in ("PERSON", "TITLE", "ORG", "LOC")}
-_DOCUMENT_TAGS = {label: "d" + label for label in _RULE_TAGS}
-#: The names a rule tag gives the tokens 1 and 2 after it and 1 and 2 before it (document tags: none).
-_RULE_NEIGHBOURS = {tag: ("<" + tag, "<<" + tag, ">" + tag, ">>" + tag)
-                    for pair in _RULE_TAGS.values() for tag in (*pair, _SURNAME_TAG)}
+_RULE_NEIGHBOURS = {tag: ("<" + tag, ">" + tag) for pair in _RULE_TAGS.values() for tag in (*pair, _SURNAME_TAG)}
 
 
 def _word_features(key: str, plain: str, text: str, lexical: bool) -> list[str]:
@@ -241,11 +217,21 @@ def _word_features(key: str, plain: str, text: str, lexical: bool) -> list[str]:
         features += [f"s{n}={plain[-n:]}" for n in (1, 2, 3, 4) if len(plain) > n]
     if not lexical:
         return features
-    features += _word_class(key)
+    tags = words.tags(key)
+    features += ["pos=" + tag for tag in sorted(tags)]
+    if not tags:
+        features.append("oov")
     frequency = words.frequency(key)
     features.append(f"freq={len(str(frequency)) if frequency else 0}")
+    if words.is_given_name(key):
+        features.append("given")
     if words.is_frequent_given_name(key):
         features.append("given:frequent")
+    if words.is_stop(key):
+        features.append("stop")
+    surname = words.surname_class(key)
+    if surname is not None:
+        features.append("surname=" + surname)
     suffix = words.surname_suffix(key)
     if suffix is not None:
         features.append("surname_suffix=" + suffix)
@@ -254,20 +240,6 @@ def _word_features(key: str, plain: str, text: str, lexical: bool) -> list[str]:
     if plain in lexicons.honorific_keys():
         features.append("honorific")
     return features
-
-
-def _word_class(key: str) -> list[str]:
-    """What a word tells its neighbours about itself: its dictionary tags (or ``oov``), and whether it is a
-    given name, a surname or a stop word."""
-    classes = ["pos=" + tag for tag in sorted(words.tags(key))] or ["oov"]
-    if words.is_given_name(key):
-        classes.append("given")
-    surname = words.surname_class(key)
-    if surname is not None:
-        classes.append("surname=" + surname)
-    if words.is_stop(key):
-        classes.append("stop")
-    return classes
 
 
 def _shape(text: str) -> str:
