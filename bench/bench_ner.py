@@ -8,7 +8,8 @@ with the rules). The seeds' gold is scored through ``tools/score.py`` with the
 tagger on. Speed (CPU seconds of this process): loading the model, tagger
 tokens/s on one core (features + Viterbi), and the whole pipeline with and
 without the tagger on the same news documents, interleaved document by
-document, with their ratio (issue 14 asks for at most x1.20).
+document, with their ratio (issue 14 asks for at most x1.20); then the model's size and, in a fresh
+interpreter, the seconds of ``load()`` and of the first document with and without the tagger.
 
 usage: python bench/bench_ner.py [--model MODEL] [--prelabelled] [--docs N] [--speed-only]
 """
@@ -68,6 +69,37 @@ def seeds(model: str | None) -> None:
         print(f"seeds {name:<11} entity F1 " + " ".join(f"{label} {entities[label]['f1']}" for label in entities))
 
 
+_FIRST_DOCUMENT = """
+import sys, time
+import persianews
+start = time.perf_counter()
+nlp = persianews.load(entities={"tagger": sys.argv[1] == "tagger", "model": sys.argv[2] or None})
+loaded = time.perf_counter()
+article = next(iter(persianews.read(sys.argv[3])))
+started = time.perf_counter()
+nlp(article)
+print(f"{loaded - start:.2f} {time.perf_counter() - started:.2f}")
+"""
+
+
+def startup(model: str | None) -> None:
+    """The model file's size, and the seconds of load() and of the first document in a fresh interpreter,
+    with and without the tagger."""
+    import subprocess
+    from importlib import resources
+
+    from persianews.entities.tagger import DEFAULT_MODEL
+
+    path = Path(model) if model else resources.files("persianews.models").joinpath(DEFAULT_MODEL)
+    print(f"\ntagger model {path.stat().st_size / 1e6:.2f} MB", end="")
+    corpus = shared_root() / "corpora" / "news-dev" / "farsnews-dev.jsonl"
+    for name in ("rules", "tagger"):
+        run = subprocess.run([sys.executable, "-c", _FIRST_DOCUMENT, name, model or "", str(corpus)],
+                             capture_output=True, text=True, check=True)
+        load_seconds, first_seconds = run.stdout.split()
+        print(f"\nfresh interpreter, {name}: load() {load_seconds} s, first document {first_seconds} s", end="")
+
+
 def speed(docs: list, model: str | None) -> None:
     """Tagger tokens/s alone (first pass: empty feature cache; second: warm), and the whole pipeline
     with and without it on the same documents."""
@@ -107,6 +139,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.speed_only:
         speed(news_documents(args.docs), args.model)
+        startup(args.model)
+        print()
         return
 
     documents = parstwiner("test")
@@ -128,6 +162,8 @@ def main() -> None:
 
     seeds(args.model)
     speed(news_documents(args.docs), args.model)
+    startup(args.model)
+    print()
 
 
 def news_documents(limit: int) -> list:

@@ -13,6 +13,7 @@ with a diagnostic in the output. Cost: linear in the size of the output.
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 from collections.abc import Callable
@@ -50,6 +51,22 @@ class RecordOutput:
     def to_dict(self) -> dict[str, Any]:
         """The output dict of a ``jsonl`` rendering (decoded from its line)."""
         return json.loads(self.text)
+
+
+COLLECTION_THRESHOLD = 10_000
+"""Allocations between young-generation garbage collections in a batch process (Python's default: 700)."""
+
+
+def collect_less_often() -> None:
+    """Let the cyclic garbage collector run less often in a process persianews runs itself (the CLI, a worker).
+
+    The stages make many short-lived objects but few reference cycles (about
+    five per news item), so at Python's default the collector keeps walking
+    the live lexicons and caches: on news-dev it took 0.65 of 13.8 CPU s, and
+    0.16 s at :data:`COLLECTION_THRESHOLD`, with the same peak RSS. Never
+    called by library functions: they leave their caller's collector alone.
+    """
+    gc.set_threshold(COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def process(pipeline: Pipeline, record: Record | str) -> Document | FailedRecord:
@@ -90,8 +107,14 @@ def encode_line(output: dict[str, Any]) -> str:
     return _LONE_SURROGATE.sub("\ufffd", _dumps(output))
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, default=str, check_circular=False)
+"""The output's encoder, made once. Without the circular-reference check (about a tenth of the encoding
+time): an output that contains itself (only a stage's ``user_data`` could) still fails, by RecursionError,
+as the repair of a ValueError would."""
+
+
 def _dumps(output: dict[str, Any]) -> str:
-    return json.dumps(output, ensure_ascii=False, allow_nan=False, default=str)
+    return _ENCODER.encode(output)
 
 
 class _Repair:

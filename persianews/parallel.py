@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from persianews.batch import process, render
+from persianews.batch import collect_less_often, process, render
 from persianews.document import Document
 from persianews.records import Article, FailedRecord, Provenance
 
@@ -117,6 +117,7 @@ def _start_worker(spec: WorkerSpec) -> None:
     global _worker
     from persianews.pipeline import Pipeline, register_stage
 
+    collect_less_often()
     for name, factory in spec.factories.items():
         register_stage(name, factory)
     pipeline = Pipeline.from_names(spec.names, spec.options, max_record_chars=spec.max_record_chars)

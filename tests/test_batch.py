@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 
 import attrs
@@ -10,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from persianews.batch import (
+    COLLECTION_THRESHOLD,
     RENDERERS,
     RecordOutput,
     encode_line,
@@ -17,6 +19,7 @@ from persianews.batch import (
     process,
     render,
 )
+from persianews.cli import main
 from persianews.document import Document
 from persianews.errors import ReaderError, RecordTooLarge
 from persianews.pipeline import Pipeline, load, register_stage
@@ -132,3 +135,17 @@ def test_any_text_and_metadata_give_one_strict_line(nlp, text, metadata):
     assert output.text.endswith("\n") and "\n" not in output.text[:-1]
     strict(output.text)
 
+
+
+def test_a_batch_process_collects_less_often_and_the_library_leaves_the_collector_alone(nlp, tmp_path, monkeypatch):
+    thresholds = gc.get_threshold()
+    monkeypatch.setattr(gc, "set_threshold", lambda *values: pytest.fail("pipe() changed the caller's collector"))
+    list(nlp.pipe(["وزیر گفت: کار ادامه دارد."]))
+    monkeypatch.undo()
+    try:
+        source = tmp_path / "in.txt"
+        source.write_text("وزیر گفت: کار ادامه دارد.", encoding="utf-8")
+        assert main(["extract", str(source), "-o", str(tmp_path / "out.jsonl"), "--quiet"]) == 0
+        assert gc.get_threshold() == (COLLECTION_THRESHOLD, *thresholds[1:])
+    finally:
+        gc.set_threshold(*thresholds)

@@ -110,6 +110,18 @@ def test_anything_but_a_crfsuite_model_is_refused_with_its_source_named(data):
         EntityTagger(data, source="my.model")
 
 
+def test_a_model_without_labels_or_with_a_weight_not_a_number_is_refused():
+    data = bytearray(_shipped_model())
+    struct.pack_into("<I", data, 20, 0)  # no labels
+    with pytest.raises(PipelineError):
+        read_crf_model(bytes(data))
+    data = bytearray(_shipped_model())
+    features_at = struct.unpack_from("<I", data, 28)[0]
+    struct.pack_into("<d", data, features_at + 12 + 12, float("nan"))  # the first feature's weight
+    with pytest.raises(PipelineError):
+        read_crf_model(bytes(data))
+
+
 def test_a_model_whose_string_table_lies_is_refused():
     data = bytearray(_shipped_model())
     labels_at = struct.unpack_from("<I", data, 32)[0]
@@ -181,3 +193,18 @@ def test_the_labels_are_crfsuites_on_parstwiner_test(shared):
     docs = [doc for doc, _labels in conll_documents(sentences[::4])]
     theirs, mine = _crfsuite_labels(_shipped_model(), docs)
     assert mine == theirs and any(label != "O" for labels in mine for label in labels)
+
+
+@pytest.mark.parametrize("text", [
+    "استاندار قزوین و فرماندار تاکستان و استاندار قزوین در استانداری قزوین گفتند: کار ادامه دارد.",
+    "خبرگزاری فارس گزارش داد علی کاظمی در دانشگاه تهران با وزیر امور خارجه دیدار کرد",
+    "", "؟!", "a b c"])
+def test_the_phrases_the_tagger_reads_are_the_matches_token_after_token(text):
+    from persianews.entities import lexicons
+    from persianews.entities.matcher import TokenView
+
+    doc = prepare_pipeline()(text)
+    view = TokenView(doc.text, doc.tokens, lexicons.trie())
+    for start, end in [(0, view.n), *((s, view.n) for s in range(view.n)), *((0, e) for e in range(view.n))]:
+        expected = [tuple(match) for index in range(start, end) for match in view.matches[index]]
+        assert [tuple(phrase) for phrase in view.matches.starting(start, end)] == expected

@@ -4,9 +4,12 @@ saying and a comma, «به گفته X» without a comma, and the new cue forms; 
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import persianews
-from persianews.quotes.cues import lexicon
+from persianews.quotes.cues import fold_form, lexicon
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +107,40 @@ def test_a_bare_participle_of_a_light_verb_reports(nlp):
 @pytest.mark.parametrize("text", ["این گفته وزیر با واکنش نمایندگان روبرو شد.", "گفته‌های او در جلسه بررسی شد."])
 def test_the_bare_participle_of_say_is_no_cue(text):
     assert lexicon().find(text) == ()
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("او گفت که می‌آید.", ["گفت"]),
+    ("وزیر یادآورشد که …", ["یادآورشد"]),  # the form's words written together
+    ("وزیر برش‌مرد و گفت: …", ["برش‌مرد", "گفت"]),  # a stray ZWNJ inside a word; a glued «و» left out
+    ("وگفت: …", ["گفت"]),
+    ("\u200cوگفت: …", ["گفت"]),  # a ZWNJ before a glued «و»
+    ("\u200cگفت: …", ["\u200cگفت"]),  # a ZWNJ before the word belongs to it
+    ("وزیر گفتنی‌ها را گفت.", ["گفت"]),  # the letters of a form inside a longer word: no cue
+    ("درگفت و گو با خبرنگار", []),  # «گفت و گو» is a dialogue, and «درگفت» no word of a form
+    ("او فردا خواهد گفت که …", []),  # the future reports nothing yet
+    ("۲۰گفت: …", ["گفت"]),  # a word right after digits
+])
+def test_the_cue_finder_takes_whole_words_of_a_form(text, cues):
+    assert [text[m.start:m.end] for m in lexicon().find(text)] == cues
+
+
+_CUE_PIECES = ["گفت", "\u200cو", "افزود", "یادآور", "شد", "و", "تاکید", "کرد", "خواهد", "بر", "در", "خواست", "ار", "\u200c",
+               " ", "  ", "،", ":", "۲", "گو"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=30))
+def test_found_cues_are_forms_on_word_boundaries_in_order(pieces):
+    text = "".join(pieces)
+    found = lexicon().find(text)
+    word_character = regex.compile(r"[\p{L}\p{M}\u200c]")
+    ends = [0]
+    for cue in found:
+        assert cue.start >= ends[-1] and cue.end > cue.start
+        assert fold_form(text[cue.start:cue.end]) in lexicon().forms
+        before = text[cue.start - 1:cue.start]
+        glued = regex.search(r"(?<![\p{L}\p{M}\u200c])\u200c*و\Z", text[:cue.start]) is not None
+        assert not (before and word_character.match(before)) or glued
+        assert cue.end == len(text) or not word_character.match(text[cue.end])
+        ends.append(cue.end)

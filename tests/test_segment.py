@@ -4,6 +4,8 @@ the segment stage's offsets in both texts."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from persianews.document import Document
 from persianews.records import Article
@@ -159,3 +161,64 @@ def test_tokens_and_sentences_cover_the_text():
     assert "".join(span.slice(text) for span, _ in spans) == text.replace(" ", "").replace("\n", "")
     found = split_sentences(text, spans)
     assert found[0].start == 0 and found[-1].end == len(text)
+
+
+# -- the segmenter's fast paths against the plain definitions ---------------------------------------------
+
+def reference_sentence_offsets(text: str, tokens_: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Sentence spans looking at every token in turn (what sentence_offsets does on the tokens it visits)."""
+    from persianews.text import segment
+
+    starts = [start for start, _, _ in tokens_]
+    ends = [end for _, end, _ in tokens_]
+    kinds = [kind for _, _, kind in tokens_]
+    pieces = [text[start:end] for start, end, _ in tokens_]
+    after_break = segment.line_break_tokens(text, starts)
+    quoted = segment._quoted(pieces, after_break, range(len(pieces)))
+    found, first, has_content, ended = [], 0, False, False
+    for index, kind in enumerate(kinds):
+        if index > first:
+            if ended and (ends[index - 1] != starts[index]
+                          or pieces[index] not in segment.SENTENCE_END | segment.CLOSING):
+                found.append((starts[first], ends[index - 1]))
+                first, has_content, ended = index, False, False
+            elif not ended and has_content and (
+                    index in after_break or kind == "emoji" and pieces[index][0] in segment.BULLETS):
+                found.append((starts[first], ends[index - 1]))
+                first, has_content, ended = index, False, False
+        has_content = has_content or kind in segment.CONTENT_KINDS
+        if not ended and kind == "punct":
+            ended = segment._ends_sentence(text, starts, ends, kinds, pieces, quoted, first, index)
+    if kinds:
+        found.append((starts[first], ends[-1]))
+    return found
+
+
+PIECES = [*"ab09 .,،؛:!?؟-«»()\"'@#/%\n\t\u200c\u200d\x1c", "سلام", "است", "🔹", "👍", "1.", "U.S.", "ه.ش",
+          "...", " - ایرنا:", "\n\n", "http://x.ir/a", "a@b.ir", "#خبر", "\u064b", "\u00a0", "\u2028"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_marked_token_lists_and_sentences_match_the_definitions(text):
+    from persianews.text import segment
+
+    reference = [(span.start, span.end, kind) for span, kind in tokenize(text)]
+    starts, ends, kinds, pieces, marks = segment.marked_token_lists(text)
+    assert list(zip(starts, ends, kinds)) == reference
+    assert pieces == [text[start:end] for start, end, _ in reference]
+    assert marks == [index for index, kind in enumerate(kinds) if kind in ("punct", "emoji")]
+    expected = reference_sentence_offsets(text, reference)
+    assert segment.sentence_offsets(text, starts, ends, kinds, pieces, marks) == expected
+    assert segment.sentence_offsets(text, starts, ends, kinds) == expected
+
+
+@pytest.mark.parametrize("text", ["", "  ", " \n", "  سلام. ", f"{Z}سلام دنیا.", f"سلام {Z} دنیا", "a\u200d",
+                                  "سلام\x1c دنیا", "«گفت.» و رفت"])
+def test_marked_token_lists_at_edges_and_stray_joiners(text):
+    from persianews.text import segment
+
+    starts, ends, kinds, pieces, marks = segment.marked_token_lists(text)
+    assert [(text[start:end], kind) for start, end, kind in zip(starts, ends, kinds)] == tokens(text)
+    assert pieces == [piece for piece, _ in tokens(text)]
+    assert [pieces[index] for index in marks] == [piece for piece, kind in tokens(text) if kind in ("punct", "emoji")]

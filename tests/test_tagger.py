@@ -260,6 +260,16 @@ def test_a_users_model_tags_as_crfsuite_does(trained_model):
         assert tagger.tag(view, ranges, rules) == [crfsuite.tag(extractor.sentence(view, s, e, tags)) for s, e in ranges]
 
 
+def test_min_confidence_keeps_the_spans_crfsuite_is_sure_of(trained_model):
+    tagger = EntityTagger(trained_model.read_bytes())
+    doc = prepare_pipeline()("علی کاظمی امروز در قزوین گفت که وزارت نیرو کار کرد.")
+    view, rules = rules_of(doc)
+    ranges = sentence_ranges(doc)
+    every = tagger.candidates(view, ranges, rules=rules)
+    assert every and tagger.candidates(view, ranges, 0.0001, rules) == every
+    assert tagger.candidates(view, ranges, 1.01, rules) == []
+
+
 def test_a_tagger_entity_says_where_it_came_from(trained_model):
     doc = persianews.load(entities={"model": trained_model})("سارا موسوی امروز در رشت گفت.")
     rules = {e.rule for e in doc.entities}

@@ -68,7 +68,10 @@ def test_matcher_view_from_the_table_equals_the_view_from_records(doc):
     slow = TokenView(doc.text, reference_tokens(doc), lexicons.trie())
     for name in ("offsets", "ends", "kinds_of", "pieces", "keys", "same_line", "starts", "compact", "token_ending",
                  "prefix_kinds", "matches", "kinds_at"):
-        assert getattr(fast, name) == getattr(slow, name), name
+        if name == "matches":  # built when asked for
+            assert list(fast.matches) == list(slow.matches)
+        else:
+            assert getattr(fast, name) == getattr(slow, name), name
     assert fast.same_line.count(False) == 2  # the first token and the first after the blank line
     assert "\n" in fast.compact
     assert fast.find(fast.pieces.index("استاندار"), "head") is not None

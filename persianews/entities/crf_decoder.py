@@ -9,9 +9,10 @@ model has no start or end transitions). The forward pass,
 ``best[t][j] = max_i(best[t-1][i] + transition[i][j]) + emission[t][j]``, with
 the emission's sum, is compiled once per model and number of addends into
 straight-line Python with the transition weights as constants: no loops over
-labels, no list per token (about three times faster than loops); the backward
-pass recomputes only the chosen label's ``max`` at each token. Linear in the
-number of tokens, quadratic in the (fixed) number of labels.
+labels (more than twice as fast as loops with ``max()``), keeping each
+label's best predecessor; the backward pass follows them from the best last
+label. Linear in the number of tokens, quadratic in the (fixed) number of
+labels.
 
 Ties are broken as crfsuite breaks them: at every step and at the end the
 first label (in the model's order) of the highest score wins. The transition
@@ -25,11 +26,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from operator import add
 
 #: One score per label.
 Vector = Sequence[float]
-_Forward = Callable[..., list[tuple[float, ...]]]
+_Forward = Callable[..., tuple[list[tuple[int, ...]], tuple[float, ...]]]
 
 
 class CrfDecoder:
@@ -54,14 +54,11 @@ class CrfDecoder:
         forward = self._forwards.get(len(addends))
         if forward is None:
             forward = self._forwards[len(addends)] = _compile_forward(self.columns, len(addends))
-        best = forward(*addends)
-        last = best[-1]
+        pointers, last = forward(*addends)
         label = last.index(max(last))
         labels = [label]
-        columns = self.columns
-        for row in reversed(best[:-1]):
-            candidates = list(map(add, row, columns[label]))
-            label = candidates.index(max(candidates))
+        for before in reversed(pointers):
+            label = before[label]
             labels.append(label)
         labels.reverse()
         return labels
@@ -69,36 +66,35 @@ class CrfDecoder:
 
 def _compile_forward(columns: list[tuple[float, ...]], addends: int) -> _Forward:
     """The forward pass for these transition ``columns`` over the sum of ``addends`` score sequences: it
-    returns each token's best scores by label. Its source is generated, one expression per label, with the
-    weights written by ``repr`` (which reads back as the same float)."""
+    returns, for every token after the first, the best predecessor of each label, and the last token's
+    best scores by label. Its source is generated, a few statements per label and predecessor
+    (comparisons beat ``max()``'s call by a quarter), with the weights written by ``repr`` (which reads
+    back as the same float)."""
     width = len(columns)
     groups = [f"a{k}_" for k in range(addends)]
-    best = _names("b", width)
-    rows = "".join(f"({_names(group, width)},), " for group in groups)  # one group per addend
+    best, pointers = _names("b", width), _names("p", width)
+    rows = "".join(f"({_names(group, width)},), " for group in groups)  # one group of scores per addend
     emission = [" + ".join(f"{group}{j}" for group in groups) for j in range(width)]
-    steps = ", ".join(f"{_best_arrival(column)} + ({emission[j]})" for j, column in enumerate(columns))
-    source = "\n".join([
+    lines = [
         f"def forward({', '.join(groups)}):",
         f"    rows = zip({', '.join(groups)})",
         f"    {rows} = next(rows)",
         f"    {best}, = {', '.join(emission)},",
-        f"    out = [({best},)]",
+        "    out = []",
         "    keep = out.append",
         f"    for {rows} in rows:",
-        f"        {best}, = {steps},",
-        f"        keep(({best},))",
-        "    return out",
-    ])
+    ]
+    for j, column in enumerate(columns):  # n_j, p_j: the best arrival at label j and where from (the first on a tie)
+        lines += [f"        n{j} = b0 + {column[0]!r}", f"        p{j} = 0"]
+        for i in range(1, width):
+            lines += [f"        x = b{i} + {column[i]!r}", f"        if x > n{j}: n{j} = x; p{j} = {i}"]
+    lines += [f"        {best}, = {', '.join(f'n{j} + ({emission[j]})' for j in range(width))},",
+              f"        keep(({pointers},))",
+              f"    return out, ({best},)"]
     namespace: dict = {}
-    exec(compile(source, "<crf forward pass>", "exec"), namespace)  # noqa: S102 - generated above, no input
+    exec(compile("\n".join(lines), "<crf forward pass>", "exec"), namespace)  # noqa: S102 - generated above, no input
     return namespace["forward"]
 
 
 def _names(prefix: str, count: int) -> str:
     return ", ".join(f"{prefix}{i}" for i in range(count))
-
-
-def _best_arrival(column: tuple[float, ...]) -> str:
-    """The expression of the best score of arriving at a label whose transition weights are ``column``."""
-    terms = [f"b{i} + {weight!r}" for i, weight in enumerate(column)]
-    return f"max({', '.join(terms)})" if len(terms) > 1 else terms[0]

@@ -13,7 +13,9 @@ time. The decoding itself is in :mod:`persianews.entities.crf_decoder`.
 
 from __future__ import annotations
 
+import math
 import struct
+from itertools import chain
 
 import attrs
 
@@ -51,8 +53,8 @@ def _read(data: bytes) -> CrfModel:
     """:func:`read_crf_model` without the error translation."""
     magic, size, kind, version, _unused, label_count, attribute_count, features_at, labels_at, attributes_at, \
         _labelrefs, _attrrefs = _HEADER.unpack_from(data)
-    if magic != b"lCRF" or kind != b"FOMC" or version != 100 or size != len(data):
-        raise ValueError("not a crfsuite CRF1d model")
+    if magic != b"lCRF" or kind != b"FOMC" or version != 100 or size != len(data) or not label_count:
+        raise ValueError("not a crfsuite CRF1d model with labels")
     labels = _strings(data, labels_at, label_count)
     names = _strings(data, attributes_at, attribute_count)
     chunk, _size, count = _CHUNK.unpack_from(data, features_at)
@@ -68,6 +70,8 @@ def _read(data: bytes) -> CrfModel:
             transitions[source][target] = weight
         else:
             raise ValueError("unknown feature type")
+    if not all(map(math.isfinite, chain(*transitions, (w for pairs in states.values() for _l, w in pairs)))):
+        raise ValueError("a weight is not a finite number")
     return CrfModel(tuple(labels), {names[a]: tuple(sorted(pairs)) for a, pairs in states.items()},
                     tuple(map(tuple, transitions)))
 

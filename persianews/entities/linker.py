@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from typing import Iterable
 
 import attrs
@@ -45,7 +46,8 @@ from persianews.document import Document
 from persianews.entities.keys import fold
 from persianews.entities.openings import opening, unknown_name, without_honorifics
 from persianews.entities.words import is_detached_suffix
-from persianews.records import Cluster, Entity, Official
+from persianews.records import Cluster, Entity, Official, Span
+from persianews.text.bounded_cache import byte_bounded_cache
 from persianews.text.reach import match_at
 
 #: What may stand between a person and a title in apposition (white space but line breaks, «», commas).
@@ -66,8 +68,10 @@ class _Referent:
     partner: _Referent | None = None
 
 
+@byte_bounded_cache(1024 * 1024)
 def surname_key(name: str) -> str:
-    """The key of a name's surname: its last word (with a detached ending, its last two)."""
+    """The key of a name's surname: its last word (with a detached ending, its last two); cached by the
+    name (a document repeats its names, news its people)."""
     parts = name.split()
     if len(parts) >= 2 and is_detached_suffix(fold(parts[-1])):
         return fold(parts[-2]) + fold(parts[-1])
@@ -117,15 +121,15 @@ class Linker:
         alone: list[int] = []
         for i in self.people:
             text = self.entities[i].text
-            key = fold(text).replace(" ", "")
-            if surname_key(text) == key:
+            key, surname = fold(text).replace(" ", ""), surname_key(text)
+            if surname == key:
                 alone.append(i)
                 continue
             if key not in by_name:
                 by_name[key] = _Referent("PERSON")
                 refs.append(by_name[key])
             by_name[key].members.append(i)
-            owners.setdefault(surname_key(text), []).append((i, by_name[key]))
+            owners.setdefault(surname, []).append((i, by_name[key]))
         for i in alone:
             surname = surname_key(self.entities[i].text)
             found = owners.get(surname)
@@ -344,7 +348,7 @@ class Linker:
         org = self._fullest([i for i in members if self.entities[i].label == "ORG"])
         for i in members:
             membership[i] = cid
-        spans = tuple(sorted(self.entities[i].span for i in members))
+        spans = tuple(sorted((self.entities[i].span for i in members), key=_span_order))
         return Cluster(cid, label, name, title, org, spans)
 
     def _fullest(self, members: list[int]) -> str | None:
@@ -372,6 +376,11 @@ class Linker:
                 out.append(Official(mention, self.doc.mention(title.span), mention.text,
                                     membership.get(person), self.rules.get(id(ref), "")))
         return tuple(out)
+
+
+def _span_order(span: Span) -> tuple[int, int]:
+    """The order of :class:`Span` (start, then end), as a tuple: faster to compare than the records."""
+    return span.start, span.end
 
 
 def _parts(entity: Entity) -> tuple[str, str, str]:
@@ -457,5 +466,20 @@ def link(doc: Document) -> tuple[tuple[Cluster, ...], tuple[Official, ...], tupl
     linker.link()
     clusters, membership = linker.clusters()
     officials = linker.officials(membership)
-    entities = tuple(attrs.evolve(e, cluster=membership.get(i)) for i, e in enumerate(doc.entities))
+    entities = tuple(_with_cluster(e, membership.get(i)) for i, e in enumerate(doc.entities))
     return clusters, officials, entities
+
+
+_ENTITY_FIELDS = operator.attrgetter(*(field.name for field in attrs.fields(Entity)))
+"""An entity's field values, in the order of ``Entity``'s arguments (every field is one)."""
+_CLUSTER_FIELD = [field.name for field in attrs.fields(Entity)].index("cluster")
+
+
+def _with_cluster(entity: Entity, cluster: int | None) -> Entity:
+    """``attrs.evolve(entity, cluster=cluster)`` without its per-call introspection, and ``entity`` itself
+    when its cluster is that one already (a place's: no cluster)."""
+    if entity.cluster == cluster:
+        return entity
+    values = list(_ENTITY_FIELDS(entity))
+    values[_CLUSTER_FIELD] = cluster
+    return Entity(*values)

@@ -7,10 +7,12 @@ apposition with the title; honorifics before a name are no opening. Each test is
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from persianews.entities import lexicons
-from persianews.entities.keys import fold, token_key
+from persianews.entities.keys import fold, token_keys
 from persianews.entities.words import is_stop, is_verb
-from persianews.text.segment import token_offsets, tokenize
+from persianews.text.segment import token_lists, token_offsets
 
 _OPENING_CLOSERS = ("،", "؛", "-", ":", ",")
 _MAX_UNKNOWN_NAME_WORDS = 3
@@ -18,12 +20,12 @@ _MAX_UNKNOWN_NAME_WORDS = 3
 
 def has_cue(text: str) -> bool:
     """Whether ``text`` holds a reporting cue (وی افزود: …): what follows its colon is a quote."""
-    keys, starts = "", []
-    for span, kind in tokenize(text):
-        starts.append(len(keys))
-        keys += token_key(span.slice(text), kind)
+    _starts, _ends, kinds, pieces = token_lists(text)
+    keys = token_keys(pieces, kinds)
+    joined = "".join(keys)
     trie = lexicons.trie()
-    return any(e.kind == "cue" for start in starts for _end, entries in trie.walk(keys, start) for e in entries)
+    return any(e.kind == "cue" for start in accumulate(map(len, keys[:-1]), initial=0)
+               for _end, entries in trie.walk(joined, start) for e in entries)
 
 
 def opening(before: str) -> bool:
@@ -37,7 +39,8 @@ def unknown_name(before: str) -> bool:
     (ناتالی کین، | مدیر …): a name no lexicon knows, in apposition with the title."""
     if not before.endswith(("،", ",")):
         return False
-    found = [token_key(span.slice(before), kind) for span, kind in tokenize(before[:-1]) if kind == "word"]
+    _starts, _ends, kinds, pieces = token_lists(before[:-1])
+    found = [key for key, kind in zip(token_keys(pieces, kinds), kinds) if kind == "word"]
     return 0 < len(found) <= _MAX_UNKNOWN_NAME_WORDS and not any(is_stop(key) or is_verb(key) for key in found)
 
 
@@ -47,14 +50,14 @@ def without_honorifics(text: str) -> str:
     starts, ends, _kinds = token_offsets(chunk)  # the text's last token (no token crosses white space)
     if not starts or fold(chunk[starts[-1]:ends[-1]]) not in lexicons.honorific_last_words():
         return text
-    spans = [span for span, kind in tokenize(text)]
+    starts, ends, _kinds = token_offsets(text)
     honorifics = lexicons.honorific_keys()
-    count = len(spans)
+    count = len(starts)
     while count:
         for size in range(min(4, count), 0, -1):
-            if "".join(fold(span.slice(text)) for span in spans[count - size:count]) in honorifics:
+            if "".join(fold(text[starts[i]:ends[i]]) for i in range(count - size, count)) in honorifics:
                 count -= size
                 break
         else:
             break
-    return text[:spans[count].start].strip() if count < len(spans) else text
+    return text[:starts[count]].strip() if count < len(starts) else text

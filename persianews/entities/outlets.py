@@ -25,10 +25,14 @@ type word. Linear in the number of tokens (each look-ahead is bounded).
 
 from __future__ import annotations
 
+import operator
+from itertools import compress
+
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import TokenView
 from persianews.entities.places import PlaceIndex
+from persianews.text.bounded_cache import Memo
 
 _OUTLET_KINDS = frozenset({"agency", "media"})
 #: Citing phrases before an outlet's name (keys without separate-word markers, joined).
@@ -83,9 +87,8 @@ def outlet_names(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     found: list[Candidate] = []
     keys = view.keys
     # A name may start after a type word, or where a citing phrase may end before (tested once per word type).
-    citing_ends = {key for key in set(keys) if _may_end_citing(words.plain(key))}
-    triggers = [index for index, (key, previous) in enumerate(zip(keys, [None, *keys]))
-                if key in types or previous in citing_ends]
+    after_citing = [False, *map(_ENDS_CITING.__getitem__, keys)]
+    triggers = compress(range(len(keys)), map(operator.or_, map(types.__contains__, keys), after_citing))
     index = 0
     for trigger in triggers:
         if trigger < index:
@@ -118,10 +121,18 @@ def _may_end_citing(plain: str) -> bool:
         and any(plain.endswith(phrase) or phrase.endswith(plain) for phrase in _CITING)
 
 
+def _ends_citing(key: str) -> bool:
+    """:func:`_may_end_citing` of a token key."""
+    return _may_end_citing(words.plain(key))
+
+
+_ENDS_CITING = Memo(_ends_citing)
+
+
 def _cited(view: TokenView, index: int) -> bool:
     """Whether a citing phrase (به گزارش, به نوشته …) ends right before token ``index`` (the tokens before
     are joined only after :func:`_may_end_citing` of the previous one)."""
-    if not _may_end_citing(words.plain(view.key(index - 1))):
+    if not _ENDS_CITING[view.key(index - 1)]:
         return False
     before = "".join(words.plain(view.key(i)) for i in range(max(0, index - 3), index))
     return before.endswith(_CITING) and view.adjacent(index - 1, index)
@@ -172,6 +183,13 @@ def quoted_name(view: TokenView, start: int) -> Candidate | None:
     if end == start + 1 or view.key(end) != closer or end - start > _MAX_QUOTED:
         return None
     return Candidate("ORG", start + 1, end, "org-outlet-name", parts=(Part("name", start + 1, end),))
+
+
+def set_off(view: TokenView, start: int, end: int) -> bool:
+    """Whether the outlet over tokens ``[start, end)`` shows its name set off: an opening quote just before
+    or inside it (روزنامه «گلشن», «کیهان»), or a word in Latin script (شبکه تلویزیونی ABC)."""
+    return any(view.key(i) in _OPEN_QUOTES for i in range(start - 1, end)) \
+        or any(_latin(view.word(i)) for i in range(start, end))
 
 
 def _latin(word: str) -> bool:

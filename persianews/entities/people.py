@@ -79,7 +79,7 @@ class PeopleFinder(SingleNames):
         """The PERSON candidates of the document, every rule applied in order."""
         found = self._full_names()
         full_names = IntervalIndex(found)
-        found += [q for q in self._quoted_names() if next(full_names.overlapping(q.start, q.end), None) is None]
+        found += [q for q in self._quoted_names() if not full_names.any_overlapping(q.start, q.end)]
         taken = {i for p in found for i in range(p.start, p.end)}
         found += self._figures(taken)
         surnames = self.known_surnames | {self._surname_key(p) for p in found} - {""}

@@ -4,6 +4,7 @@ surname alone in context."""
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
@@ -44,8 +45,8 @@ class SingleNames(FullNames):
                 found.append(Candidate("PERSON", opening + 1, close, "person-quoted",
                                        parts=(Part("surname", close - 1, close),)))
         titled = {p.start - 1 for p in found}
-        for close in range(1, len(view)):
-            if view.word(close) != "»" or not self._quoted_context(close + 1):
+        for close in compress(range(len(view)), map("»".__eq__, view.pieces)):
+            if close < 1 or not self._quoted_context(close + 1):
                 continue
             opening = next((i for i in range(close - 1, max(-1, close - _MAX_QUOTED - 2), -1)
                             if view.word(i) == "«"), None)
@@ -124,7 +125,8 @@ class SingleNames(FullNames):
         if words.plain(key).startswith("ال") and not (view.find(index + 1, "cue") or view.key(index + 1) == ":"
                                                         or words.is_speech_verb(view.key(index + 1))):
             return None  # an Arabic word with the article (… تهذیب الاصول) unless it speaks (العطیه افزود)
-        figure = any(f.kind == "surname" for m in view.matches[index] for f in m.of("figure"))
+        figure = "figure" in view.kinds_at[index] \
+            and any(f.kind == "surname" for m in view.matches[index] for f in m.of("figure"))
         if not self._name_position(index, index + 1, both=kind == "word" and not figure):
             return None
         for surname in surnames:

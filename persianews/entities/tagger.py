@@ -23,7 +23,7 @@ from persianews.entities.candidates import Candidate
 from persianews.entities.crf_decoder import CrfDecoder
 from persianews.entities.crf_model import read_crf_model
 from persianews.entities.tagger_features import FeatureExtractor, rule_tags
-from persianews.entities.tagger_merge import TAGGER_RULE, TAGGER_VETOES, TAGGER_WINS, merge
+from persianews.entities.tagger_merge import TAGGER_RULE, TAGGER_VETOES, TAGGER_WINS, merge, plausible
 from persianews.entities.tagger_scores import EmissionScorer
 from persianews.errors import PipelineError
 from persianews.optional import import_optional
@@ -113,8 +113,8 @@ class EntityTagger:
         :data:`MIN_CONFIDENCE` (see :func:`~persianews.entities.tagger_merge.merge`); titles stay as they are."""
         titles = [c for c in chosen if c.label == "TITLE"]
         others = [c for c in chosen if c.label != "TITLE"]
-        tagged = self.candidates(view, sentence_ranges(doc), self.min_confidence, chosen)
-        return titles + merge(others, tagged, titles, self.wins, self.vetoes)
+        tagged = plausible(self.candidates(view, sentence_ranges(doc), self.min_confidence, chosen), view, others)
+        return titles + merge(others, tagged, titles, self.wins, self.vetoes, view)
 
 
 def rules_of(doc: Document) -> tuple[TokenView, list[Candidate]]:

@@ -1,14 +1,20 @@
-"""How the learned tagger's spans combine with the rules' candidates: which label the tagger wins, which
-rule candidates it vetoes, where titles keep it out (see :func:`merge`)."""
+"""How the learned tagger's spans combine with the rules' candidates: which tagger spans are doubted
+(:func:`plausible`), which label the tagger wins, which rule candidates it vetoes, where titles keep it
+out (see :func:`merge`)."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import attrs
 
+from persianews.entities import lexicons
 from persianews.entities.candidates import Candidate
 from persianews.entities.intervals import IntervalIndex
+from persianews.entities.outlets import set_off
+
+if TYPE_CHECKING:
+    from persianews.entities.matcher import TokenView
 
 #: The rule name of a tagger-only entity; an entity both found carries ``"<rule>+tagger"``.
 TAGGER_RULE = "tagger"
@@ -20,10 +26,26 @@ TAGGER_WINS = frozenset({"ORG", "PERSON"})
 #: over them (same dev split: fewer false organisations, +0.3 points on Telegram; people are not vetoed:
 #: the rules' surname-only subjects, «🔹غفوری ضمن …», would be lost from the seeds).
 TAGGER_VETOES = frozenset({"ORG", "LOC"})
+#: The rules that find news outlets (a type word before a name, a citing phrase «به گزارش X»): their
+#: organisations whose name is quoted or in Latin script are not vetoed (see :func:`_vetoed`).
+OUTLET_RULES = frozenset({"org-outlet", "org-outlet-name", "org-head-media"})
+
+
+def plausible(tagged: Iterable[Candidate], view: TokenView, rules: Iterable[Candidate]) -> list[Candidate]:
+    """The tagger spans that :func:`merge` may use: all but a span of one word right after a demonstrative
+    or «یک» (``anaphor`` in ``entity_context.tsv``: این کنگره, یک روحانی: a common noun or an anaphor, no
+    name, as the title and organisation rules read it) where no rule candidate has its span and label.
+    Linear in the number of spans.
+    """
+    known = {(c.start, c.end, c.label) for c in rules}
+    anaphors = lexicons.context("anaphor")
+    return [c for c in tagged if c.end - c.start > 1 or (c.start, c.end, c.label) in known
+            or not (view.key(c.start - 1) in anaphors and view.adjacent(c.start - 1, c.start))]
 
 
 def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Iterable[Candidate],
-          wins: frozenset[str] = TAGGER_WINS, vetoes: frozenset[str] = TAGGER_VETOES) -> list[Candidate]:
+          wins: frozenset[str] = TAGGER_WINS, vetoes: frozenset[str] = TAGGER_VETOES,
+          view: TokenView | None = None) -> list[Candidate]:
     """The rules' PERSON/ORG/LOC candidates combined with the tagger's.
 
     A rule candidate the tagger also found with the same label and span is kept
@@ -37,11 +59,12 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
     labels (places: the gazetteer is more exact) the rules win. Titles block the tagger, except an
     organisation outside their role (in «مدیرعامل گروه صنعتی …»). A rule
     candidate of a label in ``vetoes`` (:data:`TAGGER_VETOES`) that no tagger
-    span overlaps is dropped: the tagger saw it as a feature and rejected it.
-    O(n log n) in the number of candidates.
+    span overlaps is dropped: the tagger saw it as a feature and rejected it;
+    outlets whose name ``view`` shows in quotes or Latin script stay (see
+    :func:`_vetoed`). O(n log n) in the number of candidates.
     """
     tagged = list(tagged)
-    out = _vetoed(list(rules), tagged, vetoes) if vetoes else list(rules)
+    out = _vetoed(list(rules), tagged, vetoes, view) if vetoes else list(rules)
     found = {(c.start, c.end, c.label) for c in tagged}
     out = [attrs.evolve(c, rule=f"{c.rule}+{TAGGER_RULE}") if (c.start, c.end, c.label) in found else c for c in out]
     known = {(c.start, c.end, c.label) for c in out}
@@ -66,10 +89,14 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
     return [c for c in out if id(c) not in dropped] + added
 
 
-def _vetoed(rules: list[Candidate], tagged: list[Candidate], vetoes: frozenset[str]) -> list[Candidate]:
-    """``rules`` without the candidates of a ``vetoes`` label that no ``tagged`` span overlaps."""
+def _vetoed(rules: list[Candidate], tagged: list[Candidate], vetoes: frozenset[str],
+            view: TokenView | None) -> list[Candidate]:
+    """``rules`` without the candidates of a ``vetoes`` label that no ``tagged`` span overlaps, except
+    outlets (:data:`OUTLET_RULES`) whose name ``view`` shows set off, in quotes or Latin script
+    (شبکه «اسکای», سایت worldometer): the tagger has seen few outlets, and their names are unknown words."""
     index = IntervalIndex(tagged)
-    return [c for c in rules if c.label not in vetoes or next(index.overlapping(c.start, c.end), None) is not None]
+    return [c for c in rules if c.label not in vetoes or next(index.overlapping(c.start, c.end), None) is not None
+            or view is not None and c.rule in OUTLET_RULES and set_off(view, c.start, c.end)]
 
 
 def _blocks(title: Candidate, candidate: Candidate) -> bool:

@@ -16,6 +16,7 @@ the number of tokens.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 from persianews.entities.crf_model import CrfModel
 from persianews.entities.matcher import TokenView
@@ -29,7 +30,7 @@ Vector = tuple[float, ...]
 _SUMS_LIMIT = 100_000
 
 
-class EmissionScorer(FeatureParts[Vector, tuple[Vector, ...]]):
+class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
     """Label scores for the tokens of a :class:`TokenView` under ``model`` (``lexical``, ``rules`` and
     ``clusters`` as the model was trained: see :class:`~persianews.entities.tagger_features.FeatureExtractor`)."""
 
@@ -37,8 +38,10 @@ class EmissionScorer(FeatureParts[Vector, tuple[Vector, ...]]):
         self.width = len(model.labels)
         self._states = model.states
         self._zero: Vector = (0.0,) * self.width
-        #: The sums of the context parts over a token, by the parts' identities (interned in the caches).
-        self._sums: dict[tuple[int, ...], Vector] = {}
+        #: The vectors of the context groups (lexicon phrases, rule tags) the model knows, by number: a
+        #: token's context is the tuple of its groups' numbers, and its sum is kept by that tuple.
+        self._context_vectors: list[Vector] = []
+        self._sums: dict[tuple[int, ...], Vector] = {(): self._zero}
         super().__init__(self._vector, self._context, lexical, rules, clusters)
 
     def addends(self, view: TokenView, start: int, end: int,
@@ -51,10 +54,12 @@ class EmissionScorer(FeatureParts[Vector, tuple[Vector, ...]]):
         if end <= start:
             return ((),)
         own, lent_2, lent_1, lent1, lent2 = zip(*self._type_parts(view, start, end))
-        contexts: list[tuple[Vector, ...]] = [()] * (end - start)
+        contexts: list[tuple[int, ...]] = [()] * (end - start)
         self._add_context(view, start, end, rules, contexts)
         zero = self._zero
-        context = [parts[0] if len(parts) == 1 else self._sum(parts) for parts in contexts]
+        known = list(map(self._sums.get, contexts))
+        context = cast("list[Vector]", known) if None not in known else \
+            [found or self._sum(parts) for found, parts in zip(known, contexts)]
         return own, (zero, zero, *lent_2[:-2]), (self._bos, *lent_1[:-1]), (*lent1[1:], self._eos), \
             (*lent2[2:], zero, zero), context
 
@@ -63,22 +68,22 @@ class EmissionScorer(FeatureParts[Vector, tuple[Vector, ...]]):
         """The score vectors of tokens ``[start, end)`` of ``view`` (see :meth:`addends`)."""
         return [tuple(map(sum, zip(*row))) for row in zip(*self.addends(view, start, end, rules))]
 
-    def _sum(self, parts: tuple[Vector, ...]) -> Vector:
-        """The sum of the context ``parts`` of a token (none: the zero vector)."""
-        if not parts:
-            return self._zero
-        key = tuple(map(id, parts))
-        found = self._sums.get(key)
-        if found is None:
-            found = tuple(map(sum, zip(*parts)))
-            if len(self._sums) < _SUMS_LIMIT:
-                self._sums[key] = found
+    def _sum(self, parts: tuple[int, ...]) -> Vector:
+        """The sum of the vectors of the context groups numbered ``parts``, kept while there is room."""
+        vectors = self._context_vectors
+        found = tuple(map(sum, zip(*(vectors[part] for part in parts))))
+        if len(self._sums) < _SUMS_LIMIT:
+            self._sums[parts] = found
         return found
 
-    def _context(self, features: Iterable[str]) -> tuple[Vector, ...]:
-        """The context part of ``features``: their vector alone, or nothing when the model knows none."""
+    def _context(self, features: Iterable[str]) -> tuple[int, ...]:
+        """The context part of ``features``: the number of their vector, or nothing when the model knows
+        none of them."""
         vector = self._vector(features)
-        return () if vector is self._zero else (vector,)
+        if vector is self._zero:
+            return ()
+        self._context_vectors.append(vector)
+        return (len(self._context_vectors) - 1,)
 
     def _vector(self, features: Iterable[str]) -> Vector:
         """The summed weights of ``features`` by label (the shared zero vector when the model knows none)."""

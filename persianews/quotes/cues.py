@@ -3,29 +3,35 @@
 Forms are looked up by a folded key: spaces and ZWNJs removed and hamza
 letters made plain, so ``یادآور شد`` = ``یادآورشد``, ``خاطرنشان`` = ``خاطر نشان``,
 ``تأکید`` = ``تاکید`` and a stray ZWNJ inside a word (``برش‌مرد``) is ignored.
-The finder tries, at each word, the longest run of words that is a form,
-extending a run only while it is the prefix of some form (linear time).
+The finder scans the text once for the letters of some form (a C regex of
+the keys as a trie, ``re``) and tries, only at the words found there, the
+longest run of words that is a form, extending a run only while it is the
+prefix of some form (linear time).
 """
 
 from __future__ import annotations
 
 import functools
-import itertools
+import re
 from collections import defaultdict
-from itertools import accumulate
+from collections.abc import Iterable
 
 import attrs
 import regex
 
 from persianews.records import Span
 from persianews.resources import data_rows
-from persianews.text.bounded_cache import byte_bounded_cache
+from persianews.text.bounded_cache import Memo
+from persianews.text.reach import REACH
 
 ZWNJ = "\u200c"
 _PLAIN_LETTERS = {"أ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی", "ي": "ی", "ك": "ک", "ۀ": "ه"}
 _FOLD = str.maketrans({**_PLAIN_LETTERS, " ": None, ZWNJ: None})
 _WORD = regex.compile(r"[\p{L}\p{M}\u200c]+")
-_WORDS_AND_GAPS = regex.compile(f"({_WORD.pattern})")
+_PREVIOUS_WORD = regex.compile(_WORD.pattern, regex.REVERSE)
+_JOINT = "[ \u200c]*+"
+"""What may stand between two letters of a form's key in the text: the spaces between its words and the
+ZWNJs inside them (a key has neither)."""
 _LETTER = r"\p{L}\p{M}"
 _PHRASE_PATTERNS = frozenset({"according", "noun"})
 _NOUN_OBJECTS = ("امیدواری", "نگرانی", "خرسندی", "تأسف", "ناراحتی", "رضایت", "نظر")
@@ -37,11 +43,14 @@ _FUTURE = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهن
 """Patterns matched by their own regexes rather than looked up word by word."""
 
 
-@byte_bounded_cache(4 * 1024 * 1024)
+_FOLDED_FORMS = Memo(lambda text: text.translate(_FOLD))
+"""Texts by their :func:`fold_form` keys: the rules fold the same words again and again, and
+``str.translate`` costs several times a look-up."""
+
+
 def fold_form(text: str) -> str:
-    """A form's lookup key: no spaces or ZWNJs, plain alef, waw and yeh (cached by the text: the rules
-    fold the same words again and again, and ``str.translate`` costs more than a look-up)."""
-    return text.translate(_FOLD)
+    """A form's lookup key: no spaces or ZWNJs, plain alef, waw and yeh (cached by the text)."""
+    return _FOLDED_FORMS[text]
 
 
 @attrs.frozen
@@ -71,8 +80,8 @@ class CueLexicon:
     """Folded form → (patterns, kind)."""
     prefixes: frozenset[str]
     """Every prefix of a folded form: a run of words is extended only while it is one."""
-    starters: frozenset[str]
-    """The keys of the words that may start a form: its prefixes, after a glued «و» or not."""
+    starts: re.Pattern[str]
+    """Where the letters of some form's key start in a text (a word's start or not)."""
     closer: regex.Pattern
     """The second half of a discontinuous cue (``… شد``)."""
     according: regex.Pattern
@@ -93,60 +102,59 @@ class CueLexicon:
     def find(self, text: str) -> tuple[CueMatch, ...]:
         """Every cue in ``text``, left to right, longest first, not overlapping.
 
-        The words, their folded keys and offsets come from one split of the text; only the words that
-        may start a form (its first letters, after a glued «و» or not) are looked at one by one. Linear
-        in the text."""
-        keys, starts, ends = _folded_words(text)
+        The hamza letters are made plain in the whole text (one to one); one C scan (:attr:`starts`) finds
+        where the letters of a form may start, and only the words there are read. Linear in the text."""
+        for letter, plain in _PLAIN_LETTERS.items():
+            if letter in text:
+                text = text.replace(letter, plain)
         out = []
-        following = 0  # the first word not inside a cue found
-        for index in itertools.compress(itertools.count(), map(self.starters.__contains__, keys)):
-            if index < following:
-                continue
-            match = self._match_at(text, keys, starts, ends, index, 0) \
-                or self._match_at(text, keys, starts, ends, index, 1)
+        position = 0
+        while (found := self.starts.search(text, position)) is not None:
+            word = _word_start(text, found.start())
+            match = self._form_at(text, word, 0) or self._form_at(text, word, 1)
             if match is None:
+                position = found.start() + 1
                 continue
-            cue, used = match
-            if not (index and keys[index - 1] in _FUTURE):
+            cue, position = match
+            previous = _PREVIOUS_WORD.search(text, 0, word)
+            if previous is None or previous.group().replace(ZWNJ, "") not in _FUTURE:
                 out.append(cue)
-            following = index + used
         return tuple(out)
 
-    def _match_at(self, text: str, keys: list[str], starts: list[int], ends: list[int], index: int,
-                  glued: int) -> tuple[CueMatch, int] | None:
-        """The longest form starting at word ``index`` (after a glued «و» when ``glued``); ``keys``,
-        ``starts`` and ``ends`` are the words' folded keys and offsets."""
-        first_start, first = starts[index], keys[index]
-        if glued and not (first.startswith("و") and ends[index] - first_start > 1):
+    def _form_at(self, text: str, word: int, glued: int) -> tuple[CueMatch, int] | None:
+        """The longest form whose words start at ``word`` (after a glued «و» when ``glued``), with the end
+        of its last word; None when ``word`` starts no word (a letter before it)."""
+        words = _WORD.finditer(text, max(0, word - 1), word + REACH)  # from the letter before: is it one?
+        first = next(words, None)
+        if first is None or first.start() != word:
             return None
-        key = first[glued:]
+        key, start, end = first.group().replace(ZWNJ, ""), word, first.end()
+        if glued:
+            if not (key.startswith("و") and end - word > 1):
+                return None
+            key, start = key[1:], text.index("و", word) + 1  # after the «و» (and a ZWNJ before it)
         best = None
-        used = 0
         while key in self.prefixes:
-            used += 1
-            end = ends[index + used - 1]
             if key in self.forms and not _is_dialogue(text, end, key):
-                best = (CueMatch(Span(first_start + glued, end), *self.forms[key]), used)
-            if index + used >= len(keys):
+                best = (CueMatch(Span(start, end), *self.forms[key]), end)
+            following = next(words, None)
+            if following is None or text[end:following.start()].strip(" \u200c"):
                 break
-            if text[end:starts[index + used]].strip(" \u200c"):
-                break
-            key += keys[index + used]
+            key += following.group().replace(ZWNJ, "")
+            end = following.end()
         return best
 
 
-def _folded_words(text: str) -> tuple[list[str], list[int], list[int]]:
-    """The words of ``text`` (see ``_WORD``) as their :func:`fold_form` keys, starts and ends: plain letters
-    replaced in the whole text (one to one), then one split into words and the gaps between them."""
-    for letter, plain in _PLAIN_LETTERS.items():
-        if letter in text:
-            text = text.replace(letter, plain)
-    parts = _WORDS_AND_GAPS.split(text)  # gaps at even positions, words between them
-    offsets = list(accumulate(map(len, parts), initial=0))
-    words = parts[1::2]
-    # Words hold no space: one join, replace and split removes every word's ZWNJs in C.
-    keys = " ".join(words).replace(ZWNJ, "").split(" ") if ZWNJ in text else words
-    return keys, offsets[1::2], offsets[2::2]
+def _word_start(text: str, position: int) -> int:
+    """Where the word whose letters ``position`` may continue starts: back over ZWNJs, a glued «و» and
+    ZWNJs before it."""
+    while position and text[position - 1] == ZWNJ:
+        position -= 1
+    if position and text[position - 1] == "و":
+        position -= 1
+        while position and text[position - 1] == ZWNJ:
+            position -= 1
+    return position
 
 
 _AND_GO = regex.compile(r"[ \u200c]*و[ \u200c]*گو")
@@ -155,6 +163,28 @@ _AND_GO = regex.compile(r"[ \u200c]*و[ \u200c]*گو")
 def _is_dialogue(text: str, end: int, key: str) -> bool:
     """«گفت و گو» is a noun (dialogue), not the verb «گفت»."""
     return key == "گفت" and _AND_GO.match(text, end, end + 8) is not None
+
+
+def _starts_pattern(keys: Iterable[str]) -> str:
+    """A regex source that finds where any of ``keys`` starts, with a ``_JOINT`` between two letters:
+    a trie of the keys, each cut at the first key it continues (one that matches wherever it does),
+    not after an Arabic-script letter or mark (inside a word) but «و» (a glued «و»)."""
+    trie: dict[str, dict] = {}
+    for key in keys:
+        node = trie
+        for letter in key:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def alternatives(node: dict[str, dict]) -> str:
+        return "|".join(re.escape(letter) + after(node[letter]) for letter in sorted(node) if letter)
+
+    def after(node: dict[str, dict]) -> str:
+        return "" if "" in node else f"{_JOINT}(?:{alternatives(node)})"
+
+    inside_word = "".join(letter for letter in map(chr, range(0x600, 0x700))
+                          if letter != "و" and _WORD.fullmatch(letter) is not None)
+    return f"(?<![{inside_word}])(?:{alternatives(trie)})"
 
 
 def form_pattern(form: str) -> str:
@@ -191,13 +221,12 @@ def lexicon() -> CueLexicon:
             names |= previous[0]
             kind = kind if kind == previous[1] else "both"
         forms[key] = (names, kind)
-    prefixes = frozenset(key[:n] for key in forms for n in range(1, len(key) + 1))
     roles = [row[0] for row in data_rows("title_heads.tsv")]
     heads = frozenset(fold_form(w) for w in by_pattern["head"] + [role for role in roles if " " not in role])
     return CueLexicon(
         forms=forms,
-        prefixes=prefixes,
-        starters=prefixes | {"و" + prefix for prefix in prefixes},
+        prefixes=frozenset(key[:n] for key in forms for n in range(1, len(key) + 1)),
+        starts=re.compile(_starts_pattern(forms)),
         closer=regex.compile(rf"(?<![{_LETTER}\u200c])(?:{_alternation(closers)})(?![{_LETTER}]|\u200c[{_LETTER}])"),
         according=regex.compile(
             rf"(?<![{_LETTER}\u200c])(?P<cue>{_alternation(by_pattern['according'])})(?![{_LETTER}\u200c])"),

@@ -104,6 +104,14 @@ def _with_head(groups: dict[str, list[tuple[str, str]]], *titles: str) -> list[t
     return [pair for head in heads for pair in groups.get(head, ())]
 
 
+_INDEFINITE = "یک "
+
+
+def _nameless(resolution: Resolution) -> bool:
+    """Whether a resolution is a title with no name (a bare title, or an indefinite «یک پژوهشگر …»)."""
+    return resolution.role == "title" or resolution.role == "other" and (resolution.speaker or "").startswith(_INDEFINITE)
+
+
 def link_titles_to_names(view: View, candidates: list[Candidate],
                          resolutions: list[Resolution]) -> list[Resolution]:
     """Give a nameless title the name of its holder.
@@ -118,6 +126,8 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
     """
     subjects = [(i, span) for i, r in enumerate(resolutions)
                 if candidates[i].subject.kind not in ANAPHORIC and (span := candidates[i].subject.span) and r.speaker]
+    if not any(_nameless(resolutions[i]) for i, _ in subjects):
+        return resolutions  # every rule below gives a name to a nameless title: there is none
     indexes = [i for i, _ in subjects]
     explicit = [(span.slice(view.text), resolutions[i]) for i, span in subjects]
     also = [_also_between(view.text, span.end, candidates[i].anchor) for i, span in subjects]
@@ -129,10 +139,9 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
     surrounded: set[str] = set()  # the titles linked to the speaker quoted before and after them
     for mention, resolution in explicit:
         speaker = resolution.speaker or ""  # every explicit resolution has a speaker
-        indefinite = resolution.role == "other" and speaker.startswith("یک ")
-        if (resolution.role == "title" or indefinite) and speaker not in links:
+        if _nameless(resolution) and speaker not in links:
             # «یک پژوهشگر فلسطینی» in the lead is the body's «ریاض الاشقر، پژوهشگر … فلسطینی».
-            role = speaker[3:] if indefinite else speaker
+            role = speaker[len(_INDEFINITE):] if resolution.role == "other" else speaker
             names = {name for title, name in _with_head(holders_by_head, mention, role)
                      if same_role(title, mention) or same_role(title, role)}
             if len(names) == 1:

@@ -139,6 +139,8 @@ def cut_trailer(body: str) -> Trailer:
 
 def _last_end_marker(text: str) -> regex.Match | None:
     """The last end marker ending its line and followed by at most a short line or two (a byline, a plug)."""
+    if "انتهای" not in text and "پایان" not in text:
+        return None  # the marker's first word: a plain search spares the pattern's look-behind at every position
     last = None
     for match in _END_MARKER().finditer(text):
         last = match

@@ -8,7 +8,7 @@ import attrs
 
 from persianews.document import Document
 from persianews.records import Sentence, trusted_span
-from persianews.text.segment import sentence_offsets, token_lists
+from persianews.text.segment import marked_token_lists, sentence_offsets
 from persianews.tokens import TokenTable, source_span_of
 
 
@@ -27,8 +27,8 @@ class SegmentStage:
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text
-        starts, ends, kinds, pieces = token_lists(text)
-        offsets = sentence_offsets(text, starts, ends, kinds, pieces)
+        starts, ends, kinds, pieces, marks = marked_token_lists(text)
+        offsets = sentence_offsets(text, starts, ends, kinds, pieces, marks)
         alignment = doc.alignment
         if alignment is None or _is_identity(alignment.starts, alignment.ends, len(text)):
             source_starts = source_ends = None

@@ -19,13 +19,14 @@ Lines holding only emoji or punctuation join the sentence that follows.
 from __future__ import annotations
 
 import bisect
+import re
 from itertools import accumulate
 from typing import Any, Iterator, Sequence
 
 import regex
 
 from persianews.records import Span
-from persianews.text.bounded_cache import ByteBoundedLRU
+from persianews.text.bounded_cache import Memo
 
 BULLETS = frozenset(
     "🔹🔸🔶🔷🔺🔻🔴🔵🟢🟡🟠🟣🟤⚫⚪🟥🟧🟨🟩🟦🟪🟫⬛⬜◼◻◾◽▪▫●○■□◆◇►▶◀◄➖➕➡⬅🔰💠✅✔☑❇✳⭕📌📍🔘👈"
@@ -85,56 +86,99 @@ def token_lists(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
 
     No token crosses white space, and no pattern looks past it (a lookbehind or lookahead sees white
     space as it sees the text's edge), so each run of non-space characters is tokenized on its own,
-    and the tokens of a run are cached by its text: news repeats its words. The runs and their offsets
-    come from one split of the text; only the runs of several tokens are expanded one by one. Linear
-    in the text.
+    and the tokens of a run are cached by its text: news repeats its words. The runs come from one
+    split of the text, and the offsets from one pass over the tokens and the gaps between them; only
+    the runs of several tokens are expanded one at a time. Linear in the text.
     """
-    parts = _SPACES.split(text)  # runs at even positions, white space between them
-    offsets = list(accumulate(map(len, parts), initial=0))
-    runs, run_starts, run_ends = parts[0::2], offsets[0:-1:2], offsets[1::2]
-    cached = _RUN_TOKENS.get
-    found: list[Any] = [cached(run) or _run_tokens(run) for run in runs]  # a kind, or a run's tokens
-    several = [index for index, tokens in enumerate(found) if tokens.__class__ is not str]
-    if not several:
-        return run_starts, run_ends, found, runs  # every run is one token: found holds their kinds
-    starts: list[int] = []
-    ends: list[int] = []
-    kinds: list[str] = []
-    pieces: list[str] = []
-    add_start, add_end, add_kind, add_piece = starts.append, ends.append, kinds.append, pieces.append
-    previous = 0
-    for index in several:
-        starts += run_starts[previous:index]
-        ends += run_ends[previous:index]
-        kinds += found[previous:index]  # one-token runs: their kind
-        pieces += runs[previous:index]
-        base, run = run_starts[index], runs[index]
-        for start, end, kind in found[index]:
-            add_start(base + start)
-            add_end(base + end)
-            add_kind(kind)
-            add_piece(run[start:end])
-        previous = index + 1
-    starts += run_starts[previous:]
-    ends += run_ends[previous:]
-    kinds += found[previous:]
-    pieces += runs[previous:]
+    starts, ends, kinds, pieces, _marks = marked_token_lists(text)
     return starts, ends, kinds, pieces
 
 
-def _run_tokens(run: str) -> str | tuple[tuple[int, int, str], ...]:
-    """The tokens of one run of non-space characters: their kind when the run is one token, else
-    ``(start, end, kind)`` for each (cached)."""
-    found = _RUN_TOKENS.recall(run)
-    if found is None:
-        tokens = tuple((m.start(), m.end(), m.lastgroup or "") for m in _TOKEN.finditer(run))
-        found = tokens[0][2] if len(tokens) == 1 and tokens[0][:2] == (0, len(run)) else tokens
-        _RUN_TOKENS.put(run, found)
-    return found
+def marked_token_lists(text: str) -> tuple[list[int], list[int], list[str], list[str], list[int]]:
+    """:func:`token_lists` and, fifth, the indexes of the ``punct`` and ``emoji`` tokens in order (the only
+    tokens besides those after a line break where :func:`sentence_offsets` may end a sentence)."""
+    parts = _SPACES.split(text)  # runs at even positions, white space between them
+    if not parts[0] and len(parts) > 1:  # white space first: no run before it
+        lead, parts = len(parts[1]), parts[2:]
+    else:
+        lead = 0
+    if not parts[-1]:  # white space last (or no text): no run after it
+        del parts[-2:]
+        if not parts:
+            return [], [], [], [], []
+    runs = parts[0::2]
+    found: list[Any] = list(map(_RUN_TOKENS.__getitem__, runs))  # a kind, or a run's tokens
+    marks: list[int]
+    several = [index for index, tokens in enumerate(found) if tokens.__class__ is not str]
+    if not several:
+        kinds, marks = found, []  # every run is one token: found holds their kinds
+    elif None in found:  # a run whose tokens leave some of its characters out at an end, or has none
+        return _tokens_one_by_one(text)
+    else:
+        parts, kinds, marks = _expanded(parts, found, several)
+    offsets = list(accumulate(map(len, parts), initial=lead))  # parts: token, gap, token, ..., token
+    return offsets[0::2], offsets[1::2], kinds, parts[0::2], marks
 
 
-_SPACES = regex.compile(r"(\s+)")
-_RUN_TOKENS = ByteBoundedLRU(64 * 1024 * 1024)
+def _expanded(parts: list[str], found: list[Any], several: list[int]) -> tuple[list[str], list[str], list[int]]:
+    """``parts`` (runs and the white space between them) with each run of ``several`` tokens replaced by
+    its tokens and the gaps between them; the kinds of all tokens; the indexes of the punctuation and
+    emoji tokens."""
+    tokens_and_gaps: list[str] = []
+    kinds: list[str] = []
+    marks: list[int] = []
+    previous = 0
+    for index in several:  # the one-token runs before it as they are, then its tokens
+        tokens_and_gaps += parts[2 * previous - 1 if previous else 0:2 * index]  # from the gap after the last
+        kinds += found[previous:index]  # one-token runs: their kind
+        run_parts, run_kinds, run_marks = found[index]
+        if run_marks:
+            marks += map(len(kinds).__add__, run_marks)
+        tokens_and_gaps += run_parts
+        kinds += run_kinds
+        previous = index + 1
+    tokens_and_gaps += parts[2 * previous - 1:]
+    kinds += found[previous:]
+    return tokens_and_gaps, kinds, marks
+
+
+def _tokens_one_by_one(text: str) -> tuple[list[int], list[int], list[str], list[str], list[int]]:
+    """:func:`marked_token_lists` from the matches of the token pattern over the whole text."""
+    matches = list(_TOKEN.finditer(text))
+    kinds = [match.lastgroup or "" for match in matches]  # every alternative is a named group
+    return ([match.start() for match in matches], [match.end() for match in matches], kinds,
+            [match.group() for match in matches], [index for index, kind in enumerate(kinds) if kind in MARK_KINDS])
+
+
+MARK_KINDS = frozenset({"punct", "emoji"})
+"""The kinds of tokens that may end or open a sentence (the others are content, see CONTENT_KINDS)."""
+
+
+RunTokens = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]
+"""The tokens of a run: their texts with the characters between them (token, gap, token, ..., token),
+their kinds, and the indexes of the punctuation and emoji tokens among them."""
+
+
+def _run_tokens(run: str) -> str | RunTokens | None:
+    """The tokens of one run of non-space characters: their kind when the run is one token of a content
+    kind, else their :data:`RunTokens` (for a lone punctuation mark or emoji too); None when they do not
+    start and end with the run (a run of joiners only, or one that starts with a stray one)."""
+    matches = list(_TOKEN.finditer(run))
+    if not matches or matches[0].start() or matches[-1].end() != len(run):
+        return None
+    kinds = tuple(match.lastgroup or "" for match in matches)  # every alternative is a named group
+    if len(matches) == 1 and kinds[0] not in MARK_KINDS:
+        return kinds[0]
+    tokens_and_gaps = [matches[0].group()]
+    for before, match in zip(matches, matches[1:]):
+        tokens_and_gaps += (run[before.end():match.start()], match.group())
+    return (tuple(tokens_and_gaps), kinds,
+            tuple(index for index, kind in enumerate(kinds) if kind in MARK_KINDS))
+
+
+# White space as the regex module's \s (Unicode White_Space): str.isspace also counts \x1c-\x1f.
+_SPACES = re.compile(r"([^\S\x1c-\x1f]+)")
+_RUN_TOKENS = Memo(_run_tokens, max_entries=1 << 17)
 """The tokens of each run of non-space characters, by its text (see :func:`_run_tokens`)."""
 
 
@@ -147,35 +191,52 @@ def split_sentences(text: str, tokens: Sequence[tuple[Span, str]]) -> list[Span]
 
 
 def sentence_offsets(text: str, starts: Sequence[int], ends: Sequence[int], kinds: Sequence[str],
-                     pieces: Sequence[str] | None = None) -> list[tuple[int, int]]:
-    """:func:`split_sentences` over the parallel lists of :func:`token_offsets` (and the tokens' texts,
-    when the caller has them): ``(start, end)`` pairs."""
-    count = len(kinds)
+                     pieces: Sequence[str] | None = None, marks: Sequence[int] | None = None) -> list[tuple[int, int]]:
+    """:func:`split_sentences` over the parallel lists of :func:`token_offsets` (and the tokens' texts and
+    the indexes of the punctuation and emoji tokens, when the caller has them, as from
+    :func:`marked_token_lists`): ``(start, end)`` pairs.
+
+    Only the punctuation and emoji tokens, the tokens after a line break and the tokens right after a
+    sentence end are looked at one by one: a sentence may end or open only there, and any token between
+    them is content. Linear in the tokens looked at, plus n log n in their number."""
+    token_count = len(kinds)
     if pieces is None:
         pieces = [text[start:end] for start, end in zip(starts, ends)]
+    if marks is None:
+        marks = [index for index, kind in enumerate(kinds) if kind in MARK_KINDS]
     after_break = line_break_tokens(text, starts)
-    quoted = _quoted(pieces, after_break)
+    quoted = _quoted(pieces, after_break, marks)
     sentences: list[tuple[int, int]] = []
     first = 0  # the first token of the open sentence
     has_content = False
     ended = False  # the open sentence has reached its final punctuation
-    for index in range(count):
-        kind = kinds[index]
-        if index > first:
-            if ended:
-                piece = pieces[index]
-                # a sentence end closed by more end marks or closing quotes right after it: «… است.»
-                if ends[index - 1] != starts[index] or not (piece in SENTENCE_END or piece in CLOSING):
+    last = -1  # the last token looked at
+    for index in sorted(after_break.union(marks)):
+        if index <= last:
+            continue
+        if index > last + 1:
+            has_content = True  # the tokens passed over are content
+        while True:
+            kind = kinds[index]
+            if index > first:
+                if ended:
+                    piece = pieces[index]
+                    # a sentence end closed by more end marks or closing quotes right after it: «… است.»
+                    if ends[index - 1] != starts[index] or not (piece in SENTENCE_END or piece in CLOSING):
+                        sentences.append((starts[first], ends[index - 1]))
+                        first, has_content, ended = index, False, False
+                elif has_content and (index in after_break or kind == "emoji" and pieces[index][0] in BULLETS):
                     sentences.append((starts[first], ends[index - 1]))
                     first, has_content, ended = index, False, False
-            elif has_content and (index in after_break or kind == "emoji" and pieces[index][0] in BULLETS):
-                sentences.append((starts[first], ends[index - 1]))
-                first, has_content, ended = index, False, False
-        if not has_content and kind in CONTENT_KINDS:
-            has_content = True
-        if not ended and kind == "punct":
-            ended = _ends_sentence(text, starts, ends, kinds, pieces, quoted, first, index)
-    if count:
+            if not has_content and kind in CONTENT_KINDS:
+                has_content = True
+            if not ended and kind == "punct":
+                ended = _ends_sentence(text, starts, ends, kinds, pieces, quoted, first, index)
+            last = index
+            if not ended or index + 1 == token_count:
+                break
+            index += 1  # the token after a sentence end: it closes the sentence or joins its end
+    if token_count:
         sentences.append((starts[first], ends[-1]))
     return sentences
 
@@ -227,19 +288,19 @@ def _is_dateline(kinds: Sequence[str], pieces: Sequence[str], first: int, index:
                for part in (before, after))
 
 
-def _quoted(pieces: Sequence[str], after_break: set[int]) -> list[int]:
+def _quoted(pieces: Sequence[str], after_break: set[int], marks: Sequence[int]) -> list[int]:
     """For each token inside a «…» pair closed in the same paragraph, the index of the outermost «;
-    else -1. ``after_break``: the tokens after a line break. Only the guillemets and line breaks are
-    visited one by one."""
+    else -1. ``after_break``: the tokens after a line break; ``marks``: the punctuation and emoji
+    tokens, among them the guillemets. Only the guillemets and line breaks are visited one by one."""
     inside = [-1] * len(pieces)
-    marks = [index for index, piece in enumerate(pieces) if piece == "«" or piece == "»"]
-    if not marks:
+    guillemets = [index for index in marks if pieces[index] == "«" or pieces[index] == "»"]
+    if not guillemets:
         return inside
     breaks = sorted(after_break)
     closing_of: dict[int, int] = {}
     openings: list[int] = []
     passed = 0  # the line breaks before the current guillemet
-    for index in marks:
+    for index in guillemets:
         if passed < len(breaks) and breaks[passed] <= index:
             openings.clear()  # a «» pair does not cross a paragraph
             passed = bisect.bisect_right(breaks, index, passed)
