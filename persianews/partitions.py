@@ -51,16 +51,16 @@ class Settings:
     format: str = "auto"
     chat: tuple[str, ...] | None = None
     max_record_chars: int = DEFAULT_MAX_RECORD_CHARS
-    tagger: bool = False
-    """Merge the shipped CRF tagger's entities in (``load(entities={"tagger": True})``)."""
+    tagger: bool = True
+    """Merge the shipped CRF tagger's entities in (the default; False: ``load(entities={"tagger": False})``)."""
     ner_model: str | None = None
     """A tagger model trained by ``persianews train-ner`` (implies ``tagger``)."""
 
     def pipeline_options(self) -> dict[str, Any]:
         """The keyword arguments of :func:`persianews.load` these settings ask for."""
         entities: dict[str, Any] = {}
-        if self.tagger:
-            entities["tagger"] = True
+        if not self.tagger:
+            entities["tagger"] = False
         if self.ner_model is not None:
             entities["model"] = self.ner_model
         return {"max_record_chars": self.max_record_chars, **({"entities": entities} if entities else {})}

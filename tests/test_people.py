@@ -11,12 +11,15 @@ import persianews
 from persianews.entities import words
 from persianews.entities.keys import fold
 
+from .tagger_errors import tagged
+
 STAGES = ("normalize", "segment", "entities")
 
 
-@pytest.fixture(scope="module")
-def extract():
-    return persianews.load(stages=STAGES)
+@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
+def extract(request):
+    """The default pipeline (rules and tagger) and the rules alone."""
+    return persianews.load(stages=STAGES, entities={"tagger": request.param})
 
 
 def people(doc) -> set[str]:
@@ -32,8 +35,10 @@ def test_a_name_joined_to_a_frequent_name_starts_a_full_name(extract, text, pers
 
 
 def test_a_name_joined_to_a_rare_name_is_no_chain(extract):
-    # حیدر|کاوه: the second part is no frequent name, so the token is no given name
-    assert not any(p.startswith(fold("حیدرکاوه")) for p in people(extract("حیدرکاوه ترابی را دید.")))
+    # حیدر|کاوه: the second part is no frequent name, so the token is no given name to the rules; the tagger
+    # reads the object of «دید» as one person's name, as written (GUIDELINES.md), never split in two
+    found = people(extract("حیدرکاوه ترابی را دید."))
+    assert found == ({fold("حیدرکاوه ترابی")} if tagged(extract) else set())
 
 
 @pytest.mark.parametrize("word", ["درخصوص", "درمورد", "ازجمله", "درراستای"])

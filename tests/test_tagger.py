@@ -294,8 +294,10 @@ def test_a_bad_model_fails_when_the_pipeline_is_built(tmp_path):
         persianews.load(entities={"model": str(tmp_path / "garbage.crfsuite")})
 
 
-def test_the_default_pipeline_does_not_run_the_tagger(nlp):
-    assert all(TAGGER_RULE not in e.rule for e in nlp("علی کاظمی در قزوین گفت.").entities)
+def test_the_default_pipeline_runs_the_tagger_and_can_switch_it_off(nlp):
+    assert any(TAGGER_RULE in e.rule for e in nlp("علی کاظمی در قزوین گفت.").entities)
+    rules_only = persianews.load(entities={"tagger": False})
+    assert all(TAGGER_RULE not in e.rule for e in rules_only("علی کاظمی در قزوین گفت.").entities)
 
 
 @pytest.mark.parametrize("text", ["", " ", ".", "؟!»«", "😀 https://t.me/x @id", "ب" * 5000, "\u200c" * 20,
@@ -390,8 +392,10 @@ def test_extract_runs_a_users_tagger_model_from_the_shell(tmp_path, trained_mode
     assert TAGGER_RULE in rules or any(rule.endswith("+" + TAGGER_RULE) for rule in rules)
 
 
-def test_extract_without_tagger_options_runs_the_rules_only(tmp_path):
-    assert not any(TAGGER_RULE in rule for rule in _extracted_rules(tmp_path))
+def test_extract_runs_the_tagger_unless_told_no_tagger(tmp_path):
+    assert any(TAGGER_RULE in rule for rule in _extracted_rules(tmp_path))
+    assert any(TAGGER_RULE in rule for rule in _extracted_rules(tmp_path, "--tagger"))
+    assert not any(TAGGER_RULE in rule for rule in _extracted_rules(tmp_path, "--no-tagger"))
 
 
 def test_extract_refuses_a_missing_tagger_model(tmp_path, capsys):
@@ -406,7 +410,7 @@ def test_batch_settings_carry_the_tagger_to_every_worker(trained_model):
 
     assert worker_pipeline(Settings()).options == {}
     assert worker_pipeline(Settings(ner_model=str(trained_model))).options == {"entities": {"model": str(trained_model)}}
-    assert Settings(tagger=True).pipeline_options()["entities"] == {"tagger": True}
+    assert Settings(tagger=False).pipeline_options()["entities"] == {"tagger": False}
 
 
 def test_merge_the_tagger_agreeing_with_an_inner_organisation_drops_the_outer_one():

@@ -225,9 +225,13 @@ def test_a_quote_inside_a_quote_of_a_news_text_stays_part_of_it(nlp):
     assert [q.speaker for q in nlp(article).quotes] == ["وزیر خارجه سوئد"]
 
 
-def test_a_speaker_phrase_ending_in_punctuation_before_the_colon_is_no_crash(nlp):
-    # a short name, then punctuation with no word before the colon («تقی پور ؛ :»)
-    assert quotes(nlp, "تقی پور ؛: کابل‌های فیبر نوری جهان را می‌توان قطع کرد\n@SBoxxx") == []
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_a_speaker_phrase_ending_in_punctuation_before_the_colon_is_no_crash(tagger):
+    # a short name, then punctuation with no word before the colon («تقی پور ؛ :»): the rules see no name and
+    # no quote; the tagger finds the name, a headline-style speaker before a colon (GUIDELINES.md)
+    found = quotes(persianews.load(entities={"tagger": tagger}),
+                   "تقی پور ؛: کابل‌های فیبر نوری جهان را می‌توان قطع کرد\n@SBoxxx")
+    assert [(speaker, cue) for speaker, cue, _evidence in found] == ([("تقی پور", "")] if tagger else [])
 
 
 # ---------------------------------------------------------------- a speaker line broken before its colon

@@ -1,5 +1,6 @@
-"""The ``entities`` stage: PERSON, TITLE, ORG and LOC mentions from lexicons and grammar, and optionally
-the learned tagger (``load(entities={"tagger": True})`` or ``{"model": PATH}`` for a user's model)."""
+"""The ``entities`` stage: PERSON, TITLE, ORG and LOC mentions from lexicons and grammar, merged with the
+learned tagger's (on by default; ``load(entities={"tagger": False})`` for the rules alone, ``{"model": PATH}``
+for a user's model)."""
 
 from __future__ import annotations
 
@@ -16,14 +17,14 @@ from persianews.entities.linker import thread_surnames
 class EntitiesStage:
     """Entities of a document (see :mod:`persianews.entities`).
 
-    ``tagger``: merge in the shipped CRF tagger's PERSON/ORG/LOC spans; ``model``: the path of a model
-    trained by ``persianews train-ner`` (implies ``tagger``).
+    ``tagger``: merge in the shipped CRF tagger's PERSON/ORG/LOC spans (default; False: the rules alone);
+    ``model``: the path of a model trained by ``persianews train-ner`` (implies ``tagger``).
     """
 
     name: str = "entities"
     requires: tuple[str, ...] = ("text", "tokens", "sentences")
     provides: tuple[str, ...] = ("entities",)
-    tagger: bool = False
+    tagger: bool = True
     model: str | None = attrs.field(default=None, converter=attrs.converters.optional(os.fspath))
 
     def __attrs_post_init__(self) -> None:
