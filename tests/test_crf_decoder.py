@@ -193,3 +193,18 @@ def test_the_labels_are_crfsuites_on_parstwiner_test(shared):
     docs = [doc for doc, _labels in conll_documents(sentences[::4])]
     theirs, mine = _crfsuite_labels(_shipped_model(), docs)
     assert mine == theirs and any(label != "O" for labels in mine for label in labels)
+
+
+@pytest.mark.parametrize("text", [
+    "استاندار قزوین و فرماندار تاکستان و استاندار قزوین در استانداری قزوین گفتند: کار ادامه دارد.",
+    "خبرگزاری فارس گزارش داد علی کاظمی در دانشگاه تهران با وزیر امور خارجه دیدار کرد",
+    "", "؟!", "a b c"])
+def test_the_phrases_the_tagger_reads_are_the_matches_token_after_token(text):
+    from persianews.entities import lexicons
+    from persianews.entities.matcher import TokenView
+
+    doc = prepare_pipeline()(text)
+    view = TokenView(doc.text, doc.tokens, lexicons.trie())
+    for start, end in [(0, view.n), *((s, view.n) for s in range(view.n)), *((0, e) for e in range(view.n))]:
+        expected = [tuple(match) for index in range(start, end) for match in view.matches[index]]
+        assert [tuple(phrase) for phrase in view.matches.starting(start, end)] == expected

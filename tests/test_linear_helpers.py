@@ -34,10 +34,13 @@ def test_interval_index_matches_pairwise_checks(pairs, start, length):
     assert sorted(map(id, index.overlapping(start, end))) == sorted(id(i) for i in items if i.overlaps(query))
     assert sorted(map(id, index.containing(start, end))) == sorted(
         id(i) for i in items if i.start <= start and end <= i.end)
+    assert index.any_overlapping(start, end) == any(i.overlaps(query) for i in items)
+    assert index.any_containing(start, end) == any(i.start <= start and end <= i.end for i in items)
 
 
 def test_interval_index_empty():
     assert list(IntervalIndex([]).overlapping(0, 10)) == []
+    assert not IntervalIndex([]).any_overlapping(0, 10) and not IntervalIndex([]).any_containing(0, 10)
 
 
 @given(ranges)

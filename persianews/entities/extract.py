@@ -75,10 +75,10 @@ def rule_candidates(doc: Document, known_surnames: Iterable[str] = ()) -> tuple[
     places = []
     for mention in mentions:
         candidate = Candidate("LOC", mention.start, mention.end, "place")
-        if _any(people_index.overlapping(candidate.start, candidate.end)) \
-                or _any(names.containing(candidate.start, candidate.end)):
+        if people_index.any_overlapping(candidate.start, candidate.end) \
+                or names.any_containing(candidate.start, candidate.end):
             continue
-        framed = mention.hint is not None or _any(locations.containing(candidate.start, candidate.end))
+        framed = mention.hint is not None or locations.any_containing(candidate.start, candidate.end)
         if mention.ambiguous and not (framed and not _before_verb(view, mention.end)
                                       or is_dateline(mention, view, doc.article.metadata)):
             continue
@@ -142,11 +142,6 @@ def _beside_person(view: TokenView, title: Candidate, people: IntervalIndex[Cand
 def _parts_named(candidates: list[Candidate], name: str) -> list[Part]:
     """The parts called ``name`` of ``candidates``."""
     return [part for candidate in candidates for part in candidate.parts if part.name == name]
-
-
-def _any(items: Iterable[object]) -> bool:
-    """Whether ``items`` yields anything."""
-    return next(iter(items), None) is not None
 
 
 def _in_part(candidate: Candidate, container: Candidate, names: tuple[str, ...]) -> bool:

@@ -36,17 +36,38 @@ class IntervalIndex(Generic[R]):
         self.starts = [item.start for item in self.items]
         self.longest = max((item.end - item.start for item in self.items), default=0)
 
-    def _window(self, low: int, high: int) -> Iterator[R]:
-        """The items whose start lies in ``[low, high]``."""
-        items = self.items
-        for index in range(bisect.bisect_left(self.starts, low), bisect.bisect_right(self.starts, high)):
-            yield items[index]
+    def _window(self, low: int, high: int) -> range:
+        """The positions in ``items`` of the items whose start lies in ``[low, high]``."""
+        return range(bisect.bisect_left(self.starts, low), bisect.bisect_right(self.starts, high))
 
     def overlapping(self, start: int, end: int) -> Iterator[R]:
         """The items that share a position with ``[start, end)`` (``a.start < b.end and b.start < a.end``)."""
-        return (item for item in self._window(start - self.longest, end - 1)
-                if item.start < end and start < item.end)
+        items = self.items
+        for index in self._window(start - self.longest, end - 1):
+            item = items[index]
+            if item.start < end and start < item.end:
+                yield item
 
     def containing(self, start: int, end: int) -> Iterator[R]:
         """The items with ``item.start <= start`` and ``end <= item.end``."""
-        return (item for item in self._window(end - self.longest, start) if end <= item.end)
+        items = self.items
+        for index in self._window(end - self.longest, start):
+            if end <= items[index].end:
+                yield items[index]
+
+    def any_overlapping(self, start: int, end: int) -> bool:
+        """Whether an item shares a position with ``[start, end)`` (:meth:`overlapping`, with no generator)."""
+        items = self.items
+        for index in self._window(start - self.longest, end - 1):
+            item = items[index]
+            if item.start < end and start < item.end:
+                return True
+        return False
+
+    def any_containing(self, start: int, end: int) -> bool:
+        """Whether an item contains ``[start, end)`` (:meth:`containing`, with no generator)."""
+        items = self.items
+        for index in self._window(end - self.longest, start):
+            if end <= items[index].end:
+                return True
+        return False

@@ -37,10 +37,18 @@ _CACHE_BYTES = 16 * 1024 * 1024
 _PUNCTUATION_KEYS = {",": "،", "٬": "،", "–": "-", "—": "-", "ـ": "-"}
 
 
-@byte_bounded_cache(_CACHE_BYTES)
 def fold(text: str) -> str:
-    """The folded spelling of a word (no spaces are removed)."""
+    """The folded spelling of a word (no spaces are removed); cached by the word."""
+    return _FOLDED[text]
+
+
+def _fold(text: str) -> str:
+    """See :func:`fold`."""
     return _YEH_RUN.sub("ی", _MARKS.sub("", text.translate(_LETTERS)))
+
+
+_FOLDED = Memo(_fold)
+"""Words by their :func:`fold` keys: one dict look-up for a word folded before (news repeats its words)."""
 
 
 def token_key(text: str, kind: str) -> str:

@@ -47,6 +47,7 @@ from persianews.entities.keys import fold
 from persianews.entities.openings import opening, unknown_name, without_honorifics
 from persianews.entities.words import is_detached_suffix
 from persianews.records import Cluster, Entity, Official, Span
+from persianews.text.bounded_cache import byte_bounded_cache
 from persianews.text.reach import match_at
 
 #: What may stand between a person and a title in apposition (white space but line breaks, «», commas).
@@ -67,8 +68,10 @@ class _Referent:
     partner: _Referent | None = None
 
 
+@byte_bounded_cache(1024 * 1024)
 def surname_key(name: str) -> str:
-    """The key of a name's surname: its last word (with a detached ending, its last two)."""
+    """The key of a name's surname: its last word (with a detached ending, its last two); cached by the
+    name (a document repeats its names, news its people)."""
     parts = name.split()
     if len(parts) >= 2 and is_detached_suffix(fold(parts[-1])):
         return fold(parts[-2]) + fold(parts[-1])
@@ -118,15 +121,15 @@ class Linker:
         alone: list[int] = []
         for i in self.people:
             text = self.entities[i].text
-            key = fold(text).replace(" ", "")
-            if surname_key(text) == key:
+            key, surname = fold(text).replace(" ", ""), surname_key(text)
+            if surname == key:
                 alone.append(i)
                 continue
             if key not in by_name:
                 by_name[key] = _Referent("PERSON")
                 refs.append(by_name[key])
             by_name[key].members.append(i)
-            owners.setdefault(surname_key(text), []).append((i, by_name[key]))
+            owners.setdefault(surname, []).append((i, by_name[key]))
         for i in alone:
             surname = surname_key(self.entities[i].text)
             found = owners.get(surname)

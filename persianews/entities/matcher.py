@@ -17,12 +17,14 @@ longest phrase.
 
 from __future__ import annotations
 
+import bisect
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence, overload
 
 from persianews.entities.keys import LINE_BREAK, token_keys
 from persianews.records import Token
+from persianews.text.bounded_cache import Memo
 from persianews.text.segment import line_break_tokens
 from persianews.tokens import TokenTable
 
@@ -64,7 +66,8 @@ class Trie:
         #: Per token key: the phrases ending inside the key or at its end, as ``(offset, entries)``, and
         #: whether the whole key is the prefix of a phrase (the walk goes on past the token).
         self._inside: dict[str, tuple[tuple[tuple[int, tuple[Entry, ...]], ...], bool]] = {}
-        self._alone: dict[str, tuple[frozenset[str], tuple[Entry, ...], frozenset[str], frozenset[str]]] = {}
+        #: Per token key: :meth:`alone` (a memo: a hit is one C-level look-up).
+        self._alone = Memo(self._alone_of)
 
     def walk(self, text: str, start: int) -> Iterator[tuple[int, tuple[Entry, ...]]]:
         """Every ``(end, entries)`` for a phrase key equal to ``text[start:end]``, shortest first."""
@@ -80,15 +83,13 @@ class Trie:
         """For one token ``key``: the characters after it that go on to a longer phrase (none: no phrase goes
         on past it), the entries of the phrases spelled exactly as the key, the kinds of every phrase ending
         inside it or at its end, and the kinds of the former (cached)."""
-        found = self._alone.get(key)
-        if found is None:
-            ends, _going = self.inside(key)
-            whole = ends[-1][1] if ends and ends[-1][0] == len(key) else ()
-            kinds = frozenset(e.kind for _end, entries in ends for e in entries) or _EMPTY
-            found = (self.followers.get(key, _EMPTY), whole, kinds, frozenset(e.kind for e in whole) or _EMPTY)
-            if len(self._alone) < _CACHE_LIMIT:
-                self._alone[key] = found
-        return found
+        return self._alone[key]
+
+    def _alone_of(self, key: str) -> tuple[frozenset[str], tuple[Entry, ...], frozenset[str], frozenset[str]]:
+        ends, _going = self.inside(key)
+        whole = ends[-1][1] if ends and ends[-1][0] == len(key) else ()
+        kinds = frozenset(e.kind for _end, entries in ends for e in entries) or _EMPTY
+        return self.followers.get(key, _EMPTY), whole, kinds, frozenset(e.kind for e in whole) or _EMPTY
 
     def inside(self, key: str) -> tuple[tuple[tuple[int, tuple[Entry, ...]], ...], bool]:
         """The walk over one token ``key`` alone (see ``_inside``), cached."""
@@ -139,6 +140,7 @@ class TokenMatches(Sequence[tuple[Match, ...]]):
         self._ends = ends
         self._ending = ending
         self.longer: dict[int, tuple[Match, ...]] = {}
+        self._longer_tokens: list[int] = []
 
     def __len__(self) -> int:
         return len(self._whole)
@@ -162,6 +164,29 @@ class TokenMatches(Sequence[tuple[Match, ...]]):
             return _NO_MATCHES
         # the phrase spelled as the key ends with the token (or with the empty-keyed tokens after it)
         return (tuple.__new__(Match, (index, self._ending[self._ends[index]] + 1, entries)),)
+
+    def starting(self, start: int, end: int) -> list[tuple[int, int, tuple[Entry, ...]]]:
+        """``(start, end, entries)`` of every phrase starting at a token of ``[start, end)``, token after
+        token as indexing gives them, without making their :class:`Match` records (the tagger reads them
+        all): only the tokens with a phrase are visited. O(k log k) for k such tokens."""
+        whole, longer = self._whole, self.longer
+        indexes: Iterable[int] = compress(range(start, end), whole[start:end])
+        if longer:
+            if len(self._longer_tokens) != len(longer):  # set once _match_all has filled them
+                self._longer_tokens = sorted(longer)
+            tokens = self._longer_tokens
+            inside = tokens[bisect.bisect_left(tokens, start):bisect.bisect_left(tokens, end)]
+            if inside:
+                indexes = sorted({*indexes, *inside})
+        out: list[tuple[int, int, tuple[Entry, ...]]] = []
+        ending, ends = self._ending, self._ends
+        for index in indexes:
+            found = longer.get(index)
+            if found is not None:
+                out += found
+            else:  # the phrase spelled as the key, as indexing makes it
+                out.append((index, ending[ends[index]] + 1, whole[index]))
+        return out
 
 
 class TokenView:
@@ -220,7 +245,7 @@ class TokenView:
         self.kinds_at: list[frozenset[str]] = []
         self._match_all(compact_ends)
         self._having: dict[str, list[int]] = {}
-        self._kind_sets: set[frozenset[str]] | None = None
+        self._matched: tuple[list[int], list[frozenset[str]]] | None = None
 
     def __len__(self) -> int:
         return self.n
@@ -233,9 +258,8 @@ class TokenView:
         list comprehensions; only where the key and the character after it are the prefix of a longer
         phrase does the walk step on through the text past the token (a line break always stops it)."""
         compact, table, ending, keys, starts = self.compact, self.trie.root, self.token_ending, self.keys, self.starts
-        cached, alone = self.trie._alone.get, self.trie.alone
         walked, inside = self.trie._inside.get, self.trie.inside
-        found = [cached(key) or alone(key) for key in keys]
+        found = list(map(self.trie._alone.__getitem__, keys))
         tokens = range(self.n)
         # the fields of Trie.alone: followers, entries, kinds, aligned kinds
         self.prefix_kinds = prefix_kinds = list(map(itemgetter(2), found))
@@ -267,15 +291,19 @@ class TokenView:
             kinds_at[index] = frozenset(e.kind for m in aligned for e in m.entries) if aligned else _EMPTY
 
     def having(self, kind: str) -> list[int]:
-        """The tokens where a token-aligned match of ``kind`` starts, in order (one C-level pass over the
-        tokens, cached for the rules that ask again)."""
+        """The tokens where a token-aligned match of ``kind`` starts, in order (one comprehension over the
+        tokens where some match starts, cached for the rules that ask again)."""
         found = self._having.get(kind)
         if found is None:
-            if self._kind_sets is None:
-                self._kind_sets = set(self.kinds_at)
-            having_kind = {kinds for kinds in self._kind_sets if kind in kinds}  # per set of kinds, not per token
-            found = self._having[kind] = list(compress(range(self.n), map(having_kind.__contains__, self.kinds_at)))
+            if self._matched is None:  # the tokens where some match starts, and their kinds
+                self._matched = (list(compress(range(self.n), self.kinds_at)),
+                                 list(compress(self.kinds_at, self.kinds_at)))
+            found = self._having[kind] = [index for index, kinds in zip(*self._matched) if kind in kinds]
         return found
+
+    def has(self, index: int, kinds: frozenset[str]) -> bool:
+        """Whether a token-aligned match of one of ``kinds`` starts at token ``index`` (no match is built)."""
+        return 0 <= index < self.n and not kinds.isdisjoint(self.kinds_at[index])
 
     def find(self, index: int, kind: str) -> Match | None:
         """The longest match of ``kind`` starting at token ``index``."""

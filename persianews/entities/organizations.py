@@ -46,6 +46,10 @@ _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MEDIA_WORDS = frozenset({"خبری", "خبرگزاری", "رسانه", "رسانهای"})
 #: Kinds of ambiguous lexicon names that a place after them makes organisations (ارتش پاکستان).
 _PLACED_KINDS = frozenset({"military", "group", "foreign_gov"})
+#: Matches that start another organisation or a title: no word of a name.
+_ANOTHER_NAME = frozenset({"org", "org_head", "head"})
+#: Matches that make a word no name word: a role, a cue, a plural of roles, an honorific.
+_NO_NAME_WORD = frozenset({"head", "cue", "plural", "honorific"})
 _AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز", "نوشته", "خبرنگار")
 
 
@@ -69,7 +73,7 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     found = [outlet for c in found if not any(_in_name(c, o) and _restates(view, c, o) for o in overlapping(c.start, c.end))
              for outlet in bare_name(view, c, places)]
     taken = IntervalIndex(found)
-    return found + [c for c in outlet_names(view, places) if next(iter(taken.overlapping(c.start, c.end)), None) is None]
+    return found + [c for c in outlet_names(view, places) if not taken.any_overlapping(c.start, c.end)]
 
 
 def _restates(view: TokenView, inner: Candidate, outer: Candidate) -> bool:
@@ -236,14 +240,14 @@ def _with_phrase(view: TokenView, index: int, places: PlaceIndex) -> int | None:
         return None
     end = index + 1
     while end < len(view) and end - index <= 2 and view.adjacent(end - 1, end) and name_word(view, end) \
-            and not any(view.find(end, kind) for kind in ("org", "org_head", "head")) and places.at(end) is None:
+            and not view.has(end, _ANOTHER_NAME) and places.at(end) is None:
         end += 1
     if end == index + 1 or end - index > 3:
         return None
     if end < len(view) and view.adjacent(end - 1, end) and view.is_word(end) and not view.find(end, "cue") \
             and not words.is_verb(view.key(end)) and not words.is_speech_verb(view.key(end)) \
             and not (view.key(index) == _FROM and words.is_stop(view.key(end))) \
-            and not (view.key(end) == _AND and any(view.find(end + 1, kind) for kind in ("org", "org_head", "head"))) \
+            and not (view.key(end) == _AND and view.has(end + 1, _ANOTHER_NAME)) \
             and not ((place_after := places.at(end)) is not None and place_after.start > end):
 
         return None
@@ -254,7 +258,7 @@ def _name_goes_on(view: TokenView, index: int, places: PlaceIndex) -> bool:
     """After «و» in a name: a name word or a portfolio that starts no organisation, title or place."""
     if not view.adjacent(index - 1, index) or places.at(index) is not None:
         return False
-    if any(view.find(index, kind) for kind in ("org", "org_head", "head")) or view.find(index + 1, "head") \
+    if view.has(index, _ANOTHER_NAME) or view.find(index + 1, "head") \
             or view.key(index + 1) in _ENDS_A_NAME:
         return False  # … و قربانی | مدیرکل …: a person before their title; و تعدادی | از, و تلاش | برای
     return name_word(view, index) or view.find(index, "portfolio") is not None
@@ -296,9 +300,10 @@ def name_word(view: TokenView, index: int) -> bool:
     key = view.key(index)
     if not view.is_word(index) or words.is_function_word(key) or words.is_verb(key):
         return False
-    if any(view.find(index, kind) for kind in ("head", "cue", "plural", "honorific")):
+    if view.has(index, _NO_NAME_WORD):
         return False
-    if any(not g.common_word for m in view.matches[index] for g in m.of("given")):
+    if "given" in view.kinds_at[index] \
+            and any(not g.common_word for m in view.matches[index] for g in m.of("given")):
         return False
     if _indefinite(view, index):
         return False  # … فضای مجازی | نامه‌ای نوشت: an indefinite noun starts what is said of the name

@@ -62,8 +62,6 @@ Rules 5 to 8 take the given names right before the surname too (عرفان |
 
 from __future__ import annotations
 
-from itertools import compress
-
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
@@ -81,7 +79,7 @@ class PeopleFinder(SingleNames):
         """The PERSON candidates of the document, every rule applied in order."""
         found = self._full_names()
         full_names = IntervalIndex(found)
-        found += [q for q in self._quoted_names() if next(full_names.overlapping(q.start, q.end), None) is None]
+        found += [q for q in self._quoted_names() if not full_names.any_overlapping(q.start, q.end)]
         taken = {i for p in found for i in range(p.start, p.end)}
         found += self._figures(taken)
         surnames = self.known_surnames | {self._surname_key(p) for p in found} - {""}
@@ -91,9 +89,8 @@ class PeopleFinder(SingleNames):
         keys = self.view.keys
         wanted = {key for key in set(keys) if key in prefixes or key.endswith(_MARKED_ENDINGS)}  # per word type
         near = {start - before for start in self.title_starts for before in (1, 2, 3)}
-        near.update(self.honorific_ends, self.sentence_starts,
-                    (i - 1 for i in compress(range(len(keys)), map(":".__eq__, keys))))
-        starts = sorted({*compress(range(len(keys)), map(wanted.__contains__, keys))}
+        near.update(self.honorific_ends, self.sentence_starts, (i - 1 for i, key in enumerate(keys) if key == ":"))
+        starts = sorted({index for index, key in enumerate(keys) if key in wanted}
                         | {index for index in near if 0 <= index < len(keys)})
         for index in starts:
             if index in taken:

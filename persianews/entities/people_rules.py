@@ -125,7 +125,8 @@ class SingleNames(FullNames):
         if words.plain(key).startswith("ال") and not (view.find(index + 1, "cue") or view.key(index + 1) == ":"
                                                         or words.is_speech_verb(view.key(index + 1))):
             return None  # an Arabic word with the article (… تهذیب الاصول) unless it speaks (العطیه افزود)
-        figure = any(f.kind == "surname" for m in view.matches[index] for f in m.of("figure"))
+        figure = "figure" in view.kinds_at[index] \
+            and any(f.kind == "surname" for m in view.matches[index] for f in m.of("figure"))
         if not self._name_position(index, index + 1, both=kind == "word" and not figure):
             return None
         for surname in surnames:

@@ -15,6 +15,8 @@ from persianews.entities.matcher import Match, TokenView
 _NAME_PARTS = frozenset({"given", "name_prefix"})
 _MAX_PARTS = 4
 _PLURAL_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی", "\u200cهایش")
+#: Matches after a name that make it a person's: a context word, a cue, a role.
+_PERSON_CONTEXT = frozenset({"person_context", "cue", "head"})
 _AFTER_NAME = frozenset({"،", "(", ":", ".", "»"})
 _NOT_SURNAME_KINDS = ("head", "org_head", "cue", "plural", "honorific", "place_prefix", "place_hint",
                       "person_context", "portfolio", "org")
@@ -89,7 +91,7 @@ class PeopleTokens:
         preposition written joined (درخصوص)."""
         view = self.view
         return end >= len(view) or not view.adjacent(end - 1, end) or view.key(end) in _AFTER_NAME \
-            or any(view.find(end, kind) for kind in ("person_context", "cue", "head")) \
+            or view.has(end, _PERSON_CONTEXT) \
             or words.is_joined_preposition(view.key(end))
 
     def _honorific_before(self, index: int) -> bool:

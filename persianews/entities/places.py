@@ -11,6 +11,7 @@ inside a title or an organisation, or as the dateline.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from typing import Mapping, Any
 
@@ -81,6 +82,8 @@ def _hint_before(view: TokenView, index: int) -> tuple[str | None, int | None]:
     end = index
     while end > 0 and view.key(end - 1) in modifiers:
         end -= 1
+    if end == 0 or view.keys[end - 1] not in _hint_endings():
+        return None, None  # no prefix or role word ends with the token before
     for start in range(max(0, end - 4), end):
         if not view.adjacent(start, index):
             continue
@@ -90,6 +93,13 @@ def _hint_before(view: TokenView, index: int) -> tuple[str | None, int | None]:
         if key in roles:
             return roles[key], None
     return None, None
+
+
+@functools.cache
+def _hint_endings() -> frozenset[str]:
+    """Every ending of the keys of the prefix and role words before a place, and "" (an empty token key)."""
+    keys = [*lexicons.context("place_prefix"), *lexicons.context("place_hint")]
+    return frozenset(key[start:] for key in keys for start in range(len(key) + 1))
 
 
 class PlaceIndex:

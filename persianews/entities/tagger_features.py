@@ -13,7 +13,8 @@ public figures, reporting cues, context words) come from the
 in the number of tokens times the longest lexicon phrase.
 
 For training, features are strings (:class:`FeatureExtractor`). For tagging,
-each cached group is a vector of the model's label scores instead
+a word type's groups are vectors of the model's label scores instead, and a
+phrase's or rule tags' group the number of its vector
 (:class:`~persianews.entities.tagger_scores.EmissionScorer`), so that a
 token's scores are a few vector additions.
 """
@@ -21,6 +22,7 @@ token's scores are a few vector additions.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from persianews.entities import lexicons, words
@@ -53,8 +55,8 @@ class FeatureParts(Generic[P, C]):
     word type (``lexical`` False drops the lexicon features, ``clusters`` False the word clusters) by
     ``prepare_word``, those of a lexicon phrase and of the rules' tags (``rules`` False drops them) by
     ``prepare_context``, into a tuple that :meth:`_add_context` concatenates to each token's (a tuple of
-    feature strings for training, a tuple of at most one score vector for tagging). A subclass puts a
-    sentence's parts together."""
+    feature strings for training, a tuple of at most one score vector's number for tagging). A subclass
+    puts a sentence's parts together."""
 
     def __init__(self, prepare_word: Callable[[Iterable[str]], P], prepare_context: Callable[[Iterable[str]], C],
                  lexical: bool = True, rules: bool = True, clusters: bool = True) -> None:
@@ -112,20 +114,19 @@ class FeatureParts(Generic[P, C]):
         ``-1B-kind``/``+1B-kind`` for the phrases starting at its neighbours."""
         phrases = self._phrases
         last_offset = end - start - 1
-        for offset, found in enumerate(view.matches[start:end]):
-            for match in found:
-                entries = match.entries
-                cached = phrases.get(id(entries))
-                if cached is None or cached[0] is not entries:
-                    cached = phrases[id(entries)] = (entries, self._phrase(entries))
-                begin, inside, before, after = cached[1]
-                out[offset] += begin
-                if offset < last_offset:
-                    out[offset + 1] += before
-                if offset:
-                    out[offset - 1] += after
-                for inner in range(offset + 1, min(match.end, end) - start):
-                    out[inner] += inside
+        for first, last, entries in view.matches.starting(start, end):
+            cached = phrases.get(id(entries))
+            if cached is None or cached[0] is not entries:
+                cached = phrases[id(entries)] = (entries, self._phrase(entries))
+            begin, inside, before, after = cached[1]
+            offset = first - start
+            out[offset] += begin
+            if offset < last_offset:
+                out[offset + 1] += before
+            if offset:
+                out[offset - 1] += after
+            for inner in range(offset + 1, min(last, end) - start):
+                out[inner] += inside
 
     def _phrase(self, entries: tuple[Entry, ...]) -> tuple[C, C, C, C]:
         """The parts a lexicon phrase gives its first token, the tokens inside it, and the tokens after
@@ -195,9 +196,8 @@ def rule_tags(candidates: Iterable[Candidate], view: TokenView) -> list[tuple[st
         if candidate.label == "PERSON" and candidate.end - candidate.start > 1:
             surnames.add(view.key(candidate.end - 1))
     if surnames:
-        for index, key in enumerate(view.keys):
-            if key in surnames:
-                tags[index] += (_SURNAME_TAG,)
+        for index in compress(range(view.n), map(surnames.__contains__, view.keys)):
+            tags[index] += (_SURNAME_TAG,)
     return tags
 
 

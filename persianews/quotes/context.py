@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterator
 
 import attrs
 import regex
@@ -186,22 +185,28 @@ class View:
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """Speaker-capable entities (PERSON, TITLE, ORG) inside ``[start, end)``."""
-        return list(self._entities_within(start, end))
-
-    def _entities_within(self, start: int, end: int) -> Iterator[Entity]:
-        """The entities of :meth:`entities_in`, one at a time (the first costs no list)."""
+        found = []
         entities = self.entities
         for index in range(bisect.bisect_left(self.entity_starts, start), len(entities)):
             entity = entities[index]
             if entity.span.start >= end:
                 break
             if entity.span.end <= end:
-                yield entity
+                found.append(entity)
+        return found
 
     def entity_at(self, position: int, end: int) -> Entity | None:
-        """The longest speaker entity starting at ``position`` (or after an opening «) before ``end``."""
-        entity = next(self._entities_within(position, min(end, position + 200)), None)
-        return entity if entity is not None and entity.span.start - position <= 1 else None
+        """The longest speaker entity starting at ``position`` (or after an opening «) before ``end``
+        (and within 200 characters): only the entities that start there are read."""
+        limit = min(end, position + 200)
+        entities = self.entities
+        for index in range(bisect.bisect_left(self.entity_starts, position), len(entities)):
+            span = entities[index].span
+            if span.start > position + 1 or span.start >= limit:
+                return None
+            if span.end <= limit:
+                return entities[index]
+        return None
 
     def previous_word(self, position: int) -> str:
         """The word that ends just before ``position`` (across spaces and commas)."""

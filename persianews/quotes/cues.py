@@ -21,7 +21,7 @@ import regex
 
 from persianews.records import Span
 from persianews.resources import data_rows
-from persianews.text.bounded_cache import byte_bounded_cache
+from persianews.text.bounded_cache import Memo
 from persianews.text.reach import REACH
 
 ZWNJ = "\u200c"
@@ -43,11 +43,14 @@ _FUTURE = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهن
 """Patterns matched by their own regexes rather than looked up word by word."""
 
 
-@byte_bounded_cache(4 * 1024 * 1024)
+_FOLDED_FORMS = Memo(lambda text: text.translate(_FOLD))
+"""Texts by their :func:`fold_form` keys: the rules fold the same words again and again, and
+``str.translate`` costs several times a look-up."""
+
+
 def fold_form(text: str) -> str:
-    """A form's lookup key: no spaces or ZWNJs, plain alef, waw and yeh (cached by the text: the rules
-    fold the same words again and again, and ``str.translate`` costs more than a look-up)."""
-    return text.translate(_FOLD)
+    """A form's lookup key: no spaces or ZWNJs, plain alef, waw and yeh (cached by the text)."""
+    return _FOLDED_FORMS[text]
 
 
 @attrs.frozen

@@ -44,6 +44,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
     lead = view.sections.get("lead")
     agency = fold_form(str(view.doc.article.metadata.get("agency") or ""))
     for sentence in view.sentences:
+        if not view.is_post and text.find(":", sentence.start, sentence.end) == -1:
+            continue  # no colon, and none on the next line outside a post: no speaker line
         start = skip_over(_OPENING, text, sentence.start, sentence.end)
 
         colon = text.find(":", start, min(sentence.end, start + _MAX_SPEAKER_CHARS))

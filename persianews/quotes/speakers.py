@@ -29,7 +29,7 @@ from persianews.entities.words import frequency, is_frequent_given_name, is_give
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.subjects import find_subject, is_partitive
+from persianews.quotes.subjects import is_partitive, opening_subject
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
 
@@ -386,8 +386,8 @@ def _sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[in
             continue
         if not any(e.label in _PERSON_LABELS for e in view.entities_in(sentence.start, sentence.end)):
             continue  # the subject entity and its partner lie in the sentence: no person there, no event
-        subject = find_subject(view, sentence.start, sentence.end)
-        if subject.kind == "entity" and subject.rule == "subject:entity" and _is_person(subject.entity, subject.partner):
+        subject = opening_subject(view, sentence.start, sentence.end)
+        if subject is not None and subject.kind == "entity" and _is_person(subject.entity, subject.partner):
             events.append((sentence.start, subject))
     return events
 

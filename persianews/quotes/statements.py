@@ -6,7 +6,7 @@ import regex
 
 from persianews.quotes.context import View, skip_over
 from persianews.quotes.cues import lexicon
-from persianews.quotes.subjects import find_subject
+from persianews.quotes.subjects import opening_subject
 from persianews.records import Span
 from persianews.text.reach import match_at
 from persianews.text.segment import BULLETS
@@ -15,7 +15,6 @@ _OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f،,]*")
 _ASIDE = regex.compile(
     r"(?:به\s+گزارش|گفتنی\s+است|لازم\s+به\s+(?:ذکر|یادآوری)|شایان\s+ذکر|قابل\s+ذکر|یادآور\s*\u200c?\s*می|"
     r"خاطرنشان\s*\u200c?\s*می|براساس|بر\s+اساس|بنا\s*بر|طبق|همچنین|در\s+پایان|در\s+ادامه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار))")
-_NEW_SUBJECTS = frozenset({"subject:entity", "subject:pronoun", "subject:description"})
 _TRAILING = " \t\n\u200c،,؛"
 _DANGLING = regex.compile(r"(?<=\s)(?:و|که|را)$")
 _LETTER = regex.compile(r"\p{L}")
@@ -89,11 +88,12 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
         return False
     if gap == "\n" and not sentence.slice(text).rstrip(" \t\u200c»\"'").endswith(_SENTENCE_ENDS):
         return False  # a line without a closing stop is a subheading, not the statement's next sentence
-    if ":" in sentence.slice(text) or view.cues_in(sentence.start, sentence.end) or match_at(_ASIDE, text, sentence.start):
+    if (text.find(":", sentence.start, sentence.end) != -1 or view.cues_in(sentence.start, sentence.end)
+            or match_at(_ASIDE, text, sentence.start)):
         return False
     if lexicon().according.search(text, sentence.start, sentence.end):
         return False  # «…»، به گفته وی: a statement of its own
-    return find_subject(view, sentence.start, sentence.end).rule not in _NEW_SUBJECTS
+    return opening_subject(view, sentence.start, sentence.end, descriptions=True) is None  # no new subject
 
 
 def _line_end(text: str, start: int) -> int:

@@ -234,16 +234,9 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
     position = clause_start(view, start, limit)
     if position >= limit:
         return _subject_in_lead_in(view, start, limit)
-    pronoun = _PRONOUN.match(text, position, limit)
-    if pronoun:
-        return Subject("pronoun", Span(pronoun.start(), pronoun.end()), rule="subject:pronoun")
-    entity = view.entity_at(position, limit)
-    if entity is not None:
-        return Subject("entity", entity.span, entity, partner(view, entity, limit), "subject:entity")
-    if _DEMONSTRATIVE.match(text, position, limit):
-        span = phrase(view, position, limit, _MAX_DESCRIPTION_WORDS + 1, skip_first=True)
-        if span is not None:
-            return Subject("description", span, rule="subject:description")
+    opening = _opening_subject(view, position, limit) or _description(view, position, limit)
+    if opening is not None:
+        return opening
     span = phrase(view, position, limit, _MAX_SUBJECT_WORDS)
     if span is not None:
         comma = text.find("،", span.start, span.end)
@@ -267,6 +260,37 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
     if entity is not None:
         return Subject("entity", entity.span, entity, partner(view, entity, limit), "subject:entity-in-clause")
     return NO_SUBJECT
+
+
+def opening_subject(view: View, start: int, limit: int, descriptions: bool = False) -> Subject | None:
+    """The subject :func:`find_subject` gives when a pronoun or a speaker entity opens the clause (rules
+    ``subject:pronoun``, ``subject:entity``; with ``descriptions`` also ``subject:description``: «این مسئول»),
+    else None: without reading the words of a subject phrase, for those who need no other subject."""
+    limit = min(limit, start + MAX_CLAUSE_CHARS)
+    position = clause_start(view, start, limit)
+    if position >= limit:
+        return None
+    return _opening_subject(view, position, limit) or (_description(view, position, limit) if descriptions else None)
+
+
+def _opening_subject(view: View, position: int, limit: int) -> Subject | None:
+    """A pronoun or a speaker entity at ``position`` (and what stands in apposition to it)."""
+    pronoun = _PRONOUN.match(view.text, position, limit)
+    if pronoun:
+        return Subject("pronoun", Span(pronoun.start(), pronoun.end()), rule="subject:pronoun")
+    entity = view.entity_at(position, limit)
+    if entity is not None:
+        return Subject("entity", entity.span, entity, partner(view, entity, limit), "subject:entity")
+    return None
+
+
+def _description(view: View, position: int, limit: int) -> Subject | None:
+    """A definite description at ``position`` («این مسئول»): a demonstrative and a few words."""
+    if _DEMONSTRATIVE.match(view.text, position, limit):
+        span = phrase(view, position, limit, _MAX_DESCRIPTION_WORDS + 1, skip_first=True)
+        if span is not None:
+            return Subject("description", span, rule="subject:description")
+    return None
 
 
 def is_partitive(text: str, span: Span) -> bool:
