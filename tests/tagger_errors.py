@@ -30,6 +30,10 @@ KNOWN = {
     "استقلال کشور مهم است.":
         "ORG «استقلال» (a club that is also a word): one-word tagger organisations over an ambiguous "
         "lexicon name are right 0.79 of the time on the dev split",
+    "مجلس ختم پدرش دیروز برگزار شد.":
+        "ORG «مجلس» for a mourning gathering: the annotations take bare «مجلس» as the parliament (the README's "
+        "rule, 29 more train spans corrected this round) and the gathering sense is rare in news (news-dev and "
+        "news-dev-2: «مجلس ختم/ترحیم» 0 times, «مجلس عزا» twice, against ~5,000 other bare «مجلس»)",
     "به گزارش تورنتواستار، سیل آمد.":
         "the plain-name outlet vetoed: vetoed outlets whose name is neither quoted nor Latin are mostly "
         "not outlets corpus-wide",
