@@ -11,7 +11,7 @@ from persianews.quotes import cues
 from persianews.readers import news_text, telegram_text
 from persianews.text.fold import CharacterFold
 
-_FOLDS = [keys._LETTERS, cues._FOLD, news_text.fold, telegram_text._FOLD]
+_FOLDS = [keys._LETTERS, cues._FOLD, cues._PLAIN, news_text.fold, telegram_text._FOLD]
 _ALPHABET = "ايیيىكکئؤأإآۀةهءـ\u200c\u200d\u200f\u200e\xa0\xad \u064b\u0650\u0670۰۱۲٣٩09abیی"
 
 

@@ -27,6 +27,7 @@ from persianews.text.reach import REACH
 
 ZWNJ = "\u200c"
 _PLAIN_LETTERS = {"أ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی", "ي": "ی", "ك": "ک", "ۀ": "ه"}
+_PLAIN = CharacterFold(_PLAIN_LETTERS)
 _FOLD = CharacterFold({**_PLAIN_LETTERS, " ": None, ZWNJ: None})
 _WORD = regex.compile(r"[\p{L}\p{M}\u200c]+")
 _PREVIOUS_WORD = regex.compile(_WORD.pattern, regex.REVERSE)
@@ -105,9 +106,7 @@ class CueLexicon:
 
         The hamza letters are made plain in the whole text (one to one); one C scan (:attr:`starts`) finds
         where the letters of a form may start, and only the words there are read. Linear in the text."""
-        for letter, plain in _PLAIN_LETTERS.items():
-            if letter in text:
-                text = text.replace(letter, plain)
+        text = _PLAIN(text)
         out = []
         position = 0
         while (found := self.starts.search(text, position)) is not None:
