@@ -14,14 +14,17 @@ from typing import Sequence
 import regex
 
 from persianews.text.bounded_cache import Memo, byte_bounded_cache
+from persianews.text.fold import CharacterFold
 
-_LETTERS = str.maketrans({
+_MARKS = "".join(map(chr, [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)]))
+"""Diacritics and Quranic marks: dropped from keys."""
+_LETTERS = CharacterFold({
     "ي": "ی", "ى": "ی", "ئ": "ی", "ې": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ؤ": "و",
     "أ": "ا", "إ": "ا", "ٱ": "ا", "ء": None, "\u200c": None, "\u200d": None, "\u0640": None,
+    **dict.fromkeys(_MARKS),
     **{c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")},
     **{c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")},
 })
-_MARKS = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
 _YEH_RUN = regex.compile("ی{2,}")
 
 #: Words that are never part of a lexicon compound unless the entry spells them as
@@ -44,7 +47,8 @@ def fold(text: str) -> str:
 
 def _fold(text: str) -> str:
     """See :func:`fold`."""
-    return _YEH_RUN.sub("ی", _MARKS.sub("", text.translate(_LETTERS)))
+    folded = _LETTERS(text)
+    return _YEH_RUN.sub("ی", folded) if "یی" in folded else folded
 
 
 _FOLDED = Memo(_fold)

@@ -22,11 +22,13 @@ import regex
 from persianews.records import Span
 from persianews.resources import data_rows
 from persianews.text.bounded_cache import Memo
+from persianews.text.fold import CharacterFold
 from persianews.text.reach import REACH
 
 ZWNJ = "\u200c"
 _PLAIN_LETTERS = {"أ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی", "ي": "ی", "ك": "ک", "ۀ": "ه"}
-_FOLD = str.maketrans({**_PLAIN_LETTERS, " ": None, ZWNJ: None})
+_PLAIN = CharacterFold(_PLAIN_LETTERS)
+_FOLD = CharacterFold({**_PLAIN_LETTERS, " ": None, ZWNJ: None})
 _WORD = regex.compile(r"[\p{L}\p{M}\u200c]+")
 _PREVIOUS_WORD = regex.compile(_WORD.pattern, regex.REVERSE)
 _JOINT = "[ \u200c]*+"
@@ -43,9 +45,9 @@ _FUTURE = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهن
 """Patterns matched by their own regexes rather than looked up word by word."""
 
 
-_FOLDED_FORMS = Memo(lambda text: text.translate(_FOLD))
+_FOLDED_FORMS = Memo(_FOLD)
 """Texts by their :func:`fold_form` keys: the rules fold the same words again and again, and
-``str.translate`` costs several times a look-up."""
+folding costs several times a look-up."""
 
 
 def fold_form(text: str) -> str:
@@ -104,9 +106,7 @@ class CueLexicon:
 
         The hamza letters are made plain in the whole text (one to one); one C scan (:attr:`starts`) finds
         where the letters of a form may start, and only the words there are read. Linear in the text."""
-        for letter, plain in _PLAIN_LETTERS.items():
-            if letter in text:
-                text = text.replace(letter, plain)
+        text = _PLAIN(text)
         out = []
         position = 0
         while (found := self.starts.search(text, position)) is not None:

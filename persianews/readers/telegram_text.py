@@ -18,10 +18,11 @@ import regex
 from persianews.readers.telegram_post import SIGNATURE, SIGNATURE_TRAILER, post_article
 from persianews.readers.telegram_thread import ReplyIndex
 from persianews.records import Article, Provenance
+from persianews.text.fold import CharacterFold
 
 FORMAT = "telegram-text"
 _LETTERS_ONLY = regex.compile(r"[^\p{L}\p{N}]+")
-_FOLD = str.maketrans({"ي": "ی", "ك": "ک"})
+_FOLD = CharacterFold({"ي": "ی", "ك": "ک"})
 _HEADER_LINES = 4
 _REPLY_SEARCH = 200
 _MIN_SIGNED_POSTS = 2
@@ -39,7 +40,7 @@ class _RawPost:
 
 def fold_for_matching(text: str) -> str:
     """Letters and digits only, Arabic variants unified: to match previews with posts."""
-    return _LETTERS_ONLY.sub("", text.translate(_FOLD))
+    return _LETTERS_ONLY.sub("", _FOLD(text))
 
 
 def looks_like_telegram_text(text: str) -> bool:
