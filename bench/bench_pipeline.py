@@ -7,8 +7,11 @@ then, on the same Article texts, in one process:
   otherwise the line says so: ``pip install 'persianews[hazm]'`` in a
   separate virtualenv, since hazm pins numpy 1.24);
 * persianews ``normalize`` alone on every text;
-* the whole pipeline (``load()``) on every Article, with the CPU time of
-  each stage summed separately.
+* the whole pipeline (``load()``, the learned tagger merged into the rules'
+  entities) on every Article, with the CPU time of each stage summed
+  separately;
+* the pipeline with the rules' entities alone (``load(entities={"tagger":
+  False})``, ``extract --no-tagger``): its entities stage and its whole.
 
 Prints characters per second and the ratio to hazm's normalizer for each,
 the peak RSS of the process, and the cold start of a fresh interpreter
@@ -86,14 +89,24 @@ def seconds(function: Callable[[], object]) -> float:
 
 def run_pipeline(nlp: persianews.Pipeline, articles: Sequence[persianews.Article]) -> dict[str, float]:
     """CPU seconds of each stage over all articles."""
-    per_stage: dict[str, float] = collections.Counter()
-    for article in articles:
-        doc = Document.from_article(article)
-        for stage in nlp.stages:
-            started = time.process_time()
-            doc = stage(doc)
-            per_stage[stage.name] += time.process_time() - started
-    return dict(per_stage)
+    return run_pipelines([nlp], articles)[0]
+
+
+def run_pipelines(pipelines: Sequence[persianews.Pipeline],
+                  articles: Sequence[persianews.Article]) -> list[dict[str, float]]:
+    """CPU seconds of each stage of each pipeline over all articles, the pipelines interleaved article by
+    article and in turns first (they share the per-word caches, so the one that meets a word first pays for
+    it: turns share that cost out)."""
+    per_stage: list[dict[str, float]] = [collections.Counter() for _ in pipelines]
+    for number, article in enumerate(articles):
+        turn = number % len(pipelines)
+        for index in [*range(turn, len(pipelines)), *range(turn)]:
+            doc = Document.from_article(article)
+            for stage in pipelines[index].stages:
+                started = time.process_time()
+                doc = stage(doc)
+                per_stage[index][stage.name] += time.process_time() - started
+    return [dict(stages) for stages in per_stage]
 
 
 def hazm_normalizer() -> Callable[[str], str] | None:
@@ -150,7 +163,9 @@ def main() -> None:
     texts = [a.text for a in articles]
     characters = sum(map(len, texts))
     nlp = persianews.load()
-    nlp(articles[0])  # warm-up: lexicons load on first use
+    rules_alone = persianews.load(entities={"tagger": False})
+    nlp(articles[0])  # warm-up: lexicons and the tagger's model load on first use
+    rules_alone(articles[0])
     normalize = hazm_normalizer()
     if normalize is not None:
         normalize(texts[0])
@@ -159,19 +174,21 @@ def main() -> None:
     hazm_seconds = seconds(lambda: [normalize(text) for text in texts]) if normalize is not None else None
     rows.append(("hazm Normalizer.normalize", hazm_seconds))
     rows.append(("persianews normalize()", seconds(lambda: [persianews.normalize(text) for text in texts])))
-    per_stage = run_pipeline(nlp, articles)
+    per_stage, rules_per_stage = run_pipelines([nlp, rules_alone], articles)
     rows += [(f"  stage {name}", spent) for name, spent in per_stage.items()]
     rows.append(("persianews whole pipeline", sum(per_stage.values())))
+    rows.append(("  stage entities, rules alone", rules_per_stage["entities"]))
+    rows.append(("pipeline, rules alone", sum(rules_per_stage.values())))
 
     print(f"{len(articles)} documents, {characters:,} characters ({args.corpus})")
     if hazm_seconds is None:
         print("hazm is not installed: no baseline (pip install 'persianews[hazm]' in a separate virtualenv)")
-    print(f"{'':<28}{'CPU s':>8}{'chars/s':>13}{'vs hazm':>9}")
+    print(f"{'':<30}{'CPU s':>8}{'chars/s':>13}{'vs hazm':>9}")
     for name, spent in rows:
         if spent is None:
             continue
         ratio = f"{hazm_seconds / spent:.2f}x" if hazm_seconds else ""
-        print(f"{name:<28}{spent:>8.2f}{characters / spent:>13,.0f}{ratio:>9}")
+        print(f"{name:<30}{spent:>8.2f}{characters / spent:>13,.0f}{ratio:>9}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     imported, first = cold_start()
     print(f"peak RSS {peak:,.0f} MB; cold start: import persianews {imported:.3f} s, "
