@@ -29,27 +29,12 @@ from persianews.entities.tagger_training import (
 )
 from persianews.errors import PipelineError
 
-# Sentences written for these tests (no corpus text): a name before a reporting verb, a place after در.
-GIVEN = ["علی", "محمد", "رضا", "حسین", "مهدی", "زهرا", "مریم", "سارا"]
-SURNAMES = ["کاظمی", "رحیمی", "نوروزی", "صالحی", "کریمی", "احمدی", "جعفری", "موسوی"]
-PLACES = ["قزوین", "تبریز", "شیراز", "اصفهان", "کرمان", "یزد", "رشت", "ساری"]
-
-
-def _training_conll() -> str:
-    lines = []
-    for n in range(48):
-        given_name, surname, place = GIVEN[n % 8], SURNAMES[(n * 3) % 8], PLACES[(n * 5) % 8]
-        rows = [(given_name, "B-PER"), (surname, "I-PER"), ("امروز", "O"), ("در", "O"), (place, "B-LOC"),
-                ("گفت", "O"), ("که", "O"), ("وزارت", "B-ORG"), ("نیرو", "I-ORG"), ("کار", "O"), ("کرد", "O"),
-                (".", "O")]
-        lines += [f"{token}\t{tag}" for token, tag in rows] + [""]
-    return "\n".join(lines) + "\n"
-
+from .ner_training import ours_and_crfsuites, training_conll
 
 @pytest.fixture(scope="module")
 def trained_model(tmp_path_factory):
     folder = tmp_path_factory.mktemp("ner")
-    (folder / "train.conll").write_text(_training_conll(), encoding="utf-8")
+    (folder / "train.conll").write_text(training_conll(), encoding="utf-8")
     model = folder / "model.crfsuite"
     assert main(["train-ner", str(folder / "train.conll"), "--dev", str(folder / "train.conll"),
                  "-o", str(model)]) == EXIT_OK
@@ -238,26 +223,16 @@ def test_train_ner_trains_a_model_that_loads_and_runs(trained_model, capsys):
 
 
 def test_train_ner_reports_dev_scores(tmp_path, capsys):
-    (tmp_path / "t.conll").write_text(_training_conll(), encoding="utf-8")
+    (tmp_path / "t.conll").write_text(training_conll(), encoding="utf-8")
     assert main(["train-ner", str(tmp_path / "t.conll"), "--dev", str(tmp_path / "t.conll"),
                  "-o", str(tmp_path / "m")]) == EXIT_OK
     assert "dev ALL" in capsys.readouterr().err
 
 
 def test_a_users_model_tags_as_crfsuite_does(trained_model):
-    import pycrfsuite
-
-    data = trained_model.read_bytes()
-    crfsuite = pycrfsuite.Tagger()
-    crfsuite.open_inmemory(data)
-    tagger = EntityTagger(data)
-    extractor = FeatureExtractor()
     for text in ("علی کاظمی امروز در قزوین گفت که وزارت نیرو کار کرد.", "سارا جعفری در رشت گفت", "کار کرد"):
-        doc = prepare_pipeline()(text)
-        view, rules = rules_of(doc)
-        ranges = sentence_ranges(doc)
-        tags = rule_tags(rules, view)
-        assert tagger.tag(view, ranges, rules) == [crfsuite.tag(extractor.sentence(view, s, e, tags)) for s, e in ranges]
+        ours, theirs, _tagger, _doc = ours_and_crfsuites(trained_model.read_bytes(), text)
+        assert ours == theirs
 
 
 def test_min_confidence_keeps_the_spans_crfsuite_is_sure_of(trained_model):

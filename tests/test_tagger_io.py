@@ -18,12 +18,10 @@ from persianews.entities.tagger import (
     bio_spans,
     io_spans,
     label_scheme,
-    rules_of,
-    sentence_ranges,
     split_at_rules,
     to_io,
 )
-from persianews.entities.tagger_features import FeatureExtractor, rule_tags
+from persianews.entities.tagger_features import FeatureExtractor
 from persianews.entities.tagger_merge import TAGGER_RULE
 from persianews.entities.tagger_training import (
     labelled_sequences,
@@ -31,10 +29,8 @@ from persianews.entities.tagger_training import (
     token_labels,
 )
 
-# Sentences written for these tests (no corpus text).
-GIVEN = ["علی", "محمد", "رضا", "حسین", "مهدی", "زهرا", "مریم", "سارا"]
-SURNAMES = ["کاظمی", "رحیمی", "نوروزی", "صالحی", "کریمی", "احمدی", "جعفری", "موسوی"]
-PLACES = ["قزوین", "تبریز", "شیراز", "اصفهان", "کرمان", "یزد", "رشت", "ساری"]
+from .ner_training import ours_and_crfsuites, training_conll
+
 LABELS = ["PERSON", "ORG", "LOC"]
 
 
@@ -103,21 +99,10 @@ def test_io_training_labels_drop_the_prefixes():
     assert io == ["PERSON", "PERSON", "O", "LOC", "O"]
 
 
-def _training_conll() -> str:
-    lines = []
-    for n in range(48):
-        given_name, surname, place = GIVEN[n % 8], SURNAMES[(n * 3) % 8], PLACES[(n * 5) % 8]
-        rows = [(given_name, "B-PER"), (surname, "I-PER"), ("امروز", "O"), ("در", "O"), (place, "B-LOC"),
-                ("گفت", "O"), ("که", "O"), ("وزارت", "B-ORG"), ("نیرو", "I-ORG"), ("کار", "O"), ("کرد", "O"),
-                (".", "O")]
-        lines += [f"{token}\t{tag}" for token, tag in rows] + [""]
-    return "\n".join(lines) + "\n"
-
-
 @pytest.fixture(scope="module")
 def io_model(tmp_path_factory):
     folder = tmp_path_factory.mktemp("ner-io")
-    (folder / "train.conll").write_text(_training_conll(), encoding="utf-8")
+    (folder / "train.conll").write_text(training_conll(), encoding="utf-8")
     model = folder / "model.crfsuite"
     assert main(["train-ner", str(folder / "train.conll"), "--scheme", "io", "-o", str(model)]) == EXIT_OK
     return model
@@ -134,19 +119,9 @@ def test_an_io_model_has_io_labels_loads_and_finds_entities(io_model):
 
 
 def test_an_io_model_tags_as_crfsuite_does_and_its_spans_are_the_runs(io_model):
-    import pycrfsuite
-
-    data = io_model.read_bytes()
-    crfsuite = pycrfsuite.Tagger()
-    crfsuite.open_inmemory(data)
-    tagger = EntityTagger(data)
-    extractor = FeatureExtractor()
-    doc = prepare_pipeline()("سارا موسوی در رشت گفت که وزارت نیرو کار کرد.")
-    view, rules = rules_of(doc)
-    ranges = sentence_ranges(doc)
-    tags = rule_tags(rules, view)
-    labels = tagger.tag(view, ranges, rules)
-    assert labels == [crfsuite.tag(extractor.sentence(view, s, e, tags)) for s, e in ranges]
+    labels, theirs, tagger, (view, rules, ranges) = ours_and_crfsuites(
+        io_model.read_bytes(), "سارا موسوی در رشت گفت که وزارت نیرو کار کرد.")
+    assert labels == theirs
     spans = [(c.label, c.start, c.end) for c in tagger.candidates(view, ranges, rules=rules)]
     assert spans == [(label, s + a, s + b) for (s, _e), sentence in zip(ranges, labels) for label, a, b in io_spans(sentence)]
     assert ("PERSON", 0, 2) in spans
