@@ -232,3 +232,17 @@ def test_holders_named_twice_are_one_holder(names, expected):
     from persianews.quotes.title_links import _fullest
 
     assert sorted(_fullest(names)) == sorted(expected)
+
+
+def test_a_surname_alone_finds_a_name_glued_to_it_by_a_zwnj(prepare):
+    # «کاوه‌رستمی» written joined: «رستمی» alone is still that person.
+    doc = make_doc(prepare, "کاوه‌رستمی، مشاور وزیر گفت: بازار آرام است. رستمی افزود: قیمت‌ها ثابت می‌ماند.")
+    quotes = extract_quotes(doc)
+    assert [fold_form(q.speaker or "") for q in quotes] == [fold_form("کاوه‌رستمی")] * 2
+    assert quotes[1].evidence[-1].endswith("+surname→full-name")
+
+
+def test_a_zwnj_inside_a_surname_does_not_make_a_part_of_it_a_name(prepare):
+    # «حسن‌زاده» is one surname: «زاده» never stands alone for it, and «حسن» is no surname.
+    doc = make_doc(prepare, "مریم حسن‌زاده گفت: بازار آرام است. حسن گفت: قیمت‌ها ثابت می‌ماند.")
+    assert speakers(doc)[1] == "حسن"

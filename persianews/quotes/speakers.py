@@ -340,13 +340,17 @@ def _generic(text: str) -> bool:
 
 def _index_name(index: dict[str, str], name: str) -> None:
     """Index ``name`` under the keys it ends with (see :func:`_ends_with_word`), keeping the first longest
-    name for each key."""
-    folded = [fold_form(word) for word in name.split()]
+    name for each key. Parts joined by a ZWNJ count as words: a given name glued to its surname
+    («کوین‌هاست», «علی‌تاجرنیا») is found again by the surname alone."""
+    folded = [fold_form(word) for word in _NAME_PARTS_SPLIT.split(name) if word]
     for count in range(1, len(folded)):
         tail = "".join(folded[-count:])
         known = index.get(tail)
         if known is None or len(name) > len(known):
             index[tail] = name
+
+
+_NAME_PARTS_SPLIT = regex.compile("[ \u200c]+")
 
 
 def _index_first_part(index: dict[str, str], name: str) -> None:
