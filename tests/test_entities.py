@@ -306,6 +306,7 @@ def test_not_organizations(extract, text):
     ("بازی صبای قم و شاهین بوشهر مساوی شد.", {"صبای قم", "شاهین بوشهر"}),
     ("شبکه یک هر ساعت خبر پخش می‌کند.", {"شبکه یک"}),
     ("پژوهشگران دانشگاه علامه طباطبایی و ناسا همکاری کردند.", {"دانشگاه علامه طباطبایی", "ناسا"}),
+    ("برآورد Kpler نشان می‌دهد که صادرات کم شد.", {"Kpler"}),
 ])
 def test_well_known_organisations_without_a_head_word(extract, text, orgs):
     """Outlets, banks, international bodies, commands abroad, companies, clubs, channels: lexicon names."""
@@ -317,6 +318,7 @@ def test_well_known_organisations_without_a_head_word(extract, text, orgs):
     "کشتی کروز در بندر لنگر انداخت.",  # a company name that is also a word, without context
     "آخرین خبر این است که جلسه لغو شد.",
     "اطلاعات تازه‌ای منتشر شد.",
+    "نام nato را کوچک نوشت.",  # Latin names match as written
 ])
 def test_lexicon_names_that_are_words_or_anaphors_are_no_organisations(extract, text):
     assert not found(extract(text), "ORG")
