@@ -102,6 +102,10 @@ def _realign(text: str, alignment: Alignment, edits: list[Edit]) -> Alignment:
             ends.extend(array("i", [high]) * len(replacement))
             continue
         old = text[start:end]
+        if len(replacement) == 1 and old[0] == replacement:  # a deletion attached to the character before
+            starts.append(old_starts[start])
+            ends.append(old_ends[end - 1])
+            continue
         prefix = _common_prefix(old, replacement)
         suffix = _common_prefix(old[prefix:][::-1], replacement[prefix:][::-1])
         middle_start, middle_end = start + prefix, end - suffix
