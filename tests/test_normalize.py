@@ -235,8 +235,8 @@ def test_extra_rules_are_the_hook_for_spelling_correction():
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=" \nab\t", max_size=20))
-def test_space_runs_skips_only_texts_it_leaves_as_they_are(text):
-    from persianews.text.normalize import _SPACE_RUN, _has_changing_run
+def test_space_runs_finds_nothing_only_where_every_run_stays(text):
+    from persianews.text.normalize import _SPACE_RUN, space_runs
 
-    if not _has_changing_run(text):  # then every run it would match is a paragraph break inside the text
+    if not space_runs(text, NO_ZWNJ):  # every run it matches is then a paragraph break inside the text
         assert all(m.group() == "\n\n" and 0 < m.start() and m.end() < len(text) for m in _SPACE_RUN.finditer(text))
