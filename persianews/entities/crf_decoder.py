@@ -32,6 +32,7 @@ from __future__ import annotations
 import array
 import math
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from persianews.entities.crf_native import native
 
@@ -39,6 +40,9 @@ from persianews.entities.crf_native import native
 Vector = Sequence[float]
 #: A word type's vectors: its own, then the ones it lends to the tokens 2 and 1 after it and 1 and 2 before it.
 TypeVectors = tuple[Vector, Vector, Vector, Vector, Vector]
+#: One score per label, for :meth:`CrfDecoder.decode_window`: packed as native doubles (a bytes object) for
+#: the compiled passes, a sequence of floats for the Python ones.
+Scores = Vector | bytes
 _Forward = Callable[..., tuple[list[tuple[int, ...]], tuple[float, ...]]]
 
 
@@ -59,14 +63,16 @@ class CrfDecoder:
         self.compiled = native() if compiled else None
         self._weights = array.array("d", [weight for column in self.columns for weight in column]).tobytes()
 
-    def decode_window(self, types: Sequence[TypeVectors], context: Sequence[Vector], bos: Vector,
-                      eos: Vector) -> list[int]:
+    def decode_window(self, types: Sequence[tuple[Scores, Scores, Scores, Scores, Scores]],
+                      context: Sequence[Scores], bos: Scores, eos: Scores) -> list[int]:
         """:meth:`decode` of a sentence whose token ``t`` scores ``types[t][0] + types[t-2][1] +
         types[t-1][2] + types[t+1][3] + types[t+2][4] + context[t]``, with ``bos`` for ``types[-1][2]``,
-        ``eos`` for ``types[n][3]`` and zeros for the others outside the sentence."""
+        ``eos`` for ``types[n][3]`` and zeros for the others outside the sentence; the vectors packed
+        (:data:`Scores`) when :attr:`compiled`, else sequences of floats."""
         if self.compiled is not None:
             return self.compiled.decode_window(self._weights, types, context, bos, eos)
-        return self.decode(*window_addends(types, context, bos, eos))
+        return self.decode(*window_addends(cast("Sequence[TypeVectors]", types), cast("Sequence[Vector]", context),
+                                           cast(Vector, bos), cast(Vector, eos)))
 
     def decode(self, *addends: Sequence[Vector]) -> list[int]:
         """The label indexes of the best sequence for the tokens' emission scores, the sum of the

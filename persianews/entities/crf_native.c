@@ -1,9 +1,11 @@
 /* The entity tagger's optional compiled parts (module persianews.entities._crf_native), each the same
- * float operations in the same order as its pure-Python twin, so the same results:
+ * float operations in the same order as its pure-Python twin, so the same results. A score vector (one
+ * score per label) is a bytes object of native doubles here, a tuple of floats in Python.
  *
- * state_vector(states, features, width) -> tuple | None: EmissionScorer._vector of tagger_scores.py:
+ * state_vector(states, features, width) -> bytes | None: EmissionScorer._vector of tagger_scores.py:
  *   the summed weights of the features by label, adding one feature's (label, weight) pairs after the
  *   other to zeros; None when the model knows none of the features.
+ * sum_vectors(vectors) -> bytes: EmissionScorer._sum: their sum, label by label, left to right.
  * decode_window(weights, types, context, bos, eos) -> list[int]: CrfDecoder.decode_window of
  *   crf_decoder.py: the Viterbi labels of a sentence whose token t scores, label by label,
  *   types[t][0] + types[t-2][1] + types[t-1][2] + types[t+1][3] + types[t+2][4] + context[t], left to
@@ -19,6 +21,7 @@
  */
 
 #define PY_SSIZE_T_CLEAN
+#define Py_LIMITED_API 0x030B0000 /* the stable ABI of Python 3.11: one binary for 3.11 and later */
 #include <Python.h>
 
 #include <string.h>
@@ -27,71 +30,80 @@
 #define SOURCE_SHA256 ""
 #endif
 
+/* The length of ``sequence`` when it is a tuple or a list, else -1 (no exception set). */
+static Py_ssize_t length_of(PyObject *sequence) {
+    if (PyTuple_Check(sequence)) {
+        return PyTuple_Size(sequence);
+    }
+    return PyList_Check(sequence) ? PyList_Size(sequence) : -1;
+}
+
+/* Item ``index`` of ``sequence`` (a tuple or a list; borrowed), or NULL with an exception set. */
+static PyObject *item_of(PyObject *sequence, Py_ssize_t index) {
+    return PyTuple_Check(sequence) ? PyTuple_GetItem(sequence, index) : PyList_GetItem(sequence, index);
+}
+
 /* The number of ``item`` (a float or a number Python converts to one) into ``value``; -1 with an
  * exception set when it is none. */
 static int number(PyObject *item, double *value) {
-    if (PyFloat_CheckExact(item)) {
-        *value = PyFloat_AS_DOUBLE(item);
-        return 0;
-    }
     *value = PyFloat_AsDouble(item);
     return *value == -1.0 && PyErr_Occurred() ? -1 : 0;
 }
 
-/* Add the ``width`` numbers of ``vector`` (a tuple or list) to ``sums``, or store them there when
- * ``first``; 0 on success, -1 with an exception set. */
+/* The ``width`` doubles packed in ``vector`` (bytes), or NULL with an exception set. */
+static const char *packed(PyObject *vector, Py_ssize_t width) {
+    char *data;
+    Py_ssize_t size;
+    if (vector == NULL || PyBytes_AsStringAndSize(vector, &data, &size) < 0) {
+        return NULL;
+    }
+    if (size != width * (Py_ssize_t)sizeof(double)) {
+        PyErr_Format(PyExc_ValueError, "every score vector must pack %zd doubles", width);
+        return NULL;
+    }
+    return data;
+}
+
+/* Add the ``width`` doubles packed in ``vector`` to ``sums``, or store them there when ``first``; 0 on
+ * success, -1 with an exception set. */
 static int add_vector(PyObject *vector, Py_ssize_t width, double *sums, int first) {
-    PyObject *const *items;
-    if (PyTuple_Check(vector) && PyTuple_GET_SIZE(vector) == width) {
-        items = &PyTuple_GET_ITEM(vector, 0);
-    } else if (PyList_Check(vector) && PyList_GET_SIZE(vector) == width) {
-        items = &PyList_GET_ITEM(vector, 0);
-    } else {
-        PyErr_Format(PyExc_ValueError, "every score vector must be a tuple or list of %zd numbers", width);
+    const char *data = packed(vector, width);
+    if (data == NULL) {
         return -1;
     }
     for (Py_ssize_t j = 0; j < width; j++) {
         double value;
-        if (number(items[j], &value) < 0) {
-            return -1;
-        }
+        memcpy(&value, data + j * (Py_ssize_t)sizeof(double), sizeof(double));
         sums[j] = first ? value : sums[j] + value;
     }
     return 0;
 }
 
-/* The part ``part`` of the word type of token ``t`` (a tuple of five vectors), or NULL with an exception. */
-static PyObject *type_part(PyObject *types, Py_ssize_t t, Py_ssize_t part) {
-    PyObject *parts = PySequence_Fast_GET_ITEM(types, t);
-    if (!PyTuple_Check(parts) || PyTuple_GET_SIZE(parts) != 5) {
-        PyErr_SetString(PyExc_ValueError, "every word type's parts must be a tuple of five vectors");
-        return NULL;
+/* Add part ``part`` of the word type of token ``t`` (a tuple of five vectors) to ``sums`` (or store it
+ * there when ``first``); 0, or -1 with an exception set. */
+static int add_part(PyObject *types, Py_ssize_t t, Py_ssize_t part, Py_ssize_t width, double *sums, int first) {
+    PyObject *parts = item_of(types, t);
+    if (parts == NULL) {
+        return -1;
     }
-    return PyTuple_GET_ITEM(parts, part);
+    if (!PyTuple_Check(parts) || PyTuple_Size(parts) != 5) {
+        PyErr_SetString(PyExc_ValueError, "every word type's parts must be a tuple of five vectors");
+        return -1;
+    }
+    return add_vector(PyTuple_GetItem(parts, part), width, sums, first);
 }
 
 /* The scores of token ``t`` of ``length`` into ``sums`` (see decode_window); 0, or -1 with an exception. */
 static int window_scores(PyObject *types, PyObject *context, PyObject *bos, PyObject *eos, Py_ssize_t length,
                          Py_ssize_t t, Py_ssize_t width, double *sums) {
-    PyObject *own = type_part(types, t, 0);
-    if (own == NULL || add_vector(own, width, sums, 1) < 0) {
+    if (add_part(types, t, 0, width, sums, 1) < 0
+            || (t >= 2 && add_part(types, t - 2, 1, width, sums, 0) < 0)
+            || (t >= 1 ? add_part(types, t - 1, 2, width, sums, 0) : add_vector(bos, width, sums, 0)) < 0
+            || (t + 1 < length ? add_part(types, t + 1, 3, width, sums, 0) : add_vector(eos, width, sums, 0)) < 0
+            || (t + 2 < length && add_part(types, t + 2, 4, width, sums, 0) < 0)) {
         return -1;
     }
-    PyObject *lent[4] = {
-        t >= 2 ? type_part(types, t - 2, 1) : Py_None,
-        t >= 1 ? type_part(types, t - 1, 2) : bos,
-        t + 1 < length ? type_part(types, t + 1, 3) : eos,
-        t + 2 < length ? type_part(types, t + 2, 4) : Py_None,
-    };
-    for (int k = 0; k < 4; k++) {
-        if (lent[k] == NULL) {
-            return -1;
-        }
-        if (lent[k] != Py_None && add_vector(lent[k], width, sums, 0) < 0) {
-            return -1;
-        }
-    }
-    return add_vector(PySequence_Fast_GET_ITEM(context, t), width, sums, 0);
+    return add_vector(item_of(context, t), width, sums, 0);
 }
 
 static PyObject *viterbi(const double *weights, Py_ssize_t width, PyObject *types, PyObject *context,
@@ -146,7 +158,7 @@ static PyObject *viterbi(const double *weights, Py_ssize_t width, PyObject *type
             Py_CLEAR(result);
             goto done;
         }
-        PyList_SET_ITEM(result, t, index);
+        PyList_SetItem(result, t, index); /* a new list's item: cannot fail */
         if (t) {
             label = pointers[t * width + label];
         }
@@ -163,7 +175,7 @@ static PyObject *decode_window(PyObject *module, PyObject *const *args, Py_ssize
         PyErr_SetString(PyExc_TypeError, "decode_window(weights: bytes, types, context, bos, eos)");
         return NULL;
     }
-    Py_ssize_t size = PyBytes_GET_SIZE(args[0]);
+    Py_ssize_t size = PyBytes_Size(args[0]);
     Py_ssize_t width = 0;
     while ((width + 1) * (width + 1) * (Py_ssize_t)sizeof(double) <= size) {
         width++;
@@ -172,27 +184,22 @@ static PyObject *decode_window(PyObject *module, PyObject *const *args, Py_ssize
         PyErr_SetString(PyExc_ValueError, "the weights must be a square matrix of doubles");
         return NULL;
     }
-    PyObject *result = NULL;
+    PyObject *types = args[1], *context = args[2];
+    Py_ssize_t length = length_of(types);
+    if (length < 0 || length_of(context) != length) {
+        PyErr_SetString(PyExc_ValueError, "the word types' parts and the context vectors: a list or tuple each, "
+                                          "one item per token");
+        return NULL;
+    }
+    if (length == 0) {
+        return PyList_New(0);
+    }
     double *weights = PyMem_Malloc((size_t)size);
-    PyObject *types = PySequence_Fast(args[1], "the word types' parts must be a sequence");
-    PyObject *context = types ? PySequence_Fast(args[2], "the context vectors must be a sequence") : NULL;
     if (weights == NULL) {
-        PyErr_NoMemory();
-        goto done;
+        return PyErr_NoMemory();
     }
-    if (context == NULL) {
-        goto done;
-    }
-    memcpy(weights, PyBytes_AS_STRING(args[0]), (size_t)size);
-    Py_ssize_t length = PySequence_Fast_GET_SIZE(types);
-    if (PySequence_Fast_GET_SIZE(context) != length) {
-        PyErr_SetString(PyExc_ValueError, "one context vector per token");
-        goto done;
-    }
-    result = length ? viterbi(weights, width, types, context, args[3], args[4], length) : PyList_New(0);
-done:
-    Py_XDECREF(types);
-    Py_XDECREF(context);
+    memcpy(weights, PyBytes_AsString(args[0]), (size_t)size);
+    PyObject *result = viterbi(weights, width, types, context, args[3], args[4], length);
     PyMem_Free(weights);
     return result;
 }
@@ -230,15 +237,15 @@ static PyObject *state_vector(PyObject *module, PyObject *const *args, Py_ssize_
             PyErr_SetString(PyExc_ValueError, "a feature's weights must be a tuple of (label, weight) pairs");
             goto done;
         }
-        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(pairs); k++) {
-            PyObject *pair = PyTuple_GET_ITEM(pairs, k);
+        for (Py_ssize_t k = 0; k < PyTuple_Size(pairs); k++) {
+            PyObject *pair = PyTuple_GetItem(pairs, k);
             double weight;
-            if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+            if (!PyTuple_Check(pair) || PyTuple_Size(pair) != 2) {
                 PyErr_SetString(PyExc_ValueError, "a feature's weights must be a tuple of (label, weight) pairs");
                 goto done;
             }
-            Py_ssize_t label = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 0));
-            if ((label == -1 && PyErr_Occurred()) || number(PyTuple_GET_ITEM(pair, 1), &weight) < 0) {
+            Py_ssize_t label = PyLong_AsSsize_t(PyTuple_GetItem(pair, 0));
+            if ((label == -1 && PyErr_Occurred()) || number(PyTuple_GetItem(pair, 1), &weight) < 0) {
                 goto done;
             }
             if (label < 0 || label >= width) {
@@ -255,21 +262,37 @@ static PyObject *state_vector(PyObject *module, PyObject *const *args, Py_ssize_
     if (PyErr_Occurred()) {
         goto done;
     }
-    if (sums == NULL) {
-        result = Py_NewRef(Py_None);
-        goto done;
-    }
-    result = PyTuple_New(width);
-    for (Py_ssize_t j = 0; result != NULL && j < width; j++) {
-        PyObject *value = PyFloat_FromDouble(sums[j]);
-        if (value == NULL) {
-            Py_CLEAR(result);
-        } else {
-            PyTuple_SET_ITEM(result, j, value);
-        }
-    }
+    result = sums == NULL ? Py_NewRef(Py_None)
+                          : PyBytes_FromStringAndSize((const char *)sums, width * (Py_ssize_t)sizeof(double));
 done:
     Py_DECREF(features);
+    PyMem_Free(sums);
+    return result;
+}
+
+static PyObject *sum_vectors(PyObject *module, PyObject *vectors) {
+    (void)module;
+    Py_ssize_t count = length_of(vectors), width = 0;
+    PyObject *first = count > 0 ? item_of(vectors, 0) : NULL;
+    char *data;
+    if (first == NULL || PyBytes_AsStringAndSize(first, &data, &width) < 0 || width % (Py_ssize_t)sizeof(double)) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_ValueError, "sum_vectors: a list or tuple of at least one vector of packed doubles");
+        return NULL;
+    }
+    width /= (Py_ssize_t)sizeof(double);
+    double *sums = PyMem_Malloc(sizeof(double) * (size_t)(width ? width : 1));
+    if (sums == NULL) {
+        return PyErr_NoMemory();
+    }
+    PyObject *result = NULL;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        if (add_vector(item_of(vectors, k), width, sums, k == 0) < 0) {
+            goto done;
+        }
+    }
+    result = PyBytes_FromStringAndSize((const char *)sums, width * (Py_ssize_t)sizeof(double));
+done:
     PyMem_Free(sums);
     return result;
 }
@@ -278,7 +301,8 @@ static PyMethodDef methods[] = {
     {"decode_window", (PyCFunction)(void (*)(void))decode_window, METH_FASTCALL,
      "decode_window(weights, types, context, bos, eos) -> the label indexes of the best sequence."},
     {"state_vector", (PyCFunction)(void (*)(void))state_vector, METH_FASTCALL,
-     "state_vector(states, features, width) -> the features' summed weights by label, or None."},
+     "state_vector(states, features, width) -> the features' summed weights by label (packed), or None."},
+    {"sum_vectors", sum_vectors, METH_O, "sum_vectors(vectors) -> their sum (packed), left to right."},
     {NULL, NULL, 0, NULL},
 };
 

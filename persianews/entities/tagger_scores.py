@@ -17,17 +17,19 @@ the same order). Linear in the number of tokens.
 
 from __future__ import annotations
 
+import array
 from collections.abc import Iterable, Sequence
 from typing import cast
 
-from persianews.entities.crf_decoder import window_addends
+from persianews.entities.crf_decoder import TypeVectors, window_addends
 from persianews.entities.crf_model import CrfModel
 from persianews.entities.crf_native import native
 from persianews.entities.matcher import TokenView
 from persianews.entities.tagger_features import FeatureParts, TypeParts
 
-#: A score per label, in the model's label order.
-Vector = tuple[float, ...]
+#: A score per label, in the model's label order: a tuple of floats, or where the compiled module runs,
+#: the same numbers packed as native doubles (a bytes object).
+Vector = tuple[float, ...] | bytes
 
 
 #: The most distinct sets of context parts whose sums :class:`EmissionScorer` keeps.
@@ -42,10 +44,10 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
     def __init__(self, model: CrfModel, lexical: bool = True, rules: bool = True, clusters: bool = True,
                  compiled: bool = True) -> None:
         self.width = len(model.labels)
-        module = native() if compiled else None
-        self._state_vector = None if module is None else module.state_vector
+        #: The compiled module in use (None: pure Python): the vectors are packed where it runs.
+        self.compiled = native() if compiled else None
         self._states = model.states
-        self._zero: Vector = (0.0,) * self.width
+        self._zero: Vector = self._pack((0.0,) * self.width)
         #: The vectors of the context groups (lexicon phrases, rule tags) the model knows, by number: a
         #: token's context is the tuple of its groups' numbers, and its sum is kept by that tuple.
         self._context_vectors: list[Vector] = []
@@ -68,14 +70,28 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         return types, context, self._bos, self._eos
 
     def scores(self, view: TokenView, start: int, end: int,
-               rules: Sequence[tuple[str, ...]] | None = None) -> list[Vector]:
-        """The score vectors of tokens ``[start, end)`` of ``view`` (see :meth:`window`)."""
-        return [tuple(map(sum, zip(*row))) for row in zip(*window_addends(*self.window(view, start, end, rules)))]
+               rules: Sequence[tuple[str, ...]] | None = None) -> list[tuple[float, ...]]:
+        """The score vectors of tokens ``[start, end)`` of ``view`` (see :meth:`window`), as tuples."""
+        types, context, bos, eos = self.window(view, start, end, rules)
+        addends = window_addends([cast(TypeVectors, tuple(map(_floats, parts))) for parts in types], list(map(_floats, context)),
+                                 _floats(bos), _floats(eos))
+        return [tuple(map(sum, zip(*row))) for row in zip(*addends)]
+
+    def _pack(self, scores: Sequence[float]) -> Vector:
+        """``scores`` as this scorer's vectors are: packed where the compiled module runs, else a tuple."""
+        return tuple(scores) if self.compiled is None else array.array("d", scores).tobytes()
 
     def _sum(self, parts: tuple[int, ...]) -> Vector:
-        """The sum of the vectors of the context groups numbered ``parts``, kept while there is room."""
-        vectors = self._context_vectors
-        found = tuple(map(sum, zip(*(vectors[part] for part in parts))))
+        """The sum of the vectors of the context groups numbered ``parts`` (label by label, left to right),
+        kept while there is room."""
+        vectors = [self._context_vectors[part] for part in parts]
+        if self.compiled is not None:
+            found = self.compiled.sum_vectors(vectors)
+        else:
+            total = cast("tuple[float, ...]", vectors[0])
+            for vector in vectors[1:]:
+                total = tuple(a + b for a, b in zip(total, cast("tuple[float, ...]", vector)))
+            found = total
         if len(self._sums) < _SUMS_LIMIT:
             self._sums[parts] = found
         return found
@@ -91,8 +107,8 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
 
     def _vector(self, features: Iterable[str]) -> Vector:
         """The summed weights of ``features`` by label (the shared zero vector when the model knows none)."""
-        if self._state_vector is not None:
-            return self._state_vector(self._states, features, self.width) or self._zero
+        if self.compiled is not None:
+            return self.compiled.state_vector(self._states, features, self.width) or self._zero
         states = self._states
         scores = None
         for feature in features:
@@ -103,3 +119,8 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
                 for label, weight in weights:
                     scores[label] += weight
         return self._zero if scores is None else tuple(scores)
+
+
+def _floats(vector: Vector) -> tuple[float, ...]:
+    """A vector's scores as a tuple of floats."""
+    return tuple(array.array("d", vector)) if isinstance(vector, bytes) else vector
