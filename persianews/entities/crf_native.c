@@ -21,7 +21,9 @@
  */
 
 #define PY_SSIZE_T_CLEAN
+#ifndef Py_LIMITED_API
 #define Py_LIMITED_API 0x030B0000 /* the stable ABI of Python 3.11: one binary for 3.11 and later */
+#endif
 #include <Python.h>
 
 #include <string.h>
