@@ -53,6 +53,10 @@ def statement_after(view: View, position: int) -> Span | None:
     start = skip_over(_OPENING, text, position)
     if start >= len(text):
         return None
+    if view.is_post and text.startswith("«", start) and start not in view.guillemets:
+        closing = _closing_over_lines(text, start)
+        if closing is not None:
+            return trim(view, start, closing)
     index = view.sentence_index(start)
     sentence = view.sentences[index]
     if sentence.end <= start:
@@ -94,6 +98,28 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     if lexicon().according.search(text, sentence.start, sentence.end):
         return False  # «…»، به گفته وی: a statement of its own
     return opening_subject(view, sentence.start, sentence.end, descriptions=True) is None  # no new subject
+
+
+_MAX_OVER_LINES_CHARS = 2000
+_GUILLEMET = regex.compile(r"[«»]")
+
+
+def _closing_over_lines(text: str, opening: int) -> int | None:
+    """The position after the «»» that closes the «« at ``opening`` on a later line (nesting
+    counted, within ``_MAX_OVER_LINES_CHARS``); None when it stays open that far."""
+    depth = 0
+    for match in _GUILLEMET.finditer(text, opening, min(len(text), opening + _MAX_OVER_LINES_CHARS)):
+        depth += 1 if match.group() == "«" else -1
+        if depth == 0:
+            return match.end()
+    return None
+
+
+def content_rule(view: View, content: Span) -> str:
+    """The evidence code of a statement that :func:`statement_after` ran over lines inside guillemets."""
+    text = view.text
+    over_lines = view.is_post and text.startswith("«", content.start) and "\n" in text[content.start:content.end]
+    return "content:guillemets-over-lines" if over_lines else ""
 
 
 def _line_end(text: str, start: int) -> int:

@@ -59,6 +59,7 @@ _GREETING = regex.compile(r"(?:^|[\s:])(?:سلام|درود)[\p{L}\u200c]*\s(?:.
                           r"(?![\p{L}\u200c])")
 """A reader's greeting to the channel («سلام یاشار جان …», «درودی دوباره یاشار جان») opens a message, not a title."""
 _PERSIAN_LETTER = regex.compile(r"\p{Arabic}")
+_VISIBLE = regex.compile(r"[^\s\u200c\u200d\u200e\u200f\ufeff]")
 
 
 @attrs.frozen
@@ -97,11 +98,12 @@ class PostParts:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each non-blank line, line breaks excluded."""
+    """The (start, end) of each non-blank line, line breaks excluded. A line of nothing but
+    invisible marks (a lone ZWNJ or direction mark, as a copy keeps an empty line) is blank."""
     spans, position = [], 0
     for line in text.splitlines(keepends=True):
         end = position + len(line.rstrip("\r\n"))
-        if text[position:end].strip():
+        if _VISIBLE.search(text, position, end):
             spans.append((position, end))
         position += len(line)
     return spans
