@@ -32,6 +32,23 @@ def test_a_line_of_invisible_marks_is_blank(blank):
     assert parse_post(text).headline == "تعطیلی مدارس استان بوشهر تا پایان هفته"
 
 
+@pytest.mark.parametrize("credit", ["عکس: مریم احمدی", "عکس:\u200c", "ویدیوی دریافتی: ساعت ده شب دوشنبه",
+                                    "تصاویر دریافتی: «حوالی میدان اصلی»"])
+def test_a_title_before_a_credit_line_is_the_headline(credit):
+    text = f"📷\nجشنواره گل و گیاه در باغ ملی شیراز\n{credit}\nعلی رضایی"
+    assert parse_post(text).headline == "جشنواره گل و گیاه در باغ ملی شیراز"
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence before a credit line is no title
+    "📷\nجشنواره گل و گیاه امروز در باغ ملی شیراز برگزار شد.\nعکس: مریم احمدی",
+    # a speaker line with a statement is no credit
+    "جشنواره گل و گیاه در شیراز\nمدیر باغ ملی: این جشنواره تا پایان هفته ادامه دارد",
+])
+def test_no_headline_before_a_line_that_is_no_credit(text):
+    assert parse_post(text).headline is None
+
+
 def test_an_invisible_line_before_a_lone_sentence_makes_no_headline():
     # the invisible line was the "headline" before; a lone line after it is no title
     assert parse_post("\u200c\n🔴\nسخنگوی دولت: جلسه هیئت دولت فردا برگزار می‌شود.").headline is None
@@ -111,8 +128,8 @@ def test_a_post_label_before_a_colon_is_no_speaker(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "گزینه اول: به همین روش ادامه دهید و هزینه‌اش را هم بپردازید.\n"
-    "گزینه دوم: مثل یک دولت عادی رفتار کنید و از تحریم‌ها خارج شوید.\n@example_news",
+    ("گزینه اول: به همین روش ادامه دهید و هزینه‌اش را هم بپردازید.\n"
+     "گزینه دوم: مثل یک دولت عادی رفتار کنید و از تحریم‌ها خارج شوید.\n@example_news"),
     "مسیر دوم: از میدان اصلی شهر تا پایانه مسافربری جنوب شهر\n@example_news",
 ])
 def test_an_item_of_a_list_before_a_colon_is_no_speaker(nlp, text):
@@ -132,3 +149,37 @@ def test_a_claim_word_before_its_owner_leaves_the_owner_as_speaker(nlp, claim):
 
 def test_a_claim_word_before_no_named_owner_is_no_speaker(nlp):
     assert quotes(nlp, "ادعای جدید: ایران امتیازات بزرگی به ما خواهد داد و توافق نزدیک است.\n@example_news") == []
+
+
+# ---------------------------------------------------------------- statements cut mid-sentence by the copy
+
+@pytest.mark.parametrize("text, rest", [
+    # the line ends in a word that needs more
+    ("سازمان ملل: جنگ میلیون‌ها نفر را در\nمعرض گرسنگی حاد قرار داده است\n@example_news", "معرض گرسنگی حاد"),
+    # the next line opens with a comma (a bold run or link stood between)
+    ("سی‌ان‌ان: به نقل از مقامات آمریکایی در صورت نیاز\n، مقدمات حمله در حال انجام است اما تمرکز بر دیپلماسی است."
+     "\n@example_news", "مقدمات حمله"),
+    # the next line opens with «که»
+    ("آکسیوس: مقامات آمریکایی به اسرائیل اطلاع داده‌اند\nکه ده‌ها هواپیمای سوخت‌رسان اعزام خواهند شد\n@example_news",
+     "ده‌ها هواپیمای سوخت‌رسان"),
+])
+def test_a_statement_cut_mid_sentence_runs_on_over_the_break(nlp, text, rest):
+    ((_, content, evidence),) = quotes(nlp, text)
+    assert rest in content
+    assert "content:over-broken-lines" in evidence
+
+
+@pytest.mark.parametrize("text, not_in", [
+    # a whole title line, then the body: no cut
+    ("مهر: حمله مجدد آمریکا به بندرعباس\nدر ساعت ۲۱ نقاطی در بندرعباس مورد اصابت قرار گرفت.\n@example_news",
+     "ساعت ۲۱"),
+    # a line ending in a full stop, then a line opening with «که» in a new attribution
+    ("وزیر نفت: صادرات ادامه دارد.\nسخنگوی دولت گفت که قیمت بنزین تغییر نمی‌کند.\n@example_news", "قیمت بنزین"),
+    # a line cut mid-sentence whose rest is a speaker line of its own
+    ("آکسیوس: ترامپ در حال بررسی دو گزینه برای\nسنتکام: حمله‌ای در کار نبوده است و گزارش‌ها نادرست است\n"
+     "@example_news", "حمله‌ای"),
+])
+def test_a_statement_stops_at_a_line_that_is_no_cut(nlp, text, not_in):
+    first = quotes(nlp, text)[0]
+    assert not_in not in first[1]
+    assert "content:over-broken-lines" not in first[2]

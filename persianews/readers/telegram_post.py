@@ -3,9 +3,9 @@
 A post is: an optional headline (the ``🔰`` line, which may run over lines
 until the first bullet; a title-like first line followed by a bullet or
 emoji line, by a short label line ending in a colon (``ترجمه ماشین:``,
-``عکس:``) or by a plain paragraph of a dozen words or more — not a greeting,
-nor a verse; or, in an export, a first line set wholly in bold), paragraphs
-opened by ``🔹``/``🔸``/``▪️``, links, ``#hashtags``, and a closing ``@handle``
+``عکس:``), by a credit line (``عکس: NAME``) or by a plain paragraph of a
+dozen words or more — not a greeting, nor a verse; or, in an export, a
+first line set wholly in bold), paragraphs opened by ``🔹``/``🔸``/``▪️``, links, ``#hashtags``, and a closing ``@handle``
 signature line, which names the channel and is not part of the text. The
 signature may carry a link trailer (``@Farsna | Link``, or ``-`` and ``Link``
 on lines of their own, as a web copy gives it), which belongs to it.
@@ -24,6 +24,7 @@ import attrs
 import regex
 
 from persianews.records import Article, Provenance, Section, Span
+from persianews.text.segment import LINE_CONTINUATIONS
 
 HEADLINE_MARK = "🔰"
 BULLETS = ("🔹", "🔸", "▪️", "▪", "🔺", "🔻", "◾", "▫️", "●", "•")
@@ -50,8 +51,6 @@ _MIN_PARAGRAPH_WORDS = 12
 _MIN_VERSE_WORDS = 4
 _MAX_VERSE_WORDS = 10
 _ENDS_IN_PUNCTUATION = regex.compile(r"[\p{P}\p{S}][\s\u200c]*$")
-_CONTINUATIONS = frozenset("و که را یا تا اما ولی در با از به برای بر درباره توسط نزد میان بین علیه".split())
-"""Words a line cut mid-sentence ends in, or its rest opens with."""
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c]+")
 _LETTER_WORD = regex.compile(r"[\p{L}\p{M}\u200c]+")
 _OPENS_WITH_WORD = regex.compile(r"^[\s«\"']*[\p{L}\p{N}]")
@@ -59,7 +58,12 @@ _GREETING = regex.compile(r"(?:^|[\s:])(?:سلام|درود)[\p{L}\u200c]*\s(?:.
                           r"(?![\p{L}\u200c])")
 """A reader's greeting to the channel («سلام یاشار جان …», «درودی دوباره یاشار جان») opens a message, not a title."""
 _PERSIAN_LETTER = regex.compile(r"\p{Arabic}")
-_VISIBLE = regex.compile(r"[^\s\u200c\u200d\u200e\u200f\ufeff]")
+_INVISIBLE = "\u200c\u200d\u200e\u200f\ufeff"
+_VISIBLE = regex.compile(rf"[^\s{_INVISIBLE}]")
+_CREDIT = regex.compile(r"(?:عکس|عکاس|تصویر|تصاویر|فیلم|ویدیو|ویدئو|ویدیوی|ویدئوی)"
+                        r"(?:[ \u200c][^:\n]{0,30})?[ \u200c]*:")
+"""A credit of the picture or video a post shows (``عکس: NAME``, ``تصاویر دریافتی: …``): a title before it
+is the headline."""
 
 
 @attrs.frozen
@@ -181,7 +185,7 @@ def _opens_body(line: str, following: str) -> bool:
     title_words, body_words = _WORD.findall(line), _WORD.findall(following)
     return (len(title_words) >= _MIN_TITLE_WORDS and not _ENDS_IN_PUNCTUATION.search(line)
             and bool(_PERSIAN_LETTER.search(line)) and len(body_words) >= _MIN_PARAGRAPH_WORDS
-            and title_words[-1] not in _CONTINUATIONS and body_words[0] not in _CONTINUATIONS
+            and title_words[-1] not in LINE_CONTINUATIONS and body_words[0] not in LINE_CONTINUATIONS
             and bool(_OPENS_WITH_WORD.match(following)))
 
 
@@ -191,10 +195,13 @@ def _is_title(line: str) -> bool:
 
 
 def _is_label_line(line: str) -> bool:
-    """A short line ending in a colon that opens the body (``ترجمه ماشین:``, ``عکس:``, ``پست ترامپ، …:``).
+    """A short line ending in a colon that opens the body (``ترجمه ماشین:``, ``عکس:``, ``پست ترامپ، …:``),
+    or a credit line with its value (``عکس: NAME``, ``ویدیوی دریافتی: …``; rule ``headline-before-credit``).
 
     A colon alone on its line is none: it closes the speaker line before it (``ترامپ`` / ``:``)."""
-    stripped = line.strip()
+    stripped = line.strip().strip(_INVISIBLE)
+    if _CREDIT.match(stripped):
+        return True
     return stripped.endswith(":") and len(stripped.split()) <= _MAX_LABEL_WORDS and bool(_WORD.search(stripped))
 
 
