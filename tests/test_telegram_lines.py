@@ -56,7 +56,7 @@ def test_an_invisible_line_before_a_lone_sentence_makes_no_headline():
 
 def test_a_line_with_a_visible_character_after_a_zwnj_is_no_blank():
     text = "\u200cتعطیلی مدارس استان بوشهر\n🔹\nمدارس تا شنبه تعطیل است."
-    assert parse_post(text).headline == "\u200cتعطیلی مدارس استان بوشهر"
+    assert parse_post(text).headline == "تعطیلی مدارس استان بوشهر"
 
 
 # ---------------------------------------------------------------- links are no speakers
@@ -183,3 +183,45 @@ def test_a_statement_stops_at_a_line_that_is_no_cut(nlp, text, not_in):
     first = quotes(nlp, text)[0]
     assert not_in not in first[1]
     assert "content:over-broken-lines" not in first[2]
+
+
+# ---------------------------------------------------------------- a title broken over two lines
+
+@pytest.mark.parametrize("text, headline", [
+    # the rest is a word or two
+    ("🎥\nبازگشایی جاده‌های کوهستانی استان\nاعلام شد\n🔹\nپلیس راه: جاده‌ها از امروز باز است.",
+     "بازگشایی جاده‌های کوهستانی استان اعلام شد"),
+    # the title line ends in a word that needs more
+    ("بارش برف سنگین در ارتفاعات البرز و\nبسته شدن چند جاده فرعی\n🔸\nراهداری از رانندگان خواست احتیاط کنند.",
+     "بارش برف سنگین در ارتفاعات البرز و بسته شدن چند جاده فرعی"),
+    # the rest opens with a preposition, before a credit line
+    ("📷\nجشنواره گل و گیاه\nدر باغ ملی شیراز\nعکس: مریم احمدی", "جشنواره گل و گیاه در باغ ملی شیراز"),
+])
+def test_a_title_broken_over_two_lines_is_one_headline(text, headline):
+    assert parse_post(text).headline == headline
+
+
+@pytest.mark.parametrize("text", [
+    # a title and a full subtitle: not one broken line
+    "شوک به دنیای ورزش کشور\nتیم ملی در مرحله گروهی حذف شد و سرمربی استعفا داد\n🔹\nجزئیات در ادامه.",
+    # a hashtag line after the first line
+    "آگهی یک دفتر خدماتی برای فروش\n#اینترنت_پرو\n🔗\nلینک آگهی",
+    # a formula after a title opens the body
+    "پیام تبریک استاندار به مناسبت روز خبرنگار\nبسمه‌تعالی\n🔹\nروز خبرنگار را تبریک می‌گویم.",
+    # an exclamation after a line is no rest of a title
+    "دوستان از شهر ما گزارش سه انفجار\nدادند!!!\n🚨\nمنتظر خبرهای بعدی هستیم",
+    # a sentence ending in a full stop on the first line
+    "جلسه هیئت دولت امروز برگزار شد.\nبا حضور وزیران\n🔹\nمتن خبر.",
+])
+def test_two_lines_that_are_no_broken_title(text):
+    assert parse_post(text).headline is None
+
+
+def test_direction_marks_around_headline_lines_are_left_out():
+    text = "\u200fرویترز: آمریکا نیروهای تازه به منطقه می‌فرستد\u200f\n\u2067\n🔹\nمتن خبر اینجاست."
+    assert parse_post(text).headline == "رویترز: آمریکا نیروهای تازه به منطقه می‌فرستد"
+
+
+def test_a_rest_line_opening_with_a_direction_mark_joins_its_title():
+    text = "🔴\nپیکر جوان معترض را پس از صد روز به خانواده\n\u200fتحویل دادند\n\u200f\n🔸\nمتن خبر."
+    assert parse_post(text).headline == "پیکر جوان معترض را پس از صد روز به خانواده تحویل دادند"
