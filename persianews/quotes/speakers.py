@@ -188,8 +188,9 @@ class SpeakerResolver:
             return Resolution(text, None, "speaker:words-group", 0.6, "other")
         title_at = next((i for i, key in enumerate(keys)
                          if i >= 2 and key in lex.heads and key not in lex.honorifics), None)
-        if title_at is not None:
-            # «رضا محمدرضایی سرپرست فرماندهی انتظامی جیرفت»: the name, then its title.
+        if title_at is not None and not _generic(text):
+            # «رضا محمدرضایی سرپرست فرماندهی انتظامی جیرفت»: the name, then its title; an indefinite
+            # description («یک مقام دولت آمریکا», «یک استاد دانشگاه») names no one: it stays whole.
             name = " ".join(text.split()[:title_at]).rstrip("،")
             fuller = self._fuller_name(name)
             return Resolution(fuller or name, None, "speaker:words-name-title", 0.6, "titled-name",
