@@ -173,3 +173,35 @@ def test_a_state_completes_a_title(nlp, text, title):
 
 def test_a_state_is_a_name_word(nlp):
     assert not titles(nlp("سناتور ایالت هم گفت: بله."))  # «هم» is no state
+
+
+def test_a_role_takes_an_organisation_only_the_tagger_finds(nlp):
+    doc = nlp("سوزان کلارک، رئیس آمازون، گفت: فروش بالا رفت.")
+    # the lexicons do not know «آمازون»: the rules alone find no title; with the tagger the role takes it
+    assert officials(doc) == (pairs(("سوزان کلارک", "رئیس آمازون")) if tagged(nlp) else set())
+    title = next((e for e in doc.entities if e.label == "TITLE"), None)
+    assert title is None or (title.role.text, title.organization.text) == ("رئیس", "آمازون")
+
+
+@pytest.mark.parametrize("text", [
+    "این رئیس آمازون گفت: فروش بالا رفت.",  # an anaphor
+    "مدیران آمازون گفتند: فروش بالا رفت.",  # a plural
+    "سه نماینده ائتلاف سائرون گفتند: نه.",  # a count of members
+])
+def test_a_tagger_organisation_makes_no_title_of_a_generic_role(nlp, text):
+    assert not titles(nlp(text))
+
+
+def test_an_organisation_right_after_a_titles_organisation_is_within_it(nlp):
+    doc = nlp("سرهنگ علی کریمی رئیس پلیس راهور ناجا گفت: جاده‌ها باز است.")
+    assert officials(doc) == pairs(("علی کریمی", "رئیس پلیس راهور ناجا"))
+    title = next(e for e in doc.entities if e.label == "TITLE")
+    assert title.organization.text == "پلیس راهور ناجا"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("رئیس سازمان بهزیستی سپاه پاسداران را ستود.", "رئیس سازمان بهزیستی"),  # «را»: the next organisation is an object
+    ("مدیرعامل ایران‌خودرو ناتو را ستود.", "مدیرعامل ایران‌خودرو"),
+])
+def test_an_organisation_before_ra_is_the_object_not_part_of_the_title(nlp, text, title):
+    assert titles(nlp(text)) == {fold(title).replace(" ", "")}

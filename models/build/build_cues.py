@@ -172,6 +172,17 @@ LEMMAS = [
     ("به اذعان", "indirect", "according"),
     ("به نوشته", "indirect", "according"),
     ("به ادعای", "indirect", "according"),
+    ("طبق گفته", "indirect", "according"),
+    ("بر اساس گفته", "indirect", "according"),
+    ("بنا بر گفته", "indirect", "according"),
+    ("طبق اظهارات", "indirect", "according"),
+    ("بر اساس اظهارات", "indirect", "according"),
+    ("بنا بر اظهارات", "indirect", "according"),
+    # only with a named source (a person, an organisation or a pronoun): see indirect.according_quotes
+    ("به تأکید", "indirect", "according"),
+    ("طبق اعلام", "indirect", "according"),
+    ("بر اساس اعلام", "indirect", "according"),
+    ("بنا بر اعلام", "indirect", "according"),
     # reporting nouns before a clause: «با بیان اینکه …»
     ("بیان", "indirect", "noun"),
     ("تأکید", "indirect", "noun"),

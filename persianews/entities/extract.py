@@ -41,21 +41,28 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
                      tagger: EntityTagger | None = None) -> tuple[Entity, ...]:
     """PERSON, TITLE, ORG and LOC entities of ``doc``, sorted by position (outer before inner); with a
     ``tagger``, its PERSON/ORG/LOC spans merged in (:meth:`~persianews.entities.tagger.EntityTagger.combine`)."""
-    view, chosen = rule_candidates(doc, known_surnames)
+    view, chosen, parser = _rules(doc, known_surnames)
     if tagger is not None:
-        chosen = tagger.combine(doc, view, chosen)
+        chosen = parser.with_tagged_complements(tagger.combine(doc, view, chosen))
     entities = [_entity(doc, view, c) for c in chosen]
     return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))
 
 
 def rule_candidates(doc: Document, known_surnames: Iterable[str] = ()) -> tuple[TokenView, list[Candidate]]:
     """The token view of ``doc`` and the resolved candidates of the rules (lexicons and grammar)."""
+    view, chosen, _parser = _rules(doc, known_surnames)
+    return view, chosen
+
+
+def _rules(doc: Document, known_surnames: Iterable[str]) -> tuple[TokenView, list[Candidate], TitleParser]:
+    """:func:`rule_candidates`, and the title parser (to complete titles with the tagger's organisations)."""
     view = TokenView(doc.text, doc.tokens, lexicons.trie())
     mentions = place_mentions(view)
     index = PlaceIndex(mentions)
     orgs = organizations(view, index)
     weak = weak_organizations(view, index)
-    titles = TitleParser(view, index, orgs, weak).titles()
+    parser = TitleParser(view, index, orgs, weak)
+    titles = parser.titles()
     orgs += _complements(weak, titles)
     blocked = {i for t in titles for i in range(t.start, t.end)}
     for org in orgs:
@@ -89,7 +96,7 @@ def rule_candidates(doc: Document, known_surnames: Iterable[str] = ()) -> tuple[
     orgs = [o for o in orgs if not any(not o.contains(p) for p in people_index.overlapping(o.start, o.end))
             and not any(t.contains(o) and not _in_part(o, t, ("organization",))
                         for t in title_index.containing(o.start, o.end))]
-    return view, people + titles + orgs + places
+    return view, people + titles + orgs + places, parser
 
 
 def _complements(weak: list[Candidate], titles: list[Candidate]) -> list[Candidate]:

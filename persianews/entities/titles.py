@@ -35,24 +35,31 @@ knows in part closed by a country or province (وزیر توسعه صنعت و �
 دبیرکل سازمان ملل در امور خلع سلاح); two roles sharing one complement (سفیر و
 کاردار ایران در سازمان ملل).
 «ایالت» + a place or one name word is a state (سناتور ایالت ورمونت, فرماندار ایالت نیویورک).
+An organisation or places right after the organisation are within it (رئیس پلیس راهور ناجا, … وزارت
+خارجه روسیه), unless «را» follows (an object). After the learned tagger, an organisation only it found
+completes a role word as a known one would (رئیس آمازون: :meth:`TitleParser.with_tagged_complements`).
 A role word opening a line is never generic (… یک‌هزار نفر | مدیر …), nor after
 «پیش از این» (پیش از این | وزیر اقتصاد مراکش).
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterable
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.intervals import IntervalIndex
 from persianews.entities.lexicons import TitleHead
 from persianews.entities.matcher import Match, TokenView
 from persianews.entities.organizations import name_run, name_word
 from persianews.entities.places import PlaceIndex
+from persianews.entities.tagger_merge import TAGGER_RULE
 
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
 _IN = "\ue000در\ue001"
 _FROM = "\ue000از\ue001"
+_OBJECT = "\ue000را\ue001"
 _TIME_WORDS = frozenset({"پیش", "پس", "بعد", "قبل"})
 _PARLIAMENT = frozenset({"مجلس", "پارلمان"})
 _AFFAIRS = "امور"
@@ -66,6 +73,9 @@ _POSTED = frozenset({"diplomatic"})
 _REPRESENTATIVE = "نماینده"
 #: Head kinds that are titles only beside a name (خبرنگار فارس alone is no official).
 _BESIDE_NAME_ONLY = frozenset({"journalist", "expert"})
+#: Tokens from a role word to a tagger organisation that may complete it (a multi-word role, modifiers, a
+#: portfolio between: مدیر عامل | …, معاون فنی | …).
+_MAX_TAGGED_GAP = 6
 
 
 class TitleParser:
@@ -93,6 +103,40 @@ class TitleParser:
                 found.append(title)
                 following = title.end
         return found
+
+    def with_tagged_complements(self, candidates: list[Candidate]) -> list[Candidate]:
+        """``candidates`` (the rules' merged with the tagger's) with the titles a tagger-only organisation
+        completes: a role word, alone or ending a title, right before an organisation the lexicons do not
+        know (رئیس | اتحادیه مشاوران املاک تهران, معاون فنی | گمرک) takes it as the rules take a known one.
+        The new title overlaps no person and no other title. One parse per role word with such an
+        organisation near."""
+        tagged = sorted(c.start for c in candidates
+                        if c.label == "ORG" and c.rule == TAGGER_RULE and c.start not in self.organizations)
+        if not tagged:
+            return candidates
+        starts = set(tagged)
+        for org in candidates:
+            if org.label == "ORG" and org.start in starts:
+                self.organizations.setdefault(org.start, org)
+        found = {c.start: c for c in candidates if c.label == "TITLE"}
+        people = IntervalIndex([c for c in candidates if c.label == "PERSON"])
+        titles = IntervalIndex(list(found.values()))
+        replaced: dict[int, Candidate] = {}
+        following = 0
+        for index in self.view.having("head"):
+            current = found.get(index)
+            near = bisect.bisect_right(tagged, index)
+            if index < following or (current.end not in starts if current is not None else
+                                     near == len(tagged) or tagged[near] > index + _MAX_TAGGED_GAP
+                                     or titles.any_overlapping(index, index + 1)):
+                continue
+            title = self.parse(index)
+            if title is not None and any(p.name == "organization" and p.start in starts for p in title.parts) \
+                    and not people.any_overlapping(title.start, title.end) \
+                    and all(other is current for other in titles.overlapping(title.start, title.end)):
+                replaced[index] = title
+                following = title.end
+        return [replaced.pop(c.start, c) if c.label == "TITLE" else c for c in candidates] + list(replaced.values())
 
     def parse(self, index: int, depth: int = 0) -> Candidate | None:
         """The title starting at token ``index``, or None; ``depth`` counts nested complements."""
@@ -174,7 +218,7 @@ class TitleParser:
             index = self._skip_modifiers(portfolio_end)
         org = self.organizations.get(index) or self.weak.get(index)
         if org is not None:
-            return org.end, parts + (Part("organization", index, org.end),)
+            return self._after_organization(org.end, parts + (Part("organization", index, org.end),))
         if depth < _MAX_DEPTH:
             inner = self.parse(index, depth + 1)
             if inner is not None:
@@ -214,6 +258,25 @@ class TitleParser:
             if place is not None and not self.places.by_end[run_end].ambiguous:
                 return run_end, (Part("portfolio", parts[0].start, place[0]), Part("location", place[0], run_end))
         return index, parts
+
+    def _after_organization(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
+        """An organisation or places right after a title's organisation are within it (رئیس پلیس راهور | ناجا,
+        مدیر اداره … وزارت خارجه | روسیه), unless «را» follows them (نخست‌وزیر انگلیس | اتحادیه اروپا را …:
+        an object)."""
+        view = self.view
+        if end >= len(view) or not view.adjacent(end - 1, end):
+            return end, parts
+        org = self.organizations.get(end)
+        if org is not None:
+            following, part = org.end, Part("organization", end, org.end)
+        else:
+            following = self._places(end)
+            part = Part("location", end, following)
+        if following == end or view.key(following) == _OBJECT:
+            return end, parts
+        if part.name == parts[-1].name:  # one organisation: پلیس راهور ناجا
+            return following, parts[:-1] + (Part(part.name, parts[-1].start, following),)
+        return following, parts + (part,)
 
     def _portfolios(self, index: int) -> int:
         end = index

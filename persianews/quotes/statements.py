@@ -14,7 +14,7 @@ from persianews.text.segment import BULLETS, LINE_CONTINUATIONS
 _OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f،,]*")
 _ASIDE = regex.compile(
     r"(?:به\s+گزارش|گفتنی\s+است|لازم\s+به\s+(?:ذکر|یادآوری)|شایان\s+ذکر|قابل\s+ذکر|یادآور\s*\u200c?\s*می|"
-    r"خاطرنشان\s*\u200c?\s*می|براساس|بر\s+اساس|بنا\s*بر|طبق|همچنین|در\s+پایان|در\s+ادامه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار))")
+    r"خاطرنشان\s*\u200c?\s*می|براساس|بر\s+اساس|بنا\s*بر|طبق|در\s+پایان|در\s+ادامه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار))")
 _TRAILING = " \t\n\u200c،,؛"
 _DANGLING = regex.compile(r"(?<=\s)(?:و|که|را)$")
 _LETTER = regex.compile(r"\p{L}")
