@@ -251,3 +251,16 @@ def test_a_channels_number_stays_in_the_speaker(nlp, speaker):
 def test_a_count_after_a_speaker_still_ends_it(nlp):
     found = quotes(nlp, "وزیر کشور ۳ روز پیش گفت که انتخابات طبق برنامه برگزار می‌شود.\n@example_news")
     assert [s for s, _, _ in found] == ["وزیر کشور"]
+
+
+# ---------------------------------------------------------------- a speaker who tells an outlet
+
+def test_an_unnamed_official_telling_an_outlet_speaks(nlp):
+    found = quotes(nlp, "یک مقام ارشد کاخ سفید به آکسیوس:\nهیچ دارایی مسدودشده‌ای پیش از امضای توافق آزاد "
+                        "نخواهد شد.\n@example_news")
+    assert [(s, e[0]) for s, _, e in found] == [("یک مقام ارشد کاخ سفید", "cue:headline-short-name")]
+
+
+def test_a_long_phrase_without_an_addressee_is_still_no_short_name(nlp):
+    assert quotes(nlp, "یک مقام ارشد کاخ سفید در نشست امروز:\nهیچ دارایی مسدودشده‌ای پیش از امضای توافق "
+                       "آزاد نخواهد شد.\n@example_news") == []

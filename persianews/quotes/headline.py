@@ -26,6 +26,9 @@ from persianews.quotes.subjects import partner, phrase, skip_lead_in
 _MAX_SPEAKER_CHARS = 120
 _MAX_SPEAKER_WORDS = 14
 _MAX_SHORT_NAME_WORDS = 3
+_MAX_ADDRESSED_NAME_WORDS = 5
+_MAX_ADDRESSEE_WORDS = 3
+"""A speaker who tells an outlet («مقام ارشد کاخ سفید به آکسیوس: …») may be named by up to five words."""
 _MAX_BROKEN_LINE_WORDS = 6
 """A speaker line broken before its colon is short («پاول دوروف، مالک تلگرام»); a longer line is a sentence."""
 _MIN_STATEMENT_WORDS = 3
@@ -96,7 +99,8 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
     """The speaker phrase before the colon, how it was recognised, and a confidence.
 
     In a post, a short name may stand alone, with a title after a comma
-    (``اردوان روزبه، خبرنگار …:``) or with an adverbial (``اژه‌ای پیش از سفر …:``);
+    (``اردوان روزبه، خبرنگار …:``) or with an adverbial (``اژه‌ای پیش از سفر …:``), and up to five
+    words when an addressee follows (``مقام ارشد کاخ سفید به آکسیوس:``);
     not a label (``واقعیت:``) nor an item of a list (``گزینه اول:``).
     """
     text = view.text
@@ -122,11 +126,13 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
             return None, "", 0.0
         return Subject("words", span, rule="subject:interviewee"), "cue:interview-answer", 0.6
     name = words(text, span.start, span.end)
-    if (len(name) > _MAX_SHORT_NAME_WORDS or any(fold_form(text[s:e]) in lex.labels for s, e in name)
+    after = words(text, span.end, colon)
+    addressed = 1 < len(after) <= _MAX_ADDRESSEE_WORDS + 1 and text[slice(*after[0])] == "به"
+    if (len(name) > (_MAX_ADDRESSED_NAME_WORDS if addressed else _MAX_SHORT_NAME_WORDS)
+            or any(fold_form(text[s:e]) in lex.labels for s, e in name)
             or fold_form(text[slice(*name[-1])]) in _ORDINALS):
         return None, "", 0.0  # too long, a label, or an item of a list («گزینه اول:», «مسیر دوم:»)
     rest = text[span.end:colon].strip()
-    after = words(text, span.end, colon)
     if rest and not (rest.startswith("،") or after and text[slice(*after[0])] in STOP_WORDS):
         return None, "", 0.0
     return Subject("words", span, rule="subject:short-name"), "cue:headline-short-name", 0.5
