@@ -225,3 +225,42 @@ def test_direction_marks_around_headline_lines_are_left_out():
 def test_a_rest_line_opening_with_a_direction_mark_joins_its_title():
     text = "🔴\nپیکر جوان معترض را پس از صد روز به خانواده\n\u200fتحویل دادند\n\u200f\n🔸\nمتن خبر."
     assert parse_post(text).headline == "پیکر جوان معترض را پس از صد روز به خانواده تحویل دادند"
+
+
+# ---------------------------------------------------------------- a label before a bar, a channel's number
+
+@pytest.mark.parametrize("label", ["فوری", "خبر فوری"])
+def test_a_label_before_a_bar_opens_no_speaker_line(nlp, label):
+    found = quotes(nlp, f"{label} | سخنگوی ارتش: دیروز یک کشتی را که قصد عبور داشت متوقف کردیم.\n@example_news")
+    assert [s for s, _, _ in found] == ["سخنگوی ارتش"]
+
+
+def test_words_before_a_bar_that_are_no_label_stay():
+    # «گزارش ویژه» is no label as a whole: the line is left as it is, and «گزارش» is a label, so no speaker
+    nlp = persianews.load()
+    assert quotes(nlp, "گزارش ویژه | سخنگوی ارتش: دیروز یک کشتی را متوقف کردیم و خدمه آن بازداشت شدند.\n"
+                       "@example_news") == []
+
+
+@pytest.mark.parametrize("speaker", ["خبرنگار کانال 12 اسرائیل", "کارشناس شبکه 3"])
+def test_a_channels_number_stays_in_the_speaker(nlp, speaker):
+    found = quotes(nlp, f"{speaker}: کابینه امنیتی امشب برای بررسی توافق تشکیل جلسه می‌دهد.\n@example_news")
+    assert [s for s, _, _ in found] == [speaker]
+
+
+def test_a_count_after_a_speaker_still_ends_it(nlp):
+    found = quotes(nlp, "وزیر کشور ۳ روز پیش گفت که انتخابات طبق برنامه برگزار می‌شود.\n@example_news")
+    assert [s for s, _, _ in found] == ["وزیر کشور"]
+
+
+# ---------------------------------------------------------------- a speaker who tells an outlet
+
+def test_an_unnamed_official_telling_an_outlet_speaks(nlp):
+    found = quotes(nlp, "یک مقام ارشد کاخ سفید به آکسیوس:\nهیچ دارایی مسدودشده‌ای پیش از امضای توافق آزاد "
+                        "نخواهد شد.\n@example_news")
+    assert [(s, e[0]) for s, _, e in found] == [("یک مقام ارشد کاخ سفید", "cue:headline-short-name")]
+
+
+def test_a_long_phrase_without_an_addressee_is_still_no_short_name(nlp):
+    assert quotes(nlp, "یک مقام ارشد کاخ سفید در نشست امروز:\nهیچ دارایی مسدودشده‌ای پیش از امضای توافق "
+                       "آزاد نخواهد شد.\n@example_news") == []

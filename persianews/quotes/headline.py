@@ -7,7 +7,8 @@ phrases in a script other than Persian or Latin, the scheme of a link (``https:/
 the start of the lead are not quotes; a label that is a role word with words after it
 (``خبرنگار صداوسیما:``, not ``خبرنگار:``) is a speaker. A word for a post before its owner
 (``پست ترامپ، ترجمه ماشین: …``) leaves the owner as the speaker. In a post,
-the colon may stand at the start of the next line (``ترامپ`` / ``:`` / …).
+the colon may stand at the start of the next line (``ترامپ`` / ``:`` / …), and a label
+set off by a bar may open the line (``فوری | ترامپ: …``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from persianews.quotes.subjects import partner, phrase, skip_lead_in
 _MAX_SPEAKER_CHARS = 120
 _MAX_SPEAKER_WORDS = 14
 _MAX_SHORT_NAME_WORDS = 3
+_MAX_ADDRESSED_NAME_WORDS = 5
+_MAX_ADDRESSEE_WORDS = 3
+"""A speaker who tells an outlet («مقام ارشد کاخ سفید به آکسیوس: …») may be named by up to five words."""
 _MAX_BROKEN_LINE_WORDS = 6
 """A speaker line broken before its colon is short («پاول دوروف، مالک تلگرام»); a longer line is a sentence."""
 _MIN_STATEMENT_WORDS = 3
@@ -35,6 +39,8 @@ _LINE_BREAK = regex.compile(r"[ \t\u200c\u200e\u200f]*\n[\s\u200c\u200e\u200f]*"
 """Space with one line break or more: what may stand between a speaker phrase and its colon in a post."""
 _FOREIGN_LETTER = regex.compile(r"[^\P{L}\p{Arabic}\p{Latin}]")
 """A letter neither Persian (Arabic script) nor Latin: a line in Hebrew, Cyrillic … is no speaker phrase."""
+_LABEL_PREFIX = regex.compile(r"(?P<label>[^\s|:]+(?:[ \u200c][^\s|:]+)?)[ \u200c]*\|[ \u200c]*")
+"""One or two words and a bar before a speaker line: a label (``فوری |``, ``خبر فوری |``) when they are labels."""
 _SPACED_DASH = regex.compile(r"\s[-–—]\s")
 """The dash of a byline (``خبرگزاری فارس – NAME``)."""
 
@@ -48,7 +54,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
     for sentence in view.sentences:
         if not view.is_post and text.find(":", sentence.start, sentence.end) == -1:
             continue  # no colon, and none on the next line outside a post: no speaker line
-        start = skip_over(_OPENING, text, sentence.start, sentence.end)
+        start = _after_label_prefix(view, skip_over(_OPENING, text, sentence.start, sentence.end), sentence.end)
 
         colon = text.find(":", start, min(sentence.end, start + _MAX_SPEAKER_CHARS))
         broken = colon == -1 and view.is_post and sentence.end - start <= _MAX_SPEAKER_CHARS
@@ -93,7 +99,8 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
     """The speaker phrase before the colon, how it was recognised, and a confidence.
 
     In a post, a short name may stand alone, with a title after a comma
-    (``اردوان روزبه، خبرنگار …:``) or with an adverbial (``اژه‌ای پیش از سفر …:``);
+    (``اردوان روزبه، خبرنگار …:``) or with an adverbial (``اژه‌ای پیش از سفر …:``), and up to five
+    words when an addressee follows (``مقام ارشد کاخ سفید به آکسیوس:``);
     not a label (``واقعیت:``) nor an item of a list (``گزینه اول:``).
     """
     text = view.text
@@ -119,14 +126,25 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
             return None, "", 0.0
         return Subject("words", span, rule="subject:interviewee"), "cue:interview-answer", 0.6
     name = words(text, span.start, span.end)
-    if (len(name) > _MAX_SHORT_NAME_WORDS or any(fold_form(text[s:e]) in lex.labels for s, e in name)
+    after = words(text, span.end, colon)
+    addressed = 1 < len(after) <= _MAX_ADDRESSEE_WORDS + 1 and text[slice(*after[0])] == "به"
+    if (len(name) > (_MAX_ADDRESSED_NAME_WORDS if addressed else _MAX_SHORT_NAME_WORDS)
+            or any(fold_form(text[s:e]) in lex.labels for s, e in name)
             or fold_form(text[slice(*name[-1])]) in _ORDINALS):
         return None, "", 0.0  # too long, a label, or an item of a list («گزینه اول:», «مسیر دوم:»)
     rest = text[span.end:colon].strip()
-    after = words(text, span.end, colon)
     if rest and not (rest.startswith("،") or after and text[slice(*after[0])] in STOP_WORDS):
         return None, "", 0.0
     return Subject("words", span, rule="subject:short-name"), "cue:headline-short-name", 0.5
+
+
+def _after_label_prefix(view: View, start: int, end: int) -> int:
+    """Where a speaker line starts after a label set off by a bar (``فوری | ترامپ: …``, rule
+    ``cue:headline-…`` as usual): the label is skipped; other words before a bar are left."""
+    prefix = _LABEL_PREFIX.match(view.text, start, end)
+    if prefix is None or any(fold_form(word) not in lexicon().labels for word in prefix.group("label").split()):
+        return start
+    return prefix.end()
 
 
 def _colon_on_next_line(text: str, end: int) -> int:

@@ -57,6 +57,8 @@ _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
 _PARTITIVES = frozenset("یکی برخی بسیاری شماری تعدادی بعضی گروهی جمعی اکثر بیشتر هیچ‌یک هیچکدام هیچ‌کدام".split())
 """Words for a part of a group: before «از» they open a partitive subject («یکی از مقامات ارشد»)."""
 _MAX_SUBJECT_WORDS = 10
+_NUMBERED_NAMES = frozenset({"کانال", "شبکه"})
+"""Words named by a number after them: the number is no count that ends a subject phrase."""
 _MAX_LEAD_INS = 16
 _MAX_DESCRIPTION_WORDS = 4
 _MAX_NAME_WORDS = 3
@@ -304,7 +306,8 @@ def is_partitive(text: str, span: Span) -> bool:
 
 def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WORDS,
            skip_first: bool = False) -> Span | None:
-    """The words from ``start`` up to the first stop word, digit, cue or count of time (or ``max_words``), as a span.
+    """The words from ``start`` up to the first stop word, digit (not a channel's number), cue or count of time
+    (or ``max_words``), as a span.
 
     A partitive's «از» is no stop («یکی از مقامات ارشد دولت گفت»)."""
     text = view.text
@@ -324,7 +327,9 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
             capped = False
             break
         # Without a digit, a count of time opens with a count word: the word itself (``\s`` ends both).
-        if (not word.isalpha() and any(ch.isdigit() for ch in word) or view.starts_cue(word_start)
+        # A channel's number is part of its name («کانال ۱۲ تلویزیون اسرائیل», «شبکه ۳»).
+        numbered = index > 0 and text[found[index - 1][0]:found[index - 1][1]] in _NUMBERED_NAMES
+        if (not word.isalpha() and any(ch.isdigit() for ch in word) and not numbered or view.starts_cue(word_start)
                 or _IS_COUNT_WORD(word) and _TIME.match(text, word_start)):
             capped = False
             break
