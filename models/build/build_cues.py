@@ -65,12 +65,20 @@ VERB_FORMS = {
 #   label     a word that is never a speaker before a colon
 #   medium    a word for what someone posted, before its owner («پست ترامپ، ترجمه ماشین: …» is ترامپ's)
 #   honorific a word that stands before a name (حجت‌الاسلام حسن ترابی is a name, not a title)
+#   gated     a cue only right before «که» or a colon: the bare participle «گفته» is a noun as often
+#             (این گفته، گفته‌های، گفته می‌شود), the colloquial past «گفتن» an infinitive
 LEMMAS = [
     # simple verbs of saying
     ("گفت", "both", "say"),
     ("افزود", "both", "say"),
     ("نوشت", "both", "say"),
     ("فرمود", "both", "say"),
+    # the bare participle of a wire written without «است» and the colloquial past (Telegram):
+    # «X گفته که …», «X نوشته: …», «X گفتن که …»
+    ("گفته", "both", "say,gated"),
+    ("نوشته", "both", "say,gated"),
+    ("گفتن", "both", "say,gated"),
+    ("نوشتن", "both", "say,gated"),
     # compound verbs of saying (ZWNJ: optional joint)
     ("اظهار داشت", "both", "say"),
     ("اظهار کرد", "both", "say"),

@@ -126,7 +126,10 @@ def _org_heads() -> list[tuple[str, Entry]]:
 
 
 def _cues() -> list[tuple[str, Entry]]:
-    return [(form, Entry("cue", kind)) for form, kind, *_ in data_rows("cues.tsv") if kind != "none"]
+    """Verbs of saying; a gated form (the bare «گفته», a noun as often) only with what follows it, which
+    the quote stage checks and a word's lexicon entry cannot."""
+    return [(form, Entry("cue", kind)) for form, kind, patterns, _ in data_rows("cues.tsv")
+            if kind != "none" and "gated" not in patterns.split(",")]
 
 
 def _context_phrases() -> list[tuple[str, Entry]]:

@@ -80,6 +80,8 @@ class CueLexicon:
 
     forms: dict[str, tuple[frozenset[str], str]]
     """Folded form → (patterns, kind)."""
+    gated: frozenset[str]
+    """Folded forms that are cues only right before «که» or a colon (``گفته``, ``گفتن``)."""
     prefixes: frozenset[str]
     """Every prefix of a folded form: a run of words is extended only while it is one."""
     starts: re.Pattern[str]
@@ -135,7 +137,8 @@ class CueLexicon:
             key, start = key[1:], text.index("و", word) + 1  # after the «و» (and a ZWNJ before it)
         best = None
         while key in self.prefixes:
-            if key in self.forms and not _is_dialogue(text, end, key):
+            if key in self.forms and not _is_dialogue(text, end, key) \
+                    and (key not in self.gated or _gate_open(text, start, end)):
                 best = (CueMatch(Span(start, end), *self.forms[key]), end)
             following = next(words, None)
             if following is None or text[end:following.start()].strip(" \u200c"):
@@ -155,6 +158,22 @@ def _word_start(text: str, position: int) -> int:
         while position and text[position - 1] == ZWNJ:
             position -= 1
     return position
+
+
+_GATE = regex.compile(rf"[ \u200c]*+(?::|که(?![{_LETTER}]|\u200c[{_LETTER}]))")
+"""What must follow a gated form: a colon, or «که» as a word of its own."""
+_NOUN_BEFORE = frozenset({"این", "آن", "همین", "همان", "هر", "در", "به", "از", "با", "بر", "طبق"})
+"""Words before which a gated form is a noun: «در این نوشته که …», «به گفته …»."""
+
+
+def _gate_open(text: str, start: int, end: int) -> bool:
+    """Whether the gated form at ``[start, end)`` is a verb: a colon or «که» follows, no demonstrative or
+    preposition stands before it."""
+    if _GATE.match(text, end, end + REACH) is None:
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, start - REACH), start)
+    return previous is None or bool(text[previous.end():start].strip(" \u200c")) \
+        or previous.group().replace(ZWNJ, "") not in _NOUN_BEFORE
 
 
 _AND_GO = regex.compile(r"[ \u200c]*و[ \u200c]*گو")
@@ -205,6 +224,7 @@ def lexicon() -> CueLexicon:
     forms: dict[str, tuple[frozenset[str], str]] = {}
     by_pattern: dict[str, list[str]] = defaultdict(list)
     closers = set()
+    gated = set()
     for form, kind, patterns, _lemma in data_rows("cues.tsv"):
         names = frozenset(patterns.split(","))
         for name in names:
@@ -216,6 +236,8 @@ def lexicon() -> CueLexicon:
             closers.add(closer)
             form = opener
         key = fold_form(form)
+        if "gated" in names:
+            gated.add(key)
         previous = forms.get(key)
         if previous is not None:
             names |= previous[0]
@@ -225,6 +247,7 @@ def lexicon() -> CueLexicon:
     heads = frozenset(fold_form(w) for w in by_pattern["head"] + [role for role in roles if " " not in role])
     return CueLexicon(
         forms=forms,
+        gated=frozenset(gated),
         prefixes=frozenset(key[:n] for key in forms for n in range(1, len(key) + 1)),
         starts=re.compile(_starts_pattern(forms)),
         closer=regex.compile(rf"(?<![{_LETTER}\u200c])(?:{_alternation(closers)})(?![{_LETTER}]|\u200c[{_LETTER}])"),

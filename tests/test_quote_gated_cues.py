@@ -1,0 +1,50 @@
+"""Gated cues (issue 13): the bare participle «گفته/نوشته» and the colloquial past «گفتن/نوشتن» report
+speech only right before «که» or a colon, never as a noun («گفته می‌شود», «گفته‌های», «این نوشته که»)."""
+
+from __future__ import annotations
+
+import pytest
+
+import persianews
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
+def nlp(request):
+    return persianews.load(entities={"tagger": request.param})
+
+
+def quotes(doc) -> list[tuple[str, str, str, str | None]]:
+    """(content, cue, construction rule, speaker) of each quote."""
+    return [(q.content.text, q.cue.text if q.cue else "", q.evidence[0], q.speaker) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وزیر خارجه ایران گفته که مذاکرات ادامه دارد.",
+     ("مذاکرات ادامه دارد.", "گفته", "cue:indirect-that", "وزیر خارجه ایران")),
+    ("خبرگزاری رویترز نوشته: «حمله انجام شد.»",
+     ("«حمله انجام شد.»", "نوشته", "cue:direct-colon", "خبرگزاری رویترز")),
+    ("علی احمدی گفته: ما آماده‌ایم.", ("ما آماده‌ایم.", "گفته", "cue:direct-colon", "علی احمدی")),
+    ("مقامات لبنانی گفتن که حمله انجام شده.",
+     ("حمله انجام شده.", "گفتن", "cue:indirect-that", "مقامات لبنانی")),
+    ("خبرگزاری رویترز نوشتن که دو نفر کشته شدند.",
+     ("دو نفر کشته شدند.", "نوشتن", "cue:indirect-that", "خبرگزاری رویترز")),
+])
+def test_bare_participle_and_colloquial_past_before_that_or_colon_are_cues(nlp, text, expected):
+    assert quotes(nlp(text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "گفته می‌شود که مذاکرات ادامه دارد.",                       # passive: no one says it
+    "این گفته‌های او درست نیست.",
+    "او در این نوشته که دیروز منتشر شد از دولت انتقاد کرد.",     # a noun after a demonstrative
+    "این گفته که ایران مقصر است نادرست است.",
+    "وزیر خارجه ایران گفته است مذاکرات ادامه دارد و گفته بسیاری تأیید شد.",
+    "برای گفتن حقیقت شجاعت لازم است.",                          # the infinitive
+    "روی دیوار نوشته شده که ورود ممنوع است.",
+])
+def test_gated_forms_elsewhere_are_no_cues(nlp, text):
+    assert all(q[1] not in ("گفته", "نوشته", "گفتن", "نوشتن") for q in quotes(nlp(text)))
+
+
+def test_according_to_keeps_its_own_rule(nlp):
+    assert [q[2] for q in quotes(nlp("به گفته وزیر، مذاکرات ادامه دارد."))] == ["cue:according-to"]
