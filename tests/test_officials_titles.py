@@ -205,3 +205,38 @@ def test_an_organisation_right_after_a_titles_organisation_is_within_it(nlp):
 ])
 def test_an_organisation_before_ra_is_the_object_not_part_of_the_title(nlp, text, title):
     assert titles(nlp(text)) == {fold(title).replace(" ", "")}
+
+
+def test_a_bare_role_beside_a_name_only_the_tagger_finds_is_its_title(nlp):
+    doc = nlp("سوزان کلارک استاندار گفت: بله.")
+    # the rules know no «سوزان کلارک»: their bare role has no name beside it; the tagger's name takes it
+    assert officials(doc) == (pairs(("سوزان کلارک", "استاندار")) if tagged(nlp) else set())
+    assert not titles(nlp("استاندار گفت: بله."))  # a bare role with no name beside it is no title
+
+
+def test_a_journalist_title_a_tagger_organisation_completes_needs_a_name_before_it(nlp):
+    doc = nlp("خبرنگار شبکه 12 اسرائیل نوشت که نتانیاهو سفر کرد.")
+    assert not titles(doc) and not officials(doc)  # not the title of the name reported on
+
+
+def test_name_words_closed_by_an_organisation_complete_a_role(nlp):
+    doc = nlp("سردار حسن کریمی، فرمانده نیروهای ویژه سپاه پاسداران، گفت: آماده‌ایم.")
+    assert officials(doc) == pairs(("حسن کریمی", "فرمانده نیروهای ویژه سپاه پاسداران"))
+    assert not titles(nlp("رئیس جلسه امروز مجلس گفت: بله."))  # «امروز» is no name word: no open complement
+
+
+@pytest.mark.parametrize("text, title", [
+    # the name words after «در» read on past the place that closes them
+    ("مارک لین نماینده ویژه کانادا در فرایند صلح و آشتی افغانستان توییتی منتشر کرد.",
+     "نماینده ویژه کانادا در فرایند صلح و آشتی افغانستان"),
+    # «امروز» ends the run before any place: «در جلسه امروز تهران» is where he spoke, not his post
+    ("مارک لین نماینده ویژه کانادا در جلسه امروز تهران سخنرانی کرد.", "نماینده ویژه کانادا"),
+])
+def test_an_envoys_post_ends_at_the_place_that_closes_it(nlp, text, title):
+    assert titles(nlp(text)) == {fold(title).replace(" ", "")}
+
+
+def test_a_journalist_after_a_name_no_lexicon_knows_is_a_title(nlp):
+    # the rules know no «اوکلو دراتی»; one to three words and «،» before the role are a name (openings.unknown_name)
+    assert fold("خبرنگار رویترز").replace(" ", "") in titles(nlp("اوکلو دراتی، خبرنگار رویترز گزارش داد که جلسه لغو شد."))
+    assert not titles(nlp("امروز صبح، خبرنگار رویترز گزارش داد که جلسه لغو شد."))  # «امروز صبح» is no name

@@ -35,7 +35,8 @@ knows in part closed by a country or province (وزیر توسعه صنعت و �
 دبیرکل سازمان ملل در امور خلع سلاح); two roles sharing one complement (سفیر و
 کاردار ایران در سازمان ملل).
 «ایالت» + a place or one name word is a state (سناتور ایالت ورمونت, فرماندار ایالت نیویورک).
-An organisation or places right after the organisation are within it (رئیس پلیس راهور ناجا, … وزارت
+Up to four name words closed by an organisation are one organisation with it (فرمانده نیروهای قدس
+سپاه پاسداران), as name words a place closes are. An organisation or places right after the organisation are within it (رئیس پلیس راهور ناجا, … وزارت
 خارجه روسیه), unless «را» follows (an object). After the learned tagger, an organisation only it found
 completes a role word as a known one would (رئیس آمازون: :meth:`TitleParser.with_tagged_complements`).
 A role word opening a line is never generic (… یک‌هزار نفر | مدیر …), nor after
@@ -250,6 +251,9 @@ class TitleParser:
             place = self.places.closing(index, run_end)
             if place is not None:
                 return run_end, (Part("organization", index, place[0]), Part("location", place[0], run_end))
+            closed = self._closed_by_organization(index)
+            if closed is not None:
+                return closed
         if len(parts) == 1 and view.adjacent(index - 1, index):
             # a portfolio the lexicon knows in part, and a country or province after it: وزیر توسعه |
             # صنعت و تجارت | برزیل
@@ -258,6 +262,28 @@ class TitleParser:
             if place is not None and not self.places.by_end[run_end].ambiguous:
                 return run_end, (Part("portfolio", parts[0].start, place[0]), Part("location", place[0], run_end))
         return index, parts
+
+    def _closing_place(self, start: int, run_end: int) -> tuple[int, int] | None:
+        """The place that closes the name words of an envoy's «در …» from token ``start``: the one ending the
+        run ``[start, run_end)``, else the last unambiguous one inside it (در | فرایند صلح و آشتی افغانستان |
+        توییتی منتشر کرد: the run reads on past the place). At most ``_MAX_OPEN_WORDS + 2`` ends are tried."""
+        for end in range(run_end, start + 1, -1):
+            place = self.places.closing(start, end)
+            if place is not None and (end == run_end or not self.places.by_end[end].ambiguous):
+                return place
+        return None
+
+    def _closed_by_organization(self, index: int) -> tuple[int, tuple[Part, ...]] | None:
+        """Up to ``_MAX_OPEN_WORDS`` name words closed by an organisation, all one organisation (فرمانده
+        نیروهای قدس | سپاه پاسداران, نایب‌رئیس بازاریابی بین‌المللی | شرکت …), or None."""
+        view = self.view
+        for end in range(index, min(index + _MAX_OPEN_WORDS, len(view))):
+            if not (view.adjacent(end - 1, end) and name_word(view, end)):
+                return None
+            org = self.organizations.get(end + 1) or self.weak.get(end + 1)
+            if org is not None and view.adjacent(end, end + 1):
+                return self._after_organization(org.end, (Part("organization", index, org.end),))
+        return None
 
     def _after_organization(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """An organisation or places right after a title's organisation are within it (رئیس پلیس راهور | ناجا,
@@ -332,9 +358,9 @@ class TitleParser:
             return places_end, parts + (Part("location", end + 1, places_end),)
         if self.view.adjacent(end, end + 1):  # در | فرایند صلح و آشتی افغانستان: name words a place closes
             run_end = min(name_run(self.view, end + 1, self.places, strict=False), end + 1 + _MAX_OPEN_WORDS + 2)
-            place = self.places.closing(end + 1, run_end)
-            if place is not None and place[0] > end + 1 and not self.places.by_end[run_end].ambiguous:
-                return run_end, parts + (Part("organization", end + 1, place[0]), Part("location", place[0], run_end))
+            place = self._closing_place(end + 1, run_end)
+            if place is not None and place[0] > end + 1 and not self.places.by_end[place[1]].ambiguous:
+                return place[1], parts + (Part("organization", end + 1, place[0]), Part("location", *place))
         return end, parts
 
     def _in_affairs(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
