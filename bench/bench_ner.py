@@ -6,7 +6,7 @@ the test split (20%) of the stand-off news annotations (``corrected`` records;
 with ``--prelabelled`` the uncorrected ones too, which only measures agreement
 with the rules). The seeds' gold is scored through ``tools/score.py`` with the
 tagger on. Speed (CPU seconds of this process): loading the model, tagger
-tokens/s on one core (features + Viterbi), and the whole pipeline with and
+tokens/s on one core (features + Viterbi; compiled and pure Python), and the whole pipeline with and
 without the tagger on the same news documents, interleaved document by
 document, with their ratio (issue 14 asks for at most x1.20); then the model's size and, in a fresh
 interpreter, the seconds of ``load()`` and of the first document with and without the tagger.
@@ -31,7 +31,7 @@ from to_bio import annotated_documents
 from train import parstwiner
 
 import persianews
-from persianews.entities.tagger import load_tagger, rules_of, sentence_ranges
+from persianews.entities.tagger import EntityTagger, load_tagger, rules_of, sentence_ranges
 from persianews.entities.tagger_training import LABELS, flat_spans, span_scores
 from persianews.stages.entities import EntitiesStage
 
@@ -82,15 +82,21 @@ print(f"{loaded - start:.2f} {time.perf_counter() - started:.2f}")
 """
 
 
-def startup(model: str | None) -> None:
-    """The model file's size, and the seconds of load() and of the first document in a fresh interpreter,
-    with and without the tagger."""
-    import subprocess
+def model_path(model: str | None) -> Path:
+    """The model file's path (the shipped model's when None)."""
     from importlib import resources
 
     from persianews.entities.tagger import DEFAULT_MODEL
 
-    path = Path(model) if model else resources.files("persianews.models").joinpath(DEFAULT_MODEL)
+    return Path(model) if model else Path(str(resources.files("persianews.models").joinpath(DEFAULT_MODEL)))
+
+
+def startup(model: str | None) -> None:
+    """The model file's size, and the seconds of load() and of the first document in a fresh interpreter,
+    with and without the tagger."""
+    import subprocess
+
+    path = model_path(model)
     print(f"\ntagger model {path.stat().st_size / 1e6:.2f} MB", end="")
     corpus = shared_root() / "corpora" / "news-dev" / "farsnews-dev.jsonl"
     for name in ("rules", "tagger"):
@@ -101,21 +107,28 @@ def startup(model: str | None) -> None:
 
 
 def speed(docs: list, model: str | None) -> None:
-    """Tagger tokens/s alone (first pass: empty feature cache; second: warm), and the whole pipeline
-    with and without it on the same documents (one pass, the tagger's caches empty at its start)."""
+    """Tagger tokens/s alone, compiled (where crf_native was built) and in pure Python (first pass: empty
+    feature cache; second: warm), and the whole pipeline with and without it on the same documents (one
+    pass, the tagger's caches empty at its start)."""
+    from persianews.entities.crf_native import native
+
     load_tagger.cache_clear()
     start = time.process_time()
-    tagger = load_tagger(model)
-    print(f"\ntagger model loaded in {time.process_time() - start:.3f} s", end="")
+    load_tagger(model)
+    print(f"\ntagger model loaded in {time.process_time() - start:.3f} s; compiled parts: "
+          f"{'yes' if native() is not None else 'no (pure Python)'}", end="")
     views = [(*rules_of(doc), sentence_ranges(doc)) for doc in docs]
     tokens = sum(len(doc.tokens) for doc in docs)
-    for name in ("cold cache", "warm cache"):
-        start = time.process_time()
-        for view, rules, ranges in views:
-            tagger.tag(view, ranges, rules)
-        seconds = time.process_time() - start
-        print(f"\ntagger, {name} (features + Viterbi; lexicon matches and rules given): {tokens / seconds:,.0f} tokens/s "
-              f"({tokens} tokens, {seconds:.2f} s)", end="")
+    data = model_path(model).read_bytes()
+    for compiled in (True, False) if native() is not None else (False,):
+        tagger = EntityTagger(data, compiled=compiled)
+        for name in ("cold cache", "warm cache"):
+            start = time.process_time()
+            for view, rules, ranges in views:
+                tagger.tag(view, ranges, rules)
+            seconds = time.process_time() - start
+            print(f"\ntagger {'compiled' if compiled else 'pure Python'}, {name} (features + Viterbi; lexicon matches "
+                  f"and rules given): {tokens / seconds:,.0f} tokens/s ({tokens} tokens, {seconds:.2f} s)", end="")
     articles = [doc.article for doc in docs]
     load_tagger.cache_clear()  # the pipeline's tagger starts with empty caches, as in a fresh run
     pipelines = {"rules only": persianews.load(entities={"tagger": False}), "combined": persianews.load(entities={"tagger": True, "model": model})}

@@ -28,7 +28,8 @@ def training_conll() -> str:
 
 def ours_and_crfsuites(model: bytes, text: str) -> tuple[list[list[str]], list[list[str]], EntityTagger, Any]:
     """The labels of ``text``'s sentences by our tagger and by crfsuite's, from the same ``model`` file and
-    features; also the tagger and the document's (view, rules, ranges) for further checks."""
+    features (ours the same in pure Python as compiled); also the tagger and the document's (view, rules,
+    ranges) for further checks."""
     import pycrfsuite
 
     crfsuite = pycrfsuite.Tagger()
@@ -39,4 +40,6 @@ def ours_and_crfsuites(model: bytes, text: str) -> tuple[list[list[str]], list[l
     ranges = sentence_ranges(doc)
     tags = rule_tags(rules, view)
     theirs = [crfsuite.tag(FeatureExtractor().sentence(view, s, e, tags)) for s, e in ranges]
-    return tagger.tag(view, ranges, rules), theirs, tagger, (view, rules, ranges)
+    ours = tagger.tag(view, ranges, rules)
+    assert EntityTagger(model, compiled=False).tag(view, ranges, rules) == ours
+    return ours, theirs, tagger, (view, rules, ranges)

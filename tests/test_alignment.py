@@ -171,3 +171,66 @@ def test_tokens_and_sentences_are_ordered_and_do_not_overlap(text):
     # every token lies in exactly one sentence
     for token in doc.tokens:
         assert sum(sentence.span.contains(token.span) for sentence in doc.sentences) == 1
+
+
+def reference_alignment(text: str, alignment: Alignment, edits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The alignment after ``edits`` by the rule of apply_edits, character by character: characters a
+    replacement shares with what it replaces at its edges keep their ranges, the rest take the range of
+    what was replaced (a pure insertion: the point where it was made, widened inside a shared range),
+    and a non-empty replacement covers the whole replaced range."""
+    old = mapping(alignment)
+    new: list[tuple[int, int]] = []
+    position = 0
+    for start, end, replacement in edits:
+        if text[start:end] == replacement:
+            continue
+        new += old[position:start]
+        position = end
+        replaced = text[start:end]
+        prefix = 0
+        while prefix < min(len(replaced), len(replacement)) and replaced[prefix] == replacement[prefix]:
+            prefix += 1
+        suffix = 0
+        while (suffix < min(len(replaced), len(replacement)) - prefix
+               and replaced[-1 - suffix] == replacement[-1 - suffix]):
+            suffix += 1
+        if end - suffix > start + prefix:
+            middle = (old[start + prefix][0], old[end - suffix - 1][1])
+        elif start + prefix == len(old):
+            middle = (old[-1][1], old[-1][1]) if old else (0, 0)
+        else:
+            low = old[start + prefix][0]
+            middle = (low, max(low, old[start + prefix - 1][1]) if start + prefix else low)
+        pieces = old[start:start + prefix] + [middle] * (len(replacement) - prefix - suffix) + old[end - suffix:end]
+        if pieces and end > start:
+            pieces[0] = (old[start][0], pieces[0][1])
+            pieces[-1] = (pieces[-1][0], old[end - 1][1])
+        new += pieces
+    return new + old[position:]
+
+
+@st.composite
+def texts_and_edits(draw):
+    """A text of a few letters with sorted, non-overlapping edits: insertions, deletions, and replacements
+    that may keep the first or last replaced character (as attached deletions do)."""
+    text = draw(st.text(alphabet="abc ", max_size=30))
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=12)))
+    edits = []
+    for start, end in zip(cuts[0::2], cuts[1::2]):
+        kept = text[start:start + 1] if end > start and draw(st.booleans()) else ""
+        edits.append((start, end, kept + draw(st.text(alphabet="abx", max_size=3))))
+    return text, edits
+
+
+@PROPERTY
+@given(texts_and_edits(), st.booleans())
+def test_apply_edits_realigns_by_the_rule(text_and_edits, shifted):
+    text, edits = text_and_edits
+    # an alignment that is no identity: the first character deleted and inserted back (a point)
+    alignment = Alignment.identity(len(text))
+    if shifted and text:
+        alignment = apply_edits(text, alignment, [(0, 1, "")])[1]
+        alignment = apply_edits(text[1:], alignment, [(0, 0, text[0])])[1]
+    new_text, new_alignment, _ = apply_edits(text, alignment, edits)
+    assert mapping(new_alignment) == reference_alignment(text, alignment, edits)
+    assert len(new_alignment) == len(new_text)

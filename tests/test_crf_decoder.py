@@ -1,19 +1,25 @@
 """The tagger's own CRF runtime: reading crfsuite model files, emission scores and Viterbi decoding, checked
 against brute force on tiny models and against crfsuite's tag() on the shipped model (news and Telegram test
-splits of the stand-off annotations, ParsTwiNER test) and on a model trained here."""
+splits of the stand-off annotations, ParsTwiNER test) and on a model trained here; the compiled parts
+(crf_native.c), where they were built, against their pure-Python twins and crfsuite alike."""
 
 from __future__ import annotations
 
+import array
 import importlib.util
 import itertools
 import struct
+import sys
+import types
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from persianews.entities.crf_decoder import CrfDecoder
+import persianews.entities
+from persianews.entities import crf_native
+from persianews.entities.crf_decoder import CrfDecoder, window_addends
 from persianews.entities.crf_model import read_crf_model
 from persianews.entities.tagger import DEFAULT_MODEL, EntityTagger, load_tagger, rules_of, sentence_ranges
 from persianews.entities.tagger_features import FeatureExtractor, rule_tags
@@ -21,6 +27,10 @@ from persianews.entities.tagger_training import prepare_pipeline
 from persianews.errors import PipelineError
 
 ROOT = Path(__file__).resolve().parent.parent
+COMPILED = crf_native.native()
+#: The decoding paths to test: pure Python always, compiled where it was built.
+PATHS = [False] + ([True] if COMPILED is not None else [])
+needs_compiled = pytest.mark.skipif(COMPILED is None, reason="the compiled module was not built (no C compiler)")
 
 
 def _shipped_model() -> bytes:
@@ -71,6 +81,149 @@ def test_viterbi_on_real_valued_scores_reaches_the_best_score(emissions, transit
             sum(transitions[a][b] for a, b in zip(sequence, sequence[1:]))
     assert len(labels) == len(emissions)
     assert score(labels) >= score(_brute_force(emissions, transitions)) - 1e-9
+
+
+def _window_case(width: int, tokens: int):
+    """A strategy of (transitions, types, context, bos, eos) for decode_window, whole-number scores (exact
+    sums, many ties)."""
+    vector = st.tuples(*[_small_scores] * width)
+    return st.tuples(st.lists(st.lists(_small_scores, min_size=width, max_size=width), min_size=width, max_size=width),
+                     st.lists(st.tuples(*[vector] * 5), min_size=tokens, max_size=tokens),
+                     st.lists(vector, min_size=tokens, max_size=tokens), vector, vector)
+
+
+@given(st.integers(1, 4).flatmap(lambda width: st.integers(0, 6).flatmap(lambda n: _window_case(width, n))))
+def test_the_window_decoders_sum_the_neighbours_and_find_the_best_sequence(case):
+    transitions, token_types, context, bos, eos = case
+    n = len(token_types)
+    zero = (0.0,) * len(bos)
+
+    def lent(index: int, part: int, before_start: tuple, after_end: tuple) -> tuple:
+        return before_start if index < 0 else after_end if index >= n else token_types[index][part]
+    emissions = [[sum(parts) for parts in zip(token_types[t][0], lent(t - 2, 1, zero, zero), lent(t - 1, 2, bos, zero),
+                                                lent(t + 1, 3, zero, eos), lent(t + 2, 4, zero, zero), context[t])]
+                 for t in range(n)]
+    expected = _brute_force(emissions, transitions) if n else []
+    assert CrfDecoder(transitions, False).decode_window(token_types, context, bos, eos) == expected
+    if COMPILED is not None:
+        assert CrfDecoder(transitions, True).decode_window(*_packed(token_types, context, bos, eos)) == expected
+
+
+def _pack(vector) -> bytes:
+    return array.array("d", vector).tobytes()
+
+
+def _packed(token_types, context, bos, eos) -> tuple:
+    """decode_window's arguments with the vectors packed, as the compiled decoder reads them."""
+    return [tuple(map(_pack, parts)) for parts in token_types], list(map(_pack, context)), _pack(bos), _pack(eos)
+
+
+@needs_compiled
+@given(st.integers(1, 8).flatmap(lambda width: st.integers(1, 12).flatmap(lambda n: st.tuples(
+    st.lists(st.lists(st.floats(-1e3, 1e3), min_size=width, max_size=width), min_size=width, max_size=width),
+    st.lists(st.tuples(*[st.tuples(*[st.floats(-1e3, 1e3)] * width)] * 5), min_size=n, max_size=n),
+    st.lists(st.tuples(*[st.floats(-1e3, 1e3)] * width), min_size=n, max_size=n),
+    st.tuples(*[st.floats(-1e3, 1e3)] * width), st.tuples(*[st.floats(-1e3, 1e3)] * width)))))
+def test_the_compiled_decoder_gives_the_python_decoders_labels_on_real_valued_scores(case):
+    transitions, *window = case
+    assert CrfDecoder(transitions, True).decode_window(*_packed(*window)) == \
+        CrfDecoder(transitions, False).decode_window(*window)
+
+
+def test_the_window_addends_lay_the_neighbours_out():
+    a, b = ((1.0,), (2.0,), (3.0,), (4.0,), (5.0,)), ((10.0,), (20.0,), (30.0,), (40.0,), (50.0,))
+    own, lent_2, lent_1, lent1, lent2, context = window_addends([a, b], [(7.0,), (8.0,)], (-1.0,), (-2.0,))
+    assert list(own) == [(1.0,), (10.0,)] and list(context) == [(7.0,), (8.0,)]
+    assert list(lent_2)[:2] == [(0.0,), (0.0,)]
+    assert list(lent_1)[:2] == [(-1.0,), (3.0,)]
+    assert list(lent1)[:2] == [(40.0,), (-2.0,)]
+    assert list(lent2)[:2] == [(0.0,), (0.0,)]
+    assert window_addends([], [], (0.0,), (0.0,)) == ((),)
+
+
+_TWO = _pack((0.0, 0.0))
+
+
+@needs_compiled
+@pytest.mark.parametrize("call", [
+    lambda m, w: m.decode_window(w),
+    lambda m, w: m.decode_window("weights", [], [], _TWO, _TWO),
+    lambda m, w: m.decode_window(b"123", [], [], _TWO, _TWO),
+    lambda m, w: m.decode_window(w, 5, [], _TWO, _TWO),
+    lambda m, w: m.decode_window(w, [(_TWO,) * 5], [], _TWO, _TWO),
+    lambda m, w: m.decode_window(w, [(_TWO,) * 4], [_TWO], _TWO, _TWO),
+    lambda m, w: m.decode_window(w, [[_TWO] * 5], [_TWO], _TWO, _TWO),
+    lambda m, w: m.decode_window(w, [(_pack((0.0,)),) * 5], [_TWO], _TWO, _TWO),
+    lambda m, w: m.decode_window(w, [((0.0, 0.0),) * 5], [_TWO], _TWO, _TWO),
+    lambda m, w: m.decode_window(w, [(_TWO,) * 5] * 2, [_TWO] * 2, None, _TWO),
+    lambda m, w: m.decode_window(w, [(_TWO,) * 5] * 2, [_TWO, "x"], _TWO, _TWO),
+    lambda m, w: m.state_vector([], [], 2),
+    lambda m, w: m.state_vector({}, None, 2),
+    lambda m, w: m.state_vector({}, [], 0),
+    lambda m, w: m.state_vector({"a": [(0, 1.0)]}, ["a"], 2),
+    lambda m, w: m.state_vector({"a": ((0, 1.0, 2.0),)}, ["a"], 2),
+    lambda m, w: m.state_vector({"a": ((2, 1.0),)}, ["a"], 2),
+    lambda m, w: m.state_vector({"a": ((-1, 1.0),)}, ["a"], 2),
+    lambda m, w: m.state_vector({"a": ((0, "1.0"),)}, ["a"], 2),
+    lambda m, w: m.state_vector({"a": ((0, 1.0),)}, [["unhashable"]], 2),
+    lambda m, w: m.sum_vectors([]),
+    lambda m, w: m.sum_vectors(_TWO),
+    lambda m, w: m.sum_vectors([b"123"]),
+    lambda m, w: m.sum_vectors([_TWO, _pack((1.0,))]),
+    lambda m, w: m.sum_vectors([_TWO, (1.0, 2.0)]),
+])
+def test_the_compiled_parts_refuse_what_is_not_their_input(call):
+    weights = array.array("d", [0.0] * 4).tobytes()
+    with pytest.raises((TypeError, ValueError, IndexError)):
+        call(COMPILED, weights)
+
+
+@needs_compiled
+@given(st.lists(st.sampled_from(["a", "b", "c", "d", "unknown"]), max_size=8),
+       st.dictionaries(st.sampled_from(["a", "b", "c", "d"]),
+                       st.lists(st.tuples(st.integers(0, 2), st.floats(-1e6, 1e6)), min_size=1, max_size=4).map(tuple)))
+def test_the_compiled_weight_sums_are_the_python_ones(features, states):
+    expected = None
+    for feature in features:
+        for label, weight in states.get(feature, ()):
+            expected = expected or [0.0] * 3
+            expected[label] += weight
+    assert COMPILED.state_vector(states, features, 3) == (None if expected is None else _pack(expected))
+    assert COMPILED.state_vector(states, iter(features), 3) == COMPILED.state_vector(states, tuple(features), 3)
+
+
+@needs_compiled
+@given(st.lists(st.tuples(*[st.floats(-1e6, 1e6)] * 3), min_size=1, max_size=6))
+def test_the_compiled_vector_sums_add_left_to_right(vectors):
+    expected = list(vectors[0])
+    for vector in vectors[1:]:
+        expected = [a + b for a, b in zip(expected, vector)]
+    assert COMPILED.sum_vectors([_pack(v) for v in vectors]) == _pack(expected)
+
+
+def test_the_compiled_module_is_the_installed_sources_build():
+    """A binary built from another version of crf_native.c (a stale build) fails here, not silently: rebuild
+    it with ``pip install -e .``."""
+    if importlib.util.find_spec("persianews.entities._crf_native") is None:
+        pytest.skip("the compiled module was not built (no C compiler)")
+    assert COMPILED is not None, "persianews/entities/_crf_native*.so is stale: rebuild it with pip install -e ."
+
+
+def test_a_binary_built_from_another_source_is_refused_with_a_warning(monkeypatch):
+    stale = types.ModuleType("persianews.entities._crf_native")
+    stale.SOURCE_SHA256, stale.__file__ = "0" * 64, "_crf_native.so"  # type: ignore[attr-defined]
+    stale.decode_window = stale.state_vector = None  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "persianews.entities._crf_native", stale)
+    monkeypatch.setattr(persianews.entities, "_crf_native", stale, raising=False)
+    crf_native.native.cache_clear()
+    try:
+        with pytest.warns(RuntimeWarning, match="pip install -e"):
+            assert crf_native.native() is None
+        assert CrfDecoder([[0.0]]).compiled is None
+    finally:
+        monkeypatch.undo()
+        crf_native.native.cache_clear()
+    assert crf_native.native() is COMPILED
 
 
 def test_decoder_edges_and_refusals():
@@ -130,8 +283,9 @@ def test_a_model_whose_string_table_lies_is_refused():
         read_crf_model(bytes(data))
 
 
-def test_emission_scores_are_crfsuites_sums_of_the_feature_weights():
-    tagger = load_tagger()
+@pytest.mark.parametrize("compiled", PATHS)
+def test_emission_scores_are_crfsuites_sums_of_the_feature_weights(compiled):
+    tagger = EntityTagger(_shipped_model(), compiled=compiled)
     model = read_crf_model(_shipped_model())
     doc = prepare_pipeline()("خبرگزاری فارس گزارش داد علی کاظمی استاندار قزوین در تهران با وزیر نیرو دیدار کرد")
     view, rules = rules_of(doc)
@@ -148,11 +302,12 @@ def test_emission_scores_are_crfsuites_sums_of_the_feature_weights():
 
 
 def _crfsuite_labels(model: bytes, docs: list) -> tuple[list, list]:
-    """crfsuite's labels and ours for every sentence of ``docs``."""
+    """crfsuite's labels and ours for every sentence of ``docs``; ours are the same by every path (pure
+    Python, and compiled where it was built)."""
     pycrfsuite = pytest.importorskip("pycrfsuite")
     crfsuite = pycrfsuite.Tagger()
     crfsuite.open_inmemory(model)
-    ours = EntityTagger(model)
+    taggers = [EntityTagger(model, compiled=compiled) for compiled in PATHS]
     extractor = FeatureExtractor()
     theirs, mine = [], []
     for doc in docs:
@@ -160,7 +315,9 @@ def _crfsuite_labels(model: bytes, docs: list) -> tuple[list, list]:
         tags = rule_tags(rules, view)
         ranges = sentence_ranges(doc)
         theirs += [crfsuite.tag(extractor.sentence(view, start, end, tags)) for start, end in ranges]
-        mine += ours.tag(view, ranges, rules)
+        by_path = [tagger.tag(view, ranges, rules) for tagger in taggers]
+        assert all(labels == by_path[0] for labels in by_path)
+        mine += by_path[0]
     return theirs, mine
 
 

@@ -295,6 +295,35 @@ def test_not_organizations(extract, text):
     assert not found(extract(text), "ORG")
 
 
+@pytest.mark.parametrize("text, orgs", [
+    ("به گزارش ایسنا به نقل از میدل‌ایست‌آی، نشست لغو شد.", {"ایسنا", "میدل‌ایست‌آی"}),
+    ("او به دیلی تلگراف گفت: کار تمام است.", {"دیلی تلگراف"}),
+    ("بانک تجارت و بانک ملی ایران وام دادند.", {"بانک تجارت", "بانک ملی ایران"}),
+    ("سران گروه ۲۰ در ریاض دیدار کردند.", {"گروه 20"}),
+    ("FATF ایران را در فهرست سیاه نگه داشت.", {"FATF"}),
+    ("ناوگان پنجم آمریکا در بحرین مستقر است.", {"ناوگان پنجم آمریکا"}),
+    ("شعبه مک دونالد در مسکو بسته شد.", {"مک دونالد"}),
+    ("بازی صبای قم و شاهین بوشهر مساوی شد.", {"صبای قم", "شاهین بوشهر"}),
+    ("شبکه یک هر ساعت خبر پخش می‌کند.", {"شبکه یک"}),
+    ("پژوهشگران دانشگاه علامه طباطبایی و ناسا همکاری کردند.", {"دانشگاه علامه طباطبایی", "ناسا"}),
+    ("برآورد Kpler نشان می‌دهد که صادرات کم شد.", {"Kpler"}),
+])
+def test_well_known_organisations_without_a_head_word(extract, text, orgs):
+    """Outlets, banks, international bodies, commands abroad, companies, clubs, channels: lexicon names."""
+    assert found(extract(text), "ORG") == pairs(*(("ORG", o) for o in orgs))
+
+
+@pytest.mark.parametrize("text", [
+    "این شبکه یک برنامه تازه دارد.",  # a demonstrative before a head word: an anaphor
+    "کشتی کروز در بندر لنگر انداخت.",  # a company name that is also a word, without context
+    "آخرین خبر این است که جلسه لغو شد.",
+    "اطلاعات تازه‌ای منتشر شد.",
+    "نام nato را کوچک نوشت.",  # Latin names match as written
+])
+def test_lexicon_names_that_are_words_or_anaphors_are_no_organisations(extract, text):
+    assert not found(extract(text), "ORG")
+
+
 def test_no_place_inside_an_organisation_name(extract):
     doc = extract("حزب پیشروان توسعه ایران اسلامی بیانیه داد.")
     assert not found(doc, "LOC")

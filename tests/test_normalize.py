@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import persianews
 from persianews.errors import InputTypeError
@@ -229,3 +231,12 @@ def test_extra_rules_are_the_hook_for_spelling_correction():
     assert any("colloquial" in line for line in result.explain())
     span = result.source_span(Span(result.text.index("می"), result.text.index(" برم")))
     assert "من ميخوام برم"[span.start:span.end] == "ميخوام"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \nab\t", max_size=20))
+def test_space_runs_finds_nothing_only_where_every_run_stays(text):
+    from persianews.text.normalize import _SPACE_RUN, space_runs
+
+    if not space_runs(text, NO_ZWNJ):  # every run it matches is then a paragraph break inside the text
+        assert all(m.group() == "\n\n" and 0 < m.start() and m.end() < len(text) for m in _SPACE_RUN.finditer(text))

@@ -3,15 +3,21 @@
 Builds the sdist and the wheel into a temporary folder (never ``build/`` in the
 repository), installs the wheel with its dependencies from the package index
 into a fresh virtualenv, and asks pip whether it resolves on Python 3.12 and
-3.13 beside numpy 2. Needs the network (the package index) and ``build``.
+3.13 beside numpy 2. The tagger's compiled module is in the wheel where a C
+compiler is; a wheel built without one (the compiler made to fail) installs
+and gives the same output. Needs the network (the package index) and ``build``.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import shlex
+import shutil
 import subprocess
 import sys
+import sysconfig
 import tarfile
 import time
 import zipfile
@@ -28,6 +34,9 @@ pytestmark = [pytest.mark.slow,
 LIGHT_DEPENDENCIES = {"persianews", "attrs", "regex", "tqdm", "ijson"}
 HEAVY = {"torch", "hazm", "scipy", "numpy", "stanza", "pandas", "nltk", "gensim", "scikit-learn"}
 MAX_VENV_MB = 60
+#: The tagger's compiled module and its source, in the wheel.
+COMPILED = "persianews/entities/_crf_native"
+COMPILED_SOURCE = "persianews/entities/crf_native.c"
 
 
 def venv_megabytes(venv: Path) -> float:
@@ -51,16 +60,39 @@ def wheel(dist) -> Path:
 
 
 @pytest.fixture(scope="module")
-def light_install(wheel, tmp_path_factory) -> tuple[Path, float]:
-    """A fresh virtualenv with the wheel and its dependencies from the index; the seconds pip took."""
-    venv = tmp_path_factory.mktemp("venv")
+def pure_wheel(dist, tmp_path_factory) -> Path:
+    """The wheel built from the sdist where the C compiler fails (as where there is none)."""
+    source = tmp_path_factory.mktemp("sdist")
+    with tarfile.open(next(dist.glob("persianews-*.tar.gz"))) as archive:
+        archive.extractall(source, filter="data")
+    out = tmp_path_factory.mktemp("pure")
+    environment = {**os.environ, "CC": "false"}
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(next(source.iterdir()))],
+                   check=True, capture_output=True, env=environment)
+    return next(out.glob("persianews-*.whl"))
+
+
+def fresh_install(wheel: Path, venv: Path) -> tuple[Path, float]:
+    """The python of a fresh virtualenv at ``venv`` with ``wheel`` and its dependencies from the index;
+    the seconds pip took."""
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
     started = time.perf_counter()
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel)],
                    check=True, capture_output=True)
-
     return python, time.perf_counter() - started
+
+
+@pytest.fixture(scope="module")
+def light_install(wheel, tmp_path_factory) -> tuple[Path, float]:
+    """A fresh virtualenv with the wheel and its dependencies from the index; the seconds pip took."""
+    return fresh_install(wheel, tmp_path_factory.mktemp("venv"))
+
+
+def has_compiler() -> bool:
+    """Whether the C compiler Python's build would call is there."""
+    command = shlex.split(sysconfig.get_config_var("CC") or "cc")
+    return bool(command) and shutil.which(command[0]) is not None
 
 
 def installed(python: Path) -> set[str]:
@@ -86,6 +118,42 @@ def test_wheel_contains_the_models_the_type_marker_and_the_licence(wheel):
 def test_sdist_carries_the_sources_and_the_changelog(dist):
     names = tarfile.open(next(dist.glob("persianews-*.tar.gz"))).getnames()
     assert any(n.endswith("/LICENSE") for n in names) and any(n.endswith("/pyproject.toml") for n in names)
+    assert any(n.endswith("/setup.py") for n in names) and any(n.endswith("/" + COMPILED_SOURCE) for n in names)
+    assert not any(n.endswith((".so", ".pyd")) for n in names)
+
+
+def test_the_wheel_carries_the_compiled_tagger_where_a_compiler_is(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    assert COMPILED_SOURCE in names
+    compiled = [n for n in names if n.startswith(COMPILED)]
+    if not has_compiler():
+        pytest.skip("no C compiler here: the wheel has no compiled module")
+    assert len(compiled) == 1 and compiled[0].endswith((".so", ".pyd")), compiled
+    print(f"\nwheel {wheel.stat().st_size / 1e6:.2f} MB, compiled module {zipfile.ZipFile(wheel).getinfo(compiled[0]).file_size / 1e3:.0f} kB")
+
+
+_USES_COMPILED = "from persianews.entities.crf_native import native\nprint(native() is not None)\n"
+
+
+def extract_seeds(python: Path, where: Path) -> bytes:
+    """The CLI's output on the seeds by the installation of ``python``, run in ``where``."""
+    (where / "seeds").symlink_to(SEEDS, target_is_directory=True)
+    out = where / "out.jsonl"
+    subprocess.run([str(python.parent / "persianews"), "extract", "seeds/", "-o", str(out), "--quiet"],
+                   cwd=where, check=True)
+    return out.read_bytes()
+
+
+def test_a_wheel_built_without_a_compiler_installs_and_gives_the_same_output(pure_wheel, light_install,
+                                                                            tmp_path_factory):
+    assert not [n for n in zipfile.ZipFile(pure_wheel).namelist() if n.startswith(COMPILED)]
+    pure, _seconds = fresh_install(pure_wheel, tmp_path_factory.mktemp("pure-venv"))
+    light, _seconds = light_install
+    used = [subprocess.run([str(python), "-c", _USES_COMPILED], cwd=tmp_path_factory.mktemp("run"), check=True,
+                           capture_output=True, text=True).stdout.strip() for python in (pure, light)]
+    assert used == ["False", str(has_compiler())]
+    assert extract_seeds(pure, tmp_path_factory.mktemp("pure-out")) == \
+        extract_seeds(light, tmp_path_factory.mktemp("light-out"))
 
 
 def test_light_install_pulls_only_the_core_dependencies(light_install):
@@ -108,15 +176,12 @@ def test_light_install_gives_the_same_output_as_this_checkout(light_install, tmp
     where = subprocess.run([str(python), "-c", "import persianews; print(persianews.__file__)"],
                            cwd=tmp_path, check=True, capture_output=True, text=True).stdout
     assert str(ROOT) not in where and "site-packages" in where
-    (tmp_path / "seeds").symlink_to(SEEDS, target_is_directory=True)
-    light = tmp_path / "light.jsonl"
-    subprocess.run([str(python.parent / "persianews"), "extract", "seeds/", "-o", str(light), "--quiet"],
-                   cwd=tmp_path, check=True)
+    light = extract_seeds(python, tmp_path)
     full = tmp_path / "full.jsonl"
     monkeypatch.chdir(tmp_path)
     assert main(["extract", "seeds/", "-o", str(full), "--quiet"]) == 0
-    assert light.read_bytes() == full.read_bytes()
-    assert len(light.read_bytes().splitlines()) == 8
+    assert light == full.read_bytes()
+    assert len(light.splitlines()) == 8
 
 
 def test_light_install_names_the_extra_a_feature_needs(light_install, tmp_path):

@@ -131,3 +131,17 @@ def test_a_token_turned_away_as_a_chain_start_has_no_chain(text):
 @given(st.lists(st.lists(st.sampled_from(_NAME_SYLLABLES), min_size=1, max_size=3), min_size=1, max_size=6))
 def test_no_chain_is_lost_on_words_made_of_name_parts(words_of_parts):
     _check_chain_starts(" ".join("".join(parts) for parts in words_of_parts))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("سولسشایر نگران اخراج از منچستریونایتد است.", "سولسشایر"),
+    ("پس از بازی، کی روش دستیارانش را به تمرین برد.", "کی روش"),
+    ("پیش از او نیز برونو فرناندس راهی یونایتد شد.", "برونو فرناندس"),
+])
+def test_well_known_footballers_and_coaches_are_people(extract, text, person):
+    """Names of ``public_figures.tsv`` that sports news writes bare or in full."""
+    assert fold(person) in people(extract(text))
+
+
+def test_a_footballer_whose_surname_is_a_word_needs_context(extract):
+    assert not people(extract("او به دایی خود زنگ زد."))

@@ -144,3 +144,23 @@ def test_found_cues_are_forms_on_word_boundaries_in_order(pieces):
         assert not (before and word_character.match(before)) or glued
         assert cue.end == len(text) or not word_character.match(text[cue.end])
         ends.append(cue.end)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("طبق گفته وزیر نیرو، ذخایر سدها کافی است.", "طبق گفته", "ذخایر سدها کافی است.", "وزیر نیرو"),
+    ("بر اساس اظهارات وزیر نیرو، ذخایر سدها کافی است.", "بر اساس اظهارات", "ذخایر سدها کافی است.", "وزیر نیرو"),
+    ("بنابر اعلام وزارت نیرو، ذخایر سدها کافی است.", "بنابر اعلام", "ذخایر سدها کافی است.", "وزارت نیرو"),
+    ("به تأکید وزیر نیرو، ذخایر سدها کافی است.", "به تأکید", "ذخایر سدها کافی است.", "وزیر نیرو"),
+])
+def test_other_according_to_phrases_attribute_the_rest_of_the_sentence(nlp, text, cue, content, speaker):
+    found = [q for q in quotes(nlp(text)) if q[2] == "cue:according-to"]
+    assert [(q[0], q[1], q[3]) for q in found] == [(content, cue, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "طبق اعلام قبلی، ثبت‌نام از شنبه آغاز می‌شود.",             # no one named: an earlier notice
+    "این موضوع نیاز به تأکید بیشتر دارد، اما وقت کم است.",      # «به تأکید» inside a phrase, no source
+    "بر اساس اعلام شده‌ها، ثبت‌نام از شنبه آغاز می‌شود.",
+])
+def test_announcement_phrases_need_a_named_source(nlp, text):
+    assert "cue:according-to" not in [q[2] for q in quotes(nlp(text))]

@@ -140,6 +140,18 @@ def test_direct_quote_runs_on_over_lines_when_each_line_is_a_sentence(prepare):
     assert "content:lines-as-sentences" in quotes[0].evidence
 
 
+def test_lines_as_sentences_despite_a_line_split_at_a_question_mark(prepare):
+    """Class 2: a line the segmenter splits at «؟» is still one line of a one-sentence-a-line source, and a
+    sentence opening with «همچنین» goes on with the statement."""
+    text = ("وزیر نیرو گفت: برق قطع نمی‌شود.\nچرا نگرانید؟ ذخایر سدها کافی است.\nهمچنین مصرف باید مدیریت شود.\n"
+            "وی افزود: نیروگاه‌ها آماده‌اند.\nنشست دو ساعت طول کشید.")
+    doc = make_doc(prepare, text, titles=["وزیر نیرو"])
+    quotes = extract_quotes(doc)
+    assert [folded(q.content.text) for q in quotes][0] == folded(
+        "برق قطع نمی‌شود.\nچرا نگرانید؟ ذخایر سدها کافی است.\nهمچنین مصرف باید مدیریت شود.")
+    assert "content:lines-as-sentences" in quotes[0].evidence
+
+
 def test_lines_as_sentences_stop_at_a_new_subject_or_cue(prepare):
     """Negative: the run over lines still ends at a new cue and at a new subject."""
     text = ("وزیر نیرو گفت: برق قطع نمی‌شود.\nوی افزود: نیروگاه‌ها آماده‌اند.\n"

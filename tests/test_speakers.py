@@ -7,11 +7,15 @@ Each class has golden cases and cases that must not resolve so. The documents ar
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import persianews
 from persianews.quotes import extract_quotes
 from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.title_links import role_match
+
+from persianews.records import Cluster, Entity, Span
 
 from .test_quotes import make_doc
 
@@ -147,3 +151,84 @@ def test_one_of_a_group_is_not_the_person_named_inside_it(prepare):
 def test_a_phrase_with_from_elsewhere_still_ends_there(prepare):
     doc = make_doc(prepare, "نسرین کامیاب از تهران گفت: بانکداری تغییر کرده است.")
     assert speakers(doc) == ["نسرین کامیاب"]
+
+
+# ---------------------------------------------------------------- a double surname the linker keeps apart
+
+def _with_own_cluster(doc, surname: str):
+    """``doc`` with its last mention of ``surname`` made a person cluster of its own (as the linker leaves a
+    two-word name that a longer name ends with)."""
+    start = doc.text.rfind(surname)
+    span = Span(start, start + len(surname))
+    cluster = Cluster(len(doc.clusters), "PERSON", surname)
+    entity = Entity(surname, "PERSON", span, doc.source_span(span), cluster=cluster.id)
+    return attrs.evolve(doc, entities=tuple(sorted(doc.entities + (entity,), key=lambda e: e.span.start)),
+                        clusters=doc.clusters + (cluster,))
+
+
+def test_a_double_surname_cluster_speaks_with_the_full_name(prepare):
+    doc = _with_own_cluster(make_doc(prepare, "کامران نیک مستوفی گفت: پرونده پیگیری می‌شود. "
+                                              "نیک مستوفی ادامه داد: خانواده در جریان است.",
+                                     people=["کامران نیک مستوفی"]), "نیک مستوفی")
+    quotes = extract_quotes(doc)
+    assert [q.speaker for q in quotes] == ["کامران نیک مستوفی"] * 2
+    assert quotes[1].evidence[-1] == "speaker:entity-cluster+surname→full-name"
+
+
+def test_a_full_name_opening_with_a_frequent_given_name_is_not_expanded(prepare):
+    # «علی لاریجانی» is a person of their own, not the end of «محمد علی لاریجانی».
+    doc = _with_own_cluster(make_doc(prepare, "محمد علی لاریجانی گفت: پرونده پیگیری می‌شود. "
+                                              "علی لاریجانی گفت: خانواده در جریان است.",
+                                     people=["محمد علی لاریجانی"]), "علی لاریجانی")
+    assert speakers(doc) == ["محمد علی لاریجانی", "علی لاریجانی"]
+
+
+def test_a_longer_name_that_opens_with_no_given_name_is_no_full_name(prepare):
+    # «ناو هری ترومن» (a tagger slip) does not rename «هری ترومن».
+    doc = _with_own_cluster(make_doc(prepare, "ناوهواپیمابر جان ترومن در خلیج است. "
+                                              "جان ترومن گفت: خانواده در جریان است.",
+                                     people=["ناوهواپیمابر جان ترومن"]), "جان ترومن")
+    assert speakers(doc) == ["جان ترومن"]
+
+
+# ---------------------------------------------------------------- a title matched to the holder of the same role
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("مدیرکل بهزیستی استان فارس", "مدیر کل بهزیستی استان فارس"),   # a head written joined or apart
+    ("رئیس‌کل بانک مرکزی", "رئیس بانک مرکزی"),                      # «کل» tells no role apart
+])
+def test_a_head_written_joined_names_the_same_role(a, b):
+    assert role_match(a, b) == 2
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("مدیرکل بهزیستی استان فارس", "معاون بهزیستی استان فارس"),
+    ("رئیس‌جمهور", "رئیس دولت"),
+])
+def test_other_heads_are_other_roles(a, b):
+    assert role_match(a, b) == 0
+
+
+def test_a_title_goes_to_the_holder_of_that_very_role_not_of_a_sibling_role(prepare):
+    # Both deputies work for one organisation: the shared words make a partial match, the portfolio decides.
+    text = ("معاون توسعه بهزیستی استان فارس گفت: برنامه‌ها آماده است. نادر کامیاب افزود: سی برنامه داریم. "
+            "سمیرا نوری، معاون درمان بهزیستی استان فارس گفت: مراکز باز است.")
+    titles = ["معاون توسعه بهزیستی استان فارس", "معاون درمان بهزیستی استان فارس"]
+    doc = make_doc(prepare, text, people=["نادر کامیاب", "سمیرا نوری"], titles=titles,
+                   holders={"معاون درمان بهزیستی استان فارس": "سمیرا نوری"})
+    doc = attrs.evolve(doc, clusters=tuple(attrs.evolve(c, title="معاون توسعه بهزیستی استان فارس")
+                                           if c.name == "نادر کامیاب" else c for c in doc.clusters))
+    quotes = extract_quotes(doc)
+    assert [q.speaker for q in quotes] == ["نادر کامیاب", "نادر کامیاب", "سمیرا نوری"]
+    assert quotes[0].evidence[-1].endswith("+title→holder")
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    ({"سیدحسن‌نصرالله", "سید حسن نصرالله"}, ["سید حسن نصرالله"]),            # spaced otherwise
+    ({"محمدباقر صابری", "محمدباقر صابری زفرقندی"}, ["محمدباقر صابری زفرقندی"]),  # cut short
+    ({"محمدباقر صابری", "صابری زفرقندی"}, ["صابری زفرقندی", "محمدباقر صابری"]),  # overlapping only: two people
+])
+def test_holders_named_twice_are_one_holder(names, expected):
+    from persianews.quotes.title_links import _fullest
+
+    assert sorted(_fullest(names)) == sorted(expected)

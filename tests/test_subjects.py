@@ -165,3 +165,32 @@ def test_no_partitive(prepare, text, speaker):
     doc = make_doc(prepare, text)
     assert speakers(doc) == [folded(speaker)]
     assert all("speaker:words-partitive" not in q.evidence for q in extract_quotes(doc))
+
+
+# ---------------------------------------------------------------- a lead-in's source is not the speaker
+
+@pytest.mark.parametrize("text, speaker", [
+    # the source named by «به نقل از», no «،» after it: the person after it speaks
+    ("به نقل از روابط عمومی اداره ورزش استان گیلان کاوه رستمی اظهار کرد: مسابقات برگزار می‌شود.", "کاوه رستمی"),
+    # an outlet, then a scene, then the person
+    ("به گزارش پایگاه خبری شهر در این بازدید کاوه رستمی گفت: کار تمام شد.", "کاوه رستمی"),
+])
+def test_the_person_after_a_lead_in_source_speaks(prepare, text, speaker):
+    doc = make_doc(prepare, text, people=["کاوه رستمی"],
+                   orgs=["روابط عمومی اداره ورزش استان گیلان", "پایگاه خبری شهر"])
+    quotes = extract_quotes(doc)
+    assert [q.speaker for q in quotes] == [speaker]
+    assert "subject:entity-after-source" in quotes[0].evidence
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person governed by a preposition is the source («به نقل از X») or an object («با X»): the outlet stays
+    ("به گزارش پایگاه خبری شهر به نقل از کاوه رستمی اعلام کرد: مسابقات برگزار می‌شود.", "پایگاه خبری شهر"),
+    # a person joined by «و» to the subject is not it
+    ("به گزارش پایگاه خبری شهر با انتشار عکسی از خودش و کاوه رستمی نوشت: دیدار خوبی بود.", "پایگاه خبری شهر"),
+])
+def test_a_person_the_lead_in_governs_is_not_the_subject(prepare, text, speaker):
+    doc = make_doc(prepare, text, people=["کاوه رستمی"], orgs=["پایگاه خبری شهر"])
+    quotes = extract_quotes(doc)
+    assert [q.speaker for q in quotes] == [speaker]
+    assert "subject:entity-after-source" not in quotes[0].evidence

@@ -245,3 +245,30 @@ def test_persian_like_text(text):
 ])
 def test_words_read_with_their_neighbours(text, expected):
     assert restore(text) == z(expected)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="سلامکتب" + Z, max_size=12), st.data())
+def test_with_zwnj_puts_a_half_space_before_each_position(form, data):
+    from persianews.text.zwnj.words import _with_zwnj
+
+    key = form.replace(Z, "")
+    positions = tuple(sorted(data.draw(st.sets(st.integers(0, max(len(key) - 1, 0))))) if key else ())
+    written = {len(part) for part in _prefixes_at_zwnj(form)}
+    expected = "".join((Z if index in positions and index not in written else "") + char
+                       for index, char in enumerate(key))
+    result = _with_zwnj(form, positions)
+    assert result.replace(Z, "") == key
+    # every wanted position has one half-space before its letter, and the form's own ones are kept
+    assert _letter_positions_after_zwnj(result) == set(positions) | written
+    if Z not in form:
+        assert result == expected
+
+
+def _prefixes_at_zwnj(form: str) -> list[str]:
+    """The joined letters before each half-space of ``form``."""
+    return [form[:index].replace(Z, "") for index, char in enumerate(form) if char == Z]
+
+
+def _letter_positions_after_zwnj(form: str) -> set[int]:
+    return {len(prefix) for prefix in _prefixes_at_zwnj(form)}

@@ -7,7 +7,8 @@ Build time only, stdlib only. Run from the project root:
 Reads ../shared/data/iran-gov-orgs/{executive_bodies,ministries_19}.txt
 (lists of public bodies; licence of the lists unknown — the names are public
 facts) and adds hand-written lists (news agencies, media, state bodies,
-parties, international organisations, acronyms) written for persianews (MIT).
+parties, international organisations, acronyms) written for persianews (MIT), and
+``_orgs_world.py`` (outlets, companies, banks, universities, international bodies, armed forces).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import DATA, MODELS, normalize, phrase_variants, write_table  # noqa: E402
 from _gov import MINISTRIES  # noqa: E402
+from _orgs_world import WORLD_ORGS  # noqa: E402
 
 SRC = DATA / "iran-gov-orgs"
 COLUMNS = ["surface", "canonical", "kind", "short", "ambiguous"]
@@ -153,7 +155,7 @@ HAND: list[tuple[str, str, list[str], str]] = [
     ("media", "وال‌استریت ژورنال", ["روزنامه وال‌استریت ژورنال"], ""),
     ("media", "گاردین", ["روزنامه گاردین"], ""),
     ("media", "عصر ایران", ["عصر ایران*"], ""),
-    ("media", "تابناک", ["تابناک*"], ""),
+    ("media", "تابناک", [], ""),
     ("media", "فرارو", [], ""),
     ("media", "جماران", ["جماران*"], ""),
     # outlets that news cites by name (issue 13, class 8); ambiguous ones are words too (مشرق, طلوع)
@@ -178,14 +180,14 @@ HAND: list[tuple[str, str, list[str], str]] = [
     ("agency", "خبرگزاری آناتولی", ["آناتولی*"], "آناتولی"),
     ("agency", "خبرگزاری سبا", ["سبا*"], "سبا"),
     # ---- state bodies ----
-    ("state", "مجلس شورای اسلامی", ["مجلس*", "مجلس شورا", "پارلمان ایران", "خانه ملت*"], "مجلس"),
+    ("state", "مجلس شورای اسلامی", ["مجلس*", "مجلس شورا", "پارلمان ایران", "خانه ملت"], "مجلس"),
     ("state", "مجلس خبرگان رهبری", ["مجلس خبرگان", "خبرگان رهبری", "خبرگان*"], "مجلس خبرگان"),
     ("state", "شورای نگهبان", ["شورای نگهبان قانون اساسی"], ""),
     ("state", "مجمع تشخیص مصلحت نظام", ["مجمع تشخیص مصلحت", "مجمع تشخیص"], ""),
-    ("state", "قوه قضاییه", ["دستگاه قضا", "دستگاه قضایی*", "قوه قضاییه جمهوری اسلامی ایران"], ""),
+    ("state", "قوه قضاییه", ["قوه محترم قضاییه", "دستگاه قضا", "دستگاه قضایی*", "قوه قضاییه جمهوری اسلامی ایران"], ""),
     ("state", "قوه مجریه", [], ""),
     ("state", "قوه مقننه", [], ""),
-    ("state", "دولت", ["دولت*", "دولت جمهوری اسلامی ایران", "هیئت دولت", "هیئت وزیران"], ""),
+    ("state", "دولت", ["دولت*", "دولت جمهوری اسلامی ایران", "هیئت دولت", "هیئت وزیران", "هیئت محترم وزیران"], ""),
     ("state", "نهاد ریاست جمهوری", ["ریاست جمهوری*", "نهاد ریاست‌جمهوری"], ""),
     ("state", "دفتر مقام معظم رهبری", ["دفتر رهبری", "دفتر رهبر انقلاب", "بیت رهبری"], ""),
     ("state", "شورای عالی امنیت ملی", [], ""),
@@ -201,7 +203,7 @@ HAND: list[tuple[str, str, list[str], str]] = [
     ("state", "مرکز آمار ایران", [], ""),
     ("state", "سازمان انرژی اتمی ایران", ["سازمان انرژی اتمی"], ""),
     ("state", "سازمان پدافند غیرعامل", ["سازمان پدافند غیرعامل کشور", "پدافند غیرعامل*"], ""),
-    ("state", "سازمان تامین اجتماعی", ["تامین اجتماعی*"], ""),
+    ("state", "سازمان تامین اجتماعی", ["تامین اجتماعی"], ""),
     ("state", "سازمان مدیریت و برنامه‌ریزی کشور", ["سازمان مدیریت و برنامه‌ریزی"], ""),
     ("state", "معاونت برنامه‌ریزی و نظارت راهبردی رئیس‌جمهور", ["معاونت برنامه‌ریزی و نظارت راهبردی"], ""),
     ("state", "سازمان میراث فرهنگی، صنایع دستی و گردشگری", ["سازمان میراث فرهنگی", "سازمان میراث فرهنگی و گردشگری"], ""),
@@ -260,7 +262,7 @@ HAND: list[tuple[str, str, list[str], str]] = [
     ("religious", "شورای هماهنگی تبلیغات اسلامی", [], ""),
     # ---- parties and political groups ----
     ("party", "حزب موتلفه اسلامی", ["حزب مؤتلفه اسلامی", "موتلفه اسلامی", "حزب موتلفه"], ""),
-    ("party", "جامعه روحانیت مبارز", [], ""),
+    ("party", "جامعه روحانیت مبارز", ["جامعه روحانیت"], ""),
     ("party", "مجمع روحانیون مبارز", [], ""),
     ("party", "حزب کارگزاران سازندگی", ["کارگزاران سازندگی"], ""),
     ("party", "حزب اعتماد ملی", [], ""),
@@ -372,6 +374,9 @@ HAND: list[tuple[str, str, list[str], str]] = [
 #         place_or_name: either (دادگستری استان قزوین, سپاه صاحب‌الامر).
 ORG_HEADS: list[tuple[str, str, str, list[str]]] = [
     ("استانداری", "executive", "place", []),
+    ("گمرک", "executive", "place", []),
+    ("اوقاف", "executive", "place", []),
+    ("تعاون روستایی", "executive", "place", []),
     ("فرمانداری", "executive", "place", []),
     ("فرمانداری ویژه", "executive", "place", []),
     ("بخشداری", "executive", "place", []),
@@ -540,7 +545,7 @@ def build_organizations() -> int:
             continue
         add(canonical, kind_of(canonical), short, extra)
 
-    for kind, canonical, spellings, short in HAND:
+    for kind, canonical, spellings, short in HAND + WORLD_ORGS:
         add(canonical, kind, short, spellings)
 
     final = sorted(rows.values(), key=lambda r: (r[1], r[0] != r[1], r[0]))

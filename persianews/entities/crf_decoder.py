@@ -1,8 +1,7 @@
-"""Viterbi decoding of a linear-chain CRF in pure Python, with crfsuite's labels and tie-breaks.
+"""Viterbi decoding of a linear-chain CRF, with crfsuite's labels and tie-breaks, compiled or in pure Python.
 
 A sentence's emission scores come as a few sequences of per-token vectors
-(one score per label) whose sum is the token's score, as
-:mod:`persianews.entities.tagger_scores` gives them; :class:`CrfDecoder`
+(one score per label) whose sum is the token's score; :class:`CrfDecoder`
 finds the label sequence of the highest total: the sum of its emission scores
 and of the transition weights between consecutive labels (crfsuite's CRF1d
 model has no start or end transitions). The forward pass,
@@ -20,22 +19,38 @@ additions and comparisons are crfsuite's float operations in its order; only
 the emission sums may round differently (crfsuite adds one weight at a time),
 so two label sequences whose scores differ by a few ulps could come out
 differently: none does on the test splits (tests/test_crf_decoder.py).
+
+The tagger's scores come by word type and neighbour (:meth:`CrfDecoder.decode_window`,
+from :mod:`persianews.entities.tagger_scores`); for them the decoder uses the
+compiled passes (:mod:`persianews.entities.crf_native`) where they were built:
+the same float operations in the same order, so the same labels, without
+Python's cost per addition.
 """
 
 from __future__ import annotations
 
+import array
 import math
 from collections.abc import Callable, Sequence
+from typing import cast
+
+from persianews.entities.crf_native import native
 
 #: One score per label.
 Vector = Sequence[float]
+#: A word type's vectors: its own, then the ones it lends to the tokens 2 and 1 after it and 1 and 2 before it.
+TypeVectors = tuple[Vector, Vector, Vector, Vector, Vector]
+#: One score per label, for :meth:`CrfDecoder.decode_window`: packed as native doubles (a bytes object) for
+#: the compiled passes, a sequence of floats for the Python ones.
+Scores = Vector | bytes
 _Forward = Callable[..., tuple[list[tuple[int, ...]], tuple[float, ...]]]
 
 
 class CrfDecoder:
-    """The Viterbi decoder of a CRF with ``transitions[a][b]``, the weight of label ``b`` after ``a``."""
+    """The Viterbi decoder of a CRF with ``transitions[a][b]``, the weight of label ``b`` after ``a``;
+    ``compiled`` False keeps it to the Python passes where the compiled ones are there."""
 
-    def __init__(self, transitions: Sequence[Sequence[float]]) -> None:
+    def __init__(self, transitions: Sequence[Sequence[float]], compiled: bool = True) -> None:
         self.width = len(transitions)
         if not self.width or any(len(row) != self.width for row in transitions):
             raise ValueError("the transitions must be a square matrix over at least one label")
@@ -44,6 +59,20 @@ class CrfDecoder:
         #: ``columns[j][i]``: the weight of label ``j`` after label ``i``.
         self.columns = [tuple(float(row[j]) for row in transitions) for j in range(self.width)]
         self._forwards: dict[int, _Forward] = {}
+        #: The compiled passes in use (None: the Python ones) and the weights as they read them.
+        self.compiled = native() if compiled else None
+        self._weights = array.array("d", [weight for column in self.columns for weight in column]).tobytes()
+
+    def decode_window(self, types: Sequence[tuple[Scores, Scores, Scores, Scores, Scores]],
+                      context: Sequence[Scores], bos: Scores, eos: Scores) -> list[int]:
+        """:meth:`decode` of a sentence whose token ``t`` scores ``types[t][0] + types[t-2][1] +
+        types[t-1][2] + types[t+1][3] + types[t+2][4] + context[t]``, with ``bos`` for ``types[-1][2]``,
+        ``eos`` for ``types[n][3]`` and zeros for the others outside the sentence; the vectors packed
+        (:data:`Scores`) when :attr:`compiled`, else sequences of floats."""
+        if self.compiled is not None:
+            return self.compiled.decode_window(self._weights, types, context, bos, eos)
+        return self.decode(*window_addends(cast("Sequence[TypeVectors]", types), cast("Sequence[Vector]", context),
+                                           cast(Vector, bos), cast(Vector, eos)))
 
     def decode(self, *addends: Sequence[Vector]) -> list[int]:
         """The label indexes of the best sequence for the tokens' emission scores, the sum of the
@@ -62,6 +91,18 @@ class CrfDecoder:
             labels.append(label)
         labels.reverse()
         return labels
+
+
+def window_addends(types: Sequence[TypeVectors], context: Sequence[Vector], bos: Vector,
+                   eos: Vector) -> tuple[Sequence[Vector], ...]:
+    """The addends of :meth:`CrfDecoder.decode` for :meth:`CrfDecoder.decode_window`'s scores: the types'
+    own vectors, the ones lent by the tokens 2 and 1 before and 1 and 2 after (running past the sentence's
+    end), the context's."""
+    if not types:
+        return ((),)
+    own, lent_2, lent_1, lent1, lent2 = zip(*types)
+    zero = (0.0,) * len(bos)
+    return own, (zero, zero, *lent_2[:-2]), (bos, *lent_1[:-1]), (*lent1[1:], eos), (*lent2[2:], zero, zero), context
 
 
 def _compile_forward(columns: list[tuple[float, ...]], addends: int) -> _Forward:

@@ -10,8 +10,10 @@ candidates. The shipped model (``models/ner_tagger.crfsuite``, built by
 file written by :func:`train` (``persianews train-ner``). Tagging reads the
 model file's weights itself (:mod:`~persianews.entities.crf_model`), sums them
 by cached feature group (:mod:`~persianews.entities.tagger_scores`) and decodes
-in pure Python (:mod:`~persianews.entities.crf_decoder`), with crfsuite's
-labels: no crfsuite at run time. Linear in the number of tokens.
+(:mod:`~persianews.entities.crf_decoder`), with crfsuite's labels: no crfsuite
+at run time. The sums and the decoding run compiled where the optional
+:mod:`~persianews.entities.crf_native` was built, else in pure Python, with the
+same labels. Linear in the number of tokens.
 """
 
 from __future__ import annotations
@@ -51,17 +53,19 @@ MIN_CONFIDENCE = 0.0
 class EntityTagger:
     """A trained CRF model (a crfsuite model file's bytes) with its emission scorer and decoder
     (``lexical`` and ``rules`` must match how it was trained); crfsuite itself is needed only for
-    ``min_confidence`` (marginal probabilities)."""
+    ``min_confidence`` (marginal probabilities). ``compiled`` False keeps the scorer and the decoder to
+    pure Python where the compiled module (:mod:`~persianews.entities.crf_native`) is there: the same
+    labels, slower."""
 
     def __init__(self, model: bytes, lexical: bool = True, min_confidence: float = MIN_CONFIDENCE,
-                 source: str = "the model", rules: bool = True) -> None:
+                 source: str = "the model", rules: bool = True, compiled: bool = True) -> None:
         self._model = model
         weights = read_crf_model(model, source)
         self.labels = weights.labels
         #: The model's label scheme, read from its labels (:func:`label_scheme`).
         self.scheme = label_scheme(self.labels)
-        self.scorer = EmissionScorer(weights, lexical, rules)
-        self.decoder = CrfDecoder(weights.transitions)
+        self.scorer = EmissionScorer(weights, lexical, rules, compiled=compiled)
+        self.decoder = CrfDecoder(weights.transitions, compiled)
         self.min_confidence = min_confidence
         #: The merge policy (see :func:`~persianews.entities.tagger_merge.merge`).
         self.wins = TAGGER_WINS
@@ -76,7 +80,7 @@ class EntityTagger:
     def _labels(self, view: TokenView, start: int, end: int, tags: Sequence[tuple[str, ...]]) -> list[str]:
         """The labels of tokens ``[start, end)`` of ``view`` given the rules' ``tags``."""
         labels = self.labels
-        return [labels[index] for index in self.decoder.decode(*self.scorer.addends(view, start, end, tags))]
+        return [labels[index] for index in self.decoder.decode_window(*self.scorer.window(view, start, end, tags))]
 
     def candidates(self, view: TokenView, ranges: Sequence[tuple[int, int]],
                    min_confidence: float = 0.0, rules: Iterable[Candidate] = ()) -> list[Candidate]:

@@ -68,7 +68,7 @@ class FeatureParts(Generic[P, C]):
         self._types: dict[tuple[str, str], TypeParts[P]] = {}
         #: By the identity of a phrase's entries (the lexicon's own tuples, kept here alive): the entries
         #: and their parts (hashing the entries themselves would hash every row's data, at every token).
-        self._phrases: dict[int, tuple[tuple[Entry, ...], tuple[C, C, C, C]]] = {}
+        self._phrases: dict[int, tuple[tuple[Entry, ...], tuple[C, C, C, C] | None]] = {}
         self._rule_names: dict[tuple[str, ...], tuple[C, C, C]] = {}
         self._bos, self._eos = prepare_word(("BOS",)), prepare_word(("EOS",))
 
@@ -118,19 +118,23 @@ class FeatureParts(Generic[P, C]):
             cached = phrases.get(id(entries))
             if cached is None or cached[0] is not entries:
                 cached = phrases[id(entries)] = (entries, self._phrase(entries))
-            begin, inside, before, after = cached[1]
+            parts = cached[1]
+            if parts is None:
+                continue
+            begin, inside, before, after = parts
             offset = first - start
             out[offset] += begin
             if offset < last_offset:
                 out[offset + 1] += before
             if offset:
                 out[offset - 1] += after
-            for inner in range(offset + 1, min(last, end) - start):
-                out[inner] += inside
+            if last - first > 1:
+                for inner in range(offset + 1, min(last, end) - start):
+                    out[inner] += inside
 
-    def _phrase(self, entries: tuple[Entry, ...]) -> tuple[C, C, C, C]:
+    def _phrase(self, entries: tuple[Entry, ...]) -> tuple[C, C, C, C] | None:
         """The parts a lexicon phrase gives its first token, the tokens inside it, and the tokens after
-        and before it."""
+        and before it (None when all four are empty: nothing to add)."""
         names = set()
         for entry in entries:
             names.add(entry.kind)
@@ -138,8 +142,9 @@ class FeatureParts(Generic[P, C]):
                 names.add(f"{entry.kind}:{entry.data.kind}")
         ordered = sorted(names)
         prepare = self._prepare_context
-        return (prepare("B-" + n for n in ordered), prepare("I-" + n for n in ordered),
-                prepare("-1B-" + n for n in ordered), prepare("+1B-" + n for n in ordered))
+        parts = (prepare("B-" + n for n in ordered), prepare("I-" + n for n in ordered),
+                 prepare("-1B-" + n for n in ordered), prepare("+1B-" + n for n in ordered))
+        return parts if any(parts) else None
 
     def _add_rule_tags(self, rules: Sequence[tuple[str, ...]], start: int, end: int, out: list[Any]) -> None:
         """Add to each token of ``[start, end)`` its rule tags, and its neighbours' prefixed ``<`` (before)

@@ -8,22 +8,28 @@ rules' tags); :class:`EmissionScorer` sums every group's weights once, when
 the group is first seen, into a vector over the labels, and the context
 groups over a token once per distinct set, so that a token's score is the sum
 of six vectors (its own type's, the four neighbours', its context's), which
-:class:`~persianews.entities.crf_decoder.CrfDecoder` adds as it decodes. The
-scores equal crfsuite's up to the rounding of the additions' order. Linear in
-the number of tokens.
+:meth:`~persianews.entities.crf_decoder.CrfDecoder.decode_window` adds as it
+decodes. The scores equal crfsuite's up to the rounding of the additions'
+order. A group's weights are summed by the compiled
+:mod:`~persianews.entities.crf_native` where it was built (the same additions in
+the same order). Linear in the number of tokens.
 """
 
 from __future__ import annotations
 
+import array
 from collections.abc import Iterable, Sequence
 from typing import cast
 
+from persianews.entities.crf_decoder import TypeVectors, window_addends
 from persianews.entities.crf_model import CrfModel
+from persianews.entities.crf_native import native
 from persianews.entities.matcher import TokenView
-from persianews.entities.tagger_features import FeatureParts
+from persianews.entities.tagger_features import FeatureParts, TypeParts
 
-#: A score per label, in the model's label order.
-Vector = tuple[float, ...]
+#: A score per label, in the model's label order: a tuple of floats, or where the compiled module runs,
+#: the same numbers packed as native doubles (a bytes object).
+Vector = tuple[float, ...] | bytes
 
 
 #: The most distinct sets of context parts whose sums :class:`EmissionScorer` keeps.
@@ -32,46 +38,60 @@ _SUMS_LIMIT = 100_000
 
 class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
     """Label scores for the tokens of a :class:`TokenView` under ``model`` (``lexical``, ``rules`` and
-    ``clusters`` as the model was trained: see :class:`~persianews.entities.tagger_features.FeatureExtractor`)."""
+    ``clusters`` as the model was trained: see :class:`~persianews.entities.tagger_features.FeatureExtractor`;
+    ``compiled`` False sums the weights in Python where the compiled module is there)."""
 
-    def __init__(self, model: CrfModel, lexical: bool = True, rules: bool = True, clusters: bool = True) -> None:
+    def __init__(self, model: CrfModel, lexical: bool = True, rules: bool = True, clusters: bool = True,
+                 compiled: bool = True) -> None:
         self.width = len(model.labels)
+        #: The compiled module in use (None: pure Python): the vectors are packed where it runs.
+        self.compiled = native() if compiled else None
         self._states = model.states
-        self._zero: Vector = (0.0,) * self.width
+        self._zero: Vector = self._pack((0.0,) * self.width)
         #: The vectors of the context groups (lexicon phrases, rule tags) the model knows, by number: a
         #: token's context is the tuple of its groups' numbers, and its sum is kept by that tuple.
         self._context_vectors: list[Vector] = []
         self._sums: dict[tuple[int, ...], Vector] = {(): self._zero}
         super().__init__(self._vector, self._context, lexical, rules, clusters)
 
-    def addends(self, view: TokenView, start: int, end: int,
-                rules: Sequence[tuple[str, ...]] | None = None) -> tuple[Sequence[Vector], ...]:
-        """The scores of tokens ``[start, end)`` of ``view`` (one sentence) as sequences of vectors whose sum is
-        each token's score by label: the word types' own, the ones lent by the tokens 2 and 1 before and 1
-        and 2 after, and the context's (lexicon phrases, and the rules' tags from
-        :func:`~persianews.entities.tagger_features.rule_tags`); the first is as long as the sentence, the
-        others may run past its end."""
-        if end <= start:
-            return ((),)
-        own, lent_2, lent_1, lent1, lent2 = zip(*self._type_parts(view, start, end))
+    def window(self, view: TokenView, start: int, end: int, rules: Sequence[tuple[str, ...]] | None = None
+               ) -> tuple[list[TypeParts[Vector]], list[Vector], Vector, Vector]:
+        """The scores of tokens ``[start, end)`` of ``view`` (one sentence) as
+        :meth:`~persianews.entities.crf_decoder.CrfDecoder.decode_window` reads them: each token's word
+        type's vectors (its own and those it lends its neighbours), each token's context vector (lexicon
+        phrases, and the rules' tags from :func:`~persianews.entities.tagger_features.rule_tags`), and the
+        vectors lent by the sentence's start and end."""
+        types = self._type_parts(view, start, end)
         contexts: list[tuple[int, ...]] = [()] * (end - start)
         self._add_context(view, start, end, rules, contexts)
-        zero = self._zero
         known = list(map(self._sums.get, contexts))
         context = cast("list[Vector]", known) if None not in known else \
             [found or self._sum(parts) for found, parts in zip(known, contexts)]
-        return own, (zero, zero, *lent_2[:-2]), (self._bos, *lent_1[:-1]), (*lent1[1:], self._eos), \
-            (*lent2[2:], zero, zero), context
+        return types, context, self._bos, self._eos
 
     def scores(self, view: TokenView, start: int, end: int,
-               rules: Sequence[tuple[str, ...]] | None = None) -> list[Vector]:
-        """The score vectors of tokens ``[start, end)`` of ``view`` (see :meth:`addends`)."""
-        return [tuple(map(sum, zip(*row))) for row in zip(*self.addends(view, start, end, rules))]
+               rules: Sequence[tuple[str, ...]] | None = None) -> list[tuple[float, ...]]:
+        """The score vectors of tokens ``[start, end)`` of ``view`` (see :meth:`window`), as tuples."""
+        types, context, bos, eos = self.window(view, start, end, rules)
+        addends = window_addends([cast(TypeVectors, tuple(map(_floats, parts))) for parts in types], list(map(_floats, context)),
+                                 _floats(bos), _floats(eos))
+        return [tuple(map(sum, zip(*row))) for row in zip(*addends)]
+
+    def _pack(self, scores: Sequence[float]) -> Vector:
+        """``scores`` as this scorer's vectors are: packed where the compiled module runs, else a tuple."""
+        return tuple(scores) if self.compiled is None else array.array("d", scores).tobytes()
 
     def _sum(self, parts: tuple[int, ...]) -> Vector:
-        """The sum of the vectors of the context groups numbered ``parts``, kept while there is room."""
-        vectors = self._context_vectors
-        found = tuple(map(sum, zip(*(vectors[part] for part in parts))))
+        """The sum of the vectors of the context groups numbered ``parts`` (label by label, left to right),
+        kept while there is room."""
+        vectors = [self._context_vectors[part] for part in parts]
+        if self.compiled is not None:
+            found = self.compiled.sum_vectors(vectors)
+        else:
+            total = cast("tuple[float, ...]", vectors[0])
+            for vector in vectors[1:]:
+                total = tuple(a + b for a, b in zip(total, cast("tuple[float, ...]", vector)))
+            found = total
         if len(self._sums) < _SUMS_LIMIT:
             self._sums[parts] = found
         return found
@@ -87,6 +107,8 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
 
     def _vector(self, features: Iterable[str]) -> Vector:
         """The summed weights of ``features`` by label (the shared zero vector when the model knows none)."""
+        if self.compiled is not None:
+            return self.compiled.state_vector(self._states, features, self.width) or self._zero
         states = self._states
         scores = None
         for feature in features:
@@ -97,3 +119,8 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
                 for label, weight in weights:
                     scores[label] += weight
         return self._zero if scores is None else tuple(scores)
+
+
+def _floats(vector: Vector) -> tuple[float, ...]:
+    """A vector's scores as a tuple of floats."""
+    return tuple(array.array("d", vector)) if isinstance(vector, bytes) else vector

@@ -52,9 +52,18 @@ _MIN_SENTENCE_LINES = 4
 
 
 def _one_sentence_a_line(text: str, sentences: tuple[Span, ...]) -> bool:
-    """Whether the text has several lines and no line holds more than one sentence (linear in the text)."""
+    """Whether the text has several lines and no line goes on after a sentence closed by a full stop
+    (linear in the text). A source split one sentence a line still has lines the segmenter splits at «؟»,
+    «!» or a stop inside a quotation; paragraphs of several sentences go on after «.» on their line."""
     lines = sum(1 for line in text.split("\n") if line.strip())
-    return lines >= _MIN_SENTENCE_LINES and len(sentences) <= lines
+    if lines < _MIN_SENTENCE_LINES:
+        return False
+    return not any("\n" not in text[a.end:b.start] and text[a.start:a.end].rstrip(_CLOSERS).endswith(".")
+                   for a, b in itertools.pairwise(sentences))
+
+
+_CLOSERS = " \t\u200c»\"')"
+"""What may follow a sentence's full stop: blanks and closing quotation marks."""
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ import regex
 from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import MAX_CLAUSE_CHARS, View, skip_over
 from persianews.quotes.cues import lexicon
-from persianews.quotes.statements import guillemet_end, statement_after, trim
+from persianews.quotes.statements import content_rule, guillemet_end, statement_after, trim
 from persianews.quotes.subjects import find_subject
 from persianews.records import Span
 from persianews.text.reach import match_at
@@ -33,7 +33,7 @@ def colon_quotes(view: View) -> Iterator[Candidate]:
         subject = find_subject(view, view.sentence_at(cue.start).start, cue.start)
         runs_on = view.lines_are_sentences and "\n" in view.text[content.start:content.end]
         yield Candidate("direct", content, (cue,), subject, "cue:direct-colon", 0.9, container=True,
-                        content_rule="content:lines-as-sentences" if runs_on else "")
+                        content_rule="content:lines-as-sentences" if runs_on else content_rule(view, content))
 
 
 def guillemet_quotes(view: View) -> Iterator[Candidate]:

@@ -3,7 +3,7 @@
 Only when what stands before the colon is a speaker: an entity, a phrase
 opened by a speaker head (``سخنگوی …``, ``خبرگزاری …``) or, in a Telegram
 post, a short name (``تارتار: …``). Labels (``عکس:``, ``مکان:``, ``خبر فوری:``), times,
-phrases in a script other than Persian or Latin, and the agency's own dateline at
+phrases in a script other than Persian or Latin, the scheme of a link (``https://…``), and the agency's own dateline at
 the start of the lead are not quotes; a label that is a role word with words after it
 (``خبرنگار صداوسیما:``, not ``خبرنگار:``) is a speaker. A word for a post before its owner
 (``پست ترامپ، ترجمه ماشین: …``) leaves the owner as the speaker. In a post,
@@ -19,7 +19,7 @@ import regex
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import STOP_WORDS, View, has_words, skip_over, words
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.statements import statement_after
+from persianews.quotes.statements import content_rule, statement_after
 from persianews.quotes.subjects import partner, phrase, skip_lead_in
 
 _MAX_SPEAKER_CHARS = 120
@@ -28,6 +28,8 @@ _MAX_SHORT_NAME_WORDS = 3
 _MAX_BROKEN_LINE_WORDS = 6
 """A speaker line broken before its colon is short («پاول دوروف، مالک تلگرام»); a longer line is a sentence."""
 _MIN_STATEMENT_WORDS = 3
+_ORDINALS = frozenset(fold_form(word) for word in "اول دوم سوم چهارم پنجم ششم نخست".split())
+"""A short name ending in an ordinal is an item of a list (rule of ``cue:headline-short-name``)."""
 _OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f\-–—*•]*")
 _LINE_BREAK = regex.compile(r"[ \t\u200c\u200e\u200f]*\n[\s\u200c\u200e\u200f]*")
 """Space with one line break or more: what may stand between a speaker phrase and its colon in a post."""
@@ -52,8 +54,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         broken = colon == -1 and view.is_post and sentence.end - start <= _MAX_SPEAKER_CHARS
         if broken:
             colon = _colon_on_next_line(text, sentence.end)
-        if colon <= start or _is_time(text, colon):
-            continue
+        if colon <= start or _is_time(text, colon) or text.startswith("//", colon + 1):
+            continue  # no colon, a time (12:30) or a link's scheme (https://…)
         found = words(text, start, colon)
         if (not found or len(found) > (_MAX_BROKEN_LINE_WORDS if broken else _MAX_SPEAKER_WORDS)
                 or view.cues_in(start, colon, "say")
@@ -83,7 +85,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         if subject is not None:
             rule = "cue:headline-medium" if medium else rule
             yield Candidate("direct", content, (), subject, rule, confidence, container=True,
-                            content_rule="content:after-broken-speaker-line" if broken else "")
+                            content_rule="content:after-broken-speaker-line" if broken else content_rule(view, content))
 
 
 def _speaker(view: View, start: int, colon: int, found, first: str,
@@ -91,7 +93,8 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
     """The speaker phrase before the colon, how it was recognised, and a confidence.
 
     In a post, a short name may stand alone, with a title after a comma
-    (``اردوان روزبه، خبرنگار …:``) or with an adverbial (``اژه‌ای پیش از سفر …:``).
+    (``اردوان روزبه، خبرنگار …:``) or with an adverbial (``اژه‌ای پیش از سفر …:``);
+    not a label (``واقعیت:``) nor an item of a list (``گزینه اول:``).
     """
     text = view.text
     lex = lexicon()
@@ -116,8 +119,9 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
             return None, "", 0.0
         return Subject("words", span, rule="subject:interviewee"), "cue:interview-answer", 0.6
     name = words(text, span.start, span.end)
-    if len(name) > _MAX_SHORT_NAME_WORDS or any(fold_form(text[s:e]) in lex.labels for s, e in name):
-        return None, "", 0.0
+    if (len(name) > _MAX_SHORT_NAME_WORDS or any(fold_form(text[s:e]) in lex.labels for s, e in name)
+            or fold_form(text[slice(*name[-1])]) in _ORDINALS):
+        return None, "", 0.0  # too long, a label, or an item of a list («گزینه اول:», «مسیر دوم:»)
     rest = text[span.end:colon].strip()
     after = words(text, span.end, colon)
     if rest and not (rest.startswith("،") or after and text[slice(*after[0])] in STOP_WORDS):

@@ -378,14 +378,20 @@ def according_quotes(view: View) -> Iterator[Candidate]:
             continue
         subject = find_subject(view, match.end(), comma)
         cue = Span(*match.span("cue"))
-        if fold_form(cue.slice(text)) in _WRITING_CUES and not (
+        form = fold_form(cue.slice(text))
+        if form in _WRITING_CUES and not (
                 subject.kind == "pronoun" or subject.entity is not None and subject.entity.label == "PERSON"):
             continue  # «به نوشته روزنامه X، …»: an outlet's report, not a statement
+        if form in _NAMED_SOURCE_CUES and subject.kind != "pronoun" and subject.entity is None:
+            continue  # «طبق اعلام قبلی، …», «نیاز به تأکید بیشتر دارد، …»: no one speaks
         kind = "direct" if text[content.start] == "«" else "indirect"
         yield Candidate(kind, content, (cue,), subject, "cue:according-to", 0.7, container=kind == "direct")
 
 
 _WRITING_CUES = frozenset({fold_form("به نوشته")})
+_NAMED_SOURCE_CUES = frozenset(fold_form(c) for c in ("به تأکید", "طبق اعلام", "بر اساس اعلام", "بنا بر اعلام"))
+"""Phrases that attribute only with a named source: «بر اساس اعلام وزارت بهداشت، …» (a person, an organisation
+or a pronoun after them)."""
 _MAX_SOURCE_ADJUNCT_WORDS = 4
 _BLANKS = regex.compile(r"[ \u200c]*")
 _SOURCE_PRONOUN = regex.compile(r"[ \u200c]*(?:وی|او|ایشان|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")

@@ -139,7 +139,9 @@ class SpeakerResolver:
                 bare = entity.label == "PERSON" and not cluster.title and subject.partner is None
                 title = cluster.title or next((e.text for e in (subject.entity, subject.partner)
                                                if e is not None and e.label == "TITLE"), None)
-                return Resolution(cluster.display, cluster.id, "speaker:entity-cluster", 1.0,
+                fuller = self._fuller_surname(cluster)
+                return Resolution(fuller or cluster.display, cluster.id,
+                                  "speaker:entity-cluster" + ("+surname→full-name" if fuller else ""), 1.0,
                                   "name" if bare else "titled-name", title)
         entity = subject.entity
         if (entity is not None and subject.kind == "words" and subject.span is not None
@@ -250,6 +252,21 @@ class SpeakerResolver:
         self._index_document_names()
         key = fold_form(text)
         return _longest(text, self._document_first_parts.get(key), self._spoken_first_parts.get(key))
+
+    def _fuller_surname(self, cluster: Cluster) -> str | None:
+        """The full name of a person cluster named by a double surname alone (rule ``+surname→full-name``).
+
+        The linker joins a one-word surname to its full name, but takes «شمس مستوفی», «رحمانی فضلی» or
+        «بن سلمان» for a name of its own: the speaker is the one longer name of the document that ends with
+        those words and opens with a given name («شهریار شمس مستوفی»)."""
+        name = cluster.name
+        if (cluster.label != "PERSON" or not name or " " not in name
+                or is_frequent_given_name(fold(name.split()[0]))):
+            return None  # «علی لاریجانی» is a full name, not the end of «محمد علی لاریجانی»
+        fuller = self._fuller_name(name)
+        if fuller is None or not is_given_name(fold(fuller.split()[0])):
+            return None
+        return fuller
 
     def _fuller_name(self, text: str) -> str | None:
         """A longer name ending with ``text`` (a surname) among people, speakers and the thread."""

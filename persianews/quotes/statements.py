@@ -9,12 +9,12 @@ from persianews.quotes.cues import lexicon
 from persianews.quotes.subjects import opening_subject
 from persianews.records import Span
 from persianews.text.reach import match_at
-from persianews.text.segment import BULLETS
+from persianews.text.segment import BULLETS, LINE_CONTINUATIONS
 
 _OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f،,]*")
 _ASIDE = regex.compile(
     r"(?:به\s+گزارش|گفتنی\s+است|لازم\s+به\s+(?:ذکر|یادآوری)|شایان\s+ذکر|قابل\s+ذکر|یادآور\s*\u200c?\s*می|"
-    r"خاطرنشان\s*\u200c?\s*می|براساس|بر\s+اساس|بنا\s*بر|طبق|همچنین|در\s+پایان|در\s+ادامه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار))")
+    r"خاطرنشان\s*\u200c?\s*می|براساس|بر\s+اساس|بنا\s*بر|طبق|در\s+پایان|در\s+ادامه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار))")
 _TRAILING = " \t\n\u200c،,؛"
 _DANGLING = regex.compile(r"(?<=\s)(?:و|که|را)$")
 _LETTER = regex.compile(r"\p{L}")
@@ -53,6 +53,10 @@ def statement_after(view: View, position: int) -> Span | None:
     start = skip_over(_OPENING, text, position)
     if start >= len(text):
         return None
+    if view.is_post and text.startswith("«", start) and start not in view.guillemets:
+        closing = _closing_over_lines(text, start)
+        if closing is not None:
+            return trim(view, start, closing)
     index = view.sentence_index(start)
     sentence = view.sentences[index]
     if sentence.end <= start:
@@ -84,8 +88,11 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     """Whether ``sentence`` goes on with the statement that ended at ``end``."""
     text = view.text
     gap = text[end:sentence.start].strip(" \t\u200c")
-    if (gap and not (gap == "\n" and view.lines_are_sentences)) or text[sentence.start] in BULLETS:
+    broken = gap == "\n" and view.is_post and _broken_line(text, end, sentence)
+    if (gap and not (gap == "\n" and view.lines_are_sentences) and not broken) or text[sentence.start] in BULLETS:
         return False
+    if broken:  # the same sentence goes on: only an attribution of its own stops it
+        return not (text.find(":", sentence.start, sentence.end) != -1 or view.cues_in(sentence.start, sentence.end))
     if gap == "\n" and not sentence.slice(text).rstrip(" \t\u200c»\"'").endswith(_SENTENCE_ENDS):
         return False  # a line without a closing stop is a subheading, not the statement's next sentence
     if (text.find(":", sentence.start, sentence.end) != -1 or view.cues_in(sentence.start, sentence.end)
@@ -94,6 +101,48 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     if lexicon().according.search(text, sentence.start, sentence.end):
         return False  # «…»، به گفته وی: a statement of its own
     return opening_subject(view, sentence.start, sentence.end, descriptions=True) is None  # no new subject
+
+
+_MAX_OVER_LINES_CHARS = 2000
+_GUILLEMET = regex.compile(r"[«»]")
+
+
+def _closing_over_lines(text: str, opening: int) -> int | None:
+    """The position after the «»» that closes the «« at ``opening`` on a later line (nesting
+    counted, within ``_MAX_OVER_LINES_CHARS``); None when it stays open that far."""
+    depth = 0
+    for match in _GUILLEMET.finditer(text, opening, min(len(text), opening + _MAX_OVER_LINES_CHARS)):
+        depth += 1 if match.group() == "«" else -1
+        if depth == 0:
+            return match.end()
+    return None
+
+
+def content_rule(view: View, content: Span) -> str:
+    """The evidence code of a post's statement that :func:`statement_after` ran over lines: inside
+    guillemets, or over lines cut mid-sentence."""
+    text = view.text
+    if not view.is_post or "\n" not in text[content.start:content.end]:
+        return ""
+    return "content:guillemets-over-lines" if text.startswith("«", content.start) else "content:over-broken-lines"
+
+
+_OPENS_MID_SENTENCE = frozenset({"را", "که"})
+_WORD_AT_END = regex.compile(r"[\p{L}\u200c]+$")
+_WORD_AT_START = regex.compile(r"[\p{L}\u200c]+")
+
+
+def _broken_line(text: str, end: int, sentence: Span) -> bool:
+    """Whether the line ending at ``end`` was cut mid-sentence and ``sentence`` (on the next line) is its
+    rest (rule ``content:over-broken-lines``): the line ends in a word that needs more (``در``, ``و``,
+    ``برای`` …), or the next line opens with a comma, «را» or «که», which open no sentence."""
+    last = _WORD_AT_END.search(text, max(0, end - 20), end)
+    if last is not None and last.group() in LINE_CONTINUATIONS:
+        return True
+    if text.startswith(("،", ","), sentence.start):
+        return True
+    first = _WORD_AT_START.match(text, sentence.start, sentence.end)
+    return first is not None and first.group() in _OPENS_MID_SENTENCE
 
 
 def _line_end(text: str, start: int) -> int:

@@ -256,6 +256,9 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
         people = [e for e in inner if e.label == "PERSON"]
         return Subject("words", span, people[0] if people else inner[0] if inner else None, rule=rule)
 
+    entity = _person_after_source(view, position, limit)
+    if entity is not None:
+        return Subject("entity", entity.span, entity, partner(view, entity, limit), "subject:entity-after-source")
     entity = _entity_outside_adverbials(view, position, limit)
     if entity is not None:
         return Subject("entity", entity.span, entity, partner(view, entity, limit), "subject:entity-in-clause")
@@ -356,6 +359,22 @@ def _subject_in_lead_in(view: View, start: int, limit: int) -> Subject:
         return NO_SUBJECT
     entity = people[-1]
     return Subject("entity", entity.span, entity, None, "subject:entity-in-lead-in")
+
+
+_SOURCE_LEAD = regex.compile(r"به\s+(?:گزارش|نقل\s+از)(?![\p{L}\u200c])")
+_NOT_SUBJECT_BEFORE = PREPOSITIONS | {"و"}
+
+
+def _person_after_source(view: View, start: int, limit: int):
+    """«به نقل از روابط عمومی اداره … علی متقیان اظهار کرد»: a lead-in naming its source with no «،» to
+    close it; the first person or title after it that no preposition governs and no «و» joins to another
+    is the subject, not the source (rule ``subject:entity-after-source``). None when there is none."""
+    if not _SOURCE_LEAD.match(view.text, start, limit) or "،" in view.text[start:limit]:
+        return None
+    for entity in view.entities_in(start, limit):
+        if entity.label in ("PERSON", "TITLE") and view.previous_word(entity.span.start) not in _NOT_SUBJECT_BEFORE:
+            return entity
+    return None
 
 
 def _entity_outside_adverbials(view: View, start: int, limit: int):

@@ -14,7 +14,7 @@ import regex
 
 from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View, word_texts
-from persianews.quotes.cues import fold_form
+from persianews.quotes.cues import fold_form, lexicon
 from persianews.records import Span
 from persianews.text.bounded_cache import byte_bounded_cache
 from persianews.text.reach import REACH
@@ -41,22 +41,36 @@ _TITLE_MARKS = regex.compile(r"[()«»\"]")
 def _title_words(text: str) -> tuple[str, ...]:
     """The folded words of a title phrase (cached by the text: a document's titles are compared pair by pair,
     and the same titles recur from document to document)."""
-    return tuple(fold_form(w) for w in _TITLE_MARKS.sub(" ", text).replace("،", " ").split())
+    words = tuple(fold_form(w) for w in _TITLE_MARKS.sub(" ", text).replace("،", " ").split())
+    for ending in _HEAD_ENDINGS:
+        if words and words[0].endswith(ending) and words[0][:-len(ending)] in lexicon().heads:
+            return (words[0][:-len(ending)], ending) + words[1:]  # «مدیرکل …» is «مدیر کل …»
+    return words
 
 
-def same_role(a: str, b: str) -> bool:
-    """Whether two title phrases name one role: the same head word (the first) and the
-    distinguishing words of one (portfolio, organisation, place) among those of the other, or
-    most of them shared. ``داور بین‌المللی بسکتبال`` = ``داور بسکتبال کشورمان``;
-    ``رئیس سازمان آموزش و پرورش`` ≠ ``رئیس سازمان جهاد کشاورزی``; a bare head matches its full title."""
+_HEAD_ENDINGS = tuple(fold_form(w) for w in ("کل", "عامل"))
+"""The second words of heads written joined or apart (مدیرکل، رئیس‌کل، مدیرعامل)."""
+
+
+def role_match(a: str, b: str) -> int:
+    """How closely two title phrases name one role: 2 when they have the same head word (the first)
+    and the distinguishing words of one (portfolio, organisation, place) are among those of the other
+    (``داور بین‌المللی بسکتبال`` = ``داور بسکتبال کشورمان``; a bare head and its full title), 1 when
+    most of those words are shared, 0 when the roles differ (``رئیس سازمان آموزش و پرورش`` ≠
+    ``رئیس سازمان جهاد کشاورزی``)."""
     wa, wb = _title_words(a), _title_words(b)
     if not wa or not wb or wa[0] != wb[0]:
-        return False
+        return 0
     ca = {w for w in wa[1:] if w not in _ROLE_FILLERS}
     cb = {w for w in wb[1:] if w not in _ROLE_FILLERS}
     if ca <= cb or cb <= ca:
-        return True
-    return len(ca & cb) / min(len(ca), len(cb)) >= 0.6
+        return 2
+    return 1 if len(ca & cb) / min(len(ca), len(cb)) >= 0.6 else 0
+
+
+def same_role(a: str, b: str) -> bool:
+    """Whether two title phrases name one role (see :func:`role_match`)."""
+    return role_match(a, b) > 0
 
 
 _OPENING_CUES = frozenset(fold_form(c) for c in ("گفت", "اظهار کرد", "اظهار داشت", "عنوان کرد"))
@@ -104,6 +118,32 @@ def _with_head(groups: dict[str, list[tuple[str, str]]], *titles: str) -> list[t
     return [pair for head in heads for pair in groups.get(head, ())]
 
 
+def _holder(speaker: str, matches: list[tuple[int, str]]) -> dict[str, str]:
+    """``{speaker: name}`` for the one holder whose title names the role (a :func:`role_match` of 2 before
+    one of 1: «معاون پشتیبانی … بهزیستی استان» is not «معاون توانبخشی … بهزیستی استان» that shares the
+    organisation), else ``{}``."""
+    for level in (2, 1):
+        names = _fullest({name for found, name in matches if found >= level})
+        if names:
+            return {speaker: names[0]} if len(names) == 1 else {}
+    return {}
+
+
+def _fullest(names: set[str]) -> list[str]:
+    """``names`` without those that are another's words cut short or spaced otherwise: «سیدحسن‌نصرالله»
+    and «محمدباقر صابری» are «سید حسن نصرالله» and «محمدباقر صابری زفرقندی» (few names: pairwise)."""
+    words = {name: tuple(fold_form(w) for w in name.split()) for name in names}
+    keys = {name: "".join(found) for name, found in words.items()}
+
+    def within(short: str, long: str) -> bool:
+        a, b = words[short], words[long]
+        return (keys[short] == keys[long] and len(a) < len(b)
+                or len(a) < len(b) and (b[:len(a)] == a or b[-len(a):] == a))
+
+    fullest = [name for name in sorted(names) if not any(within(name, other) for other in names if other != name)]
+    return list({keys[name]: name for name in fullest}.values())
+
+
 _INDEFINITE = "یک "
 
 
@@ -142,10 +182,8 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
         if _nameless(resolution) and speaker not in links:
             # «یک پژوهشگر فلسطینی» in the lead is the body's «ریاض الاشقر، پژوهشگر … فلسطینی».
             role = speaker[len(_INDEFINITE):] if resolution.role == "other" else speaker
-            names = {name for title, name in _with_head(holders_by_head, mention, role)
-                     if same_role(title, mention) or same_role(title, role)}
-            if len(names) == 1:
-                links[speaker] = names.pop()
+            links.update(_holder(speaker, [(max(role_match(title, mention), role_match(title, role)), name)
+                                          for title, name in _with_head(holders_by_head, mention, role)]))
     titled = {fold_form(name): title for title, name in holders}
     for index, ((_, a), (_, b)) in enumerate(zip(explicit, explicit[1:])):
         pair = {a.role: a, b.role: b}

@@ -3,12 +3,14 @@
 A post is: an optional headline (the ``🔰`` line, which may run over lines
 until the first bullet; a title-like first line followed by a bullet or
 emoji line, by a short label line ending in a colon (``ترجمه ماشین:``,
-``عکس:``) or by a plain paragraph of a dozen words or more — not a greeting,
-nor a verse; or, in an export, a first line set wholly in bold), paragraphs
-opened by ``🔹``/``🔸``/``▪️``, links, ``#hashtags``, and a closing ``@handle``
-signature line, which names the channel and is not part of the text. The
-signature may carry a link trailer (``@Farsna | Link``, or ``-`` and ``Link``
-on lines of their own, as a web copy gives it), which belongs to it.
+``عکس:``), by a credit line (``عکس: NAME``) or by a plain paragraph of a
+dozen words or more — not a greeting, nor a verse; a title the copy broke
+over two lines before such a line; or, in an export, a first line set wholly
+in bold), paragraphs opened by ``🔹``/``🔸``/``▪️``, links, ``#hashtags``, and
+a closing ``@handle`` signature line, which names the channel and is not part
+of the text. The signature may carry a link trailer (``@Farsna | Link``, or
+``-`` and ``Link`` on lines of their own, as a web copy gives it), which
+belongs to it.
 
 :func:`post_article` builds the Article of one post for every Telegram
 reader: it parses the structure, adds the links an export marks, and links
@@ -24,6 +26,7 @@ import attrs
 import regex
 
 from persianews.records import Article, Provenance, Section, Span
+from persianews.text.segment import LINE_CONTINUATIONS
 
 HEADLINE_MARK = "🔰"
 BULLETS = ("🔹", "🔸", "▪️", "▪", "🔺", "🔻", "◾", "▫️", "●", "•")
@@ -48,17 +51,24 @@ _MAX_LABEL_WORDS = 6
 _MIN_TITLE_WORDS = 3
 _MIN_PARAGRAPH_WORDS = 12
 _MIN_VERSE_WORDS = 4
+_MAX_REST_WORDS = 2
+_PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MAX_VERSE_WORDS = 10
 _ENDS_IN_PUNCTUATION = regex.compile(r"[\p{P}\p{S}][\s\u200c]*$")
-_CONTINUATIONS = frozenset("و که را یا تا اما ولی در با از به برای بر درباره توسط نزد میان بین علیه".split())
-"""Words a line cut mid-sentence ends in, or its rest opens with."""
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c]+")
 _LETTER_WORD = regex.compile(r"[\p{L}\p{M}\u200c]+")
-_OPENS_WITH_WORD = regex.compile(r"^[\s«\"']*[\p{L}\p{N}]")
+_OPENS_WITH_WORD = regex.compile(r"^[\s«\"'\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff]*[\p{L}\p{N}]")
 _GREETING = regex.compile(r"(?:^|[\s:])(?:سلام|درود)[\p{L}\u200c]*\s(?:.*\s)?(?:جان|عزیز|وقت\s+بخیر|خسته\s+نباشی)"
                           r"(?![\p{L}\u200c])")
 """A reader's greeting to the channel («سلام یاشار جان …», «درودی دوباره یاشار جان») opens a message, not a title."""
 _PERSIAN_LETTER = regex.compile(r"\p{Arabic}")
+_INVISIBLE = "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+"""Joiners and direction marks: a copy keeps them on lines that hold nothing else, or before a line's words."""
+_VISIBLE = regex.compile(rf"[^\s{_INVISIBLE}]")
+_CREDIT = regex.compile(r"(?:عکس|عکاس|تصویر|تصاویر|فیلم|ویدیو|ویدئو|ویدیوی|ویدئوی)"
+                        r"(?:[ \u200c][^:\n]{0,30})?[ \u200c]*:")
+"""A credit of the picture or video a post shows (``عکس: NAME``, ``تصاویر دریافتی: …``): a title before it
+is the headline."""
 
 
 @attrs.frozen
@@ -97,14 +107,20 @@ class PostParts:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each non-blank line, line breaks excluded."""
+    """The (start, end) of each non-blank line, line breaks excluded. A line of nothing but
+    invisible marks (a lone ZWNJ or direction mark, as a copy keeps an empty line) is blank."""
     spans, position = [], 0
     for line in text.splitlines(keepends=True):
         end = position + len(line.rstrip("\r\n"))
-        if text[position:end].strip():
+        if _VISIBLE.search(text, position, end):
             spans.append((position, end))
         position += len(line)
     return spans
+
+
+def _bare(line: str) -> str:
+    """``line`` without the space and invisible marks around it."""
+    return line.strip().strip(_INVISIBLE).strip()
 
 
 def _starts_paragraph(line: str) -> bool:
@@ -151,8 +167,31 @@ def _headline_lines(text: str, lines: list[tuple[int, int]], bold: tuple[Span, .
         if (_starts_paragraph(following) or _EMOJI_ONLY.match(following) or _is_label_line(following)
                 or _opens_body(line, following)):
             return [(s, e)]
+        if index + 2 < len(lines) and _title_rest(line, following) and _closes_title(text[slice(*lines[index + 2])]):
+            return [(s, e), lines[index + 1]]
         return []
     return []
+
+
+def _closes_title(line: str) -> bool:
+    """Whether ``line`` ends a headline above it: a bullet, an emoji line or a label line."""
+    return _starts_paragraph(line) or bool(_EMOJI_ONLY.match(line)) or _is_label_line(line)
+
+
+def _title_rest(line: str, following: str) -> bool:
+    """Whether ``following`` is the rest of a title the copy broke over two lines (rule
+    ``headline-over-two-lines``): the title line ends in no punctuation, and either it ends in a word that
+    needs more (``در``, ``و`` …), or the rest opens with one or with a plural suffix (``های …``), or the
+    rest is a word or two (``کشور``, ``اعلام شد``); the two lines make at most ``_MAX_TITLE_WORDS`` words.
+    A hashtag line, a formula («بسمه‌تعالی») or an exclamation is no rest."""
+    title_words, rest_words = _WORD.findall(line), _WORD.findall(following)
+    if (len(title_words) < 2 or not rest_words or _ENDS_IN_PUNCTUATION.search(line) or not _is_title(following)
+            or len(title_words) + len(rest_words) > _MAX_TITLE_WORDS or not _OPENS_WITH_WORD.match(following)
+            or not _PERSIAN_LETTER.search(following) or rest_words[0].startswith("بسم")
+            or following.rstrip().endswith("!")):
+        return False
+    return (title_words[-1] in LINE_CONTINUATIONS or rest_words[0] in LINE_CONTINUATIONS
+            or rest_words[0] in _PLURAL_SUFFIXES or len(rest_words) <= _MAX_REST_WORDS)
 
 
 def _is_verse(line: str, text: str, after: list[tuple[int, int]]) -> bool:
@@ -179,7 +218,7 @@ def _opens_body(line: str, following: str) -> bool:
     title_words, body_words = _WORD.findall(line), _WORD.findall(following)
     return (len(title_words) >= _MIN_TITLE_WORDS and not _ENDS_IN_PUNCTUATION.search(line)
             and bool(_PERSIAN_LETTER.search(line)) and len(body_words) >= _MIN_PARAGRAPH_WORDS
-            and title_words[-1] not in _CONTINUATIONS and body_words[0] not in _CONTINUATIONS
+            and title_words[-1] not in LINE_CONTINUATIONS and body_words[0] not in LINE_CONTINUATIONS
             and bool(_OPENS_WITH_WORD.match(following)))
 
 
@@ -189,10 +228,13 @@ def _is_title(line: str) -> bool:
 
 
 def _is_label_line(line: str) -> bool:
-    """A short line ending in a colon that opens the body (``ترجمه ماشین:``, ``عکس:``, ``پست ترامپ، …:``).
+    """A short line ending in a colon that opens the body (``ترجمه ماشین:``, ``عکس:``, ``پست ترامپ، …:``),
+    or a credit line with its value (``عکس: NAME``, ``ویدیوی دریافتی: …``; rule ``headline-before-credit``).
 
     A colon alone on its line is none: it closes the speaker line before it (``ترامپ`` / ``:``)."""
-    stripped = line.strip()
+    stripped = _bare(line)
+    if _CREDIT.match(stripped):
+        return True
     return stripped.endswith(":") and len(stripped.split()) <= _MAX_LABEL_WORDS and bool(_WORD.search(stripped))
 
 
@@ -213,7 +255,7 @@ def parse_post(text: str, markup: Markup = Markup()) -> PostParts:
     headline = headline_span = None
     body_start = 0
     if headline_lines:
-        headline = " ".join(text[s:e].strip().lstrip(HEADLINE_MARK).strip() for s, e in headline_lines).strip() or None
+        headline = " ".join(_bare(text[s:e]).lstrip(HEADLINE_MARK).strip() for s, e in headline_lines).strip() or None
         headline_span = Span(headline_lines[0][0], headline_lines[-1][1])
         body_start = headline_lines[-1][1]
     while body_start < end and text[body_start].isspace():

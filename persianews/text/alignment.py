@@ -96,7 +96,16 @@ def _realign(text: str, alignment: Alignment, edits: list[Edit]) -> Alignment:
         position = end
         if not replacement:
             continue
+        if start == end:  # a pure insertion: the point where it was made
+            low, high = _insertion_point(old_starts, old_ends, start)
+            starts.extend(array("i", [low]) * len(replacement))
+            ends.extend(array("i", [high]) * len(replacement))
+            continue
         old = text[start:end]
+        if len(replacement) == 1 and old[0] == replacement:  # a deletion attached to the character before
+            starts.append(old_starts[start])
+            ends.append(old_ends[end - 1])
+            continue
         prefix = _common_prefix(old, replacement)
         suffix = _common_prefix(old[prefix:][::-1], replacement[prefix:][::-1])
         middle_start, middle_end = start + prefix, end - suffix
@@ -112,9 +121,8 @@ def _realign(text: str, alignment: Alignment, edits: list[Edit]) -> Alignment:
         ends.extend(array("i", [high]) * inserted)
         starts.extend(old_starts[middle_end:end])
         ends.extend(old_ends[middle_end:end])
-        if end > start:
-            starts[first] = old_starts[start]
-            ends[-1] = old_ends[end - 1]
+        starts[first] = old_starts[start]
+        ends[-1] = old_ends[end - 1]
     starts.extend(old_starts[position:])
     ends.extend(old_ends[position:])
     return Alignment(starts, ends, alignment.source_length)

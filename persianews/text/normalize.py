@@ -390,12 +390,16 @@ def space_after_punctuation(text: str, config: NormalizationConfig) -> list[Edit
 # Every run of two or more, and a single space or line break at either end of the text; each
 # alternative starts with one character, for speed. A paragraph break (\n\n) becomes itself.
 _SPACE_RUN = re.compile(r" (?:[ \n]+|\Z)|\n(?:[ \n]+|\Z)|\A[ \n]")
+# A run of spaces and line breaks that space_runs changes holds one of these (\n\n stays as it is).
+_CHANGING_RUNS = ("  ", " \n", "\n ", "\n\n\n")
 
 
 @rule(_SPACE_RUN)
 def space_runs(text: str, config: NormalizationConfig) -> list[Edit]:
     """Collapse runs of spaces, strip spaces at line edges and at both ends of the text, and
     keep at most one blank line between paragraphs."""
+    if not (text[:1] in " \n" or text[-1:] in " \n" or any(run in text for run in _CHANGING_RUNS)):
+        return []  # four C-level substring scans instead of a regex attempt at every space
     edits = []
     for m in _SPACE_RUN.finditer(text):
         start, end = m.span()

@@ -35,6 +35,9 @@ BULLETS = frozenset(
 SENTENCE_END = frozenset(".!?؟")
 CLOSING = frozenset("»)]\"'”’")
 DASHES = frozenset("-–—")
+LINE_CONTINUATIONS = frozenset("و که را یا تا اما ولی در با از به برای بر درباره توسط نزد میان بین علیه".split())
+"""Words a line cut mid-sentence ends in, or its rest opens with (a copy of a post breaks lines at links and
+bold runs: «… میلیون‌ها نفر را در» / «معرض گرسنگی …»)."""
 ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Jr", "Sr", "St", "vs", "No"})
 """Words of more than one letter after which a dot is not a sentence end (one-letter words always)."""
 CONTENT_KINDS = frozenset({"word", "number", "url", "email", "handle", "hashtag"})

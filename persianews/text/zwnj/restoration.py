@@ -128,6 +128,20 @@ class _Restoration:
         """The end of each piece of the text: word ``k`` starts at ``offsets[2 * k]``."""
         return list(accumulate(map(len, self.pieces)))
 
+    def _word_starts(self, words: list[int]) -> list[int]:
+        """The offsets in the text of ``words`` (increasing word indexes): the lengths of the pieces
+        before each summed stretch by stretch (linear in the text, and no offset of every piece unless
+        :attr:`offsets` was needed already)."""
+        if "offsets" in self.__dict__:
+            return [self.offsets[2 * word] for word in words]
+        starts = []
+        position = piece = 0
+        for word in words:
+            position += sum(map(len, self.pieces[piece:2 * word + 1]))  # to the gap before the word
+            piece = 2 * word + 1
+            starts.append(position)
+        return starts
+
     def near(self, word: int) -> bool:
         """Whether a single space separates ``word`` from the word before."""
         return self.codes[3 * word] == NEAR
@@ -245,13 +259,13 @@ class _Restoration:
         if not changed:
             return []
         changed.sort()
-        offsets = self.offsets
+        rewritten = [group for group in changed if group[4]]
+        starts = self._word_starts([group[0] for group in rewritten])
         edits: list[Edit] = []
         compounds: list[int] = []  # the edits that part a compound written joined
         lost = 0  # affixes the text writes joined where a half-space belongs (میکند)
-        for first, _, form, kinds, is_changed in changed:
-            if is_changed:
-                lost += _group_edits(self.text, offsets[2 * first], form, kinds, edits, compounds)
+        for (_, _, form, kinds, _), start in zip(rewritten, starts):
+            lost += _group_edits(self.text, start, form, kinds, edits, compounds)
         if compounds and self.spelled > lost:
             parted = set(compounds)
             edits = [edit for index, edit in enumerate(edits) if index not in parted]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from itertools import pairwise
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 from persianews.text.bounded_cache import Memo
@@ -369,9 +370,11 @@ def _unfold(restored: str, form: str) -> str:
 
 
 def _with_zwnj(form: str, positions: tuple[int, ...]) -> str:
-    """``form`` with a ZWNJ before each letter at one of ``positions`` of its joined key."""
+    """``form`` with a ZWNJ before each letter at one of ``positions`` (sorted) of its joined key."""
     if not positions:
         return form
+    if ZWNJ not in form:  # the key is the form: slices between the positions
+        return ZWNJ.join(form[start:end] for start, end in pairwise((0, *positions, len(form))))
     wanted = set(positions)
     pieces = []
     letters = 0

@@ -1,0 +1,322 @@
+/* The entity tagger's optional compiled parts (module persianews.entities._crf_native), each the same
+ * float operations in the same order as its pure-Python twin, so the same results. A score vector (one
+ * score per label) is a bytes object of native doubles here, a tuple of floats in Python.
+ *
+ * state_vector(states, features, width) -> bytes | None: EmissionScorer._vector of tagger_scores.py:
+ *   the summed weights of the features by label, adding one feature's (label, weight) pairs after the
+ *   other to zeros; None when the model knows none of the features.
+ * sum_vectors(vectors) -> bytes: EmissionScorer._sum: their sum, label by label, left to right.
+ * decode_window(weights, types, context, bos, eos) -> list[int]: CrfDecoder.decode_window of
+ *   crf_decoder.py: the Viterbi labels of a sentence whose token t scores, label by label,
+ *   types[t][0] + types[t-2][1] + types[t-1][2] + types[t+1][3] + types[t+2][4] + context[t], left to
+ *   right, with ``bos`` for types[-1][2], ``eos`` for types[n][3] and nothing for the other vectors
+ *   outside the sentence (the Python passes add zeros there: the same sums). The best arrival at label j
+ *   is the first predecessor i (in label order) of the highest best[i] + weight(i -> j), plus the
+ *   token's score; the last label is the first of the highest final score, and the pointers are followed
+ *   back from it. ``weights`` holds the transition weights as native doubles, weights[j * width + i]
+ *   for label j after label i. Linear in the number of tokens, quadratic in the number of labels.
+ *
+ * SOURCE_SHA256, the digest of this file (given by setup.py when it compiles it), lets crf_native.py
+ * refuse a binary built from another version of this source.
+ */
+
+#define PY_SSIZE_T_CLEAN
+#ifndef Py_LIMITED_API
+#define Py_LIMITED_API 0x030B0000 /* the stable ABI of Python 3.11: one binary for 3.11 and later */
+#endif
+#include <Python.h>
+
+#include <string.h>
+
+#ifndef SOURCE_SHA256
+#define SOURCE_SHA256 ""
+#endif
+
+/* The length of ``sequence`` when it is a tuple or a list, else -1 (no exception set). */
+static Py_ssize_t length_of(PyObject *sequence) {
+    if (PyTuple_Check(sequence)) {
+        return PyTuple_Size(sequence);
+    }
+    return PyList_Check(sequence) ? PyList_Size(sequence) : -1;
+}
+
+/* Item ``index`` of ``sequence`` (a tuple or a list; borrowed), or NULL with an exception set. */
+static PyObject *item_of(PyObject *sequence, Py_ssize_t index) {
+    return PyTuple_Check(sequence) ? PyTuple_GetItem(sequence, index) : PyList_GetItem(sequence, index);
+}
+
+/* The number of ``item`` (a float or a number Python converts to one) into ``value``; -1 with an
+ * exception set when it is none. */
+static int number(PyObject *item, double *value) {
+    *value = PyFloat_AsDouble(item);
+    return *value == -1.0 && PyErr_Occurred() ? -1 : 0;
+}
+
+/* The ``width`` doubles packed in ``vector`` (bytes), or NULL with an exception set. */
+static const char *packed(PyObject *vector, Py_ssize_t width) {
+    char *data;
+    Py_ssize_t size;
+    if (vector == NULL || PyBytes_AsStringAndSize(vector, &data, &size) < 0) {
+        return NULL;
+    }
+    if (size != width * (Py_ssize_t)sizeof(double)) {
+        PyErr_Format(PyExc_ValueError, "every score vector must pack %zd doubles", width);
+        return NULL;
+    }
+    return data;
+}
+
+/* Add the ``width`` doubles packed in ``vector`` to ``sums``, or store them there when ``first``; 0 on
+ * success, -1 with an exception set. */
+static int add_vector(PyObject *vector, Py_ssize_t width, double *sums, int first) {
+    const char *data = packed(vector, width);
+    if (data == NULL) {
+        return -1;
+    }
+    for (Py_ssize_t j = 0; j < width; j++) {
+        double value;
+        memcpy(&value, data + j * (Py_ssize_t)sizeof(double), sizeof(double));
+        sums[j] = first ? value : sums[j] + value;
+    }
+    return 0;
+}
+
+/* Add part ``part`` of the word type of token ``t`` (a tuple of five vectors) to ``sums`` (or store it
+ * there when ``first``); 0, or -1 with an exception set. */
+static int add_part(PyObject *types, Py_ssize_t t, Py_ssize_t part, Py_ssize_t width, double *sums, int first) {
+    PyObject *parts = item_of(types, t);
+    if (parts == NULL) {
+        return -1;
+    }
+    if (!PyTuple_Check(parts) || PyTuple_Size(parts) != 5) {
+        PyErr_SetString(PyExc_ValueError, "every word type's parts must be a tuple of five vectors");
+        return -1;
+    }
+    return add_vector(PyTuple_GetItem(parts, part), width, sums, first);
+}
+
+/* The scores of token ``t`` of ``length`` into ``sums`` (see decode_window); 0, or -1 with an exception. */
+static int window_scores(PyObject *types, PyObject *context, PyObject *bos, PyObject *eos, Py_ssize_t length,
+                         Py_ssize_t t, Py_ssize_t width, double *sums) {
+    if (add_part(types, t, 0, width, sums, 1) < 0
+            || (t >= 2 && add_part(types, t - 2, 1, width, sums, 0) < 0)
+            || (t >= 1 ? add_part(types, t - 1, 2, width, sums, 0) : add_vector(bos, width, sums, 0)) < 0
+            || (t + 1 < length ? add_part(types, t + 1, 3, width, sums, 0) : add_vector(eos, width, sums, 0)) < 0
+            || (t + 2 < length && add_part(types, t + 2, 4, width, sums, 0) < 0)) {
+        return -1;
+    }
+    return add_vector(item_of(context, t), width, sums, 0);
+}
+
+static PyObject *viterbi(const double *weights, Py_ssize_t width, PyObject *types, PyObject *context,
+                         PyObject *bos, PyObject *eos, Py_ssize_t length) {
+    PyObject *result = NULL;
+    double *scores = PyMem_Malloc(sizeof(double) * (size_t)width * 3);
+    unsigned int *pointers = PyMem_Malloc(sizeof(unsigned int) * (size_t)width * (size_t)length);
+    if (scores == NULL || pointers == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    double *best = scores, *next = scores + width, *sums = scores + 2 * width;
+    if (window_scores(types, context, bos, eos, length, 0, width, best) < 0) {
+        goto done;
+    }
+    for (Py_ssize_t t = 1; t < length; t++) {
+        if (window_scores(types, context, bos, eos, length, t, width, sums) < 0) {
+            goto done;
+        }
+        unsigned int *from = pointers + t * width;
+        for (Py_ssize_t j = 0; j < width; j++) {
+            const double *column = weights + j * width;
+            double arrival = best[0] + column[0];
+            unsigned int predecessor = 0;
+            for (Py_ssize_t i = 1; i < width; i++) {
+                double score = best[i] + column[i];
+                if (score > arrival) {
+                    arrival = score;
+                    predecessor = (unsigned int)i;
+                }
+            }
+            next[j] = arrival + sums[j];
+            from[j] = predecessor;
+        }
+        double *swap = best;
+        best = next;
+        next = swap;
+    }
+    unsigned int label = 0;
+    for (Py_ssize_t j = 1; j < width; j++) {
+        if (best[j] > best[label]) {
+            label = (unsigned int)j;
+        }
+    }
+    result = PyList_New(length);
+    if (result == NULL) {
+        goto done;
+    }
+    for (Py_ssize_t t = length - 1; t >= 0; t--) {
+        PyObject *index = PyLong_FromUnsignedLong(label);
+        if (index == NULL) {
+            Py_CLEAR(result);
+            goto done;
+        }
+        PyList_SetItem(result, t, index); /* a new list's item: cannot fail */
+        if (t) {
+            label = pointers[t * width + label];
+        }
+    }
+done:
+    PyMem_Free(scores);
+    PyMem_Free(pointers);
+    return result;
+}
+
+static PyObject *decode_window(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 5 || !PyBytes_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "decode_window(weights: bytes, types, context, bos, eos)");
+        return NULL;
+    }
+    Py_ssize_t size = PyBytes_Size(args[0]);
+    Py_ssize_t width = 0;
+    while ((width + 1) * (width + 1) * (Py_ssize_t)sizeof(double) <= size) {
+        width++;
+    }
+    if (width == 0 || width * width * (Py_ssize_t)sizeof(double) != size) {
+        PyErr_SetString(PyExc_ValueError, "the weights must be a square matrix of doubles");
+        return NULL;
+    }
+    PyObject *types = args[1], *context = args[2];
+    Py_ssize_t length = length_of(types);
+    if (length < 0 || length_of(context) != length) {
+        PyErr_SetString(PyExc_ValueError, "the word types' parts and the context vectors: a list or tuple each, "
+                                          "one item per token");
+        return NULL;
+    }
+    if (length == 0) {
+        return PyList_New(0);
+    }
+    double *weights = PyMem_Malloc((size_t)size);
+    if (weights == NULL) {
+        return PyErr_NoMemory();
+    }
+    memcpy(weights, PyBytes_AsString(args[0]), (size_t)size);
+    PyObject *result = viterbi(weights, width, types, context, args[3], args[4], length);
+    PyMem_Free(weights);
+    return result;
+}
+
+static PyObject *state_vector(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 3 || !PyDict_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "state_vector(states: dict, features, width: int)");
+        return NULL;
+    }
+    Py_ssize_t width = PyLong_AsSsize_t(args[2]);
+    if (width == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    if (width < 1) {
+        PyErr_SetString(PyExc_ValueError, "the width must be positive");
+        return NULL;
+    }
+    PyObject *features = PyObject_GetIter(args[1]);
+    if (features == NULL) {
+        return NULL;
+    }
+    double *sums = NULL;
+    PyObject *result = NULL, *feature;
+    while ((feature = PyIter_Next(features)) != NULL) {
+        PyObject *pairs = PyDict_GetItemWithError(args[0], feature);  /* borrowed */
+        Py_DECREF(feature);
+        if (pairs == NULL) {
+            if (PyErr_Occurred()) {
+                goto done;
+            }
+            continue;
+        }
+        if (!PyTuple_Check(pairs)) {
+            PyErr_SetString(PyExc_ValueError, "a feature's weights must be a tuple of (label, weight) pairs");
+            goto done;
+        }
+        for (Py_ssize_t k = 0; k < PyTuple_Size(pairs); k++) {
+            PyObject *pair = PyTuple_GetItem(pairs, k);
+            double weight;
+            if (!PyTuple_Check(pair) || PyTuple_Size(pair) != 2) {
+                PyErr_SetString(PyExc_ValueError, "a feature's weights must be a tuple of (label, weight) pairs");
+                goto done;
+            }
+            Py_ssize_t label = PyLong_AsSsize_t(PyTuple_GetItem(pair, 0));
+            if ((label == -1 && PyErr_Occurred()) || number(PyTuple_GetItem(pair, 1), &weight) < 0) {
+                goto done;
+            }
+            if (label < 0 || label >= width) {
+                PyErr_SetString(PyExc_IndexError, "a label index is outside the width");
+                goto done;
+            }
+            if (sums == NULL && (sums = PyMem_Calloc((size_t)width, sizeof(double))) == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            sums[label] += weight;
+        }
+    }
+    if (PyErr_Occurred()) {
+        goto done;
+    }
+    result = sums == NULL ? Py_NewRef(Py_None)
+                          : PyBytes_FromStringAndSize((const char *)sums, width * (Py_ssize_t)sizeof(double));
+done:
+    Py_DECREF(features);
+    PyMem_Free(sums);
+    return result;
+}
+
+static PyObject *sum_vectors(PyObject *module, PyObject *vectors) {
+    (void)module;
+    Py_ssize_t count = length_of(vectors), width = 0;
+    PyObject *first = count > 0 ? item_of(vectors, 0) : NULL;
+    char *data;
+    if (first == NULL || PyBytes_AsStringAndSize(first, &data, &width) < 0 || width % (Py_ssize_t)sizeof(double)) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_ValueError, "sum_vectors: a list or tuple of at least one vector of packed doubles");
+        return NULL;
+    }
+    width /= (Py_ssize_t)sizeof(double);
+    double *sums = PyMem_Malloc(sizeof(double) * (size_t)(width ? width : 1));
+    if (sums == NULL) {
+        return PyErr_NoMemory();
+    }
+    PyObject *result = NULL;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        if (add_vector(item_of(vectors, k), width, sums, k == 0) < 0) {
+            goto done;
+        }
+    }
+    result = PyBytes_FromStringAndSize((const char *)sums, width * (Py_ssize_t)sizeof(double));
+done:
+    PyMem_Free(sums);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"decode_window", (PyCFunction)(void (*)(void))decode_window, METH_FASTCALL,
+     "decode_window(weights, types, context, bos, eos) -> the label indexes of the best sequence."},
+    {"state_vector", (PyCFunction)(void (*)(void))state_vector, METH_FASTCALL,
+     "state_vector(states, features, width) -> the features' summed weights by label (packed), or None."},
+    {"sum_vectors", sum_vectors, METH_O, "sum_vectors(vectors) -> their sum (packed), left to right."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_crf_native", "The entity tagger's compiled parts (see crf_native.py).",
+    -1, methods, NULL, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC PyInit__crf_native(void) {
+    PyObject *created = PyModule_Create(&module);
+    if (created != NULL && PyModule_AddStringConstant(created, "SOURCE_SHA256", SOURCE_SHA256) < 0) {
+        Py_CLEAR(created);
+    }
+    return created;
+}

@@ -1,0 +1,227 @@
+"""Telegram posts as a scraper copies them (issue 13, class 7): invisible lines, links and statements
+broken over lines.
+
+Golden cases are patterns seen in the telegram-dev channels, rewritten; each rule has a negative case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import persianews
+from persianews.readers.telegram_post import parse_post
+from persianews.readers.telegram_text import read_telegram_text
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
+def nlp(request):
+    return persianews.load(entities={"tagger": request.param})
+
+
+def quotes(nlp, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
+    """(speaker, content, evidence) of each quote of the one post in ``text``."""
+    (article,) = read_telegram_text(text, "posts.txt")
+    return [(q.speaker, q.content.text, q.evidence) for q in nlp(article).quotes]
+
+
+# ---------------------------------------------------------------- invisible lines (reader)
+
+@pytest.mark.parametrize("blank", ["\u200c", "\u200c \u200c \u200c", "\u200f", "\ufeff", "\u200e\u200c"])
+def test_a_line_of_invisible_marks_is_blank(blank):
+    text = f"🔴\nتعطیلی مدارس استان بوشهر تا پایان هفته\n{blank}\n🔹\nاستاندار: مدارس تا شنبه تعطیل است."
+    assert parse_post(text).headline == "تعطیلی مدارس استان بوشهر تا پایان هفته"
+
+
+@pytest.mark.parametrize("credit", ["عکس: مریم احمدی", "عکس:\u200c", "ویدیوی دریافتی: ساعت ده شب دوشنبه",
+                                    "تصاویر دریافتی: «حوالی میدان اصلی»"])
+def test_a_title_before_a_credit_line_is_the_headline(credit):
+    text = f"📷\nجشنواره گل و گیاه در باغ ملی شیراز\n{credit}\nعلی رضایی"
+    assert parse_post(text).headline == "جشنواره گل و گیاه در باغ ملی شیراز"
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence before a credit line is no title
+    "📷\nجشنواره گل و گیاه امروز در باغ ملی شیراز برگزار شد.\nعکس: مریم احمدی",
+    # a speaker line with a statement is no credit
+    "جشنواره گل و گیاه در شیراز\nمدیر باغ ملی: این جشنواره تا پایان هفته ادامه دارد",
+])
+def test_no_headline_before_a_line_that_is_no_credit(text):
+    assert parse_post(text).headline is None
+
+
+def test_an_invisible_line_before_a_lone_sentence_makes_no_headline():
+    # the invisible line was the "headline" before; a lone line after it is no title
+    assert parse_post("\u200c\n🔴\nسخنگوی دولت: جلسه هیئت دولت فردا برگزار می‌شود.").headline is None
+
+
+def test_a_line_with_a_visible_character_after_a_zwnj_is_no_blank():
+    text = "\u200cتعطیلی مدارس استان بوشهر\n🔹\nمدارس تا شنبه تعطیل است."
+    assert parse_post(text).headline == "تعطیلی مدارس استان بوشهر"
+
+
+# ---------------------------------------------------------------- links are no speakers
+
+@pytest.mark.parametrize("link", ["https://example.org/fa/story/12345", "http://t.me/example_news/881"])
+def test_the_scheme_of_a_link_is_no_speaker(nlp, link):
+    text = f"گزارش کامل این ماجرا را اینجا بخوانید\n{link}\n@example_news"
+    assert quotes(nlp, text) == []
+
+
+def test_a_speaker_line_after_a_link_keeps_its_speaker(nlp):
+    text = ("من هفته پیش در این ویدیو به این موضوع پرداختم\nhttps://example.org/video/77\n"
+            "سخنگوی ارتش:\nحمله‌ای در کار نبوده است و گزارش‌ها نادرست است.\n@example_news")
+    found = quotes(nlp, text)
+    assert [(s, c) for s, c, _ in found] == [("سخنگوی ارتش", "حمله‌ای در کار نبوده است و گزارش‌ها نادرست است.")]
+
+
+def test_a_colon_with_words_after_it_is_still_a_speaker_colon(nlp):
+    found = quotes(nlp, "عراقچی: مذاکره با آمریکا فعلا در دستور کار ما نیست و تصمیمی گرفته نشده است.\n@example_news")
+    assert [s for s, _, _ in found] == ["عراقچی"]
+
+
+# ---------------------------------------------------------------- guillemets over lines
+
+def test_a_statement_in_guillemets_broken_over_lines_runs_to_its_closing_guillemet(nlp):
+    text = ("ترامپ: «ما بیشتر اهداف خود را محقق کرده‌ایم.\nممکن است دو هفته دیگر ادامه دهیم.\n"
+            "ما اهداف دیگری هم داریم.»\n🔹\nکاخ سفید جزئیات بیشتری منتشر نکرد.\n@example_news")
+    found = quotes(nlp, text)
+    assert len(found) == 1
+    speaker, content, evidence = found[0]
+    assert speaker == "ترامپ"
+    assert content.startswith("«ما بیشتر اهداف") and content.rstrip("»").endswith("ما اهداف دیگری هم داریم.")
+    assert "content:guillemets-over-lines" in evidence
+
+
+def test_a_verb_cue_statement_in_guillemets_over_lines(nlp):
+    text = ("وزیر خارجه گفت: «مذاکرات ادامه دارد.\nتصمیم نهایی با رهبران است.»\n@example_news")
+    ((speaker, content, evidence),) = quotes(nlp, text)
+    assert speaker == "وزیر خارجه"
+    assert "تصمیم نهایی با رهبران است" in content
+    assert evidence[0] == "cue:direct-colon" and "content:guillemets-over-lines" in evidence
+
+
+def test_guillemets_closed_on_their_line_stay_a_one_line_statement(nlp):
+    text = ("ترامپ: «ما بیشتر اهداف خود را محقق کرده‌ایم.»\nکاخ سفید جزئیات بیشتری منتشر نکرد.\n@example_news")
+    ((_, content, evidence),) = quotes(nlp, text)
+    assert "کاخ سفید" not in content
+    assert "content:guillemets-over-lines" not in evidence
+
+
+def test_guillemets_never_closed_end_with_their_line(nlp):
+    text = "ترامپ: «ما بیشتر اهداف خود را محقق کرده‌ایم\nکاخ سفید جزئیات بیشتری منتشر نکرد.\n@example_news"
+    ((_, content, evidence),) = quotes(nlp, text)
+    assert "کاخ سفید" not in content
+    assert "content:guillemets-over-lines" not in evidence
+
+
+# ---------------------------------------------------------------- labels, claims and list items before a colon
+
+@pytest.mark.parametrize("text", [
+    "ارسالی:\nهمین الان صدای دو انفجار از غرب شهر شنیده شد.\n@example_news",
+    "ویدیوی دریافتی:\nآتش‌سوزی بزرگ در انبار کالا در حاشیه شهر\n@example_news",
+    "واقعیت: هیچ کشتی تجاری در این مسیر متوقف نشده است و تردد ادامه دارد.\n@example_news",
+    "پیش‌تر: این جاده به مدت دو روز بسته شده بود و تردد ممکن نبود.\n@example_news",
+    "محل وقوع: مرز دو استان در حوالی جاده قدیم و نزدیک روستا\n@example_news",
+])
+def test_a_post_label_before_a_colon_is_no_speaker(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("گزینه اول: به همین روش ادامه دهید و هزینه‌اش را هم بپردازید.\n"
+     "گزینه دوم: مثل یک دولت عادی رفتار کنید و از تحریم‌ها خارج شوید.\n@example_news"),
+    "مسیر دوم: از میدان اصلی شهر تا پایانه مسافربری جنوب شهر\n@example_news",
+])
+def test_an_item_of_a_list_before_a_colon_is_no_speaker(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_a_short_name_before_a_colon_still_speaks(nlp):
+    found = quotes(nlp, "مرندی: فعلا مذاکره دیگری در کار نخواهد بود و تصمیم گرفته شده است.\n@example_news")
+    assert [(s, e[0]) for s, _, e in found] == [("مرندی", "cue:headline-short-name")]
+
+
+@pytest.mark.parametrize("claim", ["ادعای", "اظهارات", "واکنش", "تهدید"])
+def test_a_claim_word_before_its_owner_leaves_the_owner_as_speaker(nlp, claim):
+    found = quotes(nlp, f"{claim} ترامپ: ایران امتیازات بزرگی به ما خواهد داد و توافق نزدیک است.\n@example_news")
+    assert [(s, e[0]) for s, _, e in found] == [("ترامپ", "cue:headline-medium")]
+
+
+def test_a_claim_word_before_no_named_owner_is_no_speaker(nlp):
+    assert quotes(nlp, "ادعای جدید: ایران امتیازات بزرگی به ما خواهد داد و توافق نزدیک است.\n@example_news") == []
+
+
+# ---------------------------------------------------------------- statements cut mid-sentence by the copy
+
+@pytest.mark.parametrize("text, rest", [
+    # the line ends in a word that needs more
+    ("سازمان ملل: جنگ میلیون‌ها نفر را در\nمعرض گرسنگی حاد قرار داده است\n@example_news", "معرض گرسنگی حاد"),
+    # the next line opens with a comma (a bold run or link stood between)
+    ("سی‌ان‌ان: به نقل از مقامات آمریکایی در صورت نیاز\n، مقدمات حمله در حال انجام است اما تمرکز بر دیپلماسی است."
+     "\n@example_news", "مقدمات حمله"),
+    # the next line opens with «که»
+    ("آکسیوس: مقامات آمریکایی به اسرائیل اطلاع داده‌اند\nکه ده‌ها هواپیمای سوخت‌رسان اعزام خواهند شد\n@example_news",
+     "ده‌ها هواپیمای سوخت‌رسان"),
+])
+def test_a_statement_cut_mid_sentence_runs_on_over_the_break(nlp, text, rest):
+    ((_, content, evidence),) = quotes(nlp, text)
+    assert rest in content
+    assert "content:over-broken-lines" in evidence
+
+
+@pytest.mark.parametrize("text, not_in", [
+    # a whole title line, then the body: no cut
+    ("مهر: حمله مجدد آمریکا به بندرعباس\nدر ساعت ۲۱ نقاطی در بندرعباس مورد اصابت قرار گرفت.\n@example_news",
+     "ساعت ۲۱"),
+    # a line ending in a full stop, then a line opening with «که» in a new attribution
+    ("وزیر نفت: صادرات ادامه دارد.\nسخنگوی دولت گفت که قیمت بنزین تغییر نمی‌کند.\n@example_news", "قیمت بنزین"),
+    # a line cut mid-sentence whose rest is a speaker line of its own
+    ("آکسیوس: ترامپ در حال بررسی دو گزینه برای\nسنتکام: حمله‌ای در کار نبوده است و گزارش‌ها نادرست است\n"
+     "@example_news", "حمله‌ای"),
+])
+def test_a_statement_stops_at_a_line_that_is_no_cut(nlp, text, not_in):
+    first = quotes(nlp, text)[0]
+    assert not_in not in first[1]
+    assert "content:over-broken-lines" not in first[2]
+
+
+# ---------------------------------------------------------------- a title broken over two lines
+
+@pytest.mark.parametrize("text, headline", [
+    # the rest is a word or two
+    ("🎥\nبازگشایی جاده‌های کوهستانی استان\nاعلام شد\n🔹\nپلیس راه: جاده‌ها از امروز باز است.",
+     "بازگشایی جاده‌های کوهستانی استان اعلام شد"),
+    # the title line ends in a word that needs more
+    ("بارش برف سنگین در ارتفاعات البرز و\nبسته شدن چند جاده فرعی\n🔸\nراهداری از رانندگان خواست احتیاط کنند.",
+     "بارش برف سنگین در ارتفاعات البرز و بسته شدن چند جاده فرعی"),
+    # the rest opens with a preposition, before a credit line
+    ("📷\nجشنواره گل و گیاه\nدر باغ ملی شیراز\nعکس: مریم احمدی", "جشنواره گل و گیاه در باغ ملی شیراز"),
+])
+def test_a_title_broken_over_two_lines_is_one_headline(text, headline):
+    assert parse_post(text).headline == headline
+
+
+@pytest.mark.parametrize("text", [
+    # a title and a full subtitle: not one broken line
+    "شوک به دنیای ورزش کشور\nتیم ملی در مرحله گروهی حذف شد و سرمربی استعفا داد\n🔹\nجزئیات در ادامه.",
+    # a hashtag line after the first line
+    "آگهی یک دفتر خدماتی برای فروش\n#اینترنت_پرو\n🔗\nلینک آگهی",
+    # a formula after a title opens the body
+    "پیام تبریک استاندار به مناسبت روز خبرنگار\nبسمه‌تعالی\n🔹\nروز خبرنگار را تبریک می‌گویم.",
+    # an exclamation after a line is no rest of a title
+    "دوستان از شهر ما گزارش سه انفجار\nدادند!!!\n🚨\nمنتظر خبرهای بعدی هستیم",
+    # a sentence ending in a full stop on the first line
+    "جلسه هیئت دولت امروز برگزار شد.\nبا حضور وزیران\n🔹\nمتن خبر.",
+])
+def test_two_lines_that_are_no_broken_title(text):
+    assert parse_post(text).headline is None
+
+
+def test_direction_marks_around_headline_lines_are_left_out():
+    text = "\u200fرویترز: آمریکا نیروهای تازه به منطقه می‌فرستد\u200f\n\u2067\n🔹\nمتن خبر اینجاست."
+    assert parse_post(text).headline == "رویترز: آمریکا نیروهای تازه به منطقه می‌فرستد"
+
+
+def test_a_rest_line_opening_with_a_direction_mark_joins_its_title():
+    text = "🔴\nپیکر جوان معترض را پس از صد روز به خانواده\n\u200fتحویل دادند\n\u200f\n🔸\nمتن خبر."
+    assert parse_post(text).headline == "پیکر جوان معترض را پس از صد روز به خانواده تحویل دادند"
