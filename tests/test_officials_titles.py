@@ -240,3 +240,20 @@ def test_a_journalist_after_a_name_no_lexicon_knows_is_a_title(nlp):
     # the rules know no «اوکلو دراتی»; one to three words and «،» before the role are a name (openings.unknown_name)
     assert fold("خبرنگار رویترز").replace(" ", "") in titles(nlp("اوکلو دراتی، خبرنگار رویترز گزارش داد که جلسه لغو شد."))
     assert not titles(nlp("امروز صبح، خبرنگار رویترز گزارش داد که جلسه لغو شد."))  # «امروز صبح» is no name
+
+
+def test_a_role_serving_a_person_takes_the_name_after_it(nlp):
+    doc = nlp("جو بایدن، معاون باراک اوباما، گفت: نه.")
+    assert officials(doc) == pairs(("جو بایدن", "معاون باراک اوباما"))
+    # the serving title is held besides the holder's own title, never instead of it
+    doc = nlp("مریم لی، معاون آنتونیو گوترش، گفت: نه. معاون دبیرکل سازمان ملل در امور خلع سلاح افزود: بله.")
+    assert pairs(("مریم لی", "معاون آنتونیو گوترش"), ("مریم لی", "معاون دبیرکل سازمان ملل در امور خلع سلاح")) \
+        <= officials(doc) or not tagged(nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "سرمربی علی کریمی گفت: تیم آماده است.",  # a coach named علی کریمی: he holds the bare role
+    "این معاون باراک اوباما گفت: نه.",  # an anaphor
+])
+def test_a_role_before_a_name_serves_it_only_for_serving_roles(nlp, text):
+    assert not any(e.rule == "title-serving" for e in nlp(text).entities)

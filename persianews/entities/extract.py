@@ -45,6 +45,7 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
     view, chosen, parser, bare = _rules(doc, known_surnames)
     if tagger is not None:
         chosen = _titles_beside_people(view, parser.with_tagged_complements(tagger.combine(doc, view, chosen)), bare)
+        chosen = parser.roles_of_people(chosen)
     entities = [_entity(doc, view, c) for c in chosen]
     return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))
 
@@ -102,7 +103,7 @@ def _rules(doc: Document, known_surnames: Iterable[str]
     orgs = [o for o in orgs if not any(not o.contains(p) for p in people_index.overlapping(o.start, o.end))
             and not any(t.contains(o) and not _in_part(o, t, ("organization",))
                         for t in title_index.containing(o.start, o.end))]
-    return view, people + titles + orgs + places, parser, bare
+    return view, parser.roles_of_people(people + titles) + orgs + places, parser, bare
 
 
 def _complements(weak: list[Candidate], titles: list[Candidate]) -> list[Candidate]:

@@ -77,6 +77,13 @@ _BESIDE_NAME_ONLY = frozenset({"journalist", "expert"})
 #: Tokens from a role word to a tagger organisation that may complete it (a multi-word role, modifiers, a
 #: portfolio between: مدیر عامل | …, معاون فنی | …).
 _MAX_TAGGED_GAP = 6
+#: Tokens a role before a person may span (معاون اول | …, نماینده ویژه | …).
+_MAX_ROLE_WORDS = 3
+#: The rule of a title whose complement is the person it serves (معاون | اوباما).
+SERVING_RULE = "title-serving"
+#: Roles that serve a person, so that the name after them is whom they serve (معاون | اوباما), not their holder
+#: as after other roles (سرمربی | ویسی: the coach named ویسی).
+_SERVING = frozenset({"معاون", "معاون اول", "مشاور", "وکیل", "سخنگو", "رئیس ستاد", "نماینده ویژه", "قائم‌مقام"})
 
 
 class TitleParser:
@@ -138,6 +145,38 @@ class TitleParser:
                 replaced[index] = title
                 following = title.end
         return [replaced.pop(c.start, c) if c.label == "TITLE" else c for c in candidates] + list(replaced.values())
+
+    def roles_of_people(self, candidates: list[Candidate]) -> list[Candidate]:
+        """``candidates`` with the titles whose complement is a person: a role that needs a complement, no
+        title's, that serves a person (``_SERVING``), right before a person (معاون | باراک اوباما, مشاور | سندرز,
+        وکیل | نجفی) serves that person. One look at the few tokens before each person."""
+        titles = IntervalIndex([c for c in candidates if c.label == "TITLE"])
+        others = IntervalIndex([c for c in candidates if c.label != "LOC"])
+        heads = set(self.view.having("head"))
+        added = []
+        for person in candidates:
+            if person.label != "PERSON" or titles.any_overlapping(person.start - 1, person.end):
+                continue
+            for index in range(max(0, person.start - _MAX_ROLE_WORDS), person.start):
+                role = self._role_before(index, person.start) if index in heads else None
+                if role is not None and not others.any_overlapping(index, person.start):
+                    added.append(Candidate("TITLE", index, person.end, SERVING_RULE, canonical=role.canonical,
+                                           parts=(Part("role", index, person.start),
+                                                  Part("organization", person.start, person.end))))
+                    break
+        return candidates + added
+
+    def _role_before(self, index: int, end: int) -> TitleHead | None:
+        """The head of a role that serves a person from token ``index`` to ``end`` (modifiers after it)."""
+        view = self.view
+        if not view.adjacent(end - 1, end) or self._generic_or_anaphor(index):
+            return None
+        for match in view.matches[index]:
+            if "head" in match.kinds() and self._skip_modifiers(match.end) == end and self._spelled(match):
+                head = match.of("head")[0]
+                if head.canonical in _SERVING:
+                    return head
+        return None
 
     def parse(self, index: int, depth: int = 0) -> Candidate | None:
         """The title starting at token ``index``, or None; ``depth`` counts nested complements."""
