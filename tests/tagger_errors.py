@@ -20,8 +20,6 @@ KNOWN = {
     "تیم ملی کامرون به جام جهانی رسید.":
         "PERSON over the country: a tagger span over a gazetteer place is right ~15 of 25 times corpus-wide "
         "(clubs, coaches named like cities), so the place does not keep its label",
-    "تمام اموال منقول و غیرمنقول ساعدی‌نیا مشمول مصادره قرار گرفته است.":
-        "ORG over the rules' surname: the tagger wins people and organisations",
     "فدراسیون تیراندازی با کمان و هیئت تیراندازی با کمان استان اصفهان توانایی ندارند.":
         "a shorter ORG «فدراسیون تیراندازی»: where the tagger's organisation is a prefix of the rules', "
         "either is right about as often on the dev split",
@@ -34,6 +32,13 @@ KNOWN = {
         "ORG «مجلس» for a mourning gathering: the annotations take bare «مجلس» as the parliament (the README's "
         "rule, 29 more train spans corrected this round) and the gathering sense is rare in news (news-dev and "
         "news-dev-2: «مجلس ختم/ترحیم» 0 times, «مجلس عزا» twice, against ~5,000 other bare «مجلس»)",
+    "FATF ایران را در فهرست سیاه نگه داشت.":
+        "ORG «FATF ایران»: the tagger runs an organisation on over the country after it, as the annotations "
+        "write agencies, armies and banks with their country (خبرگزاری اینترفکس روسیه, ارتش پاکستان, بانک "
+        "مرکزی ژاپن); the tagger wins organisations (the rules stop at an international body's name)",
+    "کشتی کروز در بندر لنگر انداخت.":
+        "ORG «کروز» without context: in the annotations' train split «کروز» is inside an ORG 17 of 23 times "
+        "(the Iranian company); the tagger wins organisations",
     "به گزارش تورنتواستار، سیل آمد.":
         "the plain-name outlet vetoed: vetoed outlets whose name is neither quoted nor Latin are mostly "
         "not outlets corpus-wide",

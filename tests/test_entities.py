@@ -307,10 +307,12 @@ def test_not_organizations(extract, text):
     ("شبکه یک هر ساعت خبر پخش می‌کند.", {"شبکه یک"}),
     ("پژوهشگران دانشگاه علامه طباطبایی و ناسا همکاری کردند.", {"دانشگاه علامه طباطبایی", "ناسا"}),
     ("برآورد Kpler نشان می‌دهد که صادرات کم شد.", {"Kpler"}),
+    ("رئیس شورای امنیت روسیه به تهران آمد.", {"شورای امنیت روسیه"}),  # a name with a head word takes its place
 ])
 def test_well_known_organisations_without_a_head_word(extract, text, orgs):
     """Outlets, banks, international bodies, commands abroad, companies, clubs, channels: lexicon names."""
-    assert found(extract(text), "ORG") == pairs(*(("ORG", o) for o in orgs))
+    with tagger_error(extract, text):
+        assert found(extract(text), "ORG") == pairs(*(("ORG", o) for o in orgs))
 
 
 @pytest.mark.parametrize("text", [
@@ -321,7 +323,8 @@ def test_well_known_organisations_without_a_head_word(extract, text, orgs):
     "نام nato را کوچک نوشت.",  # Latin names match as written
 ])
 def test_lexicon_names_that_are_words_or_anaphors_are_no_organisations(extract, text):
-    assert not found(extract(text), "ORG")
+    with tagger_error(extract, text):
+        assert not found(extract(text), "ORG")
 
 
 def test_no_place_inside_an_organisation_name(extract):

@@ -46,8 +46,9 @@ _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MEDIA_WORDS = frozenset({"خبری", "خبرگزاری", "رسانه", "رسانهای"})
 #: Kinds of ambiguous lexicon names that a place after them makes organisations (ارتش پاکستان).
 _PLACED_KINDS = frozenset({"military", "group", "foreign_gov"})
-#: Kinds of lexicon names that a place after them does not extend (FATF | ایران را …, ناسا | آمریکا): clubs,
-#: universities and international bodies are named whole (an agency or a central bank takes its country).
+#: Kinds of lexicon names that a place after them does not extend when they have no head word (FATF | ایران را …,
+#: ناسا | آمریکا): clubs, universities and international bodies are named whole (an agency or a central bank takes
+#: its country, and so does a name with a head word: شورای امنیت روسیه).
 _WHOLE_KINDS = frozenset({"club", "university", "international"})
 #: Matches that start another organisation or a title: no word of a name.
 _ANOTHER_NAME = frozenset({"org", "org_head", "head"})
@@ -103,7 +104,8 @@ def _lexicon_org(view: TokenView, index: int, places: PlaceIndex) -> Candidate |
     end = match.end
     if index and view.key(index - 1) in lexicons.context("anaphor") and view.find(index, "org_head"):
         return None  # این شبکه | یک …: a demonstrative before a head word makes it an anaphor, not a name
-    location = None if all(row.kind in _WHOLE_KINDS for row in rows) else _location_suffix(view, end, places)
+    whole = all(row.kind in _WHOLE_KINDS for row in rows) and not view.find(index, "org_head")
+    location = None if whole else _location_suffix(view, end, places)
     if all(row.ambiguous for row in rows) and not _agency_context(view, index) \
             and not (any(row.kind == "club" for row in rows) and _club_context(view, index, end)) \
             and not (location is not None and any(row.kind in _PLACED_KINDS for row in rows)) \
