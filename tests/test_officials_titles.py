@@ -205,3 +205,55 @@ def test_an_organisation_right_after_a_titles_organisation_is_within_it(nlp):
 ])
 def test_an_organisation_before_ra_is_the_object_not_part_of_the_title(nlp, text, title):
     assert titles(nlp(text)) == {fold(title).replace(" ", "")}
+
+
+def test_a_bare_role_beside_a_name_only_the_tagger_finds_is_its_title(nlp):
+    doc = nlp("سوزان کلارک استاندار گفت: بله.")
+    # the rules know no «سوزان کلارک»: their bare role has no name beside it; the tagger's name takes it
+    assert officials(doc) == (pairs(("سوزان کلارک", "استاندار")) if tagged(nlp) else set())
+    assert not titles(nlp("استاندار گفت: بله."))  # a bare role with no name beside it is no title
+
+
+def test_a_journalist_title_a_tagger_organisation_completes_needs_a_name_before_it(nlp):
+    doc = nlp("خبرنگار شبکه 12 اسرائیل نوشت که نتانیاهو سفر کرد.")
+    assert not titles(doc) and not officials(doc)  # not the title of the name reported on
+
+
+def test_name_words_closed_by_an_organisation_complete_a_role(nlp):
+    doc = nlp("سردار حسن کریمی، فرمانده نیروهای ویژه سپاه پاسداران، گفت: آماده‌ایم.")
+    assert officials(doc) == pairs(("حسن کریمی", "فرمانده نیروهای ویژه سپاه پاسداران"))
+    assert not titles(nlp("رئیس جلسه امروز مجلس گفت: بله."))  # «امروز» is no name word: no open complement
+
+
+@pytest.mark.parametrize("text, title", [
+    # the name words after «در» read on past the place that closes them
+    ("مارک لین نماینده ویژه کانادا در فرایند صلح و آشتی افغانستان توییتی منتشر کرد.",
+     "نماینده ویژه کانادا در فرایند صلح و آشتی افغانستان"),
+    # «امروز» ends the run before any place: «در جلسه امروز تهران» is where he spoke, not his post
+    ("مارک لین نماینده ویژه کانادا در جلسه امروز تهران سخنرانی کرد.", "نماینده ویژه کانادا"),
+])
+def test_an_envoys_post_ends_at_the_place_that_closes_it(nlp, text, title):
+    assert titles(nlp(text)) == {fold(title).replace(" ", "")}
+
+
+def test_a_journalist_after_a_name_no_lexicon_knows_is_a_title(nlp):
+    # the rules know no «اوکلو دراتی»; one to three words and «،» before the role are a name (openings.unknown_name)
+    assert fold("خبرنگار رویترز").replace(" ", "") in titles(nlp("اوکلو دراتی، خبرنگار رویترز گزارش داد که جلسه لغو شد."))
+    assert not titles(nlp("امروز صبح، خبرنگار رویترز گزارش داد که جلسه لغو شد."))  # «امروز صبح» is no name
+
+
+def test_a_role_serving_a_person_takes_the_name_after_it(nlp):
+    doc = nlp("جو بایدن، معاون باراک اوباما، گفت: نه.")
+    assert officials(doc) == pairs(("جو بایدن", "معاون باراک اوباما"))
+    # the serving title is held besides the holder's own title, never instead of it
+    doc = nlp("مریم لی، معاون آنتونیو گوترش، گفت: نه. معاون دبیرکل سازمان ملل در امور خلع سلاح افزود: بله.")
+    assert pairs(("مریم لی", "معاون آنتونیو گوترش"), ("مریم لی", "معاون دبیرکل سازمان ملل در امور خلع سلاح")) \
+        <= officials(doc) or not tagged(nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "سرمربی علی کریمی گفت: تیم آماده است.",  # a coach named علی کریمی: he holds the bare role
+    "این معاون باراک اوباما گفت: نه.",  # an anaphor
+])
+def test_a_role_before_a_name_serves_it_only_for_serving_roles(nlp, text):
+    assert not any(e.rule == "title-serving" for e in nlp(text).entities)

@@ -26,6 +26,7 @@ from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.matcher import TokenView
+from persianews.entities.openings import unknown_name
 from persianews.entities.organizations import organizations, weak_organizations
 from persianews.entities.people import PeopleFinder
 from persianews.entities.places import PlaceIndex, choose, home_provinces, is_dateline, place_mentions, place_record
@@ -41,21 +42,24 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
                      tagger: EntityTagger | None = None) -> tuple[Entity, ...]:
     """PERSON, TITLE, ORG and LOC entities of ``doc``, sorted by position (outer before inner); with a
     ``tagger``, its PERSON/ORG/LOC spans merged in (:meth:`~persianews.entities.tagger.EntityTagger.combine`)."""
-    view, chosen, parser = _rules(doc, known_surnames)
+    view, chosen, parser, bare = _rules(doc, known_surnames)
     if tagger is not None:
-        chosen = parser.with_tagged_complements(tagger.combine(doc, view, chosen))
+        chosen = _titles_beside_people(view, parser.with_tagged_complements(tagger.combine(doc, view, chosen)), bare)
+        chosen = parser.roles_of_people(chosen)
     entities = [_entity(doc, view, c) for c in chosen]
     return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))
 
 
 def rule_candidates(doc: Document, known_surnames: Iterable[str] = ()) -> tuple[TokenView, list[Candidate]]:
     """The token view of ``doc`` and the resolved candidates of the rules (lexicons and grammar)."""
-    view, chosen, _parser = _rules(doc, known_surnames)
+    view, chosen, _parser, _bare = _rules(doc, known_surnames)
     return view, chosen
 
 
-def _rules(doc: Document, known_surnames: Iterable[str]) -> tuple[TokenView, list[Candidate], TitleParser]:
-    """:func:`rule_candidates`, and the title parser (to complete titles with the tagger's organisations)."""
+def _rules(doc: Document, known_surnames: Iterable[str]
+           ) -> tuple[TokenView, list[Candidate], TitleParser, list[Candidate]]:
+    """:func:`rule_candidates`, the title parser (to complete titles with the tagger's organisations) and the
+    bare role words beside no person of the rules (a person the tagger finds may stand beside them)."""
     view = TokenView(doc.text, doc.tokens, lexicons.trie())
     mentions = place_mentions(view)
     index = PlaceIndex(mentions)
@@ -73,7 +77,10 @@ def _rules(doc: Document, known_surnames: Iterable[str]) -> tuple[TokenView, lis
             blocked.update(range(org.start, location.start))
     people = PeopleFinder(view, blocked, _sentence_starts(doc, view), titles, known_surnames).people()
     beside = IntervalIndex(people)
-    titles = [t for t in titles if t.complete or _beside_person(view, t, beside, t.rule == "title-journalist")]
+    kept = [t.complete or _beside_person(view, t, beside, t.rule == "title-journalist") or _after_unknown_name(view, t)
+            for t in titles]
+    bare = [t for t, keep in zip(titles, kept) if not keep]
+    titles = [t for t, keep in zip(titles, kept) if keep]
 
     people_index = IntervalIndex(people)
     names = IntervalIndex(_parts_named(orgs, "name"))
@@ -96,7 +103,7 @@ def _rules(doc: Document, known_surnames: Iterable[str]) -> tuple[TokenView, lis
     orgs = [o for o in orgs if not any(not o.contains(p) for p in people_index.overlapping(o.start, o.end))
             and not any(t.contains(o) and not _in_part(o, t, ("organization",))
                         for t in title_index.containing(o.start, o.end))]
-    return view, people + titles + orgs + places, parser
+    return view, parser.roles_of_people(people + titles) + orgs + places, parser, bare
 
 
 def _complements(weak: list[Candidate], titles: list[Candidate]) -> list[Candidate]:
@@ -144,6 +151,27 @@ def _beside_person(view: TokenView, title: Candidate, people: IntervalIndex[Cand
                 and view.adjacent(gap[0] - 1, gap[1]):
             return True
     return False
+
+
+def _titles_beside_people(view: TokenView, chosen: list[Candidate], bare: list[Candidate]) -> list[Candidate]:
+    """``chosen`` (after the tagger) less the titles complete only beside a name (a bare role, a journalist)
+    that stand beside no person, and with the rules' ``bare`` role words that a person only the tagger
+    found stands beside (مریم کلارک | استاندار), where they overlap nothing but the organisations and places
+    inside them: as beside a person of the rules."""
+    people = IntervalIndex([c for c in chosen if c.label == "PERSON"])
+    taken = IntervalIndex(chosen)
+    kept = [c for c in chosen if c.label != "TITLE" or c.complete
+            or _beside_person(view, c, people, c.rule == "title-journalist") or _after_unknown_name(view, c)]
+    return kept + [t for t in bare if _beside_person(view, t, people, t.rule == "title-journalist")
+                   and all(c.label in ("ORG", "LOC") and t.contains(c) for c in taken.overlapping(t.start, t.end))]
+
+
+def _after_unknown_name(view: TokenView, title: Candidate) -> bool:
+    """Whether the line before ``title`` is one to three content words and a «،»: a name no lexicon knows
+    (کلی میر، | خبرنگار نیوزنیشن), whom a bare role or a journalist's title may follow as a known one."""
+    start = view.offsets[title.start]
+    text = view.text
+    return unknown_name(text[text.rfind("\n", 0, start) + 1:start].strip())
 
 
 def _parts_named(candidates: list[Candidate], name: str) -> list[Part]:

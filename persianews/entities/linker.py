@@ -45,6 +45,7 @@ import regex
 from persianews.document import Document
 from persianews.entities.keys import fold
 from persianews.entities.openings import opening, unknown_name, without_honorifics
+from persianews.entities.titles import SERVING_RULE
 from persianews.entities.words import is_detached_suffix
 from persianews.records import Cluster, Entity, Official, Span
 from persianews.text.bounded_cache import byte_bounded_cache
@@ -57,6 +58,8 @@ _COLON_AFTER = regex.compile(r"[ »]*:")
 _ENCLOSED_AFTER = regex.compile(r"[ »]*[،,:]")
 _NEXT_WORD = regex.compile(r"\s*(\S+)")
 _MAX_REFERENTS_TRIED = 64
+_BEFORE_TITLE = "apposition-before"
+"""The join of a name right before its title (the only one a title serving a person takes)."""
 """Title referents of one role a new title is compared with (the latest): a bound on the work per title."""
 
 
@@ -66,6 +69,8 @@ class _Referent:
     members: list[int] = attrs.field(factory=list)
     titles: list[int] = attrs.field(factory=list)
     partner: _Referent | None = None
+    #: Titles of a person that serve another person (معاون اوباما): held besides the partner, never instead.
+    serving: list[_Referent] = attrs.field(factory=list)
 
 
 @byte_bounded_cache(1024 * 1024)
@@ -209,9 +214,18 @@ class Linker:
         self._succession()
 
     def _join(self, person: _Referent, title: _Referent, rule: str) -> None:
-        if person.partner is None and title.partner is None:
+        if self._serving(title):  # only a name right before it holds it (جو بایدن، | معاون اوباما)
+            if title.partner is None and rule == _BEFORE_TITLE:
+                person.serving.append(title)
+                title.partner = person
+                self.rules.setdefault(id(person), "apposition")
+        elif person.partner is None and title.partner is None:
             person.partner, title.partner = title, person
-            self.rules[id(person)] = rule
+            self.rules[id(person)] = "apposition" if rule == _BEFORE_TITLE else rule
+
+    def _serving(self, title: _Referent) -> bool:
+        """Whether ``title`` serves another person (معاون | اوباما: its complement is a name)."""
+        return all(self.entities[i].rule == SERVING_RULE for i in title.titles)
 
     def _apposition(self) -> None:
         """Join the near pairs, persons before titles first, in the order of the person, then the title."""
@@ -221,7 +235,7 @@ class Linker:
                        if t in titles and p in people and self._bare(t) and self._adjacent(t, p, comma=False)}
         for p, t in sorted(pair for pair in near if pair[0] in people and pair[1] in titles):
             if self._adjacent(p, t) and t not in named_after:  # ترامپ | سناتور مورفی: a bare role names who follows
-                self._join(self._person_of(p), self._own_title(t), "apposition")
+                self._join(self._person_of(p), self._own_title(t), _BEFORE_TITLE)
         for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
             if self._adjacent(t, p, comma=self._enclosed(p)):
                 self._join(self._person_of(p), self._own_title(t), "apposition")
@@ -329,7 +343,7 @@ class Linker:
             name = thread_names.get(surname_key(written), written)
             if len(fold(name)) < len(fold(written)):
                 name = written
-            titles = ref.partner.titles if ref.partner else []
+            titles = (ref.partner.titles if ref.partner else []) + [i for t in ref.serving for i in t.titles]
             clusters.append(self._cluster(len(clusters), "PERSON", name, ref.members + titles, membership))
         for ref in self.title_refs:
             if ref.partner is None:
@@ -368,11 +382,12 @@ class Linker:
         """One Official per (person, distinct title) pair the links give."""
         out = []
         for ref in self.person_refs:
-            if ref.partner is None:
+            if ref.partner is None and not ref.serving:
                 continue
             person = max(ref.members, key=lambda i: (len(fold(self.entities[i].text)), -i))
             mention = self.doc.mention(self.entities[person].span)
-            for title in _distinct_titles([self.entities[i] for i in ref.partner.titles]):
+            held = (ref.partner.titles if ref.partner else []) + [i for t in ref.serving for i in t.titles]
+            for title in _distinct_titles([self.entities[i] for i in held]):
                 out.append(Official(mention, self.doc.mention(title.span), mention.text,
                                     membership.get(person), self.rules.get(id(ref), "")))
         return tuple(out)

@@ -35,7 +35,8 @@ knows in part closed by a country or province (وزیر توسعه صنعت و �
 دبیرکل سازمان ملل در امور خلع سلاح); two roles sharing one complement (سفیر و
 کاردار ایران در سازمان ملل).
 «ایالت» + a place or one name word is a state (سناتور ایالت ورمونت, فرماندار ایالت نیویورک).
-An organisation or places right after the organisation are within it (رئیس پلیس راهور ناجا, … وزارت
+Up to four name words closed by an organisation are one organisation with it (فرمانده نیروهای قدس
+سپاه پاسداران), as name words a place closes are. An organisation or places right after the organisation are within it (رئیس پلیس راهور ناجا, … وزارت
 خارجه روسیه), unless «را» follows (an object). After the learned tagger, an organisation only it found
 completes a role word as a known one would (رئیس آمازون: :meth:`TitleParser.with_tagged_complements`).
 A role word opening a line is never generic (… یک‌هزار نفر | مدیر …), nor after
@@ -76,6 +77,13 @@ _BESIDE_NAME_ONLY = frozenset({"journalist", "expert"})
 #: Tokens from a role word to a tagger organisation that may complete it (a multi-word role, modifiers, a
 #: portfolio between: مدیر عامل | …, معاون فنی | …).
 _MAX_TAGGED_GAP = 6
+#: Tokens a role before a person may span (معاون اول | …, نماینده ویژه | …).
+_MAX_ROLE_WORDS = 3
+#: The rule of a title whose complement is the person it serves (معاون | اوباما).
+SERVING_RULE = "title-serving"
+#: Roles that serve a person, so that the name after them is whom they serve (معاون | اوباما), not their holder
+#: as after other roles (سرمربی | ویسی: the coach named ویسی).
+_SERVING = frozenset({"معاون", "معاون اول", "مشاور", "وکیل", "سخنگو", "رئیس ستاد", "نماینده ویژه", "قائم‌مقام"})
 
 
 class TitleParser:
@@ -137,6 +145,38 @@ class TitleParser:
                 replaced[index] = title
                 following = title.end
         return [replaced.pop(c.start, c) if c.label == "TITLE" else c for c in candidates] + list(replaced.values())
+
+    def roles_of_people(self, candidates: list[Candidate]) -> list[Candidate]:
+        """``candidates`` with the titles whose complement is a person: a role that needs a complement, no
+        title's, that serves a person (``_SERVING``), right before a person (معاون | باراک اوباما, مشاور | سندرز,
+        وکیل | نجفی) serves that person. One look at the few tokens before each person."""
+        titles = IntervalIndex([c for c in candidates if c.label == "TITLE"])
+        others = IntervalIndex([c for c in candidates if c.label != "LOC"])
+        heads = set(self.view.having("head"))
+        added = []
+        for person in candidates:
+            if person.label != "PERSON" or titles.any_overlapping(person.start - 1, person.end):
+                continue
+            for index in range(max(0, person.start - _MAX_ROLE_WORDS), person.start):
+                role = self._role_before(index, person.start) if index in heads else None
+                if role is not None and not others.any_overlapping(index, person.start):
+                    added.append(Candidate("TITLE", index, person.end, SERVING_RULE, canonical=role.canonical,
+                                           parts=(Part("role", index, person.start),
+                                                  Part("organization", person.start, person.end))))
+                    break
+        return candidates + added
+
+    def _role_before(self, index: int, end: int) -> TitleHead | None:
+        """The head of a role that serves a person from token ``index`` to ``end`` (modifiers after it)."""
+        view = self.view
+        if not view.adjacent(end - 1, end) or self._generic_or_anaphor(index):
+            return None
+        for match in view.matches[index]:
+            if "head" in match.kinds() and self._skip_modifiers(match.end) == end and self._spelled(match):
+                head = match.of("head")[0]
+                if head.canonical in _SERVING:
+                    return head
+        return None
 
     def parse(self, index: int, depth: int = 0) -> Candidate | None:
         """The title starting at token ``index``, or None; ``depth`` counts nested complements."""
@@ -250,6 +290,9 @@ class TitleParser:
             place = self.places.closing(index, run_end)
             if place is not None:
                 return run_end, (Part("organization", index, place[0]), Part("location", place[0], run_end))
+            closed = self._closed_by_organization(index)
+            if closed is not None:
+                return closed
         if len(parts) == 1 and view.adjacent(index - 1, index):
             # a portfolio the lexicon knows in part, and a country or province after it: وزیر توسعه |
             # صنعت و تجارت | برزیل
@@ -258,6 +301,28 @@ class TitleParser:
             if place is not None and not self.places.by_end[run_end].ambiguous:
                 return run_end, (Part("portfolio", parts[0].start, place[0]), Part("location", place[0], run_end))
         return index, parts
+
+    def _closing_place(self, start: int, run_end: int) -> tuple[int, int] | None:
+        """The place that closes the name words of an envoy's «در …» from token ``start``: the one ending the
+        run ``[start, run_end)``, else the last unambiguous one inside it (در | فرایند صلح و آشتی افغانستان |
+        توییتی منتشر کرد: the run reads on past the place). At most ``_MAX_OPEN_WORDS + 2`` ends are tried."""
+        for end in range(run_end, start + 1, -1):
+            place = self.places.closing(start, end)
+            if place is not None and (end == run_end or not self.places.by_end[end].ambiguous):
+                return place
+        return None
+
+    def _closed_by_organization(self, index: int) -> tuple[int, tuple[Part, ...]] | None:
+        """Up to ``_MAX_OPEN_WORDS`` name words closed by an organisation, all one organisation (فرمانده
+        نیروهای قدس | سپاه پاسداران, نایب‌رئیس بازاریابی بین‌المللی | شرکت …), or None."""
+        view = self.view
+        for end in range(index, min(index + _MAX_OPEN_WORDS, len(view))):
+            if not (view.adjacent(end - 1, end) and name_word(view, end)):
+                return None
+            org = self.organizations.get(end + 1) or self.weak.get(end + 1)
+            if org is not None and view.adjacent(end, end + 1):
+                return self._after_organization(org.end, (Part("organization", index, org.end),))
+        return None
 
     def _after_organization(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """An organisation or places right after a title's organisation are within it (رئیس پلیس راهور | ناجا,
@@ -332,9 +397,9 @@ class TitleParser:
             return places_end, parts + (Part("location", end + 1, places_end),)
         if self.view.adjacent(end, end + 1):  # در | فرایند صلح و آشتی افغانستان: name words a place closes
             run_end = min(name_run(self.view, end + 1, self.places, strict=False), end + 1 + _MAX_OPEN_WORDS + 2)
-            place = self.places.closing(end + 1, run_end)
-            if place is not None and place[0] > end + 1 and not self.places.by_end[run_end].ambiguous:
-                return run_end, parts + (Part("organization", end + 1, place[0]), Part("location", place[0], run_end))
+            place = self._closing_place(end + 1, run_end)
+            if place is not None and place[0] > end + 1 and not self.places.by_end[place[1]].ambiguous:
+                return place[1], parts + (Part("organization", end + 1, place[0]), Part("location", *place))
         return end, parts
 
     def _in_affairs(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
