@@ -48,3 +48,17 @@ def test_gated_forms_elsewhere_are_no_cues(nlp, text):
 
 def test_according_to_keeps_its_own_rule(nlp):
     assert [q[2] for q in quotes(nlp("به گفته وزیر، مذاکرات ادامه دارد."))] == ["cue:according-to"]
+
+
+def test_a_bare_participle_conjoined_to_another_reports_the_clause_after_it(nlp):
+    found = quotes(nlp("پلیس تهران مظنون را بازداشت کرده و گفته او پیش‌تر سابقه سرقت داشته است."))
+    assert ("او پیش‌تر سابقه سرقت داشته است.", "گفته", "cue:indirect-stance", "پلیس تهران") in found
+
+
+@pytest.mark.parametrize("text", [
+    "دولت این طرح را رد کرده و گفته شده که بررسی دوباره می‌شود.",     # passive after the «و»
+    "پلیس دو نفر را بازداشت کرده و گفته می‌شود آنها فرار کرده بودند.",
+    "وزیر گفته او دیروز به تهران رسیده است.",                          # no «که», colon or conjoined verb
+])
+def test_a_bare_participle_without_that_colon_or_conjoined_verb_is_no_cue(nlp, text):
+    assert all(q[1] != "گفته" for q in quotes(nlp(text)))

@@ -162,15 +162,20 @@ def _word_start(text: str, position: int) -> int:
 
 _GATE = regex.compile(rf"[ \u200c]*+(?::|که(?![{_LETTER}]|\u200c[{_LETTER}]))")
 """What must follow a gated form: a colon, or «که» as a word of its own."""
+_CONJOINED = regex.compile(rf"[{_LETTER}]ه[ \u200c]+و[ \u200c]+$")
+"""Before a gated form: a participle and «و» («… خبر داده و گفته …»), a conjoined verb of the same wire."""
+_PASSIVE = regex.compile(rf"[ \u200c]*+(?:شد|شده|شود|می[ \u200c]?شود|نشد|نشده)(?![{_LETTER}])")
+"""After a gated form: the passive («گفته شده که …»), no one's statement."""
 _NOUN_BEFORE = frozenset({"این", "آن", "همین", "همان", "هر", "در", "به", "از", "با", "بر", "طبق"})
 """Words before which a gated form is a noun: «در این نوشته که …», «به گفته …»."""
 
 
 def _gate_open(text: str, start: int, end: int) -> bool:
-    """Whether the gated form at ``[start, end)`` is a verb: a colon or «که» follows, no demonstrative or
-    preposition stands before it."""
+    """Whether the gated form at ``[start, end)`` is a verb: a colon or «که» follows and no demonstrative
+    or preposition stands before it; or it follows a participle and «و» and is no passive."""
     if _GATE.match(text, end, end + REACH) is None:
-        return False
+        return _CONJOINED.search(text, max(0, start - 40), start) is not None \
+            and _PASSIVE.match(text, end, end + 12) is None
     previous = _PREVIOUS_WORD.search(text, max(0, start - REACH), start)
     return previous is None or bool(text[previous.end():start].strip(" \u200c")) \
         or previous.group().replace(ZWNJ, "") not in _NOUN_BEFORE
