@@ -129,7 +129,8 @@ def test_the_wheel_carries_the_compiled_tagger_where_a_compiler_is(wheel):
     if not has_compiler():
         pytest.skip("no C compiler here: the wheel has no compiled module")
     assert len(compiled) == 1 and compiled[0].endswith((".so", ".pyd")), compiled
-    print(f"\nwheel {wheel.stat().st_size / 1e6:.2f} MB, compiled module {zipfile.ZipFile(wheel).getinfo(compiled[0]).file_size / 1e3:.0f} kB")
+    module = zipfile.ZipFile(wheel).getinfo(compiled[0]).file_size
+    print(f"\nwheel {wheel.stat().st_size / 1e6:.2f} MB, compiled module {module / 1e3:.0f} kB")
 
 
 _USES_COMPILED = "from persianews.entities.crf_native import native\nprint(native() is not None)\n"

@@ -164,3 +164,12 @@ def test_other_according_to_phrases_attribute_the_rest_of_the_sentence(nlp, text
 ])
 def test_announcement_phrases_need_a_named_source(nlp, text):
     assert "cue:according-to" not in [q[2] for q in quotes(nlp(text))]
+
+
+def test_reported_by_a_news_agency_with_gozaresh_kard(nlp):
+    found = quotes(nlp("خبرگزاری رویترز گزارش کرد که شمار مجروحان به صد نفر رسیده است."))
+    assert [(q[0], q[1], q[3]) for q in found] == [("شمار مجروحان به صد نفر رسیده است.", "گزارش کرد", "خبرگزاری رویترز")]
+
+
+def test_gozaresh_kard_with_an_object_is_no_quote(nlp):
+    assert quotes(nlp("پلیس راهور دو تصادف را در این جاده گزارش کرد.")) == []

@@ -232,3 +232,31 @@ def test_holders_named_twice_are_one_holder(names, expected):
     from persianews.quotes.title_links import _fullest
 
     assert sorted(_fullest(names)) == sorted(expected)
+
+
+def test_a_surname_alone_finds_a_name_glued_to_it_by_a_zwnj(prepare):
+    # «کاوه‌رستمی» written joined: «رستمی» alone is still that person.
+    doc = make_doc(prepare, "کاوه‌رستمی، مشاور وزیر گفت: بازار آرام است. رستمی افزود: قیمت‌ها ثابت می‌ماند.")
+    quotes = extract_quotes(doc)
+    assert [fold_form(q.speaker or "") for q in quotes] == [fold_form("کاوه‌رستمی")] * 2
+    assert quotes[1].evidence[-1].endswith("+surname→full-name")
+
+
+def test_a_zwnj_inside_a_surname_does_not_make_a_part_of_it_a_name(prepare):
+    # «حسن‌زاده» is one surname: «زاده» never stands alone for it, and «حسن» is no surname.
+    doc = make_doc(prepare, "مریم حسن‌زاده گفت: بازار آرام است. حسن گفت: قیمت‌ها ثابت می‌ماند.")
+    assert speakers(doc)[1] == "حسن"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("یک مقام دولت آمریکا گفت: مذاکرات ادامه دارد.", "یک مقام دولت آمریکا"),
+    ("یک استاد دانشگاه گفت: مذاکرات ادامه دارد.", "یک استاد دانشگاه"),
+])
+def test_an_indefinite_description_with_a_head_inside_stays_whole(prepare, text, speaker):
+    assert speakers(make_doc(prepare, text)) == [speaker]
+
+
+def test_a_name_then_a_title_still_splits(prepare):
+    doc = make_doc(prepare, "رضا محمدرضایی سرپرست فرماندهی انتظامی جیرفت گفت: مذاکرات ادامه دارد.")
+    [quote] = extract_quotes(doc)
+    assert quote.speaker == "رضا محمدرضایی" and quote.evidence[-1] == "speaker:words-name-title"

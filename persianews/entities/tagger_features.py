@@ -74,11 +74,11 @@ class FeatureParts(Generic[P, C]):
 
     def _type_parts(self, view: TokenView, start: int, end: int) -> list[TypeParts[P]]:
         """The parts of the word types of tokens ``[start, end)``, from the cache where it has them."""
-        pairs = list(zip(view.keys[start:end], view.pieces[start:end]))
-        types = list(map(self._types.get, pairs))
+        keys, pieces = view.keys[start:end], view.pieces[start:end]
+        types = list(map(self._types.get, zip(keys, pieces)))
         if all(types):
             return types  # type: ignore[return-value]  # no None left
-        return [found or self._new_type(*pair) for found, pair in zip(types, pairs)]
+        return [found or self._new_type(key, piece) for found, key, piece in zip(types, keys, pieces)]
 
     def _new_type(self, key: str, text: str) -> TypeParts[P]:
         """The features of a word type not seen yet and the forms it lends to its neighbours (``w-2=…``,
@@ -150,10 +150,9 @@ class FeatureParts(Generic[P, C]):
         """Add to each token of ``[start, end)`` its rule tags, and its neighbours' prefixed ``<`` (before)
         and ``>`` (after)."""
         last = end - start - 1
-        for offset in range(end - start):
-            tags = rules[start + offset]
-            if not tags:
-                continue
+        tagged = rules[start:end]
+        for offset in compress(range(end - start), tagged):  # only the tokens with tags
+            tags = tagged[offset]
             names = self._rule_names.get(tags)
             if names is None:
                 prepare = self._prepare_context

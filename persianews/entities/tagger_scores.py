@@ -73,8 +73,8 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
                rules: Sequence[tuple[str, ...]] | None = None) -> list[tuple[float, ...]]:
         """The score vectors of tokens ``[start, end)`` of ``view`` (see :meth:`window`), as tuples."""
         types, context, bos, eos = self.window(view, start, end, rules)
-        addends = window_addends([cast(TypeVectors, tuple(map(_floats, parts))) for parts in types], list(map(_floats, context)),
-                                 _floats(bos), _floats(eos))
+        unpacked = [cast(TypeVectors, tuple(map(_floats, parts))) for parts in types]
+        addends = window_addends(unpacked, list(map(_floats, context)), _floats(bos), _floats(eos))
         return [tuple(map(sum, zip(*row))) for row in zip(*addends)]
 
     def _pack(self, scores: Sequence[float]) -> Vector:

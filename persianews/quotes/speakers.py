@@ -188,8 +188,9 @@ class SpeakerResolver:
             return Resolution(text, None, "speaker:words-group", 0.6, "other")
         title_at = next((i for i, key in enumerate(keys)
                          if i >= 2 and key in lex.heads and key not in lex.honorifics), None)
-        if title_at is not None:
-            # «رضا محمدرضایی سرپرست فرماندهی انتظامی جیرفت»: the name, then its title.
+        if title_at is not None and not _generic(text):
+            # «رضا محمدرضایی سرپرست فرماندهی انتظامی جیرفت»: the name, then its title; an indefinite
+            # description («یک مقام دولت آمریکا», «یک استاد دانشگاه») names no one: it stays whole.
             name = " ".join(text.split()[:title_at]).rstrip("،")
             fuller = self._fuller_name(name)
             return Resolution(fuller or name, None, "speaker:words-name-title", 0.6, "titled-name",
@@ -340,13 +341,17 @@ def _generic(text: str) -> bool:
 
 def _index_name(index: dict[str, str], name: str) -> None:
     """Index ``name`` under the keys it ends with (see :func:`_ends_with_word`), keeping the first longest
-    name for each key."""
-    folded = [fold_form(word) for word in name.split()]
+    name for each key. Parts joined by a ZWNJ count as words: a given name glued to its surname
+    («کوین‌هاست», «علی‌تاجرنیا») is found again by the surname alone."""
+    folded = [fold_form(word) for word in _NAME_PARTS_SPLIT.split(name) if word]
     for count in range(1, len(folded)):
         tail = "".join(folded[-count:])
         known = index.get(tail)
         if known is None or len(name) > len(known):
             index[tail] = name
+
+
+_NAME_PARTS_SPLIT = regex.compile("[ \u200c]+")
 
 
 def _index_first_part(index: dict[str, str], name: str) -> None:
