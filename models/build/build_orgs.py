@@ -503,6 +503,7 @@ def build_organizations() -> int:
     rows: dict[tuple[str, str], tuple[str, str, str, str, str]] = {}
 
     def add(canonical: str, kind: str, short: str, spellings: list[str]):
+        spellings = spellings + [d for sp in [canonical, *spellings] if (d := dotted_acronym(sp)) is not None]
         canonical = normalize(canonical)
         ambiguous: set[str] = set()
         for sp in spellings:
@@ -567,6 +568,16 @@ def build_organizations() -> int:
         "built by: models/build/build_orgs.py",
     ]
     return write_table(MODELS / "organizations.tsv", header, COLUMNS, final)
+
+
+def dotted_acronym(spelling: str) -> str | None:
+    """An acronym spelled in letter names of one or two letters (سی‌ان‌ان, ای‌اف‌پی) written with a full stop
+    after each letter name (سی. ان. ان), the text's spelling of initials; None for any other spelling."""
+    ambiguous = spelling.endswith("*")
+    pieces = spelling.rstrip("*").split("\u200c")
+    if len(pieces) < 2 or not all(re.fullmatch(r"[\u0621-\u06cc]{1,2}", piece) for piece in pieces):
+        return None
+    return ". ".join(pieces) + ("*" if ambiguous else "")
 
 
 def _is_acronym(short: str) -> bool:

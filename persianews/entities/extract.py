@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Iterable
 from persianews.document import Document
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.initials import join_initials
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.matcher import TokenView
 from persianews.entities.openings import unknown_name
@@ -44,7 +45,8 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
     ``tagger``, its PERSON/ORG/LOC spans merged in (:meth:`~persianews.entities.tagger.EntityTagger.combine`)."""
     view, chosen, parser, bare = _rules(doc, known_surnames)
     if tagger is not None:
-        chosen = _titles_beside_people(view, parser.with_tagged_complements(tagger.combine(doc, view, chosen)), bare)
+        combined = join_initials(view, tagger.combine(doc, view, chosen))
+        chosen = _titles_beside_people(view, parser.with_tagged_complements(combined), bare)
         chosen = parser.roles_of_people(chosen)
     entities = [_entity(doc, view, c) for c in chosen]
     return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))
@@ -75,7 +77,8 @@ def _rules(doc: Document, known_surnames: Iterable[str]
             blocked.update(range(name.start, name.end))
         elif (location := org.part("location")) is not None:
             blocked.update(range(org.start, location.start))
-    people = PeopleFinder(view, blocked, _sentence_starts(doc, view), titles, known_surnames).people()
+    people = join_initials(view, PeopleFinder(view, blocked, _sentence_starts(doc, view), titles,
+                                              known_surnames).people())
     beside = IntervalIndex(people)
     kept = [t.complete or _beside_person(view, t, beside, t.rule == "title-journalist") or _after_unknown_name(view, t)
             for t in titles]

@@ -27,6 +27,7 @@ import attrs
 from persianews.entities.candidates import Candidate
 from persianews.entities.crf_decoder import CrfDecoder
 from persianews.entities.crf_model import read_crf_model
+from persianews.entities.initials import read_whole
 from persianews.entities.tagger_features import FeatureExtractor, rule_tags
 from persianews.entities.tagger_merge import TAGGER_RULE, TAGGER_VETOES, TAGGER_WINS, merge, plausible
 from persianews.entities.tagger_scores import EmissionScorer
@@ -130,6 +131,7 @@ class EntityTagger:
         titles = [c for c in chosen if c.label == "TITLE"]
         others = [c for c in chosen if c.label != "TITLE"]
         tagged = plausible(self.candidates(view, sentence_ranges(doc), self.min_confidence, chosen), view, others)
+        tagged = read_whole(view, others, tagged)
         return titles + merge(others, tagged, titles, self.wins, self.vetoes, view)
 
 
