@@ -1,5 +1,6 @@
 """A small BIO training file written for the tagger tests (no corpus text: a name before a reporting verb, a
-place after در, a ministry), and the comparison of a model's labels with crfsuite's own tagging."""
+place after در, a ministry), the comparison of a model's labels with crfsuite's own tagging, and BIO labels
+for the span readers' properties."""
 
 from __future__ import annotations
 
@@ -43,3 +44,15 @@ def ours_and_crfsuites(model: bytes, text: str) -> tuple[list[list[str]], list[l
     ours = tagger.tag(view, ranges, rules)
     assert EntityTagger(model, compiled=False).tag(view, ranges, rules) == ours
     return ours, theirs, tagger, (view, rules, ranges)
+
+
+def bio_labels(entities: list[tuple[str, int, int]]) -> tuple[list[str], list[tuple[str, int, int]]]:
+    """BIO labels for ``(label, length, gap)`` entities (each after ``gap`` O tokens) and the entities'
+    ``(label, start, end)`` token spans: the input and expected output of the span readers' properties."""
+    labels: list[str] = []
+    spans = []
+    for label, length, gap in entities:
+        labels += ["O"] * gap
+        spans.append((label, len(labels), len(labels) + length))
+        labels += ["B-" + label] + ["I-" + label] * (length - 1)
+    return labels, spans

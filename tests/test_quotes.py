@@ -129,26 +129,17 @@ def test_direct_quote_runs_on_through_unattributed_sentences(prepare):
     assert [q[3] for q in quotes_of(doc)] == [folded("برق قطع نمی‌شود. ما آماده‌ایم.")]
 
 
-def test_direct_quote_runs_on_over_lines_when_each_line_is_a_sentence(prepare):
+@pytest.mark.parametrize("statement", [
+    "برق قطع نمی‌شود.\nذخایر سدها کافی است.\nمصرف باید مدیریت شود.",
+    # a line the segmenter splits at «؟» is still one line, and a sentence opening with «همچنین» goes on
+    "برق قطع نمی‌شود.\nچرا نگرانید؟ ذخایر سدها کافی است.\nهمچنین مصرف باید مدیریت شود.",
+])
+def test_direct_quote_runs_on_over_lines_when_each_line_is_a_sentence(prepare, statement):
     """Class 2: a source that puts one sentence a line (news-dev-2) has no paragraph ends to stop at."""
-    text = ("وزیر نیرو گفت: برق قطع نمی‌شود.\nذخایر سدها کافی است.\nمصرف باید مدیریت شود.\n"
-            "وی افزود: نیروگاه‌ها آماده‌اند.\nنشست دو ساعت طول کشید.")
+    text = f"وزیر نیرو گفت: {statement}\nوی افزود: نیروگاه‌ها آماده‌اند.\nنشست دو ساعت طول کشید."
     doc = make_doc(prepare, text, titles=["وزیر نیرو"])
     quotes = extract_quotes(doc)
-    assert [folded(q.content.text) for q in quotes][0] == folded(
-        "برق قطع نمی‌شود.\nذخایر سدها کافی است.\nمصرف باید مدیریت شود.")
-    assert "content:lines-as-sentences" in quotes[0].evidence
-
-
-def test_lines_as_sentences_despite_a_line_split_at_a_question_mark(prepare):
-    """Class 2: a line the segmenter splits at «؟» is still one line of a one-sentence-a-line source, and a
-    sentence opening with «همچنین» goes on with the statement."""
-    text = ("وزیر نیرو گفت: برق قطع نمی‌شود.\nچرا نگرانید؟ ذخایر سدها کافی است.\nهمچنین مصرف باید مدیریت شود.\n"
-            "وی افزود: نیروگاه‌ها آماده‌اند.\nنشست دو ساعت طول کشید.")
-    doc = make_doc(prepare, text, titles=["وزیر نیرو"])
-    quotes = extract_quotes(doc)
-    assert [folded(q.content.text) for q in quotes][0] == folded(
-        "برق قطع نمی‌شود.\nچرا نگرانید؟ ذخایر سدها کافی است.\nهمچنین مصرف باید مدیریت شود.")
+    assert [folded(q.content.text) for q in quotes][0] == folded(statement)
     assert "content:lines-as-sentences" in quotes[0].evidence
 
 

@@ -29,7 +29,7 @@ from persianews.entities.tagger_training import (
 )
 from persianews.errors import PipelineError
 
-from .ner_training import ours_and_crfsuites, training_conll
+from .ner_training import bio_labels, ours_and_crfsuites, training_conll
 
 @pytest.fixture(scope="module")
 def trained_model(tmp_path_factory):
@@ -56,11 +56,7 @@ def test_bio_spans(labels, spans):
 @given(st.lists(st.tuples(st.sampled_from(["PERSON", "ORG", "LOC"]), st.integers(1, 4), st.integers(0, 3)),
                 max_size=8))
 def test_bio_spans_round_trip(entities):
-    labels, expected = [], []
-    for label, length, gap in entities:
-        labels += ["O"] * gap
-        expected.append((label, len(labels), len(labels) + length))
-        labels += ["B-" + label] + ["I-" + label] * (length - 1)
+    labels, expected = bio_labels(entities)
     assert bio_spans(labels) == expected
 
 

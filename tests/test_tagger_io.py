@@ -29,7 +29,7 @@ from persianews.entities.tagger_training import (
     token_labels,
 )
 
-from .ner_training import ours_and_crfsuites, training_conll
+from .ner_training import bio_labels, ours_and_crfsuites, training_conll
 
 LABELS = ["PERSON", "ORG", "LOC"]
 
@@ -63,11 +63,7 @@ def test_io_spans_cover_exactly_the_labelled_tokens_in_maximal_runs(labels):
 
 @given(st.lists(st.tuples(st.sampled_from(LABELS), st.integers(1, 4), st.integers(1, 3)), max_size=8))
 def test_bio_to_io_keeps_entities_apart_by_a_gap(entities):
-    labels, expected = [], []
-    for label, length, gap in entities:
-        labels += ["O"] * gap
-        expected.append((label, len(labels), len(labels) + length))
-        labels += ["B-" + label] + ["I-" + label] * (length - 1)
+    labels, expected = bio_labels(entities)
     assert io_spans(to_io(labels)) == bio_spans(labels) == expected
 
 
