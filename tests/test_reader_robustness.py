@@ -181,7 +181,6 @@ def test_cli_writes_one_line_per_record(tmp_path, lines):
     assert status == (1 if any("error" in json.loads(line) for line in written) else 0)
 
 
-
 _SURROGATES = st.sampled_from(["\ud800", "\ud83d", "\ude00", "\udfff"])
 _JSON_VALUES = st.recursive(
     st.none() | st.integers() | st.lists(st.characters(min_codepoint=0x20) | _SURROGATES, max_size=8).map("".join),
