@@ -257,3 +257,32 @@ def test_a_role_serving_a_person_takes_the_name_after_it(nlp):
 ])
 def test_a_role_before_a_name_serves_it_only_for_serving_roles(nlp, text):
     assert not any(e.rule == "title-serving" for e in nlp(text).entities)
+
+
+@pytest.mark.parametrize("text, official", [
+    ("علی احمدی، رهبر کنونی جمهوری اسلامی گفت: نه.", ("علی احمدی", "رهبر کنونی جمهوری اسلامی")),
+    ("رضا کریمی وزیر خارجه جمهوری اسلامی گفت: مذاکره ادامه دارد.", ("رضا کریمی", "وزیر خارجه جمهوری اسلامی")),
+    ("یوسی کوهن، نخست‌وزیر رژیم صهیونیستی گفت: نه.", ("یوسی کوهن", "نخست‌وزیر رژیم صهیونیستی")),
+    ("جو بایدن، رئیس جمهور فعلی آمریکا گفت: نه.", ("جو بایدن", "رئیس جمهور فعلی آمریکا")),
+])
+def test_a_state_named_by_its_regime_and_a_present_holder_complete_a_title(nlp, text, official):
+    assert officials(nlp(text)) == pairs(official)
+
+
+def test_a_state_named_by_its_regime_is_no_place_and_no_title_alone(nlp):
+    doc = nlp("مخالفان جمهوری اسلامی در خیابان جمع شدند و رژیم صهیونیستی را محکوم کردند.")
+    assert not titles(doc)
+    assert not [e for e in doc.entities if e.label == "LOC"]
+
+
+def test_a_past_and_a_present_holder_of_one_title_are_two_people(nlp):
+    doc = nlp("«یوسی کوهن» نخست‌وزیر سابق رژیم صهیونیستی با تشبیه کردن «دانی لوی» نخست‌وزیر کنونی رژیم صهیونیستی "
+              "به یک بازیگر گفت که نه. نخست‌وزیر سابق رژیم صهیونیستی افزود: آری.")
+    assert officials(doc) == pairs(("یوسی کوهن", "نخست‌وزیر سابق رژیم صهیونیستی"),
+                                   ("دانی لوی", "نخست‌وزیر کنونی رژیم صهیونیستی"))
+
+
+def test_heads_of_a_party_and_of_a_state_named_by_its_regime_are_two_people(nlp):
+    doc = nlp("«دانی لوی» رئیس رژیم صهیونیستی گفت حکم را به «یوسی کوهن» می‌سپارد. موشه آدلر رئیس حزب «اسرائیل بیتنا» "
+              "گفت: نه.")
+    assert officials(doc) == pairs(("دانی لوی", "رئیس رژیم صهیونیستی"), ("موشه آدلر", "رئیس حزب «اسرائیل بیتنا»"))

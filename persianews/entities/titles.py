@@ -69,6 +69,8 @@ _MAX_DEPTH = 2
 _MAX_OPEN_WORDS = 4
 _SPECIAL = "ویژه"
 _STATE = "ایالت"
+#: The lexicon kind of a state named by its regime (جمهوری اسلامی, رژیم صهیونیستی): a title's place only.
+_STATE_NAME = "state_name"
 #: Heads whose holder serves «in» a place or body (سفیر ایران در …, نماینده ولی فقیه در استان …).
 _POSTED = frozenset({"diplomatic"})
 _REPRESENTATIVE = "نماینده"
@@ -360,9 +362,13 @@ class TitleParser:
 
     def _places(self, index: int) -> int:
         """The end of a list of places (each with an optional prefix word, each maybe placed within a
-        larger one: بخش مرکزی شهرستان قزوین) from token ``index``."""
+        larger one: بخش مرکزی شهرستان قزوین) from token ``index``; a state named by its regime is a place
+        here only (وزیر خارجه | جمهوری اسلامی)."""
         end = index
         place = self.places.at(index)
+        if place is None:
+            state = self.view.find(index, _STATE_NAME)
+            return state.end if state is not None and self.view.adjacent(index - 1, index) else index
         if place is not None and place.ambiguous and (place.hint is None or self._verb_after(place.end)):
             return index  # وزیر | بار: an ordinary word needs a prefix or a role that asks for a place; وزیر کشور |
             # خبر داد: the word is the noun of a compound verb
