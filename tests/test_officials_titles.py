@@ -286,3 +286,30 @@ def test_heads_of_a_party_and_of_a_state_named_by_its_regime_are_two_people(nlp)
     doc = nlp("«دانی لوی» رئیس رژیم صهیونیستی گفت حکم را به «یوسی کوهن» می‌سپارد. موشه آدلر رئیس حزب «اسرائیل بیتنا» "
               "گفت: نه.")
     assert officials(doc) == pairs(("دانی لوی", "رئیس رژیم صهیونیستی"), ("موشه آدلر", "رئیس حزب «اسرائیل بیتنا»"))
+
+
+@pytest.mark.parametrize("text, official", [
+    ("محمدرضا فرزین، سخنگوی طرح تحول اقتصادی، سهمیه بنزین را اعلام کرد.",
+     ("محمدرضا فرزین", "سخنگوی طرح تحول اقتصادی")),
+    ("حسن کریمی، تحلیلگر حوزه اقتصاد و خودرو، گفت: بازار آرام است.", ("حسن کریمی", "تحلیلگر حوزه اقتصاد و خودرو")),
+    ("علی رضایی، رئیس مرکز توسعه دولت الکترونیکی، گفت: نه.",  # cut at «دولت» by the grammar
+     ("علی رضایی", "رئیس مرکز توسعه دولت الکترونیکی")),
+    ("شیر محمد استانکزی، رئیس دفتر سیاسی طالبان در قطر، گفت: نه.",  # «در» before a place
+     ("شیر محمد استانکزی", "رئیس دفتر سیاسی طالبان در قطر")),
+])
+def test_a_title_enclosed_in_commas_after_a_name_is_whole(nlp, text, official):
+    doc = nlp(text)
+    assert officials(doc) == pairs(official)
+    assert any(e.rule == "title-enclosed" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text", [
+    "مصطفی احمدی، رئیس شورای مرکزی حزب موتلفه اسلامی می‌گوید، نه.",  # a verb inside the commas
+    "مشیرالدوله، وزیر خارجه ظفرالسلطنه، وزیر مالیه ذکاءالملک",  # a list of names and roles
+    "ولودیمیر زلنسکی، رییس جمهور اوکراین و وزرای خارجه روسیه و هند، حضور داشتند.",  # a generic plural
+    "علی مطهری، عضو هیات رئیسه مجلس و نماینده مردم تهران، گفت: نه.",  # two titles
+    "محمد احمدی، رئیس این اداره در نشستی، گفت: نه.",  # function words: a predicate
+    "محمد رحیمی، رئیس قوه قضاییه در مراسم بزرگداشت مشهد، گفت: نه.",  # «در» before no organisation or place
+])
+def test_what_no_comma_encloses_as_one_title(nlp, text):
+    assert not any(e.rule == "title-enclosed" for e in nlp(text).entities)

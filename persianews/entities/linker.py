@@ -44,6 +44,7 @@ import regex
 
 from persianews.document import Document
 from persianews.entities import lexicons
+from persianews.entities.enclosed_titles import ENCLOSED_RULE
 from persianews.entities.keys import fold
 from persianews.entities.openings import opening, unknown_name, without_honorifics
 from persianews.entities.titles import SERVING_RULE
@@ -187,24 +188,26 @@ class Linker:
         """Each title's places and organisations, outermost and in text order (سفیر آمریکا در سازمان ملل →
         آمریکا, سازمان ملل): two titles of one role whose anchors are not prefixes of each other are two
         referents (سفیر آمریکا در اوکراین), whichever part holds them. A place part with no place in it (a
-        state named by its regime: رئیس رژیم صهیونیستی) is an anchor itself. Linear in the entities (sorted
-        by start, outer first: a title's nested entities follow it)."""
+        state named by its regime: رئیس رژیم صهیونیستی), or the complement no lexicon knows of a title enclosed in
+        commas (سخنگوی طرح تحول اقتصادی), is an anchor itself. Linear in the entities
+        (sorted by start, outer first: a title's nested entities follow it)."""
         out: dict[int, tuple[str, ...]] = {}
         for i in self.titles:
             title = self.entities[i]
             span, found, reach = title.span, [], -1
-            location = title.location.span if title.location is not None else None
+            loose = title.organization if title.rule == ENCLOSED_RULE else title.location
+            unanchored = loose.span if loose is not None else None
             j = i + 1
             while j < len(self.entities) and self.entities[j].span.start < span.end:
                 inner = self.entities[j]
                 if inner.label in ("LOC", "ORG") and inner.span.end <= span.end and inner.span.start >= reach:
-                    if location is not None and location.start <= inner.span.start < location.end:
-                        location = None  # the place part names a place: its entities are the anchors
+                    if unanchored is not None and unanchored.start <= inner.span.start < unanchored.end:
+                        unanchored = None  # the part names a place or a body: its entities are the anchors
                     found.append((inner.span.start, fold(inner.text).replace(" ", "")))
                     reach = inner.span.end
                 j += 1
-            if location is not None and title.location is not None:
-                found.append((location.start, fold(title.location.text).replace(" ", "")))
+            if unanchored is not None and loose is not None:
+                found.append((unanchored.start, fold(loose.text).replace(" ", "")))
             out[i] = tuple(key for _start, key in sorted(found))
         return out
 
