@@ -313,3 +313,15 @@ def test_a_title_enclosed_in_commas_after_a_name_is_whole(nlp, text, official):
 ])
 def test_what_no_comma_encloses_as_one_title(nlp, text):
     assert not any(e.rule == "title-enclosed" for e in nlp(text).entities)
+
+
+@pytest.mark.parametrize("text, official", [
+    ("علی رضایی کارشناس مسائل اقتصادی گفت: بازار آرام است.", ("علی رضایی", "کارشناس مسائل اقتصادی")),
+    ("محمد کریمی تحلیلگر مسائل امنیتی در گفتگو با ایسنا گفت: نه.", ("محمد کریمی", "تحلیلگر مسائل امنیتی")),
+])
+def test_a_field_before_a_portfolio_completes_a_role(nlp, text, official):
+    assert officials(nlp(text)) == pairs(official)
+
+
+def test_a_field_word_with_no_portfolio_after_it_completes_no_role(nlp):
+    assert not titles(nlp("کارشناس مسائل را بررسی کرد و گفت: نه."))
