@@ -66,7 +66,7 @@ def test_identity_alignment_shares_the_span_objects():
 def test_matcher_view_from_the_table_equals_the_view_from_records(doc):
     fast = TokenView(doc.text, doc.tokens, lexicons.trie())
     slow = TokenView(doc.text, reference_tokens(doc), lexicons.trie())
-    for name in ("offsets", "ends", "kinds_of", "pieces", "keys", "same_line", "starts", "compact", "token_ending",
+    for name in ("offsets", "ends", "kinds_of", "pieces", "keys", "same_line", "starts", "compact", "compact_ends",
                  "prefix_kinds", "matches", "kinds_at"):
         if name == "matches":  # built when asked for
             assert list(fast.matches) == list(slow.matches)
@@ -92,10 +92,10 @@ def test_matcher_view_equals_a_walk_from_every_token():
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
         doc = SegmentStage()(Document.from_article(Article(text)))
         view = TokenView(doc.text, doc.tokens, trie)
+        ending = dict(zip(view.compact_ends, range(len(view))))  # the last token ending at each position
         for index in range(len(view)):
             walked = list(trie.walk(view.compact, view.starts[index]))
-            aligned = [(view.token_ending[end] + 1, entries) for end, entries in reversed(walked)
-                       if end in view.token_ending]
+            aligned = [(ending[end] + 1, entries) for end, entries in reversed(walked) if end in ending]
             assert [(m.end, m.entries) for m in view.matches[index]] == aligned
             assert view.prefix_kinds[index] == frozenset(e.kind for _end, entries in walked for e in entries)
             assert view.kinds_at[index] == frozenset(e.kind for _end, entries in aligned for e in entries)
