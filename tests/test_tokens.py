@@ -80,7 +80,8 @@ def test_matcher_view_from_the_table_equals_the_view_from_records(doc):
 def test_matcher_view_equals_a_walk_from_every_token():
     """Matches and phrase kinds from the cached per-key walks (and the steps past a token where the next
     character goes on) equal a plain walk of the trie from each token, across line breaks and tokens whose
-    key is empty (ء); so do the name parts from every position of the compact keys, inside tokens too."""
+    key is empty (ء); so do the name parts from every position of the compact keys, inside tokens too, the
+    phrases the tagger reads (``starting``) and the tokens where a kind starts (``having``)."""
     import random
 
     words = ["استاندار", "قزوین", "وزیر", "امور", "خارجه", "سید", "محمد", "علی", "جمال", "الدین", "سازمان",
@@ -99,6 +100,11 @@ def test_matcher_view_equals_a_walk_from_every_token():
             assert [(m.end, m.entries) for m in view.matches[index]] == aligned
             assert view.prefix_kinds[index] == frozenset(e.kind for _end, entries in walked for e in entries)
             assert view.kinds_at[index] == frozenset(e.kind for _end, entries in aligned for e in entries)
+        for start in range(len(view) + 1):  # the tagger's read of the matches, from every token on
+            assert view.matches.starting(start, len(view)) == [
+                match for index in range(start, len(view)) for match in view.matches[index]]
+        for kind in ("given", "place", "head", "org"):
+            assert view.having(kind) == [index for index in range(len(view)) if kind in view.kinds_at[index]]
         for position in range(len(view.compact) + 1):
             walked = [(end, [e for e in entries if e.kind in kinds])
                       for end, entries in trie.walk(view.compact, position)]
