@@ -64,8 +64,8 @@ class Trie:
         #: Per phrase key prefix: the characters that go on to a longer phrase key.
         self.followers: dict[str, frozenset[str]] = {key: shared.setdefault(frozenset(chars), frozenset(chars))
                                                       for key, chars in following.items()}
-        #: Per token key (or run of keys): the phrases ending inside the key or at its end, as ``(offset, entries)``, and
-        #: whether the whole key is the prefix of a phrase (the walk goes on past the token).
+        #: Per token key (or run of keys): the phrases ending inside the key or at its end, as
+        #: ``(offset, entries)``, and whether the whole key is the prefix of a phrase (the walk goes on past it).
         self._inside: dict[str, tuple[tuple[tuple[int, tuple[Entry, ...]], ...], bool]] = {}
         #: Per token key: :meth:`alone` (a memo: a hit is one C-level look-up).
         self._alone = Memo(self._alone_of)
