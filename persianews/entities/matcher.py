@@ -64,11 +64,14 @@ class Trie:
         #: Per phrase key prefix: the characters that go on to a longer phrase key.
         self.followers: dict[str, frozenset[str]] = {key: shared.setdefault(frozenset(chars), frozenset(chars))
                                                       for key, chars in following.items()}
-        #: Per token key (or run of keys): the phrases ending inside the key or at its end, as
-        #: ``(offset, entries)``, and whether the whole key is the prefix of a phrase (the walk goes on past it).
-        self._inside: dict[str, tuple[tuple[tuple[int, tuple[Entry, ...]], ...], bool]] = {}
+        #: Per token key (or run of keys): where the phrases ending inside the key or at its end end, and
+        #: whether the whole key is the prefix of a phrase (the walk goes on past it). Numbers only: the
+        #: garbage collector leaves these tuples alone.
+        self._inside: dict[str, tuple[tuple[int, ...], bool]] = {}
         #: Per token key: :meth:`alone` (a memo: a hit is one C-level look-up).
         self._alone = Memo(self._alone_of)
+        #: Each set of kinds :meth:`alone` has made, kept once: the memo's values share a few hundred sets.
+        self._kind_sets: dict[frozenset[str], frozenset[str]] = {}
 
     def walk(self, text: str, start: int) -> Iterator[tuple[int, tuple[Entry, ...]]]:
         """Every ``(end, entries)`` for a phrase key equal to ``text[start:end]``, shortest first."""
@@ -87,12 +90,17 @@ class Trie:
         return self._alone[key]
 
     def _alone_of(self, key: str) -> tuple[frozenset[str], tuple[Entry, ...], frozenset[str], frozenset[str]]:
-        ends, _going = self.inside(key)
-        whole = ends[-1][1] if ends and ends[-1][0] == len(key) else ()
-        kinds = frozenset(e.kind for _end, entries in ends for e in entries) or _EMPTY
-        return self.followers.get(key, _EMPTY), whole, kinds, frozenset(e.kind for e in whole) or _EMPTY
+        phrases = self.phrases(key)
+        whole = phrases[-1][1] if phrases and phrases[-1][0] == len(key) else ()
+        kinds = self._kinds(e.kind for _end, entries in phrases for e in entries)
+        return self.followers.get(key, _EMPTY), whole, kinds, self._kinds(e.kind for e in whole)
 
-    def inside(self, key: str) -> tuple[tuple[tuple[int, tuple[Entry, ...]], ...], bool]:
+    def _kinds(self, kinds: Iterable[str]) -> frozenset[str]:
+        """The one shared set of ``kinds``."""
+        found = frozenset(kinds)
+        return self._kind_sets.setdefault(found, found) if found else _EMPTY
+
+    def inside(self, key: str) -> tuple[tuple[int, ...], bool]:
         """The walk over one token ``key`` alone (see ``_inside``), cached."""
         found = self._inside.get(key)
         if found is None:
@@ -105,11 +113,17 @@ class Trie:
                     going = False
                     break
                 if entries:
-                    ends.append((end, entries))
+                    ends.append(end)
             found = (tuple(ends), going)
             if len(self._inside) < _CACHE_LIMIT:
                 self._inside[key] = found
         return found
+
+    def phrases(self, key: str) -> list[tuple[int, tuple[Entry, ...]]]:
+        """``(end, entries)`` of every phrase ending inside ``key`` or at its end, shortest first (:meth:`inside`
+        and the entries in the table)."""
+        table = self.root
+        return [(end, table[key[:end]]) for end in self.inside(key)[0]]
 
 
 class Match(NamedTuple):
@@ -257,7 +271,7 @@ class TokenView:
         phrase does the walk go on past the token, over the keys of the next tokens on its line, one token
         at a time (the walk over a run of keys is cached as a key's: :meth:`Trie.inside`)."""
         compact, keys, starts, token_ending = self.compact, self.keys, self.starts, self.token_ending_at
-        inside, same_line, final = self.trie.inside, self.same_line, self.n - 1
+        inside, table, same_line, final = self.trie.inside, self.trie.root, self.same_line, self.n - 1
         found = list(map(self.trie._alone.__getitem__, keys))
         tokens = range(self.n)
         # the fields of Trie.alone: followers, entries, kinds, aligned kinds
@@ -270,13 +284,16 @@ class TokenView:
                 continue
             start = starts[index]
             # The character after the key goes on, so the next token is on the same line.
-            phrases: tuple[tuple[int, tuple[Entry, ...]], ...] = ()
+            walked = ""
+            ends: tuple[int, ...] = ()
             following, going = index, True
             while going and following < final and same_line[following + 1]:
                 following += 1
-                phrases, going = inside(compact[start:compact_ends[following]])
-            if not phrases or phrases[-1][0] <= len(keys[index]):
+                walked = compact[start:compact_ends[following]]
+                ends, going = inside(walked)
+            if not ends or ends[-1] <= len(keys[index]):
                 continue  # no phrase longer than the token
+            phrases = [(end, table[walked[:end]]) for end in ends]
             prefix_kinds[index] = frozenset(e.kind for _end, entries in phrases for e in entries)
             aligned = []
             for end, entries in reversed(phrases):
