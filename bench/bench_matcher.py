@@ -16,8 +16,9 @@ Segments the news-dev items once, then times, on the same documents:
 
 Prints CPU seconds, the number of hits and each time's ratio to ``_match_all``.
 On news-dev (round 7: 1,470 documents, 1.2 M hits of which 0.53 M start at a
-token) the C scans' hits took 0.62x (pyahocorasick) and 0.72x (ahocorasick-rs)
-of ``_match_all``, and keeping those at a token start 0.87x and 0.96x, before
+token; two runs) the C scans' hits took 0.62-0.63x (pyahocorasick) and
+0.60-0.72x (ahocorasick-rs) of ``_match_all``, and keeping those at a token
+start 0.77-0.87x and 0.79-0.96x, before
 any of the per-token work ``_match_all`` does (grouping by token, aligning,
 kinds): most hits start inside a word (short lexicon words inside longer ones),
 so filtering them in Python costs what the C scan saves over the trie walk,
