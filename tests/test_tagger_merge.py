@@ -97,13 +97,14 @@ def test_people_of_the_vetoed_rules_go_when_the_tagger_puts_no_span_over_them(ru
     assert merge([person, place], [Candidate("LOC", 5, 6, TAGGER_RULE)], []) == [attrs.evolve(place, rule="place+tagger")]
 
 
-@pytest.mark.parametrize("rule", ["person-subject", "person-speaker-label", "person-listed", "person-figure"])
+@pytest.mark.parametrize("rule", ["person-full-name", "person-subject", "person-speaker-label", "person-listed",
+                                  "person-figure"])
 def test_people_of_other_rules_stay_without_a_tagger_span(rule):
     person = Candidate("PERSON", 1, 3, rule)
     assert merge([person], [], []) == [person]
 
 
 def test_a_vetoed_rule_person_the_tagger_overlaps_gives_way_to_the_tagger_span():
-    person = Candidate("PERSON", 1, 3, "person-full-name")
+    person = Candidate("PERSON", 1, 3, "person-after-honorific")
     tagged = Candidate("PERSON", 1, 4, TAGGER_RULE)
     assert merge([person], [tagged], []) == [tagged]
