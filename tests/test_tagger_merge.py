@@ -4,6 +4,7 @@ for these tests, and the pipeline with the tagger on."""
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import persianews
@@ -11,7 +12,7 @@ from persianews.entities import lexicons
 from persianews.entities.candidates import Candidate
 from persianews.entities.matcher import TokenView
 from persianews.entities.outlets import set_off
-from persianews.entities.tagger_merge import TAGGER_RULE, merge, plausible
+from persianews.entities.tagger_merge import TAGGER_RULE, VETOED_PEOPLE, merge, plausible
 from persianews.entities.tagger_training import prepare_pipeline
 
 
@@ -87,3 +88,23 @@ def test_the_pipeline_with_the_tagger_keeps_quoted_outlets_and_drops_a_cleric_af
     doc = tagged_pipeline("شبکه رادیویی «صدای شهر» گزارش داد که سیل آمد.")
     assert {e.text for e in doc.entities if e.label == "ORG"} == {"شبکه رادیویی «صدای شهر»", "صدای شهر"}
     assert not [e for e in tagged_pipeline("یک روحانی در مسجد سخنرانی کرد.").entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize("rule", sorted(VETOED_PEOPLE))
+def test_people_of_the_vetoed_rules_go_when_the_tagger_puts_no_span_over_them(rule):
+    person = Candidate("PERSON", 1, 3, rule)
+    place = Candidate("LOC", 5, 6, "place")
+    assert merge([person, place], [Candidate("LOC", 5, 6, TAGGER_RULE)], []) == [attrs.evolve(place, rule="place+tagger")]
+
+
+@pytest.mark.parametrize("rule", ["person-full-name", "person-subject", "person-speaker-label", "person-listed",
+                                  "person-figure"])
+def test_people_of_other_rules_stay_without_a_tagger_span(rule):
+    person = Candidate("PERSON", 1, 3, rule)
+    assert merge([person], [], []) == [person]
+
+
+def test_a_vetoed_rule_person_the_tagger_overlaps_gives_way_to_the_tagger_span():
+    person = Candidate("PERSON", 1, 3, "person-after-honorific")
+    tagged = Candidate("PERSON", 1, 4, TAGGER_RULE)
+    assert merge([person], [tagged], []) == [tagged]

@@ -8,7 +8,7 @@ scored three ways (rules only, tagger only, combined), news and Telegram apart.
 kind, with a few words of context (corpus text: to the terminal only).
 Prepared documents are cached in ``out/`` (ignored by git) between runs.
 
-usage: python models/build/ner/dev.py [--limit N] [--scheme bio|io] [--c1 X] [--c2 X] [--no-clusters] [--errors] [--model M [--no-train]]
+usage: python models/build/ner/dev.py [--limit N] [--scheme bio|io] [--c1 X] [--c2 X] [--no-clusters] [--errors] [--merge] [--model M [--no-train]]
        [--wins LABEL ...] [--vetoes LABEL ...] [--min-confidence P]
 """
 
@@ -100,6 +100,30 @@ def errors(docs: list, gold: list, predicted: list) -> None:
     print("\n".join(sorted(lines)))
 
 
+def merge_classes(gold: list, tagged: list, entities: list) -> None:
+    """Print, by class, what the merge changes against the tagger alone: the combined system's spans that
+    the tagger did not give (by the rule that gave them) and the tagger spans the merge lost (by what took
+    their place), each right (in the gold) or wrong, with the net change in true positives."""
+    classes: Counter[tuple[str, str]] = Counter()
+    for gold_spans, tagger_spans, found in zip(gold, tagged, entities):
+        gold_set, tagger_set = set(map(tuple, gold_spans)), set(tagger_spans)
+        combined = flat_spans(found)
+        rule_of = {(e.source_span.start, e.source_span.end, e.label): e.rule for e in found}
+        for span in set(combined) - tagger_set:
+            rule = rule_of.get(span, "?").replace("+tagger", "")
+            overlapped = any(t[0] < span[1] and span[0] < t[1] for t in tagger_set)
+            classes[f"added {span[2]} {rule} ({'over tagger' if overlapped else 'alone'})",
+                    "right" if span in gold_set else "wrong"] += 1
+        for span in tagger_set - set(combined):
+            over = sorted({c[2] + ("=" if c[:2] == span[:2] else "") for c in combined if c[0] < span[1] and span[0] < c[1]})
+            classes[f"lost {span[2]} (now {'/'.join(over) or 'nothing'})", "right" if span in gold_set else "wrong"] += 1
+    kinds = sorted({kind for kind, _ in classes}, key=lambda k: -(classes[k, "right"] + classes[k, "wrong"]))
+    print(f"{'merge change':<56} right wrong  net TP")
+    for kind in kinds:
+        right, wrong = classes[kind, "right"], classes[kind, "wrong"]
+        print(f"{kind:<56} {right:>5} {wrong:>5} {right if kind.startswith('added') else -right:>+7}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=PARSTWINER_SENTENCES)
@@ -109,6 +133,8 @@ def main() -> None:
     parser.add_argument("--iterations", type=int, default=TRAINING_PARAMS["max_iterations"])
     parser.add_argument("--no-clusters", action="store_true", help="train without the word clusters (ablation)")
     parser.add_argument("--errors", action="store_true", help="print the combined system's errors on dev")
+    parser.add_argument("--merge", action="store_true", help="print what the merge changes against the tagger "
+                        "alone on dev, by class")
     parser.add_argument("--model", type=Path, default=HERE / "out" / "dev.crfsuite", help="the dev model's file")
     parser.add_argument("--no-train", action="store_true", help="score the --model file as it is")
     parser.add_argument("--wins", nargs="*", choices=LABELS, help="the labels whose tagger span wins the merge "
@@ -142,11 +168,15 @@ def main() -> None:
     for group, corpora in (("news", ("news-dev", "news-dev-2")), ("Telegram", ("telegram-dev",))):
         chosen = [doc for doc, _labels, a in dev if a["corpus"] in corpora]
         gold = [[tuple(e) for e in a["entities"]] for _doc, _labels, a in dev if a["corpus"] in corpora]
-        predicted = [flat_spans(combined(doc).entities) for doc in chosen]
+        found = [combined(doc).entities for doc in chosen]
+        predicted = [flat_spans(entities) for entities in found]
+        tagged = [tagger.source_spans(doc) for doc in chosen]
         print(f"\n{group} dev: {len(chosen)} records, {sum(len(g) for g in gold)} entities")
         print(scores_row("rules only", gold, [flat_spans(rules(doc).entities) for doc in chosen]))
-        print(scores_row("tagger only", gold, [tagger.source_spans(doc) for doc in chosen]))
+        print(scores_row("tagger only", gold, tagged))
         print(scores_row("combined", gold, predicted))
+        if args.merge:
+            merge_classes(gold, tagged, found)
         if args.errors and group == "news":
             errors(chosen, gold, predicted)
 
