@@ -13,6 +13,10 @@
   guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
   («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
   the one before it (ترامپ | سناتور مورفی).
+* **Predicate**: a title right before a past «شد», «شده», «گردید» or «ماند» (X که به جای Y وزیر دارایی شده
+  است) is held by its clause's subject, the nearest person before it in its sentence with no preposition before
+  it (see :mod:`persianews.entities.predicate_titles`); a name in a prepositional phrase right before such a
+  title is no apposition.
 * **Succession** (the conservative rule for a title with no name beside it):
   the subjects of a document's sentences (the first person or title of a
   sentence, with nothing but bullets or an opening clause closed by «،», «؛»,
@@ -54,6 +58,12 @@ from persianews.entities.linker_titles import (
     title_parts,
 )
 from persianews.entities.openings import opening, unknown_name, without_honorifics
+from persianews.entities.predicate_titles import (
+    PREDICATE_RULE,
+    after_preposition,
+    is_predicate,
+    predicate_pairs,
+)
 from persianews.entities.titles import SERVING_RULE
 from persianews.entities.words import is_detached_suffix
 from persianews.records import Cluster, Entity, Official, Span
@@ -228,8 +238,9 @@ class Linker:
 
     # -- links -------------------------------------------------------------------
     def link(self) -> None:
-        """Pair people with titles: apposition first, then succession in the text."""
+        """Pair people with titles: apposition first, then titles given as a predicate, then succession."""
         self._apposition()
+        self._predicate()
         self._succession()
 
     def _join(self, person: _Referent, title: _Referent, rule: str) -> None:
@@ -252,12 +263,25 @@ class Linker:
         people, titles = set(self.people), set(self.titles)
         named_after = {t for t, p in near
                        if t in titles and p in people and self._bare(t) and self._adjacent(t, p, comma=False)}
+        # ترامپ | سناتور مورفی: a bare role names who follows
         for p, t in sorted(pair for pair in near if pair[0] in people and pair[1] in titles):
-            if self._adjacent(p, t) and t not in named_after:  # ترامپ | سناتور مورفی: a bare role names who follows
+            if self._adjacent(p, t) and t not in named_after and not self._object_before_predicate(p, t):
                 self._join(self._person_of(p), self._own_title(t), _BEFORE_TITLE)
         for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
             if self._adjacent(t, p, comma=self._enclosed(p)):
                 self._join(self._person_of(p), self._own_title(t), "apposition")
+
+    def _object_before_predicate(self, person: int, title: int) -> bool:
+        """Whether ``person`` is in a prepositional phrase right before title ``title`` given as a predicate:
+        no apposition (به جای جاوید | وزیر دارایی شد)."""
+        text, span = self.doc.text, self.entities[title].span
+        return after_preposition(text, self.entities[person].span.start) and is_predicate(text, span.start, span.end)
+
+    def _predicate(self) -> None:
+        """Join each title given as a predicate (X … وزیر دارایی شد) with its clause's subject
+        (:func:`~persianews.entities.predicate_titles.predicate_pairs`)."""
+        for person, title in predicate_pairs(self.doc.text, self.entities, self.people, self.titles):
+            self._join(self._person_of(person), self._own_title(title), PREDICATE_RULE)
 
     def _bare(self, title: int) -> bool:
         """Whether title ``title`` is a role word alone (سناتور, استاندار), with no portfolio, organisation or place."""
