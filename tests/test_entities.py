@@ -593,8 +593,8 @@ def test_matches_do_not_depend_on_the_token_cache(extract):
     from persianews.entities.matcher import TokenView
 
     fresh = TokenView(view.text, view.tokens, lexicons.trie())
+    ending = dict(zip(fresh.compact_ends, range(len(fresh))))  # the last token ending at each position
     for index in range(len(fresh)):
         walked = [(end, entries) for end, entries in fresh.trie.walk(fresh.compact, fresh.starts[index])]
-        aligned = [(fresh.token_ending[end] + 1, entries) for end, entries in reversed(walked)
-                   if end in fresh.token_ending]
+        aligned = [(ending[end] + 1, entries) for end, entries in reversed(walked) if end in ending]
         assert [(m.end, m.entries) for m in fresh.matches[index]] == aligned

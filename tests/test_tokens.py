@@ -66,7 +66,7 @@ def test_identity_alignment_shares_the_span_objects():
 def test_matcher_view_from_the_table_equals_the_view_from_records(doc):
     fast = TokenView(doc.text, doc.tokens, lexicons.trie())
     slow = TokenView(doc.text, reference_tokens(doc), lexicons.trie())
-    for name in ("offsets", "ends", "kinds_of", "pieces", "keys", "same_line", "starts", "compact", "token_ending",
+    for name in ("offsets", "ends", "kinds_of", "pieces", "keys", "same_line", "starts", "compact", "compact_ends",
                  "prefix_kinds", "matches", "kinds_at"):
         if name == "matches":  # built when asked for
             assert list(fast.matches) == list(slow.matches)
@@ -80,7 +80,8 @@ def test_matcher_view_from_the_table_equals_the_view_from_records(doc):
 def test_matcher_view_equals_a_walk_from_every_token():
     """Matches and phrase kinds from the cached per-key walks (and the steps past a token where the next
     character goes on) equal a plain walk of the trie from each token, across line breaks and tokens whose
-    key is empty (ء); so do the name parts from every position of the compact keys, inside tokens too."""
+    key is empty (ء); so do the name parts from every position of the compact keys, inside tokens too, the
+    phrases the tagger reads (``starting``) and the tokens where a kind starts (``having``)."""
     import random
 
     words = ["استاندار", "قزوین", "وزیر", "امور", "خارجه", "سید", "محمد", "علی", "جمال", "الدین", "سازمان",
@@ -92,13 +93,18 @@ def test_matcher_view_equals_a_walk_from_every_token():
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
         doc = SegmentStage()(Document.from_article(Article(text)))
         view = TokenView(doc.text, doc.tokens, trie)
+        ending = dict(zip(view.compact_ends, range(len(view))))  # the last token ending at each position
         for index in range(len(view)):
             walked = list(trie.walk(view.compact, view.starts[index]))
-            aligned = [(view.token_ending[end] + 1, entries) for end, entries in reversed(walked)
-                       if end in view.token_ending]
+            aligned = [(ending[end] + 1, entries) for end, entries in reversed(walked) if end in ending]
             assert [(m.end, m.entries) for m in view.matches[index]] == aligned
             assert view.prefix_kinds[index] == frozenset(e.kind for _end, entries in walked for e in entries)
             assert view.kinds_at[index] == frozenset(e.kind for _end, entries in aligned for e in entries)
+        for start in range(len(view) + 1):  # the tagger's read of the matches, from every token on
+            assert view.matches.starting(start, len(view)) == [
+                match for index in range(start, len(view)) for match in view.matches[index]]
+        for kind in ("given", "place", "head", "org"):
+            assert view.having(kind) == [index for index in range(len(view)) if kind in view.kinds_at[index]]
         for position in range(len(view.compact) + 1):
             walked = [(end, [e for e in entries if e.kind in kinds])
                       for end, entries in trie.walk(view.compact, position)]

@@ -92,11 +92,9 @@ def _rules(doc: Document, known_surnames: Iterable[str]
     votes = home_provinces(doc.article.metadata, mentions)
     places = []
     for mention in mentions:
-        candidate = Candidate("LOC", mention.start, mention.end, "place")
-        if people_index.any_overlapping(candidate.start, candidate.end) \
-                or names.any_containing(candidate.start, candidate.end):
+        if people_index.any_overlapping(mention.start, mention.end) or names.any_containing(mention.start, mention.end):
             continue
-        framed = mention.hint is not None or locations.any_containing(candidate.start, candidate.end)
+        framed = mention.hint is not None or locations.any_containing(mention.start, mention.end)
         if mention.ambiguous and not (framed and not _before_verb(view, mention.end)
                                       or is_dateline(mention, view, doc.article.metadata)):
             continue

@@ -11,8 +11,9 @@ lexicon phrase that begins there; a match counts only where it ends on a token
 boundary, except for the parts of compound names, which may end inside a token
 (سید|جمالالدین). The walk inside a token depends only on the token's key and is
 cached per key; it goes on into the next tokens only where the key is the
-prefix of a longer phrase. The walk is linear in the text length times the
-longest phrase.
+prefix of a longer phrase, a token at a time, and the walk over the keys of a
+run of tokens is cached as one key's. The walk is linear in the text length
+times the longest phrase.
 """
 
 from __future__ import annotations
@@ -63,11 +64,14 @@ class Trie:
         #: Per phrase key prefix: the characters that go on to a longer phrase key.
         self.followers: dict[str, frozenset[str]] = {key: shared.setdefault(frozenset(chars), frozenset(chars))
                                                       for key, chars in following.items()}
-        #: Per token key: the phrases ending inside the key or at its end, as ``(offset, entries)``, and
-        #: whether the whole key is the prefix of a phrase (the walk goes on past the token).
-        self._inside: dict[str, tuple[tuple[tuple[int, tuple[Entry, ...]], ...], bool]] = {}
+        #: Per token key (or run of keys): where the phrases ending inside the key or at its end end, and
+        #: whether the whole key is the prefix of a phrase (the walk goes on past it). Numbers only: the
+        #: garbage collector leaves these tuples alone.
+        self._inside: dict[str, tuple[tuple[int, ...], bool]] = {}
         #: Per token key: :meth:`alone` (a memo: a hit is one C-level look-up).
         self._alone = Memo(self._alone_of)
+        #: Each set of kinds :meth:`alone` has made, kept once: the memo's values share a few hundred sets.
+        self._kind_sets: dict[frozenset[str], frozenset[str]] = {}
 
     def walk(self, text: str, start: int) -> Iterator[tuple[int, tuple[Entry, ...]]]:
         """Every ``(end, entries)`` for a phrase key equal to ``text[start:end]``, shortest first."""
@@ -86,12 +90,17 @@ class Trie:
         return self._alone[key]
 
     def _alone_of(self, key: str) -> tuple[frozenset[str], tuple[Entry, ...], frozenset[str], frozenset[str]]:
-        ends, _going = self.inside(key)
-        whole = ends[-1][1] if ends and ends[-1][0] == len(key) else ()
-        kinds = frozenset(e.kind for _end, entries in ends for e in entries) or _EMPTY
-        return self.followers.get(key, _EMPTY), whole, kinds, frozenset(e.kind for e in whole) or _EMPTY
+        phrases = self.phrases(key)
+        whole = phrases[-1][1] if phrases and phrases[-1][0] == len(key) else ()
+        kinds = self._kinds(e.kind for _end, entries in phrases for e in entries)
+        return self.followers.get(key, _EMPTY), whole, kinds, self._kinds(e.kind for e in whole)
 
-    def inside(self, key: str) -> tuple[tuple[tuple[int, tuple[Entry, ...]], ...], bool]:
+    def _kinds(self, kinds: Iterable[str]) -> frozenset[str]:
+        """The one shared set of ``kinds``."""
+        found = frozenset(kinds)
+        return self._kind_sets.setdefault(found, found) if found else _EMPTY
+
+    def inside(self, key: str) -> tuple[tuple[int, ...], bool]:
         """The walk over one token ``key`` alone (see ``_inside``), cached."""
         found = self._inside.get(key)
         if found is None:
@@ -104,11 +113,17 @@ class Trie:
                     going = False
                     break
                 if entries:
-                    ends.append((end, entries))
+                    ends.append(end)
             found = (tuple(ends), going)
             if len(self._inside) < _CACHE_LIMIT:
                 self._inside[key] = found
         return found
+
+    def phrases(self, key: str) -> list[tuple[int, tuple[Entry, ...]]]:
+        """``(end, entries)`` of every phrase ending inside ``key`` or at its end, shortest first (:meth:`inside`
+        and the entries in the table)."""
+        table = self.root
+        return [(end, table[key[:end]]) for end in self.inside(key)[0]]
 
 
 class Match(NamedTuple):
@@ -131,14 +146,14 @@ class TokenMatches(Sequence[tuple[Match, ...]]):
     """The token-aligned matches starting at each token, longest first, built when asked for: most tokens
     have one match only, the phrase spelled exactly as their key, whose tuple would be dropped unread
     (the rules read a few tokens' matches; the tagger reads them all). ``whole``: per token, the entries
-    of the phrase spelled as its key; ``ends``: each token's end in the compact keys; ``ending``: the
-    token ending at a compact position; ``longer``: the matches of the tokens where a phrase goes on past
-    the token (set by :meth:`TokenView._match_all`)."""
+    of the phrase spelled as its key; ``past_empty``: the tokens followed by tokens of empty keys (ء) on
+    the same line, with the index after the last of those (where the phrase spelled as the key ends; else
+    right after the token); ``longer``: the matches of the tokens where a phrase goes on past the token
+    (set by :meth:`TokenView._match_all`)."""
 
-    def __init__(self, whole: list[tuple[Entry, ...]], ends: list[int], ending: dict[int, int]):
+    def __init__(self, whole: list[tuple[Entry, ...]], past_empty: dict[int, int]):
         self._whole = whole
-        self._ends = ends
-        self._ending = ending
+        self._past_empty = past_empty
         self.longer: dict[int, tuple[Match, ...]] = {}
         self._longer_tokens: list[int] = []
 
@@ -163,7 +178,7 @@ class TokenMatches(Sequence[tuple[Match, ...]]):
         if not entries:
             return _NO_MATCHES
         # the phrase spelled as the key ends with the token (or with the empty-keyed tokens after it)
-        return (tuple.__new__(Match, (index, self._ending[self._ends[index]] + 1, entries)),)
+        return (tuple.__new__(Match, (index, self._past_empty.get(index, index + 1), entries)),)
 
     def starting(self, start: int, end: int) -> list[tuple[int, int, tuple[Entry, ...]]]:
         """``(start, end, entries)`` of every phrase starting at a token of ``[start, end)``, token after
@@ -179,13 +194,13 @@ class TokenMatches(Sequence[tuple[Match, ...]]):
             if inside:
                 indexes = sorted({*indexes, *inside})
         out: list[tuple[int, int, tuple[Entry, ...]]] = []
-        ending, ends = self._ending, self._ends
+        past_empty = self._past_empty.get
         for index in indexes:
             found = longer.get(index)
             if found is not None:
                 out += found
             else:  # the phrase spelled as the key, as indexing makes it
-                out.append((index, ending[ends[index]] + 1, whole[index]))
+                out.append((index, past_empty(index, index + 1), whole[index]))
         return out
 
 
@@ -221,22 +236,19 @@ class TokenView:
             same_line[0] = False
         for index in breaks:
             same_line[index] = False
-        # The keys of each line's tokens concatenated, lines joined by LINE_BREAK (no match crosses it).
+        # The keys of each line's tokens concatenated, lines joined by LINE_BREAK (no match crosses it):
+        # the last key of a line carries the break.
+        keyed = keys.copy()
+        for index in breaks:
+            keyed[index - 1] += LINE_BREAK
+        self.compact = "".join(keyed)
+        bounds = list(accumulate(map(len, keyed), initial=0))
         #: Each token's start in ``compact``.
-        self.starts: list[int] = []
-        compact_ends: list[int] = []
-        lines = []
-        position = previous = 0
-        for stop in [*breaks, n]:
-            line = keys[previous:stop]
-            lines.append("".join(line))
-            bounds = list(accumulate(map(len, line), initial=position))
-            self.starts += bounds[:-1]
-            compact_ends += bounds[1:]
-            position, previous = bounds[-1] + len(LINE_BREAK), stop
-        self.compact = LINE_BREAK.join(lines)
-        #: The token ending at each position of ``compact`` (the last one, after empty keys).
-        self.token_ending: dict[int, int] = dict(zip(compact_ends, range(n)))
+        self.starts: list[int] = bounds[:-1]
+        #: Each token's end in ``compact``, ascending (an empty key ends where it starts).
+        self.compact_ends = compact_ends = bounds[1:]
+        for index in breaks:
+            compact_ends[index - 1] -= len(LINE_BREAK)
         self.trie = trie
         #: Kinds of the phrases starting at each token that end anywhere, inside a token too.
         self.prefix_kinds: list[frozenset[str]] = []
@@ -256,39 +268,58 @@ class TokenView:
 
         What a token alone gives is cached per key (:meth:`Trie.alone`, :meth:`Trie.inside`) and taken with
         list comprehensions; only where the key and the character after it are the prefix of a longer
-        phrase does the walk step on through the text past the token (a line break always stops it)."""
-        compact, table, ending, keys, starts = self.compact, self.trie.root, self.token_ending, self.keys, self.starts
-        walked, inside = self.trie._inside.get, self.trie.inside
+        phrase does the walk go on past the token, over the keys of the next tokens on its line, one token
+        at a time (the walk over a run of keys is cached as a key's: :meth:`Trie.inside`)."""
+        compact, keys, starts, token_ending = self.compact, self.keys, self.starts, self.token_ending_at
+        inside, table, same_line, final = self.trie.inside, self.trie.root, self.same_line, self.n - 1
         found = list(map(self.trie._alone.__getitem__, keys))
         tokens = range(self.n)
         # the fields of Trie.alone: followers, entries, kinds, aligned kinds
         self.prefix_kinds = prefix_kinds = list(map(itemgetter(2), found))
         self.kinds_at = kinds_at = list(map(itemgetter(3), found))
-        self.matches = TokenMatches(list(map(itemgetter(1), found)), compact_ends, ending)
+        self.matches = TokenMatches(list(map(itemgetter(1), found)), self._past_empty())
         longer_matches, new_match = self.matches.longer, tuple.__new__
-        size = len(compact)
         for index in compress(tokens, map(itemgetter(0), found)):
             if compact[compact_ends[index]:compact_ends[index] + 1] not in found[index][0]:
                 continue
             start = starts[index]
-            longer = []  # phrases longer than the token
-            for end in range(compact_ends[index] + 1, size + 1):
-                further = table.get(compact[start:end])
-                if further is None:
-                    break
-                if further:
-                    longer.append((end - start, further))
-            if not longer:
-                continue
-            phrases = [*(walked(keys[index]) or inside(keys[index]))[0], *longer]
+            # The character after the key goes on, so the next token is on the same line.
+            walked = ""
+            ends: tuple[int, ...] = ()
+            following, going = index, True
+            while going and following < final and same_line[following + 1]:
+                following += 1
+                walked = compact[start:compact_ends[following]]
+                ends, going = inside(walked)
+            if not ends or ends[-1] <= len(keys[index]):
+                continue  # no phrase longer than the token
+            phrases = [(end, table[walked[:end]]) for end in ends]
             prefix_kinds[index] = frozenset(e.kind for _end, entries in phrases for e in entries)
             aligned = []
             for end, entries in reversed(phrases):
-                last = ending.get(start + end)
+                last = token_ending(start + end)
                 if last is not None:
                     aligned.append(new_match(Match, (index, last + 1, entries)))
             longer_matches[index] = tuple(aligned)
             kinds_at[index] = frozenset(e.kind for m in aligned for e in m.entries) if aligned else _EMPTY
+
+    def _past_empty(self) -> dict[int, int]:
+        """The tokens followed on their line by tokens of empty keys, each with the index after the last of
+        those (see :class:`TokenMatches`); only the rare empty keys are visited."""
+        past: dict[int, int] = {}
+        if "" in self.keys:
+            same_line = self.same_line
+            for index in reversed([i for i, key in enumerate(self.keys) if not key]):
+                if same_line[index]:  # it ends where the token before ends
+                    past[index - 1] = past.get(index, index + 1)
+        return past
+
+    def token_ending_at(self, position: int) -> int | None:
+        """The token ending at ``position`` of ``compact`` (the last one, after empty keys), or None when no
+        token ends there. O(log n)."""
+        ends = self.compact_ends
+        index = bisect.bisect_right(ends, position) - 1
+        return index if index >= 0 and ends[index] == position else None
 
     def having(self, kind: str) -> list[int]:
         """The tokens where a token-aligned match of ``kind`` starts, in order (one comprehension over the

@@ -25,7 +25,6 @@ type word. Linear in the number of tokens (each look-ahead is bounded).
 
 from __future__ import annotations
 
-import operator
 from itertools import compress
 
 from persianews.entities import lexicons, words
@@ -86,9 +85,16 @@ def outlet_names(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     types = lexicons.context("outlet_word")
     found: list[Candidate] = []
     keys = view.keys
-    # A name may start after a type word, or where a citing phrase may end before (tested once per word type).
-    after_citing = [False, *map(_ENDS_CITING.__getitem__, keys)]
-    triggers = compress(range(len(keys)), map(operator.or_, map(types.__contains__, keys), after_citing))
+    # A name may start at a type word, or after a token where a citing phrase may end (one look-up per token,
+    # tested once per word type); only the few tokens that are either are visited.
+    roles = list(map(_OUTLET_ROLES.__getitem__, keys))
+    starts = set()
+    for index in compress(range(len(keys)), roles):
+        if roles[index] & _TYPE_WORD:
+            starts.add(index)
+        if roles[index] & _CITING_END and index + 1 < len(keys):
+            starts.add(index + 1)
+    triggers = sorted(starts)
     index = 0
     for trigger in triggers:
         if trigger < index:
@@ -121,18 +127,24 @@ def _may_end_citing(plain: str) -> bool:
         and any(plain.endswith(phrase) or phrase.endswith(plain) for phrase in _CITING)
 
 
-def _ends_citing(key: str) -> bool:
-    """:func:`_may_end_citing` of a token key."""
-    return _may_end_citing(words.plain(key))
+_TYPE_WORD = 1
+_CITING_END = 2
 
 
-_ENDS_CITING = Memo(_ends_citing)
+def _outlet_role(key: str) -> int:
+    """For a token key: ``_TYPE_WORD`` if it is an outlet's type word (``outlet_word``), plus ``_CITING_END``
+    if a citing phrase may end with it (:func:`_may_end_citing` of the key without markers)."""
+    return (_TYPE_WORD if key in lexicons.context("outlet_word") else 0) \
+        | (_CITING_END if _may_end_citing(words.plain(key)) else 0)
+
+
+_OUTLET_ROLES = Memo(_outlet_role)
 
 
 def _cited(view: TokenView, index: int) -> bool:
     """Whether a citing phrase (به گزارش, به نوشته …) ends right before token ``index`` (the tokens before
     are joined only after :func:`_may_end_citing` of the previous one)."""
-    if not _ENDS_CITING[view.key(index - 1)]:
+    if not _OUTLET_ROLES[view.key(index - 1)] & _CITING_END:
         return False
     before = "".join(words.plain(view.key(i)) for i in range(max(0, index - 3), index))
     return before.endswith(_CITING) and view.adjacent(index - 1, index)

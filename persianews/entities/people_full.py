@@ -147,7 +147,7 @@ class FullNames(PeopleTokens):
                        for g in given) if given else _COMMON_WORD
             now = max(strength, part)
             now_given = has_given or bool(given)
-            last = view.token_ending.get(end)
+            last = view.token_ending_at(end)
             if last is not None and now_given and view.is_word(last):
                 best = chains.get(last + 1)
                 if best is None or count + 1 > best[0]:
@@ -161,7 +161,7 @@ class FullNames(PeopleTokens):
     def _joined_name_token(self, end: int) -> bool:
         """A frequent name and a name that is also an ordinary word, the two making up one token the
         dictionary does not know (محمد|همایون): the token is a name, not a name and a word."""
-        last = self.view.token_ending.get(end)
+        last = self.view.token_ending_at(end)
         return last is not None and not words.in_dictionary(self.view.key(last))
 
     def _surname(self, index: int, strength: int, lenient: bool, start: int | None = None) -> int | None:

@@ -7,7 +7,7 @@ from typing import Iterable, Sequence
 
 import attrs
 
-from persianews.records import Span
+from persianews.records import Span, trusted_span
 
 Edit = tuple[int, int, str]
 """Replace ``text[start:end]`` by the string; ``start == end`` inserts."""
@@ -43,13 +43,14 @@ class Alignment:
         return self.ends[-1] if len(self.ends) else 0
 
     def source_span(self, span: Span) -> Span:
-        """The smallest source range that produced the normalized ``span``."""
+        """The smallest source range that produced the normalized ``span`` (made without the validators:
+        the offsets never decrease, and each character's end is at or after its start)."""
         if span.end > len(self.starts):
             raise ValueError(f"span {span} lies outside a text of length {len(self.starts)}")
         if span.end == span.start:
             offset = self.source_offset(span.start)
-            return Span(offset, offset)
-        return Span(self.starts[span.start], self.ends[span.end - 1])
+            return trusted_span(offset, offset)
+        return trusted_span(self.starts[span.start], self.ends[span.end - 1])
 
 
 def apply_edits(text: str, alignment: Alignment, edits: Iterable[Edit]) -> tuple[str, Alignment, int]:
