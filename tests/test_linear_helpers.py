@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from persianews.entities.candidates import Candidate
 from persianews.entities.intervals import IntervalIndex
-from persianews.entities.linker import _nested
+from persianews.entities.linker_titles import nested_indexes
 from persianews.quotes.candidates import NO_SUBJECT
 from persianews.quotes.candidates import Candidate as QuoteCandidate
 from persianews.quotes.context import first_words, guillemet_pairs, has_words, last_words, words
@@ -48,7 +48,7 @@ def test_nested_titles_match_pairwise_containment(pairs):
     entities = tuple(Entity("x", "TITLE", Span(s, e), Span(s, e)) for s, e in pairs)
     indexes = list(range(len(entities)))
     expected = {i for i in indexes if any(j != i and entities[j].span.contains(entities[i].span) for j in indexes)}
-    assert _nested(indexes, entities) == expected
+    assert nested_indexes(indexes, entities) == expected
 
 
 def _quote(start: int, end: int, anchor: int, confidence: float, container: bool) -> QuoteCandidate:

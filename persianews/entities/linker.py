@@ -13,6 +13,10 @@
   guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
   («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
   the one before it (ترامپ | سناتور مورفی).
+* **Predicate**: a title right before a past «شد», «شده», «گردید» or «ماند» (X که به جای Y وزیر دارایی شده
+  است) is held by its clause's subject, the nearest person before it in its sentence with no preposition before
+  it (see :mod:`persianews.entities.predicate_titles`); a name in a prepositional phrase right before such a
+  title is no apposition.
 * **Succession** (the conservative rule for a title with no name beside it):
   the subjects of a document's sentences (the first person or title of a
   sentence, with nothing but bullets or an opening clause closed by «،», «؛»,
@@ -37,16 +41,29 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-from typing import Iterable
 
 import attrs
 import regex
 
 from persianews.document import Document
-from persianews.entities import lexicons
 from persianews.entities.enclosed_titles import ENCLOSED_RULE
 from persianews.entities.keys import fold
+from persianews.entities.linker_titles import (
+    anchors_related,
+    distinct_titles,
+    is_former,
+    nested_indexes,
+    prefix_related,
+    role_key,
+    title_parts,
+)
 from persianews.entities.openings import opening, unknown_name, without_honorifics
+from persianews.entities.predicate_titles import (
+    PREDICATE_RULE,
+    after_preposition,
+    is_predicate,
+    predicate_pairs,
+)
 from persianews.entities.titles import SERVING_RULE
 from persianews.entities.words import is_detached_suffix
 from persianews.records import Cluster, Entity, Official, Span
@@ -60,11 +77,9 @@ _COLON_AFTER = regex.compile(r"[ »]*:")
 _ENCLOSED_AFTER = regex.compile(r"[ »]*[،,:]")
 _NEXT_WORD = regex.compile(r"\s*(\S+)")
 _MAX_REFERENTS_TRIED = 64
+"""Title referents of one role a new title is compared with (the latest): a bound on the work per title."""
 _BEFORE_TITLE = "apposition-before"
 """The join of a name right before its title (the only one a title serving a person takes)."""
-"""Title referents of one role a new title is compared with (the latest): a bound on the work per title."""
-_FORMER = "former"
-"""The value of a title modifier that makes the title a past holder's (سابق, پیشین)."""
 
 
 @attrs.define
@@ -110,7 +125,7 @@ class Linker:
         self.doc = doc
         self.entities = doc.entities
         self.people = [i for i, e in enumerate(self.entities) if e.label == "PERSON"]
-        nested = _nested([i for i, e in enumerate(self.entities) if e.label == "TITLE"], self.entities)
+        nested = nested_indexes([i for i, e in enumerate(self.entities) if e.label == "TITLE"], self.entities)
         self.titles = [i for i, e in enumerate(self.entities) if e.label == "TITLE" and i not in nested]
         self.person_refs = self._person_referents()
         self.title_refs = self._title_referents()
@@ -154,8 +169,8 @@ class Linker:
 
     def _title_referents(self) -> list[_Referent]:
         """Titles grouped into referents: each title joins the latest referent of its role whose titles
-        are all compatible with it (see :func:`_compatible`); a past holder's title (نخست‌وزیر سابق …) and
-        a present one's (نخست‌وزیر کنونی …, نخست‌وزیر …) are two referents.
+        are all compatible with it (see :func:`~persianews.entities.linker_titles.compatible`); a past
+        holder's title (نخست‌وزیر سابق …) and a present one's (نخست‌وزیر کنونی …, نخست‌وزیر …) are two referents.
 
         The parts of a referent's titles are pairwise prefixes of each other, so a title fits them all
         when it fits the longest of each part: one comparison per referent of the same role, and at
@@ -169,11 +184,11 @@ class Linker:
             if entity.role is None:
                 refs.append(_Referent("TITLE", titles=[i]))
                 continue
-            parts = _parts(entity)
-            same_role = by_role.setdefault((_role_key(entity), _former(entity)), [])
+            parts = title_parts(entity)
+            same_role = by_role.setdefault((role_key(entity), is_former(entity)), [])
             for ref, longest, places in itertools.islice(reversed(same_role), _MAX_REFERENTS_TRIED):
-                if all(_prefix_related(x, y) for x, y in zip(parts, longest)) \
-                        and _anchors_related(anchors[i], places[0]):
+                if all(prefix_related(x, y) for x, y in zip(parts, longest)) \
+                        and anchors_related(anchors[i], places[0]):
                     ref.titles.append(i)
                     longest[:] = [max(x, y, key=len) for x, y in zip(parts, longest)]
                     places[0] = max(anchors[i], places[0], key=len)
@@ -223,8 +238,9 @@ class Linker:
 
     # -- links -------------------------------------------------------------------
     def link(self) -> None:
-        """Pair people with titles: apposition first, then succession in the text."""
+        """Pair people with titles: apposition first, then titles given as a predicate, then succession."""
         self._apposition()
+        self._predicate()
         self._succession()
 
     def _join(self, person: _Referent, title: _Referent, rule: str) -> None:
@@ -247,12 +263,25 @@ class Linker:
         people, titles = set(self.people), set(self.titles)
         named_after = {t for t, p in near
                        if t in titles and p in people and self._bare(t) and self._adjacent(t, p, comma=False)}
+        # ترامپ | سناتور مورفی: a bare role names who follows
         for p, t in sorted(pair for pair in near if pair[0] in people and pair[1] in titles):
-            if self._adjacent(p, t) and t not in named_after:  # ترامپ | سناتور مورفی: a bare role names who follows
+            if self._adjacent(p, t) and t not in named_after and not self._object_before_predicate(p, t):
                 self._join(self._person_of(p), self._own_title(t), _BEFORE_TITLE)
         for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
             if self._adjacent(t, p, comma=self._enclosed(p)):
                 self._join(self._person_of(p), self._own_title(t), "apposition")
+
+    def _object_before_predicate(self, person: int, title: int) -> bool:
+        """Whether ``person`` is in a prepositional phrase right before title ``title`` given as a predicate:
+        no apposition (به جای جاوید | وزیر دارایی شد)."""
+        text, span = self.doc.text, self.entities[title].span
+        return after_preposition(text, self.entities[person].span.start) and is_predicate(text, span.start, span.end)
+
+    def _predicate(self) -> None:
+        """Join each title given as a predicate (X … وزیر دارایی شد) with its clause's subject
+        (:func:`~persianews.entities.predicate_titles.predicate_pairs`)."""
+        for person, title in predicate_pairs(self.doc.text, self.entities, self.people, self.titles):
+            self._join(self._person_of(person), self._own_title(title), PREDICATE_RULE)
 
     def _bare(self, title: int) -> bool:
         """Whether title ``title`` is a role word alone (سناتور, استاندار), with no portfolio, organisation or place."""
@@ -401,7 +430,7 @@ class Linker:
             person = max(ref.members, key=lambda i: (len(fold(self.entities[i].text)), -i))
             mention = self.doc.mention(self.entities[person].span)
             held = (ref.partner.titles if ref.partner else []) + [i for t in ref.serving for i in t.titles]
-            for title in _distinct_titles([self.entities[i] for i in held]):
+            for title in distinct_titles([self.entities[i] for i in held]):
                 out.append(Official(mention, self.doc.mention(title.span), mention.text,
                                     membership.get(person), self.rules.get(id(ref), "")))
         return tuple(out)
@@ -412,58 +441,6 @@ def _span_order(span: Span) -> tuple[int, int]:
     return span.start, span.end
 
 
-def _parts(entity: Entity) -> tuple[str, str, str]:
-    portfolio, organization, location = (fold(p.text).replace(" ", "") if p is not None else ""
-                                         for p in (entity.portfolio, entity.organization, entity.location))
-    return portfolio, organization, location
-
-
-
-def _former(entity: Entity) -> bool:
-    """Whether title ``entity`` names a past holder: a modifier such as «سابق», «پیشین» or «وقت» in it."""
-    modifiers = lexicons.context("title_modifier")
-    return any(modifiers.get(fold(word)) == _FORMER for word in entity.text.split())
-
-
-def _role_key(entity: Entity) -> str:
-    return fold(entity.role.text).replace(" ", "") if entity.role is not None else ""
-
-
-def _prefix_related(x: str, y: str) -> bool:
-    """Two parts that may name the same thing: equal, one a prefix of the other, or one missing."""
-    return not x or not y or x.startswith(y) or y.startswith(x)
-
-
-def _anchors_related(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """Two anchor lists that may belong to one referent: one missing, or one a prefix of the other."""
-    shorter = min(len(x), len(y))
-    return x[:shorter] == y[:shorter]
-
-
-def _compatible(a: Entity, b: Entity) -> bool:
-    """Same role, and each part equal, a prefix of the other's, or missing on one side."""
-    if a.role is None or b.role is None or _role_key(a) != _role_key(b):
-        return False
-    return all(_prefix_related(x, y) for x, y in zip(_parts(a), _parts(b)))
-
-
-def _nested(indexes: list[int], entities: tuple[Entity, ...]) -> set[int]:
-    """The indexes whose span lies inside the span of another of ``indexes`` (a sweep by start)."""
-    order = sorted(indexes, key=lambda i: (entities[i].span.start, -entities[i].span.end))
-    counts: dict[tuple[int, int], int] = {}
-    for i in indexes:
-        span = entities[i].span
-        counts[span.start, span.end] = counts.get((span.start, span.end), 0) + 1
-    nested, reach = set(), -1
-    for i in order:
-        span = entities[i].span
-        # An earlier one in this order starts no later and, at the same start, ends no sooner.
-        if reach >= span.end or counts[span.start, span.end] > 1:
-            nested.add(i)
-        reach = max(reach, span.end)
-    return nested
-
-
 def _first_referent_of(refs: list[_Referent], members) -> dict[int, _Referent]:
     """Each entity index mapped to the first referent whose ``members(ref)`` holds it."""
     index: dict[int, _Referent] = {}
@@ -471,28 +448,6 @@ def _first_referent_of(refs: list[_Referent], members) -> dict[int, _Referent]:
         for member in members(ref):
             index.setdefault(member, ref)
     return index
-
-
-def _distinct_titles(titles: Iterable[Entity]) -> list[Entity]:
-    """Titles less bare roles beside fuller ones and texts that prefix a fuller one, one per text.
-
-    A key prefixes another one exactly when it prefixes the next distinct key in sorted order, so the
-    prefixes are found in O(t log t)."""
-    titles = list(titles)
-    keys = {id(t): fold(t.text).replace(" ", "") for t in titles}
-    distinct = sorted(set(keys.values()))
-    prefixes = {key for key, following in itertools.pairwise(distinct) if following.startswith(key)}
-    out, seen = [], set()
-    for title in titles:
-        key = keys[id(title)]
-        bare = title.portfolio is None and title.organization is None and title.location is None
-        if key in seen or key in prefixes:
-            continue
-        if bare and len(distinct) > 1:
-            continue
-        seen.add(key)
-        out.append(title)
-    return out
 
 
 def link(doc: Document) -> tuple[tuple[Cluster, ...], tuple[Official, ...], tuple[Entity, ...]]:

@@ -1,0 +1,96 @@
+"""Titles given as a predicate: «X … وزیر دارایی شد», «… همچنان رئیس‌جمهور آمریکا ماند».
+
+A title right before «شد», «شده», «گردید» or «ماند» (past and perfect only: «می‌شود», «خواهد شد» speak of a
+title not yet held), with no preposition right before it (… از رئیس قوه قضائیه خواهد شد), is the predicate of
+its clause; its holder is the clause's subject: the nearest person before it in its sentence that no preposition
+or open bracket precedes (سوناک که به جای جاوید وزیر دارایی شده است: سوناک; سپهر (مورخ‌الدوله) رئیس … شد: سپهر). No
+holder when a causative «باعث», «موجب» or «سبب» comes before the title in its sentence (باعث تعجب رئیس … شد:
+the title is an object) or when the nearest such person is a title's complement (وکیل ترامپ … وزیر دادگستری شد:
+the subject is the role).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from persianews.records import Entity
+
+PREDICATE_RULE = "title-predicate"
+"""The rule of an official joined by its title given as a predicate."""
+_COPULA_AFTER = regex.compile(r"[ \u00a0]*(?:شده|شد|گردید|ماند)(?=$|[^\w\u200c]|\u200c(?:است|بود))")
+_PREPOSITIONS = frozenset({"از", "به", "با", "در", "برای", "جای", "توسط", "بر", "تا", "نزد", "علیه", "درباره", "سوی"})
+_CAUSATIVE = regex.compile(r"(?<![\w\u200c])(?:باعث|موجب|سبب)(?![\w\u200c])")
+_WORD_BEFORE = regex.compile(r"(\w+)[ \u00a0]*$")
+_SENTENCE_ENDS = ".!?؟\n"
+_SENTENCE_REACH = 400
+"""Characters read back for a sentence start: a bound on the work per title."""
+_MAX_SUBJECTS_TRIED = 8
+"""People before a predicate title tried as its subject (the nearest first): a bound on the work per title."""
+_MAX_ENCLOSING_TRIED = 4
+"""Entities before a person looked at for a title holding it (outer entities come first)."""
+_WINDOW = 64
+"""Characters before a span read for the word before it: a bound on the work per mention."""
+
+
+def is_predicate(text: str, start: int, end: int) -> bool:
+    """Whether the title at ``text[start:end]`` is a copula's predicate (a past or perfect «شد», «ماند»)."""
+    return _COPULA_AFTER.match(text, end) is not None and not after_preposition(text, start)
+
+
+def after_preposition(text: str, start: int) -> bool:
+    """Whether a preposition is the word right before ``start`` (… به جای | ساجد جاوید)."""
+    found = _WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
+    return found is not None and found.group(1) in _PREPOSITIONS
+
+
+def no_subject_at(text: str, start: int) -> bool:
+    """Whether the person at ``start`` can be no clause's subject: a preposition right before it, or inside
+    brackets (a «(» after the last «)» in the ``_WINDOW`` characters before it)."""
+    before = text[max(0, start - _WINDOW):start]
+    return before.rfind("(") > before.rfind(")") or after_preposition(text, start)
+
+
+def causative_between(text: str, start: int, end: int) -> bool:
+    """Whether «باعث», «موجب» or «سبب» is a word of ``text[start:end]`` («باعث X شد»: X is an object)."""
+    return _CAUSATIVE.search(text, start, end) is not None
+
+
+def sentence_start(text: str, position: int) -> int:
+    """The start of the sentence ``position`` is in (after the last «.», «!», «?», «؟» or line break), read
+    back at most ``_SENTENCE_REACH`` characters."""
+    floor = max(0, position - _SENTENCE_REACH)
+    return max(floor, *(text.rfind(mark, floor, position) + 1 for mark in _SENTENCE_ENDS))
+
+
+def predicate_pairs(text: str, entities: Sequence[Entity], people: Sequence[int],
+                    titles: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """``(person, title)`` index pairs: each title given as a predicate and its clause's subject.
+
+    ``entities`` are sorted by start (outer first), ``people`` and ``titles`` index them in that order. At most
+    ``_MAX_SUBJECTS_TRIED`` people are tried per title, the text read is bounded per title: linear."""
+    starts = [entities[i].span.start for i in people]
+    for title in titles:
+        span = entities[title].span
+        if not is_predicate(text, span.start, span.end):
+            continue
+        floor = sentence_start(text, span.start)
+        if causative_between(text, floor, span.start):
+            continue
+        before = bisect.bisect_left(starts, span.start)
+        for k in range(before - 1, max(-1, before - 1 - _MAX_SUBJECTS_TRIED), -1):
+            if starts[k] < floor or _complement(entities, people[k]):
+                break
+            if not no_subject_at(text, starts[k]):
+                yield people[k], title
+                break
+
+
+def _complement(entities: Sequence[Entity], person: int) -> bool:
+    """Whether person ``person`` lies inside a title (وکیل ترامپ): a role's complement, no clause's subject.
+    Outer entities come first: such a title is among the few entities right before it."""
+    span = entities[person].span
+    return any(entity.label == "TITLE" and entity.span.start <= span.start and span.end <= entity.span.end
+               for entity in entities[max(0, person - _MAX_ENCLOSING_TRIED):person])

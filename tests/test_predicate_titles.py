@@ -1,0 +1,78 @@
+"""Titles given as a predicate (X … وزیر دارایی شد): the clause's subject holds them; both pipelines."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import persianews
+from persianews.entities.keys import fold
+from persianews.entities.predicate_titles import PREDICATE_RULE, is_predicate, sentence_start
+from persianews.records import Article, Provenance
+
+STAGES = ("normalize", "segment", "entities", "officials")
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
+def nlp(request):
+    """The default pipeline (rules and tagger) and the rules alone."""
+    return persianews.load(stages=STAGES, entities={"tagger": request.param})
+
+
+def officials(nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = nlp(Article(text, metadata={}, provenance=Provenance("predicate.txt", 0)))
+    return {(fold(o.name).replace(" ", ""), fold(o.title.text).replace(" ", ""), o.rule) for o in doc.officials}
+
+
+def official(person: str, title: str) -> tuple[str, str, str]:
+    return fold(person).replace(" ", ""), fold(title).replace(" ", ""), PREDICATE_RULE
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("به گزارش رویترز، ریشی سوناک که اخیرا وزیر دارایی انگلیس شده است گفت که پول نقد حذف نمی‌شود.",
+     "ریشی سوناک", "وزیر دارایی انگلیس"),
+    ("سنا رأی به عدم استیضاح داد و دونالد ترامپ از اتهامات تبرئه شد و همچنان رییس جمهور آمریکا ماند.",
+     "دونالد ترامپ", "رییس جمهور آمریکا"),
+    ("ریشی سوناک به جای علی لاریجانی وزیر دارایی انگلیس شد.", "ریشی سوناک", "وزیر دارایی انگلیس"),
+    ("در این روز حسن روحانی (حسن فریدون) رئیس مجمع تشخیص مصلحت نظام شد.", "حسن روحانی",
+     "رئیس مجمع تشخیص مصلحت نظام"),
+    ("در این روز علی لاریجانی (برادر صادق لاریجانی) رئیس مجلس شد.", "علی لاریجانی", "رئیس مجلس"),
+])
+def test_the_subject_of_a_title_given_as_a_predicate_holds_it(nlp, text, person, title):
+    assert official(person, title) in officials(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a future or habitual copula: the title is not held yet
+    "علی رضایی گفت که حسن کریمی به احتمال زیاد رئیس مجلس می‌شود.",
+    "علی رضایی گفت که حسن کریمی رئیس مجلس خواهد شد.",
+    # a preposition before the title: no predicate («درخواست بررسی از X خواهد شد» is a passive verb)
+    "نامه مریم احمدی برای بررسی به رئیس قوه قضائیه داده شد.",
+    # the person is in another sentence
+    "حسن کریمی به تهران آمد. سپس علی رضایی رئیس مجلس شد.",
+    # a causative: the title is the object of «باعث … شد»
+    "سخنان علی رضایی باعث تعجب رئیس مجلس شد.",
+    # the subject is a role whose complement is the name
+    "وکیل دونالد ترامپ در پرونده مالی، وزیر دادگستری آمریکا شد.",
+])
+def test_no_predicate_link_without_a_past_copula_a_free_title_and_a_subject_in_the_sentence(nlp, text):
+    assert not any(rule == PREDICATE_RULE and person != fold("علیرضایی") for person, _title, rule
+                   in officials(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("او وزیر نفت شد.", True), ("او وزیر نفت شده‌است.", True), ("او وزیر نفت گردید.", True),
+    ("او وزیر نفت ماند.", True), ("او وزیر نفت شدید است.", False), ("او وزیر نفت می‌شود.", False),
+    ("نامه به وزیر نفت شد.", False),
+])
+def test_is_predicate(text, expected):
+    start = text.index("وزیر")
+    assert is_predicate(text, start, start + len("وزیر نفت")) is expected
+
+
+@given(st.text(alphabet="اب .\n؟", max_size=60), st.data())
+def test_sentence_start_is_after_the_last_sentence_end(text, data):
+    position = data.draw(st.integers(0, len(text)))
+    ends = [i + 1 for i, char in enumerate(text[:position]) if char in ".!?؟\n"]
+    assert sentence_start(text, position) == (ends[-1] if ends else 0)
