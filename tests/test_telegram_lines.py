@@ -298,6 +298,8 @@ def test_no_unnamed_source_without_a_role_word_or_with_trailing_words(nlp, line)
     ("بیانیه سپاه پاسداران: پاسخ ما به هر تجاوزی قاطع و فوری خواهد بود", "سپاه پاسداران"),
     ("اطلاعیهٔ سپاه پاسداران: پاسخ ما به هر تجاوزی قاطع و فوری خواهد بود", "سپاه پاسداران"),
     ("پیام سپاه پاسداران به مردم منطقه: پایگاه‌های آمریکا در خاک شما هدف مشروع ماست", "سپاه پاسداران"),
+    # a numbered statement
+    ("اطلاعیهٔ شمارهٔ ۸ سپاه پاسداران: پاسخ ما به هر تجاوزی قاطع و فوری خواهد بود", "سپاه پاسداران"),
 ])
 def test_a_statement_word_before_its_issuer_leaves_the_issuer_as_speaker(nlp, line, speaker):
     found = quotes(nlp, f"{line}\n@example_news")

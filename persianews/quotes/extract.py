@@ -12,6 +12,7 @@ from persianews.document import Document
 from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View, word_texts
 from persianews.quotes.direct import colon_quotes, continued_paragraphs, guillemet_quotes, trailing_quotes
+from persianews.quotes.documents import document_quotes
 from persianews.quotes.headline import headline_quotes
 from persianews.quotes.indirect import (
     Clauses, according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
@@ -41,6 +42,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     clauses = Clauses.of(view)
     candidates = [
         *colon_quotes(view), *guillemet_quotes(view), *trailing_quotes(view), *headline_quotes(view),
+        *document_quotes(view),
         *deem_quotes(view, clauses), *circumfix_quotes(view, clauses), *from_quotes(view, clauses),
         *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view),
         *request_quotes(view, clauses), *on_quotes(view, clauses), *object_quotes(view, clauses),

@@ -34,6 +34,7 @@ _MAX_BROKEN_LINE_WORDS = 6
 """A speaker line broken before its colon is short («پاول دوروف، مالک تلگرام»); a longer line is a sentence."""
 _MIN_STATEMENT_WORDS = 3
 _INDEFINITE = "یک"
+_NUMBER = fold_form("شماره")
 _ORDINALS = frozenset(fold_form(word) for word in "اول دوم سوم چهارم پنجم ششم نخست".split())
 """A short name ending in an ordinal is an item of a list (rule of ``cue:headline-short-name``)."""
 _OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f\-–—*•]*")
@@ -72,9 +73,9 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         first = fold_form(text[found[0][0]:found[0][1]])
         medium = first in lex.media
         if medium:  # «پست ترامپ، ترجمه ماشین:» — the owner of the post, a named entity, speaks
-            if len(found) < 2 or view.entity_at(found[1][0], colon) is None:
+            found = found[_owner_index(text, found):]
+            if not found or view.entity_at(found[0][0], colon) is None:
                 continue
-            found = found[1:]
             start, first = found[0][0], fold_form(text[found[0][0]:found[0][1]])
         role = view.is_post and len(found) > 1 and first in lex.labels and first in lex.title_openers
         if first in lex.labels and not role or _SPACED_DASH.search(text, start, colon) and first == fold_form("خبرگزاری"):
@@ -168,6 +169,13 @@ def _indefinite_description(view: View, start: int, colon: int, found) -> Span |
         return None
     after = words(text, span.end, colon)
     return span if not after or _is_addressee(text, after) else None
+
+
+def _owner_index(text: str, found) -> int:
+    """The index of the owner's first word after a medium word, past a number («اطلاعیهٔ شمارهٔ ۸ سپاه: …»)."""
+    numbered = (len(found) > 3 and fold_form(text[slice(*found[1])]) == _NUMBER
+                and text[slice(*found[2])].isdigit())
+    return 3 if numbered else 1
 
 
 def _after_label_prefix(view: View, start: int, end: int) -> int:
