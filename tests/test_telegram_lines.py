@@ -350,3 +350,23 @@ def test_a_quoted_paragraph_after_a_quote_is_the_same_speakers(nlp, between):
 ])
 def test_no_continued_paragraph_without_a_quoted_paragraph_right_after(nlp, text):
     assert all(e[0] != "cue:continued-paragraph" for _, _, e in quotes(nlp, text))
+
+
+# ---------------------------------------------------------------- a clause before a colon is no short name
+
+@pytest.mark.parametrize("line", [
+    "دو مورد که مدنظر من است:\nقیمت نفت بالا می‌رود و بازارها نگران می‌شوند.",
+    "اروپا این روزها دو چهره متفاوت به نمایش می‌گذارد: یکی در گفتار و یکی در عمل سیاسی خود.",
+    "اسامی برندگان به شرح زیر است: علی رضایی، مریم احمدی و سارا کریمی از تهران.",
+])
+def test_a_clause_before_a_colon_is_no_short_name(nlp, line):
+    assert all(e[0] != "cue:headline-short-name" for _, _, e in quotes(nlp, f"{line}\n@example_news"))
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("گارسیا در نشست خبری: تیم ما برای بازی فردا کاملا آماده است و نتیجه می‌گیرد.", "گارسیا"),
+    ("مرندی در گفت‌وگو با الجزیره: فعلا مذاکره دیگری در کار نخواهد بود و تصمیم گرفته شده است.", "مرندی"),
+])
+def test_a_short_name_with_an_adverbial_still_speaks(nlp, line, speaker):
+    found = quotes(nlp, f"{line}\n@example_news")
+    assert [s for s, _, _ in found] == [speaker]
