@@ -301,6 +301,21 @@ def test_emission_scores_are_crfsuites_sums_of_the_feature_weights(compiled):
         assert row == pytest.approx(expected, abs=1e-9)
 
 
+@pytest.mark.parametrize("compiled", PATHS)
+def test_a_word_no_neighbour_feature_names_lends_its_clusters_vectors_exactly(compiled):
+    from persianews.entities.clusters import clusters_of
+    from persianews.entities.tagger_features import lent_features
+
+    scorer = EntityTagger(_shipped_model(), compiled=compiled).scorer
+    unknown = "زززززز"
+    assert unknown not in scorer._neighbours and "تهران" in scorer._neighbours
+    for plain in (unknown, "تهران", "کاظمی", ""):
+        for coarse in (None, "-", clusters_of("تهران")[0], clusters_of("علی")[0]):
+            expected = tuple(map(scorer._vector, lent_features(plain, coarse)))
+            assert scorer._lent(plain, coarse) == expected  # the same bytes (floats): the same additions
+    assert scorer._lent(unknown, "-") is scorer._lent("زززززب", "-")  # kept by cluster
+
+
 def _crfsuite_labels(model: bytes, docs: list) -> tuple[list, list]:
     """crfsuite's labels and ours for every sentence of ``docs``; ours are the same by every path (pure
     Python, and compiled where it was built)."""

@@ -65,3 +65,26 @@ def test_memo_gives_the_function_value_and_stays_bounded(keys, max_entries):
     for key in keys:
         assert memo[key] == key[::-1]
         assert memo.entries() <= 2 * max_entries
+
+
+def test_a_memoized_function_computes_each_word_once_and_stays_bounded():
+    import pickle
+
+    from persianews.entities import words
+    from persianews.text.bounded_cache import MemoFunction, memoized
+
+    calls: list[str] = []
+
+    @memoized(max_entries=4, max_key_characters=5)
+    def shout(word: str) -> str:
+        """The word in capitals."""
+        calls.append(word)
+        return word.upper()
+
+    assert isinstance(shout, MemoFunction) and shout.__doc__ == "The word in capitals."
+    assert shout("ab") == "AB" and shout("ab") == "AB" and calls == ["ab"]
+    assert shout("abcdef") == "ABCDEF" and shout("abcdef") == "ABCDEF" and calls == ["ab", "abcdef", "abcdef"]
+    for index in range(100):  # two generations of four entries at most
+        assert shout(f"w{index}") == f"W{index}"
+    assert shout.cache.entries() <= 8
+    assert pickle.loads(pickle.dumps(words.surname_class)) is words.surname_class

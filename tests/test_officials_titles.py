@@ -257,3 +257,71 @@ def test_a_role_serving_a_person_takes_the_name_after_it(nlp):
 ])
 def test_a_role_before_a_name_serves_it_only_for_serving_roles(nlp, text):
     assert not any(e.rule == "title-serving" for e in nlp(text).entities)
+
+
+@pytest.mark.parametrize("text, official", [
+    ("علی احمدی، رهبر کنونی جمهوری اسلامی گفت: نه.", ("علی احمدی", "رهبر کنونی جمهوری اسلامی")),
+    ("رضا کریمی وزیر خارجه جمهوری اسلامی گفت: مذاکره ادامه دارد.", ("رضا کریمی", "وزیر خارجه جمهوری اسلامی")),
+    ("یوسی کوهن، نخست‌وزیر رژیم صهیونیستی گفت: نه.", ("یوسی کوهن", "نخست‌وزیر رژیم صهیونیستی")),
+    ("جو بایدن، رئیس جمهور فعلی آمریکا گفت: نه.", ("جو بایدن", "رئیس جمهور فعلی آمریکا")),
+])
+def test_a_state_named_by_its_regime_and_a_present_holder_complete_a_title(nlp, text, official):
+    assert officials(nlp(text)) == pairs(official)
+
+
+def test_a_state_named_by_its_regime_is_no_place_and_no_title_alone(nlp):
+    doc = nlp("مخالفان جمهوری اسلامی در خیابان جمع شدند و رژیم صهیونیستی را محکوم کردند.")
+    assert not titles(doc)
+    assert not [e for e in doc.entities if e.label == "LOC"]
+
+
+def test_a_past_and_a_present_holder_of_one_title_are_two_people(nlp):
+    doc = nlp("«یوسی کوهن» نخست‌وزیر سابق رژیم صهیونیستی با تشبیه کردن «دانی لوی» نخست‌وزیر کنونی رژیم صهیونیستی "
+              "به یک بازیگر گفت که نه. نخست‌وزیر سابق رژیم صهیونیستی افزود: آری.")
+    assert officials(doc) == pairs(("یوسی کوهن", "نخست‌وزیر سابق رژیم صهیونیستی"),
+                                   ("دانی لوی", "نخست‌وزیر کنونی رژیم صهیونیستی"))
+
+
+def test_heads_of_a_party_and_of_a_state_named_by_its_regime_are_two_people(nlp):
+    doc = nlp("«دانی لوی» رئیس رژیم صهیونیستی گفت حکم را به «یوسی کوهن» می‌سپارد. موشه آدلر رئیس حزب «اسرائیل بیتنا» "
+              "گفت: نه.")
+    assert officials(doc) == pairs(("دانی لوی", "رئیس رژیم صهیونیستی"), ("موشه آدلر", "رئیس حزب «اسرائیل بیتنا»"))
+
+
+@pytest.mark.parametrize("text, official", [
+    ("محمدرضا فرزین، سخنگوی طرح تحول اقتصادی، سهمیه بنزین را اعلام کرد.",
+     ("محمدرضا فرزین", "سخنگوی طرح تحول اقتصادی")),
+    ("حسن کریمی، تحلیلگر حوزه اقتصاد و خودرو، گفت: بازار آرام است.", ("حسن کریمی", "تحلیلگر حوزه اقتصاد و خودرو")),
+    ("علی رضایی، رئیس مرکز توسعه دولت الکترونیکی، گفت: نه.",  # cut at «دولت» by the grammar
+     ("علی رضایی", "رئیس مرکز توسعه دولت الکترونیکی")),
+    ("شیر محمد استانکزی، رئیس دفتر سیاسی طالبان در قطر، گفت: نه.",  # «در» before a place
+     ("شیر محمد استانکزی", "رئیس دفتر سیاسی طالبان در قطر")),
+])
+def test_a_title_enclosed_in_commas_after_a_name_is_whole(nlp, text, official):
+    doc = nlp(text)
+    assert officials(doc) == pairs(official)
+    assert any(e.rule == "title-enclosed" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text", [
+    "مصطفی احمدی، رئیس شورای مرکزی حزب موتلفه اسلامی می‌گوید، نه.",  # a verb inside the commas
+    "مشیرالدوله، وزیر خارجه ظفرالسلطنه، وزیر مالیه ذکاءالملک",  # a list of names and roles
+    "ولودیمیر زلنسکی، رییس جمهور اوکراین و وزرای خارجه روسیه و هند، حضور داشتند.",  # a generic plural
+    "علی مطهری، عضو هیات رئیسه مجلس و نماینده مردم تهران، گفت: نه.",  # two titles
+    "محمد احمدی، رئیس این اداره در نشستی، گفت: نه.",  # function words: a predicate
+    "محمد رحیمی، رئیس قوه قضاییه در مراسم بزرگداشت مشهد، گفت: نه.",  # «در» before no organisation or place
+])
+def test_what_no_comma_encloses_as_one_title(nlp, text):
+    assert not any(e.rule == "title-enclosed" for e in nlp(text).entities)
+
+
+@pytest.mark.parametrize("text, official", [
+    ("علی رضایی کارشناس مسائل اقتصادی گفت: بازار آرام است.", ("علی رضایی", "کارشناس مسائل اقتصادی")),
+    ("محمد کریمی تحلیلگر مسائل امنیتی در گفتگو با ایسنا گفت: نه.", ("محمد کریمی", "تحلیلگر مسائل امنیتی")),
+])
+def test_a_field_before_a_portfolio_completes_a_role(nlp, text, official):
+    assert officials(nlp(text)) == pairs(official)
+
+
+def test_a_field_word_with_no_portfolio_after_it_completes_no_role(nlp):
+    assert not titles(nlp("کارشناس مسائل را بررسی کرد و گفت: نه."))

@@ -60,6 +60,25 @@ def test_bio_spans_round_trip(entities):
     assert bio_spans(labels) == expected
 
 
+def _bio_spans_token_by_token(labels):
+    """The reading of bio_spans, one token after the other (the reference for the one that skips the Os)."""
+    spans, current = [], None
+    for index, tag in enumerate([*labels, "O"]):
+        prefix, _, label = tag.partition("-")
+        if current is not None and (prefix != "I" or label != current[0]):
+            spans.append((*current, index))
+            current = None
+        if current is None and prefix in ("B", "I"):
+            current = (label, index)
+    return spans
+
+
+@given(st.lists(st.sampled_from(["O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "I-LOC", "PERSON", "X-ORG"]),
+                max_size=12))
+def test_bio_spans_of_any_labels_are_read_token_by_token(labels):
+    assert bio_spans(labels) == _bio_spans_token_by_token(labels)
+
+
 def test_read_conll_sentences_tabs_spaces_and_docstart():
     lines = ["-DOCSTART-\tO", "", "علی\tB-PER", "کاظمی I-PER", "", "", "گفت\tO", ""]
     assert list(read_conll(lines)) == [[("علی", "B-PER"), ("کاظمی", "I-PER")], [("گفت", "O")]]

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Iterable
 from persianews.document import Document
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.enclosed_titles import enclosed_titles
 from persianews.entities.initials import join_initials
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.matcher import TokenView
@@ -48,7 +49,7 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
         combined = join_initials(view, tagger.combine(doc, view, chosen))
         chosen = _titles_beside_people(view, parser.with_tagged_complements(combined), bare)
         chosen = parser.roles_of_people(chosen)
-    entities = [_entity(doc, view, c) for c in chosen]
+    entities = [_entity(doc, view, c) for c in enclosed_titles(view, chosen)]
     return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))
 
 

@@ -43,6 +43,8 @@ import attrs
 import regex
 
 from persianews.document import Document
+from persianews.entities import lexicons
+from persianews.entities.enclosed_titles import ENCLOSED_RULE
 from persianews.entities.keys import fold
 from persianews.entities.openings import opening, unknown_name, without_honorifics
 from persianews.entities.titles import SERVING_RULE
@@ -61,6 +63,8 @@ _MAX_REFERENTS_TRIED = 64
 _BEFORE_TITLE = "apposition-before"
 """The join of a name right before its title (the only one a title serving a person takes)."""
 """Title referents of one role a new title is compared with (the latest): a bound on the work per title."""
+_FORMER = "former"
+"""The value of a title modifier that makes the title a past holder's (سابق, پیشین)."""
 
 
 @attrs.define
@@ -150,14 +154,15 @@ class Linker:
 
     def _title_referents(self) -> list[_Referent]:
         """Titles grouped into referents: each title joins the latest referent of its role whose titles
-        are all compatible with it (see :func:`_compatible`).
+        are all compatible with it (see :func:`_compatible`); a past holder's title (نخست‌وزیر سابق …) and
+        a present one's (نخست‌وزیر کنونی …, نخست‌وزیر …) are two referents.
 
         The parts of a referent's titles are pairwise prefixes of each other, so a title fits them all
         when it fits the longest of each part: one comparison per referent of the same role, and at
         most ``_MAX_REFERENTS_TRIED`` of them (the latest) are tried.
         """
         refs: list[_Referent] = []
-        by_role: dict[str, list[tuple[_Referent, list[str], list[tuple[str, ...]]]]] = {}
+        by_role: dict[tuple[str, bool], list[tuple[_Referent, list[str], list[tuple[str, ...]]]]] = {}
         anchors = self._anchors()
         for i in self.titles:
             entity = self.entities[i]
@@ -165,7 +170,7 @@ class Linker:
                 refs.append(_Referent("TITLE", titles=[i]))
                 continue
             parts = _parts(entity)
-            same_role = by_role.setdefault(_role_key(entity), [])
+            same_role = by_role.setdefault((_role_key(entity), _former(entity)), [])
             for ref, longest, places in itertools.islice(reversed(same_role), _MAX_REFERENTS_TRIED):
                 if all(_prefix_related(x, y) for x, y in zip(parts, longest)) \
                         and _anchors_related(anchors[i], places[0]):
@@ -182,19 +187,28 @@ class Linker:
     def _anchors(self) -> dict[int, tuple[str, ...]]:
         """Each title's places and organisations, outermost and in text order (سفیر آمریکا در سازمان ملل →
         آمریکا, سازمان ملل): two titles of one role whose anchors are not prefixes of each other are two
-        referents (سفیر آمریکا در اوکراین), whichever part holds them. Linear in the entities (sorted by
-        start, outer first: a title's nested entities follow it)."""
+        referents (سفیر آمریکا در اوکراین), whichever part holds them. A place part with no place in it (a
+        state named by its regime: رئیس رژیم صهیونیستی), or the complement no lexicon knows of a title enclosed in
+        commas (سخنگوی طرح تحول اقتصادی), is an anchor itself. Linear in the entities
+        (sorted by start, outer first: a title's nested entities follow it)."""
         out: dict[int, tuple[str, ...]] = {}
         for i in self.titles:
-            span, found, reach = self.entities[i].span, [], -1
+            title = self.entities[i]
+            span, found, reach = title.span, [], -1
+            loose = title.organization if title.rule == ENCLOSED_RULE else title.location
+            unanchored = loose.span if loose is not None else None
             j = i + 1
             while j < len(self.entities) and self.entities[j].span.start < span.end:
                 inner = self.entities[j]
                 if inner.label in ("LOC", "ORG") and inner.span.end <= span.end and inner.span.start >= reach:
-                    found.append(fold(inner.text).replace(" ", ""))
+                    if unanchored is not None and unanchored.start <= inner.span.start < unanchored.end:
+                        unanchored = None  # the part names a place or a body: its entities are the anchors
+                    found.append((inner.span.start, fold(inner.text).replace(" ", "")))
                     reach = inner.span.end
                 j += 1
-            out[i] = tuple(found)
+            if unanchored is not None and loose is not None:
+                found.append((unanchored.start, fold(loose.text).replace(" ", "")))
+            out[i] = tuple(key for _start, key in sorted(found))
         return out
 
     def _person_of(self, index: int) -> _Referent:
@@ -403,6 +417,12 @@ def _parts(entity: Entity) -> tuple[str, str, str]:
                                          for p in (entity.portfolio, entity.organization, entity.location))
     return portfolio, organization, location
 
+
+
+def _former(entity: Entity) -> bool:
+    """Whether title ``entity`` names a past holder: a modifier such as «سابق», «پیشین» or «وقت» in it."""
+    modifiers = lexicons.context("title_modifier")
+    return any(modifiers.get(fold(word)) == _FORMER for word in entity.text.split())
 
 
 def _role_key(entity: Entity) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from itertools import compress, count
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 import attrs
@@ -144,20 +145,21 @@ def rules_of(doc: Document) -> tuple[TokenView, list[Candidate]]:
 
 
 def bio_spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
-    """``(label, start, end)`` of each entity in a BIO sequence (an ``I-`` without its ``B-`` opens one)."""
+    """``(label, start, end)`` of each entity in a BIO sequence (an ``I-`` without its ``B-`` opens one).
+    Only the tokens labelled other than ``O`` are visited (an ``O`` ends the entity before it)."""
     spans = []
-    current: list = []
-    for index, tag in enumerate(labels):
-        if tag == "O" and not current:
-            continue
-        prefix, _, label = tag.partition("-")
-        if current and (prefix != "I" or label != current[0]):
-            spans.append((current[0], current[1], index))
-            current = []
-        if prefix in ("B", "I") and not current:
-            current = [label, index]
-    if current:
-        spans.append((current[0], current[1], len(labels)))
+    current: tuple[str, int] | None = None
+    previous = -2
+    for index in compress(count(), map("O".__ne__, labels)):
+        prefix, _, label = labels[index].partition("-")
+        if current is not None and (index != previous + 1 or prefix != "I" or label != current[0]):
+            spans.append((current[0], current[1], previous + 1))
+            current = None
+        if current is None and prefix in ("B", "I"):
+            current = (label, index)
+        previous = index
+    if current is not None:
+        spans.append((current[0], current[1], previous + 1))
     return spans
 
 

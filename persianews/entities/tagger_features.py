@@ -84,21 +84,23 @@ class FeatureParts(Generic[P, C]):
         """The features of a word type not seen yet and the forms it lends to its neighbours (``w-2=…``,
         ``w-1=…`` and ``c-1=…`` (its coarse cluster), ``w+1=…`` and ``c+1=…``, ``w+2=…``), cached while the
         table has room."""
-        prepare = self._prepare
         plain = words.plain(key)
         own = _word_features(key, plain, text, self.lexical)
-        after: tuple[str, ...] = (f"w-1={plain}",)
-        before: tuple[str, ...] = (f"w+1={plain}",)
+        coarse = None
         if self.clusters:
             clusters = clusters_of(plain)
             coarse = clusters[0] if clusters else "-"
             if clusters:
                 own += ["c=" + clusters[0], "cf=" + clusters[1]]
-            after, before = (*after, f"c-1={coarse}"), (*before, f"c+1={coarse}")
-        found = (prepare(own), prepare((f"w-2={plain}",)), prepare(after), prepare(before), prepare((f"w+2={plain}",)))
+        found = (self._prepare(own), *self._lent(plain, coarse))
         if len(self._types) < _CACHE_LIMIT:
             self._types[(key, text)] = found
         return found
+
+    def _lent(self, plain: str, coarse: str | None) -> tuple[P, P, P, P]:
+        """The parts a word type lends to the tokens 2 and 1 after it and 1 and 2 before it
+        (:func:`lent_features`)."""
+        return tuple(map(self._prepare, lent_features(plain, coarse)))  # type: ignore[return-value]  # four
 
     def _add_context(self, view: TokenView, start: int, end: int, rules: Sequence[tuple[str, ...]] | None,
                      out: list[Any]) -> None:
@@ -210,15 +212,29 @@ _RULE_TAGS = {label: ("rB-" + label, "rI-" + label) for label in ("PERSON", "TIT
 _RULE_NEIGHBOURS = {tag: ("<" + tag, ">" + tag) for pair in _RULE_TAGS.values() for tag in (*pair, _SURNAME_TAG)}
 
 
+def lent_features(plain: str | None, coarse: str | None) -> tuple[Features, Features, Features, Features]:
+    """The features a word lends to the tokens 2 and 1 after it and 1 and 2 before it: its ``plain`` form
+    (``w-2=…``, ``w-1=…``, ``w+1=…``, ``w+2=…``; None: none) and, to the adjacent ones, its ``coarse``
+    cluster (``c-1=…``, ``c+1=…``; None: none)."""
+    after: Features = () if plain is None else (f"w-1={plain}",)
+    before: Features = () if plain is None else (f"w+1={plain}",)
+    if coarse is not None:
+        after, before = (*after, f"c-1={coarse}"), (*before, f"c+1={coarse}")
+    if plain is None:
+        return (), after, before, ()
+    return (f"w-2={plain}",), after, before, (f"w+2={plain}",)
+
+
 def _word_features(key: str, plain: str, text: str, lexical: bool) -> list[str]:
     """The features of one word type: its plain form, shape, affixes and (``lexical``) dictionary and name
     evidence."""
     features = ["bias", "w=" + plain, "shape=" + _shape(text)]
     if _ZWNJ in text:
         features.append("n=" + text)
-    if plain != OPAQUE and len(plain) > 1:
-        features += [f"p{n}={plain[:n]}" for n in (1, 2, 3) if len(plain) > n]
-        features += [f"s{n}={plain[-n:]}" for n in (1, 2, 3, 4) if len(plain) > n]
+    size = len(plain)
+    if plain != OPAQUE and size > 1:  # the prefixes of 1 to 3 letters, the suffixes of 1 to 4, shorter than the word
+        features += ("p1=" + plain[:1], "p2=" + plain[:2], "p3=" + plain[:3])[:size - 1]
+        features += ("s1=" + plain[-1:], "s2=" + plain[-2:], "s3=" + plain[-3:], "s4=" + plain[-4:])[:size - 1]
     if not lexical:
         return features
     tags = words.tags(key)

@@ -25,7 +25,7 @@ from persianews.entities.crf_decoder import TypeVectors, window_addends
 from persianews.entities.crf_model import CrfModel
 from persianews.entities.crf_native import native
 from persianews.entities.matcher import TokenView
-from persianews.entities.tagger_features import FeatureParts, TypeParts
+from persianews.entities.tagger_features import FeatureParts, TypeParts, lent_features
 
 #: A score per label, in the model's label order: a tuple of floats, or where the compiled module runs,
 #: the same numbers packed as native doubles (a bytes object).
@@ -34,6 +34,8 @@ Vector = tuple[float, ...] | bytes
 
 #: The most distinct sets of context parts whose sums :class:`EmissionScorer` keeps.
 _SUMS_LIMIT = 100_000
+#: The prefixes of the features a word lends its neighbours.
+_NEIGHBOURS = ("w-2=", "w-1=", "w+1=", "w+2=")
 
 
 class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
@@ -52,6 +54,10 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         #: token's context is the tuple of its groups' numbers, and its sum is kept by that tuple.
         self._context_vectors: list[Vector] = []
         self._sums: dict[tuple[int, ...], Vector] = {(): self._zero}
+        #: The words of the model's neighbour features (``w-2=…``, ``w-1=…``, ``w+1=…``, ``w+2=…``), and the
+        #: parts lent by a word of none of them, by its coarse cluster (see :meth:`_lent`).
+        self._neighbours = {feature.partition("=")[2] for feature in self._states if feature.startswith(_NEIGHBOURS)}
+        self._lent_by_cluster: dict[str | None, tuple[Vector, Vector, Vector, Vector]] = {}
         super().__init__(self._vector, self._context, lexical, rules, clusters)
 
     def window(self, view: TokenView, start: int, end: int, rules: Sequence[tuple[str, ...]] | None = None
@@ -94,6 +100,18 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
             found = total
         if len(self._sums) < _SUMS_LIMIT:
             self._sums[parts] = found
+        return found
+
+    def _lent(self, plain: str, coarse: str | None) -> tuple[Vector, Vector, Vector, Vector]:
+        """:meth:`FeatureParts._lent <persianews.entities.tagger_features.FeatureParts._lent>`; for a word
+        of none of the model's neighbour features (most words of a text), the vectors of its cluster alone
+        (the same sums: a feature the model does not know adds nothing), kept by cluster."""
+        if plain in self._neighbours:
+            return super()._lent(plain, coarse)
+        found = self._lent_by_cluster.get(coarse)
+        if found is None:
+            after_2, after_1, before_1, before_2 = map(self._vector, lent_features(None, coarse))
+            found = self._lent_by_cluster[coarse] = (after_2, after_1, before_1, before_2)
         return found
 
     def _context(self, features: Iterable[str]) -> tuple[int, ...]:

@@ -27,7 +27,7 @@ head that needs no complement (رئیس‌جمهور) is complete alone.
 
 Complements news writes besides: an organisation whose head is also a common
 noun (شرکت, کمیته, کانون …: مدیرعامل شرکت مادر تخصصی بازرگانی دولتی), taken
-only here; «امور» + portfolio (مدیر امور باغبانی …); a portfolio the lexicon
+only here; «امور» or «مسائل» + portfolio (مدیر امور باغبانی …, کارشناس مسائل اقتصادی); a portfolio the lexicon
 knows in part closed by a country or province (وزیر توسعه صنعت و تجارت
 برزیل); a bare place-taking head (رئیس دانشگاه); a representative's «در
 مجلس», or «در» + name words a place closes (نماینده ویژه آمریکا در فرایند صلح
@@ -51,6 +51,7 @@ from typing import Iterable
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
+from persianews.entities.keys import fold
 from persianews.entities.lexicons import TitleHead
 from persianews.entities.matcher import Match, TokenView
 from persianews.entities.organizations import name_run, name_word
@@ -64,11 +65,15 @@ _OBJECT = "\ue000را\ue001"
 _TIME_WORDS = frozenset({"پیش", "پس", "بعد", "قبل"})
 _PARLIAMENT = frozenset({"مجلس", "پارلمان"})
 _AFFAIRS = "امور"
+#: Words before a portfolio that name its field (مدیر امور باغبانی, کارشناس مسائل اقتصادی): keys.
+_FIELDS = frozenset({_AFFAIRS, fold("مسائل")})
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MAX_DEPTH = 2
 _MAX_OPEN_WORDS = 4
 _SPECIAL = "ویژه"
 _STATE = "ایالت"
+#: The lexicon kind of a state named by its regime (جمهوری اسلامی, رژیم صهیونیستی): a title's place only.
+_STATE_NAME = "state_name"
 #: Heads whose holder serves «in» a place or body (سفیر ایران در …, نماینده ولی فقیه در استان …).
 _POSTED = frozenset({"diplomatic"})
 _REPRESENTATIVE = "نماینده"
@@ -346,8 +351,8 @@ class TitleParser:
     def _portfolios(self, index: int) -> int:
         end = index
         match: Match | None = self.view.find(index, "portfolio")
-        if match is None and self.view.key(index) == _AFFAIRS and self.view.adjacent(index, index + 1):
-            match = self.view.find(index + 1, "portfolio")  # امور | باغبانی: «affairs of» a portfolio
+        if match is None and self.view.key(index) in _FIELDS and self.view.adjacent(index, index + 1):
+            match = self.view.find(index + 1, "portfolio")  # امور | باغبانی, مسائل | سیاسی: «affairs of» a portfolio
         while match is not None:
             end = match.end
             if self.view.key(end) in _CONNECTORS:
@@ -360,9 +365,13 @@ class TitleParser:
 
     def _places(self, index: int) -> int:
         """The end of a list of places (each with an optional prefix word, each maybe placed within a
-        larger one: بخش مرکزی شهرستان قزوین) from token ``index``."""
+        larger one: بخش مرکزی شهرستان قزوین) from token ``index``; a state named by its regime is a place
+        here only (وزیر خارجه | جمهوری اسلامی)."""
         end = index
         place = self.places.at(index)
+        if place is None:
+            state = self.view.find(index, _STATE_NAME)
+            return state.end if state is not None and self.view.adjacent(index - 1, index) else index
         if place is not None and place.ambiguous and (place.hint is None or self._verb_after(place.end)):
             return index  # وزیر | بار: an ordinary word needs a prefix or a role that asks for a place; وزیر کشور |
             # خبر داد: the word is the noun of a compound verb

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 
 from persianews.entities import lexicons
 from persianews.entities.keys import SEPARATE_WORDS, fold
-from persianews.text.bounded_cache import byte_bounded_cache
+from persianews.text.bounded_cache import byte_bounded_cache, memoized
 
 _FUNCTION_TAGS = frozenset({"P", "POSTP", "CONJ", "PRO", "DET", "ADV", "NUM", "RES", "CL", "INT", "PREP", "V"})
 _CONTENT_TAGS = frozenset({"N", "AJ"})
 _MIN_PART = 3
 _CACHE_BYTES = 16 * 1024 * 1024
-"""What each cache of word analyses may hold."""
+"""What each cache of word analyses of two arguments may hold."""
+_MEMO_ENTRIES = 32_768
+_MEMO_KEY_CHARACTERS = 32
+"""What one generation of each cache of a word's analysis holds: entries, of keys this long at most (a longer
+word is analysed again each time): about as many bytes as :data:`_CACHE_BYTES`."""
 
 
 def plain(key: str) -> str:
@@ -19,6 +24,7 @@ def plain(key: str) -> str:
     return key.strip("\ue000\ue001")
 
 
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def is_stop(key: str) -> bool:
     """A function word, pronoun, date word or separate word, or a preposition written joined to a stop
     word (:func:`is_joined_preposition`): never part of a name."""
@@ -30,14 +36,15 @@ _MIN_JOINED_REST = 4
 """The shortest stop word a joined preposition may carry (not بهروز, بهداد: به + a three-letter word)."""
 
 
-@byte_bounded_cache(_CACHE_BYTES)
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def is_joined_preposition(key: str) -> bool:
     """A preposition written joined to a stop word of four letters or more, the two a compound
     preposition (درخصوص, درمورد, ازجمله): never a surname."""
     word = plain(key)
     stop = lexicons.context("stop")
-    return any(word.startswith(p) and len(word) - len(p) >= _MIN_JOINED_REST and word[len(p):] in stop
-               for p in _JOINED_PREPOSITIONS)
+    return word.startswith(_JOINED_PREPOSITIONS) and any(
+        word.startswith(p) and len(word) - len(p) >= _MIN_JOINED_REST and word[len(p):] in stop
+        for p in _JOINED_PREPOSITIONS)
 
 
 def is_adjective(key: str) -> bool:
@@ -87,7 +94,7 @@ def in_dictionary(key: str) -> bool:
     return bool(tags(key))
 
 
-@byte_bounded_cache(_CACHE_BYTES)
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def is_compound(key: str) -> bool:
     """Two dictionary words written together (مردمیسازی, گفتمانسازی): not a name, unless the second
     is a surname ending (صالح‌پور)."""
@@ -111,7 +118,7 @@ _INFLECTIONS = ("هایشان", "هایمان", "هایش", "هایی", "های"
 _YEH_ENDINGS = ("ای", "ی")
 
 
-@byte_bounded_cache(_CACHE_BYTES)
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def inflected(key: str) -> str | None:
     """How a word is a dictionary word plus an ending: ``"plural"`` (ها, ترین, ش …), ``"yeh"``
     (a relational or indefinite ی: ملتی, توجهی, and many surnames: فضلی) or None."""
@@ -121,21 +128,32 @@ def inflected(key: str) -> str | None:
     def known(stem: str) -> bool:
         return len(stem) >= 2 and stem in dictionary and bool(dictionary[stem][0] & _CONTENT_TAGS)
 
-    if any(word.endswith(e) and known(word[: -len(e)]) for e in _INFLECTIONS if not word.endswith("یان")):
+    # the endswith of all the endings at once first: most words have none
+    if word.endswith(_INFLECTIONS) and not word.endswith("یان") \
+            and any(word.endswith(e) and known(word[: -len(e)]) for e in _INFLECTIONS):
         return "plural"
-    if any(word.endswith(e) and known(word[: -len(e)]) for e in _YEH_ENDINGS):
+    if word.endswith(_YEH_ENDINGS) and any(word.endswith(e) and known(word[: -len(e)]) for e in _YEH_ENDINGS):
         return "yeh"
     return None
 
 
-@byte_bounded_cache(_CACHE_BYTES)
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def surname_suffix(key: str) -> str | None:
     """The surname ending a word has (ی, زاده, پور, نیا …), the longest first."""
     word = plain(key)
-    for suffix in sorted(lexicons.context("surname_suffix"), key=len, reverse=True):
+    suffixes = _surname_suffixes()
+    if not word.endswith(suffixes):  # most words have none: all the endswith at once
+        return None
+    for suffix in suffixes:
         if word.endswith(suffix) and len(word) >= len(suffix) + 2:
             return suffix
     return None
+
+
+@functools.cache
+def _surname_suffixes() -> tuple[str, ...]:
+    """The surname endings, the longest first."""
+    return tuple(sorted(lexicons.context("surname_suffix"), key=len, reverse=True))
 
 
 def is_detached_suffix(key: str) -> bool:
@@ -155,7 +173,7 @@ def is_frequent_given_name(key: str) -> bool:
 
 
 
-@byte_bounded_cache(_CACHE_BYTES)
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def surname_class(key: str) -> str | None:
     """What a word is as a surname: ``unknown`` (a word the dictionary does not explain), ``yeh`` (a noun
     + ی: فضلی, حسینی), ``compound`` (two words run together: نیک‌فرجام), ``word`` (a dictionary word:
@@ -164,11 +182,12 @@ def surname_class(key: str) -> str | None:
     word = plain(key)
     if len(word) < 3 or word.startswith("ال") and word.endswith(("ین", "ون")):
         return None
-    if is_stop(key) or is_verb(key) or is_detached_suffix(key) or is_adjective(key) \
-            or is_frequent_given_name(key) or is_function_word(key):
+    if is_stop(key):
         return None
     found = tags(key)
-    if "PL" in found:
+    # is_verb and is_function_word (the stop word excluded above) read off the tags looked up once
+    if "V" in found or "PL" in found or found and not found & _CONTENT_TAGS or is_detached_suffix(key) \
+            or is_adjective(key) or is_frequent_given_name(key):
         return None
     if not found:
         inflection = inflected(key)
@@ -194,7 +213,7 @@ def heh_yeh_surname(word: str, places: bool = False) -> str | None:
     return "yeh"
 
 
-@byte_bounded_cache(_CACHE_BYTES)
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def is_place_adjective(key: str) -> bool:
     """A place name + ی (رفسنجانی, شیرازی): a surname part even where the dictionary knows it."""
     word = plain(key)

@@ -220,3 +220,31 @@ class Memo(dict[Hashable, Any]):
         """Drop every entry."""
         dict.clear(self)
         self._older = {}
+
+
+class MemoFunction(Memo):
+    """A function of one hashable argument (a word) with its results in a :class:`Memo`: calling it is
+    ``dict.__getitem__`` itself, so a hit is one C-level look-up with no Python frame, and a miss computes
+    and stores with no size estimate (cheaper than :class:`CachedFunction`'s). For analyses of short keys
+    whose values are small (flags, classes, lexicon strings): memory is bounded by ``max_entries`` and
+    ``max_key_characters``."""
+
+    __call__ = dict.__getitem__
+
+    def __init__(self, function: Callable[[Any], Any], max_entries: int = MEMO_ENTRIES,
+                 max_key_characters: int = MEMO_KEY_CHARACTERS) -> None:
+        super().__init__(function, max_entries, max_key_characters)
+        functools.update_wrapper(self, function)
+        self.cache = self  # as byte_bounded_cache's wrappers have it
+
+    def __reduce__(self) -> str:
+        return self.__qualname__  # type: ignore[attr-defined]  # pickled by name, as functions are
+
+
+def memoized(max_entries: int = MEMO_ENTRIES, max_key_characters: int = MEMO_KEY_CHARACTERS
+             ) -> Callable[[F], F]:
+    """Cache a function of one hashable argument in a :class:`MemoFunction`."""
+    def decorate(function: F) -> F:
+        return MemoFunction(function, max_entries, max_key_characters)  # type: ignore[return-value]
+
+    return decorate
