@@ -62,3 +62,30 @@ def test_a_bare_participle_conjoined_to_another_reports_the_clause_after_it(nlp)
 ])
 def test_a_bare_participle_without_that_colon_or_conjoined_verb_is_no_cue(nlp, text):
     assert all(q[1] != "گفته" for q in quotes(nlp(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the journalists' perfect without «است»: the participle, a comma, the reported clause
+    ("سناتور ایالت اوهایو به خبرنگاران گفته، دولت برنامه‌ای برای مالیات ندارد.",
+     ("دولت برنامه‌ای برای مالیات ندارد.", "گفته", "cue:indirect-comma", "سناتور ایالت اوهایو")),
+    # «آن طور که X گفته، …»: the manner clause names the speaker, the clause after the comma is the content
+    ("آن‌گونه که کامران نیک به خبرنگاران گفته، دولت طرح تازه‌ای برای مسکن دارد.",
+     ("دولت طرح تازه‌ای برای مسکن دارد.", "گفته", "cue:indirect-comma", "کامران نیک")),
+    # a relative clause closed by a comma before the verb does not make the participle a relative one
+    ("کامران نیک به عنوان کسی که در جلسه بوده، به کنگره گفته، متن منتشرشده کامل نیست.",
+     ("متن منتشرشده کامل نیست.", "گفته", "cue:indirect-comma", "کامران نیک")),
+])
+def test_a_bare_participle_before_a_comma_reports_the_clause_after_it(nlp, text, expected):
+    assert quotes(nlp(text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "رئیس‌جمهور این مصیبت را تسلیت گفته، از خداوند صبر خواست.",      # a compound verb
+    "کارگزار آمریکا دروغ گفته، تقلب کرده و ترور می‌کند.",
+    "نه کتاب گفته، نه حدیث معتبری و نه در تاریخ چنین چیزی آمده است.",  # a «نه … نه» list
+    "او در نامه‌ای که به دولت گفته، سندرز را با سناتور مقایسه کرد.",   # a relative clause on a noun
+    "این گفته، هیچ پایه‌ای ندارد و دولت آن را رد کرد.",                # a noun after a demonstrative
+    "کامران نیک در توییتی نوشته، دولت برنامه‌ای برای مالیات ندارد.",   # «نوشته،» stays gated
+])
+def test_a_bare_participle_before_a_comma_elsewhere_is_no_cue(nlp, text):
+    assert all(q[1] not in ("گفته", "نوشته") for q in quotes(nlp(text)))

@@ -260,3 +260,22 @@ def test_a_name_then_a_title_still_splits(prepare):
     doc = make_doc(prepare, "رضا محمدرضایی سرپرست فرماندهی انتظامی جیرفت گفت: مذاکرات ادامه دارد.")
     [quote] = extract_quotes(doc)
     assert quote.speaker == "رضا محمدرضایی" and quote.evidence[-1] == "speaker:words-name-title"
+
+
+# ---------------------------------------------------------------- a group is not one title's holder
+
+@pytest.mark.parametrize("group", ["رسانه‌های محلی", "اعضای شورای شهر", "نمایندگان صنف نانوایان"])
+def test_a_group_between_one_persons_quotes_keeps_its_words(prepare, group):
+    """A plural head (رسانه‌های، اعضای، نمایندگان) names a group: it is not linked to the person quoted
+    before and after it, as a nameless title would be."""
+    text = f"کامران نیک گفت: بازار آرام است. {group} اعلام کردند که بازار تعطیل است. کامران نیک افزود: کار ادامه دارد."
+    doc = make_doc(prepare, text, people=["کامران نیک"])
+    assert speakers(doc) == ["کامران نیک", group, "کامران نیک"]
+    assert "speaker:words-group" in extract_quotes(doc)[1].evidence
+
+
+def test_a_singular_title_between_one_persons_quotes_is_still_that_person(prepare):
+    text = "کامران نیک گفت: بازار آرام است. رئیس اتاق اصناف اعلام کرد که بازار تعطیل است. کامران نیک افزود: کار ادامه دارد."
+    doc = make_doc(prepare, text, people=["کامران نیک"])
+    assert speakers(doc) == ["کامران نیک", "کامران نیک", "کامران نیک"]
+    assert all("speaker:words-group" not in q.evidence for q in extract_quotes(doc))

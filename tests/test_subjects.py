@@ -131,6 +131,25 @@ def test_a_discourse_adverbial_before_the_subject_is_no_speaker(prepare, text, s
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # «آن طور که X گفته، …» (as X said): the manner clause's «که» opens the subject, no entity after it
+    ("همانطور که پزشکان خاطرنشان می‌کنند، شستن مرتب دست‌ها احتمال ابتلا را کم می‌کند.", "پزشکان"),
+    ("آنطور که فروشنده به خبرنگار ما توضیح می‌دهد: «قیمت‌ها در این هفته بالا رفته است.»", "فروشنده"),
+    ("همان‌طوری که اعضای شورای شهر گفته‌اند پرداخت‌ها به این خیریه شفاف نبوده است.", "اعضای شورای شهر"),
+])
+def test_a_manner_clause_before_the_subject_is_no_speaker(prepare, text, speaker):
+    assert speakers(make_doc(prepare, text)) == [folded(speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # «گونه» and «طور» elsewhere stay words of the subject
+    ("گونه‌شناسان دانشگاه گفتند که این گیاه نادر است.", "گونه‌شناسان دانشگاه"),
+    ("طوری‌ها گفته‌اند که تولید کاهش یافته است.", "طوری‌ها"),
+])
+def test_words_like_a_manner_clause_stay(prepare, text, speaker):
+    assert speakers(make_doc(prepare, text)) == [folded(speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
     # «حالا» after the cue is the content's, not a lead-in
     ("کامران نیک گفت حالا تولید کاهش یافته است.", "کامران نیک"),
     # a word that only starts like the adverbial («درهمینه» is no «در همین …»)
@@ -174,6 +193,8 @@ def test_no_partitive(prepare, text, speaker):
     ("به نقل از روابط عمومی اداره ورزش استان گیلان کاوه رستمی اظهار کرد: مسابقات برگزار می‌شود.", "کاوه رستمی"),
     # an outlet, then a scene, then the person
     ("به گزارش پایگاه خبری شهر در این بازدید کاوه رستمی گفت: کار تمام شد.", "کاوه رستمی"),
+    # «به نوشته» names a source as «به گزارش» does
+    ("به نوشته پایگاه خبری شهر «کاوه رستمی» از مردم خواست تا در خانه بمانند.", "کاوه رستمی"),
 ])
 def test_the_person_after_a_lead_in_source_speaks(prepare, text, speaker):
     doc = make_doc(prepare, text, people=["کاوه رستمی"],

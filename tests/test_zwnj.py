@@ -272,3 +272,45 @@ def _prefixes_at_zwnj(form: str) -> list[str]:
 
 def _letter_positions_after_zwnj(form: str) -> set[int]:
     return {len(prefix) for prefix in _prefixes_at_zwnj(form)}
+
+
+def _analyser():
+    from persianews.text.zwnj.restoration import _analyser
+
+    return _analyser()
+
+
+@pytest.mark.parametrize(("word", "unchanging"), [
+    ("ترامپ", True), ("نراتزوری", True), ("کتاب", True),  # a name, a word of the lexicon
+    ("میکنند", False), ("بیکار", False),  # a verb prefix, بی
+    ("کتابها", False), ("بزرگترین", False), ("خانهام", False),  # a suffix after a ZWNJ
+    ("شهادتطلبی", False), ("گفتمانسازی", False),  # a compound (of the lexicon, with a bound head)
+])
+def test_words_that_no_analysis_changes_are_known_without_one(word, unchanging):
+    analyser = _analyser()
+    assert analyser._unchanging(word) is unchanging
+    if unchanging:
+        assert analyser.decide(word) == (word, {}, None, False)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.data())
+def test_a_word_known_unchanging_has_no_analysis_with_a_half_space(data):
+    """The quick test never contradicts the analysis it skips: no candidate analysis of a word that it
+    passes (a word of the lexicon, or one cut short, with suffixes or letters added) writes a ZWNJ."""
+    from persianews.text.zwnj.lexicon import WRITTEN_KINDS
+
+    analyser = _analyser()
+    lexicon = analyser.lexicon
+    words = sorted(lexicon.scores)
+    ends = sorted(lexicon.suffixes) + ["گی", "یی", "ه", "ی"]
+    word = data.draw(st.sampled_from(words))
+    start = data.draw(st.integers(0, 2))
+    more = data.draw(st.lists(st.one_of(st.sampled_from(ends), st.sampled_from(words),
+                                        st.text(alphabet="ابپتجدرزسشکگلمنوهی", min_size=1, max_size=3)),
+                              max_size=2))
+    key = (word[start:] + "".join(more)).replace(Z, "")
+    if not key or not analyser._unchanging(key):
+        return
+    for candidate in analyser._candidates(key, frozenset()):
+        assert not {kind for _, kind in candidate.boundaries} & WRITTEN_KINDS, (key, candidate)

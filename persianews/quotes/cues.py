@@ -172,13 +172,46 @@ _NOUN_BEFORE = frozenset({"این", "آن", "همین", "همان", "هر", "د�
 
 def _gate_open(text: str, start: int, end: int) -> bool:
     """Whether the gated form at ``[start, end)`` is a verb: a colon or «که» follows and no demonstrative
-    or preposition stands before it; or it follows a participle and «و» and is no passive."""
+    or preposition stands before it; or it follows a participle and «و» and is no passive; or it is the
+    participle with a comma after it (:func:`_reports_before_comma`)."""
     if _GATE.match(text, end, end + REACH) is None:
+        if _COMMA_GATE.match(text, end, end + REACH) is not None and _reports_before_comma(text, start, end):
+            return True
         return _CONJOINED.search(text, max(0, start - 40), start) is not None \
             and _PASSIVE.match(text, end, end + 12) is None
     previous = _PREVIOUS_WORD.search(text, max(0, start - REACH), start)
     return previous is None or bool(text[previous.end():start].strip(" \u200c")) \
         or previous.group().replace(ZWNJ, "") not in _NOUN_BEFORE
+
+
+def _reports_before_comma(text: str, start: int, end: int) -> bool:
+    """«سناتور … گفته، …», «آن طور که وزیر گفته، …»: the participle «گفته» and a comma report the clause
+    after it (the journalists' perfect without «است»), unless a preposition or demonstrative makes it a
+    noun, it closes a compound verb («تسلیت گفته،», «دروغ گفته،»), «نه … نه» lists it («نه قرآن گفته، نه
+    …») or it ends a relative clause on a noun («در نامه‌ای که … گفته، …»). Reads at most
+    ``_COMMA_GATE_CLAUSE`` characters before the participle."""
+    if text[start:end].replace(ZWNJ, "") != "گفته":
+        return False
+    floor = max(0, start - _COMMA_GATE_CLAUSE)
+    previous = _PREVIOUS_WORD.search(text, floor, start)
+    if previous is None or text[previous.end():start].strip(" \u200c"):
+        return False
+    before = _PREVIOUS_WORD.search(text, floor, previous.start())
+    if (previous.group().replace(ZWNJ, "") in _NOT_A_REPORT_BEFORE
+            or before is not None and before.group() == "نه"):
+        return False
+    clause = text[floor:start]
+    stop = max(clause.rfind(mark) for mark in ".!?؟:\n؛،")  # a comma closes a relative clause before
+    return _RELATIVE_THAT.search(clause, stop + 1) is None
+
+
+_COMMA_GATE = regex.compile(r"[ \u200c]*،")
+_COMMA_GATE_CLAUSE = 200
+_SAY_OBJECTS = frozenset({"تسلیت", "تبریک", "دروغ", "سخن", "خوشامد", "ناسزا", "شعر", "نه", "راست", "بیراه"})
+"""Words that make «گفته» part of a compound verb or a «نه … نه» list, not a report."""
+_NOT_A_REPORT_BEFORE = _NOUN_BEFORE | _SAY_OBJECTS
+_RELATIVE_THAT = regex.compile(rf"ی[ \u200c]+که(?![{_LETTER}\u200c])")
+"""«نامه‌ای که», «کسی که»: a «که» after a noun with the relative «ی» opens a relative clause on it."""
 
 
 _AND_GO = regex.compile(r"[ \u200c]*و[ \u200c]*گو")

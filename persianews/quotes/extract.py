@@ -51,11 +51,12 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     outer, nested = _split_nested(candidates)
     candidates = sorted(_drop_overlaps(outer), key=lambda c: (c.anchor, c.content.start))
     resolutions = SpeakerResolver(view, _parent_quotes(doc)).resolve_all(candidates)
-    if view.is_post:
+    kept = [c for c in nested if _reported_inside(c, view.text)] if view.is_post \
+        else [c for c in nested if _person_said_that(c, view.text)]
+    if kept:
         # Resolved on their own: a speaker quoted inside a statement neither is its speaker's
         # antecedent nor the holder of its speaker's title.
-        inner = sorted(_drop_overlaps([c for c in nested if _reported_inside(c, view.text)]),
-                       key=lambda c: (c.anchor, c.content.start))
+        inner = sorted(_drop_overlaps(kept), key=lambda c: (c.anchor, c.content.start))
         resolved = sorted(zip(candidates + inner, resolutions + SpeakerResolver(view).resolve_all(inner)),
                           key=lambda pair: (pair[0].anchor, pair[0].content.start))
         candidates, resolutions = [c for c, _ in resolved], [r for _, r in resolved]
@@ -91,6 +92,18 @@ def _reported_inside(candidate: Candidate, text: str) -> bool:
         return entity.label in _NAMED_LABELS
     return (subject.kind == "words" and subject.span is not None
             and not _PERSONAL.match(text, subject.span.start, subject.span.end))
+
+
+def _person_said_that(candidate: Candidate, text: str) -> bool:
+    """Whether a cue inside a news quote reports a named person's words with «که» (rule ``quote:nested``):
+    «سخنگو ادامه داد: گوردون ساندلند مستقیما گفت که …». Only this narrow case, the person named inside the
+    quote (no colon between the name and the cue: «قالیباف … افزود: رهبری … فرمودند که» is not قالیباف's);
+    in news, other cues inside a statement (a pronoun, a title, a dropped subject, a bare clause) are
+    mostly the speaker's own words."""
+    entity, span = candidate.subject.entity, candidate.subject.span
+    return (candidate.rule == "cue:indirect-that" and candidate.subject.kind == "entity"
+            and entity is not None and entity.label == "PERSON" and span is not None
+            and ":" not in text[span.start:candidate.anchor])
 
 
 def _split_nested(candidates: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:

@@ -161,6 +161,11 @@ class SpeakerResolver:
             rest = _clean(raw[quoted.end():])
             resolution = self.name(name, "speaker:words-guillemets")
             return attrs.evolve(resolution, role="titled-name", title=rest) if rest else resolution
+        lex = lexicon()
+        if subject.kind == "words" and raw.split() and _plural_head(fold_form(_clean(raw).split()[0]), lex.heads):
+            # «مسئولان استان», «رسانه‌های کره جنوبی», «نمایندگان کانون صرافان»: a group, neither a name,
+            # one title nor the organisation inside it; no title→holder link gives it one person's name.
+            return Resolution(_clean(raw), None, "speaker:words-group", 0.6, "other")
         if (entity is not None and entity.label == "ORG" and subject.kind == "words" and subject.span is not None
                 and entity.span.start > subject.span.start and _is_head(fold_form(raw.split()[0]))):
             # «مدیر جهاد کشاورزی آمل»: a head word, then the organisation it heads: a title.
@@ -177,15 +182,11 @@ class SpeakerResolver:
             return Resolution(entity.text, None, "speaker:entity-text", 0.85, "title")
         text = _clean(raw)
         keys = [fold_form(word) for word in text.split()]
-        lex = lexicon()
         name_and_title = self._name_comma_title(text)
         if name_and_title is not None:
             return name_and_title
         if keys and _is_head(keys[0]) and keys[0] not in lex.honorifics:
             return Resolution(text, None, "speaker:words-title", 0.6, "title")
-        if keys and _plural_head(keys[0], lex.heads):
-            # «مسئولان استان اعلام کردند»: a group, neither a name nor one title.
-            return Resolution(text, None, "speaker:words-group", 0.6, "other")
         title_at = next((i for i, key in enumerate(keys)
                          if i >= 2 and key in lex.heads and key not in lex.honorifics), None)
         if title_at is not None and not _generic(text):
@@ -329,7 +330,8 @@ def _plural_head(key: str, heads) -> bool:
     return False
 
 
-_GROUP_WORDS = frozenset(fold_form(w) for w in "مقامات مسئولین مسئولان کارشناسان محققان پژوهشگران منابع".split())
+_GROUP_WORDS = frozenset(fold_form(w) for w in
+                         "مقامات مسئولین مسئولان کارشناسان محققان پژوهشگران منابع اعضای اعضا سران وزرای".split())
 
 _GENERIC_OPENERS = frozenset("یک یکی چند برخی بعضی منابع منبع گروهی عده‌ای شماری".split())
 

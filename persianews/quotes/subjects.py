@@ -16,7 +16,7 @@ _COUNT = rf"(?:\d+|{'|'.join(_COUNT_WORDS)})"
 _IS_COUNT_WORD = frozenset(_COUNT_WORDS).__contains__
 _TIME_UNIT = r"(?:روز|هفته|ماه|سال|ساعت|دقیقه)"
 _MORE_OR_LESS = r"(?:بیش|بیشتر|کمتر)\s+از"
-# Material before the subject: bullets, datelines, «به گزارش …،», discourse and sentence adverbials
+# Material before the subject: bullets, datelines, «به گزارش …،», «آن طور که» (as X said), discourse and sentence adverbials
 # («در همین حال»، «ظاهرا»، «دیشب»: never a subject), a duration frame
 # («دو ماه است که …»), times («چهار روز پس از …،», «دو ماه پیش», «ساعت ۱۰:۳۰») and a share of a
 # group («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks).
@@ -28,6 +28,7 @@ _LEAD_IN = regex.compile(
     | (?:به\s+گزارش|به\s+نقل\s+از|بنا\s*بر|براساس|بر\s+اساس|طبق|به\s+نوشته)[^،:\n]{0,200}?،\s*
     | (?:به\s+گزارش|به\s+نقل\s+از)\s+(?:\S+\s+){0,4}?(?:خبرگزاری\s+)?(?:فارس|ایرنا|ایسنا|مهر|تسنیم|ایلنا)
       (?:\s+(?:از|در)\s+[^\s،:]+)?(?![\p{L}\u200c])(?!\s*[^\s،]*\s*،)\s+
+    | (?:آن|همان)[\s\u200c]*(?:طور|گونه)ی?[\s\u200c]*که(?![\p{L}\u200c])\s*
     | (?:این\s+در\s+حالی\s+است\s+که|پیش\s+از\s+این|پیش‌تر|پیشتر|قبلا|قبلاً)(?![\p{L}\u200c])\s*،?\s*
     | (?:در\s+ادامه|در\s+پایان|در\s+خاتمه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار|همایش|راستا|زمینه|باره|خصوص)
        |در[\s\u200c]*ه\u200c?مین[\s\u200c]*(?:حال|راستا|زمینه)|حالا(?!\s+که)  # the normalizer writes «دره‌مین»
@@ -366,14 +367,15 @@ def _subject_in_lead_in(view: View, start: int, limit: int) -> Subject:
     return Subject("entity", entity.span, entity, None, "subject:entity-in-lead-in")
 
 
-_SOURCE_LEAD = regex.compile(r"به\s+(?:گزارش|نقل\s+از)(?![\p{L}\u200c])")
+_SOURCE_LEAD = regex.compile(r"به\s+(?:گزارش|نقل\s+از|نوشته)(?![\p{L}\u200c])")
 _NOT_SUBJECT_BEFORE = PREPOSITIONS | {"و"}
 
 
 def _person_after_source(view: View, start: int, limit: int):
-    """«به نقل از روابط عمومی اداره … علی متقیان اظهار کرد»: a lead-in naming its source with no «،» to
-    close it; the first person or title after it that no preposition governs and no «و» joins to another
-    is the subject, not the source (rule ``subject:entity-after-source``). None when there is none."""
+    """«به نقل از روابط عمومی اداره … علی متقیان اظهار کرد», «به نوشته روزنامه X «نام» نماینده … گفت»: a
+    lead-in naming its source with no «،» to close it; the first person or title after it that no
+    preposition governs and no «و» joins to another is the subject, not the source (rule
+    ``subject:entity-after-source``). None when there is none."""
     if not _SOURCE_LEAD.match(view.text, start, limit) or "،" in view.text[start:limit]:
         return None
     for entity in view.entities_in(start, limit):

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from persianews.text.bounded_cache import Memo
 from persianews.text.zwnj.lexicon import (
     ATTESTED_COMPOUND, BOUND_HEAD, DETERMINERS, EITHER, FREE_WORD, FUNCTION_WORDS, HEH_YEH, JOINED, LETTERS,
-    LEXICON_COMPOUND, Lexicon, MIN_COMPOUND_PART, NUMBERS, PARTED, PLURAL_CLITICS, PREFIX, PREFIX_WORDS,
+    LEXICON_COMPOUND, Lexicon, NUMBERS, PARTED, PLURAL_CLITICS, PREFIX, PREFIX_WORDS,
     PRODUCTIVE_PART_COMPOUNDS, SOFT, SOFT_WORDS, SUFFIX, WRITTEN_KINDS, ZWNJ,
 )
 from persianews.text.zwnj.words import WordAnalyser, derivation_base
@@ -149,8 +149,10 @@ class Analyser(WordAnalyser):
             if key[:end] in scores:
                 return True
         bound_heads = self.lexicon.bound_heads
-        for end in range(MIN_COMPOUND_PART, len(right_key) + 1):
-            if right_key[:end] in bound_heads:
+        for length in self.lexicon.head_lengths.get(right_key[:2], ()):  # bound heads are heads
+            if length > len(right_key):
+                break
+            if right_key[:length] in bound_heads:
                 return True
         return False
 

@@ -174,6 +174,12 @@ class Lexicon:
         # participles that are productive compound heads, as written (شده، شدۀ)
         self.participle_heads = frozenset(heads + [head[:-1] + HEH_YEH for head in heads])
         self.bound_heads = frozenset(head for head, bound in self.heads.items() if bound)
+        # what an analysis may find at the end of a word and give a half-space: suffixes written after one
+        self.zwnj_suffixes = tuple(surface for surface, options in self.suffixes.items()
+                                   if any(option.kind == SUFFIX for option in options)) + PARTICIPLE_CLITICS
+        # the stems that a lexicon compound gives a half-space, and those that take a final ه (دیدگان → دیده)
+        self.compound_stems = frozenset(self.compound_forms).union(
+            key[:-1] for key in self.compound_forms if key.endswith("ه"))
         self.head_lengths: dict[str, tuple[int, ...]] = {}  # first two letters -> lengths of the heads
         for head in sorted(self.heads, key=len):
             lengths = self.head_lengths.get(head[:2], ())

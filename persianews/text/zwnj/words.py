@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import functools
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 from persianews.text.bounded_cache import Memo
 from persianews.text.zwnj.lexicon import (
     ATTESTED_WORD, BOUND_HEAD, COPULA_CLITICS, DETERMINERS, EITHER, FREE_COMPOUND, FREE_COMPOUND_MIN_SCORE,
     FREE_COMPOUND_PENALTY, FUNCTION_WORDS, HEAD_COMPOUND_PENALTY, HEAD_LEFT_MIN_SCORE, HEAD_SCORE, HEH_YEH,
-    INDEFINITE_PENALTY, JOINED, JOINED_SUFFIX_PENALTY, LEXICON_COMPOUND, LONGEST_WORD, Lexicon,
+    INDEFINITE_PENALTY, JOINED_SUFFIX_PENALTY, LEXICON_COMPOUND, LONGEST_WORD, Lexicon,
     MIN_COMPOUND_PART, NON_JOINING, NOT_NOUNS, NOT_STEMS, NUMBERS, PARTED, PARTICIPLE_CLITICS,
     PARTICIPLE_CLITIC_SCORE, PLURAL_PERFECT_SCORE, PREFIX, PREFIX_BI_PENALTY, PREVERB_PENALTY, SILENT_HE, SOFT,
     SOFT_WORDS, STRONG_WORD, SUFFIX, UNKNOWN_STEM_SCORE, VERB_PREFIXES, VERB_PREFIX_STARTS, VERB_WORD_SCORE,
@@ -46,9 +46,12 @@ _decision = functools.partial(tuple.__new__, Decision)  # see _analysis
 
 _NO_KINDS: dict[int, str] = {}  # the kinds of a word without boundaries (shared: never changed)
 _NOWHERE: frozenset[int] = frozenset()
+_PREFIX_STARTS = (*VERB_PREFIX_STARTS, "بی")  # how the words with a prefix (می‌، بی‌) start
 
 
 def _shift(boundaries: Boundaries, offset: int) -> Boundaries:
+    if not boundaries:  # the common case: no generator for nothing
+        return boundaries
     return tuple((position + offset, kind) for position, kind in boundaries)
 
 
@@ -94,7 +97,7 @@ class WordAnalyser:
             required = _zwnj_positions(form)
         else:
             key, required = form, _NOWHERE
-        if len(key) > LONGEST_WORD:
+        if len(key) > LONGEST_WORD or (not required and self._unchanging(key)):  # required: a ZWNJ written
             return _decision((form, _NO_KINDS, None, False))
         best = self.best(key, required)
         if best is None:
@@ -105,7 +108,8 @@ class WordAnalyser:
                     break
             else:  # only joints written joined (سیگارم = سیگار + م)
                 return _decision((form, _NO_KINDS, None, False))
-        restored = _with_zwnj(form, _written(key, best.boundaries))
+        written = _written(key, best.boundaries)
+        restored = form if required.issuperset(written) else _with_zwnj(form, written)  # all written already
         after_indefinite = None
         if key.endswith("ههای"):
             indefinite = self.best(key, required | {len(key) - 2})
@@ -114,6 +118,29 @@ class WordAnalyser:
                 if after_indefinite == restored:
                     after_indefinite = None
         return _decision((restored, dict(best.boundaries), after_indefinite, restored != form))
+
+    def _unchanging(self, key: str) -> bool:
+        """Whether no analysis of ``key``, a word without ZWNJ, has a boundary written with one, so that
+        the word stays as it is without being analysed (most words missing from the lexicon: names...).
+
+        The boundaries written with a ZWNJ come from a verb prefix or بی at the start (_verbs,
+        _prefixed), a suffix written after a ZWNJ at the end (_inflections, _verb_tail), or a stem that
+        is a compound: one of the lexicon (a prefix of the word, maybe with a final ه restored: word,
+        _derived) or two parts of which the first is a word of the lexicon (_compound). A quick test
+        for each: the prefixes of the word (at most LONGEST_WORD letters) looked up in two sets."""
+        lexicon = self.lexicon
+        if key.startswith(_PREFIX_STARTS) or key.endswith(lexicon.zwnj_suffixes):
+            return False
+        scores, compound_stems = lexicon.scores, lexicon.compound_stems
+        last_left = len(key) - MIN_COMPOUND_PART  # the last end of the first part of a compound
+        for end in range(1, len(key) + 1):
+            part = key[:end]
+            if part in compound_stems:
+                return False
+            if (MIN_COMPOUND_PART <= end <= last_left and scores.get(part, -1.0) >= HEAD_LEFT_MIN_SCORE
+                    and part not in FUNCTION_WORDS):
+                return False
+        return True
 
     def best(self, key: str, required: frozenset[int] = frozenset()) -> Analysis | None:
         """Best analysis of the joined word ``key`` with a boundary at each ``required`` position."""
@@ -128,7 +155,7 @@ class WordAnalyser:
         for candidate in self._candidates(key, required):
             if best is not None and candidate.score <= best.score:
                 continue
-            if required and not required.issubset(position for position, _ in candidate.boundaries):
+            if required and not required.issubset([position for position, _ in candidate.boundaries]):
                 continue
             best = candidate
         return best
@@ -226,6 +253,7 @@ class WordAnalyser:
             final = base[-1]
             if final == "ه" and joint >= 3 and base[-2] != "ا":  # a final ه read as a vowel (خانه, not راه)
                 final = SILENT_HE
+            inside = [position for position in required if position < joint] if required else None
             for kind, penalty, after, not_after, stem_tail, min_stem_score, after_function_word, comparative \
                     in options:
                 if (after is not None and final not in after) or final in not_after:
@@ -238,7 +266,6 @@ class WordAnalyser:
                 if known_stems and not (stem_key in lexicon.scores or stem_key in lexicon.verb_tails
                                         or stem_key in lexicon.participles):
                     continue
-                inside = [position for position in required if position < joint] if required else None
                 if inside:  # the stem must be a word or a compound parted where the text parts it
                     stem = self.simple_stem(stem_key) or self._compound(stem_key, inside)
                 else:
@@ -390,9 +417,10 @@ def _with_zwnj(form: str, positions: tuple[int, ...]) -> str:
 
 
 def _zwnj_positions(form: str) -> frozenset[int]:
+    """The positions in the joined key of ``form`` of the half-spaces it writes."""
     if ZWNJ not in form:
-        return frozenset()
-    return frozenset(position for position, _ in _boundaries_of(form, JOINED))
+        return _NOWHERE
+    return frozenset(accumulate(map(len, form.split(ZWNJ)[:-1])))
 
 
 def _boundaries_of(form: str, kind: str) -> Boundaries:

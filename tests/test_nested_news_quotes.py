@@ -1,0 +1,37 @@
+"""Quotes inside a news quote (issue 13, nested quotes): only a named person reporting with «که» inside the
+outer statement is kept beside it (``quote:nested``); the examples are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import persianews
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
+def nlp(request):
+    return persianews.load(entities={"tagger": request.param})
+
+
+def quotes(doc) -> list[tuple[str, str | None, bool]]:
+    """(content, speaker, nested) of each quote."""
+    return [(q.content.text, q.speaker, "quote:nested" in q.evidence) for q in doc.quotes]
+
+
+def test_a_named_person_reporting_with_that_inside_a_quote_is_a_nested_quote(nlp):
+    text = "سخنگوی کاخ سفید ادامه داد: دونالد ترامپ صبح امروز گفت که از این مساله آگاهی نداشته است."
+    found = quotes(nlp(text))
+    assert ("دونالد ترامپ صبح امروز گفت که از این مساله آگاهی نداشته است.", "سخنگوی کاخ سفید", False) in found
+    assert ("از این مساله آگاهی نداشته است.", "دونالد ترامپ", True) in found
+
+
+@pytest.mark.parametrize("text", [
+    # the outer speaker named before the colon is not the inner speaker
+    "دونالد ترامپ با اشاره به انتخابات افزود: کارشناسان معتقدند که اقتصاد رشد می‌کند.",
+    # a pronoun, a dropped subject or a title inside the quote: the speaker's own words
+    "وزیر گفت: من به او گفتم که این کار درست نیست.",
+    "وزیر گفت: روز بعد گفتند که جلسه لغو شده است.",
+    "سخنگو گفت: رئیس‌جمهور اعلام کرد که طرح اجرا می‌شود.",
+])
+def test_other_cues_inside_a_news_quote_are_no_quotes(nlp, text):
+    assert all(not nested for _, _, nested in quotes(nlp(text)))
