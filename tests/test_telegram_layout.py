@@ -176,6 +176,21 @@ def test_a_headline_quote_over_the_same_speakers_post_is_a_restatement(nlp):
     assert found[0][2][0] == "cue:headline-medium"
 
 
+_OVER_A_TITLE = ("🔴\nعراقچی: به وعده‌های طرف آمریکایی اعتمادی نیست\n🔹\n{body}: کشور ما زیر تجاوز قرار گرفته و "
+                 "دیپلماسی هنوز شانسی دارد.\n@example_news")
+
+
+def test_a_headline_quote_over_its_speakers_title_in_the_body_is_a_restatement(nlp):
+    # the body's «وزیر امور خارجه» resolves to the headline's عراقچی: he is named and quoted there
+    found = quotes(nlp, _OVER_A_TITLE.format(body="وزیر امور خارجه در نشستی خبری"))
+    assert [(s, e[-1]) for s, _, e in found] == [("عراقچی", "speaker:title-after-name+title→holder")]
+
+
+def test_a_headline_quote_over_a_pronoun_carried_over_stays(nlp):
+    # «او» takes the headline's speaker: the body names no one, so the headline is the quote that does
+    assert len(quotes(nlp, _OVER_A_TITLE.format(body="او در نشستی خبری گفت"))) == 2
+
+
 @pytest.mark.parametrize("text", [
     # no headline section: the first line is the post's first statement, not a title over it
     "ترامپ گفت: حمله امشب را لغو کردم.\nترامپ افزود: منتظر پاسخ طرف مقابل برای توافق هستیم.\n@VahidOnline",

@@ -264,3 +264,109 @@ def test_an_unnamed_official_telling_an_outlet_speaks(nlp):
 def test_a_long_phrase_without_an_addressee_is_still_no_short_name(nlp):
     assert quotes(nlp, "یک مقام ارشد کاخ سفید در نشست امروز:\nهیچ دارایی مسدودشده‌ای پیش از امضای توافق "
                        "آزاد نخواهد شد.\n@example_news") == []
+
+
+# ---------------------------------------------------------------- an unnamed source («یک منبع آگاه: …»)
+
+@pytest.mark.parametrize("line, speaker", [
+    ("یک منبع آگاه: تبادل پیام با طرف مقابل فعلا متوقف شده است", "یک منبع آگاه"),
+    # longer than a short name
+    ("یک مقام ارشد سابق اطلاعاتی: اقتصاد کشور ظرف چند ماه زیر فشار محاصره فرو می‌ریزد", "یک مقام ارشد سابق اطلاعاتی"),
+    # before an addressee, and with the colon on its own line
+    ("یک منبع امنیتی اروپایی به شبکه فرانس۲۴:\nمرحله بعدی عملیات در روزهای آینده آغاز می‌شود",
+     "یک منبع امنیتی اروپایی"),
+])
+def test_an_unnamed_source_before_a_colon_speaks(nlp, line, speaker):
+    found = quotes(nlp, f"{line}\n@example_news")
+    assert [(s, e[0], e[1]) for s, _, e in found] == [
+        (speaker, "cue:headline-description", "subject:indefinite-description")]
+
+
+@pytest.mark.parametrize("line", [
+    # «یک» before no role word: a time, not a source
+    "یک ساعت بعد: دوباره صدای دو انفجار از سمت فرودگاه شنیده شد",
+    # a source with words after it that name no addressee
+    "یک منبع آگاه در جلسه دیروز مجلس:\nتبادل پیام با طرف مقابل فعلا متوقف شده است",
+])
+def test_no_unnamed_source_without_a_role_word_or_with_trailing_words(nlp, line):
+    assert quotes(nlp, f"{line}\n@example_news") == []
+
+
+# ---------------------------------------------------------------- a statement before its issuer («بیانیه X: …»)
+
+@pytest.mark.parametrize("line, speaker", [
+    ("بیانیه سپاه پاسداران: پاسخ ما به هر تجاوزی قاطع و فوری خواهد بود", "سپاه پاسداران"),
+    ("اطلاعیهٔ سپاه پاسداران: پاسخ ما به هر تجاوزی قاطع و فوری خواهد بود", "سپاه پاسداران"),
+    ("پیام سپاه پاسداران به مردم منطقه: پایگاه‌های آمریکا در خاک شما هدف مشروع ماست", "سپاه پاسداران"),
+    # a numbered statement
+    ("اطلاعیهٔ شمارهٔ ۸ سپاه پاسداران: پاسخ ما به هر تجاوزی قاطع و فوری خواهد بود", "سپاه پاسداران"),
+])
+def test_a_statement_word_before_its_issuer_leaves_the_issuer_as_speaker(nlp, line, speaker):
+    found = quotes(nlp, f"{line}\n@example_news")
+    assert [(s, e[0]) for s, _, e in found] == [(speaker, "cue:headline-medium")]
+
+
+@pytest.mark.parametrize("line", ["پیام دریافتی: صدای پدافند حدود بیست دقیقه در شهر شنیده شد",
+                                  "گزارش مردمی: اسکله شهر دو بار هدف قرار گرفت و دود دیده می‌شود"])
+def test_a_statement_word_before_no_named_issuer_stays_a_label(nlp, line):
+    assert quotes(nlp, f"{line}\n@example_news") == []
+
+
+# ---------------------------------------------------------------- a verb's colon on the next line
+
+@pytest.mark.parametrize("speaker_line", ["وزارت دفاع کانادا در شبکه ایکس اعلام کرد",
+                                          # the verb on a line of its own, its subject on the line before
+                                          "وزارت دفاع کانادا\nاعلام کرد"])
+def test_a_verbs_colon_on_the_next_line_still_opens_its_statement(nlp, speaker_line):
+    found = quotes(nlp, f"{speaker_line}\n: سامانه‌های پدافند دو موشک را رهگیری و منهدم کردند.\n@example_news")
+    assert [(s, e[:2]) for s, _, e in found] == [
+        ("وزارت دفاع کانادا", ("cue:direct-colon", "content:after-broken-speaker-line"))]
+
+
+def test_a_verb_at_a_line_end_without_a_colon_opens_no_direct_quote(nlp):
+    found = quotes(nlp, "وزارت دفاع کانادا در شبکه ایکس اعلام کرد\nسامانه‌های پدافند دو موشک را رهگیری و منهدم "
+                        "کردند.\n@example_news")
+    assert all(e[0] != "cue:direct-colon" for _, _, e in found)
+
+
+# ---------------------------------------------------------------- a quoted paragraph after a quoted paragraph
+
+@pytest.mark.parametrize("between", ["\n", "\nrealDonaldTrump\n", "\n\n"])
+def test_a_quoted_paragraph_after_a_quote_is_the_same_speakers(nlp, between):
+    text = (f"وزیر خارجه آلمان گفت: «آتش‌بس باید فورا برقرار شود و همه طرف‌ها به میز مذاکره برگردند.»{between}"
+            "«ما آماده‌ایم میزبان گفت‌وگوها در برلین باشیم و از هر ابتکاری حمایت می‌کنیم.»\n@example_news")
+    found = quotes(nlp, text)
+    assert [(s, e[0]) for s, _, e in found] == [("وزیر خارجه آلمان", "cue:direct-colon"),
+                                                ("وزیر خارجه آلمان", "cue:continued-paragraph")]
+
+
+@pytest.mark.parametrize("text", [
+    # the first paragraph's quote does not end its line: the words after it are the narrator's
+    "وزیر خارجه آلمان گفت: «آتش‌بس باید فورا برقرار شود» و سپس جلسه را ترک کرد.\n"
+    "«ما آماده‌ایم میزبان گفت‌وگوها باشیم» عنوان یادداشت امروز روزنامه است.\n@example_news",
+    # a narrator's line stands between the two paragraphs
+    "وزیر خارجه آلمان گفت: «آتش‌بس باید فورا برقرار شود.»\nاین سخنان پس از دیدار با همتای فرانسوی بیان شد.\n"
+    "«ما آماده‌ایم میزبان گفت‌وگوها در برلین باشیم.»\n@example_news",
+])
+def test_no_continued_paragraph_without_a_quoted_paragraph_right_after(nlp, text):
+    assert all(e[0] != "cue:continued-paragraph" for _, _, e in quotes(nlp, text))
+
+
+# ---------------------------------------------------------------- a clause before a colon is no short name
+
+@pytest.mark.parametrize("line", [
+    "دو مورد که مدنظر من است:\nقیمت نفت بالا می‌رود و بازارها نگران می‌شوند.",
+    "اروپا این روزها دو چهره متفاوت به نمایش می‌گذارد: یکی در گفتار و یکی در عمل سیاسی خود.",
+    "اسامی برندگان به شرح زیر است: علی رضایی، مریم احمدی و سارا کریمی از تهران.",
+])
+def test_a_clause_before_a_colon_is_no_short_name(nlp, line):
+    assert all(e[0] != "cue:headline-short-name" for _, _, e in quotes(nlp, f"{line}\n@example_news"))
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("گارسیا در نشست خبری: تیم ما برای بازی فردا کاملا آماده است و نتیجه می‌گیرد.", "گارسیا"),
+    ("مرندی در گفت‌وگو با الجزیره: فعلا مذاکره دیگری در کار نخواهد بود و تصمیم گرفته شده است.", "مرندی"),
+])
+def test_a_short_name_with_an_adverbial_still_speaks(nlp, line, speaker):
+    found = quotes(nlp, f"{line}\n@example_news")
+    assert [s for s, _, _ in found] == [speaker]

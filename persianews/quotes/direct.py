@@ -6,10 +6,10 @@ from typing import Iterator
 
 import regex
 
-from persianews.quotes.candidates import Candidate
+from persianews.quotes.candidates import NO_SUBJECT, Candidate
 from persianews.quotes.context import MAX_CLAUSE_CHARS, View, skip_over
 from persianews.quotes.cues import lexicon
-from persianews.quotes.statements import content_rule, guillemet_end, statement_after, trim
+from persianews.quotes.statements import closing_over_lines, content_rule, guillemet_end, statement_after, trim
 from persianews.quotes.subjects import find_subject
 from persianews.records import Span
 from persianews.text.reach import match_at
@@ -17,6 +17,8 @@ from persianews.text.reach import match_at
 
 _COLON = regex.compile(r"[ \u200c]*(?::|؛(?![ \u200c]*\n))")
 """A colon after the verb; a semicolon there is a typo for one (``عنوان کرد؛ در این ایام …``)."""
+_BROKEN_COLON = regex.compile(r"[ \t\u200c]*\n[ \t\u200c\u200e\u200f]*:")
+"""In a post, the verb's colon opening the next line: the source broke the line before it (``… گفت`` / ``: …``)."""
 _GUILLEMET = regex.compile(r"[ \u200c]*،?[ \u200c]*«")
 
 
@@ -26,14 +28,81 @@ def colon_quotes(view: View) -> Iterator[Candidate]:
         if match.kind == "indirect":
             continue
         colon = match_at(_COLON, view.text, match.end)
+        broken = colon is None and view.is_post
+        if broken:
+            colon = match_at(_BROKEN_COLON, view.text, match.end)
         content = statement_after(view, colon.end()) if colon else None
         if content is None:
             continue
         cue = match.span
-        subject = find_subject(view, view.sentence_at(cue.start).start, cue.start)
+        subject = find_subject(view, _subject_floor(view, cue.start, broken), cue.start)
         runs_on = view.lines_are_sentences and "\n" in view.text[content.start:content.end]
+        rule = ("content:after-broken-speaker-line" if broken else
+                "content:lines-as-sentences" if runs_on else content_rule(view, content))
         yield Candidate("direct", content, (cue,), subject, "cue:direct-colon", 0.9, container=True,
-                        content_rule="content:lines-as-sentences" if runs_on else content_rule(view, content))
+                        content_rule=rule)
+
+
+def _subject_floor(view: View, cue: int, broken: bool) -> int:
+    """Where the subject of the cue at ``cue`` may start: its sentence's start, or, when the source broke the
+    speaker line before its colon and the verb opens a line of its own (``سنتکام`` / ``نوشت`` / ``: …``), the
+    start of the line before."""
+    text = view.text
+    start = view.sentence_at(cue).start
+    line_start = text.rfind("\n", 0, cue) + 1
+    if not broken or text[line_start:cue].strip(" \t\u200c") or line_start == 0:
+        return start
+    return min(start, text.rfind("\n", 0, line_start - 1) + 1)
+
+
+_REST_OF_LINE = regex.compile(r"[ \t\u200c\u200e\u200f.!؟?]*(?:\n|$)")
+"""After a closing «»»: stops, then the line end (or the text's)."""
+_SKIPPED_LINE = regex.compile(r"[ \t\u200c\u200e\u200f]*(?:@?[A-Za-z][A-Za-z0-9_.]*)?[ \t\u200c\u200e\u200f]*\n")
+"""A blank line, or the signature of a quoted post (``realDonaldTrump``) between its paragraphs."""
+_MAX_SKIPPED_LINES = 3
+_OPENING_SPACE = regex.compile(r"[ \t\u200c\u200e\u200f]*")
+_CONTINUED_CONFIDENCE = 0.6
+
+
+def continued_paragraphs(view: View, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """In a post, a paragraph wholly in «…» right after a direct quote whose «»» ends its line is the same
+    speaker's next paragraph (rule ``cue:continued-paragraph``, its subject dropped: the previous speaker),
+    also across a quoted post's signature line (``«…»`` / ``realDonaldTrump`` / ``«…»``); so is the
+    paragraph after that one. Each paragraph is read once: linear in the text."""
+    if not view.is_post:
+        return
+    text = view.text
+    pending = [c.content.end for c in candidates if c.kind == "direct"]
+    seen: set[int] = set()
+    while pending:
+        opening = _next_paragraph(text, pending.pop())
+        if opening is None or opening in seen:
+            continue
+        seen.add(opening)
+        closing = closing_over_lines(text, opening)
+        if closing is None or not match_at(_REST_OF_LINE, text, closing):
+            continue
+        content = trim(view, opening, closing)
+        if content is None:
+            continue
+        yield Candidate("direct", content, (), NO_SUBJECT, "cue:continued-paragraph", _CONTINUED_CONFIDENCE,
+                        container=True, content_rule=content_rule(view, content))
+        pending.append(closing)
+
+
+def _next_paragraph(text: str, end: int) -> int | None:
+    """The «« opening the paragraph after a quote that ends at ``end`` with «»» and its line, or None."""
+    rest = match_at(_REST_OF_LINE, text, end) if end and text[end - 1] == "»" else None
+    if rest is None or not rest.group().endswith("\n"):
+        return None
+    position = rest.end()
+    for _ in range(_MAX_SKIPPED_LINES):
+        skipped = match_at(_SKIPPED_LINE, text, position)
+        if skipped is None:
+            break
+        position = skipped.end()
+    position = skip_over(_OPENING_SPACE, text, position)
+    return position if text.startswith("«", position) else None
 
 
 def guillemet_quotes(view: View) -> Iterator[Candidate]:

@@ -11,7 +11,8 @@ import regex
 from persianews.document import Document
 from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View, word_texts
-from persianews.quotes.direct import colon_quotes, guillemet_quotes, trailing_quotes
+from persianews.quotes.direct import colon_quotes, continued_paragraphs, guillemet_quotes, trailing_quotes
+from persianews.quotes.documents import document_quotes
 from persianews.quotes.headline import headline_quotes
 from persianews.quotes.indirect import (
     Clauses, according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
@@ -28,6 +29,9 @@ speaker's name."""
 _PERSONAL = regex.compile(r"(?:من|ما|تو|شما|ایشان|آنها|آن‌ها|اینها|این‌ها)(?![\p{L}\u200c])")
 """A personal pronoun opening a subject: inside a quote, the outer speaker or the people addressed."""
 _MAX_HEADLINE_CHARS = 1000
+_CARRIED_OVER = ("→previous", "→thread", "→last-person")
+"""Resolutions that carry a speaker over from elsewhere: a body quote so resolved names no one. A title
+resolved to its holder («رئیس مجلس» → قالیباف) still names the body's speaker."""
 _LINE_WITH_LETTER = regex.compile(r"^[^\n]*\p{L}[^\n]*$", regex.MULTILINE)
 
 
@@ -38,10 +42,12 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     clauses = Clauses.of(view)
     candidates = [
         *colon_quotes(view), *guillemet_quotes(view), *trailing_quotes(view), *headline_quotes(view),
+        *document_quotes(view),
         *deem_quotes(view, clauses), *circumfix_quotes(view, clauses), *from_quotes(view, clauses),
         *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view),
         *request_quotes(view, clauses), *on_quotes(view, clauses), *object_quotes(view, clauses),
     ]
+    candidates += continued_paragraphs(view, candidates)
     outer, nested = _split_nested(candidates)
     candidates = sorted(_drop_overlaps(outer), key=lambda c: (c.anchor, c.content.start))
     resolutions = SpeakerResolver(view, _parent_quotes(doc)).resolve_all(candidates)
@@ -199,7 +205,7 @@ def _restating_headlines(view: View, candidates: list[Candidate], resolutions: l
 
     in_body = [i for i, c in enumerate(candidates) if not headline.contains(c.content)]
     body = [vocabulary(candidates[i].content) for i in in_body]
-    named_in_body = [resolutions[i] for i in in_body if "→" not in resolutions[i].rule]  # not carried over
+    named_in_body = [resolutions[i] for i in in_body if not resolutions[i].rule.endswith(_CARRIED_OVER)]
     under_headline = view.is_post and "headline" in view.sections
     body_speakers = {r.speaker for r in named_in_body} - {None} if under_headline else set()
     restating = set()

@@ -22,6 +22,7 @@ from persianews.quotes.context import STOP_WORDS, View, has_words, skip_over, wo
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import content_rule, statement_after
 from persianews.quotes.subjects import partner, phrase, skip_lead_in
+from persianews.records import Span
 
 _MAX_SPEAKER_CHARS = 120
 _MAX_SPEAKER_WORDS = 14
@@ -32,6 +33,14 @@ _MAX_ADDRESSEE_WORDS = 3
 _MAX_BROKEN_LINE_WORDS = 6
 """A speaker line broken before its colon is short («پاول دوروف، مالک تلگرام»); a longer line is a sentence."""
 _MIN_STATEMENT_WORDS = 3
+_INDEFINITE = "یک"
+_NUMBER = fold_form("شماره")
+_PRESENT_PREFIXES = ("می\u200c", "نمی\u200c")
+_CLAUSE_WORDS = frozenset(fold_form(word) for word in (
+    "که است بود بودند شد شده شدند کرد کردند کرده کردیم دارد دارند داریم باشد گفت گفتند شود میگه میگن میشه"
+).split())
+"""Words of a clause after a short name: 91 headline-style lines of the telegram-dev corpus held one (27 of 30
+read were no speaker line: «پیام‌هایی که من دریافت کرده بودم:», «اسامی دانشجویان به شرح زیر است:»)."""
 _ORDINALS = frozenset(fold_form(word) for word in "اول دوم سوم چهارم پنجم ششم نخست".split())
 """A short name ending in an ordinal is an item of a list (rule of ``cue:headline-short-name``)."""
 _OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f\-–—*•]*")
@@ -70,9 +79,9 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         first = fold_form(text[found[0][0]:found[0][1]])
         medium = first in lex.media
         if medium:  # «پست ترامپ، ترجمه ماشین:» — the owner of the post, a named entity, speaks
-            if len(found) < 2 or view.entity_at(found[1][0], colon) is None:
+            found = found[_owner_index(text, found):]
+            if not found or view.entity_at(found[0][0], colon) is None:
                 continue
-            found = found[1:]
             start, first = found[0][0], fold_form(text[found[0][0]:found[0][1]])
         role = view.is_post and len(found) > 1 and first in lex.labels and first in lex.title_openers
         if first in lex.labels and not role or _SPACED_DASH.search(text, start, colon) and first == fold_form("خبرگزاری"):
@@ -125,17 +134,62 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
         if text[line_start:start].strip() or fold_form(span.slice(text)) not in view.names or comma != -1:
             return None, "", 0.0
         return Subject("words", span, rule="subject:interviewee"), "cue:interview-answer", 0.6
+    if _is_short_name(view, span, colon):
+        return Subject("words", span, rule="subject:short-name"), "cue:headline-short-name", 0.5
+    description = _indefinite_description(view, start, colon, found)
+    if description is not None:
+        return Subject("words", description, rule="subject:indefinite-description"), "cue:headline-description", 0.6
+    return None, "", 0.0
+
+
+def _is_short_name(view: View, span: Span, colon: int) -> bool:
+    """Whether ``span`` before the colon of a post's line is a short name: up to three words (five
+    before an addressee), no label, no item of a list, and nothing after it but an adverbial or a title."""
+    text = view.text
     name = words(text, span.start, span.end)
     after = words(text, span.end, colon)
-    addressed = 1 < len(after) <= _MAX_ADDRESSEE_WORDS + 1 and text[slice(*after[0])] == "به"
-    if (len(name) > (_MAX_ADDRESSED_NAME_WORDS if addressed else _MAX_SHORT_NAME_WORDS)
-            or any(fold_form(text[s:e]) in lex.labels for s, e in name)
+    if (len(name) > (_MAX_ADDRESSED_NAME_WORDS if _is_addressee(text, after) else _MAX_SHORT_NAME_WORDS)
+            or any(fold_form(text[s:e]) in lexicon().labels for s, e in name)
             or fold_form(text[slice(*name[-1])]) in _ORDINALS):
-        return None, "", 0.0  # too long, a label, or an item of a list («گزینه اول:», «مسیر دوم:»)
+        return False  # too long, a label, or an item of a list («گزینه اول:», «مسیر دوم:»)
+    if any(_is_clause_word(text[s:e]) for s, e in after):
+        return False  # «دو مورد که مدنظر من است:», «اروپا … به نمایش می‌گذارد:»: a clause, not a speaker
     rest = text[span.end:colon].strip()
-    if rest and not (rest.startswith("،") or after and text[slice(*after[0])] in STOP_WORDS):
-        return None, "", 0.0
-    return Subject("words", span, rule="subject:short-name"), "cue:headline-short-name", 0.5
+    return not rest or rest.startswith("،") or bool(after) and text[slice(*after[0])] in STOP_WORDS
+
+
+def _is_clause_word(word: str) -> bool:
+    """Whether ``word`` makes the words before a colon a clause: «که» or a verb (present «می‌…», a finite
+    past or auxiliary, a colloquial «میگن»)."""
+    return word.startswith(_PRESENT_PREFIXES) or fold_form(word) in _CLAUSE_WORDS
+
+
+def _is_addressee(text: str, after) -> bool:
+    """Whether the words ``after`` a speaker phrase name whom it told («به آکسیوس», «به شبکه العربیه»)."""
+    return 1 < len(after) <= _MAX_ADDRESSEE_WORDS + 1 and text[slice(*after[0])] == "به"
+
+
+def _indefinite_description(view: View, start: int, colon: int, found) -> Span | None:
+    """An unnamed source in a post's speaker line (rule ``cue:headline-description``): «یک» and a role
+    word or speaker head (منبع، مقام، سخنگوی …) with its modifiers, alone or before an addressee:
+    «یک منبع آگاه: …», «یک مقام ارشد آمریکایی به رویترز: …». Such a phrase is often longer than a short
+    name, and «منبع» alone is a label («منبع: NAME»)."""
+    text = view.text
+    if (len(found) < 2 or text[slice(*found[0])] != _INDEFINITE
+            or fold_form(text[slice(*found[1])]) not in lexicon().title_openers):
+        return None
+    span = phrase(view, start, colon)
+    if span is None or span.end <= found[1][1]:
+        return None
+    after = words(text, span.end, colon)
+    return span if not after or _is_addressee(text, after) else None
+
+
+def _owner_index(text: str, found) -> int:
+    """The index of the owner's first word after a medium word, past a number («اطلاعیهٔ شمارهٔ ۸ سپاه: …»)."""
+    numbered = (len(found) > 3 and fold_form(text[slice(*found[1])]) == _NUMBER
+                and text[slice(*found[2])].isdigit())
+    return 3 if numbered else 1
 
 
 def _after_label_prefix(view: View, start: int, end: int) -> int:

@@ -54,7 +54,7 @@ def statement_after(view: View, position: int) -> Span | None:
     if start >= len(text):
         return None
     if view.is_post and text.startswith("«", start) and start not in view.guillemets:
-        closing = _closing_over_lines(text, start)
+        closing = closing_over_lines(text, start)
         if closing is not None:
             return trim(view, start, closing)
     index = view.sentence_index(start)
@@ -107,7 +107,7 @@ _MAX_OVER_LINES_CHARS = 2000
 _GUILLEMET = regex.compile(r"[«»]")
 
 
-def _closing_over_lines(text: str, opening: int) -> int | None:
+def closing_over_lines(text: str, opening: int) -> int | None:
     """The position after the «»» that closes the «« at ``opening`` on a later line (nesting
     counted, within ``_MAX_OVER_LINES_CHARS``); None when it stays open that far."""
     depth = 0
