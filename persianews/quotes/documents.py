@@ -21,7 +21,7 @@ from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
 from persianews.quotes.context import View
 from persianews.quotes.statements import content_rule, statement_after
 from persianews.quotes.subjects import partner
-from persianews.records import Span
+from persianews.records import Entity, Span
 
 _DOCUMENTS = (
     "بیانیه بیانیه‌ای اطلاعیه اطلاعیه‌ای پیام پیامی نامه نامه‌ای گزارش گزارشی متن حکم دستور کیفرخواست "
@@ -59,6 +59,6 @@ def document_quotes(view: View) -> Iterator[Candidate]:
                         container=True, content_rule=content_rule(view, content))
 
 
-def _addressed(text: str, end: int, second) -> bool:
+def _addressed(text: str, end: int, second: Entity) -> bool:
     """Whether the second entity is whom the document was addressed to («پیام X به Y»)."""
     return text[end:second.span.start].strip(" \u200c") == "به"
