@@ -41,6 +41,7 @@ from persianews.entities.matcher import TokenView
 from _shared import CORPORA
 
 FARSNEWS = CORPORA / "news-dev" / "farsnews-dev.jsonl"
+"""The news the matchers scan."""
 
 
 def best_of(repeats: int, work: Callable[[], Any]) -> tuple[float, Any]:
@@ -98,6 +99,7 @@ def at_token_starts(scan: Callable[[str], list[tuple[int, int]]], view: TokenVie
 
 
 def main() -> None:
+    """Time the trie and the C scanners that are installed on the same keys and text; print the ratios."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None, help="only the first N items")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each; the least time counts")

@@ -109,3 +109,11 @@ def test_matcher_view_equals_a_walk_from_every_token():
             walked = [(end, [e for e in entries if e.kind in kinds])
                       for end, entries in trie.walk(view.compact, position)]
             assert list(view.parts(position, kinds)) == [(end, chosen) for end, chosen in walked if chosen]
+
+
+def test_the_matcher_walks_a_hostile_run_of_letters_without_caching_its_key():
+    trie = lexicons.trie()
+    doc = SegmentStage()(NormalizeStage()(Document.from_article(Article("وزیر " + "ا" * 20_000))))
+    view = TokenView(doc.text, doc.tokens, trie)
+    assert view.n == 2
+    assert max(map(len, trie._inside)) <= 128

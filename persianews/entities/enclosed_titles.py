@@ -58,15 +58,19 @@ def enclosed_titles(view: TokenView, candidates: list[Candidate]) -> list[Candid
     return [replaced.get(c.start, c) if c.label == "TITLE" else c for c in candidates] + added
 
 
+def _past_quotes(view: TokenView, index: int) -> int:
+    """The first token from ``index`` that is no guillemet (``view.n`` when none is)."""
+    while index < view.n and view.key(index) in _QUOTES:
+        index += 1
+    return index
+
+
 def _after_comma(view: TokenView, index: int) -> int | None:
     """The token after a «،» (guillemets around it allowed) from token ``index``, or None."""
-    while index < view.n and view.key(index) in _QUOTES:
-        index += 1
+    index = _past_quotes(view, index)
     if index >= view.n or view.key(index) != _COMMA:
         return None
-    index += 1
-    while index < view.n and view.key(index) in _QUOTES:
-        index += 1
+    index = _past_quotes(view, index + 1)
     return index if index < view.n else None
 
 
@@ -88,8 +92,7 @@ def _closing_comma(view: TokenView, role: int, bodies: frozenset[int]) -> int | 
 
 def _role_after(view: TokenView, index: int) -> bool:
     """Whether a role word follows token ``index`` (guillemets aside): a list of names and roles."""
-    while index < view.n and view.key(index) in _QUOTES:
-        index += 1
+    index = _past_quotes(view, index)
     return index < view.n and view.find(index, "head") is not None
 
 

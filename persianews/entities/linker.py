@@ -169,7 +169,9 @@ class Linker:
 
     def _title_referents(self) -> list[_Referent]:
         """Titles grouped into referents: each title joins the latest referent of its role whose titles
-        are all compatible with it (see :func:`~persianews.entities.linker_titles.compatible`); a past
+        are all compatible with it (the same role key; each part equal, a prefix of the other's or missing on
+        one side: :func:`~persianews.entities.linker_titles.prefix_related`, and the anchors by
+        :func:`~persianews.entities.linker_titles.anchors_related`); a past
         holder's title (نخست‌وزیر سابق …) and a present one's (نخست‌وزیر کنونی …, نخست‌وزیر …) are two referents.
 
         The parts of a referent's titles are pairwise prefixes of each other, so a title fits them all

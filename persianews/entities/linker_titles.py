@@ -45,13 +45,6 @@ def anchors_related(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     return x[:shorter] == y[:shorter]
 
 
-def compatible(a: Entity, b: Entity) -> bool:
-    """Same role, and each part equal, a prefix of the other's, or missing on one side."""
-    if a.role is None or b.role is None or role_key(a) != role_key(b):
-        return False
-    return all(prefix_related(x, y) for x, y in zip(title_parts(a), title_parts(b)))
-
-
 def nested_indexes(indexes: list[int], entities: tuple[Entity, ...]) -> set[int]:
     """The indexes whose span lies inside the span of another of ``indexes`` (a sweep by start)."""
     order = sorted(indexes, key=lambda i: (entities[i].span.start, -entities[i].span.end))

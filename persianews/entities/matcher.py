@@ -12,8 +12,9 @@ boundary, except for the parts of compound names, which may end inside a token
 (سید|جمالالدین). The walk inside a token depends only on the token's key and is
 cached per key; it goes on into the next tokens only where the key is the
 prefix of a longer phrase, a token at a time, and the walk over the keys of a
-run of tokens is cached as one key's. The walk is linear in the text length
-times the longest phrase.
+run of tokens is cached as one key's. A step that misses the cache walks its
+run's key from the start again, so the walk is linear in the text length times
+the square of the longest phrase (a constant of the lexicons).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from persianews.tokens import TokenTable
 _EMPTY: frozenset[str] = frozenset()
 _NO_MATCHES: tuple = ()
 _CACHE_LIMIT = 200_000
+_CACHED_KEY_CHARACTERS = 128
+"""Longer keys (a hostile run of letters) are walked but not cached: memory stays bounded per key."""
 
 
 class Entry(NamedTuple):
@@ -115,7 +118,7 @@ class Trie:
                 if entries:
                     ends.append(end)
             found = (tuple(ends), going)
-            if len(self._inside) < _CACHE_LIMIT:
+            if len(key) <= _CACHED_KEY_CHARACTERS and len(self._inside) < _CACHE_LIMIT:
                 self._inside[key] = found
         return found
 

@@ -164,12 +164,12 @@ def _is_clause_word(word: str) -> bool:
     return word.startswith(_PRESENT_PREFIXES) or fold_form(word) in _CLAUSE_WORDS
 
 
-def _is_addressee(text: str, after) -> bool:
+def _is_addressee(text: str, after: list[tuple[int, int]]) -> bool:
     """Whether the words ``after`` a speaker phrase name whom it told («به آکسیوس», «به شبکه العربیه»)."""
     return 1 < len(after) <= _MAX_ADDRESSEE_WORDS + 1 and text[slice(*after[0])] == "به"
 
 
-def _indefinite_description(view: View, start: int, colon: int, found) -> Span | None:
+def _indefinite_description(view: View, start: int, colon: int, found: list[tuple[int, int]]) -> Span | None:
     """An unnamed source in a post's speaker line (rule ``cue:headline-description``): «یک» and a role
     word or speaker head (منبع، مقام، سخنگوی …) with its modifiers, alone or before an addressee:
     «یک منبع آگاه: …», «یک مقام ارشد آمریکایی به رویترز: …». Such a phrase is often longer than a short
@@ -185,7 +185,7 @@ def _indefinite_description(view: View, start: int, colon: int, found) -> Span |
     return span if not after or _is_addressee(text, after) else None
 
 
-def _owner_index(text: str, found) -> int:
+def _owner_index(text: str, found: list[tuple[int, int]]) -> int:
     """The index of the owner's first word after a medium word, past a number («اطلاعیهٔ شمارهٔ ۸ سپاه: …»)."""
     numbered = (len(found) > 3 and fold_form(text[slice(*found[1])]) == _NUMBER
                 and text[slice(*found[2])].isdigit())

@@ -122,18 +122,31 @@ class ByteBoundedLRU(dict[Hashable, Any]):
         self._older, self._older_bytes = {}, 0
 
 
-class CachedFunction(ByteBoundedLRU):
+class _DictFunction:
+    """What a cache that is its own function has (mixed into a dict subclass): calling it is
+    ``dict.__getitem__``, it wears the function's name and docstring, and it is pickled by name."""
+
+    __call__ = dict.__getitem__
+
+    def _wear(self, function: Callable[[Any], Any]) -> None:
+        """Take ``function``'s name and docstring; ``.cache`` is the cache itself, as byte_bounded_cache's
+        wrappers have it."""
+        functools.update_wrapper(self, function)
+        self.cache = self
+
+    def __reduce__(self) -> str:
+        return self.__qualname__  # type: ignore[attr-defined]  # pickled by name, as functions are
+
+
+class CachedFunction(_DictFunction, ByteBoundedLRU):
     """A function of one hashable argument with its results in a :class:`ByteBoundedLRU`: calling it is
     ``dict.__getitem__`` itself, so a result already held in the recent generation costs one C-level
     look-up and no Python frame; a miss (``__missing__``) recalls the older generation or computes."""
 
-    __call__ = dict.__getitem__
-
     def __init__(self, function: Callable[[Any], Any], max_bytes: int = DEFAULT_BUDGET) -> None:
         super().__init__(max_bytes)
-        functools.update_wrapper(self, function)
+        self._wear(function)
         self.function = function
-        self.cache = self  # as byte_bounded_cache's wrappers have it
 
     def __missing__(self, key: Hashable) -> Any:
         value = self.recall(key, _MISSING)
@@ -141,9 +154,6 @@ class CachedFunction(ByteBoundedLRU):
             value = self.function(key)
             self.put(key, value)
         return value
-
-    def __reduce__(self) -> str:
-        return self.__qualname__  # type: ignore[attr-defined]  # pickled by name, as functions are
 
 
 def byte_bounded_cache(max_bytes: int = DEFAULT_BUDGET) -> Callable[[F], F]:
@@ -222,23 +232,17 @@ class Memo(dict[Hashable, Any]):
         self._older = {}
 
 
-class MemoFunction(Memo):
+class MemoFunction(_DictFunction, Memo):
     """A function of one hashable argument (a word) with its results in a :class:`Memo`: calling it is
     ``dict.__getitem__`` itself, so a hit is one C-level look-up with no Python frame, and a miss computes
     and stores with no size estimate (cheaper than :class:`CachedFunction`'s). For analyses of short keys
     whose values are small (flags, classes, lexicon strings): memory is bounded by ``max_entries`` and
     ``max_key_characters``."""
 
-    __call__ = dict.__getitem__
-
     def __init__(self, function: Callable[[Any], Any], max_entries: int = MEMO_ENTRIES,
                  max_key_characters: int = MEMO_KEY_CHARACTERS) -> None:
         super().__init__(function, max_entries, max_key_characters)
-        functools.update_wrapper(self, function)
-        self.cache = self  # as byte_bounded_cache's wrappers have it
-
-    def __reduce__(self) -> str:
-        return self.__qualname__  # type: ignore[attr-defined]  # pickled by name, as functions are
+        self._wear(function)
 
 
 def memoized(max_entries: int = MEMO_ENTRIES, max_key_characters: int = MEMO_KEY_CHARACTERS
