@@ -282,7 +282,8 @@ class Linker:
     def _predicate(self) -> None:
         """Join each title given as a predicate (X … وزیر دارایی شد) with its clause's subject
         (:func:`~persianews.entities.predicate_titles.predicate_pairs`)."""
-        for person, title in predicate_pairs(self.doc.text, self.entities, self.people, self.titles):
+        sentence_starts = [sentence.span.start for sentence in self.doc.sentences]
+        for person, title in predicate_pairs(self.doc.text, sentence_starts, self.entities, self.people, self.titles):
             self._join(self._person_of(person), self._own_title(title), PREDICATE_RULE)
 
     def _bare(self, title: int) -> bool:

@@ -24,9 +24,8 @@ _COPULA_AFTER = regex.compile(r"[ \u00a0]*(?:شده|شد|گردید|ماند)(?=
 _PREPOSITIONS = frozenset({"از", "به", "با", "در", "برای", "جای", "توسط", "بر", "تا", "نزد", "علیه", "درباره", "سوی"})
 _CAUSATIVE = regex.compile(r"(?<![\w\u200c])(?:باعث|موجب|سبب)(?![\w\u200c])")
 _WORD_BEFORE = regex.compile(r"(\w+)[ \u00a0]*$")
-_SENTENCE_ENDS = ".!?؟\n"
 _SENTENCE_REACH = 400
-"""Characters read back for a sentence start: a bound on the work per title."""
+"""Characters of a title's sentence read back for a causative: a bound on the work per title."""
 _MAX_SUBJECTS_TRIED = 8
 """People before a predicate title tried as its subject (the nearest first): a bound on the work per title."""
 _MAX_ENCLOSING_TRIED = 4
@@ -58,26 +57,27 @@ def causative_between(text: str, start: int, end: int) -> bool:
     return _CAUSATIVE.search(text, start, end) is not None
 
 
-def sentence_start(text: str, position: int) -> int:
-    """The start of the sentence ``position`` is in (after the last «.», «!», «?», «؟» or line break), read
-    back at most ``_SENTENCE_REACH`` characters."""
-    floor = max(0, position - _SENTENCE_REACH)
-    return max(floor, *(text.rfind(mark, floor, position) + 1 for mark in _SENTENCE_ENDS))
+def sentence_floor(sentence_starts: Sequence[int], position: int) -> int:
+    """The start of the sentence ``position`` is in: the last of the sorted ``sentence_starts`` at or before it
+    (0 before the first)."""
+    index = bisect.bisect_right(sentence_starts, position) - 1
+    return sentence_starts[index] if index >= 0 else 0
 
 
-def predicate_pairs(text: str, entities: Sequence[Entity], people: Sequence[int],
+def predicate_pairs(text: str, sentence_starts: Sequence[int], entities: Sequence[Entity], people: Sequence[int],
                     titles: Sequence[int]) -> Iterator[tuple[int, int]]:
-    """``(person, title)`` index pairs: each title given as a predicate and its clause's subject.
+    """``(person, title)`` index pairs: each title given as a predicate and its clause's subject, in the title's
+    sentence (the segmenter's: ``sentence_starts``, sorted).
 
     ``entities`` are sorted by start (outer first), ``people`` and ``titles`` index them in that order. At most
-    ``_MAX_SUBJECTS_TRIED`` people are tried per title, the text read is bounded per title: linear."""
+    ``_MAX_SUBJECTS_TRIED`` people are tried per title, the text read is bounded per title: n log n."""
     starts = [entities[i].span.start for i in people]
     for title in titles:
         span = entities[title].span
         if not is_predicate(text, span.start, span.end):
             continue
-        floor = sentence_start(text, span.start)
-        if causative_between(text, floor, span.start):
+        floor = sentence_floor(sentence_starts, span.start)
+        if causative_between(text, max(floor, span.start - _SENTENCE_REACH), span.start):
             continue
         before = bisect.bisect_left(starts, span.start)
         for k in range(before - 1, max(-1, before - 1 - _MAX_SUBJECTS_TRIED), -1):
