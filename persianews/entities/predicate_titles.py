@@ -16,12 +16,15 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
+from persianews.entities.words import PREPOSITIONS
 from persianews.records import Entity
 
 PREDICATE_RULE = "title-predicate"
 """The rule of an official joined by its title given as a predicate."""
 _COPULA_AFTER = regex.compile(r"[ \u00a0]*(?:شده|شد|گردید|ماند)(?=$|[^\w\u200c]|\u200c(?:است|بود))")
-_PREPOSITIONS = frozenset({"از", "به", "با", "در", "برای", "جای", "توسط", "بر", "تا", "نزد", "علیه", "درباره", "سوی"})
+_BEFORE_NO_SUBJECT = PREPOSITIONS | {"جای", "تا", "سوی"}
+"""Words after which a name is no clause's subject: the prepositions, and the nouns of compound ones (به جای X,
+به سوی X) and «تا»."""
 _CAUSATIVE = regex.compile(r"(?<![\w\u200c])(?:باعث|موجب|سبب)(?![\w\u200c])")
 _WORD_BEFORE = regex.compile(r"(\w+)[ \u00a0]*$")
 _SENTENCE_REACH = 400
@@ -42,7 +45,7 @@ def is_predicate(text: str, start: int, end: int) -> bool:
 def after_preposition(text: str, start: int) -> bool:
     """Whether a preposition is the word right before ``start`` (… به جای | ساجد جاوید)."""
     found = _WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
-    return found is not None and found.group(1) in _PREPOSITIONS
+    return found is not None and found.group(1) in _BEFORE_NO_SUBJECT
 
 
 def no_subject_at(text: str, start: int) -> bool:

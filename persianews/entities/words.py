@@ -31,6 +31,8 @@ def is_stop(key: str) -> bool:
     return plain(key) in SEPARATE_WORDS or key in lexicons.context("stop") or is_joined_preposition(key)
 
 
+PREPOSITIONS = frozenset("در با از به برای طی ضمن بر درباره توسط نزد میان بین علیه".split())
+"""Simple prepositions written apart: a noun right after one is its object, no clause's subject."""
 _JOINED_PREPOSITIONS = ("در", "به", "با", "از", "بر")
 _MIN_JOINED_REST = 4
 """The shortest stop word a joined preposition may carry (not بهروز, بهداد: به + a three-letter word)."""

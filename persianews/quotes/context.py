@@ -9,6 +9,7 @@ import attrs
 import regex
 
 from persianews.document import Document
+from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.cues import CueMatch, lexicon
 from persianews.records import Entity, Span
 from persianews.text.reach import REACH
@@ -24,7 +25,6 @@ STOP_WORDS = frozenset("""
 علیرغم علی‌رغم باوجود اگر چنانچه هرچند زیرا چون وقتی زمانی
 نیز هم همچنین سپس اما ولی که را و یا این آن چنین همین درعین
 """.split())
-PREPOSITIONS = frozenset("در با از به برای طی ضمن بر درباره توسط نزد میان بین علیه".split())
 # Words that open an adverbial clause before the subject («پس از …، وزیر گفت»).
 ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
     "پس پیش بعد قبل هنگام حین پیرو علیرغم علی‌رغم باوجود درپی درحالی همزمان هم‌زمان اگر چنانچه".split())

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import regex
 
+from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.candidates import NO_SUBJECT, Subject
 from persianews.quotes.context import (
-    ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, PREPOSITIONS, STOP_WORDS, View, first_words, last_words, words,
+    ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
 from persianews.records import Span
 from persianews.text.reach import match_at
