@@ -61,13 +61,22 @@ def tags(key: str) -> frozenset[str]:
 
 def is_verb(key: str) -> bool:
     """Whether the dictionary tags ``key`` as a verb."""
-    return "V" in tags(key)
+    return _verb_tags(tags(key))
 
 
 def is_function_word(key: str) -> bool:
     """A dictionary word with no noun or adjective reading, or a stop word."""
-    found = tags(key)
-    return is_stop(key) or bool(found) and not (found & _CONTENT_TAGS)
+    return is_stop(key) or _function_tags(tags(key))
+
+
+def _verb_tags(found: frozenset[str]) -> bool:
+    """Whether dictionary tags ``found`` hold a verb reading."""
+    return "V" in found
+
+
+def _function_tags(found: frozenset[str]) -> bool:
+    """Whether dictionary tags ``found`` are a word's with no noun or adjective reading."""
+    return bool(found) and not (found & _CONTENT_TAGS)
 
 
 def is_light_verb(key: str) -> bool:
@@ -186,9 +195,8 @@ def surname_class(key: str) -> str | None:
         return None
     if is_stop(key):
         return None
-    found = tags(key)
-    # is_verb and is_function_word (the stop word excluded above) read off the tags looked up once
-    if "V" in found or "PL" in found or found and not found & _CONTENT_TAGS or is_detached_suffix(key) \
+    found = tags(key)  # looked up once for the verb, plural and function-word tests
+    if _verb_tags(found) or "PL" in found or _function_tags(found) or is_detached_suffix(key) \
             or is_adjective(key) or is_frequent_given_name(key):
         return None
     if not found:
