@@ -1,11 +1,11 @@
-"""The build's one part beyond pyproject.toml: the entity tagger's optional compiled parts.
+"""The build's one part beyond pyproject.toml: the optional compiled modules.
 
-``persianews.entities._crf_native`` is built from ``persianews/entities/crf_native.c`` when a C
+Each C source in :data:`SOURCES` (``pkg/name.c``) is built into the module ``pkg._name`` when a C
 compiler and Python's headers are there; without them the build warns and goes on (``optional``), and
-the tagger runs the parts' pure-Python twins, with the same labels. The module uses Python's stable ABI
-(3.11), so that one wheel per platform serves every Python from 3.11 on. The source's SHA-256 is compiled into the
-binary, so that persianews refuses a binary built from another version of the source (rebuild it with
-``pip install -e .``, or ``python setup.py build_ext --inplace``).
+persianews runs the modules' pure-Python twins, with the same results. The modules use Python's stable ABI
+(3.11), so that one wheel per platform serves every Python from 3.11 on. Each source's SHA-256 is compiled into
+its binary, so that persianews refuses a binary built from another version of the source
+(``persianews/native.py``; rebuild it with ``pip install -e .``, or ``python setup.py build_ext --inplace``).
 """
 
 import hashlib
@@ -13,9 +13,18 @@ from pathlib import Path
 
 from setuptools import Extension, setup
 
-SOURCE = "persianews/entities/crf_native.c"
-DIGEST = hashlib.sha256(Path(__file__).resolve().parent.joinpath(SOURCE).read_bytes()).hexdigest()
+#: The C sources, each built into the module named after it with a leading underscore.
+SOURCES = ["persianews/entities/crf_native.c"]
 
-setup(ext_modules=[Extension("persianews.entities._crf_native", [SOURCE], optional=True, py_limited_api=True,
-                             define_macros=[("SOURCE_SHA256", f'"{DIGEST}"')])],
+
+def extension(source: str) -> Extension:
+    """The optional extension built from *source*, with the source's SHA-256 compiled in."""
+    path = Path(source)
+    digest = hashlib.sha256(Path(__file__).resolve().parent.joinpath(source).read_bytes()).hexdigest()
+    module = ".".join((*path.parent.parts, "_" + path.stem))
+    return Extension(module, [source], optional=True, py_limited_api=True,
+                     define_macros=[("SOURCE_SHA256", f'"{digest}"')])
+
+
+setup(ext_modules=[extension(source) for source in SOURCES],
       options={"bdist_wheel": {"py_limited_api": "cp311"}})

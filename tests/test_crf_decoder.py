@@ -25,6 +25,7 @@ from persianews.entities.tagger import DEFAULT_MODEL, EntityTagger, load_tagger,
 from persianews.entities.tagger_features import FeatureExtractor, rule_tags
 from persianews.entities.tagger_training import prepare_pipeline
 from persianews.errors import PipelineError
+from persianews.native import compiled_module
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPILED = crf_native.native()
@@ -215,14 +216,14 @@ def test_a_binary_built_from_another_source_is_refused_with_a_warning(monkeypatc
     stale.decode_window = stale.state_vector = None  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "persianews.entities._crf_native", stale)
     monkeypatch.setattr(persianews.entities, "_crf_native", stale, raising=False)
-    crf_native.native.cache_clear()
+    compiled_module.cache_clear()
     try:
         with pytest.warns(RuntimeWarning, match="pip install -e"):
             assert crf_native.native() is None
         assert CrfDecoder([[0.0]]).compiled is None
     finally:
         monkeypatch.undo()
-        crf_native.native.cache_clear()
+        compiled_module.cache_clear()
     assert crf_native.native() is COMPILED
 
 

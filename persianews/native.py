@@ -1,0 +1,49 @@
+"""The optional compiled modules: each built from a C source beside it, and used only when built from that source.
+
+``pip install`` compiles every C source listed in ``setup.py`` (for example
+``persianews/entities/crf_native.c``) into a module of the same package named
+after it with a leading underscore (``persianews.entities._crf_native``), where
+a C compiler and Python's headers are; where they are not, the build goes on
+without them and each caller runs its pure-Python twin, which gives the same
+results (the twins are the reference, and the tests compare both). Each binary
+carries the SHA-256 of the source it was built from: :func:`compiled_module`
+refuses one built from another version of the source installed beside it (a
+stale build: rebuild it with ``pip install -e .``), with a warning, rather than
+use it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib
+import warnings
+from importlib import resources
+from types import ModuleType
+
+
+def source_name(module: str) -> str:
+    """The C source file of the compiled *module*: ``pkg._name`` is built from ``name.c`` in ``pkg``."""
+    return module.rpartition(".")[2].removeprefix("_") + ".c"
+
+
+@functools.cache
+def compiled_module(module: str) -> ModuleType | None:
+    """The compiled *module* (a dotted name such as ``persianews.entities._crf_native``), or None when it
+    was not built or was built from another version of its source (then with a :class:`RuntimeWarning`
+    saying how to rebuild it)."""
+    try:
+        binary = importlib.import_module(module)
+    except ImportError:
+        return None
+    package, source = module.rpartition(".")[0], source_name(module)
+    try:
+        digest = hashlib.sha256(resources.files(package).joinpath(source).read_bytes()).hexdigest()
+    except OSError:
+        digest = "no source"
+    if getattr(binary, "SOURCE_SHA256", None) != digest:
+        warnings.warn(f"persianews: {binary.__file__} was built from another version of {source} and is "
+                      "not used: its pure-Python twin runs instead (rebuild it: pip install -e .)",
+                      RuntimeWarning, stacklevel=2)
+        return None
+    return binary
