@@ -43,7 +43,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     clauses = Clauses.of(view)
     candidates = [
         *colon_quotes(view), *guillemet_quotes(view), *trailing_quotes(view), *headline_quotes(view),
-        *document_quotes(view),
+        *document_quotes(view, clauses),
         *deem_quotes(view, clauses), *circumfix_quotes(view, clauses), *from_quotes(view, clauses),
         *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view),
         *request_quotes(view, clauses), *on_quotes(view, clauses), *object_quotes(view, clauses),
