@@ -119,6 +119,10 @@ def test_the_bare_participle_of_say_is_no_cue(text):
     ("وزیر گفتنی‌ها را گفت.", ["گفت"]),  # the letters of a form inside a longer word: no cue
     ("درگفت و گو با خبرنگار", []),  # «گفت و گو» is a dialogue, and «درگفت» no word of a form
     ("او فردا خواهد گفت که …", []),  # the future reports nothing yet
+    ("می‌توان گفت که …", []),  # an impersonal modal: the writer's own words
+    ("در پایان باید خاطرنشان کرد که …", []),
+    ("شاید بتوان گفت …", []),
+    ("وزیر گفت باید گفت‌وگو کرد و افزود: …", ["گفت", "افزود"]),  # a modal after the cue leaves it
     ("۲۰گفت: …", ["گفت"]),  # a word right after digits
 ])
 def test_the_cue_finder_takes_whole_words_of_a_form(text, cues):
