@@ -13,7 +13,8 @@ that names none («در این بیانیه», «متن این اطلاعیه»)
 subject of the nearest earlier sentence (within ``_MAX_SENTENCES_BACK``) that introduces one («مرکز
 اطلاع‌رسانی پلیس در این خصوص اطلاعیه‌ای منتشر کرد», «وزارت خارجه با صدور یک بیانیه …») or the entity
 after the document word there, rule ``subject:document-issuer``; else the subject is dropped and resolves
-to the previous speaker. One regex pass per construction and a bounded look back per quote: linear.
+to the previous speaker. One regex pass per construction and a look back of at most ``_MAX_CHARS_BACK``
+characters per quote: linear.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ _INTRODUCED = regex.compile(
 _DOCUMENT_WORD = regex.compile(rf"(?<![\p{{L}}\u200c])(?:{_DOCUMENT_WORDS}){_EZAFE}")
 _MAX_GOVERNED_GAP = 2
 _MAX_SENTENCES_BACK = 4
+_MAX_CHARS_BACK = 2000
+"""How far back an earlier issuer is looked for: a few sentences, and never a whole run-on text."""
 _CONFIDENCE = 0.8
 
 
@@ -119,10 +122,13 @@ def _earlier_issuer(view: View, position: int) -> Subject:
     phrase no entity covers) before the document («X با صدور بیانیه‌ای …»). A dropped subject when that
     sentence has none, or no sentence within reach introduces a document."""
     text = view.text
+    floor = max(0, position - _MAX_CHARS_BACK)
     index = view.sentence_index(position)
     for number in range(index, max(-1, index - _MAX_SENTENCES_BACK - 1), -1):
         sentence = view.sentences[number]
-        mentions = list(_INTRODUCED.finditer(text, sentence.start, min(sentence.end, position)))
+        if sentence.end <= floor:
+            break
+        mentions = list(_INTRODUCED.finditer(text, max(sentence.start, floor), min(sentence.end, position)))
         if not mentions:
             continue
         subject = find_subject(view, sentence.start, mentions[-1].start())
