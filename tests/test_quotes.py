@@ -214,6 +214,22 @@ def test_restating_headline_is_not_a_quote(prepare):
     assert quotes_of(doc) == [expect("direct", "گفت", "وزیر نیرو", "برق تابستان امسال قطع نمی‌شود.")]
 
 
+def test_a_news_title_restates_its_body_in_other_words(prepare):
+    # the title's words differ from the body's quote: still a restatement in a news article
+    doc = make_doc(prepare, sections=[("headline", "وزیر نیرو: خاموشی نداریم"),
+                                      ("body", "وزیر نیرو گفت: برق تابستان امسال قطع نمی‌شود.")],
+                   titles=["وزیر نیرو"])
+    assert quotes_of(doc) == [expect("direct", "گفت", "وزیر نیرو", "برق تابستان امسال قطع نمی‌شود.")]
+
+
+def test_a_quote_below_a_news_title_stays(prepare):
+    # only the title restates: a direct quote of the body, even one the title restates, stays
+    doc = make_doc(prepare, sections=[("headline", "وزیر نیرو: خاموشی نداریم"),
+                                      ("body", "وزیر نیرو گفت: خاموشی نداریم.")],
+                   titles=["وزیر نیرو"])
+    assert quotes_of(doc) == [expect("direct", "گفت", "وزیر نیرو", "خاموشی نداریم.")]
+
+
 # ---------------------------------------------------------------- indirect quotes
 
 @pytest.mark.parametrize("text, cue, content", [

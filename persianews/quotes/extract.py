@@ -43,7 +43,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     clauses = Clauses.of(view)
     candidates = [
         *colon_quotes(view), *guillemet_quotes(view), *trailing_quotes(view), *headline_quotes(view),
-        *document_quotes(view),
+        *document_quotes(view, clauses),
         *deem_quotes(view, clauses), *circumfix_quotes(view, clauses), *from_quotes(view, clauses),
         *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view),
         *request_quotes(view, clauses), *on_quotes(view, clauses), *object_quotes(view, clauses),
@@ -189,7 +189,9 @@ def _overlap(a: Span, b: Span) -> float:
 def _restating_headlines(view: View, candidates: list[Candidate], resolutions: list[Resolution]) -> set[int]:
     """The headline quotes whose words the body quotes again, or, under a post's headline, whose
     speaker the body names and quotes too (``ترامپ: …`` over Trump's post in translation):
-    restatements, not quotes.
+    restatements, not quotes. A news article's title restates its body whatever its words: 290 title quotes
+    in news-dev-2 and news-dev, 247 with most of their words in the body and the rest summaries of it (12 of 12
+    read), none in the news development gold.
 
     A post without a headline section has its first line as headline. A "headline" longer than
     ``_MAX_HEADLINE_CHARS`` is no headline (each of its quotes would be compared with every other).
@@ -199,6 +201,8 @@ def _restating_headlines(view: View, candidates: list[Candidate], resolutions: l
         return set()
     if not any(headline.contains(c.content) for c in candidates):
         return set()  # no headline quote: nothing to compare
+    if not view.is_post:
+        return {i for i, c in enumerate(candidates) if headline.contains(c.content)}
     text = view.text
 
     def vocabulary(span: Span) -> set[str]:
