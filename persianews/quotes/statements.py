@@ -6,10 +6,11 @@ import regex
 
 from persianews.quotes.context import View, skip_over
 from persianews.quotes.cues import lexicon
+from persianews.quotes.lines import broken_line
 from persianews.quotes.subjects import opening_subject
 from persianews.records import Span
 from persianews.text.reach import match_at
-from persianews.text.segment import BULLETS, LINE_CONTINUATIONS
+from persianews.text.segment import BULLETS
 
 _OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f،,]*")
 _ASIDE = regex.compile(
@@ -88,7 +89,7 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     """Whether ``sentence`` goes on with the statement that ended at ``end``."""
     text = view.text
     gap = text[end:sentence.start].strip(" \t\u200c")
-    broken = gap == "\n" and view.is_post and _broken_line(text, end, sentence)
+    broken = gap == "\n" and view.is_post and broken_line(text, end, sentence.start)
     if (gap and not (gap == "\n" and view.lines_are_sentences) and not broken) or text[sentence.start] in BULLETS:
         return False
     if broken:  # the same sentence goes on: only an attribution of its own stops it
@@ -125,24 +126,6 @@ def content_rule(view: View, content: Span) -> str:
     if not view.is_post or "\n" not in text[content.start:content.end]:
         return ""
     return "content:guillemets-over-lines" if text.startswith("«", content.start) else "content:over-broken-lines"
-
-
-_OPENS_MID_SENTENCE = frozenset({"را", "که"})
-_WORD_AT_END = regex.compile(r"[\p{L}\u200c]+$")
-_WORD_AT_START = regex.compile(r"[\p{L}\u200c]+")
-
-
-def _broken_line(text: str, end: int, sentence: Span) -> bool:
-    """Whether the line ending at ``end`` was cut mid-sentence and ``sentence`` (on the next line) is its
-    rest (rule ``content:over-broken-lines``): the line ends in a word that needs more (``در``, ``و``,
-    ``برای`` …), or the next line opens with a comma, «را» or «که», which open no sentence."""
-    last = _WORD_AT_END.search(text, max(0, end - 20), end)
-    if last is not None and last.group() in LINE_CONTINUATIONS:
-        return True
-    if text.startswith(("،", ","), sentence.start):
-        return True
-    first = _WORD_AT_START.match(text, sentence.start, sentence.end)
-    return first is not None and first.group() in _OPENS_MID_SENTENCE
 
 
 def _line_end(text: str, start: int) -> int:
