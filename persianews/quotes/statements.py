@@ -119,6 +119,38 @@ def closing_over_lines(text: str, opening: int) -> int | None:
     return None
 
 
+_SIGN_OFF = regex.compile(r"[^\p{Arabic}\n]*")
+"""A line that closes a quoted post: no Persian letter — its author's handle (``realDonaldTrump``), an emoji
+(``📡``) or the original English text after the translation."""
+_BLANK_LINE = regex.compile(r"[ \t\u200c\u200e\u200f]*")
+
+
+def quoted_post(view: View, position: int) -> Span | None:
+    """The words of a quoted post after its label line («پست ترامپ، ترجمه ماشین:» alone on its line; rule
+    ``content:quoted-post``): every paragraph up to the post's sign-off — a line with no Persian letter
+    (:data:`_SIGN_OFF`) — or up to another label line (ending in a colon), within
+    ``_MAX_OVER_LINES_CHARS``. None when the label has words after it on its line. Each line is read once.
+
+    346 telegram-dev posts hold such a label line; 92 quotes run over the quoted post, 80 of them further than
+    its first paragraph (15 read: each the whole translation, sign-off and original left out)."""
+    text = view.text
+    line_end = text.find("\n", position)
+    if line_end == -1 or not _BLANK_LINE.fullmatch(text, position, line_end):
+        return None
+    start = line_end + 1
+    limit = min(len(text), start + _MAX_OVER_LINES_CHARS)
+    end = line_start = start
+    while line_start < limit:
+        line_end = text.find("\n", line_start, limit)
+        line_end = limit if line_end == -1 else line_end
+        if not _BLANK_LINE.fullmatch(text, line_start, line_end):
+            if _SIGN_OFF.fullmatch(text, line_start, line_end) or text[line_start:line_end].rstrip().endswith(":"):
+                break
+            end = line_end
+        line_start = line_end + 1
+    return trim(view, start, end)
+
+
 def content_rule(view: View, content: Span) -> str:
     """The evidence code of a post's statement that :func:`statement_after` ran over lines: inside
     guillemets, or over lines cut mid-sentence."""
