@@ -213,6 +213,9 @@ def test_headline_quotes_that_restate_nothing_stay(nlp, text):
     # a speaker no entity covers, quoted by a reporter
     ("سخنگوی انجمن خلبانان:\nیک منبع بسیار موثق در فرودگاه به من گفت: اوضاع فرودگاه امروز آشفته است.\n@worldnews",
      [("سخنگوی انجمن خلبانان", ""), ("یک منبع بسیار موثق", "گفت")]),  # the phrase stops at «در»
+    # a title beside a name inside a quoted post
+    ("پست ترامپ، ترجمه ماشین:\nرئیس‌جمهور پوتین در دیدار اخیرمان به من گفت که به ایران سلاح نخواهد فروخت.\n"
+     "@VahidOnline", [("ترامپ", ""), ("پوتین", "گفت")]),
     # a title that names its office whole (three words or more) under an outlet's speaker line
     ("ایسنا:\nمعاون امنیتی استاندار فارس گفت که دو نقطه در حاشیه شهر شیراز هدف قرار گرفت.\n@worldnews",
      [("ایسنا", ""), ("معاون امنیتی استاندار فارس", "گفت")]),

@@ -85,14 +85,17 @@ def _reported_inside(candidate: Candidate, text: str) -> bool:
 
     «مسئول اسرائیلی: ترامپ به نتانیاهو گفت که …»: the statement quotes another, named one. In a
     Telegram post (where quoted posts and tweets are common) such an inner quote is kept beside the
-    outer one when its subject is a named person or organisation, a title that names its office whole
+    outer one when its subject is a named person or organisation, a title beside a name («رئیس‌جمهور
+    پوتین … به من گفت که …»), a title that names its office whole
     (:func:`_is_complete_title`; «مهر: معاون امنیتی استاندار خوزستان گفت که …»: 11 in telegram-dev, 10
     reports), or words no entity covers («یک منبع موثق به من گفت: …», «مقامات فرانسوی اعلام کردند که …»); a
     pronoun («من به او گفتم»), a bare title or a dropped subject («گفتم که …») stay the outer speaker's words.
     """
     subject, entity = candidate.subject, candidate.subject.entity
     if entity is not None:
-        return entity.label in _NAMED_LABELS or entity.label == "TITLE" and _is_complete_title(entity.span, text)
+        return (entity.label in _NAMED_LABELS or entity.label == "TITLE" and (
+            _is_complete_title(entity.span, text)
+            or subject.partner is not None and subject.partner.label == "PERSON"))
     return (subject.kind == "words" and subject.span is not None
             and not _PERSONAL.match(text, subject.span.start, subject.span.end))
 
