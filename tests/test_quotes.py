@@ -526,6 +526,15 @@ def test_semicolon_typed_for_the_colon(prepare):
     assert quotes_of(doc)[1][3] == folded("بسته‌های غذایی توزیع شد.")
 
 
+@pytest.mark.parametrize("text", [
+    "شرکت خودروسازی شرایط فروش فوری خودرو را اعلام کرد؛ این فروش از ساعت ده صبح آغاز می‌شود.",
+    "برخی منابع تعداد موشک‌ها را پنج فروند اعلام کرده‌اند؛ در پی آن آژیر خطر به صدا درآمد.",
+])
+def test_a_semicolon_after_a_verb_with_its_object_is_no_colon(prepare, text):
+    # «… را اعلام کرد؛ …»: the verb took its object; the «؛» ends the clause, no statement follows
+    assert [q for q in quotes_of(make_doc(prepare, text)) if q[0] == "direct"] == []
+
+
 def test_an_organisation_is_never_given_a_persons_name(prepare):
     doc = make_doc(prepare, "وزارت خزانه‌داری آمریکا اعلام کرد که بانک تحریم شد. عباس کاظمی گفت: این تحریم اثر ندارد.",
                    people=["عباس کاظمی"], orgs=["وزارت خزانه‌داری آمریکا"])
