@@ -54,9 +54,10 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         self.width = len(model.labels)
         #: The compiled module in use (None: pure Python): the vectors are packed where it runs.
         self.compiled = native() if compiled else None
-        self._states = model.states
-        #: Where compiled: the model's state weights as the compiled sums read them (one block).
+        #: The state weights as the sums read them: where compiled, one block (the pairs' objects, about
+        #: 9 MB for the shipped model, are not kept); else the model's pairs by feature.
         self._table = None if self.compiled is None else self.compiled.weight_table(model.states, self.width)
+        self._states = model.states if self.compiled is None else {}
         self._zero: Vector = self._pack((0.0,) * self.width)
         #: The vectors of the context groups (lexicon phrases, rule tags) the model knows, by number: a
         #: token's context is the tuple of its groups' numbers, and its sum is kept by that tuple.
@@ -64,7 +65,7 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         self._sums: dict[tuple[int, ...], Vector] = {(): self._zero}
         #: The words of the model's neighbour features (``w-2=…``, ``w-1=…``, ``w+1=…``, ``w+2=…``), and the
         #: parts lent by a word of none of them, by its coarse cluster (see :meth:`_lent`).
-        self._neighbours = {feature.partition("=")[2] for feature in self._states if feature.startswith(_NEIGHBOURS)}
+        self._neighbours = {feature.partition("=")[2] for feature in model.states if feature.startswith(_NEIGHBOURS)}
         self._lent_by_cluster: dict[str | None, tuple[Vector, Vector, Vector, Vector]] = {}
         super().__init__(self._vector, self._context, lexical, rules, clusters)
 
