@@ -11,7 +11,8 @@ from persianews.text.zwnj.lexicon import (
     LEXICON_COMPOUND, Lexicon, NUMBERS, PARTED, PLURAL_CLITICS, PREFIX, PREFIX_WORDS,
     PRODUCTIVE_PART_COMPOUNDS, SOFT, SOFT_WORDS, SUFFIX, WRITTEN_KINDS, ZWNJ,
 )
-from persianews.text.zwnj.words import WordAnalyser, derivation_base
+from persianews.text.zwnj.words import NO_KINDS, PREFIX_STARTS, WordAnalyser, as_decision, derivation_base
+from persianews.text.zwnj.zwnj_native import compiled_analyser
 
 # Roles of a written word in a join of two spaced words (Analyser._left_role, _right_role).
 L_WORD, L_SOFT, L_PREFIX, L_DETERMINER, L_FIRST, L_LOOSE = 1, 2, 4, 8, 16, 32
@@ -39,18 +40,34 @@ class Analyser(WordAnalyser):
     plain_joint: Callable[[tuple[str, str]], str | None]
     """``pair_joint`` of the decisions for two written words, by the words."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, compiled: bool = True) -> None:
         super().__init__(lexicon)
-        self._joints = Memo(self._pair_joint)
-        self.piece_code = Memo(self._piece_code).__getitem__
-        self.left_role = Memo(self._left_role).__getitem__
-        self.right_role = Memo(self._right_role).__getitem__
         self.right_part = Memo(self._right_part).__getitem__
-        self.plain_joint = Memo(self._plain_joint).__getitem__
+        #: The compiled analyser in use (None: the Python one; ``compiled`` False keeps to it).
+        self.compiled = compiled_analyser(lexicon, _CODE_CONSTANTS, PREFIX_STARTS, (SOFT_LEFTS, SOFT_RIGHTS),
+                                          NO_KINDS) if compiled else None
+        core = self.compiled
+        if core is None:
+            self._joints = Memo(self._pair_joint)
+            self._word_code: Callable[[str], str] = self._python_word_code
+            self.left_role = Memo(self._left_role).__getitem__
+            self.right_role = Memo(self._right_role).__getitem__
+            self.plain_joint = Memo(self._plain_joint).__getitem__
+        else:
+            self.decide = Memo(lambda form: as_decision(core.decide(form))).__getitem__
+            self._joints = Memo(lambda pair: core.pair_joint(*pair))
+            self._word_code = core.word_code
+            self.left_role = Memo(core.left_role).__getitem__
+            self.right_role = Memo(core.right_role).__getitem__
+            self.plain_joint = Memo(lambda pair: core.plain_joint(*pair)).__getitem__
+        self.piece_code = Memo(self._piece_code).__getitem__
 
     def _piece_code(self, piece: str) -> str:
         if not _WORD_START.match(piece):
             return NEAR if piece == " " else APART
+        return self._word_code(piece)
+
+    def _python_word_code(self, piece: str) -> str:
         decision = self.decide(piece)
         form = decision.restored
         flags = ((AFTER_INDEFINITE if decision.after_indefinite is not None else 0)
@@ -254,6 +271,10 @@ def _pairs_pattern() -> re.Pattern[str]:
                                               for rights, lefts in lefts_by_rights.items()) + ")")
 
 
+#: The role flags and code characters above, by name, for the compiled analyser.
+_CODE_CONSTANTS = {name: value for name, value in globals().items()
+                   if name.startswith(("L_", "R_")) or name in ("AFTER_INDEFINITE", "PARTICIPLE_HEAD", "CHANGED",
+                                                                "FLAG_BITS", "RIGHT_CODES", "LEFT_CODES")}
 PAIRS = _pairs_pattern()
 INDEFINITE_READINGS = re.compile(f"[{right_codes(AFTER_INDEFINITE)}]")
 """Matches in the codes of a text at the words that read otherwise after an indefinite determiner."""
