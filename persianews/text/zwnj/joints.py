@@ -39,6 +39,9 @@ class Analyser(WordAnalyser):
     its own and no productive compound head."""
     plain_joint: Callable[[tuple[str, str]], str | None]
     """``pair_joint`` of the decisions for two written words, by the words."""
+    codes: Callable[[list[str]], str]
+    """The codes of the pieces of a text split into gaps and words (gap, word, gap, ..., word, gap) from its
+    first word to its last: ``piece_code`` of each."""
 
     def __init__(self, lexicon: Lexicon, compiled: bool = True) -> None:
         super().__init__(lexicon)
@@ -53,14 +56,21 @@ class Analyser(WordAnalyser):
             self.left_role = Memo(self._left_role).__getitem__
             self.right_role = Memo(self._right_role).__getitem__
             self.plain_joint = Memo(self._plain_joint).__getitem__
-        else:
+            self.codes: Callable[[list[str]], str] = self._codes
+        else:  # the compiled analyser caches the codes and plain joints itself
             self.decide = Memo(lambda form: as_decision(core.decide(form))).__getitem__
             self._joints = Memo(lambda pair: core.pair_joint(*pair))
             self._word_code = core.word_code
             self.left_role = Memo(core.left_role).__getitem__
             self.right_role = Memo(core.right_role).__getitem__
-            self.plain_joint = Memo(lambda pair: core.plain_joint(*pair)).__getitem__
+            self.plain_joint = core.plain_joint
+            self.codes = core.codes
         self.piece_code = Memo(self._piece_code).__getitem__
+
+    def _codes(self, pieces: list[str]) -> str:
+        """The codes of the pieces of a text (gap, word, gap, ..., word, gap) from its first word to its last
+        (see CODES)."""
+        return "".join(map(self.piece_code, pieces[1:-1]))
 
     def _piece_code(self, piece: str) -> str:
         if not _WORD_START.match(piece):
@@ -274,7 +284,8 @@ def _pairs_pattern() -> re.Pattern[str]:
 #: The role flags and code characters above, by name, for the compiled analyser.
 _CODE_CONSTANTS = {name: value for name, value in globals().items()
                    if name.startswith(("L_", "R_")) or name in ("AFTER_INDEFINITE", "PARTICIPLE_HEAD", "CHANGED",
-                                                                "FLAG_BITS", "RIGHT_CODES", "LEFT_CODES")}
+                                                                "FLAG_BITS", "RIGHT_CODES", "LEFT_CODES", "NEAR",
+                                                                "APART")}
 PAIRS = _pairs_pattern()
 INDEFINITE_READINGS = re.compile(f"[{right_codes(AFTER_INDEFINITE)}]")
 """Matches in the codes of a text at the words that read otherwise after an indefinite determiner."""

@@ -11,7 +11,10 @@
  * Analyser.word_code(word) -> str: the code of a written word (Analyser._piece_code of a word).
  * Analyser.left_role(form) -> int, Analyser.right_role(form) -> int: Analyser._left_role, _right_role.
  * Analyser.pair_joint(left, right) -> str | None: Analyser._pair_joint of two restored forms.
- * Analyser.plain_joint(left, right) -> str | None: Analyser._plain_joint of two written words.
+ * Analyser.plain_joint((left, right)) -> str | None: Analyser._plain_joint of two written words.
+ * Analyser.codes(pieces) -> str: the codes of the pieces of a text (see joints.CODES) from its first word to
+ *   its last, a gap's NEAR or APART and a word's two characters (word_code).
+ * The codes of words and the joints of pairs are cached in two generations as bounded_cache.Memo does.
  *
  * A word is an array of code points here. The analyses of one word are a few dozen look-ups of its
  * slices in the hash table (no Python object is made for them); a set of the positions of the half-spaces
@@ -100,6 +103,10 @@ typedef struct { int count; Py_ssize_t start[MAX_AFFIXES], length[MAX_AFFIXES]; 
 typedef struct { int position; char kind; } Boundary;
 typedef struct { double score; int count; Boundary at[MAX_BOUNDARIES]; } Analysis;
 
+/* A bounded cache of one computation, as persianews.text.bounded_cache.Memo: the recent entries, and the older
+ * ones that the recent ones replaced when they were MEMO_ENTRIES (an entry found there moves back). */
+typedef struct { PyObject *recent, *older; } Cache;
+
 typedef struct {
     PyObject_HEAD
     Py_UCS4 *letters;
@@ -126,7 +133,10 @@ typedef struct {
     long min_compound_part, longest_word, productive_part_compounds;
     long l_word, l_soft, l_prefix, l_determiner, l_first, l_loose, r_word, r_affix, r_soft, r_head, r_free, r_verb;
     long after_indefinite_flag, participle_head_flag, changed_flag, flag_bits, right_codes, left_codes;
+    Py_UCS4 near, apart;
+    long memo_entries, memo_key_characters;
     PyObject *no_kinds;
+    Cache word_codes, plain_joints;
 } Core;
 
 /* Letters of Persian used by the analysis itself. */
@@ -522,6 +532,11 @@ static int read_constants(Core *core, PyObject *constants) {
         if (read_kind(constants, kinds[i].name, kinds[i].kind) < 0) {
             return -1;
         }
+    }
+    if (read_integer(constants, "MEMO_ENTRIES", &core->memo_entries) < 0
+        || read_integer(constants, "MEMO_KEY_CHARACTERS", &core->memo_key_characters) < 0
+        || read_letter(constants, "NEAR", &core->near) < 0 || read_letter(constants, "APART", &core->apart) < 0) {
+        return -1;
     }
     if (read_letter(constants, "ZWNJ", &core->zwnj) < 0 || read_letter(constants, "HEH_YEH", &core->heh_yeh) < 0
         || read_letter(constants, "SILENT_HE", &core->silent_he) < 0) {
@@ -1863,14 +1878,15 @@ static PyObject *Core_pair_joint(Core *core, PyObject *const *args, Py_ssize_t n
     return joint_result(kind);
 }
 
-static PyObject *Core_plain_joint(Core *core, PyObject *const *args, Py_ssize_t nargs) {
-    if (nargs != 2) {
-        PyErr_SetString(PyExc_TypeError, "plain_joint(left, right)");
+/* Analyser._plain_joint of a pair (a tuple) of written words. */
+static PyObject *plain_joint(Core *core, PyObject *pair) {
+    if (!PyTuple_Check(pair) || PyTuple_Size(pair) != 2) {
+        PyErr_SetString(PyExc_TypeError, "plain_joint((left, right))");
         return NULL;
     }
     Py_ssize_t left_length, right_length;
-    Py_UCS4 *left = letters_of(args[0], &left_length);
-    Py_UCS4 *right = left ? letters_of(args[1], &right_length) : NULL;
+    Py_UCS4 *left = letters_of(PyTuple_GetItem(pair, 0), &left_length);
+    Py_UCS4 *right = left ? letters_of(PyTuple_GetItem(pair, 1), &right_length) : NULL;
     Decision left_decision, right_decision;
     int kind = -1;
     if (right != NULL && decide(core, left, left_length, &left_decision) == 0) {
@@ -1886,6 +1902,94 @@ static PyObject *Core_plain_joint(Core *core, PyObject *const *args, Py_ssize_t 
     return joint_result(kind);
 }
 
+/* The value of ``key`` (of ``size`` characters) in ``cache``, computed by ``compute`` when it is in neither
+ * generation (new reference; NULL with an exception set). */
+static PyObject *cached(Core *core, Cache *cache, PyObject *key, Py_ssize_t size,
+                        PyObject *(*compute)(Core *, PyObject *)) {
+    PyObject *value = PyDict_GetItemWithError(cache->recent, key);
+    if (value != NULL || PyErr_Occurred()) {
+        Py_XINCREF(value);
+        return value;
+    }
+    value = PyDict_Size(cache->older) ? PyDict_GetItemWithError(cache->older, key) : NULL;
+    if (value != NULL) {
+        Py_INCREF(value);
+        if (PyDict_DelItem(cache->older, key) < 0) {
+            Py_DECREF(value);
+            return NULL;
+        }
+    } else if (PyErr_Occurred() || (value = compute(core, key)) == NULL) {
+        return NULL;
+    }
+    if (size <= core->memo_key_characters) {
+        if (PyDict_Size(cache->recent) >= core->memo_entries) {
+            PyObject *recent = PyDict_New();
+            if (recent == NULL) {
+                Py_DECREF(value);
+                return NULL;
+            }
+            Py_DECREF(cache->older);
+            cache->older = cache->recent;
+            cache->recent = recent;
+        }
+        if (PyDict_SetItem(cache->recent, key, value) < 0) {
+            Py_DECREF(value);
+            return NULL;
+        }
+    }
+    return value;
+}
+
+static PyObject *Core_plain_joint(Core *core, PyObject *pair) {
+    Py_ssize_t size = 0;
+    if (PyTuple_Check(pair)) {
+        for (Py_ssize_t i = 0; i < PyTuple_Size(pair); i++) {
+            PyObject *item = PyTuple_GetItem(pair, i);
+            size += PyUnicode_Check(item) ? PyUnicode_GetLength(item) : 0;
+        }
+    }
+    return cached(core, &core->plain_joints, pair, size, plain_joint);
+}
+
+/* Analyser.codes: the codes of the pieces of a text (gap, word, gap, ..., word, gap) from the first word to
+ * the last: for a gap NEAR when it is one space, else APART; for a word its code (cached). */
+static PyObject *Core_codes(Core *core, PyObject *pieces) {
+    if (!PyList_Check(pieces)) {
+        PyErr_SetString(PyExc_TypeError, "codes(pieces: list)");
+        return NULL;
+    }
+    Py_ssize_t count = PyList_Size(pieces);
+    Py_UCS4 *codes = PyMem_Malloc((size_t)(2 * count + 1) * sizeof(Py_UCS4));
+    if (codes == NULL) {
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t length = 0;
+    for (Py_ssize_t index = 1; index < count - 1; index++) {
+        PyObject *piece = PyList_GetItem(pieces, index);
+        if (!PyUnicode_Check(piece)) {
+            PyErr_SetString(PyExc_TypeError, "codes(pieces): a piece is no str");
+            PyMem_Free(codes);
+            return NULL;
+        }
+        if (index % 2 == 0) {
+            codes[length++] = PyUnicode_GetLength(piece) == 1 && PyUnicode_ReadChar(piece, 0) == ' ' ? core->near
+                                                                                                     : core->apart;
+            continue;
+        }
+        PyObject *code = cached(core, &core->word_codes, piece, PyUnicode_GetLength(piece), Core_word_code);
+        if (code == NULL) {
+            PyMem_Free(codes);
+            return NULL;
+        }
+        codes[length++] = PyUnicode_ReadChar(code, 0);
+        codes[length++] = PyUnicode_ReadChar(code, 1);
+        Py_DECREF(code);
+    }
+    PyObject *result = text_of(codes, length);
+    PyMem_Free(codes);
+    return result;
+}
+
 static void Core_dealloc(Core *core) {
     PyTypeObject *type = Py_TYPE((PyObject *)core);
     PyMem_Free(core->letters);
@@ -1894,6 +1998,10 @@ static void Core_dealloc(Core *core) {
     PyMem_Free(core->positions);
     PyMem_Free(core->options);
     Py_XDECREF(core->no_kinds);
+    Py_XDECREF(core->word_codes.recent);
+    Py_XDECREF(core->word_codes.older);
+    Py_XDECREF(core->plain_joints.recent);
+    Py_XDECREF(core->plain_joints.older);
     freefunc free_slot = (freefunc)PyType_GetSlot(type, Py_tp_free);
     free_slot(core);
     Py_DECREF(type);
@@ -1907,8 +2015,10 @@ static PyMethodDef core_methods[] = {
     {"right_role", (PyCFunction)Core_right_role, METH_O, "right_role(form) -> Analyser._right_role."},
     {"pair_joint", (PyCFunction)(void (*)(void))Core_pair_joint, METH_FASTCALL,
      "pair_joint(left, right) -> Analyser._pair_joint of two restored forms."},
-    {"plain_joint", (PyCFunction)(void (*)(void))Core_plain_joint, METH_FASTCALL,
-     "plain_joint(left, right) -> Analyser._plain_joint of two written words."},
+    {"plain_joint", (PyCFunction)Core_plain_joint, METH_O,
+     "plain_joint((left, right)) -> Analyser._plain_joint of two written words (cached)."},
+    {"codes", (PyCFunction)Core_codes, METH_O,
+     "codes(pieces) -> the codes of the pieces of a text from its first word to its last (cached by word)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1940,6 +2050,15 @@ static PyObject *analyser(PyObject *module, PyObject *const *args, Py_ssize_t na
     }
     core->no_kinds = args[2];
     Py_INCREF(args[2]);
+    core->word_codes.recent = PyDict_New();
+    core->word_codes.older = PyDict_New();
+    core->plain_joints.recent = PyDict_New();
+    core->plain_joints.older = PyDict_New();
+    if (!core->word_codes.recent || !core->word_codes.older || !core->plain_joints.recent
+        || !core->plain_joints.older) {
+        Py_DECREF(core);
+        return NULL;
+    }
     if (rehash(core, 1 << 16) < 0 || read_constants(core, args[1]) < 0) {
         Py_DECREF(core);
         return NULL;

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from persianews.native import compiled_module
+from persianews.text.bounded_cache import MEMO_ENTRIES, MEMO_KEY_CHARACTERS
 from persianews.text.zwnj import lexicon as words_lexicon
 from persianews.text.zwnj.lexicon import Lexicon
 
@@ -43,8 +44,9 @@ def native() -> Any:
 
 def compiled_analyser(lexicon: Lexicon, codes: Mapping[str, int | str], prefix_starts: tuple[str, ...],
                       soft_words: tuple[frozenset[str], frozenset[str]], no_kinds: dict[int, str]) -> Any:
-    """The compiled analyser of ``lexicon`` (None where the module is not there): ``codes`` names the role
-    flags and code characters of joints.py, ``prefix_starts`` how the words with a prefix start,
+    """The compiled analyser of ``lexicon`` (None where the module is not there), whose caches are bounded
+    as :class:`~persianews.text.bounded_cache.Memo`'s: ``codes`` names the role flags and code characters of
+    joints.py, ``prefix_starts`` how the words with a prefix start,
     ``soft_words`` the left and right words of the soft joints, ``no_kinds`` the shared empty kinds."""
     module = native()
     if module is None:
@@ -53,7 +55,8 @@ def compiled_analyser(lexicon: Lexicon, codes: Mapping[str, int | str], prefix_s
     constants.update(codes)
     constants.update(WRITTEN_KINDS="".join(sorted(words_lexicon.WRITTEN_KINDS)),
                      NON_JOINING="".join(sorted(words_lexicon.NON_JOINING)), PREFIX_STARTS=prefix_starts,
-                     ZWNJ_SUFFIXES=lexicon.zwnj_suffixes)
+                     ZWNJ_SUFFIXES=lexicon.zwnj_suffixes, MEMO_ENTRIES=MEMO_ENTRIES,
+                     MEMO_KEY_CHARACTERS=MEMO_KEY_CHARACTERS)
     tables = {
         "scores": lexicon.scores, "compound_forms": lexicon.compound_forms, "compound_firsts": lexicon.compound_firsts,
         "either": lexicon.either, "verb_tails": lexicon.verb_tails, "finite_verbs": lexicon.finite_verbs,
