@@ -14,7 +14,8 @@
  * Analyser.plain_joint((left, right)) -> str | None: Analyser._plain_joint of two written words.
  * Analyser.codes(pieces) -> str: the codes of the pieces of a text (see joints.CODES) from its first word to
  *   its last, a gap's NEAR or APART and a word's two characters (word_code).
- * The codes of words and the joints of pairs are cached in two generations as bounded_cache.Memo does.
+ * The codes of words, their restored forms and the joints of pairs are cached in two generations as
+ * bounded_cache.Memo does.
  *
  * A word is an array of code points here. The analyses of one word are a few dozen look-ups of its
  * slices in the hash table (no Python object is made for them); a set of the positions of the half-spaces
@@ -113,7 +114,7 @@ typedef struct {
     Py_ssize_t letters_used, letters_size;
     Entry *entries;
     Py_ssize_t entry_count, entry_size;
-    Py_ssize_t *slots; /* open addressing: entry index + 1, 0 for none */
+    uint64_t *slots; /* open addressing: a slot(), 0 for none */
     size_t mask;
     int *positions, positions_used, positions_size;
     Option *options;
@@ -136,7 +137,7 @@ typedef struct {
     Py_UCS4 near, apart;
     long memo_entries, memo_key_characters;
     PyObject *no_kinds;
-    Cache word_codes, plain_joints;
+    Cache word_codes, plain_joints, restored_forms;
 } Core;
 
 /* Letters of Persian used by the analysis itself. */
@@ -162,17 +163,25 @@ static uint64_t hash_more(uint64_t hash, const Py_UCS4 *text, Py_ssize_t length)
 
 #define HASH_START 14695981039346656037ULL
 
+/* The slot of entry ``index``: the high half of its hash (read before the entry), and index + 1. */
+static uint64_t slot_of(const Entry *entry, Py_ssize_t index) {
+    return (entry->hash >> 32 << 32) | (uint64_t)(index + 1);
+}
+
 /* The entry of the word a + b (two pieces, b maybe empty), or NULL. */
 static const Entry *find2(const Core *core, const Py_UCS4 *a, Py_ssize_t a_length, const Py_UCS4 *b,
                           Py_ssize_t b_length) {
     uint64_t hash = hash_more(hash_more(HASH_START, a, a_length), b, b_length);
     Py_ssize_t length = a_length + b_length;
     for (size_t slot = (size_t)hash & core->mask;; slot = (slot + 1) & core->mask) {
-        Py_ssize_t index = core->slots[slot];
-        if (index == 0) {
+        uint64_t value = core->slots[slot];
+        if (value == 0) {
             return NULL;
         }
-        const Entry *entry = &core->entries[index - 1];
+        if (value >> 32 != hash >> 32) { /* another word: its entry is not read */
+            continue;
+        }
+        const Entry *entry = &core->entries[(uint32_t)value - 1];
         if (entry->hash == hash && entry->length == length) {
             const Py_UCS4 *letters = core->letters + entry->start;
             if (memcmp(letters, a, (size_t)a_length * sizeof(Py_UCS4)) == 0
@@ -233,7 +242,7 @@ static Py_ssize_t store_letters(Core *core, PyObject *text, Py_ssize_t *length) 
 }
 
 static int rehash(Core *core, size_t slot_count) {
-    Py_ssize_t *slots = PyMem_Calloc(slot_count, sizeof(Py_ssize_t));
+    uint64_t *slots = PyMem_Calloc(slot_count, sizeof(uint64_t));
     if (slots == NULL) {
         PyErr_NoMemory();
         return -1;
@@ -243,7 +252,7 @@ static int rehash(Core *core, size_t slot_count) {
         while (slots[slot]) {
             slot = (slot + 1) & (slot_count - 1);
         }
-        slots[slot] = index + 1;
+        slots[slot] = slot_of(&core->entries[index], index);
     }
     PyMem_Free(core->slots);
     core->slots = slots;
@@ -279,7 +288,7 @@ static Entry *entry_for(Core *core, PyObject *key) {
     while (core->slots[slot]) {
         slot = (slot + 1) & core->mask;
     }
-    core->slots[slot] = core->entry_count;
+    core->slots[slot] = slot_of(entry, core->entry_count - 1);
     return entry;
 }
 
@@ -1826,6 +1835,24 @@ static PyObject *role_call(Core *core, PyObject *form, int right) {
 static PyObject *Core_left_role(Core *core, PyObject *form) { return role_call(core, form, 0); }
 static PyObject *Core_right_role(Core *core, PyObject *form) { return role_call(core, form, 1); }
 
+/* ``value`` stored for ``key`` (of ``size`` characters) in ``cache`` unless the key is too long; 0, or -1 with
+ * an exception set. */
+static int remember(Core *core, Cache *cache, PyObject *key, Py_ssize_t size, PyObject *value) {
+    if (size > core->memo_key_characters) {
+        return 0;
+    }
+    if (PyDict_Size(cache->recent) >= core->memo_entries) {
+        PyObject *recent = PyDict_New();
+        if (recent == NULL) {
+            return -1;
+        }
+        Py_DECREF(cache->older);
+        cache->older = cache->recent;
+        cache->recent = recent;
+    }
+    return PyDict_SetItem(cache->recent, key, value);
+}
+
 static PyObject *Core_word_code(Core *core, PyObject *form) {
     Py_ssize_t length;
     Py_UCS4 *letters = letters_of(form, &length);
@@ -1838,7 +1865,12 @@ static PyObject *Core_word_code(Core *core, PyObject *form) {
     if (status < 0) {
         return NULL;
     }
-    int failed = 0;
+    PyObject *restored = decision.changed ? text_of(decision.restored, decision.restored_length) : form;
+    int failed = restored == NULL
+        || remember(core, &core->restored_forms, form, length, restored) < 0; /* for plain_joint */
+    if (decision.changed) {
+        Py_XDECREF(restored);
+    }
     long flags = (decision.has_indefinite ? core->after_indefinite_flag : 0)
         | (has(core, decision.restored, decision.restored_length, PARTICIPLE_HEAD_WORD) ? core->participle_head_flag : 0)
         | (decision.changed ? core->changed_flag : 0);
@@ -1878,30 +1910,6 @@ static PyObject *Core_pair_joint(Core *core, PyObject *const *args, Py_ssize_t n
     return joint_result(kind);
 }
 
-/* Analyser._plain_joint of a pair (a tuple) of written words. */
-static PyObject *plain_joint(Core *core, PyObject *pair) {
-    if (!PyTuple_Check(pair) || PyTuple_Size(pair) != 2) {
-        PyErr_SetString(PyExc_TypeError, "plain_joint((left, right))");
-        return NULL;
-    }
-    Py_ssize_t left_length, right_length;
-    Py_UCS4 *left = letters_of(PyTuple_GetItem(pair, 0), &left_length);
-    Py_UCS4 *right = left ? letters_of(PyTuple_GetItem(pair, 1), &right_length) : NULL;
-    Decision left_decision, right_decision;
-    int kind = -1;
-    if (right != NULL && decide(core, left, left_length, &left_decision) == 0) {
-        if (decide(core, right, right_length, &right_decision) == 0) {
-            kind = pair_joint(core, left_decision.restored, left_decision.restored_length, right_decision.restored,
-                              right_decision.restored_length);
-            release(&right_decision);
-        }
-        release(&left_decision);
-    }
-    PyMem_Free(left);
-    PyMem_Free(right);
-    return joint_result(kind);
-}
-
 /* The value of ``key`` (of ``size`` characters) in ``cache``, computed by ``compute`` when it is in neither
  * generation (new reference; NULL with an exception set). */
 static PyObject *cached(Core *core, Cache *cache, PyObject *key, Py_ssize_t size,
@@ -1921,23 +1929,61 @@ static PyObject *cached(Core *core, Cache *cache, PyObject *key, Py_ssize_t size
     } else if (PyErr_Occurred() || (value = compute(core, key)) == NULL) {
         return NULL;
     }
-    if (size <= core->memo_key_characters) {
-        if (PyDict_Size(cache->recent) >= core->memo_entries) {
-            PyObject *recent = PyDict_New();
-            if (recent == NULL) {
-                Py_DECREF(value);
-                return NULL;
-            }
-            Py_DECREF(cache->older);
-            cache->older = cache->recent;
-            cache->recent = recent;
-        }
-        if (PyDict_SetItem(cache->recent, key, value) < 0) {
-            Py_DECREF(value);
+    if (remember(core, cache, key, size, value) < 0) {
+        Py_DECREF(value);
+        return NULL;
+    }
+    return value;
+}
+
+/* The restored form of a written word (Analyser.decide(word).restored). */
+static PyObject *restored_form(Core *core, PyObject *word) {
+    Py_ssize_t length;
+    Py_UCS4 *letters = letters_of(word, &length);
+    if (letters == NULL) {
+        return NULL;
+    }
+    Decision decision;
+    int status = decide(core, letters, length, &decision);
+    PyMem_Free(letters);
+    if (status < 0) {
+        return NULL;
+    }
+    PyObject *restored = word;
+    if (decision.changed) {
+        restored = text_of(decision.restored, decision.restored_length);
+    } else {
+        Py_INCREF(word);
+    }
+    release(&decision);
+    return restored;
+}
+
+/* Analyser._plain_joint of a pair (a tuple) of written words, from their restored forms (cached). */
+static PyObject *plain_joint(Core *core, PyObject *pair) {
+    if (!PyTuple_Check(pair) || PyTuple_Size(pair) != 2 || !PyUnicode_Check(PyTuple_GetItem(pair, 0))
+        || !PyUnicode_Check(PyTuple_GetItem(pair, 1))) {
+        PyErr_SetString(PyExc_TypeError, "plain_joint((left: str, right: str))");
+        return NULL;
+    }
+    PyObject *forms[2];
+    for (int side = 0; side < 2; side++) {
+        PyObject *word = PyTuple_GetItem(pair, side);
+        forms[side] = cached(core, &core->restored_forms, word, PyUnicode_GetLength(word), restored_form);
+        if (forms[side] == NULL) {
+            Py_XDECREF(side ? forms[0] : NULL);
             return NULL;
         }
     }
-    return value;
+    Py_ssize_t left_length, right_length;
+    Py_UCS4 *left = letters_of(forms[0], &left_length);
+    Py_UCS4 *right = left ? letters_of(forms[1], &right_length) : NULL;
+    int kind = right ? pair_joint(core, left, left_length, right, right_length) : -1;
+    PyMem_Free(left);
+    PyMem_Free(right);
+    Py_DECREF(forms[0]);
+    Py_DECREF(forms[1]);
+    return joint_result(kind);
 }
 
 static PyObject *Core_plain_joint(Core *core, PyObject *pair) {
@@ -2002,6 +2048,8 @@ static void Core_dealloc(Core *core) {
     Py_XDECREF(core->word_codes.older);
     Py_XDECREF(core->plain_joints.recent);
     Py_XDECREF(core->plain_joints.older);
+    Py_XDECREF(core->restored_forms.recent);
+    Py_XDECREF(core->restored_forms.older);
     freefunc free_slot = (freefunc)PyType_GetSlot(type, Py_tp_free);
     free_slot(core);
     Py_DECREF(type);
@@ -2054,8 +2102,10 @@ static PyObject *analyser(PyObject *module, PyObject *const *args, Py_ssize_t na
     core->word_codes.older = PyDict_New();
     core->plain_joints.recent = PyDict_New();
     core->plain_joints.older = PyDict_New();
+    core->restored_forms.recent = PyDict_New();
+    core->restored_forms.older = PyDict_New();
     if (!core->word_codes.recent || !core->word_codes.older || !core->plain_joints.recent
-        || !core->plain_joints.older) {
+        || !core->plain_joints.older || !core->restored_forms.recent || !core->restored_forms.older) {
         Py_DECREF(core);
         return NULL;
     }
