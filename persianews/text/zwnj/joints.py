@@ -11,7 +11,7 @@ from persianews.text.zwnj.lexicon import (
     LEXICON_COMPOUND, Lexicon, NUMBERS, PARTED, PLURAL_CLITICS, PREFIX, PREFIX_WORDS,
     PRODUCTIVE_PART_COMPOUNDS, SOFT, SOFT_WORDS, SUFFIX, WRITTEN_KINDS, ZWNJ,
 )
-from persianews.text.zwnj.words import NO_KINDS, PREFIX_STARTS, WordAnalyser, as_decision, derivation_base
+from persianews.text.zwnj.words import NO_KINDS, PREFIX_STARTS, WordAnalyser, derivation_base
 from persianews.text.zwnj.zwnj_native import compiled_analyser
 
 # Roles of a written word in a join of two spaced words (Analyser._left_role, _right_role).
@@ -51,18 +51,16 @@ class Analyser(WordAnalyser):
                                           NO_KINDS) if compiled else None
         core = self.compiled
         if core is None:
-            self._joints = Memo(self._pair_joint)
-            self._word_code: Callable[[str], str] = self._python_word_code
+            self._joint: Callable[[tuple[str, str]], str | None] = Memo(self._pair_joint).__getitem__
             self.left_role = Memo(self._left_role).__getitem__
             self.right_role = Memo(self._right_role).__getitem__
             self.plain_joint = Memo(self._plain_joint).__getitem__
             self.codes: Callable[[list[str]], str] = self._codes
-        else:  # the compiled analyser caches the codes and plain joints itself
-            self.decide = Memo(lambda form: as_decision(core.decide(form))).__getitem__
-            self._joints = Memo(lambda pair: core.pair_joint(*pair))
-            self._word_code = core.word_code
-            self.left_role = Memo(core.left_role).__getitem__
-            self.right_role = Memo(core.right_role).__getitem__
+        else:  # the compiled analyser caches its results itself
+            self.decide = core.decide
+            self._joint = core.pair_joint
+            self.left_role = core.left_role
+            self.right_role = core.right_role
             self.plain_joint = core.plain_joint
             self.codes = core.codes
         self.piece_code = Memo(self._piece_code).__getitem__
@@ -75,9 +73,8 @@ class Analyser(WordAnalyser):
     def _piece_code(self, piece: str) -> str:
         if not _WORD_START.match(piece):
             return NEAR if piece == " " else APART
-        return self._word_code(piece)
-
-    def _python_word_code(self, piece: str) -> str:
+        if self.compiled is not None:
+            return self.compiled.word_code(piece)
         decision = self.decide(piece)
         form = decision.restored
         flags = ((AFTER_INDEFINITE if decision.after_indefinite is not None else 0)
@@ -88,10 +85,10 @@ class Analyser(WordAnalyser):
     def pair_joint(self, left: str, right: str) -> str | None:
         """The kind of boundary at the space when the written words ``left`` and ``right``, separated
         by a space and of roles that may join (JOINABLE_ROLES), are one word; None when they are two."""
-        return self._joints[left, right]
+        return self._joint((left, right))
 
     def _plain_joint(self, pair: tuple[str, str]) -> str | None:
-        return self._joints[self.decide(pair[0]).restored, self.decide(pair[1]).restored]
+        return self._joint((self.decide(pair[0]).restored, self.decide(pair[1]).restored))
 
     def _left_role(self, left: str) -> int:
         if left.endswith(HEH_YEH):  # an ezafe ends the word (نامۀ دوست)

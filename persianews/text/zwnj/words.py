@@ -41,8 +41,7 @@ class Decision(NamedTuple):
     changed: bool = False  # whether restored differs from the word as written
 
 
-as_decision = functools.partial(tuple.__new__, Decision)
-"""A Decision of a tuple of its fields (without the Python-level __new__ of a NamedTuple, as _analysis)."""
+_decision = functools.partial(tuple.__new__, Decision)  # see _analysis
 
 
 NO_KINDS: dict[int, str] = {}
@@ -94,23 +93,23 @@ class WordAnalyser:
         """The best analysis of ``form`` made into a Decision."""
         lexicon = self.lexicon
         if lexicon.scores.get(form, 0.0) >= ATTESTED_WORD and form not in lexicon.compound_forms:
-            return as_decision((form, NO_KINDS, None, False))  # a plain word of the lexicon (so without ZWNJ)
+            return _decision((form, NO_KINDS, None, False))  # a plain word of the lexicon (so without ZWNJ)
         if ZWNJ in form:
             key = form.replace(ZWNJ, "")
             required = _zwnj_positions(form)
         else:
             key, required = form, _NOWHERE
         if len(key) > LONGEST_WORD or (not required and self._unchanging(key)):  # required: a ZWNJ written
-            return as_decision((form, NO_KINDS, None, False))
+            return _decision((form, NO_KINDS, None, False))
         best = self.best(key, required)
         if best is None:
-            return as_decision((form, NO_KINDS, None, False))
+            return _decision((form, NO_KINDS, None, False))
         if not required and not key.endswith("ههای"):
             for _, kind in best.boundaries:
                 if kind in WRITTEN_KINDS:
                     break
             else:  # only joints written joined (سیگارم = سیگار + م)
-                return as_decision((form, NO_KINDS, None, False))
+                return _decision((form, NO_KINDS, None, False))
         written = _written(key, best.boundaries)
         restored = form if required.issuperset(written) else _with_zwnj(form, written)  # all written already
         after_indefinite = None
@@ -120,7 +119,7 @@ class WordAnalyser:
                 after_indefinite = _with_zwnj(form, _written(key, indefinite.boundaries))
                 if after_indefinite == restored:
                     after_indefinite = None
-        return as_decision((restored, dict(best.boundaries), after_indefinite, restored != form))
+        return _decision((restored, dict(best.boundaries), after_indefinite, restored != form))
 
     def _unchanging(self, key: str) -> bool:
         """Whether no analysis of ``key``, a word without ZWNJ, has a boundary written with one, so that

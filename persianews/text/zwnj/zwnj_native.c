@@ -2,20 +2,20 @@
  * and per-pair decisions of words.py (WordAnalyser) and joints.py (Analyser), each step the same test or the
  * same float operation in the same order as its pure-Python twin, so the same results.
  *
- * analyser(tables, constants, no_kinds) -> Analyser: the lexicon handed over once: ``tables`` maps the
+ * analyser(tables, constants, no_kinds, decision_type) -> Analyser: the lexicon handed over once: ``tables`` maps the
  *   names of TABLES below to the lexicon's dicts and sets (copied into one hash table of the words, with
  *   every class and score of a word in its entry), ``constants`` the names of the scores, penalties,
  *   kinds, role flags and codes to their values (lexicon.py and joints.py), ``no_kinds`` is the empty dict
- *   shared by the decisions without boundaries.
- * Analyser.decide(form) -> (restored, kinds, after_indefinite, changed): WordAnalyser._decision.
+ *   shared by the decisions without boundaries, ``decision_type`` words.Decision.
+ * Analyser.decide(form) -> Decision: WordAnalyser._decision.
  * Analyser.word_code(word) -> str: the code of a written word (Analyser._piece_code of a word).
  * Analyser.left_role(form) -> int, Analyser.right_role(form) -> int: Analyser._left_role, _right_role.
- * Analyser.pair_joint(left, right) -> str | None: Analyser._pair_joint of two restored forms.
+ * Analyser.pair_joint((left, right)) -> str | None: Analyser._pair_joint of two restored forms.
  * Analyser.plain_joint((left, right)) -> str | None: Analyser._plain_joint of two written words.
  * Analyser.codes(pieces) -> str: the codes of the pieces of a text (see joints.CODES) from its first word to
  *   its last, a gap's NEAR or APART and a word's two characters (word_code).
- * The codes of words, their restored forms and the joints of pairs are cached in two generations as
- * bounded_cache.Memo does.
+ * Every method but word_code caches its results (and codes the words' codes and restored forms) in two
+ * generations as bounded_cache.Memo does.
  *
  * A word is an array of code points here. The analyses of one word are a few dozen look-ups of its
  * slices in the hash table (no Python object is made for them); a set of the positions of the half-spaces
@@ -108,6 +108,9 @@ typedef struct { double score; int count; Boundary at[MAX_BOUNDARIES]; } Analysi
  * ones that the recent ones replaced when they were MEMO_ENTRIES (an entry found there moves back). */
 typedef struct { PyObject *recent, *older; } Cache;
 
+/* The caches of an analyser: what the methods give, by their arguments. */
+enum { WORD_CODES, PLAIN_JOINTS, RESTORED_FORMS, DECISIONS, LEFT_ROLES, RIGHT_ROLES, PAIR_JOINTS, CACHE_COUNT };
+
 typedef struct {
     PyObject_HEAD
     Py_UCS4 *letters;
@@ -137,7 +140,8 @@ typedef struct {
     Py_UCS4 near, apart;
     long memo_entries, memo_key_characters;
     PyObject *no_kinds;
-    Cache word_codes, plain_joints, restored_forms;
+    PyObject *decision_type; /* words.Decision */
+    Cache caches[CACHE_COUNT];
 } Core;
 
 /* Letters of Persian used by the analysis itself. */
@@ -1767,7 +1771,7 @@ static PyObject *kinds_dict(const Core *core, const Analysis *kinds) {
     return dict;
 }
 
-static PyObject *Core_decide(Core *core, PyObject *form) {
+static PyObject *decision_of(Core *core, PyObject *form) {
     Py_ssize_t length;
     Py_UCS4 *letters = letters_of(form, &length);
     if (letters == NULL) {
@@ -1797,11 +1801,20 @@ static PyObject *Core_decide(Core *core, PyObject *form) {
         return NULL;
     }
     PyObject *changed = PyBool_FromLong(decision.changed);
-    PyObject *result = PyTuple_Pack(4, restored, kinds, indefinite, changed);
+    PyObject *fields = PyTuple_Pack(4, restored, kinds, indefinite, changed);
     Py_DECREF(restored);
     Py_DECREF(kinds);
     Py_DECREF(indefinite);
     Py_DECREF(changed);
+    PyObject *arguments = fields != NULL ? PyTuple_Pack(1, fields) : NULL;
+    Py_XDECREF(fields);
+    if (arguments == NULL) {
+        return NULL;
+    }
+    /* tuple.__new__(Decision, fields), as words.as_decision */
+    newfunc tuple_new = (newfunc)PyType_GetSlot(&PyTuple_Type, Py_tp_new);
+    PyObject *result = tuple_new((PyTypeObject *)core->decision_type, arguments, NULL);
+    Py_DECREF(arguments);
     return result;
 }
 
@@ -1832,8 +1845,8 @@ static PyObject *role_call(Core *core, PyObject *form, int right) {
     return failed ? NULL : PyLong_FromLong(role);
 }
 
-static PyObject *Core_left_role(Core *core, PyObject *form) { return role_call(core, form, 0); }
-static PyObject *Core_right_role(Core *core, PyObject *form) { return role_call(core, form, 1); }
+static PyObject *left_role_of(Core *core, PyObject *form) { return role_call(core, form, 0); }
+static PyObject *right_role_of(Core *core, PyObject *form) { return role_call(core, form, 1); }
 
 /* ``value`` stored for ``key`` (of ``size`` characters) in ``cache`` unless the key is too long; 0, or -1 with
  * an exception set. */
@@ -1867,7 +1880,7 @@ static PyObject *Core_word_code(Core *core, PyObject *form) {
     }
     PyObject *restored = decision.changed ? text_of(decision.restored, decision.restored_length) : form;
     int failed = restored == NULL
-        || remember(core, &core->restored_forms, form, length, restored) < 0; /* for plain_joint */
+        || remember(core, &core->caches[RESTORED_FORMS], form, length, restored) < 0; /* for plain_joint */
     if (decision.changed) {
         Py_XDECREF(restored);
     }
@@ -1896,14 +1909,15 @@ static PyObject *joint_result(int kind) {
     return PyUnicode_FromStringAndSize(&letter, 1);
 }
 
-static PyObject *Core_pair_joint(Core *core, PyObject *const *args, Py_ssize_t nargs) {
-    if (nargs != 2) {
-        PyErr_SetString(PyExc_TypeError, "pair_joint(left, right)");
+/* Analyser._pair_joint of a pair (a tuple) of restored forms. */
+static PyObject *pair_joint_of(Core *core, PyObject *pair) {
+    if (!PyTuple_Check(pair) || PyTuple_Size(pair) != 2) {
+        PyErr_SetString(PyExc_TypeError, "pair_joint((left, right))");
         return NULL;
     }
     Py_ssize_t left_length, right_length;
-    Py_UCS4 *left = letters_of(args[0], &left_length);
-    Py_UCS4 *right = left ? letters_of(args[1], &right_length) : NULL;
+    Py_UCS4 *left = letters_of(PyTuple_GetItem(pair, 0), &left_length);
+    Py_UCS4 *right = left ? letters_of(PyTuple_GetItem(pair, 1), &right_length) : NULL;
     int kind = right ? pair_joint(core, left, left_length, right, right_length) : -1;
     PyMem_Free(left);
     PyMem_Free(right);
@@ -1969,7 +1983,7 @@ static PyObject *plain_joint(Core *core, PyObject *pair) {
     PyObject *forms[2];
     for (int side = 0; side < 2; side++) {
         PyObject *word = PyTuple_GetItem(pair, side);
-        forms[side] = cached(core, &core->restored_forms, word, PyUnicode_GetLength(word), restored_form);
+        forms[side] = cached(core, &core->caches[RESTORED_FORMS], word, PyUnicode_GetLength(word), restored_form);
         if (forms[side] == NULL) {
             Py_XDECREF(side ? forms[0] : NULL);
             return NULL;
@@ -1986,15 +2000,37 @@ static PyObject *plain_joint(Core *core, PyObject *pair) {
     return joint_result(kind);
 }
 
-static PyObject *Core_plain_joint(Core *core, PyObject *pair) {
-    Py_ssize_t size = 0;
-    if (PyTuple_Check(pair)) {
-        for (Py_ssize_t i = 0; i < PyTuple_Size(pair); i++) {
-            PyObject *item = PyTuple_GetItem(pair, i);
-            size += PyUnicode_Check(item) ? PyUnicode_GetLength(item) : 0;
-        }
+/* The characters of ``key``: of a str, or of the strings of a tuple (as Memo counts them). */
+static Py_ssize_t size_of(PyObject *key) {
+    if (PyUnicode_Check(key)) {
+        return PyUnicode_GetLength(key);
     }
-    return cached(core, &core->plain_joints, pair, size, plain_joint);
+    Py_ssize_t size = 0;
+    for (Py_ssize_t i = 0; PyTuple_Check(key) && i < PyTuple_Size(key); i++) {
+        PyObject *item = PyTuple_GetItem(key, i);
+        size += PyUnicode_Check(item) ? PyUnicode_GetLength(item) : 0;
+    }
+    return size;
+}
+
+static PyObject *Core_plain_joint(Core *core, PyObject *pair) {
+    return cached(core, &core->caches[PLAIN_JOINTS], pair, size_of(pair), plain_joint);
+}
+
+static PyObject *Core_decide(Core *core, PyObject *form) {
+    return cached(core, &core->caches[DECISIONS], form, size_of(form), decision_of);
+}
+
+static PyObject *Core_left_role(Core *core, PyObject *form) {
+    return cached(core, &core->caches[LEFT_ROLES], form, size_of(form), left_role_of);
+}
+
+static PyObject *Core_right_role(Core *core, PyObject *form) {
+    return cached(core, &core->caches[RIGHT_ROLES], form, size_of(form), right_role_of);
+}
+
+static PyObject *Core_pair_joint(Core *core, PyObject *pair) {
+    return cached(core, &core->caches[PAIR_JOINTS], pair, size_of(pair), pair_joint_of);
 }
 
 /* Analyser.codes: the codes of the pieces of a text (gap, word, gap, ..., word, gap) from the first word to
@@ -2022,7 +2058,7 @@ static PyObject *Core_codes(Core *core, PyObject *pieces) {
                                                                                                      : core->apart;
             continue;
         }
-        PyObject *code = cached(core, &core->word_codes, piece, PyUnicode_GetLength(piece), Core_word_code);
+        PyObject *code = cached(core, &core->caches[WORD_CODES], piece, PyUnicode_GetLength(piece), Core_word_code);
         if (code == NULL) {
             PyMem_Free(codes);
             return NULL;
@@ -2044,25 +2080,23 @@ static void Core_dealloc(Core *core) {
     PyMem_Free(core->positions);
     PyMem_Free(core->options);
     Py_XDECREF(core->no_kinds);
-    Py_XDECREF(core->word_codes.recent);
-    Py_XDECREF(core->word_codes.older);
-    Py_XDECREF(core->plain_joints.recent);
-    Py_XDECREF(core->plain_joints.older);
-    Py_XDECREF(core->restored_forms.recent);
-    Py_XDECREF(core->restored_forms.older);
+    Py_XDECREF(core->decision_type);
+    for (int cache = 0; cache < CACHE_COUNT; cache++) {
+        Py_XDECREF(core->caches[cache].recent);
+        Py_XDECREF(core->caches[cache].older);
+    }
     freefunc free_slot = (freefunc)PyType_GetSlot(type, Py_tp_free);
     free_slot(core);
     Py_DECREF(type);
 }
 
 static PyMethodDef core_methods[] = {
-    {"decide", (PyCFunction)Core_decide, METH_O,
-     "decide(form) -> (restored, kinds, after_indefinite, changed): WordAnalyser._decision."},
+    {"decide", (PyCFunction)Core_decide, METH_O, "decide(form) -> Decision: WordAnalyser._decision (cached)."},
     {"word_code", (PyCFunction)Core_word_code, METH_O, "word_code(word) -> the code of a written word."},
-    {"left_role", (PyCFunction)Core_left_role, METH_O, "left_role(form) -> Analyser._left_role."},
-    {"right_role", (PyCFunction)Core_right_role, METH_O, "right_role(form) -> Analyser._right_role."},
-    {"pair_joint", (PyCFunction)(void (*)(void))Core_pair_joint, METH_FASTCALL,
-     "pair_joint(left, right) -> Analyser._pair_joint of two restored forms."},
+    {"left_role", (PyCFunction)Core_left_role, METH_O, "left_role(form) -> Analyser._left_role (cached)."},
+    {"right_role", (PyCFunction)Core_right_role, METH_O, "right_role(form) -> Analyser._right_role (cached)."},
+    {"pair_joint", (PyCFunction)Core_pair_joint, METH_O,
+     "pair_joint((left, right)) -> Analyser._pair_joint of two restored forms (cached)."},
     {"plain_joint", (PyCFunction)Core_plain_joint, METH_O,
      "plain_joint((left, right)) -> Analyser._plain_joint of two written words (cached)."},
     {"codes", (PyCFunction)Core_codes, METH_O,
@@ -2082,8 +2116,10 @@ static PyType_Spec core_spec = {
 };
 
 static PyObject *analyser(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    if (nargs != 3 || !PyDict_Check(args[0]) || !PyDict_Check(args[1]) || !PyDict_Check(args[2])) {
-        PyErr_SetString(PyExc_TypeError, "analyser(tables: dict, constants: dict, no_kinds: dict)");
+    if (nargs != 4 || !PyDict_Check(args[0]) || !PyDict_Check(args[1]) || !PyDict_Check(args[2])
+        || !PyType_Check(args[3]) || !PyType_IsSubtype((PyTypeObject *)args[3], &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError,
+                        "analyser(tables: dict, constants: dict, no_kinds: dict, decision_type: type[tuple])");
         return NULL;
     }
     PyTypeObject *type = (PyTypeObject *)PyObject_GetAttrString(module, "Analyser");
@@ -2098,16 +2134,15 @@ static PyObject *analyser(PyObject *module, PyObject *const *args, Py_ssize_t na
     }
     core->no_kinds = args[2];
     Py_INCREF(args[2]);
-    core->word_codes.recent = PyDict_New();
-    core->word_codes.older = PyDict_New();
-    core->plain_joints.recent = PyDict_New();
-    core->plain_joints.older = PyDict_New();
-    core->restored_forms.recent = PyDict_New();
-    core->restored_forms.older = PyDict_New();
-    if (!core->word_codes.recent || !core->word_codes.older || !core->plain_joints.recent
-        || !core->plain_joints.older || !core->restored_forms.recent || !core->restored_forms.older) {
-        Py_DECREF(core);
-        return NULL;
+    core->decision_type = args[3];
+    Py_INCREF(args[3]);
+    for (int cache = 0; cache < CACHE_COUNT; cache++) {
+        core->caches[cache].recent = PyDict_New();
+        core->caches[cache].older = PyDict_New();
+        if (core->caches[cache].recent == NULL || core->caches[cache].older == NULL) {
+            Py_DECREF(core);
+            return NULL;
+        }
     }
     if (rehash(core, 1 << 16) < 0 || read_constants(core, args[1]) < 0) {
         Py_DECREF(core);
@@ -2144,7 +2179,7 @@ static PyObject *analyser(PyObject *module, PyObject *const *args, Py_ssize_t na
 
 static PyMethodDef module_methods[] = {
     {"analyser", (PyCFunction)(void (*)(void))analyser, METH_FASTCALL,
-     "analyser(tables, constants, no_kinds) -> Analyser: the analysis of one lexicon."},
+     "analyser(tables, constants, no_kinds, decision_type) -> Analyser: the analysis of one lexicon."},
     {NULL, NULL, 0, NULL},
 };
 

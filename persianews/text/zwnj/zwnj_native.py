@@ -21,6 +21,7 @@ from persianews.native import compiled_module
 from persianews.text.bounded_cache import MEMO_ENTRIES, MEMO_KEY_CHARACTERS
 from persianews.text.zwnj import lexicon as words_lexicon
 from persianews.text.zwnj.lexicon import Lexicon
+from persianews.text.zwnj.words import Decision
 
 #: The compiled module's dotted name.
 MODULE = "persianews.text.zwnj._zwnj_native"
@@ -70,4 +71,4 @@ def compiled_analyser(lexicon: Lexicon, codes: Mapping[str, int | str], prefix_s
         "soft_lefts": soft_words[0], "soft_rights": soft_words[1], "plural_clitics": words_lexicon.PLURAL_CLITICS,
         "soft_words": words_lexicon.SOFT_WORDS, "suffixes": lexicon.suffixes, "suffix_lengths": lexicon.suffix_lengths,
     }
-    return module.analyser(tables, constants, no_kinds)
+    return module.analyser(tables, constants, no_kinds, Decision)
