@@ -11,7 +11,8 @@ from persianews.text.zwnj.lexicon import (
     LEXICON_COMPOUND, Lexicon, NUMBERS, PARTED, PLURAL_CLITICS, PREFIX, PREFIX_WORDS,
     PRODUCTIVE_PART_COMPOUNDS, SOFT, SOFT_WORDS, SUFFIX, WRITTEN_KINDS, ZWNJ,
 )
-from persianews.text.zwnj.words import WordAnalyser, derivation_base
+from persianews.text.zwnj.words import NO_KINDS, PREFIX_STARTS, WordAnalyser, derivation_base
+from persianews.text.zwnj.zwnj_native import compiled_analyser
 
 # Roles of a written word in a join of two spaced words (Analyser._left_role, _right_role).
 L_WORD, L_SOFT, L_PREFIX, L_DETERMINER, L_FIRST, L_LOOSE = 1, 2, 4, 8, 16, 32
@@ -38,19 +39,42 @@ class Analyser(WordAnalyser):
     its own and no productive compound head."""
     plain_joint: Callable[[tuple[str, str]], str | None]
     """``pair_joint`` of the decisions for two written words, by the words."""
+    codes: Callable[[list[str]], str]
+    """The codes of the pieces of a text split into gaps and words (gap, word, gap, ..., word, gap) from its
+    first word to its last: ``piece_code`` of each."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, compiled: bool = True) -> None:
         super().__init__(lexicon)
-        self._joints = Memo(self._pair_joint)
-        self.piece_code = Memo(self._piece_code).__getitem__
-        self.left_role = Memo(self._left_role).__getitem__
-        self.right_role = Memo(self._right_role).__getitem__
         self.right_part = Memo(self._right_part).__getitem__
-        self.plain_joint = Memo(self._plain_joint).__getitem__
+        #: The compiled analyser in use (None: the Python one; ``compiled`` False keeps to it).
+        self.compiled = compiled_analyser(lexicon, _CODE_CONSTANTS, PREFIX_STARTS, (SOFT_LEFTS, SOFT_RIGHTS),
+                                          NO_KINDS) if compiled else None
+        core = self.compiled
+        if core is None:
+            self._joint: Callable[[tuple[str, str]], str | None] = Memo(self._pair_joint).__getitem__
+            self.left_role = Memo(self._left_role).__getitem__
+            self.right_role = Memo(self._right_role).__getitem__
+            self.plain_joint = Memo(self._plain_joint).__getitem__
+            self.codes: Callable[[list[str]], str] = self._codes
+        else:  # the compiled analyser caches its results itself
+            self.decide = core.decide
+            self._joint = core.pair_joint
+            self.left_role = core.left_role
+            self.right_role = core.right_role
+            self.plain_joint = core.plain_joint
+            self.codes = core.codes
+        self.piece_code = Memo(self._piece_code).__getitem__
+
+    def _codes(self, pieces: list[str]) -> str:
+        """The codes of the pieces of a text (gap, word, gap, ..., word, gap) from its first word to its last
+        (see CODES)."""
+        return "".join(map(self.piece_code, pieces[1:-1]))
 
     def _piece_code(self, piece: str) -> str:
         if not _WORD_START.match(piece):
             return NEAR if piece == " " else APART
+        if self.compiled is not None:
+            return self.compiled.word_code(piece)
         decision = self.decide(piece)
         form = decision.restored
         flags = ((AFTER_INDEFINITE if decision.after_indefinite is not None else 0)
@@ -61,10 +85,10 @@ class Analyser(WordAnalyser):
     def pair_joint(self, left: str, right: str) -> str | None:
         """The kind of boundary at the space when the written words ``left`` and ``right``, separated
         by a space and of roles that may join (JOINABLE_ROLES), are one word; None when they are two."""
-        return self._joints[left, right]
+        return self._joint((left, right))
 
     def _plain_joint(self, pair: tuple[str, str]) -> str | None:
-        return self._joints[self.decide(pair[0]).restored, self.decide(pair[1]).restored]
+        return self._joint((self.decide(pair[0]).restored, self.decide(pair[1]).restored))
 
     def _left_role(self, left: str) -> int:
         if left.endswith(HEH_YEH):  # an ezafe ends the word (نامۀ دوست)
@@ -254,6 +278,11 @@ def _pairs_pattern() -> re.Pattern[str]:
                                               for rights, lefts in lefts_by_rights.items()) + ")")
 
 
+#: The role flags and code characters above, by name, for the compiled analyser.
+_CODE_CONSTANTS = {name: value for name, value in globals().items()
+                   if name.startswith(("L_", "R_")) or name in ("AFTER_INDEFINITE", "PARTICIPLE_HEAD", "CHANGED",
+                                                                "FLAG_BITS", "RIGHT_CODES", "LEFT_CODES", "NEAR",
+                                                                "APART")}
 PAIRS = _pairs_pattern()
 INDEFINITE_READINGS = re.compile(f"[{right_codes(AFTER_INDEFINITE)}]")
 """Matches in the codes of a text at the words that read otherwise after an indefinite determiner."""

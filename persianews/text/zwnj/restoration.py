@@ -100,12 +100,12 @@ class _Restoration:
     def _codes(self) -> str:
         """The codes of the words (see ``joints.CODES``): the first word's gap is APART, then the
         codes of the pieces from the first word to the last one."""
-        inner = map(self.analyser.piece_code, self.pieces[1:-1])  # word, gap, word, ..., word
+        codes = APART + self.analyser.codes(self.pieces)
         if not _may_protect(self.text):
-            return APART + "".join(inner)
-        codes = [APART, *inner]  # codes[2 * k]: the gap before word k; codes[2 * k + 1]: its code
-        self._protect(codes)
-        return "".join(codes)
+            return codes
+        characters = list(codes)  # characters[3 * k]: the gap before word k; [3 * k + 1:3 * k + 3]: its code
+        self._protect(characters)
+        return "".join(characters)
 
     def _protect(self, codes: list[str]) -> None:
         """Take the words inside URLs, e-mails, handles and hashtags out of the restoration: they
@@ -118,9 +118,9 @@ class _Restoration:
             word = bisect.bisect_right(offsets, start) // 2
             while word < words and offsets[2 * word] < end:
                 self.protected.add(word)
-                codes[2 * word], codes[2 * word + 1] = APART, _LEFT_ALONE
+                codes[3 * word:3 * word + 3] = APART, *_LEFT_ALONE
                 if word + 1 < words:
-                    codes[2 * word + 2] = APART
+                    codes[3 * word + 3] = APART
                 word += 1
 
     @functools.cached_property

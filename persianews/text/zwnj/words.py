@@ -44,9 +44,11 @@ class Decision(NamedTuple):
 _decision = functools.partial(tuple.__new__, Decision)  # see _analysis
 
 
-_NO_KINDS: dict[int, str] = {}  # the kinds of a word without boundaries (shared: never changed)
+NO_KINDS: dict[int, str] = {}
+"""The kinds of a word without boundaries (shared: never changed)."""
 _NOWHERE: frozenset[int] = frozenset()
-_PREFIX_STARTS = (*VERB_PREFIX_STARTS, "بی")  # how the words with a prefix (می‌، بی‌) start
+PREFIX_STARTS = (*VERB_PREFIX_STARTS, "بی")
+"""How the words with a prefix (می‌، بی‌) start."""
 
 
 def _shift(boundaries: Boundaries, offset: int) -> Boundaries:
@@ -91,23 +93,23 @@ class WordAnalyser:
         """The best analysis of ``form`` made into a Decision."""
         lexicon = self.lexicon
         if lexicon.scores.get(form, 0.0) >= ATTESTED_WORD and form not in lexicon.compound_forms:
-            return _decision((form, _NO_KINDS, None, False))  # a plain word of the lexicon (so without ZWNJ)
+            return _decision((form, NO_KINDS, None, False))  # a plain word of the lexicon (so without ZWNJ)
         if ZWNJ in form:
             key = form.replace(ZWNJ, "")
             required = _zwnj_positions(form)
         else:
             key, required = form, _NOWHERE
         if len(key) > LONGEST_WORD or (not required and self._unchanging(key)):  # required: a ZWNJ written
-            return _decision((form, _NO_KINDS, None, False))
+            return _decision((form, NO_KINDS, None, False))
         best = self.best(key, required)
         if best is None:
-            return _decision((form, _NO_KINDS, None, False))
+            return _decision((form, NO_KINDS, None, False))
         if not required and not key.endswith("ههای"):
             for _, kind in best.boundaries:
                 if kind in WRITTEN_KINDS:
                     break
             else:  # only joints written joined (سیگارم = سیگار + م)
-                return _decision((form, _NO_KINDS, None, False))
+                return _decision((form, NO_KINDS, None, False))
         written = _written(key, best.boundaries)
         restored = form if required.issuperset(written) else _with_zwnj(form, written)  # all written already
         after_indefinite = None
@@ -129,7 +131,7 @@ class WordAnalyser:
         _derived) or two parts of which the first is a word of the lexicon (_compound). A quick test
         for each: the prefixes of the word (at most LONGEST_WORD letters) looked up in two sets."""
         lexicon = self.lexicon
-        if key.startswith(_PREFIX_STARTS) or key.endswith(lexicon.zwnj_suffixes):
+        if key.startswith(PREFIX_STARTS) or key.endswith(lexicon.zwnj_suffixes):
             return False
         scores, compound_stems = lexicon.scores, lexicon.compound_stems
         last_left = len(key) - MIN_COMPOUND_PART  # the last end of the first part of a compound

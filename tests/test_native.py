@@ -1,0 +1,60 @@
+"""The optional compiled modules (persianews/native.py), each of setup.py's SOURCES: the one installed is built from
+the source beside it, and a binary built from another version of its source is refused with a warning."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import importlib.util
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from persianews.native import compiled_module
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _modules() -> list[str]:
+    """The compiled modules setup.py builds: ``pkg._name`` of each ``pkg/name.c`` in its SOURCES."""
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    sources = next(ast.literal_eval(node.value) for node in ast.walk(tree)
+                   if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "SOURCES" for t in node.targets))
+    return [".".join((*Path(source).parent.parts, "_" + Path(source).stem)) for source in sources]
+
+
+MODULES = _modules()
+
+
+def test_every_source_of_setup_is_a_module_of_a_package_beside_its_source():
+    assert "persianews.entities._crf_native" in MODULES and "persianews.text.zwnj._zwnj_native" in MODULES
+    for module in MODULES:
+        package, name = module.rsplit(".", 1)
+        assert (ROOT / Path(*package.split(".")) / (name[1:] + ".c")).is_file()
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_the_compiled_module_is_the_installed_sources_build(module):
+    """A binary built from another version of its source (a stale build) fails here, not silently: rebuild it
+    with ``pip install -e .``."""
+    if importlib.util.find_spec(module) is None:
+        pytest.skip("the compiled module was not built (no C compiler)")
+    assert compiled_module(module) is not None, f"{module} is stale: rebuild it with pip install -e ."
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_a_binary_built_from_another_source_is_refused_with_a_warning(module, monkeypatch):
+    package, name = module.rsplit(".", 1)
+    stale = types.ModuleType(module)
+    stale.SOURCE_SHA256, stale.__file__ = "0" * 64, name + ".so"  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, module, stale)
+    monkeypatch.setattr(importlib.import_module(package), name, stale, raising=False)
+    compiled_module.cache_clear()
+    try:
+        with pytest.warns(RuntimeWarning, match="pip install -e"):
+            assert compiled_module(module) is None
+    finally:
+        monkeypatch.undo()
+        compiled_module.cache_clear()
