@@ -186,6 +186,10 @@ class SpeakerResolver:
         if name_and_title is not None:
             return name_and_title
         if keys and _is_head(keys[0]) and keys[0] not in lex.honorifics:
+            if len(keys) == 1 and keys[0] in self._index_document_names():
+                # «جواد امام … امام گفت»: a lone role word that is the surname of a person the document
+                # names is that person, not a bare title.
+                return self.name(text, "speaker:words-surname")
             return Resolution(text, None, "speaker:words-title", 0.6, "title")
         title_at = next((i for i, key in enumerate(keys)
                          if i >= 2 and key in lex.heads and key not in lex.honorifics), None)
