@@ -279,3 +279,32 @@ def test_a_singular_title_between_one_persons_quotes_is_still_that_person(prepar
     doc = make_doc(prepare, text, people=["کامران نیک"])
     assert speakers(doc) == ["کامران نیک", "کامران نیک", "کامران نیک"]
     assert all("speaker:words-group" not in q.evidence for q in extract_quotes(doc))
+
+
+# ---------------------------------------------------------------- a surname that is also a role word
+
+_TITLED = {"titles": ["رئیس دانشگاه"]}
+
+
+def test_a_lone_role_word_that_is_a_named_persons_surname_is_that_person(prepare):
+    # The person holds another title, so no title→name link gives the bare «امام» his name.
+    doc = make_doc(prepare, "جواد امام، رئیس دانشگاه گفت: فهرست‌ها ساختگی است. "
+                            "امام گفت: ما مسئولیت آن را نمی‌پذیریم.",
+                   people=["جواد امام"], **_TITLED, holders={"رئیس دانشگاه": "جواد امام"})
+    quotes = extract_quotes(doc)
+    assert [q.speaker for q in quotes] == ["جواد امام", "جواد امام"]
+    assert quotes[1].evidence[-1] == "speaker:words-surname"
+
+
+@pytest.mark.parametrize("name, text, speaker", [
+    # No person of the document has that surname: the role word stays a title.
+    ("علی رضایی", "امام گفت: مسئولیت با ماست.", "امام"),
+    # Another lone role word is still a title beside a person whose surname is a role word.
+    ("جواد امام", "سخنگو گفت: مسئولیت با ماست.", "سخنگو"),
+    # A name that runs on into a role word (a tagger's overreach) does not make that word a surname.
+    ("عباس موسوی سخنگوی", "سخنگوی گفت: مسئولیت با ماست.", "سخنگوی"),
+])
+def test_a_role_word_that_is_no_named_persons_surname_stays_a_title(prepare, name, text, speaker):
+    doc = make_doc(prepare, f"{name}، رئیس دانشگاه گفت: فهرست‌ها ساختگی است. {text}",
+                   people=[name], **_TITLED, holders={"رئیس دانشگاه": name})
+    assert speakers(doc) == [name, speaker]

@@ -54,6 +54,14 @@ from persianews.document import Document
 from persianews.entities.enclosed_titles import ENCLOSED_RULE
 from persianews.entities.keys import fold
 from persianews.entities.linker_names import fuller_names
+from persianews.entities.linker_referents import (
+    Referent,
+    first_referent_of,
+    held_titles,
+    holder,
+    replied_to,
+    surname_key,
+)
 from persianews.entities.linker_titles import (
     anchors_related,
     distinct_titles,
@@ -71,9 +79,7 @@ from persianews.entities.predicate_titles import (
     predicate_pairs,
 )
 from persianews.entities.titles import ANAPHOR_RULE, SERVING_RULE
-from persianews.entities.words import is_detached_suffix
 from persianews.records import Cluster, Entity, Official, Span
-from persianews.text.bounded_cache import byte_bounded_cache
 from persianews.text.reach import match_at
 
 #: What may stand between a person and a title in apposition (white space but line breaks, «», commas).
@@ -86,44 +92,6 @@ _MAX_REFERENTS_TRIED = 64
 """Title referents of one role a new title is compared with (the latest): a bound on the work per title."""
 _BEFORE_TITLE = "apposition-before"
 """The join of a name right before its title (the only one a title serving a person takes)."""
-
-
-@attrs.define
-class _Referent:
-    label: str
-    members: list[int] = attrs.field(factory=list)
-    titles: list[int] = attrs.field(factory=list)
-    partner: _Referent | None = None
-    #: Titles of a person that serve another person (معاون اوباما): held besides the partner, never instead.
-    serving: list[_Referent] = attrs.field(factory=list)
-    #: Titles a demonstrative gives the person (… این عضو کمیسیون …): held besides the partner too.
-    anaphoric: list[_Referent] = attrs.field(factory=list)
-
-
-@byte_bounded_cache(1024 * 1024)
-def surname_key(name: str) -> str:
-    """The key of a name's surname: its last word (with a detached ending, its last two); cached by the
-    name (a document repeats its names, news its people)."""
-    parts = name.split()
-    if len(parts) >= 2 and is_detached_suffix(fold(parts[-1])):
-        return fold(parts[-2]) + fold(parts[-1])
-    return fold(parts[-1]) if parts else ""
-
-
-def thread_surnames(doc: Document) -> list[str]:
-    """Surname keys of the people named in the post ``doc`` replies to."""
-    parent = _parent(doc)
-    if parent is None:
-        return []
-    return [surname_key(c.name) for c in parent.clusters if c.label == "PERSON" and c.name and " " in c.name]
-
-
-def _parent(doc: Document) -> Document | None:
-    if doc.article.replied_to is None:
-        return None
-    from persianews.threads import parent_document
-
-    return parent_document(doc.article)
 
 
 class Linker:
@@ -139,19 +107,19 @@ class Linker:
         #: A name that ends a fuller one of the document (حسینی شاهرودی) → that name, the one the output gives.
         self.fuller = fuller_names(self.entities[i].text for i in self.people)
         self.title_refs = self._title_referents()
-        self._persons: dict[int, _Referent] | None = None
-        self._titles: dict[int, _Referent] | None = None
+        self._persons: dict[int, Referent] | None = None
+        self._titles: dict[int, Referent] | None = None
         self.rules: dict[int, str] = {}
         #: Title referents held by a name no lexicon knows (ناتالی کین، مدیر …): succession gives them no one.
         self._unnamed_holders: set[int] = set()
 
     # -- referents -------------------------------------------------------------
-    def _person_referents(self) -> list[_Referent]:
+    def _person_referents(self) -> list[Referent]:
         """One referent per distinct full name; a surname joins the nearest full name with that surname
         before it (else after it), else the other mentions of the same surname."""
-        refs: list[_Referent] = []
-        by_name: dict[str, _Referent] = {}
-        owners: dict[str, list[tuple[int, _Referent]]] = {}
+        refs: list[Referent] = []
+        by_name: dict[str, Referent] = {}
+        owners: dict[str, list[tuple[int, Referent]]] = {}
         alone: list[int] = []
         for i in self.people:
             text = self.entities[i].text
@@ -160,7 +128,7 @@ class Linker:
                 alone.append(i)
                 continue
             if key not in by_name:
-                by_name[key] = _Referent("PERSON")
+                by_name[key] = Referent("PERSON")
                 refs.append(by_name[key])
             by_name[key].members.append(i)
             owners.setdefault(surname, []).append((i, by_name[key]))
@@ -171,13 +139,13 @@ class Linker:
                 before = bisect.bisect_left(found, i, key=lambda pair: pair[0])  # found is in text order
                 ref = found[before - 1][1] if before else found[0][1]
             else:
-                ref = _Referent("PERSON")
+                ref = Referent("PERSON")
                 refs.append(ref)
                 owners[surname] = [(i, ref)]
             ref.members.append(i)
         return refs
 
-    def _title_referents(self) -> list[_Referent]:
+    def _title_referents(self) -> list[Referent]:
         """Titles grouped into referents: each title joins the latest referent of its role whose titles
         are all compatible with it (the same role key; each part equal, a prefix of the other's or missing on
         one side: :func:`~persianews.entities.linker_titles.prefix_related`, and the anchors by
@@ -188,13 +156,13 @@ class Linker:
         when it fits the longest of each part: one comparison per referent of the same role, and at
         most ``_MAX_REFERENTS_TRIED`` of them (the latest) are tried.
         """
-        refs: list[_Referent] = []
-        by_role: dict[tuple[str, bool], list[tuple[_Referent, list[str], list[tuple[str, ...]]]]] = {}
+        refs: list[Referent] = []
+        by_role: dict[tuple[str, bool], list[tuple[Referent, list[str], list[tuple[str, ...]]]]] = {}
         anchors = self._anchors()
         for i in self.titles:
             entity = self.entities[i]
             if entity.role is None:
-                refs.append(_Referent("TITLE", titles=[i]))
+                refs.append(Referent("TITLE", titles=[i]))
                 continue
             parts = title_parts(entity)
             same_role = by_role.setdefault((role_key(entity), is_former(entity)), [])
@@ -206,7 +174,7 @@ class Linker:
                     places[0] = max(anchors[i], places[0], key=len)
                     break
             else:
-                ref = _Referent("TITLE", titles=[i])
+                ref = Referent("TITLE", titles=[i])
                 refs.append(ref)
                 same_role.append((ref, list(parts), [anchors[i]]))
         return refs
@@ -238,14 +206,14 @@ class Linker:
             out[i] = tuple(key for _start, key in sorted(found))
         return out
 
-    def _person_of(self, index: int) -> _Referent:
+    def _person_of(self, index: int) -> Referent:
         if self._persons is None:
-            self._persons = _first_referent_of(self.person_refs, lambda ref: ref.members)
+            self._persons = first_referent_of(self.person_refs, lambda ref: ref.members)
         return self._persons[index]
 
-    def _title_of(self, index: int) -> _Referent:
+    def _title_of(self, index: int) -> Referent:
         if self._titles is None:
-            self._titles = _first_referent_of(self.title_refs, lambda ref: ref.titles)
+            self._titles = first_referent_of(self.title_refs, lambda ref: ref.titles)
         return self._titles[index]
 
     # -- links -------------------------------------------------------------------
@@ -255,7 +223,7 @@ class Linker:
         self._predicate()
         self._succession()
 
-    def _join(self, person: _Referent, title: _Referent, rule: str) -> None:
+    def _join(self, person: Referent, title: Referent, rule: str) -> None:
         if self._serving(title):  # only a name right before it holds it (جو بایدن، | معاون اوباما)
             if title.partner is None and rule == _BEFORE_TITLE:
                 person.serving.append(title)
@@ -265,7 +233,7 @@ class Linker:
             person.partner, title.partner = title, person
             self.rules[id(person)] = "apposition" if rule == _BEFORE_TITLE else rule
 
-    def _serving(self, title: _Referent) -> bool:
+    def _serving(self, title: Referent) -> bool:
         """Whether ``title`` serves another person (معاون | اوباما: its complement is a name)."""
         return all(self.entities[i].rule == SERVING_RULE for i in title.titles)
 
@@ -306,7 +274,7 @@ class Linker:
         (سخنگوی وزارت خارجه، اسماعیل بقایی، گفت; وزیر خزانه‌داری آمریکا، اسکات بسنت: …)."""
         return match_at(_ENCLOSED_AFTER, self.doc.text, self.entities[person].span.end) is not None
 
-    def _own_title(self, index: int) -> _Referent:
+    def _own_title(self, index: int) -> Referent:
         """The referent of title ``index``; a bare role word (رئیس‌جمهور) whose referent already has a holder
         gets a referent of its own: beside another name it is another person (رئیس‌جمهور پوتین …
         رئیس‌جمهور زلنسکی)."""
@@ -316,7 +284,7 @@ class Linker:
                 or any(part is not None for part in (entity.portfolio, entity.organization, entity.location)):
             return ref
         ref.titles.remove(index)
-        own = _Referent("TITLE", titles=[index])
+        own = Referent("TITLE", titles=[index])
         self.title_refs.append(own)
         if self._titles is not None:  # filled by _title_of
             self._titles[index] = own
@@ -344,7 +312,7 @@ class Linker:
             and gap.strip(" «»") in (("", "،", ",", "(") if comma else ("",))
 
     def _succession(self) -> None:
-        previous: tuple[_Referent, int] | None = None
+        previous: tuple[Referent, int] | None = None
         for index in self._subjects():
             entity = self.entities[index]
             ref = self._person_of(index) if entity.label == "PERSON" else self._title_of(index)
@@ -352,7 +320,7 @@ class Linker:
                 previous = None  # the title of a name the lexicons do not know: a new speaker, no one's title
                 continue
             if entity.rule.startswith(ANAPHOR_RULE):
-                person = _holder(previous[0]) if previous is not None else None
+                person = holder(previous[0]) if previous is not None else None
                 if person is not None and ref.partner is None:
                     # held besides any partner: a title the name is linked to later keeps its link, and the
                     # cluster's display title stays the one the name holds
@@ -410,7 +378,7 @@ class Linker:
             name = thread_names.get(surname_key(written), written)
             if len(fold(name)) < len(fold(written)):
                 name = written
-            titles = _held(ref, anaphoric=False)  # the cluster's display title stays the one a name holds
+            titles = held_titles(ref, anaphoric=False)  # the cluster's display title stays the one a name holds
             clusters.append(self._cluster(len(clusters), "PERSON", name, ref.members + titles, membership))
         for ref in self.title_refs:
             if ref.partner is None:
@@ -436,11 +404,11 @@ class Linker:
         texts = [self.entities[i].text for i in members]
         return max(texts, key=lambda t: len(fold(t))) if texts else None
 
-    def _fullest_written(self, ref: _Referent) -> str:
+    def _fullest_written(self, ref: Referent) -> str:
         return max((self.entities[i].text for i in ref.members), key=lambda t: len(fold(t)))
 
     def _thread_names(self) -> dict[str, str]:
-        parent = _parent(self.doc)
+        parent = replied_to(self.doc)
         if parent is None:
             return {}
         return {surname_key(c.name): c.name for c in parent.clusters if c.label == "PERSON" and c.name}
@@ -449,7 +417,7 @@ class Linker:
         """One Official per (person, distinct title) pair the links give."""
         out = []
         for ref in self.person_refs:
-            held = _held(ref)
+            held = held_titles(ref)
             if not held:
                 continue
             person = max(ref.members, key=lambda i: (len(fold(self.entities[i].text)), -i))
@@ -461,19 +429,6 @@ class Linker:
         return tuple(out)
 
 
-def _held(person: _Referent, anaphoric: bool = True) -> list[int]:
-    """The titles person referent ``person`` holds: its partner's, those serving another person and (with
-    ``anaphoric``) those a demonstrative gives it."""
-    partner = person.partner.titles if person.partner else []
-    further = person.serving + person.anaphoric if anaphoric else person.serving
-    return partner + [i for title in further for i in title.titles]
-
-
-def _holder(subject: _Referent) -> _Referent | None:
-    """The person a subject names: a person referent itself, a title referent's holder."""
-    return subject if subject.label == "PERSON" else subject.partner
-
-
 def _without_last_word(text: str) -> str:
     """``text`` less its last word (the demonstrative before an anaphoric title)."""
     return text.rpartition(" ")[0] if " " in text else ""
@@ -482,15 +437,6 @@ def _without_last_word(text: str) -> str:
 def _span_order(span: Span) -> tuple[int, int]:
     """The order of :class:`Span` (start, then end), as a tuple: faster to compare than the records."""
     return span.start, span.end
-
-
-def _first_referent_of(refs: list[_Referent], members) -> dict[int, _Referent]:
-    """Each entity index mapped to the first referent whose ``members(ref)`` holds it."""
-    index: dict[int, _Referent] = {}
-    for ref in refs:
-        for member in members(ref):
-            index.setdefault(member, ref)
-    return index
 
 
 def link(doc: Document) -> tuple[tuple[Cluster, ...], tuple[Official, ...], tuple[Entity, ...]]:

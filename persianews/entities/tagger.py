@@ -139,7 +139,7 @@ class EntityTagger:
 def rules_of(doc: Document) -> tuple[TokenView, list[Candidate]]:
     """The token view of a segmented ``doc`` and the rules' candidates (the tagger's evidence)."""
     from persianews.entities.extract import rule_candidates
-    from persianews.entities.linker import thread_surnames
+    from persianews.entities.linker_referents import thread_surnames
 
     return rule_candidates(doc, thread_surnames(doc))
 

@@ -63,6 +63,7 @@ class SpeakerResolver:
         self.last_speaker: Resolution | None = None
         """The latest referent with a speaker (what an anaphor continues)."""
         self._document_names: dict[str, str] | None = None
+        self._given_then_surname: dict[str, str] | None = None
         self._spoken_names: dict[str, str] = {}
         self._document_first_parts: dict[str, str] = {}
         self._spoken_first_parts: dict[str, str] = {}
@@ -186,6 +187,11 @@ class SpeakerResolver:
         if name_and_title is not None:
             return name_and_title
         if keys and _is_head(keys[0]) and keys[0] not in lex.honorifics:
+            person = self._named_by_surname(keys[0]) if len(keys) == 1 else None
+            if person is not None:
+                # «جواد امام … امام گفت»: a lone role word that is the surname of a person the document
+                # names is that person, not a bare title.
+                return Resolution(person, None, "speaker:words-surname", 0.9, "name")
             return Resolution(text, None, "speaker:words-title", 0.6, "title")
         title_at = next((i for i, key in enumerate(keys)
                          if i >= 2 and key in lex.heads and key not in lex.honorifics), None)
@@ -247,6 +253,23 @@ class SpeakerResolver:
                 _index_name(self._document_names, written or "")
                 _index_first_part(self._document_first_parts, written or "")
         return self._document_names
+
+    def _named_by_surname(self, key: str) -> str | None:
+        """The longest name of the document's people written as given names (honorifics aside) and then
+        the one word ``key`` (جواد امام for «امام»); names indexed once per document. A name that ends
+        in a word after its surname («… موسوی سخنگوی», a tagger's overreach) is no such name."""
+        if self._given_then_surname is None:
+            self._given_then_surname = {}
+            honorifics = lexicon().honorifics
+            names: list[str] = [c.name for c in self.clusters.values() if c.name] + [e.text for e in self.people]
+            for name in names:
+                words = name.split()
+                given = [word for word in words[:-1] if fold_form(word) not in honorifics]
+                if given and all(is_given_name(fold(word)) for word in given):
+                    surname = fold_form(words[-1])
+                    if len(name) > len(self._given_then_surname.get(surname, "")):
+                        self._given_then_surname[surname] = name
+        return self._given_then_surname.get(key)
 
     def _name_with_surname_part(self, text: str) -> str | None:
         """A name of the document or a speaker whose double surname opens with ``text`` (``شمس`` of

@@ -10,7 +10,7 @@ import attrs
 
 from persianews.document import Document
 from persianews.entities.extract import extract_entities
-from persianews.entities.linker import thread_surnames
+from persianews.entities.linker_referents import thread_surnames
 
 
 @attrs.frozen

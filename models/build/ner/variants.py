@@ -20,7 +20,7 @@ from to_bio import annotated_documents
 from train import PARSTWINER_SENTENCES, parstwiner
 
 from persianews.entities.extract import extract_entities
-from persianews.entities.linker import thread_surnames
+from persianews.entities.linker_referents import thread_surnames
 from persianews.entities.tagger import EntityTagger, rules_of, sentence_ranges
 from persianews.entities.tagger_features import FeatureExtractor, rule_tags
 from persianews.entities.tagger_training import (
