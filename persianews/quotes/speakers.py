@@ -9,8 +9,9 @@ the order they apply to a quote's subject:
 * a surname → the fuller name of a person in the document, the earlier
   speakers or the parent post;
 * a pronoun (وی), a definite description (این مسئول) or no subject at all →
-  the previous referent: the last speaker, or a person who became the
-  subject of a sentence since; in a reply post, the parent's last speaker;
+  the previous referent it agrees with (:mod:`persianews.quotes.antecedents`):
+  the last speaker, or a person who became the subject of a sentence since,
+  or an organisation the text named; in a reply post, the parent's last speaker;
 * a title that no cluster names, next to a name that no title describes in
   the chain of speakers → the same person (:func:`link_titles_to_names`).
 """
@@ -26,8 +27,9 @@ import regex
 from persianews.entities.keys import fold
 from persianews.entities.people_full import _RARE_WORD
 from persianews.entities.words import frequency, is_frequent_given_name, is_given_name, surname_class
+from persianews.quotes.antecedents import Anaphor, Antecedents, anaphor_of, is_media_word, referent_kind
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import View
+from persianews.quotes.context import View, last_words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.subjects import is_partitive, opening_subject
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
@@ -68,11 +70,14 @@ class SpeakerResolver:
         self._spoken_first_parts: dict[str, str] = {}
         self._speakers_people: list[Entity] = [e for e in view.entities if e.label == "PERSON"]
         self._speakers_people_starts = [e.span.start for e in self._speakers_people]
+        self.antecedents = Antecedents()
+        self._organisations = [e for e in view.entities if e.label == "ORG"]
 
     def _remember(self, resolution: Resolution) -> None:
         """Record a referent in text order: the last speaker, and the names of people who spoke."""
         if resolution.speaker:
             self.last_speaker = resolution
+            self.antecedents.remember(resolution)
         if resolution.role in ("name", "titled-name") and resolution.speaker:
             _index_name(self._spoken_names, resolution.speaker)
             _index_first_part(self._spoken_first_parts, resolution.speaker)
@@ -81,25 +86,62 @@ class SpeakerResolver:
         """Resolutions for ``candidates`` (sorted by anchor), then titles linked to names."""
         events = _sentence_subjects(self.view, candidates)
         resolutions = []
-        next_event = 0
+        next_event = next_organisation = 0
+        organisations = self._organisations
         for candidate in candidates:
             while next_event < len(events) and events[next_event][0] < candidate.anchor:
                 _position, subject = events[next_event]
                 next_event += 1
                 self._remember(self.explicit(subject))
+            while (next_organisation < len(organisations)
+                   and organisations[next_organisation].span.start < candidate.anchor):
+                self._remember_organisation(organisations[next_organisation])
+                next_organisation += 1
             resolution = self.resolve(candidate.subject, candidate.anchor)
             self._remember(resolution)
             resolutions.append(resolution)
         return link_titles_to_names(self.view, candidates, resolutions)
 
+    def _remember_organisation(self, entity: Entity) -> None:
+        """An organisation the text names, the referent of a later «این روزنامه» or «این وزارتخانه»; not
+        the outlet of «به گزارش X», the article's own source."""
+        before = last_words(self.view.text, max(0, entity.span.start - 30), entity.span.start, 2)
+        words = [self.view.text[start:end] for start, end in before]
+        if words == ["به", "گزارش"]:
+            return
+        cluster = self.clusters.get(entity.cluster) if entity.cluster is not None else None
+        self.antecedents.remember_organisation(entity, Resolution(
+            cluster.display if cluster else entity.text, cluster.id if cluster else None,
+            "speaker:entity-organisation", 0.9, "org"), media=bool(words) and is_media_word(words[-1]))
+
     def resolve(self, subject: Subject, anchor: int | None = None) -> Resolution:
-        """The speaker of a subject: the previous referent for anaphors, else the named one."""
-        if subject.kind in ANAPHORIC:
+        """The speaker of a subject: the referent an anaphor agrees with, else the named one."""
+        if subject.kind not in ANAPHORIC:
+            return self.explicit(subject)
+        anaphor = anaphor_of(subject.kind, subject.span.slice(self.view.text)) \
+            if subject.kind != "none" and subject.span is not None else Anaphor("any")
+        if anaphor.kind == "any":
             resolution = self.previous(subject.kind)
-            if resolution.speaker is None and anchor is not None and subject.kind != "none":
-                return self._last_person(anchor, subject.kind) or resolution
-            return resolution
-        return self.explicit(subject)
+        else:
+            resolution = self._agreeing(subject.kind, anaphor)
+        if resolution.speaker is None and anchor is not None and anaphor.kind in ("person", "any") \
+                and subject.kind != "none":
+            return self._last_person(anchor, subject.kind) or resolution
+        return resolution
+
+    def _agreeing(self, kind: str, anaphor: Anaphor) -> Resolution:
+        """The latest referent of the kind ``anaphor`` names (rule ``→previous`` when it is the last speaker,
+        ``→antecedent`` when the last speaker is of another kind), else the thread's, else unresolved."""
+        how = _HOW[kind]
+        found = self.antecedents.find(anaphor)
+        if found is not None:
+            rule = f"speaker:{how}→previous" if found is self.last_speaker else f"speaker:{how}→antecedent"
+            return attrs.evolve(found, rule=rule, confidence=found.confidence * 0.9)
+        if anaphor.kind == "person" and (self.last_speaker is None or referent_kind(self.last_speaker) == "other"):
+            # A reply post: the parent's last speaker. Words of no known kind («مدافع روی تور تیم ملی …»)
+            # may name the person: continued rather than left for a person named in passing.
+            return self.previous(kind)
+        return Resolution(None, None, f"speaker:{how}-unresolved", 0.2)
 
     def _last_person(self, anchor: int, kind: str) -> Resolution | None:
         """«مینو عابدی … موفق شد. این ورزشکار … مدعی شد»: an anaphor with no earlier speaker is the
@@ -228,7 +270,7 @@ class SpeakerResolver:
 
     def previous(self, kind: str) -> Resolution:
         """The referent an anaphor or a dropped subject continues."""
-        how = {"pronoun": "pronoun", "description": "description", "none": "dropped"}[kind]
+        how = _HOW[kind]
         previous = self.last_speaker
         if previous is not None:
             return attrs.evolve(previous, rule=f"speaker:{how}→previous", confidence=previous.confidence * 0.9)
@@ -291,6 +333,8 @@ class SpeakerResolver:
         return self._parent
 
 
+_HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped"}
+"""The name of each anaphoric subject kind in the rule codes."""
 _MAX_NAME_WORDS = 4
 _GUILLEMET_NAME = regex.compile(r"[«\"]([^«»\"\n]{2,60})[»\"]")
 _GUILLEMETS = regex.compile("[«»]")
