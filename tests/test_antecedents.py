@@ -126,6 +126,58 @@ def test_a_statement_description_continues_whoever_spoke(prepare):
     assert resolved(doc)[1] == ("سفارت ایران", "speaker:description→previous")
 
 
+def test_a_council_description_takes_a_council_named_with_its_ezafe(prepare):
+    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است. شورای عالی بورس اعلام کرد: معاملات آزاد است. "
+                            "مینا شریفی هم گفت: سهام بالا رفت. این شورا افزود: نظارت ادامه دارد.",
+                   people=["حمید نادری", "مینا شریفی"], orgs=["شورای عالی بورس"])
+    assert resolved(doc)[3] == ("شورای عالی بورس", "speaker:description→antecedent")
+
+
+def test_a_person_named_inside_unquoted_first_person_words_is_no_new_referent(prepare):
+    doc = make_doc(prepare, "کاوه مرادی گفت: «باید بمانیم.»\nحمید نادری از من خواست که بمانم.\n"
+                            "وی افزود: انتخابات مهم است.",
+                   people=["کاوه مرادی", "حمید نادری"])
+    assert resolved(doc)[-1][0] == "کاوه مرادی"
+
+
+def test_a_person_opening_a_narrated_sentence_is_the_new_referent(prepare):
+    doc = make_doc(prepare, "کاوه مرادی گفت: «باید بمانیم.»\nحمید نادری نیز در جلسه حاضر شد.\n"
+                            "وی افزود: انتخابات مهم است.",
+                   people=["کاوه مرادی", "حمید نادری"])
+    assert resolved(doc)[-1][0] == "حمید نادری"
+
+
+def test_an_official_described_in_passing_is_the_referent_of_the_same_head(prepare):
+    doc = make_doc(prepare, "رادیو تهران به نقل از یک مقام ارشد اروپایی گزارش داد که مذاکرات ادامه دارد. "
+                            "این مقام افزود: نتیجه هنوز معلوم نیست.", orgs=["رادیو تهران"])
+    assert resolved(doc)[-1] == ("یک مقام ارشد اروپایی", "speaker:description→antecedent")
+
+
+def test_a_person_described_in_passing_is_not_the_referent_of_another_head(prepare):
+    doc = make_doc(prepare, "رادیو تهران به نقل از یک مقام ارشد اروپایی گزارش داد که مذاکرات ادامه دارد. "
+                            "این مربی افزود: نتیجه هنوز معلوم نیست.", orgs=["رادیو تهران"])
+    assert resolved(doc)[-1][0] != "یک مقام ارشد اروپایی"
+
+
+def test_a_company_named_without_a_head_word_is_this_company(prepare):
+    doc = make_doc(prepare, "زرین‌پل اعلام کرد: محصول تازه آماده است. حمید نادری گفت: خریدار زیاد است. "
+                            "این شرکت افزود: قیمت ثابت می‌ماند.",
+                   people=["حمید نادری"], orgs=["زرین‌پل"])
+    assert resolved(doc)[2][0] == "زرین‌پل"
+
+
+def test_a_description_inside_a_quote_is_no_referent(prepare):
+    doc = make_doc(prepare, "مینا شریفی گفت: «به‌عنوان یک ورزشکار حق خود را می‌گیرم.»\n"
+                            "این ورزشکار افزود: از مسیر قانونی پیگیری می‌کنم.", people=["مینا شریفی"])
+    assert resolved(doc)[-1][0] == "مینا شریفی"
+
+
+def test_a_plural_description_takes_the_group_of_that_noun(prepare):
+    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است. مقام‌های اروپایی گفتند که تحریم ادامه دارد. "
+                            "این مقام‌ها افزودند که مذاکره ممکن است.", people=["حمید نادری"])
+    assert resolved(doc)[-1][0] == "مقام‌های اروپایی"
+
+
 # ---------------------------------------------------------------- negative: the wrong kind is not taken
 
 def test_a_description_of_no_speaker_names_no_one(prepare):

@@ -39,16 +39,18 @@ _MEDIA = _folded("""روزنامه رسانه رسانۀ خبرگزاری شبک
 _ANY_ORGANISATION = _folded("نهاد گروه تشکل تشکیلات مجموعه ارگان دستگاه")
 _ORGANISATIONS = _folded("""سازمان شرکت بانک دانشگاه حزب کمیته وزارتخانه وزارت ارتش دولت باشگاه تیم فدراسیون
 کانون انجمن اتحادیه مؤسسه موسسه دادگاه دادسرا شورا شورای ستاد کمیسیون مجلس پارلمان اداره کارخانه هتل
-بیمارستان پلیس سپاه نیروی فرماندهی مرکز پژوهشگاه""")
+بیمارستان پلیس سپاه نیروی فرماندهی مرکز پژوهشگاه سفارت سفارتخانه کنسولگری دیوان ائتلاف""")
+_SAME_CLASS = {fold_form("وزارتخانه"): fold_form("وزارت"), fold_form("سفارتخانه"): fold_form("سفارت")}
+"""Heads of one class of organisation written two ways."""
 _DOCUMENTS = _folded("""بیانیه گزارش اطلاعیه نامه پیام اظهارات توییت توئیت متن مقاله تحقیق مطالعه پژوهش
-نظرسنجی سند ویدئو ویدیو کتاب یادداشت پست سخنان گفته‌ها""")
+نظرسنجی سند ویدئو ویدیو کتاب یادداشت پست سخنان گفته‌ها تحلیل""")
 _SOURCES = _folded("منبع منابع")
 _PEOPLE = _folded("""مقام دیپلمات فعال استاد چهره فرد مرد زن جوان بازیگر هنرمند ورزشکار بازیکن مربی
 سرمربی نویسنده شاعر پزشک وکیل قاضی نامزد کاندیدا داوطلب کاپیتان خواننده کارگردان دانشمند محقق متخصص
 مدرس معلم دانشجو دانشجوی کارگر فروشنده راننده شهروند سیاستمدار دولتمرد شخصیت مجری بانو خانم آقا مسئول
 مسؤول مسوول عضو نماینده دیپلمات سناتور هنرپیشه مهاجم مدافع منتقد نظامی مادر پدر همسر شوهر دختر پسر کودک
 تاجر افسر سرباز مالک متهم مظنون قاتل قربانی زندانی بیمار مشتری جاسوس دادستان برنده روحانی کاندیدای ساکن
-کشیش خاخام مفتی شیخ امام رهبر ژنرال سرهنگ پناهجو مهاجر""")
+کشیش خاخام مفتی شیخ امام رهبر ژنرال سرهنگ پناهجو مهاجر ستاره""")
 _AGENT_SUFFIXES = tuple(fold_form(s) for s in ("گر", "دان", "شناس", "نگار", "یست", "کننده", "نویس", "ساز",
                                                   "کار", "مند", "بان"))
 """Endings of Persian nouns for a person by trade (تحلیلگر، حقوقدان، روانشناس، روزنامه‌نگار، اپیدمیولوژیست،
@@ -138,6 +140,17 @@ def _is_holder(word: str) -> bool:
     return word.endswith("\u200cدار")
 
 
+_PLURAL_ENDINGS = tuple(fold_form(e) for e in ("های", "ها", "ات", "ان"))
+
+
+def _stem(word: str) -> str:
+    """A folded plural without its ending («مقامهای», «مقامها» → «مقام»)."""
+    for ending in _PLURAL_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[:-len(ending)]
+    return word
+
+
 def _is_plural(head: str) -> bool:
     return head.endswith((fold_form("ها"), fold_form("ان"), fold_form("ات")))
 
@@ -149,7 +162,11 @@ def organisation_class(head: str) -> str:
         return "media"
     if head in _ANY_ORGANISATION:
         return "any"
-    return fold_form("وزارت") if head == fold_form("وزارتخانه") else head
+    if head in _SAME_CLASS:
+        return _SAME_CLASS[head]
+    if head.endswith("ی") and head[:-1] in _organisation_heads():
+        return head[:-1]  # «شورای عالی …», «نیروی دریایی …» are «این شورا», «این نیرو»
+    return head
 
 
 def name_class(name: str) -> str:
@@ -159,6 +176,15 @@ def name_class(name: str) -> str:
     if fold_form(name) in _media_names() or (words and fold_form(words[0]) in _MEDIA):
         return "media"
     return organisation_class(fold_form(words[0])) if words else ""
+
+
+_UNCLASSED = "?"
+"""The class of an organisation whose name has no head word (ایسنا is ``media``; آنتروپیک has none)."""
+
+
+def _is_class(found: str) -> bool:
+    """Whether ``found`` (a :func:`name_class`) is a class a description can name."""
+    return found in ("media", "any") or found in _organisation_heads()
 
 
 def _names_organisation(text: str) -> bool:
@@ -226,6 +252,8 @@ class Antecedents:
         self._organisations: dict[str, tuple[int, Resolution]] = {}
         self._mentions: dict[str, tuple[int, Resolution]] = {}
         self._group: tuple[int, Resolution] | None = None
+        self._described: dict[str, tuple[int, Resolution]] = {}
+        self._by_stem: dict[str, tuple[int, Resolution]] = {}
 
     def remember(self, resolution: Resolution) -> None:
         """Record a referent with a speaker."""
@@ -237,6 +265,9 @@ class Antecedents:
         kind = referent_kind(resolution)
         for head in _head_words(resolution):
             self._by_head[head] = entry
+        words = resolution.speaker.split()
+        if words:  # «مقام‌های آمریکایی» (a title or a group) for a later «این مقام‌ها»
+            self._by_stem[_stem(fold_form(words[0]))] = entry
         if kind == "person":
             self._person = entry
             office = _office(resolution)
@@ -248,9 +279,11 @@ class Antecedents:
                     self._by_office[office[1]] = entry
         elif kind in ("group", "other"):
             self._group = entry
-        if kind == "organisation" or kind != "person" and _names_organisation(resolution.speaker):
-            # «وبگاه «پاپیولار ریزیستنس» نوشت» read as words: still an outlet for «این پایگاه».
-            self._organisations[name_class(resolution.speaker)] = entry
+        if kind == "organisation" or _names_organisation(resolution.speaker):
+            # «وبگاه «پاپیولار ریزیستنس» نوشت», «شرکت آلمانی …» read as words or a title: still an outlet
+            # for «این پایگاه», a company for «این شرکت».
+            known = name_class(resolution.speaker)
+            self._organisations[known if _is_class(known) else _UNCLASSED] = entry
             self._organisations["any"] = entry
 
     def remember_organisation(self, entity: Entity, resolution: Resolution, media: bool = False) -> None:
@@ -261,22 +294,28 @@ class Antecedents:
         self._mentions["media" if media else name_class(entity.text)] = entry
         self._mentions["any"] = entry
 
+    def remember_description(self, head: str, resolution: Resolution) -> None:
+        """Record an unnamed person the text describes in passing («به نقل از یک مقام آمریکایی»), the
+        referent of a later description of the same head («این مقام آمریکایی»)."""
+        self._order += 1
+        self._described[head] = (self._order, resolution)
+
     def find(self, anaphor: Anaphor) -> Resolution | None:
         """The latest referent ``anaphor`` agrees with, None when there is none."""
         found: list[tuple[int, Resolution] | None]
         if anaphor.kind == "any" and anaphor.head in _SOURCES:
             # «دو منبع آمریکایی … این منابع»: the source the text described, else whoever spoke last.
-            found = [self._by_head.get(source) for source in _SOURCES]
+            found = [entry for source in _SOURCES for entry in (self._by_head.get(source), self._described.get(source))]
             if not any(found):
                 found = [self.last]
         elif anaphor.kind == "any":
             found = [self.last]
         elif anaphor.kind == "person" and anaphor.office is None:
-            found = [self._person]
+            found = [self._person, self._described.get(anaphor.head)]
         elif anaphor.kind == "person":  # with an office
             # «این نماینده»: a person whose title has that head or that kind of office, or a person the
             # text gives no title (whose office is unknown); not one with another office.
-            found = [self._by_office.get(anaphor.office or ""), self._untitled]
+            found = [self._by_office.get(anaphor.office or ""), self._untitled, self._described.get(anaphor.head)]
             head = self._by_head.get(anaphor.head)
             if head is not None and referent_kind(head[1]) == "person":
                 found.append(head)
@@ -286,14 +325,23 @@ class Antecedents:
             head = self._by_head.get(anaphor.head)
             if head is not None and referent_kind(head[1]) in ("organisation", "other"):
                 found.append(head)
-            if not any(found):
-                found = [self._mentions.get(organisation_class(anaphor.head))]
+            if not any(found):  # one named with no head word («آنتروپیک», «امبری»), else one the text names
+                found = [self._organisations.get(_UNCLASSED), self._mentions.get(organisation_class(anaphor.head))]
+            if not any(found) and self.last is not None and referent_kind(self.last[1]) == "other":
+                found = [self.last]  # words of no known kind may name it («شورای هماهنگی تشکل‌ها …»)
         elif anaphor.kind == "group":  # «این افراد», «این رسانه‌ها»: people or outlets named as a group
-            found = [self._group]
+            found = [self._group, self._by_stem.get(_stem(anaphor.head))]
         else:
             found = []
         best = max((entry for entry in found if entry is not None), key=lambda entry: entry[0], default=None)
         return best[1] if best is not None else None
+
+
+def described_head(word: str) -> str | None:
+    """The folded head of an indefinite description of a person or a source that opens with ``word``
+    («مقام» of «یک مقام آمریکایی»), None for another word."""
+    head = fold_form(word)
+    return head if head in _SOURCES or _is_person_head(head) else None
 
 
 def is_media_word(word: str) -> bool:
