@@ -30,7 +30,7 @@ _PERSONAL = regex.compile(r"(?:من|ما|تو|شما|ایشان|آنها|آن‌
 """A personal pronoun opening a subject: inside a quote, the outer speaker or the people addressed."""
 _MIN_COMPLETE_TITLE_WORDS = 3
 _MAX_HEADLINE_CHARS = 1000
-_CARRIED_OVER = ("→previous", "→thread", "→last-person")
+_CARRIED_OVER = ("→previous", "→antecedent", "→thread", "→last-person")
 """Resolutions that carry a speaker over from elsewhere: a body quote so resolved names no one. Every other
 resolution names the body's speaker, a resolution within the text included: a title resolved to its holder
 («رئیس مجلس» → قالیباف), a surname to the full name, a title to the speaker around it."""

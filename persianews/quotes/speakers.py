@@ -9,8 +9,10 @@ the order they apply to a quote's subject:
 * a surname → the fuller name of a person in the document, the earlier
   speakers or the parent post;
 * a pronoun (وی), a definite description (این مسئول) or no subject at all →
-  the previous referent: the last speaker, or a person who became the
-  subject of a sentence since; in a reply post, the parent's last speaker;
+  the previous referent it agrees with (:mod:`persianews.quotes.antecedents`):
+  the last speaker, or a person who became the subject of a narrated sentence
+  since, or an organisation or unnamed person («یک مقام …») the text named;
+  in a reply post, the parent's last speaker;
 * a title that no cluster names, next to a name that no title describes in
   the chain of speakers → the same person (:func:`link_titles_to_names`).
 """
@@ -26,10 +28,12 @@ import regex
 from persianews.entities.keys import fold
 from persianews.entities.people_full import _RARE_WORD
 from persianews.entities.words import frequency, is_frequent_given_name, is_given_name, surname_class
+from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, described_head, is_media_word,
+                                           referent_kind)
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import View
+from persianews.quotes.context import View, last_words
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.subjects import is_partitive, opening_subject
+from persianews.quotes.subjects import is_partitive, opening_subject, phrase
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
 
@@ -69,11 +73,14 @@ class SpeakerResolver:
         self._spoken_first_parts: dict[str, str] = {}
         self._speakers_people: list[Entity] = [e for e in view.entities if e.label == "PERSON"]
         self._speakers_people_starts = [e.span.start for e in self._speakers_people]
+        self.antecedents = Antecedents()
+        self._organisations = [e for e in view.entities if e.label == "ORG"]
 
     def _remember(self, resolution: Resolution) -> None:
         """Record a referent in text order: the last speaker, and the names of people who spoke."""
         if resolution.speaker:
             self.last_speaker = resolution
+            self.antecedents.remember(resolution)
         if resolution.role in ("name", "titled-name") and resolution.speaker:
             _index_name(self._spoken_names, resolution.speaker)
             _index_first_part(self._spoken_first_parts, resolution.speaker)
@@ -82,25 +89,73 @@ class SpeakerResolver:
         """Resolutions for ``candidates`` (sorted by anchor), then titles linked to names."""
         events = _sentence_subjects(self.view, candidates)
         resolutions = []
-        next_event = 0
+        next_event = next_organisation = next_description = 0
+        organisations, descriptions = self._organisations, _descriptions(self.view, candidates)
         for candidate in candidates:
             while next_event < len(events) and events[next_event][0] < candidate.anchor:
                 _position, subject = events[next_event]
                 next_event += 1
                 self._remember(self.explicit(subject))
+            while (next_organisation < len(organisations)
+                   and organisations[next_organisation].span.start < candidate.anchor):
+                self._remember_organisation(organisations[next_organisation])
+                next_organisation += 1
+            while next_description < len(descriptions) and descriptions[next_description][0] < candidate.anchor:
+                self._remember_description(*descriptions[next_description])
+                next_description += 1
             resolution = self.resolve(candidate.subject, candidate.anchor)
             self._remember(resolution)
             resolutions.append(resolution)
         return link_titles_to_names(self.view, candidates, resolutions)
 
+    def _remember_organisation(self, entity: Entity) -> None:
+        """An organisation the text names, the referent of a later «این روزنامه» or «این وزارتخانه»; not
+        the outlet of «به گزارش X», the article's own source."""
+        before = last_words(self.view.text, max(0, entity.span.start - 30), entity.span.start, 2)
+        words = [self.view.text[start:end] for start, end in before]
+        if words == ["به", "گزارش"]:
+            return
+        cluster = self.clusters.get(entity.cluster) if entity.cluster is not None else None
+        self.antecedents.remember_organisation(entity, Resolution(
+            cluster.display if cluster else entity.text, cluster.id if cluster else None,
+            "speaker:entity-organisation", 0.9, "org"), media=bool(words) and is_media_word(words[-1]))
+
+    def _remember_description(self, start: int, head: str) -> None:
+        """An unnamed person the text describes («به نقل از یک مقام آمریکایی»): its words up to a stop
+        word, the referent of a later «این مقام»."""
+        span = phrase(self.view, start, min(len(self.view.text), start + _DESCRIPTION_CHARS), _MAX_NAME_WORDS + 1)
+        if span is not None:
+            self.antecedents.remember_description(head, Resolution(
+                _clean(span.slice(self.view.text)), None, "speaker:words-generic", 0.5, "other"))
+
     def resolve(self, subject: Subject, anchor: int | None = None) -> Resolution:
-        """The speaker of a subject: the previous referent for anaphors, else the named one."""
-        if subject.kind in ANAPHORIC:
+        """The speaker of a subject: the referent an anaphor agrees with, else the named one."""
+        if subject.kind not in ANAPHORIC:
+            return self.explicit(subject)
+        anaphor = anaphor_of(subject.kind, subject.span.slice(self.view.text)) \
+            if subject.kind != "none" and subject.span is not None else Anaphor("any")
+        if anaphor.kind == "any":
             resolution = self.previous(subject.kind)
-            if resolution.speaker is None and anchor is not None and subject.kind != "none":
-                return self._last_person(anchor, subject.kind) or resolution
-            return resolution
-        return self.explicit(subject)
+        else:
+            resolution = self._agreeing(subject.kind, anaphor)
+        if resolution.speaker is None and anchor is not None and anaphor.kind in ("person", "any") \
+                and subject.kind != "none":
+            return self._last_person(anchor, subject.kind) or resolution
+        return resolution
+
+    def _agreeing(self, kind: str, anaphor: Anaphor) -> Resolution:
+        """The latest referent of the kind ``anaphor`` names (rule ``→previous`` when it is the last speaker,
+        ``→antecedent`` when the last speaker is of another kind), else the thread's, else unresolved."""
+        how = _HOW[kind]
+        found = self.antecedents.find(anaphor)
+        if found is not None:
+            rule = f"speaker:{how}→previous" if found is self.last_speaker else f"speaker:{how}→antecedent"
+            return attrs.evolve(found, rule=rule, confidence=found.confidence * 0.9)
+        if anaphor.kind == "person" and (self.last_speaker is None or referent_kind(self.last_speaker) == "other"):
+            # A reply post: the parent's last speaker. Words of no known kind («مدافع روی تور تیم ملی …»)
+            # may name the person: continued rather than left for a person named in passing.
+            return self.previous(kind)
+        return Resolution(None, None, f"speaker:{how}-unresolved", 0.2)
 
     def _last_person(self, anchor: int, kind: str) -> Resolution | None:
         """«مینو عابدی … موفق شد. این ورزشکار … مدعی شد»: an anaphor with no earlier speaker is the
@@ -234,7 +289,7 @@ class SpeakerResolver:
 
     def previous(self, kind: str) -> Resolution:
         """The referent an anaphor or a dropped subject continues."""
-        how = {"pronoun": "pronoun", "description": "description", "none": "dropped"}[kind]
+        how = _HOW[kind]
         previous = self.last_speaker
         if previous is not None:
             return attrs.evolve(previous, rule=f"speaker:{how}→previous", confidence=previous.confidence * 0.9)
@@ -314,6 +369,11 @@ class SpeakerResolver:
         return self._parent
 
 
+_INDEFINITE_PERSON = regex.compile(r"(?<![\p{L}\u200c])یک(?:ی از)?\s+(\p{L}+)")
+"""«یک مقام …», «یکی از منابع …»: an unnamed person (or source) described in passing."""
+_DESCRIPTION_CHARS = 120
+_HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped"}
+"""The name of each anaphoric subject kind in the rule codes."""
 _MAX_NAME_WORDS = 4
 _GUILLEMET_NAME = regex.compile(r"[«\"]([^«»\"\n]{2,60})[»\"]")
 _GUILLEMETS = regex.compile("[«»]")
@@ -418,6 +478,26 @@ def _ends_with_word(name: str, key: str) -> bool:
 _PERSON_LABELS = frozenset({"PERSON", "TITLE"})
 
 
+_FIRST_PERSON = regex.compile(r"(?<![\p{L}\u200c])(?:من|ما|بنده|اینجانب)(?![\p{L}\u200c])")
+"""A first-person pronoun: a sentence that holds one is someone's words (news narrate in the third person)."""
+
+
+def _descriptions(view: View, candidates: list[Candidate]) -> list[tuple[int, str]]:
+    """Where the text describes an unnamed person in passing («به نقل از یک مقام آمریکایی»), with the
+    description's head; not inside a quote's words («… حقش «به‌عنوان یک ورزشکار» پایمال شود»). One pass
+    over the text and the quotes sorted by start."""
+    contents = sorted((c.content for c in candidates), key=lambda span: span.start)
+    found, index, reach = [], 0, -1
+    for match in _INDEFINITE_PERSON.finditer(view.text):
+        while index < len(contents) and contents[index].start <= match.start():
+            reach = max(reach, contents[index].end)
+            index += 1
+        head = described_head(match.group(1))
+        if head is not None and match.start() >= reach:
+            found.append((match.start(), head))
+    return found
+
+
 def _sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int, Subject]]:
     """People that open a sentence with no quote: they become the referent of a following «وی»."""
     quoted = sorted((c.content for c in candidates), key=lambda span: span.start)
@@ -433,6 +513,8 @@ def _sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[in
             continue
         if not any(e.label in _PERSON_LABELS for e in view.entities_in(sentence.start, sentence.end)):
             continue  # the subject entity and its partner lie in the sentence: no person there, no event
+        if _FIRST_PERSON.search(view.text, sentence.start, sentence.end):
+            continue  # «آقای خاتمی از من خواست …»: a speaker's words the quote did not reach, not the narrator's
         subject = opening_subject(view, sentence.start, sentence.end)
         if subject is not None and subject.kind == "entity" and _is_person(subject.entity, subject.partner):
             events.append((sentence.start, subject))

@@ -1,0 +1,237 @@
+"""Anaphors that agree with their antecedent (issue 13, round 8): «وی», «این نماینده», «این روزنامه».
+
+Golden cases name the referent each anaphor must take; negative cases give only referents of the
+wrong kind, which must not be taken. Documents are built as in ``test_quotes.py`` (real normalizer and
+segmenter, hand-made entities).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import persianews
+from persianews.quotes import extract_quotes
+from persianews.quotes.antecedents import Anaphor, Antecedents, anaphor_of, referent_kind
+from persianews.quotes.speakers import Resolution
+
+from .test_quotes import make_doc
+
+
+@pytest.fixture(scope="module")
+def prepare():
+    return persianews.load(stages=("normalize", "segment"))
+
+
+def resolved(doc) -> list[tuple[str | None, str]]:
+    """(speaker, speaker rule) of each quote."""
+    return [(q.speaker, next(e for e in q.evidence if e.startswith("speaker:"))) for q in extract_quotes(doc)]
+
+
+# ---------------------------------------------------------------- what an anaphor asks for
+
+@pytest.mark.parametrize("text, kind, office", [
+    ("این نماینده", "person", "legislative"),
+    ("این نماینده مجلس", "person", "legislative"),
+    ("این دیپلمات اروپایی", "person", "diplomatic"),
+    ("این سفیر", "person", "diplomatic"),
+    ("این مقام ارشد", "person", None),
+    ("این کارشناس اقتصادی", "person", None),
+    ("این جامعه‌شناس", "person", None),            # a trade by its ending
+    ("این بنگاه‌دار", "person", None),              # a noun, a ZWNJ and «دار»
+    ("این روزنامه انگلیسی", "organisation", None),
+    ("این وزارتخانه", "organisation", None),
+    ("این بیانیه", "any", None),
+    ("این منبع آگاه", "any", None),
+    ("این افراد", "group", None),
+    ("این رسانه‌ها", "group", None),
+])
+def test_a_description_asks_for_a_kind_of_referent(text, kind, office):
+    found = anaphor_of("description", text)
+    assert (found.kind, found.office) == (kind, office)
+
+
+@pytest.mark.parametrize("text", ["این توافق", "این دیدار", "این موضوع", "این درحالی", "همین امروز"])
+def test_a_description_of_no_speaker_asks_for_none(text):
+    assert anaphor_of("description", text).kind == "none"
+
+
+@pytest.mark.parametrize("pronoun, kind", [("وی", "person"), ("او", "person"), ("ایشان", "person"),
+                                           ("آنها", "any"), ("آنان", "any")])
+def test_a_singular_pronoun_asks_for_a_person(pronoun, kind):
+    assert anaphor_of("pronoun", pronoun).kind == kind
+
+
+# ---------------------------------------------------------------- golden: the referent that agrees
+
+def test_a_pronoun_skips_an_organisation_that_spoke_after_the_person(prepare):
+    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است. وزارت اقتصاد اعلام کرد: بسته جدید آماده است. "
+                            "وی افزود: قیمت‌ها پایین می‌آید.",
+                   people=["حمید نادری"], orgs=["وزارت اقتصاد"])
+    assert resolved(doc)[2] == ("حمید نادری", "speaker:pronoun→antecedent")
+
+
+def test_a_pronoun_continues_the_last_speaker_when_a_person(prepare):
+    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است. وی افزود: قیمت‌ها پایین می‌آید.",
+                   people=["حمید نادری"])
+    assert resolved(doc)[1] == ("حمید نادری", "speaker:pronoun→previous")
+
+
+def test_an_mp_description_skips_a_minister_to_the_mp(prepare):
+    doc = make_doc(prepare, "نماینده مردم شیراز گفت: طرح آماده است. وزیر کار نیز گفت: بررسی می‌کنیم. "
+                            "این نماینده افزود: دولت باید پاسخ دهد.",
+                   titles=["نماینده مردم شیراز", "وزیر کار"],
+                   holders={"نماینده مردم شیراز": "کاوه مرادی", "وزیر کار": "سینا افشار"})
+    assert resolved(doc)[2] == ("کاوه مرادی", "speaker:description→antecedent")
+
+
+def test_a_member_description_takes_an_mp_of_another_title(prepare):
+    doc = make_doc(prepare, "نماینده مردم شیراز گفت: طرح آماده است. "
+                            "این عضو کمیسیون اقتصادی مجلس افزود: دولت باید پاسخ دهد.",
+                   titles=["نماینده مردم شیراز"], holders={"نماینده مردم شیراز": "کاوه مرادی"})
+    assert resolved(doc)[1][0] == "کاوه مرادی"
+
+
+def test_a_diplomat_description_takes_an_ambassador(prepare):
+    doc = make_doc(prepare, "سفیر ایران در ژاپن گفت: روابط خوب است. استاندار گیلان هم گفت: صادرات بیشتر شد. "
+                            "این دیپلمات افزود: سفرها ادامه دارد.",
+                   titles=["سفیر ایران در ژاپن", "استاندار گیلان"],
+                   holders={"سفیر ایران در ژاپن": "پرویز نیک‌نام", "استاندار گیلان": "رضا پاکزاد"})
+    assert resolved(doc)[2][0] == "پرویز نیک‌نام"
+
+
+def test_an_outlet_description_takes_the_outlet_the_text_names(prepare):
+    doc = make_doc(prepare, "چند کارشناس به روزنامه «دیلی‌نیوز» گفتند که بازار آرام است. "
+                            "این روزنامه همچنین نوشت: شرکت‌ها زیان دیدند.",
+                   orgs=["دیلی‌نیوز"])
+    assert resolved(doc)[-1] == ("دیلی‌نیوز", "speaker:description→antecedent")
+
+
+def test_a_ministry_description_takes_the_ministry_past_a_person(prepare):
+    doc = make_doc(prepare, "وزارت بهداشت اعلام کرد: واکسن رسید. حمید نادری گفت: توزیع آغاز شد. "
+                            "این وزارتخانه افزود: نوبت‌دهی فردا است.",
+                   people=["حمید نادری"], orgs=["وزارت بهداشت"])
+    assert resolved(doc)[2][0] == "وزارت بهداشت"
+
+
+def test_a_pronoun_after_an_unnamed_source_is_that_source(prepare):
+    doc = make_doc(prepare, "یک منبع آگاه گفت: مذاکرات ادامه دارد. وی افزود: نتیجه معلوم نیست.")
+    assert [speaker for speaker, _ in resolved(doc)] == ["یک منبع آگاه"] * 2
+
+
+def test_a_statement_description_continues_whoever_spoke(prepare):
+    doc = make_doc(prepare, "سفارت ایران در بیانیه‌ای اعلام کرد: اتباع آزاد شدند. این بیانیه افزود: پیگیری ادامه دارد.",
+                   orgs=["سفارت ایران"])
+    assert resolved(doc)[1] == ("سفارت ایران", "speaker:description→previous")
+
+
+def test_a_council_description_takes_a_council_named_with_its_ezafe(prepare):
+    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است. شورای عالی بورس اعلام کرد: معاملات آزاد است. "
+                            "مینا شریفی هم گفت: سهام بالا رفت. این شورا افزود: نظارت ادامه دارد.",
+                   people=["حمید نادری", "مینا شریفی"], orgs=["شورای عالی بورس"])
+    assert resolved(doc)[3] == ("شورای عالی بورس", "speaker:description→antecedent")
+
+
+def test_a_person_named_inside_unquoted_first_person_words_is_no_new_referent(prepare):
+    doc = make_doc(prepare, "کاوه مرادی گفت: «باید بمانیم.»\nحمید نادری از من خواست که بمانم.\n"
+                            "وی افزود: انتخابات مهم است.",
+                   people=["کاوه مرادی", "حمید نادری"])
+    assert resolved(doc)[-1][0] == "کاوه مرادی"
+
+
+def test_a_person_opening_a_narrated_sentence_is_the_new_referent(prepare):
+    doc = make_doc(prepare, "کاوه مرادی گفت: «باید بمانیم.»\nحمید نادری نیز در جلسه حاضر شد.\n"
+                            "وی افزود: انتخابات مهم است.",
+                   people=["کاوه مرادی", "حمید نادری"])
+    assert resolved(doc)[-1][0] == "حمید نادری"
+
+
+def test_an_official_described_in_passing_is_the_referent_of_the_same_head(prepare):
+    doc = make_doc(prepare, "رادیو تهران به نقل از یک مقام ارشد اروپایی گزارش داد که مذاکرات ادامه دارد. "
+                            "این مقام افزود: نتیجه هنوز معلوم نیست.", orgs=["رادیو تهران"])
+    assert resolved(doc)[-1] == ("یک مقام ارشد اروپایی", "speaker:description→antecedent")
+
+
+def test_a_person_described_in_passing_is_not_the_referent_of_another_head(prepare):
+    doc = make_doc(prepare, "رادیو تهران به نقل از یک مقام ارشد اروپایی گزارش داد که مذاکرات ادامه دارد. "
+                            "این مربی افزود: نتیجه هنوز معلوم نیست.", orgs=["رادیو تهران"])
+    assert resolved(doc)[-1][0] != "یک مقام ارشد اروپایی"
+
+
+def test_a_company_named_without_a_head_word_is_this_company(prepare):
+    doc = make_doc(prepare, "زرین‌پل اعلام کرد: محصول تازه آماده است. حمید نادری گفت: خریدار زیاد است. "
+                            "این شرکت افزود: قیمت ثابت می‌ماند.",
+                   people=["حمید نادری"], orgs=["زرین‌پل"])
+    assert resolved(doc)[2][0] == "زرین‌پل"
+
+
+def test_a_description_inside_a_quote_is_no_referent(prepare):
+    doc = make_doc(prepare, "مینا شریفی گفت: «به‌عنوان یک ورزشکار حق خود را می‌گیرم.»\n"
+                            "این ورزشکار افزود: از مسیر قانونی پیگیری می‌کنم.", people=["مینا شریفی"])
+    assert resolved(doc)[-1][0] == "مینا شریفی"
+
+
+def test_a_plural_description_takes_the_group_of_that_noun(prepare):
+    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است. مقام‌های اروپایی گفتند که تحریم ادامه دارد. "
+                            "این مقام‌ها افزودند که مذاکره ممکن است.", people=["حمید نادری"])
+    assert resolved(doc)[-1][0] == "مقام‌های اروپایی"
+
+
+# ---------------------------------------------------------------- negative: the wrong kind is not taken
+
+def test_a_description_of_no_speaker_names_no_one(prepare):
+    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است. این توافق تاکید کرده است که قیمت‌ها ثابت بماند.",
+                   people=["حمید نادری"])
+    assert resolved(doc)[-1] == (None, "speaker:description-unresolved")
+
+
+def test_an_mp_description_does_not_take_a_minister(prepare):
+    doc = make_doc(prepare, "وزیر کار گفت: بررسی می‌کنیم. این نماینده افزود: دولت باید پاسخ دهد.",
+                   titles=["وزیر کار"], holders={"وزیر کار": "سینا افشار"})
+    assert resolved(doc)[1][0] != "سینا افشار"
+
+
+def test_a_diplomat_description_does_not_take_a_governor(prepare):
+    doc = make_doc(prepare, "استاندار گیلان گفت: صادرات بیشتر شد. این دیپلمات افزود: سفرها ادامه دارد.",
+                   titles=["استاندار گیلان"], holders={"استاندار گیلان": "رضا پاکزاد"})
+    assert resolved(doc)[1][0] != "رضا پاکزاد"
+
+
+def test_an_outlet_description_does_not_take_a_person(prepare):
+    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است. این روزنامه افزود: شرکت‌ها زیان دیدند.",
+                   people=["حمید نادری"])
+    assert resolved(doc)[1] == (None, "speaker:description-unresolved")
+
+
+def test_a_pronoun_does_not_take_an_organisation(prepare):
+    doc = make_doc(prepare, "وزارت اقتصاد اعلام کرد: بسته جدید آماده است. وی افزود: قیمت‌ها پایین می‌آید.",
+                   orgs=["وزارت اقتصاد"])
+    assert resolved(doc)[1][0] != "وزارت اقتصاد"
+
+
+def test_the_outlet_of_the_report_is_no_antecedent(prepare):
+    doc = make_doc(prepare, "به گزارش ایسنا، چند کارشناس گفتند که بازار آرام است. این خبرگزاری افزود: شرکت‌ها زیان دیدند.",
+                   orgs=["ایسنا"])
+    assert resolved(doc)[-1][0] != "ایسنا"
+
+
+# ---------------------------------------------------------------- the memory, as a property
+
+_ROLES = st.sampled_from(["name", "titled-name", "title", "org", "other"])
+_REFERENTS = st.lists(st.tuples(_ROLES, st.integers(0, 9)), max_size=30)
+
+
+@given(_REFERENTS)
+def test_a_person_anaphor_takes_the_last_person_and_no_other_kind(referents):
+    memory = Antecedents()
+    remembered = []
+    for role, number in referents:
+        resolution = Resolution(f"گوینده {number}", None, "speaker:test", 1.0, role)
+        memory.remember(resolution)
+        remembered.append(resolution)
+    found = memory.find(Anaphor("person"))
+    people = [r for r in remembered if referent_kind(r) == "person"]
+    assert found is (people[-1] if people else None)
+    found = memory.find(Anaphor("none", "توافق"))
+    assert found is None
