@@ -26,13 +26,14 @@ import attrs
 import regex
 
 from persianews.entities.keys import fold
-from persianews.entities.people_full import _RARE_WORD
-from persianews.entities.words import frequency, is_frequent_given_name, is_given_name, surname_class
+from persianews.entities.words import is_frequent_given_name, is_given_name
 from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, described_head, is_media_word,
                                            referent_kind)
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View, last_words
 from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name, is_generic,
+                                              is_head, longest, plural_head)
 from persianews.quotes.subjects import is_partitive, opening_subject, phrase
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
@@ -82,8 +83,8 @@ class SpeakerResolver:
             self.last_speaker = resolution
             self.antecedents.remember(resolution)
         if resolution.role in ("name", "titled-name") and resolution.speaker:
-            _index_name(self._spoken_names, resolution.speaker)
-            _index_first_part(self._spoken_first_parts, resolution.speaker)
+            index_name(self._spoken_names, resolution.speaker)
+            index_first_part(self._spoken_first_parts, resolution.speaker)
 
     def resolve_all(self, candidates: list[Candidate]) -> list[Resolution]:
         """Resolutions for ``candidates`` (sorted by anchor), then titles linked to names."""
@@ -126,7 +127,7 @@ class SpeakerResolver:
         span = phrase(self.view, start, min(len(self.view.text), start + _DESCRIPTION_CHARS), _MAX_NAME_WORDS + 1)
         if span is not None:
             self.antecedents.remember_description(head, Resolution(
-                _clean(span.slice(self.view.text)), None, "speaker:words-generic", 0.5, "other"))
+                clean(span.slice(self.view.text)), None, "speaker:words-generic", 0.5, "other"))
 
     def resolve(self, subject: Subject, anchor: int | None = None) -> Resolution:
         """The speaker of a subject: the referent an anaphor agrees with, else the named one."""
@@ -173,14 +174,14 @@ class SpeakerResolver:
         if subject.kind == "words" and subject.span is not None and is_partitive(self.view.text, subject.span):
             # «یکی از مقامات ارشد دولت», «برخی از نمایندگان مجلس»: a member or part of a group, not the
             # organisation named inside it.
-            return Resolution(_clean(subject.span.slice(self.view.text)), None, "speaker:words-partitive", 0.6, "other")
+            return Resolution(clean(subject.span.slice(self.view.text)), None, "speaker:words-partitive", 0.6, "other")
         if (subject.kind == "words" and subject.entity is not None and subject.span is not None
                 and subject.entity.span.start > subject.span.start):
             # «ایزومی ناکامیتسو، معاون آنتونیو گوترش، …»: a name no entity covers, a comma and a title
             # that names another person or an organisation: the speaker is the first name.
-            opening = _clean(self.view.text[subject.span.start:subject.entity.span.start])
+            opening = clean(self.view.text[subject.span.start:subject.entity.span.start])
             if "،" in opening:
-                name_and_title = self._name_comma_title(_clean(subject.span.slice(self.view.text)))
+                name_and_title = self._name_comma_title(clean(subject.span.slice(self.view.text)))
                 if name_and_title is not None:
                     return name_and_title
         for entity in (subject.entity, subject.partner):
@@ -203,8 +204,8 @@ class SpeakerResolver:
         if (entity is not None and subject.kind == "words" and subject.span is not None
                 and entity.span.start > subject.span.start):
             # «حشمت‌الله فلاحت‌پیشه عضو کمیسیون …»: words no entity covers, then a title.
-            name = _clean(self.view.text[subject.span.start:entity.span.start])
-            if entity.label == "TITLE" and name and not _generic(name) and len(name.split()) <= _MAX_NAME_WORDS:
+            name = clean(self.view.text[subject.span.start:entity.span.start])
+            if entity.label == "TITLE" and name and not is_generic(name) and len(name.split()) <= _MAX_NAME_WORDS:
                 fuller = self._fuller_name(name)
                 return Resolution(fuller or name, None, "speaker:words-before-title", 0.7, "titled-name", entity.text)
         raw = subject.span.slice(self.view.text) if subject.span else ""
@@ -214,18 +215,18 @@ class SpeakerResolver:
         if quoted:
             # «ریاض الاشقر»، پژوهشگر …: the name stands in guillemets, its title after it.
             name = quoted.group(1).strip()
-            rest = _clean(raw[quoted.end():])
+            rest = clean(raw[quoted.end():])
             resolution = self.name(name, "speaker:words-guillemets")
             return attrs.evolve(resolution, role="titled-name", title=rest) if rest else resolution
         lex = lexicon()
-        if subject.kind == "words" and raw.split() and _plural_head(fold_form(_clean(raw).split()[0]), lex.heads):
+        if subject.kind == "words" and raw.split() and plural_head(fold_form(clean(raw).split()[0]), lex.heads):
             # «مسئولان استان», «رسانه‌های کره جنوبی», «نمایندگان کانون صرافان»: a group, neither a name,
             # one title nor the organisation inside it; no title→holder link gives it one person's name.
-            return Resolution(_clean(raw), None, "speaker:words-group", 0.6, "other")
+            return Resolution(clean(raw), None, "speaker:words-group", 0.6, "other")
         if (entity is not None and entity.label == "ORG" and subject.kind == "words" and subject.span is not None
-                and entity.span.start > subject.span.start and _is_head(fold_form(raw.split()[0]))):
+                and entity.span.start > subject.span.start and is_head(fold_form(raw.split()[0]))):
             # «مدیر جهاد کشاورزی آمل»: a head word, then the organisation it heads: a title.
-            return Resolution(_clean(raw), None, "speaker:words-title-of-org", 0.7, "title")
+            return Resolution(clean(raw), None, "speaker:words-title-of-org", 0.7, "title")
         if entity is not None:
             cluster = self.clusters.get(entity.cluster) if entity.cluster is not None else None
             if entity.label == "ORG":
@@ -236,12 +237,12 @@ class SpeakerResolver:
             if cluster is not None:
                 return Resolution(cluster.display, cluster.id, "speaker:entity-cluster", 0.9, "title")
             return Resolution(entity.text, None, "speaker:entity-text", 0.85, "title")
-        text = _clean(raw)
+        text = clean(raw)
         keys = [fold_form(word) for word in text.split()]
         name_and_title = self._name_comma_title(text)
         if name_and_title is not None:
             return name_and_title
-        if keys and _is_head(keys[0]) and keys[0] not in lex.honorifics:
+        if keys and is_head(keys[0]) and keys[0] not in lex.honorifics:
             person = self._named_by_surname(keys[0]) if len(keys) == 1 else None
             if person is not None:
                 # «جواد امام … امام گفت»: a lone role word that is the surname of a person the document
@@ -250,14 +251,14 @@ class SpeakerResolver:
             return Resolution(text, None, "speaker:words-title", 0.6, "title")
         title_at = next((i for i, key in enumerate(keys)
                          if i >= 2 and key in lex.heads and key not in lex.honorifics), None)
-        if title_at is not None and not _generic(text):
+        if title_at is not None and not is_generic(text):
             # «رضا محمدرضایی سرپرست فرماندهی انتظامی جیرفت»: the name, then its title; an indefinite
             # description («یک مقام دولت آمریکا», «یک استاد دانشگاه») names no one: it stays whole.
             name = " ".join(text.split()[:title_at]).rstrip("،")
             fuller = self._fuller_name(name)
             return Resolution(fuller or name, None, "speaker:words-name-title", 0.6, "titled-name",
                               " ".join(text.split()[title_at:]))
-        if _generic(text) or len(keys) > _MAX_NAME_WORDS or all(key in lex.honorifics for key in keys):
+        if is_generic(text) or len(keys) > _MAX_NAME_WORDS or all(key in lex.honorifics for key in keys):
             return Resolution(text, None, "speaker:words-generic", 0.5, "other")
         return self.name(text, "speaker:words")
 
@@ -270,7 +271,7 @@ class SpeakerResolver:
         first = fold_form(before.split()[0]) if before.split() else ""
         head = fold_form(after.split()[0]) if after else ""
         # «…، آقای ساواژ گفت»: an honorific after the comma opens a name, not a title.
-        if (0 < len(before.split()) <= _MAX_NAME_WORDS and not _generic(before)
+        if (0 < len(before.split()) <= _MAX_NAME_WORDS and not is_generic(before)
                 and (first not in lex.heads or first in lex.honorifics)
                 and head in lex.heads and head not in lex.honorifics):
             resolution = self.name(before, "speaker:words-name-comma-title")
@@ -305,8 +306,8 @@ class SpeakerResolver:
             self._document_names = {}
             for written in [c.name for c in self.clusters.values() if c.name] + [e.text for e in self.people] \
                     + self.view.full_names:
-                _index_name(self._document_names, written or "")
-                _index_first_part(self._document_first_parts, written or "")
+                index_name(self._document_names, written or "")
+                index_first_part(self._document_first_parts, written or "")
         return self._document_names
 
     def _named_by_surname(self, key: str) -> str | None:
@@ -331,7 +332,7 @@ class SpeakerResolver:
         ``شهریار شمس مستوفی``)."""
         self._index_document_names()
         key = fold_form(text)
-        return _longest(text, self._document_first_parts.get(key), self._spoken_first_parts.get(key))
+        return longest(text, self._document_first_parts.get(key), self._spoken_first_parts.get(key))
 
     def _fuller_surname(self, cluster: Cluster) -> str | None:
         """The full name of a person cluster named by a double surname alone (rule ``+surname→full-name``).
@@ -354,10 +355,10 @@ class SpeakerResolver:
         if not key:
             return None
         names = self._index_document_names()
-        best = _longest(text, names.get(key), self._spoken_names.get(key))
+        best = longest(text, names.get(key), self._spoken_names.get(key))
         if best is None:
             for speaker, _ in self._parent_speakers():
-                if speaker and len(speaker) > len(text) and _ends_with_word(speaker, key):
+                if speaker and len(speaker) > len(text) and ends_with_word(speaker, key):
                     best = speaker if best is None or len(speaker) > len(best) else best
         return best
 
@@ -376,103 +377,6 @@ _HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped"}
 """The name of each anaphoric subject kind in the rule codes."""
 _MAX_NAME_WORDS = 4
 _GUILLEMET_NAME = regex.compile(r"[«\"]([^«»\"\n]{2,60})[»\"]")
-_GUILLEMETS = regex.compile("[«»]")
-
-
-def _clean(text: str) -> str:
-    """Words without guillemets, and without the honorifics that open them (دکتر، آیت‌الله; not سید)."""
-    words = _GUILLEMETS.sub("", text).strip(" ،\u200c").split(" ")
-    honorifics = lexicon().honorifics
-    while len(words) > 2 and fold_form(words[0]) in honorifics and fold_form(words[0]) not in _NAME_PARTS:
-        words = words[1:]
-    return " ".join(words)
-
-
-_NAME_PARTS = frozenset(fold_form(w) for w in ("سید", "سیده", "میر", "شیخ"))
-
-
-def _is_head(key: str) -> bool:
-    """A speaker head (``مدیر``, ``سخنگوی``), also glued to the next word (``مدیرجهاد``)."""
-    if key in lexicon().heads:
-        return True
-    return any(key.startswith(head) and len(key) - len(head) >= 3 for head in _GLUED_HEADS)
-
-
-_GLUED_HEADS = tuple(fold_form(w) for w in "مدیرکل مدیرعامل مدیر رئیس رییس معاون دبیر سرپرست مسئول فرمانده".split())
-
-
-def _plural_head(key: str, heads) -> bool:
-    """«مسئولان», «مقامات», «نمایندگان»: the plural of a speaker head or a word for officials."""
-    if key in _GROUP_WORDS:
-        return True
-    for suffix in ("ان", "ها", "های", "یان", "گان"):
-        if key.endswith(suffix) and len(key) > len(suffix) + 2:
-            stem = key[:-len(suffix)]
-            if stem in heads or stem + "ه" in heads:
-                return True
-    return False
-
-
-_GROUP_WORDS = frozenset(fold_form(w) for w in
-                         "مقامات مسئولین مسئولان کارشناسان محققان پژوهشگران منابع اعضای اعضا سران وزرای".split())
-
-_GENERIC_OPENERS = frozenset("یک یکی چند برخی بعضی منابع منبع گروهی عده‌ای شماری".split())
-
-
-def _generic(text: str) -> bool:
-    """An indefinite description (``یک مقام ایرانی``), which is neither a name nor a title."""
-    return text.split(" ", 1)[0] in _GENERIC_OPENERS
-
-
-def _index_name(index: dict[str, str], name: str) -> None:
-    """Index ``name`` under the keys it ends with (see :func:`_ends_with_word`), keeping the first longest
-    name for each key. Parts joined by a ZWNJ count as words: a given name glued to its surname
-    («کوین‌هاست», «علی‌تاجرنیا») is found again by the surname alone."""
-    folded = [fold_form(word) for word in _NAME_PARTS_SPLIT.split(name) if word]
-    for count in range(1, len(folded)):
-        tail = "".join(folded[-count:])
-        known = index.get(tail)
-        if known is None or len(name) > len(known):
-            index[tail] = name
-
-
-_NAME_PARTS_SPLIT = regex.compile("[ \u200c]+")
-
-
-def _index_first_part(index: dict[str, str], name: str) -> None:
-    """Index a name of three words or more under its next-to-last word, the first word of a double
-    surname (``شمس`` for ``شهریار شمس مستوفی``, ``اکبری`` for ``محمد حسن اکبری مطلق``). Only a name that
-    opens with a given name and ends with a word that may be a surname and is no common word (not the
-    title word of «مریم مقدم نویسنده»); not when that word is a frequent given name (``جواد`` of
-    ``محمد جواد ظریف``). A name seen first keeps the key."""
-    words = [word for word in name.split() if fold_form(word) not in _NAME_PARTS]
-    if len(words) < 3 or not is_given_name(fold(words[0])):
-        return
-    last, part = fold(words[-1]), fold(words[-2])
-    last_class = surname_class(last)
-    if (last_class is None or last_class == "word" and frequency(last) >= _RARE_WORD
-            or surname_class(part) is None or is_frequent_given_name(part)):
-        return
-    index.setdefault(fold_form(words[-2]), name)
-
-
-def _longest(text: str, *names: str | None) -> str | None:
-    """The longest of ``names`` that is longer than ``text``."""
-    longer = [name for name in names if name and len(name) > len(text)]
-    return max(longer, key=len) if longer else None
-
-
-def _ends_with_word(name: str, key: str) -> bool:
-    """Whether ``name`` ends with the words of ``key`` (a surname, perhaps of two words or with a ZWNJ)
-    and has more words before them: «فلاحت‌پیشه», «عرب مقصودی» and «مؤذن زاده» end fuller names."""
-    folded = [fold_form(word) for word in name.split()]
-    for count in range(1, len(folded)):
-        tail = "".join(folded[-count:])
-        if tail == key:
-            return True
-        if len(tail) >= len(key):
-            break
-    return False
 
 
 _PERSON_LABELS = frozenset({"PERSON", "TITLE"})

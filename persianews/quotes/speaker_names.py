@@ -1,0 +1,114 @@
+"""Names and words at a speaker's place: cleaning a subject's words, telling a title head or a group word from a
+name, and indexing the document's names by their last words so that a surname finds the fuller name.
+
+Each function reads one name or one subject (a few words); building the indexes is linear in the names given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex
+
+from persianews.entities.keys import fold
+from persianews.entities.people_full import _RARE_WORD
+from persianews.entities.words import frequency, is_frequent_given_name, is_given_name, surname_class
+from persianews.quotes.cues import fold_form, lexicon
+
+_GUILLEMETS = regex.compile("[«»]")
+
+
+def clean(text: str) -> str:
+    """Words without guillemets, and without the honorifics that open them (دکتر، آیت‌الله; not سید)."""
+    words = _GUILLEMETS.sub("", text).strip(" ،\u200c").split(" ")
+    honorifics = lexicon().honorifics
+    while len(words) > 2 and fold_form(words[0]) in honorifics and fold_form(words[0]) not in _NAME_PARTS:
+        words = words[1:]
+    return " ".join(words)
+
+
+_NAME_PARTS = frozenset(fold_form(w) for w in ("سید", "سیده", "میر", "شیخ"))
+
+
+def is_head(key: str) -> bool:
+    """A speaker head (``مدیر``, ``سخنگوی``), also glued to the next word (``مدیرجهاد``)."""
+    if key in lexicon().heads:
+        return True
+    return any(key.startswith(head) and len(key) - len(head) >= 3 for head in _GLUED_HEADS)
+
+
+_GLUED_HEADS = tuple(fold_form(w) for w in "مدیرکل مدیرعامل مدیر رئیس رییس معاون دبیر سرپرست مسئول فرمانده".split())
+
+
+def plural_head(key: str, heads: Collection[str]) -> bool:
+    """«مسئولان», «مقامات», «نمایندگان»: the plural of a speaker head or a word for officials."""
+    if key in _GROUP_WORDS:
+        return True
+    for suffix in ("ان", "ها", "های", "یان", "گان"):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            stem = key[:-len(suffix)]
+            if stem in heads or stem + "ه" in heads:
+                return True
+    return False
+
+
+_GROUP_WORDS = frozenset(fold_form(w) for w in
+                         "مقامات مسئولین مسئولان کارشناسان محققان پژوهشگران منابع اعضای اعضا سران وزرای".split())
+
+_GENERIC_OPENERS = frozenset("یک یکی چند برخی بعضی منابع منبع گروهی عده‌ای شماری".split())
+
+
+def is_generic(text: str) -> bool:
+    """An indefinite description (``یک مقام ایرانی``), which is neither a name nor a title."""
+    return text.split(" ", 1)[0] in _GENERIC_OPENERS
+
+
+def index_name(index: dict[str, str], name: str) -> None:
+    """Index ``name`` under the keys it ends with (see :func:`ends_with_word`), keeping the first longest
+    name for each key. Parts joined by a ZWNJ count as words: a given name glued to its surname
+    («کوین‌هاست», «علی‌تاجرنیا») is found again by the surname alone."""
+    folded = [fold_form(word) for word in _NAME_PARTS_SPLIT.split(name) if word]
+    for count in range(1, len(folded)):
+        tail = "".join(folded[-count:])
+        known = index.get(tail)
+        if known is None or len(name) > len(known):
+            index[tail] = name
+
+
+_NAME_PARTS_SPLIT = regex.compile("[ \u200c]+")
+
+
+def index_first_part(index: dict[str, str], name: str) -> None:
+    """Index a name of three words or more under its next-to-last word, the first word of a double
+    surname (``شمس`` for ``شهریار شمس مستوفی``, ``اکبری`` for ``محمد حسن اکبری مطلق``). Only a name that
+    opens with a given name and ends with a word that may be a surname and is no common word (not the
+    title word of «مریم مقدم نویسنده»); not when that word is a frequent given name (``جواد`` of
+    ``محمد جواد ظریف``). A name seen first keeps the key."""
+    words = [word for word in name.split() if fold_form(word) not in _NAME_PARTS]
+    if len(words) < 3 or not is_given_name(fold(words[0])):
+        return
+    last, part = fold(words[-1]), fold(words[-2])
+    last_class = surname_class(last)
+    if (last_class is None or last_class == "word" and frequency(last) >= _RARE_WORD
+            or surname_class(part) is None or is_frequent_given_name(part)):
+        return
+    index.setdefault(fold_form(words[-2]), name)
+
+
+def longest(text: str, *names: str | None) -> str | None:
+    """The longest of ``names`` that is longer than ``text``."""
+    longer = [name for name in names if name and len(name) > len(text)]
+    return max(longer, key=len) if longer else None
+
+
+def ends_with_word(name: str, key: str) -> bool:
+    """Whether ``name`` ends with the words of ``key`` (a surname, perhaps of two words or with a ZWNJ)
+    and has more words before them: «فلاحت‌پیشه», «عرب مقصودی» and «مؤذن زاده» end fuller names."""
+    folded = [fold_form(word) for word in name.split()]
+    for count in range(1, len(folded)):
+        tail = "".join(folded[-count:])
+        if tail == key:
+            return True
+        if len(tail) >= len(key):
+            break
+    return False
