@@ -1,28 +1,32 @@
-"""The lexicon matcher beside C Aho-Corasick scanners, on the same lexicons and text (issue 15).
+"""The lexicon matcher, compiled and in Python, beside C Aho-Corasick scanners, on the same lexicons and text.
 
-    python bench/bench_matcher.py [--limit N]
+    python bench/bench_matcher.py [--limit N] [--repeat N]
 
 Segments the news-dev items once, then times, on the same documents:
 
+* the segmenter's token lists (``segment.marked_token_lists``), by its compiled
+  twin (``segment_native.c``) and in Python;
 * ``TokenView``: what the entities stage builds per document (token keys, the
   compact key string, every lexicon phrase starting at each token, aligned to
   the tokens, with the kinds the rules read);
-* ``TokenView._match_all`` alone (the matching part of it);
+* ``TokenView._match_all`` alone (the matching part of it), by its compiled twin
+  (``matcher_native.c``) and in Python (``_match_all_in_python``, the baseline);
 * for each C scanner that is installed (``pyahocorasick``, ``ahocorasick-rs``:
   neither is a dependency; ``pip install pyahocorasick ahocorasick-rs`` to
   compare), an automaton over the same phrase keys run over the same compact
   key strings: its raw overlapping hits, and the hits that start at a token
   (what the matcher needs, before grouping them by token and aligning them).
 
-Prints CPU seconds, the number of hits and each time's ratio to ``_match_all``.
+Prints CPU seconds, the number of hits and each time's ratio to the Python
+``_match_all`` (the compiled rows are measured only where the modules were built).
 On news-dev (round 7: 1,470 documents, 1.2 M hits of which 0.53 M start at a
 token; two runs) the C scans' hits took 0.62-0.63x (pyahocorasick) and
-0.60-0.72x (ahocorasick-rs) of ``_match_all``, and keeping those at a token
-start 0.77-0.87x and 0.79-0.96x, before
-any of the per-token work ``_match_all`` does (grouping by token, aligning,
-kinds): most hits start inside a word (short lexicon words inside longer ones),
-so filtering them in Python costs what the C scan saves over the trie walk,
-which is cached per key and per run of keys. The trie stays.
+0.60-0.72x (ahocorasick-rs) of the Python ``_match_all``, and keeping those at a
+token start 0.77-0.87x and 0.79-0.96x, before any of the per-token work
+``_match_all`` does (grouping by token, aligning, kinds): most hits start inside a
+word (short lexicon words inside longer ones), so filtering them in Python costs
+what the C scan saves over the trie walk, which is cached per key and per run of
+keys. The trie stays, and its token-level walk runs compiled (round 8).
 """
 
 from __future__ import annotations
@@ -35,8 +39,10 @@ from typing import Any
 
 import persianews
 from persianews.document import Document
-from persianews.entities import lexicons
+from persianews.entities import lexicons, matcher
 from persianews.entities.matcher import TokenView
+from persianews.native import compiled_module
+from persianews.text import segment
 
 from _shared import CORPORA
 
@@ -108,10 +114,19 @@ def main() -> None:
     trie = lexicons.trie()
     views = [TokenView(doc.text, doc.tokens, trie) for doc in docs]  # also fills the per-key caches
     rows: list[tuple[str, float, int | None]] = []
+    texts = [doc.text for doc in docs]
+    baseline, _ = best_of(args.repeat, lambda: [view._match_all_in_python(view.compact_ends) for view in views])
+    if compiled_module(segment.COMPILED) is not None:
+        spent, _ = best_of(args.repeat, lambda: list(map(segment.marked_token_lists, texts)))
+        rows.append(("segment token lists, compiled", spent, None))
+    spent, _ = best_of(args.repeat, lambda: list(map(segment.python_marked_token_lists, texts)))
+    rows.append(("segment token lists, Python", spent, None))
     spent, _ = best_of(args.repeat, lambda: [TokenView(doc.text, doc.tokens, trie) for doc in docs])
     rows.append(("TokenView (keys, compact, matches)", spent, None))
-    baseline, _ = best_of(args.repeat, lambda: [view._match_all(view.compact_ends) for view in views])
-    rows.append(("TokenView._match_all", baseline, None))
+    if compiled_module(matcher.COMPILED) is not None:
+        spent, _ = best_of(args.repeat, lambda: [view._match_all(view.compact_ends) for view in views])
+        rows.append(("TokenView._match_all, compiled", spent, None))
+    rows.append(("TokenView._match_all, Python", baseline, None))
     for name, scan in scanners([key for key, entries in trie.root.items() if entries]).items():
         spent, hits = best_of(args.repeat, lambda scan=scan: sum(len(scan(view.compact)) for view in views))
         rows.append((f"{name}: all hits", spent, hits))
@@ -119,9 +134,9 @@ def main() -> None:
         rows.append((f"{name}: hits at a token start", spent, hits))
     characters = sum(len(view.compact) for view in views)
     print(f"{len(docs)} documents, {characters:,} characters of compact keys")
-    print(f"{'':<42}{'CPU s':>8}{'hits':>11}{'vs _match_all':>15}")
+    print(f"{'':<42}{'CPU s':>8}{'hits':>11}{'vs Python _match_all':>22}")
     for name, spent, hits in rows:
-        print(f"{name:<42}{spent:>8.3f}{'' if hits is None else f'{hits:,}':>11}{spent / baseline:>14.2f}x")
+        print(f"{name:<42}{spent:>8.3f}{'' if hits is None else f'{hits:,}':>11}{spent / baseline:>21.2f}x")
 
 
 if __name__ == "__main__":

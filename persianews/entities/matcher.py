@@ -25,6 +25,7 @@ from operator import itemgetter
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence, overload
 
 from persianews.entities.keys import LINE_BREAK, token_keys
+from persianews.native import compiled_module
 from persianews.records import Token
 from persianews.text.bounded_cache import Memo
 from persianews.text.segment import line_break_tokens
@@ -34,6 +35,8 @@ _EMPTY: frozenset[str] = frozenset()
 _NO_MATCHES: tuple = ()
 _CACHE_LIMIT = 200_000
 _CACHED_KEY_CHARACTERS = 128
+COMPILED = "persianews.entities._matcher_native"
+"""The compiled twin of :meth:`TokenView._match_all_in_python`, built from ``matcher_native.c`` (optional)."""
 """Longer keys (a hostile run of letters) are walked but not cached: memory stays bounded per key."""
 
 
@@ -267,7 +270,21 @@ class TokenView:
 
     def _match_all(self, compact_ends: list[int]) -> None:
         """Token-aligned matches starting at each token, longest first, and the kinds of every phrase
-        starting there (``compact_ends``: each token's end in ``compact``).
+        starting there (``compact_ends``: each token's end in ``compact``): :meth:`_match_all_in_python`, run
+        by its compiled twin (``matcher_native.c``) where that was built, with the same results."""
+        compiled = compiled_module(COMPILED)
+        if compiled is None:
+            self._match_all_in_python(compact_ends)
+            return
+        trie = self.trie
+        whole, self.prefix_kinds, self.kinds_at, longer = compiled.match_all(
+            self.keys, self.compact, self.starts, compact_ends, self.same_line, trie._alone, trie._inside,
+            trie.inside, trie.root, Match, _EMPTY)
+        self.matches = TokenMatches(whole, self._past_empty())
+        self.matches.longer = longer
+
+    def _match_all_in_python(self, compact_ends: list[int]) -> None:
+        """:meth:`_match_all` in Python (the reference twin of the compiled one).
 
         What a token alone gives is cached per key (:meth:`Trie.alone`, :meth:`Trie.inside`) and taken with
         list comprehensions; only where the key and the character after it are the prefix of a longer

@@ -25,6 +25,7 @@ from typing import Any, Iterator, Sequence
 
 import regex
 
+from persianews.native import compiled_module
 from persianews.records import Span
 from persianews.text.bounded_cache import Memo
 
@@ -70,6 +71,8 @@ _TOKEN = regex.compile(
 )
 
 _LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9]")
+COMPILED = "persianews.text._segment_native"
+"""The compiled twin of :func:`python_marked_token_lists`, built from ``segment_native.c`` (optional)."""
 
 
 def tokenize(text: str) -> Iterator[tuple[Span, str]]:
@@ -99,7 +102,19 @@ def token_lists(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
 
 def marked_token_lists(text: str) -> tuple[list[int], list[int], list[str], list[str], list[int]]:
     """:func:`token_lists` and, fifth, the indexes of the ``punct`` and ``emoji`` tokens in order (the only
-    tokens besides those after a line break where :func:`sentence_offsets` may end a sentence)."""
+    tokens besides those after a line break where :func:`sentence_offsets` may end a sentence).
+
+    Run by the compiled twin of :func:`python_marked_token_lists` (``segment_native.c``) where it was
+    built, with the same results."""
+    compiled = compiled_module(COMPILED)
+    if compiled is None:
+        return python_marked_token_lists(text)
+    found = compiled.marked_token_lists(text, _RUN_TOKENS)
+    return _tokens_one_by_one(text) if found is None else found
+
+
+def python_marked_token_lists(text: str) -> tuple[list[int], list[int], list[str], list[str], list[int]]:
+    """:func:`marked_token_lists` in Python (the reference twin of the compiled one)."""
     parts = _SPACES.split(text)  # runs at even positions, white space between them
     if not parts[0] and len(parts) > 1:  # white space first: no run before it
         lead, parts = len(parts[1]), parts[2:]
