@@ -39,7 +39,7 @@ from typing import Any
 
 import persianews
 from persianews.document import Document
-from persianews.entities import lexicons, matcher
+from persianews.entities import keys, lexicons
 from persianews.entities.matcher import TokenView
 from persianews.native import compiled_module
 from persianews.text import segment
@@ -123,7 +123,7 @@ def main() -> None:
     rows.append(("segment token lists, Python", spent, None))
     spent, _ = best_of(args.repeat, lambda: [TokenView(doc.text, doc.tokens, trie) for doc in docs])
     rows.append(("TokenView (keys, compact, matches)", spent, None))
-    if compiled_module(matcher.COMPILED) is not None:
+    if compiled_module(keys.COMPILED) is not None:
         spent, _ = best_of(args.repeat, lambda: [view._match_all(view.compact_ends) for view in views])
         rows.append(("TokenView._match_all, compiled", spent, None))
     rows.append(("TokenView._match_all, Python", baseline, None))

@@ -1,5 +1,5 @@
-"""The compiled twins of the segmenter's run walk (segment_native.c) and of the lexicon matcher's walk
-(matcher_native.c) give what their pure-Python twins give: on hostile texts (hypothesis), on a golden case,
+"""The compiled twins of the segmenter's run walk (segment_native.c) and of the lexicon matcher's token keys
+and walk (matcher_native.c) give what their pure-Python twins give: on hostile texts (hypothesis), on a golden case,
 and on the whole of news-dev when the shared corpora are there; a binary built from another version of its
 source is refused; bad arguments raise a TypeError, not a crash."""
 
@@ -16,16 +16,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from persianews.document import Document
-from persianews.entities import lexicons, matcher
+from persianews.entities import keys, lexicons
 from persianews.entities.matcher import TokenView
 from persianews.native import compiled_module
 from persianews.records import Article
 from persianews.stages.segment import SegmentStage
 from persianews.text import segment
 
-MODULES = (segment.COMPILED, matcher.COMPILED)
+MODULES = (segment.COMPILED, keys.COMPILED)
 SEGMENT = compiled_module(segment.COMPILED)
-MATCHER = compiled_module(matcher.COMPILED)
+MATCHER = compiled_module(keys.COMPILED)
 needs_compiled = pytest.mark.skipif(SEGMENT is None or MATCHER is None,
                                     reason="the compiled modules were not built (no C compiler)")
 
@@ -50,6 +50,7 @@ def both_views(text: str) -> tuple[tuple, tuple]:
     """The view of ``text`` as the compiled matcher fills it, then as the pure-Python one does."""
     doc = SegmentStage()(Document.from_article(Article(text)))
     view = TokenView(doc.text, doc.tokens, lexicons.trie())
+    assert view.keys == keys.python_token_keys(view.pieces, view.kinds_of)
     compiled = view_state(view)
     view._match_all_in_python(view.compact_ends)
     return compiled, view_state(view)
@@ -115,6 +116,14 @@ def test_the_compiled_twins_refuse_bad_arguments():
         SEGMENT.marked_token_lists("abc d", {"abc": ("x",), "d": "word"})
     with pytest.raises(TypeError):
         SEGMENT.marked_token_lists("abc", [])
+    assert MATCHER.token_keys(["ي", ",", "۱", "🔹"], ["word", "punct", "number", "emoji"], {"ي": "ی"},
+                              {",": "،"}, keys.token_key) == ["ی", "،", "1", keys.OPAQUE]
+    with pytest.raises(KeyError):
+        MATCHER.token_keys(["ي"], ["word"], {}, {}, keys.token_key)  # a plain dict: a word missing from it
+    with pytest.raises(ValueError):
+        MATCHER.token_keys(["a"], [], {}, {}, keys.token_key)
+    with pytest.raises(TypeError):
+        MATCHER.token_keys(("a",), ["word"], {}, {}, keys.token_key)
     with pytest.raises(TypeError):
         MATCHER.match_all([], "", [], [])
     with pytest.raises(ValueError):
@@ -139,6 +148,7 @@ def test_both_twins_give_the_same_on_news_dev(shared):
             doc = stage(doc)
         assert segment.marked_token_lists(doc.text) == segment.python_marked_token_lists(doc.text)
         view = TokenView(doc.text, doc.tokens, trie)
+        assert view.keys == keys.python_token_keys(view.pieces, view.kinds_of)
         compiled = view_state(view)
         view._match_all_in_python(view.compact_ends)
         assert compiled == view_state(view)

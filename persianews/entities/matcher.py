@@ -14,7 +14,9 @@ cached per key; it goes on into the next tokens only where the key is the
 prefix of a longer phrase, a token at a time, and the walk over the keys of a
 run of tokens is cached as one key's. A step that misses the cache walks its
 run's key from the start again, so the walk is linear in the text length times
-the square of the longest phrase (a constant of the lexicons).
+the square of the longest phrase (a constant of the lexicons). The token keys
+and the walk run compiled where ``matcher_native.c`` was built (the same steps
+in C; the Python methods here are the reference twins).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence, overload
 
-from persianews.entities.keys import LINE_BREAK, token_keys
+from persianews.entities.keys import COMPILED, LINE_BREAK, token_keys
 from persianews.native import compiled_module
 from persianews.records import Token
 from persianews.text.bounded_cache import Memo
@@ -35,8 +37,6 @@ _EMPTY: frozenset[str] = frozenset()
 _NO_MATCHES: tuple = ()
 _CACHE_LIMIT = 200_000
 _CACHED_KEY_CHARACTERS = 128
-COMPILED = "persianews.entities._matcher_native"
-"""The compiled twin of :meth:`TokenView._match_all_in_python`, built from ``matcher_native.c`` (optional)."""
 """Longer keys (a hostile run of letters) are walked but not cached: memory stays bounded per key."""
 
 

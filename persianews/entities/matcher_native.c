@@ -1,6 +1,6 @@
 /* The lexicon matcher's optional compiled part (module persianews.entities._matcher_native): the compiled
- * twin of TokenView.python_match_all (matcher.py), the same look-ups in the same order, so the same
- * results.
+ * twins of TokenView._match_all_in_python (matcher.py) and keys.python_token_keys, the same look-ups in the
+ * same order, so the same results.
  *
  * match_all(keys, compact, starts, compact_ends, same_line, alone, inside_cache, inside, table, match_type,
  *           empty) -> (whole, prefix_kinds, kinds_at, longer):
@@ -18,6 +18,11 @@
  *   the key ends, the kinds of every phrase starting at the token, its token-aligned matches, longest
  *   first (``longer``: token -> tuple of Match) and their kinds. Linear in the tokens times the square of
  *   the longest phrase (each step of a walk looks up a run of keys no longer than a phrase, plus one key).
+ *
+ * token_keys(pieces, kinds, word_keys, punctuation_keys, token_key) -> keys: keys.python_token_keys: a
+ *   word's key from the memo ``word_keys`` (a dict subclass, read as ``alone`` above), a punctuation mark's
+ *   from ``punctuation_keys`` (itself when it is not there), any other token's from ``token_key(piece,
+ *   kind)``. Linear in the tokens.
  *
  * SOURCE_SHA256, the digest of this file (given by setup.py when it compiles it), lets persianews.native
  * refuse a binary built from another version of this source.
@@ -372,7 +377,47 @@ done:
     return result;
 }
 
+/* Whether the str ``kind`` is ``name``. */
+static int is_kind(PyObject *kind, const char *name) {
+    return PyUnicode_Check(kind) && PyUnicode_CompareWithASCIIString(kind, name) == 0;
+}
+
+static PyObject *token_keys(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 5 || !PyList_Check(args[0]) || !PyList_Check(args[1]) || !PyDict_Check(args[2])
+        || !PyDict_Check(args[3])) {
+        PyErr_SetString(PyExc_TypeError, "token_keys(pieces: list, kinds: list, word_keys: dict, "
+                                         "punctuation_keys: dict, token_key)");
+        return NULL;
+    }
+    Py_ssize_t count = PyList_Size(args[0]);
+    if (PyList_Size(args[1]) != count) {
+        PyErr_SetString(PyExc_ValueError, "pieces and kinds must be as long");
+        return NULL;
+    }
+    PyObject *keys = PyList_New(count);
+    for (Py_ssize_t i = 0; keys != NULL && i < count; i++) {
+        PyObject *piece = PyList_GetItem(args[0], i), *kind = PyList_GetItem(args[1], i), *key;
+        if (is_kind(kind, "word")) {
+            key = cached(args[2], piece);
+        } else if (is_kind(kind, "punct")) {
+            key = PyDict_GetItemWithError(args[3], piece);
+            key = key != NULL ? Py_NewRef(key) : PyErr_Occurred() ? NULL : Py_NewRef(piece);
+        } else {
+            key = PyObject_CallFunctionObjArgs(args[4], piece, kind, NULL);
+        }
+        if (key == NULL) {
+            Py_CLEAR(keys);
+        } else {
+            PyList_SetItem(keys, i, key);
+        }
+    }
+    return keys;
+}
+
 static PyMethodDef methods[] = {
+    {"token_keys", (PyCFunction)(void (*)(void))token_keys, METH_FASTCALL,
+     "token_keys(pieces, kinds, word_keys, punctuation_keys, token_key) -> the tokens' keys (keys.token_keys)."},
     {"match_all", (PyCFunction)(void (*)(void))match_all, METH_FASTCALL,
      "match_all(keys, compact, starts, compact_ends, same_line, alone, inside_cache, inside, table, match_type, "
      "empty) -> (whole, prefix_kinds, kinds_at, longer): TokenView.python_match_all's lists."},

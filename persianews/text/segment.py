@@ -14,6 +14,10 @@ and after a news dateline (``لندن - ایرنا:``). They never end inside «
 a one-letter abbreviation (``ه.ش``, ``U.S.``), after a list number (``1.``),
 at an ellipsis, or at a dot directly followed by a Latin letter or digit.
 Lines holding only emoji or punctuation join the sentence that follows.
+
+The walk over the runs of non-space characters runs compiled where
+``segment_native.c`` was built (:func:`python_marked_token_lists` is its
+reference twin).
 """
 
 from __future__ import annotations
