@@ -53,6 +53,9 @@ def both_views(text: str) -> tuple[tuple, tuple]:
     assert view.keys == keys.python_token_keys(view.pieces, view.kinds_of)
     compiled = view_state(view)
     view._match_all_in_python(view.compact_ends)
+    for start in range(len(view) + 1):  # the tagger's read of the matches, over any range of tokens
+        for end in (start, start + 1, start + 3, len(view), len(view) + 5):
+            assert view.matches.starting(start, end) == view.matches._starting_in_python(start, end)
     return compiled, view_state(view)
 
 
@@ -124,6 +127,12 @@ def test_the_compiled_twins_refuse_bad_arguments():
         MATCHER.token_keys(["a"], [], {}, {}, keys.token_key)
     with pytest.raises(TypeError):
         MATCHER.token_keys(("a",), ["word"], {}, {}, keys.token_key)
+    assert MATCHER.starting([(), ("e",), ()], {2: ("m",)}, [2], {}, 0, 9) == [(1, 2, ("e",)), "m"]
+    assert MATCHER.starting([("e",), ()], {}, [], {0: 2}, 0, 2) == [(0, 2, ("e",))]
+    with pytest.raises(ValueError):
+        MATCHER.starting([], {}, [], {}, -1, 0)
+    with pytest.raises(TypeError):
+        MATCHER.starting([], {}, [], {}, 0)
     with pytest.raises(TypeError):
         MATCHER.match_all([], "", [], [])
     with pytest.raises(ValueError):

@@ -189,12 +189,21 @@ class TokenMatches(Sequence[tuple[Match, ...]]):
     def starting(self, start: int, end: int) -> list[tuple[int, int, tuple[Entry, ...]]]:
         """``(start, end, entries)`` of every phrase starting at a token of ``[start, end)``, token after
         token as indexing gives them, without making their :class:`Match` records (the tagger reads them
-        all): only the tokens with a phrase are visited. O(k log k) for k such tokens."""
+        all): :meth:`_starting_in_python`, run by its compiled twin (``matcher_native.c``, linear in the
+        tokens of the range) where that was built."""
+        if len(self._longer_tokens) != len(self.longer):  # set once _match_all has filled them
+            self._longer_tokens = sorted(self.longer)
+        compiled = compiled_module(COMPILED)
+        if compiled is None or start < 0:
+            return self._starting_in_python(start, end)
+        return compiled.starting(self._whole, self.longer, self._longer_tokens, self._past_empty, start, end)
+
+    def _starting_in_python(self, start: int, end: int) -> list[tuple[int, int, tuple[Entry, ...]]]:
+        """:meth:`starting` in Python (the reference twin of the compiled one): only the tokens with a
+        phrase are visited. O(k log k) for k such tokens."""
         whole, longer = self._whole, self.longer
         indexes: Iterable[int] = compress(range(start, end), whole[start:end])
         if longer:
-            if len(self._longer_tokens) != len(longer):  # set once _match_all has filled them
-                self._longer_tokens = sorted(longer)
             tokens = self._longer_tokens
             inside = tokens[bisect.bisect_left(tokens, start):bisect.bisect_left(tokens, end)]
             if inside:

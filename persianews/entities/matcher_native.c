@@ -24,6 +24,12 @@
  *   from ``punctuation_keys`` (itself when it is not there), any other token's from ``token_key(piece,
  *   kind)``. Linear in the tokens.
  *
+ * starting(whole, longer, longer_tokens, past_empty, start, end) -> phrases: TokenMatches._starting_in_python:
+ *   the matches of each token of [start, end) that has some, in order (``longer``: its matches where a
+ *   phrase goes on past it, ``longer_tokens`` those tokens ascending; else ``(index, end, entries)`` of the
+ *   phrase spelled as its key, ``whole``, ending where ``past_empty`` says or right after it). Linear in
+ *   the tokens of the range and the matches, plus log of the longer tokens.
+ *
  * SOURCE_SHA256, the digest of this file (given by setup.py when it compiles it), lets persianews.native
  * refuse a binary built from another version of this source.
  */
@@ -377,6 +383,102 @@ done:
     return result;
 }
 
+/* The first of the ``count`` ascending ints of ``tokens`` (a list) at or past ``start`` (as bisect_left finds
+ * it); -1 with an exception set. */
+static Py_ssize_t first_at_or_past(PyObject *tokens, Py_ssize_t count, Py_ssize_t start) {
+    Py_ssize_t low = 0, high = count;
+    while (low < high) {
+        Py_ssize_t middle = low + (high - low) / 2;
+        Py_ssize_t token = PyLong_AsSsize_t(PyList_GetItem(tokens, middle));
+        if (token == -1 && PyErr_Occurred()) {
+            return -1;
+        }
+        if (token < start) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    return low;
+}
+
+/* Append the phrase spelled as token ``index``'s key, ``(index, end, entries)``, to ``out``; it ends
+ * where ``past_empty`` says (the tokens of empty keys after it), else right after the token. 0, or -1 with
+ * an exception set. */
+static int add_whole(PyObject *out, Py_ssize_t index, PyObject *entries, PyObject *past_empty) {
+    Py_ssize_t end = index + 1;
+    if (PyDict_Size(past_empty) > 0) {
+        PyObject *token = PyLong_FromSsize_t(index);
+        PyObject *past = token == NULL ? NULL : PyDict_GetItemWithError(past_empty, token);
+        Py_XDECREF(token);
+        if (past != NULL) {
+            end = PyLong_AsSsize_t(past);
+        }
+        if (PyErr_Occurred()) {
+            return -1;
+        }
+    }
+    PyObject *phrase = PyTuple_New(3), *first = PyLong_FromSsize_t(index), *last = PyLong_FromSsize_t(end);
+    if (phrase == NULL || first == NULL || last == NULL) {
+        Py_XDECREF(phrase);
+        Py_XDECREF(first);
+        Py_XDECREF(last);
+        return -1;
+    }
+    PyTuple_SetItem(phrase, 0, first);
+    PyTuple_SetItem(phrase, 1, last);
+    PyTuple_SetItem(phrase, 2, Py_NewRef(entries));
+    int failed = PyList_Append(out, phrase);
+    Py_DECREF(phrase);
+    return failed;
+}
+
+static PyObject *starting(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 6 || !PyList_Check(args[0]) || !PyDict_Check(args[1]) || !PyList_Check(args[2])
+        || !PyDict_Check(args[3])) {
+        PyErr_SetString(PyExc_TypeError, "starting(whole: list, longer: dict, longer_tokens: list, "
+                                         "past_empty: dict, start: int, end: int)");
+        return NULL;
+    }
+    PyObject *whole = args[0], *longer = args[1], *tokens = args[2], *past_empty = args[3];
+    Py_ssize_t start = PyLong_AsSsize_t(args[4]), end = PyLong_AsSsize_t(args[5]);
+    if (PyErr_Occurred()) {
+        return NULL;
+    }
+    if (start < 0) {
+        PyErr_SetString(PyExc_ValueError, "the first token must not be negative");
+        return NULL;
+    }
+    end = end < PyList_Size(whole) ? end : PyList_Size(whole);
+    Py_ssize_t longer_count = PyList_Size(tokens), next = first_at_or_past(tokens, longer_count, start);
+    PyObject *out = next < 0 ? NULL : PyList_New(0);
+    for (Py_ssize_t index = start; out != NULL && index < end; index++) {
+        int failed = 0;
+        PyObject *token = next < longer_count ? PyList_GetItem(tokens, next) : NULL;
+        PyObject *found = NULL;
+        if (token != NULL && PyLong_AsSsize_t(token) == index) {
+            next++;
+            found = PyDict_GetItemWithError(longer, token);
+        }
+        if (found != NULL) { /* the token's matches, longer phrases among them */
+            for (Py_ssize_t i = 0; !failed && i < PyTuple_Size(found); i++) {
+                failed = PyList_Append(out, PyTuple_GetItem(found, i)) < 0;
+            }
+        } else if (PyErr_Occurred()) {
+            failed = 1;
+        } else {
+            PyObject *entries = PyList_GetItem(whole, index);
+            int has_phrase = PyObject_IsTrue(entries);
+            failed = has_phrase < 0 || (has_phrase && add_whole(out, index, entries, past_empty) < 0);
+        }
+        if (failed) {
+            Py_CLEAR(out);
+        }
+    }
+    return out;
+}
+
 /* Whether the str ``kind`` is ``name``. */
 static int is_kind(PyObject *kind, const char *name) {
     return PyUnicode_Check(kind) && PyUnicode_CompareWithASCIIString(kind, name) == 0;
@@ -416,6 +518,9 @@ static PyObject *token_keys(PyObject *module, PyObject *const *args, Py_ssize_t 
 }
 
 static PyMethodDef methods[] = {
+    {"starting", (PyCFunction)(void (*)(void))starting, METH_FASTCALL,
+     "starting(whole, longer, longer_tokens, past_empty, start, end) -> (start, end, entries) of every phrase "
+     "starting at a token of [start, end) (TokenMatches.starting)."},
     {"token_keys", (PyCFunction)(void (*)(void))token_keys, METH_FASTCALL,
      "token_keys(pieces, kinds, word_keys, punctuation_keys, token_key) -> the tokens' keys (keys.token_keys)."},
     {"match_all", (PyCFunction)(void (*)(void))match_all, METH_FASTCALL,
