@@ -14,8 +14,12 @@ from pathlib import Path
 from setuptools import Extension, setup
 
 #: The C sources, each built into the module named after it with a leading underscore.
-SOURCES = ["persianews/entities/crf_native.c",
-           "persianews/text/zwnj/zwnj_native.c"]
+SOURCES = [
+    "persianews/entities/crf_native.c",
+    "persianews/entities/matcher_native.c",
+    "persianews/text/segment_native.c",
+    "persianews/text/zwnj/zwnj_native.c",
+]
 
 
 def extension(source: str) -> Extension:

@@ -13,6 +13,7 @@ from typing import Sequence
 
 import regex
 
+from persianews.native import compiled_module
 from persianews.text.bounded_cache import Memo, byte_bounded_cache
 from persianews.text.fold import CharacterFold
 
@@ -38,6 +39,9 @@ LINE_BREAK = "\n"
 _CACHE_BYTES = 16 * 1024 * 1024
 """What the caches of folded words and phrase keys may hold."""
 _PUNCTUATION_KEYS = {",": "،", "٬": "،", "–": "-", "—": "-", "ـ": "-"}
+COMPILED = "persianews.entities._matcher_native"
+"""The matcher's optional compiled module, built from ``matcher_native.c``: the twins of
+:func:`python_token_keys` and of ``TokenView._match_all_in_python`` (matcher.py)."""
 
 
 def fold(text: str) -> str:
@@ -76,7 +80,17 @@ _WORD_KEYS = Memo(_word_key)
 
 def token_keys(pieces: Sequence[str], kinds: Sequence[str]) -> list[str]:
     """:func:`token_key` of each token, given the tokens' texts and kinds as parallel lists: a word's key
-    is found in the memo of word keys with one C-level look-up (news repeats its words)."""
+    is found in the memo of word keys with one C-level look-up (news repeats its words).
+    :func:`python_token_keys`, run by its compiled twin (``matcher_native.c``) where that was built and the
+    tokens are lists."""
+    compiled = compiled_module(COMPILED)
+    if compiled is None or type(pieces) is not list or type(kinds) is not list:
+        return python_token_keys(pieces, kinds)
+    return compiled.token_keys(pieces, kinds, _WORD_KEYS, _PUNCTUATION_KEYS, token_key)
+
+
+def python_token_keys(pieces: Sequence[str], kinds: Sequence[str]) -> list[str]:
+    """:func:`token_keys` in Python (the reference twin of the compiled one)."""
     word_key, punctuation = _WORD_KEYS.__getitem__, _PUNCTUATION_KEYS.get
     return [word_key(piece) if kind == "word"
             else punctuation(piece, piece) if kind == "punct" else token_key(piece, kind)

@@ -14,7 +14,9 @@ cached per key; it goes on into the next tokens only where the key is the
 prefix of a longer phrase, a token at a time, and the walk over the keys of a
 run of tokens is cached as one key's. A step that misses the cache walks its
 run's key from the start again, so the walk is linear in the text length times
-the square of the longest phrase (a constant of the lexicons).
+the square of the longest phrase (a constant of the lexicons). The token keys
+and the walk run compiled where ``matcher_native.c`` was built (the same steps
+in C; the Python methods here are the reference twins).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from itertools import accumulate, compress
 from operator import itemgetter
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence, overload
 
-from persianews.entities.keys import LINE_BREAK, token_keys
+from persianews.entities.keys import COMPILED, LINE_BREAK, token_keys
+from persianews.native import compiled_module
 from persianews.records import Token
 from persianews.text.bounded_cache import Memo
 from persianews.text.segment import line_break_tokens
@@ -186,12 +189,21 @@ class TokenMatches(Sequence[tuple[Match, ...]]):
     def starting(self, start: int, end: int) -> list[tuple[int, int, tuple[Entry, ...]]]:
         """``(start, end, entries)`` of every phrase starting at a token of ``[start, end)``, token after
         token as indexing gives them, without making their :class:`Match` records (the tagger reads them
-        all): only the tokens with a phrase are visited. O(k log k) for k such tokens."""
+        all): :meth:`_starting_in_python`, run by its compiled twin (``matcher_native.c``, linear in the
+        tokens of the range) where that was built."""
+        if len(self._longer_tokens) != len(self.longer):  # set once _match_all has filled them
+            self._longer_tokens = sorted(self.longer)
+        compiled = compiled_module(COMPILED)
+        if compiled is None or start < 0:
+            return self._starting_in_python(start, end)
+        return compiled.starting(self._whole, self.longer, self._longer_tokens, self._past_empty, start, end)
+
+    def _starting_in_python(self, start: int, end: int) -> list[tuple[int, int, tuple[Entry, ...]]]:
+        """:meth:`starting` in Python (the reference twin of the compiled one): only the tokens with a
+        phrase are visited. O(k log k) for k such tokens."""
         whole, longer = self._whole, self.longer
         indexes: Iterable[int] = compress(range(start, end), whole[start:end])
         if longer:
-            if len(self._longer_tokens) != len(longer):  # set once _match_all has filled them
-                self._longer_tokens = sorted(longer)
             tokens = self._longer_tokens
             inside = tokens[bisect.bisect_left(tokens, start):bisect.bisect_left(tokens, end)]
             if inside:
@@ -267,7 +279,21 @@ class TokenView:
 
     def _match_all(self, compact_ends: list[int]) -> None:
         """Token-aligned matches starting at each token, longest first, and the kinds of every phrase
-        starting there (``compact_ends``: each token's end in ``compact``).
+        starting there (``compact_ends``: each token's end in ``compact``): :meth:`_match_all_in_python`, run
+        by its compiled twin (``matcher_native.c``) where that was built, with the same results."""
+        compiled = compiled_module(COMPILED)
+        if compiled is None:
+            self._match_all_in_python(compact_ends)
+            return
+        trie = self.trie
+        whole, self.prefix_kinds, self.kinds_at, longer = compiled.match_all(
+            self.keys, self.compact, self.starts, compact_ends, self.same_line, trie._alone, trie._inside,
+            trie.inside, trie.root, Match, _EMPTY)
+        self.matches = TokenMatches(whole, self._past_empty())
+        self.matches.longer = longer
+
+    def _match_all_in_python(self, compact_ends: list[int]) -> None:
+        """:meth:`_match_all` in Python (the reference twin of the compiled one).
 
         What a token alone gives is cached per key (:meth:`Trie.alone`, :meth:`Trie.inside`) and taken with
         list comprehensions; only where the key and the character after it are the prefix of a longer

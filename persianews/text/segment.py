@@ -14,6 +14,10 @@ and after a news dateline (``لندن - ایرنا:``). They never end inside «
 a one-letter abbreviation (``ه.ش``, ``U.S.``), after a list number (``1.``),
 at an ellipsis, or at a dot directly followed by a Latin letter or digit.
 Lines holding only emoji or punctuation join the sentence that follows.
+
+The walk over the runs of non-space characters runs compiled where
+``segment_native.c`` was built (:func:`python_marked_token_lists` is its
+reference twin).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from typing import Any, Iterator, Sequence
 
 import regex
 
+from persianews.native import compiled_module
 from persianews.records import Span
 from persianews.text.bounded_cache import Memo
 
@@ -70,6 +75,8 @@ _TOKEN = regex.compile(
 )
 
 _LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9]")
+COMPILED = "persianews.text._segment_native"
+"""The compiled twin of :func:`python_marked_token_lists`, built from ``segment_native.c`` (optional)."""
 
 
 def tokenize(text: str) -> Iterator[tuple[Span, str]]:
@@ -99,7 +106,19 @@ def token_lists(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
 
 def marked_token_lists(text: str) -> tuple[list[int], list[int], list[str], list[str], list[int]]:
     """:func:`token_lists` and, fifth, the indexes of the ``punct`` and ``emoji`` tokens in order (the only
-    tokens besides those after a line break where :func:`sentence_offsets` may end a sentence)."""
+    tokens besides those after a line break where :func:`sentence_offsets` may end a sentence).
+
+    Run by the compiled twin of :func:`python_marked_token_lists` (``segment_native.c``) where it was
+    built, with the same results."""
+    compiled = compiled_module(COMPILED)
+    if compiled is None:
+        return python_marked_token_lists(text)
+    found = compiled.marked_token_lists(text, _RUN_TOKENS)
+    return _tokens_one_by_one(text) if found is None else found
+
+
+def python_marked_token_lists(text: str) -> tuple[list[int], list[int], list[str], list[str], list[int]]:
+    """:func:`marked_token_lists` in Python (the reference twin of the compiled one)."""
     parts = _SPACES.split(text)  # runs at even positions, white space between them
     if not parts[0] and len(parts) > 1:  # white space first: no run before it
         lead, parts = len(parts[1]), parts[2:]

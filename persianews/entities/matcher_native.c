@@ -1,0 +1,548 @@
+/* The lexicon matcher's optional compiled part (module persianews.entities._matcher_native): the compiled
+ * twins of TokenView._match_all_in_python (matcher.py) and keys.python_token_keys, the same look-ups in the
+ * same order, so the same results.
+ *
+ * match_all(keys, compact, starts, compact_ends, same_line, alone, inside_cache, inside, table, match_type,
+ *           empty) -> (whole, prefix_kinds, kinds_at, longer):
+ *   ``keys``: the tokens' keys; ``compact``: the keys concatenated, line breaks kept; ``starts`` and
+ *   ``compact_ends``: each token's start and end in ``compact`` (lists of int, the ends ascending);
+ *   ``same_line``: per token, whether it follows the token before on its line. ``alone``: the memo of
+ *   Trie.alone (a dict subclass: a hit is one dict look-up, a miss is ``alone[key]``, which computes and
+ *   stores); ``inside_cache`` and ``inside``: Trie._inside and Trie.inside (the walk over a run of keys,
+ *   called where the cache misses); ``table``: Trie.root (every phrase key prefix to its entries);
+ *   ``match_type``: the Match tuple class; ``empty``: the one empty frozenset of kinds.
+ *   Per token, what its key alone gives (the entries of the phrase spelled as the key, the kinds of the
+ *   phrases ending inside it or at its end, the kinds of the former); then, for each token whose key and
+ *   the character after it are the prefix of a longer phrase, the walk on over the keys of the next tokens
+ *   of its line, one token at a time, until the trie has no phrase going on: where a phrase longer than
+ *   the key ends, the kinds of every phrase starting at the token, its token-aligned matches, longest
+ *   first (``longer``: token -> tuple of Match) and their kinds. Linear in the tokens times the square of
+ *   the longest phrase (each step of a walk looks up a run of keys no longer than a phrase, plus one key).
+ *
+ * token_keys(pieces, kinds, word_keys, punctuation_keys, token_key) -> keys: keys.python_token_keys: a
+ *   word's key from the memo ``word_keys`` (a dict subclass, read as ``alone`` above), a punctuation mark's
+ *   from ``punctuation_keys`` (itself when it is not there), any other token's from ``token_key(piece,
+ *   kind)``. Linear in the tokens.
+ *
+ * starting(whole, longer, longer_tokens, past_empty, start, end) -> phrases: TokenMatches._starting_in_python:
+ *   the matches of each token of [start, end) that has some, in order (``longer``: its matches where a
+ *   phrase goes on past it, ``longer_tokens`` those tokens ascending; else ``(index, end, entries)`` of the
+ *   phrase spelled as its key, ``whole``, ending where ``past_empty`` says or right after it). Linear in
+ *   the tokens of the range and the matches, plus log of the longer tokens.
+ *
+ * SOURCE_SHA256, the digest of this file (given by setup.py when it compiles it), lets persianews.native
+ * refuse a binary built from another version of this source.
+ */
+
+#define PY_SSIZE_T_CLEAN
+#ifndef Py_LIMITED_API
+#define Py_LIMITED_API 0x030B0000 /* the stable ABI of Python 3.11: one binary for 3.11 and later */
+#endif
+#include <Python.h>
+
+#ifndef SOURCE_SHA256
+#define SOURCE_SHA256 ""
+#endif
+
+/* What the walks of one document read: its compact keys, the tokens' bounds, the trie's tables. */
+typedef struct {
+    PyObject *compact;
+    Py_ssize_t compact_length;
+    Py_ssize_t count;       /* the number of tokens */
+    Py_ssize_t *starts;     /* each token's start in compact */
+    Py_ssize_t *ends;       /* each token's end in compact, ascending */
+    char *same_line;        /* per token: whether it follows the token before on its line */
+    PyObject *inside_cache; /* Trie._inside */
+    PyObject *inside;       /* Trie.inside */
+    PyObject *table;        /* Trie.root */
+    PyObject *match_type;   /* Match */
+    PyObject *empty;        /* the empty frozenset of kinds */
+    newfunc tuple_new;      /* tuple.__new__ */
+} Walks;
+
+/* The values of the list ``list`` of ``count`` ints into ``values``: 0, or -1 with an exception set. */
+static int read_sizes(PyObject *list, Py_ssize_t count, Py_ssize_t *values) {
+    for (Py_ssize_t i = 0; i < count; i++) {
+        values[i] = PyLong_AsSsize_t(PyList_GetItem(list, i));
+        if (values[i] == -1 && PyErr_Occurred()) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* ``mapping[key]`` (a new reference): one dict look-up when it is there, else the mapping's own
+ * ``__getitem__`` (a memo computes the value); NULL with an exception set. */
+static PyObject *cached(PyObject *mapping, PyObject *key) {
+    PyObject *found = PyDict_GetItemWithError(mapping, key);
+    if (found != NULL) {
+        return Py_NewRef(found);
+    }
+    return PyErr_Occurred() ? NULL : PyObject_GetItem(mapping, key);
+}
+
+/* The walk over the run of keys ``walked``, (ends, going) as Trie.inside gives it (a new reference):
+ * from its cache, else from Trie.inside; NULL with an exception set. */
+static PyObject *inside_of(Walks *walks, PyObject *walked) {
+    PyObject *found = PyDict_GetItemWithError(walks->inside_cache, walked);
+    if (found != NULL) {
+        found = Py_NewRef(found);
+    } else if (PyErr_Occurred()) {
+        return NULL;
+    } else {
+        found = PyObject_CallFunctionObjArgs(walks->inside, walked, NULL);
+    }
+    if (found != NULL && (!PyTuple_Check(found) || PyTuple_Size(found) != 2
+                          || !PyTuple_Check(PyTuple_GetItem(found, 0)))) {
+        PyErr_SetString(PyExc_TypeError, "Trie.inside must give a tuple (ends, going)");
+        Py_CLEAR(found);
+    }
+    return found;
+}
+
+/* The token ending at ``position`` of compact (the last one, after empty keys), or -1 when none does
+ * (TokenView.token_ending_at). O(log n). */
+static Py_ssize_t token_ending_at(const Walks *walks, Py_ssize_t position) {
+    Py_ssize_t low = 0, high = walks->count; /* the first end past position, as bisect_right finds it */
+    while (low < high) {
+        Py_ssize_t middle = low + (high - low) / 2;
+        if (walks->ends[middle] <= position) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    return low > 0 && walks->ends[low - 1] == position ? low - 1 : -1;
+}
+
+/* Add the kind of each entry of ``entries`` (a tuple of Entry tuples) to the new frozenset ``kinds``: 0,
+ * or -1 with an exception set. */
+static int add_kinds(PyObject *kinds, PyObject *entries) {
+    if (!PyTuple_Check(entries)) {
+        PyErr_SetString(PyExc_TypeError, "a phrase's entries must be a tuple");
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_Size(entries); i++) {
+        PyObject *entry = PyTuple_GetItem(entries, i);
+        if (!PyTuple_Check(entry) || PyTuple_Size(entry) < 1) {
+            PyErr_SetString(PyExc_TypeError, "a lexicon entry must be a tuple (kind, data)");
+            return -1;
+        }
+        if (PySet_Add(kinds, PyTuple_GetItem(entry, 0)) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* The Match (index, end, entries), made as tuple.__new__(Match, ...) makes it (a new reference). */
+static PyObject *new_match(Walks *walks, Py_ssize_t index, Py_ssize_t end, PyObject *entries) {
+    PyObject *fields = Py_BuildValue("(nnO)", index, end, entries);
+    if (fields == NULL) {
+        return NULL;
+    }
+    PyObject *arguments = PyTuple_Pack(1, fields);
+    Py_DECREF(fields);
+    if (arguments == NULL) {
+        return NULL;
+    }
+    PyObject *match = walks->tuple_new((PyTypeObject *)walks->match_type, arguments, NULL);
+    Py_DECREF(arguments);
+    return match;
+}
+
+/* Where the phrases of ``walked`` (the keys from token ``index`` on) end, ``ends``, longer than the token's
+ * ``key_length``: set the kinds of the phrases starting at the token, its aligned matches and their kinds.
+ * 0, or -1 with an exception set. */
+static int add_longer(Walks *walks, Py_ssize_t index, PyObject *walked, PyObject *ends,
+                      PyObject *prefix_kinds, PyObject *kinds_at, PyObject *longer) {
+    Py_ssize_t count = PyTuple_Size(ends);
+    PyObject *phrases = PyList_New(count); /* each end's entries, shortest first */
+    PyObject *kinds = PyFrozenSet_New(NULL);
+    PyObject *aligned = PyList_New(0);
+    PyObject *aligned_kinds = NULL;
+    int status = -1;
+    if (phrases == NULL || kinds == NULL || aligned == NULL) {
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t end = PyLong_AsSsize_t(PyTuple_GetItem(ends, i));
+        PyObject *prefix = end == -1 && PyErr_Occurred() ? NULL : PyUnicode_Substring(walked, 0, end);
+        PyObject *entries = prefix == NULL ? NULL : PyObject_GetItem(walks->table, prefix);
+        Py_XDECREF(prefix);
+        if (entries == NULL) {
+            goto done;
+        }
+        PyList_SetItem(phrases, i, entries);
+        if (add_kinds(kinds, entries) < 0) {
+            goto done;
+        }
+    }
+    Py_ssize_t start = walks->starts[index];
+    for (Py_ssize_t i = count - 1; i >= 0; i--) { /* longest first */
+        Py_ssize_t last = token_ending_at(walks, start + PyLong_AsSsize_t(PyTuple_GetItem(ends, i)));
+        if (last < 0) {
+            continue;
+        }
+        PyObject *entries = PyList_GetItem(phrases, i);
+        PyObject *match = new_match(walks, index, last + 1, entries);
+        if (match == NULL || PyList_Append(aligned, match) < 0) {
+            Py_XDECREF(match);
+            goto done;
+        }
+        Py_DECREF(match);
+        if (aligned_kinds == NULL && (aligned_kinds = PyFrozenSet_New(NULL)) == NULL) {
+            goto done;
+        }
+        if (add_kinds(aligned_kinds, entries) < 0) {
+            goto done;
+        }
+    }
+    PyObject *matches = PyList_AsTuple(aligned);
+    if (matches == NULL) {
+        goto done;
+    }
+    PyObject *token = PyLong_FromSsize_t(index);
+    status = token == NULL ? -1 : PyDict_SetItem(longer, token, matches);
+    Py_XDECREF(token);
+    Py_DECREF(matches);
+    if (status < 0) {
+        goto done;
+    }
+    PyList_SetItem(prefix_kinds, index, Py_NewRef(kinds));
+    PyList_SetItem(kinds_at, index, Py_NewRef(aligned_kinds != NULL ? aligned_kinds : walks->empty));
+done:
+    Py_XDECREF(phrases);
+    Py_XDECREF(kinds);
+    Py_XDECREF(aligned);
+    Py_XDECREF(aligned_kinds);
+    return status;
+}
+
+/* The walk from token ``index`` (its key ``key``) on over the keys of the next tokens of its line, one token
+ * at a time while a phrase goes on; where a phrase longer than the key ends, :func:`add_longer`. 0, or -1
+ * with an exception set. */
+static int walk_on(Walks *walks, Py_ssize_t index, PyObject *key, PyObject *prefix_kinds, PyObject *kinds_at,
+                   PyObject *longer) {
+    Py_ssize_t start = walks->starts[index], following = index;
+    PyObject *walked = NULL, *walk = NULL;
+    int going = 1, status = 0;
+    while (going && following < walks->count - 1 && walks->same_line[following + 1]) {
+        following++;
+        Py_XDECREF(walked);
+        Py_XDECREF(walk);
+        walk = NULL;
+        walked = PyUnicode_Substring(walks->compact, start, walks->ends[following]);
+        if (walked == NULL || (walk = inside_of(walks, walked)) == NULL
+            || (going = PyObject_IsTrue(PyTuple_GetItem(walk, 1))) < 0) {
+            status = -1;
+            break;
+        }
+    }
+    if (status == 0 && walk != NULL) {
+        PyObject *ends = PyTuple_GetItem(walk, 0);
+        Py_ssize_t count = PyTuple_Size(ends);
+        if (count > 0) {
+            Py_ssize_t last = PyLong_AsSsize_t(PyTuple_GetItem(ends, count - 1));
+            if (last == -1 && PyErr_Occurred()) {
+                status = -1;
+            } else if (last > PyUnicode_GetLength(key)) {
+                status = add_longer(walks, index, walked, ends, prefix_kinds, kinds_at, longer);
+            }
+        }
+    }
+    Py_XDECREF(walked);
+    Py_XDECREF(walk);
+    return status;
+}
+
+/* The one-character strings of U+0600-U+06FF (the keys' letters), each made once, when first needed. */
+static PyObject *ARABIC_CHARACTERS[256];
+
+/* The one-character string of ``character`` (a new reference), or NULL with an exception set. */
+static PyObject *character_string(Py_UCS4 character) {
+    if (character < 0x0600 || character > 0x06FF) {
+        return PyUnicode_FromOrdinal((int)character);
+    }
+    PyObject **made = &ARABIC_CHARACTERS[character - 0x0600];
+    if (*made == NULL) {
+        *made = PyUnicode_FromOrdinal((int)character);
+    }
+    return Py_XNewRef(*made);
+}
+
+/* Whether the character of compact after token ``index``'s key is one of ``followers`` (the characters
+ * that go on to a longer phrase): 1 or 0, or -1 with an exception set. */
+static int goes_on(const Walks *walks, Py_ssize_t index, PyObject *followers) {
+    Py_ssize_t after = walks->ends[index];
+    if (after >= walks->compact_length) {
+        return 0;
+    }
+    Py_UCS4 character = PyUnicode_ReadChar(walks->compact, after);
+    if (character == (Py_UCS4)-1 && PyErr_Occurred()) {
+        return -1;
+    }
+    PyObject *next = character_string(character);
+    if (next == NULL) {
+        return -1;
+    }
+    int found = PySequence_Contains(followers, next);
+    Py_DECREF(next);
+    return found;
+}
+
+/* Fill ``whole``, ``prefix_kinds``, ``kinds_at`` and ``longer`` for every token of ``keys``. 0, or -1
+ * with an exception set. */
+static int match_tokens(Walks *walks, PyObject *keys, PyObject *alone, PyObject *whole, PyObject *prefix_kinds,
+                        PyObject *kinds_at, PyObject *longer) {
+    PyObject *found = PyList_New(walks->count); /* Trie.alone of each key, held while the walks run */
+    if (found == NULL) {
+        return -1;
+    }
+    int status = 0;
+    for (Py_ssize_t index = 0; index < walks->count && status == 0; index++) {
+        PyObject *alone_key = cached(alone, PyList_GetItem(keys, index));
+        if (alone_key == NULL) {
+            status = -1;
+        } else if (!PyTuple_Check(alone_key) || PyTuple_Size(alone_key) != 4) {
+            PyErr_SetString(PyExc_TypeError, "Trie.alone must give a tuple of four");
+            Py_DECREF(alone_key);
+            status = -1;
+        } else {
+            PyList_SetItem(found, index, alone_key);
+            PyList_SetItem(whole, index, Py_NewRef(PyTuple_GetItem(alone_key, 1)));
+            PyList_SetItem(prefix_kinds, index, Py_NewRef(PyTuple_GetItem(alone_key, 2)));
+            PyList_SetItem(kinds_at, index, Py_NewRef(PyTuple_GetItem(alone_key, 3)));
+        }
+    }
+    for (Py_ssize_t index = 0; index < walks->count && status == 0; index++) {
+        PyObject *followers = PyTuple_GetItem(PyList_GetItem(found, index), 0);
+        int going = PyObject_IsTrue(followers);
+        if (going > 0) {
+            going = goes_on(walks, index, followers);
+        }
+        if (going > 0) {
+            going = walk_on(walks, index, PyList_GetItem(keys, index), prefix_kinds, kinds_at, longer);
+        }
+        status = going < 0 ? -1 : 0;
+    }
+    Py_DECREF(found);
+    return status;
+}
+
+static PyObject *match_all(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 11 || !PyList_Check(args[0]) || !PyUnicode_Check(args[1]) || !PyList_Check(args[2])
+        || !PyList_Check(args[3]) || !PyList_Check(args[4]) || !PyDict_Check(args[5]) || !PyDict_Check(args[6])
+        || !PyDict_Check(args[8]) || !PyType_Check(args[9])) {
+        PyErr_SetString(PyExc_TypeError, "match_all(keys: list, compact: str, starts: list, compact_ends: list, "
+                                         "same_line: list, alone: dict, inside_cache: dict, inside, table: dict, "
+                                         "match_type: type, empty)");
+        return NULL;
+    }
+    PyObject *keys = args[0];
+    Py_ssize_t count = PyList_Size(keys);
+    if (PyList_Size(args[2]) != count || PyList_Size(args[3]) != count || PyList_Size(args[4]) != count) {
+        PyErr_SetString(PyExc_ValueError, "keys, starts, compact_ends and same_line must be as long");
+        return NULL;
+    }
+    Walks walks = {args[1], PyUnicode_GetLength(args[1]), count, NULL, NULL, NULL, args[6], args[7], args[8],
+                   args[9], args[10], (newfunc)PyType_GetSlot(&PyTuple_Type, Py_tp_new)};
+    PyObject *whole = PyList_New(count), *prefix_kinds = PyList_New(count), *kinds_at = PyList_New(count);
+    PyObject *longer = PyDict_New();
+    PyObject *result = NULL;
+    walks.starts = PyMem_Malloc(sizeof(Py_ssize_t) * (size_t)(count ? count : 1));
+    walks.ends = PyMem_Malloc(sizeof(Py_ssize_t) * (size_t)(count ? count : 1));
+    walks.same_line = PyMem_Malloc((size_t)(count ? count : 1));
+    if (walks.starts == NULL || walks.ends == NULL || walks.same_line == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (whole == NULL || prefix_kinds == NULL || kinds_at == NULL || longer == NULL || walks.tuple_new == NULL
+        || read_sizes(args[2], count, walks.starts) < 0 || read_sizes(args[3], count, walks.ends) < 0) {
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < count; i++) {
+        int same = PyObject_IsTrue(PyList_GetItem(args[4], i));
+        if (same < 0) {
+            goto done;
+        }
+        walks.same_line[i] = (char)same;
+    }
+    if (match_tokens(&walks, keys, args[5], whole, prefix_kinds, kinds_at, longer) == 0) {
+        result = PyTuple_Pack(4, whole, prefix_kinds, kinds_at, longer);
+    }
+done:
+    PyMem_Free(walks.starts);
+    PyMem_Free(walks.ends);
+    PyMem_Free(walks.same_line);
+    Py_XDECREF(whole);
+    Py_XDECREF(prefix_kinds);
+    Py_XDECREF(kinds_at);
+    Py_XDECREF(longer);
+    return result;
+}
+
+/* The first of the ``count`` ascending ints of ``tokens`` (a list) at or past ``start`` (as bisect_left finds
+ * it); -1 with an exception set. */
+static Py_ssize_t first_at_or_past(PyObject *tokens, Py_ssize_t count, Py_ssize_t start) {
+    Py_ssize_t low = 0, high = count;
+    while (low < high) {
+        Py_ssize_t middle = low + (high - low) / 2;
+        Py_ssize_t token = PyLong_AsSsize_t(PyList_GetItem(tokens, middle));
+        if (token == -1 && PyErr_Occurred()) {
+            return -1;
+        }
+        if (token < start) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    return low;
+}
+
+/* Append the phrase spelled as token ``index``'s key, ``(index, end, entries)``, to ``out``; it ends
+ * where ``past_empty`` says (the tokens of empty keys after it), else right after the token. 0, or -1 with
+ * an exception set. */
+static int add_whole(PyObject *out, Py_ssize_t index, PyObject *entries, PyObject *past_empty) {
+    Py_ssize_t end = index + 1;
+    if (PyDict_Size(past_empty) > 0) {
+        PyObject *token = PyLong_FromSsize_t(index);
+        PyObject *past = token == NULL ? NULL : PyDict_GetItemWithError(past_empty, token);
+        Py_XDECREF(token);
+        if (past != NULL) {
+            end = PyLong_AsSsize_t(past);
+        }
+        if (PyErr_Occurred()) {
+            return -1;
+        }
+    }
+    PyObject *phrase = PyTuple_New(3), *first = PyLong_FromSsize_t(index), *last = PyLong_FromSsize_t(end);
+    if (phrase == NULL || first == NULL || last == NULL) {
+        Py_XDECREF(phrase);
+        Py_XDECREF(first);
+        Py_XDECREF(last);
+        return -1;
+    }
+    PyTuple_SetItem(phrase, 0, first);
+    PyTuple_SetItem(phrase, 1, last);
+    PyTuple_SetItem(phrase, 2, Py_NewRef(entries));
+    int failed = PyList_Append(out, phrase);
+    Py_DECREF(phrase);
+    return failed;
+}
+
+static PyObject *starting(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 6 || !PyList_Check(args[0]) || !PyDict_Check(args[1]) || !PyList_Check(args[2])
+        || !PyDict_Check(args[3])) {
+        PyErr_SetString(PyExc_TypeError, "starting(whole: list, longer: dict, longer_tokens: list, "
+                                         "past_empty: dict, start: int, end: int)");
+        return NULL;
+    }
+    PyObject *whole = args[0], *longer = args[1], *tokens = args[2], *past_empty = args[3];
+    Py_ssize_t start = PyLong_AsSsize_t(args[4]), end = PyLong_AsSsize_t(args[5]);
+    if (PyErr_Occurred()) {
+        return NULL;
+    }
+    if (start < 0) {
+        PyErr_SetString(PyExc_ValueError, "the first token must not be negative");
+        return NULL;
+    }
+    end = end < PyList_Size(whole) ? end : PyList_Size(whole);
+    Py_ssize_t longer_count = PyList_Size(tokens), next = first_at_or_past(tokens, longer_count, start);
+    PyObject *out = next < 0 ? NULL : PyList_New(0);
+    for (Py_ssize_t index = start; out != NULL && index < end; index++) {
+        int failed = 0;
+        PyObject *token = next < longer_count ? PyList_GetItem(tokens, next) : NULL;
+        PyObject *found = NULL;
+        if (token != NULL && PyLong_AsSsize_t(token) == index) {
+            next++;
+            found = PyDict_GetItemWithError(longer, token);
+        }
+        if (found != NULL) { /* the token's matches, longer phrases among them */
+            for (Py_ssize_t i = 0; !failed && i < PyTuple_Size(found); i++) {
+                failed = PyList_Append(out, PyTuple_GetItem(found, i)) < 0;
+            }
+        } else if (PyErr_Occurred()) {
+            failed = 1;
+        } else {
+            PyObject *entries = PyList_GetItem(whole, index);
+            int has_phrase = PyObject_IsTrue(entries);
+            failed = has_phrase < 0 || (has_phrase && add_whole(out, index, entries, past_empty) < 0);
+        }
+        if (failed) {
+            Py_CLEAR(out);
+        }
+    }
+    return out;
+}
+
+/* Whether the str ``kind`` is ``name``. */
+static int is_kind(PyObject *kind, const char *name) {
+    return PyUnicode_Check(kind) && PyUnicode_CompareWithASCIIString(kind, name) == 0;
+}
+
+static PyObject *token_keys(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 5 || !PyList_Check(args[0]) || !PyList_Check(args[1]) || !PyDict_Check(args[2])
+        || !PyDict_Check(args[3])) {
+        PyErr_SetString(PyExc_TypeError, "token_keys(pieces: list, kinds: list, word_keys: dict, "
+                                         "punctuation_keys: dict, token_key)");
+        return NULL;
+    }
+    Py_ssize_t count = PyList_Size(args[0]);
+    if (PyList_Size(args[1]) != count) {
+        PyErr_SetString(PyExc_ValueError, "pieces and kinds must be as long");
+        return NULL;
+    }
+    PyObject *keys = PyList_New(count);
+    for (Py_ssize_t i = 0; keys != NULL && i < count; i++) {
+        PyObject *piece = PyList_GetItem(args[0], i), *kind = PyList_GetItem(args[1], i), *key;
+        if (is_kind(kind, "word")) {
+            key = cached(args[2], piece);
+        } else if (is_kind(kind, "punct")) {
+            key = PyDict_GetItemWithError(args[3], piece);
+            key = key != NULL ? Py_NewRef(key) : PyErr_Occurred() ? NULL : Py_NewRef(piece);
+        } else {
+            key = PyObject_CallFunctionObjArgs(args[4], piece, kind, NULL);
+        }
+        if (key == NULL) {
+            Py_CLEAR(keys);
+        } else {
+            PyList_SetItem(keys, i, key);
+        }
+    }
+    return keys;
+}
+
+static PyMethodDef methods[] = {
+    {"starting", (PyCFunction)(void (*)(void))starting, METH_FASTCALL,
+     "starting(whole, longer, longer_tokens, past_empty, start, end) -> (start, end, entries) of every phrase "
+     "starting at a token of [start, end) (TokenMatches.starting)."},
+    {"token_keys", (PyCFunction)(void (*)(void))token_keys, METH_FASTCALL,
+     "token_keys(pieces, kinds, word_keys, punctuation_keys, token_key) -> the tokens' keys (keys.token_keys)."},
+    {"match_all", (PyCFunction)(void (*)(void))match_all, METH_FASTCALL,
+     "match_all(keys, compact, starts, compact_ends, same_line, alone, inside_cache, inside, table, match_type, "
+     "empty) -> (whole, prefix_kinds, kinds_at, longer): TokenView.python_match_all's lists."},
+    {NULL, NULL, 0, NULL},
+};
+
+static int add_digest(PyObject *module) {
+    return PyModule_AddStringConstant(module, "SOURCE_SHA256", SOURCE_SHA256);
+}
+
+static PyModuleDef_Slot slots[] = {
+    {Py_mod_exec, add_digest},
+    {0, NULL},
+};
+
+static struct PyModuleDef module_definition = {
+    PyModuleDef_HEAD_INIT, "_matcher_native", "The lexicon matcher's optional compiled part (matcher_native.c).",
+    0, methods, slots, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC PyInit__matcher_native(void) {
+    return PyModuleDef_Init(&module_definition);
+}
