@@ -4,6 +4,7 @@ it recurs in the same document (see :func:`propagate`)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import compress
 from typing import TYPE_CHECKING, Iterable
 
 from persianews.entities.candidates import Candidate
@@ -25,7 +26,8 @@ def propagate(view: TokenView, tagged: Iterable[Candidate], labels: frozenset[st
     """``tagged`` with a span added at every other occurrence of the words of a span of ``labels`` that the
     tagger gave one label throughout the document, where no span is (longest phrases first, left to right;
     the added spans are the tagger's, :data:`~persianews.entities.tagger_merge.TAGGER_RULE`).
-    Linear in the tokens times the number of phrases sharing a first word, times their length.
+    Linear in the tokens (a C-level scan for the phrases' first words) plus, where one starts, the number of
+    phrases sharing it times their length.
     """
     tagged = list(tagged)
     keys = view.keys
@@ -43,14 +45,13 @@ def propagate(view: TokenView, tagged: Iterable[Candidate], labels: frozenset[st
     for candidate in tagged:
         covered[candidate.start:candidate.end] = b"\x01" * (candidate.end - candidate.start)
     added = []
-    index = 0
-    while index < view.n:
-        step = 1
-        for phrase in by_first.get(keys[index], ()) if not covered[index] else ():
+    for index in compress(range(view.n), map(by_first.__contains__, keys)):  # only where a phrase may start
+        if covered[index]:
+            continue
+        for phrase in by_first[keys[index]]:
             end = index + len(phrase)
             if tuple(keys[index:end]) == phrase and not any(covered[index:end]):
                 added.append(Candidate(known[phrase], index, end, TAGGER_RULE))
-                step = len(phrase)
+                covered[index:end] = b"\x01" * len(phrase)
                 break
-        index += step
     return tagged + added
