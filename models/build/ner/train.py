@@ -25,7 +25,7 @@ repetition of places and organisations that ``tagger_document.propagate`` now do
 0.923 / 0.935 with the shipped recipe): a feature ``dLABEL`` on every word (not a stop word) that a rule
 candidate of LABEL holds elsewhere in the document 0.926 / 0.933 (tagger only 0.918 -> 0.922 on the news,
 organisations +1.3); with it, an organisation head marking the tokens 2 and 3 after it 0.923 / 0.938.
-On the pipeline's dev gold (/work/devgold/score_all.sh, entity F1) the retrained ``dLABEL`` model against
+On the pipeline's dev gold (entity F1 of the integrator's dev sets) the retrained ``dLABEL`` model against
 the shipped one: news2_dev 0.937 -> 0.934, news2_devb 0.854 -> 0.860, news2_devc 0.929 = 0.929,
 news2_fars 0.883 -> 0.882 (attribution 0.809 -> 0.794), tg_dev 0.946 -> 0.941 (officials 0.872 -> 0.842);
 the same recipe retrained without it 0.937, 0.856, 0.924, 0.891 (0.809), 0.944 (0.842): retraining
