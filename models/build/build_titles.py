@@ -145,6 +145,11 @@ TITLE_HEADS: list[tuple[str, str, int, list[str]]] = [
     ("معاون اول رئیس‌جمهور", "executive", 0, ["معاون اول رئیس‌جمهوری"]),
     ("معاون اول", "executive", 1, []),
     ("نخست‌وزیر", "executive", 0, []),
+    # heads of foreign states and governments (news-dev-2, news-dev, telegram-dev: ولیعهد 75, صدراعظم 26 times,
+    # all titles; پادشاه 152, also a name part and generic: only with a complement, پادشاه عربستان)
+    ("صدراعظم", "executive", 0, []),
+    ("ولیعهد", "executive", 0, ["ولی‌عهد"]),
+    ("پادشاه", "executive", 1, []),
     ("سخنگوی دولت", "executive", 0, []),
     ("دبیر هیئت دولت", "executive", 0, []),
     ("رئیس دفتر رئیس‌جمهور", "executive", 0, ["رئیس دفتر رئیس‌جمهوری"]),

@@ -28,8 +28,13 @@
   know (ناتالی کین، مدیر …). Sentences whose subject is a
   pronoun (وی) do not break the sequence.
 
-Officials pair the fullest name the document writes for a person with each of
-its titles, less those that are a bare role or a prefix of a fuller one.
+* **Anaphor**: a title after «این» or «همین» that is a sentence's subject (این عضو کمیسیون برنامه و بودجه
+  افزود) is a further title of the person the previous subject names; it links to no later subject.
+
+Officials pair the fullest name the document writes for a person (a name that ends a fuller one, حسینی
+شاهرودی after سید حسن حسینی شاهرودی, is named by it:
+:func:`~persianews.entities.linker_names.fuller_names`) with each of its titles, less those that are a bare
+role or a prefix of a fuller one.
 
 Time: O(n log n) in the number of entities (nested titles by a sweep, apposition
 over the pairs that are near, surnames by bisection, title prefixes by sorting);
@@ -48,6 +53,7 @@ import regex
 from persianews.document import Document
 from persianews.entities.enclosed_titles import ENCLOSED_RULE
 from persianews.entities.keys import fold
+from persianews.entities.linker_names import fuller_names
 from persianews.entities.linker_titles import (
     anchors_related,
     distinct_titles,
@@ -64,7 +70,7 @@ from persianews.entities.predicate_titles import (
     is_predicate,
     predicate_pairs,
 )
-from persianews.entities.titles import SERVING_RULE
+from persianews.entities.titles import ANAPHOR_RULE, SERVING_RULE
 from persianews.entities.words import is_detached_suffix
 from persianews.records import Cluster, Entity, Official, Span
 from persianews.text.bounded_cache import byte_bounded_cache
@@ -90,6 +96,8 @@ class _Referent:
     partner: _Referent | None = None
     #: Titles of a person that serve another person (معاون اوباما): held besides the partner, never instead.
     serving: list[_Referent] = attrs.field(factory=list)
+    #: Titles a demonstrative gives the person (… این عضو کمیسیون …): held besides the partner too.
+    anaphoric: list[_Referent] = attrs.field(factory=list)
 
 
 @byte_bounded_cache(1024 * 1024)
@@ -128,6 +136,8 @@ class Linker:
         nested = nested_indexes([i for i, e in enumerate(self.entities) if e.label == "TITLE"], self.entities)
         self.titles = [i for i, e in enumerate(self.entities) if e.label == "TITLE" and i not in nested]
         self.person_refs = self._person_referents()
+        #: A name that ends a fuller one of the document (حسینی شاهرودی) → that name, the one the output gives.
+        self.fuller = fuller_names(self.entities[i].text for i in self.people)
         self.title_refs = self._title_referents()
         self._persons: dict[int, _Referent] | None = None
         self._titles: dict[int, _Referent] | None = None
@@ -341,6 +351,15 @@ class Linker:
             if id(ref) in self._unnamed_holders:
                 previous = None  # the title of a name the lexicons do not know: a new speaker, no one's title
                 continue
+            if entity.rule.startswith(ANAPHOR_RULE):
+                person = _holder(previous[0]) if previous is not None else None
+                if person is not None and ref.partner is None:
+                    # held besides any partner: a title the name is linked to later keeps its link, and the
+                    # cluster's display title stays the one the name holds
+                    person.anaphoric.append(ref)
+                    ref.partner = person
+                    self.rules.setdefault(id(person), "anaphor")
+                continue  # the anaphor continues the previous subject: it links to no later one
             if previous is not None and previous[0] is not ref and previous[0].label != ref.label \
                     and not self._new_speaker(index):
                 person, title = (ref, previous[0]) if ref.label == "PERSON" else (previous[0], ref)
@@ -365,7 +384,8 @@ class Linker:
             if self.entities[first].label == "TITLE" and unknown_name(before):
                 self._unnamed_holders.add(id(self._title_of(first)))
                 continue  # «کین، مدیر موسسه …»: the title's holder is a name the lexicons do not know
-            if opening(before) or opening(without_honorifics(before)):
+            if opening(before) or opening(without_honorifics(before)) \
+                    or self.entities[first].rule.startswith(ANAPHOR_RULE) and opening(_without_last_word(before)):
                 out.append(first)
         return out
 
@@ -386,10 +406,11 @@ class Linker:
         membership: dict[int, int] = {}
         for ref in self.person_refs:
             written = self._fullest_written(ref)
+            written = self.fuller.get(fold(written).replace(" ", ""), written)
             name = thread_names.get(surname_key(written), written)
             if len(fold(name)) < len(fold(written)):
                 name = written
-            titles = (ref.partner.titles if ref.partner else []) + [i for t in ref.serving for i in t.titles]
+            titles = _held(ref, anaphoric=False)  # the cluster's display title stays the one a name holds
             clusters.append(self._cluster(len(clusters), "PERSON", name, ref.members + titles, membership))
         for ref in self.title_refs:
             if ref.partner is None:
@@ -428,15 +449,34 @@ class Linker:
         """One Official per (person, distinct title) pair the links give."""
         out = []
         for ref in self.person_refs:
-            if ref.partner is None and not ref.serving:
+            held = _held(ref)
+            if not held:
                 continue
             person = max(ref.members, key=lambda i: (len(fold(self.entities[i].text)), -i))
             mention = self.doc.mention(self.entities[person].span)
-            held = (ref.partner.titles if ref.partner else []) + [i for t in ref.serving for i in t.titles]
+            name = self.fuller.get(fold(mention.text).replace(" ", ""), mention.text)
             for title in distinct_titles([self.entities[i] for i in held]):
-                out.append(Official(mention, self.doc.mention(title.span), mention.text,
+                out.append(Official(mention, self.doc.mention(title.span), name,
                                     membership.get(person), self.rules.get(id(ref), "")))
         return tuple(out)
+
+
+def _held(person: _Referent, anaphoric: bool = True) -> list[int]:
+    """The titles person referent ``person`` holds: its partner's, those serving another person and (with
+    ``anaphoric``) those a demonstrative gives it."""
+    partner = person.partner.titles if person.partner else []
+    further = person.serving + person.anaphoric if anaphoric else person.serving
+    return partner + [i for title in further for i in title.titles]
+
+
+def _holder(subject: _Referent) -> _Referent | None:
+    """The person a subject names: a person referent itself, a title referent's holder."""
+    return subject if subject.label == "PERSON" else subject.partner
+
+
+def _without_last_word(text: str) -> str:
+    """``text`` less its last word (the demonstrative before an anaphoric title)."""
+    return text.rpartition(" ")[0] if " " in text else ""
 
 
 def _span_order(span: Span) -> tuple[int, int]:

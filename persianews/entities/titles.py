@@ -86,6 +86,12 @@ _MAX_TAGGED_GAP = 6
 _MAX_ROLE_WORDS = 3
 #: The rule of a title whose complement is the person it serves (معاون | اوباما).
 SERVING_RULE = "title-serving"
+#: The rule of a title a demonstrative continues (این | عضو کمیسیون برنامه و بودجه): the current subject's.
+ANAPHOR_RULE = "title-anaphor"
+#: Singular demonstratives before a role that continues the current subject (این عضو …, همین نماینده …): keys.
+_DEMONSTRATIVES = frozenset({"\ue000این\ue001", "همین"})
+#: The parts that make a role after a demonstrative a title: a body or a place it serves (not a portfolio alone).
+_ANCHORS = frozenset({"organization", "location"})
 #: Roles that serve a person, so that the name after them is whom they serve (معاون | اوباما), not their holder
 #: as after other roles (سرمربی | ویسی: the coach named ویسی).
 _SERVING = frozenset({"معاون", "معاون اول", "مشاور", "وکیل", "سخنگو", "رئیس ستاد", "نماینده ویژه", "قائم‌مقام"})
@@ -189,7 +195,8 @@ class TitleParser:
         if index >= len(view.kinds_at) or "head" not in view.kinds_at[index]:
             return None
         heads = [m for m in view.matches[index] if "head" in m.kinds() and self._spelled(m)]
-        if not heads or (depth == 0 and self._generic_or_anaphor(index)):
+        anaphor = depth == 0 and self._demonstrative_before(index)
+        if not heads or (depth == 0 and not anaphor and self._generic_or_anaphor(index)):
             return None
         longest, shortest = heads[0], heads[-1]
         # The shortest head is the role when the grammar explains the rest of the longest one
@@ -221,8 +228,19 @@ class TitleParser:
             return None  # a role word whose complement the grammar did not find: no title
         journalist = head.kind in _BESIDE_NAME_ONLY
         complete = (len(parts) > 1 or _multiword(head.canonical)) and not journalist
+        if anaphor:
+            if journalist or not any(part.name in _ANCHORS for part in parts):
+                return None  # این مسئول (سیاسی), این خبرنگار: a description with no body or place, no title
+            return Candidate("TITLE", index, end, ANAPHOR_RULE, canonical=head.canonical, parts=parts, complete=True)
         return Candidate("TITLE", index, end, "title-journalist" if journalist else "title", canonical=head.canonical,
                          parts=parts, complete=complete)
+
+    def _demonstrative_before(self, index: int) -> bool:
+        """Whether a singular demonstrative (این, همین) stands right before token ``index`` (not in «پیش از
+        این», «قبل از این»: a time)."""
+        view = self.view
+        return index > 0 and view.adjacent(index - 1, index) and view.key(index - 1) in _DEMONSTRATIVES \
+            and not _after_time(view, index - 1)
 
     def _spelled(self, match: Match) -> bool:
         """A head written with a ZWNJ ezafe (فرمانده‌ی) needs it in the text: فرماندهی is another word."""
@@ -233,8 +251,7 @@ class TitleParser:
         view = self.view
         if not view.adjacent(index - 1, index):
             return False  # a role word opening a line (… یک‌هزار نفر | مدیر جهاد کشاورزی آمل)
-        if view.key(index - 1) in lexicons.context("anaphor") \
-                and not (view.key(index - 2) == _FROM and view.key(index - 3) in _TIME_WORDS):
+        if view.key(index - 1) in lexicons.context("anaphor") and not _after_time(view, index - 1):
             return True  # این مسئول (but: پیش از این | وزیر اقتصاد مراکش)
         if index and view.adjacent(index - 1, index) and view.word(index - 1).endswith("های"):
             return True  # کشورهای عضو: the role word qualifies a plural
@@ -433,6 +450,11 @@ class TitleParser:
         if second is None or not second.complete or _SPECIAL not in self.view.keys[second.start:second.end]:
             return end, parts
         return second.end, parts + (Part("organization", end + 1, second.end),)
+
+
+def _after_time(view: TokenView, index: int) -> bool:
+    """Whether token ``index`` (a demonstrative) ends «پیش/پس/بعد/قبل از»: a time, not an anaphor."""
+    return view.key(index - 1) == _FROM and view.key(index - 2) in _TIME_WORDS
 
 
 def _needs(match: Match) -> bool:

@@ -1,0 +1,46 @@
+"""Titles of foreign heads of state and government (issue 13, officials on other outlets): golden cases and what
+must not be a title."""
+
+from __future__ import annotations
+
+import pytest
+
+import persianews
+from persianews.entities.keys import fold
+
+STAGES = ("normalize", "segment", "entities", "officials")
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
+def nlp(request):
+    """The default pipeline (rules and tagger) and the rules alone."""
+    return persianews.load(stages=STAGES, entities={"tagger": request.param})
+
+
+def key(text: str) -> str:
+    return fold(text).replace(" ", "")
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("محمد بن سلمان، ولیعهد عربستان در ریاض گفت: کار تمام شد.", "محمد بن سلمان", "ولیعهد عربستان"),
+    ("آنگلا مرکل صدراعظم آلمان گفت: ما آماده‌ایم.", "آنگلا مرکل", "صدراعظم آلمان"),
+    ("محمد بن زاید ولی‌عهد ابوظبی به ریاض رفت.", "محمد بن زاید", "ولی‌عهد ابوظبی"),
+])
+def test_a_foreign_head_beside_a_name(nlp, text, person, title):
+    assert {(key(o.name), key(o.title.text)) for o in nlp(text).officials} == {(key(person), key(title))}
+
+
+def test_a_king_takes_his_country(nlp):
+    assert key("پادشاه عربستان") in {key(e.text) for e in nlp("پادشاه عربستان فرمانی صادر کرد.").entities
+                                     if e.label == "TITLE"}
+
+
+@pytest.mark.parametrize("text", [
+    "هواپیما در فرودگاه پادشاه خالد نشست.",  # a name part: «پادشاه» needs a complement
+    "دو پادشاه در یک اقلیم نمی‌گنجند.",
+    "شاه ولیعهد خود را معرفی کرد.",  # a generic crown prince, no name beside it
+])
+def test_no_title_without_its_complement_or_a_name(nlp, text):
+    doc = nlp(text)
+    assert not doc.officials
+    assert not any(e.label == "TITLE" and fold(e.text).startswith(("پادشاه", "ولیعهد")) for e in doc.entities)
