@@ -158,15 +158,6 @@ _TWO = _pack((0.0, 0.0))
     lambda m, w: m.decode_window(w, [((0.0, 0.0),) * 5], [_TWO], _TWO, _TWO),
     lambda m, w: m.decode_window(w, [(_TWO,) * 5] * 2, [_TWO] * 2, None, _TWO),
     lambda m, w: m.decode_window(w, [(_TWO,) * 5] * 2, [_TWO, "x"], _TWO, _TWO),
-    lambda m, w: m.state_vector([], [], 2),
-    lambda m, w: m.state_vector({}, None, 2),
-    lambda m, w: m.state_vector({}, [], 0),
-    lambda m, w: m.state_vector({"a": [(0, 1.0)]}, ["a"], 2),
-    lambda m, w: m.state_vector({"a": ((0, 1.0, 2.0),)}, ["a"], 2),
-    lambda m, w: m.state_vector({"a": ((2, 1.0),)}, ["a"], 2),
-    lambda m, w: m.state_vector({"a": ((-1, 1.0),)}, ["a"], 2),
-    lambda m, w: m.state_vector({"a": ((0, "1.0"),)}, ["a"], 2),
-    lambda m, w: m.state_vector({"a": ((0, 1.0),)}, [["unhashable"]], 2),
     lambda m, w: m.sum_vectors([]),
     lambda m, w: m.sum_vectors(_TWO),
     lambda m, w: m.sum_vectors([b"123"]),
@@ -177,20 +168,6 @@ def test_the_compiled_parts_refuse_what_is_not_their_input(call):
     weights = array.array("d", [0.0] * 4).tobytes()
     with pytest.raises((TypeError, ValueError, IndexError)):
         call(COMPILED, weights)
-
-
-@needs_compiled
-@given(st.lists(st.sampled_from(["a", "b", "c", "d", "unknown"]), max_size=8),
-       st.dictionaries(st.sampled_from(["a", "b", "c", "d"]),
-                       st.lists(st.tuples(st.integers(0, 2), st.floats(-1e6, 1e6)), min_size=1, max_size=4).map(tuple)))
-def test_the_compiled_weight_sums_are_the_python_ones(features, states):
-    expected = None
-    for feature in features:
-        for label, weight in states.get(feature, ()):
-            expected = expected or [0.0] * 3
-            expected[label] += weight
-    assert COMPILED.state_vector(states, features, 3) == (None if expected is None else _pack(expected))
-    assert COMPILED.state_vector(states, iter(features), 3) == COMPILED.state_vector(states, tuple(features), 3)
 
 
 @needs_compiled
@@ -213,7 +190,7 @@ def test_the_compiled_module_is_the_installed_sources_build():
 def test_a_binary_built_from_another_source_is_refused_with_a_warning(monkeypatch):
     stale = types.ModuleType("persianews.entities._crf_native")
     stale.SOURCE_SHA256, stale.__file__ = "0" * 64, "_crf_native.so"  # type: ignore[attr-defined]
-    stale.decode_window = stale.state_vector = None  # type: ignore[attr-defined]
+    stale.decode_window = stale.word_sum = None  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "persianews.entities._crf_native", stale)
     monkeypatch.setattr(persianews.entities, "_crf_native", stale, raising=False)
     compiled_module.cache_clear()

@@ -119,6 +119,10 @@ def test_the_bare_participle_of_say_is_no_cue(text):
     ("وزیر گفتنی‌ها را گفت.", ["گفت"]),  # the letters of a form inside a longer word: no cue
     ("درگفت و گو با خبرنگار", []),  # «گفت و گو» is a dialogue, and «درگفت» no word of a form
     ("او فردا خواهد گفت که …", []),  # the future reports nothing yet
+    ("می‌توان گفت که …", []),  # an impersonal modal: the writer's own words
+    ("در پایان باید خاطرنشان کرد که …", []),
+    ("شاید بتوان گفت …", []),
+    ("وزیر گفت باید گفت‌وگو کرد و افزود: …", ["گفت", "افزود"]),  # a modal after the cue leaves it
     ("۲۰گفت: …", ["گفت"]),  # a word right after digits
 ])
 def test_the_cue_finder_takes_whole_words_of_a_form(text, cues):
@@ -151,6 +155,9 @@ def test_found_cues_are_forms_on_word_boundaries_in_order(pieces):
     ("بر اساس اظهارات وزیر نیرو، ذخایر سدها کافی است.", "بر اساس اظهارات", "ذخایر سدها کافی است.", "وزیر نیرو"),
     ("بنابر اعلام وزارت نیرو، ذخایر سدها کافی است.", "بنابر اعلام", "ذخایر سدها کافی است.", "وزارت نیرو"),
     ("به تأکید وزیر نیرو، ذخایر سدها کافی است.", "به تأکید", "ذخایر سدها کافی است.", "وزیر نیرو"),
+    # the ezafe's hamza on the final «ه», written as a mark or as «ۀ»
+    ("به‌گفتهٔ وزارت نیرو، ذخایر سدها کافی است.", "به‌گفتۀ", "ذخایر سدها کافی است.", "وزارت نیرو"),  # normalized
+    ("به گفتۀ وزارت نیرو ذخایر سدها کافی است.", "به گفتۀ", "ذخایر سدها کافی است.", "وزارت نیرو"),
 ])
 def test_other_according_to_phrases_attribute_the_rest_of_the_sentence(nlp, text, cue, content, speaker):
     found = [q for q in quotes(nlp(text)) if q[2] == "cue:according-to"]
@@ -161,6 +168,7 @@ def test_other_according_to_phrases_attribute_the_rest_of_the_sentence(nlp, text
     "طبق اعلام قبلی، ثبت‌نام از شنبه آغاز می‌شود.",             # no one named: an earlier notice
     "این موضوع نیاز به تأکید بیشتر دارد، اما وقت کم است.",      # «به تأکید» inside a phrase, no source
     "بر اساس اعلام شده‌ها، ثبت‌نام از شنبه آغاز می‌شود.",
+    "این موضوع به گفتۀ‌ها و شنیده‌ها بستگی ندارد.",               # a longer word: no cue
 ])
 def test_announcement_phrases_need_a_named_source(nlp, text):
     assert "cue:according-to" not in [q[2] for q in quotes(nlp(text))]
@@ -173,3 +181,25 @@ def test_reported_by_a_news_agency_with_gozaresh_kard(nlp):
 
 def test_gozaresh_kard_with_an_object_is_no_quote(nlp):
     assert quotes(nlp("پلیس راهور دو تصادف را در این جاده گزارش کرد.")) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # an agency reports a bare clause (no «که») after «گزارش داد/کرد»
+    ("خبرگزاری آناتولی گزارش داد ترکیه و روسیه برای نظارت بر آتش‌بس به توافق رسیده‌اند.",
+     "ترکیه و روسیه برای نظارت بر آتش‌بس به توافق رسیده‌اند.", "خبرگزاری آناتولی"),
+    # the stance «بر این باورند» (the plural written on the last word)
+    ("کارشناسان انرژی بر این باورند که قیمت نفت در ماه آینده کاهش می‌یابد.",
+     "قیمت نفت در ماه آینده کاهش می‌یابد.", "کارشناسان انرژی"),
+])
+def test_a_report_or_a_belief_of_a_bare_or_that_clause(nlp, text, content, speaker):
+    assert (content, speaker) in [(q[0], q[3]) for q in quotes(nlp(text))]
+
+
+@pytest.mark.parametrize("text", [
+    # «گزارش داده» closing a relative clause on a noun: no report of the words after it
+    "این ارقام با آماری که وزارت بهداشت گزارش داده همخوانی ندارد.",
+    # the passive: no one's report
+    "در هفته‌های اخیر گزارش داده شده بود که داروی تازه‌ای ساخته شده است.",
+])
+def test_no_bare_report_in_a_relative_clause_or_the_passive(nlp, text):
+    assert quotes(nlp(text)) == []

@@ -28,6 +28,11 @@ def quotes(doc) -> list[tuple[str, str, str, str | None]]:
      ("حمله انجام شده.", "گفتن", "cue:indirect-that", "مقامات لبنانی")),
     ("خبرگزاری رویترز نوشتن که دو نفر کشته شدند.",
      ("دو نفر کشته شدند.", "نوشتن", "cue:indirect-that", "خبرگزاری رویترز")),
+    # the words said in guillemets right after the participle (a Telegram post's «X گفته "…"»)
+    ("سخنگوی دولت گفته «هیچ سایتی بدون نظر ستاد مسدود نمی‌شود».",
+     ("هیچ سایتی بدون نظر ستاد مسدود نمی‌شود", "گفته", "cue:direct-guillemets", "سخنگوی دولت")),
+    ("روزنامه کیهان نوشته، «دولت باید پاسخ بدهد و کوتاه نیاید».",
+     ("دولت باید پاسخ بدهد و کوتاه نیاید", "نوشته", "cue:direct-guillemets", "روزنامه کیهان")),
 ])
 def test_bare_participle_and_colloquial_past_before_that_or_colon_are_cues(nlp, text, expected):
     assert quotes(nlp(text)) == [expected]
@@ -41,6 +46,9 @@ def test_bare_participle_and_colloquial_past_before_that_or_colon_are_cues(nlp, 
     "وزیر خارجه ایران گفته است مذاکرات ادامه دارد و گفته بسیاری تأیید شد.",
     "برای گفتن حقیقت شجاعت لازم است.",                          # the infinitive
     "روی دیوار نوشته شده که ورود ممنوع است.",
+    "روی تابلو نوشته «ورود ممنوع» و کسی نمی‌رود.",             # a word or two written on a thing
+    "این گفته «ایران مقصر است» را کسی باور نکرد.",             # a noun after a demonstrative
+    "روزنامه اعتماد نوشته «جواد حسینی» و «رضا کریمی» نامزد شده‌اند.",  # names in guillemets
 ])
 def test_gated_forms_elsewhere_are_no_cues(nlp, text):
     assert all(q[1] not in ("گفته", "نوشته", "گفتن", "نوشتن") for q in quotes(nlp(text)))

@@ -214,6 +214,22 @@ def test_restating_headline_is_not_a_quote(prepare):
     assert quotes_of(doc) == [expect("direct", "گفت", "وزیر نیرو", "برق تابستان امسال قطع نمی‌شود.")]
 
 
+def test_a_news_title_restates_its_body_in_other_words(prepare):
+    # the title's words differ from the body's quote: still a restatement in a news article
+    doc = make_doc(prepare, sections=[("headline", "وزیر نیرو: خاموشی نداریم"),
+                                      ("body", "وزیر نیرو گفت: برق تابستان امسال قطع نمی‌شود.")],
+                   titles=["وزیر نیرو"])
+    assert quotes_of(doc) == [expect("direct", "گفت", "وزیر نیرو", "برق تابستان امسال قطع نمی‌شود.")]
+
+
+def test_a_quote_below_a_news_title_stays(prepare):
+    # only the title restates: a direct quote of the body, even one the title restates, stays
+    doc = make_doc(prepare, sections=[("headline", "وزیر نیرو: خاموشی نداریم"),
+                                      ("body", "وزیر نیرو گفت: خاموشی نداریم.")],
+                   titles=["وزیر نیرو"])
+    assert quotes_of(doc) == [expect("direct", "گفت", "وزیر نیرو", "خاموشی نداریم.")]
+
+
 # ---------------------------------------------------------------- indirect quotes
 
 @pytest.mark.parametrize("text, cue, content", [
@@ -508,6 +524,15 @@ def test_semicolon_typed_for_the_colon(prepare):
                    people=["رضا تبریزی"])
     assert quotes_of(doc)[1][:2] == ("direct", folded("عنوان کرد"))
     assert quotes_of(doc)[1][3] == folded("بسته‌های غذایی توزیع شد.")
+
+
+@pytest.mark.parametrize("text", [
+    "شرکت خودروسازی شرایط فروش فوری خودرو را اعلام کرد؛ این فروش از ساعت ده صبح آغاز می‌شود.",
+    "برخی منابع تعداد موشک‌ها را پنج فروند اعلام کرده‌اند؛ در پی آن آژیر خطر به صدا درآمد.",
+])
+def test_a_semicolon_after_a_verb_with_its_object_is_no_colon(prepare, text):
+    # «… را اعلام کرد؛ …»: the verb took its object; the «؛» ends the clause, no statement follows
+    assert [q for q in quotes_of(make_doc(prepare, text)) if q[0] == "direct"] == []
 
 
 def test_an_organisation_is_never_given_a_persons_name(prepare):

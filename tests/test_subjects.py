@@ -66,6 +66,27 @@ def test_a_subject_before_a_time_is_kept(prepare, text, speaker):
     assert speakers(make_doc(prepare, text)) == [folded(speaker)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a date opening the clause, spelled out, in digits, with «ماه» and a year, then «هم» or «بود که»
+    ("بیست و دوم آبان هم کارشناسان انرژی گفتند که ذخایر کافی است.", "کارشناسان انرژی"),
+    ("۱۴ ژانویه کارشناسان انرژی اعلام کردند که ذخایر کافی است.", "کارشناسان انرژی"),
+    ("مهرماه سال ۹۷، کارشناسان انرژی از کاهش ذخایر خبر دادند.", "کارشناسان انرژی"),
+    ("نوزدهم فروردین ماه امسال بود که کارشناسان انرژی اعلام کردند: ذخایر کافی است.", "کارشناسان انرژی"),
+])
+def test_a_date_before_the_subject_is_no_speaker(prepare, text, speaker):
+    assert speakers(make_doc(prepare, text)) == [folded(speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a month name alone is a name or a word too: it stays the subject
+    ("بهمن گفت که به مدرسه نمی‌رود.", "بهمن"),
+    # a word ending like an ordinal before a month name is no date («پیام مهر»)
+    ("پیام مهر گفت که به مدرسه نمی‌رود.", "پیام مهر"),
+])
+def test_words_like_a_date_stay(prepare, text, speaker):
+    assert speakers(make_doc(prepare, text)) == [folded(speaker)]
+
+
 # ---------------------------------------------------------------- a cue that closes a «که» clause
 
 def test_a_cue_closing_a_that_clause_takes_the_subject_inside_it(prepare):

@@ -213,6 +213,12 @@ def test_headline_quotes_that_restate_nothing_stay(nlp, text):
     # a speaker no entity covers, quoted by a reporter
     ("سخنگوی انجمن خلبانان:\nیک منبع بسیار موثق در فرودگاه به من گفت: اوضاع فرودگاه امروز آشفته است.\n@worldnews",
      [("سخنگوی انجمن خلبانان", ""), ("یک منبع بسیار موثق", "گفت")]),  # the phrase stops at «در»
+    # a title beside a name inside a quoted post
+    ("پست ترامپ، ترجمه ماشین:\nرئیس‌جمهور پوتین در دیدار اخیرمان به من گفت که به ایران سلاح نخواهد فروخت.\n"
+     "@VahidOnline", [("ترامپ", ""), ("پوتین", "گفت")]),
+    # a title that names its office whole (three words or more) under an outlet's speaker line
+    ("ایسنا:\nمعاون امنیتی استاندار فارس گفت که دو نقطه در حاشیه شهر شیراز هدف قرار گرفت.\n@worldnews",
+     [("ایسنا", ""), ("معاون امنیتی استاندار فارس", "گفت")]),
 ])
 def test_a_named_speaker_quoted_inside_a_post_statement_is_a_quote_too(nlp, text, expected):
     found = quotes(nlp, text)
@@ -227,6 +233,7 @@ def test_a_named_speaker_quoted_inside_a_post_statement_is_a_quote_too(nlp, text
     "مقام اروپایی: به همتایم گفتم که توافق تازه با ایران دور از دسترس است.\n@worldnews",
     # a bare title inside the quote would take the outer speaker's name
     "پست ترامپ، ترجمه ماشین:\nرئیس‌جمهور در دیدار اخیرمان به من گفت که سلاح نخواهد فروخت.\n@VahidOnline",
+    "ایسنا:\nوزیر کشور گفت که دو نقطه در حاشیه شهر شیراز هدف قرار گرفت.\n@worldnews",   # two words: not whole
 ])
 def test_the_speakers_own_words_inside_a_quote_stay_one_quote(nlp, text):
     assert len(quotes(nlp, text)) == 1

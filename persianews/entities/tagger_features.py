@@ -85,17 +85,22 @@ class FeatureParts(Generic[P, C]):
         ``w-1=…`` and ``c-1=…`` (its coarse cluster), ``w+1=…`` and ``c+1=…``, ``w+2=…``), cached while the
         table has room."""
         plain = words.plain(key)
-        own = _word_features(key, plain, text, self.lexical)
+        tail = lexical_features(key, plain) if self.lexical else []
         coarse = None
         if self.clusters:
             clusters = clusters_of(plain)
             coarse = clusters[0] if clusters else "-"
             if clusters:
-                own += ["c=" + clusters[0], "cf=" + clusters[1]]
-        found = (self._prepare(own), *self._lent(plain, coarse))
+                tail += ["c=" + clusters[0], "cf=" + clusters[1]]
+        found = (self._word_part(plain, text, tail), *self._lent(plain, coarse))
         if len(self._types) < _CACHE_LIMIT:
             self._types[(key, text)] = found
         return found
+
+    def _word_part(self, plain: str, text: str, tail: list[str]) -> P:
+        """The part of a word type's own features: its form's (:func:`form_features`), then ``tail`` (its
+        lexicon evidence and clusters)."""
+        return self._prepare([*form_features(plain, text), *tail])
 
     def _lent(self, plain: str, coarse: str | None) -> tuple[P, P, P, P]:
         """The parts a word type lends to the tokens 2 and 1 after it and 1 and 2 before it
@@ -225,20 +230,23 @@ def lent_features(plain: str | None, coarse: str | None) -> tuple[Features, Feat
     return (f"w-2={plain}",), after, before, (f"w+2={plain}",)
 
 
-def _word_features(key: str, plain: str, text: str, lexical: bool) -> list[str]:
-    """The features of one word type: its plain form, shape, affixes and (``lexical``) dictionary and name
-    evidence."""
-    features = ["bias", "w=" + plain, "shape=" + _shape(text)]
+def form_features(plain: str, text: str) -> list[str]:
+    """The features of a word type's form: its ``plain`` key, the shape of its ``text``, the text itself
+    where it holds a ZWNJ, and its affixes."""
+    features = ["bias", "w=" + plain, "shape=" + word_shape(text)]
     if _ZWNJ in text:
         features.append("n=" + text)
     size = len(plain)
     if plain != OPAQUE and size > 1:  # the prefixes of 1 to 3 letters, the suffixes of 1 to 4, shorter than the word
         features += ("p1=" + plain[:1], "p2=" + plain[:2], "p3=" + plain[:3])[:size - 1]
         features += ("s1=" + plain[-1:], "s2=" + plain[-2:], "s3=" + plain[-3:], "s4=" + plain[-4:])[:size - 1]
-    if not lexical:
-        return features
+    return features
+
+
+def lexical_features(key: str, plain: str) -> list[str]:
+    """The dictionary and name evidence of a word type (its ``key``, and ``plain``, the key without markers)."""
     tags = words.tags(key)
-    features += ["pos=" + tag for tag in sorted(tags)]
+    features = ["pos=" + tag for tag in sorted(tags)]
     if not tags:
         features.append("oov")
     frequency = words.frequency(key)
@@ -262,7 +270,7 @@ def _word_features(key: str, plain: str, text: str, lexical: bool) -> list[str]:
     return features
 
 
-def _shape(text: str) -> str:
+def word_shape(text: str) -> str:
     """A coarse shape: script classes of the characters, runs collapsed (``fa``, ``9``, ``Aa``, ``.``)."""
     classes: list[str] = []
     for char in text[:12]:

@@ -24,8 +24,14 @@ from typing import cast
 from persianews.entities.crf_decoder import TypeVectors, window_addends
 from persianews.entities.crf_model import CrfModel
 from persianews.entities.crf_native import native
+from persianews.entities.keys import OPAQUE
 from persianews.entities.matcher import TokenView
-from persianews.entities.tagger_features import FeatureParts, TypeParts, lent_features
+from persianews.entities.tagger_features import (
+    FeatureParts,
+    TypeParts,
+    lent_features,
+    word_shape,
+)
 
 #: A score per label, in the model's label order: a tuple of floats, or where the compiled module runs,
 #: the same numbers packed as native doubles (a bytes object).
@@ -48,7 +54,10 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         self.width = len(model.labels)
         #: The compiled module in use (None: pure Python): the vectors are packed where it runs.
         self.compiled = native() if compiled else None
-        self._states = model.states
+        #: The state weights as the sums read them: where compiled, one block (the pairs' objects, about
+        #: 9 MB for the shipped model, are not kept); else the model's pairs by feature.
+        self._table = None if self.compiled is None else self.compiled.weight_table(model.states, self.width)
+        self._states = model.states if self.compiled is None else {}
         self._zero: Vector = self._pack((0.0,) * self.width)
         #: The vectors of the context groups (lexicon phrases, rule tags) the model knows, by number: a
         #: token's context is the tuple of its groups' numbers, and its sum is kept by that tuple.
@@ -56,7 +65,7 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         self._sums: dict[tuple[int, ...], Vector] = {(): self._zero}
         #: The words of the model's neighbour features (``w-2=…``, ``w-1=…``, ``w+1=…``, ``w+2=…``), and the
         #: parts lent by a word of none of them, by its coarse cluster (see :meth:`_lent`).
-        self._neighbours = {feature.partition("=")[2] for feature in self._states if feature.startswith(_NEIGHBOURS)}
+        self._neighbours = {feature.partition("=")[2] for feature in model.states if feature.startswith(_NEIGHBOURS)}
         self._lent_by_cluster: dict[str | None, tuple[Vector, Vector, Vector, Vector]] = {}
         super().__init__(self._vector, self._context, lexical, rules, clusters)
 
@@ -114,6 +123,14 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
             found = self._lent_by_cluster[coarse] = (after_2, after_1, before_1, before_2)
         return found
 
+    def _word_part(self, plain: str, text: str, tail: list[str]) -> Vector:
+        """:meth:`FeatureParts._word_part <persianews.entities.tagger_features.FeatureParts._word_part>`:
+        where compiled, the form's features are written and summed in C (the same features, in the same
+        order)."""
+        if self.compiled is None:
+            return super()._word_part(plain, text, tail)
+        return self.compiled.word_sum(self._table, plain, text, word_shape(text), plain != OPAQUE, tail) or self._zero
+
     def _context(self, features: Iterable[str]) -> tuple[int, ...]:
         """The context part of ``features``: the number of their vector, or nothing when the model knows
         none of them."""
@@ -126,7 +143,7 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
     def _vector(self, features: Iterable[str]) -> Vector:
         """The summed weights of ``features`` by label (the shared zero vector when the model knows none)."""
         if self.compiled is not None:
-            return self.compiled.state_vector(self._states, features, self.width) or self._zero
+            return self.compiled.table_sum(self._table, features) or self._zero
         states = self._states
         scores = None
         for feature in features:

@@ -11,6 +11,7 @@ import regex
 from persianews.document import Document
 from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.cues import CueMatch, lexicon
+from persianews.quotes.lines import join_broken_lines
 from persianews.records import Entity, Span
 from persianews.text.reach import REACH
 from persianews.text.segment import BULLETS
@@ -146,6 +147,8 @@ class View:
                                 key=lambda e: (e.span.start, -e.span.end)))
         cues = lexicon().find(doc.text)
         post = cls._is_post(doc)
+        if post:
+            sentences = join_broken_lines(doc.text, sentences)
         return cls(doc, sentences, tuple(s.start for s in sentences), entities,
                    tuple(e.span.start for e in entities), doc.sections_in_text(),
                    cues, tuple(c.start for c in cues), post, guillemet_pairs(doc.text),

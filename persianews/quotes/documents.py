@@ -1,64 +1,138 @@
-"""What a document says: ``در این بیانیه آمده است: …`` (rule ``cue:document-colon``).
+"""What a document says: «در این بیانیه آمده است: …», «متن نامه … به شرح زیر است: …».
 
-A statement, message, letter or report is quoted by where it stands, not by who speaks: «در این
-بیانیه آمده است: …», «در بخشی از پیام رئیس‌جمهور آمده است: …», «در ادامه آمده است: …». The
-speaker is the issuer the phrase names (an entity inside it), else the one who issued the document
-before (the subject is dropped and resolves to the previous speaker). One regex pass over the text:
-linear.
+A statement, message, letter or report is quoted by where it stands, not by who speaks:
 
-Only in Telegram posts for now: in news articles (158 firings in news-dev-2, nearly all real document
-quotes) the previous speaker is too often not the document's issuer («در ادامه این مطلب آمده است: …»
-after another source's quote), where posts quote the statement their issuer just put out.
+* ``cue:document-colon``: «در این بیانیه آمده است: …», «در بخشی از پیام رئیس‌جمهور آمده است: …», «در
+  ادامه آمده است: …» (a direct quote);
+* ``cue:document-that``: the same phrase with «که» instead of the colon («در بیانیه پنتاگون آمده است که
+  …»): an indirect quote;
+* ``cue:document-set-out``: «متن (کامل) این نامه/بیانیه/پیام … به شرح زیر است: …» (a direct quote).
+
+The speaker is the issuer the phrase names (the entity a document word governs: «بیانیه X»). A phrase
+that names none («در این بیانیه», «متن این اطلاعیه») points back to the document introduced before: the
+subject of the nearest earlier sentence (within ``_MAX_SENTENCES_BACK``) that introduces one («مرکز
+اطلاع‌رسانی پلیس در این خصوص اطلاعیه‌ای منتشر کرد», «وزارت خارجه با صدور یک بیانیه …») or the entity
+after the document word there, rule ``subject:document-issuer``; else the subject is dropped and resolves
+to the previous speaker. One regex pass per construction and a look back of at most ``_MAX_CHARS_BACK``
+characters per quote: linear.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import attrs
 import regex
 
+from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
-from persianews.quotes.context import View
-from persianews.quotes.statements import content_rule, statement_after
-from persianews.quotes.subjects import partner
-from persianews.records import Entity, Span
+from persianews.quotes.context import View, words
+from persianews.quotes.indirect import Clauses, clause_end
+from persianews.quotes.statements import content_rule, statement_after, trim
+from persianews.quotes.subjects import find_subject, partner
+from persianews.records import Span
 
-_DOCUMENTS = (
-    "بیانیه بیانیه‌ای اطلاعیه اطلاعیه‌ای پیام پیامی نامه نامه‌ای گزارش گزارشی متن حکم دستور کیفرخواست "
-    "بخشنامه توییت پست یادداشت سند قطعنامه تفاهم‌نامه اعلامیه ادامه"
-).split()
-_DOCUMENT_WORDS = "|".join(sorted((regex.escape(word).replace("\u200c", "\u200c?") for word in _DOCUMENTS),
-                                  key=len, reverse=True))
-_DOCUMENT_COLON = regex.compile(
-    rf"(?<![\p{{L}}\u200c])در[ \u200c]+(?P<phrase>[^\n:.!؟?«»]{{0,80}}?(?<![\p{{L}}\u200c])"
-    rf"(?:{_DOCUMENT_WORDS})(?:ٔ|ۀ|ی|‌ی)?(?![\p{{L}}\u200c])[^\n:.!؟?«»]{{0,80}}?)"
-    r"[ \u200c]+(?P<cue>آمده(?:[ \u200c]+(?:است|بود))?)[ \u200c]*:"
+_ISSUED = ["بیانیه", "اطلاعیه", "پیام", "نامه", "گزارش", "حکم", "دستور", "کیفرخواست", "بخشنامه", "ابلاغیه", "توییت",
+           "یادداشت", "قطعنامه", "تفاهم‌نامه", "اعلامیه"]
+"""Documents an issuer puts out: introduced with «یک» or the indefinite suffix («X در بیانیه‌ای …», «X با صدور
+یک بیانیه …»), they are what a later «این بیانیه» points back to."""
+_DOCUMENTS = [*_ISSUED, "متن", "پست", "سند"]
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(sorted((regex.escape(word).replace("\u200c", "\u200c?") for word in words), key=len, reverse=True))
+
+
+_DOCUMENT_WORDS = _alternatives(_DOCUMENTS)
+_ISSUED_WORDS = _alternatives(_ISSUED)
+_EZAFE = r"(?:ٔ|ۀ|ی|‌ی|\u200c?ای)?(?![\p{L}\u200c])"
+_PHRASE = (rf"(?P<phrase>(?:ادامه{_EZAFE}|[^\n:.!؟?«»]{{0,80}}?(?<![\p{{L}}\u200c])(?:{_DOCUMENT_WORDS}){_EZAFE})"
+           r"[^\n:.!؟?«»]{0,80}?)")
+"""A phrase holding a document word («ادامه» only right after «در»: «در ادامه (این بیانیه)»)."""
+_IN_DOCUMENT = regex.compile(
+    rf"(?<![\p{{L}}\u200c])در[ \u200c]+{_PHRASE}[ \u200c]+(?P<cue>آمده(?:[ \u200c]+(?:است|بود))?)"
+    r"(?:[ \u200c]*(?P<colon>:)|[ \u200c]+(?P<that>که)(?![\p{L}\u200c]))"
 )
-"""«در» + a phrase holding a document word + «آمده (است|بود)» + a colon, within one line."""
+"""«در» + a phrase holding a document word + «آمده (است|بود)» + a colon or «که», within one line."""
+_SET_OUT = regex.compile(
+    rf"(?<![\p{{L}}\u200c])(?<!به[ \u200c]+)(?P<phrase>(?:{_DOCUMENT_WORDS}){_EZAFE}[^\n:.!؟?«»]{{0,120}}?)"
+    r"[ \u200c]+(?P<cue>به[ \u200c]+شرح[ \u200c]+(?:زیر|ذیل)[ \u200c]+(?:است|می[ \u200c]*باشد))[ \u200c]*:"
+)
+"""A phrase opening with a document word (not «به گزارش …») + «به شرح زیر/ذیل است» + a colon."""
+_INTRODUCED = regex.compile(
+    rf"(?<![\p{{L}}\u200c])(?:یک[ \u200c]+(?:{_ISSUED_WORDS})|(?:{_ISSUED_WORDS})(?:(?<=ه)\u200c?ای|(?<!ه)ی))"
+    r"(?![\p{L}\u200c])"
+)
+"""A document introduced: «یک بیانیه», «بیانیه‌ای», «نامه‌ای», «پیامی», «حکمی» (not «گزارش داد», «متن سخنرانی»)."""
+_DOCUMENT_WORD = regex.compile(rf"(?<![\p{{L}}\u200c])(?:{_DOCUMENT_WORDS}){_EZAFE}")
+_MAX_GOVERNED_GAP = 2
+_MAX_SENTENCES_BACK = 4
+_MAX_CHARS_BACK = 2000
+"""How far back an earlier issuer is looked for: a few sentences, and never a whole run-on text."""
 _CONFIDENCE = 0.8
 
 
-def document_quotes(view: View) -> Iterator[Candidate]:
-    """``در … DOCUMENT … آمده است: STATEMENT``: the statement the document holds."""
-    if not view.is_post:
-        return
+def document_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
+    """The statements documents hold (``cue:document-colon``, ``cue:document-that``, ``cue:document-set-out``)."""
     text = view.text
-    for match in _DOCUMENT_COLON.finditer(text):
+    for match in _IN_DOCUMENT.finditer(text):
+        if match.group("colon"):
+            content = statement_after(view, match.end())
+            rule, kind = "cue:document-colon", "direct"
+        else:
+            content = trim(view, match.end(), clause_end(view, clauses, match.end()))
+            rule, kind = "cue:document-that", "indirect"
+        if content is not None:
+            yield _candidate(view, match, content, kind, rule)
+    for match in _SET_OUT.finditer(text):
         content = statement_after(view, match.end())
-        if content is None:
+        if content is not None:
+            yield _candidate(view, match, content, "direct", "cue:document-set-out")
+
+
+def _candidate(view: View, match: regex.Match[str], content: Span, kind: str, rule: str) -> Candidate:
+    phrase, cue = Span(*match.span("phrase")), Span(*match.span("cue"))
+    return Candidate(kind, content, (cue,), _issuer(view, phrase, cue.start), rule, _CONFIDENCE,
+                     container=kind == "direct", content_rule=content_rule(view, content))
+
+
+def _issuer(view: View, phrase: Span, cue: int) -> Subject:
+    """Who issued the document: the entity a document word of the phrase governs (``_MAX_GOVERNED_GAP``
+    words at most between them, none a preposition or «و», no «،»: «بیانیه وزارت خارجه», «نامه قدردانی X
+    از Y», «پیام تسلیت دکتر X» and «نامه X خطاب به Y»: X; not «این بیانیه … به نقل از X»), else the issuer
+    of the document introduced before."""
+    text = view.text
+    for word in _DOCUMENT_WORD.finditer(text, phrase.start, phrase.end):
+        following = view.entities_in(word.end(), phrase.end)
+        if following and _governs(text, word.end(), following[0].span.start):
+            issuer = following[0]
+            return Subject("entity", issuer.span, issuer, partner(view, issuer, cue), "subject:entity")
+    return _earlier_issuer(view, phrase.start)
+
+
+def _governs(text: str, end: int, start: int) -> bool:
+    """Whether the document word ending at ``end`` governs what starts at ``start`` (an ezafe chain)."""
+    between = [text[a:b] for a, b in words(text, end, start)]
+    return (len(between) <= _MAX_GOVERNED_GAP and "،" not in text[end:start]
+            and not any(word in PREPOSITIONS or word == "و" for word in between))
+
+
+def _earlier_issuer(view: View, position: int) -> Subject:
+    """The issuer of the document the nearest earlier sentence introduces: the subject (an entity or a
+    phrase no entity covers) before the document («X با صدور بیانیه‌ای …»). A dropped subject when that
+    sentence has none, or no sentence within reach introduces a document."""
+    text = view.text
+    floor = max(0, position - _MAX_CHARS_BACK)
+    index = view.sentence_index(position)
+    for number in range(index, max(-1, index - _MAX_SENTENCES_BACK - 1), -1):
+        sentence = view.sentences[number]
+        if sentence.end <= floor:
+            break
+        mentions = list(_INTRODUCED.finditer(text, max(sentence.start, floor), min(sentence.end, position)))
+        if not mentions:
             continue
-        phrase = Span(*match.span("phrase"))
-        issuers = view.entities_in(phrase.start, phrase.end)
-        subject = NO_SUBJECT
-        if issuers:
-            issuer = issuers[-1]  # «در پیام X به Y» names X first, but «در بیانیه وزارت دفاع X» ends with it
-            issuer = issuers[0] if len(issuers) > 1 and _addressed(text, issuers[0].span.end, issuers[1]) else issuer
-            subject = Subject("entity", issuer.span, issuer, partner(view, issuer, match.start("cue")),
-                              "subject:entity")
-        yield Candidate("direct", content, (Span(*match.span("cue")),), subject, "cue:document-colon", _CONFIDENCE,
-                        container=True, content_rule=content_rule(view, content))
-
-
-def _addressed(text: str, end: int, second: Entity) -> bool:
-    """Whether the second entity is whom the document was addressed to («پیام X به Y»)."""
-    return text[end:second.span.start].strip(" \u200c") == "به"
+        subject = find_subject(view, sentence.start, mentions[-1].start())
+        if subject.kind in ("entity", "words"):
+            return attrs.evolve(subject, rule="subject:document-issuer")
+        return NO_SUBJECT
+    return NO_SUBJECT

@@ -28,6 +28,7 @@ _NAMED_LABELS = frozenset(("PERSON", "ORG"))
 speaker's name."""
 _PERSONAL = regex.compile(r"(?:من|ما|تو|شما|ایشان|آنها|آن‌ها|اینها|این‌ها)(?![\p{L}\u200c])")
 """A personal pronoun opening a subject: inside a quote, the outer speaker or the people addressed."""
+_MIN_COMPLETE_TITLE_WORDS = 3
 _MAX_HEADLINE_CHARS = 1000
 _CARRIED_OVER = ("→previous", "→thread", "→last-person")
 """Resolutions that carry a speaker over from elsewhere: a body quote so resolved names no one. Every other
@@ -43,7 +44,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     clauses = Clauses.of(view)
     candidates = [
         *colon_quotes(view), *guillemet_quotes(view), *trailing_quotes(view), *headline_quotes(view),
-        *document_quotes(view),
+        *document_quotes(view, clauses),
         *deem_quotes(view, clauses), *circumfix_quotes(view, clauses), *from_quotes(view, clauses),
         *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view),
         *request_quotes(view, clauses), *on_quotes(view, clauses), *object_quotes(view, clauses),
@@ -84,15 +85,26 @@ def _reported_inside(candidate: Candidate, text: str) -> bool:
 
     «مسئول اسرائیلی: ترامپ به نتانیاهو گفت که …»: the statement quotes another, named one. In a
     Telegram post (where quoted posts and tweets are common) such an inner quote is kept beside the
-    outer one when its subject is a named person or organisation, or words no entity covers («یک منبع
-    موثق به من گفت: …», «مقامات فرانسوی اعلام کردند که …»); a pronoun («من به او گفتم»), a bare title or a
-    dropped subject («گفتم که …») stay the outer speaker's words.
+    outer one when its subject is a named person or organisation, a title beside a name («رئیس‌جمهور
+    پوتین … به من گفت که …»), a title that names its office whole
+    (:func:`_is_complete_title`; «مهر: معاون امنیتی استاندار خوزستان گفت که …»: 11 in telegram-dev, 10
+    reports), or words no entity covers («یک منبع موثق به من گفت: …», «مقامات فرانسوی اعلام کردند که …»); a
+    pronoun («من به او گفتم»), a bare title or a dropped subject («گفتم که …») stay the outer speaker's words.
     """
     subject, entity = candidate.subject, candidate.subject.entity
     if entity is not None:
-        return entity.label in _NAMED_LABELS
+        return (entity.label in _NAMED_LABELS or entity.label == "TITLE" and (
+            _is_complete_title(entity.span, text)
+            or subject.partner is not None and subject.partner.label == "PERSON"))
     return (subject.kind == "words" and subject.span is not None
             and not _PERSONAL.match(text, subject.span.start, subject.span.end))
+
+
+def _is_complete_title(span: Span, text: str) -> bool:
+    """Whether a title names its office whole («معاون امنیتی استاندار خوزستان», «وزیر آموزش اسرائیل»): three
+    words or more, a role word with its portfolio or place; a bare or short one («رئیس‌جمهور», «وزیر کشور»)
+    would take the outer speaker's name."""
+    return len(text[span.start:span.end].split()) >= _MIN_COMPLETE_TITLE_WORDS
 
 
 def _person_said_that(candidate: Candidate, text: str) -> bool:
@@ -189,7 +201,9 @@ def _overlap(a: Span, b: Span) -> float:
 def _restating_headlines(view: View, candidates: list[Candidate], resolutions: list[Resolution]) -> set[int]:
     """The headline quotes whose words the body quotes again, or, under a post's headline, whose
     speaker the body names and quotes too (``ترامپ: …`` over Trump's post in translation):
-    restatements, not quotes.
+    restatements, not quotes. A news article's title restates its body whatever its words: 290 title quotes
+    in news-dev-2 and news-dev, 247 with most of their words in the body and the rest summaries of it (12 of 12
+    read), none in the news development gold.
 
     A post without a headline section has its first line as headline. A "headline" longer than
     ``_MAX_HEADLINE_CHARS`` is no headline (each of its quotes would be compared with every other).
@@ -199,6 +213,8 @@ def _restating_headlines(view: View, candidates: list[Candidate], resolutions: l
         return set()
     if not any(headline.contains(c.content) for c in candidates):
         return set()  # no headline quote: nothing to compare
+    if not view.is_post:
+        return {i for i, c in enumerate(candidates) if headline.contains(c.content)}
     text = view.text
 
     def vocabulary(span: Span) -> set[str]:

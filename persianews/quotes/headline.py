@@ -20,7 +20,7 @@ import regex
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import STOP_WORDS, View, has_words, skip_over, words
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.statements import content_rule, statement_after
+from persianews.quotes.statements import content_rule, quoted_post, statement_after
 from persianews.quotes.subjects import partner, phrase, skip_lead_in
 from persianews.records import Span
 
@@ -91,7 +91,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             continue  # the agency's own dateline or its questions in an interview
         if first == fold_form("خبرگزاری") and lead is not None and skip_lead_in(view, lead.start, colon) >= start:
             continue
-        content = statement_after(view, colon + 1)
+        post = quoted_post(view, colon + 1) if medium and view.is_post else None
+        content = post or statement_after(view, colon + 1)
         if content is None or not has_words(text, content.start, content.end, _MIN_STATEMENT_WORDS):
             continue
         subject, rule, confidence = _speaker(view, start, colon, found, first, role)
@@ -99,8 +100,9 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             continue  # a bare word before a broken line is as often the end of a sentence («نوشته» / «:»)
         if subject is not None:
             rule = "cue:headline-medium" if medium else rule
-            yield Candidate("direct", content, (), subject, rule, confidence, container=True,
-                            content_rule="content:after-broken-speaker-line" if broken else content_rule(view, content))
+            rules = ("content:quoted-post" if post else "content:after-broken-speaker-line" if broken
+                     else content_rule(view, content))
+            yield Candidate("direct", content, (), subject, rule, confidence, container=True, content_rule=rules)
 
 
 def _speaker(view: View, start: int, colon: int, found, first: str,

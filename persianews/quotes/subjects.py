@@ -17,8 +17,16 @@ _COUNT = rf"(?:\d+|{'|'.join(_COUNT_WORDS)})"
 _IS_COUNT_WORD = frozenset(_COUNT_WORDS).__contains__
 _TIME_UNIT = r"(?:روز|هفته|ماه|سال|ساعت|دقیقه)"
 _MORE_OR_LESS = r"(?:بیش|بیشتر|کمتر)\s+از"
+_MONTHS = ("فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|"
+           "ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر")
+_ORDINAL = (r"(?:\d+|(?:(?:بیست|سی)\s+و\s+)?(?:یکم|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|دوازدهم|سیزدهم|"
+            r"چهاردهم|پانزدهم|شانزدهم|هفدهم|هجدهم|هیجدهم|نوزدهم)|بیستم|سی[\s\u200c]?ام)")
+_DATE = (rf"(?:{_ORDINAL}\s+(?:{_MONTHS})(?:[\s\u200c]*ماه)?|(?:{_MONTHS})[\s\u200c]*ماه)"
+         r"(?:\s+(?:امسال|پارسال|گذشته|سال\s+(?:\d+|گذشته|جاری)))?(?![\p{L}\u200c])")
+"""A date opening a clause («بیست و دوم آبان»، «مهرماه سال ۹۷»، «۱۴ ژانویه»): an adverbial, never a subject. A
+month name alone is not one (بهمن, مهر and آذر are names and words too)."""
 # Material before the subject: bullets, datelines, «به گزارش …،», «آن طور که» (as X said), discourse and sentence adverbials
-# («در همین حال»، «ظاهرا»، «دیشب»: never a subject), a duration frame
+# («در همین حال»، «ظاهرا»، «دیشب»: never a subject), a date («بیست و دوم آبان هم …»), a duration frame
 # («دو ماه است که …»), times («چهار روز پس از …،», «دو ماه پیش», «ساعت ۱۰:۳۰») and a share of a
 # group («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks).
 _LEAD_IN = regex.compile(
@@ -44,6 +52,7 @@ _LEAD_IN = regex.compile(
     | {_COUNT}\s+{_TIME_UNIT}\s+(?:پیش|قبل|بعد|گذشته)(?![\p{{L}}\u200c])\s*،?\s*
     | ساعت\s+\d+(?::\d+)?(?:\s+(?:بامداد|صبح|ظهر|بعدازظهر|عصر|شب))?(?![\p{{L}}\u200c\d])\s*،?\s*
     | (?:(?:حدود|{_MORE_OR_LESS}|نزدیک\s+به)\s+)?(?:\d+(?:[.٫]\d+)?\s*(?:٪|%|درصد)|نیمی)\s+(?:از\s+)?(?=\p{{L}})
+    | {_DATE}(?:\s+(?:هم|نیز)(?![\p{{L}}\u200c]))?(?:\s+بود\s+که(?![\p{{L}}\u200c]))?\s*،?\s*
     """,
     regex.VERBOSE,
 )
@@ -340,10 +349,11 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
         return None
     if capped and "،" in text[start:end]:
         end = text.find("،", start, end)  # a phrase that runs on past a comma is a subject and more
-    # A phrase never ends on «و».
+    # A phrase never ends on «و», nor is it «و» alone (a dropped subject: «… و میگه …»; 19 speakers «و» in
+    # telegram-dev).
     while end > start and text[start:end].endswith(" و"):
         end -= 2
-    return Span(start, end)
+    return None if text[start:end] == "و" else Span(start, end)
 
 
 def partner(view: View, entity, limit: int):

@@ -1,0 +1,66 @@
+"""Lines of a Telegram post that the copy broke mid-sentence.
+
+A copy of a post breaks lines at links, bold runs and the writer's own line
+lengths («منابع محلی از» / «حملهٔ موشکی به …» / «خبر دادند.»). The segmenter
+ends a sentence at every line break of a post; here a break is known for a
+break inside a sentence, so that a statement or a reported clause runs on
+over it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from persianews.records import Span
+from persianews.text.segment import LINE_CONTINUATIONS
+
+_OPENS_MID_SENTENCE = frozenset({"را", "که"})
+_WORD_AT_END = regex.compile(r"[\p{L}\u200c]+$")
+_WORD_AT_START = regex.compile(r"[\p{L}\u200c]+")
+_ONE_LINE_BREAK = regex.compile(r"[ \t\u200c\u200e\u200f]*\n[ \t\u200c\u200e\u200f]*")
+_OPENS_WITH_LETTER = regex.compile(r"[\p{L}\p{N}«]")
+_STOP_AT_END = regex.compile(r"[.!?؟:؛…»\p{So}][\s\u200c]*$")
+_TAIL = 20
+"""How far back from a line's end a stop is looked for (a joined sentence is not read again)."""
+
+
+def broken_line(text: str, end: int, start: int) -> bool:
+    """Whether the line ending at ``end`` was cut mid-sentence and the line from ``start`` is its rest: the
+    line ends in a word that needs more (``در``, ``و``, ``برای``, ``که`` …), or the rest opens with a comma,
+    «را» or «که», which open no sentence. The rest must open with a word (not a bullet or an emoji)."""
+    last = _WORD_AT_END.search(text, max(0, end - 20), end)
+    if last is not None and last.group() in LINE_CONTINUATIONS and _OPENS_WITH_LETTER.match(text, start):
+        return True
+    if text.startswith(("،", ","), start):
+        return True
+    first = _WORD_AT_START.match(text, start)
+    return first is not None and first.group() in _OPENS_MID_SENTENCE
+
+
+def join_broken_lines(text: str, sentences: tuple[Span, ...]) -> tuple[Span, ...]:
+    """``sentences`` with each one that ends at a broken line (:func:`broken_line`; a single line break
+    between the two) joined to the next. A sentence so joined stays open over the next line breaks while
+    its lines end in no stop and the next opens with a word («منابع محلی از» / «حملهٔ موشکی به … کویت» /
+    «خبر دادند.»). A line with a colon is a speaker line of its own, never the rest of one. Linear in the
+    length of the text: each line is read once."""
+    joined: list[Span] = []
+    open_ = False
+    for sentence in sentences:
+        if joined and _goes_on(text, joined[-1], sentence, open_):
+            joined[-1] = Span(joined[-1].start, sentence.end)
+            open_ = True
+            continue
+        joined.append(sentence)
+        open_ = False
+    return tuple(joined)
+
+
+def _goes_on(text: str, previous: Span, sentence: Span, open_: bool) -> bool:
+    """Whether ``sentence``, on the line after ``previous``, is its rest: the line was broken mid-sentence, or
+    ``previous`` is a sentence already so joined (``open_``) that ends in no stop before a line of words."""
+    if _ONE_LINE_BREAK.fullmatch(text, previous.end, sentence.start) is None or ":" in sentence.slice(text):
+        return False
+    if broken_line(text, previous.end, sentence.start):
+        return True
+    return (open_ and _OPENS_WITH_LETTER.match(text, sentence.start) is not None
+            and _STOP_AT_END.search(text, max(previous.start, previous.end - _TAIL), previous.end) is None)

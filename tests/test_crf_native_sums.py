@@ -1,0 +1,112 @@
+"""The compiled weight sums of the tagger's scorer (crf_native.c: weight_table, table_sum, word_sum) against
+their pure-Python twins (EmissionScorer._vector over tagger_features.form_features): the same sums, bit for
+bit, on random features and words and on the shipped model's own words; and their refusals."""
+
+from __future__ import annotations
+
+import array
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from persianews.entities import crf_native
+from persianews.entities.keys import OPAQUE
+from persianews.entities.tagger import EntityTagger
+from persianews.entities.tagger_features import form_features, word_shape
+
+COMPILED = crf_native.native()
+pytestmark = pytest.mark.skipif(COMPILED is None, reason="the compiled module was not built (no C compiler)")
+
+#: Letters of every class the features tell apart: Persian, ZWNJ, digits, Latin, punctuation, the opaque key,
+#: a character beyond the basic plane and a lone surrogate.
+_LETTERS = st.sampled_from(["ا", "ب", "ی", "ه", "\u200c", "۲", "7", "a", "Z", ".", "«", OPAQUE, "😀", "\ud800"])
+_WORDS = st.lists(_LETTERS, max_size=7).map("".join)
+_WEIGHTS = st.floats(-1e6, 1e6)
+
+
+def _python_sum(states: dict, features: list[str], width: int) -> tuple[float, ...] | None:
+    """The twin: each known feature's weights added to zeros, feature after feature (EmissionScorer._vector)."""
+    sums = None
+    for feature in features:
+        for label, weight in states.get(feature, ()):
+            sums = sums or [0.0] * width
+            sums[label] += weight
+    return None if sums is None else tuple(sums)
+
+
+def _unpacked(vector: bytes | None) -> tuple[float, ...] | None:
+    return None if vector is None else tuple(array.array("d", vector))
+
+
+def _states(names: list[str], data) -> dict:
+    """A model's state weights for ``names``: (label, weight) pairs in label order, each label once."""
+    return {name: tuple((label, data.draw(_WEIGHTS)) for label in sorted(data.draw(st.sets(st.integers(0, 2), min_size=1))))
+            for name in names}
+
+
+@given(st.lists(st.sampled_from(["a", "b", "ب=ی", "d", "unknown", "\ud800"]), max_size=8), st.data())
+def test_the_table_sums_are_the_python_ones(features, data):
+    states = _states(data.draw(st.lists(st.sampled_from(["a", "b", "ب=ی", "d", "\ud800"]), unique=True)), data)
+    table = COMPILED.weight_table(states, 3)
+    assert _unpacked(COMPILED.table_sum(table, features)) == _python_sum(states, features, 3)
+    assert COMPILED.table_sum(table, iter(features)) == COMPILED.table_sum(table, tuple(features))
+
+
+@given(_WORDS, _WORDS, st.lists(st.sampled_from(["pos=N", "oov", "surname_suffix=زاده", "c=12"]), max_size=3), st.data())
+def test_a_word_types_compiled_sum_is_the_python_sum_of_its_features(plain, text, tail, data):
+    features = form_features(plain, text) + tail
+    known = data.draw(st.lists(st.sampled_from(features + ["w=", "p1=", "s9=x"]), unique=True))
+    states = _states(known, data)
+    table = COMPILED.weight_table(states, 3)
+    found = COMPILED.word_sum(table, plain, text, word_shape(text), plain != OPAQUE, tail)
+    assert _unpacked(found) == _python_sum(states, features, 3)
+
+
+def test_the_shipped_models_words_sum_alike_compiled_and_in_python():
+    """Every word the model has a ``w=`` feature for (its training words), as its own type and with a ZWNJ
+    spelling: the compiled scorer's vector is the pure-Python scorer's, bit for bit."""
+    from importlib import resources
+
+    model = resources.files("persianews.models").joinpath("ner_tagger.crfsuite").read_bytes()
+    compiled, python = EntityTagger(model).scorer, EntityTagger(model, compiled=False).scorer
+    words = [name[2:] for name in python._states if name.startswith("w=")]
+    assert len(words) > 1000
+    for plain in words:
+        for text in (plain, plain[:2] + "\u200c" + plain[2:]):
+            tail = ["pos=N", "freq=3"]
+            assert _unpacked(compiled._word_part(plain, text, tail)) == python._word_part(plain, text, tail)
+
+
+@pytest.mark.parametrize("call", [
+    lambda m, t: m.weight_table([], 2),
+    lambda m, t: m.weight_table({}, 0),
+    lambda m, t: m.weight_table({"a": [(0, 1.0)]}, 2),
+    lambda m, t: m.weight_table({"a": ((0, 1.0, 2.0),)}, 2),
+    lambda m, t: m.weight_table({"a": ((2, 1.0),)}, 2),
+    lambda m, t: m.weight_table({"a": ((-1, 1.0),)}, 2),
+    lambda m, t: m.weight_table({"a": ((1, 1.0), (0, 1.0))}, 2),
+    lambda m, t: m.weight_table({"a": ((0, 1.0), (0, 1.0))}, 2),
+    lambda m, t: m.weight_table({"a": ((0, "1.0"),)}, 2),
+    lambda m, t: m.weight_table({b"a": ((0, 1.0),)}, 2),
+    lambda m, t: m.table_sum(t),
+    lambda m, t: m.table_sum("table", ["a"]),
+    lambda m, t: m.table_sum(t, None),
+    lambda m, t: m.table_sum(t, [b"a"]),
+    lambda m, t: m.word_sum(t, "a", "a", "a", True),
+    lambda m, t: m.word_sum(t, "a", "a", "a", True, "tail"),
+    lambda m, t: m.word_sum(t, b"a", "a", "a", True, []),
+    lambda m, t: m.word_sum(t, "a", "a", "a", True, [1]),
+    lambda m, t: m.word_sum(object(), "a", "a", "a", True, []),
+])
+def test_the_compiled_sums_refuse_what_is_not_their_input(call):
+    table = COMPILED.weight_table({"a": ((0, 1.0),)}, 2)
+    with pytest.raises((TypeError, ValueError, IndexError)):
+        call(COMPILED, table)
+
+
+def test_a_table_knows_its_features_only():
+    table = COMPILED.weight_table({"bias": ((0, 0.5),), "w=ب": ((1, 2.0),)}, 2)
+    assert COMPILED.table_sum(table, ["nothing", "w="]) is None
+    assert _unpacked(COMPILED.word_sum(table, "ب", "ب", "f", True, [])) == (0.5, 2.0)
+    assert COMPILED.word_sum(COMPILED.weight_table({}, 2), "ب", "ب", "f", True, []) is None

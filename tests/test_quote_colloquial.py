@@ -1,0 +1,48 @@
+"""The colloquial singular present of the posts («میگه», «می‌نویسه») reports like the written one (issue 13,
+Telegram), and a clause opened by «و» with its subject dropped keeps the previous speaker («… و میگه …»)."""
+
+from __future__ import annotations
+
+import pytest
+
+import persianews
+from persianews.readers.telegram_text import read_telegram_text
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
+def nlp(request):
+    return persianews.load(entities={"tagger": request.param})
+
+
+def quotes(nlp, text: str) -> list[tuple[str | None, str, str]]:
+    """(speaker, cue, content) of each quote of the one post in ``text``."""
+    (article,) = read_telegram_text(text + "\n@example_news", "posts.txt")
+    return [(q.speaker, q.cue.text if q.cue else "", q.content.text) for q in nlp(article).quotes]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("کامران نیک میگه: تنگه رو باید باز نگه داریم و کوتاه نیاییم.",
+     ("کامران نیک", "میگه", "تنگه رو باید باز نگه داریم و کوتاه نیاییم.")),
+    ("روزنامه کیهان می‌نویسه که دولت باید جواب بده.", ("روزنامه کیهان", "می‌نویسه", "دولت باید جواب بده.")),
+])
+def test_the_colloquial_present_reports(nlp, text, expected):
+    assert quotes(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "ولی دروغ میگه :)",                       # no statement after it
+    "این حرفی که میگه برای ما مهم نیست و ادامه می‌دیم.",   # a relative clause on «حرف»
+    "بچه‌ها میگن که حوضچه بندرگاه رو زدن.",               # the impersonal plural: «they say»
+])
+def test_the_colloquial_present_without_a_statement_is_no_quote(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_a_clause_opened_by_and_keeps_the_previous_speaker(nlp):
+    found = quotes(nlp, "کامران نیک گفت که مذاکرات ادامه دارد. و گفت که تحریم‌ها باید لغو شود.")
+    assert [speaker for speaker, _, _ in found] == ["کامران نیک", "کامران نیک"]
+
+
+def test_and_alone_is_never_a_speaker(nlp):
+    found = quotes(nlp, "دیروز اتفاقات زیادی افتاد و میگه که همه چیز تمام شده است.")
+    assert all(speaker != "و" for speaker, _, _ in found)
