@@ -29,6 +29,7 @@ from persianews.entities.candidates import Candidate
 from persianews.entities.crf_decoder import CrfDecoder
 from persianews.entities.crf_model import read_crf_model
 from persianews.entities.initials import read_whole
+from persianews.entities.tagger_document import PROPAGATED, propagate
 from persianews.entities.tagger_features import FeatureExtractor, rule_tags
 from persianews.entities.tagger_merge import TAGGER_RULE, TAGGER_VETOES, TAGGER_WINS, merge, plausible
 from persianews.entities.tagger_scores import EmissionScorer
@@ -72,6 +73,9 @@ class EntityTagger:
         #: The merge policy (see :func:`~persianews.entities.tagger_merge.merge`).
         self.wins = TAGGER_WINS
         self.vetoes = TAGGER_VETOES
+        #: The labels whose spans are repeated at their words' other occurrences in the document
+        #: (:func:`~persianews.entities.tagger_document.propagate`).
+        self.propagated = PROPAGATED
 
     def tag(self, view: TokenView, ranges: Sequence[tuple[int, int]], rules: Iterable[Candidate] = ()) -> list[list[str]]:
         """The labels (in the model's :attr:`scheme`) for the tokens of every range (sentence) of ``view``
@@ -128,10 +132,14 @@ class EntityTagger:
 
     def combine(self, doc: Document, view: TokenView, chosen: list[Candidate]) -> list[Candidate]:
         """The rules' candidates of ``doc`` merged with the tagger's spans of at least
-        :data:`MIN_CONFIDENCE` (see :func:`~persianews.entities.tagger_merge.merge`); titles stay as they are."""
+        :data:`MIN_CONFIDENCE`, repeated at their words' other occurrences for the :attr:`propagated` labels
+        (see :func:`~persianews.entities.tagger_merge.merge`); titles stay as they are."""
         titles = [c for c in chosen if c.label == "TITLE"]
         others = [c for c in chosen if c.label != "TITLE"]
-        tagged = plausible(self.candidates(view, sentence_ranges(doc), self.min_confidence, chosen), view, others)
+        tagged = self.candidates(view, sentence_ranges(doc), self.min_confidence, chosen)
+        if self.propagated:
+            tagged = propagate(view, tagged, self.propagated)
+        tagged = plausible(tagged, view, others)
         tagged = read_whole(view, others, tagged)
         return titles + merge(others, tagged, titles, self.wins, self.vetoes, view)
 

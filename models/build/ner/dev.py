@@ -9,7 +9,7 @@ kind, with a few words of context (corpus text: to the terminal only).
 Prepared documents are cached in ``out/`` (ignored by git) between runs.
 
 usage: python models/build/ner/dev.py [--limit N] [--scheme bio|io] [--c1 X] [--c2 X] [--no-clusters] [--errors] [--merge] [--model M [--no-train]]
-       [--wins LABEL ...] [--vetoes LABEL ...] [--min-confidence P]
+       [--wins LABEL ...] [--vetoes LABEL ...] [--propagated LABEL ...] [--min-confidence P]
 """
 
 from __future__ import annotations
@@ -143,6 +143,8 @@ def main() -> None:
                         "drops by leaving them out (default: the tagger's)")
     parser.add_argument("--min-confidence", type=float, help="the marginal probability a tagger span needs to be "
                         "merged (default: the tagger's)")
+    parser.add_argument("--propagated", nargs="*", choices=LABELS, help="the labels whose tagger spans are repeated "
+                        "at their other occurrences in the document (default: the tagger's)")
     args = parser.parse_args()
     twitter, fit, dev = documents(args.limit)
     print(f"fit {len(fit)} records, dev {len(dev)} records, ParsTwiNER {len(twitter)} sentences")
@@ -162,6 +164,8 @@ def main() -> None:
         tagger.vetoes = frozenset(args.vetoes)
     if args.min_confidence is not None:
         tagger.min_confidence = args.min_confidence
+    if args.propagated is not None:
+        tagger.propagated = frozenset(args.propagated)
     if args.wins is not None:
         tagger.wins = frozenset(args.wins)
     rules, combined = EntitiesStage(tagger=False), EntitiesStage(tagger=True, model=str(model))

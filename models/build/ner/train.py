@@ -20,6 +20,21 @@ starts two tokens away 0.918 / 0.940; with the coarse cluster two tokens away, t
 one token away and honorifics up to two tokens away 0.918 / 0.935; a marginal of 0.5 for tagger
 spans 0.921 / 0.936. All within half a point: noise on 1,590 + 827 dev entities.
 
+Tried in round 8 and not kept (combined F1 news / Telegram on the dev split, with the document-level
+repetition of places and organisations that ``tagger_document.propagate`` now does at run time:
+0.923 / 0.935 with the shipped recipe): a feature ``dLABEL`` on every word (not a stop word) that a rule
+candidate of LABEL holds elsewhere in the document 0.926 / 0.933 (tagger only 0.918 -> 0.922 on the news,
+organisations +1.3); with it, an organisation head marking the tokens 2 and 3 after it 0.923 / 0.938.
+On the pipeline's dev gold (entity F1 of the integrator's dev sets) the retrained ``dLABEL`` model against
+the shipped one: news2_dev 0.937 -> 0.934, news2_devb 0.854 -> 0.860, news2_devc 0.929 = 0.929,
+news2_fars 0.883 -> 0.882 (attribution 0.809 -> 0.794), tg_dev 0.946 -> 0.941 (officials 0.872 -> 0.842);
+the same recipe retrained without it 0.937, 0.856, 0.924, 0.891 (0.809), 0.944 (0.842): retraining
+alone moves those sets as much. A recall boost (0.5 added to the ``bias`` weight of the PERSON labels)
+raised PERSON recall on the dev split from 0.857 to 0.871 (news) and 0.864 to 0.883 (Telegram) at equal
+F1, but lost entity F1 on news2_devb (0.854 -> 0.850) and news2_devc (0.929 -> 0.920, attribution
+0.831 -> 0.821: names grown by a following word, words glued by the crawl); 0.25 on ORG too lost 1.1
+points of ORG F1 on the news.
+
 ``--scheme io`` trains IO labels (PERSON, ORG, LOC, O) instead of BIO: faster
 decoding, adjacent entities of one label merged.
 
