@@ -291,8 +291,11 @@ static int add_feature(const feature_table *table, const char *name, Py_ssize_t 
     return 0;
 }
 
-/* Add the row of the feature ``name`` (a string); 0, or -1 with an exception set. */
+/* Add the row of the feature ``name`` (nothing when it is not a string); 0, or -1 with an exception set. */
 static int add_named(const feature_table *table, PyObject *name, double **sums) {
+    if (!PyUnicode_Check(name)) { /* no feature of the model, as the Python twin's states.get finds it */
+        return 0;
+    }
     PyObject *bytes = utf8_of(name);
     if (bytes == NULL) {
         return -1;
@@ -383,14 +386,20 @@ static PyObject *weight_table(PyObject *module, PyObject *const *args, Py_ssize_
             return NULL;
         }
         Py_ssize_t size = PyBytes_Size(bytes);
+        if (used + size >= (Py_ssize_t)UINT32_MAX) {
+            Py_DECREF(bytes);
+            free_table(table);
+            PyErr_SetString(PyExc_ValueError, "too many feature names");
+            return NULL;
+        }
         while (used + size > room) {
             room *= 2;
         }
-        char *names = used + size > 0 ? PyMem_Realloc(table->names, (size_t)room) : table->names;
-        if (names == NULL || used + size >= (Py_ssize_t)UINT32_MAX) {
+        char *names = PyMem_Realloc(table->names, (size_t)room);
+        if (names == NULL) {
             Py_DECREF(bytes);
             free_table(table);
-            return names == NULL ? PyErr_NoMemory() : (PyErr_SetString(PyExc_ValueError, "too many feature names"), NULL);
+            return PyErr_NoMemory();
         }
         table->names = names;
         memcpy(names + used, PyBytes_AsString(bytes), (size_t)size);

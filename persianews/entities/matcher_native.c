@@ -30,6 +30,10 @@
  *   phrase spelled as its key, ``whole``, ending where ``past_empty`` says or right after it). Linear in
  *   the tokens of the range and the matches, plus log of the longer tokens.
  *
+ * Each function reads its list arguments as they are when it is called (it copies them into tuples first):
+ * the Python code it calls (a memo's miss, a callback, a truth test) may change the lists, never pull an item
+ * from under it. The one-character strings it makes are kept in the module's state, one per interpreter.
+ *
  * SOURCE_SHA256, the digest of this file (given by setup.py when it compiles it), lets persianews.native
  * refuse a binary built from another version of this source.
  */
@@ -58,12 +62,13 @@ typedef struct {
     PyObject *match_type;   /* Match */
     PyObject *empty;        /* the empty frozenset of kinds */
     newfunc tuple_new;      /* tuple.__new__ */
+    PyObject **characters;  /* the module's one-character strings of U+0600-U+06FF (see character_string) */
 } Walks;
 
-/* The values of the list ``list`` of ``count`` ints into ``values``: 0, or -1 with an exception set. */
-static int read_sizes(PyObject *list, Py_ssize_t count, Py_ssize_t *values) {
+/* The values of the tuple ``tuple`` of ``count`` ints into ``values``: 0, or -1 with an exception set. */
+static int read_sizes(PyObject *tuple, Py_ssize_t count, Py_ssize_t *values) {
     for (Py_ssize_t i = 0; i < count; i++) {
-        values[i] = PyLong_AsSsize_t(PyList_GetItem(list, i));
+        values[i] = PyLong_AsSsize_t(PyTuple_GetItem(tuple, i));
         if (values[i] == -1 && PyErr_Occurred()) {
             return -1;
         }
@@ -180,7 +185,11 @@ static int add_longer(Walks *walks, Py_ssize_t index, PyObject *walked, PyObject
     }
     Py_ssize_t start = walks->starts[index];
     for (Py_ssize_t i = count - 1; i >= 0; i--) { /* longest first */
-        Py_ssize_t last = token_ending_at(walks, start + PyLong_AsSsize_t(PyTuple_GetItem(ends, i)));
+        Py_ssize_t end = PyLong_AsSsize_t(PyTuple_GetItem(ends, i));
+        if (end == -1 && PyErr_Occurred()) {
+            goto done;
+        }
+        Py_ssize_t last = token_ending_at(walks, start + end);
         if (last < 0) {
             continue;
         }
@@ -256,15 +265,18 @@ static int walk_on(Walks *walks, Py_ssize_t index, PyObject *key, PyObject *pref
     return status;
 }
 
-/* The one-character strings of U+0600-U+06FF (the keys' letters), each made once, when first needed. */
-static PyObject *ARABIC_CHARACTERS[256];
+/* The module's state: the one-character strings of U+0600-U+06FF (the keys' letters), each made once, when
+ * first needed. Kept per module object, not in a static, so that each (sub)interpreter has its own. */
+typedef struct {
+    PyObject *characters[256];
+} ModuleState;
 
 /* The one-character string of ``character`` (a new reference), or NULL with an exception set. */
-static PyObject *character_string(Py_UCS4 character) {
+static PyObject *character_string(PyObject **characters, Py_UCS4 character) {
     if (character < 0x0600 || character > 0x06FF) {
         return PyUnicode_FromOrdinal((int)character);
     }
-    PyObject **made = &ARABIC_CHARACTERS[character - 0x0600];
+    PyObject **made = &characters[character - 0x0600];
     if (*made == NULL) {
         *made = PyUnicode_FromOrdinal((int)character);
     }
@@ -282,7 +294,7 @@ static int goes_on(const Walks *walks, Py_ssize_t index, PyObject *followers) {
     if (character == (Py_UCS4)-1 && PyErr_Occurred()) {
         return -1;
     }
-    PyObject *next = character_string(character);
+    PyObject *next = character_string(walks->characters, character);
     if (next == NULL) {
         return -1;
     }
@@ -291,7 +303,7 @@ static int goes_on(const Walks *walks, Py_ssize_t index, PyObject *followers) {
     return found;
 }
 
-/* Fill ``whole``, ``prefix_kinds``, ``kinds_at`` and ``longer`` for every token of ``keys``. 0, or -1
+/* Fill ``whole``, ``prefix_kinds``, ``kinds_at`` and ``longer`` for every token of ``keys`` (a tuple). 0, or -1
  * with an exception set. */
 static int match_tokens(Walks *walks, PyObject *keys, PyObject *alone, PyObject *whole, PyObject *prefix_kinds,
                         PyObject *kinds_at, PyObject *longer) {
@@ -301,7 +313,7 @@ static int match_tokens(Walks *walks, PyObject *keys, PyObject *alone, PyObject 
     }
     int status = 0;
     for (Py_ssize_t index = 0; index < walks->count && status == 0; index++) {
-        PyObject *alone_key = cached(alone, PyList_GetItem(keys, index));
+        PyObject *alone_key = cached(alone, PyTuple_GetItem(keys, index));
         if (alone_key == NULL) {
             status = -1;
         } else if (!PyTuple_Check(alone_key) || PyTuple_Size(alone_key) != 4) {
@@ -322,7 +334,7 @@ static int match_tokens(Walks *walks, PyObject *keys, PyObject *alone, PyObject 
             going = goes_on(walks, index, followers);
         }
         if (going > 0) {
-            going = walk_on(walks, index, PyList_GetItem(keys, index), prefix_kinds, kinds_at, longer);
+            going = walk_on(walks, index, PyTuple_GetItem(keys, index), prefix_kinds, kinds_at, longer);
         }
         status = going < 0 ? -1 : 0;
     }
@@ -330,8 +342,23 @@ static int match_tokens(Walks *walks, PyObject *keys, PyObject *alone, PyObject 
     return status;
 }
 
+/* The tuples of the ``count`` lists ``lists`` (a new reference each, into ``tuples``), taken at once before any
+ * Python code can run, so that code (a key's ``__hash__``, a memo's ``__missing__``) changing a list cannot pull
+ * an item from under the walk: 0, or -1 with an exception set (and every tuple NULL). */
+static int snapshot(PyObject *const *lists, Py_ssize_t count, PyObject **tuples) {
+    for (Py_ssize_t i = 0; i < count; i++) {
+        tuples[i] = PyList_AsTuple(lists[i]);
+        if (tuples[i] == NULL) {
+            while (i-- > 0) {
+                Py_CLEAR(tuples[i]);
+            }
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static PyObject *match_all(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    (void)module;
     if (nargs != 11 || !PyList_Check(args[0]) || !PyUnicode_Check(args[1]) || !PyList_Check(args[2])
         || !PyList_Check(args[3]) || !PyList_Check(args[4]) || !PyDict_Check(args[5]) || !PyDict_Check(args[6])
         || !PyDict_Check(args[8]) || !PyType_Check(args[9])) {
@@ -340,17 +367,22 @@ static PyObject *match_all(PyObject *module, PyObject *const *args, Py_ssize_t n
                                          "match_type: type, empty)");
         return NULL;
     }
-    PyObject *keys = args[0];
-    Py_ssize_t count = PyList_Size(keys);
-    if (PyList_Size(args[2]) != count || PyList_Size(args[3]) != count || PyList_Size(args[4]) != count) {
-        PyErr_SetString(PyExc_ValueError, "keys, starts, compact_ends and same_line must be as long");
+    ModuleState *state = PyModule_GetState(module);
+    PyObject *lists[4] = {args[0], args[2], args[3], args[4]}, *tuples[4]; /* keys, starts, ends, same_line */
+    if (state == NULL || snapshot(lists, 4, tuples) < 0) {
         return NULL;
     }
+    PyObject *keys = tuples[0];
+    Py_ssize_t count = PyTuple_Size(keys);
+    PyObject *whole = NULL, *prefix_kinds = NULL, *kinds_at = NULL, *longer = NULL, *result = NULL;
     Walks walks = {args[1], PyUnicode_GetLength(args[1]), count, NULL, NULL, NULL, args[6], args[7], args[8],
-                   args[9], args[10], (newfunc)PyType_GetSlot(&PyTuple_Type, Py_tp_new)};
-    PyObject *whole = PyList_New(count), *prefix_kinds = PyList_New(count), *kinds_at = PyList_New(count);
-    PyObject *longer = PyDict_New();
-    PyObject *result = NULL;
+                   args[9], args[10], (newfunc)PyType_GetSlot(&PyTuple_Type, Py_tp_new), state->characters};
+    if (PyTuple_Size(tuples[1]) != count || PyTuple_Size(tuples[2]) != count || PyTuple_Size(tuples[3]) != count) {
+        PyErr_SetString(PyExc_ValueError, "keys, starts, compact_ends and same_line must be as long");
+        goto done;
+    }
+    whole = PyList_New(count), prefix_kinds = PyList_New(count), kinds_at = PyList_New(count);
+    longer = PyDict_New();
     walks.starts = PyMem_Malloc(sizeof(Py_ssize_t) * (size_t)(count ? count : 1));
     walks.ends = PyMem_Malloc(sizeof(Py_ssize_t) * (size_t)(count ? count : 1));
     walks.same_line = PyMem_Malloc((size_t)(count ? count : 1));
@@ -359,11 +391,11 @@ static PyObject *match_all(PyObject *module, PyObject *const *args, Py_ssize_t n
         goto done;
     }
     if (whole == NULL || prefix_kinds == NULL || kinds_at == NULL || longer == NULL || walks.tuple_new == NULL
-        || read_sizes(args[2], count, walks.starts) < 0 || read_sizes(args[3], count, walks.ends) < 0) {
+        || read_sizes(tuples[1], count, walks.starts) < 0 || read_sizes(tuples[2], count, walks.ends) < 0) {
         goto done;
     }
     for (Py_ssize_t i = 0; i < count; i++) {
-        int same = PyObject_IsTrue(PyList_GetItem(args[4], i));
+        int same = PyObject_IsTrue(PyTuple_GetItem(tuples[3], i));
         if (same < 0) {
             goto done;
         }
@@ -376,6 +408,9 @@ done:
     PyMem_Free(walks.starts);
     PyMem_Free(walks.ends);
     PyMem_Free(walks.same_line);
+    for (int i = 0; i < 4; i++) {
+        Py_DECREF(tuples[i]);
+    }
     Py_XDECREF(whole);
     Py_XDECREF(prefix_kinds);
     Py_XDECREF(kinds_at);
@@ -383,13 +418,13 @@ done:
     return result;
 }
 
-/* The first of the ``count`` ascending ints of ``tokens`` (a list) at or past ``start`` (as bisect_left finds
+/* The first of the ``count`` ascending ints of ``tokens`` (a tuple) at or past ``start`` (as bisect_left finds
  * it); -1 with an exception set. */
 static Py_ssize_t first_at_or_past(PyObject *tokens, Py_ssize_t count, Py_ssize_t start) {
     Py_ssize_t low = 0, high = count;
     while (low < high) {
         Py_ssize_t middle = low + (high - low) / 2;
-        Py_ssize_t token = PyLong_AsSsize_t(PyList_GetItem(tokens, middle));
+        Py_ssize_t token = PyLong_AsSsize_t(PyTuple_GetItem(tokens, middle));
         if (token == -1 && PyErr_Occurred()) {
             return -1;
         }
@@ -433,6 +468,32 @@ static int add_whole(PyObject *out, Py_ssize_t index, PyObject *entries, PyObjec
     return failed;
 }
 
+/* Append the matches of the token ``token`` (an int of ``longer_tokens``) from ``longer``, or, when it has none
+ * there, the phrase spelled as token ``index``'s key (``entries``, when it has one). 0, or -1 with an exception
+ * set. */
+static int add_matches(PyObject *out, Py_ssize_t index, PyObject *token, PyObject *longer, PyObject *entries,
+                       PyObject *past_empty) {
+    PyObject *found = token == NULL ? NULL : PyDict_GetItemWithError(longer, token);
+    if (found != NULL) { /* the token's matches, longer phrases among them */
+        if (!PyTuple_Check(found)) {
+            PyErr_SetString(PyExc_TypeError, "a token's longer matches must be a tuple");
+            return -1;
+        }
+        found = Py_NewRef(found);
+        int failed = 0;
+        for (Py_ssize_t i = 0; !failed && i < PyTuple_Size(found); i++) {
+            failed = PyList_Append(out, PyTuple_GetItem(found, i)) < 0;
+        }
+        Py_DECREF(found);
+        return failed ? -1 : 0;
+    }
+    if (PyErr_Occurred()) {
+        return -1;
+    }
+    int has_phrase = PyObject_IsTrue(entries);
+    return has_phrase < 0 || (has_phrase && add_whole(out, index, entries, past_empty) < 0) ? -1 : 0;
+}
+
 static PyObject *starting(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
     (void)module;
     if (nargs != 6 || !PyList_Check(args[0]) || !PyDict_Check(args[1]) || !PyList_Check(args[2])
@@ -441,7 +502,6 @@ static PyObject *starting(PyObject *module, PyObject *const *args, Py_ssize_t na
                                          "past_empty: dict, start: int, end: int)");
         return NULL;
     }
-    PyObject *whole = args[0], *longer = args[1], *tokens = args[2], *past_empty = args[3];
     Py_ssize_t start = PyLong_AsSsize_t(args[4]), end = PyLong_AsSsize_t(args[5]);
     if (PyErr_Occurred()) {
         return NULL;
@@ -450,32 +510,29 @@ static PyObject *starting(PyObject *module, PyObject *const *args, Py_ssize_t na
         PyErr_SetString(PyExc_ValueError, "the first token must not be negative");
         return NULL;
     }
-    end = end < PyList_Size(whole) ? end : PyList_Size(whole);
-    Py_ssize_t longer_count = PyList_Size(tokens), next = first_at_or_past(tokens, longer_count, start);
+    PyObject *lists[2] = {args[0], args[2]}, *tuples[2]; /* whole, longer_tokens */
+    if (snapshot(lists, 2, tuples) < 0) {
+        return NULL;
+    }
+    PyObject *whole = tuples[0], *tokens = tuples[1], *longer = args[1], *past_empty = args[3];
+    end = end < PyTuple_Size(whole) ? end : PyTuple_Size(whole);
+    Py_ssize_t longer_count = PyTuple_Size(tokens), next = first_at_or_past(tokens, longer_count, start);
     PyObject *out = next < 0 ? NULL : PyList_New(0);
     for (Py_ssize_t index = start; out != NULL && index < end; index++) {
-        int failed = 0;
-        PyObject *token = next < longer_count ? PyList_GetItem(tokens, next) : NULL;
-        PyObject *found = NULL;
-        if (token != NULL && PyLong_AsSsize_t(token) == index) {
-            next++;
-            found = PyDict_GetItemWithError(longer, token);
+        PyObject *token = next < longer_count ? PyTuple_GetItem(tokens, next) : NULL;
+        Py_ssize_t at = token == NULL ? -1 : PyLong_AsSsize_t(token);
+        if (at == -1 && PyErr_Occurred()) {
+            Py_CLEAR(out);
+            break;
         }
-        if (found != NULL) { /* the token's matches, longer phrases among them */
-            for (Py_ssize_t i = 0; !failed && i < PyTuple_Size(found); i++) {
-                failed = PyList_Append(out, PyTuple_GetItem(found, i)) < 0;
-            }
-        } else if (PyErr_Occurred()) {
-            failed = 1;
-        } else {
-            PyObject *entries = PyList_GetItem(whole, index);
-            int has_phrase = PyObject_IsTrue(entries);
-            failed = has_phrase < 0 || (has_phrase && add_whole(out, index, entries, past_empty) < 0);
-        }
-        if (failed) {
+        next += at == index;
+        if (add_matches(out, index, at == index ? token : NULL, longer, PyTuple_GetItem(whole, index),
+                        past_empty) < 0) {
             Py_CLEAR(out);
         }
     }
+    Py_DECREF(whole);
+    Py_DECREF(tokens);
     return out;
 }
 
@@ -492,14 +549,19 @@ static PyObject *token_keys(PyObject *module, PyObject *const *args, Py_ssize_t 
                                          "punctuation_keys: dict, token_key)");
         return NULL;
     }
-    Py_ssize_t count = PyList_Size(args[0]);
-    if (PyList_Size(args[1]) != count) {
-        PyErr_SetString(PyExc_ValueError, "pieces and kinds must be as long");
+    PyObject *tuples[2]; /* pieces, kinds: token_key may change the lists */
+    if (snapshot(args, 2, tuples) < 0) {
         return NULL;
     }
-    PyObject *keys = PyList_New(count);
+    Py_ssize_t count = PyTuple_Size(tuples[0]);
+    PyObject *keys = NULL;
+    if (PyTuple_Size(tuples[1]) != count) {
+        PyErr_SetString(PyExc_ValueError, "pieces and kinds must be as long");
+    } else {
+        keys = PyList_New(count);
+    }
     for (Py_ssize_t i = 0; keys != NULL && i < count; i++) {
-        PyObject *piece = PyList_GetItem(args[0], i), *kind = PyList_GetItem(args[1], i), *key;
+        PyObject *piece = PyTuple_GetItem(tuples[0], i), *kind = PyTuple_GetItem(tuples[1], i), *key;
         if (is_kind(kind, "word")) {
             key = cached(args[2], piece);
         } else if (is_kind(kind, "punct")) {
@@ -514,6 +576,8 @@ static PyObject *token_keys(PyObject *module, PyObject *const *args, Py_ssize_t 
             PyList_SetItem(keys, i, key);
         }
     }
+    Py_DECREF(tuples[0]);
+    Py_DECREF(tuples[1]);
     return keys;
 }
 
@@ -533,6 +597,26 @@ static int add_digest(PyObject *module) {
     return PyModule_AddStringConstant(module, "SOURCE_SHA256", SOURCE_SHA256);
 }
 
+static int traverse_state(PyObject *module, visitproc visit, void *arg) {
+    ModuleState *state = PyModule_GetState(module);
+    for (int i = 0; state != NULL && i < 256; i++) {
+        Py_VISIT(state->characters[i]);
+    }
+    return 0;
+}
+
+static int clear_state(PyObject *module) {
+    ModuleState *state = PyModule_GetState(module);
+    for (int i = 0; state != NULL && i < 256; i++) {
+        Py_CLEAR(state->characters[i]);
+    }
+    return 0;
+}
+
+static void free_state(void *module) {
+    clear_state((PyObject *)module);
+}
+
 static PyModuleDef_Slot slots[] = {
     {Py_mod_exec, add_digest},
     {0, NULL},
@@ -540,7 +624,7 @@ static PyModuleDef_Slot slots[] = {
 
 static struct PyModuleDef module_definition = {
     PyModuleDef_HEAD_INIT, "_matcher_native", "The lexicon matcher's optional compiled part (matcher_native.c).",
-    0, methods, slots, NULL, NULL, NULL,
+    sizeof(ModuleState), methods, slots, traverse_state, clear_state, free_state,
 };
 
 PyMODINIT_FUNC PyInit__matcher_native(void) {

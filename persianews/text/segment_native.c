@@ -64,8 +64,11 @@ static int is_plain_word(const Py_UCS4 *characters, Py_ssize_t start, Py_ssize_t
     return 1;
 }
 
-/* The kind of a word token. */
-static PyObject *WORD;
+/* The module's state: the kind of a word token, kept per module object (not in a static) so that each
+ * (sub)interpreter has its own. */
+typedef struct {
+    PyObject *word;
+} ModuleState;
 
 /* The lists being gathered: the tokens' starts, ends, kinds and texts, and the marks' indexes. */
 typedef struct {
@@ -158,10 +161,11 @@ static PyObject *tokens_of(PyObject *run_tokens, PyObject *run) {
     return PyErr_Occurred() ? NULL : PyObject_GetItem(run_tokens, run);
 }
 
-/* Gather the tokens of the runs of ``text`` (``characters``: its ``length`` code points) into ``out``:
+/* Gather the tokens of the runs of ``text`` (``characters``: its ``length`` code points) into ``out`` (``word``:
+ * the kind of a word token):
  * 1 when every run's tokens were found, 0 when a run's are None, -1 with an exception set. */
 static int gather(Gathered *out, PyObject *text, const Py_UCS4 *characters, Py_ssize_t length,
-                  PyObject *run_tokens) {
+                  PyObject *run_tokens, PyObject *word) {
     Py_ssize_t start = 0;
     while (start < length) {
         if (is_space(characters[start])) {
@@ -176,7 +180,7 @@ static int gather(Gathered *out, PyObject *text, const Py_UCS4 *characters, Py_s
         if (run == NULL) {
             return -1;
         }
-        PyObject *found = is_plain_word(characters, start, end) ? Py_NewRef(WORD) : tokens_of(run_tokens, run);
+        PyObject *found = is_plain_word(characters, start, end) ? Py_NewRef(word) : tokens_of(run_tokens, run);
         int status = found == NULL ? -1 : found == Py_None ? 0 : 1;
         if (status == 1) {
             status = PyUnicode_Check(found) ? add_token(out, start, end, found, run)
@@ -195,8 +199,8 @@ static int gather(Gathered *out, PyObject *text, const Py_UCS4 *characters, Py_s
 
 static PyObject *marked_token_lists(PyObject *module, PyObject *args) {
     PyObject *text, *run_tokens;
-    (void)module;
-    if (!PyArg_ParseTuple(args, "UO!:marked_token_lists", &text, &PyDict_Type, &run_tokens)) {
+    ModuleState *state = PyModule_GetState(module);
+    if (state == NULL || !PyArg_ParseTuple(args, "UO!:marked_token_lists", &text, &PyDict_Type, &run_tokens)) {
         return NULL;
     }
     Py_ssize_t length = PyUnicode_GetLength(text);
@@ -207,7 +211,7 @@ static PyObject *marked_token_lists(PyObject *module, PyObject *args) {
     Gathered out = {PyList_New(0), PyList_New(0), PyList_New(0), PyList_New(0), PyList_New(0)};
     PyObject *result = NULL;
     if (out.starts && out.ends && out.kinds && out.pieces && out.marks) {
-        int status = gather(&out, text, characters, length, run_tokens);
+        int status = gather(&out, text, characters, length, run_tokens, state->word);
         if (status == 1) {
             result = PyTuple_Pack(5, out.starts, out.ends, out.kinds, out.pieces, out.marks);
         } else if (status == 0) {
@@ -232,10 +236,31 @@ static PyMethodDef methods[] = {
 
 /* Make the module's constants. */
 static int init_module(PyObject *module) {
-    if (WORD == NULL && (WORD = PyUnicode_InternFromString("word")) == NULL) {
+    ModuleState *state = PyModule_GetState(module);
+    if (state == NULL || (state->word = PyUnicode_InternFromString("word")) == NULL) {
         return -1;
     }
     return PyModule_AddStringConstant(module, "SOURCE_SHA256", SOURCE_SHA256);
+}
+
+static int traverse_state(PyObject *module, visitproc visit, void *arg) {
+    ModuleState *state = PyModule_GetState(module);
+    if (state != NULL) {
+        Py_VISIT(state->word);
+    }
+    return 0;
+}
+
+static int clear_state(PyObject *module) {
+    ModuleState *state = PyModule_GetState(module);
+    if (state != NULL) {
+        Py_CLEAR(state->word);
+    }
+    return 0;
+}
+
+static void free_state(void *module) {
+    clear_state((PyObject *)module);
 }
 
 static PyModuleDef_Slot slots[] = {
@@ -245,7 +270,7 @@ static PyModuleDef_Slot slots[] = {
 
 static struct PyModuleDef module_definition = {
     PyModuleDef_HEAD_INIT, "_segment_native", "The segmenter's optional compiled part (segment_native.c).",
-    0, methods, slots, NULL, NULL, NULL,
+    sizeof(ModuleState), methods, slots, traverse_state, clear_state, free_state,
 };
 
 PyMODINIT_FUNC PyInit__segment_native(void) {
