@@ -5,7 +5,6 @@ arguments raise a TypeError, and arguments that change under the walk (hostile c
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import sys
 import types
