@@ -124,3 +124,23 @@ def test_no_issuer_from_a_sentence_without_a_named_subject(nlp):
                                 "این نامه دیروز منتشر شد.\n"
                                 "در این نامه آمده است: تحریم‌ها باید فورا لغو شود.")
     assert found[-1][2] == ("cue:document-colon", "subject:dropped")
+
+
+_RUN_ON = "نیروهای امدادی همچنان مشغول پاکسازی مناطق آسیب‌دیده شهر هستند " * 40
+"""3,000 characters of one sentence: more than the issuer's look back (``_MAX_CHARS_BACK``)."""
+_ISSUED_AT_ITS_END = ("سپاه پاسداران با صدور بیانیه‌ای از حمله به پایگاه‌های دشمن خبر داد و "
+                      "در این بیانیه آمده است: رزمندگان نیروی دریایی اهداف تعیین‌شده را هدف قرار دادند.")
+
+
+def test_the_issuer_late_in_a_run_on_sentence_is_read_near_its_document(nlp):
+    # the sentence is read back from the document, not from its start 3,000 characters before
+    found = quotes(nlp, _RUN_ON + "؛ " + _ISSUED_AT_ITS_END)
+    assert [(s, e[:2]) for s, _, e in found if e[0] == "cue:document-colon"] == [
+        ("سپاه پاسداران", ("cue:document-colon", "subject:document-issuer"))]
+
+
+@pytest.mark.parametrize("letters", range(1, 6))
+def test_a_run_on_sentence_cut_by_the_look_back_is_read_from_a_whole_word(nlp, letters):
+    text = _RUN_ON + "خ" * letters + " " + _ISSUED_AT_ITS_END
+    (speaker,) = [s for s, _, e in quotes(nlp, text) if e[0] == "cue:document-colon"]
+    assert speaker and set(speaker.split()) <= set(text.split())

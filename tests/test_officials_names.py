@@ -58,6 +58,42 @@ def test_a_fuller_name_ends_with_the_name_it_takes(names):
         assert key(full) != short and key(full).endswith(short) and full in names
 
 
+def test_a_name_of_more_than_six_words_is_no_key():
+    longer = "آیت الله سید علی اکبر حسینی موسوی کرمانی"
+    found = fuller_names([longer, longer.split(maxsplit=1)[1], "موسوی کرمانی"])
+    assert found == {key("موسوی کرمانی"): longer}  # the seven-word end is not looked up
+
+
+def test_a_name_of_twenty_thousand_words_takes_only_its_short_ends():
+    words = [f"نام{number}" for number in range(20_000)]
+    endless = " ".join(words)
+    found = fuller_names([endless, " ".join(words[-2:]), " ".join(words[-7:]), " ".join(words[:-1])])
+    assert found == {key(" ".join(words[-2:])): endless}
+
+
+def _fuller_names_unbounded(names: list[str]) -> dict[str, str]:
+    """:func:`fuller_names` with every end of a name looked up (quadratic): the reference for short names."""
+    written: dict[tuple[str, ...], str] = {}
+    for name in names:
+        written.setdefault(tuple(fold(word) for word in name.split()), name)
+    owners: dict[tuple[str, ...], tuple[str, ...]] = {}
+    ambiguous: set[tuple[str, ...]] = set()
+    for words in sorted(written, key=len, reverse=True):
+        for cut in range(1, len(words) - 1):
+            if words[cut - 1] in ("بن", "ابن", "بنت"):
+                break
+            owner = owners.setdefault(words[cut:], words)
+            if owner[len(owner) - len(words):] != words:
+                ambiguous.add(words[cut:])
+    return {"".join(words): written[owners[words]] for words in written if words in owners and words not in ambiguous}
+
+
+@given(st.lists(st.lists(st.sampled_from(["علی", "بن", "موسوی", "کرمانی", "رضا", "سید"]), min_size=1, max_size=7)
+                .map(" ".join), max_size=8))
+def test_names_of_at_most_seven_words_lose_no_key_to_the_bound(names):
+    assert fuller_names(names) == _fuller_names_unbounded(names)
+
+
 # -- end to end --------------------------------------------------------------------------------------------
 
 def test_a_double_surname_alone_is_named_in_full(nlp):

@@ -9,6 +9,9 @@ from persianews.entities.keys import fold
 
 #: Words that join a son's name to his father's (حمدان بن محمد بن راشد): what follows is another person.
 _PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
+_MAX_SHORT_NAME_WORDS = 6
+"""The most words of a name that ends a fuller one (a person's name has a few): longer ends are not looked up,
+so that the work per name is linear in its words."""
 
 
 def fuller_names(names: Iterable[str]) -> dict[str, str]:
@@ -18,8 +21,9 @@ def fuller_names(names: Iterable[str]) -> dict[str, str]:
 
     A name ended by two longer names that do not end one another (علی حسینی شاهرودی, حسن حسینی شاهرودی)
     is ambiguous and maps to neither; nor does a father's name in a patronymic chain (محمد بن راشد in
-    حمدان بن محمد بن راشد). Keys are :func:`fold` without spaces. Time: the names sorted by length, then
-    linear in their words.
+    حمدان بن محمد بن راشد). A name of more than ``_MAX_SHORT_NAME_WORDS`` words is no key. Keys are
+    :func:`fold` without spaces. Time: the names sorted by length, then linear in their words (each name's
+    ends of at most ``_MAX_SHORT_NAME_WORDS`` words, each compared once with its longest owner).
     """
     written: dict[tuple[str, ...], str] = {}
     for name in names:
@@ -27,9 +31,9 @@ def fuller_names(names: Iterable[str]) -> dict[str, str]:
     owners: dict[tuple[str, ...], tuple[str, ...]] = {}
     ambiguous: set[tuple[str, ...]] = set()
     for words in sorted(written, key=len, reverse=True):
-        for cut in range(1, len(words) - 1):
-            if words[cut - 1] in _PATRONYMIC:
-                break  # what follows «بن» is the father
+        # what follows the first «بن» is the father: no end from there on
+        father = next((cut for cut, word in enumerate(words, 1) if word in _PATRONYMIC), len(words))
+        for cut in range(max(1, len(words) - _MAX_SHORT_NAME_WORDS), min(len(words) - 1, father)):
             owner = owners.setdefault(words[cut:], words)
             if owner[len(owner) - len(words):] != words:
                 ambiguous.add(words[cut:])

@@ -26,7 +26,7 @@ import regex
 
 from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
-from persianews.quotes.context import View, words
+from persianews.quotes.context import View, skip_over, words
 from persianews.quotes.indirect import Clauses, clause_end
 from persianews.quotes.statements import content_rule, statement_after, trim
 from persianews.quotes.subjects import find_subject, partner
@@ -69,6 +69,8 @@ _MAX_GOVERNED_GAP = 2
 _MAX_SENTENCES_BACK = 4
 _MAX_CHARS_BACK = 2000
 """How far back an earlier issuer is looked for: a few sentences, and never a whole run-on text."""
+_REST_OF_WORD = regex.compile(r"(?<=\S)\S*")
+"""The rest of a word ``_MAX_CHARS_BACK`` cuts: a run-on sentence is read from the next word on."""
 _CONFIDENCE = 0.8
 
 
@@ -122,7 +124,9 @@ def _governs(text: str, end: int, start: int) -> bool:
 def _earlier_issuer(view: View, position: int) -> Subject:
     """The issuer of the document the nearest earlier sentence introduces: the subject (an entity or a
     phrase no entity covers) before the document («X با صدور بیانیه‌ای …»). A dropped subject when that
-    sentence has none, or no sentence within reach introduces a document."""
+    sentence has none, or no sentence within reach introduces a document. A sentence is read from at most
+    ``_MAX_CHARS_BACK`` characters before ``position`` (a run-on sentence is not read again from its start
+    for each quote)."""
     text = view.text
     floor = max(0, position - _MAX_CHARS_BACK)
     index = view.sentence_index(position)
@@ -130,10 +134,11 @@ def _earlier_issuer(view: View, position: int) -> Subject:
         sentence = view.sentences[number]
         if sentence.end <= floor:
             break
-        mentions = list(_INTRODUCED.finditer(text, max(sentence.start, floor), min(sentence.end, position)))
+        start = sentence.start if sentence.start >= floor else skip_over(_REST_OF_WORD, text, floor, position)
+        mentions = list(_INTRODUCED.finditer(text, start, min(sentence.end, position)))
         if not mentions:
             continue
-        subject = find_subject(view, sentence.start, mentions[-1].start())
+        subject = find_subject(view, start, mentions[-1].start())
         if subject.kind in ("entity", "words"):
             return attrs.evolve(subject, rule="subject:document-issuer")
         return NO_SUBJECT

@@ -21,14 +21,14 @@ _ONE_LINE_BREAK = regex.compile(r"[ \t\u200c\u200e\u200f]*\n[ \t\u200c\u200e\u20
 _OPENS_WITH_LETTER = regex.compile(r"[\p{L}\p{N}«]")
 _STOP_AT_END = regex.compile(r"[.!?؟:؛…»\p{So}][\s\u200c]*$")
 _TAIL = 20
-"""How far back from a line's end a stop is looked for (a joined sentence is not read again)."""
+"""How far back from a line's end its last word or a stop is looked for (a joined sentence is not read again)."""
 
 
 def broken_line(text: str, end: int, start: int) -> bool:
     """Whether the line ending at ``end`` was cut mid-sentence and the line from ``start`` is its rest: the
     line ends in a word that needs more (``در``, ``و``, ``برای``, ``که`` …), or the rest opens with a comma,
     «را» or «که», which open no sentence. The rest must open with a word (not a bullet or an emoji)."""
-    last = _WORD_AT_END.search(text, max(0, end - 20), end)
+    last = _WORD_AT_END.search(text, max(0, end - _TAIL), end)
     if last is not None and last.group() in LINE_CONTINUATIONS and _OPENS_WITH_LETTER.match(text, start):
         return True
     if text.startswith(("،", ","), start):
