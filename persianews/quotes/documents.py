@@ -13,8 +13,8 @@ that names none («در این بیانیه», «متن این اطلاعیه»)
 subject of the nearest earlier sentence (within ``_MAX_SENTENCES_BACK``) that introduces one («مرکز
 اطلاع‌رسانی پلیس در این خصوص اطلاعیه‌ای منتشر کرد», «وزارت خارجه با صدور یک بیانیه …») or the entity
 after the document word there, rule ``subject:document-issuer``; else the subject is dropped and resolves
-to the previous speaker. One regex pass per construction and a look back of at most ``_MAX_CHARS_BACK``
-characters per quote: linear.
+to the previous speaker. One regex pass per construction, only over a text that holds the construction's
+fixed word («آمده», «شرح»), and a look back of at most ``_MAX_CHARS_BACK`` characters per quote: linear.
 """
 
 from __future__ import annotations
@@ -75,7 +75,8 @@ _CONFIDENCE = 0.8
 def document_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """The statements documents hold (``cue:document-colon``, ``cue:document-that``, ``cue:document-set-out``)."""
     text = view.text
-    for match in _IN_DOCUMENT.finditer(text):
+    in_document = _IN_DOCUMENT.finditer(text) if "آمده" in text else ()
+    for match in in_document:
         if match.group("colon"):
             content = statement_after(view, match.end())
             rule, kind = "cue:document-colon", "direct"
@@ -84,7 +85,8 @@ def document_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             rule, kind = "cue:document-that", "indirect"
         if content is not None:
             yield _candidate(view, match, content, kind, rule)
-    for match in _SET_OUT.finditer(text):
+    set_out = _SET_OUT.finditer(text) if "شرح" in text else ()
+    for match in set_out:
         content = statement_after(view, match.end())
         if content is not None:
             yield _candidate(view, match, content, "direct", "cue:document-set-out")
