@@ -13,7 +13,8 @@
  * Analyser.pair_joint((left, right)) -> str | None: Analyser._pair_joint of two restored forms.
  * Analyser.plain_joint((left, right)) -> str | None: Analyser._plain_joint of two written words.
  * Analyser.codes(pieces) -> str: the codes of the pieces of a text (see joints.CODES) from its first word to
- *   its last, a gap's NEAR or APART and a word's two characters (word_code).
+ *   its last, a gap's NEAR or APART and a word's two characters (word_code); a piece is a word or a gap by its
+ *   position (odd: word), as in joints.Analyser._codes.
  * Every method but word_code caches its results (and codes the words' codes and restored forms) in two
  * generations as bounded_cache.Memo does.
  *
@@ -22,7 +23,7 @@
  * a word writes is made as a Python frozenset only where its iteration order matters (the compound
  * splits tried in _inflections), so that ties between splits go as in Python. Each call is linear in the
  * length of its words (at most LONGEST_WORD letters are analysed; the look-ups of a longer word's slices
- * stop at the longest compound head).
+ * stop at the longest compound head or the longest word of the scores).
  *
  * SOURCE_SHA256, the digest of this file (given by setup.py when it compiles it), lets persianews refuse a
  * binary built from another version of this source (persianews/native.py).
@@ -2235,14 +2236,13 @@ PyMODINIT_FUNC PyInit__zwnj_native(void) {
         return NULL;
     }
     PyObject *type = PyType_FromSpec(&core_spec);
-    if (type == NULL || PyModule_AddObject(result, "Analyser", type) < 0
+    if (type == NULL || PyModule_AddObjectRef(result, "Analyser", type) < 0
         || PyModule_AddStringConstant(result, "SOURCE_SHA256", SOURCE_SHA256) < 0) {
         Py_XDECREF(type);
         Py_DECREF(result);
         return NULL;
     }
-    Py_INCREF(type); /* PyModule_AddObject took one reference; this one is analyser_type's */
     Py_XDECREF((PyObject *)analyser_type);
-    analyser_type = (PyTypeObject *)type;
+    analyser_type = (PyTypeObject *)type; /* the reference PyType_FromSpec gave */
     return result;
 }
