@@ -5,6 +5,7 @@ and pair of news-dev where the corpora are there."""
 
 from __future__ import annotations
 
+import copy
 import functools
 import os
 from pathlib import Path
@@ -35,7 +36,7 @@ def _assert_same_word(word: str) -> None:
     python, compiled = _analysers()
     expected, got = python.decide(word), compiled.decide(word)
     assert got == expected and list(got.kinds.items()) == list(expected.kinds.items()), word
-    assert compiled.piece_code(word) == python.piece_code(word), word
+    assert compiled.word_code(word) == python.word_code(word), word
     for form in {word, expected.restored}:
         assert compiled.left_role(form) == python.left_role(form), form
         assert compiled.right_role(form) == python.right_role(form), form
@@ -144,3 +145,111 @@ def test_every_word_type_and_pair_of_news_dev():
         _assert_same_word(word)
     for left, right in sorted(pairs):
         _assert_same_pair(left, right)
+
+
+# ---- hostile inputs: the compiled twin neither crashes nor differs from the Python one ----
+
+def test_the_compiled_analyser_type_cannot_be_instantiated_from_python():
+    with pytest.raises(TypeError):
+        type(_analysers()[1].compiled)()
+
+
+def test_the_compiled_analyser_is_made_from_its_own_type_whatever_the_module_attribute(monkeypatch):
+    lexicon = _analysers()[0].lexicon
+    kind = type(_analysers()[1].compiled)
+
+    class Smaller:
+        """A class much smaller than the analyser's C struct."""
+
+    monkeypatch.setattr(native(), "Analyser", Smaller)
+    core = Analyser(lexicon).compiled
+    assert type(core) is kind
+    assert core.decide("میکنند").restored == "می‌کنند"
+
+
+@pytest.mark.parametrize("position", [-1, -64, 64, 2 ** 40])
+def test_a_soft_word_position_out_of_range_is_refused(monkeypatch, position):
+    from persianews.text.zwnj import lexicon as words_lexicon
+
+    monkeypatch.setattr(words_lexicon, "SOFT_WORDS", {**words_lexicon.SOFT_WORDS, "آنها": position})
+    with pytest.raises(ValueError, match="soft word"):
+        Analyser(_analysers()[0].lexicon)
+
+
+def test_a_table_that_python_code_changes_while_it_is_read():
+    lexicon = copy.copy(_analysers()[0].lexicon)
+
+    class Meddling:
+        """A score whose conversion to float empties the table it is read from and refills it."""
+
+        def __float__(self) -> float:
+            lexicon.scores.clear()
+            lexicon.scores.update((str(number), 1.0) for number in range(1000))
+            return 1.0
+
+    lexicon.scores = {**lexicon.scores, "ززز": Meddling()}
+    core = Analyser(lexicon).compiled
+    assert core.decide("میکنند").restored == "می‌کنند"  # every item of the table as it was is read
+
+
+def test_pieces_whose_hash_empties_the_list():
+    def pieces() -> list[str]:
+        listed: list[str] = []
+
+        class Clearing(str):
+            def __hash__(self) -> int:
+                listed.clear()
+                return str.__hash__(self)
+
+        listed.extend(["", Clearing("کتابها"), " ", Clearing("میکنند"), "، ", Clearing("ها"), ""])
+        return listed
+
+    python, compiled = _analysers()
+    expected = python.codes(pieces())
+    assert len(expected) == 8
+    assert compiled.codes(pieces()) == expected
+
+
+_PIECES = st.one_of(st.sampled_from(("", " ", "  ", "، ", "\n", "x", "۱۲", ZWNJ)), words(),
+                    st.text(alphabet=_LETTERS + " ،x" + ZWNJ, max_size=8))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=9))
+def test_lists_that_do_not_alternate_words_and_gaps_get_the_same_codes(pieces):
+    python, compiled = _analysers()
+    assert compiled.codes(list(pieces)) == python.codes(list(pieces))
+
+
+@pytest.mark.parametrize("pieces", [
+    ["", " ", " ", "کتاب", ""], ["", "کتاب", "ها", "میکنند", ""], ["کتاب", "", "", "", "x"], [" "], [],
+    ["", "x", "۱", " ", ""],
+])
+def test_golden_lists_that_do_not_alternate(pieces):
+    python, compiled = _analysers()
+    assert compiled.codes(pieces) == python.codes(pieces)
+    assert len(python.codes(pieces)) == sum(2 if index % 2 else 1 for index in range(1, len(pieces) - 1))
+
+
+@pytest.mark.parametrize("word", ["\ud800", "کتاب\udc00ها", "\udfff" + ZWNJ + "ها", "می\ud83dکنند"])
+def test_lone_surrogates_get_the_same_results(word):
+    python, compiled = _analysers()
+    assert compiled.decide(word) == python.decide(word)
+    _assert_same_word(word)
+    _assert_same_pair(word, "ها")
+    _assert_same_pair("کتاب", word)
+    pieces = ["", word, " ", "کتاب", " ", word, ""]
+    assert compiled.codes(pieces) == python.codes(pieces)
+
+
+@pytest.mark.parametrize(("left", "right", "reaches_may_join"), [
+    ("پیش", "ژ" * 32_000, True), ("پیش", "کژ" * 16_000, True), ("نمایش", "نامه" * 8_000, False),
+    ("ژ" * 32_000, "ها", False),
+])
+def test_a_very_long_word_in_a_pair(left, right, reaches_may_join):
+    """_may_join looks at no slice longer than the lexicon's longest word (linear, not quadratic)."""
+    python = _analysers()[0]
+    if reaches_may_join:  # no word of the lexicon runs past the space: apart
+        assert python._may_compound(left, right) and not python._may_join(left, right)
+        assert python.pair_joint(left, right) is None
+    _assert_same_pair(left, right)

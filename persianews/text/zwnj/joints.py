@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from persianews.text.bounded_cache import Memo
 from persianews.text.zwnj.lexicon import (
-    ATTESTED_COMPOUND, BOUND_HEAD, DETERMINERS, EITHER, FREE_WORD, FUNCTION_WORDS, HEH_YEH, JOINED, LETTERS,
+    ATTESTED_COMPOUND, BOUND_HEAD, DETERMINERS, EITHER, FREE_WORD, FUNCTION_WORDS, HEH_YEH, JOINED,
     LEXICON_COMPOUND, Lexicon, NUMBERS, PARTED, PLURAL_CLITICS, PREFIX, PREFIX_WORDS,
     PRODUCTIVE_PART_COMPOUNDS, SOFT, SOFT_WORDS, SUFFIX, WRITTEN_KINDS, ZWNJ,
 )
@@ -19,17 +19,15 @@ L_WORD, L_SOFT, L_PREFIX, L_DETERMINER, L_FIRST, L_LOOSE = 1, 2, 4, 8, 16, 32
 R_WORD, R_AFFIX, R_SOFT, R_HEAD, R_FREE, R_VERB = 1, 2, 4, 8, 16, 32
 SOFT_LEFTS = frozenset(("آن", "این"))
 SOFT_RIGHTS = frozenset(("ها", "هایی"))
-_WORD_START = re.compile(f"[{LETTERS}]")
 
 
 class Analyser(WordAnalyser):
     """Analyses written words and pairs of spaced words against the lexicon; decisions are cached per
     written word and per pair (see :class:`WordAnalyser`)."""
 
-    piece_code: Callable[[str], str]
-    """The code of a piece of a text split into words and gaps (see CODES): for a written word, the
-    right character then the left one of the roles of its restored form; for a gap, NEAR when it is
-    a single space, else APART."""
+    word_code: Callable[[str], str]
+    """The code of a written word (see CODES): the right character then the left one of the roles of
+    its restored form."""
     left_role: Callable[[str], int]
     """What a written word may be the first part of (the L_* flags): 0 for nothing."""
     right_role: Callable[[str], int]
@@ -41,7 +39,8 @@ class Analyser(WordAnalyser):
     """``pair_joint`` of the decisions for two written words, by the words."""
     codes: Callable[[list[str]], str]
     """The codes of the pieces of a text split into gaps and words (gap, word, gap, ..., word, gap) from its
-    first word to its last: ``piece_code`` of each."""
+    first word to its last, a piece read as a word or a gap by its position alone (odd: word): ``word_code``
+    of a word; NEAR for a gap that is a single space, else APART."""
 
     def __init__(self, lexicon: Lexicon, compiled: bool = True) -> None:
         super().__init__(lexicon)
@@ -63,16 +62,18 @@ class Analyser(WordAnalyser):
             self.right_role = core.right_role
             self.plain_joint = core.plain_joint
             self.codes = core.codes
-        self.piece_code = Memo(self._piece_code).__getitem__
+        self.word_code = Memo(self._word_code).__getitem__
+        #: The letters of the longest word of the lexicon's scores (_may_join looks no further).
+        self._longest_scored = max(map(len, lexicon.scores), default=0)
 
     def _codes(self, pieces: list[str]) -> str:
         """The codes of the pieces of a text (gap, word, gap, ..., word, gap) from its first word to its last
-        (see CODES)."""
-        return "".join(map(self.piece_code, pieces[1:-1]))
+        (see CODES), by position as the compiled twin reads them (a list that does not alternate is read so)."""
+        word_code = self.word_code
+        return "".join(word_code(piece) if index % 2 else NEAR if piece == " " else APART
+                       for index, piece in enumerate(pieces[:-1]) if index)
 
-    def _piece_code(self, piece: str) -> str:
-        if not _WORD_START.match(piece):
-            return NEAR if piece == " " else APART
+    def _word_code(self, piece: str) -> str:
         if self.compiled is not None:
             return self.compiled.word_code(piece)
         decision = self.decide(piece)
@@ -169,7 +170,7 @@ class Analyser(WordAnalyser):
         or a bound compound head after it."""
         scores = self.lexicon.scores
         key = left_key + right_key
-        for end in range(len(left_key) + 1, len(key) + 1):
+        for end in range(len(left_key) + 1, min(len(key), self._longest_scored) + 1):  # linear in right_key
             if key[:end] in scores:
                 return True
         bound_heads = self.lexicon.bound_heads

@@ -13,7 +13,8 @@
  * Analyser.pair_joint((left, right)) -> str | None: Analyser._pair_joint of two restored forms.
  * Analyser.plain_joint((left, right)) -> str | None: Analyser._plain_joint of two written words.
  * Analyser.codes(pieces) -> str: the codes of the pieces of a text (see joints.CODES) from its first word to
- *   its last, a gap's NEAR or APART and a word's two characters (word_code).
+ *   its last, a gap's NEAR or APART and a word's two characters (word_code); a piece is a word or a gap by its
+ *   position (odd: word), as in joints.Analyser._codes.
  * Every method but word_code caches its results (and codes the words' codes and restored forms) in two
  * generations as bounded_cache.Memo does.
  *
@@ -22,7 +23,7 @@
  * a word writes is made as a Python frozenset only where its iteration order matters (the compound
  * splits tried in _inflections), so that ties between splits go as in Python. Each call is linear in the
  * length of its words (at most LONGEST_WORD letters are analysed; the look-ups of a longer word's slices
- * stop at the longest compound head).
+ * stop at the longest compound head or the longest word of the scores).
  *
  * SOURCE_SHA256, the digest of this file (given by setup.py when it compiles it), lets persianews refuse a
  * binary built from another version of this source (persianews/native.py).
@@ -127,6 +128,7 @@ typedef struct {
     int suffix_lengths[MAX_AFFIXES][MAX_AFFIXES], suffix_length_count[MAX_AFFIXES], suffix_last_count;
     Py_UCS4 non_joining[MAX_AFFIXES];
     int non_joining_count, max_head_length;
+    Py_ssize_t longest_scored; /* the letters of the longest word of scores */
     char prefix, suffix, lexicon_compound, bound_head, free_compound, parted, soft, joined, either;
     char written_kinds[16];
     Py_UCS4 zwnj, heh_yeh, silent_he;
@@ -386,7 +388,19 @@ static int take(Core *core, Entry *entry, int table, PyObject *value) {
     case AS_PARTICIPLE: entry->participle = PyFloat_AsDouble(value); break;
     case AS_LEFT_COUNT: entry->left_compounds = PyLong_AsLong(value); break;
     case AS_RIGHT_COUNT: entry->right_compounds = PyLong_AsLong(value); break;
-    case AS_SOFT: entry->soft_word = (int)PyLong_AsLong(value); break;
+    case AS_SOFT: {
+        /* a position of the word: 1 << position must be defined */
+        long position = PyLong_AsLong(value);
+        if (position == -1 && PyErr_Occurred()) {
+            return -1;
+        }
+        if (position < 0 || position >= MAX_POSITIONS) {
+            PyErr_SetString(PyExc_ValueError, "zwnj analyser: a soft word's position is out of range");
+            return -1;
+        }
+        entry->soft_word = (int)position;
+        break;
+    }
     case AS_HEAD: entry->bound_head = PyObject_IsTrue(value); break;
     case AS_SUFFIXES: return add_options(core, entry, value);
     case AS_FORM: {
@@ -416,15 +430,20 @@ static int take(Core *core, Entry *entry, int table, PyObject *value) {
 }
 
 static int read_table(Core *core, int table, PyObject *collection) {
-    if (PyDict_Check(collection)) {
-        Py_ssize_t position = 0;
-        PyObject *key, *value;
-        while (PyDict_Next(collection, &position, &key, &value)) {
-            Entry *entry = entry_for(core, key);
-            if (entry == NULL || take(core, entry, table, value) < 0) {
+    if (PyDict_Check(collection)) { /* its items copied: Python code that take() runs may change the dict */
+        PyObject *items = PyDict_Items(collection);
+        if (items == NULL) {
+            return -1;
+        }
+        for (Py_ssize_t index = 0; index < PyList_Size(items); index++) {
+            PyObject *item = PyList_GetItem(items, index);
+            Entry *entry = entry_for(core, PyTuple_GetItem(item, 0));
+            if (entry == NULL || take(core, entry, table, PyTuple_GetItem(item, 1)) < 0) {
+                Py_DECREF(items);
                 return -1;
             }
         }
+        Py_DECREF(items);
         return 0;
     }
     PyObject *iterator = PyObject_GetIter(collection);
@@ -580,17 +599,22 @@ static int read_constants(Core *core, PyObject *constants) {
 
 /* suffix_lengths (last letter -> increasing lengths of the suffixes ending with it). */
 static int read_suffix_lengths(Core *core, PyObject *lengths) {
-    Py_ssize_t position = 0;
-    PyObject *key, *value;
     if (!PyDict_Check(lengths)) {
         PyErr_SetString(PyExc_TypeError, "zwnj analyser: suffix_lengths is a dict");
         return -1;
     }
-    while (PyDict_Next(lengths, &position, &key, &value)) {
+    PyObject *items = PyDict_Items(lengths); /* copied: PyLong_AsLong may run Python code that changes the dict */
+    if (items == NULL) {
+        return -1;
+    }
+    for (Py_ssize_t item = 0; item < PyList_Size(items); item++) {
+        PyObject *key = PyTuple_GetItem(PyList_GetItem(items, item), 0);
+        PyObject *value = PyTuple_GetItem(PyList_GetItem(items, item), 1);
         int index = core->suffix_last_count;
         if (index >= MAX_AFFIXES || !PyUnicode_Check(key) || PyUnicode_GetLength(key) != 1 || !PyTuple_Check(value)
             || PyTuple_Size(value) > MAX_AFFIXES) {
             PyErr_SetString(PyExc_ValueError, "zwnj analyser: suffix_lengths maps letters to short tuples");
+            Py_DECREF(items);
             return -1;
         }
         core->suffix_last[index] = PyUnicode_ReadChar(key, 0);
@@ -600,6 +624,7 @@ static int read_suffix_lengths(Core *core, PyObject *lengths) {
         }
         core->suffix_last_count++;
     }
+    Py_DECREF(items);
     return PyErr_Occurred() ? -1 : 0;
 }
 
@@ -1586,7 +1611,10 @@ static long right_role(const Core *core, const Py_UCS4 *key, Py_ssize_t n) {
 /* Analyser._may_join */
 static int may_join(const Core *core, const Py_UCS4 *left, Py_ssize_t left_length, const Py_UCS4 *right,
                     Py_ssize_t right_length) {
-    for (Py_ssize_t end = 1; end <= right_length; end++) {
+    /* no scored word is longer than longest_scored: the slices stop there (linear in the right word) */
+    Py_ssize_t last = core->longest_scored - left_length < right_length ? core->longest_scored - left_length
+                                                                         : right_length;
+    for (Py_ssize_t end = 1; end <= last; end++) {
         const Entry *entry = find2(core, left, left_length, right, end);
         if (entry != NULL && (entry->flags & SCORED)) {
             return 1;
@@ -1731,7 +1759,9 @@ static PyObject *text_of(const Py_UCS4 *letters, Py_ssize_t length) {
 #else
     int order = 1;
 #endif
-    return PyUnicode_DecodeUTF32((const char *)letters, length * (Py_ssize_t)sizeof(Py_UCS4), NULL, &order);
+    /* surrogatepass: a lone surrogate of the input comes back as it came, as in Python */
+    return PyUnicode_DecodeUTF32((const char *)letters, length * (Py_ssize_t)sizeof(Py_UCS4), "surrogatepass",
+                                 &order);
 }
 
 /* The code points of ``text`` (a str; PyMem), or NULL with an exception set. */
@@ -2034,24 +2064,31 @@ static PyObject *Core_pair_joint(Core *core, PyObject *pair) {
 }
 
 /* Analyser.codes: the codes of the pieces of a text (gap, word, gap, ..., word, gap) from the first word to
- * the last: for a gap NEAR when it is one space, else APART; for a word its code (cached). */
-static PyObject *Core_codes(Core *core, PyObject *pieces) {
-    if (!PyList_Check(pieces)) {
+ * the last, a piece read as a word or a gap by its position alone (odd: word, as joints.Analyser._codes): for a
+ * gap NEAR when it is one space, else APART; for a word its code (cached). The list is copied first: the
+ * pieces' __hash__ and __eq__ (str subclasses) may run Python code that changes it. */
+static PyObject *Core_codes(Core *core, PyObject *list) {
+    if (!PyList_Check(list)) {
         PyErr_SetString(PyExc_TypeError, "codes(pieces: list)");
         return NULL;
     }
-    Py_ssize_t count = PyList_Size(pieces);
+    PyObject *pieces = PyList_AsTuple(list);
+    if (pieces == NULL) {
+        return NULL;
+    }
+    Py_ssize_t count = PyTuple_Size(pieces);
     Py_UCS4 *codes = PyMem_Malloc((size_t)(2 * count + 1) * sizeof(Py_UCS4));
     if (codes == NULL) {
+        Py_DECREF(pieces);
         return PyErr_NoMemory();
     }
+    PyObject *result = NULL;
     Py_ssize_t length = 0;
     for (Py_ssize_t index = 1; index < count - 1; index++) {
-        PyObject *piece = PyList_GetItem(pieces, index);
+        PyObject *piece = PyTuple_GetItem(pieces, index);
         if (!PyUnicode_Check(piece)) {
             PyErr_SetString(PyExc_TypeError, "codes(pieces): a piece is no str");
-            PyMem_Free(codes);
-            return NULL;
+            goto done;
         }
         if (index % 2 == 0) {
             codes[length++] = PyUnicode_GetLength(piece) == 1 && PyUnicode_ReadChar(piece, 0) == ' ' ? core->near
@@ -2060,15 +2097,16 @@ static PyObject *Core_codes(Core *core, PyObject *pieces) {
         }
         PyObject *code = cached(core, &core->caches[WORD_CODES], piece, PyUnicode_GetLength(piece), Core_word_code);
         if (code == NULL) {
-            PyMem_Free(codes);
-            return NULL;
+            goto done;
         }
         codes[length++] = PyUnicode_ReadChar(code, 0);
         codes[length++] = PyUnicode_ReadChar(code, 1);
         Py_DECREF(code);
     }
-    PyObject *result = text_of(codes, length);
+    result = text_of(codes, length);
+done:
     PyMem_Free(codes);
+    Py_DECREF(pieces);
     return result;
 }
 
@@ -2112,8 +2150,13 @@ static PyType_Slot core_slots[] = {
 };
 
 static PyType_Spec core_spec = {
-    "persianews.text.zwnj._zwnj_native.Analyser", sizeof(Core), 0, Py_TPFLAGS_DEFAULT, core_slots,
+    "persianews.text.zwnj._zwnj_native.Analyser", sizeof(Core), 0,
+    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_DISALLOW_INSTANTIATION, core_slots, /* made by analyser() only */
 };
+
+/* The Analyser type made at module init (a strong reference): analyser() allocates from it, not from whatever
+ * the module's attribute is bound to now. The module has single-phase init, so one type per process. */
+static PyTypeObject *analyser_type;
 
 static PyObject *analyser(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
     if (nargs != 4 || !PyDict_Check(args[0]) || !PyDict_Check(args[1]) || !PyDict_Check(args[2])
@@ -2122,13 +2165,9 @@ static PyObject *analyser(PyObject *module, PyObject *const *args, Py_ssize_t na
                         "analyser(tables: dict, constants: dict, no_kinds: dict, decision_type: type[tuple])");
         return NULL;
     }
-    PyTypeObject *type = (PyTypeObject *)PyObject_GetAttrString(module, "Analyser");
-    if (type == NULL) {
-        return NULL;
-    }
-    allocfunc alloc = (allocfunc)PyType_GetSlot(type, Py_tp_alloc);
-    Core *core = (Core *)alloc(type, 0);
-    Py_DECREF(type);
+    (void)module;
+    allocfunc alloc = (allocfunc)PyType_GetSlot(analyser_type, Py_tp_alloc);
+    Core *core = (Core *)alloc(analyser_type, 0);
     if (core == NULL) {
         return NULL;
     }
@@ -2173,6 +2212,9 @@ static PyObject *analyser(PyObject *module, PyObject *const *args, Py_ssize_t na
         if ((entry->flags & HEAD) && entry->length > core->max_head_length) {
             core->max_head_length = (int)entry->length;
         }
+        if ((entry->flags & SCORED) && entry->length > core->longest_scored) {
+            core->longest_scored = entry->length;
+        }
     }
     return (PyObject *)core;
 }
@@ -2194,11 +2236,13 @@ PyMODINIT_FUNC PyInit__zwnj_native(void) {
         return NULL;
     }
     PyObject *type = PyType_FromSpec(&core_spec);
-    if (type == NULL || PyModule_AddObject(result, "Analyser", type) < 0
+    if (type == NULL || PyModule_AddObjectRef(result, "Analyser", type) < 0
         || PyModule_AddStringConstant(result, "SOURCE_SHA256", SOURCE_SHA256) < 0) {
         Py_XDECREF(type);
         Py_DECREF(result);
         return NULL;
     }
+    Py_XDECREF((PyObject *)analyser_type);
+    analyser_type = (PyTypeObject *)type; /* the reference PyType_FromSpec gave */
     return result;
 }
