@@ -8,7 +8,7 @@ its binary, so that persianews refuses a binary built from another version of th
 (``persianews/native.py``; rebuild it with ``pip install -e .``, or ``python setup.py build_ext --inplace``).
 """
 
-import hashlib
+import importlib.util
 from pathlib import Path
 
 from setuptools import Extension, setup
@@ -22,12 +22,21 @@ SOURCES = [
 ]
 
 
+ROOT = Path(__file__).resolve().parent
+_NATIVE_SPEC = importlib.util.spec_from_file_location("native", ROOT / "persianews" / "native.py")
+native = importlib.util.module_from_spec(_NATIVE_SPEC)  # the digest as persianews computes it (stdlib only)
+_NATIVE_SPEC.loader.exec_module(native)
+
+
 def extension(source: str) -> Extension:
-    """The optional extension built from *source*, with the source's SHA-256 compiled in."""
+    """The optional extension built from *source* (and the parts it includes from ``name_parts/``), with
+    their SHA-256 compiled in."""
     path = Path(source)
-    digest = hashlib.sha256(Path(__file__).resolve().parent.joinpath(source).read_bytes()).hexdigest()
+    parts = sorted(Path(native.parts_folder(source)).glob("*")) if Path(native.parts_folder(source)).is_dir() else []
+    digest = native.source_digest(ROOT.joinpath(source).read_bytes(),
+                                  [(part.name, ROOT.joinpath(part).read_bytes()) for part in parts])
     module = ".".join((*path.parent.parts, "_" + path.stem))
-    return Extension(module, [source], optional=True, py_limited_api=True,
+    return Extension(module, [source], depends=[str(part) for part in parts], optional=True, py_limited_api=True,
                      define_macros=[("SOURCE_SHA256", f'"{digest}"')])
 
 

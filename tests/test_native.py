@@ -4,6 +4,7 @@ the source beside it, and a binary built from another version of its source is r
 from __future__ import annotations
 
 import ast
+import re
 import importlib
 import importlib.util
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from persianews.native import compiled_module
+from persianews.native import compiled_module, parts_folder, source_digest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,3 +59,21 @@ def test_a_binary_built_from_another_source_is_refused_with_a_warning(module, mo
     finally:
         monkeypatch.undo()
         compiled_module.cache_clear()
+
+
+def test_the_digest_covers_every_part_whatever_the_order_they_are_listed_in():
+    parts = [("a.h", b"one"), ("b.h", b"two")]
+    assert source_digest(b"source", parts) == source_digest(b"source", parts[::-1])
+    assert source_digest(b"source", parts) != source_digest(b"source", [("a.h", b"one"), ("b.h", b"too")])
+    assert source_digest(b"source", parts) != source_digest(b"source", parts[:1])
+    assert source_digest(b"source", []) != source_digest(b"sourcf", [])
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_a_source_includes_every_part_in_its_parts_folder(module):
+    """A part left in the folder but not included would change the digest without changing the binary."""
+    package, name = module.rsplit(".", 1)
+    source = ROOT / Path(*package.split(".")) / (name[1:] + ".c")
+    folder = ROOT / Path(*package.split(".")) / parts_folder(source.name)
+    included = set(re.findall(r'#include "' + re.escape(folder.name) + r'/([^"]+)"', source.read_text(encoding="utf-8")))
+    assert included == ({part.name for part in folder.iterdir()} if folder.is_dir() else set())
