@@ -50,16 +50,21 @@ static PyObject *kinds_dict(const Core *core, const Analysis *kinds) {
     return dict;
 }
 
-static PyObject *decision_of(Core *core, PyObject *form) {
+/* The decision of the str ``word`` into ``decision`` (WordAnalyser._decision): 0, or -1 with an exception set. */
+static int decide_word(Core *core, PyObject *word, Decision *decision) {
     Py_ssize_t length;
-    Py_UCS4 *letters = letters_of(form, &length);
+    Py_UCS4 *letters = letters_of(word, &length);
     if (letters == NULL) {
-        return NULL;
+        return -1;
     }
-    Decision decision;
-    int status = decide(core, letters, length, &decision);
+    int status = decide(core, letters, length, decision);
     PyMem_Free(letters);
-    if (status < 0) {
+    return status < 0 ? -1 : 0;
+}
+
+static PyObject *decision_of(Core *core, PyObject *form) {
+    Decision decision;
+    if (decide_word(core, form, &decision) < 0) {
         return NULL;
     }
     PyObject *restored;
@@ -146,17 +151,11 @@ static int remember(Core *core, Cache *cache, PyObject *key, Py_ssize_t size, Py
 }
 
 static PyObject *Core_word_code(Core *core, PyObject *form) {
-    Py_ssize_t length;
-    Py_UCS4 *letters = letters_of(form, &length);
-    if (letters == NULL) {
-        return NULL;
-    }
     Decision decision;
-    int status = decide(core, letters, length, &decision);
-    PyMem_Free(letters);
-    if (status < 0) {
+    if (decide_word(core, form, &decision) < 0) {
         return NULL;
     }
+    Py_ssize_t length = PyUnicode_GetLength(form); /* a str: decide_word checked it */
     PyObject *restored = decision.changed ? text_of(decision.restored, decision.restored_length) : form;
     int failed = restored == NULL
         || remember(core, &core->caches[RESTORED_FORMS], form, length, restored) < 0; /* for plain_joint */
@@ -231,15 +230,8 @@ static PyObject *cached(Core *core, Cache *cache, PyObject *key, Py_ssize_t size
 
 /* The restored form of a written word (Analyser.decide(word).restored). */
 static PyObject *restored_form(Core *core, PyObject *word) {
-    Py_ssize_t length;
-    Py_UCS4 *letters = letters_of(word, &length);
-    if (letters == NULL) {
-        return NULL;
-    }
     Decision decision;
-    int status = decide(core, letters, length, &decision);
-    PyMem_Free(letters);
-    if (status < 0) {
+    if (decide_word(core, word, &decision) < 0) {
         return NULL;
     }
     PyObject *restored = word;
