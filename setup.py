@@ -28,6 +28,11 @@ native = importlib.util.module_from_spec(_NATIVE_SPEC)  # the digest as persiane
 _NATIVE_SPEC.loader.exec_module(native)
 
 
+#: What every C source is compiled with: sizes as Py_ssize_t, and Python 3.11's stable ABI (one binary for 3.11
+#: and later).
+COMMON_MACROS = [("PY_SSIZE_T_CLEAN", None), ("Py_LIMITED_API", "0x030B0000")]
+
+
 def extension(source: str) -> Extension:
     """The optional extension built from *source* (and the parts it includes from ``name_parts/``), with
     their SHA-256 compiled in."""
@@ -37,7 +42,7 @@ def extension(source: str) -> Extension:
                                   [(part.name, ROOT.joinpath(part).read_bytes()) for part in parts])
     module = ".".join((*path.parent.parts, "_" + path.stem))
     return Extension(module, [source], depends=[str(part) for part in parts], optional=True, py_limited_api=True,
-                     define_macros=[("SOURCE_SHA256", f'"{digest}"')])
+                     define_macros=[*COMMON_MACROS, ("SOURCE_SHA256", f'"{digest}"')])
 
 
 setup(ext_modules=[extension(source) for source in SOURCES],

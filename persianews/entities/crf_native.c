@@ -31,18 +31,11 @@
  * refuse a binary built from another version of this source.
  */
 
-#define PY_SSIZE_T_CLEAN
-#ifndef Py_LIMITED_API
-#define Py_LIMITED_API 0x030B0000 /* the stable ABI of Python 3.11: one binary for 3.11 and later */
-#endif
-#include <Python.h>
+#include <Python.h> /* setup.py defines PY_SSIZE_T_CLEAN, Py_LIMITED_API and SOURCE_SHA256 */
 
 #include <stdint.h>
 #include <string.h>
 
-#ifndef SOURCE_SHA256
-#define SOURCE_SHA256 ""
-#endif
 
 /* The length of ``sequence`` when it is a tuple or a list, else -1 (no exception set). */
 static Py_ssize_t length_of(PyObject *sequence) {

@@ -38,15 +38,8 @@
  * refuse a binary built from another version of this source.
  */
 
-#define PY_SSIZE_T_CLEAN
-#ifndef Py_LIMITED_API
-#define Py_LIMITED_API 0x030B0000 /* the stable ABI of Python 3.11: one binary for 3.11 and later */
-#endif
-#include <Python.h>
+#include <Python.h> /* setup.py defines PY_SSIZE_T_CLEAN, Py_LIMITED_API and SOURCE_SHA256 */
 
-#ifndef SOURCE_SHA256
-#define SOURCE_SHA256 ""
-#endif
 
 /* What the walks of one document read: its compact keys, the tokens' bounds, the trie's tables. */
 typedef struct {

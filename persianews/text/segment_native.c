@@ -17,15 +17,8 @@
  * persianews.native refuse a binary built from another version of this source.
  */
 
-#define PY_SSIZE_T_CLEAN
-#ifndef Py_LIMITED_API
-#define Py_LIMITED_API 0x030B0000 /* the stable ABI of Python 3.11: one binary for 3.11 and later */
-#endif
-#include <Python.h>
+#include <Python.h> /* setup.py defines PY_SSIZE_T_CLEAN, Py_LIMITED_API and SOURCE_SHA256 */
 
-#ifndef SOURCE_SHA256
-#define SOURCE_SHA256 ""
-#endif
 
 /* Whether ``c`` is Unicode White_Space (what the regex module's \s matches). */
 static int is_space(Py_UCS4 c) {

@@ -30,18 +30,11 @@
  * binary built from another version of this source (persianews/native.py).
  */
 
-#define PY_SSIZE_T_CLEAN
-#ifndef Py_LIMITED_API
-#define Py_LIMITED_API 0x030B0000 /* the stable ABI of Python 3.11: one binary for 3.11 and later */
-#endif
-#include <Python.h>
+#include <Python.h> /* setup.py defines PY_SSIZE_T_CLEAN, Py_LIMITED_API and SOURCE_SHA256 */
 
 #include <stdint.h>
 #include <string.h>
 
-#ifndef SOURCE_SHA256
-#define SOURCE_SHA256 ""
-#endif
 
 #define MAX_POSITIONS 64 /* positions of an analysed word (LONGEST_WORD letters and one more) */
 #define MAX_BOUNDARIES 128
