@@ -18,6 +18,7 @@ from persianews.quotes.indirect import (
     Clauses, according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
     on_quotes, request_quotes, that_quotes,
 )
+from persianews.quotes.reports import report_quotes
 from persianews.quotes.speakers import Resolution, SpeakerResolver
 from persianews.quotes.subjects import collect_names
 from persianews.records import Mention, Quote, Span
@@ -46,7 +47,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         *colon_quotes(view), *guillemet_quotes(view), *trailing_quotes(view), *headline_quotes(view),
         *document_quotes(view, clauses),
         *deem_quotes(view, clauses), *circumfix_quotes(view, clauses), *from_quotes(view, clauses),
-        *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view),
+        *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view), *report_quotes(view),
         *request_quotes(view, clauses), *on_quotes(view, clauses), *object_quotes(view, clauses),
     ]
     candidates += continued_paragraphs(view, candidates)

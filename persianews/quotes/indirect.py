@@ -364,7 +364,7 @@ def according_quotes(view: View) -> Iterator[Candidate]:
     the source (a pronoun or the entities right after the cue), the rest after the source. «به نوشته X»
     is a quote only when X is a person (else an outlet reports: a source, not a speaker)."""
     text = view.text
-    for match in lexicon().according.finditer(text):
+    for match in view.according:
         sentence = view.sentence_at(match.start())
         source_end = _according_source_end(view, match.end(), sentence.end)
         comma = text.find("،", match.end(), min(sentence.end, match.end() + 120))
@@ -381,9 +381,9 @@ def according_quotes(view: View) -> Iterator[Candidate]:
         subject = find_subject(view, match.end(), comma)
         cue = Span(*match.span("cue"))
         form = fold_form(cue.slice(text))
-        if form in _WRITING_CUES and not (
-                subject.kind == "pronoun" or subject.entity is not None and subject.entity.label == "PERSON"):
-            continue  # «به نوشته روزنامه X، …»: an outlet's report, not a statement
+        if form in _WRITING_CUES and not (subject.kind == "pronoun" or subject.entity is not None and (
+                subject.entity.label == "PERSON" or view.is_post and subject.entity.label == "ORG")):
+            continue  # «به نوشته روزنامه X، …»: in news an outlet's report; a post relays the outlet (cue:post-report)
         if form in _NAMED_SOURCE_CUES and subject.kind != "pronoun" and subject.entity is None:
             continue  # «طبق اعلام قبلی، …», «نیاز به تأکید بیشتر دارد، …»: no one speaks
         kind = "direct" if text[content.start] == "«" else "indirect"
