@@ -106,7 +106,7 @@ def test_matcher_view_equals_a_walk_from_every_token():
         for kind in ("given", "place", "head", "org"):
             assert view.having(kind) == [index for index in range(len(view)) if kind in view.kinds_at[index]]
         for position in range(len(view.compact) + 1):
-            walked = [(end, [e for e in entries if e.kind in kinds])
+            walked = [(end, tuple(e for e in entries if e.kind in kinds))
                       for end, entries in trie.walk(view.compact, position)]
             assert list(view.parts(position, kinds)) == [(end, chosen) for end, chosen in walked if chosen]
 

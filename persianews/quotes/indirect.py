@@ -368,7 +368,7 @@ def according_quotes(view: View) -> Iterator[Candidate]:
     the source (a pronoun or the entities right after the cue), the rest after the source. «به نوشته X»
     is a quote only when X is a person (else an outlet reports: a source, not a speaker)."""
     text = view.text
-    for match in lexicon().according.finditer(text):
+    for match in view.according:
         sentence = view.sentence_at(match.start())
         source_end = _according_source_end(view, match.end(), sentence.end)
         comma = text.find("،", match.end(), min(sentence.end, match.end() + 120))
