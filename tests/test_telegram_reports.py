@@ -56,3 +56,20 @@ def test_a_news_item_keeps_its_agency_opener_out_of_the_quotes(nlp):
     assert opener(text) is not None
     doc = nlp(text)
     assert all("cue:post-report" not in q.evidence for q in doc.quotes)
+
+
+def wrote_quotes(nlp, text: str, post: bool = True) -> list[tuple[str | None, str]]:
+    """(speaker, content) of the quotes whose cue is «نوشت» in one post (or one news text)."""
+    doc = nlp(read_telegram_text(text + "\n@some_channel\n", "posts.txt").__next__()) if post else nlp(text)
+    return [(q.speaker, q.content.text) for q in doc.quotes if q.cue is not None and q.cue.text.startswith("نوشت")]
+
+
+def test_in_a_post_a_bare_clause_after_wrote_is_what_the_outlet_posted(nlp):
+    found = wrote_quotes(nlp, "سی‌ان‌ان نوشت جزئیات این طرح هنوز روشن نیست و زمان اجرای آن مشخص نشده است.")
+    assert found == [("سی‌ان‌ان", "جزئیات این طرح هنوز روشن نیست و زمان اجرای آن مشخص نشده است.")]
+
+
+def test_wrote_before_punctuation_or_in_news_reports_no_bare_clause(nlp):
+    assert wrote_quotes(nlp, "هواداران اسم تیم را روی دیوار ورزشگاه نوشتند! بازی فردا برگزار می‌شود.") == []
+    news = "سی‌ان‌ان نوشت جزئیات این طرح هنوز روشن نیست و زمان اجرای آن مشخص نشده است."
+    assert wrote_quotes(nlp, news, post=False) == []

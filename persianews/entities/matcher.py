@@ -204,8 +204,12 @@ class TokenMatches(Sequence[tuple[Match, ...]]):
             return found
         if not entries:
             return _NO_MATCHES
-        # the phrase spelled as the key ends with the token (or with the empty-keyed tokens after it)
-        return (tuple.__new__(Match, (index, self._past_empty.get(index, index + 1), entries)),)
+        return (self.spelled_as_key(index),)
+
+    def spelled_as_key(self, index: int) -> Match:
+        """The match of the phrase spelled as token ``index``'s key (``0 <= index``, a token with such a
+        phrase): it ends with the token, or with the empty-keyed tokens after it."""
+        return tuple.__new__(Match, (index, self._past_empty.get(index, index + 1), self._whole[index]))
 
     def starting(self, start: int, end: int) -> list[tuple[int, int, tuple[Entry, ...]]]:
         """``(start, end, entries)`` of every phrase starting at a token of ``[start, end)``, token after
@@ -397,7 +401,10 @@ class TokenView:
     def find(self, index: int, kind: str) -> Match | None:
         """The longest match of ``kind`` starting at token ``index``."""
         if 0 <= index < self.n and kind in self.kinds_at[index]:
-            for match in self.matches[index]:
+            longer = self.matches.longer.get(index)
+            if longer is None:  # the one match, spelled as the key, holds ``kind`` (kinds_at says so)
+                return self.matches.spelled_as_key(index)
+            for match in longer:
                 for entry in match.entries:
                     if entry.kind == kind:
                         return match

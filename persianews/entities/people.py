@@ -103,7 +103,8 @@ class PeopleFinder(SingleNames):
         types = set(keys)  # per word type, then C-level passes over the tokens
         wanted = types & prefixes | set(compress(types, map(_MARKED_KEYS.__getitem__, types)))
         near = {start - before for start in self.title_starts for before in (1, 2, 3)}
-        near.update(self.honorific_ends, self.sentence_starts, (i - 1 for i, key in enumerate(keys) if key == ":"))
+        colons = compress(range(len(keys)), map(":".__eq__, keys))
+        near.update(self.honorific_ends, self.sentence_starts, (i - 1 for i in colons))
         starts = sorted({*compress(range(len(keys)), map(wanted.__contains__, keys))}
                         | {index for index in near if 0 <= index < len(keys)})
         for index in starts:

@@ -139,6 +139,8 @@ class View:
     """Folded names of people the document gives (and their surnames), filled by
     :func:`persianews.quotes.subjects.collect_names`: a subject phrase that opens with one ends there."""
     according: tuple[regex.Match[str], ...] = attrs.field(default=(), eq=False)
+    text: str = attrs.field(init=False, eq=False)
+    """The document's normalized text (read a few hundred thousand times a run: an attribute, not a property)."""
     """The matches of the cue lexicon's ``according`` pattern («به گفته», «به نوشته» …) in the text, in
     order: found once for the two constructions that read them (trailing and according-to quotes)."""
 
@@ -173,9 +175,8 @@ class View:
         index = bisect.bisect_left(self.cue_starts, position)
         return index < len(self.cue_starts) and self.cue_starts[index] == position
 
-    @property
-    def text(self) -> str:
-        """The document's normalized text."""
+    @text.default
+    def _document_text(self) -> str:
         return self.doc.text
 
     @property

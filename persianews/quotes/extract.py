@@ -21,7 +21,7 @@ from persianews.quotes.indirect import (
 from persianews.quotes.reports import report_quotes
 from persianews.quotes.speakers import Resolution, SpeakerResolver
 from persianews.quotes.subjects import collect_names
-from persianews.records import Mention, Quote, Span
+from persianews.records import Mention, Quote, Span, trusted_span
 
 _RESTATEMENT_OVERLAP = 0.5
 _NAMED_LABELS = frozenset(("PERSON", "ORG"))
@@ -272,4 +272,4 @@ def _extent(view: View, candidate: Candidate) -> Span:
     subject = candidate.subject.span
     if subject is not None and view.sentence_index(subject.start) == view.sentence_index(candidate.anchor):
         parts.append(subject)
-    return Span(min(p.start for p in parts), max(p.end for p in parts))
+    return trusted_span(min(p.start for p in parts), max(p.end for p in parts))
