@@ -6,6 +6,8 @@ Two ways of folding the train records (fit and dev alike):
   test and dev splits use; each fold is labelled by a model trained on the other
   folds + the ParsTwiNER slice of the shipped recipe. Prints each fold's combined
   F1 (how much a 15% split can move by chance) and the pooled scores.
+- ``--share S``: train on that share of the other folds' records only (a learning curve by
+  cross-validation: is the tagger starved of data?).
 - ``--by-outlet``: leave one news outlet out (Fars, asriran, roozno, tabnak, and the
   small sobhanehonline + mashreghnews): each outlet is labelled by a model that
   never saw it (cross-outlet generalisation, as on an unseen outlet).
@@ -15,7 +17,7 @@ news per outlet and for Telegram. The rules run once per record and the features
 are extracted once; each fold only trains and tags. The fold models are kept in ``out/``
 (``--no-train`` tags with them again, e.g. under another merge policy).
 
-usage: python models/build/ner/cv.py [--folds K | --by-outlet] [--only NAME ...] [--dump PICKLE]
+usage: python models/build/ner/cv.py [--folds K | --by-outlet] [--only NAME ...] [--share S] [--dump PICKLE]
        [--no-train] [--wins LABEL ...] [--vetoes LABEL ...] [--propagated LABEL ...] [--min-confidence P]
 """
 
@@ -74,6 +76,8 @@ def main() -> None:
     parser.add_argument("--by-outlet", action="store_true", help="leave one news outlet out per fold")
     parser.add_argument("--dump", type=Path, help="write the pooled gold and predicted spans with the records' "
                         "texts to this pickle, for reading errors by class (corpus text: keep it out of git)")
+    parser.add_argument("--share", type=float, default=1.0, help="train on this share of the other folds' records "
+                        "(in sha1 order, every corpus mixed; the ParsTwiNER slice always): a learning curve")
     parser.add_argument("--no-train", action="store_true", help="tag with the fold models an earlier run kept in "
                         "out/ (to compare merge policies without retraining)")
     parser.add_argument("--wins", nargs="*", choices=LABELS, help="the labels whose tagger span wins the merge")
@@ -99,8 +103,10 @@ def main() -> None:
     for key in keys:
         held = member[key]
         held_ids = {id(r[0]) for r in held}
-        training: list[Prepared] = twitter_prepared + [r[0] for r in records if id(r[0]) not in held_ids]
-        model = HERE / "out" / f"cv-{'outlet' if args.by_outlet else args.folds}-{key}.crfsuite"
+        kept = sorted((r[0] for r in records if id(r[0]) not in held_ids), key=lambda p: p.sha1)
+        training: list[Prepared] = twitter_prepared + kept[:round(args.share * len(kept))]
+        share = "" if args.share == 1 else f"-{args.share:g}"
+        model = HERE / "out" / f"cv-{'outlet' if args.by_outlet else args.folds}{share}-{key}.crfsuite"
         if args.no_train:
             tagger = EntityTagger(model.read_bytes())
             print(f"fold {key}: {len(held)} records held out, {model.name}", flush=True)
