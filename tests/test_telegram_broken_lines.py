@@ -81,3 +81,15 @@ def test_joined_sentences_cover_the_same_text_in_order(lines):
     assert [s.start for s in joined] == [s.start for s in sentences if any(j.start == s.start for j in joined)]
     if sentences:
         assert (joined[0].start, joined[-1].end) == (sentences[0].start, sentences[-1].end)
+
+
+def test_a_line_ending_in_a_compound_preposition_goes_on():
+    text = "آکسیوس گزارش داده دو کشور از طریق\nعمان و قطر\nپیام ردوبدل می‌کنند.\nخبر دیگری است."
+    joined = join_broken_lines(text, lines_as_sentences(text))
+    assert joined[0].slice(text) == "آکسیوس گزارش داده دو کشور از طریق\nعمان و قطر\nپیام ردوبدل می‌کنند."
+    assert joined[1].slice(text) == "خبر دیگری است."
+
+
+def test_a_line_ending_in_a_noun_before_a_new_line_is_not_joined():
+    text = "قیمت نفت به ۹۰ دلار رسید\nبازار سهام آسیا هم افت کرد."
+    assert len(join_broken_lines(text, lines_as_sentences(text))) == 2

@@ -105,8 +105,11 @@ def test_matcher_view_equals_a_walk_from_every_token():
                 match for index in range(start, len(view)) for match in view.matches[index]]
         for kind in ("given", "place", "head", "org"):
             assert view.having(kind) == [index for index in range(len(view)) if kind in view.kinds_at[index]]
+            for index in range(-1, len(view) + 1):  # the longest match holding the kind, as indexing gives them
+                assert view.find(index, kind) == next((m for m in (view.matches[index] if 0 <= index < len(view)
+                                                                   else ()) if kind in m.kinds()), None)
         for position in range(len(view.compact) + 1):
-            walked = [(end, [e for e in entries if e.kind in kinds])
+            walked = [(end, tuple(e for e in entries if e.kind in kinds))
                       for end, entries in trie.walk(view.compact, position)]
             assert list(view.parts(position, kinds)) == [(end, chosen) for end, chosen in walked if chosen]
 

@@ -59,9 +59,11 @@ class CrfDecoder:
         #: ``columns[j][i]``: the weight of label ``j`` after label ``i``.
         self.columns = [tuple(float(row[j]) for row in transitions) for j in range(self.width)]
         self._forwards: dict[int, _Forward] = {}
-        #: The compiled passes in use (None: the Python ones) and the weights as they read them.
+        #: The compiled passes in use (None: the Python ones).
         self.compiled = native() if compiled else None
-        self._weights = array.array("d", [weight for column in self.columns for weight in column]).tobytes()
+        #: The transition weights as the compiled passes read them: native doubles, ``columns`` one after
+        #: the other.
+        self.packed = array.array("d", [weight for column in self.columns for weight in column]).tobytes()
 
     def decode_window(self, types: Sequence[tuple[Scores, Scores, Scores, Scores, Scores]],
                       context: Sequence[Scores], bos: Scores, eos: Scores) -> list[int]:
@@ -70,7 +72,7 @@ class CrfDecoder:
         ``eos`` for ``types[n][3]`` and zeros for the others outside the sentence; the vectors packed
         (:data:`Scores`) when :attr:`compiled`, else sequences of floats."""
         if self.compiled is not None:
-            return self.compiled.decode_window(self._weights, types, context, bos, eos)
+            return self.compiled.decode_window(self.packed, types, context, bos, eos)
         return self.decode(*window_addends(cast("Sequence[TypeVectors]", types), cast("Sequence[Vector]", context),
                                            cast(Vector, bos), cast(Vector, eos)))
 

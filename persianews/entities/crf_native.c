@@ -93,36 +93,46 @@ static int add_part(PyObject *types, Py_ssize_t t, Py_ssize_t part, Py_ssize_t w
     return add_vector(PyTuple_GetItem(parts, part), width, sums, first);
 }
 
+/* Into ``sums``, the sum of the word types' parts that token ``t`` of a window of ``length`` tokens
+ * starting at item ``first`` of ``types`` gets (see decode_window, without the context); 0, or -1 with an
+ * exception set. */
+static int type_scores(PyObject *types, Py_ssize_t first, PyObject *bos, PyObject *eos, Py_ssize_t length,
+                       Py_ssize_t t, Py_ssize_t width, double *sums) {
+    Py_ssize_t at = first + t;
+    if (add_part(types, at, 0, width, sums, 1) < 0
+            || (t >= 2 && add_part(types, at - 2, 1, width, sums, 0) < 0)
+            || (t >= 1 ? add_part(types, at - 1, 2, width, sums, 0) : add_vector(bos, width, sums, 0)) < 0
+            || (t + 1 < length ? add_part(types, at + 1, 3, width, sums, 0) : add_vector(eos, width, sums, 0)) < 0
+            || (t + 2 < length && add_part(types, at + 2, 4, width, sums, 0) < 0)) {
+        return -1;
+    }
+    return 0;
+}
+
 /* The scores of token ``t`` of ``length`` into ``sums`` (see decode_window); 0, or -1 with an exception. */
 static int window_scores(PyObject *types, PyObject *context, PyObject *bos, PyObject *eos, Py_ssize_t length,
                          Py_ssize_t t, Py_ssize_t width, double *sums) {
-    if (add_part(types, t, 0, width, sums, 1) < 0
-            || (t >= 2 && add_part(types, t - 2, 1, width, sums, 0) < 0)
-            || (t >= 1 ? add_part(types, t - 1, 2, width, sums, 0) : add_vector(bos, width, sums, 0)) < 0
-            || (t + 1 < length ? add_part(types, t + 1, 3, width, sums, 0) : add_vector(eos, width, sums, 0)) < 0
-            || (t + 2 < length && add_part(types, t + 2, 4, width, sums, 0) < 0)) {
+    if (type_scores(types, 0, bos, eos, length, t, width, sums) < 0) {
         return -1;
     }
     return add_vector(item_of(context, t), width, sums, 0);
 }
 
-static PyObject *viterbi(const double *weights, Py_ssize_t width, PyObject *types, PyObject *context,
-                         PyObject *bos, PyObject *eos, Py_ssize_t length) {
+/* The Viterbi labels (a new list) of the ``length`` tokens whose scores by label are ``emissions``
+ * (``length`` rows of ``width`` doubles, length > 0) under the transition ``weights`` (see decode_window);
+ * NULL with an exception set. */
+static PyObject *best_path(const double *weights, Py_ssize_t width, const double *emissions, Py_ssize_t length) {
     PyObject *result = NULL;
-    double *scores = PyMem_Malloc(sizeof(double) * (size_t)width * 3);
+    double *scores = PyMem_Malloc(sizeof(double) * (size_t)width * 2);
     unsigned int *pointers = PyMem_Malloc(sizeof(unsigned int) * (size_t)width * (size_t)length);
     if (scores == NULL || pointers == NULL) {
         PyErr_NoMemory();
         goto done;
     }
-    double *best = scores, *next = scores + width, *sums = scores + 2 * width;
-    if (window_scores(types, context, bos, eos, length, 0, width, best) < 0) {
-        goto done;
-    }
+    double *best = scores, *next = scores + width;
+    memcpy(best, emissions, sizeof(double) * (size_t)width);
     for (Py_ssize_t t = 1; t < length; t++) {
-        if (window_scores(types, context, bos, eos, length, t, width, sums) < 0) {
-            goto done;
-        }
+        const double *sums = emissions + t * width;
         unsigned int *from = pointers + t * width;
         for (Py_ssize_t j = 0; j < width; j++) {
             const double *column = weights + j * width;
@@ -169,19 +179,53 @@ done:
     return result;
 }
 
-static PyObject *decode_window(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    (void)module;
-    if (nargs != 5 || !PyBytes_Check(args[0])) {
-        PyErr_SetString(PyExc_TypeError, "decode_window(weights: bytes, types, context, bos, eos)");
+static PyObject *viterbi(const double *weights, Py_ssize_t width, PyObject *types, PyObject *context,
+                         PyObject *bos, PyObject *eos, Py_ssize_t length) {
+    double *emissions = PyMem_Malloc(sizeof(double) * (size_t)width * (size_t)length);
+    if (emissions == NULL) {
+        return PyErr_NoMemory();
+    }
+    PyObject *result = NULL;
+    Py_ssize_t t = 0;
+    while (t < length && window_scores(types, context, bos, eos, length, t, width, emissions + t * width) == 0) {
+        t++;
+    }
+    if (t == length) {
+        result = best_path(weights, width, emissions, length);
+    }
+    PyMem_Free(emissions);
+    return result;
+}
+
+/* A copy of the transition weights packed in ``matrix`` (bytes of a square matrix of doubles, see
+ * decode_window) with their number of labels in ``*width``, or NULL with an exception set. */
+static double *transition_weights(PyObject *matrix, Py_ssize_t *width) {
+    if (!PyBytes_Check(matrix)) {
+        PyErr_SetString(PyExc_TypeError, "the transition weights must be bytes");
         return NULL;
     }
-    Py_ssize_t size = PyBytes_Size(args[0]);
-    Py_ssize_t width = 0;
-    while ((width + 1) * (width + 1) * (Py_ssize_t)sizeof(double) <= size) {
-        width++;
+    Py_ssize_t size = PyBytes_Size(matrix);
+    *width = 0;
+    while ((*width + 1) * (*width + 1) * (Py_ssize_t)sizeof(double) <= size) {
+        (*width)++;
     }
-    if (width == 0 || width * width * (Py_ssize_t)sizeof(double) != size) {
+    if (*width == 0 || *width * *width * (Py_ssize_t)sizeof(double) != size) {
         PyErr_SetString(PyExc_ValueError, "the weights must be a square matrix of doubles");
+        return NULL;
+    }
+    double *weights = PyMem_Malloc((size_t)size);
+    if (weights == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    memcpy(weights, PyBytes_AsString(matrix), (size_t)size);
+    return weights;
+}
+
+static PyObject *decode_window(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 5) {
+        PyErr_SetString(PyExc_TypeError, "decode_window(weights: bytes, types, context, bos, eos)");
         return NULL;
     }
     PyObject *types = args[1], *context = args[2];
@@ -191,20 +235,18 @@ static PyObject *decode_window(PyObject *module, PyObject *const *args, Py_ssize
                                           "one item per token");
         return NULL;
     }
-    if (length == 0) {
-        return PyList_New(0);
-    }
-    double *weights = PyMem_Malloc((size_t)size);
+    Py_ssize_t width;
+    double *weights = transition_weights(args[0], &width);
     if (weights == NULL) {
-        return PyErr_NoMemory();
+        return NULL;
     }
-    memcpy(weights, PyBytes_AsString(args[0]), (size_t)size);
-    PyObject *result = viterbi(weights, width, types, context, args[3], args[4], length);
+    PyObject *result = length == 0 ? PyList_New(0) : viterbi(weights, width, types, context, args[3], args[4], length);
     PyMem_Free(weights);
     return result;
 }
 
 #include "crf_native_parts/weight_table.h"
+#include "crf_native_parts/document.h"
 
 static PyObject *sum_vectors(PyObject *module, PyObject *vectors) {
     (void)module;
@@ -242,6 +284,9 @@ static PyMethodDef methods[] = {
      "table_sum(table, features) -> the features' summed weights by label (packed), or None."},
     {"word_sum", (PyCFunction)(void (*)(void))word_sum, METH_FASTCALL,
      "word_sum(table, plain, text, shape, affixes, tail) -> a word type's summed weights (packed), or None."},
+    {"tag_document", (PyCFunction)(void (*)(void))tag_document, METH_FASTCALL,
+     "tag_document(weights, bos, eos, types, phrases, phrase_parts, new_phrase, rules, rule_parts, new_rule, "
+     "ranges) -> the label indexes of every range's best sequence."},
     {"sum_vectors", sum_vectors, METH_O, "sum_vectors(vectors) -> their sum (packed), left to right."},
     {NULL, NULL, 0, NULL},
 };

@@ -206,9 +206,11 @@ def _mention(doc: Document, view: TokenView, candidate: Candidate, name: str) ->
 
 def _entity(doc: Document, view: TokenView, candidate: Candidate) -> Entity:
     span = _span(view, candidate.start, candidate.end)
-    title = candidate.label == "TITLE"
-    role, portfolio, organization, location = (_mention(doc, view, candidate, name) if title else None
-                                               for name in ("role", "portfolio", "organization", "location"))
+    if candidate.label == "TITLE":
+        role, portfolio, organization, location = (_mention(doc, view, candidate, name)
+                                                   for name in ("role", "portfolio", "organization", "location"))
+    else:
+        role = portfolio = organization = location = None
     return Entity(span.slice(doc.text), candidate.label, span, _source_span(doc, span),
                   canonical=candidate.canonical, place=candidate.place, role=role, portfolio=portfolio,
                   organization=organization, location=location, rule=candidate.rule)

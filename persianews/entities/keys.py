@@ -14,7 +14,7 @@ from typing import Sequence
 import regex
 
 from persianews.native import compiled_module
-from persianews.text.bounded_cache import Memo, byte_bounded_cache
+from persianews.text.bounded_cache import Memo, byte_bounded_cache, memoized
 from persianews.text.fold import CharacterFold
 
 _MARKS = "".join(map(chr, [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)]))
@@ -44,19 +44,17 @@ COMPILED = "persianews.entities._matcher_native"
 :func:`python_token_keys` and of ``TokenView._match_all_in_python`` (matcher.py)."""
 
 
+@memoized()
 def fold(text: str) -> str:
-    """The folded spelling of a word (no spaces are removed); cached by the word."""
-    return _FOLDED[text]
+    """The folded spelling of a word (no spaces are removed); cached by the word (news repeats its words:
+    a hit is one dict look-up, with no Python frame)."""
+    return _fold(text)
 
 
 def _fold(text: str) -> str:
     """See :func:`fold`."""
     folded = _LETTERS(text)
     return _YEH_RUN.sub("ی", folded) if "یی" in folded else folded
-
-
-_FOLDED = Memo(_fold)
-"""Words by their :func:`fold` keys: one dict look-up for a word folded before (news repeats its words)."""
 
 
 def token_key(text: str, kind: str) -> str:

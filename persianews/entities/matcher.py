@@ -22,8 +22,8 @@ in C; the Python methods here are the reference twins).
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate, compress
-from operator import itemgetter
+from itertools import accumulate, compress, repeat
+from operator import contains, itemgetter
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence, overload
 
 from persianews.entities.keys import COMPILED, LINE_BREAK, token_keys
@@ -78,16 +78,37 @@ class Trie:
         self._alone = Memo(self._alone_of)
         #: Each set of kinds :meth:`alone` has made, kept once: the memo's values share a few hundred sets.
         self._kind_sets: dict[frozenset[str], frozenset[str]] = {}
+        #: Per set of kinds: :meth:`table_of`.
+        self._tables: dict[frozenset[str], dict[str, tuple[Entry, ...]]] = {}
 
-    def walk(self, text: str, start: int) -> Iterator[tuple[int, tuple[Entry, ...]]]:
-        """Every ``(end, entries)`` for a phrase key equal to ``text[start:end]``, shortest first."""
-        table = self.root
+    def walk(self, text: str, start: int, kinds: frozenset[str] | None = None
+             ) -> Iterator[tuple[int, tuple[Entry, ...]]]:
+        """Every ``(end, entries)`` for a phrase key equal to ``text[start:end]``, shortest first; with
+        ``kinds``, only the phrases and entries of those kinds (over :meth:`table_of`, whose walk stops as soon
+        as no phrase of the kinds goes on)."""
+        table = self.root if kinds is None else self.table_of(kinds)
         for end in range(start + 1, len(text) + 1):
             entries = table.get(text[start:end])
             if entries is None:
                 return
             if entries:
                 yield end, entries
+
+    def table_of(self, kinds: frozenset[str]) -> dict[str, tuple[Entry, ...]]:
+        """The flat table (as :attr:`root`) of the phrases of ``kinds`` alone: every prefix of their keys,
+        mapped to the entries of ``kinds`` spelled exactly so (an empty tuple for a prefix that is none).
+        Built once per set of kinds (the rules ask for a few), linear in the table's size."""
+        table = self._tables.get(kinds)
+        if table is None:
+            table = {}
+            for key, entries in self.root.items():
+                chosen = tuple(e for e in entries if e.kind in kinds)
+                if chosen:
+                    for end in range(1, len(key)):
+                        table.setdefault(key[:end], ())
+                    table[key] = chosen
+            self._tables[kinds] = table
+        return table
 
     def alone(self, key: str) -> tuple[frozenset[str], tuple[Entry, ...], frozenset[str], frozenset[str]]:
         """For one token ``key``: the characters after it that go on to a longer phrase (none: no phrase goes
@@ -183,8 +204,12 @@ class TokenMatches(Sequence[tuple[Match, ...]]):
             return found
         if not entries:
             return _NO_MATCHES
-        # the phrase spelled as the key ends with the token (or with the empty-keyed tokens after it)
-        return (tuple.__new__(Match, (index, self._past_empty.get(index, index + 1), entries)),)
+        return (self.spelled_as_key(index),)
+
+    def spelled_as_key(self, index: int) -> Match:
+        """The match of the phrase spelled as token ``index``'s key (``0 <= index``, a token with such a
+        phrase): it ends with the token, or with the empty-keyed tokens after it."""
+        return tuple.__new__(Match, (index, self._past_empty.get(index, index + 1), self._whole[index]))
 
     def starting(self, start: int, end: int) -> list[tuple[int, int, tuple[Entry, ...]]]:
         """``(start, end, entries)`` of every phrase starting at a token of ``[start, end)``, token after
@@ -351,14 +376,15 @@ class TokenView:
         return index if index >= 0 and ends[index] == position else None
 
     def having(self, kind: str) -> list[int]:
-        """The tokens where a token-aligned match of ``kind`` starts, in order (one comprehension over the
+        """The tokens where a token-aligned match of ``kind`` starts, in order (one C-level pass over the
         tokens where some match starts, cached for the rules that ask again)."""
         found = self._having.get(kind)
         if found is None:
             if self._matched is None:  # the tokens where some match starts, and their kinds
                 self._matched = (list(compress(range(self.n), self.kinds_at)),
                                  list(compress(self.kinds_at, self.kinds_at)))
-            found = self._having[kind] = [index for index, kinds in zip(*self._matched) if kind in kinds]
+            indexes, kind_sets = self._matched
+            found = self._having[kind] = list(compress(indexes, map(contains, kind_sets, repeat(kind))))
         return found
 
     def has(self, index: int, kinds: frozenset[str]) -> bool:
@@ -368,18 +394,19 @@ class TokenView:
     def find(self, index: int, kind: str) -> Match | None:
         """The longest match of ``kind`` starting at token ``index``."""
         if 0 <= index < self.n and kind in self.kinds_at[index]:
-            for match in self.matches[index]:
+            longer = self.matches.longer.get(index)
+            if longer is None:  # the one match, spelled as the key, holds ``kind`` (kinds_at says so)
+                return self.matches.spelled_as_key(index)
+            for match in longer:
                 for entry in match.entries:
                     if entry.kind == kind:
                         return match
         return None
 
-    def parts(self, position: int, kinds: frozenset[str]) -> Iterator[tuple[int, list[Entry]]]:
-        """Phrases of ``kinds`` starting at compact ``position``, ending anywhere (inside a token too)."""
-        for end, entries in self.trie.walk(self.compact, position):
-            chosen = [e for e in entries if e.kind in kinds]
-            if chosen:
-                yield end, chosen
+    def parts(self, position: int, kinds: frozenset[str]) -> Iterator[tuple[int, tuple[Entry, ...]]]:
+        """Phrases of ``kinds`` starting at compact ``position``, ending anywhere (inside a token too), with
+        their entries of ``kinds``."""
+        return self.trie.walk(self.compact, position, kinds)
 
     def key(self, index: int) -> str:
         """The lookup key of token ``index`` ("" outside the text)."""

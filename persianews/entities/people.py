@@ -62,14 +62,27 @@ Rules 5 to 8 take the given names right before the surname too (عرفان |
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import itemgetter
+
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.people_rules import _MARKED_ENDINGS, _MAX_QUOTED, SingleNames
 from persianews.entities.people_tokens import _MAX_PARTS, _NAME_PARTS, _NOT_SURNAME_KINDS
+from persianews.text.bounded_cache import Memo
 
 _MIN_KNOWN_SURNAME = 4
 _LIST_SEPARATORS = frozenset({"،", "\ue000و\ue001"})
+_FIRST_LETTER = itemgetter(slice(0, 1))
+
+
+def _has_marked_ending(key: str) -> bool:
+    """Whether a token key ends with a marked surname ending (زاده, پور …)."""
+    return key.endswith(_MARKED_ENDINGS)
+
+
+_MARKED_KEYS = Memo(_has_marked_ending)
 
 
 class PeopleFinder(SingleNames):
@@ -87,10 +100,12 @@ class PeopleFinder(SingleNames):
         # honorific before, a sentence start, a title after.
         prefixes = {surname[:end] for surname in surnames for end in range(len(surname) + 1)}
         keys = self.view.keys
-        wanted = {key for key in set(keys) if key in prefixes or key.endswith(_MARKED_ENDINGS)}  # per word type
+        types = set(keys)  # per word type, then C-level passes over the tokens
+        wanted = types & prefixes | set(compress(types, map(_MARKED_KEYS.__getitem__, types)))
         near = {start - before for start in self.title_starts for before in (1, 2, 3)}
-        near.update(self.honorific_ends, self.sentence_starts, (i - 1 for i, key in enumerate(keys) if key == ":"))
-        starts = sorted({index for index, key in enumerate(keys) if key in wanted}
+        colons = compress(range(len(keys)), map(":".__eq__, keys))
+        near.update(self.honorific_ends, self.sentence_starts, (i - 1 for i in colons))
+        starts = sorted({*compress(range(len(keys)), map(wanted.__contains__, keys))}
                         | {index for index in near if 0 <= index < len(keys)})
         for index in starts:
             if index in taken:
@@ -115,8 +130,9 @@ class PeopleFinder(SingleNames):
         if not later:
             return
         firsts = {surname[0] for surname in later}
-        for index, key in enumerate(self.view.keys):
-            if index in taken or key[:1] not in firsts:
+        keys = self.view.keys
+        for index in compress(range(len(keys)), map(firsts.__contains__, map(_FIRST_LETTER, keys))):
+            if index in taken:
                 continue
             candidate = self._known_surname(index, later)
             if candidate is not None and not any(i in taken for i in range(candidate.start, candidate.end)):

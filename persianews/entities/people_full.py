@@ -25,9 +25,9 @@ class FullNames(PeopleTokens):
         found = []
         view = self.view
         prefix_kinds, kinds_at = view.prefix_kinds, view.kinds_at
-        starts = [index for index in compress(range(len(view)), prefix_kinds)  # tokens starting some phrase
-                  if not _NAME_PARTS.isdisjoint(prefix_kinds[index])
-                  and ("honorific" not in kinds_at[index] or "name_prefix" in kinds_at[index])
+        # the tokens where a name part starts (one C-level pass: the test is memoised per set of kinds)
+        starts = [index for index in compress(range(len(view)), map(_HAS_NAME_PART.__getitem__, prefix_kinds))
+                  if ("honorific" not in kinds_at[index] or "name_prefix" in kinds_at[index])
                   and index not in self.blocked and self._may_lead_chain(index)]
         following = 0  # the first token after the last name found
         for index in starts:
@@ -235,6 +235,14 @@ def _chain_run_on(key: str) -> frozenset[str] | None:
 
 
 _CHAIN_RUN_ON = Memo(_chain_run_on)
+
+
+def _has_name_part(kinds: frozenset[str]) -> bool:
+    """Whether a set of phrase kinds holds a name part (a given name, a name prefix)."""
+    return not _NAME_PARTS.isdisjoint(kinds)
+
+
+_HAS_NAME_PART = Memo(_has_name_part)
 
 
 @functools.cache

@@ -38,9 +38,10 @@ class PlaceMention:
     hint: str | None = None
     prefix_start: int | None = None
 
-    @property
+    @functools.cached_property
     def ambiguous(self) -> bool:
-        """Whether every gazetteer row of the mention is also an ordinary word."""
+        """Whether every gazetteer row of the mention is also an ordinary word (worked out once: the rules
+        ask it of each mention many times)."""
         return all(row.ambiguous for row in self.rows)
 
 
@@ -157,6 +158,9 @@ def _rows_for(surface: str) -> list[PlaceRow]:
 
 def choose(mention: PlaceMention, votes: Counter) -> PlaceRow:
     """The gazetteer row a mention most likely names."""
+    if len(mention.rows) == 1:
+        return mention.rows[0]  # nothing to rank
+
     def rank(row: PlaceRow) -> tuple:
         return (row.kind != mention.hint, not _compatible(row.kind, mention.hint),
                 -votes.get(row.province or row.canonical, 0),

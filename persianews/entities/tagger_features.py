@@ -160,17 +160,20 @@ class FeatureParts(Generic[P, C]):
         tagged = rules[start:end]
         for offset in compress(range(end - start), tagged):  # only the tokens with tags
             tags = tagged[offset]
-            names = self._rule_names.get(tags)
-            if names is None:
-                prepare = self._prepare_context
-                names = self._rule_names[tags] = (prepare(tags), prepare(_RULE_NEIGHBOURS[tag][0] for tag in tags),
-                                                  prepare(_RULE_NEIGHBOURS[tag][1] for tag in tags))
-            own, before, after = names
+            own, before, after = self._rule_names.get(tags) or self._rule_parts(tags)
             out[offset] += own
             if offset < last:
                 out[offset + 1] += before
             if offset:
                 out[offset - 1] += after
+
+
+    def _rule_parts(self, tags: tuple[str, ...]) -> tuple[C, C, C]:
+        """The parts rule ``tags`` give their token and the tokens after and before it, cached."""
+        prepare = self._prepare_context
+        names = self._rule_names[tags] = (prepare(tags), prepare(_RULE_NEIGHBOURS[tag][0] for tag in tags),
+                                          prepare(_RULE_NEIGHBOURS[tag][1] for tag in tags))
+        return names
 
 
 class FeatureExtractor(FeatureParts[Features, Features]):

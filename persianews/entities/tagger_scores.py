@@ -25,7 +25,7 @@ from persianews.entities.crf_decoder import TypeVectors, window_addends
 from persianews.entities.crf_model import CrfModel
 from persianews.entities.crf_native import native
 from persianews.entities.keys import OPAQUE
-from persianews.entities.matcher import TokenView
+from persianews.entities.matcher import Entry, TokenView
 from persianews.entities.tagger_features import (
     FeatureParts,
     TypeParts,
@@ -67,6 +67,10 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         #: parts lent by a word of none of them, by its coarse cluster (see :meth:`_lent`).
         self._neighbours = {feature.partition("=")[2] for feature in model.states if feature.startswith(_NEIGHBOURS)}
         self._lent_by_cluster: dict[str | None, tuple[Vector, Vector, Vector, Vector]] = {}
+        #: The vectors of the context groups as :meth:`document_labels` reads them: a lexicon phrase's by
+        #: the identity of its entries (with them), rule tags' by the tags (see :meth:`_new_phrase`).
+        self._phrase_vectors: dict[int, tuple[tuple[Entry, ...], tuple[Vector | None, ...] | None]] = {}
+        self._rule_vectors: dict[tuple[str, ...], tuple[Vector | None, ...]] = {}
         super().__init__(self._vector, self._context, lexical, rules, clusters)
 
     def window(self, view: TokenView, start: int, end: int, rules: Sequence[tuple[str, ...]] | None = None
@@ -83,6 +87,43 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         context = cast("list[Vector]", known) if None not in known else \
             [found or self._sum(parts) for found, parts in zip(known, contexts)]
         return types, context, self._bos, self._eos
+
+    def document_labels(self, transitions: bytes, view: TokenView, ranges: Sequence[tuple[int, int]],
+                        rules: Sequence[tuple[str, ...]] | None = None) -> list[list[int]]:
+        """The compiled twin of :meth:`window` then
+        :meth:`~persianews.entities.crf_decoder.CrfDecoder.decode_window` for every range ``(start, end)``
+        (``0 <= start <= end <= view.n``) of ``view``'s tokens: the label indexes of each, in one pass of
+        the compiled module over the document, under the ``transitions`` packed as
+        :attr:`~persianews.entities.crf_decoder.CrfDecoder.packed` holds them. The word types' vectors come
+        from the cache; the lexicon phrases' and the rule tags' parts are added in C, token by token in the
+        order :meth:`_add_context` adds them, and each sentence decoded there: the same sums in the same
+        order, so the same labels. Linear in the tokens and the phrases (plus a binary search per range)."""
+        if self.compiled is None:
+            raise ValueError("document_labels needs the compiled module (crf_native)")
+        phrases = view.matches.starting(0, view.n) if self.lexical else []
+        tags = list(rules) if rules is not None and self.rules else None
+        return self.compiled.tag_document(transitions, self._bos, self._eos, self._type_parts(view, 0, view.n), phrases,
+                                          self._phrase_vectors, self._new_phrase, tags, self._rule_vectors,
+                                          self._new_rule, list(ranges))
+
+    def _new_phrase(self, entries: tuple[Entry, ...]) -> tuple[Vector | None, ...] | None:
+        """The vectors of a lexicon phrase's parts (:meth:`_phrase`; None: nothing to add) for
+        :meth:`document_labels`, kept by the entries' identity (with the entries, as
+        :meth:`_add_phrases` keeps their numbers)."""
+        parts = self._phrase(entries)
+        vectors = None if parts is None else tuple(map(self._context_vector, parts))
+        self._phrase_vectors[id(entries)] = (entries, vectors)
+        return vectors
+
+    def _new_rule(self, tags: tuple[str, ...]) -> tuple[Vector | None, ...]:
+        """The vectors of rule ``tags``' parts (:meth:`_rule_parts`) for :meth:`document_labels`, kept."""
+        parts = self._rule_names.get(tags) or self._rule_parts(tags)
+        vectors = self._rule_vectors[tags] = tuple(map(self._context_vector, parts))
+        return vectors
+
+    def _context_vector(self, part: tuple[int, ...]) -> Vector | None:
+        """The vector of a context part (None for the empty part: nothing to add)."""
+        return self._context_vectors[part[0]] if part else None
 
     def scores(self, view: TokenView, start: int, end: int,
                rules: Sequence[tuple[str, ...]] | None = None) -> list[tuple[float, ...]]:

@@ -54,16 +54,19 @@ def is_adjective(key: str) -> bool:
     return key in lexicons.context("adjective")
 
 
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def tags(key: str) -> frozenset[str]:
     """The dictionary's POS tags of a word (empty when it is not in the dictionary)."""
     return lexicons.dictionary().tags(plain(key))
 
 
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def is_verb(key: str) -> bool:
     """Whether the dictionary tags ``key`` as a verb."""
     return _verb_tags(tags(key))
 
 
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def is_function_word(key: str) -> bool:
     """A dictionary word with no noun or adjective reading, or a stop word."""
     return is_stop(key) or _function_tags(tags(key))
@@ -84,6 +87,7 @@ def is_light_verb(key: str) -> bool:
     return plain(key) in lexicons.context("light_verb")
 
 
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def verb_after_noun(key: str) -> bool:
     """Whether ``key`` may be the verb of a compound verb with the word before it: a verb form or a light
     verb (خبر | داد), not a verb of saying (استان فارس | گفت)."""
@@ -95,11 +99,13 @@ def is_speech_verb(key: str) -> bool:
     return plain(key) in lexicons.context("speech_verb")
 
 
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def frequency(key: str) -> int:
     """The dictionary's corpus frequency of a word (0 when unknown)."""
     return lexicons.dictionary().freq.get(plain(key), 0)
 
 
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def in_dictionary(key: str) -> bool:
     """Whether ``key`` is a word of the dictionary."""
     return bool(tags(key))
@@ -167,11 +173,13 @@ def _surname_suffixes() -> tuple[str, ...]:
     return tuple(sorted(lexicons.context("surname_suffix"), key=len, reverse=True))
 
 
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def is_detached_suffix(key: str) -> bool:
     """A surname ending written as its own word (حسن زاده, علی پور)."""
     return lexicons.context("surname_suffix").get(plain(key)) == "detached"
 
 
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def is_given_name(key: str) -> bool:
     """Whether ``key`` is a known given name."""
     return plain(key) in lexicons.given_name_keys()

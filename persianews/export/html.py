@@ -13,7 +13,6 @@ depth of the marks, a small constant).
 from __future__ import annotations
 
 import functools
-import hashlib
 import itertools
 import json
 import os
@@ -196,6 +195,8 @@ def _diagnostics(line: OutputLine) -> str:
 
 
 def _prefix_for(line: OutputLine) -> str:
+    import hashlib  # only when a page is rendered: not at ``import persianews``
+
     key = str(line.get("id") or line.get("source"))
     return "pn" + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 

@@ -14,13 +14,14 @@ organisation per kind, the last referent per head word), so each lookup is a few
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.records import Entity
 from persianews.resources import data_rows
+from persianews.text.bounded_cache import Memo, memoized
 
 if TYPE_CHECKING:
     from persianews.quotes.speakers import Resolution
@@ -169,9 +170,10 @@ def organisation_class(head: str) -> str:
     return head
 
 
+@memoized()
 def name_class(name: str) -> str:
     """The class of an organisation's name (see :func:`organisation_class`): by its first word, or
-    ``media`` for a listed outlet («ایسنا»)."""
+    ``media`` for a listed outlet («ایسنا»). Cached by the name."""
     words = name.replace("«", " ").replace("»", " ").split()
     if fold_form(name) in _media_names() or (words and fold_form(words[0]) in _MEDIA):
         return "media"
@@ -239,6 +241,44 @@ def _office(resolution: Resolution) -> tuple[str, str | None] | None:
     return words[0], kind
 
 
+class _ReferentFacts(NamedTuple):
+    """What :meth:`Antecedents.remember` files a referent under, all derived from its speaker, title, role
+    and rule."""
+
+    kind: str
+    """:func:`referent_kind`."""
+    heads: tuple[str, ...]
+    """:func:`_head_words`."""
+    stem: str | None
+    """The stem of the speaker's first word: «مقام‌های آمریکایی» (a title or a group) for a later «این مقام‌ها»."""
+    office: tuple[str, str | None] | None
+    """A person's :func:`_office`; None for a person with no title and for any other kind."""
+    organisation: str | None
+    """The organisation class it is filed under (:data:`_UNCLASSED` for one of no class), None for no
+    organisation. «وبگاه «پاپیولار ریزیستنس» نوشت», «شرکت آلمانی …» read as words or a title are still an
+    outlet for «این پایگاه», a company for «این شرکت»."""
+
+
+def _referent_facts(key: tuple[str, str, str, str]) -> _ReferentFacts:
+    """The :class:`_ReferentFacts` of a referent by its (speaker, title or "", role, rule)."""
+    from persianews.quotes.speakers import Resolution
+
+    speaker, title, role, rule = key
+    resolution = Resolution(speaker, None, rule, 0.0, role, title or None)
+    kind = referent_kind(resolution)
+    words = speaker.split()
+    organisation = None
+    if kind == "organisation" or _names_organisation(speaker):
+        known = name_class(speaker)
+        organisation = known if _is_class(known) else _UNCLASSED
+    return _ReferentFacts(kind, tuple(_head_words(resolution)), _stem(fold_form(words[0])) if words else None,
+                          _office(resolution) if kind == "person" else None, organisation)
+
+
+_REFERENT_FACTS = Memo(_referent_facts)
+"""The facts of referents by (speaker, title, role, rule): the same speakers recur within and across documents."""
+
+
 class Antecedents:
     """The last referents of each kind, filled in text order (one pass; constant work per referent)."""
 
@@ -262,28 +302,23 @@ class Antecedents:
         self._order += 1
         entry = (self._order, resolution)
         self.last = entry
-        kind = referent_kind(resolution)
-        for head in _head_words(resolution):
+        facts = _REFERENT_FACTS[resolution.speaker, resolution.title or "", resolution.role, resolution.rule]
+        for head in facts.heads:
             self._by_head[head] = entry
-        words = resolution.speaker.split()
-        if words:  # «مقام‌های آمریکایی» (a title or a group) for a later «این مقام‌ها»
-            self._by_stem[_stem(fold_form(words[0]))] = entry
-        if kind == "person":
+        if facts.stem is not None:
+            self._by_stem[facts.stem] = entry
+        if facts.kind == "person":
             self._person = entry
-            office = _office(resolution)
-            if office is None:
+            if facts.office is None:
                 self._untitled = entry
             else:
-                self._by_head[office[0]] = entry
-                if office[1] is not None:
-                    self._by_office[office[1]] = entry
-        elif kind in ("group", "other"):
+                self._by_head[facts.office[0]] = entry
+                if facts.office[1] is not None:
+                    self._by_office[facts.office[1]] = entry
+        elif facts.kind in ("group", "other"):
             self._group = entry
-        if kind == "organisation" or _names_organisation(resolution.speaker):
-            # «وبگاه «پاپیولار ریزیستنس» نوشت», «شرکت آلمانی …» read as words or a title: still an outlet
-            # for «این پایگاه», a company for «این شرکت».
-            known = name_class(resolution.speaker)
-            self._organisations[known if _is_class(known) else _UNCLASSED] = entry
+        if facts.organisation is not None:
+            self._organisations[facts.organisation] = entry
             self._organisations["any"] = entry
 
     def remember_organisation(self, entity: Entity, resolution: Resolution, media: bool = False) -> None:

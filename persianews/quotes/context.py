@@ -138,6 +138,11 @@ class View:
     """The names of two words or more behind ``names``, as written."""
     """Folded names of people the document gives (and their surnames), filled by
     :func:`persianews.quotes.subjects.collect_names`: a subject phrase that opens with one ends there."""
+    according: tuple[regex.Match[str], ...] = attrs.field(default=(), eq=False)
+    text: str = attrs.field(init=False, eq=False)
+    """The document's normalized text (read a few hundred thousand times a run: an attribute, not a property)."""
+    """The matches of the cue lexicon's ``according`` pattern («به گفته», «به نوشته» …) in the text, in
+    order: found once for the two constructions that read them (trailing and according-to quotes)."""
 
     @classmethod
     def of(cls, doc: Document) -> View:
@@ -152,7 +157,8 @@ class View:
         return cls(doc, sentences, tuple(s.start for s in sentences), entities,
                    tuple(e.span.start for e in entities), doc.sections_in_text(),
                    cues, tuple(c.start for c in cues), post, guillemet_pairs(doc.text),
-                   lines_are_sentences=not post and _one_sentence_a_line(doc.text, sentences))
+                   lines_are_sentences=not post and _one_sentence_a_line(doc.text, sentences),
+                   according=tuple(lexicon().according.finditer(doc.text)))
 
     def cues_with(self, pattern: str) -> list[CueMatch]:
         """The cues that can start ``pattern`` (say, deem, from, circumfix, stance)."""
@@ -169,9 +175,8 @@ class View:
         index = bisect.bisect_left(self.cue_starts, position)
         return index < len(self.cue_starts) and self.cue_starts[index] == position
 
-    @property
-    def text(self) -> str:
-        """The document's normalized text."""
+    @text.default
+    def _document_text(self) -> str:
         return self.doc.text
 
     @property

@@ -21,7 +21,7 @@ import regex
 
 from persianews.records import Span
 from persianews.resources import data_rows
-from persianews.text.bounded_cache import Memo
+from persianews.text.bounded_cache import memoized
 from persianews.text.fold import CharacterFold
 from persianews.text.reach import REACH
 
@@ -49,14 +49,11 @@ one's statement (139 such cues in news-dev-2 and news-dev, 25 of 25 read were th
 _AUXILIARIES = _FUTURE | _MODALS
 
 
-_FOLDED_FORMS = Memo(_FOLD)
-"""Texts by their :func:`fold_form` keys: the rules fold the same words again and again, and
-folding costs several times a look-up."""
-
-
+@memoized()
 def fold_form(text: str) -> str:
-    """A form's lookup key: no spaces or ZWNJs, plain alef, waw and yeh (cached by the text)."""
-    return _FOLDED_FORMS[text]
+    """A form's lookup key: no spaces or ZWNJs, plain alef, waw and yeh (cached by the text: the rules fold
+    the same words again and again, and a hit is one dict look-up with no Python frame)."""
+    return _FOLD(text)
 
 
 @attrs.frozen

@@ -8,7 +8,6 @@ import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate
 from persianews.quotes.context import MAX_CLAUSE_CHARS, View, last_words, skip_over
-from persianews.quotes.cues import lexicon
 from persianews.quotes.statements import closing_over_lines, content_rule, guillemet_end, statement_after, trim
 from persianews.quotes.subjects import find_subject
 from persianews.records import Span
@@ -145,9 +144,8 @@ _SENTENCE_BREAK = regex.compile(r"[.!؟?«»:\n]")
 def trailing_quotes(view: View) -> Iterator[Candidate]:
     """``«STATEMENT»، وی افزود.`` and ``«STATEMENT»، به گفته وی.``: the attribution after the words."""
     text = view.text
-    lex = lexicon()
     attributions = [(c.start, c.end, c.span, False) for c in view.cues_with("say")]
-    attributions += [(m.start(), m.end(), Span(*m.span("cue")), True) for m in lex.according.finditer(text)]
+    attributions += [(m.start(), m.end(), Span(*m.span("cue")), True) for m in view.according]
     for start, end, cue, according in attributions:
         after = match_at(_SENTENCE_END, text, end)
         if not according and not after:

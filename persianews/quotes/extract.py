@@ -18,9 +18,10 @@ from persianews.quotes.indirect import (
     Clauses, according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
     on_quotes, request_quotes, that_quotes,
 )
+from persianews.quotes.reports import report_quotes
 from persianews.quotes.speakers import Resolution, SpeakerResolver
 from persianews.quotes.subjects import collect_names
-from persianews.records import Mention, Quote, Span
+from persianews.records import Mention, Quote, Span, trusted_span
 
 _RESTATEMENT_OVERLAP = 0.5
 _NAMED_LABELS = frozenset(("PERSON", "ORG"))
@@ -46,7 +47,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         *colon_quotes(view), *guillemet_quotes(view), *trailing_quotes(view), *headline_quotes(view),
         *document_quotes(view, clauses),
         *deem_quotes(view, clauses), *circumfix_quotes(view, clauses), *from_quotes(view, clauses),
-        *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view),
+        *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view), *report_quotes(view),
         *request_quotes(view, clauses), *on_quotes(view, clauses), *object_quotes(view, clauses),
     ]
     candidates += continued_paragraphs(view, candidates)
@@ -271,4 +272,4 @@ def _extent(view: View, candidate: Candidate) -> Span:
     subject = candidate.subject.span
     if subject is not None and view.sentence_index(subject.start) == view.sentence_index(candidate.anchor):
         parts.append(subject)
-    return Span(min(p.start for p in parts), max(p.end for p in parts))
+    return trusted_span(min(p.start for p in parts), max(p.end for p in parts))

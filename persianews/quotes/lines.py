@@ -15,6 +15,9 @@ from persianews.records import Span
 from persianews.text.segment import LINE_CONTINUATIONS
 
 _OPENS_MID_SENTENCE = frozenset({"را", "که"})
+_NEEDS_OBJECT = frozenset({"طریق", "جمله", "مانند", "مثل", "شامل"})
+"""Words that need what follows (``از طریق``, ``از جمله``, ``مانند``): 21 telegram-dev lines end in one before a
+line of words, each cut mid-sentence («… از طریق» / «پاکستان و قطر» / «همچنان …»)."""
 _WORD_AT_END = regex.compile(r"[\p{L}\u200c]+$")
 _WORD_AT_START = regex.compile(r"[\p{L}\u200c]+")
 _ONE_LINE_BREAK = regex.compile(r"[ \t\u200c\u200e\u200f]*\n[ \t\u200c\u200e\u200f]*")
@@ -26,10 +29,11 @@ _TAIL = 20
 
 def broken_line(text: str, end: int, start: int) -> bool:
     """Whether the line ending at ``end`` was cut mid-sentence and the line from ``start`` is its rest: the
-    line ends in a word that needs more (``در``, ``و``, ``برای``, ``که`` …), or the rest opens with a comma,
+    line ends in a word that needs more (``در``, ``و``, ``برای``, ``که``, ``از طریق`` …), or the rest opens with a comma,
     «را» or «که», which open no sentence. The rest must open with a word (not a bullet or an emoji)."""
     last = _WORD_AT_END.search(text, max(0, end - _TAIL), end)
-    if last is not None and last.group() in LINE_CONTINUATIONS and _OPENS_WITH_LETTER.match(text, start):
+    if last is not None and (last.group() in LINE_CONTINUATIONS or last.group() in _NEEDS_OBJECT) \
+            and _OPENS_WITH_LETTER.match(text, start):
         return True
     if text.startswith(("،", ","), start):
         return True

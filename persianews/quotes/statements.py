@@ -8,7 +8,7 @@ from persianews.quotes.context import View, skip_over
 from persianews.quotes.cues import lexicon
 from persianews.quotes.lines import broken_line
 from persianews.quotes.subjects import opening_subject
-from persianews.records import Span
+from persianews.records import Span, trusted_span
 from persianews.text.reach import match_at
 from persianews.text.segment import BULLETS
 
@@ -35,7 +35,7 @@ def trim(view: View, start: int, end: int) -> Span | None:
         end = dangling.start()
     if not _LETTER.search(text, start, end):
         return None
-    return Span(start, end)
+    return trusted_span(start, end)  # start < end: a letter lies between
 
 
 def statement_after(view: View, position: int) -> Span | None:

@@ -10,6 +10,7 @@ from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
 from persianews.records import Span
+from persianews.text.bounded_cache import Memo
 from persianews.text.reach import match_at
 
 _COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند")
@@ -104,13 +105,24 @@ def collect_names(view: View) -> None:
             continue
         names.append(text[found[0][0]:found[-1][1]])
     for name in dict.fromkeys(names):  # each name once: a person is mentioned again and again
-        keys = [fold_form(word) for word in name.split()]
-        if len(keys) > 1:
+        full, keys = _NAME_KEYS[name]
+        if full:
             view.full_names.append(name)
-        for count in range(1, len(keys) + 1):
-            key = "".join(keys[-count:])
-            if len(key) >= 3:
-                view.names.add(key)
+        view.names.update(keys)
+
+
+def _name_keys(name: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether ``name`` has two words or more, and the folded keys of its endings of three letters or more
+    (the whole name, the surname …) that :func:`collect_names` puts in ``view.names``."""
+    from persianews.quotes.cues import fold_form
+
+    folded = [fold_form(word) for word in name.split()]
+    keys = ("".join(folded[-count:]) for count in range(1, len(folded) + 1))
+    return len(folded) > 1, tuple(key for key in keys if len(key) >= 3)
+
+
+_NAME_KEYS = Memo(_name_keys)
+""":func:`_name_keys` by name: the same people are named in document after document."""
 
 
 def _known_name_prefix(view: View, found, text: str) -> int:

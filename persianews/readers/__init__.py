@@ -28,7 +28,7 @@ import io
 import logging
 import os
 from collections import deque
-from typing import IO, Any, Callable, Iterable, Iterator, Literal, Sequence, cast, overload
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator, Literal, Sequence, cast, overload
 
 import regex
 
@@ -39,11 +39,10 @@ from persianews.readers.json_records import is_json_object, iter_json_document, 
 from persianews.readers.news_json import articles_from_records
 from persianews.readers.plain_text import LONE_SURROGATE_NOTE, read_plain_text, without_lone_surrogates
 from persianews.readers.streams import RawLine, chain, physical_lines
-from persianews.readers.telegram_html import read_telegram_html
-from persianews.readers.telegram_json import read_telegram_json
-from persianews.readers.telegram_text import looks_like_telegram_text, read_telegram_text
-from persianews.readers.telegram_thread import ChatSelection
 from persianews.records import Article, FailedRecord, Provenance
+
+if TYPE_CHECKING:
+    from persianews.readers.telegram_thread import ChatSelection
 
 __all__ = ["EXPORT_FILES", "FORMATS", "ArticleStream", "Record", "detect_format", "expand_inputs", "export_file", "iter_records",
            "read", "read_records", "records_of"]
@@ -59,10 +58,24 @@ _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 _SAMPLED_LINES = 20
 _EMPTY_FILES = (b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
-TextReader = Callable[[str, "str | None", ChatSelection], Iterator[Record]]
+TextReader = Callable[[str, "str | None", "ChatSelection"], Iterator[Record]]
+
+
+def _read_telegram_text(text: str, path: str | None, chat: ChatSelection) -> Iterator[Record]:
+    from persianews.readers.telegram_text import read_telegram_text  # the Telegram readers load on first use
+
+    return read_telegram_text(text, path)
+
+
+def _read_telegram_html(text: str, path: str | None, chat: ChatSelection) -> Iterator[Record]:
+    from persianews.readers.telegram_html import read_telegram_html
+
+    return read_telegram_html(text, path, chat)
+
+
 _TEXT_READERS: dict[str, TextReader] = {
-    "telegram-text": lambda text, path, chat: read_telegram_text(text, path),
-    "telegram-html": read_telegram_html,
+    "telegram-text": _read_telegram_text,
+    "telegram-html": _read_telegram_html,
     "text": lambda text, path, chat: read_plain_text(text, path),
 }
 
@@ -81,6 +94,8 @@ def detect_format(head: str) -> str:
         return "jsonl"
     if _looks_like_telegram_html(stripped):
         return "telegram-html"
+    from persianews.readers.telegram_text import looks_like_telegram_text
+
     if looks_like_telegram_text(head):
         return "telegram-text"
     return "text"
@@ -225,6 +240,8 @@ def _read_stream(stream: IO[bytes], path: str | None, format: str, chat: ChatSel
 def _records(head: bytes, stream: IO[bytes], path: str | None, format: str, chosen: str,
              chat: ChatSelection) -> Iterator[Record]:
     if chosen == "telegram-json":
+        from persianews.readers.telegram_json import read_telegram_json
+
         yield from read_telegram_json(chain(head, stream), path, chat)
         return
     if chosen in _JSON_FORMATS:

@@ -4,7 +4,9 @@ A reply header (the channel's display name, a truncated preview of an
 earlier post, and a lone ``.``) opens a post that replies to another; the
 post gets ``reply_to_record`` (the earlier post whose text the preview
 matches, among the last :data:`_REPLY_SEARCH` posts) and the header is left
-out of its text, kept in ``metadata["reply_header"]``.
+out of its text, kept in ``metadata["reply_header"]``. A lone ``.`` line whose
+lines before match no earlier post is the post's own text (a headline, a
+sentence the channel broke over lines: 87 posts of telegram-dev, none a reply).
 """
 
 from __future__ import annotations
@@ -69,20 +71,30 @@ def looks_like_telegram_text(text: str) -> bool:
 
 def _split_posts(text: str) -> Iterator[_RawPost]:
     """The posts, each ending before its signature line; the signature's trailer lines (``-``, ``Link``)
-    belong to the post they close, not to the next one."""
+    belong to the post they close, not to the next one. A signature right after another (``@FarsCampaigns``
+    then ``@Farsna``: a handle the post advertises, then the channel's own; 21 posts of telegram-dev end so)
+    closes the same post, and the last one names its channel."""
     position, start, start_line = 0, 0, 1
     closing = False
+    pending: _RawPost | None = None
     for number, line in enumerate(text.splitlines(keepends=True), 1):
         bare = line.rstrip("\r\n")
         match = SIGNATURE.match(bare)
         if match:
-            yield _RawPost(start, position, start_line, match.group("handle"))
+            if closing and pending is not None and not text[start:position].strip():
+                pending = attrs.evolve(pending, channel=match.group("handle"))
+            else:
+                if pending is not None:
+                    yield pending
+                pending = _RawPost(start, position, start_line, match.group("handle"))
             start, start_line, closing = position + len(line), number + 1, True
         elif closing and SIGNATURE_TRAILER.match(bare):
             start, start_line = position + len(line), number + 1
         else:
             closing = False
         position += len(line)
+    if pending is not None:
+        yield pending
     if text[start:].strip():
         yield _RawPost(start, len(text), start_line, None)
 
@@ -111,17 +123,20 @@ def _reply_target(header: tuple[str, ...], earlier: deque[tuple[int, str]]) -> i
 
 def read_telegram_text(text: str, path: str | None = None) -> Iterator[Article]:
     """One Article per post, in order; a trailing post without a signature counts too."""
-    posts = [_without_reply_header(text, post) for post in _split_posts(text)]
+    posts = list(_split_posts(text))
     channel = next((p.channel for p in posts if p.channel), None)
     earlier: deque[tuple[int, str]] = deque(maxlen=_REPLY_SEARCH)
     replies = ReplyIndex()
     byte = position = 0
     for record, post in enumerate(posts):
+        headed = _without_reply_header(text, post)
+        target = _reply_target(headed.header, earlier) if headed.header else None
+        if target is not None:
+            post = headed
         raw = text[post.start:post.end]
         offset = post.start + len(raw) - len(raw.lstrip())
         byte += len(text[position:offset].encode("utf-8", "surrogatepass"))
         position = offset
-        target = _reply_target(post.header, earlier) if post.header else None
         reply_to_record, replied_to = replies.target(target)
         metadata = {"reply_header": list(post.header)} if post.header else {}
         provenance = Provenance(path, record, FORMAT, post.line + raw[:len(raw) - len(raw.lstrip())].count("\n"), byte)

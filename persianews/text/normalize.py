@@ -39,7 +39,6 @@ from persianews.text.characters import (
     PRESENTATION_TABLE, SPACES,
 )
 from persianews.text.patterns import char_class, characters_of, lazy_pattern
-from persianews.text.segment import LINK
 
 ZWNJ = "\u200c"
 ARABIC_LETTER = r"[\u0620-\u063F\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF]"
@@ -371,6 +370,8 @@ def space_after_punctuation(text: str, config: NormalizationConfig) -> list[Edit
     digit, « or ( follows (شود.مدیرکل → شود. مدیرکل, کرد:دولت → کرد: دولت, مقدس،سیل → مقدس، سیل);
     never inside URLs, domains, e-mails or @handles, after a one-letter abbreviation (ج.ا), or in
     decimals (1.5), times (20:30) and dates (1402/6/4)."""
+    from persianews.text.segment import LINK  # the tokenizer's patterns compile on first use, not at import
+
     edits = []
     word_end = -1
     links: list[tuple[int, int]] = []

@@ -1,0 +1,30 @@
+"""A post's headline-style first line «SPEAKER: …!» / «…؟» over a paragraph is its headline (rule
+``headline-before-paragraph``); an interviewer's question or a line before another speaker line is not.
+
+Examples written for these tests (patterns of the telegram-dev channels, not their text).
+"""
+
+from __future__ import annotations
+
+from persianews.readers.telegram_text import read_telegram_text
+
+BODY = "گفت‌وگوهای دو کشور از هفته گذشته در مسقط در جریان بود و میانجی‌ها امیدوار بودند که تا پایان ماه به نتیجه برسد."
+
+
+def headline(post: str) -> str | None:
+    (article,) = read_telegram_text(post + "\n@some_channel\n", "posts.txt")
+    return article.metadata["headline"]
+
+
+def test_an_exclaimed_speaker_line_over_a_paragraph_is_the_headline():
+    assert headline("تسنیم: مذاکرات با آمریکا کاملا متوقف شد!\n" + BODY) == "تسنیم: مذاکرات با آمریکا کاملا متوقف شد!"
+    assert headline("خبرگزاری نمونه : آیا توافق به نتیجه می‌رسد؟\n" + BODY) == "خبرگزاری نمونه : آیا توافق به نتیجه می‌رسد؟"
+
+
+def test_an_interviewers_question_or_a_dialogue_has_no_headline():
+    assert headline("خبرنگار: واکنش شما به حملات اخیر چیست؟\n" + BODY) is None
+    assert headline("ترامپ: آیا فکر می‌کنید آنها آماده‌اند؟\nمارک روت، رییس ناتو: " + BODY) is None
+
+
+def test_an_exclaimed_line_without_a_speaker_is_still_no_headline():
+    assert headline("باورتان نمی‌شود که مذاکرات متوقف شد!\n" + BODY) is None

@@ -1,0 +1,75 @@
+"""«به گزارش X، …» in a Telegram post (rule ``cue:post-report``): the channel relays X's report.
+
+Examples written for these tests (patterns of the telegram-dev channels, not their text); both pipelines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import persianews
+from persianews.readers.news_text import opener
+from persianews.readers.telegram_text import read_telegram_text
+
+PIPELINES = {}
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
+def nlp(request):
+    if request.param not in PIPELINES:
+        PIPELINES[request.param] = persianews.load(entities={"tagger": request.param})
+    return PIPELINES[request.param]
+
+
+def report_quotes(nlp, post: str) -> list[tuple[str | None, str, str]]:
+    """(speaker, cue, content) of the quotes the rule found in the one post of ``post``."""
+    (article,) = read_telegram_text(post + "\n@some_channel\n", "posts.txt")
+    return [(q.speaker, q.cue.text if q.cue else "", q.content.text) for q in nlp(article).quotes
+            if "cue:post-report" in q.evidence]
+
+
+def test_a_named_outlet_reports_the_rest_of_the_sentence(nlp):
+    found = report_quotes(nlp, "به گزارش رویترز، بانک مرکزی ژاپن نرخ بهره را ثابت نگه داشت.")
+    assert found == [("رویترز", "به گزارش", "بانک مرکزی ژاپن نرخ بهره را ثابت نگه داشت.")]
+
+
+def test_a_report_without_a_comma_after_the_source(nlp):
+    found = report_quotes(nlp, "بنا بر گزارش رویترز قیمت نفت در بازار آسیا کاهش یافت.")
+    assert found == [("رویترز", "بنا بر گزارش", "قیمت نفت در بازار آسیا کاهش یافت.")]
+
+
+def test_this_report_is_the_outlet_named_before(nlp):
+    post = ("رویترز گزارش داد بانک مرکزی ژاپن نرخ بهره را ثابت نگه داشت.\n"
+            "طبق این گزارش، تصمیم بعدی بانک در ماه آینده اعلام می‌شود.")
+    found = report_quotes(nlp, post)
+    assert found == [("رویترز", "طبق این گزارش", "تصمیم بعدی بانک در ماه آینده اعلام می‌شود.")]
+
+
+def test_no_named_source_is_no_quote(nlp):
+    assert report_quotes(nlp, "طبق گزارش‌ها، قیمت نفت در بازار آسیا کاهش یافت.") == []
+    assert report_quotes(nlp, "بر اساس گزارش مستقیم از چند کشتی، تردد در تنگه متوقف شد.") == []
+    assert report_quotes(nlp, "طبق این گزارش، تردد در تنگه متوقف شد.") == []  # no report named before
+
+
+def test_a_news_item_keeps_its_agency_opener_out_of_the_quotes(nlp):
+    text = "به گزارش خبرگزاری فارس، جلسه شورای شهر امروز برگزار شد."
+    assert opener(text) is not None
+    doc = nlp(text)
+    assert all("cue:post-report" not in q.evidence for q in doc.quotes)
+
+
+def wrote_quotes(nlp, text: str, post: bool = True) -> list[tuple[str | None, str]]:
+    """(speaker, content) of the quotes whose cue is «نوشت» in one post (or one news text)."""
+    doc = nlp(read_telegram_text(text + "\n@some_channel\n", "posts.txt").__next__()) if post else nlp(text)
+    return [(q.speaker, q.content.text) for q in doc.quotes if q.cue is not None and q.cue.text.startswith("نوشت")]
+
+
+def test_in_a_post_a_bare_clause_after_wrote_is_what_the_outlet_posted(nlp):
+    found = wrote_quotes(nlp, "سی‌ان‌ان نوشت جزئیات این طرح هنوز روشن نیست و زمان اجرای آن مشخص نشده است.")
+    assert found == [("سی‌ان‌ان", "جزئیات این طرح هنوز روشن نیست و زمان اجرای آن مشخص نشده است.")]
+
+
+def test_wrote_before_punctuation_or_in_news_reports_no_bare_clause(nlp):
+    assert wrote_quotes(nlp, "هواداران اسم تیم را روی دیوار ورزشگاه نوشتند! بازی فردا برگزار می‌شود.") == []
+    news = "سی‌ان‌ان نوشت جزئیات این طرح هنوز روشن نیست و زمان اجرای آن مشخص نشده است."
+    assert wrote_quotes(nlp, news, post=False) == []
