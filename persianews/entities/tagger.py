@@ -240,9 +240,9 @@ def sentence_ranges(doc: Document) -> list[tuple[int, int]]:
 def load_tagger(path: str | None = None) -> EntityTagger:
     """The tagger of the model file at ``path`` (the shipped model when None), loaded once per path."""
     if path is None:
-        from importlib import resources
+        from persianews.resources import models_folder
 
-        model = resources.files("persianews.models").joinpath(DEFAULT_MODEL).read_bytes()
+        model = models_folder().joinpath(DEFAULT_MODEL).read_bytes()
     else:
         try:
             with open(path, "rb") as handle:
