@@ -40,6 +40,10 @@ def official(person: str, title: str) -> tuple[str, str, str]:
     ("در این روز علی لاریجانی (برادر صادق لاریجانی) رئیس مجلس شد.", "علی لاریجانی", "رئیس مجلس"),
     # the segmenter's sentences: a decimal point is no sentence end
     ("علی رضایی با ۳.۵ میلیون رأی رئیس مجلس شد.", "علی رضایی", "رئیس مجلس"),
+    # a past «بود», «بوده»: the text ties a (former) title to the subject
+    ("مجله گزارش کرد که حسن کریمی که اخیرا سفیر ایران در کانادا بوده، این سمت را می‌گیرد.",
+     "حسن کریمی", "سفیر ایران در کانادا"),
+    ("پیش از او علی رضایی برای دو سال نخست‌وزیر بود که استعفا داد.", "علی رضایی", "نخست‌وزیر"),
 ])
 def test_the_subject_of_a_title_given_as_a_predicate_holds_it(nlp, text, person, title):
     assert official(person, title) in officials(nlp, text)
@@ -57,6 +61,8 @@ def test_the_subject_of_a_title_given_as_a_predicate_holds_it(nlp, text, person,
     ("سخنان علی رضایی باعث تعجب رئیس مجلس شد.", None),
     # the subject is a role whose complement is the name
     ("وکیل دونالد ترامپ در پرونده مالی، وزیر دادگستری آمریکا شد.", None),
+    # «بود» after a title in a prepositional phrase: no predicate
+    ("علی رضایی گفت: این تصمیم با حضور رئیس جمهور بود.", None),
 ])
 def test_no_predicate_link_without_a_past_copula_a_free_title_and_a_subject_in_the_sentence(nlp, text, holder):
     linked = {person for person, _title, rule in officials(nlp, text) if rule == PREDICATE_RULE}
@@ -66,7 +72,8 @@ def test_no_predicate_link_without_a_past_copula_a_free_title_and_a_subject_in_t
 @pytest.mark.parametrize("text, expected", [
     ("او وزیر نفت شد.", True), ("او وزیر نفت شده‌است.", True), ("او وزیر نفت گردید.", True),
     ("او وزیر نفت ماند.", True), ("او وزیر نفت شدید است.", False), ("او وزیر نفت می‌شود.", False),
-    ("نامه به وزیر نفت شد.", False),
+    ("نامه به وزیر نفت شد.", False), ("او وزیر نفت بود.", True), ("او وزیر نفت بوده است.", True),
+    ("او وزیر نفت بودند.", False),
 ])
 def test_is_predicate(text, expected):
     start = text.index("وزیر")

@@ -13,8 +13,8 @@
   guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
   («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
   the one before it (ترامپ | سناتور مورفی).
-* **Predicate**: a title right before a past «شد», «شده», «گردید» or «ماند» (X که به جای Y وزیر دارایی شده
-  است) is held by its clause's subject, the nearest person before it in its sentence with no preposition before
+* **Predicate**: a title right before a past «شد», «شده», «گردید», «ماند», «بود» or «بوده» (X که به جای Y وزیر
+  دارایی شده است; X که اخیرا سفیر … بوده) is held by its clause's subject, the nearest person before it in its sentence with no preposition before
   it (see :mod:`persianews.entities.predicate_titles`); a name in a prepositional phrase right before such a
   title is no apposition.
 * **Succession** (the conservative rule for a title with no name beside it):
@@ -77,6 +77,7 @@ from persianews.entities.predicate_titles import (
     after_preposition,
     is_predicate,
     predicate_pairs,
+    was_held,
 )
 from persianews.entities.titles import ANAPHOR_RULE, SERVING_RULE
 from persianews.records import Cluster, Entity, Official, Span
@@ -88,6 +89,8 @@ _NEW_SPEAKER = frozenset({"نیز", "هم"})
 _COLON_AFTER = regex.compile(r"[ »]*:")
 _ENCLOSED_AFTER = regex.compile(r"[ »]*[،,:]")
 _NEXT_WORD = regex.compile(r"\s*(\S+)")
+_MAX_SUCCESSION_LINES = 5
+"""Line breaks (paragraphs) at most between two subjects that succession joins."""
 _MAX_REFERENTS_TRIED = 64
 """Title referents of one role a new title is compared with (the latest): a bound on the work per title."""
 _BEFORE_TITLE = "apposition-before"
@@ -246,23 +249,36 @@ class Linker:
         # ترامپ | سناتور مورفی: a bare role names who follows
         for p, t in sorted(pair for pair in near if pair[0] in people and pair[1] in titles):
             if self._adjacent(p, t) and t not in named_after and not self._object_before_predicate(p, t):
-                self._join(self._person_of(p), self._own_title(t), _BEFORE_TITLE)
+                person = self._person_of(p)
+                self._join(person, self._own_title(t, person), _BEFORE_TITLE)
         for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
             if self._adjacent(t, p, comma=self._enclosed(p)):
                 self._join(self._person_of(p), self._own_title(t), "apposition")
 
     def _object_before_predicate(self, person: int, title: int) -> bool:
-        """Whether ``person`` is in a prepositional phrase right before title ``title`` given as a predicate:
-        no apposition (به جای جاوید | وزیر دارایی شد)."""
+        """Whether ``person`` is in a prepositional phrase right before title ``title`` given as a predicate that
+        is taken: no apposition (به جای جاوید | وزیر دارایی شد; but با زلنسکی رئیس‌جمهور اوکراین بوده …)."""
         text, span = self.doc.text, self.entities[title].span
-        return after_preposition(text, self.entities[person].span.start) and is_predicate(text, span.start, span.end)
+        return after_preposition(text, self.entities[person].span.start) and is_predicate(text, span.start, span.end) \
+            and not was_held(text, span.end)
 
     def _predicate(self) -> None:
         """Join each title given as a predicate (X … وزیر دارایی شد) with its clause's subject
         (:func:`~persianews.entities.predicate_titles.predicate_pairs`)."""
         sentence_starts = [sentence.span.start for sentence in self.doc.sentences]
         for person, title in predicate_pairs(self.doc.text, sentence_starts, self.entities, self.people, self.titles):
-            self._join(self._person_of(person), self._own_title(title), PREDICATE_RULE)
+            if was_held(self.doc.text, self.entities[title].span.end):
+                self._hold_besides(self._person_of(person), self._own_title(title))
+            else:
+                self._join(self._person_of(person), self._own_title(title), PREDICATE_RULE)
+
+    def _hold_besides(self, person: Referent, title: Referent) -> None:
+        """Give ``person`` a title it held («X که … سفیر … بود») besides any partner: a former title must not
+        take the place of the present one a later apposition or succession gives."""
+        if title.partner is None and not self._serving(title):
+            person.anaphoric.append(title)
+            title.partner = person
+            self.rules.setdefault(id(person), PREDICATE_RULE)
 
     def _bare(self, title: int) -> bool:
         """Whether title ``title`` is a role word alone (سناتور, استاندار), with no portfolio, organisation or place."""
@@ -274,14 +290,18 @@ class Linker:
         (سخنگوی وزارت خارجه، اسماعیل بقایی، گفت; وزیر خزانه‌داری آمریکا، اسکات بسنت: …)."""
         return match_at(_ENCLOSED_AFTER, self.doc.text, self.entities[person].span.end) is not None
 
-    def _own_title(self, index: int) -> Referent:
-        """The referent of title ``index``; a bare role word (رئیس‌جمهور) whose referent already has a holder
-        gets a referent of its own: beside another name it is another person (رئیس‌جمهور پوتین …
-        رئیس‌جمهور زلنسکی)."""
+    def _own_title(self, index: int, person: Referent | None = None) -> Referent:
+        """The referent of title ``index``; one whose referent already has a holder gets a referent of its
+        own when it is a bare role word (رئیس‌جمهور) or follows ``person``, another person with no title yet
+        named in full, in apposition: beside another name it is another holder (رئیس‌جمهور پوتین … رئیس‌جمهور زلنسکی; a list
+        «X نماینده مجلس، Y نماینده مجلس»). A title before a name is not split off (… رئیس‌جمهور عراق | X را
+        معرفی کرد: an object)."""
         ref = self._title_of(index)
         entity = self.entities[index]
-        if ref.partner is None or len(ref.titles) == 1 \
-                or any(part is not None for part in (entity.portfolio, entity.organization, entity.location)):
+        another_holder = person is not None and person is not ref.partner and person.partner is None \
+            and self._full_name(person)
+        if ref.partner is None or len(ref.titles) == 1 or not another_holder and any(
+                part is not None for part in (entity.portfolio, entity.organization, entity.location)):
             return ref
         ref.titles.remove(index)
         own = Referent("TITLE", titles=[index])
@@ -289,6 +309,11 @@ class Linker:
         if self._titles is not None:  # filled by _title_of
             self._titles[index] = own
         return own
+
+    def _full_name(self, person: Referent) -> bool:
+        """Whether person referent ``person`` is named in full somewhere (two words or more): a one-word
+        «name» before a title is often a word the tagger took for one (استعفای | رئیس جمعیت …)."""
+        return any(" " in self.entities[i].text.strip() for i in person.members)
 
     def _near(self) -> set[tuple[int, int]]:
         """Pairs ``(left, right)`` of people and titles with nothing but spaces, guillemets and commas (on
@@ -329,10 +354,18 @@ class Linker:
                     self.rules.setdefault(id(person), "anaphor")
                 continue  # the anaphor continues the previous subject: it links to no later one
             if previous is not None and previous[0] is not ref and previous[0].label != ref.label \
-                    and not self._new_speaker(index):
+                    and not self._new_speaker(index) and self._near_lines(previous[1], index):
                 person, title = (ref, previous[0]) if ref.label == "PERSON" else (previous[0], ref)
                 self._join(person, title, "succession")
             previous = (ref, index)
+
+    def _near_lines(self, first: int, second: int) -> bool:
+        """Whether entities ``first`` and ``second`` are at most ``_MAX_SUCCESSION_LINES`` line breaks apart:
+        a subject farther on opens another part of the story (the letter a minister signs under a lead about
+        the leader; a profile's later names)."""
+        text = self.doc.text
+        return text.count("\n", self.entities[first].span.end, self.entities[second].span.start) \
+            <= _MAX_SUCCESSION_LINES
 
     def _subjects(self) -> list[int]:
         candidates = sorted(self.people + self.titles, key=lambda i: self.entities[i].span.start)

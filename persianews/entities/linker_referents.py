@@ -22,7 +22,8 @@ class Referent:
     partner: Referent | None = None
     #: Titles of a person that serve another person (معاون اوباما): held besides the partner, never instead.
     serving: list[Referent] = attrs.field(factory=list)
-    #: Titles a demonstrative gives the person (… این عضو کمیسیون …): held besides the partner too.
+    #: Titles held besides the partner and not displayed by the cluster: a demonstrative's (… این عضو کمیسیون …) and
+    #: a past predicate's (X که … سفیر … بود).
     anaphoric: list[Referent] = attrs.field(factory=list)
 
 

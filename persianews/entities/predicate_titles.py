@@ -1,7 +1,8 @@
-"""Titles given as a predicate: «X … وزیر دارایی شد», «… همچنان رئیس‌جمهور آمریکا ماند».
+"""Titles given as a predicate: «X … وزیر دارایی شد», «… همچنان رئیس‌جمهور آمریکا ماند», «X که … سفیر عربستان
+در آمریکا بود».
 
-A title right before «شد», «شده», «گردید» or «ماند» (past and perfect only: «می‌شود», «خواهد شد» speak of a
-title not yet held), with no preposition right before it (… از رئیس قوه قضائیه خواهد شد), is the predicate of
+A title right before «شد», «شده», «گردید», «ماند», «بود» or «بوده» (past and perfect only: «می‌شود», «خواهد
+شد» speak of a title not yet held; a past «بود» gives a title the text ties to the person too), with no preposition right before it (… از رئیس قوه قضائیه خواهد شد), is the predicate of
 its clause; its holder is the clause's subject: the nearest person before it in its sentence that no preposition
 or open bracket precedes (سوناک که به جای جاوید وزیر دارایی شده است: سوناک; سپهر (مورخ‌الدوله) رئیس … شد: سپهر). No
 holder when a causative «باعث», «موجب» or «سبب» comes before the title in its sentence (باعث تعجب رئیس … شد:
@@ -21,10 +22,12 @@ from persianews.records import Entity
 
 PREDICATE_RULE = "title-predicate"
 """The rule of an official joined by its title given as a predicate."""
-_COPULA_AFTER = regex.compile(r"[ \u00a0]*(?:شده|شد|گردید|ماند)(?=$|[^\w\u200c]|\u200c(?:است|بود))")
-_BEFORE_NO_SUBJECT = PREPOSITIONS | {"جای", "تا", "سوی"}
+_COPULA_AFTER = regex.compile(r"[ \u00a0]*(?:شده|شد|گردید|ماند|بوده|بود)(?=$|[^\w\u200c]|\u200c(?:است|بود))")
+_WAS_AFTER = regex.compile(r"[ \u00a0]*بود")
+"""«بود», «بوده» after a title (the copula matched by ``_COPULA_AFTER``): a state, often a former one."""
+_BEFORE_NO_SUBJECT = PREPOSITIONS | {"جای", "تا", "سوی", "حضور"}
 """Words after which a name is no clause's subject: the prepositions, and the nouns of compound ones (به جای X,
-به سوی X) and «تا»."""
+به سوی X, با حضور X) and «تا»."""
 _CAUSATIVE = regex.compile(r"(?<![\w\u200c])(?:باعث|موجب|سبب)(?![\w\u200c])")
 _WORD_BEFORE = regex.compile(r"(\w+)[ \u00a0]*$")
 _SENTENCE_REACH = 400
@@ -40,6 +43,12 @@ _WINDOW = 64
 def is_predicate(text: str, start: int, end: int) -> bool:
     """Whether the title at ``text[start:end]`` is a copula's predicate (a past or perfect «شد», «ماند»)."""
     return _COPULA_AFTER.match(text, end) is not None and not after_preposition(text, start)
+
+
+def was_held(text: str, end: int) -> bool:
+    """Whether the predicate title ending at ``end`` is one held («بود», «بوده»: often a former title, held
+    besides the present one), not one taken («شد», «ماند»)."""
+    return _WAS_AFTER.match(text, end) is not None
 
 
 def after_preposition(text: str, start: int) -> bool:
@@ -70,7 +79,8 @@ def sentence_floor(sentence_starts: Sequence[int], position: int) -> int:
 def predicate_pairs(text: str, sentence_starts: Sequence[int], entities: Sequence[Entity], people: Sequence[int],
                     titles: Sequence[int]) -> Iterator[tuple[int, int]]:
     """``(person, title)`` index pairs: each title given as a predicate and its clause's subject, in the title's
-    sentence (the segmenter's: ``sentence_starts``, sorted).
+    sentence (the segmenter's: ``sentence_starts``, sorted) after any colon (X گفت: … رئیس … بود: the speaker is
+    no subject of the quote's clause).
 
     ``entities`` are sorted by start (outer first), ``people`` and ``titles`` index them in that order. At most
     ``_MAX_SUBJECTS_TRIED`` people are tried per title, the text read is bounded per title: n log n."""
@@ -80,6 +90,7 @@ def predicate_pairs(text: str, sentence_starts: Sequence[int], entities: Sequenc
         if not is_predicate(text, span.start, span.end):
             continue
         floor = sentence_floor(sentence_starts, span.start)
+        floor = max(floor, text.rfind(":", max(floor, span.start - _SENTENCE_REACH), span.start) + 1)
         if causative_between(text, max(floor, span.start - _SENTENCE_REACH), span.start):
             continue
         before = bisect.bisect_left(starts, span.start)

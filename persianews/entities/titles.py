@@ -94,6 +94,11 @@ _DEMONSTRATIVES = frozenset({"\ue000این\ue001", "همین"})
 _ANCHORS = frozenset({"organization", "location"})
 #: Roles that serve a person, so that the name after them is whom they serve (معاون | اوباما), not their holder
 #: as after other roles (سرمربی | ویسی: the coach named ویسی).
+#: The office of a deputy (معاونت): completed as the role «معاون» is.
+_DEPUTY_OFFICE = "معاونت"
+#: Kinds of lexicon names that are also common words (ارتش, نیروهای مسلح) a role before them makes bodies (not a
+#: state body's: وزیر علوم | دولت اصلاحات is a time, not a body).
+_ROLE_CONTEXT_KINDS = frozenset({"military"})
 _SERVING = frozenset({"معاون", "معاون اول", "مشاور", "وکیل", "سخنگو", "رئیس ستاد", "نماینده ویژه", "قائم‌مقام"})
 
 
@@ -281,10 +286,16 @@ class TitleParser:
         org = self.organizations.get(index) or self.weak.get(index)
         if org is not None:
             return self._after_organization(org.end, parts + (Part("organization", index, org.end),))
+        body = self._role_context_body(index)
+        if body is not None:
+            return self._after_organization(body, parts + (Part("organization", index, body),))
         if depth < _MAX_DEPTH:
             inner = self.parse(index, depth + 1)
             if inner is not None:
                 return inner.end, parts + (Part("organization", index, inner.end),)
+            office = self._deputy_office(index, depth)
+            if office is not None:
+                return office, parts + (Part("organization", index, office),)
         places_end = self._places(index)
         if places_end > index:
             parts += (Part("location", index, places_end),)
@@ -332,6 +343,28 @@ class TitleParser:
             place = self.places.closing(start, end)
             if place is not None and (end == run_end or not self.places.by_end[end].ambiguous):
                 return place
+        return None
+
+    def _deputy_office(self, index: int, depth: int) -> int | None:
+        """The end of a deputy's office at token ``index`` («معاونت» + what completes «معاون»: a portfolio and a
+        body or a place), or None: the office an acting head or a director runs (سرپرست | معاونت توسعه پیشگیری و
+        درمان بهزیستی استان تهران), parsed as the deputy's title is when the organisation grammar finds no name."""
+        view = self.view
+        if words.plain(view.key(index)) != _DEPUTY_OFFICE or not view.adjacent(index, index + 1):
+            return None
+        end, parts = self._complement(self._skip_modifiers(index + 1), depth + 1, open_complement=False)
+        return end if any(part.name in _ANCHORS for part in parts) else None
+
+    def _role_context_body(self, index: int) -> int | None:
+        """The end of a lexicon name at token ``index`` that is also a common word, of an armed force (ارتش,
+        نیروهای مسلح), or None: right after a role it names the body the role heads
+        (فرمانده | ارتش, سخنگوی ارشد | نیروهای مسلح), the context the name alone lacks."""
+        match = self.view.find(index, "org")
+        if match is None or not self.view.adjacent(index - 1, index):
+            return None
+        rows = match.of("org")
+        if all(row.ambiguous and row.kind in _ROLE_CONTEXT_KINDS for row in rows):
+            return match.end
         return None
 
     def _closed_by_organization(self, index: int) -> tuple[int, tuple[Part, ...]] | None:
