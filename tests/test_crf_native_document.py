@@ -86,7 +86,7 @@ def _arguments(tagger: EntityTagger, **changes):
     view = _view("علی کاظمی")
     assert view.n == 2
     two = scorer._type_parts(view, 0, 2)
-    arguments = dict(weights=tagger.decoder.packed, bos=scorer._bos, eos=scorer._eos, types=two, phrases=[],
+    arguments = dict(weights=tagger.decoder.packed, bos=scorer._bos, eos=scorer._eos, types=two, matches=None,
                      phrase_parts={}, new_phrase=scorer._new_phrase, rules=[(), ()], rule_parts={},
                      new_rule=scorer._new_rule, ranges=[(0, 2)])
     arguments.update(changes)
@@ -101,14 +101,21 @@ def _vector(width: int) -> bytes:
     return array.array("d", [0.5] * width).tobytes()
 
 
+#: Matches' reads of two tokens, the first the whole phrase ("e",).
+_ENTRIES = ([("e",), ()], {}, [], {})
+
+
 @pytest.mark.parametrize("change", [
     dict(weights="weights"), dict(weights=b"123"), dict(bos=b"1"), dict(eos=None),
     dict(types=((),)), dict(types=[(b"x",) * 5] * 2), dict(types=[()] * 2), dict(types=[None, None]),
-    dict(phrases=[(0,)]), dict(phrases=[(1, 2, ()), (0, 1, ())]), dict(phrases=[("a", 1, ())]),
-    dict(phrases=[(0, "b", ())]), dict(phrase_parts=[]), dict(new_phrase=None),
-    dict(phrases=[(0, 1, ())], new_phrase=lambda entries: "nonsense"),
-    dict(phrases=[(0, 1, ())], new_phrase=lambda entries: (b"1", None, None, None)),
-    dict(phrases=[(0, 1, ())], new_phrase=lambda entries: 1 / 0),
+    dict(matches="x"), dict(matches=([], {}, [])), dict(matches=((), {}, [], {})),
+    dict(matches=([("e",), ()], {0: "bad"}, [0], {})), dict(matches=([(), ()], {0: ((5, 6, ()),)}, [0], {})),
+    dict(matches=([(), ()], {0: ((0, 1),)}, [0], {})), dict(matches=([(), ()], {0: (("0", 1, ()),)}, [0], {})),
+    dict(matches=([(), ()], {0: ((0, None, ()),)}, [0], {})), dict(matches=([("e",), ()], {}, ["a"], {})),
+    dict(matches=([("e",), ()], {}, [], {0: "x"})), dict(phrase_parts=[]), dict(new_phrase=None),
+    dict(matches=_ENTRIES, new_phrase=lambda entries: "nonsense"),
+    dict(matches=_ENTRIES, new_phrase=lambda entries: (b"1", None, None, None)),
+    dict(matches=_ENTRIES, new_phrase=lambda entries: 1 / 0),
     dict(rules=((), ())), dict(rules=[["rB-PERSON"], ()]), dict(rules=[("rB-PERSON",), ()], new_rule=lambda tags: ()),
     dict(rules=[("rB-PERSON",), ()], new_rule=lambda tags: (None, "x", None)), dict(rule_parts=None),
     dict(ranges=[(0, 3)]), dict(ranges=[(2, 1)]), dict(ranges=[(-1, 1)]), dict(ranges=[(0,)]), dict(ranges=[0]),
@@ -122,16 +129,16 @@ def test_the_document_pass_refuses_what_is_not_its_input(taggers, change):
 def test_the_document_pass_holds_its_own_copies_while_the_callbacks_run(taggers):
     compiled = taggers[0]
     types = _arguments(compiled)[3]
-    phrases = [(0, 2, ("entries",))]
+    whole = [("entries",), ()]
     rules = [("rB-PERSON",), ("rI-PERSON",)]
     width = len(compiled.labels)
 
     def new_phrase(entries):  # a hostile callback: empties every list the pass was given
-        types.clear(), phrases.clear(), rules.clear()
+        types.clear(), whole.clear(), rules.clear()
         return (_vector(width), None, _vector(width), None)
 
-    labels = COMPILED.tag_document(*_arguments(compiled, types=types, phrases=phrases, new_phrase=new_phrase,
-                                               rules=rules))
+    labels = COMPILED.tag_document(*_arguments(compiled, types=types, matches=(whole, {}, [], {}),
+                                               new_phrase=new_phrase, rules=rules))
     assert len(labels) == 1 and len(labels[0]) == 2 and all(0 <= label < width for label in labels[0])
     assert COMPILED.tag_document(*_arguments(compiled, ranges=[])) == []
     assert COMPILED.tag_document(*_arguments(compiled, ranges=[(1, 1), (0, 1)]))[0] == []

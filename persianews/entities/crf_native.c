@@ -27,6 +27,17 @@
  *   back from it. ``weights`` holds the transition weights as native doubles, weights[j * width + i]
  *   for label j after label i. Linear in the number of tokens, quadratic in the number of labels.
  *
+ * tag_document(weights, bos, eos, types, matches, phrase_parts, new_phrase, rules, rule_parts, new_rule,
+ *   ranges) -> list[list[int]]: EmissionScorer.document_labels of tagger_scores.py, the compiled twin of
+ *   decode_window(EmissionScorer.window(...)) for every (start, end) of ``ranges`` (crf_native_parts/document.h):
+ *   each token's word type's five vectors from ``types`` (a tuple per token of the document), the lexicon
+ *   phrases over each sentence read off ``matches`` (TokenMatches.reads, or None) as
+ *   TokenMatches.starting gives them, their parts by the
+ *   identity of their entries (``phrase_parts``, else new_phrase(entries)), and each token's rule tags'
+ *   parts (``rule_parts``, else new_rule(tags); ``rules`` None: none), gathered into each token's context
+ *   vector in the order FeatureParts._add_context gathers them, summed with the type vectors as
+ *   decode_window sums them and decoded. Linear in the tokens and the phrases.
+ *
  * SOURCE_SHA256, the digest of this file and its parts (given by setup.py when it compiles them), lets crf_native.py
  * refuse a binary built from another version of this source.
  */
@@ -285,7 +296,7 @@ static PyMethodDef methods[] = {
     {"word_sum", (PyCFunction)(void (*)(void))word_sum, METH_FASTCALL,
      "word_sum(table, plain, text, shape, affixes, tail) -> a word type's summed weights (packed), or None."},
     {"tag_document", (PyCFunction)(void (*)(void))tag_document, METH_FASTCALL,
-     "tag_document(weights, bos, eos, types, phrases, phrase_parts, new_phrase, rules, rule_parts, new_rule, "
+     "tag_document(weights, bos, eos, types, matches, phrase_parts, new_phrase, rules, rule_parts, new_rule, "
      "ranges) -> the label indexes of every range's best sequence."},
     {"sum_vectors", sum_vectors, METH_O, "sum_vectors(vectors) -> their sum (packed), left to right."},
     {NULL, NULL, 0, NULL},

@@ -2,10 +2,12 @@
 
 ``pip install`` compiles ``crf_native.c`` into ``persianews.entities._crf_native``
 where a C compiler and Python's headers are (setup.py); where they are not, the
-tagger runs its pure-Python twins
-(:meth:`~persianews.entities.crf_decoder.CrfDecoder.decode_window`, the
-scorer's vector sums), which give the same labels, about three times slower
-(docs/pipeline.md). A binary built from another version of the source is
+tagger runs its pure-Python twins (the scorer's
+:meth:`~persianews.entities.tagger_scores.EmissionScorer.window` and vector
+sums, :meth:`~persianews.entities.crf_decoder.CrfDecoder.decode_window`, in
+place of the compiled pass over a whole document,
+:meth:`~persianews.entities.tagger_scores.EmissionScorer.document_labels`),
+which give the same labels, several times slower (docs/pipeline.md). A binary built from another version of the source is
 refused (:func:`persianews.native.compiled_module`).
 """
 

@@ -216,12 +216,19 @@ class TokenMatches(Sequence[tuple[Match, ...]]):
         token as indexing gives them, without making their :class:`Match` records (the tagger reads them
         all): :meth:`_starting_in_python`, run by its compiled twin (``matcher_native.c``, linear in the
         tokens of the range) where that was built."""
-        if len(self._longer_tokens) != len(self.longer):  # set once _match_all has filled them
-            self._longer_tokens = sorted(self.longer)
+        reads = self.reads()
         compiled = compiled_module(COMPILED)
         if compiled is None or start < 0:
             return self._starting_in_python(start, end)
-        return compiled.starting(self._whole, self.longer, self._longer_tokens, self._past_empty, start, end)
+        return compiled.starting(*reads, start, end)
+
+    def reads(self) -> tuple[list[tuple[Entry, ...]], dict[int, tuple[Match, ...]], list[int], dict[int, int]]:
+        """What the compiled reads of the matches take (:meth:`starting`'s, and the tagger's document pass,
+        :meth:`~persianews.entities.tagger_scores.EmissionScorer.document_labels`): ``whole``, ``longer``,
+        the tokens of ``longer`` in order, ``past_empty``."""
+        if len(self._longer_tokens) != len(self.longer):  # set once _match_all has filled them
+            self._longer_tokens = sorted(self.longer)
+        return self._whole, self.longer, self._longer_tokens, self._past_empty
 
     def _starting_in_python(self, start: int, end: int) -> list[tuple[int, int, tuple[Entry, ...]]]:
         """:meth:`starting` in Python (the reference twin of the compiled one): only the tokens with a

@@ -100,9 +100,9 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         order, so the same labels. Linear in the tokens and the phrases (plus a binary search per range)."""
         if self.compiled is None:
             raise ValueError("document_labels needs the compiled module (crf_native)")
-        phrases = view.matches.starting(0, view.n) if self.lexical else []
+        matches = view.matches.reads() if self.lexical else None
         tags = list(rules) if rules is not None and self.rules else None
-        return self.compiled.tag_document(transitions, self._bos, self._eos, self._type_parts(view, 0, view.n), phrases,
+        return self.compiled.tag_document(transitions, self._bos, self._eos, self._type_parts(view, 0, view.n), matches,
                                           self._phrase_vectors, self._new_phrase, tags, self._rule_vectors,
                                           self._new_rule, list(ranges))
 

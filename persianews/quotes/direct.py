@@ -32,14 +32,15 @@ def colon_quotes(view: View) -> Iterator[Candidate]:
         broken = colon is None and view.is_post
         if broken:
             colon = match_at(_BROKEN_COLON, view.text, match.end)
-        content = statement_after(view, colon.end()) if colon else None
+        content = statement_after(view, colon.end(), to_closing=True) if colon else None
         if content is None:
             continue
         cue = match.span
         subject = find_subject(view, _subject_floor(view, cue.start, broken), cue.start)
         runs_on = view.lines_are_sentences and "\n" in view.text[content.start:content.end]
+        over_lines = content_rule(view, content)
         rule = ("content:after-broken-speaker-line" if broken else
-                "content:lines-as-sentences" if runs_on else content_rule(view, content))
+                over_lines or ("content:lines-as-sentences" if runs_on else ""))
         yield Candidate("direct", content, (cue,), subject, "cue:direct-colon", 0.9, container=True,
                         content_rule=rule)
 

@@ -80,7 +80,7 @@ def document_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     in_document = _IN_DOCUMENT.finditer(text) if "آمده" in text else ()
     for match in in_document:
         if match.group("colon"):
-            content = statement_after(view, match.end())
+            content = statement_after(view, match.end(), to_closing=True)
             rule, kind = "cue:document-colon", "direct"
         else:
             content = trim(view, match.end(), clause_end(view, clauses, match.end()))
@@ -89,7 +89,7 @@ def document_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             yield _candidate(view, match, content, kind, rule)
     set_out = _SET_OUT.finditer(text) if "شرح" in text else ()
     for match in set_out:
-        content = statement_after(view, match.end())
+        content = statement_after(view, match.end(), to_closing=True)
         if content is not None:
             yield _candidate(view, match, content, "direct", "cue:document-set-out")
 

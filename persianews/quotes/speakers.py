@@ -32,6 +32,7 @@ from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, des
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View, last_words
 from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.lead import restated_lead, same_description
 from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name, is_generic,
                                               is_head, longest, plural_head)
 from persianews.quotes.subjects import is_partitive, opening_subject, phrase
@@ -107,7 +108,33 @@ class SpeakerResolver:
             resolution = self.resolve(candidate.subject, candidate.anchor)
             self._remember(resolution)
             resolutions.append(resolution)
-        return link_titles_to_names(self.view, candidates, resolutions)
+        return self._name_the_lead(candidates, link_titles_to_names(self.view, candidates, resolutions))
+
+    def _name_the_lead(self, candidates: list[Candidate], resolutions: list[Resolution]) -> list[Resolution]:
+        """The lead's nameless speaker named by the body's first sentence (see :mod:`persianews.quotes.lead`):
+        its quotes, and later ones of the same description or continuing it, take the person's name."""
+        restated = restated_lead(self.view)
+        if restated is None:
+            return resolutions
+        index, person = restated
+        places = {e.text for e in self.view.doc.entities if e.label == "LOC"}  # «روسیه … تأکید کرد»: a country
+        described = {r.speaker for c, r in zip(candidates, resolutions)
+                     if self.view.sentence_index(c.anchor) == index and c.subject.kind not in ANAPHORIC
+                     and r.speaker and r.rule != "speaker:words-group"  # «رسانه‌های کره جنوبی»: many speak
+                     and (r.role in ("title", "other") or r.rule == "speaker:words" and r.speaker not in places
+                          or r.role == "org" and c.subject.kind == "words")}
+        if not described:
+            return resolutions
+        named = self.explicit(Subject("entity", person.span, person))
+        surname = fold_form(person.text.split()[-1]) if person.text.split() else ""
+        if not named.speaker or named.speaker in described or any(
+                surname in (fold_form(word) for word in lead.split()) for lead in described):
+            return resolutions  # «یکی از پزشکان معالج محمدرضا شجریان»: the person is who the lead speaks of
+        return [attrs.evolve(r, speaker=named.speaker, cluster=named.cluster, role="titled-name",
+                             rule=r.rule + "+lead→restated-name", confidence=r.confidence * 0.8)
+                if r.speaker and r.role != "titled-name" and (r.role != "name" or r.speaker in described)
+                and any(same_description(lead, r.speaker) for lead in described) else r
+                for r in resolutions]
 
     def _remember_organisation(self, entity: Entity) -> None:
         """An organisation the text names, the referent of a later «این روزنامه» or «این وزارتخانه»; not
@@ -175,6 +202,13 @@ class SpeakerResolver:
             # «یکی از مقامات ارشد دولت», «برخی از نمایندگان مجلس»: a member or part of a group, not the
             # organisation named inside it.
             return Resolution(clean(subject.span.slice(self.view.text)), None, "speaker:words-partitive", 0.6, "other")
+        relation = _relation_to_person(self.view.text, subject) if subject.kind == "words" else None
+        if relation is not None and subject.span is not None:
+            # «وکیل مدافع محمدعلی نجفی», «برادر صادق ابراهیمی»: someone tied to the person named, who is not
+            # the speaker. A lawyer or an interpreter is a nameless title that link_titles_to_names may give
+            # the name of the next speaker; a relative («پدر مهری») keeps the description.
+            return Resolution(clean(subject.span.slice(self.view.text)), None, "speaker:words-relative-of-name",
+                              0.6, "title" if relation in _SERVICE_RELATIONS else "other")
         if (subject.kind == "words" and subject.entity is not None and subject.span is not None
                 and subject.entity.span.start > subject.span.start):
             # «ایزومی ناکامیتسو، معاون آنتونیو گوترش، …»: a name no entity covers, a comma and a title
@@ -368,6 +402,29 @@ class SpeakerResolver:
             quotes = self._load_parent() if self._load_parent is not None else ()
             self._parent = [(q.speaker, q.speaker_cluster) for q in quotes if q.speaker]
         return self._parent
+
+
+_SERVICE_RELATIONS = frozenset(fold_form(w) for w in "وکیل وکلای مترجم مشاور دستیار منشی محافظ راننده".split())
+"""Nouns that name someone by the service they give a person (``وکیل X``): a role the text may name."""
+_RELATIONS = _SERVICE_RELATIONS | frozenset(fold_form(w) for w in "همسر شوهر پدر مادر برادر خواهر پسر دختر فرزند".split())
+"""Nouns that name someone by their tie to a person (``وکیل X``, ``همسر X``), not that person."""
+_COMRADES = frozenset(fold_form(w) for w in ("برادر", "خواهر"))
+"""Kin words that also address a comrade by surname («برادر کاوه»): kin only before a full name."""
+_RELATION_MODIFIERS = frozenset(fold_form(w) for w in "مدافع سابق پیشین ارشد شخصی ویژه".split())
+
+
+def _relation_to_person(text: str, subject: Subject) -> str | None:
+    """The folded relation noun of a subject that is that noun and its modifiers, then the name of a person
+    (``وکیل مدافع محمدعلی نجفی`` → ``وکیل``): the person is who the speaker is tied to; else None."""
+    entity, span = subject.entity, subject.span
+    if entity is None or span is None or entity.label != "PERSON" or entity.span.start <= span.start:
+        return None
+    before = [fold_form(word) for word in clean(text[span.start:entity.span.start]).split()]
+    if not before or before[0] not in _RELATIONS or any(word not in _RELATION_MODIFIERS for word in before[1:]):
+        return None
+    if before[0] in _COMRADES and len(entity.text.split()) < 2:
+        return None  # «برادر کاوه»: a comrade's form of address for Kaveh himself, not his brother
+    return before[0]
 
 
 _INDEFINITE_PERSON = regex.compile(r"(?<![\p{L}\u200c])یک(?:ی از)?\s+(\p{L}+)")

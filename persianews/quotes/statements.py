@@ -5,9 +5,9 @@ from __future__ import annotations
 import regex
 
 from persianews.quotes.context import View, skip_over
-from persianews.quotes.cues import lexicon
+from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.lines import broken_line
-from persianews.quotes.subjects import opening_subject
+from persianews.quotes.subjects import find_subject, opening_subject
 from persianews.records import Span, trusted_span
 from persianews.text.reach import match_at
 from persianews.text.segment import BULLETS
@@ -38,7 +38,7 @@ def trim(view: View, start: int, end: int) -> Span | None:
     return trusted_span(start, end)  # start < end: a letter lies between
 
 
-def statement_after(view: View, position: int) -> Span | None:
+def statement_after(view: View, position: int, *, to_closing: bool = False) -> Span | None:
     """The statement that starts after a colon at ``position``.
 
     It runs to the end of its sentence, and on through the following
@@ -47,7 +47,11 @@ def statement_after(view: View, position: int) -> Span | None:
     line of the text is one sentence (:attr:`View.lines_are_sentences`), a
     line break is no paragraph end and the statement may run on over it. When the
     colon ends its line («فرماندار جاسک:» then a bullet), the statement
-    starts at the next sentence. Where a statement that reaches a sentence
+    starts at the next sentence. A statement that opens with «« closed on a
+    later line runs to the «»» in a post, and with ``to_closing`` (a verb's
+    colon) in a text of one sentence a line: over sentences that name people
+    or hold verbs of saying of their own, up to a line where the narrator
+    names the speaker again before a colon. Where a statement that reaches a sentence
     ends is remembered, so each sentence is examined once per document.
     """
     text = view.text
@@ -58,11 +62,51 @@ def statement_after(view: View, position: int) -> Span | None:
         closing = closing_over_lines(text, start)
         if closing is not None:
             return trim(view, start, closing)
+    if to_closing and view.lines_are_sentences and text.startswith("«", start) and start not in view.guillemets:
+        closing = closing_over_lines(text, start)
+        if closing is not None:
+            return trim(view, start, _narrator_line(view, start, closing) or closing)
     index = view.sentence_index(start)
     sentence = view.sentences[index]
     if sentence.end <= start:
         return trim(view, start, _line_end(text, start))
     return trim(view, start, _statement_end(view, index))
+
+
+_COLON_AFTER_CUE = regex.compile(r"[ \u200c]*:")
+
+
+def _narrator_line(view: View, start: int, closing: int) -> int | None:
+    """The start of the first sentence after ``start`` and before ``closing`` that the narrator opens with
+    a subject and a verb of saying before a colon («او در این پیام تأکید کرد: …», «وی افزود: …»): a source
+    that opens «« at each paragraph of a statement and closes it only at the last one; None when there is
+    none. A first-person verb with no subject of its own («به او خواهم گفت: …») stays in the words. Each
+    sentence in the span is read once."""
+    text = view.text
+    for index in range(view.sentence_index(start) + 1, len(view.sentences)):
+        sentence = view.sentences[index]
+        if sentence.start >= closing:
+            break
+        for cue in view.cues_in(sentence.start, min(sentence.end, closing), "say"):
+            if (match_at(_COLON_AFTER_CUE, text, cue.end) and "«" not in text[sentence.start:cue.start]
+                    and _names_a_speaker(view, sentence.start, cue.start)):
+                return sentence.start
+    return None
+
+
+def _names_a_speaker(view: View, start: int, cue: int) -> bool:
+    """Whether the clause before the cue at ``cue`` opens with a pronoun, a speaker entity or a name the
+    document gives (``view.names``: «فلاحت پیشه در ادامه گفت:»)."""
+    if opening_subject(view, start, cue) is not None:
+        return True
+    subject = find_subject(view, start, cue)
+    if subject.kind != "words" or subject.span is None:
+        return False
+    keys = [fold_form(word) for word in subject.span.slice(view.text).split()[:_MAX_NAME_WORDS]]
+    return any("".join(keys[:count]) in view.names for count in range(len(keys), 0, -1))
+
+
+_MAX_NAME_WORDS = 3
 
 
 def _statement_end(view: View, index: int) -> int:
@@ -152,12 +196,15 @@ def quoted_post(view: View, position: int) -> Span | None:
 
 
 def content_rule(view: View, content: Span) -> str:
-    """The evidence code of a post's statement that :func:`statement_after` ran over lines: inside
-    guillemets, or over lines cut mid-sentence."""
+    """The evidence code of a statement that :func:`statement_after` ran over lines: inside guillemets (a
+    post, or a text of one sentence a line), or over a post's lines cut mid-sentence; "" otherwise."""
     text = view.text
-    if not view.is_post or "\n" not in text[content.start:content.end]:
+    if "\n" not in text[content.start:content.end]:
         return ""
-    return "content:guillemets-over-lines" if text.startswith("«", content.start) else "content:over-broken-lines"
+    if view.is_post:
+        return "content:guillemets-over-lines" if text.startswith("«", content.start) else "content:over-broken-lines"
+    opened = view.lines_are_sentences and text.startswith("«", content.start) and content.start not in view.guillemets
+    return "content:guillemets-over-lines" if opened and closing_over_lines(text, content.start) == content.end else ""
 
 
 def _line_end(text: str, start: int) -> int:

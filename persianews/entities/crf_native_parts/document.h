@@ -4,8 +4,9 @@
  * lists, which it holds, and its other arguments, borrowed for the call. */
 typedef struct {
     Py_ssize_t width;
-    PyObject *types, *phrases, *rules; /* tuples; rules NULL: no rule tags */
-    Py_ssize_t *firsts;                /* each phrase's first token, ascending */
+    PyObject *types, *whole, *rules;   /* tuples; whole NULL: no lexicon phrases, rules NULL: no rule tags */
+    PyObject *longer, *past_empty;     /* dicts (the matches' reads, see TokenMatches.reads) */
+    Py_ssize_t *longer_tokens, longer_count; /* the tokens of longer, ascending */
     PyObject *phrase_parts, *new_phrase, *rule_parts, *new_rule;
     double *context;                   /* a sentence's context sums, width doubles per token */
     unsigned char *seen;               /* whether a token of the sentence has a context vector yet */
@@ -52,15 +53,15 @@ static PyObject *parts_of_phrase(document_pass *pass, PyObject *entries) {
     return checked_parts(PyObject_CallFunctionObjArgs(pass->new_phrase, entries, NULL), 4);
 }
 
-/* Add the parts of phrase ``index`` (starting in the sentence ``[start, end)``) to the sentence's context,
- * as FeatureParts._add_phrases does; 0, or -1 with an exception set. */
-static int add_phrase(document_pass *pass, Py_ssize_t index, Py_ssize_t start, Py_ssize_t end) {
-    PyObject *phrase = PyTuple_GetItem(pass->phrases, index); /* checked by tag_document: a tuple of 3 */
-    Py_ssize_t first = pass->firsts[index], last = PyLong_AsSsize_t(PyTuple_GetItem(phrase, 1));
-    if (last == -1 && PyErr_Occurred()) {
+/* Add the parts of the lexicon phrase ``entries`` over tokens ``[first, last)`` (starting in the sentence
+ * ``[start, end)``) to the sentence's context, as FeatureParts._add_phrases does; 0, or -1 with an exception. */
+static int add_phrase(document_pass *pass, Py_ssize_t first, Py_ssize_t last, PyObject *entries, Py_ssize_t start,
+                      Py_ssize_t end) {
+    if (first < start || first >= end) {
+        PyErr_SetString(PyExc_ValueError, "a phrase must start in its sentence");
         return -1;
     }
-    PyObject *parts = parts_of_phrase(pass, PyTuple_GetItem(phrase, 2));
+    PyObject *parts = parts_of_phrase(pass, entries);
     if (parts == NULL) {
         return -1;
     }
@@ -80,6 +81,80 @@ static int add_phrase(document_pass *pass, Py_ssize_t index, Py_ssize_t start, P
     }
     Py_DECREF(parts);
     return status;
+}
+
+/* The int ``value`` held at ``key`` (an index) in ``dict``, or ``otherwise`` when it holds none; -1 with an
+ * exception set on failure. */
+static Py_ssize_t int_at(PyObject *dict, Py_ssize_t key, Py_ssize_t otherwise) {
+    PyObject *index = PyLong_FromSsize_t(key);
+    PyObject *found = index == NULL ? NULL : PyDict_GetItemWithError(dict, index);
+    Py_XDECREF(index);
+    return found != NULL ? PyLong_AsSsize_t(found) : PyErr_Occurred() ? -1 : otherwise;
+}
+
+/* Add the phrases starting at token ``index`` of the sentence ``[start, end)``, as TokenMatches.starting
+ * reads them: the token's matches in ``longer`` when ``in_longer`` and it has some there, else the phrase
+ * spelled as its key (its ``whole`` entries, when it has one, ending where ``past_empty`` says, else right
+ * after it); 0, or -1 with an exception set. */
+static int add_phrases_at(document_pass *pass, Py_ssize_t index, int in_longer, Py_ssize_t start, Py_ssize_t end) {
+    PyObject *key = in_longer ? PyLong_FromSsize_t(index) : NULL;
+    PyObject *found = key == NULL ? NULL : PyDict_GetItemWithError(pass->longer, key);
+    Py_XDECREF(key);
+    if (found != NULL) {
+        found = Py_NewRef(found); /* the callbacks may change longer: this pass holds what it reads */
+        int status = PyTuple_Check(found) ? 0 : -1;
+        for (Py_ssize_t k = 0; status == 0 && k < PyTuple_Size(found); k++) {
+            PyObject *match = PyTuple_GetItem(found, k);
+            Py_ssize_t first = -1, last = -1;
+            if (!PyTuple_Check(match) || PyTuple_Size(match) != 3) {
+                status = -1;
+            } else if ((first = PyLong_AsSsize_t(PyTuple_GetItem(match, 0))) != -1 || !PyErr_Occurred()) {
+                last = PyLong_AsSsize_t(PyTuple_GetItem(match, 1));
+                status = last == -1 && PyErr_Occurred() ? -1
+                         : add_phrase(pass, first, last, PyTuple_GetItem(match, 2), start, end);
+            } else {
+                status = -1;
+            }
+        }
+        if (status < 0 && !PyErr_Occurred()) {
+            PyErr_SetString(PyExc_TypeError, "a token's longer matches must be a tuple of (first, last, entries)");
+        }
+        Py_DECREF(found);
+        return status;
+    }
+    if (PyErr_Occurred()) {
+        return -1;
+    }
+    PyObject *entries = PyTuple_GetItem(pass->whole, index);
+    int has_phrase = PyObject_IsTrue(entries);
+    if (has_phrase <= 0) {
+        return has_phrase;
+    }
+    Py_ssize_t last = PyDict_Size(pass->past_empty) > 0 ? int_at(pass->past_empty, index, index + 1) : index + 1;
+    return last == -1 && PyErr_Occurred() ? -1 : add_phrase(pass, index, last, entries, start, end);
+}
+
+/* Add the phrases starting at the tokens of the sentence ``[start, end)`` to its context, token after
+ * token (as TokenMatches.starting gives them); 0, or -1 with an exception set. */
+static int add_phrases(document_pass *pass, Py_ssize_t start, Py_ssize_t end) {
+    Py_ssize_t low = 0, high = pass->longer_count; /* the first token of longer at or past start */
+    while (low < high) {
+        Py_ssize_t middle = low + (high - low) / 2;
+        if (pass->longer_tokens[middle] < start) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    Py_ssize_t stop = end < PyTuple_Size(pass->whole) ? end : PyTuple_Size(pass->whole);
+    for (Py_ssize_t index = start; index < stop; index++) {
+        int in_longer = low < pass->longer_count && pass->longer_tokens[low] == index;
+        low += in_longer;
+        if (add_phrases_at(pass, index, in_longer, start, end) < 0) {
+            return -1;
+        }
+    }
+    return 0;
 }
 
 /* Add the rule tags of the sentence ``[start, end)``'s tokens to its context, as FeatureParts._add_rule_tags
@@ -122,22 +197,11 @@ static int add_rule_tags(document_pass *pass, Py_ssize_t start, Py_ssize_t end) 
  * decoded; NULL with an exception set. */
 static PyObject *sentence_labels(document_pass *pass, const double *weights, PyObject *bos, PyObject *eos,
                                  Py_ssize_t start, Py_ssize_t end, double *emissions) {
-    Py_ssize_t length = end - start, width = pass->width, phrases = PyTuple_Size(pass->phrases);
+    Py_ssize_t length = end - start, width = pass->width;
     memset(pass->context, 0, sizeof(double) * (size_t)(length * width));
     memset(pass->seen, 0, (size_t)length);
-    Py_ssize_t low = 0, high = phrases; /* the first phrase starting at or after start */
-    while (low < high) {
-        Py_ssize_t middle = low + (high - low) / 2;
-        if (pass->firsts[middle] < start) {
-            low = middle + 1;
-        } else {
-            high = middle;
-        }
-    }
-    for (; low < phrases && pass->firsts[low] < end; low++) {
-        if (add_phrase(pass, low, start, end) < 0) {
-            return NULL;
-        }
+    if (pass->whole != NULL && add_phrases(pass, start, end) < 0) {
+        return NULL;
     }
     if (pass->rules != NULL && add_rule_tags(pass, start, end) < 0) {
         return NULL;
@@ -180,21 +244,18 @@ static int read_ranges(PyObject *ranges, Py_ssize_t count, Py_ssize_t tokens, Py
     return 0;
 }
 
-/* Each phrase's first token into ``pass->firsts``, checking the phrases are (first, last, entries) tuples
- * with ascending firsts; 0, or -1 with an exception set. */
-static int read_firsts(document_pass *pass) {
-    for (Py_ssize_t p = 0; p < PyTuple_Size(pass->phrases); p++) {
-        PyObject *phrase = PyTuple_GetItem(pass->phrases, p);
-        if (!PyTuple_Check(phrase) || PyTuple_Size(phrase) != 3) {
-            PyErr_SetString(PyExc_TypeError, "every phrase must be a (first, last, entries) tuple");
-            return -1;
-        }
-        pass->firsts[p] = PyLong_AsSsize_t(PyTuple_GetItem(phrase, 0));
-        if (pass->firsts[p] == -1 && PyErr_Occurred()) {
-            return -1;
-        }
-        if (p > 0 && pass->firsts[p] < pass->firsts[p - 1]) {
-            PyErr_SetString(PyExc_ValueError, "the phrases must come by ascending first token");
+/* The ints of ``tokens`` (a tuple: the tokens of longer, ascending) into ``pass->longer_tokens``; 0, or -1
+ * with an exception set. */
+static int read_longer_tokens(document_pass *pass, PyObject *tokens) {
+    pass->longer_count = PyTuple_Size(tokens);
+    pass->longer_tokens = PyMem_Malloc(sizeof(Py_ssize_t) * (size_t)(pass->longer_count + 1));
+    if (pass->longer_tokens == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < pass->longer_count; k++) {
+        pass->longer_tokens[k] = PyLong_AsSsize_t(PyTuple_GetItem(tokens, k));
+        if (pass->longer_tokens[k] == -1 && PyErr_Occurred()) {
             return -1;
         }
     }
@@ -206,14 +267,13 @@ static PyObject *document_labels(document_pass *pass, const double *weights, PyO
                                  PyObject *ranges) {
     Py_ssize_t count = PyList_Size(ranges), longest = 0;
     Py_ssize_t *bounds = PyMem_Malloc(sizeof(Py_ssize_t) * (size_t)(2 * count + 1));
-    pass->firsts = PyMem_Malloc(sizeof(Py_ssize_t) * (size_t)(PyTuple_Size(pass->phrases) + 1));
     double *emissions = NULL;
     PyObject *result = NULL;
-    if (bounds == NULL || pass->firsts == NULL) {
+    if (bounds == NULL) {
         PyErr_NoMemory();
         goto done;
     }
-    if (read_firsts(pass) < 0 || read_ranges(ranges, count, PyTuple_Size(pass->types), bounds, &longest) < 0) {
+    if (read_ranges(ranges, count, PyTuple_Size(pass->types), bounds, &longest) < 0) {
         goto done;
     }
     size_t doubles = (size_t)(longest ? longest : 1) * (size_t)pass->width;
@@ -231,43 +291,62 @@ static PyObject *document_labels(document_pass *pass, const double *weights, PyO
     }
 done:
     PyMem_Free(bounds);
-    PyMem_Free(pass->firsts);
     PyMem_Free(emissions);
     PyMem_Free(pass->context);
     PyMem_Free(pass->seen);
     return result;
 }
 
+/* Whether ``reads`` is None or TokenMatches.reads's (whole: list, longer: dict, longer_tokens: list,
+ * past_empty: dict). */
+static int are_reads(PyObject *reads) {
+    return reads == Py_None || (PyTuple_Check(reads) && PyTuple_Size(reads) == 4
+                                && PyList_Check(PyTuple_GetItem(reads, 0)) && PyDict_Check(PyTuple_GetItem(reads, 1))
+                                && PyList_Check(PyTuple_GetItem(reads, 2)) && PyDict_Check(PyTuple_GetItem(reads, 3)));
+}
+
 static PyObject *tag_document(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
     (void)module;
-    if (nargs != 11 || !PyList_Check(args[3]) || !PyList_Check(args[4]) || !PyDict_Check(args[5])
+    if (nargs != 11 || !PyList_Check(args[3]) || !are_reads(args[4]) || !PyDict_Check(args[5])
             || !PyCallable_Check(args[6]) || !(args[7] == Py_None || PyList_Check(args[7])) || !PyDict_Check(args[8])
             || !PyCallable_Check(args[9]) || !PyList_Check(args[10])) {
         PyErr_SetString(PyExc_TypeError, "tag_document(weights: bytes, bos: bytes, eos: bytes, types: list, "
-                                         "phrases: list, phrase_parts: dict, new_phrase, rules: list | None, "
-                                         "rule_parts: dict, new_rule, ranges: list)");
+                                         "matches: (whole, longer, longer_tokens, past_empty) | None, "
+                                         "phrase_parts: dict, new_phrase, rules: list | None, rule_parts: dict, "
+                                         "new_rule, ranges: list)");
         return NULL;
     }
-    document_pass pass = {0, NULL, NULL, NULL, NULL, args[5], args[6], args[8], args[9], NULL, NULL};
+    document_pass pass = {0};
+    pass.phrase_parts = args[5], pass.new_phrase = args[6], pass.rule_parts = args[8], pass.new_rule = args[9];
     double *weights = transition_weights(args[0], &pass.width);
     if (weights == NULL) {
         return NULL;
     }
-    PyObject *result = NULL;
+    PyObject *result = NULL, *longer_tokens = NULL;
     if (packed(args[1], pass.width) == NULL || packed(args[2], pass.width) == NULL) {
         goto done;
     }
     /* snapshots: the callbacks may change the lists, not what this pass reads */
-    pass.types = PyList_AsTuple(args[3]);
-    pass.phrases = pass.types == NULL ? NULL : PyList_AsTuple(args[4]);
-    pass.rules = pass.phrases == NULL || args[7] == Py_None ? NULL : PyList_AsTuple(args[7]);
-    if (pass.phrases != NULL && (args[7] == Py_None || pass.rules != NULL)) {
-        result = document_labels(&pass, weights, args[1], args[2], args[10]);
+    if ((pass.types = PyList_AsTuple(args[3])) == NULL
+            || (args[7] != Py_None && (pass.rules = PyList_AsTuple(args[7])) == NULL)) {
+        goto done;
     }
+    if (args[4] != Py_None) {
+        pass.longer = PyTuple_GetItem(args[4], 1);
+        pass.past_empty = PyTuple_GetItem(args[4], 3);
+        if ((pass.whole = PyList_AsTuple(PyTuple_GetItem(args[4], 0))) == NULL
+                || (longer_tokens = PyList_AsTuple(PyTuple_GetItem(args[4], 2))) == NULL
+                || read_longer_tokens(&pass, longer_tokens) < 0) {
+            goto done;
+        }
+    }
+    result = document_labels(&pass, weights, args[1], args[2], args[10]);
 done:
     Py_XDECREF(pass.types);
-    Py_XDECREF(pass.phrases);
+    Py_XDECREF(pass.whole);
     Py_XDECREF(pass.rules);
+    Py_XDECREF(longer_tokens);
+    PyMem_Free(pass.longer_tokens);
     PyMem_Free(weights);
     return result;
 }
