@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 import persianews
+from persianews.quotes.context import View
+from persianews.quotes.reports import report_quotes as post_report_quotes
 from persianews.readers.news_text import opener
 from persianews.readers.telegram_text import read_telegram_text
 
@@ -43,6 +45,33 @@ def test_this_report_is_the_outlet_named_before(nlp):
             "طبق این گزارش، تصمیم بعدی بانک در ماه آینده اعلام می‌شود.")
     found = report_quotes(nlp, post)
     assert found == [("رویترز", "طبق این گزارش", "تصمیم بعدی بانک در ماه آینده اعلام می‌شود.")]
+
+
+def test_this_report_is_the_last_reporter_before_it(nlp):
+    post = ("طبق این گزارش، تردد در تنگه متوقف شد.\n"
+            "رویترز گزارش داد بانک مرکزی ژاپن نرخ بهره را ثابت نگه داشت.\n"
+            "یک منبع گزارش داد که بازار آرام است.\n"
+            "طبق این گزارش، تصمیم بعدی بانک در ماه آینده اعلام می‌شود.")
+    found = report_quotes(nlp, post)
+    assert found == [("رویترز", "طبق این گزارش", "تصمیم بعدی بانک در ماه آینده اعلام می‌شود.")]
+
+
+def test_each_report_verb_is_checked_once(nlp, monkeypatch):
+    """Many «طبق این گزارش» with no source: the report verbs before each are not read again (linear work)."""
+    repeats = 60
+    post = "یک منبع گزارش داد که تردد متوقف شد. طبق این گزارش، کشتی‌ها منتظر ماندند.\n" * repeats
+    (article,) = read_telegram_text(post + "@some_channel\n", "posts.txt")
+    view = View.of(nlp(article))
+    looked_up = []
+    entities_in = View.entities_in
+
+    def counted(self, start, end):
+        looked_up.append(start)
+        return entities_in(self, start, end)
+
+    monkeypatch.setattr(View, "entities_in", counted)
+    assert list(post_report_quotes(view)) == []
+    assert len(looked_up) == repeats  # once per verb (quadratic before: 60 × 61 / 2)
 
 
 def test_no_named_source_is_no_quote(nlp):
