@@ -35,6 +35,47 @@ F1, but lost entity F1 on news2_devb (0.854 -> 0.850) and news2_devc (0.929 -> 0
 0.831 -> 0.821: names grown by a following word, words glued by the crawl); 0.25 on ORG too lost 1.1
 points of ORG F1 on the news.
 
+Round 9 (2026-12-05): why the dev split scores ~0.92 and the test split 0.879 (``cv.py``, train split only;
+P/R/F1 combined unless said). 5-fold cross-validation over the 542 news + 1,026 Telegram train records: news
+folds 0.875 / 0.911 / 0.895 / 0.891 / 0.898 (pooled 0.894: PERSON 0.889/0.839/0.863, ORG 0.869/0.842/0.855,
+LOC 0.960/0.927/0.943; tagger only 0.892, rules only 0.863); Telegram pooled 0.925 (tagger only 0.928). Folds
+of ~100 news records move 3.6 points by chance: the dev split (0.922) is an easy draw, the test split (0.879)
+a hard one, both inside that spread. Outlets: train / dev / test records Fars 203/29/50, asriran 72/15/20,
+roozno 66/12/23, tabnak 81/20/19, sobhanehonline 29/8/5, mashreghnews 5/2/0 (the test split has the train
+split's mix). Per outlet, pooled 5-fold: Fars 0.883, asriran 0.877, roozno 0.940, sobhanehonline 0.899, tabnak
+0.883 (PERSON recall 0.772 there). Leaving each outlet out of training entirely (``--by-outlet``: an unseen
+outlet) costs little: asriran 0.874, Fars 0.873, roozno 0.936, sobhanehonline 0.887, tabnak 0.839 (pooled
+0.879; tagger only 0.880); no outlet is starved. Tabnak's drop is one exchange-rate table: its fold model
+tagged «ریال» ORG 20 times and the document-level repetition (``tagger_document.propagate``) made 136 more,
+141 of tabnak's 146 added organisations wrong (ORG P 0.671, tagger alone 0.838); on the four other outlets
+that repetition and the merge's additions gave 78 right organisations and 44 wrong. A guard measured on the
+by-outlet fold models (not yet in the code: Telegram and the pipeline's dev gold still to measure): repeat a
+phrase only where the tagger labelled at least a quarter of its occurrences in the document: unseen-outlet
+news 0.879 -> 0.885 (tabnak 0.836 -> 0.866, ORG P 0.668 -> 0.810; asriran 0.873 = 0.873, Fars 0.876 -> 0.875,
+roozno and sobhanehonline unchanged); a third 0.884. Learning curve by cross-validation (folds 0 and 1,
+``--share 0.5``): half the train records 0.886 against 0.893 with all (ORG 0.845 against ~0.866, PERSON 0.856
+against ~0.868, LOC 0.937 against 0.931): ORG and PERSON still gain from annotated text, places do not. Where
+the pooled news misses are (544 ORG, 415 PERSON): ORG 253 found nowhere, 169 cut short (an organisation
+holding a place, سپاه ناحیه …, پالایش نفت اصفهان, where only the place or the head is found; long names cut at
+«و»/«،»: 23% of those are missed against 16% of other names), 105 grown too long (سپاه حضوری), 9 labelled LOC;
+PERSON 311 found nowhere (207 one-word: surnames alone, foreign names in lists of cast or players), 68 cut, 29
+grown. Against the rules, the merge drops on news 25 right and 77 wrong rule organisations (vetoes) and
+replaces 55 right and 95 wrong ones. Not kept: repeating, at its other bare occurrences in the document, the
+last word of every PERSON span of two words or more (a surname) would add 39 right and 31 wrong people on the
+news, 5 and 8 on Telegram. Merge policies on the by-outlet fold models (``cv.py --no-train``; unseen-outlet
+news of asriran, Fars and roozno, 397 records; combined F1 ALL, the shipped policy 0.890): people never vetoed
+0.890, nothing vetoed 0.889 (ORG P 0.860 -> 0.844, R 0.833 -> 0.843), people repeated in the document too
+0.889 (PERSON R 0.853 -> 0.866, P 0.870 -> 0.851), places won by the tagger too 0.889, a marginal of 0.3 for
+tagger spans 0.890; without this round's two merge classes of the tagdiff9 helper (an organisation run on over
+the country after it, a lexicon name the tagger cuts short kept) 0.890 too: the merge policy is flat within
+0.1 point, the tagger's recall is what moves the news. Label noise (``audit.py``, and strings labelled two
+ways or annotated in one train record and not in another, read one by one): the 7 strings used three times or
+more with two labels are all right as labelled (فارس the outlet and the province, ساری the coach and the city,
+مادرید the club and the city …), the unannotated repeats of annotated strings are common words (اربعین حسینی,
+بسیج as a verb, موشک کروز, هفته بسیج …) and the 33 ORG + LOC pairs written side by side follow one convention
+(کانال ۱۴ + اسرائیل, لشکر ۱۰۱ هوابرد + آمریکا, a club + its country): no true slip found, nothing corrected.
+No model change this round: nothing measured beat the shipped recipe by more than the folds' noise.
+
 ``--scheme io`` trains IO labels (PERSON, ORG, LOC, O) instead of BIO: faster
 decoding, adjacent entities of one label merged.
 

@@ -70,13 +70,15 @@ def test_sets() -> dict[str, tuple[list[Prepared], list]]:
     return {"news test": ([p for p, _g in news], [g for _p, g in news]), "ParsTwiNER test": (twitter, twitter_gold)}
 
 
-def train_variant(documents: list[Prepared], lexical: bool, rules: bool) -> tuple[EntityTagger, int, float]:
-    """A tagger trained on ``documents`` with the chosen feature groups, its training tokens and seconds."""
+def train_variant(documents: list[Prepared], lexical: bool, rules: bool,
+                  keep: Path | None = None) -> tuple[EntityTagger, int, float]:
+    """A tagger trained on ``documents`` with the chosen feature groups, its training tokens and seconds (the
+    model file written to ``keep`` when given, else to a temporary folder)."""
     extractor = FeatureExtractor(lexical, rules)
     sequences = [(extractor.sentence(p.view, start, end, p.tags), p.labels[start:end])
                  for p in documents for start, end in p.ranges]
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "model.crfsuite"
+        path = keep or Path(folder) / "model.crfsuite"
         started = time.perf_counter()
         train(sequences, str(path))
         seconds = time.perf_counter() - started
@@ -84,17 +86,23 @@ def train_variant(documents: list[Prepared], lexical: bool, rules: bool) -> tupl
     return tagger, sum(len(labels) for _f, labels in sequences), seconds
 
 
-def score(tagger: EntityTagger | None, documents: list[Prepared], gold: list) -> dict[str, dict]:
-    """Scores per label of the tagger alone and combined with the rules (rules alone when ``tagger`` is None)."""
+def predictions(tagger: EntityTagger | None, documents: list[Prepared]) -> dict[str, list]:
+    """The spans of the tagger alone and combined with the rules per document (rules alone when ``tagger`` is
+    None)."""
     combined = [flat_spans(extract_entities(p.doc, thread_surnames(p.doc), tagger)) for p in documents]
     if tagger is None:
-        return {"rules only": span_scores(gold, combined)}
+        return {"rules only": combined}
     alone = []
     for p in documents:
         tokens = p.doc.tokens
         alone.append([(tokens[c.start].source_span.start, tokens[c.end - 1].source_span.end, c.label)
                       for c in tagger.candidates(p.view, p.ranges, rules=p.rules)])
-    return {"tagger only": span_scores(gold, alone), "combined": span_scores(gold, combined)}
+    return {"tagger only": alone, "combined": combined}
+
+
+def score(tagger: EntityTagger | None, documents: list[Prepared], gold: list) -> dict[str, dict]:
+    """Scores per label of the tagger alone and combined with the rules (rules alone when ``tagger`` is None)."""
+    return {system: span_scores(gold, spans) for system, spans in predictions(tagger, documents).items()}
 
 
 def header(first: str) -> str:
