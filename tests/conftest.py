@@ -25,6 +25,15 @@ def nlp():
     return persianews.load()
 
 
+@pytest.fixture(scope="session", params=[True, False], ids=["tagger", "rules"])
+def either_nlp(request):
+    """The default pipeline, once with the learned tagger merged into the entity rules and once with the rules
+    alone (test ids ``tagger`` and ``rules``): for tests that both pipelines must pass."""
+    import persianews
+
+    return persianews.load(entities={"tagger": request.param})
+
+
 @pytest.fixture(scope="session")
 def seed_documents(nlp) -> list:
     """The eight seed documents, in the order ``persianews extract seeds/`` writes them."""

@@ -142,3 +142,19 @@ def test_the_document_pass_holds_its_own_copies_while_the_callbacks_run(taggers)
     assert len(labels) == 1 and len(labels[0]) == 2 and all(0 <= label < width for label in labels[0])
     assert COMPILED.tag_document(*_arguments(compiled, ranges=[])) == []
     assert COMPILED.tag_document(*_arguments(compiled, ranges=[(1, 1), (0, 1)]))[0] == []
+
+
+@pytest.mark.parametrize("last", [-2**63, -1, 0, 2**62])
+def test_a_phrase_whose_end_is_out_of_its_sentence_adds_nothing_past_it(taggers, last):
+    """A phrase's end comes from Python: one far before its start or past the tokens is clamped, never read
+    past the sentence (a very negative end once overflowed the inner loop's bound)."""
+    compiled = taggers[0]
+    scorer = compiled.scorer
+    view = _view("علی کاظمی در تهران بود")
+    width = len(compiled.labels)
+    vector = _vector(width)
+    labels = COMPILED.tag_document(compiled.decoder.packed, scorer._bos, scorer._eos,
+                                   scorer._type_parts(view, 0, view.n),
+                                   ([()] * view.n, {1: ((1, last, ("e",)),)}, [1], {}), {},
+                                   lambda entries: (vector,) * 4, None, {}, scorer._new_rule, [(1, view.n)])
+    assert len(labels) == 1 and len(labels[0]) == view.n - 1

@@ -106,3 +106,13 @@ def test_an_acting_head_of_a_deputy_office_holds_the_whole_title(nlp, text, offi
 def test_a_deputy_office_without_a_body_or_place_is_no_complement(nlp):
     doc = nlp("علی رضایی سرپرست معاونت گفت: خوب است.")
     assert not titles(doc)
+
+
+def test_a_signature_joins_a_name_line_and_the_title_line_under_it(nlp):
+    doc = nlp("متن نامه به شرح زیر است: کار سد آغاز شد و ادامه دارد.\nعلی رضایی\nوزیر نیرو")
+    assert pairs(("علی رضایی", "وزیر نیرو")) <= officials(doc)
+
+
+def test_a_name_inside_a_line_is_no_signature(nlp):
+    doc = nlp("نامه‌ای به علی رضایی\nوزیر نیرو پاسخ داد که سد پر است.")
+    assert not officials(doc)

@@ -15,6 +15,7 @@ import pytest
 
 import persianews
 from persianews.quotes import extract_quotes
+from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.readers.assemble import assemble
 from persianews.records import Article, Cluster, Entity, Provenance, Quote, Span
@@ -182,6 +183,12 @@ def test_guillemets_after_the_verb(prepare):
 def test_according_to(prepare):
     doc = make_doc(prepare, "به گفته وزیر نیرو، این طرح تا پایان سال اجرا می‌شود.", titles=["وزیر نیرو"])
     assert quotes_of(doc) == [expect("indirect", "به گفته", "وزیر نیرو", "این طرح تا پایان سال اجرا می‌شود.")]
+
+
+def test_a_view_built_without_of_finds_the_according_cues(prepare):
+    doc = make_doc(prepare, "به گفته وزیر نیرو، این طرح تا پایان سال اجرا می‌شود.", titles=["وزیر نیرو"])
+    built = View(doc, (Span(0, len(doc.text)),), (0,), (), (), {}, (), ())
+    assert [m.span() for m in built.according] == [m.span() for m in View.of(doc).according] == [(0, 7)]
 
 
 # ---------------------------------------------------------------- headline style

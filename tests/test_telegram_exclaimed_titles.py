@@ -28,3 +28,9 @@ def test_an_interviewers_question_or_a_dialogue_has_no_headline():
 
 def test_an_exclaimed_line_without_a_speaker_is_still_no_headline():
     assert headline("باورتان نمی‌شود که مذاکرات متوقف شد!\n" + BODY) is None
+
+
+def test_a_long_run_of_marks_before_the_lines_end_is_read_in_linear_time():
+    """The final-mark check tries one mark per position: a 200,000-mark run (quadratic before: hours) returns."""
+    line = "ترامپ: مذاکرات با آمریکا " + "!" * 200_000 + "x»"
+    assert headline(line + "\n" + BODY) is None

@@ -5,20 +5,10 @@ Examples written for these tests (patterns of the telegram-dev channels, not the
 
 from __future__ import annotations
 
-import pytest
-
-import persianews
+from persianews.quotes.context import View
+from persianews.quotes.reports import report_quotes as post_report_quotes
 from persianews.readers.news_text import opener
 from persianews.readers.telegram_text import read_telegram_text
-
-PIPELINES = {}
-
-
-@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
-def nlp(request):
-    if request.param not in PIPELINES:
-        PIPELINES[request.param] = persianews.load(entities={"tagger": request.param})
-    return PIPELINES[request.param]
 
 
 def report_quotes(nlp, post: str) -> list[tuple[str | None, str, str]]:
@@ -28,33 +18,60 @@ def report_quotes(nlp, post: str) -> list[tuple[str | None, str, str]]:
             if "cue:post-report" in q.evidence]
 
 
-def test_a_named_outlet_reports_the_rest_of_the_sentence(nlp):
-    found = report_quotes(nlp, "به گزارش رویترز، بانک مرکزی ژاپن نرخ بهره را ثابت نگه داشت.")
+def test_a_named_outlet_reports_the_rest_of_the_sentence(either_nlp):
+    found = report_quotes(either_nlp, "به گزارش رویترز، بانک مرکزی ژاپن نرخ بهره را ثابت نگه داشت.")
     assert found == [("رویترز", "به گزارش", "بانک مرکزی ژاپن نرخ بهره را ثابت نگه داشت.")]
 
 
-def test_a_report_without_a_comma_after_the_source(nlp):
-    found = report_quotes(nlp, "بنا بر گزارش رویترز قیمت نفت در بازار آسیا کاهش یافت.")
+def test_a_report_without_a_comma_after_the_source(either_nlp):
+    found = report_quotes(either_nlp, "بنا بر گزارش رویترز قیمت نفت در بازار آسیا کاهش یافت.")
     assert found == [("رویترز", "بنا بر گزارش", "قیمت نفت در بازار آسیا کاهش یافت.")]
 
 
-def test_this_report_is_the_outlet_named_before(nlp):
+def test_this_report_is_the_outlet_named_before(either_nlp):
     post = ("رویترز گزارش داد بانک مرکزی ژاپن نرخ بهره را ثابت نگه داشت.\n"
             "طبق این گزارش، تصمیم بعدی بانک در ماه آینده اعلام می‌شود.")
-    found = report_quotes(nlp, post)
+    found = report_quotes(either_nlp, post)
     assert found == [("رویترز", "طبق این گزارش", "تصمیم بعدی بانک در ماه آینده اعلام می‌شود.")]
 
 
-def test_no_named_source_is_no_quote(nlp):
-    assert report_quotes(nlp, "طبق گزارش‌ها، قیمت نفت در بازار آسیا کاهش یافت.") == []
-    assert report_quotes(nlp, "بر اساس گزارش مستقیم از چند کشتی، تردد در تنگه متوقف شد.") == []
-    assert report_quotes(nlp, "طبق این گزارش، تردد در تنگه متوقف شد.") == []  # no report named before
+def test_this_report_is_the_last_reporter_before_it(either_nlp):
+    post = ("طبق این گزارش، تردد در تنگه متوقف شد.\n"
+            "رویترز گزارش داد بانک مرکزی ژاپن نرخ بهره را ثابت نگه داشت.\n"
+            "یک منبع گزارش داد که بازار آرام است.\n"
+            "طبق این گزارش، تصمیم بعدی بانک در ماه آینده اعلام می‌شود.")
+    found = report_quotes(either_nlp, post)
+    assert found == [("رویترز", "طبق این گزارش", "تصمیم بعدی بانک در ماه آینده اعلام می‌شود.")]
 
 
-def test_a_news_item_keeps_its_agency_opener_out_of_the_quotes(nlp):
+def test_each_report_verb_is_checked_once(either_nlp, monkeypatch):
+    """Many «طبق این گزارش» with no source: the report verbs before each are not read again (linear work)."""
+    repeats = 60
+    post = "یک منبع گزارش داد که تردد متوقف شد. طبق این گزارش، کشتی‌ها منتظر ماندند.\n" * repeats
+    (article,) = read_telegram_text(post + "@some_channel\n", "posts.txt")
+    view = View.of(either_nlp(article))
+    looked_up = []
+    entities_in = View.entities_in
+
+    def counted(self, start, end):
+        looked_up.append(start)
+        return entities_in(self, start, end)
+
+    monkeypatch.setattr(View, "entities_in", counted)
+    assert list(post_report_quotes(view)) == []
+    assert len(looked_up) == repeats  # once per verb (quadratic before: 60 × 61 / 2)
+
+
+def test_no_named_source_is_no_quote(either_nlp):
+    assert report_quotes(either_nlp, "طبق گزارش‌ها، قیمت نفت در بازار آسیا کاهش یافت.") == []
+    assert report_quotes(either_nlp, "بر اساس گزارش مستقیم از چند کشتی، تردد در تنگه متوقف شد.") == []
+    assert report_quotes(either_nlp, "طبق این گزارش، تردد در تنگه متوقف شد.") == []  # no report named before
+
+
+def test_a_news_item_keeps_its_agency_opener_out_of_the_quotes(either_nlp):
     text = "به گزارش خبرگزاری فارس، جلسه شورای شهر امروز برگزار شد."
     assert opener(text) is not None
-    doc = nlp(text)
+    doc = either_nlp(text)
     assert all("cue:post-report" not in q.evidence for q in doc.quotes)
 
 
@@ -64,12 +81,12 @@ def wrote_quotes(nlp, text: str, post: bool = True) -> list[tuple[str | None, st
     return [(q.speaker, q.content.text) for q in doc.quotes if q.cue is not None and q.cue.text.startswith("نوشت")]
 
 
-def test_in_a_post_a_bare_clause_after_wrote_is_what_the_outlet_posted(nlp):
-    found = wrote_quotes(nlp, "سی‌ان‌ان نوشت جزئیات این طرح هنوز روشن نیست و زمان اجرای آن مشخص نشده است.")
+def test_in_a_post_a_bare_clause_after_wrote_is_what_the_outlet_posted(either_nlp):
+    found = wrote_quotes(either_nlp, "سی‌ان‌ان نوشت جزئیات این طرح هنوز روشن نیست و زمان اجرای آن مشخص نشده است.")
     assert found == [("سی‌ان‌ان", "جزئیات این طرح هنوز روشن نیست و زمان اجرای آن مشخص نشده است.")]
 
 
-def test_wrote_before_punctuation_or_in_news_reports_no_bare_clause(nlp):
-    assert wrote_quotes(nlp, "هواداران اسم تیم را روی دیوار ورزشگاه نوشتند! بازی فردا برگزار می‌شود.") == []
+def test_wrote_before_punctuation_or_in_news_reports_no_bare_clause(either_nlp):
+    assert wrote_quotes(either_nlp, "هواداران اسم تیم را روی دیوار ورزشگاه نوشتند! بازی فردا برگزار می‌شود.") == []
     news = "سی‌ان‌ان نوشت جزئیات این طرح هنوز روشن نیست و زمان اجرای آن مشخص نشده است."
-    assert wrote_quotes(nlp, news, post=False) == []
+    assert wrote_quotes(either_nlp, news, post=False) == []

@@ -13,6 +13,8 @@
   guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
   («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
   the one before it (ترامپ | سناتور مورفی).
+* **Signature**: a name alone on its line and a title filling the next line (دونالد ترامپ ⏎ رئیس‌جمهور …) are
+  joined as an apposition is.
 * **Predicate**: a title right before a past «شد», «شده», «گردید», «ماند», «بود» or «بوده» (X که به جای Y وزیر
   دارایی شده است; X که اخیرا سفیر … بوده) is held by its clause's subject, the nearest person before it in its sentence with no preposition before
   it (see :mod:`persianews.entities.predicate_titles`); a name in a prepositional phrase right before such a
@@ -89,6 +91,9 @@ _NEW_SPEAKER = frozenset({"نیز", "هم"})
 _COLON_AFTER = regex.compile(r"[ »]*:")
 _ENCLOSED_AFTER = regex.compile(r"[ »]*[،,:]")
 _NEXT_WORD = regex.compile(r"\s*(\S+)")
+_SIGNATURE_GAP = regex.compile(r"[ »]*\n[ «]*")
+"""From a name alone on its line to the start of the next line: a signature's title follows."""
+_LINE_END = regex.compile(r"[ »«.]*(?:\n|$)")
 _MAX_SUCCESSION_LINES = 5
 """Line breaks (paragraphs) at most between two subjects that succession joins."""
 _MAX_REFERENTS_TRIED = 64
@@ -223,6 +228,7 @@ class Linker:
     def link(self) -> None:
         """Pair people with titles: apposition first, then titles given as a predicate, then succession."""
         self._apposition()
+        self._signatures()
         self._predicate()
         self._succession()
 
@@ -254,6 +260,21 @@ class Linker:
         for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
             if self._adjacent(t, p, comma=self._enclosed(p)):
                 self._join(self._person_of(p), self._own_title(t), "apposition")
+
+    def _signatures(self) -> None:
+        """Join a name alone on its line with a title filling the next line: a signature (دونالد ترامپ ⏎
+        رئیس‌جمهور ایالات متحده آمریکا), apposition across the line break. One look per person."""
+        text = self.doc.text
+        title_at = {self.entities[t].span.start: t for t in self.titles}
+        for p in self.people:
+            span = self.entities[p].span
+            line_start = text.rfind("\n", 0, span.start) + 1
+            gap = match_at(_SIGNATURE_GAP, text, span.end)
+            if gap is None or text[line_start:span.start].strip(" «»\u200c"):
+                continue
+            title = title_at.get(gap.end())
+            if title is not None and match_at(_LINE_END, text, self.entities[title].span.end) is not None:
+                self._join(self._person_of(p), self._own_title(title), "signature")
 
     def _object_before_predicate(self, person: int, title: int) -> bool:
         """Whether ``person`` is in a prepositional phrase right before title ``title`` given as a predicate that

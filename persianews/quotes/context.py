@@ -134,13 +134,13 @@ class View:
     """Whether each line of the text holds one sentence (a source split one sentence a line, as
     some news datasets are): a line break there ends a sentence, not a paragraph."""
     names: set[str] = attrs.field(factory=set, eq=False)
-    full_names: list[str] = attrs.field(factory=list, eq=False)
-    """The names of two words or more behind ``names``, as written."""
     """Folded names of people the document gives (and their surnames), filled by
     :func:`persianews.quotes.subjects.collect_names`: a subject phrase that opens with one ends there."""
-    according: tuple[regex.Match[str], ...] = attrs.field(default=(), eq=False)
+    full_names: list[str] = attrs.field(factory=list, eq=False)
+    """The names of two words or more behind ``names``, as written."""
     text: str = attrs.field(init=False, eq=False)
     """The document's normalized text (read a few hundred thousand times a run: an attribute, not a property)."""
+    according: tuple[regex.Match[str], ...] = attrs.field(init=False, eq=False)
     """The matches of the cue lexicon's ``according`` pattern («به گفته», «به نوشته» …) in the text, in
     order: found once for the two constructions that read them (trailing and according-to quotes)."""
 
@@ -157,8 +157,7 @@ class View:
         return cls(doc, sentences, tuple(s.start for s in sentences), entities,
                    tuple(e.span.start for e in entities), doc.sections_in_text(),
                    cues, tuple(c.start for c in cues), post, guillemet_pairs(doc.text),
-                   lines_are_sentences=not post and _one_sentence_a_line(doc.text, sentences),
-                   according=tuple(lexicon().according.finditer(doc.text)))
+                   lines_are_sentences=not post and _one_sentence_a_line(doc.text, sentences))
 
     def cues_with(self, pattern: str) -> list[CueMatch]:
         """The cues that can start ``pattern`` (say, deem, from, circumfix, stance)."""
@@ -178,6 +177,10 @@ class View:
     @text.default
     def _document_text(self) -> str:
         return self.doc.text
+
+    @according.default
+    def _according_cues(self) -> tuple[regex.Match[str], ...]:
+        return tuple(lexicon().according.finditer(self.text))
 
     @property
     def is_post(self) -> bool:

@@ -40,9 +40,10 @@ def report_quotes(view: View) -> Iterator[Candidate]:
     if not view.is_post:
         return
     last: Entity | None = None
+    reporters = _Reporters(view)
     for match in _REPORT.finditer(view.text):
         sentence = view.sentence_at(match.start())
-        found = _source(view, match, sentence.end, last)
+        found = _source(view, match, sentence.end, last, reporters)
         if found is None:
             continue
         subject, start = found
@@ -52,13 +53,14 @@ def report_quotes(view: View) -> Iterator[Candidate]:
             yield Candidate("indirect", content, (Span(*match.span("cue")),), subject, RULE, 0.7, container=True)
 
 
-def _source(view: View, match: regex.Match[str], end: int, last: Entity | None) -> tuple[Subject, int] | None:
+def _source(view: View, match: regex.Match[str], end: int, last: Entity | None,
+            reporters: _Reporters) -> tuple[Subject, int] | None:
     """Who reports and where the content starts. «طبق این گزارش،»: the source of the last report phrase, else
     the reporter of the last «X گزارش داد» before. Else the person or organisation right after the cue, then
     a comma or straight the statement («به گزارش رویترز این قطعنامه …»)."""
     text = view.text
     if match.group("this"):
-        source = last or _reporting_entity(view, match.start())
+        source = last or reporters.before(match.start())
         comma = _SOURCE_END.match(text, match.end(), end)
         if source is None or comma is None:
             return None
@@ -70,13 +72,27 @@ def _source(view: View, match: regex.Match[str], end: int, last: Entity | None) 
     return Subject("entity", source.span, source, rule="subject:entity"), comma.end() if comma else source.span.end
 
 
-def _reporting_entity(view: View, before: int) -> Entity | None:
-    """For «طبق این گزارش»: the person or organisation that reports earlier in the post («X گزارش داد …»):
-    the entity right before the last report verb before ``before``."""
-    matches = [m for m in _REPORT_VERB.finditer(view.text, 0, before)]
-    for verb in reversed(matches):
-        found = [e for e in view.entities_in(max(0, verb.start() - _MAX_SOURCE_GAP), verb.start())
-                 if e.label in _SOURCE_LABELS and not view.text[e.span.end:verb.start()].strip(" \u200c")]
-        if found:
-            return found[-1]
-    return None
+class _Reporters:
+    """For «طبق این گزارش»: the people and organisations that report earlier in the post («X گزارش داد …»),
+    read once in text order as the report phrases ask for them (each report verb checked once: linear)."""
+
+    def __init__(self, view: View) -> None:
+        self._view = view
+        self._verbs = _REPORT_VERB.finditer(view.text)
+        self._next: regex.Match[str] | None = next(self._verbs, None)
+        self._last: Entity | None = None
+
+    def before(self, position: int) -> Entity | None:
+        """The entity right before the last report verb that ends by ``position`` and has one; ``position``
+        never decreases from one call to the next."""
+        while self._next is not None and self._next.end() <= position:
+            self._last = _reporter(self._view, self._next) or self._last
+            self._next = next(self._verbs, None)
+        return self._last
+
+
+def _reporter(view: View, verb: regex.Match[str]) -> Entity | None:
+    """The person or organisation right before the report verb ``verb`` (nothing but spaces between)."""
+    found = [e for e in view.entities_in(max(0, verb.start() - _MAX_SOURCE_GAP), verb.start())
+             if e.label in _SOURCE_LABELS and not view.text[e.span.end:verb.start()].strip(" \u200c")]
+    return found[-1] if found else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from persianews.entities.words import PREPOSITIONS
@@ -68,6 +69,10 @@ _PRONOUN = regex.compile(r"(?:وی|او|ایشان|نامبرده|آنان|آن�
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
 _PARTITIVES = frozenset("یکی برخی بسیاری شماری تعدادی بعضی گروهی جمعی اکثر بیشتر هیچ‌یک هیچکدام هیچ‌کدام".split())
 """Words for a part of a group: before «از» they open a partitive subject («یکی از مقامات ارشد»)."""
+_GROUP_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
+"""Words that may point at the group after a partitive's «از» in a post («یکی از این منابع»)."""
+_VAGUE_TIMES = frozenset({"اوایل", "اوائل", "اواسط", "اواخر"})
+"""Words opening a vague time («اوایل این ماه،»): in a post, an adverbial up to its comma, like ``ADVERBIAL_OPENERS``."""
 _MAX_SUBJECT_WORDS = 10
 _NUMBERED_NAMES = frozenset({"کانال", "شبکه"})
 """Words named by a number after them: the number is no count that ends a subject phrase."""
@@ -75,6 +80,8 @@ _MAX_LEAD_INS = 16
 _MAX_DESCRIPTION_WORDS = 4
 _MAX_NAME_WORDS = 3
 _GUILLEMETS = regex.compile(r"[«»]")
+_CONTRAST = regex.compile(r"،\s*(?:اما|ولی)(?![\p{L}\u200c])", regex.REVERSE)
+"""«، اما» and «، ولی», found from the end: a comma and a contrastive conjunction open a new clause."""
 
 
 def collect_names(view: View) -> None:
@@ -185,7 +192,8 @@ def skip_lead_in(view: View, start: int, limit: int) -> int:
 def clause_start(view: View, start: int, limit: int) -> int:
     """Where the subject may stand: after lead-ins and an opening adverbial clause closed by «،»
     (read within ``MAX_CLAUSE_CHARS`` of ``start``). For a clause that ends inside its sentence (at a
-    cue), after the last clause break before it (see :func:`_after_clause_breaks`) and, when no
+    cue), after the last clause break before it (see :func:`_after_clause_breaks`), after a «، اما» before a
+    speaker in a post (see :func:`_after_contrast`) and, when no
     pronoun or entity opens it, in the «که» clause the cue closes (see :func:`_relative_clause_subject`).
 
     Kept in ``view.clause_starts``: the names, the candidates and the speakers ask for the same clauses."""
@@ -202,9 +210,12 @@ def _clause_start(view: View, start: int, limit: int) -> int:
     inside = limit < view.sentence_at(start).end
     if inside:
         start = _after_clause_breaks(text, start, limit)
+        if view.is_post:
+            start = _after_contrast(view, start, limit)
     start = skip_lead_in(view, start, limit)
     first = first_words(text, start, min(limit, start + 30), 1)
-    if first and text[first[0][0]:first[0][1]] in ADVERBIAL_OPENERS:
+    opener = text[first[0][0]:first[0][1]] if first else ""
+    if opener in ADVERBIAL_OPENERS or view.is_post and opener in _VAGUE_TIMES:
         comma = text.find("،", start, limit)
         if comma != -1:
             start = skip_lead_in(view, comma + 1, limit)
@@ -238,6 +249,26 @@ def _after_clause_breaks(text: str, start: int, limit: int) -> int:
                 return start
             return position + 1
     return start
+
+
+def _after_contrast(view: View, start: int, limit: int) -> int:
+    """After the last «، اما» / «، ولی» in ``[start, limit)`` when a pronoun or a speaker entity opens the clause
+    after it and no guillemet follows: «هنوز کسی … گردن نگرفته، اما سخنگوی دولت گفته …» — the cue belongs to the
+    clause the conjunction opens (rule ``subject:after-contrast``). ``start`` when there is none."""
+    text = view.text
+    contrast = _CONTRAST.search(text, start, limit)
+    if contrast is None or _GUILLEMETS.search(text, contrast.end(), limit):
+        return start
+    after = skip_lead_in(view, contrast.end(), limit)
+    if _PRONOUN.match(text, after, limit) or view.entity_at(after, limit) is not None:
+        return contrast.start() + 1
+    return start
+
+
+def _follows_contrast(view: View, start: int, position: int, limit: int) -> bool:
+    """Whether the subject at ``position`` opens the clause of a «، اما» in ``[start, position)`` (and its lead-ins)."""
+    contrast = _CONTRAST.search(view.text, start, position)
+    return contrast is not None and skip_lead_in(view, contrast.end(), limit) == position
 
 
 def _relative_clause_subject(view: View, start: int, limit: int) -> int:
@@ -288,6 +319,8 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
         return _subject_in_lead_in(view, start, limit)
     opening = _opening_subject(view, position, limit) or _description(view, position, limit)
     if opening is not None:
+        if view.is_post and _follows_contrast(view, max(start, position - 60), position, limit):
+            return attrs.evolve(opening, rule="subject:after-contrast")
         return opening
     span = phrase(view, position, limit, _MAX_SUBJECT_WORDS)
     if span is not None:
@@ -362,13 +395,15 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
     A partitive's «از» is no stop («یکی از مقامات ارشد دولت گفت»)."""
     text = view.text
     found = first_words(text, start, limit, max_words + 1)
-    end = None
+    end = partitive_end = None
     capped = len(found) > max_words
     for index, (word_start, word_end) in enumerate(found[:max_words]):
         word = text[word_start:word_end]
         if index == 1 and word == "از" and text[found[0][0]:found[0][1]] in _PARTITIVES:
-            end = word_end  # «یکی از مقامات ارشد …»: the group's member speaks, not «یکی»
+            end = partitive_end = word_end  # «یکی از مقامات ارشد …»: the group's member speaks, not «یکی»
             continue
+        if index == 2 and word in _GROUP_DEMONSTRATIVES and end == partitive_end and view.is_post:
+            continue  # «یکی از این منابع»: the demonstrative points at the group, no stop
         if (index or not skip_first) and word in STOP_WORDS and word != "و":
             if word == "را" and end is not None:
                 # «X، OBJECT را»: the subject ends at the comma; with no comma the words are an object.

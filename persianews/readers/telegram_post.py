@@ -59,7 +59,8 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c]+")
 _LETTER_WORD = regex.compile(r"[\p{L}\p{M}\u200c]+")
 _SPEAKER_TITLE = regex.compile(r"^[\s\u200c-\u200f]*[^\s:!؟?.،]+(?:[ \u200c][^\s:!؟?.،]+){0,4}[ \t]*:[ \t]*\S")
 """A line opened by a speaker phrase of up to five words and a colon (``ترامپ : …``, ``خبرگزاری نایا : …``)."""
-_EXCLAIMED = regex.compile(r"[!؟?]+[\s\u200c]*$")
+_EXCLAIMED = regex.compile(r"[!؟?][\s\u200c]*$")
+"""A line ending in ``!`` or ``؟`` (one mark tried per position: linear on a long run of them)."""
 _ASKER = regex.compile(r"^[\s\u200c-\u200f\ufe0f]*(?:خبرنگار|مجری|گزارشگر|پرسش|سوال|سؤال)(?![\p{L}\u200c])")
 """An interviewer's line (``خبرنگار: …؟``) asks: the answer follows, no title."""
 _LINE_WITH_SPEAKER = regex.compile(r"^[^:\n]{1,40}:")
@@ -224,12 +225,18 @@ def _opens_body(line: str, following: str) -> bool:
     with a word, not with punctuation or such a word.
     """
     title_words, body_words = _WORD.findall(line), _WORD.findall(following)
-    exclaimed = bool(_SPEAKER_TITLE.match(line) and _EXCLAIMED.search(line) and not _ASKER.match(line)
-                     and not _LINE_WITH_SPEAKER.match(following))
-    return (len(title_words) >= _MIN_TITLE_WORDS and (exclaimed or not _ENDS_IN_PUNCTUATION.search(line))
-            and bool(_PERSIAN_LETTER.search(line)) and len(body_words) >= _MIN_PARAGRAPH_WORDS
-            and title_words[-1] not in LINE_CONTINUATIONS and body_words[0] not in LINE_CONTINUATIONS
-            and bool(_OPENS_WITH_WORD.match(following)))
+    if not (len(title_words) >= _MIN_TITLE_WORDS and bool(_PERSIAN_LETTER.search(line))
+            and len(body_words) >= _MIN_PARAGRAPH_WORDS and title_words[-1] not in LINE_CONTINUATIONS
+            and body_words[0] not in LINE_CONTINUATIONS and bool(_OPENS_WITH_WORD.match(following))):
+        return False
+    return not _ENDS_IN_PUNCTUATION.search(line) or _exclaimed_speaker_line(line, following)
+
+
+def _exclaimed_speaker_line(line: str, following: str) -> bool:
+    """``تسنیم: مذاکرات متوقف شد!`` (a speaker, a ``!`` or ``؟`` at the end; no interviewer) over a line that
+    is no speaker line of its own: a title despite its final mark (see :func:`_opens_body`)."""
+    return bool(_SPEAKER_TITLE.match(line) and _EXCLAIMED.search(line) and not _ASKER.match(line)
+                and not _LINE_WITH_SPEAKER.match(following))
 
 
 def _is_title(line: str) -> bool:

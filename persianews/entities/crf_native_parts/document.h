@@ -66,8 +66,10 @@ static int add_phrase(document_pass *pass, Py_ssize_t first, Py_ssize_t last, Py
         return -1;
     }
     int status = 0;
+    /* clamped into [first, end] first: what the inner loop reads is the same, and no difference overflows */
+    last = last > end ? end : last < first ? first : last;
     if (parts != Py_None) {
-        Py_ssize_t offset = first - start, last_offset = end - start - 1, limit = (last < end ? last : end) - start;
+        Py_ssize_t offset = first - start, last_offset = end - start - 1, limit = last - start;
         status = add_context(pass, PyTuple_GetItem(parts, 0), offset);
         if (status == 0 && offset < last_offset) {
             status = add_context(pass, PyTuple_GetItem(parts, 2), offset + 1);
