@@ -19,7 +19,6 @@ are extracted once; each fold only trains and tags. The fold models are kept in 
 
 usage: python models/build/ner/cv.py [--folds K | --by-outlet] [--only NAME ...] [--share S] [--dump PICKLE]
        [--no-train] [--wins LABEL ...] [--vetoes LABEL ...] [--propagated LABEL ...] [--min-confidence P]
-       [--min-labelled-share S]
 """
 
 from __future__ import annotations
@@ -35,7 +34,6 @@ from standoff import HERE
 from train import PARSTWINER_SENTENCES
 from variants import Prepared, predictions, prepared, train_variant
 
-from persianews.entities import tagger_document
 from persianews.entities.tagger import EntityTagger
 from persianews.entities.tagger_training import LABELS, span_scores
 
@@ -70,8 +68,6 @@ def policy(tagger: EntityTagger, args: argparse.Namespace) -> None:
             setattr(tagger, option, frozenset(getattr(args, option)))
     if args.min_confidence is not None:
         tagger.min_confidence = args.min_confidence
-    if args.min_labelled_share is not None:
-        tagger_document.MIN_LABELLED_SHARE = args.min_labelled_share
 
 
 def main() -> None:
@@ -88,8 +84,6 @@ def main() -> None:
     parser.add_argument("--vetoes", nargs="*", choices=LABELS, help="the labels whose rule candidates the tagger vetoes")
     parser.add_argument("--propagated", nargs="*", choices=LABELS, help="the labels the tagger repeats in a document")
     parser.add_argument("--min-confidence", type=float, help="the marginal a tagger span needs to be merged")
-    parser.add_argument("--min-labelled-share", type=float, help="the share of a phrase's occurrences the tagger "
-                        "must label for it to be repeated in the document (0: always)")
     parser.add_argument("--only", nargs="*", help="run only these folds (numbers or outlets)")
     args = parser.parse_args()
     twitter, fit, dev = documents(PARSTWINER_SENTENCES)
