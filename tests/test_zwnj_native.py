@@ -223,7 +223,7 @@ def test_lists_that_do_not_alternate_words_and_gaps_get_the_same_codes(pieces):
 
 @pytest.mark.parametrize("pieces", [
     ["", " ", " ", "کتاب", ""], ["", "کتاب", "ها", "میکنند", ""], ["کتاب", "", "", "", "x"], [" "], [],
-    ["", "x", "۱", " ", ""],
+    ["", "x", "۱", " ", ""], ["", "\u200cها", ""], ["", "\u200cهای", " ", "\u200c", ""],
 ])
 def test_golden_lists_that_do_not_alternate(pieces):
     python, compiled = _analysers()
@@ -253,3 +253,9 @@ def test_a_very_long_word_in_a_pair(left, right, reaches_may_join):
         assert python._may_compound(left, right) and not python._may_join(left, right)
         assert python.pair_joint(left, right) is None
     _assert_same_pair(left, right)
+
+
+@pytest.mark.parametrize("word", ["\u200cها", "\u200cهای", "\u200cتر", "\u200c\u200cها"])
+def test_a_word_opened_by_a_half_space_gets_the_same_decision(word):
+    python, compiled = _analysers()
+    assert python.decide(word) == compiled.decide(word)

@@ -252,6 +252,8 @@ class WordAnalyser:
                 continue
             base = key[:-length]
             joint = len(base)
+            if not joint:  # no letter before the suffix (a word opened by a half-space: «\u200cها»)
+                continue
             final = base[-1]
             if final == "ه" and joint >= 3 and base[-2] != "ا":  # a final ه read as a vowel (خانه, not راه)
                 final = SILENT_HE

@@ -46,7 +46,7 @@ static void inflections(Query *query, int known_stems) {
         }
         Py_ssize_t joint = n - length;
         if (joint < 1) {
-            continue; /* no letter before the suffix: Python's base[-1] fails; never a word of a text */
+            continue; /* no letter before the suffix (a word opened by a half-space), as in Python */
         }
         Py_UCS4 final = key[joint - 1];
         if (final == HEH && joint >= 3 && key[joint - 2] != ALEF) {
