@@ -4,20 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import persianews
 from persianews.entities.keys import fold
 
-STAGES = ("normalize", "segment", "entities", "officials")
-
-
-@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
-def nlp(request):
-    """The default pipeline (rules and tagger) and the rules alone."""
-    return persianews.load(stages=STAGES, entities={"tagger": request.param})
-
-
-def officials(doc) -> set[tuple[str, str]]:
-    return {(fold(o.name).replace(" ", ""), fold(o.title.text).replace(" ", "")) for o in doc.officials}
+from .test_officials_titles import nlp, officials  # noqa: F401 - the shared fixture and reader
 
 
 def pairs(*items: tuple[str, str]) -> set[tuple[str, str]]:
