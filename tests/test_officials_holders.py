@@ -105,3 +105,15 @@ def test_a_signature_joins_a_name_line_and_the_title_line_under_it(nlp):
 def test_a_name_inside_a_line_is_no_signature(nlp):
     doc = nlp("نامه‌ای به علی رضایی\nوزیر نیرو پاسخ داد که سد پر است.")
     assert not officials(doc)
+
+
+def test_a_signature_may_open_with_spaces_and_a_guillemet(nlp):
+    doc = nlp("متن نامه به شرح زیر است: کار سد آغاز شد و ادامه دارد.\n  «علی رضایی\nوزیر نیرو")
+    assert pairs(("علی رضایی", "وزیر نیرو")) <= officials(doc)
+
+
+def test_thousands_of_names_on_one_long_line_are_read(nlp):
+    """Hostile input: 200k characters and no line break (the signature look stays linear)."""
+    doc = nlp("علی رضایی و حسن روحانی آمدند. " * 6700)
+    assert sum(entity.label == "PERSON" for entity in doc.entities) >= 2000
+    assert not officials(doc)

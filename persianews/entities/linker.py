@@ -93,6 +93,8 @@ _ENCLOSED_AFTER = regex.compile(r"[ »]*[،,:]")
 _NEXT_WORD = regex.compile(r"\s*(\S+)")
 _SIGNATURE_GAP = regex.compile(r"[ »]*\n[ «]*")
 """From a name alone on its line to the start of the next line: a signature's title follows."""
+#: What may stand before a name alone on its line (a signature).
+_LINE_LEAD = frozenset(" «»\u200c")
 _LINE_END = regex.compile(r"[ »«.]*(?:\n|$)")
 _MAX_SUCCESSION_LINES = 5
 """Line breaks (paragraphs) at most between two subjects that succession joins."""
@@ -268,9 +270,8 @@ class Linker:
         title_at = {self.entities[t].span.start: t for t in self.titles}
         for p in self.people:
             span = self.entities[p].span
-            line_start = text.rfind("\n", 0, span.start) + 1
             gap = match_at(_SIGNATURE_GAP, text, span.end)
-            if gap is None or text[line_start:span.start].strip(" «»\u200c"):
+            if gap is None or not _starts_line(text, span.start):
                 continue
             title = title_at.get(gap.end())
             if title is not None and match_at(_LINE_END, text, self.entities[title].span.end) is not None:
@@ -481,6 +482,15 @@ class Linker:
                 out.append(Official(mention, self.doc.mention(title.span), name,
                                     membership.get(person), self.rules.get(id(ref), "")))
         return tuple(out)
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """Whether only spaces, guillemets and ZWNJs stand between the previous line break (or the text's start) and
+    ``start``; reads back over those characters only, so each is read for one name at most."""
+    before = start - 1
+    while before >= 0 and text[before] in _LINE_LEAD:
+        before -= 1
+    return before < 0 or text[before] == "\n"
 
 
 def _without_last_word(text: str) -> str:

@@ -92,13 +92,13 @@ ANAPHOR_RULE = "title-anaphor"
 _DEMONSTRATIVES = frozenset({"\ue000این\ue001", "همین"})
 #: The parts that make a role after a demonstrative a title: a body or a place it serves (not a portfolio alone).
 _ANCHORS = frozenset({"organization", "location"})
-#: Roles that serve a person, so that the name after them is whom they serve (معاون | اوباما), not their holder
-#: as after other roles (سرمربی | ویسی: the coach named ویسی).
 #: The office of a deputy (معاونت): completed as the role «معاون» is.
 _DEPUTY_OFFICE = "معاونت"
 #: Kinds of lexicon names that are also common words (ارتش, نیروهای مسلح) a role before them makes bodies (not a
 #: state body's: وزیر علوم | دولت اصلاحات is a time, not a body).
 _ROLE_CONTEXT_KINDS = frozenset({"military"})
+#: Roles that serve a person, so that the name after them is whom they serve (معاون | اوباما), not their holder
+#: as after other roles (سرمربی | ویسی: the coach named ویسی).
 _SERVING = frozenset({"معاون", "معاون اول", "مشاور", "وکیل", "سخنگو", "رئیس ستاد", "نماینده ویژه", "قائم‌مقام"})
 
 
