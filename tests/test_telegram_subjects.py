@@ -10,6 +10,7 @@ import pytest
 
 from persianews.readers.telegram_text import read_telegram_text
 
+
 def speakers(nlp, post: str) -> list[tuple[str | None, str]]:
     """(speaker, subject rule) of each quote found in the one post of ``post``."""
     (article,) = read_telegram_text(post + "\n@some_channel\n", "posts.txt")

@@ -14,7 +14,7 @@
   («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
   the one before it (ترامپ | سناتور مورفی).
 * **Signature**: a name alone on its line and a title filling the next line (دونالد ترامپ ⏎ رئیس‌جمهور …) are
-  joined as an apposition is.
+  joined as an apposition is (:func:`~persianews.entities.linker_succession.signature_pairs`).
 * **Predicate**: a title right before a past «شد», «شده», «گردید», «ماند», «بود» or «بوده» (X که به جای Y وزیر
   دارایی شده است; X که اخیرا سفیر … بوده) is held by its clause's subject, the nearest person before it in its sentence with no preposition before
   it (see :mod:`persianews.entities.predicate_titles`); a name in a prepositional phrase right before such a
@@ -28,7 +28,8 @@
   or «هم» follows the second one (a new speaker). A title after one to three
   content words and a «،» is no subject: they are a name the lexicons do not
   know (ناتالی کین، مدیر …). Sentences whose subject is a
-  pronoun (وی) do not break the sequence.
+  pronoun (وی) do not break the sequence (the subjects:
+  :func:`~persianews.entities.linker_succession.sentence_subjects`).
 
 * **Anaphor**: a title after «این» or «همین» that is a sentence's subject (این عضو کمیسیون برنامه و بودجه
   افزود) is a further title of the person the previous subject names; it links to no later subject.
@@ -64,6 +65,12 @@ from persianews.entities.linker_referents import (
     replied_to,
     surname_key,
 )
+from persianews.entities.linker_succession import (
+    near_lines,
+    new_speaker,
+    sentence_subjects,
+    signature_pairs,
+)
 from persianews.entities.linker_titles import (
     anchors_related,
     distinct_titles,
@@ -73,7 +80,6 @@ from persianews.entities.linker_titles import (
     role_key,
     title_parts,
 )
-from persianews.entities.openings import opening, unknown_name, without_honorifics
 from persianews.entities.predicate_titles import (
     PREDICATE_RULE,
     after_preposition,
@@ -87,17 +93,7 @@ from persianews.text.reach import match_at
 
 #: What may stand between a person and a title in apposition (white space but line breaks, «», commas).
 _GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(")
-_NEW_SPEAKER = frozenset({"نیز", "هم"})
-_COLON_AFTER = regex.compile(r"[ »]*:")
 _ENCLOSED_AFTER = regex.compile(r"[ »]*[،,:]")
-_NEXT_WORD = regex.compile(r"\s*(\S+)")
-_SIGNATURE_GAP = regex.compile(r"[ »]*\n[ «]*")
-"""From a name alone on its line to the start of the next line: a signature's title follows."""
-#: What may stand before a name alone on its line (a signature).
-_LINE_LEAD = frozenset(" «»\u200c")
-_LINE_END = regex.compile(r"[ »«.]*(?:\n|$)")
-_MAX_SUCCESSION_LINES = 5
-"""Line breaks (paragraphs) at most between two subjects that succession joins."""
 _MAX_REFERENTS_TRIED = 64
 """Title referents of one role a new title is compared with (the latest): a bound on the work per title."""
 _BEFORE_TITLE = "apposition-before"
@@ -120,8 +116,6 @@ class Linker:
         self._persons: dict[int, Referent] | None = None
         self._titles: dict[int, Referent] | None = None
         self.rules: dict[int, str] = {}
-        #: Title referents held by a name no lexicon knows (ناتالی کین، مدیر …): succession gives them no one.
-        self._unnamed_holders: set[int] = set()
 
     # -- referents -------------------------------------------------------------
     def _person_referents(self) -> list[Referent]:
@@ -264,18 +258,9 @@ class Linker:
                 self._join(self._person_of(p), self._own_title(t), "apposition")
 
     def _signatures(self) -> None:
-        """Join a name alone on its line with a title filling the next line: a signature (دونالد ترامپ ⏎
-        رئیس‌جمهور ایالات متحده آمریکا), apposition across the line break. One look per person."""
-        text = self.doc.text
-        title_at = {self.entities[t].span.start: t for t in self.titles}
-        for p in self.people:
-            span = self.entities[p].span
-            gap = match_at(_SIGNATURE_GAP, text, span.end)
-            if gap is None or not _starts_line(text, span.start):
-                continue
-            title = title_at.get(gap.end())
-            if title is not None and match_at(_LINE_END, text, self.entities[title].span.end) is not None:
-                self._join(self._person_of(p), self._own_title(title), "signature")
+        """Join each name alone on its line with a title filling the next line (:func:`signature_pairs`)."""
+        for person, title in signature_pairs(self.doc.text, self.entities, self.people, self.titles):
+            self._join(self._person_of(person), self._own_title(title), "signature")
 
     def _object_before_predicate(self, person: int, title: int) -> bool:
         """Whether ``person`` is in a prepositional phrase right before title ``title`` given as a predicate that
@@ -359,11 +344,17 @@ class Linker:
             and gap.strip(" «»") in (("", "،", ",", "(") if comma else ("",))
 
     def _succession(self) -> None:
+        """Join consecutive subjects of sentences (:func:`sentence_subjects`), a person and a title referent
+        neither linked yet, unless the second is a new speaker or far on; an anaphor is a further title of the
+        previous subject."""
+        text = self.doc.text
+        subjects, unnamed = sentence_subjects(self.doc, self.people, self.titles)
+        unnamed_holders = {id(self._title_of(index)) for index in unnamed}
         previous: tuple[Referent, int] | None = None
-        for index in self._subjects():
+        for index in subjects:
             entity = self.entities[index]
             ref = self._person_of(index) if entity.label == "PERSON" else self._title_of(index)
-            if id(ref) in self._unnamed_holders:
+            if id(ref) in unnamed_holders:
                 previous = None  # the title of a name the lexicons do not know: a new speaker, no one's title
                 continue
             if entity.rule.startswith(ANAPHOR_RULE):
@@ -376,50 +367,10 @@ class Linker:
                     self.rules.setdefault(id(person), "anaphor")
                 continue  # the anaphor continues the previous subject: it links to no later one
             if previous is not None and previous[0] is not ref and previous[0].label != ref.label \
-                    and not self._new_speaker(index) and self._near_lines(previous[1], index):
+                    and not new_speaker(text, entity) and near_lines(text, self.entities[previous[1]], entity):
                 person, title = (ref, previous[0]) if ref.label == "PERSON" else (previous[0], ref)
                 self._join(person, title, "succession")
             previous = (ref, index)
-
-    def _near_lines(self, first: int, second: int) -> bool:
-        """Whether entities ``first`` and ``second`` are at most ``_MAX_SUCCESSION_LINES`` line breaks apart:
-        a subject farther on opens another part of the story (the letter a minister signs under a lead about
-        the leader; a profile's later names)."""
-        text = self.doc.text
-        return text.count("\n", self.entities[first].span.end, self.entities[second].span.start) \
-            <= _MAX_SUCCESSION_LINES
-
-    def _subjects(self) -> list[int]:
-        candidates = sorted(self.people + self.titles, key=lambda i: self.entities[i].span.start)
-        headline = self.doc.sections_in_text().get("headline") if self.doc.article.sections else None
-        starts = [self.entities[i].span.start for i in candidates]
-        out = []
-        for sentence in self.doc.sentences:
-            low = bisect.bisect_left(starts, sentence.span.start)
-            high = bisect.bisect_left(starts, sentence.span.end, low)
-            first = next((i for i in candidates[low:high] if sentence.span.contains(self.entities[i].span)), None)
-            if first is None:
-                continue
-            if headline is not None and headline.contains(sentence.span) and self.entities[first].label == "PERSON" \
-                    and not self._speaker_label(first):
-                continue  # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»
-            before = self.doc.text[sentence.span.start:self.entities[first].span.start].strip()
-            if self.entities[first].label == "TITLE" and unknown_name(before):
-                self._unnamed_holders.add(id(self._title_of(first)))
-                continue  # «کین، مدیر موسسه …»: the title's holder is a name the lexicons do not know
-            if opening(before) or opening(without_honorifics(before)) \
-                    or self.entities[first].rule.startswith(ANAPHOR_RULE) and opening(_without_last_word(before)):
-                out.append(first)
-        return out
-
-    def _speaker_label(self, index: int) -> bool:
-        """Whether entity ``index`` is followed by a colon («نیکزاد: …»)."""
-        return match_at(_COLON_AFTER, self.doc.text, self.entities[index].span.end) is not None
-
-    def _new_speaker(self, index: int) -> bool:
-        """Whether «نیز» or «هم» is the word after entity ``index`` (a new speaker)."""
-        after = match_at(_NEXT_WORD, self.doc.text, self.entities[index].span.end)
-        return after is not None and after.group(1) in _NEW_SPEAKER
 
     # -- output ------------------------------------------------------------------
     def clusters(self) -> tuple[tuple[Cluster, ...], dict[int, int]]:
@@ -482,20 +433,6 @@ class Linker:
                 out.append(Official(mention, self.doc.mention(title.span), name,
                                     membership.get(person), self.rules.get(id(ref), "")))
         return tuple(out)
-
-
-def _starts_line(text: str, start: int) -> bool:
-    """Whether only spaces, guillemets and ZWNJs stand between the previous line break (or the text's start) and
-    ``start``; reads back over those characters only, so each is read for one name at most."""
-    before = start - 1
-    while before >= 0 and text[before] in _LINE_LEAD:
-        before -= 1
-    return before < 0 or text[before] == "\n"
-
-
-def _without_last_word(text: str) -> str:
-    """``text`` less its last word (the demonstrative before an anaphoric title)."""
-    return text.rpartition(" ")[0] if " " in text else ""
 
 
 def _span_order(span: Span) -> tuple[int, int]:

@@ -1,0 +1,106 @@
+"""Signatures and succession for the linker (:mod:`persianews.entities.linker`): which names and titles the
+lines and the sentence subjects of a document pair.
+
+* :func:`signature_pairs`: a name alone on its line and a title filling the next line (دونالد ترامپ ⏎
+  رئیس‌جمهور …).
+* :func:`sentence_subjects`: the first person or title of each sentence, with nothing but an opening before it;
+  :func:`new_speaker` and :func:`near_lines` tell which consecutive subjects succession may join.
+
+Time: linear in the text and the entities (each character before a name is read for that name only; the
+subjects by bisection over the sorted entities: O(n log n)).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from persianews.document import Document
+from persianews.entities.openings import opening, unknown_name, without_honorifics
+from persianews.entities.titles import ANAPHOR_RULE
+from persianews.records import Entity
+from persianews.text.reach import match_at
+
+_NEW_SPEAKER = frozenset({"نیز", "هم"})
+_COLON_AFTER = regex.compile(r"[ »]*:")
+_NEXT_WORD = regex.compile(r"\s*(\S+)")
+_SIGNATURE_GAP = regex.compile(r"[ »]*\n[ «]*")
+"""From a name alone on its line to the start of the next line: a signature's title follows."""
+#: What may stand before a name alone on its line (a signature).
+_LINE_LEAD = frozenset(" «»\u200c")
+_LINE_END = regex.compile(r"[ »«.]*(?:\n|$)")
+_MAX_SUCCESSION_LINES = 5
+"""Line breaks (paragraphs) at most between two subjects that succession joins."""
+
+
+def signature_pairs(text: str, entities: Sequence[Entity], people: Sequence[int],
+                    titles: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """(person, title) index pairs of each name alone on its line with a title filling the next line: a
+    signature (دونالد ترامپ ⏎ رئیس‌جمهور ایالات متحده آمریکا), apposition across the line break. One look per
+    person: the line break after it first, then back over its line's lead."""
+    title_at = {entities[t].span.start: t for t in titles}
+    for p in people:
+        span = entities[p].span
+        gap = match_at(_SIGNATURE_GAP, text, span.end)
+        if gap is None or not _starts_line(text, span.start):
+            continue
+        title = title_at.get(gap.end())
+        if title is not None and match_at(_LINE_END, text, entities[title].span.end) is not None:
+            yield p, title
+
+
+def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int]) -> tuple[list[int], list[int]]:
+    """The subjects of ``doc``'s sentences in order (entity indexes), and the titles whose holder is a name the
+    lexicons do not know («کین، مدیر موسسه …»: succession gives them no one)."""
+    entities = doc.entities
+    candidates = sorted([*people, *titles], key=lambda i: entities[i].span.start)
+    headline = doc.sections_in_text().get("headline") if doc.article.sections else None
+    starts = [entities[i].span.start for i in candidates]
+    subjects: list[int] = []
+    unnamed_holders: list[int] = []
+    for sentence in doc.sentences:
+        low = bisect.bisect_left(starts, sentence.span.start)
+        high = bisect.bisect_left(starts, sentence.span.end, low)
+        first = next((i for i in candidates[low:high] if sentence.span.contains(entities[i].span)), None)
+        if first is None:
+            continue
+        if headline is not None and headline.contains(sentence.span) and entities[first].label == "PERSON" \
+                and match_at(_COLON_AFTER, doc.text, entities[first].span.end) is None:
+            continue  # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»
+        before = doc.text[sentence.span.start:entities[first].span.start].strip()
+        if entities[first].label == "TITLE" and unknown_name(before):
+            unnamed_holders.append(first)
+            continue  # «کین، مدیر موسسه …»: the title's holder is a name the lexicons do not know
+        if opening(before) or opening(without_honorifics(before)) \
+                or entities[first].rule.startswith(ANAPHOR_RULE) and opening(_without_last_word(before)):
+            subjects.append(first)
+    return subjects, unnamed_holders
+
+
+def new_speaker(text: str, entity: Entity) -> bool:
+    """Whether «نیز» or «هم» is the word after ``entity`` (a new speaker)."""
+    after = match_at(_NEXT_WORD, text, entity.span.end)
+    return after is not None and after.group(1) in _NEW_SPEAKER
+
+
+def near_lines(text: str, first: Entity, second: Entity) -> bool:
+    """Whether ``first`` and ``second`` are at most ``_MAX_SUCCESSION_LINES`` line breaks apart: a subject
+    farther on opens another part of the story (the letter a minister signs under a lead about the leader; a
+    profile's later names)."""
+    return text.count("\n", first.span.end, second.span.start) <= _MAX_SUCCESSION_LINES
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """Whether only spaces, guillemets and ZWNJs stand between the previous line break (or the text's start) and
+    ``start``; reads back over those characters only, so each is read for one name at most."""
+    before = start - 1
+    while before >= 0 and text[before] in _LINE_LEAD:
+        before -= 1
+    return before < 0 or text[before] == "\n"
+
+
+def _without_last_word(text: str) -> str:
+    """``text`` less its last word (the demonstrative before an anaphoric title)."""
+    return text.rpartition(" ")[0] if " " in text else ""
