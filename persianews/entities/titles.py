@@ -57,11 +57,11 @@ from persianews.entities.matcher import Match, TokenView
 from persianews.entities.organizations import name_run, name_word
 from persianews.entities.places import PlaceIndex
 from persianews.entities.tagger_merge import TAGGER_RULE
+from persianews.entities.title_bodies import ANCHORS, MAX_OPEN_WORDS, TitleBodies
 
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
 _IN = "\ue000در\ue001"
 _FROM = "\ue000از\ue001"
-_OBJECT = "\ue000را\ue001"
 _TIME_WORDS = frozenset({"پیش", "پس", "بعد", "قبل"})
 _PARLIAMENT = frozenset({"مجلس", "پارلمان"})
 _AFFAIRS = "امور"
@@ -69,7 +69,6 @@ _AFFAIRS = "امور"
 _FIELDS = frozenset({_AFFAIRS, fold("مسائل")})
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MAX_DEPTH = 2
-_MAX_OPEN_WORDS = 4
 _SPECIAL = "ویژه"
 _STATE = "ایالت"
 #: The lexicon kind of a state named by its regime (جمهوری اسلامی, رژیم صهیونیستی): a title's place only.
@@ -90,19 +89,12 @@ SERVING_RULE = "title-serving"
 ANAPHOR_RULE = "title-anaphor"
 #: Singular demonstratives before a role that continues the current subject (این عضو …, همین نماینده …): keys.
 _DEMONSTRATIVES = frozenset({"\ue000این\ue001", "همین"})
-#: The parts that make a role after a demonstrative a title: a body or a place it serves (not a portfolio alone).
-_ANCHORS = frozenset({"organization", "location"})
-#: The office of a deputy (معاونت): completed as the role «معاون» is.
-_DEPUTY_OFFICE = "معاونت"
-#: Kinds of lexicon names that are also common words (ارتش, نیروهای مسلح) a role before them makes bodies (not a
-#: state body's: وزیر علوم | دولت اصلاحات is a time, not a body).
-_ROLE_CONTEXT_KINDS = frozenset({"military"})
 #: Roles that serve a person, so that the name after them is whom they serve (معاون | اوباما), not their holder
 #: as after other roles (سرمربی | ویسی: the coach named ویسی).
 _SERVING = frozenset({"معاون", "معاون اول", "مشاور", "وکیل", "سخنگو", "رئیس ستاد", "نماینده ویژه", "قائم‌مقام"})
 
 
-class TitleParser:
+class TitleParser(TitleBodies):
     """Titles of one document, given its places and organisations."""
 
     def __init__(self, view: TokenView, places: PlaceIndex, organizations: list[Candidate],
@@ -234,7 +226,7 @@ class TitleParser:
         journalist = head.kind in _BESIDE_NAME_ONLY
         complete = (len(parts) > 1 or _multiword(head.canonical)) and not journalist
         if anaphor:
-            if journalist or not any(part.name in _ANCHORS for part in parts):
+            if journalist or not any(part.name in ANCHORS for part in parts):
                 return None  # این مسئول (سیاسی), این خبرنگار: a description with no body or place, no title
             return Candidate("TITLE", index, end, ANAPHOR_RULE, canonical=head.canonical, parts=parts, complete=True)
         return Candidate("TITLE", index, end, "title-journalist" if journalist else "title", canonical=head.canonical,
@@ -319,7 +311,7 @@ class TitleParser:
         if head is not None and head.of("org_head")[0].takes in ("place", "place_or_name"):
             return head.end, parts + (Part("organization", index, head.end),)  # رئیس دانشگاه
         if not parts and open_complement:
-            run_end = min(name_run(view, index, self.places), index + _MAX_OPEN_WORDS + 2)
+            run_end = min(name_run(view, index, self.places), index + MAX_OPEN_WORDS + 2)
             place = self.places.closing(index, run_end)
             if place is not None:
                 return run_end, (Part("organization", index, place[0]), Part("location", place[0], run_end))
@@ -329,7 +321,7 @@ class TitleParser:
         if len(parts) == 1 and view.adjacent(index - 1, index):
             # a portfolio the lexicon knows in part, and a country or province after it: وزیر توسعه |
             # صنعت و تجارت | برزیل
-            run_end = min(name_run(view, index, self.places, strict=False), index + _MAX_OPEN_WORDS + 2)
+            run_end = min(name_run(view, index, self.places, strict=False), index + MAX_OPEN_WORDS + 2)
             place = self.places.closing(index, run_end)
             if place is not None and not self.places.by_end[run_end].ambiguous:
                 return run_end, (Part("portfolio", parts[0].start, place[0]), Part("location", place[0], run_end))
@@ -338,65 +330,12 @@ class TitleParser:
     def _closing_place(self, start: int, run_end: int) -> tuple[int, int] | None:
         """The place that closes the name words of an envoy's «در …» from token ``start``: the one ending the
         run ``[start, run_end)``, else the last unambiguous one inside it (در | فرایند صلح و آشتی افغانستان |
-        توییتی منتشر کرد: the run reads on past the place). At most ``_MAX_OPEN_WORDS + 2`` ends are tried."""
+        توییتی منتشر کرد: the run reads on past the place). At most ``MAX_OPEN_WORDS + 2`` ends are tried."""
         for end in range(run_end, start + 1, -1):
             place = self.places.closing(start, end)
             if place is not None and (end == run_end or not self.places.by_end[end].ambiguous):
                 return place
         return None
-
-    def _deputy_office(self, index: int, depth: int) -> int | None:
-        """The end of a deputy's office at token ``index`` («معاونت» + what completes «معاون»: a portfolio and a
-        body or a place), or None: the office an acting head or a director runs (سرپرست | معاونت توسعه پیشگیری و
-        درمان بهزیستی استان تهران), parsed as the deputy's title is when the organisation grammar finds no name."""
-        view = self.view
-        if words.plain(view.key(index)) != _DEPUTY_OFFICE or not view.adjacent(index, index + 1):
-            return None
-        end, parts = self._complement(self._skip_modifiers(index + 1), depth + 1, open_complement=False)
-        return end if any(part.name in _ANCHORS for part in parts) else None
-
-    def _role_context_body(self, index: int) -> int | None:
-        """The end of a lexicon name at token ``index`` that is also a common word, of an armed force (ارتش,
-        نیروهای مسلح), or None: right after a role it names the body the role heads
-        (فرمانده | ارتش, سخنگوی ارشد | نیروهای مسلح), the context the name alone lacks."""
-        match = self.view.find(index, "org")
-        if match is None or not self.view.adjacent(index - 1, index):
-            return None
-        rows = match.of("org")
-        if all(row.ambiguous and row.kind in _ROLE_CONTEXT_KINDS for row in rows):
-            return match.end
-        return None
-
-    def _closed_by_organization(self, index: int) -> tuple[int, tuple[Part, ...]] | None:
-        """Up to ``_MAX_OPEN_WORDS`` name words closed by an organisation, all one organisation (فرمانده
-        نیروهای قدس | سپاه پاسداران, نایب‌رئیس بازاریابی بین‌المللی | شرکت …), or None."""
-        view = self.view
-        for end in range(index, min(index + _MAX_OPEN_WORDS, len(view))):
-            if not (view.adjacent(end - 1, end) and name_word(view, end)):
-                return None
-            org = self.organizations.get(end + 1) or self.weak.get(end + 1)
-            if org is not None and view.adjacent(end, end + 1):
-                return self._after_organization(org.end, (Part("organization", index, org.end),))
-        return None
-
-    def _after_organization(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
-        """An organisation or places right after a title's organisation are within it (رئیس پلیس راهور | ناجا,
-        مدیر اداره … وزارت خارجه | روسیه), unless «را» follows them (نخست‌وزیر انگلیس | اتحادیه اروپا را …:
-        an object)."""
-        view = self.view
-        if end >= len(view) or not view.adjacent(end - 1, end):
-            return end, parts
-        org = self.organizations.get(end)
-        if org is not None:
-            following, part = org.end, Part("organization", end, org.end)
-        else:
-            following = self._places(end)
-            part = Part("location", end, following)
-        if following == end or view.key(following) == _OBJECT:
-            return end, parts
-        if part.name == parts[-1].name:  # one organisation: پلیس راهور ناجا
-            return following, parts[:-1] + (Part(part.name, parts[-1].start, following),)
-        return following, parts + (part,)
 
     def _portfolios(self, index: int) -> int:
         end = index
@@ -455,7 +394,7 @@ class TitleParser:
         if places_end > end + 1:
             return places_end, parts + (Part("location", end + 1, places_end),)
         if self.view.adjacent(end, end + 1):  # در | فرایند صلح و آشتی افغانستان: name words a place closes
-            run_end = min(name_run(self.view, end + 1, self.places, strict=False), end + 1 + _MAX_OPEN_WORDS + 2)
+            run_end = min(name_run(self.view, end + 1, self.places, strict=False), end + 1 + MAX_OPEN_WORDS + 2)
             place = self._closing_place(end + 1, run_end)
             if place is not None and place[0] > end + 1 and not self.places.by_end[place[1]].ambiguous:
                 return place[1], parts + (Part("organization", end + 1, place[0]), Part("location", *place))
@@ -470,7 +409,7 @@ class TitleParser:
             return end, parts
         portfolio = self._portfolios(end + 2)
         if portfolio == end + 2:
-            portfolio = min(name_run(view, end + 2, self.places, strict=False), end + 2 + _MAX_OPEN_WORDS)
+            portfolio = min(name_run(view, end + 2, self.places, strict=False), end + 2 + MAX_OPEN_WORDS)
         if portfolio == end + 2:
             return end, parts
         return portfolio, parts + (Part("portfolio", end, portfolio),)

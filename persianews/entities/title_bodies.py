@@ -1,0 +1,103 @@
+"""Bodies a title's complement names, for :class:`~persianews.entities.titles.TitleParser`: a deputy's office
+(سرپرست | معاونت …), an armed force's common-word name after a role (فرمانده | ارتش), name words an
+organisation closes (فرمانده نیروهای قدس | سپاه پاسداران) and what follows a title's organisation within it
+(رئیس پلیس راهور | ناجا).
+
+:class:`TitleBodies` is a mixin of the parser: its methods read the parser's tokens, organisations and places
+and call back into its complement grammar (the :class:`_Parser` protocol). Each look reads a bounded number of
+tokens.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from persianews.entities import words
+from persianews.entities.candidates import Candidate, Part
+from persianews.entities.matcher import TokenView
+from persianews.entities.organizations import name_word
+
+#: Name words at most that an organisation or a place closes into one name (فرمانده نیروهای قدس | سپاه …).
+MAX_OPEN_WORDS = 4
+#: The parts that make a role after a demonstrative a title: a body or a place it serves (not a portfolio alone).
+ANCHORS = frozenset({"organization", "location"})
+_OBJECT = "\ue000را\ue001"
+#: The office of a deputy (معاونت): completed as the role «معاون» is.
+_DEPUTY_OFFICE = "معاونت"
+#: Kinds of lexicon names that are also common words (ارتش, نیروهای مسلح) a role before them makes bodies (not a
+#: state body's: وزیر علوم | دولت اصلاحات is a time, not a body).
+_ROLE_CONTEXT_KINDS = frozenset({"military"})
+
+
+class _Parser(Protocol):
+    """What :class:`TitleBodies` reads of the title parser it is mixed into."""
+
+    view: TokenView
+    organizations: dict[int, Candidate]
+    weak: dict[int, Candidate]
+
+    def _skip_modifiers(self, index: int) -> int: ...
+
+    def _complement(self, index: int, depth: int, open_complement: bool = True) -> tuple[int, tuple[Part, ...]]: ...
+
+    def _places(self, index: int) -> int: ...
+
+    def _after_organization(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]: ...
+
+
+class TitleBodies:
+    """The body and deputy-office looks of the title parser (a mixin of
+    :class:`~persianews.entities.titles.TitleParser`)."""
+
+    def _deputy_office(self: _Parser, index: int, depth: int) -> int | None:
+        """The end of a deputy's office at token ``index`` («معاونت» + what completes «معاون»: a portfolio and a
+        body or a place), or None: the office an acting head or a director runs (سرپرست | معاونت توسعه پیشگیری و
+        درمان بهزیستی استان تهران), parsed as the deputy's title is when the organisation grammar finds no name."""
+        view = self.view
+        if words.plain(view.key(index)) != _DEPUTY_OFFICE or not view.adjacent(index, index + 1):
+            return None
+        end, parts = self._complement(self._skip_modifiers(index + 1), depth + 1, open_complement=False)
+        return end if any(part.name in ANCHORS for part in parts) else None
+
+    def _role_context_body(self: _Parser, index: int) -> int | None:
+        """The end of a lexicon name at token ``index`` that is also a common word, of an armed force (ارتش,
+        نیروهای مسلح), or None: right after a role it names the body the role heads
+        (فرمانده | ارتش, سخنگوی ارشد | نیروهای مسلح), the context the name alone lacks."""
+        match = self.view.find(index, "org")
+        if match is None or not self.view.adjacent(index - 1, index):
+            return None
+        rows = match.of("org")
+        if all(row.ambiguous and row.kind in _ROLE_CONTEXT_KINDS for row in rows):
+            return match.end
+        return None
+
+    def _closed_by_organization(self: _Parser, index: int) -> tuple[int, tuple[Part, ...]] | None:
+        """Up to ``MAX_OPEN_WORDS`` name words closed by an organisation, all one organisation (فرمانده
+        نیروهای قدس | سپاه پاسداران, نایب‌رئیس بازاریابی بین‌المللی | شرکت …), or None."""
+        view = self.view
+        for end in range(index, min(index + MAX_OPEN_WORDS, len(view))):
+            if not (view.adjacent(end - 1, end) and name_word(view, end)):
+                return None
+            org = self.organizations.get(end + 1) or self.weak.get(end + 1)
+            if org is not None and view.adjacent(end, end + 1):
+                return self._after_organization(org.end, (Part("organization", index, org.end),))
+        return None
+
+    def _after_organization(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
+        """An organisation or places right after a title's organisation are within it (رئیس پلیس راهور | ناجا,
+        مدیر اداره … وزارت خارجه | روسیه), unless «را» follows them (نخست‌وزیر انگلیس | اتحادیه اروپا را …:
+        an object)."""
+        view = self.view
+        if end >= len(view) or not view.adjacent(end - 1, end):
+            return end, parts
+        org = self.organizations.get(end)
+        if org is not None:
+            following, part = org.end, Part("organization", end, org.end)
+        else:
+            following = self._places(end)
+            part = Part("location", end, following)
+        if following == end or view.key(following) == _OBJECT:
+            return end, parts
+        if part.name == parts[-1].name:  # one organisation: پلیس راهور ناجا
+            return following, parts[:-1] + (Part(part.name, parts[-1].start, following),)
+        return following, parts + (part,)
