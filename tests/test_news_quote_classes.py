@@ -172,3 +172,18 @@ def test_partitive_in_a_relative_clause_with_a_copula_is_no_subject(prepare):
     text = "حسن کریمی که یکی از اعضای شورا است گفت که جلسه فردا برگزار می‌شود."
     doc = make_doc(prepare, text, people=["حسن کریمی"])
     assert [q.speaker for q in extract_quotes(doc)] == ["حسن کریمی"]
+
+
+@pytest.mark.parametrize("clause", ["به شمار می‌رود", "به حساب می‌آید", "محسوب می‌شود", "شناخته می‌شود"])
+def test_partitive_in_a_relative_clause_with_a_linking_verb_is_no_subject(prepare, clause):
+    """Negative: «وزارت نفت که یکی از … به شمار می‌رود اعلام کرد»: a linking verb closes the description."""
+    text = f"وزارت نفت که یکی از بزرگ‌ترین نهادهای دولتی {clause} اعلام کرد که تولید افزایش می‌یابد."
+    doc = make_doc(prepare, text, orgs=["وزارت نفت"])
+    assert [q.speaker for q in extract_quotes(doc)] == ["وزارت نفت"]
+
+
+def test_partitive_in_a_clause_describing_a_named_subject_is_no_subject(prepare):
+    """Negative: «حسن کریمی که یکی از اعضای شورا را برکنار کرده گفت»: «که» right after a name describes it."""
+    text = "حسن کریمی که یکی از اعضای شورا را برکنار کرده اعلام کرد که جلسه برگزار می‌شود."
+    doc = make_doc(prepare, text, people=["حسن کریمی"])
+    assert [q.speaker for q in extract_quotes(doc)] == ["حسن کریمی"]
