@@ -303,7 +303,9 @@ def _partitive_relative_subject(view: View, start: int, limit: int) -> int | Non
     description of it: «حسن کریمی که یکی از اعضا را برکنار کرده گفت»).
 
     13 «که + partitive + cue» in news-dev-2 and news-dev by a rough pattern; 8 of them fire here (a
-    partitive right after «که»), all of them the group member's words."""
+    partitive right after «که»), all of them the group member's words. The linking verbs and the entity
+    before «که» change 1 quote of telegram-dev's 28,458 posts («… که یکی از بزرگ‌ترین شرکت‌های … به حساب
+    می‌آید اعلام کرد»: the company speaks) and none in news-dev-2."""
     text = view.text
     that = text.rfind(" که ", start, limit)
     if that == -1 or "،" in text[that:limit] or _COPULA.search(text, that, limit):
