@@ -44,6 +44,9 @@ def official(person: str, title: str) -> tuple[str, str, str]:
     ("مجله گزارش کرد که حسن کریمی که اخیرا سفیر ایران در کانادا بوده، این سمت را می‌گیرد.",
      "حسن کریمی", "سفیر ایران در کانادا"),
     ("پیش از او علی رضایی برای دو سال نخست‌وزیر بود که استعفا داد.", "علی رضایی", "نخست‌وزیر"),
+    # the colon of a clock time or a URL opens no quote: the subject before it still holds the title
+    ("علی رضایی که از ساعت 10:30 دیروز به جای محمد کریمی وزیر علوم شد، به دانشگاه رفت.", "علی رضایی", "وزیر علوم"),
+    ("علی رضایی که به نشانی https://example.com خبر داد وزیر علوم شد، به دانشگاه رفت.", "علی رضایی", "وزیر علوم"),
 ])
 def test_the_subject_of_a_title_given_as_a_predicate_holds_it(nlp, text, person, title):
     assert official(person, title) in officials(nlp, text)

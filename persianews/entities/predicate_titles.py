@@ -29,6 +29,8 @@ _BEFORE_NO_SUBJECT = PREPOSITIONS | {"جای", "تا", "سوی", "حضور"}
 """Words after which a name is no clause's subject: the prepositions, and the nouns of compound ones (به جای X,
 به سوی X, با حضور X) and «تا»."""
 _CAUSATIVE = regex.compile(r"(?<![\w\u200c])(?:باعث|موجب|سبب)(?![\w\u200c])")
+_COLON = regex.compile(r"(?<!\d):(?!\d|//)", regex.REVERSE)
+"""A colon that opens a quote or a list (searched from the end): none in a clock time (10:30) or a URL."""
 _WORD_BEFORE = regex.compile(r"(\w+)[ \u00a0]*$")
 _SENTENCE_REACH = 400
 """Characters of a title's sentence read back for a causative: a bound on the work per title."""
@@ -80,7 +82,7 @@ def predicate_pairs(text: str, sentence_starts: Sequence[int], entities: Sequenc
                     titles: Sequence[int]) -> Iterator[tuple[int, int]]:
     """``(person, title)`` index pairs: each title given as a predicate and its clause's subject, in the title's
     sentence (the segmenter's: ``sentence_starts``, sorted) after any colon (X گفت: … رئیس … بود: the speaker is
-    no subject of the quote's clause).
+    no subject of the quote's clause) but the colon of a clock time (10:30) or a URL.
 
     ``entities`` are sorted by start (outer first), ``people`` and ``titles`` index them in that order. At most
     ``_MAX_SUBJECTS_TRIED`` people are tried per title, the text read is bounded per title: n log n."""
@@ -90,7 +92,8 @@ def predicate_pairs(text: str, sentence_starts: Sequence[int], entities: Sequenc
         if not is_predicate(text, span.start, span.end):
             continue
         floor = sentence_floor(sentence_starts, span.start)
-        floor = max(floor, text.rfind(":", max(floor, span.start - _SENTENCE_REACH), span.start) + 1)
+        colon = _COLON.search(text, max(floor, span.start - _SENTENCE_REACH), span.start)
+        floor = colon.end() if colon is not None else floor
         if causative_between(text, max(floor, span.start - _SENTENCE_REACH), span.start):
             continue
         before = bisect.bisect_left(starts, span.start)

@@ -7,6 +7,9 @@ it); in 55 the lead's quote has a speaker with no name (a description, a title, 
 «یک نماینده مجلس»). The rule fires on 59 quotes there; of 25 read, 22 take the right name, 1 takes the
 person the lead speaks of («یکی از پزشکان معالج محمدرضا شجریان»: a lead that names the person is now left
 alone). An organisation named as the subject («وزارت بهداشت مصر اعلام کرد») is left as it is.
+
+Telegram posts are read the same way (a post's first sentence is its lead): on telegram-dev (28,458 posts) the
+rule fires on 3 quotes, all of them right.
 """
 
 from __future__ import annotations
