@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import persianews
 from persianews.entities.keys import fold
 
 from .tagger_errors import tagged
-
-STAGES = ("normalize", "segment", "entities", "officials")
-
-
-@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
-def nlp(request):
-    """The default pipeline (rules and tagger) and the rules alone."""
-    return persianews.load(stages=STAGES, entities={"tagger": request.param})
 
 
 def officials(doc) -> set[tuple[str, str]]:
@@ -30,16 +21,16 @@ def pairs(*items: tuple[str, str]) -> set[tuple[str, str]]:
     return {(fold(p).replace(" ", ""), fold(t).replace(" ", "")) for p, t in items}
 
 
-def test_titles_of_one_role_with_other_places_are_other_people(nlp):
-    doc = nlp("دونالد ترامپ، رئیس جمهور آمریکا با رئیس جمهور اوکراین گفتگو کرد. نیکی هیلی، سفیر سابق آمریکا در "
+def test_titles_of_one_role_with_other_places_are_other_people(either_nlp):
+    doc = either_nlp("دونالد ترامپ، رئیس جمهور آمریکا با رئیس جمهور اوکراین گفتگو کرد. نیکی هیلی، سفیر سابق آمریکا در "
               "سازمان ملل گفت: ما مخالفیم. قرار است جان کری، سفیر سابق آمریکا در اوکراین شهادت دهد.")
     assert officials(doc) == pairs(("دونالد ترامپ", "رئیس جمهور آمریکا"),
                                    ("نیکی هیلی", "سفیر سابق آمریکا در سازمان ملل"),
                                    ("جان کری", "سفیر سابق آمریکا در اوکراین"))
 
 
-def test_a_shorter_title_of_the_same_referent_still_joins(nlp):
-    doc = nlp("رضا احمدی مدیرکل سیاسی استانداری قزوین گفت: انتخابات آغاز شد. مدیرکل سیاسی استانداری افزود: "
+def test_a_shorter_title_of_the_same_referent_still_joins(either_nlp):
+    doc = either_nlp("رضا احمدی مدیرکل سیاسی استانداری قزوین گفت: انتخابات آغاز شد. مدیرکل سیاسی استانداری افزود: "
               "ثبت‌نام ادامه دارد.")
     assert pairs(("رضا احمدی", "مدیرکل سیاسی استانداری قزوین")) <= officials(doc)
 
@@ -56,8 +47,8 @@ def test_a_shorter_title_of_the_same_referent_still_joins(nlp):
      "کارشناس ارشد اوکراین در شورای امنیت ملی آمریکا"),
     ("رئیس مرکز ملی فضای مجازی نامه‌ای به وزیر نوشت.", "رئیس مرکز ملی فضای مجازی"),
 ])
-def test_long_titles_are_whole(nlp, text, title):
-    assert fold(title).replace(" ", "") in titles(nlp(text))
+def test_long_titles_are_whole(either_nlp, text, title):
+    assert fold(title).replace(" ", "") in titles(either_nlp(text))
 
 
 @pytest.mark.parametrize("text, title", [
@@ -66,33 +57,33 @@ def test_long_titles_are_whole(nlp, text, title):
      "رئیس کمیسیون سازمان نظام صنفی"),  # «رایانه‌ای» is an adjective of the name, not an indefinite noun
     ("وزیر کشور خبر داد: کمیته تشکیل شد.", "وزیر کشور خبر"),  # «خبر داد» is a compound verb, not a place
 ])
-def test_long_titles_stop_where_they_end(nlp, text, title):
-    assert fold(title).replace(" ", "") not in titles(nlp(text))
+def test_long_titles_stop_where_they_end(either_nlp, text, title):
+    assert fold(title).replace(" ", "") not in titles(either_nlp(text))
 
 
-def test_a_title_in_brackets_after_a_name(nlp):
-    doc = nlp("مسعود پزشکیان (رئیس‌جمهور) در سفر به قزوین گفت: کار آغاز شد.")
+def test_a_title_in_brackets_after_a_name(either_nlp):
+    doc = either_nlp("مسعود پزشکیان (رئیس‌جمهور) در سفر به قزوین گفت: کار آغاز شد.")
     assert officials(doc) == pairs(("مسعود پزشکیان", "رئیس‌جمهور"))
-    assert not officials(nlp("محمد احمدی (۴۵ ساله) استاندار شد."))
+    assert not officials(either_nlp("محمد احمدی (۴۵ ساله) استاندار شد."))
 
 
-def test_a_title_after_an_unknown_name_is_not_the_next_subject_of_a_known_one(nlp):
-    doc = nlp("ریشی سوناک وزیر دارایی انگلیس گفت: وجه نقد کم شده است. ناتالی کین، مدیر موسسه «آینده‌نگر» گفت: "
+def test_a_title_after_an_unknown_name_is_not_the_next_subject_of_a_known_one(either_nlp):
+    doc = either_nlp("ریشی سوناک وزیر دارایی انگلیس گفت: وجه نقد کم شده است. ناتالی کین، مدیر موسسه «آینده‌نگر» گفت: "
               "انگلیس به سرعت تغییر می‌کند.")
     # the tagger knows the unknown name: she holds her own title (GUIDELINES.md), the known one never gets it
-    new = {("ناتالی کین", "مدیر موسسه «آینده‌نگر»")} if tagged(nlp) else set()
+    new = {("ناتالی کین", "مدیر موسسه «آینده‌نگر»")} if tagged(either_nlp) else set()
     assert officials(doc) == pairs(("ریشی سوناک", "وزیر دارایی انگلیس"), *new)
-    doc = nlp("رضا احمدی گفت: کار آغاز شد. در این جلسه، فرماندار قزوین گفت: کار ادامه دارد.")
+    doc = either_nlp("رضا احمدی گفت: کار آغاز شد. در این جلسه، فرماندار قزوین گفت: کار ادامه دارد.")
     assert officials(doc) == pairs(("رضا احمدی", "فرماندار قزوین"))
 
 
-def test_a_bare_role_beside_each_of_two_names_is_two_people(nlp):
-    doc = nlp("رئیس‌جمهور پوتین به من گفت که سلاح نمی‌فروشد، همان‌طور که رئیس‌جمهور زلنسکی نیز گفته است.")
+def test_a_bare_role_beside_each_of_two_names_is_two_people(either_nlp):
+    doc = either_nlp("رئیس‌جمهور پوتین به من گفت که سلاح نمی‌فروشد، همان‌طور که رئیس‌جمهور زلنسکی نیز گفته است.")
     assert officials(doc) == pairs(("پوتین", "رئیس‌جمهور"), ("زلنسکی", "رئیس‌جمهور"))
 
 
-def test_a_bare_role_without_a_name_still_joins_the_holder(nlp):
-    doc = nlp("رضا احمدی استاندار قزوین گفت: کار آغاز شد. استاندار افزود: کار ادامه دارد.")
+def test_a_bare_role_without_a_name_still_joins_the_holder(either_nlp):
+    doc = either_nlp("رضا احمدی استاندار قزوین گفت: کار آغاز شد. استاندار افزود: کار ادامه دارد.")
     assert officials(doc) == pairs(("رضا احمدی", "استاندار قزوین"))
 
 
@@ -101,8 +92,8 @@ def test_a_bare_role_without_a_name_still_joins_the_holder(nlp):
     ("رئیس‌جمهور و معاون رئیس‌جمهور در یک جبهه هستند.", "رئیس‌جمهور", "معاون رئیس‌جمهور"),
     ("وزیر راه و شهرسازی و رئیس بانک مرکزی دیدار کردند.", "وزیر راه و شهرسازی", "رئیس بانک مرکزی"),
 ])
-def test_two_coordinated_titles_complete_alone_are_two_titles(nlp, text, first, second):
-    found = titles(nlp(text))
+def test_two_coordinated_titles_complete_alone_are_two_titles(either_nlp, text, first, second):
+    found = titles(either_nlp(text))
     assert {fold(first).replace(" ", ""), fold(second).replace(" ", "")} <= found
     assert fold(f"{first} و {second}").replace(" ", "") not in found  # not one title of two people
 
@@ -111,16 +102,16 @@ def test_two_coordinated_titles_complete_alone_are_two_titles(nlp, text, first, 
     ("سفیر و کاردار ایران در سازمان ملل با دبیرکل دیدار کردند.", "سفیر و کاردار ایران در سازمان ملل"),
     ("رئیس هیئت‌مدیره و مدیرعامل شرکت ملی گاز گفت: بله.", "رئیس هیئت‌مدیره و مدیرعامل شرکت ملی گاز"),
 ])
-def test_two_roles_sharing_one_complement_stay_one_title(nlp, text, title):
-    assert fold(title).replace(" ", "") in titles(nlp(text))
+def test_two_roles_sharing_one_complement_stay_one_title(either_nlp, text, title):
+    assert fold(title).replace(" ", "") in titles(either_nlp(text))
 
 
-def test_the_title_of_an_unknown_name_goes_to_no_later_subject(nlp):
-    doc = nlp("مورین فلچ، مجری سابق شبکه فاکس‌نیوز، مدعی شد که ترامپ به او زنگ زد. مجری سابق شبکه فاکس‌نیوز ادامه "
+def test_the_title_of_an_unknown_name_goes_to_no_later_subject(either_nlp):
+    doc = either_nlp("مورین فلچ، مجری سابق شبکه فاکس‌نیوز، مدعی شد که ترامپ به او زنگ زد. مجری سابق شبکه فاکس‌نیوز ادامه "
               "داد: «این درست نبود.» ترامپ گفت: دروغ است.")
     # with the tagger the name is known and holds its title; either way ترامپ never gets it
-    assert officials(doc) == (pairs(("مورین فلچ", "مجری سابق شبکه فاکس‌نیوز")) if tagged(nlp) else set())
-    doc = nlp("مجری سابق شبکه فاکس‌نیوز گفت: این درست نبود. ترامپ گفت: دروغ است.")
+    assert officials(doc) == (pairs(("مورین فلچ", "مجری سابق شبکه فاکس‌نیوز")) if tagged(either_nlp) else set())
+    doc = either_nlp("مجری سابق شبکه فاکس‌نیوز گفت: این درست نبود. ترامپ گفت: دروغ است.")
     assert officials(doc) == pairs(("ترامپ", "مجری سابق شبکه فاکس‌نیوز"))  # succession still links a known one
 
 
@@ -128,57 +119,57 @@ def test_the_title_of_an_unknown_name_goes_to_no_later_subject(nlp):
     ("به گفته رئیس شورای پول و اعتبار، محمدرضا فرزین، تورم کم شد.", "محمدرضا فرزین", "رئیس شورای پول و اعتبار"),
     ("سخنگوی دولت، فاطمه مهاجرانی: ما پیگیر هستیم.", "فاطمه مهاجرانی", "سخنگوی دولت"),
 ])
-def test_a_name_enclosed_in_commas_after_a_title_holds_it(nlp, text, person, title):
-    assert officials(nlp(text)) == pairs((person, title))
+def test_a_name_enclosed_in_commas_after_a_title_holds_it(either_nlp, text, person, title):
+    assert officials(either_nlp(text)) == pairs((person, title))
 
 
 @pytest.mark.parametrize("text", [
     "رئیس‌جمهور وقت، علی دایی را برکنار کرد.",  # no «،» or «:» closes the name: an object, not an apposition
     "در نامه استاندار قزوین، محمد احمدی و رضا کریمی حاضر بودند.",
 ])
-def test_a_name_after_a_title_and_a_comma_is_not_always_its_holder(nlp, text):
-    assert not officials(nlp(text))
+def test_a_name_after_a_title_and_a_comma_is_not_always_its_holder(either_nlp, text):
+    assert not officials(either_nlp(text))
 
 
-def test_the_head_that_a_place_begins_is_the_role(nlp):
-    doc = nlp("وزیر کشور پاکستان، محسن نقوی، با وزیر امور خارجه عباس عراقچی دیدار کرد.")
+def test_the_head_that_a_place_begins_is_the_role(either_nlp):
+    doc = either_nlp("وزیر کشور پاکستان، محسن نقوی، با وزیر امور خارجه عباس عراقچی دیدار کرد.")
     assert officials(doc) == pairs(("محسن نقوی", "وزیر کشور پاکستان"), ("عباس عراقچی", "وزیر امور خارجه"))
     title = next(e for e in doc.entities if e.label == "TITLE")
     assert (title.role.text, title.location.text) == ("وزیر کشور", "پاکستان")
 
 
-def test_a_place_inside_the_longest_head_that_explains_more_keeps_the_short_role(nlp):
-    doc = nlp("حسن روحانی رئیس جمهوری اسلامی ایران به توکیو رفت.")
+def test_a_place_inside_the_longest_head_that_explains_more_keeps_the_short_role(either_nlp):
+    doc = either_nlp("حسن روحانی رئیس جمهوری اسلامی ایران به توکیو رفت.")
     assert officials(doc) == pairs(("حسن روحانی", "رئیس جمهوری اسلامی ایران"))
 
 
-def test_a_senator_is_a_title_beside_a_name(nlp):
-    assert officials(nlp("سناتور مریم احمدی گفت: بله.")) == pairs(("مریم احمدی", "سناتور"))
-    assert not officials(nlp("سناتورهای آمریکایی گفتند: بله."))
+def test_a_senator_is_a_title_beside_a_name(either_nlp):
+    assert officials(either_nlp("سناتور مریم احمدی گفت: بله.")) == pairs(("مریم احمدی", "سناتور"))
+    assert not officials(either_nlp("سناتورهای آمریکایی گفتند: بله."))
 
 
-def test_a_bare_role_between_two_names_is_the_title_of_the_second(nlp):
-    doc = nlp("محمد کریمی فرماندار رضا احمدی را دید.")
+def test_a_bare_role_between_two_names_is_the_title_of_the_second(either_nlp):
+    doc = either_nlp("محمد کریمی فرماندار رضا احمدی را دید.")
     assert officials(doc) == pairs(("رضا احمدی", "فرماندار"))
-    assert officials(nlp("رضا احمدی استاندار گفت: بله.")) == pairs(("رضا احمدی", "استاندار"))
+    assert officials(either_nlp("رضا احمدی استاندار گفت: بله.")) == pairs(("رضا احمدی", "استاندار"))
 
 
 @pytest.mark.parametrize("text, title", [
     ("مریم احمدی سناتور ایالت ورمونت گفت: بله.", "سناتور ایالت ورمونت"),  # a state the gazetteer does not list
     ("فرماندار ایالت نیویورک گفت: بله.", "فرماندار ایالت نیویورک"),
 ])
-def test_a_state_completes_a_title(nlp, text, title):
-    assert fold(title).replace(" ", "") in titles(nlp(text))
+def test_a_state_completes_a_title(either_nlp, text, title):
+    assert fold(title).replace(" ", "") in titles(either_nlp(text))
 
 
-def test_a_state_is_a_name_word(nlp):
-    assert not titles(nlp("سناتور ایالت هم گفت: بله."))  # «هم» is no state
+def test_a_state_is_a_name_word(either_nlp):
+    assert not titles(either_nlp("سناتور ایالت هم گفت: بله."))  # «هم» is no state
 
 
-def test_a_role_takes_an_organisation_only_the_tagger_finds(nlp):
-    doc = nlp("سوزان کلارک، رئیس آمازون، گفت: فروش بالا رفت.")
+def test_a_role_takes_an_organisation_only_the_tagger_finds(either_nlp):
+    doc = either_nlp("سوزان کلارک، رئیس آمازون، گفت: فروش بالا رفت.")
     # the lexicons do not know «آمازون»: the rules alone find no title; with the tagger the role takes it
-    assert officials(doc) == (pairs(("سوزان کلارک", "رئیس آمازون")) if tagged(nlp) else set())
+    assert officials(doc) == (pairs(("سوزان کلارک", "رئیس آمازون")) if tagged(either_nlp) else set())
     title = next((e for e in doc.entities if e.label == "TITLE"), None)
     assert title is None or (title.role.text, title.organization.text) == ("رئیس", "آمازون")
 
@@ -188,12 +179,12 @@ def test_a_role_takes_an_organisation_only_the_tagger_finds(nlp):
     "مدیران آمازون گفتند: فروش بالا رفت.",  # a plural
     "سه نماینده ائتلاف سائرون گفتند: نه.",  # a count of members
 ])
-def test_a_tagger_organisation_makes_no_title_of_a_generic_role(nlp, text):
-    assert not titles(nlp(text))
+def test_a_tagger_organisation_makes_no_title_of_a_generic_role(either_nlp, text):
+    assert not titles(either_nlp(text))
 
 
-def test_an_organisation_right_after_a_titles_organisation_is_within_it(nlp):
-    doc = nlp("سرهنگ علی کریمی رئیس پلیس راهور ناجا گفت: جاده‌ها باز است.")
+def test_an_organisation_right_after_a_titles_organisation_is_within_it(either_nlp):
+    doc = either_nlp("سرهنگ علی کریمی رئیس پلیس راهور ناجا گفت: جاده‌ها باز است.")
     assert officials(doc) == pairs(("علی کریمی", "رئیس پلیس راهور ناجا"))
     title = next(e for e in doc.entities if e.label == "TITLE")
     assert title.organization.text == "پلیس راهور ناجا"
@@ -203,26 +194,26 @@ def test_an_organisation_right_after_a_titles_organisation_is_within_it(nlp):
     ("رئیس سازمان بهزیستی سپاه پاسداران را ستود.", "رئیس سازمان بهزیستی"),  # «را»: the next organisation is an object
     ("مدیرعامل ایران‌خودرو ناتو را ستود.", "مدیرعامل ایران‌خودرو"),
 ])
-def test_an_organisation_before_ra_is_the_object_not_part_of_the_title(nlp, text, title):
-    assert titles(nlp(text)) == {fold(title).replace(" ", "")}
+def test_an_organisation_before_ra_is_the_object_not_part_of_the_title(either_nlp, text, title):
+    assert titles(either_nlp(text)) == {fold(title).replace(" ", "")}
 
 
-def test_a_bare_role_beside_a_name_only_the_tagger_finds_is_its_title(nlp):
-    doc = nlp("سوزان کلارک استاندار گفت: بله.")
+def test_a_bare_role_beside_a_name_only_the_tagger_finds_is_its_title(either_nlp):
+    doc = either_nlp("سوزان کلارک استاندار گفت: بله.")
     # the rules know no «سوزان کلارک»: their bare role has no name beside it; the tagger's name takes it
-    assert officials(doc) == (pairs(("سوزان کلارک", "استاندار")) if tagged(nlp) else set())
-    assert not titles(nlp("استاندار گفت: بله."))  # a bare role with no name beside it is no title
+    assert officials(doc) == (pairs(("سوزان کلارک", "استاندار")) if tagged(either_nlp) else set())
+    assert not titles(either_nlp("استاندار گفت: بله."))  # a bare role with no name beside it is no title
 
 
-def test_a_journalist_title_a_tagger_organisation_completes_needs_a_name_before_it(nlp):
-    doc = nlp("خبرنگار شبکه 12 اسرائیل نوشت که نتانیاهو سفر کرد.")
+def test_a_journalist_title_a_tagger_organisation_completes_needs_a_name_before_it(either_nlp):
+    doc = either_nlp("خبرنگار شبکه 12 اسرائیل نوشت که نتانیاهو سفر کرد.")
     assert not titles(doc) and not officials(doc)  # not the title of the name reported on
 
 
-def test_name_words_closed_by_an_organisation_complete_a_role(nlp):
-    doc = nlp("سردار حسن کریمی، فرمانده نیروهای ویژه سپاه پاسداران، گفت: آماده‌ایم.")
+def test_name_words_closed_by_an_organisation_complete_a_role(either_nlp):
+    doc = either_nlp("سردار حسن کریمی، فرمانده نیروهای ویژه سپاه پاسداران، گفت: آماده‌ایم.")
     assert officials(doc) == pairs(("حسن کریمی", "فرمانده نیروهای ویژه سپاه پاسداران"))
-    assert not titles(nlp("رئیس جلسه امروز مجلس گفت: بله."))  # «امروز» is no name word: no open complement
+    assert not titles(either_nlp("رئیس جلسه امروز مجلس گفت: بله."))  # «امروز» is no name word: no open complement
 
 
 @pytest.mark.parametrize("text, title", [
@@ -232,31 +223,31 @@ def test_name_words_closed_by_an_organisation_complete_a_role(nlp):
     # «امروز» ends the run before any place: «در جلسه امروز تهران» is where he spoke, not his post
     ("مارک لین نماینده ویژه کانادا در جلسه امروز تهران سخنرانی کرد.", "نماینده ویژه کانادا"),
 ])
-def test_an_envoys_post_ends_at_the_place_that_closes_it(nlp, text, title):
-    assert titles(nlp(text)) == {fold(title).replace(" ", "")}
+def test_an_envoys_post_ends_at_the_place_that_closes_it(either_nlp, text, title):
+    assert titles(either_nlp(text)) == {fold(title).replace(" ", "")}
 
 
-def test_a_journalist_after_a_name_no_lexicon_knows_is_a_title(nlp):
+def test_a_journalist_after_a_name_no_lexicon_knows_is_a_title(either_nlp):
     # the rules know no «اوکلو دراتی»; one to three words and «،» before the role are a name (openings.unknown_name)
-    assert fold("خبرنگار رویترز").replace(" ", "") in titles(nlp("اوکلو دراتی، خبرنگار رویترز گزارش داد که جلسه لغو شد."))
-    assert not titles(nlp("امروز صبح، خبرنگار رویترز گزارش داد که جلسه لغو شد."))  # «امروز صبح» is no name
+    assert fold("خبرنگار رویترز").replace(" ", "") in titles(either_nlp("اوکلو دراتی، خبرنگار رویترز گزارش داد که جلسه لغو شد."))
+    assert not titles(either_nlp("امروز صبح، خبرنگار رویترز گزارش داد که جلسه لغو شد."))  # «امروز صبح» is no name
 
 
-def test_a_role_serving_a_person_takes_the_name_after_it(nlp):
-    doc = nlp("جو بایدن، معاون باراک اوباما، گفت: نه.")
+def test_a_role_serving_a_person_takes_the_name_after_it(either_nlp):
+    doc = either_nlp("جو بایدن، معاون باراک اوباما، گفت: نه.")
     assert officials(doc) == pairs(("جو بایدن", "معاون باراک اوباما"))
     # the serving title is held besides the holder's own title, never instead of it
-    doc = nlp("مریم لی، معاون آنتونیو گوترش، گفت: نه. معاون دبیرکل سازمان ملل در امور خلع سلاح افزود: بله.")
+    doc = either_nlp("مریم لی، معاون آنتونیو گوترش، گفت: نه. معاون دبیرکل سازمان ملل در امور خلع سلاح افزود: بله.")
     assert pairs(("مریم لی", "معاون آنتونیو گوترش"), ("مریم لی", "معاون دبیرکل سازمان ملل در امور خلع سلاح")) \
-        <= officials(doc) or not tagged(nlp)
+        <= officials(doc) or not tagged(either_nlp)
 
 
 @pytest.mark.parametrize("text", [
     "سرمربی علی کریمی گفت: تیم آماده است.",  # a coach named علی کریمی: he holds the bare role
     "این معاون باراک اوباما گفت: نه.",  # an anaphor
 ])
-def test_a_role_before_a_name_serves_it_only_for_serving_roles(nlp, text):
-    assert not any(e.rule == "title-serving" for e in nlp(text).entities)
+def test_a_role_before_a_name_serves_it_only_for_serving_roles(either_nlp, text):
+    assert not any(e.rule == "title-serving" for e in either_nlp(text).entities)
 
 
 @pytest.mark.parametrize("text, official", [
@@ -265,25 +256,25 @@ def test_a_role_before_a_name_serves_it_only_for_serving_roles(nlp, text):
     ("یوسی کوهن، نخست‌وزیر رژیم صهیونیستی گفت: نه.", ("یوسی کوهن", "نخست‌وزیر رژیم صهیونیستی")),
     ("جو بایدن، رئیس جمهور فعلی آمریکا گفت: نه.", ("جو بایدن", "رئیس جمهور فعلی آمریکا")),
 ])
-def test_a_state_named_by_its_regime_and_a_present_holder_complete_a_title(nlp, text, official):
-    assert officials(nlp(text)) == pairs(official)
+def test_a_state_named_by_its_regime_and_a_present_holder_complete_a_title(either_nlp, text, official):
+    assert officials(either_nlp(text)) == pairs(official)
 
 
-def test_a_state_named_by_its_regime_is_no_place_and_no_title_alone(nlp):
-    doc = nlp("مخالفان جمهوری اسلامی در خیابان جمع شدند و رژیم صهیونیستی را محکوم کردند.")
+def test_a_state_named_by_its_regime_is_no_place_and_no_title_alone(either_nlp):
+    doc = either_nlp("مخالفان جمهوری اسلامی در خیابان جمع شدند و رژیم صهیونیستی را محکوم کردند.")
     assert not titles(doc)
     assert not [e for e in doc.entities if e.label == "LOC"]
 
 
-def test_a_past_and_a_present_holder_of_one_title_are_two_people(nlp):
-    doc = nlp("«یوسی کوهن» نخست‌وزیر سابق رژیم صهیونیستی با تشبیه کردن «دانی لوی» نخست‌وزیر کنونی رژیم صهیونیستی "
+def test_a_past_and_a_present_holder_of_one_title_are_two_people(either_nlp):
+    doc = either_nlp("«یوسی کوهن» نخست‌وزیر سابق رژیم صهیونیستی با تشبیه کردن «دانی لوی» نخست‌وزیر کنونی رژیم صهیونیستی "
               "به یک بازیگر گفت که نه. نخست‌وزیر سابق رژیم صهیونیستی افزود: آری.")
     assert officials(doc) == pairs(("یوسی کوهن", "نخست‌وزیر سابق رژیم صهیونیستی"),
                                    ("دانی لوی", "نخست‌وزیر کنونی رژیم صهیونیستی"))
 
 
-def test_heads_of_a_party_and_of_a_state_named_by_its_regime_are_two_people(nlp):
-    doc = nlp("«دانی لوی» رئیس رژیم صهیونیستی گفت حکم را به «یوسی کوهن» می‌سپارد. موشه آدلر رئیس حزب «اسرائیل بیتنا» "
+def test_heads_of_a_party_and_of_a_state_named_by_its_regime_are_two_people(either_nlp):
+    doc = either_nlp("«دانی لوی» رئیس رژیم صهیونیستی گفت حکم را به «یوسی کوهن» می‌سپارد. موشه آدلر رئیس حزب «اسرائیل بیتنا» "
               "گفت: نه.")
     assert officials(doc) == pairs(("دانی لوی", "رئیس رژیم صهیونیستی"), ("موشه آدلر", "رئیس حزب «اسرائیل بیتنا»"))
 
@@ -297,8 +288,8 @@ def test_heads_of_a_party_and_of_a_state_named_by_its_regime_are_two_people(nlp)
     ("شیر محمد استانکزی، رئیس دفتر سیاسی طالبان در قطر، گفت: نه.",  # «در» before a place
      ("شیر محمد استانکزی", "رئیس دفتر سیاسی طالبان در قطر")),
 ])
-def test_a_title_enclosed_in_commas_after_a_name_is_whole(nlp, text, official):
-    doc = nlp(text)
+def test_a_title_enclosed_in_commas_after_a_name_is_whole(either_nlp, text, official):
+    doc = either_nlp(text)
     assert officials(doc) == pairs(official)
     assert any(e.rule == "title-enclosed" for e in doc.entities)
 
@@ -311,17 +302,17 @@ def test_a_title_enclosed_in_commas_after_a_name_is_whole(nlp, text, official):
     "محمد احمدی، رئیس این اداره در نشستی، گفت: نه.",  # function words: a predicate
     "محمد رحیمی، رئیس قوه قضاییه در مراسم بزرگداشت مشهد، گفت: نه.",  # «در» before no organisation or place
 ])
-def test_what_no_comma_encloses_as_one_title(nlp, text):
-    assert not any(e.rule == "title-enclosed" for e in nlp(text).entities)
+def test_what_no_comma_encloses_as_one_title(either_nlp, text):
+    assert not any(e.rule == "title-enclosed" for e in either_nlp(text).entities)
 
 
 @pytest.mark.parametrize("text, official", [
     ("علی رضایی کارشناس مسائل اقتصادی گفت: بازار آرام است.", ("علی رضایی", "کارشناس مسائل اقتصادی")),
     ("محمد کریمی تحلیلگر مسائل امنیتی در گفتگو با ایسنا گفت: نه.", ("محمد کریمی", "تحلیلگر مسائل امنیتی")),
 ])
-def test_a_field_before_a_portfolio_completes_a_role(nlp, text, official):
-    assert officials(nlp(text)) == pairs(official)
+def test_a_field_before_a_portfolio_completes_a_role(either_nlp, text, official):
+    assert officials(either_nlp(text)) == pairs(official)
 
 
-def test_a_field_word_with_no_portfolio_after_it_completes_no_role(nlp):
-    assert not titles(nlp("کارشناس مسائل را بررسی کرد و گفت: نه."))
+def test_a_field_word_with_no_portfolio_after_it_completes_no_role(either_nlp):
+    assert not titles(either_nlp("کارشناس مسائل را بررسی کرد و گفت: نه."))
