@@ -88,6 +88,7 @@ from persianews.entities.predicate_titles import (
     was_held,
 )
 from persianews.entities.titles import ANAPHOR_RULE, SERVING_RULE
+from persianews.entities.words import is_detached_suffix, is_given_name
 from persianews.records import Cluster, Entity, Official, Span
 from persianews.text.reach import match_at
 
@@ -136,9 +137,10 @@ class Linker:
                 refs.append(by_name[key])
             by_name[key].members.append(i)
             owners.setdefault(surname, []).append((i, by_name[key]))
+        first_parts = _first_surname_parts(self.entities, owners)
         for i in alone:
             surname = surname_key(self.entities[i].text)
-            found = owners.get(surname)
+            found = owners.get(surname) or first_parts.get(surname)
             if found:
                 before = bisect.bisect_left(found, i, key=lambda pair: pair[0])  # found is in text order
                 ref = found[before - 1][1] if before else found[0][1]
@@ -433,6 +435,25 @@ class Linker:
                 out.append(Official(mention, self.doc.mention(title.span), name,
                                     membership.get(person), self.rules.get(id(ref), "")))
         return tuple(out)
+
+
+def _first_surname_parts(entities: tuple[Entity, ...], owners: dict[str, list[tuple[int, Referent]]]
+                         ) -> dict[str, list[tuple[int, Referent]]]:
+    """The full names of three words or more by the first word of their double surname (مسجدی of «عباس
+    مسجدی آرانی»: a later «مسجدی» alone is that person), in text order; not a given name (جواد of «محمد جواد
+    ظریف»), nor a key some name ends with."""
+    found: dict[str, list[tuple[int, Referent]]] = {}
+    for members in owners.values():
+        for i, ref in members:
+            parts = entities[i].text.split()
+            if len(parts) < 3 or is_detached_suffix(fold(parts[-1])):
+                continue
+            key = fold(parts[-2])
+            if key not in owners and not is_given_name(key):
+                found.setdefault(key, []).append((i, ref))
+    for members in found.values():
+        members.sort(key=operator.itemgetter(0))
+    return found
 
 
 def _span_order(span: Span) -> tuple[int, int]:
