@@ -27,13 +27,14 @@ _DATE = (rf"(?:{_ORDINAL}\s+(?:{_MONTHS})(?:[\s\u200c]*ماه)?|(?:{_MONTHS})[\s
          r"(?:\s+(?:امسال|پارسال|گذشته|سال\s+(?:\d+|گذشته|جاری)))?(?![\p{L}\u200c])")
 """A date opening a clause («بیست و دوم آبان»، «مهرماه سال ۹۷»، «۱۴ ژانویه»): an adverbial, never a subject. A
 month name alone is not one (بهمن, مهر and آذر are names and words too)."""
-# Material before the subject: bullets, datelines, «به گزارش …،», «آن طور که» (as X said), discourse and sentence adverbials
+# Material before the subject: bullets (the geometric shapes «◾», a math symbol to Unicode, and the variation
+# selector, joiner or keycap mark an emoji leaves on the next sentence: «◾️» before «وی»), datelines, «به گزارش …،», «آن طور که» (as X said), discourse and sentence adverbials
 # («در همین حال»، «ظاهرا»، «دیشب»: never a subject), a date («بیست و دوم آبان هم …»), a duration frame
 # («دو ماه است که …»), times («چهار روز پس از …،», «دو ماه پیش», «ساعت ۱۰:۳۰») and a share of a
 # group («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks).
 _LEAD_IN = regex.compile(
     r"""
-    [\s\p{So}\p{Sk}\p{Pd}\u200c«»"'*•.]+
+    [\s\p{So}\p{Sk}\p{Pd}\u25a0-\u25ff\u200c\u200d\ufe0e\ufe0f\u20e3«»"'*•.]+
     | [^\s:،.\n]{1,25}(?:\ [^\s:،.\n]{1,25})?\s*[-–—]\s*[^\s:،.\n\-–—]{2,20}\s*[-–—]\s*
     | خبرگزاری\s+\S+(?:\s+\S+)?\s*:\s*
     | (?:به\s+گزارش|به\s+نقل\s+از|بنا\s*بر|براساس|بر\s+اساس|طبق|به\s+نوشته)[^،:\n]{0,200}?،\s*
