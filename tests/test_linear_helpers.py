@@ -209,3 +209,30 @@ def test_a_cached_function_of_one_argument_is_looked_up_without_a_python_call():
         shout(f"word {index}")
     assert shout.cache.nbytes <= 10_000
     assert pickle.loads(pickle.dumps(keys.fold)) is keys.fold
+
+
+@given(st.sampled_from(["PERSON", "ORG", "LOC", "TITLE"]), st.integers(0, 9), st.integers(1, 5), st.text(max_size=8),
+       st.booleans(), st.none() | st.text(max_size=4))
+def test_with_rule_is_evolve_of_the_rule(label, start, length, rule, complete, canonical):
+    from persianews.entities.candidates import Part, with_rule
+
+    candidate = Candidate(label, start, start + length, "rule:x", canonical=canonical,
+                          parts=(Part("name", start, start + 1),), complete=complete)
+    assert with_rule(candidate, rule) == attrs.evolve(candidate, rule=rule)
+
+
+def test_a_word_type_new_to_a_sentence_is_built_once(monkeypatch):
+    import persianews
+    from persianews.entities import lexicons
+    from persianews.entities.matcher import TokenView
+    from persianews.entities.tagger_features import FeatureExtractor
+
+    doc = persianews.load(stages=("normalize", "segment"))("کاظمی گفت کاظمی رفت و کاظمی آمد و رفت")
+    view = TokenView(doc.text, doc.tokens, lexicons.trie())
+    extractor = FeatureExtractor()
+    built: list[str] = []
+    new_type = extractor._new_type
+    monkeypatch.setattr(extractor, "_new_type", lambda key, text: built.append(key) or new_type(key, text))
+    features = extractor.sentence(view, 0, view.n)
+    assert sorted(built) == sorted({key for key, _ in zip(view.keys, view.pieces)}) and built.count("کاظمی") == 1
+    assert extractor.sentence(view, 0, view.n) == features == FeatureExtractor().sentence(view, 0, view.n)

@@ -1,4 +1,5 @@
-"""An interview in a post: the asker's role line (``خبرنگار …:``, ``مجری …:``) is never linked to the answerer.
+"""An interview in a post: the asker's role line (``خبرنگار …:``, ``مجری …:``) is never linked to the answerer;
+the asker's question is no quote.
 
 Examples written for these tests; both pipelines.
 """
@@ -14,15 +15,22 @@ def speakers(nlp, post: str) -> list[str | None]:
 
 
 QUESTION = "خبرنگار فاکس‌نیوز: اگر دوباره عقب‌نشینی کنند و زیر توافق بزنند، کارشان تمام است؟"
+REMARK = "خبرنگار فاکس‌نیوز: اوضاع در تنگه هرمز امروز آرام است."
 ANSWER = "ترامپ: تنگه هرمز به‌زودی باز خواهد شد و مذاکرات خوب پیش می‌رود."
 
 
-def test_the_question_after_an_answer_stays_the_reporters(either_nlp):
-    assert speakers(either_nlp, ANSWER + "\n" + QUESTION) == ["ترامپ", "خبرنگار فاکس‌نیوز"]
+def test_the_reporters_remark_after_an_answer_stays_the_reporters(either_nlp):
+    assert speakers(either_nlp, ANSWER + "\n" + REMARK) == ["ترامپ", "خبرنگار فاکس‌نیوز"]
 
 
-def test_the_question_before_an_answer_stays_the_reporters(either_nlp):
-    assert speakers(either_nlp, QUESTION + "\n" + ANSWER)[:2] == ["خبرنگار فاکس‌نیوز", "ترامپ"]
+def test_the_reporters_remark_before_an_answer_stays_the_reporters(either_nlp):
+    assert speakers(either_nlp, REMARK + "\n" + ANSWER)[:2] == ["خبرنگار فاکس‌نیوز", "ترامپ"]
+
+
+def test_the_reporters_question_is_no_quote_and_never_the_answerers(either_nlp):
+    """An interviewer's question is no statement (see tests/test_telegram_answers.py)."""
+    assert speakers(either_nlp, QUESTION + "\n" + ANSWER) == ["ترامپ"]
+    assert speakers(either_nlp, ANSWER + "\n" + QUESTION) == ["ترامپ"]
 
 
 def test_another_title_beside_a_name_in_the_chain_is_still_that_name(either_nlp):

@@ -358,6 +358,8 @@ def test_no_continued_paragraph_without_a_quoted_paragraph_right_after(nlp, text
     "دو مورد که مدنظر من است:\nقیمت نفت بالا می‌رود و بازارها نگران می‌شوند.",
     "اروپا این روزها دو چهره متفاوت به نمایش می‌گذارد: یکی در گفتار و یکی در عمل سیاسی خود.",
     "اسامی برندگان به شرح زیر است: علی رضایی، مریم احمدی و سارا کریمی از تهران.",
+    "سفر دیروز عالی بود: همه چیز طبق برنامه پیش رفت و کسی خسته نشد.",      # the verb in the words themselves
+    "می‌دانید جایگزین‌ها چیست: شیراز، اصفهان و تبریز برای این کار آماده‌اند.",
 ])
 def test_a_clause_before_a_colon_is_no_short_name(nlp, line):
     assert all(e[0] != "cue:headline-short-name" for _, _, e in quotes(nlp, f"{line}\n@example_news"))
@@ -370,3 +372,23 @@ def test_a_clause_before_a_colon_is_no_short_name(nlp, line):
 def test_a_short_name_with_an_adverbial_still_speaks(nlp, line, speaker):
     found = quotes(nlp, f"{line}\n@example_news")
     assert [s for s, _, _ in found] == [speaker]
+
+
+# ---------------------------------------------------------------- a short name alone on its line names someone
+
+@pytest.mark.parametrize("label", ["وضعیت کنونی", "جملات مرتبط", "نمای دور", "بله"])
+def test_a_label_alone_on_its_line_is_no_speaker(nlp, label):
+    post = f"{label}:\nمذاکرات میان دو طرف هنوز به نتیجه نرسیده و ادامه دارد.\n@example_news"
+    assert quotes(nlp, post) == []
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("یک مسئول دولت ترامپ:", "یک مسئول دولت ترامپ"),       # a role word
+    ("Business Insider:", "Business Insider"),               # Latin letters
+    ("مرندی در گفت‌وگو با الجزیره:", "مرندی"),              # a name the document gives again
+])
+def test_a_short_name_alone_on_its_line_that_names_someone_speaks(nlp, line, speaker):
+    post = f"{line}\nمذاکرات میان دو طرف هنوز به نتیجه نرسیده و ادامه دارد.\n@example_news"
+    if speaker == "مرندی":
+        post = post.replace("@example_news", "مرندی پیش از این هم از مذاکرات انتقاد کرده بود.\n@example_news")
+    assert [s for s, _, e in quotes(nlp, post) if e[0].startswith("cue:headline")] == [speaker]

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from persianews.text.zwnj import restoration
-from persianews.text.zwnj.joints import Analyser
+from persianews.text.zwnj.joints import APART, NEAR, PAIRS, WORD_OR_GAP, Analyser, left_code, right_code
 from persianews.text.zwnj.lexicon import HEH_YEH, PARTICIPLE_CLITICS, VERB_PREFIXES, ZWNJ, Lexicon
 from persianews.text.zwnj.zwnj_native import native
 
@@ -138,7 +138,7 @@ def test_every_word_type_and_pair_of_news_dev():
             item = json.loads(line)
             text = "\n\n".join(part for part in (item.get("title"), item.get("abstract"), *item.get("paragraphs", []))
                                if part)
-            written = restoration._WORD_OR_GAP.split(text)[1::2]
+            written = WORD_OR_GAP.split(text)[1::2]
             types.update(written)
             pairs.update(zip(written, written[1:]))
     for word in sorted(types):
@@ -192,43 +192,59 @@ def test_a_table_that_python_code_changes_while_it_is_read():
     assert core.decide("میکنند").restored == "می‌کنند"  # every item of the table as it was is read
 
 
-def test_pieces_whose_hash_empties_the_list():
-    def pieces() -> list[str]:
-        listed: list[str] = []
+_TEXTS = st.text(alphabet=_LETTERS + " ،x\n۱" + ZWNJ + "\ud800", max_size=40)
 
-        class Clearing(str):
-            def __hash__(self) -> int:
-                listed.clear()
-                return str.__hash__(self)
 
-        listed.extend(["", Clearing("کتابها"), " ", Clearing("میکنند"), "، ", Clearing("ها"), ""])
-        return listed
-
+def _assert_same_split(text: str) -> None:
     python, compiled = _analysers()
-    expected = python.codes(pieces())
-    assert len(expected) == 8
-    assert compiled.codes(pieces()) == expected
-
-
-_PIECES = st.one_of(st.sampled_from(("", " ", "  ", "، ", "\n", "x", "۱۲", ZWNJ)), words(),
-                    st.text(alphabet=_LETTERS + " ،x" + ZWNJ, max_size=8))
+    pieces, codes = python.split_codes(text)
+    assert compiled.split_codes(text) == (pieces, codes), text
+    assert pieces == WORD_OR_GAP.split(text) and len(codes) == 3 * len(pieces[1::2])
+    assert compiled.pairs(codes) == python.pairs(codes), text
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_PIECES, max_size=9))
-def test_lists_that_do_not_alternate_words_and_gaps_get_the_same_codes(pieces):
-    python, compiled = _analysers()
-    assert compiled.codes(list(pieces)) == python.codes(list(pieces))
+@given(st.lists(st.one_of(words(), _TEXTS), max_size=8).map(" ".join))
+def test_texts_get_the_same_pieces_codes_and_pairs(text):
+    _assert_same_split(text)
 
 
-@pytest.mark.parametrize("pieces", [
-    ["", " ", " ", "کتاب", ""], ["", "کتاب", "ها", "میکنند", ""], ["کتاب", "", "", "", "x"], [" "], [],
-    ["", "x", "۱", " ", ""], ["", "\u200cها", ""], ["", "\u200cهای", " ", "\u200c", ""],
+@pytest.mark.parametrize("text", [
+    "", " ", "x", "کتاب", "کتاب ها را می خوانم", " کتاب" + ZWNJ * 2 + "ها" + ZWNJ + " x می  کنند" + ZWNJ,
+    ZWNJ + "ها", "می" + ZWNJ, "آن ها", "نمایش نامه ها", "یک برهه ای", "۱۲ کتاب\n\nها", "\ud800کتاب ها\udfff",
 ])
-def test_golden_lists_that_do_not_alternate(pieces):
+def test_golden_texts_get_the_same_pieces_codes_and_pairs(text):
+    _assert_same_split(text)
+
+
+def test_golden_pairs():
     python, compiled = _analysers()
-    assert compiled.codes(pieces) == python.codes(pieces)
-    assert len(python.codes(pieces)) == sum(2 if index % 2 else 1 for index in range(1, len(pieces) - 1))
+    pieces, codes = python.split_codes("کتاب ها را می خوانم")
+    assert pieces == ["", "کتاب", " ", "ها", " ", "را", " ", "می", " ", "خوانم", ""]
+    assert codes[0] == APART and codes[3::3] == NEAR * 4
+    assert python.pairs(codes) == compiled.pairs(codes) == [1, 4]  # کتاب ها, می خوانم
+
+
+# Strings of code characters and others: the matches of PAIRS anywhere, not only three characters apart.
+_CODE_CHARACTERS = st.sampled_from([NEAR, APART, "a", left_code(0), left_code(1), left_code(4), left_code(63),
+                                    chr(ord(left_code(63)) + 1), right_code(0, 0), right_code(2, 0), right_code(2, 1),
+                                    right_code(32, 0), right_code(63, 7), chr(ord(right_code(63, 7)) + 1), "\ud800"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CODE_CHARACTERS, max_size=30).map("".join))
+def test_any_codes_get_the_same_pairs(codes):
+    python, compiled = _analysers()
+    assert compiled.pairs(codes) == python.pairs(codes) == [match.end() // 3 for match in PAIRS.finditer(codes)]
+
+
+def test_split_codes_and_pairs_take_str_only():
+    _, compiled = _analysers()
+    for method in (compiled.split_codes, compiled.pairs):
+        with pytest.raises(TypeError):
+            method(b"\xd9\x85")
+        with pytest.raises(TypeError):
+            method(["کتاب"])
 
 
 @pytest.mark.parametrize("word", ["\ud800", "کتاب\udc00ها", "\udfff" + ZWNJ + "ها", "می\ud83dکنند"])
@@ -238,8 +254,7 @@ def test_lone_surrogates_get_the_same_results(word):
     _assert_same_word(word)
     _assert_same_pair(word, "ها")
     _assert_same_pair("کتاب", word)
-    pieces = ["", word, " ", "کتاب", " ", word, ""]
-    assert compiled.codes(pieces) == python.codes(pieces)
+    _assert_same_split(f"{word} کتاب {word}")
 
 
 @pytest.mark.parametrize(("left", "right", "reaches_may_join"), [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import operator
+
 import attrs
 
 from persianews.records import Place
@@ -47,3 +49,15 @@ class Candidate:
     def overlaps(self, other: Candidate) -> bool:
         """Whether the two token ranges share a token."""
         return self.start < other.end and other.start < self.end
+
+
+_CANDIDATE_FIELDS = operator.attrgetter(*(field.name for field in attrs.fields(Candidate)))
+"""A candidate's field values, in the order of ``Candidate``'s arguments (every field is one)."""
+_RULE_FIELD = [field.name for field in attrs.fields(Candidate)].index("rule")
+
+
+def with_rule(candidate: Candidate, rule: str) -> Candidate:
+    """``attrs.evolve(candidate, rule=rule)`` without its per-call introspection (half the time)."""
+    values = list(_CANDIDATE_FIELDS(candidate))
+    values[_RULE_FIELD] = rule
+    return Candidate(*values)

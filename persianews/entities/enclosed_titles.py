@@ -9,6 +9,15 @@ them, no verb, no function word but «و» and «در» before an organisation o
 …), and no role right after the closing comma (the same list again); a title the grammar cut before «و»
 and a second role is two titles, left as they are.
 
+A role word right after a person («،» between or not) whose complement the grammar did not find (no title
+there, or the bare role) takes the name words after it up to where the clause goes on (``title-open``: X،
+رئیس لالیگا | اعلام کرد; X سخنگوی فرماندهی عملیات مشترک عراق | این …): at most ``_MAX_OPEN_WORDS`` words
+that may be a name's (no function word, «و» included, no verb or noun of a compound verb, no frequent given
+name, no possessive ending), words inside guillemets whatever they are, closed where the clause goes on (a line
+end, a punctuation mark but «:», a preposition, «که», «را», a demonstrative, a time word, a verb or a compound
+verb's noun) and by no name (جانشین موقت | X: whom the role serves); not after a journalist's or an expert's
+role word (a description, no office), and overlapping no person or title.
+
 Time: one look at the few tokens after each person, O(p · ``_MAX_WORDS``).
 """
 
@@ -18,9 +27,23 @@ from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.matcher import Match, TokenView
+from persianews.entities.organizations import name_word
 
 ENCLOSED_RULE = "title-enclosed"
 """The rule of a title the commas around it close."""
+OPEN_RULE = "title-open"
+"""The rule of a title after a name whose complement no lexicon knows, closed where the clause goes on."""
+_MAX_OPEN_WORDS = 4
+"""Name words at most after the role word of a ``title-open`` title (guillemets and what they enclose aside)."""
+#: Words after a title's open complement where the clause goes on: prepositions, «که», «را», demonstratives and
+#: time words.
+_CLAUSE_WORDS = words.PREPOSITIONS | frozenset(["که", "را", "این", "آن", "همین", "نیز", "هم", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "اخیرا"])
+#: Words of an office that name no body alone (سرپرست | معاونت: the deputy office of what?).
+_OFFICES = frozenset("معاونت اداره دفتر بخش واحد حوزه".split())
+#: Possessive endings: a word with one is said of the name, not its title's (… معاون اول | جلسه‌اش را …).
+_POSSESSIVES = ("\u200cاش", "\u200cشان")
+#: Role kinds whose open complement is a description, no office (کارشناس معروف اقتصادی آلمان).
+_DESCRIPTIONS = frozenset({"journalist", "expert"})
 _COMMA = "،"
 _AND = "\ue000و\ue001"
 _IN = "\ue000در\ue001"
@@ -34,6 +57,7 @@ def enclosed_titles(view: TokenView, candidates: list[Candidate]) -> list[Candid
     role word, and titles the grammar cut inside the commas taken to the comma."""
     titles = {c.start: c for c in candidates if c.label == "TITLE"}
     bodies = frozenset(c.start for c in candidates if c.label in ("ORG", "LOC"))
+    names = frozenset(c.start for c in candidates if c.label == "PERSON")
     others = IntervalIndex([c for c in candidates if c.label in ("PERSON", "TITLE")])
     replaced: dict[int, Candidate] = {}
     added = []
@@ -43,7 +67,17 @@ def enclosed_titles(view: TokenView, candidates: list[Candidate]) -> list[Candid
         role = _after_comma(view, person.end)
         head = view.find(role, "head") if role is not None else None
         close = _closing_comma(view, role, bodies) if role is not None else None
-        if role is None or head is None or close is None or role in replaced:
+        if close is None:
+            opened = _open_title(view, person.end, titles, bodies)
+            current = titles.get(opened.start) if opened is not None else None
+            if opened is not None and opened.start not in replaced and opened.end not in names \
+                    and not any(c is not current for c in others.overlapping(opened.start, opened.end)):
+                if current is None:
+                    added.append(opened)
+                else:
+                    replaced[opened.start] = opened
+            continue
+        if role is None or head is None or role in replaced:
             continue
         current = titles.get(role)
         if current is not None and (current.end >= close or _second_role(view, current.end)):
@@ -88,6 +122,63 @@ def _closing_comma(view: TokenView, role: int, bodies: frozenset[int]) -> int | 
                 or view.key(index - 1) == _AND and view.find(index, "plural") is not None:
             return None
     return None
+
+
+def _open_title(view: TokenView, index: int, titles: dict[int, Candidate],
+                bodies: frozenset[int]) -> Candidate | None:
+    """The ``title-open`` title of a role word right after a person ending at token ``index`` (a «،» between
+    or not), or None: none when a title the grammar completed starts there (more than the role: ``titles`` by
+    their start). A number after a word (شهردار منطقه ۱۳) and «در» before an organisation or a place (at the
+    token starts ``bodies``: مدیر تحقیقات کالا در بانک …) are within it."""
+    comma = _after_comma(view, index)
+    role = comma if comma is not None else _past_quotes(view, index)
+    if role >= view.n or not view.adjacent(index - 1 if comma is None else role - 1, role):
+        return None
+    current = titles.get(role)
+    if current is not None and (len(current.parts) > 1 or current.complete):
+        return None
+    head = view.find(role, "head")
+    if head is None or any(h.kind in _DESCRIPTIONS for h in head.of("head")):
+        return None
+    close, count, quoted = head.end, 0, False
+    while close < view.n and view.adjacent(close - 1, close):
+        key = view.key(close)
+        if key in _QUOTES:
+            quoted = key == "«"
+        elif count and (view.kinds_of[close] == "number" or key == _IN and close + 1 in bodies):
+            pass
+        elif view.word(close).endswith(_POSSESSIVES):
+            return None  # جلسه‌اش: what is said of the name goes on
+        elif not quoted and not (name_word(view, close) or _body_role(view, close)) \
+                or words.is_frequent_given_name(key):
+            break
+        else:
+            count += 1
+        close += 1
+    if quoted or count == 0 or count > _MAX_OPEN_WORDS or not _clause_goes_on(view, close) \
+            or count == 1 and words.plain(view.key(head.end)) in _OFFICES:
+        return None
+    return Candidate("TITLE", role, close, OPEN_RULE, canonical=head.of("head")[0].canonical,
+                     parts=(Part("role", role, head.end), Part("organization", head.end, close)), complete=True)
+
+
+def _clause_goes_on(view: TokenView, index: int) -> bool:
+    """Whether token ``index`` ends a title's open complement where the clause goes on: a line end, a
+    punctuation mark but «:» (a heading: مدیر فیلمبرداری: X), a preposition, «که», «را», a demonstrative, a time
+    word, a verb or the noun of a compound verb (… | تکذیب کرد); not «و» (… و مقاومت دانشگاه …: the name goes
+    on as often as a second title begins) nor a word a name could not hold (a plural, کل, ملی)."""
+    if index >= view.n or not view.adjacent(index - 1, index):
+        return True
+    key, following = view.key(index), index + 1
+    if view.kinds_of[index] != "word":
+        return key != ":"
+    return words.plain(key) in _CLAUSE_WORDS or words.is_verb(key) or words.is_light_verb(key) \
+        or view.is_word(following) and view.adjacent(index, following) and words.verb_after_noun(view.key(following))
+
+
+def _body_role(view: TokenView, index: int) -> bool:
+    """Whether token ``index`` is a role word that names a body in a complement (سخنگوی | فرماندهی …)."""
+    return view.find(index, "head") is not None and not words.is_stop(view.key(index))
 
 
 def _role_after(view: TokenView, index: int) -> bool:

@@ -32,6 +32,7 @@ from persianews.entities.openings import unknown_name
 from persianews.entities.organizations import organizations, weak_organizations
 from persianews.entities.people import PeopleFinder
 from persianews.entities.places import PlaceIndex, choose, home_provinces, is_dateline, place_mentions, place_record
+from persianews.entities.second_surnames import with_second_surnames
 from persianews.entities.titles import TitleParser
 from persianews.records import Entity, Mention, Span, trusted_span
 from persianews.tokens import source_span_of
@@ -49,6 +50,7 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
         combined = join_initials(view, tagger.combine(doc, view, chosen))
         chosen = _titles_beside_people(view, parser.with_tagged_complements(combined), bare)
         chosen = parser.roles_of_people(chosen)
+    chosen = with_second_surnames(view, chosen)
     entities = [_entity(doc, view, c) for c in enclosed_titles(view, chosen)]
     return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))
 

@@ -54,7 +54,7 @@ import attrs
 import regex
 
 from persianews.document import Document
-from persianews.entities.enclosed_titles import ENCLOSED_RULE
+from persianews.entities.enclosed_titles import ENCLOSED_RULE, OPEN_RULE
 from persianews.entities.keys import fold
 from persianews.entities.linker_names import fuller_names
 from persianews.entities.linker_referents import (
@@ -88,6 +88,7 @@ from persianews.entities.predicate_titles import (
     was_held,
 )
 from persianews.entities.titles import ANAPHOR_RULE, SERVING_RULE
+from persianews.entities.words import is_detached_suffix, is_given_name
 from persianews.records import Cluster, Entity, Official, Span
 from persianews.text.reach import match_at
 
@@ -136,9 +137,10 @@ class Linker:
                 refs.append(by_name[key])
             by_name[key].members.append(i)
             owners.setdefault(surname, []).append((i, by_name[key]))
+        first_parts = _first_surname_parts(self.entities, owners)
         for i in alone:
             surname = surname_key(self.entities[i].text)
-            found = owners.get(surname)
+            found = owners.get(surname) or first_parts.get(surname)
             if found:
                 before = bisect.bisect_left(found, i, key=lambda pair: pair[0])  # found is in text order
                 ref = found[before - 1][1] if before else found[0][1]
@@ -188,13 +190,13 @@ class Linker:
         آمریکا, سازمان ملل): two titles of one role whose anchors are not prefixes of each other are two
         referents (سفیر آمریکا در اوکراین), whichever part holds them. A place part with no place in it (a
         state named by its regime: رئیس رژیم صهیونیستی), or the complement no lexicon knows of a title enclosed in
-        commas (سخنگوی طرح تحول اقتصادی), is an anchor itself. Linear in the entities
+        commas or open after a name (سخنگوی طرح تحول اقتصادی), is an anchor itself. Linear in the entities
         (sorted by start, outer first: a title's nested entities follow it)."""
         out: dict[int, tuple[str, ...]] = {}
         for i in self.titles:
             title = self.entities[i]
             span, found, reach = title.span, [], -1
-            loose = title.organization if title.rule == ENCLOSED_RULE else title.location
+            loose = title.organization if title.rule in (ENCLOSED_RULE, OPEN_RULE) else title.location
             unanchored = loose.span if loose is not None else None
             j = i + 1
             while j < len(self.entities) and self.entities[j].span.start < span.end:
@@ -267,14 +269,15 @@ class Linker:
         is taken: no apposition (به جای جاوید | وزیر دارایی شد; but با زلنسکی رئیس‌جمهور اوکراین بوده …)."""
         text, span = self.doc.text, self.entities[title].span
         return after_preposition(text, self.entities[person].span.start) and is_predicate(text, span.start, span.end) \
-            and not was_held(text, span.end)
+            and not was_held(text, span.start, span.end)
 
     def _predicate(self) -> None:
         """Join each title given as a predicate (X … وزیر دارایی شد) with its clause's subject
         (:func:`~persianews.entities.predicate_titles.predicate_pairs`)."""
         sentence_starts = [sentence.span.start for sentence in self.doc.sentences]
         for person, title in predicate_pairs(self.doc.text, sentence_starts, self.entities, self.people, self.titles):
-            if was_held(self.doc.text, self.entities[title].span.end):
+            span = self.entities[title].span
+            if was_held(self.doc.text, span.start, span.end):
                 self._hold_besides(self._person_of(person), self._own_title(title))
             else:
                 self._join(self._person_of(person), self._own_title(title), PREDICATE_RULE)
@@ -433,6 +436,25 @@ class Linker:
                 out.append(Official(mention, self.doc.mention(title.span), name,
                                     membership.get(person), self.rules.get(id(ref), "")))
         return tuple(out)
+
+
+def _first_surname_parts(entities: tuple[Entity, ...], owners: dict[str, list[tuple[int, Referent]]]
+                         ) -> dict[str, list[tuple[int, Referent]]]:
+    """The full names of three words or more by the first word of their double surname (مسجدی of «عباس
+    مسجدی آرانی»: a later «مسجدی» alone is that person), in text order; not a given name (جواد of «محمد جواد
+    ظریف»), nor a key some name ends with."""
+    found: dict[str, list[tuple[int, Referent]]] = {}
+    for members in owners.values():
+        for i, ref in members:
+            parts = entities[i].text.split()
+            if len(parts) < 3 or is_detached_suffix(fold(parts[-1])):
+                continue
+            key = fold(parts[-2])
+            if key not in owners and not is_given_name(key):
+                found.setdefault(key, []).append((i, ref))
+    for members in found.values():
+        members.sort(key=operator.itemgetter(0))
+    return found
 
 
 def _span_order(span: Span) -> tuple[int, int]:

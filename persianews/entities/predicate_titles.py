@@ -1,9 +1,9 @@
 """Titles given as a predicate: «X … وزیر دارایی شد», «… همچنان رئیس‌جمهور آمریکا ماند», «X که … سفیر عربستان
-در آمریکا بود».
+در آمریکا بود», «X … به عنوان رئیس … منصوب شد».
 
 A title right before «شد», «شده», «گردید», «ماند», «بود» or «بوده» (past and perfect only: «می‌شود», «خواهد
 شد» speak of a title not yet held; a past «بود» gives a title the text ties to the person too), with no preposition right before it (… از رئیس قوه قضائیه خواهد شد), is the predicate of
-its clause; its holder is the clause's subject: the nearest person before it in its sentence that no preposition
+its clause, as is a title right after «به عنوان» (held besides any other, as after «بود»); its holder is the clause's subject: the nearest person before it in its sentence that no preposition
 or open bracket precedes (سوناک که به جای جاوید وزیر دارایی شده است: سوناک; سپهر (مورخ‌الدوله) رئیس … شد: سپهر). No
 holder when a causative «باعث», «موجب» or «سبب» comes before the title in its sentence (باعث تعجب رئیس … شد:
 the title is an object) or when the nearest such person is a title's complement (وکیل ترامپ … وزیر دادگستری شد:
@@ -25,6 +25,8 @@ PREDICATE_RULE = "title-predicate"
 _COPULA_AFTER = regex.compile(r"[ \u00a0]*(?:شده|شد|گردید|ماند|بوده|بود)(?=$|[^\w\u200c]|\u200c(?:است|بود))")
 _WAS_AFTER = regex.compile(r"[ \u00a0]*بود")
 """«بود», «بوده» after a title (the copula matched by ``_COPULA_AFTER``): a state, often a former one."""
+_AS_BEFORE = regex.compile(r"(?<![\w\u200c])به[ \u00a0\u200c]*عنوان[ \u00a0]*$")
+"""«به عنوان» right before a title: the title is what the clause's subject (or object) is, was or becomes."""
 _BEFORE_NO_SUBJECT = PREPOSITIONS | {"جای", "تا", "سوی", "حضور"}
 """Words after which a name is no clause's subject: the prepositions, and the nouns of compound ones (به جای X,
 به سوی X, با حضور X) and «تا»."""
@@ -43,14 +45,17 @@ _WINDOW = 64
 
 
 def is_predicate(text: str, start: int, end: int) -> bool:
-    """Whether the title at ``text[start:end]`` is a copula's predicate (a past or perfect «شد», «ماند»)."""
-    return _COPULA_AFTER.match(text, end) is not None and not after_preposition(text, start)
+    """Whether the title at ``text[start:end]`` is a copula's predicate (a past or perfect «شد», «ماند») or
+    follows «به عنوان» (X به عنوان رئیس … منصوب شد, X را به عنوان نخست‌وزیر تعیین کرد)."""
+    return _COPULA_AFTER.match(text, end) is not None and not after_preposition(text, start) \
+        or _AS_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
 
 
-def was_held(text: str, end: int) -> bool:
-    """Whether the predicate title ending at ``end`` is one held («بود», «بوده»: often a former title, held
-    besides the present one), not one taken («شد», «ماند»)."""
-    return _WAS_AFTER.match(text, end) is not None
+def was_held(text: str, start: int, end: int) -> bool:
+    """Whether the predicate title at ``text[start:end]`` is one held besides the present one: before «بود»,
+    «بوده» (often a former title) or after «به عنوان» (a role the clause gives: appointed, serving, once held),
+    not one taken («شد», «ماند»)."""
+    return _WAS_AFTER.match(text, end) is not None or _AS_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
 
 
 def after_preposition(text: str, start: int) -> bool:

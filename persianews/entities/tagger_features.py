@@ -73,12 +73,15 @@ class FeatureParts(Generic[P, C]):
         self._bos, self._eos = prepare_word(("BOS",)), prepare_word(("EOS",))
 
     def _type_parts(self, view: TokenView, start: int, end: int) -> list[TypeParts[P]]:
-        """The parts of the word types of tokens ``[start, end)``, from the cache where it has them."""
+        """The parts of the word types of tokens ``[start, end)``, from the cache where it has them (a type new
+        here is computed once, and found in the cache at its next tokens)."""
         keys, pieces = view.keys[start:end], view.pieces[start:end]
-        types = list(map(self._types.get, zip(keys, pieces)))
+        cached = self._types.get
+        types = list(map(cached, zip(keys, pieces)))
         if all(types):
             return types  # type: ignore[return-value]  # no None left
-        return [found or self._new_type(key, piece) for found, key, piece in zip(types, keys, pieces)]
+        return [found or cached((key, piece)) or self._new_type(key, piece)
+                for found, key, piece in zip(types, keys, pieces)]
 
     def _new_type(self, key: str, text: str) -> TypeParts[P]:
         """The features of a word type not seen yet and the forms it lends to its neighbours (``w-2=…``,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Iterable
 import attrs
 
 from persianews.entities import lexicons
-from persianews.entities.candidates import Candidate
+from persianews.entities.candidates import Candidate, with_rule
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.outlets import set_off
 
@@ -88,7 +88,7 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
     tagged = _with_countries(list(tagged), rules, view) if view is not None else list(tagged)
     out = _vetoed(rules, tagged, vetoes, view) if vetoes else list(rules)
     found = {(c.start, c.end, c.label) for c in tagged}
-    out = [attrs.evolve(c, rule=f"{c.rule}+{TAGGER_RULE}") if (c.start, c.end, c.label) in found else c for c in out]
+    out = [with_rule(c, f"{c.rule}+{TAGGER_RULE}") if (c.start, c.end, c.label) in found else c for c in out]
     known = {(c.start, c.end, c.label) for c in out}
     title_index = IntervalIndex(titles)
     index = IntervalIndex(out)
@@ -114,7 +114,7 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
                 continue
             dropped.update(id(c) for c in overlapping if not (c.label == "LOC" and candidate.contains(c)))
             added.append(candidate)
-    return [attrs.evolve(c, rule=f"{c.rule}+{CUT_RULE}") if id(c) in cut else c
+    return [with_rule(c, f"{c.rule}+{CUT_RULE}") if id(c) in cut else c
             for c in out if id(c) not in dropped] + added
 
 

@@ -189,6 +189,11 @@ def _is_class(found: str) -> bool:
     return found in ("media", "any") or found in _organisation_heads()
 
 
+def is_organisation_word(word: str) -> bool:
+    """Whether the folded ``word`` is a word for an outlet or an organisation («روزنامه», «دفتر», «دولت»)."""
+    return word in _MEDIA or word in _ANY_ORGANISATION or word in _organisation_heads()
+
+
 def _names_organisation(text: str) -> bool:
     """Whether ``text`` opens with a word for an outlet or an organisation («وبگاه …», «دانشگاه …»)."""
     words = text.split()

@@ -8,7 +8,8 @@ import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate
 from persianews.quotes.context import MAX_CLAUSE_CHARS, View, last_words, skip_over
-from persianews.quotes.statements import closing_over_lines, content_rule, guillemet_end, statement_after, trim
+from persianews.quotes.statements import (REST_OF_LINE, closing_over_lines, content_rule, guillemet_end, statement_after,
+                                          trim)
 from persianews.quotes.subjects import find_subject
 from persianews.records import Span
 from persianews.text.reach import match_at
@@ -68,8 +69,6 @@ def _subject_floor(view: View, cue: int, broken: bool) -> int:
     return min(start, text.rfind("\n", 0, line_start - 1) + 1)
 
 
-_REST_OF_LINE = regex.compile(r"[ \t\u200c\u200e\u200f.!؟?]*(?:\n|$)")
-"""After a closing «»»: stops, then the line end (or the text's)."""
 _SKIPPED_LINE = regex.compile(r"[ \t\u200c\u200e\u200f]*(?:@?[A-Za-z][A-Za-z0-9_.]*)?[ \t\u200c\u200e\u200f]*\n")
 """A blank line, or the signature of a quoted post (``realDonaldTrump``) between its paragraphs."""
 _MAX_SKIPPED_LINES = 3
@@ -93,7 +92,7 @@ def continued_paragraphs(view: View, candidates: list[Candidate]) -> Iterator[Ca
             continue
         seen.add(opening)
         closing = closing_over_lines(text, opening)
-        if closing is None or not match_at(_REST_OF_LINE, text, closing):
+        if closing is None or not match_at(REST_OF_LINE, text, closing):
             continue
         content = trim(view, opening, closing)
         if content is None:
@@ -105,7 +104,7 @@ def continued_paragraphs(view: View, candidates: list[Candidate]) -> Iterator[Ca
 
 def _next_paragraph(text: str, end: int) -> int | None:
     """The «« opening the paragraph after a quote that ends at ``end`` with «»» and its line, or None."""
-    rest = match_at(_REST_OF_LINE, text, end) if end and text[end - 1] == "»" else None
+    rest = match_at(REST_OF_LINE, text, end) if end and text[end - 1] == "»" else None
     if rest is None or not rest.group().endswith("\n"):
         return None
     position = rest.end()

@@ -21,8 +21,9 @@ from persianews.entities.keys import fold
 from persianews.entities.tagger_merge import TAGGER_RULE
 from persianews.entities.words import is_given_name
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import STOP_WORDS, View, has_words, skip_over, words
+from persianews.quotes.context import SPEAKER_LABELS, STOP_WORDS, View, has_words, skip_over, words
 from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.dialogue import answer_after, answers_a_question, asks
 from persianews.quotes.statements import content_rule, quoted_post, statement_after
 from persianews.quotes.subjects import partner, phrase, skip_lead_in
 from persianews.records import Entity, Span
@@ -53,6 +54,8 @@ _FOREIGN_LETTER = regex.compile(r"[^\P{L}\p{Arabic}\p{Latin}]")
 """A letter neither Persian (Arabic script) nor Latin: a line in Hebrew, Cyrillic … is no speaker phrase."""
 _LABEL_PREFIX = regex.compile(r"(?P<label>[^\s|:]+(?:[ \u200c][^\s|:]+)?)[ \u200c]*\|[ \u200c]*")
 """One or two words and a bar before a speaker line: a label (``فوری |``, ``خبر فوری |``) when they are labels."""
+_BLANK_REST = regex.compile(r"[ \t\u200c\u200e\u200f]*(?:\n|$)")
+_LATIN = regex.compile(r"\p{Latin}")
 _SPACED_DASH = regex.compile(r"\s[-–—]\s")
 """The dash of a byline (``خبرگزاری فارس – NAME``)."""
 
@@ -95,16 +98,20 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         if first == fold_form("خبرگزاری") and lead is not None and skip_lead_in(view, lead.start, colon) >= start:
             continue
         post = quoted_post(view, colon + 1) if medium and view.is_post else None
-        content = post or statement_after(view, colon + 1)
-        if content is None or not has_words(text, content.start, content.end, _MIN_STATEMENT_WORDS):
-            continue
+        answer = (answer_after(view, colon + 1) if post is None and not broken
+                  and answers_a_question(view, text.rfind("\n", 0, start) + 1) else None)
+        content = post or answer or statement_after(view, colon + 1)
+        if content is None or not has_words(text, content.start, content.end, 1 if answer else _MIN_STATEMENT_WORDS):
+            continue  # an answer may be one word («ترامپ: خیر.»); a headline's statement is longer
+        if role and asks(text, content):
+            continue  # an interviewer's question («مجری فاکس: آیا …؟»): no statement
         subject, rule, confidence = _speaker(view, start, colon, found, first, role)
         if broken and rule == "cue:headline-short-name":
             continue  # a bare word before a broken line is as often the end of a sentence («نوشته» / «:»)
         if subject is not None:
             rule = "cue:headline-medium" if medium else rule
             rules = ("content:quoted-post" if post else "content:after-broken-speaker-line" if broken
-                     else content_rule(view, content))
+                     else "content:answer-to-question" if answer else content_rule(view, content))
             yield Candidate("direct", content, (), subject, rule, confidence, container=True, content_rule=rules)
 
 
@@ -142,7 +149,7 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
         if text[line_start:start].strip() or fold_form(span.slice(text)) not in view.names or comma != -1:
             return None, "", 0.0
         return Subject("words", span, rule="subject:interviewee"), "cue:interview-answer", 0.6
-    if _is_short_name(view, span, colon):
+    if _is_short_name(view, span, colon) and (not _ends_its_line(text, colon) or _names_someone(view, span)):
         return Subject("words", span, rule="subject:short-name"), "cue:headline-short-name", 0.5
     description = _indefinite_description(view, start, colon, found)
     if description is not None:
@@ -170,7 +177,9 @@ def _name_the_tagger_cut(view: View, entity: Entity, colon: int) -> Span | None:
 
 def _is_short_name(view: View, span: Span, colon: int) -> bool:
     """Whether ``span`` before the colon of a post's line is a short name: up to three words (five
-    before an addressee), no label, no item of a list, and nothing after it but an adverbial or a title."""
+    before an addressee), no label, no item of a list, no verb (21 telegram-dev short names held one: «عالی بود»,
+    «می‌دانید جایگزین‌ها چیست», «من می‌گویم»; the 17 this refuses were no speaker's name), and nothing after it but an adverbial or a
+    title."""
     text = view.text
     name = words(text, span.start, span.end)
     after = words(text, span.end, colon)
@@ -178,10 +187,38 @@ def _is_short_name(view: View, span: Span, colon: int) -> bool:
             or any(fold_form(text[s:e]) in lexicon().labels for s, e in name)
             or fold_form(text[slice(*name[-1])]) in _ORDINALS):
         return False  # too long, a label, or an item of a list («گزینه اول:», «مسیر دوم:»)
-    if any(_is_clause_word(text[s:e]) for s, e in after):
-        return False  # «دو مورد که مدنظر من است:», «اروپا … به نمایش می‌گذارد:»: a clause, not a speaker
+    if any(_is_clause_word(text[s:e]) for s, e in after) or _holds_a_verb(text, name):
+        return False  # «دو مورد که مدنظر من است:», «اروپا … به نمایش می‌گذارد:», «عالی بود:»: a clause, not a speaker
     rest = text[span.end:colon].strip()
     return not rest or rest.startswith("،") or bool(after) and text[slice(*after[0])] in STOP_WORDS
+
+
+def _ends_its_line(text: str, colon: int) -> bool:
+    """Whether nothing but blanks follows the colon on its line («وضعیت کنونی:» / …)."""
+    return _BLANK_REST.match(text, colon + 1) is not None
+
+
+def _names_someone(view: View, span: Span) -> bool:
+    """Whether a short name on a line of its own before its colon names someone: a speaker entity (a person, a
+    title, an organisation) in it, a role word or speaker head (یک مقام آمریکایی), a given name, a name the
+    document gives, or Latin letters (Business Insider). Alone on its line, a short name is as often the label
+    of what follows (rule ``cue:headline-short-name``): of 30 such lines of telegram-dev read, 17 were labels
+    («وضعیت کنونی:», «مزایای شرکت در این پویش:», «جملات مرتبط:», «بله:»)."""
+    text = view.text
+    if any(e.label in SPEAKER_LABELS for e in view.entities_in(span.start, span.end)) or _LATIN.search(
+            text, span.start, span.end) or fold_form(span.slice(text)) in view.names:
+        return True
+    lex = lexicon()
+    found = [text[s:e] for s, e in words(text, span.start, span.end)]
+    return any(is_given_name(fold(word)) or fold_form(word) in lex.title_openers or fold_form(word) in lex.heads
+               or fold_form(word) in view.names for word in found)
+
+
+def _holds_a_verb(text: str, name: list[tuple[int, int]]) -> bool:
+    """Whether the words of a short name hold a verb («عالی بود», «من می‌گویم»); a lone word opening with «می‌»
+    may be a surname written apart (می‌دری), so a present verb counts only beside another word."""
+    return any(fold_form(text[s:e]) in _CLAUSE_WORDS or len(name) > 1 and text[s:e].startswith(_PRESENT_PREFIXES)
+               for s, e in name)
 
 
 def _is_clause_word(word: str) -> bool:

@@ -70,7 +70,28 @@ def statement_after(view: View, position: int, *, to_closing: bool = False) -> S
     sentence = view.sentences[index]
     if sentence.end <= start:
         return trim(view, start, _line_end(text, start))
-    return trim(view, start, _statement_end(view, index))
+    end = _statement_end(view, index)
+    closing = _closed_words(view, start) if to_closing else None
+    return trim(view, start, closing if closing is not None and closing < end else end)
+
+
+REST_OF_LINE = regex.compile(r"[ \t\u200c\u200e\u200f.!؟?]*(?:\n|$)")
+"""After a closing «»»: stops, then the line end (or the text's)."""
+_MIN_CLOSED_WORDS = 5
+
+
+def _closed_words(view: View, start: int) -> int | None:
+    """The position after the «»» that closes, on its line, a statement opening with «« at ``start``
+    (rule ``content:to-closing-guillemet``), when the words end there: the «»» ends its line, or what it
+    encloses is a sentence (at least ``_MIN_CLOSED_WORDS`` words) and the narrator goes on after it
+    (``گفته: «…» که البته …``); None otherwise — a short term in guillemets («صهیونیسم عربی») opens the
+    statement without ending it."""
+    closing = view.guillemets.get(start) if view.text.startswith("«", start) else None
+    if closing is None:
+        return None
+    if match_at(REST_OF_LINE, view.text, closing) or len(view.text[start + 1:closing - 1].split()) >= _MIN_CLOSED_WORDS:
+        return closing
+    return None
 
 
 _COLON_AFTER_CUE = regex.compile(r"[ \u200c]*:")
@@ -200,11 +221,23 @@ def content_rule(view: View, content: Span) -> str:
     post, or a text of one sentence a line), or over a post's lines cut mid-sentence; "" otherwise."""
     text = view.text
     if "\n" not in text[content.start:content.end]:
-        return ""
+        return _closing_rule(view, content)
     if view.is_post:
         return "content:guillemets-over-lines" if text.startswith("«", content.start) else "content:over-broken-lines"
     opened = view.lines_are_sentences and text.startswith("«", content.start) and content.start not in view.guillemets
     return "content:guillemets-over-lines" if opened and closing_over_lines(text, content.start) == content.end else ""
+
+
+def _closing_rule(view: View, content: Span) -> str:
+    """``content:to-closing-guillemet`` when the statement stops at the «»» that closes its opening ««
+    before the end its sentences would have run to; "" otherwise."""
+    if view.guillemets.get(content.start) is None or not view.text.startswith("«", content.start):
+        return ""
+    closing = _closed_words(view, content.start)
+    if closing is None or trim(view, content.start, closing) != content:
+        return ""
+    sentence_end = _statement_end(view, view.sentence_index(content.start))
+    return "content:to-closing-guillemet" if trim(view, content.start, sentence_end) != content else ""
 
 
 def _line_end(text: str, start: int) -> int:

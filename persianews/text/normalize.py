@@ -332,11 +332,12 @@ def guillemets(text: str, config: NormalizationConfig) -> list[Edit]:
 
 
 # Spaces before punctuation, or an opening bracket and the spaces after it; each alternative starts
-# with one character, for speed (a lookbehind first would be tried at every position).
-_SPACE_BEFORE_PUNCTUATION = re.compile(r" +(?=[،؛!؟?;»)\]]|[.,:](?!\d))|[«(\[] +")
+# with one literal character, for speed (re then skips to the characters they start with, where a
+# lookbehind or a character class first would be tried at every position).
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" (?: *(?=[،؛!؟?;»)\]]|[.,:](?!\d)))|« +|\( +|\[ +")
 
 
-@rule(re.compile(r" [.،؛:!؟?,;»)\]]|[«(\[] "), switch=lambda config: config.punctuation_spacing)
+@rule(re.compile(r" [.،؛:!؟?,;»)\]]|« |\( |\[ "), switch=lambda config: config.punctuation_spacing)
 def space_before_punctuation(text: str, config: NormalizationConfig) -> list[Edit]:
     """Remove spaces before . ، ؛ : ! ؟ and closing brackets (after a non-space), and after opening
     ones (« سلام » → «سلام»); a space before a decimal point (.5) stays."""

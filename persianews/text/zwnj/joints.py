@@ -6,8 +6,9 @@ import re
 from collections.abc import Callable, Iterable
 
 from persianews.text.bounded_cache import Memo
+from persianews.text.patterns import characters_of
 from persianews.text.zwnj.lexicon import (
-    ATTESTED_COMPOUND, BOUND_HEAD, DETERMINERS, EITHER, FREE_WORD, FUNCTION_WORDS, HEH_YEH, JOINED,
+    ATTESTED_COMPOUND, BOUND_HEAD, DETERMINERS, EITHER, FREE_WORD, FUNCTION_WORDS, HEH_YEH, JOINED, LETTERS,
     LEXICON_COMPOUND, Lexicon, NUMBERS, PARTED, PLURAL_CLITICS, PREFIX, PREFIX_WORDS,
     PRODUCTIVE_PART_COMPOUNDS, SOFT, SOFT_WORDS, SUFFIX, WRITTEN_KINDS, ZWNJ,
 )
@@ -19,6 +20,8 @@ L_WORD, L_SOFT, L_PREFIX, L_DETERMINER, L_FIRST, L_LOOSE = 1, 2, 4, 8, 16, 32
 R_WORD, R_AFFIX, R_SOFT, R_HEAD, R_FREE, R_VERB = 1, 2, 4, 8, 16, 32
 SOFT_LEFTS = frozenset(("آن", "این"))
 SOFT_RIGHTS = frozenset(("ها", "هایی"))
+WORD_OR_GAP = re.compile(f"([{LETTERS}]+(?:{ZWNJ}+[{LETTERS}]+)*)")
+"""A word of a text (letters, joined by half-spaces); ``WORD_OR_GAP.split`` gives gap, word, gap, ..., gap."""
 
 
 class Analyser(WordAnalyser):
@@ -37,10 +40,12 @@ class Analyser(WordAnalyser):
     its own and no productive compound head."""
     plain_joint: Callable[[tuple[str, str]], str | None]
     """``pair_joint`` of the decisions for two written words, by the words."""
-    codes: Callable[[list[str]], str]
-    """The codes of the pieces of a text split into gaps and words (gap, word, gap, ..., word, gap) from its
-    first word to its last, a piece read as a word or a gap by its position alone (odd: word): ``word_code``
-    of a word; NEAR for a gap that is a single space, else APART."""
+    split_codes: Callable[[str], tuple[list[str], str]]
+    """A text split into gaps and words (gap, word, gap, ..., word, gap: ``WORD_OR_GAP.split``), and the codes
+    of its words (see CODES), three characters a word: its gap's (APART for the first word, then NEAR when a
+    single space separates it from the word before, else APART) and its ``word_code``; "" without words."""
+    pairs: Callable[[str], list[int]]
+    """The words that may join the word before them, by the codes of a text (the matches of PAIRS)."""
 
     def __init__(self, lexicon: Lexicon, compiled: bool = True) -> None:
         super().__init__(lexicon)
@@ -54,24 +59,27 @@ class Analyser(WordAnalyser):
             self.left_role = Memo(self._left_role).__getitem__
             self.right_role = Memo(self._right_role).__getitem__
             self.plain_joint = Memo(self._plain_joint).__getitem__
-            self.codes: Callable[[list[str]], str] = self._codes
+            self.split_codes = self._split_codes
+            self.pairs = _pairs
         else:  # the compiled analyser caches its results itself
             self.decide = core.decide
             self._joint = core.pair_joint
             self.left_role = core.left_role
             self.right_role = core.right_role
             self.plain_joint = core.plain_joint
-            self.codes = core.codes
+            self.split_codes = core.split_codes
+            self.pairs = core.pairs
         self.word_code = Memo(self._word_code).__getitem__
         #: The letters of the longest word of the lexicon's scores (_may_join looks no further).
         self._longest_scored = max(map(len, lexicon.scores), default=0)
 
-    def _codes(self, pieces: list[str]) -> str:
-        """The codes of the pieces of a text (gap, word, gap, ..., word, gap) from its first word to its last
-        (see CODES), by position as the compiled twin reads them (a list that does not alternate is read so)."""
+    def _split_codes(self, text: str) -> tuple[list[str], str]:
+        pieces = WORD_OR_GAP.split(text)
+        if len(pieces) == 1:
+            return pieces, ""
         word_code = self.word_code
-        return "".join(word_code(piece) if index % 2 else NEAR if piece == " " else APART
-                       for index, piece in enumerate(pieces[:-1]) if index)
+        return pieces, APART + "".join(word_code(piece) if index % 2 else NEAR if piece == " " else APART
+                                       for index, piece in enumerate(pieces[:-1]) if index)
 
     def _word_code(self, piece: str) -> str:
         if self.compiled is not None:
@@ -279,11 +287,19 @@ def _pairs_pattern() -> re.Pattern[str]:
                                               for rights, lefts in lefts_by_rights.items()) + ")")
 
 
-#: The role flags and code characters above, by name, for the compiled analyser.
+#: The role flags and code characters above, the roles that may join and the letters of words, by name, for
+#: the compiled analyser.
 _CODE_CONSTANTS = {name: value for name, value in globals().items()
                    if name.startswith(("L_", "R_")) or name in ("AFTER_INDEFINITE", "PARTICIPLE_HEAD", "CHANGED",
                                                                 "FLAG_BITS", "RIGHT_CODES", "LEFT_CODES", "NEAR",
-                                                                "APART")}
+                                                                "APART", "ROLE_BITS", "LEFT_ROLE_BITS")}
+_CODE_CONSTANTS.update(JOINABLE_ROLES=bytes(JOINABLE_ROLES), WORD_LETTERS=characters_of(LETTERS))
 PAIRS = _pairs_pattern()
+
+
+def _pairs(codes: str) -> list[int]:
+    return [match.end() // 3 for match in PAIRS.finditer(codes)]
+
+
 INDEFINITE_READINGS = re.compile(f"[{right_codes(AFTER_INDEFINITE)}]")
 """Matches in the codes of a text at the words that read otherwise after an indefinite determiner."""

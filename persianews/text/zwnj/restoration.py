@@ -8,16 +8,15 @@ import re
 from itertools import accumulate
 
 from persianews.text.zwnj.joints import (
-    APART, CHANGED, INDEFINITE_READINGS, JOINABLE_ROLES, NEAR, PAIRS, PARTICIPLE_HEAD, ROLE_BITS, Analyser,
+    APART, CHANGED, INDEFINITE_READINGS, JOINABLE_ROLES, NEAR, PARTICIPLE_HEAD, ROLE_BITS, Analyser,
     left_code, right_code, right_codes,
 )
 from persianews.text.zwnj.lexicon import (
-    EVIDENCE_KINDS, HEH_YEH, KEPT_KINDS, LETTERS, LEXICON_COMPOUND, ZWNJ, Lexicon,
+    EVIDENCE_KINDS, HEH_YEH, KEPT_KINDS, LEXICON_COMPOUND, ZWNJ, Lexicon,
 )
 
 Edit = tuple[int, int, str]
 
-_WORD_OR_GAP = re.compile(f"([{LETTERS}]+(?:{ZWNJ}+[{LETTERS}]+)*)")  # split: gap, word, gap...
 _FLAGGED = {flag: re.compile(f"[{right_codes(flag)}]") for flag in (PARTICIPLE_HEAD, CHANGED)}
 _LEFT_ALONE = right_code(0, 0) + left_code(0)  # the codes of a word inside a URL: it neither changes nor joins
 _DOMAIN_PATH = re.compile(r"\.[a-z]{2,}/", re.IGNORECASE)
@@ -90,17 +89,16 @@ class _Restoration:
     def __init__(self, analyser: Analyser, text: str) -> None:
         self.analyser = analyser
         self.text = text
-        self.pieces = _WORD_OR_GAP.split(text)  # gap, word, gap, word..., gap
+        self.pieces, codes = analyser.split_codes(text)  # gap, word, gap, word..., gap
         self.words = self.pieces[1::2]
         self.groups: dict[int, Group] = {}
         self.protected: set[int] = set()  # the words left alone (in URLs, e-mails, handles)
         self.spelled = text.count(ZWNJ)  # half-spaces the text writes as ZWNJ or as a space
-        self.codes = self._codes() if self.words else ""
+        self.codes = self._protected_codes(codes) if self.words else ""
 
-    def _codes(self) -> str:
-        """The codes of the words (see ``joints.CODES``): the first word's gap is APART, then the
-        codes of the pieces from the first word to the last one."""
-        codes = APART + self.analyser.codes(self.pieces)
+    def _protected_codes(self, codes: str) -> str:
+        """The codes of the words (see ``joints.CODES``), those of the words in URLs, e-mails, handles and
+        hashtags left alone."""
         if not _may_protect(self.text):
             return codes
         characters = list(codes)  # characters[3 * k]: the gap before word k; [3 * k + 1:3 * k + 3]: its code
@@ -160,7 +158,7 @@ class _Restoration:
         show may join, and the word after a group that differs from its decision, are looked at."""
         words, groups, codes = self.words, self.groups, self.codes
         plain_joint = self.analyser.plain_joint
-        pairs = [match.end() // 3 for match in PAIRS.finditer(codes)]
+        pairs = self.analyser.pairs(codes)
         indefinite = {match.start() // 3 for match in INDEFINITE_READINGS.finditer(codes)}
         last = -1  # the last word looked at
         for word in sorted(indefinite.union(pairs)) if indefinite else pairs:

@@ -12,9 +12,9 @@
  * Analyser.left_role(form) -> int, Analyser.right_role(form) -> int: Analyser._left_role, _right_role.
  * Analyser.pair_joint((left, right)) -> str | None: Analyser._pair_joint of two restored forms.
  * Analyser.plain_joint((left, right)) -> str | None: Analyser._plain_joint of two written words.
- * Analyser.codes(pieces) -> str: the codes of the pieces of a text (see joints.CODES) from its first word to
- *   its last, a gap's NEAR or APART and a word's two characters (word_code); a piece is a word or a gap by its
- *   position (odd: word), as in joints.Analyser._codes.
+ * Analyser.split_codes(text) -> (pieces, codes): the text split into gaps and words and the codes of its words
+ *   (see joints.CODES), as joints.Analyser._split_codes.
+ * Analyser.pairs(codes) -> list[int]: the words that may join the word before them, as joints.Analyser._pairs.
  * Every method but word_code caches its results (and codes the words' codes and restored forms) in two
  * generations as bounded_cache.Memo does.
  *
@@ -40,6 +40,8 @@
 #define MAX_BOUNDARIES 128
 #define SHORT 8 /* the longest affix letter class or stem tail of a suffix option */
 #define MAX_AFFIXES 32
+#define WORD_LETTER_LIMIT 0x10000 /* the letters of words are below this (a bit each in Core.word_letters) */
+#define ROLE_PAIR_BITS 12 /* a left role and a right role in at most this many bits (Core.joinable_roles) */
 
 /* The classes of a word (Entry.flags), one per set of TABLES. */
 enum {
@@ -134,6 +136,9 @@ typedef struct {
     long l_word, l_soft, l_prefix, l_determiner, l_first, l_loose, r_word, r_affix, r_soft, r_head, r_free, r_verb;
     long after_indefinite_flag, participle_head_flag, changed_flag, flag_bits, right_codes, left_codes;
     Py_UCS4 near, apart;
+    long role_bits, left_role_bits;
+    unsigned char joinable_roles[1 << ROLE_PAIR_BITS]; /* JOINABLE_ROLES */
+    unsigned char word_letters[WORD_LETTER_LIMIT / 8];
     long memo_entries, memo_key_characters;
     PyObject *no_kinds;
     PyObject *decision_type; /* words.Decision */
@@ -160,6 +165,7 @@ typedef struct {
 #include "zwnj_native_parts/decisions.h"
 #include "zwnj_native_parts/joints.h"
 #include "zwnj_native_parts/methods.h"
+#include "zwnj_native_parts/scan.h"
 
 /* The characters of ``key``: of a str, or of the strings of a tuple (as Memo counts them). */
 static Py_ssize_t size_of(PyObject *key) {
@@ -194,53 +200,6 @@ static PyObject *Core_pair_joint(Core *core, PyObject *pair) {
     return cached(core, &core->caches[PAIR_JOINTS], pair, size_of(pair), pair_joint_of);
 }
 
-/* Analyser.codes: the codes of the pieces of a text (gap, word, gap, ..., word, gap) from the first word to
- * the last, a piece read as a word or a gap by its position alone (odd: word, as joints.Analyser._codes): for a
- * gap NEAR when it is one space, else APART; for a word its code (cached). The list is copied first: the
- * pieces' __hash__ and __eq__ (str subclasses) may run Python code that changes it. */
-static PyObject *Core_codes(Core *core, PyObject *list) {
-    if (!PyList_Check(list)) {
-        PyErr_SetString(PyExc_TypeError, "codes(pieces: list)");
-        return NULL;
-    }
-    PyObject *pieces = PyList_AsTuple(list);
-    if (pieces == NULL) {
-        return NULL;
-    }
-    Py_ssize_t count = PyTuple_Size(pieces);
-    Py_UCS4 *codes = PyMem_Malloc((size_t)(2 * count + 1) * sizeof(Py_UCS4));
-    if (codes == NULL) {
-        Py_DECREF(pieces);
-        return PyErr_NoMemory();
-    }
-    PyObject *result = NULL;
-    Py_ssize_t length = 0;
-    for (Py_ssize_t index = 1; index < count - 1; index++) {
-        PyObject *piece = PyTuple_GetItem(pieces, index);
-        if (!PyUnicode_Check(piece)) {
-            PyErr_SetString(PyExc_TypeError, "codes(pieces): a piece is no str");
-            goto done;
-        }
-        if (index % 2 == 0) {
-            codes[length++] = PyUnicode_GetLength(piece) == 1 && PyUnicode_ReadChar(piece, 0) == ' ' ? core->near
-                                                                                                     : core->apart;
-            continue;
-        }
-        PyObject *code = cached(core, &core->caches[WORD_CODES], piece, PyUnicode_GetLength(piece), Core_word_code);
-        if (code == NULL) {
-            goto done;
-        }
-        codes[length++] = PyUnicode_ReadChar(code, 0);
-        codes[length++] = PyUnicode_ReadChar(code, 1);
-        Py_DECREF(code);
-    }
-    result = text_of(codes, length);
-done:
-    PyMem_Free(codes);
-    Py_DECREF(pieces);
-    return result;
-}
-
 static void Core_dealloc(Core *core) {
     PyTypeObject *type = Py_TYPE((PyObject *)core);
     PyMem_Free(core->letters);
@@ -268,8 +227,9 @@ static PyMethodDef core_methods[] = {
      "pair_joint((left, right)) -> Analyser._pair_joint of two restored forms (cached)."},
     {"plain_joint", (PyCFunction)Core_plain_joint, METH_O,
      "plain_joint((left, right)) -> Analyser._plain_joint of two written words (cached)."},
-    {"codes", (PyCFunction)Core_codes, METH_O,
-     "codes(pieces) -> the codes of the pieces of a text from its first word to its last (cached by word)."},
+    {"split_codes", (PyCFunction)Core_split_codes, METH_O,
+     "split_codes(text) -> (pieces, codes): the text's gaps and words, and the words' codes (cached by word)."},
+    {"pairs", (PyCFunction)Core_pairs, METH_O, "pairs(codes) -> the words that may join the word before them."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -314,7 +274,8 @@ static PyObject *analyser(PyObject *module, PyObject *const *args, Py_ssize_t na
             return NULL;
         }
     }
-    if (rehash(core, 1 << 16) < 0 || read_constants(core, args[1]) < 0) {
+    if (rehash(core, 1 << 16) < 0 || read_constants(core, args[1]) < 0
+        || read_scan_constants(core, args[1]) < 0) {
         Py_DECREF(core);
         return NULL;
     }

@@ -1,0 +1,100 @@
+"""Answers in a Telegram post laid out as a dialogue: a question line, then ``NAME: ANSWER``.
+
+A post that transcribes an interview gives each turn a line of its own:
+``خبرنگار: آیا …؟`` (or ``پرسش: …``), then ``ترامپ: خیر.``. The answer line is a
+quote of its speaker however short it is, and the answer goes on over the
+next lines while they carry no attribution of their own (rule
+``content:answer-to-question``). The interviewer's question, a line opened by a role word that alone is a
+credit label (``مجری فاکس: آیا …؟``, ``خبرنگار به ترامپ: …؟``), is no statement: 15 such headline-style
+quotes in telegram-dev, each an interviewer's question, several given to the next answerer by the title link.
+
+Over the 28,458 posts of telegram-dev, 92 speaker lines follow such a question line; 12 answers of one or two
+words («ترامپ: خواهید فهمید.», «ترامپ: بله») were no quote before this rule. Of 24 answers followed by a line of
+words, about 20 run on there (read: the same speaker's next sentences); a line with a colon, a verb of saying or no
+letter at its start ends the answer.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from persianews.quotes.context import View, skip_over
+from persianews.quotes.cues import fold_form
+from persianews.quotes.statements import trim
+from persianews.records import Span
+
+_QUESTION_MARKS = ("؟", "?")
+_CLOSERS = " \t\u200c\u200e\u200f»\"')"
+_BLANK_LINES = regex.compile(r"(?:[ \t\u200c\u200e\u200f]*\n)*")
+_LABEL = regex.compile(r"[\W_]*(?P<label>[^\W\d_]+)[ \t\u200c]*:")
+_MAX_QUESTION_SPEAKER_CHARS = 40
+"""How far into a question line its speaker's colon may stand (``مجری فاکس نیوز: …؟``)."""
+_OPENS_WITH_WORDS = regex.compile(r"[ \t\u200c\u200e\u200f]*[\p{L}«]")
+_MAX_ANSWER_CHARS = 2000
+_MAX_BLANK_LINES = 2
+"""Blank lines that may stand between a question and its answer."""
+_QUESTION_LABELS = frozenset(fold_form(word) for word in ("پرسش", "سوال", "سؤال", "س"))
+"""Labels that open an interviewer's line whatever it ends in (``س: …``, ``پرسش: …``)."""
+
+
+def answers_a_question(view: View, line_start: int) -> bool:
+    """Whether the line at ``line_start`` of a post follows an interviewer's line: the line before (blank lines
+    skipped) is a speaker line — a colon within its first words — that ends in «؟», or opens with a question label
+    (``پرسش:``, ``سوال:``)."""
+    text = view.text
+    if not view.is_post or line_start == 0:
+        return False
+    end = text.rfind("\n", 0, line_start)
+    for _ in range(_MAX_BLANK_LINES):
+        if end <= 0 or text[text.rfind("\n", 0, end) + 1:end].strip():
+            break
+        end = text.rfind("\n", 0, end)  # a blank line between the turns
+    if end <= 0 or not text[text.rfind("\n", 0, end) + 1:end].strip():
+        return False
+    start = text.rfind("\n", 0, end) + 1
+    colon = text.find(":", start, min(end, start + _MAX_QUESTION_SPEAKER_CHARS))
+    if colon == -1:
+        return False
+    if asks(text, Span(start, end)):
+        return True
+    label = _LABEL.match(text, start, colon + 1)
+    return label is not None and fold_form(label.group("label")) in _QUESTION_LABELS
+
+
+def asks(text: str, statement: Span) -> bool:
+    """Whether ``statement`` is a question: it ends in «؟» or «?» (closing quotation marks aside)."""
+    return text[statement.start:statement.end].rstrip(_CLOSERS).endswith(_QUESTION_MARKS)
+
+
+def answer_after(view: View, position: int) -> Span | None:
+    """The answer that starts after the colon at ``position``: the rest of its line (the next line when the colon
+    ends its line), and the next lines while each
+    opens with a word and holds neither a colon (a new turn, a credit ``منبع: …``) nor a verb of saying (a new
+    report). Each line is read once."""
+    text = view.text
+    limit = min(len(text), position + _MAX_ANSWER_CHARS)
+    end = _line_end(text, position, limit)
+    if not text[position:end].strip():  # the colon ends its line («وزیر جنگ:» / «نه، …»)
+        position = skip_over(_BLANK_LINES, text, end, limit)
+        end = _line_end(text, position, limit)
+        if not _goes_on(view, position, end):
+            return None
+    while end < limit:
+        start = skip_over(_BLANK_LINES, text, end, limit)
+        line_end = _line_end(text, start, limit)
+        if start == end or not _goes_on(view, start, line_end):
+            break
+        end = line_end
+    return trim(view, position, end)
+
+
+def _goes_on(view: View, start: int, end: int) -> bool:
+    """Whether the line ``[start, end)`` may be (part of) an answer: it opens with a word and holds neither a colon
+    nor a verb of saying."""
+    return (start < end and _OPENS_WITH_WORDS.match(view.text, start, end) is not None
+            and view.text.find(":", start, end) == -1 and not view.cues_in(start, end, "say"))
+
+
+def _line_end(text: str, start: int, limit: int) -> int:
+    end = text.find("\n", start, limit)
+    return limit if end == -1 else end

@@ -1,0 +1,38 @@
+"""Titles after «به عنوان» (issue 13 class 4, the holder link): the clause's subject, or its object before «را»,
+holds them, besides any other title. Golden cases and what must not link."""
+
+from __future__ import annotations
+
+import pytest
+
+from persianews.entities.keys import fold
+
+
+def officials(doc) -> set[tuple[str, str, str]]:
+    return {(fold(o.name).replace(" ", ""), fold(o.title.text).replace(" ", ""), o.rule) for o in doc.officials}
+
+
+def key(person: str, title: str, rule: str = "title-predicate") -> tuple[str, str, str]:
+    return fold(person).replace(" ", ""), fold(title).replace(" ", ""), rule
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("محمد کریمی به عنوان رئیس جدید اتاق بازرگانی تبریز انتخاب شد.", "محمد کریمی", "رئیس جدید اتاق بازرگانی تبریز"),
+    ("هیئت دولت، علی احمدی را به‌عنوان استاندار قزوین تعیین کرد.", "علی احمدی", "استاندار قزوین"),
+])
+def test_a_title_after_as_is_held_by_the_clauses_subject(either_nlp, text, person, title):
+    assert officials(either_nlp(text)) == {key(person, title)}
+
+
+def test_a_title_after_as_is_held_besides_the_present_one(either_nlp):
+    doc = either_nlp("علی احمدی، استاندار قزوین، پیش از این به عنوان معاون وزیر کشور فعالیت می‌کرد.")
+    assert {(name, title) for name, title, _rule in officials(doc)} == {
+        key("علی احمدی", "استاندار قزوین")[:2], key("علی احمدی", "معاون وزیر کشور")[:2]}
+
+
+@pytest.mark.parametrize("text", [
+    "او به عنوان رئیس کمیسیون فرهنگی مجلس گفت: نه.",  # a pronoun: no name holds it
+    "در دیدار با حسن رضایی، به عنوان نماینده مجلس سخنانی ایراد شد.",  # a name after a preposition: no subject
+])
+def test_a_title_after_as_with_no_subject_links_to_no_one(either_nlp, text):
+    assert officials(either_nlp(text)) == set()

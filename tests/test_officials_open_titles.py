@@ -1,0 +1,50 @@
+"""Titles open after a name (``title-open``, issue 13 class 4): a role word right after a name whose complement
+no lexicon knows takes the words up to where the clause goes on. Golden cases and what must not be taken."""
+
+from __future__ import annotations
+
+import pytest
+
+from persianews.entities.keys import fold
+
+
+def officials(doc) -> set[tuple[str, str]]:
+    return {(fold(o.name).replace(" ", ""), fold(o.title.text).replace(" ", "")) for o in doc.officials}
+
+
+def open_titles(doc) -> list[str]:
+    return [e.text for e in doc.entities if e.rule == "title-open"]
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # a «،» between, closed by the noun of a compound verb
+    ("به گزارش ایسنا، محمد رضایی، رئیس لیگ‌برتر والیبال اعلام کرد که مسابقات برگزار می‌شود.",
+     "محمد رضایی", "رئیس لیگ‌برتر والیبال"),
+    # no «،», a role word naming the body inside, closed by a demonstrative
+    ("حسن کریمی سخنگوی فرماندهی عملیات مرزی این خبر را تکذیب کرد.", "حسن کریمی", "سخنگوی فرماندهی عملیات مرزی"),
+    # a number after a word is within, closed by a preposition
+    ("رضا حسینی شهردار منطقه ۱۲ در بازدید از محله گفت: کار ادامه دارد.", "رضا حسینی", "شهردار منطقه ۱۲"),
+])
+def test_a_role_after_a_name_takes_its_open_complement(either_nlp, text, person, title):
+    doc = either_nlp(text)
+    assert open_titles(doc) == [title.replace("۱۲", "12")]
+    key = (fold(person).replace(" ", ""), fold(title).replace(" ", ""))
+    assert key in officials(doc)
+    assert any(o.rule == "apposition" for o in doc.officials)
+
+
+@pytest.mark.parametrize("text", [
+    "علی رضایی معاون اول جلسه‌اش را لغو کرد.",  # a possessive: what is said of the name
+    "موسیقی: کارن احمدی، مدیر فیلمبرداری: وحید رضایی",  # a heading «ROLE: NAME», the name after is the holder
+    "حسن رحیمی کارشناس معروف اقتصادی آلمان گفت: نه.",  # an expert's description, no office
+    "مریم احمدی نماینده اصلاح طلب حامی اصلاحات اقتصادی دولت اخیرا گفته است: نه.",  # more than four words
+    "سعید نوری رئیس کل امور زائران و مسافران گفت: نه.",  # «و»: the name may go on
+    "علی رضایی به رئیس شورا گفت: نه.",  # no role right after the name
+])
+def test_what_no_open_title_takes(either_nlp, text):
+    assert open_titles(either_nlp(text)) == []
+
+
+def test_an_open_title_closed_by_a_name_serves_it(either_nlp):
+    doc = either_nlp("قرار است حسین احمدی جانشین موقت محمد کاظمی شود.")
+    assert open_titles(doc) == []

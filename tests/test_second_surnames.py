@@ -1,0 +1,56 @@
+"""A double surname's second word on the document's evidence (``+second-surname``), and a later first word alone
+linked to the full name (issue 13, class 5: the speaker falls back to a partial name). Both pipelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from persianews.entities.keys import fold
+
+
+def people(doc) -> list[tuple[str, int | None]]:
+    return [(e.text, e.cluster) for e in doc.entities if e.label == "PERSON"]
+
+
+def test_a_surname_pair_written_after_a_given_name_and_again_is_one_name(either_nlp):
+    doc = either_nlp("مصطفی کاظمی مشهدی با اشاره به اینکه طرح از امروز اجرا می‌شود، گفت: همه آماده‌اند.\n"
+                     "کاظمی مشهدی گفت: هزینه‌ها کم است.")
+    assert [text for text, _ in people(doc)] == ["مصطفی کاظمی مشهدی", "کاظمی مشهدی"]
+    assert "+second-surname" in doc.entities[-1].rule
+    assert [q.speaker for q in doc.quotes] == ["مصطفی کاظمی مشهدی"] * 3
+
+
+def test_quote_marks_around_the_name_take_in_the_second_word(either_nlp):
+    # the source's straight quotes come out of normalisation paired the wrong way: «…»name"
+    doc = either_nlp("«در همین صبح امروز»عباس مسجدی آرانی\" در واکنش گفت: آمار را دولت اعلام می‌کند.\n"
+                     "مسجدی افزود: اطلاعات در اختیار شورا است.")
+    [(full, cluster), (alone, same)] = people(doc)
+    assert (full, alone, same) == ("عباس مسجدی آرانی", "مسجدی", cluster)
+    assert doc.entities[0].rule.endswith("+second-surname")
+    assert [q.speaker for q in doc.quotes] == ["عباس مسجدی آرانی"] * 2
+
+
+@pytest.mark.parametrize("text, name", [
+    # a dictionary word after the name, twice: the noun of a compound verb, a rank
+    ("علی رضایی تاکید کرد: طرح اجرا می‌شود.\nرضایی تاکید کرد: بودجه تامین شد.", "علی رضایی"),
+    ("مریم کاظمی مقام اول را گرفت.\nکاظمی مقام اول مسابقه را برد.", "مریم کاظمی"),
+    # a word with a joined preposition, twice
+    ("علی رضایی به‌دنبال طرح تازه است.\nرضایی به‌دنبال بودجه است.", "علی رضایی"),
+])
+def test_no_second_word_that_is_a_dictionary_word_or_a_joined_preposition(either_nlp, text, name):
+    doc = either_nlp(text)
+    assert people(doc)[0][0] == name
+    assert not any(e.rule.endswith("+second-surname") for e in doc.entities)
+
+
+def test_a_first_word_alone_is_the_person_whose_double_surname_it_opens(either_nlp):
+    doc = either_nlp("در همین صبح امروز «عباس مسجدی آرانی» رییس پزشکی قانونی کشور گفت: آمار را دولت اعلام می‌کند.\n"
+                     "مسجدی افزود: اطلاعات در اختیار شورا است.")
+    [(full, cluster), (alone, same)] = people(doc)
+    assert (full, alone, same) == ("عباس مسجدی آرانی", "مسجدی", cluster)
+    assert [q.speaker for q in doc.quotes] == ["عباس مسجدی آرانی"] * 2
+
+
+def test_a_first_word_alone_joins_a_name_that_ends_with_it_first(either_nlp):
+    doc = either_nlp("«عباس مسجدی آرانی» و حسن مسجدی در جلسه حاضر بودند.\nمسجدی گفت: جلسه خوب بود.")
+    assert [fold(q.speaker) for q in doc.quotes] == [fold("حسن مسجدی")]

@@ -1,0 +1,49 @@
+"""A post's first line «SPEAKER: statement» over a short plain line is its headline (rule
+``headline-speaker-line``); a title over a paragraph opened by «به گزارش X، …» is one too (the «به» of a report
+formula continues no title). Not: a clock time's colon, a speaker line of one or two words (a line the copy
+broke), an interviewer's line, an exclaimed line over a short line, a plain title over a short line.
+
+Examples written for these tests (patterns of the telegram-dev channels, not their text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from persianews.readers.telegram_text import read_telegram_text
+
+SHORT_BODY = "کشورشان در وضعیت بسیار دشواری قرار گرفته است."
+REPORT_BODY = ("به گزارش روابط عمومی فرمانداری نمونه، صبح امروز دو خودروی سواری در جاده روستایی با هم برخورد کردند"
+               " و سه نفر مجروح شدند.")
+
+
+def headline(post: str) -> str | None:
+    (article,) = read_telegram_text(post + "\n@some_channel\n", "posts.txt")
+    return article.metadata["headline"]
+
+
+@pytest.mark.parametrize("title", [
+    "ترامپ: امروز حمله بسیار سنگینی انجام دادیم",
+    "سخنگوی وزارت نمونه : مذاکرات هفته آینده ادامه می‌یابد",
+])
+def test_a_speaker_line_over_a_short_line_is_the_headline(title: str) -> None:
+    assert headline(title + "\n" + SHORT_BODY) == title
+
+
+def test_a_title_over_a_report_formula_is_the_headline() -> None:
+    assert headline("تصادف مرگبار در جاده روستایی\n" + REPORT_BODY) == "تصادف مرگبار در جاده روستایی"
+
+
+@pytest.mark.parametrize("title", [
+    "پیام‌های رسیده از ساعت ۰۰:۳۰ امشب",  # a clock time, no speaker
+    "ترامپ در شبکه اجتماعی : تنگه هرمز",  # two words after the colon: the copy broke the line
+    "خبرنگار: شما درباره مذاکرات چه می‌گویید",  # an interviewer asks
+    "ترامپ: مذاکرات کاملا متوقف شد!",  # an exclaimed statement may run on over the next line
+    "حملات تازه به مناطق مرزی",  # no speaker: a short line may be the title's broken rest
+])
+def test_no_headline_over_a_short_line(title: str) -> None:
+    assert headline(title + "\n" + SHORT_BODY) is None
+
+
+def test_a_speaker_line_over_another_speaker_line_is_no_headline() -> None:
+    assert headline("ترامپ: امروز حمله بسیار سنگینی انجام دادیم\nنتانیاهو: ما هم آماده‌ایم و منتظر می‌مانیم") is None
