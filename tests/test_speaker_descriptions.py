@@ -72,3 +72,18 @@ def test_no_bullet_or_emoji_mark_stays_in_a_speaker(either_nlp):
 def test_a_title_after_a_medium_word_keeps_its_holder(either_nlp):
     post = "اظهارات سخنگوی وزارت خارجه قطر نشان داد که گفت‌وگوها ادامه دارد. اظهارات سخنگوی وزارت خارجه قطر تأکید کرد که مذاکرات ادامه دارد."
     assert all(s != "وزارت خارجه قطر" for s, _ in speakers(either_nlp, post))
+
+
+@pytest.mark.parametrize("post, title", [
+    ("در این دیدار سفیر چین در تهران گفت که روابط دو کشور راهبردی است. پکن بارها تاکید کرده که از تهران حمایت می‌کند.",
+     "سفیر چین در تهران"),
+    ("سخنگوی انصارالله گفت که حملات ادامه خواهد داشت.\nیمن اعلام کرد که کشتی‌ها هدف قرار گرفته‌اند. مردم یمن جمع شدند.",
+     "سخنگوی انصارالله"),
+])
+def test_a_title_is_not_given_a_place_for_a_name(either_nlp, post, title):
+    assert [s for s, _ in speakers(either_nlp, post)][0] == title
+
+
+def test_a_title_next_to_a_bare_name_still_takes_it(either_nlp):
+    post = "فرماندار البرز گفت که آب شهر تأمین است. غفوری تصریح کرد که طرح‌ها ادامه دارد."
+    assert [s for s, _ in speakers(either_nlp, post)] == ["غفوری", "غفوری"]

@@ -159,6 +159,13 @@ def _fullest(names: set[str]) -> list[str]:
 _INDEFINITE = "یک "
 
 
+def _is_place_or_body(name: str, places_and_bodies: set[str]) -> bool:
+    """Whether a bare "name" of the chain of speakers is, or opens with, a place or an organisation the
+    document tags (``یمن``, ``پکن بارها``): words the speaker rules took for a name, no holder of a title."""
+    words = name.split()
+    return bool(words) and (fold_form(name) in places_and_bodies or fold_form(words[0]) in places_and_bodies)
+
+
 def _nameless(resolution: Resolution) -> bool:
     """Whether a resolution is a title with no name (a bare title, or an indefinite «یک پژوهشگر …»)."""
     return resolution.role == "title" or resolution.role == "other" and (resolution.speaker or "").startswith(_INDEFINITE)
@@ -174,7 +181,8 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
     بسکتبال`` in the body) takes that holder. Otherwise a nameless title next
     to a bare name in the chain of explicit speakers (``فرماندار البرز … تصریح
     کرد``, then ``غفوری … تصریح کرد``, no other speaker between) is that name,
-    unless the text gives that person another role: a new role is a new speaker.
+    unless the text gives that person another role (a new role is a new speaker)
+    or the "name" is a place or an organisation the document names (``یمن``).
     """
     subjects = [(i, span) for i, r in enumerate(resolutions)
                 if candidates[i].subject.kind not in ANAPHORIC and (span := candidates[i].subject.span) and r.speaker]
@@ -197,13 +205,14 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
             links.update(_holder(speaker, [(max(role_match(title, mention), role_match(title, role)), name)
                                           for title, name in _with_head(holders_by_head, mention, role)]))
     titled = {fold_form(name): title for title, name in holders}
+    places_and_bodies = {fold_form(e.text) for e in view.doc.entities if e.label in ("LOC", "ORG")}
     for index, ((_, a), (_, b)) in enumerate(zip(explicit, explicit[1:])):
         pair = {a.role: a, b.role: b}
         if set(pair) != {"title", "name"}:
             continue
         title, name = pair["title"].speaker or "", pair["name"].speaker or ""
-        if view.is_post and _asks(title):
-            continue
+        if view.is_post and _asks(title) or _is_place_or_body(name, places_and_bodies):
+            continue  # an interviewer; a country or a body the words took for a name («یمن», «پکن بارها»)
         # «رئیس سازمان … نیز گفت» after X's quotes: «نیز» marks another speaker, with another role.
         new_speaker = (also[index + 1] or opening[index + 1]) and b.role == "title"
         other_role = titled.get(fold_form(name))
