@@ -36,3 +36,23 @@ def test_a_title_after_as_is_held_besides_the_present_one(either_nlp):
 ])
 def test_a_title_after_as_with_no_subject_links_to_no_one(either_nlp, text):
     assert officials(either_nlp(text)) == set()
+
+
+@pytest.mark.parametrize("text, subject, person, title", [
+    ("حمید بهرامی با مایک پنس به عنوان وزیر خارجه کانادا در ژنو دیدار کرد.",
+     "حمید بهرامی", "مایک پنس", "وزیر خارجه کانادا"),
+    ("مهدی کاظمی از سعید رحمانی به عنوان معاون اقتصادی استاندار تقدیر کرد.",
+     "مهدی کاظمی", "سعید رحمانی", "معاون اقتصادی استاندار"),
+    ("مجلس به رضا نوری به‌عنوان وزیر نیرو رای اعتماد داد.", None, "رضا نوری", "وزیر نیرو"),
+])
+def test_a_title_after_as_belongs_to_the_person_after_a_preposition_not_the_subject(
+        either_nlp, text, subject, person, title):
+    found = officials(either_nlp(text))
+    assert key(person, title) in found
+    assert subject is None or all(name != key(subject, title)[0] for name, _title, _rule in found)
+
+
+def test_a_title_after_as_after_instead_of_is_the_subjects(either_nlp):
+    doc = either_nlp("کاظم جلالی قرار است به جای مهدی سنایی به عنوان سفیر ایران در روسیه معرفی شود.")
+    assert key("کاظم جلالی", "سفیر ایران در روسیه") in officials(doc)
+    assert all(name != key("مهدی سنایی", "")[0] for name, _title, _rule in officials(doc))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from persianews.entities import words
 from persianews.entities.keys import fold
 
 
@@ -27,6 +28,9 @@ def open_titles(doc) -> list[str]:
     # a demonstrative right after the role: the body the text just named
     ("انجمن هتلداران اعلام کرد که رزروها نصف شده است. حمید نوری، مدیرعامل این انجمن گفت: سال سختی بود.",
      "حمید نوری", "مدیرعامل این انجمن"),
+    # words in guillemets are within and not counted among the four name words
+    ("سارا امینی، دبیر کل «انجمن ملی صنایع غذایی ایران» اعلام کرد که قیمت‌ها بالا رفت.",
+     "سارا امینی", "دبیر کل «انجمن ملی صنایع غذایی ایران»"),
 ])
 def test_a_role_after_a_name_takes_its_open_complement(either_nlp, text, person, title):
     doc = either_nlp(text)
@@ -44,6 +48,8 @@ def test_a_role_after_a_name_takes_its_open_complement(either_nlp, text, person,
     "سعید نوری رئیس کل امور زائران و مسافران گفت: نه.",  # «و»: the name may go on
     "علی رضایی به رئیس شورا گفت: نه.",  # no role right after the name
     "علی احمدی رئیس این است.",  # a demonstrative with no name word after it
+    "علی احمدی رئیس «یک دو سه چهار پنج شش هفت هشت نه» گفت: نه.",  # more than eight words in guillemets
+    "علی احمدی رئیس «انجمن صنفی گفت: نه.",  # guillemets never closed
 ])
 def test_what_no_open_title_takes(either_nlp, text):
     assert open_titles(either_nlp(text)) == []
@@ -52,3 +58,17 @@ def test_what_no_open_title_takes(either_nlp, text):
 def test_an_open_title_closed_by_a_name_serves_it(either_nlp):
     doc = either_nlp("قرار است حسین احمدی جانشین موقت محمد کاظمی شود.")
     assert open_titles(doc) == []
+
+
+def test_an_unclosed_guillemet_after_each_role_reads_a_bounded_number_of_words(nlp, monkeypatch):
+    """Hostile input: a role word and an unclosed «» after every name; the words read grow linearly."""
+    def words_read(units: int) -> int:
+        calls = []
+        original = words.is_frequent_given_name
+        monkeypatch.setattr(words, "is_frequent_given_name", lambda key: calls.append(key) or original(key))
+        doc = nlp("X دونالد ترامپ، سخنگوی «" * units)
+        monkeypatch.setattr(words, "is_frequent_given_name", original)
+        assert open_titles(doc) == []
+        return len(calls)
+
+    assert words_read(800) < 6 * words_read(200)

@@ -13,12 +13,13 @@ A role word right after a person («،» between or not) whose complement the gr
 there, or the bare role) takes the name words after it up to where the clause goes on (``title-open``: X،
 رئیس لالیگا | اعلام کرد; X سخنگوی فرماندهی عملیات مشترک عراق | این …): at most ``_MAX_OPEN_WORDS`` words
 that may be a name's (no function word, «و» included, no verb or noun of a compound verb, no frequent given
-name, no possessive ending), words inside guillemets whatever they are, closed where the clause goes on (a line
-end, a punctuation mark but «:», a preposition, «که», «را», a demonstrative, a time word, a verb or a compound
-verb's noun) and by no name (جانشین موقت | X: whom the role serves); not after a journalist's or an expert's
+name, no possessive ending), words inside guillemets whatever they are (at most ``_MAX_QUOTED_WORDS``, not counted
+among the others), closed where the clause goes on (a line end, a punctuation mark but «:», a preposition,
+«که», «را», a demonstrative, a time word, a verb or a compound verb's noun) and by no name (جانشین موقت | X: whom the role serves); not after a journalist's or an expert's
 role word (a description, no office), and overlapping no person or title.
 
-Time: one look at the few tokens after each person, O(p · ``_MAX_WORDS``).
+Time: one look at the few tokens after each person, O(p · ``_MAX_WORDS``); an open title's scan stops as soon
+as it passes ``_MAX_OPEN_WORDS`` name words or ``_MAX_QUOTED_WORDS`` words in guillemets.
 """
 
 from __future__ import annotations
@@ -34,9 +35,12 @@ ENCLOSED_RULE = "title-enclosed"
 OPEN_RULE = "title-open"
 """The rule of a title after a name whose complement no lexicon knows, closed where the clause goes on."""
 _MAX_OPEN_WORDS = 4
+"""Name words at most after the role word of a ``title-open`` title (guillemets and what they enclose aside)."""
+_MAX_QUOTED_WORDS = 8
+"""Words at most inside guillemets in a ``title-open`` title (رئیس «سازمان ملی استاندارد ایران»): a bound on the
+words read after a role word when no «» closes them."""
 #: Demonstratives that may open an open complement (رئیس | این ستاد: the body the text just named): keys.
 _DEMONSTRATIVES = frozenset({"\ue000این\ue001", "همین"})
-"""Name words at most after the role word of a ``title-open`` title (guillemets and what they enclose aside)."""
 #: Words after a title's open complement where the clause goes on: prepositions, «که», «را», demonstratives and
 #: time words.
 _CLAUSE_WORDS = words.PREPOSITIONS | frozenset(["که", "را", "این", "آن", "همین", "نیز", "هم", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "اخیرا"])
@@ -143,12 +147,12 @@ def _open_title(view: TokenView, index: int, titles: dict[int, Candidate],
     head = view.find(role, "head")
     if head is None or any(h.kind in _DESCRIPTIONS for h in head.of("head")):
         return None
-    close, count, quoted = head.end, 0, False
+    close, count, quoted_count, quoted = head.end, 0, 0, False
     while close < view.n and view.adjacent(close - 1, close):
         key = view.key(close)
         if key in _QUOTES:
             quoted = key == "«"
-        elif count and (view.kinds_of[close] == "number" or key == _IN and close + 1 in bodies) \
+        elif count + quoted_count and (view.kinds_of[close] == "number" or key == _IN and close + 1 in bodies) \
                 or close == head.end and key in _DEMONSTRATIVES and name_word(view, close + 1):
             pass  # شهردار منطقه | ۱۲; … | در بانک …; رئیس | این ستاد (the body just named)
         elif view.word(close).endswith(_POSSESSIVES):
@@ -156,11 +160,15 @@ def _open_title(view: TokenView, index: int, titles: dict[int, Candidate],
         elif not quoted and not (name_word(view, close) or _body_role(view, close)) \
                 or words.is_frequent_given_name(key):
             break
+        elif quoted:
+            quoted_count += 1
         else:
             count += 1
+        if count > _MAX_OPEN_WORDS or quoted_count > _MAX_QUOTED_WORDS:
+            return None
         close += 1
-    if quoted or count == 0 or count > _MAX_OPEN_WORDS or not _clause_goes_on(view, close) \
-            or count == 1 and words.plain(view.key(head.end)) in _OFFICES:
+    if quoted or count + quoted_count == 0 or not _clause_goes_on(view, close) \
+            or count + quoted_count == 1 and words.plain(view.key(head.end)) in _OFFICES:
         return None
     return Candidate("TITLE", role, close, OPEN_RULE, canonical=head.of("head")[0].canonical,
                      parts=(Part("role", role, head.end), Part("organization", head.end, close)), complete=True)

@@ -7,7 +7,9 @@ its clause, as is a title right after «به عنوان» (held besides any othe
 or open bracket precedes (سوناک که به جای جاوید وزیر دارایی شده است: سوناک; سپهر (مورخ‌الدوله) رئیس … شد: سپهر). No
 holder when a causative «باعث», «موجب» or «سبب» comes before the title in its sentence (باعث تعجب رئیس … شد:
 the title is an object) or when the nearest such person is a title's complement (وکیل ترامپ … وزیر دادگستری شد:
-the subject is the role).
+the subject is the role). A person after a preposition right before «به عنوان» is the one it introduces and holds
+the title, no earlier subject (X با Y به عنوان وزیر خارجه دیدار کرد: Y), but after «به جای» (the one replaced);
+with a comma between (با Y، به عنوان …) no one holds it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ _AS_BEFORE = regex.compile(r"(?<![\w\u200c])به[ \u00a0\u200c]*عنوان[ \u00
 _BEFORE_NO_SUBJECT = PREPOSITIONS | {"جای", "تا", "سوی", "حضور"}
 """Words after which a name is no clause's subject: the prepositions, and the nouns of compound ones (به جای X,
 به سوی X, با حضور X) and «تا»."""
+_REPLACED = "جای"
+"""The noun of «به جای»: the person after it is the one replaced, the clause's subject takes the title after «به
+عنوان» (X … به جای Y به عنوان سفیر … معرفی شد: X)."""
 _CAUSATIVE = regex.compile(r"(?<![\w\u200c])(?:باعث|موجب|سبب)(?![\w\u200c])")
 _COLON = regex.compile(r"(?<!\d):(?!\d|//)", regex.REVERSE)
 """A colon that opens a quote or a list (searched from the end): none in a clock time (10:30) or a URL."""
@@ -60,8 +65,13 @@ def was_held(text: str, start: int, end: int) -> bool:
 
 def after_preposition(text: str, start: int) -> bool:
     """Whether a preposition is the word right before ``start`` (… به جای | ساجد جاوید)."""
+    return _word_before(text, start) in _BEFORE_NO_SUBJECT
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word right before ``start`` (spaces between), or None."""
     found = _WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
-    return found is not None and found.group(1) in _BEFORE_NO_SUBJECT
+    return found.group(1) if found is not None else None
 
 
 def no_subject_at(text: str, start: int) -> bool:
@@ -101,10 +111,15 @@ def predicate_pairs(text: str, sentence_starts: Sequence[int], entities: Sequenc
         floor = colon.end() if colon is not None else floor
         if causative_between(text, max(floor, span.start - _SENTENCE_REACH), span.start):
             continue
+        as_title = _AS_BEFORE.search(text, max(0, span.start - _WINDOW), span.start)
         before = bisect.bisect_left(starts, span.start)
         for k in range(before - 1, max(-1, before - 1 - _MAX_SUBJECTS_TRIED), -1):
             if starts[k] < floor or _complement(entities, people[k]):
                 break
+            if as_title is not None and _word_before(text, starts[k]) in _BEFORE_NO_SUBJECT - {_REPLACED}:
+                if not text[entities[people[k]].span.end:as_title.start()].strip():
+                    yield people[k], title  # X از Y به عنوان وزیر … تقدیر کرد: Y, introduced
+                break  # در دیدار با Y، به عنوان …: no one
             if not no_subject_at(text, starts[k]):
                 yield people[k], title
                 break
