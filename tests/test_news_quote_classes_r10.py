@@ -109,3 +109,23 @@ def test_words_with_no_adverb_stay_the_speaker(prepare):
     """Negative: a subject phrase with no adverb keeps all its words."""
     quotes = extract_quotes(make_doc(prepare, "مدیرکل حفاظت محیط زیست استان گفت: شکار در منطقه ممنوع است."))
     assert [q.speaker for q in quotes] == ["مدیرکل حفاظت محیط زیست استان"]
+
+
+# ---------------------------------------------------------------- linked articles' titles glued to the text
+
+
+def test_words_after_read_more_are_no_subject(prepare):
+    """Golden: the titles after «بیشتر بخوانید» are no speaker; «…وی افزود» glued to them continues the last one."""
+    text = ("رئیس اتحادیه صنف نانوایان گفت: قیمت نان فعلا تغییر نمی‌کند.\n"
+            "بیشتر بخوانید؛ نانوایان باید در کیفیت نان دقت کنندوی افزود: آرد به اندازه کافی توزیع شده است.")
+    quotes = extract_quotes(make_doc(prepare, text, titles=["رئیس اتحادیه صنف نانوایان"]))
+    assert [q.speaker for q in quotes] == ["رئیس اتحادیه صنف نانوایان"] * 2
+    assert "subject:after-read-more" in quotes[1].evidence
+
+
+def test_a_new_sentence_after_read_more_has_its_subject(prepare):
+    """Negative: a sentence break after the titles («…؟ برخی کارشناسان می‌گویند …») gives the words back."""
+    text = ("بیشتر بخوانید: قیمت نان چرا بالا رفت؟ برخی کارشناسان اقتصادی می‌گویند هزینه آرد دو برابر شده است.")
+    quotes = extract_quotes(make_doc(prepare, text))
+    assert [q.speaker for q in quotes] == ["برخی کارشناسان اقتصادی"]
+    assert "subject:after-read-more" not in quotes[0].evidence

@@ -201,6 +201,27 @@ def test_headline_quotes_that_restate_nothing_stay(nlp, text):
     assert len(quotes(nlp, text)) == 2
 
 
+@pytest.mark.parametrize("body", [
+    "آکسیوس گزارش داده آمریکا و ایران از طریق پاکستان همچنان پیام‌هایی را ردوبدل می‌کنند.",
+    "به گفته آکسیوس، آمریکا و ایران از طریق پاکستان همچنان پیام‌هایی را ردوبدل می‌کنند.",
+])
+def test_a_speaker_line_the_next_line_reports_again_is_a_restatement(nlp, body):
+    # no headline section: the first line sums up the report its speaker gives on the next line
+    found = quotes(nlp, f"آکسیوس: پیام‌ها میان تهران و واشنگتن همچنان ردوبدل می‌شود.\n{body}\n@example_news")
+    assert [s for s, _, _ in found] == ["آکسیوس"] and found[0][1] != ""
+
+
+@pytest.mark.parametrize("text", [
+    # the next line's report is another speaker's
+    "آکسیوس: پیام‌ها میان تهران و واشنگتن همچنان ردوبدل می‌شود.\nرویترز گزارش داده مذاکرات متوقف شده است.\n@x_news",
+    # the same speaker reports again further down, not on the next line
+    "آکسیوس: پیام‌ها میان تهران و واشنگتن همچنان ردوبدل می‌شود.\nمذاکرات دو هفته است متوقف شده.\n"
+    "آکسیوس گزارش داده قطر هم میانجی است.\n@x_news",
+])
+def test_a_speaker_line_not_reported_again_on_the_next_line_stays(nlp, text):
+    assert any(c == "" for _, c, _ in quotes(nlp, text))
+
+
 # ---------------------------------------------------------------- a statement quoted inside a statement
 
 @pytest.mark.parametrize("text, expected", [

@@ -10,7 +10,8 @@ import regex
 
 from persianews.document import Document
 from persianews.quotes.candidates import Candidate
-from persianews.quotes.context import View, word_texts
+from persianews.quotes.context import View, skip_over, word_texts
+from persianews.quotes.cues import fold_form
 from persianews.quotes.direct import colon_quotes, continued_paragraphs, guillemet_quotes, trailing_quotes
 from persianews.quotes.documents import document_quotes
 from persianews.quotes.headline import headline_quotes
@@ -35,6 +36,9 @@ _CARRIED_OVER = ("→previous", "→antecedent", "→thread", "→last-person")
 """Resolutions that carry a speaker over from elsewhere: a body quote so resolved names no one. Every other
 resolution names the body's speaker, a resolution within the text included: a title resolved to its holder
 («رئیس مجلس» → قالیباف), a surname to the full name, a title to the speaker around it."""
+_SPEAKER_LINE = "cue:headline"
+"""The rules of a speaker line «X: …» (``cue:headline-entity``, ``cue:headline-short-name`` …)."""
+_LINE_BREAKS = regex.compile(r"[\s\u200c\u200e\u200f]*")
 _LINE_WITH_LETTER = regex.compile(r"^[^\n]*\p{L}[^\n]*$", regex.MULTILINE)
 
 
@@ -226,14 +230,42 @@ def _restating_headlines(view: View, candidates: list[Candidate], resolutions: l
     named_in_body = [resolutions[i] for i in in_body if not resolutions[i].rule.endswith(_CARRIED_OVER)]
     under_headline = view.is_post and "headline" in view.sections
     body_speakers = {r.speaker for r in named_in_body} - {None} if under_headline else set()
+    reporter = set() if under_headline else _reporter_on_the_next_line(view, headline, candidates, resolutions, in_body)
     restating = set()
     for index, candidate in enumerate(candidates):
         if headline.contains(candidate.content):
             own = vocabulary(candidate.content)
             if (own and any(len(own & other) / len(own) >= _RESTATEMENT_OVERLAP for other in body)
-                    or resolutions[index].speaker in body_speakers):
+                    or resolutions[index].speaker in body_speakers
+                    or candidate.rule.startswith(_SPEAKER_LINE)
+                    and (resolutions[index].speaker, _first_word(view, candidate)) in reporter):
                 restating.add(index)
     return restating
+
+
+def _reporter_on_the_next_line(view: View, first_line: Span, candidates: list[Candidate],
+                               resolutions: list[Resolution], in_body: list[int]) -> set[tuple[str, str]]:
+    """In a post whose first line is a speaker line and no headline («آکسیوس: …»), the speaker of the first body
+    quote, with the first word of its subject, when it opens the next line with a verb of saying and names its
+    speaker there («آکسیوس گزارش داده …», «روبیو گفت: …»): a speaker line of the same speaker and first word
+    summed up that report. Over telegram-dev, 6 first lines so restated (رویترز، آکسیوس، روبیو، فاکس‌نیوز …), all
+    summaries of the report below them."""
+    if not in_body:
+        return set()
+    index = min(in_body, key=lambda i: candidates[i].anchor)
+    candidate, resolution = candidates[index], resolutions[index]
+    next_line = skip_over(_LINE_BREAKS, view.text, first_line.end)
+    if (not candidate.cue or resolution.speaker is None or resolution.rule.endswith(_CARRIED_OVER)
+            or view.sentence_at(candidate.anchor).start != next_line):
+        return set()
+    return {(resolution.speaker, _first_word(view, candidate))}
+
+
+def _first_word(view: View, candidate: Candidate) -> str:
+    """The first word of a candidate's subject, folded ("" when it has none)."""
+    span = candidate.subject.span
+    found = word_texts(view.text, span.start, span.end) if span is not None else []
+    return fold_form(found[0]) if found else ""
 
 
 def _first_line(text: str) -> Span | None:

@@ -15,8 +15,8 @@
  * Analyser.split_codes(text) -> (pieces, codes): the text split into gaps and words and the codes of its words
  *   (see joints.CODES), as joints.Analyser._split_codes.
  * Analyser.pairs(codes) -> list[int]: the words that may join the word before them, as joints.Analyser._pairs.
- * Every method but word_code caches its results (and codes the words' codes and restored forms) in two
- * generations as bounded_cache.Memo does.
+ * Every method but word_code, split_codes and pairs caches its results (split_codes the codes of the words, and
+ * the restored forms of the words it codes) in two generations as bounded_cache.Memo does.
  *
  * A word is an array of code points here. The analyses of one word are a few dozen look-ups of its
  * slices in the hash table (no Python object is made for them); a set of the positions of the half-spaces
