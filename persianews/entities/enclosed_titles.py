@@ -9,14 +9,14 @@ them, no verb, no function word but «و» and «در» before an organisation o
 …), and no role right after the closing comma (the same list again); a title the grammar cut before «و»
 and a second role is two titles, left as they are.
 
-A role word right after a person («،» between or not) whose complement the grammar did not find (no title
-there, or the bare role) takes the name words after it up to where the clause goes on (``title-open``: X،
-رئیس لالیگا | اعلام کرد; X سخنگوی فرماندهی عملیات مشترک عراق | این …): at most ``_MAX_OPEN_WORDS`` words
-that may be a name's (no function word, «و» included, no verb or noun of a compound verb, no frequent given
-name, no possessive ending), words inside guillemets whatever they are (at most ``_MAX_QUOTED_WORDS``, not counted
-among the others), closed where the clause goes on (a line end, a punctuation mark but «:», a preposition,
-«که», «را», a demonstrative, a time word, a verb or a compound verb's noun) and by no name (جانشین موقت | X: whom the role serves); not after a journalist's or an expert's
-role word (a description, no office), and overlapping no person or title.
+A role word right after a person («،» between or not) whose complement the grammar did not find (no title there, or
+the bare role) takes the name words after it up to where the clause goes on (``title-open``: X، رئیس لالیگا | اعلام
+کرد; X سخنگوی فرماندهی عملیات مشترک عراق | این …): at most ``_MAX_OPEN_WORDS`` words that may be a name's (no
+function word, «و» included, no verb or noun of a compound verb, no frequent given name, no possessive ending),
+words inside guillemets whatever they are (at most ``_MAX_QUOTED_WORDS``, not counted among the others), closed
+where the clause goes on (a line end, a punctuation mark but «:», a preposition, «که», «را», a demonstrative, a time
+word, a verb or a compound verb's noun) and by no name (جانشین موقت | X: whom the role serves); not after a
+journalist's or an expert's role word (a description, no office), and overlapping no person or title.
 
 Time: one look at the few tokens after each person, O(p · ``_MAX_WORDS``); an open title's scan stops as soon
 as it passes ``_MAX_OPEN_WORDS`` name words or ``_MAX_QUOTED_WORDS`` words in guillemets.

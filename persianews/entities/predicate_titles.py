@@ -1,15 +1,16 @@
 """Titles given as a predicate: «X … وزیر دارایی شد», «… همچنان رئیس‌جمهور آمریکا ماند», «X که … سفیر عربستان
 در آمریکا بود», «X … به عنوان رئیس … منصوب شد».
 
-A title right before «شد», «شده», «گردید», «ماند», «بود» or «بوده» (past and perfect only: «می‌شود», «خواهد
-شد» speak of a title not yet held; a past «بود» gives a title the text ties to the person too), with no preposition right before it (… از رئیس قوه قضائیه خواهد شد), is the predicate of
-its clause, as is a title right after «به عنوان» (held besides any other, as after «بود»); its holder is the clause's subject: the nearest person before it in its sentence that no preposition
-or open bracket precedes (سوناک که به جای جاوید وزیر دارایی شده است: سوناک; سپهر (مورخ‌الدوله) رئیس … شد: سپهر). No
-holder when a causative «باعث», «موجب» or «سبب» comes before the title in its sentence (باعث تعجب رئیس … شد:
-the title is an object) or when the nearest such person is a title's complement (وکیل ترامپ … وزیر دادگستری شد:
-the subject is the role). A person after a preposition right before «به عنوان» is the one it introduces and holds
-the title, no earlier subject (X با Y به عنوان وزیر خارجه دیدار کرد: Y), but after «به جای» (the one replaced);
-with a comma between (با Y، به عنوان …) no one holds it.
+A title right before «شد», «شده», «گردید», «ماند», «بود» or «بوده» (past and perfect only: «می‌شود», «خواهد شد»
+speak of a title not yet held; a past «بود» gives a title the text ties to the person too), with no preposition
+right before it (… از رئیس قوه قضائیه خواهد شد), is the predicate of its clause, as is a title right after «به
+عنوان» (held besides any other, as after «بود»); its holder is the clause's subject: the nearest person before it in
+its sentence that no preposition or open bracket precedes (سوناک که به جای جاوید وزیر دارایی شده است: سوناک; سپهر
+(مورخ‌الدوله) رئیس … شد: سپهر). No holder when a causative «باعث», «موجب» or «سبب» comes before the title in its
+sentence (باعث تعجب رئیس … شد: the title is an object) or when the nearest such person is a title's complement (وکیل
+ترامپ … وزیر دادگستری شد: the subject is the role). A person after a preposition right before «به عنوان» is the one
+it introduces and holds the title, no earlier subject (X با Y به عنوان وزیر خارجه دیدار کرد: Y), but after «به جای»
+(the one replaced); with a comma between (با Y، به عنوان …) no one holds it.
 """
 
 from __future__ import annotations
