@@ -28,11 +28,12 @@ import regex
 from persianews.entities.keys import fold
 from persianews.entities.words import is_frequent_given_name, is_given_name
 from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, described_head, is_media_word,
-                                           is_organisation_word, referent_kind, title_kind)
+                                           referent_kind)
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View, last_words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.lead import restated_lead, same_description
+from persianews.quotes.speaker_descriptions import SERVICE_RELATIONS, described_name, relation_to_person
 from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name, is_generic,
                                               is_head, longest, plural_head)
 from persianews.quotes.subjects import is_partitive, opening_subject, phrase
@@ -202,14 +203,14 @@ class SpeakerResolver:
             # «یکی از مقامات ارشد دولت», «برخی از نمایندگان مجلس»: a member or part of a group, not the
             # organisation named inside it.
             return Resolution(clean(subject.span.slice(self.view.text)), None, "speaker:words-partitive", 0.6, "other")
-        relation = _relation_to_person(self.view.text, subject) if subject.kind == "words" else None
+        relation = relation_to_person(self.view.text, subject) if subject.kind == "words" else None
         if relation is not None and subject.span is not None:
             # «وکیل مدافع محمدعلی نجفی», «برادر صادق ابراهیمی»: someone tied to the person named, who is not
             # the speaker. A lawyer or an interpreter is a nameless title that link_titles_to_names may give
             # the name of the next speaker; a relative («پدر مهری») keeps the description.
             return Resolution(clean(subject.span.slice(self.view.text)), None, "speaker:words-relative-of-name",
-                              0.6, "title" if relation in _SERVICE_RELATIONS else "other")
-        described = self._described_name(subject)
+                              0.6, "title" if relation in SERVICE_RELATIONS else "other")
+        described = described_name(self.view, subject, self.explicit)
         if described is not None:
             return described
         if (subject.kind == "words" and subject.entity is not None and subject.span is not None
@@ -303,42 +304,6 @@ class SpeakerResolver:
         if is_generic(text) or len(keys) > _MAX_NAME_WORDS or all(key in lex.honorifics for key in keys):
             return Resolution(text, None, "speaker:words-generic", 0.5, "other")
         return self.name(text, "speaker:words")
-
-    def _described_name(self, subject: Subject) -> Resolution | None:
-        """«سناتور جمهوری‌خواه تد کروز», «رسانه اسرائیلی یدیعوت آحارونوت»: words that describe, then the person
-        or the outlet they describe, whose name ends the phrase: the speaker is the one named (rule
-        ``speaker:words-described-name``). A person of two words or more after a title (not after a word that
-        ties someone to the person: «سخنگوی ترامپ», «وکیل …», nor an organisation of theirs: «دفتر نتانیاهو»);
-        an organisation after a word for an outlet or a medium («شبکه», «اینفوگرافیک») — not after a head that
-        makes a title of it («سخنگوی وزارت خارجه», «اظهارات سخنگوی …»). Over telegram-dev: 216 subjects (205
-        outlets, 11 people), about 27 of 30 read right."""
-        span = subject.span
-        if subject.kind == "entity" and subject.entity is not None and subject.entity.label == "ORG":
-            span = subject.entity.span  # «روزنامه آمریکایی نیویورک تایمز», one organisation to the rules
-        elif subject.kind != "words" or span is None:
-            return None
-        text = self.view.text
-        entity = next((e for e in self.view.entities_in(span.start, span.end)
-                       if e.label in ("PERSON", "ORG") and e.span.start > span.start
-                       and not text[e.span.end:span.end].strip(" \t،,\u200c")), None)
-        if entity is None:
-            return None
-        description = clean(text[span.start:entity.span.start])
-        keys = [fold_form(word) for word in description.split()]
-        lex = lexicon()
-        if not keys or "،" in description or _AND in keys:
-            return None  # a name in apposition, or two speakers («روزنامه X و خبرگزاری Y»)
-        if entity.label == "PERSON":
-            if (title_kind(keys) is None or len(entity.text.split()) < 2
-                    or any(key in _TIES or is_organisation_word(key) for key in keys)):
-                return None  # no title; a one-word name (often a tagger's slip); «دفتر نتانیاهو», «دولت ترامپ»
-            resolution = self.explicit(Subject("entity", entity.span, entity))
-            return attrs.evolve(resolution, rule="speaker:words-described-name", role="titled-name",
-                                title=resolution.title or description)
-        if (keys[0] not in _OUTLET_WORDS and keys[0] not in lex.media
-                or any(title_kind(keys[index:]) is not None for index in range(1, len(keys)))):
-            return None  # no outlet; «اظهارات سخنگوی وزارت خارجه قطر»: the spokesperson speaks
-        return attrs.evolve(self.explicit(Subject("entity", entity.span, entity)), rule="speaker:words-described-name")
 
     def _name_comma_title(self, text: str) -> Resolution | None:
         """«جان کامیتیس، رئیس باشگاه …»: a short name, a comma, its title (``None`` when not so)."""
@@ -446,36 +411,6 @@ class SpeakerResolver:
             quotes = self._load_parent() if self._load_parent is not None else ()
             self._parent = [(q.speaker, q.speaker_cluster) for q in quotes if q.speaker]
         return self._parent
-
-
-_SERVICE_RELATIONS = frozenset(fold_form(w) for w in "وکیل وکلای مترجم مشاور دستیار منشی محافظ راننده".split())
-"""Nouns that name someone by the service they give a person (``وکیل X``): a role the text may name."""
-_RELATIONS = _SERVICE_RELATIONS | frozenset(fold_form(w) for w in "همسر شوهر پدر مادر برادر خواهر پسر دختر فرزند".split())
-"""Nouns that name someone by their tie to a person (``وکیل X``, ``همسر X``), not that person."""
-_AND = fold_form("و")
-_TIES = _RELATIONS | frozenset(fold_form(w) for w in "سخنگوی سخنگو معاون نماینده همراه".split())
-"""Words that name someone by their tie to the person named after them (``سخنگوی ترامپ``), not that person."""
-_OUTLET_WORDS = frozenset(fold_form(w) for w in (
-    "رسانه روزنامه نشریه مجله وبگاه وب‌سایت وبسایت سایت شبکه اینفوگرافیک").split())
-"""Words for an outlet or a medium before its name (``رسانه اسرائیلی یدیعوت آحارونوت``, ``اینفوگرافیک سنتکام``);
-not «خبرگزاری», part of an agency's name, nor «رادیو», «تلویزیون», whose owner follows (``رادیو ارتش …``)."""
-_COMRADES = frozenset(fold_form(w) for w in ("برادر", "خواهر"))
-"""Kin words that also address a comrade by surname («برادر کاوه»): kin only before a full name."""
-_RELATION_MODIFIERS = frozenset(fold_form(w) for w in "مدافع سابق پیشین ارشد شخصی ویژه".split())
-
-
-def _relation_to_person(text: str, subject: Subject) -> str | None:
-    """The folded relation noun of a subject that is that noun and its modifiers, then the name of a person
-    (``وکیل مدافع محمدعلی نجفی`` → ``وکیل``): the person is who the speaker is tied to; else None."""
-    entity, span = subject.entity, subject.span
-    if entity is None or span is None or entity.label != "PERSON" or entity.span.start <= span.start:
-        return None
-    before = [fold_form(word) for word in clean(text[span.start:entity.span.start]).split()]
-    if not before or before[0] not in _RELATIONS or any(word not in _RELATION_MODIFIERS for word in before[1:]):
-        return None
-    if before[0] in _COMRADES and len(entity.text.split()) < 2:
-        return None  # «برادر کاوه»: a comrade's form of address for Kaveh himself, not his brother
-    return before[0]
 
 
 _INDEFINITE_PERSON = regex.compile(r"(?<![\p{L}\u200c])یک(?:ی از)?\s+(\p{L}+)")
