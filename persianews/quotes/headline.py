@@ -24,8 +24,9 @@ from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import SPEAKER_LABELS, STOP_WORDS, View, has_words, skip_over, words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.dialogue import answer_after, answers_a_question, asks
+from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.statements import content_rule, quoted_post, statement_after
-from persianews.quotes.subjects import partner, phrase, skip_lead_in
+from persianews.quotes.subjects import partner, phrase
 from persianews.records import Entity, Span
 
 _MAX_SPEAKER_CHARS = 120

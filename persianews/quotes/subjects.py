@@ -10,58 +10,12 @@ from persianews.quotes.candidates import NO_SUBJECT, Subject
 from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
+from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word, skip_lead_in
 from persianews.quotes.speaker_names import is_generic
 from persianews.records import Span
 from persianews.text.bounded_cache import Memo
 from persianews.text.reach import match_at
 
-_COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند")
-_COUNT = rf"(?:\d+|{'|'.join(_COUNT_WORDS)})"
-_IS_COUNT_WORD = frozenset(_COUNT_WORDS).__contains__
-_TIME_UNIT = r"(?:روز|هفته|ماه|سال|ساعت|دقیقه)"
-_MORE_OR_LESS = r"(?:بیش|بیشتر|کمتر)\s+از"
-_MONTHS = ("فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|"
-           "ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر")
-_ORDINAL = (r"(?:\d+|(?:(?:بیست|سی)\s+و\s+)?(?:یکم|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|دوازدهم|سیزدهم|"
-            r"چهاردهم|پانزدهم|شانزدهم|هفدهم|هجدهم|هیجدهم|نوزدهم)|بیستم|سی[\s\u200c]?ام)")
-_DATE = (rf"(?:{_ORDINAL}\s+(?:{_MONTHS})(?:[\s\u200c]*ماه)?|(?:{_MONTHS})[\s\u200c]*ماه)"
-         r"(?:\s+(?:امسال|پارسال|گذشته|سال\s+(?:\d+|گذشته|جاری)))?(?![\p{L}\u200c])")
-"""A date opening a clause («بیست و دوم آبان»، «مهرماه سال ۹۷»، «۱۴ ژانویه»): an adverbial, never a subject. A
-month name alone is not one (بهمن, مهر and آذر are names and words too)."""
-# Material before the subject: bullets (the geometric shapes «◾», a math symbol to Unicode, and the variation
-# selector, joiner or keycap mark an emoji leaves on the next sentence: «◾️» before «وی»), datelines, «به گزارش …،», «آن طور که» (as X said), discourse and sentence adverbials
-# («در همین حال»، «ظاهرا»، «دیشب»: never a subject), a date («بیست و دوم آبان هم …»), a duration frame
-# («دو ماه است که …»), times («چهار روز پس از …،», «دو ماه پیش», «ساعت ۱۰:۳۰») and a share of a
-# group («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks).
-_LEAD_IN = regex.compile(
-    r"""
-    [\s\p{So}\p{Sk}\p{Pd}\u25a0-\u25ff\u200c\u200d\ufe0e\ufe0f\u20e3«»"'*•.]+
-    | [^\s:،.\n]{1,25}(?:\ [^\s:،.\n]{1,25})?\s*[-–—]\s*[^\s:،.\n\-–—]{2,20}\s*[-–—]\s*
-    | خبرگزاری\s+\S+(?:\s+\S+)?\s*:\s*
-    | (?:به\s+گزارش|به\s+نقل\s+از|بنا\s*بر|براساس|بر\s+اساس|طبق|به\s+نوشته)[^،:\n]{0,200}?،\s*
-    | (?:به\s+گزارش|به\s+نقل\s+از)\s+(?:\S+\s+){0,4}?(?:خبرگزاری\s+)?(?:فارس|ایرنا|ایسنا|مهر|تسنیم|ایلنا)
-      (?:\s+(?:از|در)\s+[^\s،:]+)?(?![\p{L}\u200c])(?!\s*[^\s،]*\s*،)\s+
-    | (?:آن|همان)[\s\u200c]*(?:طور|گونه)ی?[\s\u200c]*که(?![\p{L}\u200c])\s*
-    | (?:این\s+در\s+حالی\s+است\s+که|پیش\s+از\s+این|پیش‌تر|پیشتر|قبلا|قبلاً)(?![\p{L}\u200c])\s*،?\s*
-    | (?:در\s+ادامه|در\s+پایان|در\s+خاتمه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار|همایش|راستا|زمینه|باره|خصوص)
-       |در[\s\u200c]*ه\u200c?مین[\s\u200c]*(?:حال|راستا|زمینه)|حالا(?!\s+که)  # the normalizer writes «دره‌مین»
-       |(?:ظاهرا|احتمالا|اخیرا|قطعا|ضمنا)ً?|البته|گویا|(?:هم[\s\u200c]?)?اکنون|امروز|دیروز|دیشب|امشب
-       |همچنین|سپس|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+عین\s+حال|با\s+این\s+حال|اما|ولی)
-      (?![\p{L}\u200c])\s*،?\s*
-    """
-    + rf"""
-    | (?:(?:تنها|فقط|حدود|درست|{_MORE_OR_LESS})\s+)?(?:{_COUNT}\s+)?(?:{_TIME_UNIT}|مدت|دهه)(?:ی|‌?ها|‌?های)?
-      (?:\s+(?:است|هست|بود)|‌?ست)\s+که(?![\p{{L}}\u200c])\s*
-    | (?:(?:تنها|فقط|حدود|درست)\s+)?{_COUNT}\s+{_TIME_UNIT}\s+(?:پس|بعد|قبل|پیش)\s+از\s+[^،:؛\n]{{1,200}}?،\s*
-    | {_COUNT}\s+{_TIME_UNIT}\s+(?:پیش|قبل|بعد|گذشته)(?![\p{{L}}\u200c])\s*،?\s*
-    | ساعت\s+\d+(?::\d+)?(?:\s+(?:بامداد|صبح|ظهر|بعدازظهر|عصر|شب))?(?![\p{{L}}\u200c\d])\s*،?\s*
-    | (?:(?:حدود|{_MORE_OR_LESS}|نزدیک\s+به)\s+)?(?:\d+(?:[.٫]\d+)?\s*(?:٪|%|درصد)|نیمی)\s+(?:از\s+)?(?=\p{{L}})
-    | {_DATE}(?:\s+(?:هم|نیز)(?![\p{{L}}\u200c]))?(?:\s+بود\s+که(?![\p{{L}}\u200c]))?\s*،?\s*
-    """,
-    regex.VERBOSE,
-)
-_TIME = regex.compile(rf"{_COUNT}\s+{_TIME_UNIT}(?![\p{{L}}\u200c])")
-"""A count of time units («دو روز»): an adverbial, where a subject phrase ends."""
 _CLAUSE_BREAK = regex.compile(r"[؛;]|(?<!\d):(?!\d)|(?<=\p{L}{3})[.!?؟…](?=\s)")
 """A break between clauses of one sentence: «؛», a colon (not in a time), a stop after a word (not an initial)."""
 _CLAUSE_MARKS = regex.compile(r"[«»؛;:.!?؟…]", regex.REVERSE)
@@ -79,7 +33,6 @@ _VAGUE_TIMES = frozenset({"اوایل", "اوائل", "اواسط", "اواخر"
 _MAX_SUBJECT_WORDS = 10
 _NUMBERED_NAMES = frozenset({"کانال", "شبکه"})
 """Words named by a number after them: the number is no count that ends a subject phrase."""
-_MAX_LEAD_INS = 16
 _MAX_DESCRIPTION_WORDS = 4
 _MAX_NAME_WORDS = 3
 _GUILLEMETS = regex.compile(r"[«»]")
@@ -177,19 +130,6 @@ def _is_name_before_title(text: str, start: int, comma: int, end: int) -> bool:
     return (1 <= len(name) <= _MAX_NAME_WORDS and len(title) >= 2 and not _opens_with_head(text, start, end)
             and not any(text[s:e] in STOP_WORDS for s, e in name) and not _GUILLEMETS.search(text, start, comma)
             and head in lexicon().title_openers and head not in lexicon().honorifics)
-
-
-def skip_lead_in(view: View, start: int, limit: int) -> int:
-    """The position after any lead-in material at ``start`` (at most ``_MAX_LEAD_INS`` pieces)."""
-    text = view.text
-    for _ in range(_MAX_LEAD_INS):
-        if start >= limit:
-            break
-        match = _LEAD_IN.match(text, start, limit)
-        if not match or match.end() == start:
-            break
-        start = match.end()
-    return start
 
 
 def clause_start(view: View, start: int, limit: int) -> int:
@@ -443,7 +383,7 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
         # A channel's number is part of its name («کانال ۱۲ تلویزیون اسرائیل», «شبکه ۳»).
         numbered = index > 0 and text[found[index - 1][0]:found[index - 1][1]] in _NUMBERED_NAMES
         if (not word.isalpha() and any(ch.isdigit() for ch in word) and not numbered or view.starts_cue(word_start)
-                or _IS_COUNT_WORD(word) and _TIME.match(text, word_start)):
+                or is_count_word(word) and COUNTED_TIME.match(text, word_start)):
             capped = False
             break
         end = word_end

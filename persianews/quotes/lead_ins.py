@@ -1,0 +1,72 @@
+"""Lead-ins: the material before a reporting clause's subject that is never the subject (bullets, datelines,
+«به گزارش …،», adverbials, dates, spans of time, a share of a group), skipped by one regex match per piece."""
+
+from __future__ import annotations
+
+import regex
+
+from persianews.quotes.context import View
+
+_COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند")
+_COUNT = rf"(?:\d+|{'|'.join(_COUNT_WORDS)})"
+is_count_word = frozenset(_COUNT_WORDS).__contains__
+"""Whether a word is a count (یک … ده, چند): before a time unit it opens a span of time."""
+_TIME_UNIT = r"(?:روز|هفته|ماه|سال|ساعت|دقیقه)"
+_MORE_OR_LESS = r"(?:بیش|بیشتر|کمتر)\s+از"
+_MONTHS = ("فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|"
+           "ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر")
+_ORDINAL = (r"(?:\d+|(?:(?:بیست|سی)\s+و\s+)?(?:یکم|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|دوازدهم|سیزدهم|"
+            r"چهاردهم|پانزدهم|شانزدهم|هفدهم|هجدهم|هیجدهم|نوزدهم)|بیستم|سی[\s\u200c]?ام)")
+_DATE = (rf"(?:{_ORDINAL}\s+(?:{_MONTHS})(?:[\s\u200c]*ماه)?|(?:{_MONTHS})[\s\u200c]*ماه)"
+         r"(?:\s+(?:امسال|پارسال|گذشته|سال\s+(?:\d+|گذشته|جاری)))?(?![\p{L}\u200c])")
+"""A date opening a clause («بیست و دوم آبان»، «مهرماه سال ۹۷»، «۱۴ ژانویه»): an adverbial, never a subject. A
+month name alone is not one (بهمن, مهر and آذر are names and words too)."""
+# Material before the subject: bullets (the geometric shapes «◾», a math symbol to Unicode, and the variation
+# selector, joiner or keycap mark an emoji leaves on the next sentence: «◾️» before «وی»), datelines, «به گزارش …،», «آن طور که» (as X said), discourse and sentence adverbials
+# («در همین حال»، «ظاهرا»، «دیشب»: never a subject), a date («بیست و دوم آبان هم …»), a duration frame
+# («دو ماه است که …»), times («چهار روز پس از …،», «دو ماه پیش», «ساعت ۱۰:۳۰») and a share of a
+# group («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks).
+_LEAD_IN = regex.compile(
+    r"""
+    [\s\p{So}\p{Sk}\p{Pd}\u25a0-\u25ff\u200c\u200d\ufe0e\ufe0f\u20e3«»"'*•.]+
+    | [^\s:،.\n]{1,25}(?:\ [^\s:،.\n]{1,25})?\s*[-–—]\s*[^\s:،.\n\-–—]{2,20}\s*[-–—]\s*
+    | خبرگزاری\s+\S+(?:\s+\S+)?\s*:\s*
+    | (?:به\s+گزارش|به\s+نقل\s+از|بنا\s*بر|براساس|بر\s+اساس|طبق|به\s+نوشته)[^،:\n]{0,200}?،\s*
+    | (?:به\s+گزارش|به\s+نقل\s+از)\s+(?:\S+\s+){0,4}?(?:خبرگزاری\s+)?(?:فارس|ایرنا|ایسنا|مهر|تسنیم|ایلنا)
+      (?:\s+(?:از|در)\s+[^\s،:]+)?(?![\p{L}\u200c])(?!\s*[^\s،]*\s*،)\s+
+    | (?:آن|همان)[\s\u200c]*(?:طور|گونه)ی?[\s\u200c]*که(?![\p{L}\u200c])\s*
+    | (?:این\s+در\s+حالی\s+است\s+که|پیش\s+از\s+این|پیش‌تر|پیشتر|قبلا|قبلاً)(?![\p{L}\u200c])\s*،?\s*
+    | (?:در\s+ادامه|در\s+پایان|در\s+خاتمه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار|همایش|راستا|زمینه|باره|خصوص)
+       |در[\s\u200c]*ه\u200c?مین[\s\u200c]*(?:حال|راستا|زمینه)|حالا(?!\s+که)  # the normalizer writes «دره‌مین»
+       |(?:ظاهرا|احتمالا|اخیرا|قطعا|ضمنا)ً?|البته|گویا|(?:هم[\s\u200c]?)?اکنون|امروز|دیروز|دیشب|امشب
+       |همچنین|سپس|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+عین\s+حال|با\s+این\s+حال|اما|ولی)
+      (?![\p{L}\u200c])\s*،?\s*
+    """
+    + rf"""
+    | (?:(?:تنها|فقط|حدود|درست|{_MORE_OR_LESS})\s+)?(?:{_COUNT}\s+)?(?:{_TIME_UNIT}|مدت|دهه)(?:ی|‌?ها|‌?های)?
+      (?:\s+(?:است|هست|بود)|‌?ست)\s+که(?![\p{{L}}\u200c])\s*
+    | (?:(?:تنها|فقط|حدود|درست)\s+)?{_COUNT}\s+{_TIME_UNIT}\s+(?:پس|بعد|قبل|پیش)\s+از\s+[^،:؛\n]{{1,200}}?،\s*
+    | {_COUNT}\s+{_TIME_UNIT}\s+(?:پیش|قبل|بعد|گذشته)(?![\p{{L}}\u200c])\s*،?\s*
+    | ساعت\s+\d+(?::\d+)?(?:\s+(?:بامداد|صبح|ظهر|بعدازظهر|عصر|شب))?(?![\p{{L}}\u200c\d])\s*،?\s*
+    | (?:(?:حدود|{_MORE_OR_LESS}|نزدیک\s+به)\s+)?(?:\d+(?:[.٫]\d+)?\s*(?:٪|%|درصد)|نیمی)\s+(?:از\s+)?(?=\p{{L}})
+    | {_DATE}(?:\s+(?:هم|نیز)(?![\p{{L}}\u200c]))?(?:\s+بود\s+که(?![\p{{L}}\u200c]))?\s*،?\s*
+    """,
+    regex.VERBOSE,
+)
+COUNTED_TIME = regex.compile(rf"{_COUNT}\s+{_TIME_UNIT}(?![\p{{L}}\u200c])")
+"""A count of time units («دو روز»): an adverbial, where a subject phrase ends."""
+_MAX_LEAD_INS = 16
+"""Lead-in pieces skipped at most: a bound on the work per clause."""
+
+
+def skip_lead_in(view: View, start: int, limit: int) -> int:
+    """The position after any lead-in material at ``start`` (at most ``_MAX_LEAD_INS`` pieces)."""
+    text = view.text
+    for _ in range(_MAX_LEAD_INS):
+        if start >= limit:
+            break
+        match = _LEAD_IN.match(text, start, limit)
+        if not match or match.end() == start:
+            break
+        start = match.end()
+    return start
