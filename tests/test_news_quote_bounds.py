@@ -1,9 +1,10 @@
-"""News attribution by class of error (issue 13, round 10).
+"""Where a news quote's parts end, by class of error (issue 13): its statement, its report clause, its subject.
 
 - A direct statement that opens with «« closed on its own line ends at the «»» (rule
   ``content:to-closing-guillemet``): the narrator's sentences after it are not the speaker's words, in a source of
   one sentence a line as in a paragraph. A short term in guillemets opens a statement without ending it.
 - A news report with a bare clause after it (rule ``cue:indirect-bare-report``): «… خبر داد دولت …».
+- A subject's words end at an adverb («حتی», «قبلا», «اخیرا»); the titles after «بیشتر بخوانید» are no subject.
 
 Documents are built as in ``test_quotes.py`` (real normalizer and segmenter, hand-made entities); the examples are
 written for these tests.
@@ -24,24 +25,21 @@ def prepare():
     return persianews.load(stages=("normalize", "segment"))
 
 
-def test_statement_ends_at_a_closing_that_ends_its_line(prepare):
-    """Golden: the lines after «…». are the narrator's, not the speaker's."""
-    text = ("معاون رئیس پلیس گفت: «مسافران می‌توانند عکس‌های خود را نشان دهند».\n"
-            "مرزها از دو ماه پیش بسته شده است.\nمسافران ساعت‌ها در صف ماندند.")
-    doc = make_doc(prepare, text, titles=["معاون رئیس پلیس"])
-    quotes = extract_quotes(doc)
-    assert [folded(q.content.text) for q in quotes] == [folded("«مسافران می‌توانند عکس‌های خود را نشان دهند»")]
-    assert quotes[0].speaker == "معاون رئیس پلیس"
-    assert "content:to-closing-guillemet" in quotes[0].evidence
-
-
-def test_statement_ends_at_a_closing_inside_its_sentence(prepare):
-    """Golden: «…» of a whole sentence, then the narrator's «که …» in the same sentence."""
-    text = ("مالک باشگاه گفته: «تا این دو تیم هستند فوتبال ما به جایی نمی‌رسد» که البته باور کردن آن ساده نیست.\n"
-            "تیم او هفته گذشته هم باخت.")
-    doc = make_doc(prepare, text, titles=["مالک باشگاه"])
-    quotes = extract_quotes(doc)
-    assert [folded(q.content.text) for q in quotes] == [folded("«تا این دو تیم هستند فوتبال ما به جایی نمی‌رسد»")]
+@pytest.mark.parametrize("text, title, content", [
+    # the lines after «…». are the narrator's, not the speaker's
+    ("معاون رئیس پلیس گفت: «مسافران می‌توانند عکس‌های خود را نشان دهند».\n"
+     "مرزها از دو ماه پیش بسته شده است.\nمسافران ساعت‌ها در صف ماندند.",
+     "معاون رئیس پلیس", "«مسافران می‌توانند عکس‌های خود را نشان دهند»"),
+    # «…» of a whole sentence, then the narrator's «که …» in the same sentence
+    ("مالک باشگاه گفته: «تا این دو تیم هستند فوتبال ما به جایی نمی‌رسد» که البته باور کردن آن ساده نیست.\n"
+     "تیم او هفته گذشته هم باخت.",
+     "مالک باشگاه", "«تا این دو تیم هستند فوتبال ما به جایی نمی‌رسد»"),
+])
+def test_statement_ends_at_its_closing_guillemet(prepare, text, title, content):
+    """Golden: a statement opened by «« ends at its «»», at a line's end or inside its sentence."""
+    quotes = extract_quotes(make_doc(prepare, text, titles=[title]))
+    assert [folded(q.content.text) for q in quotes] == [folded(content)]
+    assert quotes[0].speaker == title
     assert "content:to-closing-guillemet" in quotes[0].evidence
 
 
