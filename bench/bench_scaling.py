@@ -1,13 +1,14 @@
 """Time growth of the whole pipeline on the shapes that once made it super-linear (issue 9).
 
 For each shape of ``tests/shapes.py`` (realistic news, one long token, «گفت:»
-repeated, «« گفت» repeated, cues in bidi overrides, combining marks …) the
-pipeline runs on a text of each size; each line prints the CPU seconds per stage
-and time(2x)/time(x) against the size before it. Linear stages give about 2;
-the target is at most 2.5 everywhere. Then a record of ``--big-mb`` MB (50 by
-default) is written to a temporary JSONL file between two small ones and run
-through the command line (``persianews extract``): it must be refused with
-``RecordTooLarge`` while its neighbours come out, with a peak RSS under 1 GB.
+repeated, «« گفت» repeated, cues in bidi overrides, combining marks, a long run
+of spaces …) the pipeline runs on a text of each size; each line prints the CPU
+seconds per stage and time(2x)/time(x) against the size before it. Linear stages
+give about 2; the target is at most 2.5 everywhere. Then a record of
+``--big-mb`` MB (50 by default) is written to a temporary JSONL file between two
+small ones and run through the command line (``persianews extract``): it must be
+refused with ``RecordTooLarge`` while its neighbours come out, with a peak RSS
+under 1 GB.
 
 usage: python bench/bench_scaling.py [--sizes 250000 500000 1000000] [--shapes news ...] [--big-mb 50]
 """

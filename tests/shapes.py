@@ -71,6 +71,12 @@ def combining_marks(size: int) -> str:
     return "a" + "\u0301" * (size - 1)
 
 
+def space_run(size: int) -> str:
+    """A long run of spaces after punctuation, not followed by punctuation (each space once started a
+    scan to the end of the run in the normalizer)."""
+    return "گفت ." + " " * (size - 8) + "بله"
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "news": news,
     "one-letter-token": one_letter_token,
@@ -79,5 +85,6 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "guillemet-said": repeated("« گفت "),
     "bidi-cues": bidi_wrapped_cues,
     "combining-marks": combining_marks,
+    "space-run": space_run,
 }
 """Every pathological shape by name."""

@@ -233,6 +233,23 @@ def test_extra_rules_are_the_hook_for_spelling_correction():
     assert "من ميخوام برم"[span.start:span.end] == "ميخوام"
 
 
+@pytest.mark.parametrize(("after_run", "expected"), [("y", "x. y"), (".", "x.."), ("\n.", "x.\n.")])
+def test_long_space_run_is_read_once(after_run, expected):
+    """A run of 200,000 spaces after punctuation: each space used to start a scan to the run's end
+    (about half an hour); tried from its first space only, it takes milliseconds."""
+    assert normalize("x ." + " " * 200_000 + after_run, NO_ZWNJ).text == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \n.،»(«x5", max_size=20))
+def test_space_before_punctuation_removes_whole_runs_after_a_non_space(text):
+    from persianews.text.normalize import space_before_punctuation
+
+    for start, end, replacement in space_before_punctuation(text, NO_ZWNJ):
+        assert replacement == "" and set(text[start:end]) == {" "}
+        assert not text[start - 1].isspace() and text[end:end + 1] != " "
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=" \nab\t", max_size=20))
 def test_space_runs_finds_nothing_only_where_every_run_stays(text):

@@ -24,6 +24,9 @@ def open_titles(doc) -> list[str]:
     ("حسن کریمی سخنگوی فرماندهی عملیات مرزی این خبر را تکذیب کرد.", "حسن کریمی", "سخنگوی فرماندهی عملیات مرزی"),
     # a number after a word is within, closed by a preposition
     ("رضا حسینی شهردار منطقه ۱۲ در بازدید از محله گفت: کار ادامه دارد.", "رضا حسینی", "شهردار منطقه ۱۲"),
+    # a demonstrative right after the role: the body the text just named
+    ("انجمن هتلداران اعلام کرد که رزروها نصف شده است. حمید نوری، مدیرعامل این انجمن گفت: سال سختی بود.",
+     "حمید نوری", "مدیرعامل این انجمن"),
 ])
 def test_a_role_after_a_name_takes_its_open_complement(either_nlp, text, person, title):
     doc = either_nlp(text)
@@ -40,6 +43,7 @@ def test_a_role_after_a_name_takes_its_open_complement(either_nlp, text, person,
     "مریم احمدی نماینده اصلاح طلب حامی اصلاحات اقتصادی دولت اخیرا گفته است: نه.",  # more than four words
     "سعید نوری رئیس کل امور زائران و مسافران گفت: نه.",  # «و»: the name may go on
     "علی رضایی به رئیس شورا گفت: نه.",  # no role right after the name
+    "علی احمدی رئیس این است.",  # a demonstrative with no name word after it
 ])
 def test_what_no_open_title_takes(either_nlp, text):
     assert open_titles(either_nlp(text)) == []

@@ -19,8 +19,9 @@ from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.readers.assemble import assemble
 from persianews.records import Article, Cluster, Entity, Provenance, Quote, Span
+from persianews.resources import data_rows
 
-from .conftest import SEEDS
+from .conftest import ROOT, SEEDS
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +86,14 @@ def test_lexicon_file_names_its_source_and_licence():
     with open_text("cues.tsv") as handle:
         header = "".join(line for line in handle if line.startswith("#"))
     assert "source:" in header and "MIT" in header
+
+
+def test_lexicon_file_is_what_its_build_script_writes():
+    """No hand-edited row (a duplicate, a form missing from the build list) that a rebuild would drop."""
+    spec = importlib.util.spec_from_file_location("build_cues", ROOT / "models" / "build" / "build_cues.py")
+    build_cues = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_cues)
+    assert [list(row) for row in build_cues.rows()] == list(data_rows("cues.tsv"))
 
 
 @pytest.mark.parametrize("cue", [

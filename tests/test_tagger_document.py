@@ -77,7 +77,7 @@ def test_repeated_spans_never_overlap_and_copy_a_tagged_phrase(words, picks):
     assert len(covered) == len(set(covered))
 
 
-TWICE = "افتتاح کتابخانه عمومی روستای نمونه‌آباد\nکتابخانه عمومی روستای نمونه‌آباد با ۴ هزار جلد کتاب افتتاح شد."
+TWICE = "افتتاح کتابخانه عمومی روستای نمونه‌آباد\nمردم نمونه‌آباد از افتتاح کتابخانه خوشحال‌اند."
 
 
 @pytest.fixture()

@@ -1,5 +1,6 @@
-"""A post's headline-style first line «SPEAKER: …!» / «…؟» over a paragraph is its headline (rule
-``headline-before-paragraph``); an interviewer's question or a line before another speaker line is not.
+"""A post's headline-style first line «SPEAKER: …!» / «…؟» over a paragraph is its headline (a layout
+decision of ``telegram_post._exclaimed_speaker_line``, no evidence code); an interviewer's question or a line
+before another speaker line is not.
 
 Examples written for these tests (patterns of the telegram-dev channels, not their text).
 """

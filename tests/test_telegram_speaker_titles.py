@@ -1,7 +1,8 @@
-"""A post's first line «SPEAKER: statement» over a short plain line is its headline (rule
-``headline-speaker-line``); a title over a paragraph opened by «به گزارش X، …» is one too (the «به» of a report
-formula continues no title). Not: a clock time's colon, a speaker line of one or two words (a line the copy
-broke), an interviewer's line, an exclaimed line over a short line, a plain title over a short line.
+"""A post's first line «SPEAKER: statement» over a short plain line is its headline (a layout decision of
+``telegram_post._is_speaker_title``, no evidence code); a title over a paragraph opened by «به گزارش X، …» is one
+too (the «به» of a report formula continues no title). Not: a clock time's colon, a speaker line of one or two
+words (a line the copy broke), an interviewer's line, an exclaimed line over a short line, a plain title over a
+short line.
 
 Examples written for these tests (patterns of the telegram-dev channels, not their text).
 """

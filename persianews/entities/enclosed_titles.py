@@ -34,12 +34,14 @@ ENCLOSED_RULE = "title-enclosed"
 OPEN_RULE = "title-open"
 """The rule of a title after a name whose complement no lexicon knows, closed where the clause goes on."""
 _MAX_OPEN_WORDS = 4
+#: Demonstratives that may open an open complement (رئیس | این ستاد: the body the text just named): keys.
+_DEMONSTRATIVES = frozenset({"\ue000این\ue001", "همین"})
 """Name words at most after the role word of a ``title-open`` title (guillemets and what they enclose aside)."""
 #: Words after a title's open complement where the clause goes on: prepositions, «که», «را», demonstratives and
 #: time words.
 _CLAUSE_WORDS = words.PREPOSITIONS | frozenset(["که", "را", "این", "آن", "همین", "نیز", "هم", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "اخیرا"])
 #: Words of an office that name no body alone (سرپرست | معاونت: the deputy office of what?).
-_OFFICES = frozenset("معاونت اداره دفتر بخش واحد حوزه".split())
+_OFFICES = frozenset(["معاونت", "اداره", "دفتر", "بخش", "واحد", "حوزه"])
 #: Possessive endings: a word with one is said of the name, not its title's (… معاون اول | جلسه‌اش را …).
 _POSSESSIVES = ("\u200cاش", "\u200cشان")
 #: Role kinds whose open complement is a description, no office (کارشناس معروف اقتصادی آلمان).
@@ -129,7 +131,8 @@ def _open_title(view: TokenView, index: int, titles: dict[int, Candidate],
     """The ``title-open`` title of a role word right after a person ending at token ``index`` (a «،» between
     or not), or None: none when a title the grammar completed starts there (more than the role: ``titles`` by
     their start). A number after a word (شهردار منطقه ۱۳) and «در» before an organisation or a place (at the
-    token starts ``bodies``: مدیر تحقیقات کالا در بانک …) are within it."""
+    token starts ``bodies``: مدیر تحقیقات کالا در بانک …) are within it, and so is a demonstrative right after the
+    role before a name word (مدیرعامل | این باشگاه: the body the text just named)."""
     comma = _after_comma(view, index)
     role = comma if comma is not None else _past_quotes(view, index)
     if role >= view.n or not view.adjacent(index - 1 if comma is None else role - 1, role):
@@ -145,8 +148,9 @@ def _open_title(view: TokenView, index: int, titles: dict[int, Candidate],
         key = view.key(close)
         if key in _QUOTES:
             quoted = key == "«"
-        elif count and (view.kinds_of[close] == "number" or key == _IN and close + 1 in bodies):
-            pass
+        elif count and (view.kinds_of[close] == "number" or key == _IN and close + 1 in bodies) \
+                or close == head.end and key in _DEMONSTRATIVES and name_word(view, close + 1):
+            pass  # شهردار منطقه | ۱۲; … | در بانک …; رئیس | این ستاد (the body just named)
         elif view.word(close).endswith(_POSSESSIVES):
             return None  # جلسه‌اش: what is said of the name goes on
         elif not quoted and not (name_word(view, close) or _body_role(view, close)) \

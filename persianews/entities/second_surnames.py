@@ -24,7 +24,8 @@ from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import TokenView
 
-RULE_SUFFIX = "+second-surname"
+_RULE_SUFFIX = "+second-surname"
+"""Added to the rule of a person taken on over the second word of its surname."""
 _MIN_PAIRS = 2
 """How often the document must write a surname pair after a person (once with a given name) to make it one name."""
 _QUOTE_MARKS = frozenset('«»"“”')
@@ -90,7 +91,8 @@ def _enclosed(view: TokenView, start: int, end: int) -> bool:
 
 
 def _taken_on(candidate: Candidate) -> Candidate:
-    """The person over one more token, its surname part with it."""
+    """The person over one more token, its surname part with it (:func:`~persianews.entities.candidates.with_rule`
+    changes the rule alone)."""
     end = candidate.end + 1
     parts = tuple(Part(p.name, p.start, end) if p.end == candidate.end else p for p in candidate.parts)
-    return attrs.evolve(candidate, end=end, parts=parts, rule=candidate.rule + RULE_SUFFIX)
+    return attrs.evolve(candidate, end=end, parts=parts, rule=candidate.rule + _RULE_SUFFIX)

@@ -264,6 +264,11 @@ class SpeakerResolver:
                 and entity.span.start > subject.span.start and is_head(fold_form(raw.split()[0]))):
             # «مدیر جهاد کشاورزی آمل»: a head word, then the organisation it heads: a title.
             return Resolution(clean(raw), None, "speaker:words-title-of-org", 0.7, "title")
+        if (entity is not None and entity.label == "ORG" and subject.kind == "words" and subject.span is not None
+                and entity.span.start > subject.span.start and is_generic(clean(raw))):
+            # «یک منبع در دفتر ریاست جمهوری عراق», «یک عضو کمیسیون امنیت ملی»: someone of the organisation,
+            # an unnamed person, not the organisation.
+            return Resolution(clean(raw), None, "speaker:words-generic", 0.5, "other")
         if entity is not None:
             cluster = self.clusters.get(entity.cluster) if entity.cluster is not None else None
             if entity.label == "ORG":

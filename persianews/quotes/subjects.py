@@ -10,6 +10,7 @@ from persianews.quotes.candidates import NO_SUBJECT, Subject
 from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
+from persianews.quotes.speaker_names import is_generic
 from persianews.records import Span
 from persianews.text.bounded_cache import Memo
 from persianews.text.reach import match_at
@@ -427,6 +428,11 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
         if index == 2 and word in _GROUP_DEMONSTRATIVES and end == partitive_end:
             continue  # «یکی از این منابع»: the demonstrative points at the group, no stop
         if (index or not skip_first) and (word in STOP_WORDS and word != "و" or index and word in _SUBJECT_ADVERBS):
+            place = _described_place(view, found[0], word, word_end, limit) if index else None
+            if place is not None:
+                end = place
+                capped = False
+                break
             if word == "را" and end is not None:
                 # «X، OBJECT را»: the subject ends at the comma; with no comma the words are an object.
                 comma = text.find("،", start, end)
@@ -450,6 +456,16 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
     while end > start and text[start:end].endswith(" و"):
         end -= 2
     return None if text[start:end] == "و" else Span(start, end)
+
+
+def _described_place(view: View, first: tuple[int, int], word: str, word_end: int, limit: int) -> int | None:
+    """The end of the organisation after «در» that places an indefinite description («یک منبع در دفتر ریاست
+    جمهوری عراق», «یک نماینده مازندران در مجلس»): the description runs on over it; None for any other stop
+    word or description («یک مقام آگاه در این زمینه»), and after words that are no indefinite description."""
+    if word != "در" or not is_generic(view.text[first[0]:first[1]]):
+        return None
+    entity = view.entity_at(word_end + 1, limit)
+    return entity.span.end if entity is not None and entity.label == "ORG" else None
 
 
 def partner(view: View, entity, limit: int):

@@ -11,7 +11,8 @@ in bold), paragraphs opened by ``🔹``/``🔸``/``▪️``, links, ``#hashtags`
 a closing ``@handle`` signature line, which names the channel and is not part
 of the text. The signature may carry a link trailer (``@Farsna | Link``, or
 ``-`` and ``Link`` on lines of their own, as a web copy gives it), which
-belongs to it.
+belongs to it. These are layout decisions: the reader records no evidence
+code for them.
 
 :func:`post_article` builds the Article of one post for every Telegram
 reader: it parses the structure, adds the links an export marks, and links
@@ -197,11 +198,10 @@ def _closes_title(line: str) -> bool:
 
 
 def _title_rest(line: str, following: str) -> bool:
-    """Whether ``following`` is the rest of a title the copy broke over two lines (rule
-    ``headline-over-two-lines``): the title line ends in no punctuation, and either it ends in a word that
-    needs more (``در``, ``و`` …), or the rest opens with one or with a plural suffix (``های …``), or the
-    rest is a word or two (``کشور``, ``اعلام شد``); the two lines make at most ``_MAX_TITLE_WORDS`` words.
-    A hashtag line, a formula («بسمه‌تعالی») or an exclamation is no rest."""
+    """Whether ``following`` is the rest of a title the copy broke over two lines: the title line ends in no
+    punctuation, and either it ends in a word that needs more (``در``, ``و`` …), or the rest opens with one or with
+    a plural suffix (``های …``), or the rest is a word or two (``کشور``, ``اعلام شد``); the two lines make at most
+    ``_MAX_TITLE_WORDS`` words. A hashtag line, a formula («بسمه‌تعالی») or an exclamation is no rest."""
     title_words, rest_words = _WORD.findall(line), _WORD.findall(following)
     if (len(title_words) < 2 or not rest_words or _ENDS_IN_PUNCTUATION.search(line) or not _is_title(following)
             or len(title_words) + len(rest_words) > _MAX_TITLE_WORDS or not _OPENS_WITH_WORD.match(following)
@@ -225,7 +225,7 @@ def _is_verse(line: str, text: str, after: list[tuple[int, int]]) -> bool:
 
 
 def _opens_body(line: str, following: str) -> bool:
-    """A title followed by a plain paragraph (no bullet) opens the body (rule ``headline-before-paragraph``).
+    """A title followed by a plain paragraph (no bullet) opens the body.
 
     A line the scraper broke mid-sentence is left alone: the title has at least ``_MIN_TITLE_WORDS``
     words, Persian ones (not a link), ends in no punctuation (``!`` or ``؟`` there mark an
@@ -249,8 +249,8 @@ def _opens_body(line: str, following: str) -> bool:
 def _is_speaker_title(line: str, following: str) -> bool:
     """``ترامپ: امشب حمله … انجام دادیم`` (a speaker phrase, a colon, a statement of three words or more; no
     interviewer, no clock time) over a line that is no speaker line of its own: a title over a body of a few
-    words too (rule ``headline-speaker-line``; 78 telegram-dev posts, about 25 of 30 read a title, the rest a
-    statement the copy broke over lines)."""
+    words too (78 telegram-dev posts, about 25 of 30 read a title, the rest a statement the copy broke over
+    lines)."""
     match = _SPEAKER_TITLE.match(line)
     return bool(match and not _ASKER.match(line) and not _LINE_WITH_SPEAKER.match(following)
                 and not _CLOCK_COLON.search(line, 0, match.end())
@@ -265,13 +265,13 @@ def _exclaimed_speaker_line(line: str, following: str) -> bool:
 
 
 def _is_title(line: str) -> bool:
-    """A line that can be a headline: short, not ending like a sentence or a lead-in (rule ``headline-title``)."""
+    """A line that can be a headline: short, not ending like a sentence or a lead-in."""
     return len(line.split()) <= _MAX_TITLE_WORDS and not _SENTENCE_END.search(line)
 
 
 def _is_label_line(line: str) -> bool:
     """A short line ending in a colon that opens the body (``ترجمه ماشین:``, ``عکس:``, ``پست ترامپ، …:``),
-    or a credit line with its value (``عکس: NAME``, ``ویدیوی دریافتی: …``; rule ``headline-before-credit``).
+    or a credit line with its value (``عکس: NAME``, ``ویدیوی دریافتی: …``).
 
     A colon alone on its line is none: it closes the speaker line before it (``ترامپ`` / ``:``)."""
     stripped = _bare(line)

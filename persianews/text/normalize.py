@@ -333,8 +333,10 @@ def guillemets(text: str, config: NormalizationConfig) -> list[Edit]:
 
 # Spaces before punctuation, or an opening bracket and the spaces after it; each alternative starts
 # with one literal character, for speed (re then skips to the characters they start with, where a
-# lookbehind or a character class first would be tried at every position).
-_SPACE_BEFORE_PUNCTUATION = re.compile(r" (?: *(?=[،؛!؟?;»)\]]|[.,:](?!\d)))|« +|\( +|\[ +")
+# lookbehind or a character class first would be tried at every position). A run of spaces is tried
+# from its first space only (the lookbehind after it) and read once (possessive), so a long run not
+# followed by punctuation costs its length, not its square.
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" (?<!  )(?: *+(?=[،؛!؟?;»)\]]|[.,:](?!\d)))|« +|\( +|\[ +")
 
 
 @rule(re.compile(r" [.،؛:!؟?,;»)\]]|« |\( |\[ "), switch=lambda config: config.punctuation_spacing)
