@@ -387,3 +387,8 @@ def described_head(word: str) -> str | None:
 def is_media_word(word: str) -> bool:
     """Whether ``word`` names a kind of outlet (روزنامه، خبرگزاری، سایت …)."""
     return fold_form(word) in _MEDIA
+
+
+def is_document_word(word: str) -> bool:
+    """Whether ``word`` names a kind of document (بیانیه، گزارش، اطلاعیه …)."""
+    return fold_form(word) in _DOCUMENTS

@@ -26,9 +26,9 @@ import attrs
 import regex
 
 from persianews.entities.keys import fold
-from persianews.entities.words import is_frequent_given_name, is_given_name
-from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, described_head, is_media_word,
-                                           referent_kind)
+from persianews.entities.words import is_frequent_given_name, is_given_name, tags as word_tags
+from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, described_head, is_document_word,
+                                           is_media_word, referent_kind)
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View, last_words
 from persianews.quotes.cues import fold_form, lexicon
@@ -303,7 +303,19 @@ class SpeakerResolver:
                               " ".join(text.split()[title_at:]))
         if is_generic(text) or len(keys) > _MAX_NAME_WORDS or all(key in lex.honorifics for key in keys):
             return Resolution(text, None, "speaker:words-generic", 0.5, "other")
-        return self.name(text, "speaker:words")
+        if len(keys) == 1 and is_document_word(text):
+            # «بیانیه تاکید می‌کند»: a bare document word is its issuer's voice, the last speaker (else the
+            # thread's), or unresolved.
+            found = self.previous("none")
+            return attrs.evolve(found, rule=found.rule.replace(_HOW["none"], "words-no-speaker", 1))
+        resolution = self.name(text, "speaker:words")
+        if resolution.rule == "speaker:words" and subject.rule != "subject:name-before-title" \
+                and _is_no_speaker(text):
+            # «خیلی راحت گفت», «اینکه … اعلام کرد», «گفتم …»: words opening with an adverb, a conjunction or a
+            # verb name no one (unless they are the surname of a person the document names, or stand before a
+            # title: «کلی میر، خبرنگار …»); the speaker stays unknown.
+            return Resolution(None, None, "speaker:words-no-speaker-unresolved", 0.2)
+        return resolution
 
     def _name_comma_title(self, text: str) -> Resolution | None:
         """«جان کامیتیس، رئیس باشگاه …»: a short name, a comma, its title (``None`` when not so)."""
@@ -466,6 +478,25 @@ def _sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[in
         if subject is not None and subject.kind == "entity" and _is_person(subject.entity, subject.partner):
             events.append((sentence.start, subject))
     return events
+
+
+def _is_no_speaker(text: str) -> bool:
+    """Words that cannot name a speaker: their first word, not a given name, read by the dictionary only as an
+    adverb, a conjunction or a verb, besides a noun («خیلی», «دقیقا», «اینکه», «گفتم»; a noun that is also a
+    verb form, «نبرد», stays a noun); a numeral, a pronoun, a quantifier or an adjective («دو منبع», «ما»,
+    «هر دو کشور», «پاک، خبرنگار …») may open a speaker."""
+    keys = [fold(word) for word in _LETTERS.findall(text)]
+    if not keys or is_given_name(keys[0]):
+        return False
+    found = word_tags(keys[0])
+    readings = found - _NOUN
+    return bool(readings) and readings <= _NO_SPEAKER_TAGS and not (readings == _VERB and found & _NOUN)
+
+
+_NOUN = frozenset({"N"})
+_VERB = frozenset({"V"})
+_NO_SPEAKER_TAGS = frozenset({"ADV", "CONJ", "V"})
+_LETTERS = regex.compile(r"[\p{L}\p{M}\u200c]+")
 
 
 def _is_person(*entities: Entity | None) -> bool:
