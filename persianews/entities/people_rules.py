@@ -129,7 +129,7 @@ class SingleNames(FullNames):
             and any(f.kind == "surname" for m in view.matches[index] for f in m.of("figure"))
         if not self._name_position(index, index + 1, both=kind == "word" and not figure):
             return None
-        for surname in surnames:
+        for surname in sorted(surnames, key=lambda known: (-len(known), known)):  # the longest first: one answer
             end = index
             key = ""
             while end < len(self.view) and len(key) < len(surname):
