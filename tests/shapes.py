@@ -77,6 +77,21 @@ def space_run(size: int) -> str:
     return "گفت ." + " " * (size - 8) + "بله"
 
 
+def many_names(size: int) -> str:
+    """Many different made-up people, each named in full and then by the surname alone (every surname of the
+    document was once tried at each candidate token: tokens × surnames)."""
+    letters = "بپتجچدرزسشفکگلمنهی"
+    chooser = random.Random(11)
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        surname = "".join(chooser.choice(letters) for _ in range(5)) + "ی"
+        part = f"علی {surname} گفت: کار ادامه دارد. {surname} افزود: بله.\n"
+        parts.append(part)
+        length += len(part)
+    return "".join(parts)[:size]
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "news": news,
     "one-letter-token": one_letter_token,
@@ -86,5 +101,6 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "bidi-cues": bidi_wrapped_cues,
     "combining-marks": combining_marks,
     "space-run": space_run,
+    "many-names": many_names,
 }
 """Every pathological shape by name."""

@@ -105,6 +105,7 @@ class PeopleFinder(SingleNames):
         near = {start - before for start in self.title_starts for before in (1, 2, 3)}
         colons = compress(range(len(keys)), map(":".__eq__, keys))
         near.update(self.honorific_ends, self.sentence_starts, (i - 1 for i in colons))
+        longest = max(map(len, surnames), default=0)
         starts = sorted({*compress(range(len(keys)), map(wanted.__contains__, keys))}
                         | {index for index in near if 0 <= index < len(keys)})
         for index in starts:
@@ -112,7 +113,7 @@ class PeopleFinder(SingleNames):
                 continue
             if self._surname_kind(index) is None and not self._stem_of_ending(index) or self._named_facility(index):
                 continue
-            candidate = (self._known_surname(index, surnames) or self._after_honorific(index)
+            candidate = (self._known_surname(index, surnames, longest) or self._after_honorific(index)
                          or self._subject(index) or self._beside_title(index) or self._speaker_label(index)
                          or self._marked_alone(index) or self._foreign_beside_title(index))
             if candidate is not None and not any(i in taken for i in range(candidate.start, candidate.end)):
@@ -130,11 +131,12 @@ class PeopleFinder(SingleNames):
         if not later:
             return
         firsts = {surname[0] for surname in later}
+        longest = max(map(len, later))
         keys = self.view.keys
         for index in compress(range(len(keys)), map(firsts.__contains__, map(_FIRST_LETTER, keys))):
             if index in taken:
                 continue
-            candidate = self._known_surname(index, later)
+            candidate = self._known_surname(index, later, longest)
             if candidate is not None and not any(i in taken for i in range(candidate.start, candidate.end)):
                 found.append(candidate)
                 taken.update(range(candidate.start, candidate.end))

@@ -112,9 +112,10 @@ class SingleNames(FullNames):
         return after in self.title_starts or view.key(end) == ":" or view.find(end, "cue") is not None \
             or words.is_speech_verb(view.key(end))
 
-    def _known_surname(self, index: int, surnames: set[str]) -> Candidate | None:
+    def _known_surname(self, index: int, surnames: set[str], longest: int) -> Candidate | None:
         """A surname of a full name of the document, alone; one that is also a dictionary word (نیکزاد,
-        عزیز) stands between a boundary and a person context (نیکزاد تصریح کرد)."""
+        عزیز) stands between a boundary and a person context (نیکزاد تصریح کرد). The longest of *surnames*
+        spelled from *index* wins; *longest* (the longest surname's length) bounds the walk: linear in it."""
         view = self.view
         kind = self._surname_kind(index)
         key = view.key(index)
@@ -129,16 +130,17 @@ class SingleNames(FullNames):
             and any(f.kind == "surname" for m in view.matches[index] for f in m.of("figure"))
         if not self._name_position(index, index + 1, both=kind == "word" and not figure):
             return None
-        for surname in sorted(surnames, key=lambda known: (-len(known), known)):  # the longest first: one answer
-            end = index
-            key = ""
-            while end < len(self.view) and len(key) < len(surname):
-                key += self.view.keys[end]
-                end += 1
-            if key == surname and self.view.adjacent(index, end - 1):
-                return Candidate("PERSON", index, end, "person-known-surname",
-                                 parts=(Part("surname", index, end),))
-        return None
+        found = None
+        end = index
+        key = ""
+        while end < len(self.view) and len(key) < longest:
+            key += self.view.keys[end]
+            end += 1
+            if key in surnames and self.view.adjacent(index, end - 1):
+                found = end
+        if found is None:
+            return None
+        return Candidate("PERSON", index, found, "person-known-surname", parts=(Part("surname", index, found),))
 
     def _after_honorific(self, index: int) -> Candidate | None:
         key = self.view.key(index)
