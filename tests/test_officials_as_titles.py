@@ -56,3 +56,15 @@ def test_a_title_after_as_after_instead_of_is_the_subjects(either_nlp):
     doc = either_nlp("کاظم جلالی قرار است به جای مهدی سنایی به عنوان سفیر ایران در روسیه معرفی شود.")
     assert key("کاظم جلالی", "سفیر ایران در روسیه") in officials(doc)
     assert all(name != key("مهدی سنایی", "")[0] for name, _title, _rule in officials(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "مهدی کاظمی از سوی حسن روحانی به عنوان وزیر کشور معرفی شد.",  # the agent
+    "مهدی کاظمی توسط حسن روحانی به عنوان وزیر کشور منصوب شد.",  # the agent
+    "مهدی کاظمی با حضور سعید رحمانی به عنوان وزیر کشور منصوب شد.",  # the attendee
+    "مهدی کاظمی با سعید رحمانی به طور رسمی به عنوان وزیر کشور معرفی شد.",  # words between
+])
+def test_a_title_after_as_after_an_agent_or_an_attendee_is_the_subjects(either_nlp, text):
+    found = officials(either_nlp(text))
+    assert all(name not in (key("حسن روحانی", "")[0], key("سعید رحمانی", "")[0]) for name, _title, _rule in found)
+    assert found <= {key("مهدی کاظمی", "وزیر کشور")}

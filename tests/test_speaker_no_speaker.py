@@ -46,6 +46,7 @@ def test_words_before_a_title_stay_a_name(either_nlp):
     ("میثاقی گفت که قرارداد بازیکنان تمدید می‌شود.", "میثاقی"),
     ("دو منبع آگاه گفتند که مذاکرات هفته آینده از سر گرفته می‌شود.", "دو منبع آگاه"),
     ("هر دو کشور تاکید کردند که آتش‌بس باید حفظ شود.", "هر دو کشور"),
+    ("نهادهای امنیتی گزارش داده‌اند که دو نفر بازداشت شده‌اند.", "نهادهای امنیتی"),  # a plural read as a verb
 ])
 def test_a_name_or_a_group_is_still_the_speaker(either_nlp, post, speaker):
     found = speakers(either_nlp, post)

@@ -9,8 +9,9 @@ its sentence that no preposition or open bracket precedes (سوناک که به 
 (مورخ‌الدوله) رئیس … شد: سپهر). No holder when a causative «باعث», «موجب» or «سبب» comes before the title in its
 sentence (باعث تعجب رئیس … شد: the title is an object) or when the nearest such person is a title's complement (وکیل
 ترامپ … وزیر دادگستری شد: the subject is the role). A person after a preposition right before «به عنوان» is the one
-it introduces and holds the title, no earlier subject (X با Y به عنوان وزیر خارجه دیدار کرد: Y), but after «به جای»
-(the one replaced); with a comma between (با Y، به عنوان …) no one holds it.
+it introduces and holds the title, no earlier subject, when that preposition is «با», «از» or «به» (X با Y به عنوان
+وزیر خارجه دیدار کرد: Y); with a comma between (با Y، به عنوان …) no one holds it; after «به جای», «از سوی», «توسط»,
+«با حضور» or with other words between, the clause's subject does (X از سوی Y به عنوان وزیر معرفی شد: X).
 """
 
 from __future__ import annotations
@@ -33,9 +34,10 @@ _AS_BEFORE = regex.compile(r"(?<![\w\u200c])به[ \u00a0\u200c]*عنوان[ \u00
 _BEFORE_NO_SUBJECT = PREPOSITIONS | {"جای", "تا", "سوی", "حضور"}
 """Words after which a name is no clause's subject: the prepositions, and the nouns of compound ones (به جای X,
 به سوی X, با حضور X) and «تا»."""
-_REPLACED = "جای"
-"""The noun of «به جای»: the person after it is the one replaced, the clause's subject takes the title after «به
-عنوان» (X … به جای Y به عنوان سفیر … معرفی شد: X)."""
+_INTRODUCING = frozenset({"با", "از", "به"})
+"""Prepositions whose person, right before «به عنوان», is the one the title describes (X از Y به عنوان وزیر … تقدیر
+کرد: Y). After the others the clause's subject holds it: the replaced (به جای Y), the agent (از سوی Y, توسط Y), the
+attendee (با حضور Y)."""
 _CAUSATIVE = regex.compile(r"(?<![\w\u200c])(?:باعث|موجب|سبب)(?![\w\u200c])")
 _COLON = regex.compile(r"(?<!\d):(?!\d|//)", regex.REVERSE)
 """A colon that opens a quote or a list (searched from the end): none in a clock time (10:30) or a URL."""
@@ -117,10 +119,13 @@ def predicate_pairs(text: str, sentence_starts: Sequence[int], entities: Sequenc
         for k in range(before - 1, max(-1, before - 1 - _MAX_SUBJECTS_TRIED), -1):
             if starts[k] < floor or _complement(entities, people[k]):
                 break
-            if as_title is not None and _word_before(text, starts[k]) in _BEFORE_NO_SUBJECT - {_REPLACED}:
-                if not text[entities[people[k]].span.end:as_title.start()].strip():
+            if as_title is not None and _word_before(text, starts[k]) in _INTRODUCING:
+                between = text[entities[people[k]].span.end:as_title.start()].strip()
+                if not between:
                     yield people[k], title  # X از Y به عنوان وزیر … تقدیر کرد: Y, introduced
-                break  # در دیدار با Y، به عنوان …: no one
+                    break
+                if between == "،":
+                    break  # در دیدار با Y، به عنوان …: no one
             if not no_subject_at(text, starts[k]):
                 yield people[k], title
                 break

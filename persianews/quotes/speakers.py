@@ -489,10 +489,13 @@ def _is_no_speaker(text: str) -> bool:
     if not keys or is_given_name(keys[0]):
         return False
     found = word_tags(keys[0])
+    if found == _VERB and word_tags(_PLURAL_OR_EZAFE.sub("", keys[0])) & _NOUN:
+        return False  # «نهادهای امنیتی»: the dictionary reads the plural as a verb, its stem is a noun
     readings = found - _NOUN
     return bool(readings) and readings <= _NO_SPEAKER_TAGS and not (readings == _VERB and found & _NOUN)
 
 
+_PLURAL_OR_EZAFE = regex.compile(r"\u200c?(?:ها|های|ی)$")
 _NOUN = frozenset({"N"})
 _VERB = frozenset({"V"})
 _NO_SPEAKER_TAGS = frozenset({"ADV", "CONJ", "V"})
