@@ -306,8 +306,7 @@ class SpeakerResolver:
         if len(keys) == 1 and is_document_word(text):
             # «بیانیه تاکید می‌کند»: a bare document word is its issuer's voice, the last speaker (else the
             # thread's), or unresolved.
-            found = self.previous("none")
-            return attrs.evolve(found, rule=found.rule.replace(_HOW["none"], "words-no-speaker", 1))
+            return self.previous("document")
         resolution = self.name(text, "speaker:words")
         if resolution.rule == "speaker:words" and subject.rule != "subject:name-before-title" \
                 and _is_no_speaker(text):
@@ -428,8 +427,8 @@ class SpeakerResolver:
 _INDEFINITE_PERSON = regex.compile(r"(?<![\p{L}\u200c])یک(?:ی از)?\s+(\p{L}+)")
 """«یک مقام …», «یکی از منابع …»: an unnamed person (or source) described in passing."""
 _DESCRIPTION_CHARS = 120
-_HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped"}
-"""The name of each anaphoric subject kind in the rule codes."""
+_HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "document": "words-no-speaker"}
+"""The name of each anaphoric subject kind in the rule codes (``document``: a bare document word, «بیانیه»)."""
 _MAX_NAME_WORDS = 4
 _GUILLEMET_NAME = regex.compile(r"[«\"]([^«»\"\n]{2,60})[»\"]")
 
