@@ -15,7 +15,7 @@ import regex
 from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
 from persianews.quotes.clauses import COLON_AFTER, THAT, Clauses, clause_bounds, clause_end
 from persianews.quotes.context import MAX_CLAUSE_CHARS, STOP_WORDS, View, has_words, last_words, skip_over, words
-from persianews.quotes.cues import CueMatch, fold_form, lexicon
+from persianews.quotes.cues import CueMatch, fold_form, lexicon, reports_bare_clause
 from persianews.quotes.statements import trim
 from persianews.quotes.subjects import clause_start, find_subject
 from persianews.records import Span
@@ -248,7 +248,9 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         sentence = view.sentence_at(match.start)
         subject, _ = _subject_and_start(view, clauses, sentence, match.start)
         rule = ("cue:indirect-that" if that else "cue:indirect-comma" if comma else
-                "cue:indirect-bare-report" if _bare_report(view, match) else "cue:indirect-stance")
+                "cue:indirect-bare-report" if _bare_report(view, match) else
+                "cue:indirect-bare-perfect" if reports_bare_clause(text, match.start, match.end) else
+                "cue:indirect-stance")
         yield Candidate("indirect", content, (match.span,), subject, rule, 0.75, content_rule=content_rule)
 
 
