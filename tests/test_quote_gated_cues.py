@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import persianews
+from persianews.readers.telegram_text import read_telegram_text
 
 
 @pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
@@ -66,10 +67,52 @@ def test_a_bare_participle_conjoined_to_another_reports_the_clause_after_it(nlp)
 @pytest.mark.parametrize("text", [
     "دولت این طرح را رد کرده و گفته شده که بررسی دوباره می‌شود.",     # passive after the «و»
     "پلیس دو نفر را بازداشت کرده و گفته می‌شود آنها فرار کرده بودند.",
-    "وزیر گفته او دیروز به تهران رسیده است.",                          # no «که», colon or conjoined verb
 ])
-def test_a_bare_participle_without_that_colon_or_conjoined_verb_is_no_cue(nlp, text):
+def test_a_bare_participle_before_a_passive_is_no_cue(nlp, text):
     assert all(q[1] != "گفته" for q in quotes(nlp(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the colloquial perfect with no «است», «که» or colon: the bare clause after it is reported
+    ("وزیر گفته او دیروز به تهران رسیده است.",
+     ("او دیروز به تهران رسیده است.", "گفته", "cue:indirect-bare-perfect", "وزیر")),
+    ("شرکت سامسونگ گفته نسخه تازه این نرم‌افزار هفته آینده منتشر می‌شه.",
+     ("نسخه تازه این نرم‌افزار هفته آینده منتشر می‌شه.", "گفته", "cue:indirect-bare-perfect", "شرکت سامسونگ")),
+    # «افزوده», gated like «گفته»: before «که» and before a bare clause
+    ("سخنگوی ارتش در بیانیه خود افزوده که هیچ سربازی زخمی نشده است.",
+     ("هیچ سربازی زخمی نشده است.", "افزوده", "cue:indirect-that", "سخنگوی ارتش")),
+    ("وزیر نفت افزوده صادرات نفت در ماه گذشته بیشتر شده است.",
+     ("صادرات نفت در ماه گذشته بیشتر شده است.", "افزوده", "cue:indirect-bare-perfect", "وزیر نفت")),
+    ("اتحادیه صنف نانوایان استدلال کرده که قیمت آرد دو برابر شده است.",
+     ("قیمت آرد دو برابر شده است.", "استدلال کرده", "cue:indirect-that", "اتحادیه صنف نانوایان")),
+])
+def test_a_bare_perfect_reports_the_clause_after_it(nlp, text, expected):
+    assert quotes(nlp(text)) == [expected]
+
+
+def test_a_bare_written_perfect_reports_the_clause_after_it_in_a_post(nlp):
+    """«نوشت» reports a bare clause only in a Telegram post (``cue:indirect-stance``); so does «نوشته»."""
+    post = "روزنامه اعتماد نوشته دولت تا پایان ماه لایحه بودجه را به مجلس می‌فرستد.\n@some_channel\n"
+    (article,) = read_telegram_text(post, "posts.txt")
+    assert quotes(nlp(article)) == [("دولت تا پایان ماه لایحه بودجه را به مجلس می‌فرستد.", "نوشته",
+                                     "cue:indirect-bare-perfect", "روزنامه اعتماد")]
+
+
+@pytest.mark.parametrize("text", [
+    "مواردی که روزنامه اعتماد گفته هنوز تأیید نشده است.",            # a relative clause
+    "چه کسی گفته دولت باید این کالا را گران بخرد؟",                  # a question
+    "آیا وزیر گفته دولت از این طرح حمایت می‌کند؟",
+    "من پیش از این گفته بودم جنگ بعدی در راه است.",                   # the pluperfect, not a bare perfect
+    "در این باره چیزی به ما گفته نشده و خبری نداریم.",                # a negated passive
+    "این حرف را گفته تا مردم را آرام کند.",                            # its object before it
+    "به گفته او دولت طرح تازه‌ای ندارد و این نوشته نادرست است.",       # nouns
+    "دولت به نتیجه رسیدبه گفته وزیر بهداشت داروی تازه اثر دارد.",     # «به» glued to the word before
+    "مالیات بر ارزش افزوده که از کالاها گرفته می‌شود بیشتر شد.",       # the adjective of a noun
+    "سه کشور تازه به فهرست اهداف ما افزوده شده‌اند و بقیه در راهند.",   # the passive
+    "معادن تازه به ذخایر این شرکت افزوده خواهند شد و تولید بالا می‌رود.",
+])
+def test_a_bare_perfect_elsewhere_is_no_cue(nlp, text):
+    assert all(q[1] not in ("گفته", "نوشته", "افزوده") for q in quotes(nlp(text)))
 
 
 @pytest.mark.parametrize("text, expected", [

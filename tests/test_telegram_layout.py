@@ -217,6 +217,10 @@ def test_a_speaker_line_the_next_line_reports_again_is_a_restatement(nlp, body):
     # the same speaker reports again further down, not on the next line
     "آکسیوس: پیام‌ها میان تهران و واشنگتن همچنان ردوبدل می‌شود.\nمذاکرات دو هفته است متوقف شده.\n"
     "آکسیوس گزارش داده قطر هم میانجی است.\n@x_news",
+    # the next line adds to the statement of the first («افزوده», «اضافه کرد»): it sums nothing up
+    "🚨\nبیانیه سنتکام: دو ناوشکن آمریکایی هنگام عبور از تنگه هدف حمله قرار گرفتند.\n"
+    "سنتکام در پیام خود افزوده که به محل پرتاب پهپادها حمله کرده است.\n@x_news",
+    "🚨\nآکسیوس: پیام‌ها میان تهران و واشنگتن همچنان ردوبدل می‌شود.\nآکسیوس اضافه کرد قطر هم میانجی است.\n@x_news",
 ])
 def test_a_speaker_line_not_reported_again_on_the_next_line_stays(nlp, text):
     assert any(c == "" for _, c, _ in quotes(nlp, text))

@@ -162,6 +162,9 @@ def test_a_claim_word_before_no_named_owner_is_no_speaker(nlp):
     # the next line opens with «که»
     ("آکسیوس: مقامات آمریکایی به اسرائیل اطلاع داده‌اند\nکه ده‌ها هواپیمای سوخت‌رسان اعزام خواهند شد\n@example_news",
      "ده‌ها هواپیمای سوخت‌رسان"),
+    # the line ends in a compound preposition («در اختیار», «به‌سمت» joined with a ZWNJ)
+    ("رویترز: ژاپن اطلاعات ماهواره‌ای در اختیار\nکره جنوبی قرار داده است\n@example_news", "کره جنوبی"),
+    ("راهداری استان: جاده اصلی شهر به‌سمت\nکوهستان تا فردا بسته است\n@example_news", "کوهستان"),
 ])
 def test_a_statement_cut_mid_sentence_runs_on_over_the_break(nlp, text, rest):
     ((_, content, evidence),) = quotes(nlp, text)
@@ -175,6 +178,10 @@ def test_a_statement_cut_mid_sentence_runs_on_over_the_break(nlp, text, rest):
      "ساعت ۲۱"),
     # a line ending in a full stop, then a line opening with «که» in a new attribution
     ("وزیر نفت: صادرات ادامه دارد.\nسخنگوی دولت گفت که قیمت بنزین تغییر نمی‌کند.\n@example_news", "قیمت بنزین"),
+    # a noun of a compound preposition with no simple preposition before it ends a sentence («پی در پی»)
+    ("شاهدان محلی: انفجارها پی در پی\nبرق شهر هم قطع شده است\n@example_news", "برق شهر"),
+    ("وزیر ورزش: او را به عنوان مربی برگزیدیم و حامی او در داخل\n🔹\nتیم ملی هم از فردا تمرین می‌کند\n@example_news",
+     "تیم ملی"),
     # a line cut mid-sentence whose rest is a speaker line of its own
     ("آکسیوس: ترامپ در حال بررسی دو گزینه برای\nسنتکام: حمله‌ای در کار نبوده است و گزارش‌ها نادرست است\n"
      "@example_news", "حمله‌ای"),

@@ -77,11 +77,12 @@ LEMMAS = [
     ("نوشت", "both", "say"),
     ("فرمود", "both", "say"),
     # the bare participle of a wire written without «است» and the colloquial past (Telegram):
-    # «X گفته که …», «X نوشته: …», «X گفتن که …»
+    # «X گفته که …», «X نوشته: …», «X گفتن که …», «X در بیانیه افزوده که …» (not «ارزش افزوده»)
     ("گفته", "both", "say,gated"),
     ("نوشته", "both", "say,gated"),
     ("گفتن", "both", "say,gated"),
     ("نوشتن", "both", "say,gated"),
+    ("افزوده", "both", "say,gated"),
     # compound verbs of saying (ZWNJ: optional joint)
     ("اظهار داشت", "both", "say"),
     ("اظهار کرد", "both", "say"),
@@ -134,6 +135,7 @@ LEMMAS = [
     ("پاسخ داد", "both", "say"),
     ("مدعی شد", "both", "say"),
     ("ادعا کرد", "both", "say"),
+    ("استدلال کرد", "both", "say"),
     ("اعتراف کرد", "both", "say"),
     ("فاش کرد", "both", "say"),
     ("تأیید کرد", "both", "say,object"),

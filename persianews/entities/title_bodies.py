@@ -86,8 +86,13 @@ class TitleBodies:
     def _after_organization(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """An organisation or places right after a title's organisation are within it (رئیس پلیس راهور | ناجا,
         مدیر اداره … وزارت خارجه | روسیه), unless «را» follows them (نخست‌وزیر انگلیس | اتحادیه اروپا را …:
-        an object)."""
+        an object); a lexicon name opening at the organisation's last word and going on past it extends it
+        (فرمانده نیروی قدس سپاه | پاسداران انقلاب اسلامی)."""
         view = self.view
+        longer = view.find(end - 1, "org")
+        if longer is not None and longer.end > end and view.adjacent(end - 1, end):
+            # نیروی قدس سپاه | پاسداران انقلاب اسلامی: the body's last word opens a longer body's name, whole
+            end, parts = longer.end, parts[:-1] + (Part("organization", parts[-1].start, longer.end),)
         if end >= len(view) or not view.adjacent(end - 1, end):
             return end, parts
         org = self.organizations.get(end)

@@ -10,13 +10,14 @@ import regex
 
 from persianews.document import Document
 from persianews.quotes.candidates import Candidate
+from persianews.quotes.clauses import Clauses
 from persianews.quotes.context import View, skip_over, word_texts
 from persianews.quotes.cues import fold_form
 from persianews.quotes.direct import colon_quotes, continued_paragraphs, guillemet_quotes, trailing_quotes
 from persianews.quotes.documents import document_quotes
 from persianews.quotes.headline import headline_quotes
 from persianews.quotes.indirect import (
-    Clauses, according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
+    according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
     on_quotes, request_quotes, that_quotes,
 )
 from persianews.quotes.reports import report_quotes
@@ -248,7 +249,7 @@ def _reporter_on_the_next_line(view: View, first_line: Span, candidates: list[Ca
     """In a post whose first line is a speaker line and no headline («آکسیوس: …»), the speaker of the first body
     quote, with the first word of its subject, when it opens the next line with a verb of saying and names its
     speaker there («آکسیوس گزارش داده …», «روبیو گفت: …»): a speaker line of the same speaker and first word
-    summed up that report. Over telegram-dev, 6 first lines so restated (رویترز، آکسیوس، روبیو، فاکس‌نیوز …), all
+    summed up that report (not when the verb adds to it: «سنتکام افزوده که …»). Over telegram-dev, 6 first lines so restated (رویترز، آکسیوس، روبیو، فاکس‌نیوز …), all
     summaries of the report below them."""
     if not in_body:
         return set()
@@ -256,9 +257,16 @@ def _reporter_on_the_next_line(view: View, first_line: Span, candidates: list[Ca
     candidate, resolution = candidates[index], resolutions[index]
     next_line = skip_over(_LINE_BREAKS, view.text, first_line.end)
     if (not candidate.cue or resolution.speaker is None or resolution.rule.endswith(_CARRIED_OVER)
-            or view.sentence_at(candidate.anchor).start != next_line):
+            or view.sentence_at(candidate.anchor).start != next_line
+            or fold_form(candidate.cue[0].slice(view.text)).startswith(_ADDING_CUES)):
         return set()
     return {(resolution.speaker, _first_word(view, candidate))}
+
+
+_ADDING_CUES = tuple(fold_form(f) for f in ("افزود", "اضافه", "ادامه"))
+"""Verbs of adding («سنتکام در پیام خود افزوده که …»): the next line goes on from the first line's statement, which it
+does not sum up (60 telegram-dev posts have a speaker line over a line with such a verb; this keeps 1 more first-line
+quote, the one that the new gated cue «افزوده» would have dropped)."""
 
 
 def _first_word(view: View, candidate: Candidate) -> str:

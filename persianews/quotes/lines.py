@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from persianews.records import Span
+from persianews.text.line_ends import ends_in_compound_preposition
 from persianews.text.segment import LINE_CONTINUATIONS
 
 _OPENS_MID_SENTENCE = frozenset({"را", "که"})
@@ -29,10 +30,12 @@ _TAIL = 20
 
 def broken_line(text: str, end: int, start: int) -> bool:
     """Whether the line ending at ``end`` was cut mid-sentence and the line from ``start`` is its rest: the
-    line ends in a word that needs more (``در``, ``و``, ``برای``, ``که``, ``از طریق`` …), or the rest opens with a comma,
-    «را» or «که», which open no sentence. The rest must open with a word (not a bullet or an emoji)."""
+    line ends in a word that needs more (``در``, ``و``, ``برای``, ``که``, ``از طریق``, ``در اختیار`` …), or the rest
+    opens with a comma, «را» or «که», which open no sentence. The rest must open with a word (not a bullet or an
+    emoji)."""
     last = _WORD_AT_END.search(text, max(0, end - _TAIL), end)
-    if last is not None and (last.group() in LINE_CONTINUATIONS or last.group() in _NEEDS_OBJECT) \
+    if last is not None and (last.group() in LINE_CONTINUATIONS or last.group() in _NEEDS_OBJECT
+                             or ends_in_compound_preposition(text[max(0, end - _TAIL * 2):end])) \
             and _OPENS_WITH_LETTER.match(text, start):
         return True
     if text.startswith(("،", ","), start):

@@ -28,6 +28,7 @@ import attrs
 import regex
 
 from persianews.records import Article, Provenance, Section, Span
+from persianews.text.line_ends import ends_in_compound_preposition
 from persianews.text.segment import LINE_CONTINUATIONS
 
 HEADLINE_MARK = "🔰"
@@ -232,14 +233,14 @@ def _opens_body(line: str, following: str) -> bool:
     exclamation or a sentence more often than a title, but not after a speaker: ``تسنیم: مذاکرات متوقف
     شد!`` over a paragraph that is no speaker line of its own — 32 telegram-dev posts, about 26 of 30 read a
     title) and not in a word that needs more (``در``,
-    ``و``, ``که`` …); the paragraph after it has at least ``_MIN_PARAGRAPH_WORDS`` words and opens
+    ``و``, ``که`` …, ``در اختیار``); the paragraph after it has at least ``_MIN_PARAGRAPH_WORDS`` words and opens
     with a word, not with punctuation or such a word.
     """
     title_words, body_words = _WORD.findall(line), _WORD.findall(following)
     speaker_line = not _ENDS_IN_PUNCTUATION.search(line) and _is_speaker_title(line, following)
     if not (len(title_words) >= _MIN_TITLE_WORDS and bool(_PERSIAN_LETTER.search(line))
             and len(body_words) >= (_MIN_SPEAKER_BODY_WORDS if speaker_line else _MIN_PARAGRAPH_WORDS)
-            and title_words[-1] not in LINE_CONTINUATIONS
+            and title_words[-1] not in LINE_CONTINUATIONS and not ends_in_compound_preposition(line)
             and (body_words[0] not in LINE_CONTINUATIONS or bool(_REPORT_OPENING.match(following)))
             and bool(_OPENS_WITH_WORD.match(following))):
         return False
