@@ -70,6 +70,7 @@ HONORIFICS: list[tuple[str, str, list[str]]] = [
     ("سرگرد", "military", []),
     ("سرگرد پاسدار", "military", []),
     ("سروان", "military", []),
+    ("کارآگاه", "military", []),
     ("ستوان", "military", []),
     ("ستوان یکم", "military", []),
     ("ستوان دوم", "military", []),
@@ -288,6 +289,7 @@ TITLE_HEADS: list[tuple[str, str, int, list[str]]] = [
     # diplomatic
     ("سفیر", "diplomatic", 1, ["سفیر کبیر"]),
     ("کاردار", "diplomatic", 1, []),
+    ("کمیسر", "diplomatic", 1, []),
     ("کنسول", "diplomatic", 1, []),
     ("سرکنسول", "diplomatic", 1, []),
     ("رایزن", "diplomatic", 1, ["رایزن فرهنگی"]),

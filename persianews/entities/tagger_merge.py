@@ -125,7 +125,9 @@ def _vetoed(rules: list[Candidate], tagged: list[Candidate], vetoes: frozenset[s
     (شبکه «اسکای», سایت worldometer): the tagger has seen few outlets, and their names are unknown words;
     and the people of rules not in :data:`VETOED_PEOPLE`."""
     index = IntervalIndex(tagged)
-    return [c for c in rules if c.label not in vetoes or next(index.overlapping(c.start, c.end), None) is not None
+    spans = {(c.start, c.end) for c in tagged}  # a rule candidate with a tagger span of its own: overlapped
+    return [c for c in rules if c.label not in vetoes or (c.start, c.end) in spans
+            or next(index.overlapping(c.start, c.end), None) is not None
             or c.label == "PERSON" and c.rule not in VETOED_PEOPLE
             or view is not None and c.rule in OUTLET_RULES and set_off(view, c.start, c.end)]
 

@@ -71,6 +71,9 @@ _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MAX_DEPTH = 2
 _SPECIAL = "ویژه"
 _STATE = "ایالت"
+#: Common nouns that name a place where a title's place stands, with no place after them: the capital, the
+#: country, our country (رئیس پلیس مترو پایتخت, رئیس سازمان تامین اجتماعی کشور, وزیر امور خارجه کشورمان).
+_COMMON_PLACES = frozenset(fold(word) for word in ("پایتخت", "کشور", "کشورمان"))
 #: The lexicon kind of a state named by its regime (جمهوری اسلامی, رژیم صهیونیستی): a title's place only.
 _STATE_NAME = "state_name"
 #: Heads whose holder serves «in» a place or body (سفیر ایران در …, نماینده ولی فقیه در استان …).
@@ -354,10 +357,13 @@ class TitleParser(TitleBodies):
 
     def _places(self, index: int) -> int:
         """The end of a list of places (each with an optional prefix word, each maybe placed within a
-        larger one: بخش مرکزی شهرستان قزوین) from token ``index``; a state named by its regime is a place
-        here only (وزیر خارجه | جمهوری اسلامی)."""
+        larger one: بخش مرکزی شهرستان قزوین) from token ``index``; a state named by its regime (وزیر خارجه |
+        جمهوری اسلامی) and a common noun of ``_COMMON_PLACES`` (شهردار | پایتخت) are places here only."""
         end = index
         place = self.places.at(index)
+        if place is None and self.view.key(index) in _COMMON_PLACES and self.view.adjacent(index - 1, index) \
+                and not self._inside_head(index):
+            return index + 1  # رئیس پلیس فتا | پایتخت, وزیر امور خارجه | کشورمان (not وزیر | کشور: a head)
         if place is None:
             state = self.view.find(index, _STATE_NAME)
             return state.end if state is not None and self.view.adjacent(index - 1, index) else index
@@ -378,6 +384,11 @@ class TitleParser(TitleBodies):
                 break  # … و امام (جمعه): an ordinary word needs its prefix in a list, or a list going on after it
         return end
 
+    def _inside_head(self, index: int) -> bool:
+        """Whether a role word of several words that starts before token ``index`` goes on over it (وزیر کشور)."""
+        return any("head" in match.kinds() and match.end > index
+                   for start in range(max(0, index - _MAX_ROLE_WORDS), index) for match in self.view.matches[start])
+
     def _verb_after(self, index: int) -> bool:
         """Whether token ``index`` is the verb of a compound verb with the word before it (… خبر | داد)."""
         return self.view.adjacent(index - 1, index) and words.verb_after_noun(self.view.key(index))
@@ -388,8 +399,8 @@ class TitleParser(TitleBodies):
                 p.name == "organization" for p in parts):
             return end, parts
         org = self.organizations.get(end + 1)
-        if org is not None:
-            return org.end, parts + (Part("organization", end + 1, org.end),)
+        if org is not None:  # … در نیروی قدس سپاه | پاسداران: the body made whole
+            return self._whole_body(org.end, parts + (Part("organization", end + 1, org.end),))
         places_end = self._places(end + 1)
         if places_end > end + 1:
             return places_end, parts + (Part("location", end + 1, places_end),)

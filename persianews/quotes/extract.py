@@ -10,13 +10,14 @@ import regex
 
 from persianews.document import Document
 from persianews.quotes.candidates import Candidate
+from persianews.quotes.clauses import Clauses
 from persianews.quotes.context import View, skip_over, word_texts
 from persianews.quotes.cues import fold_form
 from persianews.quotes.direct import colon_quotes, continued_paragraphs, guillemet_quotes, trailing_quotes
 from persianews.quotes.documents import document_quotes
 from persianews.quotes.headline import headline_quotes
 from persianews.quotes.indirect import (
-    Clauses, according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
+    according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
     on_quotes, request_quotes, that_quotes,
 )
 from persianews.quotes.reports import report_quotes

@@ -6,6 +6,7 @@ Each function reads one name or one subject (a few words); building the indexes 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 
 import regex
@@ -14,20 +15,56 @@ from persianews.entities.keys import fold
 from persianews.entities.people_full import _RARE_WORD
 from persianews.entities.words import frequency, is_frequent_given_name, is_given_name, surname_class
 from persianews.quotes.cues import fold_form, lexicon
+from persianews.resources import data_rows
 
 _GUILLEMETS = regex.compile("[«»]")
 
 
 def clean(text: str) -> str:
-    """Words without guillemets, and without the honorifics that open them (دکتر، آیت‌الله; not سید)."""
+    """Words without guillemets, and without the honorifics and ranks that open them (دکتر، آیت‌الله، سرتیپ دوم
+    پاسدار; not سید), when two words or more are left."""
     words = _GUILLEMETS.sub("", text).strip(" ،\u200c").split(" ")
-    honorifics = lexicon().honorifics
-    while len(words) > 2 and fold_form(words[0]) in honorifics and fold_form(words[0]) not in _NAME_PARTS:
-        words = words[1:]
+    while len(words) > 2 and fold_form(words[0]) not in _NAME_PARTS:
+        count = honorific_words(words)
+        if not count or len(words) - count < 1:
+            break
+        words = words[count:]
     return " ".join(words)
 
 
+def honorific_words(words: list[str]) -> int:
+    """How many of the first ``words`` are one honorific: a rank or title of several words of honorifics.tsv,
+    the longest («سرتیپ دوم پاسدار», «حجت‌الاسلام والمسلمین»), else a one-word honorific of the cue lexicon
+    («دکتر», «سردار», «سید»); 0 for none. A stack of them («سردار سرتیپ دوم پاسدار») is read one call at a
+    time. Constant work: at most :data:`_LONGEST_HONORIFIC` words are read."""
+    keys = [fold_form(word) for word in words[:_LONGEST_HONORIFIC]]
+    phrases = _honorific_phrases()
+    for count in range(len(keys), 1, -1):
+        if " ".join(keys[:count]) in phrases:
+            return count
+    return 1 if keys and keys[0] in lexicon().honorifics else 0
+
+
+@functools.cache
+def _honorific_phrases() -> frozenset[str]:
+    """The honorifics and ranks of honorifics.tsv, their words folded and joined by a space."""
+    return frozenset(" ".join(fold_form(word) for word in surface.split()) for surface, *_ in data_rows("honorifics.tsv"))
+
+
+def honorific_stack(words: list[str]) -> int:
+    """How many of the first ``words`` are honorifics and ranks, one after another (``سردار سرتیپ دوم پاسدار``
+    is 4)."""
+    skip = 0
+    while skip < len(words):
+        count = honorific_words(words[skip:])
+        if not count:
+            break
+        skip += count
+    return skip
+
+
 _NAME_PARTS = frozenset(fold_form(w) for w in ("سید", "سیده", "میر", "شیخ"))
+_LONGEST_HONORIFIC = 4
 
 
 def is_head(key: str) -> bool:

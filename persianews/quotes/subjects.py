@@ -11,7 +11,7 @@ from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
 from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word, skip_lead_in
-from persianews.quotes.speaker_names import is_generic
+from persianews.quotes.speaker_names import honorific_stack, is_generic
 from persianews.records import Span
 from persianews.text.bounded_cache import Memo
 from persianews.text.reach import match_at
@@ -57,8 +57,7 @@ def collect_names(view: View) -> None:
         if span is None or "،" in span.slice(text):
             continue
         found = words(text, span.start, span.end)
-        while found and fold_form(text[slice(*found[0])]) in lex.honorifics:
-            found = found[1:]
+        found = found[honorific_stack([text[start:end] for start, end in found]):]
         if not 2 <= len(found) <= 3:
             continue
         keys = [fold_form(text[s:e]) for s, e in found]
@@ -92,12 +91,9 @@ def _known_name_prefix(view: View, found, text: str) -> int:
     """How many leading words of a phrase are a name the document gives (0 when none)."""
     if not view.names or len(found) < 2:
         return 0
-    from persianews.quotes.cues import fold_form, lexicon
+    from persianews.quotes.cues import fold_form
 
-    honorifics = lexicon().honorifics
-    skip = 0
-    while skip < len(found) - 1 and fold_form(text[slice(*found[skip])]) in honorifics:
-        skip += 1
+    skip = min(honorific_stack([text[start:end] for start, end in found]), len(found) - 1)
     for count in (3, 2, 1):
         if skip + count < len(found):
             key = "".join(fold_form(text[s:e]) for s, e in found[skip:skip + count])

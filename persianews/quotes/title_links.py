@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Iterable
 import attrs
 import regex
 
+from persianews.quotes.antecedents import title_kind
 from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View, word_texts
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.records import Span
+from persianews.records import Entity, Span
 from persianews.text.bounded_cache import byte_bounded_cache
 from persianews.text.reach import REACH
 
@@ -114,6 +115,47 @@ def _known_holders(view: View, explicit) -> list[tuple[str, str]]:
     return holders
 
 
+def _titles_beside_names(view: View, subjects: list[tuple[int, Span]],
+                         resolutions: list[Resolution]) -> list[tuple[str, str]]:
+    """(title, holder) for every outermost title inside the subject of a named speaker or in apposition
+    right after it: «علی مطهری، عضو هیئت رئیسه مجلس و نماینده مردم تهران، … گفت» holds both titles, not
+    only the first one its cluster keeps (a title nested in another, «وزیر …» of «معاون وزیر …», is not
+    the speaker's)."""
+    pairs = []
+    for index, span in subjects:
+        resolution = resolutions[index]
+        if resolution.role != "titled-name" or not resolution.speaker:
+            continue
+        titles = [e for e in view.entities_in(span.start, span.end) if e.label == "TITLE"]
+        titles += _appositive_titles(view, span.end)
+        pairs += [(title.text, resolution.speaker) for title in titles
+                  if not any(other is not title and other.span.start <= title.span.start
+                             and title.span.end <= other.span.end for other in titles)]
+    return pairs
+
+
+_APPOSITION_GAP = regex.compile(r"[\s»«،,]*(?:(?<![\p{L}\u200c])و\s+)?")
+"""What may stand between a name and a title in apposition, or between two coordinated titles: white space,
+guillemets, a comma, «و»."""
+_APPOSITIVE_TITLES = 3
+
+
+def _appositive_titles(view: View, end: int) -> list[Entity]:
+    """The titles in apposition from ``end`` on: one right after a comma or a guillemet, then those joined to
+    it by «و» or a comma (at most :data:`_APPOSITIVE_TITLES`)."""
+    found: list[Entity] = []
+    while len(found) < _APPOSITIVE_TITLES:
+        gap = _APPOSITION_GAP.match(view.text, end)
+        start = gap.end() if gap else end
+        titles = [e for e in view.entities_in(start, start + REACH) if e.label == "TITLE" and e.span.start == start]
+        if not titles or not found and "،" not in view.text[end:start]:
+            return found
+        title = max(titles, key=lambda e: e.span.end)
+        found.append(title)
+        end = title.span.end
+    return found
+
+
 def _by_head(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
     """Distinct ``(title, other)`` pairs grouped by the title's head word (what :func:`same_role`
     compares first), in their first order."""
@@ -150,10 +192,17 @@ def _fullest(names: set[str]) -> list[str]:
     def within(short: str, long: str) -> bool:
         a, b = words[short], words[long]
         return (keys[short] == keys[long] and len(a) < len(b)
-                or len(a) < len(b) and (b[:len(a)] == a or b[-len(a):] == a))
+                or len(a) < len(b) and (b[:len(a)] == a or b[-len(a):] == a)
+                or keys[short] != keys[long] and _ends_joined(b, keys[short]))
 
     fullest = [name for name in sorted(names) if not any(within(name, other) for other in names if other != name)]
     return list({keys[name]: name for name in fullest}.values())
+
+
+def _ends_joined(words: tuple[str, ...], key: str) -> bool:
+    """Whether the last words of ``words`` (folded), run together, are ``key`` (one word or more): the
+    surname «عطاءاللهی» ends «سعید عطاء اللهی», spaced there."""
+    return any("".join(words[start:]) == key for start in range(1, len(words)))
 
 
 _INDEFINITE = "یک "
@@ -169,6 +218,50 @@ def _is_place_or_body(name: str, places_and_bodies: set[str]) -> bool:
 def _nameless(resolution: Resolution) -> bool:
     """Whether a resolution is a title with no name (a bare title, or an indefinite «یک پژوهشگر …»)."""
     return resolution.role == "title" or resolution.role == "other" and (resolution.speaker or "").startswith(_INDEFINITE)
+
+
+def _office_fits(title: str, held: Iterable[str]) -> bool:
+    """Whether ``title`` may be another title of a person who holds the titles ``held``: a title of the
+    general kind (a bare «عضو», «رئیس …» of no listed office), or one of a specific kind (title_heads.tsv)
+    that one of the person's titles has. «رهبر معظم انقلاب اعلام کردند»
+    (religious) within the words of the «رئیس کل بانک مرکزی» (executive) is someone else; «عضو کمیسیون
+    امنیت ملی» beside «نماینده مجلس» (legislative) is the same MP. A title of no known head fits no one."""
+    kind = title_kind(list(_title_words(title)))
+    if kind is None or kind == "general":
+        return kind == "general"
+    kinds = {title_kind(list(_title_words(other))) for other in held}
+    return kind in kinds
+
+
+def _linked_name(resolution: Resolution, links: dict[str, str]) -> str | None:
+    """The name a resolution gives: its speaker's when named, the holder linked to its title so far, else None."""
+    if resolution.role in _NAMED_ROLES:
+        return resolution.speaker
+    return links.get(resolution.speaker or "") if resolution.role == "title" else None
+
+
+def _link_surrounded(view: View, candidates: list[Candidate], indexes: list[int],
+                     explicit: list[tuple[str, Resolution]], also: list[bool], opening: list[bool],
+                     holders: list[tuple[str, str]], links: dict[str, str], surrounded: set[str]) -> None:
+    """Link each nameless title between two quotes of one person (named, or a title linked to them) to
+    that person, adding to ``links`` and ``surrounded``.
+
+    «همتی تأکید کرد … رئیس شورای پول و اعتبار اعلام کرد … همتی افزود»: with no sign of a new speaker
+    («نیز», a verb that opens one) the title is another of that person's; a title whose sentence names
+    that person speaks about them («… خطاب به همتی نوشت»): not linked. «نماینده مجلس گفت … عضو کمیسیون
+    امنیت ملی ادامه داد … نماینده بروجرد خاطرنشان کرد», the two titles linked to one holder, is that holder's
+    when its kind of office fits theirs (:func:`_office_fits`)."""
+    for index in range(1, len(explicit) - 1):
+        before, middle, after = explicit[index - 1][1], explicit[index][1], explicit[index + 1][1]
+        title, name = middle.speaker or "", _linked_name(before, links)
+        if (middle.role == "title" and title not in links and not also[index] and not opening[index]
+                and not (view.is_post and _asks(title))
+                and name is not None and name == _linked_name(after, links)
+                and (before.role != "title" and after.role != "title"
+                     or _office_fits(title, [held for held, holder in [*links.items(), *holders] if holder == name]))
+                and not _names_in(view, view.sentence_at(candidates[indexes[index]].anchor), name)):
+            links[title] = name
+            surrounded.add(title)
 
 
 def link_titles_to_names(view: View, candidates: list[Candidate],
@@ -193,7 +286,7 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
     also = [_also_between(view.text, span.end, candidates[i].anchor) for i, span in subjects]
     opening = [bool(candidates[i].cue) and fold_form(candidates[i].cue[0].slice(view.text)) in _OPENING_CUES
                for i in indexes]
-    holders = _known_holders(view, explicit)
+    holders = _known_holders(view, explicit) + _titles_beside_names(view, subjects, resolutions)
     holders_by_head = _by_head(holders)
     links: dict[str, str] = {}
     surrounded: set[str] = set()  # the titles linked to the speaker quoted before and after them
@@ -220,19 +313,7 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
             continue
         if title not in links:
             links[title] = name
-    for index in range(1, len(explicit) - 1):
-        # «همتی تأکید کرد … رئیس شورای پول و اعتبار اعلام کرد … همتی افزود»: a nameless title between
-        # two quotes of one named person, with no sign of a new speaker («نیز», a verb that opens one),
-        # is another title of that person.
-        # A title whose sentence names that person speaks about them («… خطاب به همتی نوشت»): not linked.
-        before, middle, after = explicit[index - 1][1], explicit[index][1], explicit[index + 1][1]
-        title, name = middle.speaker or "", before.speaker or ""
-        if (middle.role == "title" and title not in links and not also[index] and not opening[index]
-                and not (view.is_post and _asks(title))
-                and name == after.speaker and {before.role, after.role} <= _NAMED_ROLES
-                and not _names_in(view, view.sentence_at(candidates[indexes[index]].anchor), name)):
-            links[title] = name
-            surrounded.add(title)
+    _link_surrounded(view, candidates, indexes, explicit, also, opening, holders, links, surrounded)
     mentions_by_head = _by_head((m, r.speaker or "") for m, r in explicit)
     tried: set[tuple[str, int]] = set()  # (mention, number of links): the same question, the same answer
     for mention, resolution in explicit:
@@ -243,6 +324,7 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
                     if other in links and same_role(m, mention)}
             if len(same) == 1:
                 links[speaker] = same.pop()
+    _link_surrounded(view, candidates, indexes, explicit, also, opening, holders, links, surrounded)
 
     if not links:
         return resolutions

@@ -1,0 +1,67 @@
+"""Title extent (issue 13, class 4, round 11): a place a common noun names (پایتخت, کشور, کشورمان) and a body
+whose lexicon name runs on past the organisation the grammar found close a title; a rank word (کارآگاه) before a
+name leaves that name a sentence's subject. Golden cases and what must not change, both pipelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from persianews.entities.keys import fold
+
+
+def _key(text: str) -> str:
+    return fold(text).replace(" ", "")
+
+
+def titles(doc) -> set[str]:
+    return {_key(e.text) for e in doc.entities if e.label == "TITLE"}
+
+
+def officials(doc) -> set[tuple[str, str]]:
+    return {(_key(o.name), _key(o.title.text)) for o in doc.officials}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("سرهنگ رضا مرادی رئیس پلیس فتا پایتخت گفت: پرونده در دست بررسی است.", "رئیس پلیس فتا پایتخت"),
+    ("فرمانده انتظامی پایتخت از دستگیری دو سارق خبر داد.", "فرمانده انتظامی پایتخت"),
+    ("علی کریمی وزیر امور خارجه کشورمان گفت: گفتگو ادامه دارد.", "وزیر امور خارجه کشورمان"),
+    ("حسن نوری، رئیس سازمان تامین اجتماعی کشور در این نشست گفت: بودجه کافی است.",
+     "رئیس سازمان تامین اجتماعی کشور"),
+    ("سردار مهدی نادری، فرمانده نیروی قدس سپاه پاسداران انقلاب اسلامی گفت: آماده‌ایم.",
+     "فرمانده نیروی قدس سپاه پاسداران انقلاب اسلامی"),
+    ("حسن رضایی نماینده ولی فقیه در نیروی قدس سپاه پاسداران انقلاب اسلامی در یادداشتی نوشت: آماده‌ایم.",
+     "نماینده ولی فقیه در نیروی قدس سپاه پاسداران انقلاب اسلامی"),
+])
+def test_a_common_noun_place_or_a_longer_body_closes_the_title(either_nlp, text, title):
+    assert _key(title) in titles(either_nlp(text))
+
+
+def test_the_holder_keeps_the_whole_title(either_nlp):
+    doc = either_nlp("سرهنگ رضا مرادی رئیس پلیس فتا پایتخت گفت: پرونده در دست بررسی است.")
+    assert (_key("رضا مرادی"), _key("رئیس پلیس فتا پایتخت")) in officials(doc)
+
+
+@pytest.mark.parametrize("text, title, longer", [
+    ("رئیس پلیس فتا در پایتخت گفت: پرونده باز است.", "رئیس پلیس فتا", "رئیس پلیس فتا در پایتخت"),
+    ("علی کریمی وزیر امور خارجه آمریکا، پایتخت را ترک کرد.", "وزیر امور خارجه آمریکا",
+     "وزیر امور خارجه آمریکا، پایتخت"),
+    ("شهردار تهران پایتخت را زیباتر کرد.", "شهردار تهران", "شهردار تهران پایتخت"),
+    ("وزیر کشور خبر داد: انتخابات برگزار می‌شود.", "وزیر کشور", "وزیر کشور خبر"),
+    ("وزیر کشور در مجلس گفت: انتخابات برگزار می‌شود.", "وزیر کشور", "وزیر کشور در مجلس"),
+    ("فرمانده نیروی قدس سپاه گفت: آماده‌ایم.", "فرمانده نیروی قدس سپاه", "فرمانده نیروی قدس سپاه گفت"),
+])
+def test_a_title_does_not_run_past_its_place(either_nlp, text, title, longer):
+    found = titles(either_nlp(text))
+    assert _key(title) in found and _key(longer) not in found
+
+
+def test_a_detective_rank_leaves_the_name_the_subject(either_nlp):
+    doc = either_nlp("رئیس پلیس آگاهی استان قزوین از دستگیری یک سارق خبر داد.\n"
+                     "سرهنگ کارآگاه رضا مرادی در تشریح این خبر اظهار کرد: سارق شناسایی شد.")
+    assert (_key("رضا مرادی"), _key("رئیس پلیس آگاهی استان قزوین")) in officials(doc)
+
+
+def test_a_detective_word_alone_names_no_one(either_nlp):
+    doc = either_nlp("یک کارآگاه خصوصی در این پرونده تحقیق کرد.")
+    assert not [e for e in doc.entities if e.label == "PERSON"]
+

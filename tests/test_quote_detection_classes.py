@@ -1,0 +1,95 @@
+"""News quote detection by class (issue 13, round 11): each rule with a golden case and what must not match, in
+the default pipeline and with the rules alone (no tagger)."""
+
+from __future__ import annotations
+
+import pytest
+
+import persianews
+
+
+@pytest.fixture(scope="module", params=["default", "rules-alone"])
+def nlp(request):
+    return persianews.load() if request.param == "default" else persianews.load(entities={"tagger": False})
+
+
+def quotes(doc) -> list[tuple[str, str, str]]:
+    """(content, cue, construction rule) of each quote."""
+    return [(q.content.text, q.cue.text if q.cue else "", q.evidence[0]) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وزارت کشور این تجمع را غیرقانونی اعلام کرد.", "این تجمع را غیرقانونی"),
+    ("دولت این منطقه را به عنوان منطقه حائل اعلام کرد.", "این منطقه را به عنوان منطقه حائل"),
+    ("وزارت ارشاد اکران فیلم را به دلیل تاثیر منفی روی جوانان ممنوع اعلام کرد.",
+     "اکران فیلم را به دلیل تاثیر منفی روی جوانان ممنوع"),
+])
+def test_an_object_declared_to_be_something_is_a_deem_quote(nlp, text, content):
+    assert (content, "اعلام کرد", "cue:indirect-deem") in quotes(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "بانک مرکزی نرخ ۴۷ ارز را برای امروز اعلام کرد.",
+    "سخنگوی ستاد آمار مبتلایان را تا بیستم اسفند اعلام کرد.",
+    "کمیته انضباطی نتیجه بررسی را به باشگاه اعلام کرد.",
+    "نمایندگان موافقت خود را با این طرح اعلام کردند.",
+    "حزب موضع خود را بارها نسبت به این قانون اعلام کرده است.",
+])
+def test_an_object_announced_to_someone_or_until_a_date_is_no_deem_quote(nlp, text):
+    assert "cue:indirect-deem" not in [q[2] for q in quotes(nlp(text))]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("رئیس دانشگاه با تاکید براینکه کلاس‌ها از شنبه حضوری است، گفت: دانشجویان آماده باشند.",
+     "کلاس‌ها از شنبه حضوری است", "تاکید"),
+    ("وزیر با اشاره به\u200cاینکه ثبت‌نام آغاز شده است، افزود: مردم صبور باشند.", "ثبت‌نام آغاز شده است", "اشاره"),
+])
+def test_a_participial_clause_with_the_preposition_glued_to_inke(nlp, text, content, cue):
+    assert (content, cue, "cue:indirect-noun-clause") in quotes(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر با تاکید براین موضوع، گفت: دانشجویان آماده باشند.",  # a topic, no clause
+    "رئیس دانشگاه براینکه کلاس‌ها حضوری باشد اصرار داشت.",  # no participle «با/ضمن NOUN»
+])
+def test_no_participial_clause_without_the_noun_or_inke(nlp, text):
+    assert "cue:indirect-noun-clause" not in [q[2] for q in quotes(nlp(text))]
+
+
+def test_a_statement_runs_on_over_what_unnamed_others_say(nlp):
+    text = ("نماینده مجلس تصریح کرد: عده‌ای می‌گویند جلسات ستاد باید هر روز برگزار شود. "
+            "عده‌ای دیگر می‌گویند رئیس ستاد باید وزیر بهداشت باشد. روشن نیست این افراد به دنبال چه هستند.")
+    doc = nlp(text)
+    assert [(q.content.text, q.evidence[:2]) for q in doc.quotes] == [
+        (text[text.index(":") + 2:], ("cue:direct-colon", "content:over-hearsay"))]
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر نیرو گفت: مصرف آب زیاد است. برخی کارشناسان می‌گویند مصرف آب کم شده است و نگرانی وجود ندارد.",
+    "وزیر نیرو گفت: مصرف آب زیاد است. عده‌ای به خبرنگار ما گفتند مصرف آب کم شده است و نگرانی وجود ندارد.",
+])
+def test_named_groups_or_past_reports_after_a_statement_are_no_hearsay(nlp, text):
+    contents = [q.content.text for q in nlp(text).quotes]
+    assert "مصرف آب زیاد است." in contents
+    assert all("content:over-hearsay" not in q.evidence for q in nlp(text).quotes)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("با وجود اینکه ایران همواره اعلام کرده است برنامه هسته‌ای خود را با اهداف صلح‌آمیز پیگیری می‌کند "
+     "وزیر خارجه انگلیس مدعی شد که لندن اجازه دستیابی به سلاح را نخواهد داد.",
+     "برنامه هسته‌ای خود را با اهداف صلح‌آمیز پیگیری می‌کند"),
+    ("سخنگوی وزارت خارجه هند گفت که دولت دهلی‌نو تمامی اظهارات رئیس جمهوری ترکیه را رد می‌کند و اعلام کرد که "
+     "این منطقه بخش جدایی‌ناپذیر هند است.", "دولت دهلی‌نو تمامی اظهارات رئیس جمهوری ترکیه را رد می‌کند"),
+])
+def test_a_reported_clause_stops_before_the_next_report_of_its_sentence(nlp, text, content):
+    found = [(q.content.text, q.evidence) for q in nlp(text).quotes]
+    assert any(c == content and "content:before-next-report" in e for c, e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "خبرگزاری روسی گزارش کرد که وزارت دفاع ارمنستان امروز اعلام کرد که ارتش همسایه به مرز حمله کرده است.",
+    "بلومبرگ گزارش داد که دربار سعودی به شورای معتمدین گفته است که بازداشت‌ها برای جلوگیری از کودتا بوده است.",
+    "وزیر گفت که هنوز اطلاعی نداریم ولی «کردها به طرف روس گفتند که آماده خروج هستند».",
+])
+def test_no_cut_where_the_next_report_is_the_clause_itself(nlp, text):
+    assert all("content:before-next-report" not in q.evidence for q in nlp(text).quotes)

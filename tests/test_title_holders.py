@@ -1,0 +1,79 @@
+"""A nameless title speaker given the name of its holder (issue 13 class 6, round 11): a surname written
+joined and spaced is one holder; every title in apposition to a named speaker is theirs; a title between two
+titles already linked to one person is that person's. Golden and negative cases, both pipelines."""
+
+from __future__ import annotations
+
+from persianews.quotes import extract_quotes
+from persianews.quotes.title_links import _fullest
+
+
+def speakers(nlp, text: str) -> list[str | None]:
+    return [q.speaker for q in nlp(text).quotes]
+
+
+def test_a_surname_written_joined_is_the_spaced_full_name():
+    assert _fullest({"عطاءاللهی", "سعید عطاء اللهی"}) == ["سعید عطاء اللهی"]
+    assert _fullest({"عبداللهی", "سعید عبد اللهی"}) == ["سعید عبد اللهی"]
+
+
+def test_two_different_surnames_stay_two_holders():
+    assert sorted(_fullest({"اللهی", "سعید عطاء اللهی"})) == ["سعید عطاء اللهی"]  # the last word: as before
+    assert sorted(_fullest({"رحمانی", "سعید عطاء اللهی"})) == ["رحمانی", "سعید عطاء اللهی"]
+    assert sorted(_fullest({"عطاءالله", "سعید عطاء اللهی"})) == ["سعید عطاء اللهی", "عطاءالله"]
+
+
+_SECOND_TITLE = ("«کامران فرهمند»، عضو هیئت رئیسه مجلس و نماینده مردم ساوه، درباره بودجه گفت: بودجه دیر رسید. "
+                 "فرهمند افزود: کار ادامه دارد. ")
+
+
+def test_a_second_title_in_apposition_names_its_holder(either_nlp):
+    text = _SECOND_TITLE + "نماینده مردم ساوه در مجلس درباره انتخابات عنوان کرد: پیش‌بینی مشکل است."
+    assert speakers(either_nlp, text)[-1] == "کامران فرهمند"
+
+
+def test_a_title_of_another_role_is_not_named_by_apposition(either_nlp):
+    text = _SECOND_TITLE + "وزیر نیرو درباره انتخابات عنوان کرد: پیش‌بینی مشکل است."
+    assert speakers(either_nlp, text)[-1] != "کامران فرهمند"
+
+
+def test_a_title_named_later_in_the_subject_is_not_read_as_apposition(either_nlp):
+    # «در دیدار با نماینده …»: a title the speaker meets, not one they hold
+    text = ("کامران فرهمند، وزیر نیرو، در دیدار با نماینده مردم ساوه گفت: بودجه دیر رسید. "
+            "نماینده مردم ساوه در مجلس نیز اظهار کرد: کار ادامه دارد.")
+    assert speakers(either_nlp, text)[-1] != "کامران فرهمند"
+
+
+_BETWEEN = ("نماینده مجلس درباره حمله گفت: پاسخ داده خواهد شد. "
+            "عضو کمیسیون امنیت ملی ادامه داد: زمان پاسخ را شورا تعیین می‌کند. "
+            "نماینده ساوه در مجلس خاطرنشان کرد: منطقه آرام است. ")
+
+
+def test_a_title_between_two_titles_of_one_holder_is_that_holder(either_nlp):
+    doc = either_nlp(_BETWEEN + "فرهمند گفت: همه آماده‌اند.")
+    assert [q.speaker for q in doc.quotes] == ["فرهمند"] * 4
+    assert any(e.endswith("+title→surrounding-speaker") for e in doc.quotes[1].evidence)
+
+
+def test_a_title_between_titles_of_two_holders_keeps_its_title(either_nlp):
+    text = ("وزیر نیرو درباره حمله گفت: پاسخ داده خواهد شد. "
+            "عضو کمیسیون امنیت ملی ادامه داد: زمان پاسخ را شورا تعیین می‌کند. "
+            "نماینده ساوه در مجلس خاطرنشان کرد: منطقه آرام است. فرهمند گفت: همه آماده‌اند.")
+    assert speakers(either_nlp, text)[1] == "عضو کمیسیون امنیت ملی"
+    assert not any(e.endswith("+title→surrounding-speaker") for q in extract_quotes(either_nlp(text))
+                   for e in q.evidence)
+
+
+_BANK = "رئیس کل بانک مرکزی گفت: ذخایر کافی است. کاوه رستمی افزود: نرخ ثابت می‌ماند. "
+_BANK_AFTER = " رئیس کل بانک مرکزی ادامه داد: صادرات بالا رفت."
+
+
+def test_a_general_title_between_a_name_and_its_linked_title_is_that_person(either_nlp):
+    doc = either_nlp(_BANK + "رئیس شورای پول و اعتبار ادامه داد: وام‌ها تمدید می‌شود." + _BANK_AFTER)
+    assert [q.speaker for q in doc.quotes] == ["کاوه رستمی"] * 4
+
+
+def test_a_title_of_another_kind_of_office_between_them_is_someone_else(either_nlp):
+    # «رهبر انقلاب» (religious) beside the central bank's governor (executive): not the governor
+    doc = either_nlp(_BANK + "رهبر انقلاب در این باره تأکید کردند: تولید باید جهش کند." + _BANK_AFTER)
+    assert doc.quotes[2].speaker != "کاوه رستمی"
