@@ -2,7 +2,9 @@
 
 The news items go once through normalize and segment; then the entities stage
 runs over each document twice, interleaved (rules alone, then with the
-tagger: a change in machine load hits both alike), with a tagger whose caches
+tagger, or the other way round with ``--tagger-first``: a change in machine
+load hits both alike; the second run finds the word analyses of the document
+that the first made), with a tagger whose caches
 start empty, as in a fresh run. The tagger's steps are timed by wrapping the
 functions that do them (CPU seconds of this process; a nested step is
 printed under the one that calls it):
@@ -21,7 +23,7 @@ printed under the one that calls it):
 stream's steady state). Issue 14 limits the whole pipeline with the tagger to
 x1.20 the rules alone (bench_ner.py --speed-only measures that).
 
-usage: python bench/bench_tagger_path.py [--limit N] [--rounds R]
+usage: python bench/bench_tagger_path.py [--limit N] [--rounds R] [--tagger-first]
 """
 
 from __future__ import annotations
@@ -76,6 +78,9 @@ def main() -> None:
     parser.add_argument("--corpus", default=str(CORPORA / "news-dev" / "farsnews-dev.jsonl"))
     parser.add_argument("--limit", type=int, default=None, help="only the first N items")
     parser.add_argument("--rounds", type=int, default=1, help="passes over the documents (the first cold)")
+    parser.add_argument("--tagger-first", action="store_true",
+                        help="with the tagger first at each document (the second run finds the rules' word "
+                             "analyses of the document cached by the first)")
     args = parser.parse_args()
 
     prepare = persianews.load(stages=("normalize", "segment"))
@@ -94,11 +99,13 @@ def main() -> None:
         alone = combined = 0.0
         for doc in docs:
             surnames = thread_surnames(doc)
-            start = time.process_time()
-            extract.extract_entities(doc, surnames, None)
-            middle = time.process_time()
-            extract.extract_entities(doc, surnames, model)
-            alone, combined = alone + middle - start, combined + time.process_time() - middle
+            for with_tagger in (True, False) if args.tagger_first else (False, True):
+                start = time.process_time()
+                extract.extract_entities(doc, surnames, model if with_tagger else None)
+                if with_tagger:
+                    combined += time.process_time() - start
+                else:
+                    alone += time.process_time() - start
         types = len(model.scorer._types)
         print(f"round {round_number}: {len(docs)} documents, {tokens:,} tokens, {types:,} word types cached; "
               f"entities stage, rules alone {alone:.2f} s, with the tagger {combined:.2f} s "

@@ -44,6 +44,8 @@ class _Parser(Protocol):
 
     def _after_organization(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]: ...
 
+    def _whole_body(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]: ...
+
 
 class TitleBodies:
     """The body and deputy-office looks of the title parser (a mixin of
@@ -83,16 +85,20 @@ class TitleBodies:
                 return self._after_organization(org.end, (Part("organization", index, org.end),))
         return None
 
+    def _whole_body(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
+        """The organisation ending ``parts`` at token ``end`` made whole: a lexicon name opening at its last word
+        and going on past it extends it (نیروی قدس سپاه | پاسداران انقلاب اسلامی)."""
+        longer = self.view.find(end - 1, "org")
+        if longer is None or longer.end <= end or not self.view.adjacent(end - 1, end):
+            return end, parts
+        return longer.end, parts[:-1] + (Part("organization", parts[-1].start, longer.end),)
+
     def _after_organization(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """An organisation or places right after a title's organisation are within it (رئیس پلیس راهور | ناجا,
         مدیر اداره … وزارت خارجه | روسیه), unless «را» follows them (نخست‌وزیر انگلیس | اتحادیه اروپا را …:
-        an object); a lexicon name opening at the organisation's last word and going on past it extends it
-        (فرمانده نیروی قدس سپاه | پاسداران انقلاب اسلامی)."""
+        an object); the organisation is made whole first (:meth:`_whole_body`)."""
         view = self.view
-        longer = view.find(end - 1, "org")
-        if longer is not None and longer.end > end and view.adjacent(end - 1, end):
-            # نیروی قدس سپاه | پاسداران انقلاب اسلامی: the body's last word opens a longer body's name, whole
-            end, parts = longer.end, parts[:-1] + (Part("organization", parts[-1].start, longer.end),)
+        end, parts = self._whole_body(end, parts)
         if end >= len(view) or not view.adjacent(end - 1, end):
             return end, parts
         org = self.organizations.get(end)

@@ -399,8 +399,8 @@ class TitleParser(TitleBodies):
                 p.name == "organization" for p in parts):
             return end, parts
         org = self.organizations.get(end + 1)
-        if org is not None:
-            return org.end, parts + (Part("organization", end + 1, org.end),)
+        if org is not None:  # … در نیروی قدس سپاه | پاسداران: the body made whole
+            return self._whole_body(org.end, parts + (Part("organization", end + 1, org.end),))
         places_end = self._places(end + 1)
         if places_end > end + 1:
             return places_end, parts + (Part("location", end + 1, places_end),)
