@@ -215,13 +215,17 @@ def surname_class(key: str) -> str | None:
     return "yeh" if surname_suffix(key) else "word"
 
 
+HEH_YEH_ENDING = "ه\u200cای"
+"""The ending of the words :func:`heh_yeh_surname` may read as surnames (a silent ه and a half-spaced ای)."""
+
+
 @byte_bounded_cache(_CACHE_BYTES)
 def heh_yeh_surname(word: str, places: bool = False) -> str | None:
     """``yeh`` for a word written with a silent ه and a half-spaced ای after a stem the dictionary does not
     know, or with ``places`` a place (زواره‌ای, ساوه‌ای: a demonym too, so only after a given name): its key is
     that of a plural (زوار + های), its spelling a surname's. A dictionary noun + ای is an indefinite
     (نامه‌ای), never a surname here."""
-    if not word.endswith("ه\u200cای") or len(word) < 6:
+    if not word.endswith(HEH_YEH_ENDING) or len(word) < 6:
         return None
     key, stem = fold(word), fold(word[:-3])
     if tags(key) or is_stop(key) or is_verb(key) or is_adjective(key) or is_function_word(key) \
