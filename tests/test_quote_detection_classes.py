@@ -93,3 +93,20 @@ def test_a_reported_clause_stops_before_the_next_report_of_its_sentence(nlp, tex
 ])
 def test_no_cut_where_the_next_report_is_the_clause_itself(nlp, text):
     assert all("content:before-next-report" not in q.evidence for q in nlp(text).quotes)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("سخنگوی دولت تاکید دارد که برای عبور از این بحران همکاری مردم لازم است.",
+     "برای عبور از این بحران همکاری مردم لازم است."),
+    ("کارشناسان بر ضرورت کاهش مصرف آب تأکید دارند.", "ضرورت کاهش مصرف آب"),
+])
+def test_the_present_of_emphasis_reports_a_clause_or_what_bar_introduces(nlp, text, content):
+    assert content in [q[0] for q in quotes(nlp(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "سخنگوی دولت تاکید دارد مردم همکاری کنند و شرایط بهتر شود.",  # no «که»: no bare clause after the present
+    "این طرح بر دو اصل تاکید دارد.",  # «بر» takes the topic (an indirect-on quote), no clause
+])
+def test_no_bare_clause_after_the_present_of_emphasis(nlp, text):
+    assert all(q[2] not in ("cue:indirect-stance", "cue:indirect-that") for q in quotes(nlp(text)))

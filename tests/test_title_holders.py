@@ -5,7 +5,8 @@ titles already linked to one person is that person's. Golden and negative cases,
 from __future__ import annotations
 
 from persianews.quotes import extract_quotes
-from persianews.quotes.title_links import _fullest
+from persianews.quotes.cues import fold_form
+from persianews.quotes.title_links import _fullest, role_match
 
 
 def speakers(nlp, text: str) -> list[str | None]:
@@ -77,3 +78,26 @@ def test_a_title_of_another_kind_of_office_between_them_is_someone_else(either_n
     # «رهبر انقلاب» (religious) beside the central bank's governor (executive): not the governor
     doc = either_nlp(_BANK + "رهبر انقلاب در این باره تأکید کردند: تولید باید جهش کند." + _BANK_AFTER)
     assert doc.quotes[2].speaker != "کاوه رستمی"
+
+
+def test_a_head_written_with_its_ezafe_is_the_bare_head():
+    assert role_match("سخنگوی سپاه", "سخنگو و مسئول روابط عمومی سپاه") == 2
+    assert role_match("نماینده‌ی مردم ساوه", "نماینده مردم ساوه در مجلس") == 2
+
+
+def test_a_lone_word_ending_like_an_ezafe_is_a_surname_not_a_head():
+    assert role_match("رئیسی", "رئیس سازمان زندان‌ها") == 0
+
+
+def test_a_head_before_the_title_it_serves_under_is_one_title(either_nlp):
+    text = ("معاون وزیر راه و شهرسازی گفت: ثبت نام آغاز شد. کاوه رستمی اظهار کرد: سه روز فرصت هست. "
+            "معاون مسکن و ساختمان وزیر راه و شهرسازی تصریح کرد: مدارک را بارگذاری کنید.")
+    doc = either_nlp(text)
+    assert doc.quotes[-1].speaker != "معاون مسکن و ساختمان"
+    assert fold_form(doc.quotes[-1].speaker) in {fold_form("کاوه رستمی"),
+                                                 fold_form("معاون مسکن و ساختمان وزیر راه و شهرسازی")}
+
+
+def test_a_name_before_a_title_is_still_the_name(either_nlp):
+    doc = either_nlp("کاوه رستمی وزیر راه و شهرسازی گفت: ثبت نام آغاز شد.")
+    assert doc.quotes[0].speaker == "کاوه رستمی"

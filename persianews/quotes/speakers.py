@@ -243,6 +243,10 @@ class SpeakerResolver:
                 and entity.span.start > subject.span.start):
             # «حشمت‌الله فلاحت‌پیشه عضو کمیسیون …»: words no entity covers, then a title.
             name = clean(self.view.text[subject.span.start:entity.span.start])
+            if entity.label == "TITLE" and name and is_head(fold_form(name.split()[0])) \
+                    and fold_form(name.split()[0]) not in lexicon().honorifics:
+                # «معاون مسکن و ساختمان وزیر راه و شهرسازی»: one title (a deputy's), no name before the minister's.
+                return Resolution(clean(subject.span.slice(self.view.text)), None, "speaker:words-title", 0.6, "title")
             if entity.label == "TITLE" and name and not is_generic(name) and len(name.split()) <= _MAX_NAME_WORDS:
                 fuller = self._fuller_name(name)
                 return Resolution(fuller or name, None, "speaker:words-before-title", 0.7, "titled-name", entity.text)

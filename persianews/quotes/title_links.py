@@ -43,14 +43,20 @@ def _title_words(text: str) -> tuple[str, ...]:
     """The folded words of a title phrase (cached by the text: a document's titles are compared pair by pair,
     and the same titles recur from document to document)."""
     words = tuple(fold_form(w) for w in _TITLE_MARKS.sub(" ", text).replace("،", " ").split())
+    heads = lexicon().heads
     for ending in _HEAD_ENDINGS:
-        if words and words[0].endswith(ending) and words[0][:-len(ending)] in lexicon().heads:
+        if words and words[0].endswith(ending) and words[0][:-len(ending)] in heads:
             return (words[0][:-len(ending)], ending) + words[1:]  # «مدیرکل …» is «مدیر کل …»
+    if len(words) > 1 and words[0].endswith(_EZAFE) and words[0][:-len(_EZAFE)] in heads:
+        return (words[0][:-len(_EZAFE)],) + words[1:]  # «سخنگوی سپاه» is «سخنگو و مسئول … سپاه»'s head
     return words
 
 
 _HEAD_ENDINGS = tuple(fold_form(w) for w in ("کل", "عامل"))
 """The second words of heads written joined or apart (مدیرکل، رئیس‌کل، مدیرعامل)."""
+_EZAFE = fold_form("ی")
+"""The ezafe written on a head (سخنگوی، نماینده‌ی، عضوی): the same head as the bare word (a title of one word
+ending so is a surname, «رئیسی»)."""
 
 
 _INTERVIEWERS = frozenset(fold_form(w) for w in "مجری خبرنگار گزارشگر میزبان مصاحبه‌گر مصاحبه‌کننده".split())
