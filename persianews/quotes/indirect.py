@@ -29,6 +29,9 @@ _RA_BACKWARDS = regex.compile(_RA.pattern, regex.REVERSE)
 _COMMA_BEFORE = regex.compile(r"،[ \u200c]*", regex.REVERSE)
 """A comma before a position, spaces and ZWNJs aside (matched backwards from that position as ``endpos``)."""
 _AZ = regex.compile(r"(?<![\p{L}\u200c])از(?![\p{L}\u200c])")
+_PLUPERFECT_AUXILIARY = regex.compile(r"[ \u200c]+(?:بودند|بودیم|بودم)(?![\p{L}\u200c])")
+"""«… گزارش داده بودند (که) …»: the plural pluperfect's auxiliary after a participle of the cue list (which has the
+singular «… داده بود»): the reported clause follows it."""
 _COMMA_AFTER = regex.compile(r"[ \u200c]*،[ \u200c]*")
 _RELATIVE = regex.compile(r"که(?![\p{L}\u200c])")
 _SEPARATORS = regex.compile(r"[\s،\u200c]*")
@@ -258,14 +261,19 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     for match in view.cues:
         if match.kind == "direct" or not match.patterns & {"say", "stance"} or match_at(COLON_AFTER, text, match.end):
             continue
-        that = match_at(THAT, text, match.end)
+        auxiliary = match_at(_PLUPERFECT_AUXILIARY, text, match.end)
+        after = auxiliary.end() if auxiliary else match.end
+        that = match_at(THAT, text, after)
         if that is not None and view.previous_word(match.start) == "را":
             continue  # «خاطراتی را بیان می‌کنند که …»: «که» opens a relative clause on the object
-        comma = None if that else match_at(_COMMA_AFTER, text, match.end)
-        if that is None and not _bare_clause_follows(view, match, comma.end() if comma else match.end):
+        comma = None if that else match_at(_COMMA_AFTER, text, after)
+        if that is None and not _bare_clause_follows(view, match, comma.end() if comma else after):
             continue
-        start = that.end() if that else comma.end() if comma else match.end
+        start = that.end() if that else comma.end() if comma else after
         end, content_rule = clause_bounds(view, clauses, start)
+        conjoined = _conjoined_report(view, start, end)
+        if conjoined is not None:
+            end, content_rule = conjoined, "content:before-conjoined-report"
         content = trim(view, start, end)
         if content is None or (that is None and not has_words(text, content.start, content.end, _MIN_BARE_CLAUSE_WORDS)):
             continue
@@ -278,6 +286,26 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
                 "cue:indirect-bare-perfect" if reports_bare_clause(text, match.start, match.end) else
                 "cue:indirect-stance")
         yield Candidate("indirect", content, (match.span,), subject, rule, 0.75, content_rule=content_rule)
+
+
+def _conjoined_report(view: View, start: int, end: int) -> int | None:
+    """Where a reported clause in ``[start, end)`` ends before a conjoined verb of saying of the same subject that
+    reports a clause of its own (``… اطلاع داده که A و اعلام کرد B``, ``ساترا گفته A و قوه قضاییه اعلام کرد B``
+    is not one: a subject stands between): the «و» right before such a verb, or None (rule
+    ``content:before-conjoined-report``). Reads at most ``MAX_CLAUSE_CHARS`` after ``start``.
+
+    On 1,175 telegram-dev posts with «گفته»/«نوشته»: 92 quotes added, 65 changed in extent; of 30 added read at random,
+    29 a right split of two reports."""
+    text = view.text
+    for cue in view.cues_in(start, min(end, start + MAX_CLAUSE_CHARS), "say"):  # a bounded read: linear time
+        conjunction = _AND_BEFORE.search(text, max(start, cue.start - 4), cue.start)
+        if conjunction is not None and (match_at(THAT, text, cue.end) or match_at(COLON_AFTER, text, cue.end)
+                                        or _bare_clause_follows(view, cue, cue.end)):
+            return conjunction.start()
+    return None
+
+
+_AND_BEFORE = regex.compile(r"(?<![\p{L}\u200c])و[ \u200c]*$")
 
 
 def _bare_clause_follows(view: View, match, start: int) -> bool:
@@ -334,8 +362,10 @@ _TOPIC_CUES = tuple(fold_form(f) for f in (
     "نوشت", "می‌نویس", "فرمود", "می‌فرما", "بیان"))
 """Verbs of saying whose bare complement is a topic or an object, not a reported clause. «گزارش داد/کرد» is not one:
 an agency «گزارش داد» and a bare clause (35 in news-dev-2 and news-dev, about 22 of 30 read a report)."""
-_NOT_A_CLAUSE = frozenset("و یا را به برای تا اما ولی که هم نیز شد شده شدند نشد نشده".split())
-"""Words that open no reported clause: a conjunct, a preposition, or the passive («گزارش داده شده بود»)."""
+_NOT_A_CLAUSE = frozenset("و یا را به برای تا اما ولی که هم نیز شد شده شدند نشد نشده شود می‌شود میشود می‌شد بودند بودیم"
+                          .split())
+"""Words that open no reported clause: a conjunct, a preposition, the passive («گزارش داده شده بود», «اطلاع داده
+می‌شود») or the pluperfect's auxiliary («اطلاع داده بودند که»)."""
 
 
 def request_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:

@@ -1,0 +1,53 @@
+"""Reported clauses that end before a conjoined verb of saying (rule ``content:before-conjoined-report``), the
+plural pluperfect «… داده بودند (که)», and the cue «اطلاع داد». Examples written for these tests; both pipelines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quotes(nlp, text: str) -> list[tuple[str | None, str, str]]:
+    """(speaker, cue, content) of each quote of ``text``."""
+    return [(q.speaker, q.cue.text if q.cue else "", q.content.text) for q in nlp(text).quotes]
+
+
+def test_a_conjoined_verb_of_saying_reports_a_clause_of_its_own(either_nlp):
+    doc = either_nlp("ارتش سوئد به ناتو اطلاع داده است که نیازی به کمک ندارد و اعلام کرد نیروهایش آماده دفاع هستند.")
+    found = [(q.speaker, q.cue.text, q.content.text, "content:before-conjoined-report" in q.evidence)
+             for q in doc.quotes]
+    assert found == [("ارتش سوئد", "اطلاع داده است", "نیازی به کمک ندارد", True),
+                     ("ارتش سوئد", "اعلام کرد", "نیروهایش آماده دفاع هستند.", False)]
+
+
+@pytest.mark.parametrize("text", [
+    # «و» before a new subject: the verb after it is not a conjunct of the first one
+    "وزیر نیرو گفت که سد کرج پر است و مدیر آب تهران اعلام کرد جیره‌بندی لازم نیست.",
+    # «و» before a verb that reports no clause of its own
+    "وزیر نیرو گفت که سد کرج پر است و تأکید کرد.",
+])
+def test_no_cut_without_a_conjoined_report(either_nlp, text):
+    first = either_nlp(text).quotes[0]
+    assert "content:before-conjoined-report" not in first.evidence
+    assert first.content.text.startswith("سد کرج پر است و")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("رسانه‌های محلی گزارش داده بودند که دو کشتی در بندر غرق شده است.",
+     ("رسانه‌های محلی", "گزارش داده", "دو کشتی در بندر غرق شده است.")),
+    ("منابع خبری گزارش داده بودند وزیر ارتباطات به کرونا مبتلا شده است.",
+     ("منابع خبری", "گزارش داده", "وزیر ارتباطات به کرونا مبتلا شده است.")),
+    ("دولت فرانسه به آلمان اطلاع داد که سفیر تازه‌ای به برلین می‌فرستد.",
+     ("دولت فرانسه", "اطلاع داد", "سفیر تازه‌ای به برلین می‌فرستد.")),
+])
+def test_a_plural_pluperfect_and_informed_report_the_clause(either_nlp, text, expected):
+    assert quotes(either_nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "به من اطلاع داده شده بود که پرواز لغو شده است.",              # the passive
+    "نتیجه از طریق پیامک به مردم اطلاع داده می‌شود و وام پرداخت می‌شود.",
+    "آنها نه به من اطلاع دادند و نه به خانواده‌ام خبر دادند.",      # no clause
+])
+def test_informed_without_a_reported_clause_is_no_quote(either_nlp, text):
+    assert all("اطلاع" not in cue for _, cue, _ in quotes(either_nlp, text))
