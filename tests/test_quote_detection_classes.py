@@ -110,3 +110,25 @@ def test_the_present_of_emphasis_reports_a_clause_or_what_bar_introduces(nlp, te
 ])
 def test_no_bare_clause_after_the_present_of_emphasis(nlp, text):
     assert all(q[2] not in ("cue:indirect-stance", "cue:indirect-that") for q in quotes(nlp(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "می‌توان این طرح را مهم‌ترین برنامه دولت در سال جاری دانست.",
+    "این تصمیم را نباید پایان مذاکرات تلقی کرد.",
+    "شاید بتوان کمبود نقدینگی را عامل اصلی این رکود دانست.",
+    "بازار مسکن را باید در رکودی کم‌سابقه ارزیابی کرد.",
+    "بنابراین نمی‌توان او را مسئول این شکست قلمداد کرد.",
+])
+def test_an_impersonal_modal_judgement_is_no_deem_quote(nlp, text):
+    assert "cue:indirect-deem" not in [q[2] for q in quotes(nlp(text))]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    # a finite verb of judging has a subject, even after a modal elsewhere in the sentence
+    ("وزیر که باید امروز در مجلس حاضر می‌شد، این طرح را مهم‌ترین برنامه دولت دانست.",
+     "این طرح را مهم‌ترین برنامه دولت", "دانست"),
+    ("منتقدان نگران بودند که نمی‌توان صبر کرد؛ وزیر این تأخیر را ضروری دانست.", "این تأخیر را ضروری", "دانست"),
+    ("سخنگوی دولت توان دفاعی کشور را عامل بازدارندگی دانست.", "توان دفاعی کشور را عامل بازدارندگی", "دانست"),
+])
+def test_a_judgement_with_a_subject_stays_a_deem_quote(nlp, text, content, cue):
+    assert (content, cue, "cue:indirect-deem") in quotes(nlp(text))
