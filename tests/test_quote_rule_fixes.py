@@ -1,0 +1,26 @@
+"""Quote rules fixed after review (issue 13, round 11): each with a golden case and what must not happen, in the
+default pipeline and with the rules alone (no tagger)."""
+
+from __future__ import annotations
+
+import pytest
+
+import persianews
+
+
+@pytest.fixture(scope="module", params=["default", "rules-alone"])
+def nlp(request):
+    return persianews.load() if request.param == "default" else persianews.load(entities={"tagger": False})
+
+
+def test_a_request_cut_before_the_next_report_says_so(nlp):
+    text = ("شهردار از مردم خواست که در همه محله‌ها به قرار خود در قبال این طرح عمل کنند "
+            "سخنگوی دولت مدعی شد که طرح ناقص است.")
+    found = {q.content.text: q.evidence for q in nlp(text).quotes}
+    content = "در همه محله‌ها به قرار خود در قبال این طرح عمل کنند"
+    assert content in found and found[content][:2] == ("cue:indirect-request", "content:before-next-report")
+
+
+def test_a_request_to_its_sentence_end_names_no_cut(nlp):
+    evidence = [q.evidence for q in nlp("شهردار از مردم خواست که در همه محله‌ها به قرار خود عمل کنند.").quotes]
+    assert evidence and all("content:before-next-report" not in e for e in evidence)
