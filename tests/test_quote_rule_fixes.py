@@ -24,3 +24,18 @@ def test_a_request_cut_before_the_next_report_says_so(nlp):
 def test_a_request_to_its_sentence_end_names_no_cut(nlp):
     evidence = [q.evidence for q in nlp("شهردار از مردم خواست که در همه محله‌ها به قرار خود عمل کنند.").quotes]
     assert evidence and all("content:before-next-report" not in e for e in evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "سهم ارزش‌های افزوده بخش صنعت در تولید ملی امسال کاهش یافت.",
+    "بار افزوده این طرح بر بودجه شهرداری سنگین است.",
+    "واقعیت‌های افزوده این بازی کاربران را جذب کرده است.",
+    "مالیات‌های افزوده این کالاها از ماه آینده بیشتر می‌شود.",
+])
+def test_the_adjective_afzude_reports_no_bare_clause(nlp, text):
+    assert nlp(text).quotes == ()
+
+
+def test_a_bare_perfect_of_saying_still_reports_its_clause(nlp):
+    evidence = [q.evidence[0] for q in nlp("مدیر کارخانه گفته تولید این کالا تا پایان سال متوقف نمی‌شود.").quotes]
+    assert evidence == ["cue:indirect-bare-perfect"]
