@@ -39,3 +39,20 @@ def test_the_adjective_afzude_reports_no_bare_clause(nlp, text):
 def test_a_bare_perfect_of_saying_still_reports_its_clause(nlp):
     evidence = [q.evidence[0] for q in nlp("مدیر کارخانه گفته تولید این کالا تا پایان سال متوقف نمی‌شود.").quotes]
     assert evidence == ["cue:indirect-bare-perfect"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("او گفت «ما برای گفت‌وگو آماده‌ایم» نیز افزود که مذاکرات ادامه دارد.", "ما برای گفت‌وگو آماده‌ایم"),
+    ("رئیس اتحادیه گفت «ما با هیچ صنفی دشمنی نداریم و همه را دعوت می‌کنیم» سپس جلسه را ترک کرد.",
+     "ما با هیچ صنفی دشمنی نداریم و همه را دعوت می‌کنیم"),
+])
+def test_a_full_statement_in_guillemets_stays_a_direct_quote(nlp, text, said):
+    found = [(q.kind, q.content.text) for q in nlp(text).quotes]
+    assert ("direct", said) in found
+    assert all(kind != "indirect" or "جلسه" not in content and "نیز" not in content for kind, content in found)
+
+
+def test_a_few_words_in_guillemets_inside_a_clause_are_a_partial_quote(nlp):
+    text = "وزیر گفت «روزهای سختی» در پیش است و همه باید صبور باشند."
+    assert [(q.content.text, q.evidence[0]) for q in nlp(text).quotes][0] == (
+        "«روزهای سختی» در پیش است و همه باید صبور باشند.", "cue:indirect-partial-quote")
