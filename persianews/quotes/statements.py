@@ -7,7 +7,7 @@ import bisect
 import regex
 
 from persianews.quotes.context import View, skip_over, word_texts
-from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.cues import CueMatch, fold_form, lexicon
 from persianews.quotes.lines import broken_line
 from persianews.quotes.subjects import find_subject, opening_subject
 from persianews.records import Span, trusted_span
@@ -172,13 +172,16 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     return opening_subject(view, sentence.start, sentence.end, descriptions=True) is None  # no new subject
 
 
-def _hearsay(view: View, sentence: Span, cue) -> bool:
+def _hearsay(view: View, sentence: Span, cue: CueMatch) -> bool:
     """Whether ``cue`` reports what unnamed others say, opening ``sentence`` with a bare quantifier for its
     subject («عده‌ای می‌گویند …», «برخی دیگر معتقدند …»): inside a statement, the speaker reporting a view he
     answers, part of his words (rule ``content:over-hearsay``), not a new attribution.
 
     In news-dev-2 and news-dev (lines ≢ 3 mod 4), 3 such sentences open right after the end of a direct quote
-    (read: each the same speaker going on) and 2 more stand inside one."""
+    (read: each the same speaker going on) and 2 more stand inside one. Reads at most
+    ``_MAX_HEARSAY_SUBJECT_CHARS`` characters before the cue (a bare quantifier and its adverbs are shorter)."""
+    if cue.start - sentence.start > _MAX_HEARSAY_SUBJECT_CHARS:
+        return False
     if fold_form(view.text[cue.start:cue.end]) not in _HEARSAY_VERBS:
         return False
     subject = [fold_form(word) for word in word_texts(view.text, sentence.start, cue.start)]
@@ -201,6 +204,7 @@ _HEARSAY_VERBS = frozenset(fold_form(f) for f in ("می‌گویند", "می‌�
 _HEARSAY_SUBJECTS = frozenset(fold_form(f) for f in (
     "عده‌ای", "یک عده", "برخی", "بعضی", "گروهی", "کسانی", "شماری", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
 _HEARSAY_ADVERBS = frozenset(fold_form(f) for f in ("دیگر", "هم", "نیز"))
+_MAX_HEARSAY_SUBJECT_CHARS = 40
 
 
 _MAX_OVER_LINES_CHARS = 2000
