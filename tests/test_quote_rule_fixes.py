@@ -56,3 +56,20 @@ def test_a_few_words_in_guillemets_inside_a_clause_are_a_partial_quote(nlp):
     text = "وزیر گفت «روزهای سختی» در پیش است و همه باید صبور باشند."
     assert [(q.content.text, q.evidence[0]) for q in nlp(text).quotes][0] == (
         "«روزهای سختی» در پیش است و همه باید صبور باشند.", "cue:indirect-partial-quote")
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("در بیانیه این انجمن آمده است: ما مصمم هستیم. برخی می‌گویند این طرح شکست خورده است. ما ادامه می‌دهیم.",
+     "cue:document-colon"),
+    ("سخنگوی دولت: ما مصمم هستیم. برخی می‌گویند این طرح شکست خورده است. ما ادامه می‌دهیم.", "cue:headline-entity"),
+    ("مدیر مدرسه گفت: ما مصمم هستیم. عده‌ای می‌گویند این طرح شکست خورده است. ما ادامه می‌دهیم.", "cue:direct-colon"),
+])
+def test_a_statement_runs_on_over_hearsay_and_says_so(nlp, text, rule):
+    (quote,) = nlp(text).quotes
+    assert quote.evidence[:2] == (rule, "content:over-hearsay")
+    assert quote.content.text.endswith("ما ادامه می‌دهیم.")
+
+
+def test_a_statement_without_hearsay_names_none(nlp):
+    text = "سخنگوی دولت: ما مصمم هستیم. این طرح ادامه می‌یابد."
+    assert all("content:over-hearsay" not in q.evidence for q in nlp(text).quotes)

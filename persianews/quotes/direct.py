@@ -8,8 +8,8 @@ import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate
 from persianews.quotes.context import MAX_CLAUSE_CHARS, View, has_words, last_words, skip_over
-from persianews.quotes.statements import (REST_OF_LINE, closing_over_lines, content_rule, guillemet_end, hearsay_rule,
-                                          statement_after, trim)
+from persianews.quotes.statements import (REST_OF_LINE, closing_over_lines, content_rule, delimiting_rule,
+                                          guillemet_end, hearsay_rule, statement_after, trim)
 from persianews.quotes.subjects import find_subject
 from persianews.records import Span
 from persianews.text.reach import match_at
@@ -39,7 +39,7 @@ def colon_quotes(view: View) -> Iterator[Candidate]:
         cue = match.span
         subject = find_subject(view, _subject_floor(view, cue.start, broken), cue.start)
         runs_on = view.lines_are_sentences and "\n" in view.text[content.start:content.end]
-        over_lines = content_rule(view, content)
+        over_lines = delimiting_rule(view, content)
         rule = ("content:after-broken-speaker-line" if broken else
                 over_lines or ("content:lines-as-sentences" if runs_on else "") or hearsay_rule(view, content))
         yield Candidate("direct", content, (cue,), subject, "cue:direct-colon", 0.9, container=True,

@@ -163,12 +163,14 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
         return not (text.find(":", sentence.start, sentence.end) != -1 or view.cues_in(sentence.start, sentence.end))
     if gap == "\n" and not sentence.slice(text).rstrip(" \t\u200c»\"'").endswith(_SENTENCE_ENDS):
         return False  # a line without a closing stop is a subheading, not the statement's next sentence
-    if (text.find(":", sentence.start, sentence.end) != -1
-            or any(not _hearsay(view, sentence, cue) for cue in view.cues_in(sentence.start, sentence.end))
+    cues = view.cues_in(sentence.start, sentence.end)
+    if (text.find(":", sentence.start, sentence.end) != -1 or any(not _hearsay(view, sentence, cue) for cue in cues)
             or match_at(_ASIDE, text, sentence.start)):
         return False
     if lexicon().according.search(text, sentence.start, sentence.end):
         return False  # «…»، به گفته وی: a statement of its own
+    if cues:
+        return True  # hearsay only («عده‌ای می‌گویند …»), its quantifier no new speaker even when tagged one
     return opening_subject(view, sentence.start, sentence.end, descriptions=True) is None  # no new subject
 
 
@@ -255,6 +257,12 @@ def quoted_post(view: View, position: int) -> Span | None:
 
 
 def content_rule(view: View, content: Span) -> str:
+    """The evidence code of how a statement was delimited: :func:`delimiting_rule`, else
+    :func:`hearsay_rule`; "" when neither applies."""
+    return delimiting_rule(view, content) or hearsay_rule(view, content)
+
+
+def delimiting_rule(view: View, content: Span) -> str:
     """The evidence code of a statement that :func:`statement_after` ran over lines: inside guillemets (a
     post, or a text of one sentence a line), or over a post's lines cut mid-sentence; "" otherwise."""
     text = view.text
