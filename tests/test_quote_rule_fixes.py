@@ -73,3 +73,23 @@ def test_a_statement_runs_on_over_hearsay_and_says_so(nlp, text, rule):
 def test_a_statement_without_hearsay_names_none(nlp):
     text = "سخنگوی دولت: ما مصمم هستیم. این طرح ادامه می‌یابد."
     assert all("content:over-hearsay" not in q.evidence for q in nlp(text).quotes)
+
+
+@pytest.mark.parametrize("subject, cleaned", [
+    ("سرتیپ دوم پاسدار کریمی", "سرتیپ دوم پاسدار کریمی"),  # one word would be left: the rank stays
+    ("سردار سرتیپ دوم پاسدار", "سردار سرتیپ دوم پاسدار"),
+    ("دکتر کریمی", "دکتر کریمی"),
+    ("سردار سرتیپ دوم پاسدار محمد کریمی", "محمد کریمی"),  # the whole stack goes
+    ("کارآگاه علی رضایی", "علی رضایی"),  # a one-word honorific of honorifics.tsv only
+    ("آیت‌الله سید علی حسینی", "سید علی حسینی"),  # up to a name part
+])
+def test_clean_strips_the_honorific_stack_only_when_a_name_is_left(subject, cleaned):
+    from persianews.quotes.speaker_names import clean
+    assert clean(subject) == cleaned
+
+
+def test_one_word_honorifics_of_the_data_file_count():
+    from persianews.quotes.speaker_names import honorific_words
+    assert honorific_words(["کارآگاه", "علی", "رضایی"]) == 1
+    assert honorific_words(["جناب", "آقای", "رضایی"]) >= 1
+    assert honorific_words(["علی", "رضایی"]) == 0
