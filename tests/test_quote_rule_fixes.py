@@ -93,3 +93,31 @@ def test_one_word_honorifics_of_the_data_file_count():
     assert honorific_words(["کارآگاه", "علی", "رضایی"]) == 1
     assert honorific_words(["جناب", "آقای", "رضایی"]) >= 1
     assert honorific_words(["علی", "رضایی"]) == 0
+
+
+class _TitlesView:
+    """The two things :func:`_appositive_titles` reads: the text and its TITLE entities."""
+
+    def __init__(self, text: str, title: str) -> None:
+        from types import SimpleNamespace
+
+        from persianews.records import Span
+        self.text = text
+        start = text.index(title)
+        self.titles = [SimpleNamespace(label="TITLE", span=Span(start, start + len(title)), text=title)]
+
+    def entities_in(self, start: int, end: int) -> list:
+        return [e for e in self.titles if start <= e.span.start < end]
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("حسن کریمی، رئیس شورا گفت", True),
+    ("حسن کریمی, رئیس شورا گفت", True),  # an ASCII comma too, as the docstring says
+    ("حسن کریمی «، رئیس شورا» گفت", True),
+    ("حسن کریمی رئیس شورا گفت", False),  # no comma: no apposition read here
+    ("حسن کریمی «رئیس شورا» گفت", False),
+])
+def test_an_appositive_title_follows_a_comma(text, linked):
+    from persianews.quotes.title_links import _appositive_titles
+    view = _TitlesView(text, "رئیس شورا")
+    assert bool(_appositive_titles(view, text.index("کریمی") + len("کریمی"))) == linked  # type: ignore[arg-type]
