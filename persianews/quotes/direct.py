@@ -14,7 +14,6 @@ from persianews.quotes.subjects import find_subject
 from persianews.records import Span
 from persianews.text.reach import match_at
 
-
 _COLON = regex.compile(r"[ \u200c]*(?::|؛(?![ \u200c]*\n))")
 """A colon after the verb; a semicolon there is a typo for one (``عنوان کرد؛ در این ایام …``)."""
 _BROKEN_COLON = regex.compile(r"[ \t\u200c]*\n[ \t\u200c\u200e\u200f]*:")

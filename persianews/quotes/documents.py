@@ -26,8 +26,8 @@ import regex
 
 from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
-from persianews.quotes.context import View, skip_over, words
 from persianews.quotes.clauses import Clauses, clause_bounds
+from persianews.quotes.context import View, skip_over, words
 from persianews.quotes.statements import content_rule, statement_after, trim
 from persianews.quotes.subjects import find_subject, partner
 from persianews.records import Span
