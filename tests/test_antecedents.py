@@ -235,3 +235,21 @@ def test_a_person_anaphor_takes_the_last_person_and_no_other_kind(referents):
     assert found is (people[-1] if people else None)
     found = memory.find(Anaphor("none", "توافق"))
     assert found is None
+
+
+_DENIAL = ("حمید نادری گفت: نیروها خارج می‌شوند. وی افزود: دو پایگاه می‌ماند. {opener} کاوه مرادی این خبر را "
+           "تکذیب کرد و گفت: این خبر درست نیست. وی افزود: هیچ نیرویی خارج نشده است.")
+
+
+@pytest.mark.parametrize("opener", ["این در حالی است که", "این درحالی است که", "این در حالیست که",
+                                    "این درحالی‌ست که", "این در حالی بود که"])
+def test_a_person_after_a_contrast_opener_is_the_new_referent(prepare, opener):
+    """«این درحالی است که X … گفت»: however «در حالی» and «است» are written, X speaks and a later «وی» is X."""
+    doc = make_doc(prepare, _DENIAL.format(opener=opener), people=["حمید نادری", "کاوه مرادی"])
+    assert resolved(doc)[-2:] == [("کاوه مرادی", "speaker:entity-cluster"), ("کاوه مرادی", "speaker:pronoun→previous")]
+
+
+def test_a_contrast_opener_needs_its_that(prepare):
+    """«این درحالی است» with no «که» opens no clause: the phrase stays the subject, a description of no one."""
+    doc = make_doc(prepare, _DENIAL.format(opener="این درحالی است"), people=["حمید نادری", "کاوه مرادی"])
+    assert resolved(doc)[2] == (None, "speaker:description-unresolved")

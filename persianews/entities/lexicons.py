@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from persianews.entities.keys import fold, phrase_key
@@ -153,8 +154,9 @@ def context(role: str) -> dict[str, str]:
 
 
 @functools.cache
-def _dictionary_tables() -> tuple[dict[str, int], dict[str, int], dict[int, frozenset[str]]]:
-    """Dictionary words: key → bit mask of POS tags, key → frequency, and the tag set of each mask."""
+def _dictionary_tables() -> tuple[dict[str, int], dict[str, int], dict[int, frozenset[str]], dict[str, int]]:
+    """Dictionary words: key → bit mask of POS tags, key → frequency, the tag set of each mask, and each tag's
+    bit."""
     tags: dict[str, set[str]] = defaultdict(set)
     freq: dict[str, int] = defaultdict(int)
     for word, pos, count in data_rows("entity_words.tsv"):
@@ -164,7 +166,7 @@ def _dictionary_tables() -> tuple[dict[str, int], dict[str, int], dict[int, froz
     bits = {tag: 1 << n for n, tag in enumerate(sorted({tag for value in tags.values() for tag in value}))}
     masks = {key: sum(bits[tag] for tag in value) for key, value in tags.items()}
     sets = {mask: frozenset(tag for tag, bit in bits.items() if mask & bit) for mask in set(masks.values())}
-    return masks, dict(freq), sets
+    return masks, dict(freq), sets, bits
 
 
 _NO_TAGS: frozenset[str] = frozenset()
@@ -174,7 +176,7 @@ class _Dictionary:
     """A read-only mapping key → (POS tags, frequency) over the untracked tables."""
 
     def __init__(self) -> None:
-        self.masks, self.freq, self.sets = _dictionary_tables()
+        self.masks, self.freq, self.sets, self._bits = _dictionary_tables()
         #: The length of the longest key.
         self.longest = max(map(len, self.masks), default=0)
 
@@ -195,6 +197,11 @@ class _Dictionary:
         """The POS tags of ``key`` (empty when it is not in the dictionary)."""
         mask = self.masks.get(key)
         return _NO_TAGS if mask is None else self.sets[mask]
+
+    def mask(self, tags: Iterable[str]) -> int:
+        """The bit mask of ``tags`` as :attr:`masks` holds them (``masks.get(key, 0) & mask(...)`` tests a word
+        for any of them with no tag set built); a tag no word has adds no bit."""
+        return sum(self._bits.get(tag, 0) for tag in set(tags))
 
 
 @functools.cache

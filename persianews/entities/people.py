@@ -85,6 +85,16 @@ def _has_marked_ending(key: str) -> bool:
 _MARKED_KEYS = Memo(_has_marked_ending)
 
 
+def _surname_or_stem(key: str) -> bool:
+    """Whether a token key may be a surname (:func:`~persianews.entities.words.surname_class`) or a
+    surname's stem (a given name): where not, and the word has no :data:`~persianews.entities.words.HEH_YEH_ENDING`,
+    a token is neither (``_surname_kind`` and ``_stem_of_ending`` fail)."""
+    return words.surname_class(key) is not None or words.is_given_name(key)
+
+
+_SURNAME_OR_STEM = Memo(_surname_or_stem)
+
+
 class PeopleFinder(SingleNames):
     """People of one document; ``blocked`` tokens (inside titles and organisation names) hold no name."""
 
@@ -108,9 +118,10 @@ class PeopleFinder(SingleNames):
         longest = max(map(len, surnames), default=0)
         starts = sorted({*compress(range(len(keys)), map(wanted.__contains__, keys))}
                         | {index for index in near if 0 <= index < len(keys)})
+        pieces = self.view.pieces
         for index in starts:
-            if index in taken:
-                continue
+            if index in taken or not (_SURNAME_OR_STEM[keys[index]] or pieces[index].endswith(words.HEH_YEH_ENDING)):
+                continue  # no surname nor a surname's stem here: the test below fails (tested per word type)
             if self._surname_kind(index) is None and not self._stem_of_ending(index) or self._named_facility(index):
                 continue
             candidate = (self._known_surname(index, surnames, longest) or self._after_honorific(index)

@@ -106,6 +106,8 @@ class FullNames(PeopleTokens):
 
     def _common_word_name(self, index: int) -> bool:
         """Whether token ``index`` is a given name that is also an ordinary word (همت, اندیشه)."""
+        if "given" not in self.view.kinds_at[index]:
+            return False  # no given name starts here (no match is built)
         given = [g for m in self.view.matches[index] if m.end == index + 1 for g in m.of("given")]
         return bool(given) and all(g.common_word for g in given)
 

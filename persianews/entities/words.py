@@ -38,10 +38,9 @@ _MIN_JOINED_REST = 4
 """The shortest stop word a joined preposition may carry (not بهروز, بهداد: به + a three-letter word)."""
 
 
-@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def is_joined_preposition(key: str) -> bool:
     """A preposition written joined to a stop word of four letters or more, the two a compound
-    preposition (درخصوص, درمورد, ازجمله): never a surname."""
+    preposition (درخصوص, درمورد, ازجمله): never a surname. Not cached: only :func:`is_stop`, cached, asks."""
     word = plain(key)
     stop = lexicons.context("stop")
     return word.startswith(_JOINED_PREPOSITIONS) and any(
@@ -116,18 +115,24 @@ def is_compound(key: str) -> bool:
     """Two dictionary words written together (مردمیسازی, گفتمانسازی): not a name, unless the second
     is a surname ending (صالح‌پور)."""
     word = plain(key)
-    dictionary = lexicons.dictionary()
+    masks, content, content_or_plural = _content_masks()
+    lookup = masks.get
     suffixes = lexicons.context("surname_suffix")
-    longest = dictionary.longest
+    longest = lexicons.dictionary().longest
     # Both parts are dictionary words, so no part is longer than the longest one: O(longest²) per word.
     for cut in range(max(_MIN_PART, len(word) - longest), min(len(word) - _MIN_PART, longest) + 1):
-        left, right = word[:cut], word[cut:]
-        if right in suffixes:
-            continue  # صالح|پور is a surname
-        if left in dictionary and right in dictionary and (dictionary[left][0] & _CONTENT_TAGS) \
-                and (dictionary[right][0] & (_CONTENT_TAGS | {"PL"})):
+        right = word[cut:]
+        # a noun or adjective, then a noun, adjective or plural; not صالح|پور, a surname
+        if lookup(word[:cut], 0) & content and lookup(right, 0) & content_or_plural and right not in suffixes:
             return True
     return False
+
+
+@functools.cache
+def _content_masks() -> tuple[dict[str, int], int, int]:
+    """The dictionary's key → tag bits, the bits of a noun or adjective, and those bits with a plural's."""
+    dictionary = lexicons.dictionary()
+    return dictionary.masks, dictionary.mask(_CONTENT_TAGS), dictionary.mask(_CONTENT_TAGS | {"PL"})
 
 
 _INFLECTIONS = ("هایشان", "هایمان", "هایش", "هایی", "های", "ها", "ترین", "تر", "ات", "اش", "یش", "ش", "ست", "ان", "ین",
@@ -140,10 +145,11 @@ def inflected(key: str) -> str | None:
     """How a word is a dictionary word plus an ending: ``"plural"`` (ها, ترین, ش …), ``"yeh"``
     (a relational or indefinite ی: ملتی, توجهی, and many surnames: فضلی) or None."""
     word = plain(key)
-    dictionary = lexicons.dictionary()
+    masks, content, _ = _content_masks()
+    lookup = masks.get
 
     def known(stem: str) -> bool:
-        return len(stem) >= 2 and stem in dictionary and bool(dictionary[stem][0] & _CONTENT_TAGS)
+        return len(stem) >= 2 and bool(lookup(stem, 0) & content)
 
     # the endswith of all the endings at once first: most words have none
     if word.endswith(_INFLECTIONS) and not word.endswith("یان") \
@@ -215,13 +221,17 @@ def surname_class(key: str) -> str | None:
     return "yeh" if surname_suffix(key) else "word"
 
 
+HEH_YEH_ENDING = "ه\u200cای"
+"""The ending of the words :func:`heh_yeh_surname` may read as surnames (a silent ه and a half-spaced ای)."""
+
+
 @byte_bounded_cache(_CACHE_BYTES)
 def heh_yeh_surname(word: str, places: bool = False) -> str | None:
     """``yeh`` for a word written with a silent ه and a half-spaced ای after a stem the dictionary does not
     know, or with ``places`` a place (زواره‌ای, ساوه‌ای: a demonym too, so only after a given name): its key is
     that of a plural (زوار + های), its spelling a surname's. A dictionary noun + ای is an indefinite
     (نامه‌ای), never a surname here."""
-    if not word.endswith("ه\u200cای") or len(word) < 6:
+    if not word.endswith(HEH_YEH_ENDING) or len(word) < 6:
         return None
     key, stem = fold(word), fold(word[:-3])
     if tags(key) or is_stop(key) or is_verb(key) or is_adjective(key) or is_function_word(key) \

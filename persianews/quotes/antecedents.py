@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.cues import fold_form
 from persianews.records import Entity
 from persianews.resources import data_rows
 from persianews.text.bounded_cache import Memo, memoized

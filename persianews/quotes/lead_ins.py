@@ -23,7 +23,8 @@ _DATE = (rf"(?:{_ORDINAL}\s+(?:{_MONTHS})(?:[\s\u200c]*ماه)?|(?:{_MONTHS})[\s
 month name alone is not one (بهمن, مهر and آذر are names and words too)."""
 # Material before the subject: bullets (the geometric shapes «◾», a math symbol to Unicode, and the variation
 # selector, joiner or keycap mark an emoji leaves on the next sentence: «◾️» before «وی»), datelines, «به گزارش …،», «آن طور که» (as X said), discourse and sentence adverbials
-# («در همین حال»، «ظاهرا»، «دیشب»: never a subject), a date («بیست و دوم آبان هم …»), a duration frame
+# («در همین حال»، «ظاهرا»، «دیشب»: never a subject; «این در حالی است که» however it is written:
+# «این درحالیست که»، «این در حالی بود که»), a date («بیست و دوم آبان هم …»), a duration frame
 # («دو ماه است که …»), times («چهار روز پس از …،», «دو ماه پیش», «ساعت ۱۰:۳۰») and a share of a
 # group («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks).
 _LEAD_IN = regex.compile(
@@ -35,7 +36,7 @@ _LEAD_IN = regex.compile(
     | (?:به\s+گزارش|به\s+نقل\s+از)\s+(?:\S+\s+){0,4}?(?:خبرگزاری\s+)?(?:فارس|ایرنا|ایسنا|مهر|تسنیم|ایلنا)
       (?:\s+(?:از|در)\s+[^\s،:]+)?(?![\p{L}\u200c])(?!\s*[^\s،]*\s*،)\s+
     | (?:آن|همان)[\s\u200c]*(?:طور|گونه)ی?[\s\u200c]*که(?![\p{L}\u200c])\s*
-    | (?:این\s+در\s+حالی\s+است\s+که|پیش\s+از\s+این|پیش‌تر|پیشتر|قبلا|قبلاً)(?![\p{L}\u200c])\s*،?\s*
+    | (?:این\s+در\s*حالی(?:\s+(?:است|بود)|\u200c?ست)\s+که|پیش\s+از\s+این|پیش‌تر|پیشتر|قبلا|قبلاً)(?![\p{L}\u200c])\s*،?\s*
     | (?:در\s+ادامه|در\s+پایان|در\s+خاتمه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار|همایش|راستا|زمینه|باره|خصوص)
        |در[\s\u200c]*ه\u200c?مین[\s\u200c]*(?:حال|راستا|زمینه)|حالا(?!\s+که)  # the normalizer writes «دره‌مین»
        |(?:ظاهرا|احتمالا|اخیرا|قطعا|ضمنا)ً?|البته|گویا|(?:هم[\s\u200c]?)?اکنون|امروز|دیروز|دیشب|امشب

@@ -1,0 +1,85 @@
+"""The per-word analyses of persianews.entities.words: golden words, and the tag-bit look-ups of is_compound and
+inflected equal to the same tests read from the dictionary's tag sets (hypothesis, hostile input)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from persianews.entities import lexicons
+from persianews.entities import words as entity_words
+from persianews.entities.keys import fold
+
+_CONTENT = {"N", "AJ"}
+
+
+@pytest.mark.parametrize("text, compound, inflection, surname", [
+    ("مردمی‌سازی", True, None, "compound"),
+    ("نیک‌فرجام", True, None, "word"),
+    ("صالح‌پور", False, None, "unknown"),  # صالح | پور: a surname ending, no compound
+    ("کتاب", False, None, "word"),
+    ("کتابها", False, "plural", None),
+    ("کتابهایش", False, "plural", None),
+    ("ملتی", False, "yeh", "yeh"),
+    ("فضلی", False, "yeh", "yeh"),
+    ("درخصوص", False, None, None),  # a joined preposition: a stop word
+    ("x", False, None, None),
+    ("", False, None, None),
+])
+def test_golden_words(text, compound, inflection, surname):
+    key = fold(text)
+    assert entity_words.is_compound.__wrapped__(key) is compound
+    assert entity_words.inflected.__wrapped__(key) == inflection
+    assert entity_words.surname_class.__wrapped__(key) == surname
+
+
+@pytest.mark.parametrize("text, joined", [("درخصوص", True), ("درمورد", True), ("ازجمله", True),
+                                          ("بهروز", False), ("در", False), ("", False)])
+def test_joined_prepositions(text, joined):
+    assert entity_words.is_joined_preposition(fold(text)) is joined
+    if joined:
+        assert entity_words.is_stop.__wrapped__(fold(text))
+
+
+def _content(word: str, extra: frozenset[str] = frozenset()) -> bool:
+    """The reference: ``word`` is in the dictionary with a noun or adjective tag (or one of ``extra``)."""
+    return bool(lexicons.dictionary().tags(word) & (_CONTENT | extra))
+
+
+def _reference_compound(key: str) -> bool:
+    word = entity_words.plain(key)
+    suffixes = lexicons.context("surname_suffix")
+    return any(_content(word[:cut]) and _content(word[cut:], frozenset({"PL"})) and word[cut:] not in suffixes
+               for cut in range(3, len(word) - 2))
+
+
+def _reference_inflected(key: str) -> str | None:
+    word = entity_words.plain(key)
+
+    def known(stem: str) -> bool:
+        return len(stem) >= 2 and _content(stem)
+    if not word.endswith("یان") and any(word.endswith(e) and known(word[: -len(e)]) for e in entity_words._INFLECTIONS):
+        return "plural"
+    return "yeh" if any(word.endswith(e) and known(word[: -len(e)]) for e in ("ای", "ی")) else None
+
+
+def _dictionary_words() -> list[str]:
+    return sorted(key for key in lexicons.dictionary().masks if 2 <= len(key) <= 8)
+
+
+_LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءآئ"
+_words = st.one_of(
+    st.text(alphabet=_LETTERS, max_size=14),
+    st.tuples(st.sampled_from(_dictionary_words()), st.sampled_from(_dictionary_words())).map("".join),
+    st.tuples(st.sampled_from(_dictionary_words()), st.sampled_from(entity_words._INFLECTIONS + ("ی", "ای"))).map("".join),
+    st.text(max_size=20),  # hostile: any character
+    st.text(alphabet="\ue000\ue001" + _LETTERS[:6], max_size=10),  # the separate-word markers
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_words)
+def test_tag_bits_read_as_the_tag_sets(word):
+    assert entity_words.is_compound.__wrapped__(word) is _reference_compound(word)
+    assert entity_words.inflected.__wrapped__(word) == _reference_inflected(word)
