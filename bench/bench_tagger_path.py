@@ -86,9 +86,9 @@ def main() -> None:
     prepare = persianews.load(stages=("normalize", "segment"))
     docs = [prepare(article) for article in itertools.islice(persianews.read(args.corpus), args.limit)
             if isinstance(article, persianews.Article)]
-    model = tagger.EntityTagger(models_folder().joinpath(tagger.DEFAULT_MODEL).read_bytes())
-    extract.extract_entities(docs[0], thread_surnames(docs[0]), model)  # lexicons and tables loaded
-    model = tagger.EntityTagger(model._model)  # empty caches, as in a fresh run
+    model_data = models_folder().joinpath(tagger.DEFAULT_MODEL).read_bytes()
+    extract.extract_entities(docs[0], thread_surnames(docs[0]), tagger.EntityTagger(model_data))  # tables loaded
+    model = tagger.EntityTagger(model_data)  # empty caches, as in a fresh run
     for owner, name, label in STEPS:
         setattr(owner, name, timed(getattr(owner, name), label))
     tokens = sum(len(doc.tokens) for doc in docs)

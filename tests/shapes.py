@@ -98,6 +98,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "no-space-token": no_space_token,
     "said-colon": repeated("گفت: "),
     "guillemet-said": repeated("« گفت "),
+    "hearsay-in-statement": repeated("وزیر گفت: عده‌ای می‌گویند که "),
     "bidi-cues": bidi_wrapped_cues,
     "combining-marks": combining_marks,
     "space-run": space_run,

@@ -17,3 +17,11 @@ def test_a_simple_preposition_and_its_noun_end_the_line(line):
                                   "کارشناسان برابر", "ایران و آمریکا در برابر هم", "نزدیکی"])
 def test_other_line_ends_are_none(line):
     assert not ends_in_compound_preposition(line)
+
+
+def test_the_end_position_lets_the_word_boundary_see_before_the_tail():
+    """Read inside a longer text up to ``end``: a preposition glued to the word before it is no preposition."""
+    text = "گروه‌های مسلح‌در اختیار" + " و باقی متن"
+    end = text.index(" و باقی")
+    assert ends_in_compound_preposition("در اختیار" + " و باقی", len("در اختیار"))
+    assert not ends_in_compound_preposition(text, end)

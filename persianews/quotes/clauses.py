@@ -55,11 +55,6 @@ class Clauses:
         return None
 
 
-def clause_end(view: View, clauses: Clauses, start: int) -> int:
-    """The end of a reported clause (:func:`clause_bounds`)."""
-    return clause_bounds(view, clauses, start)[0]
-
-
 def clause_bounds(view: View, clauses: Clauses, start: int) -> tuple[int, str]:
     """The end of a reported clause — its sentence end, or before a following ``و CUE:``, or before the next
     report of the sentence (:func:`_before_next_report`) — and the evidence code of that last cut ("" when

@@ -26,8 +26,8 @@ import regex
 
 from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
+from persianews.quotes.clauses import Clauses, clause_bounds
 from persianews.quotes.context import View, skip_over, words
-from persianews.quotes.clauses import Clauses, clause_end
 from persianews.quotes.statements import content_rule, statement_after, trim
 from persianews.quotes.subjects import find_subject, partner
 from persianews.records import Span
@@ -81,12 +81,13 @@ def document_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     for match in in_document:
         if match.group("colon"):
             content = statement_after(view, match.end(), to_closing=True)
-            rule, kind = "cue:document-colon", "direct"
+            rule, kind, cut = "cue:document-colon", "direct", ""
         else:
-            content = trim(view, match.end(), clause_end(view, clauses, match.end()))
+            end, cut = clause_bounds(view, clauses, match.end())
+            content = trim(view, match.end(), end)
             rule, kind = "cue:document-that", "indirect"
         if content is not None:
-            yield _candidate(view, match, content, kind, rule)
+            yield _candidate(view, match, content, kind, rule, cut)
     set_out = _SET_OUT.finditer(text) if "شرح" in text else ()
     for match in set_out:
         content = statement_after(view, match.end(), to_closing=True)
@@ -94,10 +95,11 @@ def document_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             yield _candidate(view, match, content, "direct", "cue:document-set-out")
 
 
-def _candidate(view: View, match: regex.Match[str], content: Span, kind: str, rule: str) -> Candidate:
+def _candidate(view: View, match: regex.Match[str], content: Span, kind: str, rule: str, cut: str = "") -> Candidate:
+    """A document's statement; ``cut`` names the rule that ended the content before its sentence end, if any."""
     phrase, cue = Span(*match.span("phrase")), Span(*match.span("cue"))
     return Candidate(kind, content, (cue,), _issuer(view, phrase, cue.start), rule, _CONFIDENCE,
-                     container=kind == "direct", content_rule=content_rule(view, content))
+                     container=kind == "direct", content_rule=cut or content_rule(view, content))
 
 
 def _issuer(view: View, phrase: Span, cue: int) -> Subject:

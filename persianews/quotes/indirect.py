@@ -13,7 +13,7 @@ from typing import Iterator
 import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
-from persianews.quotes.clauses import COLON_AFTER, THAT, Clauses, clause_bounds, clause_end
+from persianews.quotes.clauses import COLON_AFTER, THAT, Clauses, clause_bounds
 from persianews.quotes.context import MAX_CLAUSE_CHARS, STOP_WORDS, View, has_words, last_words, skip_over, words
 from persianews.quotes.cues import CueMatch, fold_form, lexicon, reports_bare_clause
 from persianews.quotes.statements import trim
@@ -53,8 +53,6 @@ _BOUND_BAR_BEFORE = frozenset("بنا علاوه مبنی افزون".split())
 _BOUND_BAR_AFTER = frozenset("اساس پایه روی سر".split())
 # Words before «از» that make it part of a phrase, not the «از … خبر داد» frame.
 _BOUND_AZ = frozenset("پس بعد قبل پیش یکی بیش بیشتر کمتر برخی بسیاری هر غیر جدا ناشی بعضی دیگری بخشی بسیار".split())
-
-
 
 
 def _subject_and_start(view: View, clauses: Clauses, sentence: Span, limit: int) -> tuple[Subject, int]:
@@ -187,14 +185,17 @@ def circumfix_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             continue
         closer = Span(found.start(), found.end())
         that = match_at(THAT, text, closer.end)
+        end, cut = closer.start, ""
         if that and text[opener.end:closer.start].strip() in ("آن", "این"):  # «خواستار آن شد که …»
-            content = trim(view, that.end(), clause_end(view, clauses, that.end()))
+            start = that.end()
+            end, cut = clause_bounds(view, clauses, start)
         else:
-            content = trim(view, opener.end, closer.start)
+            start = opener.end
+        content = trim(view, start, end)
         if content is None:
             continue
         subject, _ = _subject_and_start(view, clauses, sentence, opener.start)
-        yield Candidate("indirect", content, (opener, closer), subject, "cue:indirect-circumfix", 0.8)
+        yield Candidate("indirect", content, (opener, closer), subject, "cue:indirect-circumfix", 0.8, content_rule=cut)
 
 
 def from_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
@@ -382,16 +383,17 @@ def request_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
                       if view.previous_word(az.start()) not in _BOUND_AZ), None)
         if asked is None or _BREAK.search(text, asked.start(), match.start):
             continue
-        that = match_at(_REQUESTTHAT, text, match.end)
+        that = match_at(_REQUEST_THAT, text, match.end)
         if that is None:
             continue
-        content = trim(view, that.end(), clause_end(view, clauses, that.end()))
+        end, cut = clause_bounds(view, clauses, that.end())
+        content = trim(view, that.end(), end)
         if content is None or not has_words(text, content.start, content.end, 3):
             continue
-        yield Candidate("indirect", content, (match.span,), subject, "cue:indirect-request", 0.7)
+        yield Candidate("indirect", content, (match.span,), subject, "cue:indirect-request", 0.7, content_rule=cut)
 
 
-_REQUESTTHAT = regex.compile(r"[ \u200c]*،?[ \u200c]*(?:(?:تا|که)(?![\p{L}\u200c])[ \u200c]*)?(?=[\p{L}«])")
+_REQUEST_THAT = regex.compile(r"[ \u200c]*،?[ \u200c]*(?:(?:تا|که)(?![\p{L}\u200c])[ \u200c]*)?(?=[\p{L}«])")
 
 
 def noun_clause_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:

@@ -35,7 +35,7 @@ def broken_line(text: str, end: int, start: int) -> bool:
     emoji)."""
     last = _WORD_AT_END.search(text, max(0, end - _TAIL), end)
     if last is not None and (last.group() in LINE_CONTINUATIONS or last.group() in _NEEDS_OBJECT
-                             or ends_in_compound_preposition(text[max(0, end - _TAIL * 2):end])) \
+                             or ends_in_compound_preposition(text, end)) \
             and _OPENS_WITH_LETTER.match(text, start):
         return True
     if text.startswith(("،", ","), start):

@@ -21,25 +21,21 @@ _GUILLEMETS = regex.compile("[«»]")
 
 
 def clean(text: str) -> str:
-    """Words without guillemets, and without the honorifics and ranks that open them (دکتر، آیت‌الله، سرتیپ دوم
-    پاسدار; not سید), when two words or more are left."""
+    """Words without guillemets, and without the stack of honorifics and ranks that opens them (دکتر، آیت‌الله،
+    سرتیپ دوم پاسدار; up to a name part: سید) when two words or more are left."""
     words = _GUILLEMETS.sub("", text).strip(" ،\u200c").split(" ")
-    while len(words) > 2 and fold_form(words[0]) not in _NAME_PARTS:
-        count = honorific_words(words)
-        if not count or len(words) - count < 1:
-            break
-        words = words[count:]
-    return " ".join(words)
+    skip = honorific_stack(words, stop=_NAME_PARTS)
+    return " ".join(words[skip:] if len(words) - skip >= 2 else words)
 
 
 def honorific_words(words: list[str]) -> int:
-    """How many of the first ``words`` are one honorific: a rank or title of several words of honorifics.tsv,
-    the longest («سرتیپ دوم پاسدار», «حجت‌الاسلام والمسلمین»), else a one-word honorific of the cue lexicon
+    """How many of the first ``words`` are one honorific: a rank or title of honorifics.tsv, the longest
+    («سرتیپ دوم پاسدار», «حجت‌الاسلام والمسلمین», «کارآگاه»), else a one-word honorific of the cue lexicon
     («دکتر», «سردار», «سید»); 0 for none. A stack of them («سردار سرتیپ دوم پاسدار») is read one call at a
     time. Constant work: at most :data:`_LONGEST_HONORIFIC` words are read."""
     keys = [fold_form(word) for word in words[:_LONGEST_HONORIFIC]]
     phrases = _honorific_phrases()
-    for count in range(len(keys), 1, -1):
+    for count in range(len(keys), 0, -1):
         if " ".join(keys[:count]) in phrases:
             return count
     return 1 if keys and keys[0] in lexicon().honorifics else 0
@@ -51,11 +47,11 @@ def _honorific_phrases() -> frozenset[str]:
     return frozenset(" ".join(fold_form(word) for word in surface.split()) for surface, *_ in data_rows("honorifics.tsv"))
 
 
-def honorific_stack(words: list[str]) -> int:
+def honorific_stack(words: list[str], stop: Collection[str] = ()) -> int:
     """How many of the first ``words`` are honorifics and ranks, one after another (``سردار سرتیپ دوم پاسدار``
-    is 4)."""
+    is 4); the stack ends before a word whose folded form is in ``stop``."""
     skip = 0
-    while skip < len(words):
+    while skip < len(words) and fold_form(words[skip]) not in stop:
         count = honorific_words(words[skip:])
         if not count:
             break

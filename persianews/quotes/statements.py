@@ -7,7 +7,7 @@ import bisect
 import regex
 
 from persianews.quotes.context import View, skip_over, word_texts
-from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.cues import CueMatch, fold_form, lexicon
 from persianews.quotes.lines import broken_line
 from persianews.quotes.subjects import find_subject, opening_subject
 from persianews.records import Span, trusted_span
@@ -163,22 +163,27 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
         return not (text.find(":", sentence.start, sentence.end) != -1 or view.cues_in(sentence.start, sentence.end))
     if gap == "\n" and not sentence.slice(text).rstrip(" \t\u200c»\"'").endswith(_SENTENCE_ENDS):
         return False  # a line without a closing stop is a subheading, not the statement's next sentence
-    if (text.find(":", sentence.start, sentence.end) != -1
-            or any(not _hearsay(view, sentence, cue) for cue in view.cues_in(sentence.start, sentence.end))
+    cues = view.cues_in(sentence.start, sentence.end)
+    if (text.find(":", sentence.start, sentence.end) != -1 or any(not _hearsay(view, sentence, cue) for cue in cues)
             or match_at(_ASIDE, text, sentence.start)):
         return False
     if lexicon().according.search(text, sentence.start, sentence.end):
         return False  # «…»، به گفته وی: a statement of its own
+    if cues:
+        return True  # hearsay only («عده‌ای می‌گویند …»), its quantifier no new speaker even when tagged one
     return opening_subject(view, sentence.start, sentence.end, descriptions=True) is None  # no new subject
 
 
-def _hearsay(view: View, sentence: Span, cue) -> bool:
+def _hearsay(view: View, sentence: Span, cue: CueMatch) -> bool:
     """Whether ``cue`` reports what unnamed others say, opening ``sentence`` with a bare quantifier for its
     subject («عده‌ای می‌گویند …», «برخی دیگر معتقدند …»): inside a statement, the speaker reporting a view he
     answers, part of his words (rule ``content:over-hearsay``), not a new attribution.
 
     In news-dev-2 and news-dev (lines ≢ 3 mod 4), 3 such sentences open right after the end of a direct quote
-    (read: each the same speaker going on) and 2 more stand inside one."""
+    (read: each the same speaker going on) and 2 more stand inside one. Reads at most
+    ``_MAX_HEARSAY_SUBJECT_CHARS`` characters before the cue (a bare quantifier and its adverbs are shorter)."""
+    if cue.start - sentence.start > _MAX_HEARSAY_SUBJECT_CHARS:
+        return False
     if fold_form(view.text[cue.start:cue.end]) not in _HEARSAY_VERBS:
         return False
     subject = [fold_form(word) for word in word_texts(view.text, sentence.start, cue.start)]
@@ -201,6 +206,7 @@ _HEARSAY_VERBS = frozenset(fold_form(f) for f in ("می‌گویند", "می‌�
 _HEARSAY_SUBJECTS = frozenset(fold_form(f) for f in (
     "عده‌ای", "یک عده", "برخی", "بعضی", "گروهی", "کسانی", "شماری", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
 _HEARSAY_ADVERBS = frozenset(fold_form(f) for f in ("دیگر", "هم", "نیز"))
+_MAX_HEARSAY_SUBJECT_CHARS = 40
 
 
 _MAX_OVER_LINES_CHARS = 2000
@@ -251,6 +257,12 @@ def quoted_post(view: View, position: int) -> Span | None:
 
 
 def content_rule(view: View, content: Span) -> str:
+    """The evidence code of how a statement was delimited: :func:`delimiting_rule`, else
+    :func:`hearsay_rule`; "" when neither applies."""
+    return delimiting_rule(view, content) or hearsay_rule(view, content)
+
+
+def delimiting_rule(view: View, content: Span) -> str:
     """The evidence code of a statement that :func:`statement_after` ran over lines: inside guillemets (a
     post, or a text of one sentence a line), or over a post's lines cut mid-sentence; "" otherwise."""
     text = view.text

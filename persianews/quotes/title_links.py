@@ -147,14 +147,14 @@ _APPOSITIVE_TITLES = 3
 
 
 def _appositive_titles(view: View, end: int) -> list[Entity]:
-    """The titles in apposition from ``end`` on: one right after a comma or a guillemet, then those joined to
-    it by «و» or a comma (at most :data:`_APPOSITIVE_TITLES`)."""
+    """The titles in apposition from ``end`` on: one after a comma («،» or «,», guillemets or white space
+    around it), then those joined to it by «و» or a comma (at most :data:`_APPOSITIVE_TITLES`)."""
     found: list[Entity] = []
     while len(found) < _APPOSITIVE_TITLES:
         gap = _APPOSITION_GAP.match(view.text, end)
         start = gap.end() if gap else end
         titles = [e for e in view.entities_in(start, start + REACH) if e.label == "TITLE" and e.span.start == start]
-        if not titles or not found and "،" not in view.text[end:start]:
+        if not titles or not found and not {"،", ","} & set(view.text[end:start]):
             return found
         title = max(titles, key=lambda e: e.span.end)
         found.append(title)

@@ -13,10 +13,11 @@ _SIMPLE_PREPOSITIONS = frozenset("در به از بر".split())
 _LAST_WORDS = regex.compile(r"(?:(?<![\p{L}\u200c])(\p{L}+)[ \u200c]+)?([\p{L}\u200c]+)[ \t\u200c]*$")
 
 
-def ends_in_compound_preposition(line: str) -> bool:
-    """Whether ``line`` ends in a simple preposition and a noun of a compound preposition (``در اختیار``;
-    ``به‌سمت`` written joined with a ZWNJ too). Reads only the end of the line."""
-    found = _LAST_WORDS.search(line, max(0, len(line) - _TAIL))
+def ends_in_compound_preposition(line: str, end: int | None = None) -> bool:
+    """Whether ``line`` (up to ``end``, by default its end) ends in a simple preposition and a noun of a compound
+    preposition (``در اختیار``; ``به‌سمت`` written joined with a ZWNJ too). Reads only the end of the line."""
+    end = len(line) if end is None else end
+    found = _LAST_WORDS.search(line, max(0, end - _TAIL), end)
     if found is None:
         return False
     head, _, noun = found.group(2).partition("\u200c")
