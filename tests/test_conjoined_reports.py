@@ -51,3 +51,33 @@ def test_a_plural_pluperfect_and_informed_report_the_clause(either_nlp, text, ex
 ])
 def test_informed_without_a_reported_clause_is_no_quote(either_nlp, text):
     assert all("اطلاع" not in cue for _, cue, _ in quotes(either_nlp, text))
+
+
+@pytest.mark.parametrize("text, first", [
+    # the second verb's bare clause is too short to be a quote: no cut, no word lost
+    ("وزیر نیرو گفت که سد کرج تا خرداد پر می‌شود و اعلام کرد جیره‌بندی نداریم.",
+     "سد کرج تا خرداد پر می‌شود و اعلام کرد جیره‌بندی نداریم."),
+    # a plural verb after a singular cue: the reported clause's own subject's verb
+    ("وزیر نیرو گفت که کارگران حقوق نگرفته‌اند و اعلام کردند که از فردا اعتصاب می‌کنند.",
+     "کارگران حقوق نگرفته‌اند و اعلام کردند که از فردا اعتصاب می‌کنند."),
+    # «گفته» with no «است/اند» after it in news is a noun
+    ("وزیر نیرو گفت که طبق برنامه و گفته کارشناسان سد کرج تا خرداد پر می‌شود.",
+     "طبق برنامه و گفته کارشناسان سد کرج تا خرداد پر می‌شود."),
+])
+def test_no_cut_where_the_second_verb_makes_no_quote_of_the_speaker(either_nlp, text, first):
+    assert quotes(either_nlp, text) == [("وزیر نیرو", "گفت", first)]
+
+
+def test_plural_verbs_agree_and_cut(either_nlp):
+    text = "کارگران گفتند که حقوق نگرفته‌اند و اعلام کردند که از فردا اعتصاب می‌کنند."
+    assert quotes(either_nlp, text) == [("کارگران", "گفتند", "حقوق نگرفته‌اند"),
+                                        ("کارگران", "اعلام کردند", "از فردا اعتصاب می‌کنند.")]
+
+
+def test_a_finite_cue_then_mishavad_opens_the_clause(either_nlp):
+    text = "رئیس سازمان برنامه اعلام کرد می‌شود پروژه را تا پایان سال تمام کرد."
+    assert quotes(either_nlp, text) == [("رئیس سازمان برنامه", "اعلام کرد", "می‌شود پروژه را تا پایان سال تمام کرد.")]
+
+
+def test_a_participle_cue_then_mishavad_is_the_passive(either_nlp):
+    assert quotes(either_nlp, "به خانواده‌ها اطلاع داده می‌شود مدارس از شنبه باز است.") == []

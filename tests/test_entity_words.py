@@ -83,3 +83,12 @@ _words = st.one_of(
 def test_tag_bits_read_as_the_tag_sets(word):
     assert entity_words.is_compound.__wrapped__(word) is _reference_compound(word)
     assert entity_words.inflected.__wrapped__(word) == _reference_inflected(word)
+
+
+def test_joined_prepositions_are_memoised():
+    """The people rules ask it of the word after each name candidate: one memo look-up a word."""
+    from persianews.text.bounded_cache import MemoFunction
+
+    assert isinstance(entity_words.is_joined_preposition, MemoFunction)
+    assert entity_words.is_joined_preposition(fold("درخصوص"))
+    assert not entity_words.is_joined_preposition(fold("بهروز"))

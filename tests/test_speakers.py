@@ -308,3 +308,16 @@ def test_a_role_word_that_is_no_named_persons_surname_stays_a_title(prepare, nam
     doc = make_doc(prepare, f"{name}، رئیس دانشگاه گفت: فهرست‌ها ساختگی است. {text}",
                    people=[name], **_TITLED, holders={"رئیس دانشگاه": name})
     assert speakers(doc) == [name, speaker]
+
+
+def test_a_surname_starting_like_a_head_is_no_title(either_nlp):
+    """«رئیس‌دانا» starts like the head «رئیس» but is no head of the lexicon: the words before the title are
+    the speaker's name, not a title of their own."""
+    quote = either_nlp("رئیس‌دانا اقتصاددان و عضو هیئت علمی دانشگاه گفت: تورم بالا می‌رود.").quotes[0]
+    assert quote.speaker.startswith("رئیس‌دانا")
+    assert "speaker:words-title" not in quote.evidence
+
+
+def test_an_exact_head_before_a_title_is_one_title(either_nlp):
+    quote = either_nlp("معاون مسکن وزیر راه گفت: تورم بالا می‌رود.").quotes[0]
+    assert (quote.speaker, quote.evidence[-1]) == ("معاون مسکن وزیر راه", "speaker:words-title")

@@ -38,9 +38,11 @@ _MIN_JOINED_REST = 4
 """The shortest stop word a joined preposition may carry (not بهروز, بهداد: به + a three-letter word)."""
 
 
+@memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def is_joined_preposition(key: str) -> bool:
     """A preposition written joined to a stop word of four letters or more, the two a compound
-    preposition (درخصوص, درمورد, ازجمله): never a surname. Not cached: only :func:`is_stop`, cached, asks."""
+    preposition (درخصوص, درمورد, ازجمله): never a surname. Cached: the people rules ask it of the word after
+    each name candidate, and :func:`is_stop` of each word it has not seen."""
     word = plain(key)
     stop = lexicons.context("stop")
     return word.startswith(_JOINED_PREPOSITIONS) and any(

@@ -16,6 +16,8 @@ from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
 from persianews.quotes.clauses import COLON_AFTER, THAT, Clauses, clause_bounds
 from persianews.quotes.context import MAX_CLAUSE_CHARS, STOP_WORDS, View, has_words, last_words, skip_over, words
 from persianews.quotes.cues import CueMatch, fold_form, lexicon, reports_bare_clause
+from persianews.quotes.reported_clauses import (COMMA_AFTER, MIN_BARE_CLAUSE_WORDS, bare_clause_follows, bare_report,
+                                                conjoined_report, reported_clause_start)
 from persianews.quotes.statements import trim
 from persianews.quotes.subjects import clause_start, find_subject
 from persianews.records import Span
@@ -29,10 +31,6 @@ _RA_BACKWARDS = regex.compile(_RA.pattern, regex.REVERSE)
 _COMMA_BEFORE = regex.compile(r"،[ \u200c]*", regex.REVERSE)
 """A comma before a position, spaces and ZWNJs aside (matched backwards from that position as ``endpos``)."""
 _AZ = regex.compile(r"(?<![\p{L}\u200c])از(?![\p{L}\u200c])")
-_PLUPERFECT_AUXILIARY = regex.compile(r"[ \u200c]+(?:بودند|بودیم|بودم)(?![\p{L}\u200c])")
-"""«… گزارش داده بودند (که) …»: the plural pluperfect's auxiliary after a participle of the cue list (which has the
-singular «… داده بود»): the reported clause follows it."""
-_COMMA_AFTER = regex.compile(r"[ \u200c]*،[ \u200c]*")
 _RELATIVE = regex.compile(r"که(?![\p{L}\u200c])")
 _SEPARATORS = regex.compile(r"[\s،\u200c]*")
 _LEADING_ADVERB = regex.compile(r"(?:امروز|دیروز|امشب|همچنین|نیز|سپس|در\s+ادامه|در\s+پایان)(?![\p{L}\u200c])[\s،]*")
@@ -260,113 +258,28 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """``گفت که …`` and ``معتقد است (که) …``: the clause after the verb."""
     text = view.text
     for match in view.cues:
-        if match.kind == "direct" or not match.patterns & {"say", "stance"} or match_at(COLON_AFTER, text, match.end):
+        if match.kind == "direct" or not match.patterns & {"say", "stance"}:
             continue
-        auxiliary = match_at(_PLUPERFECT_AUXILIARY, text, match.end)
-        after = auxiliary.end() if auxiliary else match.end
-        that = match_at(THAT, text, after)
-        if that is not None and view.previous_word(match.start) == "را":
-            continue  # «خاطراتی را بیان می‌کنند که …»: «که» opens a relative clause on the object
-        comma = None if that else match_at(_COMMA_AFTER, text, after)
-        if that is None and not _bare_clause_follows(view, match, comma.end() if comma else after):
+        reported = reported_clause_start(view, match)
+        if reported is None or reported[1] == "colon":
             continue
-        start = that.end() if that else comma.end() if comma else after
+        start, opener = reported
         end, content_rule = clause_bounds(view, clauses, start)
-        conjoined = _conjoined_report(view, start, end)
+        conjoined = conjoined_report(view, match, start, end)
         if conjoined is not None:
             end, content_rule = conjoined, "content:before-conjoined-report"
         content = trim(view, start, end)
-        if content is None or (that is None and not has_words(text, content.start, content.end, _MIN_BARE_CLAUSE_WORDS)):
+        if content is None or (opener != "that" and not has_words(text, content.start, content.end, MIN_BARE_CLAUSE_WORDS)):
             continue
-        if comma and view.cues_in(content.start, content.end):
+        if opener == "comma" and view.cues_in(content.start, content.end):
             continue  # «… اعلام کرد، وی افزود …»: another report follows the comma, not this verb's clause
         sentence = view.sentence_at(match.start)
         subject, _ = _subject_and_start(view, clauses, sentence, match.start)
-        rule = ("cue:indirect-that" if that else "cue:indirect-comma" if comma else
-                "cue:indirect-bare-report" if _bare_report(view, match) else
+        rule = ("cue:indirect-that" if opener == "that" else "cue:indirect-comma" if opener == "comma" else
+                "cue:indirect-bare-report" if bare_report(view, match) else
                 "cue:indirect-bare-perfect" if reports_bare_clause(text, match.start, match.end) else
                 "cue:indirect-stance")
         yield Candidate("indirect", content, (match.span,), subject, rule, 0.75, content_rule=content_rule)
-
-
-def _conjoined_report(view: View, start: int, end: int) -> int | None:
-    """Where a reported clause in ``[start, end)`` ends before a conjoined verb of saying of the same subject that
-    reports a clause of its own (``… اطلاع داده که A و اعلام کرد B``, ``ساترا گفته A و قوه قضاییه اعلام کرد B``
-    is not one: a subject stands between): the «و» right before such a verb, or None (rule
-    ``content:before-conjoined-report``). Reads at most ``MAX_CLAUSE_CHARS`` after ``start``.
-
-    On 1,175 telegram-dev posts with «گفته»/«نوشته»: 92 quotes added, 65 changed in extent; of 30 added read at random,
-    29 a right split of two reports."""
-    text = view.text
-    for cue in view.cues_in(start, min(end, start + MAX_CLAUSE_CHARS), "say"):  # a bounded read: linear time
-        conjunction = _AND_BEFORE.search(text, max(start, cue.start - 4), cue.start)
-        if conjunction is not None and (match_at(THAT, text, cue.end) or match_at(COLON_AFTER, text, cue.end)
-                                        or _bare_clause_follows(view, cue, cue.end)):
-            return conjunction.start()
-    return None
-
-
-_AND_BEFORE = regex.compile(r"(?<![\p{L}\u200c])و[ \u200c]*$")
-
-
-def _bare_clause_follows(view: View, match, start: int) -> bool:
-    """Whether a clause follows the verb at ``start`` with no «که» (``اعلام کرد در تلاش است …``,
-    ``معتقد است …``; after a comma the verb left at ``match.end``: ``گفت، هنوز …``).
-
-    Only after a stance verb or a verb of saying that reports a proposition
-    (not ``اشاره کرد``, whose complement is a topic), when the next word opens
-    no new conjunct or adverbial of the verb and the verb is not inside a
-    relative clause on an object (``… را اعلام کرد``).
-    """
-    text = view.text
-    if start == match.end and text[match.end:match.end + 1] not in " \u200c":
-        return False
-    if "stance" in match.patterns:
-        return True
-    if "say" not in match.patterns or match.kind != "both":
-        return False
-    form = fold_form(text[match.start:match.end])
-    if any(form.startswith(topic) for topic in _TOPIC_CUES) and not (view.is_post and form.startswith(_WROTE)) \
-            and not _bare_report(view, match):
-        return False
-    following = words(text, start, min(len(text), start + 40))
-    if not following or text[slice(*following[0])] in _NOT_A_CLAUSE:
-        return False
-    if text[start:following[0][0]].strip(" \u200c"):
-        return False  # punctuation after the verb: the clause is over
-    previous = view.previous_word(match.start)
-    return previous not in ("را", "که")
-
-
-def _bare_report(view: View, match) -> bool:
-    """Whether the verb at ``match`` is a news report whose bare complement is the reported clause (rule
-    ``cue:indirect-bare-report``): «یک رسانه ایتالیایی خبر داد دولت …», «وزیر دفاع اضافه کرد دو کشور …» —
-    not after an «از» in its clause (``از … خبر داد``: the topic stands before the verb). Reads at most
-    ``MAX_CLAUSE_CHARS`` before the verb.
-
-    «خبر داد/دادند» and «اضافه کرد/می‌کند» with a bare clause after them and no «از» before: 14 in news-dev-2 and
-    news-dev (lines ≢ 3 mod 4) fire here, all 14 a reported proposition (read all)."""
-    text = view.text
-    if not fold_form(text[match.start:match.end]).startswith(_REPORTED_BARE):
-        return False
-    floor = max(view.sentence_at(match.start).start, match.start - MAX_CLAUSE_CHARS)
-    return not any(text[start:end] == "از" for start, end in words(text, floor, match.start))
-
-
-_REPORTED_BARE = tuple(fold_form(f) for f in ("خبر", "اضافه"))
-_MIN_BARE_CLAUSE_WORDS = 4
-_WROTE = tuple(fold_form(f) for f in ("نوشت", "می‌نویس"))
-"""In a post, «X نوشت CLAUSE» reports what an outlet or a person posted (``سی‌ان‌ان نوشت جزئیات …``): 108 such
-bare clauses in telegram-dev (VahidOnline 82), 25 of a random 30 a reported proposition."""
-_TOPIC_CUES = tuple(fold_form(f) for f in (
-    "اشاره", "پاسخ", "تشریح", "مطرح", "تبیین", "توضیح", "اظهار نظر", "ابراز", "خبر", "اضافه", "ادامه",
-    "نوشت", "می‌نویس", "فرمود", "می‌فرما", "بیان"))
-"""Verbs of saying whose bare complement is a topic or an object, not a reported clause. «گزارش داد/کرد» is not one:
-an agency «گزارش داد» and a bare clause (35 in news-dev-2 and news-dev, about 22 of 30 read a report)."""
-_NOT_A_CLAUSE = frozenset("و یا را به برای تا اما ولی که هم نیز شد شده شدند نشد نشده شود می‌شود میشود می‌شد بودند بودیم"
-                          .split())
-"""Words that open no reported clause: a conjunct, a preposition, the passive («گزارش داده شده بود», «اطلاع داده
-می‌شود») or the pluperfect's auxiliary («اطلاع داده بودند که»)."""
 
 
 def request_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
@@ -424,7 +337,7 @@ def _next_cue(view: View, clauses: Clauses, start: int, end: int) -> int | None:
     text = view.text
     for cue in view.cues_in(start, end, "say"):
         if _COMMA_BEFORE.match(text, 0, cue.start) or match_at(THAT, text, cue.end) \
-                or _bare_clause_follows(view, cue, cue.end):
+                or bare_clause_follows(view, cue, cue.end):
             return cue.start
     # «با اشاره به اینکه …، بارها خواهان … شد»: the clause ends at the comma before the main verb.
     comma = text.find("،", start, end)
@@ -442,7 +355,7 @@ def according_quotes(view: View) -> Iterator[Candidate]:
         sentence = view.sentence_at(match.start())
         source_end = _according_source_end(view, match.end(), sentence.end)
         comma = text.find("،", match.end(), min(sentence.end, match.end() + 120))
-        if source_end is not None and not match_at(_COMMA_AFTER, text, source_end) \
+        if source_end is not None and not match_at(COMMA_AFTER, text, source_end) \
                 and (comma == -1 or has_words(text, source_end, comma, _MAX_SOURCE_ADJUNCT_WORDS + 1)):
             # «به گفته وی برهمین اساس …»: no comma after the source, nor after a short adjunct of it
             # (به نوشته X در توییتر، …)

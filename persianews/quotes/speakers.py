@@ -27,16 +27,17 @@ import regex
 
 from persianews.entities.keys import fold
 from persianews.entities.words import is_frequent_given_name, is_given_name, tags as word_tags
-from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, described_head, is_document_word,
-                                           is_media_word, referent_kind)
+from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, is_document_word, is_media_word,
+                                           referent_kind)
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View, last_words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.lead import restated_lead, same_description
+from persianews.quotes.narration import passing_descriptions, sentence_subjects
 from persianews.quotes.speaker_descriptions import SERVICE_RELATIONS, described_name, relation_to_person
 from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name, is_generic,
                                               is_head, longest, plural_head)
-from persianews.quotes.subjects import is_partitive, opening_subject, phrase
+from persianews.quotes.subjects import is_partitive, phrase
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
 
@@ -90,10 +91,10 @@ class SpeakerResolver:
 
     def resolve_all(self, candidates: list[Candidate]) -> list[Resolution]:
         """Resolutions for ``candidates`` (sorted by anchor), then titles linked to names."""
-        events = _sentence_subjects(self.view, candidates)
+        events = sentence_subjects(self.view, candidates)
         resolutions = []
         next_event = next_organisation = next_description = 0
-        organisations, descriptions = self._organisations, _descriptions(self.view, candidates)
+        organisations, descriptions = self._organisations, passing_descriptions(self.view, candidates)
         for candidate in candidates:
             while next_event < len(events) and events[next_event][0] < candidate.anchor:
                 _position, subject = events[next_event]
@@ -243,8 +244,8 @@ class SpeakerResolver:
                 and entity.span.start > subject.span.start):
             # «حشمت‌الله فلاحت‌پیشه عضو کمیسیون …»: words no entity covers, then a title.
             name = clean(self.view.text[subject.span.start:entity.span.start])
-            if entity.label == "TITLE" and name and is_head(fold_form(name.split()[0])) \
-                    and fold_form(name.split()[0]) not in lexicon().honorifics:
+            first = fold_form(name.split()[0]) if name else ""
+            if entity.label == "TITLE" and first in lexicon().heads and first not in lexicon().honorifics:
                 # «معاون مسکن و ساختمان وزیر راه و شهرسازی»: one title (a deputy's), no name before the minister's.
                 return Resolution(clean(subject.span.slice(self.view.text)), None, "speaker:words-title", 0.6, "title")
             if entity.label == "TITLE" and name and not is_generic(name) and len(name.split()) <= _MAX_NAME_WORDS:
@@ -428,59 +429,11 @@ class SpeakerResolver:
         return self._parent
 
 
-_INDEFINITE_PERSON = regex.compile(r"(?<![\p{L}\u200c])یک(?:ی از)?\s+(\p{L}+)")
-"""«یک مقام …», «یکی از منابع …»: an unnamed person (or source) described in passing."""
 _DESCRIPTION_CHARS = 120
 _HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "document": "words-no-speaker"}
 """The name of each anaphoric subject kind in the rule codes (``document``: a bare document word, «بیانیه»)."""
 _MAX_NAME_WORDS = 4
 _GUILLEMET_NAME = regex.compile(r"[«\"]([^«»\"\n]{2,60})[»\"]")
-
-
-_PERSON_LABELS = frozenset({"PERSON", "TITLE"})
-
-
-_FIRST_PERSON = regex.compile(r"(?<![\p{L}\u200c])(?:من|ما|بنده|اینجانب)(?![\p{L}\u200c])")
-"""A first-person pronoun: a sentence that holds one is someone's words (news narrate in the third person)."""
-
-
-def _descriptions(view: View, candidates: list[Candidate]) -> list[tuple[int, str]]:
-    """Where the text describes an unnamed person in passing («به نقل از یک مقام آمریکایی»), with the
-    description's head; not inside a quote's words («… حقش «به‌عنوان یک ورزشکار» پایمال شود»). One pass
-    over the text and the quotes sorted by start."""
-    contents = sorted((c.content for c in candidates), key=lambda span: span.start)
-    found, index, reach = [], 0, -1
-    for match in _INDEFINITE_PERSON.finditer(view.text):
-        while index < len(contents) and contents[index].start <= match.start():
-            reach = max(reach, contents[index].end)
-            index += 1
-        head = described_head(match.group(1))
-        if head is not None and match.start() >= reach:
-            found.append((match.start(), head))
-    return found
-
-
-def _sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int, Subject]]:
-    """People that open a sentence with no quote: they become the referent of a following «وی»."""
-    quoted = sorted((c.content for c in candidates), key=lambda span: span.start)
-    anchored = {view.sentence_index(c.anchor) for c in candidates}
-    events = []
-    index = 0
-    for number, sentence in enumerate(view.sentences):
-        if number in anchored:
-            continue
-        while index < len(quoted) and quoted[index].end <= sentence.start:
-            index += 1
-        if index < len(quoted) and quoted[index].overlaps(sentence):
-            continue
-        if not any(e.label in _PERSON_LABELS for e in view.entities_in(sentence.start, sentence.end)):
-            continue  # the subject entity and its partner lie in the sentence: no person there, no event
-        if _FIRST_PERSON.search(view.text, sentence.start, sentence.end):
-            continue  # «آقای خاتمی از من خواست …»: a speaker's words the quote did not reach, not the narrator's
-        subject = opening_subject(view, sentence.start, sentence.end)
-        if subject is not None and subject.kind == "entity" and _is_person(subject.entity, subject.partner):
-            events.append((sentence.start, subject))
-    return events
 
 
 def _is_no_speaker(text: str) -> bool:
@@ -503,7 +456,3 @@ _NOUN = frozenset({"N"})
 _VERB = frozenset({"V"})
 _NO_SPEAKER_TAGS = frozenset({"ADV", "CONJ", "V"})
 _LETTERS = regex.compile(r"[\p{L}\p{M}\u200c]+")
-
-
-def _is_person(*entities: Entity | None) -> bool:
-    return any(e is not None and e.label in _PERSON_LABELS for e in entities)

@@ -42,12 +42,13 @@ _TITLE_MARKS = regex.compile(r"[()«»\"]")
 def _title_words(text: str) -> tuple[str, ...]:
     """The folded words of a title phrase (cached by the text: a document's titles are compared pair by pair,
     and the same titles recur from document to document)."""
-    words = tuple(fold_form(w) for w in _TITLE_MARKS.sub(" ", text).replace("،", " ").split())
+    raw = _TITLE_MARKS.sub(" ", text).replace("،", " ").split()
+    words = tuple(fold_form(w) for w in raw)
     heads = lexicon().heads
     for ending in _HEAD_ENDINGS:
         if words and words[0].endswith(ending) and words[0][:-len(ending)] in heads:
             return (words[0][:-len(ending)], ending) + words[1:]  # «مدیرکل …» is «مدیر کل …»
-    if len(words) > 1 and words[0].endswith(_EZAFE) and words[0][:-len(_EZAFE)] in heads:
+    if len(words) > 1 and _has_ezafe(raw[0]) and words[0][:-len(_EZAFE)] in heads:
         return (words[0][:-len(_EZAFE)],) + words[1:]  # «سخنگوی سپاه» is «سخنگو و مسئول … سپاه»'s head
     return words
 
@@ -57,6 +58,14 @@ _HEAD_ENDINGS = tuple(fold_form(w) for w in ("کل", "عامل"))
 _EZAFE = fold_form("ی")
 """The ezafe written on a head (سخنگوی، نماینده‌ی، عضوی): the same head as the bare word (a title of one word
 ending so is a surname, «رئیسی»)."""
+
+
+def _has_ezafe(word: str) -> bool:
+    """Whether a word as written (before folding) ends in the ezafe «ی»: after «و» or «ا» (سخنگوی، شورای), after
+    «ه» only past a zero-width non-joiner (نماینده‌ی; «فرماندهی» is the command, an office), after a consonant
+    never (دادستانی، استانداری، شهرداری: the office, an organisation that may speak, not its holder)."""
+    return len(word) > 2 and word.endswith("ی") and (
+        word[-2] in "وا" or word[-2] == "\u200c" and word[-3] == "ه")
 
 
 _INTERVIEWERS = frozenset(fold_form(w) for w in "مجری خبرنگار گزارشگر میزبان مصاحبه‌گر مصاحبه‌کننده".split())

@@ -1,0 +1,63 @@
+"""People the narration names outside quotes: the antecedents a later «وی» or «این مقام» may refer to."""
+
+from __future__ import annotations
+
+import regex
+
+from persianews.quotes.antecedents import described_head
+from persianews.quotes.candidates import Candidate, Subject
+from persianews.quotes.context import View
+from persianews.quotes.subjects import opening_subject
+from persianews.records import Entity
+
+
+_INDEFINITE_PERSON = regex.compile(r"(?<![\p{L}\u200c])یک(?:ی از)?\s+(\p{L}+)")
+"""«یک مقام …», «یکی از منابع …»: an unnamed person (or source) described in passing."""
+_PERSON_LABELS = frozenset({"PERSON", "TITLE"})
+
+
+_FIRST_PERSON = regex.compile(r"(?<![\p{L}\u200c])(?:من|ما|بنده|اینجانب)(?![\p{L}\u200c])")
+"""A first-person pronoun: a sentence that holds one is someone's words (news narrate in the third person)."""
+
+
+def passing_descriptions(view: View, candidates: list[Candidate]) -> list[tuple[int, str]]:
+    """Where the text describes an unnamed person in passing («به نقل از یک مقام آمریکایی»), with the
+    description's head; not inside a quote's words («… حقش «به‌عنوان یک ورزشکار» پایمال شود»). One pass
+    over the text and the quotes sorted by start."""
+    contents = sorted((c.content for c in candidates), key=lambda span: span.start)
+    found, index, reach = [], 0, -1
+    for match in _INDEFINITE_PERSON.finditer(view.text):
+        while index < len(contents) and contents[index].start <= match.start():
+            reach = max(reach, contents[index].end)
+            index += 1
+        head = described_head(match.group(1))
+        if head is not None and match.start() >= reach:
+            found.append((match.start(), head))
+    return found
+
+
+def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int, Subject]]:
+    """People that open a sentence with no quote: they become the referent of a following «وی»."""
+    quoted = sorted((c.content for c in candidates), key=lambda span: span.start)
+    anchored = {view.sentence_index(c.anchor) for c in candidates}
+    events = []
+    index = 0
+    for number, sentence in enumerate(view.sentences):
+        if number in anchored:
+            continue
+        while index < len(quoted) and quoted[index].end <= sentence.start:
+            index += 1
+        if index < len(quoted) and quoted[index].overlaps(sentence):
+            continue
+        if not any(e.label in _PERSON_LABELS for e in view.entities_in(sentence.start, sentence.end)):
+            continue  # the subject entity and its partner lie in the sentence: no person there, no event
+        if _FIRST_PERSON.search(view.text, sentence.start, sentence.end):
+            continue  # «آقای خاتمی از من خواست …»: a speaker's words the quote did not reach, not the narrator's
+        subject = opening_subject(view, sentence.start, sentence.end)
+        if subject is not None and subject.kind == "entity" and _is_person(subject.entity, subject.partner):
+            events.append((sentence.start, subject))
+    return events
+
+
+def _is_person(*entities: Entity | None) -> bool:
+    return any(e is not None and e.label in _PERSON_LABELS for e in entities)
