@@ -109,6 +109,10 @@ def test_an_office_is_not_its_holder(office, holder):
     assert role_match(office, holder) == 0
 
 
+def test_the_older_written_form_of_the_president_is_the_title():
+    assert role_match("رئیس‌جمهوری آمریکا", "رئیس‌جمهور آمریکا") == 2
+
+
 def test_an_office_speaking_after_its_holder_keeps_its_name(either_nlp):
     text = "کاوه رستمی دادستان تهران گفت: پرونده بسته شد. دادستانی تهران در بیانیه‌ای اعلام کرد: متهم آزاد شد."
     assert speakers(either_nlp, text) == ["کاوه رستمی", "دادستانی تهران"]

@@ -63,9 +63,13 @@ ending so is a surname, «رئیسی»)."""
 def _has_ezafe(word: str) -> bool:
     """Whether a word as written (before folding) ends in the ezafe «ی»: after «و» or «ا» (سخنگوی، شورای), after
     «ه» only past a zero-width non-joiner (نماینده‌ی; «فرماندهی» is the command, an office), after a consonant
-    never (دادستانی، استانداری، شهرداری: the office, an organisation that may speak, not its holder)."""
+    never (دادستانی، استانداری، شهرداری: the office, an organisation that may speak, not its holder) but in
+    «رئیس‌جمهوری», the title's older written form (the office is «ریاست‌جمهوری»)."""
     return len(word) > 2 and word.endswith("ی") and (
-        word[-2] in "وا" or word[-2] == "\u200c" and word[-3] == "ه")
+        word[-2] in "وا" or word[-2] == "\u200c" and word[-3] == "ه" or fold_form(word).endswith(_REPUBLIC))
+
+
+_REPUBLIC = fold_form("جمهوری")
 
 
 _INTERVIEWERS = frozenset(fold_form(w) for w in "مجری خبرنگار گزارشگر میزبان مصاحبه‌گر مصاحبه‌کننده".split())
