@@ -81,3 +81,14 @@ def test_a_finite_cue_then_mishavad_opens_the_clause(either_nlp):
 
 def test_a_participle_cue_then_mishavad_is_the_passive(either_nlp):
     assert quotes(either_nlp, "به خانواده‌ها اطلاع داده می‌شود مدارس از شنبه باز است.") == []
+
+
+def test_a_conjoined_verb_of_the_clause_after_a_comma_keeps_the_report(either_nlp):
+    text = "سخنگوی وزارت خارجه گفت، رسانه‌های خارجی حمله را آغاز کرده و ادعا می‌کنند مسکو در حال بمباران است."
+    assert quotes(either_nlp, text)[0] == (
+        "سخنگوی وزارت خارجه", "گفت", "رسانه‌های خارجی حمله را آغاز کرده و ادعا می‌کنند مسکو در حال بمباران است.")
+
+
+def test_another_report_after_a_comma_is_not_the_verbs_clause(either_nlp):
+    found = quotes(either_nlp, "وزیر نیرو اعلام کرد، وی افزود سد کرج پر است و جیره‌بندی نداریم.")
+    assert [cue for _, cue, _ in found] == ["افزود"]

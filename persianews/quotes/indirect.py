@@ -16,8 +16,8 @@ from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
 from persianews.quotes.clauses import COLON_AFTER, THAT, Clauses, clause_bounds
 from persianews.quotes.context import MAX_CLAUSE_CHARS, STOP_WORDS, View, has_words, last_words, skip_over, words
 from persianews.quotes.cues import CueMatch, fold_form, lexicon, reports_bare_clause
-from persianews.quotes.reported_clauses import (COMMA_AFTER, MIN_BARE_CLAUSE_WORDS, bare_clause_follows, bare_report,
-                                                conjoined_report, reported_clause_start)
+from persianews.quotes.reported_clauses import (COMMA_AFTER, MIN_BARE_CLAUSE_WORDS, and_before, bare_clause_follows,
+                                                bare_report, conjoined_report, reported_clause_start)
 from persianews.quotes.statements import trim
 from persianews.quotes.subjects import clause_start, find_subject
 from persianews.records import Span
@@ -271,8 +271,10 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         content = trim(view, start, end)
         if content is None or (opener != "that" and not has_words(text, content.start, content.end, MIN_BARE_CLAUSE_WORDS)):
             continue
-        if opener == "comma" and view.cues_in(content.start, content.end):
-            continue  # «… اعلام کرد، وی افزود …»: another report follows the comma, not this verb's clause
+        if opener == "comma" and any(and_before(text, cue, content.start) is None
+                                     for cue in view.cues_in(content.start, content.end)):
+            continue  # «… اعلام کرد، وی افزود …»: another report follows the comma, not this verb's clause (a verb
+            # after «و» is the clause's own: «گفت، رسانه‌ها … آغاز کرده و ادعا می‌کنند …»)
         sentence = view.sentence_at(match.start)
         subject, _ = _subject_and_start(view, clauses, sentence, match.start)
         rule = ("cue:indirect-that" if opener == "that" else "cue:indirect-comma" if opener == "comma" else

@@ -50,7 +50,7 @@ def conjoined_report(view: View, match: CueMatch, start: int, end: int) -> int |
     text = view.text
     plural = _is_plural(text, match)
     for cue in view.cues_in(start, min(end, start + MAX_CLAUSE_CHARS), "say"):  # a bounded read: linear time
-        conjunction = _AND_BEFORE.search(text, max(start, cue.start - 4), cue.start)
+        conjunction = and_before(text, cue, start)
         if conjunction is None or _is_plural(text, cue) != plural or (
                 not view.is_post and text[cue.end - 1:cue.end] == "ه" and not match_at(_PERFECT_AUXILIARY, text, cue.end)):
             continue
@@ -70,6 +70,11 @@ def _is_plural(text: str, match: CueMatch) -> bool:
 
 _PERFECT_AUXILIARY = regex.compile(r"[ \u200c]*(?:است|اند)(?![\p{L}\u200c])")
 _AND_BEFORE = regex.compile(r"(?<![\p{L}\u200c])و[ \u200c]*$")
+
+
+def and_before(text: str, cue: CueMatch, floor: int) -> regex.Match[str] | None:
+    """The «و» right before the cue at ``cue`` (not before ``floor``): the verb is a conjunct of an earlier one."""
+    return _AND_BEFORE.search(text, max(floor, cue.start - 4), cue.start)
 
 
 def bare_clause_follows(view: View, match: CueMatch, start: int) -> bool:
