@@ -68,7 +68,7 @@ def add_extract(commands: Any) -> None:
                          help=f"refuse longer records with an error record (default {DEFAULT_MAX_RECORD_CHARS:,})")
     extract.add_argument("--tagger", action=argparse.BooleanOptionalAction, default=True,
                          help="merge in the shipped CRF entity tagger (default); --no-tagger: the rules alone "
-                              "(about 1.4x faster)")
+                              "(about 1.2x faster)")
     extract.add_argument("--ner-model", metavar="MODEL",
                          help="use this tagger model, trained by `persianews train-ner` (implies --tagger)")
     extract.add_argument("--n-process", type=int, metavar="N",
