@@ -152,6 +152,33 @@ def test_a_discourse_adverbial_before_the_subject_is_no_speaker(prepare, text, s
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a vague or relative time with no comma after it opens the clause, not the subject
+    ("چندی پیش کامران نیک گفت که تولید کاهش یافته است.", "کامران نیک"),
+    ("همزمان کارشناسان انرژی گفته‌اند که ذخایر کم است.", "کارشناسان انرژی"),
+    ("روز گذشته کامران نیک گفت که تولید کاهش یافته است.", "کامران نیک"),
+    ("هفته پیش کارشناسان انرژی گفتند که ذخایر کم است.", "کارشناسان انرژی"),
+    ("صبح امروز کامران نیک اعلام کرد که تولید کاهش یافته است.", "کامران نیک"),
+    ("روز دوشنبه کارشناسان انرژی گفتند که ذخایر کم است.", "کارشناسان انرژی"),
+    ("دو هفته پیش بود که کارشناسان انرژی اعلام کردند که ذخایر کم است.", "کارشناسان انرژی"),
+])
+def test_a_time_adverbial_before_the_subject_is_no_speaker(prepare, text, speaker):
+    assert speakers(make_doc(prepare, text)) == [folded(speaker)]
+    assert speakers(make_doc(prepare, text, post=True)) == [folded(speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # words that only start like a time stay the subject's
+    ("روزنامه‌نگاران گفتند که تولید کاهش یافته است.", "روزنامه‌نگاران"),
+    ("چندین کارشناس انرژی گفتند که ذخایر کم است.", "چندین کارشناس انرژی"),
+    ("هم‌زمانی‌ها گفته‌اند که ذخایر کم است.", "هم‌زمانی‌ها"),
+    # «همزمان با …» is an adverbial clause only up to its comma: with none, no word of it is skipped
+    ("همزمان با سفر وزیر، کارشناسان انرژی گفتند که ذخایر کم است.", "کارشناسان انرژی"),
+])
+def test_words_like_a_time_adverbial_stay(prepare, text, speaker):
+    assert speakers(make_doc(prepare, text)) == [folded(speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
     # «آن طور که X گفته، …» (as X said): the manner clause's «که» opens the subject, no entity after it
     ("همانطور که پزشکان خاطرنشان می‌کنند، شستن مرتب دست‌ها احتمال ابتلا را کم می‌کند.", "پزشکان"),
     ("آنطور که فروشنده به خبرنگار ما توضیح می‌دهد: «قیمت‌ها در این هفته بالا رفته است.»", "فروشنده"),
