@@ -1,0 +1,164 @@
+"""Who said what, measured: the stand-off gold sets scored per set, per outlet or channel, side by side.
+
+Each set of ``bench/gold/`` is rebuilt from the shared corpora (``quality_gold.py``),
+extracted with ``persianews extract`` from this tree and, with ``--baseline TREE``,
+from another checkout (the same interpreter, that tree first on ``PYTHONPATH``),
+and scored with the shared ``tools/score.py``. Printed for each set and for each
+outlet (news) or channel (Telegram): quote detection and attribution F1, speaker
+accuracy on matched quotes, officials F1, entity F1, and headline accuracy (a gold
+``headline`` of null means the post has none, and counts too); then the errors by
+class (quotes missed, direct and indirect; quotes extracted that gold lacks;
+wrong speakers; officials missed and extra; entities missed and extra per label).
+
+Sets whose name holds ``fresh`` are held out: measured at a round's start and
+end, never used for fixing; ``--sets dev`` (the default) leaves them out.
+
+usage: python bench/bench_quality.py [--sets dev|fresh|all|NAME,...] [--baseline TREE] [--no-tagger]
+                                     [--errors DIR] [--work DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from quality_gold import decode, load_scorer, read_entries
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "bench" / "gold"
+FIGURES = ("detection", "attribution", "speaker", "officials", "entities", "headline")
+ERROR_CLASSES = ("quote FN (direct", "quote FN (indirect", "quote FP", "quote speaker wrong",
+                 "official FN", "official FP", "entity FN", "entity FP")
+
+
+def gold_sets(choice: str) -> list[Path]:
+    """The stand-off files chosen: ``dev`` (no ``fresh`` in the name), ``fresh``, ``all`` or a comma list."""
+    every = sorted(GOLD.glob("*.jsonl"))
+    if choice == "all":
+        return every
+    if choice in ("dev", "fresh"):
+        return [path for path in every if ("fresh" in path.stem) == (choice == "fresh")]
+    return [GOLD / f"{name}.jsonl" for name in choice.split(",")]
+
+
+def extract(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int], dict[str, Any]]:
+    """The documents ``tree``'s ``persianews extract`` writes for a rebuilt set, keyed as the scorer keys them."""
+    output = set_dir / f"out-{abs(hash((str(tree), no_tagger)))}.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    documents: dict[tuple[str, int], dict[str, Any]] = {}
+    for pattern, options in (("*.jsonl", []), ("*.txt", ["--format", "telegram-text"])):
+        inputs = sorted(str(path) for path in set_dir.glob(pattern) if not path.name.startswith("out-"))
+        if not inputs:
+            continue
+        command = [sys.executable, "-m", "persianews", "extract", *inputs, "-o", str(output), *options]
+        subprocess.run(command + (["--no-tagger"] if no_tagger else []), env=env, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        with open(output, encoding="utf-8") as handle:
+            for line in handle:
+                document = json.loads(line)
+                source = document.get("source", {})
+                documents[(Path(source.get("path", "")).name, source.get("record"))] = document
+    return documents
+
+
+def group_of(gold: dict[str, Any], set_dir: Path, outlets: dict[tuple[str, int], str]) -> str:
+    """A document's outlet (news) or channel (Telegram, from its input file's name)."""
+    source = gold["source"]
+    if source.endswith(".txt"):
+        return source.rsplit("_", 1)[-1].removesuffix(".txt") if "_" in source else source
+    return outlets.get((source, gold["record"]), "?")
+
+
+def headline_accuracy(golds: list[dict[str, Any]], outputs: dict[tuple[str, int], dict[str, Any]],
+                      fold: Any) -> tuple[int, int]:
+    """Right headlines and headlines judged (every gold document with a ``headline`` key, null included)."""
+    right = judged = 0
+    for gold in golds:
+        if "headline" not in (gold.get("metadata") or {}):
+            continue
+        judged += 1
+        got = (outputs.get((gold["source"], gold["record"])) or {}).get("metadata", {}).get("headline")
+        right += fold(got or "") == fold(gold["metadata"]["headline"] or "")
+    return right, judged
+
+
+def figures(scorer: ModuleType, golds: list[dict[str, Any]],
+            outputs: dict[tuple[str, int], dict[str, Any]]) -> tuple[dict[str, str], Counter[str], list[str]]:
+    """The scorer's figures for ``golds``, the errors by class, and the scorer's report lines."""
+    report: list[str] = []
+    result = scorer.score(golds, {(Path(g["source"]).name, g["record"]): outputs.get((g["source"], g["record"]), {})
+                                  for g in golds}, report)
+    right, judged = headline_accuracy(golds, outputs, scorer.fold)
+    quotes = result["quotes"]
+    row = {"detection": f"{quotes['detection']['f1']:.3f}", "attribution": f"{quotes['attribution']['f1']:.3f}",
+           "speaker": f"{quotes['speaker_accuracy_on_matched']:.3f}", "officials": f"{result['officials']['f1']:.3f}",
+           "entities": f"{result['entities']['ALL']['f1']:.3f}",
+           "headline": f"{right / judged:.3f}" if judged else "-"}
+    errors: Counter[str] = Counter()
+    for line in report:
+        for name in ERROR_CLASSES:
+            if name in line:
+                errors[name.replace("(", "")] += 1
+    return row, errors, report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score the chosen sets with this tree (and a baseline tree) and print them side by side."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", default="dev")
+    parser.add_argument("--baseline", type=Path, help="another checkout of persianews to compare with")
+    parser.add_argument("--no-tagger", action="store_true", help="the rules alone, in both trees")
+    parser.add_argument("--errors", type=Path, help="write each set's scorer report (this tree) into this folder")
+    parser.add_argument("--work", type=Path, help="rebuild the sets here (default: a temporary folder)")
+    args = parser.parse_args(argv)
+    scorer = load_scorer()
+    trees = [("now", ROOT)] + ([("base", args.baseline.resolve())] if args.baseline else [])
+    work = args.work or Path(tempfile.mkdtemp(prefix="persianews-quality-"))
+    header = f"{'set / group':<28}{'docs':>5}{'quotes':>7}  " + "".join(f"{name:>18}" for name in FIGURES)
+    print(f"trees: {', '.join(f'{name}={tree}' for name, tree in trees)}; pipeline: "
+          f"{'rules alone' if args.no_tagger else 'default (rules + tagger)'}; cells are "
+          + ("base → now" if args.baseline else "now"))
+    print(header)
+    totals: dict[str, Counter[str]] = defaultdict(Counter)
+    for path in gold_sets(args.sets):
+        set_dir = work / path.stem
+        gold_path = decode(read_entries(path), set_dir)
+        golds = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
+        outlets = {(p.name, n): json.loads(line).get("outlet", "?") for p in set_dir.glob("*.jsonl")
+                   if not p.name.startswith("out-") for n, line in enumerate(p.read_text(encoding="utf-8").splitlines())}
+        outputs = {name: extract(tree, set_dir, args.no_tagger) for name, tree in trees}
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for gold in golds:
+            groups[group_of(gold, set_dir, outlets)].append(gold)
+        for label, subset in [(path.stem, golds)] + [(f"  {g}", groups[g]) for g in sorted(groups)]:
+            cells = {name: figures(scorer, subset, outputs[name]) for name, _ in trees}
+            line = f"{label:<28}{len(subset):>5}{sum(len(g.get('quotes', [])) for g in subset):>7}  "
+            for figure in FIGURES:
+                now = cells["now"][0][figure]
+                line += f"{(cells['base'][0][figure] + ' → ' + now) if args.baseline else now:>18}"
+            print(line)
+            if label == path.stem:
+                for name, _ in trees:
+                    totals[name].update(cells[name][1])
+                if args.errors:
+                    args.errors.mkdir(parents=True, exist_ok=True)
+                    (args.errors / f"{path.stem}.txt").write_text("\n".join(cells["now"][2]) + "\n", encoding="utf-8")
+    print("\nerrors by class, all sets" + (" (base → now)" if args.baseline else ""))
+    for name in ERROR_CLASSES:
+        key = name.replace("(", "")
+        print(f"  {key:<24}" + (f"{totals['base'][key]:>6} → " if args.baseline else "") + f"{totals['now'][key]:>6}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
