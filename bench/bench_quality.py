@@ -13,8 +13,8 @@ wrong speakers; officials missed and extra; entities missed and extra per label)
 Sets whose name holds ``fresh`` are held out: measured at a round's start and
 end, never used for fixing; ``--sets dev`` (the default) leaves them out.
 
-usage: python bench/bench_quality.py [--sets dev|fresh|all|NAME,...] [--baseline TREE] [--no-tagger]
-                                     [--errors DIR] [--work DIR]
+usage: python bench/bench_quality.py [--sets dev|fresh|all|NAME,...] [--gold DIR] [--baseline TREE]
+                                     [--no-tagger] [--errors DIR] [--work DIR]
 """
 
 from __future__ import annotations
@@ -41,14 +41,15 @@ ERROR_CLASSES = ("quote FN (direct", "quote FN (indirect", "quote FP", "quote sp
                  "official FN", "official FP", "entity FN", "entity FP")
 
 
-def gold_sets(choice: str) -> list[Path]:
-    """The stand-off files chosen: ``dev`` (no ``fresh`` in the name), ``fresh``, ``all`` or a comma list."""
-    every = sorted(GOLD.glob("*.jsonl"))
+def gold_sets(choice: str, folder: Path = GOLD) -> list[Path]:
+    """The stand-off files of ``folder`` chosen: ``dev`` (no ``fresh`` in the name), ``fresh``, ``all`` or a
+    comma list of names."""
+    every = sorted(folder.glob("*.jsonl"))
     if choice == "all":
         return every
     if choice in ("dev", "fresh"):
         return [path for path in every if ("fresh" in path.stem) == (choice == "fresh")]
-    return [GOLD / f"{name}.jsonl" for name in choice.split(",")]
+    return [folder / f"{name}.jsonl" for name in choice.split(",")]
 
 
 def extract(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int], dict[str, Any]]:
@@ -71,11 +72,11 @@ def extract(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int],
     return documents
 
 
-def group_of(gold: dict[str, Any], set_dir: Path, outlets: dict[tuple[str, int], str]) -> str:
-    """A document's outlet (news) or channel (Telegram, from its input file's name)."""
+def group_of(gold: dict[str, Any], set_name: str, outlets: dict[tuple[str, int], str]) -> str:
+    """A document's outlet (news) or channel (Telegram: its input file is ``SET_<channel>.txt``)."""
     source = gold["source"]
     if source.endswith(".txt"):
-        return source.rsplit("_", 1)[-1].removesuffix(".txt") if "_" in source else source
+        return source.removeprefix(f"{set_name}_").removesuffix(".txt")
     return outlets.get((source, gold["record"]), "?")
 
 
@@ -92,6 +93,11 @@ def headline_accuracy(golds: list[dict[str, Any]], outputs: dict[tuple[str, int]
     return right, judged
 
 
+def _f1(counts: dict[str, Any]) -> str:
+    """An F1 to three places, or ``-`` where neither gold nor output has anything."""
+    return f"{counts['f1']:.3f}" if counts["tp"] + counts["fp"] + counts["fn"] else "-"
+
+
 def figures(scorer: ModuleType, golds: list[dict[str, Any]],
             outputs: dict[tuple[str, int], dict[str, Any]]) -> tuple[dict[str, str], Counter[str], list[str]]:
     """The scorer's figures for ``golds``, the errors by class, and the scorer's report lines."""
@@ -100,9 +106,9 @@ def figures(scorer: ModuleType, golds: list[dict[str, Any]],
                                   for g in golds}, report)
     right, judged = headline_accuracy(golds, outputs, scorer.fold)
     quotes = result["quotes"]
-    row = {"detection": f"{quotes['detection']['f1']:.3f}", "attribution": f"{quotes['attribution']['f1']:.3f}",
-           "speaker": f"{quotes['speaker_accuracy_on_matched']:.3f}", "officials": f"{result['officials']['f1']:.3f}",
-           "entities": f"{result['entities']['ALL']['f1']:.3f}",
+    row = {"detection": _f1(quotes["detection"]), "attribution": _f1(quotes["attribution"]),
+           "speaker": f"{quotes['speaker_accuracy_on_matched']:.3f}" if quotes["detection"]["tp"] else "-",
+           "officials": _f1(result["officials"]), "entities": _f1(result["entities"]["ALL"]),
            "headline": f"{right / judged:.3f}" if judged else "-"}
     errors: Counter[str] = Counter()
     for line in report:
@@ -116,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     """Score the chosen sets with this tree (and a baseline tree) and print them side by side."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default="dev")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="the folder of stand-off sets (default bench/gold)")
     parser.add_argument("--baseline", type=Path, help="another checkout of persianews to compare with")
     parser.add_argument("--no-tagger", action="store_true", help="the rules alone, in both trees")
     parser.add_argument("--errors", type=Path, help="write each set's scorer report (this tree) into this folder")
@@ -130,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
           + ("base → now" if args.baseline else "now"))
     print(header)
     totals: dict[str, Counter[str]] = defaultdict(Counter)
-    for path in gold_sets(args.sets):
+    for path in gold_sets(args.sets, args.gold):
         set_dir = work / path.stem
         gold_path = decode(read_entries(path), set_dir)
         golds = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
@@ -139,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         outputs = {name: extract(tree, set_dir, args.no_tagger) for name, tree in trees}
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for gold in golds:
-            groups[group_of(gold, set_dir, outlets)].append(gold)
+            groups[group_of(gold, path.stem, outlets)].append(gold)
         for label, subset in [(path.stem, golds)] + [(f"  {g}", groups[g]) for g in sorted(groups)]:
             cells = {name: figures(scorer, subset, outputs[name]) for name, _ in trees}
             line = f"{label:<28}{len(subset):>5}{sum(len(g.get('quotes', [])) for g in subset):>7}  "

@@ -116,7 +116,7 @@ def encode_document(gold: dict[str, Any], text: FoldedText, literals: list[str])
     """A gold document with each string replaced by its offsets in ``text``; strings not found are kept
     literal and listed in ``literals``."""
     def place(value: Any) -> Any:
-        if not isinstance(value, str):
+        if not isinstance(value, str) or not value:
             return value
         found = text.find(value)
         if found is None:
