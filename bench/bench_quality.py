@@ -9,12 +9,13 @@ accuracy on matched quotes, officials F1, entity F1, and headline accuracy (a go
 ``headline`` of null means the post has none, and counts too); then the errors by
 class (quotes missed, direct and indirect; quotes extracted that gold lacks;
 wrong speakers; officials missed and extra; entities missed and extra per label).
+With ``--entities`` the columns are entity precision and recall per label instead.
 
 Sets whose name holds ``fresh`` are held out: measured at a round's start and
 end, never used for fixing; ``--sets dev`` (the default) leaves them out.
 
 usage: python bench/bench_quality.py [--sets dev|fresh|all|NAME,...] [--gold DIR] [--baseline TREE]
-                                     [--no-tagger] [--errors DIR] [--work DIR]
+                                     [--no-tagger] [--entities] [--errors DIR] [--work DIR]
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from quality_gold import decode, load_scorer, read_entries
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "bench" / "gold"
 FIGURES = ("detection", "attribution", "speaker", "officials", "entities", "headline")
+ENTITY_FIGURES = tuple(f"{label} {measure}" for label in ("PERSON", "TITLE", "ORG", "LOC") for measure in ("P", "R"))
 ERROR_CLASSES = ("quote FN (direct", "quote FN (indirect", "quote FP", "quote speaker wrong",
                  "official FN", "official FP", "entity FN", "entity FP")
 
@@ -110,6 +112,9 @@ def figures(scorer: ModuleType, golds: list[dict[str, Any]],
            "speaker": f"{quotes['speaker_accuracy_on_matched']:.3f}" if quotes["detection"]["tp"] else "-",
            "officials": _f1(result["officials"]), "entities": _f1(result["entities"]["ALL"]),
            "headline": f"{right / judged:.3f}" if judged else "-"}
+    for label, counts in result["entities"].items():
+        for measure, key in (("P", "precision"), ("R", "recall")):
+            row[f"{label} {measure}"] = f"{counts[key]:.3f}" if counts["tp"] + counts["fp"] + counts["fn"] else "-"
     errors: Counter[str] = Counter()
     for line in report:
         for name in ERROR_CLASSES:
@@ -125,13 +130,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=GOLD, help="the folder of stand-off sets (default bench/gold)")
     parser.add_argument("--baseline", type=Path, help="another checkout of persianews to compare with")
     parser.add_argument("--no-tagger", action="store_true", help="the rules alone, in both trees")
+    parser.add_argument("--entities", action="store_true",
+                        help="print entity precision and recall per label instead of the quote figures")
     parser.add_argument("--errors", type=Path, help="write each set's scorer report (this tree) into this folder")
     parser.add_argument("--work", type=Path, help="rebuild the sets here (default: a temporary folder)")
     args = parser.parse_args(argv)
     scorer = load_scorer()
     trees = [("now", ROOT)] + ([("base", args.baseline.resolve())] if args.baseline else [])
     work = args.work or Path(tempfile.mkdtemp(prefix="persianews-quality-"))
-    header = f"{'set / group':<28}{'docs':>5}{'quotes':>7}  " + "".join(f"{name:>18}" for name in FIGURES)
+    columns = ENTITY_FIGURES if args.entities else FIGURES
+    header = f"{'set / group':<28}{'docs':>5}{'quotes':>7}  " + "".join(f"{name:>18}" for name in columns)
     print(f"trees: {', '.join(f'{name}={tree}' for name, tree in trees)}; pipeline: "
           f"{'rules alone' if args.no_tagger else 'default (rules + tagger)'}; cells are "
           + ("base → now" if args.baseline else "now"))
@@ -150,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         for label, subset in [(path.stem, golds)] + [(f"  {g}", groups[g]) for g in sorted(groups)]:
             cells = {name: figures(scorer, subset, outputs[name]) for name, _ in trees}
             line = f"{label:<28}{len(subset):>5}{sum(len(g.get('quotes', [])) for g in subset):>7}  "
-            for figure in FIGURES:
+            for figure in columns:
                 now = cells["now"][0][figure]
                 line += f"{(cells['base'][0][figure] + ' → ' + now) if args.baseline else now:>18}"
             print(line)
