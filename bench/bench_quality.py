@@ -55,7 +55,10 @@ def gold_sets(choice: str, folder: Path = GOLD) -> list[Path]:
 
 
 def extract(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int], dict[str, Any]]:
-    """The documents ``tree``'s ``persianews extract`` writes for a rebuilt set, keyed as the scorer keys them."""
+    """The documents ``tree``'s ``persianews extract`` writes for a rebuilt set, keyed as the scorer keys them.
+
+    Run from ``tree`` itself, with it first on ``PYTHONPATH``: ``python -m`` puts the working folder first on
+    the path, so another folder there would shadow the tree measured."""
     output = set_dir / f"out-{abs(hash((str(tree), no_tagger)))}.jsonl"
     env = {**os.environ, "PYTHONPATH": str(tree)}
     documents: dict[tuple[str, int], dict[str, Any]] = {}
@@ -64,7 +67,7 @@ def extract(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int],
         if not inputs:
             continue
         command = [sys.executable, "-m", "persianews", "extract", *inputs, "-o", str(output), *options]
-        subprocess.run(command + (["--no-tagger"] if no_tagger else []), env=env, check=True,
+        subprocess.run(command + (["--no-tagger"] if no_tagger else []), env=env, check=True, cwd=tree,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         with open(output, encoding="utf-8") as handle:
             for line in handle:
@@ -137,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     scorer = load_scorer()
     trees = [("now", ROOT)] + ([("base", args.baseline.resolve())] if args.baseline else [])
-    work = args.work or Path(tempfile.mkdtemp(prefix="persianews-quality-"))
+    work = (args.work or Path(tempfile.mkdtemp(prefix="persianews-quality-"))).resolve()
     columns = ENTITY_FIGURES if args.entities else FIGURES
     header = f"{'set / group':<28}{'docs':>5}{'quotes':>7}  " + "".join(f"{name:>18}" for name in columns)
     print(f"trees: {', '.join(f'{name}={tree}' for name, tree in trees)}; pipeline: "
