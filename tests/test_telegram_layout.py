@@ -334,3 +334,56 @@ def test_a_role_word_with_words_after_it_is_a_speaker(nlp, text, speaker, eviden
 ])
 def test_a_role_word_alone_before_a_colon_is_a_credit_label(nlp, text):
     assert quotes(nlp, text) == []
+
+
+# ---------------------------------------------------------------- a speaker line's statement runs to its line's end
+
+def _contents(nlp, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
+    (article,) = read_telegram_text(text, "posts.txt")
+    return [(q.speaker, q.content.text, q.evidence) for q in nlp(article).quotes]
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_a_speaker_lines_statement_runs_over_new_subjects_to_its_lines_end(tagger):
+    text = ("سخنگوی ارتش سوئد: پدافند هوایی همه پهپادها را متوقف کرده است. "
+            "ارتش سوئد اکنون پهپادهای دیگری را در شمال شناسایی کرده است.\n@worldnews")
+    found = _contents(persianews.load(entities={"tagger": tagger}), text)
+    assert [(s, c) for s, c, _ in found] == [("سخنگوی ارتش سوئد", "پدافند هوایی همه پهپادها را متوقف کرده است. "
+                                             "ارتش سوئد اکنون پهپادهای دیگری را در شمال شناسایی کرده است.")]
+    assert "content:rest-of-speaker-line" in found[0][2]
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_a_speaker_lines_statement_stops_at_its_line_and_at_another_colon(tagger):
+    nlp = persianews.load(entities={"tagger": tagger})
+    # the next line is the body's narration, not the statement
+    text = "سخنگوی ارتش سوئد: همه پهپادها متوقف شدند.\nارتش اکنون پهپادهای دیگری را شناسایی کرده است.\n@worldnews"
+    found = _contents(nlp, text)
+    assert [(s, c) for s, c, _ in found] == [("سخنگوی ارتش سوئد", "همه پهپادها متوقف شدند.")]
+    assert "content:rest-of-speaker-line" not in found[0][2]
+    # a sentence with a colon of its own on the same line is another speaker line
+    text = "سخنگوی ارتش سوئد: همه پهپادها متوقف شدند. سخنگوی ارتش نروژ: ما هم آماده‌ایم.\n@worldnews"
+    assert ("سخنگوی ارتش سوئد", "همه پهپادها متوقف شدند.") in [(s, c) for s, c, _ in _contents(nlp, text)]
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_a_speaker_line_alone_on_its_line_speaks_the_lines_after_it(tagger):
+    nlp = persianews.load(entities={"tagger": tagger})
+    text = ("سخنگوی ارتش سوئد:\nهمه پهپادها متوقف شدند.\nارتش سوئد اکنون آماده است. مردم می‌گویند: «ما آرامیم.»\n"
+            "@worldnews")
+    found = _contents(nlp, text)
+    # the quote inside the statement stays a quote of its own (quote:nested)
+    assert [(s, c) for s, c, _ in found] == [
+        ("سخنگوی ارتش سوئد", "همه پهپادها متوقف شدند.\nارتش سوئد اکنون آماده است. مردم می‌گویند: «ما آرامیم.»"),
+        ("مردم", "«ما آرامیم.»")]
+    assert "content:lines-after-speaker-line" in found[0][2]
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_a_speaker_line_alone_stops_at_a_bullet_a_speaker_line_or_a_latin_line(tagger):
+    nlp = persianews.load(entities={"tagger": tagger})
+    for after in ("🔹\nارتش سوئد اکنون آماده است.", "خبرنگار:\nارتش سوئد اکنون آماده است؟", "CENTCOM"):
+        text = f"سخنگوی ارتش سوئد:\nهمه پهپادها متوقف شدند.\n{after}\n@worldnews"
+        found = _contents(nlp, text)
+        assert found[0][:2] == ("سخنگوی ارتش سوئد", "همه پهپادها متوقف شدند."), after
+        assert "content:lines-after-speaker-line" not in found[0][2]
