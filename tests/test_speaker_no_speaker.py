@@ -52,3 +52,43 @@ def test_a_name_or_a_group_is_still_the_speaker(either_nlp, post, speaker):
     found = speakers(either_nlp, post)
     assert [s for s, _ in found] == [speaker]
     assert all(not rules[0].startswith("speaker:words-no-speaker") for _, rules in found)
+
+
+@pytest.mark.parametrize("post, junk", [
+    ("قبلا می‌گفتند درآمد زیاد است!\nتوی ایستگاه قطار هم نوشتن که قراره صد میلیارد دلار درآمد داشته باشیم!",
+     "توی ایستگاه قطار"),
+    ("از میان ۹۰۰ کسب‌وکاری که پاسخ دادند، بیش از ۸۰٪ اعلام کردند فروششان افت کرده است.", "بیش"),
+])
+def test_a_preposition_or_an_adverbial_is_no_speaker(either_nlp, post, junk):
+    """Rule ``speaker:words-adverbial-unresolved``: words a preposition or an adverbial opens name no one."""
+    found = speakers(either_nlp, post)
+    assert (None, ["speaker:words-adverbial-unresolved"]) in found
+    assert all(s is None or junk not in s for s, _ in found)
+
+
+@pytest.mark.parametrize("post, speaker", [
+    ("توکلی گفت که قرارداد بازیکنان تمدید می‌شود.", "توکلی"),
+    ("بیژن زنگنه گفت که صادرات نفت افزایش یافته است.", "بیژن زنگنه"),
+    ("بیشتر کارشناسان گفتند که قیمت‌ها پایین می‌آید.", "بیشتر کارشناسان"),
+])
+def test_a_name_like_an_adverbial_is_still_the_speaker(either_nlp, post, speaker):
+    assert [s for s, _ in speakers(either_nlp, post)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A result clause's «به‌گونه‌ای که» / «به‌طوری که» opens no subject: the subject follows it.
+    ("ترک‌ها تماس خود با مقامات آمریکایی را افزایش داده‌اند.\n"
+     "به‌گونه‌ای که اردوغان بار دیگر در دیدار با پوتین، خواهان توقف حملات در ادلب شد.", "اردوغان"),
+    ("ترک‌ها تماس خود با مقامات آمریکایی را افزایش داده‌اند.\n"
+     "به‌طوری که اردوغان بار دیگر در دیدار با پوتین، خواهان توقف حملات در ادلب شد.", "اردوغان"),
+    # «بیش از» before a span of time and «پس/بعد از …،»: a lead-in, not the speaker «بیش».
+    ("بیش از دو روز پس از انفجار بندر، لاریجانی اعلام کرد که خسارت‌ها جبران می‌شود.", "لاریجانی"),
+    ("بیش از یک ماه بعد از سیل، استاندار گیلان گفت که کمک‌ها رسیده است.", "استاندار گیلان"),
+    # The manner adverb «این‌گونه» ends the subject's words.
+    ("جنگ سختی بود.\nیک سرباز اشغالگر این‌گونه اعتراف می‌کند: «از افسر پرسیدم چرا شلیک کنم؟»",
+     "یک سرباز اشغالگر"),
+    # Not a lead-in: «به‌گونه‌ای» with no «که», a name opening with «به».
+    ("بهروز وثوقی گفت: «این فیلم را دوست دارم.»", "بهروز وثوقی"),
+])
+def test_result_clause_openers_and_manner_adverbs(either_nlp, text, speaker):
+    assert [q.speaker for q in either_nlp(text).quotes] == [speaker]

@@ -22,11 +22,12 @@ _DATE = (rf"(?:{_ORDINAL}\s+(?:{_MONTHS})(?:[\s\u200c]*ماه)?|(?:{_MONTHS})[\s
 """A date opening a clause («بیست و دوم آبان»، «مهرماه سال ۹۷»، «۱۴ ژانویه»): an adverbial, never a subject. A
 month name alone is not one (بهمن, مهر and آذر are names and words too)."""
 # Material before the subject: bullets (the geometric shapes «◾», a math symbol to Unicode, and the variation
-# selector, joiner or keycap mark an emoji leaves on the next sentence: «◾️» before «وی»), datelines, «به گزارش …،», «آن طور که» (as X said), discourse and sentence adverbials
+# selector, joiner or keycap mark an emoji leaves on the next sentence: «◾️» before «وی»), datelines, «به گزارش …،», «آن طور که» (as X said),
+# a result clause's opener «به‌گونه‌ای که» / «به‌طوری که» (so that; its subject follows), discourse and sentence adverbials
 # («در همین حال»، «ظاهرا»، «دیشب»، «چندی پیش»، «همزمان» (not «همزمان با …»)، «صبح امروز»، «روز دوشنبه»: never a subject; «این در حالی است که» however it is written:
 # «این درحالیست که»، «این در حالی بود که»), a date («بیست و دوم آبان هم …»), a duration frame
-# («دو ماه است که …»), times («چهار روز پس از …،», «دو ماه پیش», «هفته گذشته», «ساعت ۱۰:۳۰») and a share of a
-# group («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks).
+# («دو ماه است که …»), times («چهار روز پس از …،», «بیش از یک هفته بعد از …،», «دو ماه پیش», «هفته گذشته»,
+# «ساعت ۱۰:۳۰») and a share of a group («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks).
 _LEAD_IN = regex.compile(
     r"""
     [\s\p{So}\p{Sk}\p{Pd}\u25a0-\u25ff\u200c\u200d\ufe0e\ufe0f\u20e3«»"'*•.]+
@@ -36,6 +37,7 @@ _LEAD_IN = regex.compile(
     | (?:به\s+گزارش|به\s+نقل\s+از)\s+(?:\S+\s+){0,4}?(?:خبرگزاری\s+)?(?:فارس|ایرنا|ایسنا|مهر|تسنیم|ایلنا)
       (?:\s+(?:از|در)\s+[^\s،:]+)?(?![\p{L}\u200c])(?!\s*[^\s،]*\s*،)\s+
     | (?:آن|همان)[\s\u200c]*(?:طور|گونه)ی?[\s\u200c]*که(?![\p{L}\u200c])\s*
+    | به?[\s\u200c]*(?:گونه[\s\u200c]*ای|طوری)\s+که(?![\p{L}\u200c])\s*
     | (?:این\s+در\s*حالی(?:\s+(?:است|بود)|\u200c?ست)\s+که|پیش\s+از\s+این|پیش‌تر|پیشتر|قبلا|قبلاً)(?![\p{L}\u200c])\s*،?\s*
     | (?:در\s+ادامه|در\s+پایان|در\s+خاتمه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار|همایش|راستا|زمینه|باره|خصوص)
        |در[\s\u200c]*ه\u200c?مین[\s\u200c]*(?:حال|راستا|زمینه)|حالا(?!\s+که)  # the normalizer writes «دره‌مین»
@@ -49,7 +51,7 @@ _LEAD_IN = regex.compile(
     + rf"""
     | (?:(?:تنها|فقط|حدود|درست|{_MORE_OR_LESS})\s+)?(?:{_COUNT}\s+)?(?:{_TIME_UNIT}|مدت|دهه)(?:ی|‌?ها|‌?های)?
       (?:\s+(?:است|هست|بود)|‌?ست)\s+که(?![\p{{L}}\u200c])\s*
-    | (?:(?:تنها|فقط|حدود|درست)\s+)?{_COUNT}\s+{_TIME_UNIT}\s+(?:پس|بعد|قبل|پیش)\s+از\s+[^،:؛\n]{{1,200}}?،\s*
+    | (?:(?:تنها|فقط|حدود|درست|{_MORE_OR_LESS})\s+)?{_COUNT}\s+{_TIME_UNIT}\s+(?:پس|بعد|قبل|پیش)\s+از\s+[^،:؛\n]{{1,200}}?،\s*
     | (?:{_COUNT}\s+)?{_TIME_UNIT}\s+(?:پیش|قبل|بعد|گذشته)(?![\p{{L}}\u200c])(?:\s+بود\s+که(?![\p{{L}}\u200c]))?\s*،?\s*
     | ساعت\s+\d+(?::\d+)?(?:\s+(?:بامداد|صبح|ظهر|بعدازظهر|عصر|شب))?(?![\p{{L}}\u200c\d])\s*،?\s*
     | (?:(?:حدود|{_MORE_OR_LESS}|نزدیک\s+به)\s+)?(?:\d+(?:[.٫]\d+)?\s*(?:٪|%|درصد)|نیمی)\s+(?:از\s+)?(?=\p{{L}})

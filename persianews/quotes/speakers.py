@@ -287,6 +287,10 @@ class SpeakerResolver:
             return Resolution(entity.text, None, "speaker:entity-text", 0.85, "title")
         text = clean(raw)
         keys = [fold_form(word) for word in text.split()]
+        if keys and keys[0] in _ADVERBIAL_WORDS:
+            # «به‌دنبال گزارش‌های …», «توی ایستگاه مترو», «بیش»: words a preposition or an adverbial opens
+            # name no one; the speaker stays unknown.
+            return Resolution(None, None, "speaker:words-adverbial-unresolved", 0.2)
         name_and_title = self._name_comma_title(text)
         if name_and_title is not None:
             return name_and_title
@@ -451,6 +455,10 @@ def _is_no_speaker(text: str) -> bool:
     return bool(readings) and readings <= _NO_SPEAKER_TAGS and not (readings == _VERB and found & _NOUN)
 
 
+_ADVERBIAL_WORDS = frozenset(fold_form(word) for word in
+                             "به‌دنبال بدنبال توی به‌گونه‌ای بگونه‌ای به‌طوری بطوری بیش".split())
+"""Prepositions and adverbials that open no speaker's words (the dictionary also reads most of them as nouns or
+determiners, so :func:`_is_no_speaker` does not refuse them)."""
 _PLURAL_OR_EZAFE = regex.compile(r"\u200c?(?:ها|های|ی)$")
 _NOUN = frozenset({"N"})
 _VERB = frozenset({"V"})
