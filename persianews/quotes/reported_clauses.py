@@ -110,7 +110,8 @@ def bare_clause_follows(view: View, match: CueMatch, start: int) -> bool:
 def bare_report(view: View, match: CueMatch) -> bool:
     """Whether the verb at ``match`` is a news report whose bare complement is the reported clause (rule
     ``cue:indirect-bare-report``): «یک رسانه ایتالیایی خبر داد دولت …», «وزیر دفاع اضافه کرد دو کشور …» —
-    not after an «از» in its clause (``از … خبر داد``: the topic stands before the verb). Reads at most
+    not after an «از» in its clause (``از … خبر داد``: the topic stands before the verb; «به نقل از X» names the
+    source, not a topic: «اکسیوس به نقل از سه مقام خبر داد دولت …»). Reads at most
     ``MAX_CLAUSE_CHARS`` before the verb.
 
     «خبر داد/دادند» and «اضافه کرد/می‌کند» with a bare clause after them and no «از» before: 14 in news-dev-2 and
@@ -119,7 +120,9 @@ def bare_report(view: View, match: CueMatch) -> bool:
     if not fold_form(text[match.start:match.end]).startswith(_REPORTED_BARE):
         return False
     floor = max(view.sentence_at(match.start).start, match.start - MAX_CLAUSE_CHARS)
-    return not any(text[start:end] == "از" for start, end in words(text, floor, match.start))
+    found = words(text, floor, match.start)
+    return not any(text[start:end] == "از" and not (index and text[slice(*found[index - 1])] == "نقل")
+                   for index, (start, end) in enumerate(found))
 
 
 _REPORTED_BARE = tuple(fold_form(f) for f in ("خبر", "اضافه"))
