@@ -301,8 +301,9 @@ def _ends_sentence(text: str, starts: Sequence[int], ends: Sequence[int], kinds:
 
 def _split_decimal(text: str, starts: Sequence[int], ends: Sequence[int], kinds: Sequence[str], index: int) -> bool:
     """Whether the full stop at token ``index`` is the decimal point of a number written apart, «۴. ۵ میلیارد»,
-    «۱۳۹۹. ۰۲. ۰۹»: a number right before it, one space and a number after it (some outlets' pages so write
-    every decimal: 993 in news-dev-2, none of 40 read a sentence end)."""
+    «۱۳۹۹. ۰۲. ۰۹»: a number right before it, one space and a number after it (4 in telegram-dev, a duration and
+    lists of days, none a sentence end; news-dev-2 breaks such decimals across paragraphs instead, «۴.» and «۵ …»,
+    which this does not join)."""
     following = index + 1
     return (following < len(kinds) and kinds[following] == "number" and ends[index - 1] == starts[index]
             and starts[following] == ends[index] + 1 and text[ends[index]] == " ")
