@@ -1,0 +1,53 @@
+"""Verbs of assurance, promise and posting that report a «که» clause (issue 13, class 1): «اطمینان داد که»,
+«قول داد که», «توییت کرد که»; with no «که» they report nothing. «ادامه داد،» goes on with the speaker's words."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(doc) -> list[tuple[str, str, str, str | None]]:
+    """(content, cue, construction rule, speaker) of each quote."""
+    return [(q.content.text, q.cue.text if q.cue else "", q.evidence[0], q.speaker) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("بهرام صادقی به خبرنگاران اطمینان داد که این کمک‌ها تا پایان سال ادامه خواهد یافت.",
+     "این کمک‌ها تا پایان سال ادامه خواهد یافت.", "اطمینان داد", "بهرام صادقی"),
+    ("بهرام صادقی به نمایندگان قول داده است که جاده تا پایان سال افتتاح شود.",
+     "جاده تا پایان سال افتتاح شود.", "قول داده است", "بهرام صادقی"),
+    ("بهرام صادقی درباره این اختلال توییت کرد که شبکه تا ساعتی دیگر به حال عادی برمی‌گردد.",
+     "شبکه تا ساعتی دیگر به حال عادی برمی‌گردد.", "توییت کرد", "بهرام صادقی"),
+])
+def test_an_assurance_a_promise_or_a_post_reports_its_that_clause(either_nlp, text, content, cue, speaker):
+    assert (content, cue, "cue:indirect-that", speaker) in found(either_nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "بهرام صادقی به خبرنگاران اطمینان داد.",
+    "بهرام صادقی قول داد جاده را افتتاح کند.",
+    "بهرام صادقی توییت کرد، شبکه تا ساعتی دیگر به حال عادی برمی‌گردد.",
+    "این قول که وزیر داد هنوز عملی نشده است.",
+])
+def test_without_that_an_assurance_a_promise_or_a_post_reports_nothing(either_nlp, text):
+    assert found(either_nlp(text)) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("بهرام صادقی ادامه داد، دو شرکت انتظار دارند که این طرح تا پایان سال موفق شود.",
+     "دو شرکت انتظار دارند که این طرح تا پایان سال موفق شود.", "بهرام صادقی"),
+    ("وزیر نیرو گفت: سدها پر است. بهرام صادقی سپس ادامه داد، مصرف آب باید کم شود.",
+     "مصرف آب باید کم شود.", "بهرام صادقی"),
+])
+def test_continued_with_a_comma_goes_on_with_the_speakers_words(either_nlp, text, content, speaker):
+    assert (content, "ادامه داد", "cue:indirect-comma", speaker) in found(either_nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "بهرام و دوستانش به گردش در پارک ادامه دادند، البته جداگانه.",
+    "وقتی روشن شد که این روند را نمی‌شود ادامه داد، خانواده راه دیگری یافت.",
+    "ارتش حملات را تا روز پس از آتش‌بس ادامه داد، درگیری‌ای که تاکنون گزارش نشده بود.",
+    "بهرام صادقی ادامه داد دو شرکت انتظار دارند که این طرح موفق شود.",
+])
+def test_continuing_something_or_no_comma_reports_nothing_after_continued(either_nlp, text):
+    assert "ادامه داد" not in [q[1] for q in found(either_nlp(text))]
