@@ -398,10 +398,10 @@ class SpeakerResolver:
 
         The linker joins a one-word surname to its full name, but takes «شمس مستوفی», «رحمانی فضلی» or
         «بن سلمان» for a name of its own: the speaker is the one longer name of the document that ends with
-        those words and opens with a given name («شهریار شمس مستوفی»)."""
+        those words and opens with a given name («شهریار شمس مستوفی»). So too a surname alone whose full
+        name no entity holds, only a speaker's words («سردار پاسدار رمضان شریف …»، «سردار شریف افزود»)."""
         name = cluster.name
-        if (cluster.label != "PERSON" or not name or " " not in name
-                or is_frequent_given_name(fold(name.split()[0]))):
+        if cluster.label != "PERSON" or not name or is_frequent_given_name(fold(name.split()[0])):
             return None  # «علی لاریجانی» is a full name, not the end of «محمد علی لاریجانی»
         fuller = self._fuller_name(name)
         if fuller is None or not is_given_name(fold(fuller.split()[0])):
