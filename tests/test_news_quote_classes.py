@@ -157,6 +157,25 @@ def test_lead_of_a_named_organisation_or_a_body_without_a_name_stays(prepare):
     assert extract_quotes(about)[0].speaker != "حسن کریمی"
 
 
+@pytest.mark.parametrize("opening", ["حسن کریمی", "«حسن کریمی»"])
+def test_an_indefinite_lead_speaker_is_the_person_the_body_opens_with_at_once(prepare, opening):
+    """Golden: «یک نماینده مجلس گفت: …» then «حسن کریمی …» with no «به گزارش X،» before the name."""
+    doc = _lead_doc(prepare, "یک نماینده مجلس", opening, people=["حسن کریمی"], orgs=["مجلس"])
+    quotes = extract_quotes(doc)
+    assert [q.speaker for q in quotes] == ["حسن کریمی"] * 3
+    assert quotes[0].evidence[-1].endswith("+lead→restated-name")
+
+
+def test_a_title_or_words_lead_speaker_is_not_the_person_the_body_opens_with_at_once(prepare):
+    """Negative: with no «به گزارش X،», a definite title or a word of the lead keeps its speaker: the next
+    sentence's person may be someone else answering it."""
+    title = _lead_doc(prepare, "سخنگوی وزارت نیرو", "حسن کریمی", people=["حسن کریمی"],
+                      titles=["سخنگوی وزارت نیرو"])
+    assert "+lead→restated-name" not in " ".join(extract_quotes(title)[0].evidence)
+    unnamed = _lead_doc(prepare, "یک نماینده مجلس", "این نماینده", orgs=["مجلس"])
+    assert "+lead→restated-name" not in " ".join(extract_quotes(unnamed)[0].evidence)
+
+
 # ---------------------------------------------------------------- a partitive subject of a «که» clause
 
 def test_partitive_subject_of_a_that_clause_speaks(prepare):

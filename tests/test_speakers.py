@@ -13,6 +13,7 @@ import pytest
 import persianews
 from persianews.quotes import extract_quotes
 from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.speaker_names import clean
 from persianews.quotes.title_links import role_match
 
 from persianews.records import Cluster, Entity, Span
@@ -189,6 +190,31 @@ def test_a_longer_name_that_opens_with_no_given_name_is_no_full_name(prepare):
                                               "جان ترومن گفت: خانواده در جریان است.",
                                      people=["ناوهواپیمابر جان ترومن"]), "جان ترومن")
     assert speakers(doc) == ["جان ترومن"]
+
+
+def test_a_surname_alone_speaks_with_the_full_name_a_speaker_phrase_gave(prepare):
+    # No entity holds «کاوه نیکنام», only the first quote's subject words: the surname's cluster still
+    # speaks with that name.
+    doc = _with_own_cluster(make_doc(prepare, "سردار پاسدار کاوه نیکنام گفت: پرونده پیگیری می‌شود. "
+                                              "سردار نیکنام افزود: خانواده در جریان است."), "نیکنام")
+    quotes = extract_quotes(doc)
+    assert [q.speaker for q in quotes] == ["کاوه نیکنام"] * 2
+    assert quotes[1].evidence[-1] == "speaker:entity-cluster+surname→full-name"
+
+
+def test_a_frequent_given_name_alone_is_no_surname_to_expand(prepare):
+    doc = _with_own_cluster(make_doc(prepare, "کاوه حسن گفت: پرونده پیگیری می‌شود. "
+                                              "حسن افزود: خانواده در جریان است."), "حسن")
+    assert speakers(doc) == ["کاوه حسن", "حسن"]
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    ("سردار پاسدار کاوه نیکنام", "کاوه نیکنام"),      # «پاسدار» after a rank is part of the rank
+    ("سرلشکر پاسدار کاوه نیکنام", "کاوه نیکنام"),
+    ("پاسدار کاوه نیکنام", "پاسدار کاوه نیکنام"),      # alone it is a noun (a guard): no rank to drop
+])
+def test_a_rank_of_the_guards_is_no_part_of_the_name(words, name):
+    assert clean(words) == name
 
 
 # ---------------------------------------------------------------- a title matched to the holder of the same role

@@ -53,6 +53,7 @@ HONORIFICS: list[tuple[str, str, list[str]]] = [
     ("مشهدی", "religious", []),
     # military and police ranks
     ("سردار", "military", []),
+    ("سردار پاسدار", "military", []),
     ("سرتیپ", "military", []),
     ("سرتیپ دوم", "military", []),
     ("سرتیپ پاسدار", "military", []),
@@ -78,6 +79,7 @@ HONORIFICS: list[tuple[str, str, list[str]]] = [
     ("استوار", "military", []),
     ("گروهبان", "military", []),
     ("سپهبد", "military", []),
+    ("سپهبد پاسدار", "military", []),
     ("ارتشبد", "military", []),
     ("امیر", "military", []),
     ("امیر سرتیپ", "military", []),
@@ -88,6 +90,7 @@ HONORIFICS: list[tuple[str, str, list[str]]] = [
     ("امیر دریادار دوم", "military", []),
     ("امیر سپهبد", "military", []),
     ("دریادار", "military", []),
+    ("دریادار پاسدار", "military", []),
     ("دریادار دوم", "military", []),
     ("دریابان", "military", []),
     ("ناخدا", "military", []),

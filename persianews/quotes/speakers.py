@@ -32,7 +32,7 @@ from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, is_
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View, last_words
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.lead import restated_lead, same_description
+from persianews.quotes.lead import is_indefinite, restated_lead, same_description
 from persianews.quotes.narration import passing_descriptions, sentence_subjects
 from persianews.quotes.speaker_descriptions import SERVICE_RELATIONS, described_name, relation_to_person
 from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name, is_generic,
@@ -118,14 +118,16 @@ class SpeakerResolver:
         restated = restated_lead(self.view)
         if restated is None:
             return resolutions
-        index, person = restated
+        index, person, reported = restated
         places = {e.text for e in self.view.doc.entities if e.label == "LOC"}  # «روسیه … تأکید کرد»: a country
         described = {r.speaker for c, r in zip(candidates, resolutions)
                      if self.view.sentence_index(c.anchor) == index and c.subject.kind not in ANAPHORIC
                      and r.speaker and r.rule != "speaker:words-group"  # «رسانه‌های کره جنوبی»: many speak
                      and (r.role in ("title", "other") or r.rule == "speaker:words" and r.speaker not in places
                           or r.role == "org" and c.subject.kind == "words")}
-        if not described:
+        if not described or not reported and not all(is_indefinite(lead) for lead in described):
+            # «یک مقام سازمان جهانی بهداشت هشدار داد …» then «مایکل رایان، مدیر …» at once: only an
+            # indefinite description is restated by a name with no «به گزارش X،» before it.
             return resolutions
         named = self.explicit(Subject("entity", person.span, person))
         surname = fold_form(person.text.split()[-1]) if person.text.split() else ""
@@ -402,10 +404,10 @@ class SpeakerResolver:
 
         The linker joins a one-word surname to its full name, but takes «شمس مستوفی», «رحمانی فضلی» or
         «بن سلمان» for a name of its own: the speaker is the one longer name of the document that ends with
-        those words and opens with a given name («شهریار شمس مستوفی»)."""
+        those words and opens with a given name («شهریار شمس مستوفی»). So too a surname alone whose full
+        name no entity holds, only a speaker's words («سردار پاسدار رمضان شریف …»، «سردار شریف افزود»)."""
         name = cluster.name
-        if (cluster.label != "PERSON" or not name or " " not in name
-                or is_frequent_given_name(fold(name.split()[0]))):
+        if cluster.label != "PERSON" or not name or is_frequent_given_name(fold(name.split()[0])):
             return None  # «علی لاریجانی» is a full name, not the end of «محمد علی لاریجانی»
         fuller = self._fuller_name(name)
         if fuller is None or not is_given_name(fold(fuller.split()[0])):
