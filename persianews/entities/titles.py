@@ -62,6 +62,9 @@ from persianews.entities.title_bodies import ANCHORS, MAX_OPEN_WORDS, TitleBodie
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
 _IN = "\ue000در\ue001"
 _FROM = "\ue000از\ue001"
+_TO = "\ue000به\ue001"
+#: Envoys, sent «to» a country (فرستاده سازمان ملل به لیبی): canonical heads.
+_ENVOYS = frozenset({"فرستاده", "نماینده ویژه"})
 _TIME_WORDS = frozenset({"پیش", "پس", "بعد", "قبل"})
 _PARLIAMENT = frozenset({"مجلس", "پارلمان"})
 _AFFAIRS = "امور"
@@ -94,7 +97,8 @@ ANAPHOR_RULE = "title-anaphor"
 _DEMONSTRATIVES = frozenset({"\ue000این\ue001", "همین"})
 #: Roles that serve a person, so that the name after them is whom they serve (معاون | اوباما), not their holder
 #: as after other roles (سرمربی | ویسی: the coach named ویسی).
-_SERVING = frozenset({"معاون", "معاون اول", "مشاور", "وکیل", "سخنگو", "رئیس ستاد", "نماینده ویژه", "قائم‌مقام"})
+_SERVING = frozenset({"معاون", "معاون اول", "مشاور", "وکیل", "سخنگو", "رئیس ستاد", "نماینده ویژه", "فرستاده",
+                      "قائم‌مقام"})
 
 
 class TitleParser(TitleBodies):
@@ -216,6 +220,8 @@ class TitleParser(TitleBodies):
         head = role.of("head")[0]
         if head.kind in _POSTED or head.canonical.startswith(_REPRESENTATIVE):
             end, parts = self._posted_in(end, parts)
+        if head.canonical in _ENVOYS and len(parts) > 1:
+            end, parts = self._sent_to(end, parts)
         end, parts = self._in_affairs(end, parts)
         end, parts = self._coordinated_special(end, parts, depth)
         if len(parts) == 1 and depth == 0 and view.key(end) == "\ue000و\ue001" and not _complete_alone(head):
@@ -378,7 +384,9 @@ class TitleParser(TitleBodies):
                 continue
             if self.view.key(end) not in _CONNECTORS:
                 break
-            place = self.places.at(end + 1)
+            previous, place = place, self.places.at(end + 1)
+            if place is not None and place.rows == previous.rows:
+                break  # وزیر دفاع اسرائیل، | اسرائیل کاتز: the same place again is no list (a name it opens)
             if place is not None and place.start == end + 1 and place.ambiguous \
                     and self.view.key(place.end) not in _CONNECTORS | {_IN}:
                 break  # … و امام (جمعه): an ordinary word needs its prefix in a list, or a list going on after it
@@ -410,6 +418,16 @@ class TitleParser(TitleBodies):
             if place is not None and place[0] > end + 1 and not self.places.by_end[place[1]].ambiguous:
                 return place[1], parts + (Part("organization", end + 1, place[0]), Part("location", *place))
         return end, parts
+
+    def _sent_to(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
+        """«… به لیبی»: the country an envoy is sent to (فرستاده سازمان ملل | به لیبی); places only, not a
+        person or a body the envoy speaks to (… به ترامپ)."""
+        if self.view.key(end) != _TO or not self.view.adjacent(end, end + 1):
+            return end, parts
+        places_end = self._places(end + 1)
+        if places_end == end + 1:
+            return end, parts
+        return places_end, parts + (Part("location", end + 1, places_end),)
 
     def _in_affairs(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """«… در امور X»: the portfolio a deputy, an adviser or an envoy holds (معاون دبیرکل سازمان ملل در
