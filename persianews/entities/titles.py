@@ -34,6 +34,7 @@ knows in part closed by a country or province (وزیر توسعه صنعت و �
 افغانستان); «در امور» + a portfolio or name words after any title (معاون
 دبیرکل سازمان ملل در امور خلع سلاح); two roles sharing one complement (سفیر و
 کاردار ایران در سازمان ملل).
+An envoy takes «به» + the country it is sent to (فرستاده سازمان ملل به لیبی).
 «ایالت» + a place or one name word is a state (سناتور ایالت ورمونت, فرماندار ایالت نیویورک).
 Up to four name words closed by an organisation are one organisation with it (فرمانده نیروهای قدس
 سپاه پاسداران), as name words a place closes are. An organisation or places right after the organisation are within it (رئیس پلیس راهور ناجا, … وزارت
