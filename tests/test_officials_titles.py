@@ -370,3 +370,16 @@ def test_the_same_place_again_after_a_comma_opens_a_name_not_a_list(either_nlp):
 def test_two_places_after_a_comma_are_still_a_list(either_nlp):
     doc = either_nlp("علی رضایی، نماینده مردم تاکستان، آوج و البرز در مجلس گفت: نه.")
     assert fold("نماینده مردم تاکستان، آوج و البرز در مجلس").replace(" ", "") in titles(doc)
+
+
+@pytest.mark.parametrize("text, official", [
+    ("رضا رحیمی مدیر اجرایی برنامه فوریت های بهداشتی سازمان جهانی بهداشت گفت: نه.",
+     ("رضا رحیمی", "مدیر اجرایی برنامه فوریت های بهداشتی سازمان جهانی بهداشت")),
+])
+def test_name_words_an_organisation_closes_after_a_portfolio(either_nlp, text, official):
+    assert officials(either_nlp(text)) == pairs(official)
+
+
+def test_a_time_after_a_portfolio_is_no_part_of_the_title(either_nlp):
+    doc = either_nlp("وزیر امور خارجه روز شنبه سازمان ملل را متهم کرد.")
+    assert titles(doc) == {fold("وزیر امور خارجه").replace(" ", "")}

@@ -37,7 +37,8 @@ knows in part closed by a country or province (وزیر توسعه صنعت و �
 An envoy takes «به» + the country it is sent to (فرستاده سازمان ملل به لیبی).
 «ایالت» + a place or one name word is a state (سناتور ایالت ورمونت, فرماندار ایالت نیویورک).
 Up to four name words closed by an organisation are one organisation with it (فرمانده نیروهای قدس
-سپاه پاسداران), as name words a place closes are. An organisation or places right after the organisation are within it (رئیس پلیس راهور ناجا, … وزارت
+سپاه پاسداران), as name words a place closes are. After a portfolio too (مدیر اجرایی برنامه فوریت‌های بهداشتی
+سازمان جهانی بهداشت). An organisation or places right after the organisation are within it (رئیس پلیس راهور ناجا, … وزارت
 خارجه روسیه), unless «را» follows (an object). After the learned tagger, an organisation only it found
 completes a role word as a known one would (رئیس آمازون: :meth:`TitleParser.with_tagged_complements`).
 A role word opening a line is never generic (… یک‌هزار نفر | مدیر …), nor after
@@ -329,6 +330,9 @@ class TitleParser(TitleBodies):
             if closed is not None:
                 return closed
         if len(parts) == 1 and view.adjacent(index - 1, index):
+            closed = self._closed_by_organization(index)
+            if closed is not None:  # مدیر اجرایی | برنامه فوریت‌های بهداشتی | سازمان جهانی بهداشت
+                return closed[0], parts + closed[1]
             # a portfolio the lexicon knows in part, and a country or province after it: وزیر توسعه |
             # صنعت و تجارت | برزیل
             run_end = min(name_run(view, index, self.places, strict=False), index + MAX_OPEN_WORDS + 2)
