@@ -148,6 +148,13 @@ def trie() -> Trie:
 
 
 @functools.cache
+def description_heads() -> frozenset[str]:
+    """The canonical heads of professions and descriptions (kind ``expert``: کارشناس, تحلیلگر): TITLEs that
+    describe a person, never an office that makes an official."""
+    return frozenset(canonical for _, canonical, kind, _ in data_rows("title_heads.tsv") if kind == "expert")
+
+
+@functools.cache
 def context(role: str) -> dict[str, str]:
     """Words of ``entity_context.tsv`` with ``role``: their key mapped to the row's value."""
     return {phrase_key(word): value for word, row_role, value in data_rows("entity_context.tsv") if row_role == role}

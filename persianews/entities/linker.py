@@ -74,6 +74,7 @@ from persianews.entities.linker_succession import (
 from persianews.entities.linker_titles import (
     anchors_related,
     distinct_titles,
+    is_description,
     is_former,
     nested_indexes,
     prefix_related,
@@ -432,7 +433,8 @@ class Linker:
             person = max(ref.members, key=lambda i: (len(fold(self.entities[i].text)), -i))
             mention = self.doc.mention(self.entities[person].span)
             name = self.fuller.get(fold(mention.text).replace(" ", ""), mention.text)
-            for title in distinct_titles([self.entities[i] for i in held]):
+            offices = [self.entities[i] for i in held if not is_description(self.entities[i])]
+            for title in distinct_titles(offices):
                 out.append(Official(mention, self.doc.mention(title.span), name,
                                     membership.get(person), self.rules.get(id(ref), "")))
         return tuple(out)

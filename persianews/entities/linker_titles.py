@@ -29,6 +29,12 @@ def is_former(entity: Entity) -> bool:
     return any(modifiers.get(fold(word)) == _FORMER for word in entity.text.split())
 
 
+def is_description(entity: Entity) -> bool:
+    """Whether title ``entity`` is a profession or a description (کارشناس مسائل اقتصادی, تحلیلگر …): no
+    office, so no official's title (its holder is still linked to it)."""
+    return entity.canonical in lexicons.description_heads()
+
+
 def role_key(entity: Entity) -> str:
     """The folded role of title ``entity`` ('' without one)."""
     return fold(entity.role.text).replace(" ", "") if entity.role is not None else ""

@@ -34,9 +34,11 @@ knows in part closed by a country or province (وزیر توسعه صنعت و �
 افغانستان); «در امور» + a portfolio or name words after any title (معاون
 دبیرکل سازمان ملل در امور خلع سلاح); two roles sharing one complement (سفیر و
 کاردار ایران در سازمان ملل).
+An envoy takes «به» + the country it is sent to (فرستاده سازمان ملل به لیبی).
 «ایالت» + a place or one name word is a state (سناتور ایالت ورمونت, فرماندار ایالت نیویورک).
 Up to four name words closed by an organisation are one organisation with it (فرمانده نیروهای قدس
-سپاه پاسداران), as name words a place closes are. An organisation or places right after the organisation are within it (رئیس پلیس راهور ناجا, … وزارت
+سپاه پاسداران), as name words a place closes are. After a portfolio too (مدیر اجرایی برنامه فوریت‌های بهداشتی
+سازمان جهانی بهداشت). An organisation or places right after the organisation are within it (رئیس پلیس راهور ناجا, … وزارت
 خارجه روسیه), unless «را» follows (an object). After the learned tagger, an organisation only it found
 completes a role word as a known one would (رئیس آمازون: :meth:`TitleParser.with_tagged_complements`).
 A role word opening a line is never generic (… یک‌هزار نفر | مدیر …), nor after
@@ -62,6 +64,9 @@ from persianews.entities.title_bodies import ANCHORS, MAX_OPEN_WORDS, TitleBodie
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
 _IN = "\ue000در\ue001"
 _FROM = "\ue000از\ue001"
+_TO = "\ue000به\ue001"
+#: Envoys, sent «to» a country (فرستاده سازمان ملل به لیبی): canonical heads.
+_ENVOYS = frozenset({"فرستاده", "نماینده ویژه"})
 _TIME_WORDS = frozenset({"پیش", "پس", "بعد", "قبل"})
 _PARLIAMENT = frozenset({"مجلس", "پارلمان"})
 _AFFAIRS = "امور"
@@ -94,7 +99,8 @@ ANAPHOR_RULE = "title-anaphor"
 _DEMONSTRATIVES = frozenset({"\ue000این\ue001", "همین"})
 #: Roles that serve a person, so that the name after them is whom they serve (معاون | اوباما), not their holder
 #: as after other roles (سرمربی | ویسی: the coach named ویسی).
-_SERVING = frozenset({"معاون", "معاون اول", "مشاور", "وکیل", "سخنگو", "رئیس ستاد", "نماینده ویژه", "قائم‌مقام"})
+_SERVING = frozenset({"معاون", "معاون اول", "مشاور", "وکیل", "سخنگو", "رئیس ستاد", "نماینده ویژه", "فرستاده",
+                      "قائم‌مقام"})
 
 
 class TitleParser(TitleBodies):
@@ -216,6 +222,8 @@ class TitleParser(TitleBodies):
         head = role.of("head")[0]
         if head.kind in _POSTED or head.canonical.startswith(_REPRESENTATIVE):
             end, parts = self._posted_in(end, parts)
+        if head.canonical in _ENVOYS and len(parts) > 1:
+            end, parts = self._sent_to(end, parts)
         end, parts = self._in_affairs(end, parts)
         end, parts = self._coordinated_special(end, parts, depth)
         if len(parts) == 1 and depth == 0 and view.key(end) == "\ue000و\ue001" and not _complete_alone(head):
@@ -322,6 +330,9 @@ class TitleParser(TitleBodies):
             if closed is not None:
                 return closed
         if len(parts) == 1 and view.adjacent(index - 1, index):
+            closed = self._closed_by_organization(index)
+            if closed is not None:  # مدیر اجرایی | برنامه فوریت‌های بهداشتی | سازمان جهانی بهداشت
+                return closed[0], parts + closed[1]
             # a portfolio the lexicon knows in part, and a country or province after it: وزیر توسعه |
             # صنعت و تجارت | برزیل
             run_end = min(name_run(view, index, self.places, strict=False), index + MAX_OPEN_WORDS + 2)
@@ -378,7 +389,9 @@ class TitleParser(TitleBodies):
                 continue
             if self.view.key(end) not in _CONNECTORS:
                 break
-            place = self.places.at(end + 1)
+            previous, place = place, self.places.at(end + 1)
+            if place is not None and place.rows == previous.rows:
+                break  # وزیر دفاع اسرائیل، | اسرائیل کاتز: the same place again is no list (a name it opens)
             if place is not None and place.start == end + 1 and place.ambiguous \
                     and self.view.key(place.end) not in _CONNECTORS | {_IN}:
                 break  # … و امام (جمعه): an ordinary word needs its prefix in a list, or a list going on after it
@@ -410,6 +423,16 @@ class TitleParser(TitleBodies):
             if place is not None and place[0] > end + 1 and not self.places.by_end[place[1]].ambiguous:
                 return place[1], parts + (Part("organization", end + 1, place[0]), Part("location", *place))
         return end, parts
+
+    def _sent_to(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
+        """«… به لیبی»: the country an envoy is sent to (فرستاده سازمان ملل | به لیبی); places only, not a
+        person or a body the envoy speaks to (… به ترامپ)."""
+        if self.view.key(end) != _TO or not self.view.adjacent(end, end + 1):
+            return end, parts
+        places_end = self._places(end + 1)
+        if places_end == end + 1:
+            return end, parts
+        return places_end, parts + (Part("location", end + 1, places_end),)
 
     def _in_affairs(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """«… در امور X»: the portfolio a deputy, an adviser or an envoy holds (معاون دبیرکل سازمان ملل در
