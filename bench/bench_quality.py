@@ -2,7 +2,7 @@
 
 Each set of ``bench/gold/`` is rebuilt from the shared corpora (``quality_gold.py``),
 extracted with ``persianews extract`` from this tree and, with ``--baseline TREE``,
-from another checkout (the same interpreter, that tree first on ``PYTHONPATH``),
+from another checkout (each run from its tree, with the tree's own ``.venv`` when it has one),
 and scored with the shared ``tools/score.py``. Printed for each set and for each
 outlet (news) or channel (Telegram): quote detection and attribution F1, speaker
 accuracy on matched quotes, officials F1, entity F1, and headline accuracy (a gold
@@ -54,11 +54,19 @@ def gold_sets(choice: str, folder: Path = GOLD) -> list[Path]:
     return [folder / f"{name}.jsonl" for name in choice.split(",")]
 
 
+def interpreter(tree: Path) -> str:
+    """The Python to run ``tree`` with: its own ``.venv`` when it has one (an editable install maps the data
+    files to its own tree, so another tree's interpreter would mix code and data of two versions)."""
+    own = tree / ".venv" / "bin" / "python"
+    return str(own) if own.exists() else sys.executable
+
+
 def extract(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int], dict[str, Any]]:
     """The documents ``tree``'s ``persianews extract`` writes for a rebuilt set, keyed as the scorer keys them.
 
     Run from ``tree`` itself, with it first on ``PYTHONPATH``: ``python -m`` puts the working folder first on
-    the path, so another folder there would shadow the tree measured."""
+    the path, so another folder there would shadow the tree measured. A run whose code reads another tree's
+    data files (persianews warns of it) stops the benchmark."""
     output = set_dir / f"out-{abs(hash((str(tree), no_tagger)))}.jsonl"
     env = {**os.environ, "PYTHONPATH": str(tree)}
     documents: dict[tuple[str, int], dict[str, Any]] = {}
@@ -66,9 +74,11 @@ def extract(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int],
         inputs = sorted(str(path) for path in set_dir.glob(pattern) if not path.name.startswith("out-"))
         if not inputs:
             continue
-        command = [sys.executable, "-m", "persianews", "extract", *inputs, "-o", str(output), *options]
-        subprocess.run(command + (["--no-tagger"] if no_tagger else []), env=env, check=True, cwd=tree,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        command = [interpreter(tree), "-m", "persianews", "extract", *inputs, "-o", str(output), *options]
+        run = subprocess.run(command + (["--no-tagger"] if no_tagger else []), env=env, check=True, cwd=tree,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if "reads the data files of another tree" in run.stderr:
+            raise SystemExit(f"{tree}: {run.stderr.strip()}")
         with open(output, encoding="utf-8") as handle:
             for line in handle:
                 document = json.loads(line)
