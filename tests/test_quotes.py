@@ -161,6 +161,53 @@ def test_lines_as_sentences_stop_at_a_new_subject_or_cue(prepare):
     assert [q[3] for q in quotes_of(doc)] == [folded("برق قطع نمی‌شود."), folded("نیروگاه‌ها آماده‌اند.")]
 
 
+def test_lines_as_sentences_go_on_over_the_speakers_own_subjects(prepare):
+    """Class 2: on lines of one sentence each, the speaker's «او»/«آن‌ها», «این مسئله» and «این یک …» open
+    sentences of his statement, not the narrator's (rule ``content:lines-as-sentences``)."""
+    statement = ("ترکیه ابزارهای زیادی ندارد.\nآن‌ها راه دیگری پیدا نکرده‌اند.\nاین مسئله برای آنکارا خطرناک است.\n"
+                 "این یک بازی پرهزینه است.\nاو در این بازی تنهاست.")
+    text = f"کارشناس مسائل منطقه گفت: {statement}\nوی افزود: مذاکره تنها راه است.\nگفتنی است نشست دو ساعت طول کشید."
+    doc = make_doc(prepare, text, titles=["کارشناس مسائل منطقه"])
+    quotes = extract_quotes(doc)
+    assert [folded(q.content.text) for q in quotes] == [folded(statement), folded("مذاکره تنها راه است.")]
+    assert "content:lines-as-sentences" in quotes[0].evidence
+
+
+@pytest.mark.parametrize("narration", [
+    "وی پس از این نشست به تهران بازگشت.",  # the narrator's «وی»
+    "استاندار البرز نیز در این نشست حاضر بود.",  # a title entity
+    "این کارشناس پیش‌تر در دانشگاه تدریس می‌کرد.",  # a description of a person
+    "این گزارش در روزنامه منتشر شده است.",  # a document: the narrator's
+    "این مراسم با حضور مدیران برگزار شد.",  # an event described: the narrator's
+    "ناتو نیز جلسه‌ای اضطراری تشکیل داد.",  # an organisation
+    "، بانک مرکزی دستورالعمل تازه‌ای ابلاغ کرده است.",  # an item whose «به گزارش X» the source dropped
+])
+def test_lines_as_sentences_stop_at_a_speaker_named_anew_or_an_aside(prepare, narration):
+    """Negative: on lines of one sentence each, «وی», a person, title or organisation, anything described but the
+    speaker's topic, or a line opening with «،» is the narrator again: the statement ends before it (the same
+    shape as Fars items of one sentence a paragraph, where a line break is a paragraph end)."""
+    text = (f"کارشناس مسائل منطقه گفت: ترکیه ابزارهای زیادی ندارد.\n{narration}\n"
+            "جلسه تا شب ادامه داشت.\nمدیران در آن حاضر بودند.")
+    doc = make_doc(prepare, text, titles=["کارشناس مسائل منطقه", "استاندار البرز"], orgs=["ناتو"])
+    assert [q[3] for q in quotes_of(doc)] == [folded("ترکیه ابزارهای زیادی ندارد.")]
+
+
+def test_a_new_subject_ends_the_statement_inside_a_paragraph(prepare):
+    """Negative: in paragraphs of several sentences (and on a line of such a text), the speaker's «آن‌ها» still
+    opens the narrator's sentence: the change is for texts of one sentence a line only."""
+    text = ("کارشناس مسائل منطقه گفت: ترکیه ابزارهای زیادی ندارد. آن‌ها راه دیگری پیدا نکرده‌اند.\n"
+            "جلسه تا شب ادامه داشت. مدیران در آن حاضر بودند.\nگزارش‌ها ارائه شد. همه رفتند.")
+    doc = make_doc(prepare, text, titles=["کارشناس مسائل منطقه"])
+    assert [q[3] for q in quotes_of(doc)] == [folded("ترکیه ابزارهای زیادی ندارد.")]
+
+
+def test_lines_as_sentences_over_the_speakers_subjects_in_both_pipelines(either_nlp):
+    """Class 2 through the whole pipeline, with the tagger and with the rules alone."""
+    statement = "ترکیه ابزارهای زیادی ندارد.\nآن‌ها راه دیگری پیدا نکرده‌اند.\nاین مسئله برای آنکارا خطرناک است."
+    doc = either_nlp(f"علی شمخانی گفت: {statement}\nوی افزود: مذاکره تنها راه است.\nگفتنی است نشست دو ساعت طول کشید.")
+    assert [folded(q.content.text) for q in doc.quotes] == [folded(statement), folded("مذاکره تنها راه است.")]
+
+
 def test_lines_as_sentences_stop_at_a_subheading(prepare):
     """Negative: a line with no closing stop (a subheading) is not the statement's next sentence."""
     text = ("نماینده ولی فقیه گفت: مردم پای صندوق‌ها می‌آیند.\nفرهنگ اساس یک جامعه است\n"
