@@ -6,7 +6,8 @@ from another checkout (each run from its tree, with the tree's own ``.venv`` whe
 and scored with the shared ``tools/score.py``. Printed for each set and for each
 outlet (news) or channel (Telegram): quote detection and attribution F1, speaker
 accuracy on matched quotes, officials F1, entity F1, and headline accuracy (a gold
-``headline`` of null means the post has none, and counts too); then the errors by
+``headline`` of null means the post has none, and counts too), and the scorer's metadata accuracy
+(every non-null gold field: headline, agency, …); then the errors by
 class (quotes missed, direct and indirect; quotes extracted that gold lacks;
 wrong speakers; officials missed and extra; entities missed and extra per label).
 With ``--entities`` the columns are entity precision and recall per label instead.
@@ -37,7 +38,7 @@ from quality_gold import decode, load_scorer, read_entries
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "bench" / "gold"
-FIGURES = ("detection", "attribution", "speaker", "officials", "entities", "headline")
+FIGURES = ("detection", "attribution", "speaker", "officials", "entities", "headline", "metadata")
 ENTITY_FIGURES = tuple(f"{label} {measure}" for label in ("PERSON", "TITLE", "ORG", "LOC") for measure in ("P", "R"))
 ERROR_CLASSES = ("quote FN (direct", "quote FN (indirect", "quote FP", "quote speaker wrong",
                  "official FN", "official FP", "entity FN", "entity FP")
@@ -124,7 +125,9 @@ def figures(scorer: ModuleType, golds: list[dict[str, Any]],
     row = {"detection": _f1(quotes["detection"]), "attribution": _f1(quotes["attribution"]),
            "speaker": f"{quotes['speaker_accuracy_on_matched']:.3f}" if quotes["detection"]["tp"] else "-",
            "officials": _f1(result["officials"]), "entities": _f1(result["entities"]["ALL"]),
-           "headline": f"{right / judged:.3f}" if judged else "-"}
+           "headline": f"{right / judged:.3f}" if judged else "-",
+           "metadata": f"{result['metadata_accuracy']:.3f}" if any(
+               value not in (None, []) for g in golds for value in (g.get("metadata") or {}).values()) else "-"}
     for label, counts in result["entities"].items():
         for measure, key in (("P", "precision"), ("R", "recall")):
             row[f"{label} {measure}"] = f"{counts[key]:.3f}" if counts["tp"] + counts["fp"] + counts["fn"] else "-"
