@@ -428,3 +428,30 @@ def test_read_raises_or_skips_failed_records():
 
 def test_top_level_api_reads():
     assert [a.provenance.record for a in persianews.read(TELEGRAM_SEED)] == list(range(7))
+
+
+def test_paragraphs_cut_at_a_decimal_point_are_one_sentence():
+    """Golden: a paragraph ending in digits and «.» and one opening with digits join with a space (a number or a
+    date a dataset split at every «.»), one character as the line break: offsets stay those of the paragraphs."""
+    paragraphs = ["وزیر گفت که امسال ۴.", "۵ میلیارد دلار دارو وارد شد.", "این پرونده از ۷.", "۱۲.", "۹۸ باز است."]
+    [article] = read(text=json.dumps({"title": "خبر", "paragraphs": paragraphs}, ensure_ascii=False))
+    assert article.section("body") == "وزیر گفت که امسال ۴. ۵ میلیارد دلار دارو وارد شد.\nاین پرونده از ۷. ۱۲. ۹۸ باز است."
+    assert len(article.section("body")) == len("\n".join(paragraphs))
+
+
+def test_paragraphs_after_a_number_stay_apart_unless_the_number_is_cut():
+    """Negative: a list item's number (``11. …``), a paragraph opening with a word, or one ending in a word and
+    «.» keeps its line break."""
+    paragraphs = ["کتاب در سال 1379.", "11. نام نویسنده، نام کتاب.", "قیمت به ۴.", "پنج میلیون رسید.", "جلسه تمام شد.",
+                  "۲۰ نفر آمدند."]
+    [article] = read(text=json.dumps({"title": "خبر", "paragraphs": paragraphs}, ensure_ascii=False))
+    assert article.section("body") == "\n".join(paragraphs)
+
+
+def test_a_statement_over_a_cut_decimal_holds_the_whole_number(either_nlp):
+    """Golden: an indirect statement runs over the paragraphs a decimal point split; negative: the paragraph after
+    it, a new sentence, is no part of it."""
+    paragraphs = ["وزیر اقتصاد گفت که امسال ۴.", "۵ میلیارد دلار دارو وارد شد.", "جلسه پس از دو ساعت تمام شد."]
+    [article] = read(text=json.dumps({"title": "خبر", "paragraphs": paragraphs}, ensure_ascii=False))
+    quotes = either_nlp(article).quotes
+    assert [q.content.text for q in quotes] == ["امسال 4. 5 میلیارد دلار دارو وارد شد."]  # digits normalized

@@ -8,6 +8,8 @@ a :class:`MissingTextError`. Fields with no alias are kept in
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
 from typing import Any, Iterator
 
 from persianews.errors import MissingTextError, ReaderError
@@ -78,8 +80,26 @@ def _as_text(value: Any, part: str, where: dict[str, Any]) -> str | None:
     if value is None or isinstance(value, str):
         return value
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return "\n".join(v.strip() for v in value if v.strip())
+        return join_paragraphs([v.strip() for v in value if v.strip()])
     raise ReaderError(f"the {part} field must be a string or a list of strings, not {json_type(value)}", **where)
+
+
+def join_paragraphs(paragraphs: list[str]) -> str:
+    """A list of paragraphs as one text, a line break between two, but a space where a number was cut at its
+    decimal point (or a date at a dot): a paragraph that ends in digits and «.» and one that opens with digits
+    not followed by «. » (a list item's number) are one sentence, «۴.» / «۵ میلیارد» (a dataset split at every
+    «.»: 1009 pairs in news-dev-2, each of 80 read a decimal or a date; the 12 of news-dev open a numbered list
+    and stay apart). One character either way: offsets are those of the paragraphs joined by line breaks."""
+    if not paragraphs:
+        return ""
+    pieces = [paragraphs[0]]
+    for before, after in pairwise(paragraphs):
+        pieces += (" " if _CUT_NUMBER_END.search(before) and _CUT_NUMBER_REST.match(after) else "\n", after)
+    return "".join(pieces)
+
+
+_CUT_NUMBER_END = re.compile(r"\d\.$")
+_CUT_NUMBER_REST = re.compile(r"\d+(?!\d|\.\s)")
 
 
 def _tags(value: Any) -> list[str]:
