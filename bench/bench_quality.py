@@ -15,7 +15,7 @@ With ``--entities`` the columns are entity precision and recall per label instea
 Sets whose name holds ``fresh`` are held out: measured at a round's start and
 end, never used for fixing; ``--sets dev`` (the default) leaves them out.
 
-usage: python bench/bench_quality.py [--sets dev|fresh|all|NAME,...] [--gold DIR] [--baseline TREE]
+usage: python bench/bench_quality.py [--sets dev|fresh|all|NAME,...] [--gold DIR] [--tree TREE] [--baseline TREE]
                                      [--no-tagger] [--entities] [--errors DIR] [--work DIR]
 """
 
@@ -144,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default="dev")
     parser.add_argument("--gold", type=Path, default=GOLD, help="the folder of stand-off sets (default bench/gold)")
+    parser.add_argument("--tree", type=Path, default=ROOT, help="the checkout to measure (default: this one)")
     parser.add_argument("--baseline", type=Path, help="another checkout of persianews to compare with")
     parser.add_argument("--no-tagger", action="store_true", help="the rules alone, in both trees")
     parser.add_argument("--entities", action="store_true",
@@ -152,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, help="rebuild the sets here (default: a temporary folder)")
     args = parser.parse_args(argv)
     scorer = load_scorer()
-    trees = [("now", ROOT)] + ([("base", args.baseline.resolve())] if args.baseline else [])
+    trees = [("now", args.tree.resolve())] + ([("base", args.baseline.resolve())] if args.baseline else [])
     work = (args.work or Path(tempfile.mkdtemp(prefix="persianews-quality-"))).resolve()
     columns = ENTITY_FIGURES if args.entities else FIGURES
     header = f"{'set / group':<28}{'docs':>5}{'quotes':>7}  " + "".join(f"{name:>18}" for name in columns)
