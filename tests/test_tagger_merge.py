@@ -97,8 +97,8 @@ def test_people_of_the_vetoed_rules_go_when_the_tagger_puts_no_span_over_them(ru
     assert merge([person, place], [Candidate("LOC", 5, 6, TAGGER_RULE)], []) == [attrs.evolve(place, rule="place+tagger")]
 
 
-@pytest.mark.parametrize("rule", ["person-full-name", "person-subject", "person-speaker-label", "person-listed",
-                                  "person-figure"])
+@pytest.mark.parametrize("rule", ["person-full-name", "person-subject", "person-listed", "person-known-surname",
+                                  "person-beside-title"])
 def test_people_of_other_rules_stay_without_a_tagger_span(rule):
     person = Candidate("PERSON", 1, 3, rule)
     assert merge([person], [], []) == [person]
@@ -108,3 +108,18 @@ def test_a_vetoed_rule_person_the_tagger_overlaps_gives_way_to_the_tagger_span()
     person = Candidate("PERSON", 1, 3, "person-after-honorific")
     tagged = Candidate("PERSON", 1, 4, TAGGER_RULE)
     assert merge([person], [tagged], []) == [tagged]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("صدای چند انفجار در شهر شنیده شد.\nآپدیت: وزارت کشور بحرین این خبر را تکذیب کرد.", "آپدیت"),  # a speaker's label
+    ("نظام ما متکی بر دو اصل است و مردم از آن حمایت می‌کنند.", "متکی"),  # a public figure's name as a word
+])
+def test_rule_people_of_a_label_or_a_figure_the_tagger_left_out_are_vetoed(tagged_pipeline, text, word):
+    rules = persianews.load(stages=("normalize", "segment", "entities"), entities={"tagger": False})
+    assert ("PERSON", word) in {(e.label, e.text) for e in rules(text).entities}
+    assert not [e for e in tagged_pipeline(text).entities if e.label == "PERSON"]
+
+
+def test_a_figure_named_as_a_person_stays_with_the_tagger(tagged_pipeline):
+    doc = tagged_pipeline("منوچهر متکی وزیر امور خارجه پیشین در این نشست سخنرانی کرد.")
+    assert ("PERSON", "منوچهر متکی") in {(e.label, e.text) for e in doc.entities}
