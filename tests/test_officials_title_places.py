@@ -65,3 +65,17 @@ def test_a_detective_word_alone_names_no_one(either_nlp):
     doc = either_nlp("یک کارآگاه خصوصی در این پرونده تحقیق کرد.")
     assert not [e for e in doc.entities if e.label == "PERSON"]
 
+
+
+def test_a_plural_prefix_lists_places_within_the_body(either_nlp):
+    doc = either_nlp("حسن کریمی، رئیس اداره اوقاف شهرستان‌های بافت، رابر و ارزوئیه گفت: کار آغاز شد.")
+    assert (_key("حسن کریمی"), _key("رئیس اداره اوقاف شهرستان‌های بافت، رابر و ارزوئیه")) in officials(doc)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("حسن کریمی، رئیس اداره اوقاف شهرستان بافت، رابر و ارزوئیه را دید.", "رئیس اداره اوقاف شهرستان بافت"),
+    ("حسن کریمی، رئیس اداره اوقاف شهرستان‌های بافت، رحیم نوری و علی ساکی گفتند: کار آغاز شد.",
+     "رئیس اداره اوقاف شهرستان‌های بافت"),
+])
+def test_a_singular_prefix_or_names_after_the_place_end_the_body(either_nlp, text, title):
+    assert titles(either_nlp(text)) == {_key(title)}

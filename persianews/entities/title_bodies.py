@@ -16,6 +16,7 @@ from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import TokenView
 from persianews.entities.organizations import name_word
+from persianews.entities.places import PlaceIndex
 
 #: Name words at most that an organisation or a place closes into one name (فرمانده نیروهای قدس | سپاه …).
 MAX_OPEN_WORDS = 4
@@ -27,12 +28,28 @@ _DEPUTY_OFFICE = "معاونت"
 #: Kinds of lexicon names that are also common words (ارتش, نیروهای مسلح) a role before them makes bodies (not a
 #: state body's: وزیر علوم | دولت اصلاحات is a time, not a body).
 _ROLE_CONTEXT_KINDS = frozenset({"military"})
+#: A list's connectors: keys.
+_CONNECTORS = frozenset({"\ue000و\ue001", "،"})
+#: The plural endings of a prefix word that opens a list of places (شهرستان‌های …, استان‌های …).
+_PLURAL_ENDING = "های"
+
+
+def _plural_list_end(parser: _Parser, end: int) -> int:
+    """The end of the places listed after a body that ends at token ``end`` with a place a plural prefix opens
+    (اداره اوقاف شهرستان‌های بافت، | رابر و ارزوئیه), or ``end`` when none follow."""
+    place = parser.places.by_end.get(end)
+    if place is None or place.prefix_start is None or parser.view.key(end) not in _CONNECTORS \
+            or not words.plain(parser.view.key(place.prefix_start)).endswith(_PLURAL_ENDING):
+        return end
+    listed = parser._places(end + 1)
+    return listed if listed > end + 1 else end
 
 
 class _Parser(Protocol):
     """What :class:`TitleBodies` reads of the title parser it is mixed into."""
 
     view: TokenView
+    places: PlaceIndex
     organizations: dict[int, Candidate]
     weak: dict[int, Candidate]
 
@@ -99,6 +116,9 @@ class TitleBodies:
         an object); the organisation is made whole first (:meth:`_whole_body`)."""
         view = self.view
         end, parts = self._whole_body(end, parts)
+        listed = _plural_list_end(self, end)
+        if listed > end:  # اداره اوقاف شهرستان‌های بافت، | رابر و ارزوئیه: one organisation of the places
+            return listed, parts[:-1] + (Part(parts[-1].name, parts[-1].start, listed),)
         if end >= len(view) or not view.adjacent(end - 1, end):
             return end, parts
         org = self.organizations.get(end)
