@@ -1,5 +1,5 @@
 """The colloquial singular present of the posts («میگه», «می‌نویسه») reports like the written one (issue 13,
-Telegram), and a clause opened by «و» with its subject dropped keeps the previous speaker («… و میگه …»)."""
+Telegram), the plural «میگن» only after a group («کاربران میگن …»), and a clause opened by «و» with its subject dropped keeps the previous speaker («… و میگه …»)."""
 
 from __future__ import annotations
 
@@ -32,9 +32,29 @@ def test_the_colloquial_present_reports(nlp, text, expected):
 @pytest.mark.parametrize("text", [
     "ولی دروغ میگه :)",                       # no statement after it
     "این حرفی که میگه برای ما مهم نیست و ادامه می‌دیم.",   # a relative clause on «حرف»
-    "بچه‌ها میگن که حوضچه بندرگاه رو زدن.",               # the impersonal plural: «they say»
+    "میگن که حوضچه بندرگاه رو زدن.",                     # the impersonal plural: «they say»
 ])
 def test_the_colloquial_present_without_a_statement_is_no_quote(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("کاربران میگن دسترسی به سایت‌های خارجی دوباره قطع شده.",
+     ("کاربران", "میگن", "دسترسی به سایت‌های خارجی دوباره قطع شده.")),
+    ("گزارش‌ها می‌گن که پل شمالی شهر آسیب دیده.", ("گزارش‌ها", "می‌گن", "پل شمالی شهر آسیب دیده.")),
+])
+def test_the_colloquial_plural_after_a_group_reports(nlp, text, expected):
+    assert quotes(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "الان میگن این جاده تا فردا بسته می‌مونه.",                # an adverb before it: impersonal
+    "اینها میگن این جاده تا فردا بسته می‌مونه.",               # a pronoun
+    "در پیام‌ها میگن این جاده تا فردا بسته می‌مونه.",          # a preposition's object: where, not who
+    "چیزی که کاربران میگن با این گزارش فرق داره و جالبه.",      # a relative clause
+    "میگن این جاده تا فردا بسته می‌مونه.",                     # no subject
+])
+def test_the_colloquial_plural_without_a_group_is_no_quote(nlp, text):
     assert quotes(nlp, text) == []
 
 

@@ -145,6 +145,24 @@ def test_post_word_before_its_owner_leaves_the_owner_as_speaker(nlp):
     assert found[0][2][0] == "cue:headline-medium"
 
 
+@pytest.mark.parametrize("line, speaker", [
+    ("پیام فارسی سرهنگ کامران نیک:", "کامران نیک"),   # a word qualifying the message, a rank
+    ("پیام تصویری سرهنگ کامران نیک:", "کامران نیک"),
+])
+def test_words_between_a_post_word_and_its_owner_leave_the_owner_as_speaker(either_nlp, line, speaker):
+    found = quotes(either_nlp, f"{line} از خانه‌های خود خارج نشوید و منتظر دستور بمانید.\n@some_channel")
+    assert [(s, e[0]) for s, _, e in found] == [(speaker, "cue:headline-medium")]
+
+
+@pytest.mark.parametrize("line", [
+    "اعتراف تلخ کارشناس خبرگزاری رویترز:",   # a role word before an organisation: someone of it, not it
+    "پیام مردم به سازمان ملل:",               # a function word before the entity: the entity is the addressee
+])
+def test_words_before_an_organisation_or_an_addressee_make_no_owner(either_nlp, line):
+    found = quotes(either_nlp, f"{line} از خانه‌های خود خارج نشوید و منتظر دستور بمانید.\n@some_channel")
+    assert all(s not in ("خبرگزاری رویترز", "رویترز", "سازمان ملل") for s, _, _ in found)
+
+
 def test_post_word_without_a_named_owner_is_no_speaker(nlp):
     assert quotes(nlp, "پست امروز، ترجمه ماشین:\nزمان برای ایران به‌سرعت در حال سپری شدن است و بهتر است "
                        "هرچه زودتر اقدام کنند.\n@VahidOnline") == []

@@ -31,7 +31,7 @@ Z = "\u200c"
 # bare «گفته» is not listed: it is a noun as often (این گفته، به گفته). The colloquial singular present of
 # the posts («ثابتی میگه: …», «می‌نویسه که …»: 136 in telegram-dev, 98 quotes, about 3 in 4 a report, speaker
 # right in about 2 of 5) is listed with the written one; the plural «میگن» is mostly impersonal («they say»:
-# speaker right in 1 of 13 read) and is not.
+# speaker right in 1 of 13 read) and is gated on a plural subject before it (LEMMAS).
 VERB_FORMS = {
     "کرد": ["کرد", "کردند", "کرده است", "کرده‌اند", "کرده بود", "کرده", "می‌کند", "می‌کنند"],
     "نمود": ["نمود", "نمودند", "نموده است", "نموده‌اند", "نموده", "می‌نماید", "می‌نمایند"],
@@ -69,7 +69,8 @@ VERB_FORMS = {
 #   medium    a word for what someone posted, before its owner («پست ترامپ، ترجمه ماشین: …» is ترامپ's)
 #   honorific a word that stands before a name (حجت‌الاسلام حسن ترابی is a name, not a title)
 #   gated     a cue only right before «که» or a colon: the bare participle «گفته» is a noun as often
-#             (این گفته، گفته‌های، گفته می‌شود), the colloquial past «گفتن» an infinitive
+#             (این گفته، گفته‌های، گفته می‌شود), the colloquial past «گفتن» an infinitive; the colloquial
+#             plural present «می‌گن» only right after a plural subject (persianews.quotes.cues._group_before)
 LEMMAS = [
     # simple verbs of saying
     ("گفت", "both", "say"),
@@ -83,6 +84,9 @@ LEMMAS = [
     ("گفتن", "both", "say,gated"),
     ("نوشتن", "both", "say,gated"),
     ("افزوده", "both", "say,gated"),
+    # «کاربران میگن …», «مقامات میگن …»: the colloquial plural present after a group; alone it is
+    # impersonal («میگن …», «they say»: speaker right in 1 of 13 read)
+    ("می‌گن", "both", "say,gated"),
     # compound verbs of saying (ZWNJ: optional joint)
     ("اظهار داشت", "both", "say"),
     ("اظهار کرد", "both", "say"),

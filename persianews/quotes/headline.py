@@ -38,6 +38,8 @@ _MAX_ADDRESSEE_WORDS = 3
 _MAX_BROKEN_LINE_WORDS = 6
 """A speaker line broken before its colon is short («پاول دوروف، مالک تلگرام»); a longer line is a sentence."""
 _MIN_STATEMENT_WORDS = 3
+_MAX_OWNER_INDEX = 3
+"""A medium word and at most two words more before its owner entity («پیام عبری سردار قاآنی: …»)."""
 _INDEFINITE = "یک"
 _NUMBER = fold_form("شماره")
 _PRESENT_PREFIXES = ("می\u200c", "نمی\u200c")
@@ -88,7 +90,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         first = fold_form(text[found[0][0]:found[0][1]])
         medium = first in lex.media
         if medium:  # «پست ترامپ، ترجمه ماشین:» — the owner of the post, a named entity, speaks
-            found = found[_owner_index(text, found):]
+            found = found[_owner_index(view, found):]
             if not found or view.entity_at(found[0][0], colon) is None:
                 continue
             start, first = found[0][0], fold_form(text[found[0][0]:found[0][1]])
@@ -259,11 +261,21 @@ def _indefinite_description(view: View, start: int, colon: int, found: list[tupl
     return span if not after or _is_addressee(text, after) else None
 
 
-def _owner_index(text: str, found: list[tuple[int, int]]) -> int:
-    """The index of the owner's first word after a medium word, past a number («اطلاعیهٔ شمارهٔ ۸ سپاه: …»)."""
-    numbered = (len(found) > 3 and fold_form(text[slice(*found[1])]) == _NUMBER
-                and text[slice(*found[2])].isdigit())
-    return 3 if numbered else 1
+def _owner_index(view: View, found: list[tuple[int, int]]) -> int:
+    """The index of the owner's first word after a medium word, past a number («اطلاعیهٔ شمارهٔ ۸ سپاه: …») or
+    up to two words that qualify the medium or title the owner before a person («پیام عبری سردار قاآنی به …:
+    …», «پست جدید ترامپ: …»; rule ``cue:headline-medium``); no function word among them, and no organisation
+    after them («اعتراف تلخ کارشناس اینترنشنال:» is the expert's, not the channel's)."""
+    text = view.text
+    if len(found) > 3 and fold_form(text[slice(*found[1])]) == _NUMBER and text[slice(*found[2])].isdigit():
+        return 3
+    for index in range(1, min(len(found), _MAX_OWNER_INDEX + 1)):
+        entity = view.entity_at(found[index][0], found[-1][1])
+        if entity is not None:  # past a role word an organisation is the speaker's («کارشناس اینترنشنال»)
+            return index if index == 1 or entity.label == "PERSON" else 1
+        if text[slice(*found[index])] in STOP_WORDS:
+            break
+    return 1
 
 
 def _after_label_prefix(view: View, start: int, end: int) -> int:
