@@ -11,7 +11,8 @@ alone). An organisation named as the subject («وزارت بهداشت مصر �
 A name that opens the next sentence at once, with no «به گزارش X،» («یک مقام سازمان جهانی بهداشت هشدار داد …»
 then «مایکل رایان، مدیر …»), restates only an indefinite description (``یک …``) that is not a source kept
 anonymous on purpose («یک منبع آگاه»), only in news (no evidence in posts), and only when the name shows it
-restates: an apposition after it («مایکل رایان، …») or a verb of saying in its sentence.
+restates: an apposition after it («مایکل رایان، …») or a verb of saying in its sentence. So it renames 19 quotes
+of news-dev and news-dev-2 (18 articles, all read: the interviewee «X در گفت‌وگو با … گفت» or «X، معاون …»).
 
 Telegram posts are read the same way (a post's first sentence is its lead): on telegram-dev (28,458 posts) the
 rule fires on 3 quotes, all of them right.
