@@ -176,6 +176,31 @@ def test_a_title_or_words_lead_speaker_is_not_the_person_the_body_opens_with_at_
     assert "+lead→restated-name" not in " ".join(extract_quotes(unnamed)[0].evidence)
 
 
+_PLAIN_BODIES = ("حسن کریمی فردا به تهران سفر می‌کند.", "حسن کریمی، رئیس هیئت، فردا به تهران سفر می‌کند.")
+
+
+@pytest.mark.parametrize("lead, body", [
+    ("یک مقام آمریکایی", _PLAIN_BODIES[0]),  # no apposition, no verb of saying: nothing restated
+    ("یک منبع آگاه", _PLAIN_BODIES[0]), ("یک منبع آگاه", _PLAIN_BODIES[1]),  # a source kept anonymous
+    ("سخنگوی وزارت نیرو", _PLAIN_BODIES[0]), ("سخنگوی وزارت نیرو", _PLAIN_BODIES[1])])  # a definite title
+def test_a_name_opening_the_next_sentence_with_no_sign_of_restating_is_not_the_lead_speaker(either_nlp, lead, body):
+    """Negative: at once, the next sentence's person renames an indefinite lead speaker only by an apposition or
+    a verb of saying; never an anonymous source («یک منبع آگاه») nor a definite title."""
+    quotes = either_nlp(f"{lead} گفت که مذاکرات ادامه دارد. {body}").quotes
+    assert quotes and all("+lead→restated-name" not in " ".join(q.evidence) for q in quotes)
+    assert "حسن کریمی" not in [q.speaker for q in quotes]
+
+
+def test_a_name_opening_a_posts_next_sentence_is_not_its_lead_speaker(either_nlp):
+    """Negative: in a Telegram post, no name renames an indefinite lead speaker at once (no evidence in posts)."""
+    from persianews.readers.telegram_text import read_telegram_text
+
+    text = "یک مقام آمریکایی گفت: مذاکرات به زودی از سر گرفته می‌شود.\nحسن کریمی، رئیس هیئت، فردا به تهران سفر می‌کند.\n@worldnews"
+    (article,) = read_telegram_text(text, "posts.txt")
+    quotes = either_nlp(article).quotes
+    assert quotes and all("+lead→restated-name" not in " ".join(q.evidence) for q in quotes)
+
+
 # ---------------------------------------------------------------- a partitive subject of a «که» clause
 
 def test_partitive_subject_of_a_that_clause_speaks(prepare):

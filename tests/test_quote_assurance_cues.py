@@ -48,6 +48,14 @@ def test_continued_with_a_comma_goes_on_with_the_speakers_words(either_nlp, text
     "وقتی روشن شد که این روند را نمی‌شود ادامه داد، خانواده راه دیگری یافت.",
     "ارتش حملات را تا روز پس از آتش‌بس ادامه داد، درگیری‌ای که تاکنون گزارش نشده بود.",
     "بهرام صادقی ادامه داد دو شرکت انتظار دارند که این طرح موفق شود.",
+    "بدون بودجه نمی‌شود ادامه داد، دولت باید تصمیم بگیرد.",  # a modal alone, no «را/به/تا»
 ])
 def test_continuing_something_or_no_comma_reports_nothing_after_continued(either_nlp, text):
     assert "ادامه داد" not in [q[1] for q in found(either_nlp(text))]
+
+
+def test_to_of_a_set_phrase_in_the_subjects_adverbial_is_no_goal_of_continued(either_nlp):
+    """Golden: «در پاسخ به سوالی» is the subject's adverbial: «ادامه داد،» still reports the clause after it."""
+    text = "بهرام صادقی در پاسخ به سوالی ادامه داد، دولت این طرح را تا پایان سال اجرا می‌کند."
+    assert ("دولت این طرح را تا پایان سال اجرا می‌کند.", "ادامه داد", "cue:indirect-comma", "بهرام صادقی") in found(
+        either_nlp(text))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from persianews.quotes.context import View
+from persianews.quotes.lead_ins import skip_lead_in
 from persianews.readers.telegram_text import read_telegram_text
 
 
@@ -87,8 +89,38 @@ def test_a_name_like_an_adverbial_is_still_the_speaker(either_nlp, post, speaker
     # The manner adverb «این‌گونه» ends the subject's words.
     ("جنگ سختی بود.\nیک سرباز اشغالگر این‌گونه اعتراف می‌کند: «از افسر پرسیدم چرا شلیک کنم؟»",
      "یک سرباز اشغالگر"),
+    # «این‌گونه» before a noun is a determiner (such), no end of the subject.
+    ("مقامات این‌گونه کشورها گفتند که تحریم‌ها بی‌اثر است.", "مقامات این‌گونه کشورها"),
+    # «بیش از» before a count of people: a lead-in; the people speak.
+    ("بیش از یک میلیون نفر گفتند که به انتخابات می‌روند.", "یک میلیون نفر"),
+    # … but not before other counts: «بیش» stays unresolved (speaker:words-adverbial-unresolved).
+    ("بیش از ده کشور گفتند که تحریم‌ها بی‌اثر است.", None),
     # Not a lead-in: «به‌گونه‌ای» with no «که», a name opening with «به».
     ("بهروز وثوقی گفت: «این فیلم را دوست دارم.»", "بهروز وثوقی"),
 ])
 def test_result_clause_openers_and_manner_adverbs(either_nlp, text, speaker):
     assert [q.speaker for q in either_nlp(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("opener", ["به‌طوری‌که", "بطوریکه", "به‌گونه‌ای‌که", "به‌طوری که"])
+def test_a_result_clause_opener_written_joined_is_a_lead_in(prepare_view, opener):
+    """Golden: «به‌طوری‌که» and «بطوریکه» (joined) open a result clause as the spaced «به‌طوری که» does."""
+    text = f"{opener} وزیر نیرو اعلام کرد که سدها خالی است."
+    view = prepare_view(text)
+    assert view.text[skip_lead_in(view, 0, len(view.text)):].startswith("وزیر نیرو")
+
+
+def test_a_word_like_a_result_clause_opener_is_no_lead_in(prepare_view):
+    """Negative: «به‌گونه‌ای» with no «که» right after it, or a word that opens with «بطوری», opens no result
+    clause."""
+    for text in ("به‌گونه‌ای سخن گفت که همه شنیدند.", "بطوری‌ها گفتند که سدها خالی است."):
+        view = prepare_view(text)
+        assert skip_lead_in(view, 0, len(view.text)) == 0, text
+
+
+@pytest.fixture(scope="module")
+def prepare_view():
+    import persianews
+
+    nlp = persianews.load(stages=("normalize", "segment"))
+    return lambda text: View.of(nlp(text))

@@ -202,6 +202,16 @@ def test_a_surname_alone_speaks_with_the_full_name_a_speaker_phrase_gave(prepare
     assert quotes[1].evidence[-1] == "speaker:entity-cluster+surname→full-name"
 
 
+def test_a_surname_alone_that_two_full_names_end_with_is_not_expanded(prepare):
+    # «بهرام نیکنام» and «کاوه نیکنام» both spoke: «نیکنام» alone may be either, so it stays as written.
+    doc = _with_own_cluster(make_doc(prepare, "سردار بهرام نیکنام گفت: پرونده پیگیری می‌شود. "
+                                              "خانم کاوه نیکنام هم گفت: خانواده در جریان است. "
+                                              "نیکنام افزود: همه چیز روشن است."), "نیکنام")
+    quotes = extract_quotes(doc)
+    assert [q.speaker for q in quotes][2] == "نیکنام"
+    assert "surname→full-name" not in quotes[2].evidence[-1]
+
+
 def test_a_frequent_given_name_alone_is_no_surname_to_expand(prepare):
     doc = _with_own_cluster(make_doc(prepare, "کاوه حسن گفت: پرونده پیگیری می‌شود. "
                                               "حسن افزود: خانواده در جریان است."), "حسن")

@@ -405,3 +405,30 @@ def test_a_speaker_line_alone_stops_at_a_bullet_a_speaker_line_or_a_latin_line(t
         found = _contents(nlp, text)
         assert found[0][:2] == ("سخنگوی ارتش سوئد", "همه پهپادها متوقف شدند."), after
         assert "content:lines-after-speaker-line" not in found[0][2]
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_a_speaker_line_alone_stops_at_a_hashtag_a_persian_handle_a_call_to_join_or_no_letter(tagger):
+    nlp = persianews.load(entities={"tagger": tagger})
+    for after in ("برای دیدن ویدیو عضو کانال ما شوید\n@worldnews", "#فوری\nارتش نروژ هم آماده‌باش اعلام کرد.",
+                  "@کانال_خبری", "@worldnews خبر بیشتر", "؟ ؛ ،"):
+        text = f"سخنگوی ارتش سوئد:\nهمه پهپادها متوقف شدند.\n{after}"
+        found = _contents(nlp, text)
+        assert found[0][:2] == ("سخنگوی ارتش سوئد", "همه پهپادها متوقف شدند."), after
+        assert "content:lines-after-speaker-line" not in found[0][2]
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_a_speaker_lines_statement_runs_over_a_times_colon(tagger):
+    nlp = persianews.load(entities={"tagger": tagger})
+    statement = "همه پهپادها ساعت 10 متوقف شدند. جلسه ساعت 10:30 برگزار می‌شود و ارتش آماده است."
+    found = _contents(nlp, f"سخنگوی ارتش سوئد: {statement}\n@worldnews")
+    assert [(s, c) for s, c, _ in found] == [("سخنگوی ارتش سوئد", statement)]
+    assert "content:rest-of-speaker-line" in found[0][2]
+
+
+def test_arabic_script_punctuation_and_digits_are_no_persian_letters():
+    from persianews.quotes.headline import _PERSIAN_LETTER
+
+    assert _PERSIAN_LETTER.search("ارتش")
+    assert not _PERSIAN_LETTER.search("؟ ؛ ، ۱۴۰۲/۰۱/۰۱ ٣")

@@ -59,7 +59,15 @@ _LABEL_PREFIX = regex.compile(r"(?P<label>[^\s|:]+(?:[ \u200c][^\s|:]+)?)[ \u200
 """One or two words and a bar before a speaker line: a label (``فوری |``, ``خبر فوری |``) when they are labels."""
 _BLANK_REST = regex.compile(r"[ \t\u200c\u200e\u200f]*(?:\n|$)")
 _LATIN = regex.compile(r"\p{Latin}")
-_PERSIAN_LETTER = regex.compile(r"\p{Arabic}")
+_PERSIAN_LETTER = regex.compile(r"(?=\p{L})\p{Arabic}")
+"""A Persian letter: not the Arabic-script punctuation «،؛؟» or digits."""
+_OWN_COLON = regex.compile(r"(?<!\d):(?!\d|//)")
+"""A colon of a sentence's own: not one of a time («۱۰:۳۰») or a URL («https://»)."""
+_HASHTAG = regex.compile(r"[\s\u200c]*#")
+_PROMO = regex.compile(r"عضو(?:[\s\u200c]+\S+){0,3}[\s\u200c]+(?:شوید|بشوید)|دنبال[\s\u200c]+کنید|کانال[\s\u200c]+ما(?!\p{L})")
+"""A channel's call to join or follow («عضو کانال ما شوید»): like a hashtag line, the post's sign-off, not its
+speaker's words."""
+_MAX_LINES_AFTER_CHARS = 2000
 _BLANKS = " \t\u200c\u200e\u200f.!؟?»\"'"
 _SPACED_DASH = regex.compile(r"\s[-–—]\s")
 """The dash of a byline (``خبرگزاری فارس – NAME``)."""
@@ -106,11 +114,11 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         answer = (answer_after(view, colon + 1) if post is None and not broken
                   and answers_a_question(view, text.rfind("\n", 0, start) + 1) else None)
         content = post or answer or statement_after(view, colon + 1)
-        whole_line = content is not None and post is None and answer is None and view.is_post and _rest_of_line(
-            view, content)
+        runs_on = content is not None and post is None and answer is None and view.is_post
+        whole_line = _rest_of_line(view, content) if runs_on and content is not None else None
         content = whole_line or content
-        over_lines = (content is not None and post is None and answer is None and view.is_post
-                      and _ends_its_line(text, colon) and _lines_after(view, content))
+        over_lines = (_lines_after(view, content) if runs_on and content is not None and _ends_its_line(text, colon)
+                      else None)
         content = over_lines or content
         if content is None or not has_words(text, content.start, content.end, 1 if answer else _MIN_STATEMENT_WORDS):
             continue  # an answer may be one word («ترامپ: خیر.»); a headline's statement is longer
@@ -290,7 +298,7 @@ def _after_label_prefix(view: View, start: int, end: int) -> int:
 def _rest_of_line(view: View, content: Span) -> Span | None:
     """The statement of a post's speaker line run on to the end of its line, over sentences that open with a
     subject of their own (rule ``content:rest-of-speaker-line``): «سنتکام: … . نیروهای آمریکایی …» is all the
-    speaker's, up to a sentence with a colon (another speaker line). ``None`` when the statement already
+    speaker's, up to a sentence with a colon (another speaker line; not a time's «۱۰:۳۰» or a URL's). ``None`` when the statement already
     reaches its line's end. Of 30 such statements of telegram-dev read (85 in a fifth of its posts), 29 went on
     with the speaker's words (one with the channel's comment)."""
     text = view.text
@@ -301,7 +309,7 @@ def _rest_of_line(view: View, content: Span) -> Span | None:
     while index < len(view.sentences) and view.sentences[index].start < line_end:
         sentence = view.sentences[index]
         if sentence.end > end:
-            if text.find(":", max(sentence.start, end), min(sentence.end, line_end)) != -1:
+            if _OWN_COLON.search(text, max(sentence.start, end), min(sentence.end, line_end)):
                 break
             end = min(sentence.end, line_end)
         index += 1
@@ -312,13 +320,14 @@ def _rest_of_line(view: View, content: Span) -> Span | None:
 def _lines_after(view: View, content: Span) -> Span | None:
     """The statement of a post's speaker line that stands alone on its line («ترامپ درباره ایران:» / …) run on
     over the lines after its first (rule ``content:lines-after-speaker-line``): each line with a Persian letter,
-    no colon but a verb's (a colon alone opens another speaker line, «خبرنگار:»), no bullet or emoji before it and no ``@handle`` is the speaker's
-    too. ``None`` when the next line is none of these. Of 30 such statements of telegram-dev read (172 in a fifth
+    no colon but a verb's (a colon alone opens another speaker line, «خبرنگار:»), no bullet or emoji before it, no
+    ``@handle`` or ``#hashtag`` opening it and no call to join the channel is the speaker's too, within
+    ``_MAX_LINES_AFTER_CHARS`` characters. ``None`` when the next line is none of these. Of 30 such statements of telegram-dev read (172 in a fifth
     of its posts), the next line went on with the speaker's words in 23; of the other 7 this stops at 6
     (colon lines, a handle in Latin letters), and a shared article's title runs on into its lead in one."""
     text = view.text
     end = content.end
-    while True:
+    while end - content.end < _MAX_LINES_AFTER_CHARS:
         line_end = text.find("\n", end)
         if line_end == -1 or text[end:line_end].strip(_BLANKS):
             break  # the statement does not reach its line's end
@@ -328,7 +337,8 @@ def _lines_after(view: View, content: Span) -> Span | None:
         line = text[start:following]
         colon = text.find(":", start, following)
         if (not _PERSIAN_LETTER.search(line) or colon != -1 and not view.cues_in(start, colon, "say")
-                or skip_over(_OPENING, text, start, following) > start or line.startswith("@")):
+                or skip_over(_OPENING, text, start, following) > start or line.startswith("@")
+                or _HASHTAG.match(line) or _PROMO.search(line)):
             break
         end = following
     longer = trim(view, content.start, end) if end > content.end else None

@@ -142,12 +142,16 @@ def _continued_speech(view: View, match: CueMatch, start: int) -> bool:
     clause = [text[s:e] for s, e in found]
     if "که" in clause:
         clause = clause[len(clause) - clause[::-1].index("که"):]
-    return bool(clause) and not any(word in _CONTINUING_WORDS or fold_form(word) in _MODAL_FORMS for word in clause)
+    return bool(clause) and not any(
+        word in _CONTINUING_WORDS and not (word == "به" and index and fold_form(clause[index - 1]) in _SET_BEFORE_TO)
+        or fold_form(word) in _MODAL_FORMS for index, word in enumerate(clause))
 
 
 _CONTINUED = fold_form("ادامه")
 _CONTINUING_WORDS = frozenset("به را تا".split())
 """Words of the clause before «ادامه داد» that make it continuing something (an object, a goal, an end)."""
+_SET_BEFORE_TO = frozenset(fold_form(w) for w in "پاسخ اشاره خطاب نسبت".split())
+"""Words whose «به» makes a set phrase of the subject's adverbial («در پاسخ به سوالی»), no goal of «ادامه»."""
 _MODAL_FORMS = frozenset(fold_form(w) for w in "نمی‌شود می‌شود باید نباید می‌توان نمی‌توان بتوان".split())
 _REPORTED_BARE = tuple(fold_form(f) for f in ("خبر", "اضافه"))
 MIN_BARE_CLAUSE_WORDS = 4

@@ -73,6 +73,7 @@ class SpeakerResolver:
         self._document_names: dict[str, str] | None = None
         self._given_then_surname: dict[str, str] | None = None
         self._spoken_names: dict[str, str] = {}
+        self._spoken_set: set[str] = set()
         self._document_first_parts: dict[str, str] = {}
         self._spoken_first_parts: dict[str, str] = {}
         self._speakers_people: list[Entity] = [e for e in view.entities if e.label == "PERSON"]
@@ -87,6 +88,7 @@ class SpeakerResolver:
             self.antecedents.remember(resolution)
         if resolution.role in ("name", "titled-name") and resolution.speaker:
             index_name(self._spoken_names, resolution.speaker)
+            self._spoken_set.add(resolution.speaker)
             index_first_part(self._spoken_first_parts, resolution.speaker)
 
     def resolve_all(self, candidates: list[Candidate]) -> list[Resolution]:
@@ -405,14 +407,26 @@ class SpeakerResolver:
         The linker joins a one-word surname to its full name, but takes «شمس مستوفی», «رحمانی فضلی» or
         «بن سلمان» for a name of its own: the speaker is the one longer name of the document that ends with
         those words and opens with a given name («شهریار شمس مستوفی»). So too a surname alone whose full
-        name no entity holds, only a speaker's words («سردار پاسدار رمضان شریف …»، «سردار شریف افزود»)."""
+        name no entity holds, only a speaker's words («سردار پاسدار رمضان شریف …»، «سردار شریف افزود»), when
+        only one such name ends with it."""
         name = cluster.name
         if cluster.label != "PERSON" or not name or is_frequent_given_name(fold(name.split()[0])):
             return None  # «علی لاریجانی» is a full name, not the end of «محمد علی لاریجانی»
         fuller = self._fuller_name(name)
         if fuller is None or not is_given_name(fold(fuller.split()[0])):
             return None
+        if " " not in name and len(self._given_names_ending(name)) > 1:
+            return None  # «بهرام نیکنام» and «کاوه نیکنام» both: «نیکنام» is either
         return fuller
+
+    def _given_names_ending(self, surname: str) -> set[str]:
+        """The distinct names (folded) of the document and its speakers that open with a given name and end
+        with ``surname``."""
+        key = fold_form(surname)
+        names = [c.name for c in self.clusters.values() if c.name] + [e.text for e in self.people] + [
+            *self.view.full_names, *self._spoken_set]
+        return {" ".join(fold_form(word) for word in name.split()) for name in names
+                if ends_with_word(name, key) and is_given_name(fold(name.split()[0]))}
 
     def _fuller_name(self, text: str) -> str | None:
         """A longer name ending with ``text`` (a surname) among people, speakers and the thread."""

@@ -293,20 +293,8 @@ def _ends_sentence(text: str, starts: Sequence[int], ends: Sequence[int], kinds:
         return False
     if previous_kind == "number" and index - 1 == first:
         return False  # a list item number: 1.
-    if previous_kind == "number" and _split_decimal(text, starts, ends, kinds, index):
-        return False
     following = starts[index + 1] if index + 1 < len(starts) else -1
     return not (following == ends[index] and _LATIN_OR_DIGIT.match(text, following, following + 1))
-
-
-def _split_decimal(text: str, starts: Sequence[int], ends: Sequence[int], kinds: Sequence[str], index: int) -> bool:
-    """Whether the full stop at token ``index`` is the decimal point of a number written apart, «۴. ۵ میلیارد»,
-    «۱۳۹۹. ۰۲. ۰۹»: a number right before it, one space and a number after it (4 in telegram-dev, a duration and
-    lists of days, none a sentence end; news-dev-2 breaks such decimals across paragraphs instead, «۴.» and «۵ …»,
-    which this does not join)."""
-    following = index + 1
-    return (following < len(kinds) and kinds[following] == "number" and ends[index - 1] == starts[index]
-            and starts[following] == ends[index] + 1 and text[ends[index]] == " ")
 
 
 def _is_dateline(kinds: Sequence[str], pieces: Sequence[str], first: int, index: int) -> bool:
