@@ -280,7 +280,8 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
     if span is not None:
         comma = text.find("،", span.start, span.end)
         # «… تکذیب کرد، اما معاون وقت او X … گفته بود»: a speaker head opens the clause of the contrast.
-        after_contrast = _follows_contrast(view, max(start, position - 60), position, limit)
+        after_contrast = (_opens_with_head(text, position, limit)
+                          and _follows_contrast(view, max(start, position - 60), position, limit))
         rule = "subject:head-after-contrast" if after_contrast else "subject:words"
         if comma != -1 and _opens_with_head(text, span.start, comma):
             # «مدیر عامل شرکت … سیمان، بسترسازی … را ضروری دانست»: a title no entity covers, then
