@@ -38,6 +38,15 @@ def test_the_speaker_after_a_contrast_is_the_subject(either_nlp, speakers, post,
 
 
 @pytest.mark.parametrize("post, speaker", [
+    ("حسن کریمی، وزیر نیرو، کمبود آب را تکذیب کرد، اما معاون وقت او علی رضایی گفته بود که سدها خالی است.",
+     "علی رضایی"),
+    ("شهرداری هیچ توضیحی نداد، ولی مدیر روابط عمومی اعلام کرد که طرح ادامه دارد.", "مدیر روابط عمومی"),
+])
+def test_a_speaker_head_after_a_contrast_opens_the_subject(either_nlp, speakers, post, speaker):
+    assert speakers(either_nlp, post)[-1] == (speaker, "subject:head-after-contrast")
+
+
+@pytest.mark.parametrize("post, speaker", [
     # no speaker after «اما»: the clause shares the subject before the comma
     ("وزیر نیرو دیروز به سد کرج سفر کرد، اما گفت که آب کافی نیست.", "وزیر نیرو"),
     # a time after «اما» is no speaker

@@ -190,8 +190,8 @@ def _after_clause_breaks(text: str, start: int, limit: int) -> int:
 
 
 def _after_contrast(view: View, start: int, limit: int) -> int:
-    """After the last «، اما» / «، ولی» in ``[start, limit)`` when a pronoun or a speaker entity opens the clause
-    after it and no guillemet follows: «هنوز کسی … گردن نگرفته، اما سخنگوی دولت گفته …» — the cue belongs to the
+    """After the last «، اما» / «، ولی» in ``[start, limit)`` when a pronoun, a speaker entity or a speaker head
+    («… تکذیب کرد، اما معاون وقت او X … گفته بود», round 12) opens the clause after it and no guillemet follows: «هنوز کسی … گردن نگرفته، اما سخنگوی دولت گفته …» — the cue belongs to the
     clause the conjunction opens (rule ``subject:after-contrast``). ``start`` when there is none.
 
     Lifted from posts to news in round 10: on news-dev-2 and news-dev it changes 16 quotes, 12 of them to the
@@ -201,7 +201,8 @@ def _after_contrast(view: View, start: int, limit: int) -> int:
     if contrast is None or _GUILLEMETS.search(text, contrast.end(), limit):
         return start
     after = skip_lead_in(view, contrast.end(), limit)
-    if _PRONOUN.match(text, after, limit) or view.entity_at(after, limit) is not None:
+    if (_PRONOUN.match(text, after, limit) or view.entity_at(after, limit) is not None
+            or _opens_with_head(text, after, limit)):
         return contrast.start() + 1
     return start
 
@@ -278,7 +279,10 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
         return attrs.evolve(NO_SUBJECT, rule="subject:after-read-more")
     if span is not None:
         comma = text.find("،", span.start, span.end)
-        rule = "subject:words"
+        # «… تکذیب کرد، اما معاون وقت او X … گفته بود»: a speaker head opens the clause of the contrast.
+        after_contrast = (_opens_with_head(text, position, limit)
+                          and _follows_contrast(view, max(start, position - 60), position, limit))
+        rule = "subject:head-after-contrast" if after_contrast else "subject:words"
         if comma != -1 and _opens_with_head(text, span.start, comma):
             # «مدیر عامل شرکت … سیمان، بسترسازی … را ضروری دانست»: a title no entity covers, then
             # a comma before the content; a name before the comma is in apposition (X، رئیس …).

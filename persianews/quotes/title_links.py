@@ -283,6 +283,44 @@ def _link_surrounded(view: View, candidates: list[Candidate], indexes: list[int]
             surrounded.add(title)
 
 
+def _other_places(view: View, title: str, other: str) -> bool:
+    """Whether two titles each name a place the document tags and share none: two countries' ministers
+    («وزیر خارجه آلمان», «وزیر امور خارجه اتریش»)."""
+    places = {fold_form(e.text) for e in view.doc.entities if e.label == "LOC"}
+    named = [{word for word in _title_words(text) if word in places} for text in (title, other)]
+    return bool(named[0]) and bool(named[1]) and not named[0] & named[1]
+
+
+def _link_same_head(view: View, candidates: list[Candidate], indexes: list[int],
+                    explicit: list[tuple[str, Resolution]], also: list[bool], opening: list[bool],
+                    holders_by_head: dict[str, list[tuple[str, str]]], links: dict[str, str],
+                    same_head: set[str]) -> None:
+    """Link each nameless title next in the chain of speakers to a person the text gives a title of the same
+    head word, when that person is the one holder of such a title in the document, adding to ``links`` and
+    ``same_head``.
+
+    «جی‌دی ونس، معاون رئیس‌جمهوری آمریکا، … افزود … معاون ترامپ … تاکید کرد»; «هوآ چویینگ، سخنگوی دستگاه
+    دیپلماسی چین اعلام کرد … سخنگوی وزارت امور خارجه چین تصریح کرد»: the same office in other words, which
+    :func:`role_match` does not see. Not after «نیز» or a verb that opens a speaker's words (a new speaker),
+    nor an interviewer in a post, nor a title whose sentence names the person (it speaks about them), nor a title
+    of another place (:func:`_other_places`)."""
+    for index in range(len(explicit) - 1):
+        for at, near in ((index, index + 1), (index + 1, index)):
+            title, named = explicit[at][1], explicit[near][1]
+            speaker = title.speaker or ""
+            if (title.role != "title" or speaker in links or named.role != "titled-name" or not named.title
+                    or also[at] or opening[at] or view.is_post and _asks(speaker)):
+                continue
+            words = _title_words(speaker)
+            if not words or _title_words(named.title)[:1] != words[:1] or _other_places(view, speaker, named.title):
+                continue
+            holders = _fullest({name for _, name in holders_by_head.get(words[0], ())} | {named.speaker or ""})
+            if holders == [named.speaker] and not _names_in(
+                    view, view.sentence_at(candidates[indexes[at]].anchor), named.speaker or ""):
+                links[speaker] = named.speaker or ""
+                same_head.add(speaker)
+
+
 def link_titles_to_names(view: View, candidates: list[Candidate],
                          resolutions: list[Resolution]) -> list[Resolution]:
     """Give a nameless title the name of its holder.
@@ -333,6 +371,8 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
         if title not in links:
             links[title] = name
     _link_surrounded(view, candidates, indexes, explicit, also, opening, holders, links, surrounded)
+    same_head: set[str] = set()  # the titles linked to the neighbour holding a title of their head word
+    _link_same_head(view, candidates, indexes, explicit, also, opening, holders_by_head, links, same_head)
     mentions_by_head = _by_head((m, r.speaker or "") for m, r in explicit)
     tried: set[tuple[str, int]] = set()  # (mention, number of links): the same question, the same answer
     for mention, resolution in explicit:
@@ -348,7 +388,8 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
     if not links:
         return resolutions
     return [attrs.evolve(r, speaker=links[r.speaker], role="titled-name",
-                         rule=r.rule + ("+title→surrounding-speaker" if r.speaker in surrounded else "+title→holder"),
+                         rule=r.rule + ("+title→surrounding-speaker" if r.speaker in surrounded
+                                        else "+title→same-head-neighbour" if r.speaker in same_head else "+title→holder"),
                          confidence=r.confidence * 0.85)
             if r.role in ("title", "other") and r.speaker in links else r
             for r in resolutions]
