@@ -111,3 +111,15 @@ LATIN_NAMES_THE_TAGGER_KEEPS = {'شرکت "Velmora" واکسن را عرضه ک�
 ])
 def test_no_latin_company_name(orgs, text):
     assert orgs(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a police body with the force it belongs to is one organisation
+    ("پلیس فتا فراجا درباره کلاهبرداری هشدار داد.", {"پلیس فتا فراجا"}),
+    ("پلیس راهور و ناجا طرح را اجرا کردند.", {"پلیس راهور", "ناجا"}),  # two, joined by «و»
+    # short names of bodies and armed groups news writes bare
+    ("شورای پول و اعتبار مصوبه تازه را ابلاغ کرد.", {"شورای پول و اعتبار"}),
+    ("احرار الشام و ارتش آزاد عقب نشستند.", {"احرار الشام", "ارتش آزاد"}),
+])
+def test_short_names_of_bodies(orgs, text, expected):
+    assert orgs(text) == keys(*expected)
