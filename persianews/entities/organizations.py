@@ -26,6 +26,7 @@ from __future__ import annotations
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
+from persianews.entities.latin_orgs import latin_companies
 from persianews.entities.matcher import TokenView
 from persianews.entities.outlets import bare_name, outlet_names, quoted_name
 from persianews.entities.places import PlaceIndex
@@ -76,8 +77,20 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     overlapping = IntervalIndex(found).overlapping
     found = [outlet for c in found if not any(_in_name(c, o) and _restates(view, c, o) for o in overlapping(c.start, c.end))
              for outlet in bare_name(view, c, places)]
+    found = _with_latin_names(found, latin_companies(view))
     taken = IntervalIndex(found)
     return found + [c for c in outlet_names(view, places) if not taken.any_overlapping(c.start, c.end)]
+
+
+def _with_latin_names(found: list[Candidate], latin: list[Candidate]) -> list[Candidate]:
+    """``found`` with the Latin company names (شرکت BP): a name found already is kept as it was (its lexicon
+    canonical); one a found organisation holds with its head (شرکت "Pfizer") replaces it."""
+    if not latin:
+        return found
+    spans = {(c.start, c.end) for c in found}
+    latin = [c for c in latin if (c.start, c.end) not in spans]
+    taken = IntervalIndex(latin)
+    return [c for c in found if not taken.any_overlapping(c.start, c.end)] + latin
 
 
 def _restates(view: TokenView, inner: Candidate, outer: Candidate) -> bool:
