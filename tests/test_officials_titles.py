@@ -383,3 +383,15 @@ def test_name_words_an_organisation_closes_after_a_portfolio(either_nlp, text, o
 def test_a_time_after_a_portfolio_is_no_part_of_the_title(either_nlp):
     doc = either_nlp("وزیر امور خارجه روز شنبه سازمان ملل را متهم کرد.")
     assert titles(doc) == {fold("وزیر امور خارجه").replace(" ", "")}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("روز گذشته، دوازدهم اسفند ماه ۱۴۰۱ وزیر نیرو در نشست خبری گفت: ذخایر سدها کاهش یافته است.", "وزیر نیرو"),
+    ("در بهمن‌ماه ۱۳۹۹ وزیر نیرو از کاهش ذخایر خبر داد.", "وزیر نیرو"),
+])
+def test_a_role_word_after_a_dates_year_is_a_title(either_nlp, text, title):
+    assert titles(either_nlp(text)) == {fold(title).replace(" ", "")}
+
+
+def test_a_role_word_after_a_count_is_generic_not_a_title(either_nlp):
+    assert titles(either_nlp("بیش از ۱۲۰۰ عضو شورا در این نشست حضور داشتند.")) == set()

@@ -89,8 +89,30 @@ def test_according_to_keeps_a_short_adjunct_of_the_source_before_the_comma(nlp):
     assert ("دولت به کار خود ادامه می‌دهد.", "cue:according-to") in [(q[0], q[2]) for q in found]
 
 
-def test_an_outlet_writing_is_a_source_not_a_speaker(nlp):
+def test_an_outlet_writing_in_the_first_paragraph_is_the_items_source_not_a_speaker(nlp):
     assert quotes(nlp("به نوشته روزنامه کیهان، دولت باید پاسخگو باشد.")) == []
+
+
+_REPORTED = "مجلس امروز تشکیل جلسه داد.\n"
+
+
+def test_an_outlet_writing_past_the_first_paragraph_is_quoted(either_nlp):
+    found = quotes(either_nlp(_REPORTED + "به نوشته روزنامه کیهان، دولت باید پاسخگو باشد."))
+    assert found == [("دولت باید پاسخگو باشد.", "به نوشته", "cue:according-to", "روزنامه کیهان")]
+
+
+def test_an_outlet_writing_a_named_speakers_words_is_their_source(either_nlp):
+    found = quotes(either_nlp(_REPORTED + "به نوشته روزنامه کیهان، وزیر کشور گفت، دولت باید پاسخگو باشد."))
+    assert [(q[2], q[3]) for q in found] == [("cue:indirect-comma", "وزیر کشور")]
+
+
+def test_the_newspaper_a_source_names_speaks_on_as_this_newspaper(either_nlp):
+    found = quotes(either_nlp(_REPORTED + "به گزارش ایرنا به نقل از روزنامه آمریکایی «واشنگتن پست»، مذاکرات ادامه "
+                              "دارد.\nاین روزنامه افزود: دو طرف به توافق نزدیک شده‌اند.\nبه نوشته این روزنامه "
+                              "آمریکایی، دیدار بعدی هفته آینده برگزار می‌شود."))
+    assert [(q[0], q[2], q[3]) for q in found] == [
+        ("دو طرف به توافق نزدیک شده‌اند.", "cue:direct-colon", "واشنگتن‌پست"),
+        ("دیدار بعدی هفته آینده برگزار می‌شود.", "cue:according-to", "واشنگتن‌پست")]
 
 
 @pytest.mark.parametrize("form", ["فاش کرد", "دستور داد", "حاکی است", "تأیید کرد"])

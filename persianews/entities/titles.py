@@ -42,7 +42,7 @@ Up to four name words closed by an organisation are one organisation with it (ف
 خارجه روسیه), unless «را» follows (an object). After the learned tagger, an organisation only it found
 completes a role word as a known one would (رئیس آمازون: :meth:`TitleParser.with_tagged_complements`).
 A role word opening a line is never generic (… یک‌هزار نفر | مدیر …), nor after
-«پیش از این» (پیش از این | وزیر اقتصاد مراکش).
+«پیش از این» (پیش از این | وزیر اقتصاد مراکش) or a date's year (بهمن ماه ۱۳۹۸ | وزیر اقتصاد).
 """
 
 from __future__ import annotations
@@ -64,6 +64,10 @@ from persianews.entities.title_bodies import ANCHORS, MAX_OPEN_WORDS, TitleBodie
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
 _IN = "\ue000در\ue001"
 _FROM = "\ue000از\ue001"
+_DATE_WORDS = frozenset(("ماه سال فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند ژانویه فوریه مارس "
+                         "آوریل مه ژوئن ژوئیه جولای اوت آگوست سپتامبر اکتبر نوامبر دسامبر").split()) \
+    | {month + "ماه" for month in ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+                                   "بهمن", "اسفند")}
 _TO = "\ue000به\ue001"
 #: Envoys, sent «to» a country (فرستاده سازمان ملل به لیبی): canonical heads.
 _ENVOYS = frozenset({"فرستاده", "نماینده ویژه"})
@@ -263,7 +267,8 @@ class TitleParser(TitleBodies):
             return True  # این مسئول (but: پیش از این | وزیر اقتصاد مراکش)
         if index and view.adjacent(index - 1, index) and view.word(index - 1).endswith("های"):
             return True  # کشورهای عضو: the role word qualifies a plural
-        if index and (view.kinds_of[index - 1] == "number" or view.key(index - 1) in lexicons.context("counter")):
+        if index and (view.kinds_of[index - 1] == "number" and not _year(view, index - 1)
+                      or view.key(index - 1) in lexicons.context("counter")):
             return True  # 73 هزار نفر عضو …: a count of members
         for start in range(max(0, index - 4), index):
             if any("plural" in m.kinds() and m.end == index for m in view.matches[start]) \
@@ -456,6 +461,13 @@ class TitleParser(TitleBodies):
         if second is None or not second.complete or _SPECIAL not in self.view.keys[second.start:second.end]:
             return end, parts
         return second.end, parts + (Part("organization", end + 1, second.end),)
+
+
+def _year(view: TokenView, index: int) -> bool:
+    """Whether token ``index`` (a number) is the year of a date (بهمن ماه ۱۳۹۸ | وزیر اقتصاد): four digits
+    after a month or «ماه»/«سال», no count of the role word after it."""
+    word = view.word(index)
+    return index > 0 and len(word) == 4 and word.isdigit() and view.word(index - 1).replace("\u200c", "") in _DATE_WORDS
 
 
 def _after_time(view: TokenView, index: int) -> bool:

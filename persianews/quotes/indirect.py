@@ -352,7 +352,7 @@ def _next_cue(view: View, clauses: Clauses, start: int, end: int) -> int | None:
 def according_quotes(view: View) -> Iterator[Candidate]:
     """``به گفته X، …``: the rest of the sentence (direct when it stands in «…»); with no comma after
     the source (a pronoun or the entities right after the cue), the rest after the source. «به نوشته X»
-    is a quote only when X is a person (else an outlet reports: a source, not a speaker)."""
+    is a quote when X is a person, or an outlet past a news item's source line (:func:`_writer`)."""
     text = view.text
     for match in view.according:
         sentence = view.sentence_at(match.start())
@@ -371,13 +371,31 @@ def according_quotes(view: View) -> Iterator[Candidate]:
         subject = find_subject(view, match.end(), comma)
         cue = Span(*match.span("cue"))
         form = fold_form(cue.slice(text))
-        if form in _WRITING_CUES and not (subject.kind == "pronoun" or subject.entity is not None and (
-                subject.entity.label == "PERSON" or view.is_post and subject.entity.label == "ORG")):
-            continue  # «به نوشته روزنامه X، …»: in news an outlet's report; a post relays the outlet (cue:post-report)
+        if form in _WRITING_CUES and not _writer(view, subject, match.start(), content):
+            continue  # «به نوشته روزنامه X، …» in a news item's first paragraph: the item's source
         if form in _NAMED_SOURCE_CUES and subject.kind != "pronoun" and subject.entity is None:
             continue  # «طبق اعلام قبلی، …», «نیاز به تأکید بیشتر دارد، …»: no one speaks
         kind = "direct" if text[content.start] == "«" else "indirect"
         yield Candidate(kind, content, (cue,), subject, "cue:according-to", 0.7, container=kind == "direct")
+
+
+def _writer(view: View, subject: Subject, position: int, content: Span) -> bool:
+    """Whether the source of «به نوشته X» is one who writes what is quoted: a person or a pronoun; an
+    organisation or a description («این روزنامه») in a post, or in a news item past its first paragraph
+    (there «به نوشته X» is the item's source line, not a report it quotes) when no cue of its own stands in
+    what it reports («به نوشته X، وزیر … گفت، …»: the outlet is the minister's source)."""
+    if subject.kind == "pronoun" or subject.entity is not None and subject.entity.label == "PERSON":
+        return True
+    if not (subject.kind == "description" or subject.entity is not None and subject.entity.label == "ORG"):
+        return False
+    return view.is_post or position >= _first_paragraph_end(view) and not view.cues_in(content.start, content.end)
+
+
+def _first_paragraph_end(view: View) -> int:
+    """Where a news item's first paragraph of its lead or body ends (its source line stands there)."""
+    starts = [span.start for name, span in view.sections.items() if name in ("lead", "body")]
+    end = view.text.find("\n", min(starts, default=0))
+    return len(view.text) if end == -1 else end
 
 
 _WRITING_CUES = frozenset({fold_form("به نوشته")})

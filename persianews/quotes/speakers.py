@@ -144,7 +144,8 @@ class SpeakerResolver:
 
     def _remember_organisation(self, entity: Entity) -> None:
         """An organisation the text names, the referent of a later «این روزنامه» or «این وزارتخانه»; not
-        the outlet of «به گزارش X», the article's own source."""
+        the outlet of «به گزارش X», the article's own source. A media word in the two words before it makes it
+        an outlet («به نقل از روزنامه صهیونیستی X»)."""
         before = last_words(self.view.text, max(0, entity.span.start - 30), entity.span.start, 2)
         words = [self.view.text[start:end] for start, end in before]
         if words == ["به", "گزارش"]:
@@ -152,7 +153,7 @@ class SpeakerResolver:
         cluster = self.clusters.get(entity.cluster) if entity.cluster is not None else None
         self.antecedents.remember_organisation(entity, Resolution(
             cluster.display if cluster else entity.text, cluster.id if cluster else None,
-            "speaker:entity-organisation", 0.9, "org"), media=bool(words) and is_media_word(words[-1]))
+            "speaker:entity-organisation", 0.9, "org"), media=any(is_media_word(word) for word in words))
 
     def _remember_description(self, start: int, head: str) -> None:
         """An unnamed person the text describes («به نقل از یک مقام آمریکایی»): its words up to a stop
