@@ -431,11 +431,13 @@ def test_top_level_api_reads():
 
 
 def test_paragraphs_cut_at_a_decimal_point_are_one_sentence():
-    """Golden: a paragraph ending in digits and «.» and one opening with digits join with a space (a number or a
-    date a dataset split at every «.»), one character as the line break: offsets stay those of the paragraphs."""
+    """Golden: a paragraph ending in digits and «.» and one opening with digits join with a zero-width space (a
+    number or a date a dataset split at every «.»), one character as the line break: offsets stay those of the
+    paragraphs."""
     paragraphs = ["وزیر گفت که امسال ۴.", "۵ میلیارد دلار دارو وارد شد.", "این پرونده از ۷.", "۱۲.", "۹۸ باز است."]
     [article] = read(text=json.dumps({"title": "خبر", "paragraphs": paragraphs}, ensure_ascii=False))
-    assert article.section("body") == "وزیر گفت که امسال ۴. ۵ میلیارد دلار دارو وارد شد.\nاین پرونده از ۷. ۱۲. ۹۸ باز است."
+    assert article.section("body") == ("وزیر گفت که امسال ۴.\u200b۵ میلیارد دلار دارو وارد شد.\n"
+                                       "این پرونده از ۷.\u200b۱۲.\u200b۹۸ باز است.")
     assert len(article.section("body")) == len("\n".join(paragraphs))
 
 
@@ -453,5 +455,7 @@ def test_a_statement_over_a_cut_decimal_holds_the_whole_number(either_nlp):
     it, a new sentence, is no part of it."""
     paragraphs = ["وزیر اقتصاد گفت که امسال ۴.", "۵ میلیارد دلار دارو وارد شد.", "جلسه پس از دو ساعت تمام شد."]
     [article] = read(text=json.dumps({"title": "خبر", "paragraphs": paragraphs}, ensure_ascii=False))
-    quotes = either_nlp(article).quotes
-    assert [q.content.text for q in quotes] == ["امسال 4. 5 میلیارد دلار دارو وارد شد."]  # digits normalized
+    doc = either_nlp(article)
+    assert [q.content.text for q in doc.quotes] == ["امسال 4.5 میلیارد دلار دارو وارد شد."]  # digits normalized
+    assert [q.content.source_span.slice(doc.source_text) for q in doc.quotes] \
+        == ["امسال ۴.\u200b۵ میلیارد دلار دارو وارد شد."]
