@@ -331,6 +331,7 @@ def test_a_field_word_with_no_portfolio_after_it_completes_no_role(either_nlp):
     ("محمد احمدی، فرستاده سازمان ملل به لیبی، اعلام کرد که گفتگو ادامه دارد.",
      ("محمد احمدی", "فرستاده سازمان ملل به لیبی")),
     ("فرستاده ویژه سازمان ملل به سوریه، رضا کریمی، گفت: نه.", ("رضا کریمی", "فرستاده ویژه سازمان ملل به سوریه")),
+    ("علی رضایی، نماینده ویژه سازمان ملل به سوریه، گفت: نه.", ("علی رضایی", "نماینده ویژه سازمان ملل به سوریه")),
 ])
 def test_an_envoy_title_takes_the_country_it_is_sent_to(either_nlp, text, official):
     assert officials(either_nlp(text)) == pairs(official)
@@ -339,6 +340,9 @@ def test_an_envoy_title_takes_the_country_it_is_sent_to(either_nlp, text, offici
 @pytest.mark.parametrize("text, title", [
     ("فرستاده سازمان ملل به ترامپ گفت: نه.", "فرستاده سازمان ملل"),  # a person after «به»: whom he spoke to
     ("نماینده تهران به روحانی گفت: نه.", "نماینده تهران"),  # no envoy: «به» is whom he spoke to
+    ("فرستاده ویژه آمریکا به مسکو سفر کرد.", "فرستاده ویژه آمریکا"),  # where he travels
+    ("فرستاده سازمان ملل به تهران روز شنبه آمد.", "فرستاده سازمان ملل"),
+    ("فرستاده سازمان ملل به پایتخت رفت.", "فرستاده سازمان ملل"),  # a common place: no country
 ])
 def test_an_envoy_title_stops_before_what_is_no_place(either_nlp, text, title):
     assert titles(either_nlp(text)) == {fold(title).replace(" ", "")}
@@ -378,6 +382,15 @@ def test_two_places_after_a_comma_are_still_a_list(either_nlp):
 ])
 def test_name_words_an_organisation_closes_after_a_portfolio(either_nlp, text, official):
     assert officials(either_nlp(text)) == pairs(official)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("وزیر امور خارجه نامه سازمان ملل را پاسخ داد.", "وزیر امور خارجه"),  # a document the holder acts on
+    ("مدیر اجرایی برنامه سازمان جهانی بهداشت را خواند.", "مدیر اجرایی"),  # an object: «را» after it
+    ("وزیر امور خارجه گزارش سازمان ملل درباره ایران خواند.", "وزیر امور خارجه"),  # a document, no «را»
+])
+def test_what_a_portfolio_holder_acts_on_is_no_part_of_the_title(either_nlp, text, title):
+    assert titles(either_nlp(text)) == {fold(title).replace(" ", "")}
 
 
 def test_a_time_after_a_portfolio_is_no_part_of_the_title(either_nlp):

@@ -162,10 +162,10 @@ def test_lines_as_sentences_stop_at_a_new_subject_or_cue(prepare):
 
 
 def test_lines_as_sentences_go_on_over_the_speakers_own_subjects(prepare):
-    """Class 2: on lines of one sentence each, the speaker's «او»/«آن‌ها», «این مسئله» and «این یک …» open
+    """Class 2: on lines of one sentence each, the speaker's «آن‌ها», «این مسئله» and «این یک …» open
     sentences of his statement, not the narrator's (rule ``content:lines-as-sentences``)."""
     statement = ("ترکیه ابزارهای زیادی ندارد.\nآن‌ها راه دیگری پیدا نکرده‌اند.\nاین مسئله برای آنکارا خطرناک است.\n"
-                 "این یک بازی پرهزینه است.\nاو در این بازی تنهاست.")
+                 "این یک بازی پرهزینه است.")
     text = f"کارشناس مسائل منطقه گفت: {statement}\nوی افزود: مذاکره تنها راه است.\nگفتنی است نشست دو ساعت طول کشید."
     doc = make_doc(prepare, text, titles=["کارشناس مسائل منطقه"])
     quotes = extract_quotes(doc)
@@ -175,6 +175,9 @@ def test_lines_as_sentences_go_on_over_the_speakers_own_subjects(prepare):
 
 @pytest.mark.parametrize("narration", [
     "وی پس از این نشست به تهران بازگشت.",  # the narrator's «وی»
+    "او همچنین از طرح تازه دولت استقبال کرد.",  # the narrator's «او»: what the speaker did
+    "او بعدها به تهران رفت.",
+    "این کار با حضور مدیران انجام شد.",  # «این کار»: the narrator's
     "استاندار البرز نیز در این نشست حاضر بود.",  # a title entity
     "این کارشناس پیش‌تر در دانشگاه تدریس می‌کرد.",  # a description of a person
     "این گزارش در روزنامه منتشر شده است.",  # a document: the narrator's
@@ -206,6 +209,13 @@ def test_lines_as_sentences_over_the_speakers_subjects_in_both_pipelines(either_
     statement = "ترکیه ابزارهای زیادی ندارد.\nآن‌ها راه دیگری پیدا نکرده‌اند.\nاین مسئله برای آنکارا خطرناک است."
     doc = either_nlp(f"علی شمخانی گفت: {statement}\nوی افزود: مذاکره تنها راه است.\nگفتنی است نشست دو ساعت طول کشید.")
     assert [folded(q.content.text) for q in doc.quotes] == [folded(statement), folded("مذاکره تنها راه است.")]
+
+
+def test_lines_as_sentences_stop_at_the_narrators_he_in_both_pipelines(either_nlp):
+    """Negative, through the whole pipeline: «او همچنین …» after a statement is the narrator's line."""
+    doc = either_nlp("وزیر نیرو گفت: برق قطع نمی‌شود.\nاو همچنین از طرح تازه دولت استقبال کرد.\n"
+                     "جلسه تا شب ادامه داشت.\nمدیران در آن حاضر بودند.\nنشست دو ساعت طول کشید.")
+    assert [folded(q.content.text) for q in doc.quotes] == [folded("برق قطع نمی‌شود.")]
 
 
 def test_lines_as_sentences_stop_at_a_subheading(prepare):

@@ -450,10 +450,23 @@ def test_paragraphs_after_a_number_stay_apart_unless_the_number_is_cut():
     assert article.section("body") == "\n".join(paragraphs)
 
 
+@pytest.mark.parametrize("paragraphs", [
+    ["جمعیت شهر در سال ۱۴۰۲.", "۲۰ نفر در جلسه بودند."],  # too few lines to tell the record's shape
+    ["جمعیت شهر در سال ۱۴۰۲.", "۲۰ نفر در جلسه بودند.", "جلسه تمام شد. همه رفتند.", "گزارش منتشر شد."],  # real
+    # paragraphs: one goes on after a full stop
+])
+def test_paragraphs_of_a_record_not_split_at_sentences_stay_apart_after_a_number(paragraphs):
+    """Negative (review12b 6): the join is for records of sentence lines only; elsewhere a paragraph's end after
+    a number is a sentence's end."""
+    [article] = read(text=json.dumps({"title": "خبر", "paragraphs": paragraphs}, ensure_ascii=False))
+    assert article.section("body") == "\n".join(paragraphs)
+
+
 def test_a_statement_over_a_cut_decimal_holds_the_whole_number(either_nlp):
     """Golden: an indirect statement runs over the paragraphs a decimal point split; negative: the paragraph after
     it, a new sentence, is no part of it."""
-    paragraphs = ["وزیر اقتصاد گفت که امسال ۴.", "۵ میلیارد دلار دارو وارد شد.", "جلسه پس از دو ساعت تمام شد."]
+    paragraphs = ["وزیر اقتصاد گفت که امسال ۴.", "۵ میلیارد دلار دارو وارد شد.", "جلسه پس از دو ساعت تمام شد.",
+                  "مدیران به خانه رفتند."]
     [article] = read(text=json.dumps({"title": "خبر", "paragraphs": paragraphs}, ensure_ascii=False))
     doc = either_nlp(article)
     assert [q.content.text for q in doc.quotes] == ["امسال 4.5 میلیارد دلار دارو وارد شد."]  # digits normalized

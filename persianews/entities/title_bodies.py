@@ -22,7 +22,8 @@ from persianews.entities.places import PlaceIndex
 MAX_OPEN_WORDS = 4
 #: The parts that make a role after a demonstrative a title: a body or a place it serves (not a portfolio alone).
 ANCHORS = frozenset({"organization", "location"})
-_OBJECT = "\ue000را\ue001"
+#: The object marker «را»: what comes before it is acted on, no part of a title.
+OBJECT = "\ue000را\ue001"
 #: The office of a deputy (معاونت): completed as the role «معاون» is.
 _DEPUTY_OFFICE = "معاونت"
 #: Kinds of lexicon names that are also common words (ارتش, نیروهای مسلح) a role before them makes bodies (not a
@@ -127,7 +128,7 @@ class TitleBodies:
         else:
             following = self._places(end)
             part = Part("location", end, following)
-        if following == end or view.key(following) == _OBJECT:
+        if following == end or view.key(following) == OBJECT:
             return end, parts
         if part.name == parts[-1].name:  # one organisation: پلیس راهور ناجا
             return following, parts[:-1] + (Part(part.name, parts[-1].start, following),)

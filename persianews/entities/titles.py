@@ -59,7 +59,7 @@ from persianews.entities.matcher import Match, TokenView
 from persianews.entities.organizations import name_run, name_word
 from persianews.entities.places import PlaceIndex
 from persianews.entities.tagger_merge import TAGGER_RULE
-from persianews.entities.title_bodies import ANCHORS, MAX_OPEN_WORDS, TitleBodies
+from persianews.entities.title_bodies import ANCHORS, MAX_OPEN_WORDS, OBJECT, TitleBodies
 
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
 _IN = "\ue000در\ue001"
@@ -69,8 +69,18 @@ _DATE_WORDS = frozenset(("ماه سال فروردین اردیبهشت خردا
     | {month + "ماه" for month in ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
                                    "بهمن", "اسفند")}
 _TO = "\ue000به\ue001"
-#: Envoys, sent «to» a country (فرستاده سازمان ملل به لیبی): canonical heads.
-_ENVOYS = frozenset({"فرستاده", "نماینده ویژه"})
+#: Envoys, sent «to» a country (فرستاده سازمان ملل به لیبی): canonical heads; and «نماینده» with «ویژه» after it
+#: (نماینده ویژه سازمان ملل به سوریه), whose canonical head is «نماینده».
+_ENVOYS = frozenset({"فرستاده"})
+#: First words of a verb of motion or arrival after «به X» (… به مسکو سفر کرد): where an envoy goes, not the
+#: country he is sent to. Keys.
+_MOTION = frozenset(fold(word) for word in (
+    "سفر", "عزیمت", "رفت", "رفته", "رفتند", "می‌رود", "آمد", "آمده", "آمدند", "می‌آید", "رسید", "رسیده", "رسیدند",
+    "می‌رسد", "بازگشت", "بازگشته", "برگشت", "وارد", "اعزام"))
+#: Nouns of a document or a statement: name words they open, after a portfolio, are what the holder acts on
+#: (وزیر امور خارجه | نامه سازمان ملل را …), no body. Keys.
+_DOCUMENTS = frozenset(fold(word) for word in (
+    "نامه", "گزارش", "پیشنهاد", "پیام", "بیانیه", "درخواست", "دعوت", "سخنان", "اظهارات", "تصمیم", "قطعنامه"))
 _TIME_WORDS = frozenset({"پیش", "پس", "بعد", "قبل"})
 _PARLIAMENT = frozenset({"مجلس", "پارلمان"})
 _AFFAIRS = "امور"
@@ -226,7 +236,8 @@ class TitleParser(TitleBodies):
         head = role.of("head")[0]
         if head.kind in _POSTED or head.canonical.startswith(_REPRESENTATIVE):
             end, parts = self._posted_in(end, parts)
-        if head.canonical in _ENVOYS and len(parts) > 1:
+        special = head.canonical == _REPRESENTATIVE and _SPECIAL in view.keys[role.end:self._skip_modifiers(role.end)]
+        if (head.canonical in _ENVOYS or special) and len(parts) > 1:
             end, parts = self._sent_to(end, parts)
         end, parts = self._in_affairs(end, parts)
         end, parts = self._coordinated_special(end, parts, depth)
@@ -334,9 +345,10 @@ class TitleParser(TitleBodies):
             closed = self._closed_by_organization(index)
             if closed is not None:
                 return closed
-        if len(parts) == 1 and view.adjacent(index - 1, index):
+        if len(parts) == 1 and view.adjacent(index - 1, index) and view.key(index) not in _DOCUMENTS:
             closed = self._closed_by_organization(index)
-            if closed is not None:  # مدیر اجرایی | برنامه فوریت‌های بهداشتی | سازمان جهانی بهداشت
+            if closed is not None and view.key(closed[0]) != OBJECT:
+                # مدیر اجرایی | برنامه فوریت‌های بهداشتی | سازمان جهانی بهداشت (not … | گزارش سازمان ملل | را)
                 return closed[0], parts + closed[1]
             # a portfolio the lexicon knows in part, and a country or province after it: وزیر توسعه |
             # صنعت و تجارت | برزیل
@@ -435,9 +447,20 @@ class TitleParser(TitleBodies):
         if self.view.key(end) != _TO or not self.view.adjacent(end, end + 1):
             return end, parts
         places_end = self._places(end + 1)
-        if places_end == end + 1:
-            return end, parts
+        if places_end == end + 1 or self.places.at(end + 1) is None or self._moves(places_end):
+            return end, parts  # … به پایتخت (a common place), … به مسکو سفر کرد: where he goes
         return places_end, parts + (Part("location", end + 1, places_end),)
+
+    def _moves(self, index: int) -> bool:
+        """Whether a verb of motion or arrival opens at token ``index`` or within the two tokens after it, with
+        no punctuation or «به» between (… به مسکو | روز شنبه سفر کرد)."""
+        for at in range(index, min(index + 3, len(self.view))):
+            key = self.view.key(at)
+            if key in _MOTION:
+                return True
+            if key == _TO or not words.plain(key).isalpha():
+                return False
+        return False
 
     def _in_affairs(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """«… در امور X»: the portfolio a deputy, an adviser or an envoy holds (معاون دبیرکل سازمان ملل در
