@@ -427,6 +427,28 @@ def test_a_speaker_lines_statement_runs_over_a_times_colon(tagger):
     assert "content:rest-of-speaker-line" in found[0][2]
 
 
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_a_speaker_lines_statement_broken_off_after_a_word_runs_over_the_lines_after(tagger):
+    nlp = persianews.load(entities={"tagger": tagger})
+    text = ("سخنگوی ارتش سوئد: در\nساعت 6:15 بامداد امروز پهپادها متوقف شدند\n، و ارتش اکنون آماده است.\n"
+            "@worldnews")
+    found = _contents(nlp, text)
+    assert [(s, c) for s, c, _ in found] == [
+        ("سخنگوی ارتش سوئد", "در\nساعت 6:15 بامداد امروز پهپادها متوقف شدند\n، و ارتش اکنون آماده است.")]
+    assert "content:lines-after-speaker-line" in found[0][2]
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_a_short_statement_before_a_bullet_or_a_full_line_before_the_next_stays_as_it_is(tagger):
+    nlp = persianews.load(entities={"tagger": tagger})
+    # a short statement over an emoji line is no broken line: too short for a quote
+    assert _contents(nlp, "سخنگوی ارتش سوئد: شروع شد\n💥\nپهپادها در آسمان دیده شدند.\n@worldnews") == []
+    # three words or more before the line's end: the next line is the body's, not the statement
+    text = "سخنگوی ارتش سوئد: همه پهپادها متوقف شدند\nمردم ساعت 5:30 صدای انفجار شنیدند.\n@worldnews"
+    found = _contents(nlp, text)
+    assert [(s, c) for s, c, _ in found] == [("سخنگوی ارتش سوئد", "همه پهپادها متوقف شدند")]
+
+
 def test_arabic_script_punctuation_and_digits_are_no_persian_letters():
     from persianews.quotes.headline import _PERSIAN_LETTER
 
