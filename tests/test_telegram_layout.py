@@ -244,6 +244,29 @@ def test_a_speaker_line_not_reported_again_on_the_next_line_stays(nlp, text):
     assert any(c == "" for _, c, _ in quotes(nlp, text))
 
 
+_DIGEST = ("خبرهای امروز\n🔻\nعراقچی: به وعده‌های طرف آمریکایی اعتمادی نیست\n{body}\n"
+           "🔻\nمدارس تهران فردا باز هستند و کلاس‌ها حضوری برگزار می‌شود.\n@example_news")
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_a_digests_sub_headline_over_its_speakers_report_is_a_restatement(tagger):
+    nlp = persianews.load(entities={"tagger": tagger})
+    found = quotes(nlp, _DIGEST.format(body="عباس عراقچی در نشستی خبری گفت کشورش به وعده‌های واشنگتن اعتماد ندارد."))
+    assert [(s, c) for s, c, _ in found] == [("عباس عراقچی", "گفت")]
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+@pytest.mark.parametrize("body", [
+    # the item's body quotes someone else
+    "نتانیاهو در نشستی خبری گفت اسرائیل منتظر تصمیم واشنگتن است.",
+    # the item's body quotes no one
+    "این سخنان پس از دیدار دو هیئت در مسقط بیان شد.",
+])
+def test_a_digests_sub_headline_over_another_report_stays(tagger, body):
+    nlp = persianews.load(entities={"tagger": tagger})
+    assert ("عراقچی", "") in [(s, c) for s, c, _ in quotes(nlp, _DIGEST.format(body=body))]
+
+
 # ---------------------------------------------------------------- a statement quoted inside a statement
 
 @pytest.mark.parametrize("text, expected", [
