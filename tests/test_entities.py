@@ -140,6 +140,25 @@ def test_surname_only_mentions(extract, text, people):
     assert pairs(*(("PERSON", p) for p in people)) == found(extract(text), "PERSON")
 
 
+@pytest.mark.parametrize("text, person", [
+    ("در یادواره حاج احمد کاظمی مراسمی برگزار شد.", "حاج احمد کاظمی"),
+    ("مردم به یاد سردار حاج قاسم سلیمانی در خیابان آمدند.", "حاج قاسم سلیمانی"),
+    ("مردم به یاد حاج قاسم در خیابان آمدند.", "حاج قاسم"),
+])
+def test_haj_is_part_of_the_name(extract, text, person):
+    # GUIDELINES.md: a name as written; «حاج» is kept inside it like «سید» (name_prefix), «حاج قاسم» a figure
+    assert found(extract(text), "PERSON") == pairs(("PERSON", person))
+
+
+@pytest.mark.parametrize("text", [
+    "حاج آقا در مسجد نماز خواند.",
+    "کاروان حاجی‌های ایرانی به مدینه رسید.",
+    "حاجیان به مکه رفتند.",
+])
+def test_haj_alone_is_no_name(extract, text):
+    assert not found(extract(text), "PERSON")
+
+
 @pytest.mark.parametrize("text", [
     "امید مردم به آینده زیاد است.",
     "نور خورشید به زمین رسید.",

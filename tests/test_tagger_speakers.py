@@ -9,7 +9,7 @@ import pytest
 
 import persianews
 from persianews.entities.candidates import Candidate
-from persianews.entities.tagger_merge import CUT_RULE, TAGGER_RULE, UNIT_RULES, merge
+from persianews.entities.tagger_merge import CUT_RULE, HEAD_RULE, LATIN_RULE, TAGGER_RULE, UNIT_RULES, merge
 from persianews.readers.telegram_text import read_telegram_text
 
 
@@ -33,6 +33,27 @@ def test_a_tagger_prefix_of_a_lexicon_organisation_keeps_the_whole_name():
 ])
 def test_other_tagger_organisations_still_replace_the_rules(rule, tagged):
     assert merge([Candidate("ORG", 2, 5, rule)], [tagged], []) == [tagged]
+
+
+# A tagger organisation that only adds the head word before a company's Latin name (شرکت BP) does not replace it.
+
+def test_a_tagger_span_over_a_latin_name_and_its_head_keeps_the_name():
+    name = Candidate("ORG", 3, 4, LATIN_RULE)
+    stretched = Candidate("ORG", 2, 4, TAGGER_RULE)
+    assert merge([name], [stretched], []) == [attrs.evolve(name, rule=f"{LATIN_RULE}+{HEAD_RULE}")]
+
+
+@pytest.mark.parametrize("tagged", [
+    Candidate("ORG", 2, 5, TAGGER_RULE),  # runs on past the name: the tagger's longer span
+    Candidate("ORG", 3, 5, TAGGER_RULE),  # from the name on
+])
+def test_other_tagger_spans_over_a_latin_name_still_replace_it(tagged):
+    assert merge([Candidate("ORG", 3, 4, LATIN_RULE)], [tagged], []) == [tagged]
+
+
+def test_a_company_latin_name_in_both_pipelines(pipeline):
+    doc = pipeline("شرکت آلمانی Helvena داروی تازه‌ای ساخت.")
+    assert [e.text for e in doc.entities if e.label == "ORG"] == ["Helvena"]
 
 
 def test_a_tagger_person_inside_a_rule_name_still_wins():

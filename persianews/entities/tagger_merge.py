@@ -57,6 +57,11 @@ UNIT_RULES = frozenset({"org-head-executive", "org-head-academic"})
 LEXICON_RULE = "org-lexicon"
 #: Appended to the rule of a lexicon organisation whose name a tagger span cut short (``org-lexicon+tagger-cut``).
 CUT_RULE = "tagger-cut"
+#: The rule of a company's Latin-script name after its head word (شرکت BP: ORG «BP»): a tagger span that only
+#: adds the head and describing words before it does not replace it (see :func:`_stretches_latin_name`).
+LATIN_RULE = "org-latin-name"
+#: Appended to the rule of such a name a tagger span stretched over its head (``org-latin-name+tagger-head``).
+HEAD_RULE = "tagger-head"
 
 
 def plausible(tagged: Iterable[Candidate], view: TokenView, rules: Iterable[Candidate]) -> list[Candidate]:
@@ -104,6 +109,7 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
     index = IntervalIndex(out)
     dropped: set[int] = set()
     cut: set[int] = set()
+    headed: set[int] = set()
     added = []
     for candidate in tagged:
         if (candidate.start, candidate.end, candidate.label) in known:
@@ -122,9 +128,14 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
             if known_names:  # the lexicon's whole name stays, marked: the tagger's shorter span goes
                 cut.update(id(c) for c in known_names)
                 continue
+            latin_names = [c for c in overlapping if _stretches_latin_name(candidate, c)]
+            if latin_names:  # the company's Latin name stays, marked: the tagger's span with its head goes
+                headed.update(id(c) for c in latin_names)
+                continue
             dropped.update(id(c) for c in overlapping if not (c.label == "LOC" and candidate.contains(c)))
             added.append(candidate)
-    return [with_rule(c, f"{c.rule}+{CUT_RULE}") if id(c) in cut else c
+    marks = {**{key: CUT_RULE for key in cut}, **{key: HEAD_RULE for key in headed}}
+    return [with_rule(c, f"{c.rule}+{marks[id(c)]}") if id(c) in marks else c
             for c in out if id(c) not in dropped] + added
 
 
@@ -157,6 +168,14 @@ def _cuts_known_name(tagged: Candidate, rule: Candidate) -> bool:
     built (فدراسیون تیراندازی …) is right about as often as the rules', so it still wins there."""
     return (rule.rule == LEXICON_RULE and rule.label == tagged.label and rule.start == tagged.start
             and tagged.end < rule.end)
+
+
+def _stretches_latin_name(tagged: Candidate, rule: Candidate) -> bool:
+    """Whether ``tagged`` is a company's Latin name (:data:`LATIN_RULE`) with words before it only (ORG «شرکت
+    BP» over «BP»): GUIDELINES.md names the company, not its head word, and the tagger, which has seen few
+    Latin names, keeps the head."""
+    return (rule.rule == LATIN_RULE and rule.label == tagged.label and tagged.start < rule.start
+            and tagged.end == rule.end)
 
 
 def _with_countries(tagged: list[Candidate], rules: list[Candidate], view: TokenView) -> list[Candidate]:
