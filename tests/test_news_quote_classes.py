@@ -241,3 +241,47 @@ def test_a_post_that_restates_its_lead_names_its_speaker(prepare):
     quotes = extract_quotes(doc)
     assert [q.speaker for q in quotes] == ["حسن کریمی"] * 2
     assert quotes[0].evidence[-1].endswith("+lead→restated-name")
+
+
+# ---------------------------------------------------------------- a lead's description named later in the text
+
+_LATER = ("یک کارشناس مسائل اقتصادی گفت: بازار ارز آرام می‌شود.\n"
+          "بانک مرکزی دیروز نرخ تازه را اعلام کرد.\n"
+          "{named} تصریح کرد: تورم کاهش می‌یابد.\n"
+          "رضا احمدی هفته گذشته به تهران سفر کرد.\n"
+          "این کارشناس مسائل اقتصادی افزود: صادرات بیشتر می‌شود.")
+
+
+def test_a_lead_description_is_the_one_person_named_later(either_nlp):
+    """Golden: «یک کارشناس … گفت» in the lead and «کریمی تصریح کرد» later, no one else speaking: one person;
+    «این کارشناس …» after a sentence about another person still continues him."""
+    quotes = either_nlp(_LATER.format(named="کریمی")).quotes
+    assert [q.speaker for q in quotes] == ["کریمی"] * 3
+    assert quotes[0].evidence[-1].endswith("+lead→named-later")
+
+
+@pytest.mark.parametrize("named", ["حسن کریمی", "کریمی تصریح کرد: نرخ سود ثابت می‌ماند.\nاحمدی"])
+def test_a_lead_description_is_not_named_by_a_full_name_or_one_of_two(either_nlp, named):
+    """Negative: a full name was introduced in its own right; with two named speakers neither is the lead's.
+    «این کارشناس …» continues the last who spoke."""
+    quotes = either_nlp(_LATER.format(named=named)).quotes
+    assert quotes[0].speaker == "یک کارشناس مسائل اقتصادی"
+    assert quotes[-1].speaker == quotes[-2].speaker  # «حسن کریمی», «رضا احمدی» (of «احمدی تصریح کرد»)
+    assert all("+lead→named-later" not in " ".join(q.evidence) for q in quotes)
+
+
+def test_a_name_the_lead_speaks_of_is_not_its_speaker(either_nlp):
+    """Negative: «یک کارشناس گفت: کریمی باید …»: the person the lead speaks of is not the one who speaks."""
+    quotes = either_nlp("یک کارشناس مسائل اقتصادی گفت: کریمی باید استعفا دهد.\n"
+                        "بانک مرکزی دیروز نرخ تازه را اعلام کرد.\n"
+                        "کریمی تصریح کرد: استعفا نمی‌دهم.").quotes
+    assert [q.speaker for q in quotes] == ["یک کارشناس مسائل اقتصادی", "کریمی"]
+
+
+def test_a_generic_description_continues_the_last_person(either_nlp):
+    """Negative: «این مقام» (a head any person has) continues the last person, not an earlier «یک مقام …»."""
+    quotes = either_nlp("یک مقام آمریکایی گفت: مذاکرات ادامه دارد.\n"
+                        "بانک مرکزی دیروز نرخ تازه را اعلام کرد.\n"
+                        "رضا احمدی، وزیر نیرو، تصریح کرد: برق قطع نمی‌شود.\n"
+                        "این مقام افزود: سدها پر است.").quotes
+    assert [q.speaker for q in quotes][-1] == "رضا احمدی"

@@ -52,6 +52,8 @@ _PEOPLE = _folded("""مقام دیپلمات فعال استاد چهره فرد
 مسؤول مسوول عضو نماینده دیپلمات سناتور هنرپیشه مهاجم مدافع منتقد نظامی مادر پدر همسر شوهر دختر پسر کودک
 تاجر افسر سرباز مالک متهم مظنون قاتل قربانی زندانی بیمار مشتری جاسوس دادستان برنده روحانی کاندیدای ساکن
 کشیش خاخام مفتی شیخ امام رهبر ژنرال سرهنگ پناهجو مهاجر ستاره""")
+_GENERIC_PEOPLE = _folded("مقام مسئول مسؤول مسوول فرد شخصیت چهره مرد زن جوان")
+"""Person heads any person may be called («این مقام»): the latest person, whatever the description before."""
 _AGENT_SUFFIXES = tuple(fold_form(s) for s in ("گر", "دان", "شناس", "نگار", "یست", "کننده", "نویس", "ساز",
                                                   "کار", "مند", "بان"))
 """Endings of Persian nouns for a person by trade (تحلیلگر، حقوقدان، روانشناس، روزنامه‌نگار، اپیدمیولوژیست،
@@ -291,6 +293,7 @@ class Antecedents:
         self._order = 0
         self.last: tuple[int, Resolution] | None = None
         self._person: tuple[int, Resolution] | None = None
+        self._speaking: tuple[int, Resolution] | None = None
         self._untitled: tuple[int, Resolution] | None = None
         self._by_office: dict[str, tuple[int, Resolution]] = {}
         self._by_head: dict[str, tuple[int, Resolution]] = {}
@@ -300,8 +303,8 @@ class Antecedents:
         self._described: dict[str, tuple[int, Resolution]] = {}
         self._by_stem: dict[str, tuple[int, Resolution]] = {}
 
-    def remember(self, resolution: Resolution) -> None:
-        """Record a referent with a speaker."""
+    def remember(self, resolution: Resolution, spoke: bool = True) -> None:
+        """Record a referent with a speaker: one that spoke, or (``spoke`` false) one a narrated sentence names."""
         if not resolution.speaker:
             return
         self._order += 1
@@ -314,6 +317,8 @@ class Antecedents:
             self._by_stem[facts.stem] = entry
         if facts.kind == "person":
             self._person = entry
+            if spoke:
+                self._speaking = entry
             if facts.office is None:
                 self._untitled = entry
             else:
@@ -351,7 +356,12 @@ class Antecedents:
         elif anaphor.kind == "any":
             found = [self.last]
         elif anaphor.kind == "person" and anaphor.office is None:
-            found = [self._person, self._described.get(anaphor.head)]
+            found = [self._described.get(anaphor.head)]
+            head = self._by_head.get(anaphor.head)
+            if head is not None and referent_kind(head[1]) in ("person", "other"):
+                found.append(head)
+            # «این کارشناس …»: who carries the description or spoke last, not a person a narrated sentence named
+            found.append(self._person if anaphor.head in _GENERIC_PEOPLE or not any(found) else self._speaking)
         elif anaphor.kind == "person":  # with an office
             # «این نماینده»: a person whose title has that head or that kind of office, or a person the
             # text gives no title (whose office is unknown); not one with another office.

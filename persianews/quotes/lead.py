@@ -36,15 +36,18 @@ _ANONYMOUS = frozenset({"منبع", "منابع", "فرد", "افراد", "آگ�
 """Words of a source kept anonymous on purpose («یک منبع آگاه», «یک فرد مطلع»): no later name is that source."""
 
 
+def lead_index(view: View) -> int | None:
+    """The index of the lead sentence (the first of the lead or the body), None for a text with neither."""
+    starts = [span.start for name, span in view.sections.items() if name in _LEAD_SECTIONS]
+    return view.sentence_index(min(starts)) if starts else None
+
+
 def restated_lead(view: View) -> tuple[int, Entity, bool] | None:
     """The index of the lead sentence, the person whose name opens the next sentence after «به گزارش X،»
     (or at once: ``False`` then, a weaker sign that only an indefinite description «یک مقام …» may take),
     or None when the body does not restate the lead so."""
-    starts = [span.start for name, span in view.sections.items() if name in _LEAD_SECTIONS]
-    if not starts:
-        return None
-    index = view.sentence_index(min(starts))
-    if index + 1 >= len(view.sentences):
+    index = lead_index(view)
+    if index is None or index + 1 >= len(view.sentences):
         return None
     following = view.sentences[index + 1]
     reported = _REPORTED.match(view.text, following.start, following.end)

@@ -32,7 +32,7 @@ from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, is_
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View, last_words
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.lead import is_indefinite, restated_lead, same_description
+from persianews.quotes.lead import is_indefinite, lead_index, restated_lead, same_description
 from persianews.quotes.narration import passing_descriptions, sentence_subjects
 from persianews.quotes.speaker_descriptions import SERVICE_RELATIONS, described_name, relation_to_person
 from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name, is_generic,
@@ -81,11 +81,12 @@ class SpeakerResolver:
         self.antecedents = Antecedents()
         self._organisations = [e for e in view.entities if e.label == "ORG"]
 
-    def _remember(self, resolution: Resolution) -> None:
-        """Record a referent in text order: the last speaker, and the names of people who spoke."""
+    def _remember(self, resolution: Resolution, spoke: bool = True) -> None:
+        """Record a referent in text order (one that spoke, or one a narrated sentence names): the last speaker,
+        and the names of people who spoke."""
         if resolution.speaker:
             self.last_speaker = resolution
-            self.antecedents.remember(resolution)
+            self.antecedents.remember(resolution, spoke)
         if resolution.role in ("name", "titled-name") and resolution.speaker:
             index_name(self._spoken_names, resolution.speaker)
             self._spoken_set.add(resolution.speaker)
@@ -101,7 +102,7 @@ class SpeakerResolver:
             while next_event < len(events) and events[next_event][0] < candidate.anchor:
                 _position, subject = events[next_event]
                 next_event += 1
-                self._remember(self.explicit(subject))
+                self._remember(self.explicit(subject), spoke=False)
             while (next_organisation < len(organisations)
                    and organisations[next_organisation].span.start < candidate.anchor):
                 self._remember_organisation(organisations[next_organisation])
@@ -119,7 +120,7 @@ class SpeakerResolver:
         its quotes, and later ones of the same description or continuing it, take the person's name."""
         restated = restated_lead(self.view)
         if restated is None:
-            return resolutions
+            return self._name_the_lead_later(candidates, resolutions)
         index, person, reported = restated
         places = {e.text for e in self.view.doc.entities if e.label == "LOC"}  # «روسیه … تأکید کرد»: a country
         described = {r.speaker for c, r in zip(candidates, resolutions)
@@ -136,11 +137,27 @@ class SpeakerResolver:
         if not named.speaker or named.speaker in described or any(
                 surname in (fold_form(word) for word in lead.split()) for lead in described):
             return resolutions  # «یکی از پزشکان معالج محمدرضا شجریان»: the person is who the lead speaks of
-        return [attrs.evolve(r, speaker=named.speaker, cluster=named.cluster, role="titled-name",
-                             rule=r.rule + "+lead→restated-name", confidence=r.confidence * 0.8)
-                if r.speaker and r.role != "titled-name" and (r.role != "name" or r.speaker in described)
-                and any(same_description(lead, r.speaker) for lead in described) else r
-                for r in resolutions]
+        return _renamed(resolutions, described, named, "+lead→restated-name")
+
+    def _name_the_lead_later(self, candidates: list[Candidate], resolutions: list[Resolution]) -> list[Resolution]:
+        """«یک کارشناس مسائل خاورمیانه … گفت» in the lead, «نجفی تصریح کرد» later: when the lead's indefinite
+        description of a person and one named person are the only people who speak (their own subjects),
+        they are one person, and the lead's quotes and later ones of its description take the name."""
+        index = lead_index(self.view)
+        if index is None or self.view.is_post:  # a post's second speaker is often its channel («یاشار: …»)
+            return resolutions
+        explicit = [(c, r, r.speaker) for c, r in zip(candidates, resolutions)
+                    if c.subject.kind not in ANAPHORIC and r.speaker and referent_kind(r) == "person"]
+        described = {speaker for c, r, speaker in explicit if self.view.sentence_index(c.anchor) == index
+                     and r.role in ("title", "other") and is_indefinite(speaker)}
+        lead = self.view.sentences[index]
+        spoken_of = self.view.text[lead.start:lead.end].split()  # «… راهی جز مذاکره برای اردوغان …»
+        names = {speaker: r for _c, r, speaker in explicit
+                 if r.role in ("name", "titled-name") and speaker.split()[-1] not in spoken_of}
+        others = {speaker for _c, r, speaker in explicit if r.role not in ("name", "titled-name")} - described
+        if len(described) != 1 or len(names) != 1 or others or len(next(iter(names)).split()) != 1:
+            return resolutions  # a surname alone: a person the text introduced otherwise, by the description
+        return _renamed(resolutions, described, next(iter(names.values())), "+lead→named-later")
 
     def _remember_organisation(self, entity: Entity) -> None:
         """An organisation the text names, the referent of a later «این روزنامه» or «این وزارتخانه»; not
@@ -481,3 +498,12 @@ _NOUN = frozenset({"N"})
 _VERB = frozenset({"V"})
 _NO_SPEAKER_TAGS = frozenset({"ADV", "CONJ", "V"})
 _LETTERS = regex.compile(r"[\p{L}\p{M}\u200c]+")
+
+
+def _renamed(resolutions: list[Resolution], described: set[str], named: Resolution, rule: str) -> list[Resolution]:
+    """``resolutions`` with the lead's description ``described`` (and later mentions of it) given ``named``."""
+    return [attrs.evolve(r, speaker=named.speaker, cluster=named.cluster, role="titled-name",
+                         rule=r.rule + rule, confidence=r.confidence * 0.8)
+            if r.speaker and r.role != "titled-name" and (r.role != "name" or r.speaker in described)
+            and any(same_description(lead, r.speaker) for lead in described) else r
+            for r in resolutions]
