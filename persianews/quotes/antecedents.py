@@ -196,6 +196,24 @@ def is_organisation_word(word: str) -> bool:
     return word in _MEDIA or word in _ANY_ORGANISATION or word in _organisation_heads()
 
 
+def can_speak(written: str) -> bool:
+    """Whether the head word ``written`` names an agent that can speak: a person (a title head, a trade, a
+    holder), an organisation, an outlet, a source, or a group of those («مقامات», «کارشناسان», «نیروهای»)."""
+    word = fold_form(written)
+    stem = _stem(word[:-1] if word.endswith(_YEH) and _stem(word[:-1]) != word[:-1] else word)  # «رسانه‌هایی»
+    return _is_holder(written) or any(
+        _is_person_head(key) or is_organisation_word(key) or key in _SOURCES or key in _BROKEN_PLURALS
+        or key in _SPEAKING_BODIES for key in (word, stem, stem + fold_form("ه"), stem + _YEH))
+
+
+_YEH = fold_form("ی")
+_SPEAKING_BODIES = _folded("""کشور ملت مردم طرف جامعه ایالات امارات مطبوعات جراید آژانس مراجع شرکا ائمه اصناف
+عشایر تجار اصحاب واسطه گروگان بچه عرب ترک""")
+"""Heads of speakers no list of people or organisations holds: states and peoples («کشورها», «ایالات متحده»,
+«امارات», «عرب‌ها»), the press and agencies («مطبوعات», «جراید», «آژانس‌های مسافرتی»), people by plural
+(«شرکا», «ائمه», «اصناف», «عشایر», «واسطه‌ها», «بچه‌ها»), authorities («مراجع ذیربط»)."""
+
+
 def _names_organisation(text: str) -> bool:
     """Whether ``text`` opens with a word for an outlet or an organisation («وبگاه …», «دانشگاه …»)."""
     words = text.split()

@@ -13,7 +13,8 @@ import regex
 
 from persianews.entities.keys import fold
 from persianews.entities.people_full import _RARE_WORD
-from persianews.entities.words import frequency, is_frequent_given_name, is_given_name, surname_class
+from persianews.entities.words import frequency, is_frequent_given_name, is_given_name, surname_class, tags as word_tags
+from persianews.quotes.antecedents import can_speak, is_document_word
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.resources import data_rows
 
@@ -145,3 +146,39 @@ def ends_with_word(name: str, key: str) -> bool:
         if len(tail) >= len(key):
             break
     return False
+
+
+def names_no_agent(text: str) -> bool:
+    """Words that name a thing, not an agent who can speak (rule ``speaker:words-no-agent``): their head (after
+    a «و») is the plural of a common noun that is no person, office, organisation or group («احتمالات»,
+    «حقوق‌های نجومی»; not «آمریکایی‌ها», «خیلی‌ها»), a word for a document with two words or more after it
+    («گزارش تخلفات ارزی»: no issuer named; «پیام مهر» is a name), a determiner or preposition («هیچ پروژه عمرانی», «مثل آنهایی»),
+    or an adverb in «ـانه» alone («کریمانه»). Words an honorific opens are a person's; a pronoun, a quantifier
+    or an adverb in a plural's form («این‌ها», «تنها», «حدود») names no thing."""
+    written = _GUILLEMETS.sub("", text).split()
+    if written and written[0] == "و":
+        written = written[1:]
+    if not written or fold_form(written[0]) in lexicon().honorifics:
+        return False  # «آیت‌الله مکارم …», «استاد مطالعات …»: a person
+    head, key = written[0], fold(written[0])
+    if is_given_name(key):
+        return False
+    if key in _NO_AGENT_OPENERS or len(written) > 2 and is_document_word(head):  # «پیام مهر»: two words, a name
+        return True
+    if len(written) == 1 and key.endswith(_ADVERB_ENDING) and "ADV" in word_tags(key):
+        return True
+    stem = _PLURAL.sub("", key)
+    if stem.endswith(_YEH) and word_tags(stem) != {"N"} or (word_tags(key) | word_tags(stem)) & _NOT_NOUNS:
+        return False  # «آمریکایی‌ها», «خیلی‌ها», «این‌ها», «تنها», «حدود»: people, a quantifier, a pronoun
+    if is_document_word(stem):
+        return False  # «گزارش‌ها حاکی است»: reports, the source a post gives
+    return (stem != key or "PL" in word_tags(key)) and not can_speak(head) \
+        and bool(word_tags(key) or word_tags(stem))
+
+
+_NO_AGENT_OPENERS = frozenset(fold(word) for word in "هیچ مثل مانند همچون".split())
+"""Words that open a thing or a likeness, never a speaker («هیچ پروژه …», «مثل آنهایی که …»)."""
+_ADVERB_ENDING = fold("انه")
+_YEH = fold("ی")
+_NOT_NOUNS = frozenset({"PRO", "DET", "ADV"})
+_PLURAL = regex.compile(r"\u200c?(?:های|ها)ی?$")

@@ -36,7 +36,7 @@ from persianews.quotes.lead import is_indefinite, lead_index, restated_lead, sam
 from persianews.quotes.narration import passing_descriptions, sentence_subjects
 from persianews.quotes.speaker_descriptions import SERVICE_RELATIONS, described_name, relation_to_person
 from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name, is_generic,
-                                              is_head, longest, plural_head)
+                                              is_head, longest, names_no_agent, plural_head)
 from persianews.quotes.subjects import is_partitive, phrase
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
@@ -183,7 +183,9 @@ class SpeakerResolver:
     def resolve(self, subject: Subject, anchor: int | None = None) -> Resolution:
         """The speaker of a subject: the referent an anaphor agrees with, else the named one."""
         if subject.kind not in ANAPHORIC:
-            return self.explicit(subject)
+            found = self.explicit(subject)
+            # «تحقق …», «حقوق‌های نجومی …»: words that name no agent; the quote continues the last speaker.
+            return self.previous("no-agent") if found.rule == _NO_AGENT else found
         anaphor = anaphor_of(subject.kind, subject.span.slice(self.view.text)) \
             if subject.kind != "none" and subject.span is not None else Anaphor("any")
         if anaphor.kind == "any":
@@ -345,6 +347,9 @@ class SpeakerResolver:
             # verb name no one (unless they are the surname of a person the document names, or stand before a
             # title: «کلی میر، خبرنگار …»); the speaker stays unknown.
             return Resolution(None, None, "speaker:words-no-speaker-unresolved", 0.2)
+        if resolution.rule == "speaker:words" and subject.rule != "subject:name-before-title" \
+                and names_no_agent(raw):  # «حقوق‌های نجومی», «هیچ پروژه عمرانی»: no agent; resolve continues
+            return Resolution(None, None, _NO_AGENT, 0.2)
         return resolution
 
     def _name_comma_title(self, text: str) -> Resolution | None:
@@ -468,8 +473,11 @@ class SpeakerResolver:
 
 
 _DESCRIPTION_CHARS = 120
-_HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "document": "words-no-speaker"}
-"""The name of each anaphoric subject kind in the rule codes (``document``: a bare document word, «بیانیه»)."""
+_HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "document": "words-no-speaker",
+        "no-agent": "words-no-agent"}
+"""The name of each anaphoric subject kind in the rule codes (``document``: a bare document word, «بیانیه»;
+``no-agent``: words that name no agent, see :func:`~persianews.quotes.speaker_names.names_no_agent`)."""
+_NO_AGENT = "speaker:words-no-agent"
 _MAX_NAME_WORDS = 4
 _GUILLEMET_NAME = regex.compile(r"[«\"]([^«»\"\n]{2,60})[»\"]")
 

@@ -1,0 +1,57 @@
+"""Subject words that name a thing, not an agent who can speak (rule ``speaker:words-no-agent``): the plural of a
+common noun, a document with no issuer, a determiner, an adverb in «ـانه». The quote continues the last speaker
+(``→previous``), else stays unresolved; a person, an office, an organisation, a group or a name still speaks.
+
+Examples written for these tests (patterns of news articles, not their text); both pipelines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from persianews.quotes.speaker_names import names_no_agent
+from persianews.readers.telegram_text import read_telegram_text
+
+
+def speakers(nlp, post: str) -> list[tuple[str | None, list[str]]]:
+    """(speaker, speaker rules) of each quote found in the one post of ``post``."""
+    (article,) = read_telegram_text(post + "\n@some_channel\n", "posts.txt")
+    return [(q.speaker, [e for e in q.evidence if e.startswith("speaker:")]) for q in nlp(article).quotes]
+
+
+@pytest.mark.parametrize("opening", ["پیش‌بینی‌های تازه", "گزارش هزینه‌های سفر", "هیچ طرح تازه‌ای"])
+def test_words_of_no_agent_continue_the_last_speaker(either_nlp, opening):
+    post = ("بهرام کاظمی رئیس سازمان برنامه گفت: «بودجه امسال کسری ندارد.»\n"
+            f"{opening} اعلام کرد: «درآمد نفت از پیش‌بینی بیشتر بوده است.»")
+    found = speakers(either_nlp, post)
+    assert len(found) == 2 and found[0][0] == found[1][0] and found[0][0] is not None
+    assert found[1][1][0].startswith("speaker:words-no-agent→previous")
+
+
+def test_words_of_no_agent_with_no_speaker_before_are_unresolved(either_nlp):
+    found = speakers(either_nlp, "پیش‌بینی‌های تازه اعلام کرد که درآمد نفت بیشتر بوده است.")
+    assert found == [(None, ["speaker:words-no-agent-unresolved"])]
+
+
+@pytest.mark.parametrize("post, speaker", [
+    ("کارشناسان اعلام کردند که قیمت‌ها پایین می‌آید.", "کارشناسان"),
+    ("کشورها اعلام کردند که مرزها بسته می‌ماند.", "کشورها"),
+    ("آمریکایی‌ها اعلام کردند که سفارت باز می‌ماند.", "آمریکایی‌ها"),
+    ("میثاقی گفت که قرارداد بازیکنان تمدید می‌شود.", "میثاقی"),
+    ("گزارش اعلام کرد که صادرات افزایش یافته است.", None),  # a bare document word: its issuer (none here)
+])
+def test_an_agent_or_a_name_is_still_the_speaker(either_nlp, post, speaker):
+    found = speakers(either_nlp, post)
+    assert [s for s, _ in found] == [speaker]
+    assert all(not rules[0].startswith("speaker:words-no-agent") for _, rules in found)
+
+
+@pytest.mark.parametrize("words, no_agent", [
+    ("احتمالات", True), ("حقوق‌های بالا", True), ("گزارش تخلفات ارزی", True), ("هیچ پروژه عمرانی", True),
+    ("مثل آنهایی", True), ("کریمانه", True), ("و پیش‌بینی‌های تازه", True),
+    ("مقامات", False), ("رسانه‌هایی", False), ("نیروهای مسلح", False), ("طرف‌ها", False), ("خیلی‌ها", False),
+    ("گزارش", False), ("سپنتا", False), ("مردم", False), ("آیت‌الله مکارم", False), ("این‌ها", False),
+    ("ایالات متحده", False), ("مطبوعات", False), ("تنها", False), ("گزارش‌ها", False), ("بچه‌ها", False), ("پیام مهر", False),
+])
+def test_the_agent_test(words, no_agent):
+    assert names_no_agent(words) is no_agent
