@@ -7,6 +7,7 @@ stands between two quotes of one named person (see :func:`link_titles_to_names`)
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Iterable
 
 import attrs
@@ -17,6 +18,7 @@ from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View, word_texts
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.records import Entity, Span
+from persianews.resources import data_rows
 from persianews.text.bounded_cache import byte_bounded_cache
 from persianews.text.reach import REACH
 
@@ -291,6 +293,34 @@ def _other_places(view: View, title: str, other: str) -> bool:
     return bool(named[0]) and bool(named[1]) and not named[0] & named[1]
 
 
+@functools.cache
+def _role_heads() -> frozenset[str]:
+    """The one-word role heads of title_heads.tsv (وزیر, معاون): not a body's name."""
+    return frozenset(fold_form(row[0]) for row in data_rows("title_heads.tsv") if " " not in row[0])
+
+
+def _body_words(view: View, title: str) -> set[str]:
+    """The words naming a title's body in its TITLE entity: the role after its head word («سخنگوی دولت»), the
+    portfolio, the organisation and the place, less the role heads and the words of no role."""
+    words: set[str] = set()
+    for entity in view.doc.entities:
+        if entity.label == "TITLE" and entity.text == title:
+            role = entity.role.text.split()[1:] if entity.role else []
+            parts = [part.text for part in (entity.portfolio, entity.organization, entity.location) if part]
+            words |= {fold_form(w) for w in [*role, *" ".join(parts).split()]}
+    return {w for w in words if w not in _role_heads() and w not in _ROLE_FILLERS}
+
+
+def _other_bodies(view: View, title: str, other: str) -> bool:
+    """Whether two titles of one head each name their body and share no word of it: the deputies of two
+    ministers («معاون وزیر نفت», «معاون وزیر نیرو»), two spokesmen («سخنگوی دولت», «سخنگوی قوه قضاییه»).
+    Not when a body is a person the document names («معاون ترامپ» is the vice-president's)."""
+    people = {fold_form(w) for e in view.doc.entities if e.label == "PERSON" for w in e.text.split()}
+    bodies = [_body_words(view, text) for text in (title, other)]
+    return (bool(bodies[0]) and bool(bodies[1]) and not bodies[0] & bodies[1]
+            and not (bodies[0] | bodies[1]) & people)
+
+
 def _link_same_head(view: View, candidates: list[Candidate], indexes: list[int],
                     explicit: list[tuple[str, Resolution]], also: list[bool], opening: list[bool],
                     holders_by_head: dict[str, list[tuple[str, str]]], links: dict[str, str],
@@ -303,7 +333,7 @@ def _link_same_head(view: View, candidates: list[Candidate], indexes: list[int],
     دیپلماسی چین اعلام کرد … سخنگوی وزارت امور خارجه چین تصریح کرد»: the same office in other words, which
     :func:`role_match` does not see. Not after «نیز» or a verb that opens a speaker's words (a new speaker),
     nor an interviewer in a post, nor a title whose sentence names the person (it speaks about them), nor a title
-    of another place (:func:`_other_places`)."""
+    of another place or body (:func:`_other_places`, :func:`_other_bodies`)."""
     for index in range(len(explicit) - 1):
         for at, near in ((index, index + 1), (index + 1, index)):
             title, named = explicit[at][1], explicit[near][1]
@@ -312,7 +342,8 @@ def _link_same_head(view: View, candidates: list[Candidate], indexes: list[int],
                     or also[at] or opening[at] or view.is_post and _asks(speaker)):
                 continue
             words = _title_words(speaker)
-            if not words or _title_words(named.title)[:1] != words[:1] or _other_places(view, speaker, named.title):
+            if (not words or _title_words(named.title)[:1] != words[:1] or _other_places(view, speaker, named.title)
+                    or _other_bodies(view, speaker, named.title)):
                 continue
             holders = _fullest({name for _, name in holders_by_head.get(words[0], ())} | {named.speaker or ""})
             if holders == [named.speaker] and not _names_in(
