@@ -301,13 +301,14 @@ def _role_heads() -> frozenset[str]:
 
 def _body_words(view: View, title: str) -> set[str]:
     """The words naming a title's body in its TITLE entity: the role after its head word («سخنگوی دولت»), the
-    portfolio, the organisation and the place, less the role heads and the words of no role."""
+    portfolio, the organisation and the place (split at ZWNJ too: «آذربایجان‌شرقی»), less the role heads and the
+    words of no role."""
     words: set[str] = set()
     for entity in view.doc.entities:
         if entity.label == "TITLE" and entity.text == title:
             role = entity.role.text.split()[1:] if entity.role else []
             parts = [part.text for part in (entity.portfolio, entity.organization, entity.location) if part]
-            words |= {fold_form(w) for w in [*role, *" ".join(parts).split()]}
+            words |= {fold_form(w) for w in [*role, *" ".join(parts).replace("\u200c", " ").split()]}
     return {w for w in words if w not in _role_heads() and w not in _ROLE_FILLERS}
 
 
