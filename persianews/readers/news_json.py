@@ -89,14 +89,20 @@ def join_paragraphs(paragraphs: list[str]) -> str:
     where a number was cut at its decimal point (or a date at a dot): a paragraph that ends in digits and «.» and
     one that opens with digits not followed by «. » (a list item's number) are one number, «۴.» / «۵ میلیارد» (a
     dataset split at every «.»: 1009 pairs in news-dev-2, each of 80 read a decimal or a date; the 12 of news-dev
-    open a numbered list and stay apart). Normalization drops the zero-width space, so the normalized text reads
+    open a numbered list and stay apart). Only in a document split so (no paragraph holds a sentence end of its
+    own: all 1009 pairs), and not a year then a count («سال ۱۴۰۲.» / «۵ نفر», none of the 1009). Normalization drops the zero-width space, so the normalized text reads
     «۴.۵», a decimal no stage splits. One character either way: offsets are those of the paragraphs joined by
     line breaks."""
     if not paragraphs:
         return ""
-    pieces = [paragraphs[0]]
+    pieces, split = [paragraphs[0]], None
     for before, after in pairwise(paragraphs):
-        pieces += (CUT_NUMBER_JOIN if _CUT_NUMBER_END.search(before) and _CUT_NUMBER_REST.match(after) else "\n", after)
+        cut = bool(_CUT_NUMBER_END.search(before) and _CUT_NUMBER_REST.match(after))
+        if cut and _YEAR_END.search(before) and _COUNT_START.match(after):
+            cut = False  # «… سال ۱۴۰۲.» / «۵ نفر …»: a year ends a sentence, a count opens the next
+        if cut and split is None:
+            split = not any(_SENTENCE_INSIDE.search(paragraph) for paragraph in paragraphs)
+        pieces += (CUT_NUMBER_JOIN if cut and split else "\n", after)
     return "".join(pieces)
 
 
@@ -105,6 +111,11 @@ CUT_NUMBER_JOIN = "\u200b"
 normalization removes (a space would leave «۴. ۵», which reads as a sentence end and a new number)."""
 _CUT_NUMBER_END = re.compile(r"\d\.$")
 _CUT_NUMBER_REST = re.compile(r"\d+(?!\d|\.\s)")
+_SENTENCE_INSIDE = re.compile(r"[^\d\s]\.\s")
+"""A sentence that ends inside a paragraph: the document was not split at every «.», so no number was cut."""
+_YEAR_END = re.compile(r"(?<![\d.,/٫])(?:1[34]|19|20|[۱١][۳۴۹٣٤٩]|[۲٢][۰٠])[\d]{2}\.$")
+_COUNT_START = re.compile(r"\d+\s")
+"""A year ending a paragraph and a number and a space opening the next: no decimal (a date goes on «1399.» / «02.»)."""
 
 
 def _tags(value: Any) -> list[str]:
