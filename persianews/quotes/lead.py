@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import regex
 
+from persianews.entities import words
 from persianews.quotes.context import View, skip_over
 from persianews.quotes.subjects import find_subject
 from persianews.records import Entity
@@ -31,8 +32,8 @@ _REPORTED = regex.compile(r"[\s\u200c«»]*به\s+گزارش[^،:\n]{0,60}?[،:]
 _OPENING = regex.compile(r"[\s\u200c«»\"]*")
 """What may stand before a name that opens the body's first sentence with no «به گزارش X،»."""
 _LEAD_SECTIONS = ("lead", "body")
-_AND = regex.compile(r"(?<![^\s\u200c])و(?![^\s\u200c])")
-"""A «و» standing alone: another subject or clause joined."""
+_AND = regex.compile(r"(\w+)\s+و\s+(\w+)")
+"""«و» between two words: after a verb (not «گفت و گو»), another clause joined."""
 _ANONYMOUS = frozenset({"منبع", "منابع", "فرد", "افراد", "آگاه", "مطلع", "ناشناس"})
 """Words of a source kept anonymous on purpose («یک منبع آگاه», «یک فرد مطلع»): no later name is that source."""
 
@@ -62,14 +63,14 @@ def restated_lead(view: View) -> tuple[int, Entity, bool] | None:
 
 def _says(view: View, entity: Entity, start: int, end: int) -> bool:
     """Whether the first verb of saying after the person has the person as its subject («X، مدیر …، افزود»):
-    not after a «و» that joins another subject or clause past the apposition («X با وزیر دیدار کرد و وزیر
-    اعلام کرد», «X، Y و Z گفتند»)."""
+    not after a verb and «و», another clause that may have another subject («X با وزیر دیدار کرد و وزیر اعلام
+    کرد»)."""
     cues = view.cues_in(entity.span.end, end, "say")
     if not cues:
         return False
-    before = view.text[entity.span.end:cues[0].start]
-    if _AND.search(before.rsplit("،", 1)[-1]):
-        return False
+    for joined in _AND.finditer(view.text, entity.span.end, cues[0].start):
+        if words.is_verb(joined.group(1)) and joined.group(2) != "گو":
+            return False  # «… دیدار کرد و وزیر اعلام کرد»: another clause, maybe another subject
     subject = find_subject(view, start, cues[0].start)
     return entity in (subject.entity, subject.partner)
 

@@ -293,33 +293,53 @@ def _other_places(view: View, title: str, other: str) -> bool:
     return bool(named[0]) and bool(named[1]) and not named[0] & named[1]
 
 
+def _phrase_key(text: str) -> str:
+    return " ".join(fold_form(word) for word in text.replace("\u200c", " ").split())
+
+
+@functools.cache
+def _known_bodies() -> dict[str, str]:
+    """The canonical name of each spelling of a named organisation (organizations.tsv: «دستگاه قضا» is
+    «قوه قضاییه») and of a multi-word office (title_heads.tsv: «وزیر نفت», «سخنگوی دولت»)."""
+    rows = [(row[0], row[1]) for row in data_rows("organizations.tsv")]
+    rows += [(row[0], row[1]) for row in data_rows("title_heads.tsv") if " " in row[0]]
+    return {_phrase_key(surface): canonical for surface, canonical in rows}
+
+
 @functools.cache
 def _role_heads() -> frozenset[str]:
-    """The one-word role heads of title_heads.tsv (وزیر, معاون): not a body's name."""
+    """The one-word role heads of title_heads.tsv (وزیر, سخنگو): no body's name."""
     return frozenset(fold_form(row[0]) for row in data_rows("title_heads.tsv") if " " not in row[0])
 
 
-def _body_words(view: View, title: str) -> set[str]:
-    """The words naming a title's body in its TITLE entity: the role after its head word («سخنگوی دولت»), the
-    portfolio, the organisation and the place (split at ZWNJ too: «آذربایجان‌شرقی»), less the role heads and the
-    words of no role."""
-    words: set[str] = set()
+_BODY_KINDS = frozenset(fold_form(w) for w in ("وزارت", "وزارتخانه", "نهاد", "دستگاه"))
+
+
+def _bodies(view: View, title: str) -> set[str]:
+    """The words of the canonical names of the known bodies a title names in its TITLE entity (the longest
+    known opening of its role, «سخنگوی دولت», of the role after its head, of its organisation and of its
+    portfolio), less the role heads, the kinds of body and the words of no role: «خارجه» for «سخنگوی دستگاه
+    دیپلماسی» and for «سخنگوی وزارت خارجه», «نفت» for «معاون وزیر نفت»."""
+    known, found = _known_bodies(), set()
     for entity in view.doc.entities:
-        if entity.label == "TITLE" and entity.text == title:
-            role = entity.role.text.split()[1:] if entity.role else []
-            parts = [part.text for part in (entity.portfolio, entity.organization, entity.location) if part]
-            words |= {fold_form(w) for w in [*role, *" ".join(parts).replace("\u200c", " ").split()]}
-    return {w for w in words if w not in _role_heads() and w not in _ROLE_FILLERS}
+        if entity.label != "TITLE" or entity.text != title:
+            continue
+        role = entity.role.text if entity.role else ""
+        for part in (role, " ".join(role.split()[1:]), *(m.text for m in (entity.organization, entity.portfolio) if m)):
+            words = _phrase_key(part).split()
+            found.update(next((_phrase_key(known[key]).split() for n in range(len(words), 0, -1)
+                               if (key := " ".join(words[:n])) in known), []))
+    return {word for word in found if word not in _ROLE_FILLERS and word not in _BODY_KINDS
+            and word not in _role_heads()}
 
 
 def _other_bodies(view: View, title: str, other: str) -> bool:
-    """Whether two titles of one head each name their body and share no word of it: the deputies of two
-    ministers («معاون وزیر نفت», «معاون وزیر نیرو»), two spokesmen («سخنگوی دولت», «سخنگوی قوه قضاییه»).
-    Not when a body is a person the document names («معاون ترامپ» is the vice-president's)."""
-    people = {fold_form(w) for e in view.doc.entities if e.label == "PERSON" for w in e.text.split()}
-    bodies = [_body_words(view, text) for text in (title, other)]
-    return (bool(bodies[0]) and bool(bodies[1]) and not bodies[0] & bodies[1]
-            and not (bodies[0] | bodies[1]) & people)
+    """Whether two titles of one head each name a known body and share no word of it: the deputies of two ministers
+    («معاون وزیر نفت», «معاون وزیر نیرو»), two spokesmen («سخنگوی دولت», «سخنگوی قوه قضاییه»). A body in other
+    words is the same («رئیس دستگاه قضا», «رئیس قوه قضاییه»); one the lexicon does not know tells nothing
+    («سخنگوی دستگاه دیپلماسی»), nor does a person («معاون ترامپ»)."""
+    bodies = [_bodies(view, text) for text in (title, other)]
+    return bool(bodies[0]) and bool(bodies[1]) and not bodies[0] & bodies[1]
 
 
 def _link_same_head(view: View, candidates: list[Candidate], indexes: list[int],
