@@ -191,6 +191,39 @@ def test_a_name_opening_the_next_sentence_with_no_sign_of_restating_is_not_the_l
     assert "حسن کریمی" not in [q.speaker for q in quotes]
 
 
+@pytest.mark.parametrize("body", [
+    "حسن کریمی، علی رضایی و مریم احمدی امروز به ژنو رفتند.",            # a list of names, no apposition
+    "حسن کریمی با وزیر دیدار کرد و وزیر اعلام کرد که توافق نزدیک است.",  # a verb of saying with another subject
+    _PLAIN_BODIES[1],                                                # an apposition, but nothing said
+])
+def test_a_name_whose_sentence_says_nothing_of_its_own_is_not_the_lead_speaker(either_nlp, body):
+    """Negative: at once, only a verb of saying whose subject is the name restates the lead."""
+    quotes = either_nlp(f"یک مقام آمریکایی گفت که مذاکرات ادامه دارد. {body}").quotes
+    assert all("+lead→restated-name" not in " ".join(q.evidence) for q in quotes)
+    assert quotes[0].speaker == "یک مقام آمریکایی"
+
+
+def test_a_name_in_apposition_that_goes_on_saying_is_the_lead_speaker(either_nlp):
+    """Golden: «یک مقام … گفت …» then «X، مدیر …، افزود …» at once: X is the lead's speaker."""
+    quotes = either_nlp("یک مقام آمریکایی گفت که مذاکرات ادامه دارد. "
+                        "حسن کریمی، مدیر بخش آسیا، افزود که گفتگوها سازنده بود.").quotes
+    assert [q.speaker for q in quotes] == ["حسن کریمی"] * 2
+    assert quotes[0].evidence[-1].endswith("+lead→restated-name")
+
+
+def test_an_anonymous_source_is_not_renamed_after_a_credit(either_nlp):
+    """Negative: «یک منبع آگاه گفت …» then «به گزارش ایرنا، X …»: a source kept anonymous stays so, in news
+    and in posts."""
+    from persianews.readers.telegram_text import read_telegram_text
+
+    news = "یک منبع آگاه گفت که مذاکرات ادامه دارد. به گزارش ایرنا، حسن کریمی فردا به تهران سفر می‌کند."
+    (post,) = read_telegram_text("یک منبع آگاه گفت: مذاکرات به زودی از سر گرفته می‌شود.\n"
+                                 "به گزارش ایرنا، حسن کریمی فردا به تهران سفر می‌کند.\n@worldnews", "posts.txt")
+    for doc in (either_nlp(news), either_nlp(post)):
+        assert doc.quotes[0].speaker == "یک منبع آگاه"
+        assert "حسن کریمی" not in [q.speaker for q in doc.quotes]
+
+
 def test_a_name_opening_a_posts_next_sentence_is_not_its_lead_speaker(either_nlp):
     """Negative: in a Telegram post, no name renames an indefinite lead speaker at once (no evidence in posts)."""
     from persianews.readers.telegram_text import read_telegram_text

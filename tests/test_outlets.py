@@ -89,6 +89,14 @@ def test_no_outlet_name_nested_in_what_is_no_outlet(orgs, text, name):
     assert fold(name).replace(" ", "") not in orgs(text)
 
 
+@pytest.mark.parametrize("text, product", [
+    ("محصول شرکت مایکروسافت Windows است.", "Windows"),   # the company has its name: the Latin word is a product's
+    ("گوشی جدید شرکت سامسونگ Galaxy S24 معرفی شد.", "Galaxy S24"),
+])
+def test_a_latin_word_after_a_named_company_is_no_company(orgs, text, product):
+    assert not orgs(text) & keys(product)
+
+
 @pytest.mark.parametrize("text, expected", [
     # Latin company names after a company or bank head, with describing words and quotes (org-latin-name)
     ('شرکت "Velmora" واکسن را عرضه کرد.', {"Velmora"}),

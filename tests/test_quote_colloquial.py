@@ -42,6 +42,7 @@ def test_the_colloquial_present_without_a_statement_is_no_quote(nlp, text):
     ("کاربران میگن دسترسی به سایت‌های خارجی دوباره قطع شده.",
      ("کاربران", "میگن", "دسترسی به سایت‌های خارجی دوباره قطع شده.")),
     ("گزارش‌ها می‌گن که پل شمالی شهر آسیب دیده.", ("گزارش‌ها", "می‌گن", "پل شمالی شهر آسیب دیده.")),
+    ("دانشجویان هم میگن که کلاس‌ها فردا تعطیل است.", ("دانشجویان", "میگن", "کلاس‌ها فردا تعطیل است.")),  # past «هم»
 ])
 def test_the_colloquial_plural_after_a_group_reports(nlp, text, expected):
     assert quotes(nlp, text) == [expected]
@@ -53,6 +54,7 @@ def test_the_colloquial_plural_after_a_group_reports(nlp, text, expected):
     "در پیام‌ها میگن این جاده تا فردا بسته می‌مونه.",          # a preposition's object: where, not who
     "چیزی که کاربران میگن با این گزارش فرق داره و جالبه.",      # a relative clause
     "میگن این جاده تا فردا بسته می‌مونه.",                     # no subject
+    "زمان میگن که همه چیز درست می‌شود.",                       # a singular in «ان»: no group
 ])
 def test_the_colloquial_plural_without_a_group_is_no_quote(nlp, text):
     assert quotes(nlp, text) == []

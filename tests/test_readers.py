@@ -462,6 +462,20 @@ def test_paragraphs_of_a_record_not_split_at_sentences_stay_apart_after_a_number
     assert article.section("body") == "\n".join(paragraphs)
 
 
+@pytest.mark.parametrize("paragraphs", [
+    ["آمار مربوط به سال ۱۴۰۲.", "۵ نفر از مسئولان گفتند که آمار درست نیست.", "جلسه تمام شد.", "خبر منتشر شد."],
+    # a year, then a count, in a record of sentence lines
+    ["او آمد. سپس رشد به ۴.", "۵ نفر از مسئولان گفتند که آمار درست نیست."],     # a paragraph of sentences
+])
+def test_a_year_or_a_paragraph_of_sentences_before_a_count_stays_apart(paragraphs, either_nlp):
+    """Negative: a year ends a paragraph and a count opens the next, or the document was not split at every «.»
+    (a paragraph holds a sentence end): no number was cut, the line break stays and the count opens a sentence
+    whose speaker is not the paragraph before («آمار مربوط»)."""
+    [article] = read(text=json.dumps({"title": "خبر", "paragraphs": paragraphs}, ensure_ascii=False))
+    assert article.section("body") == "\n".join(paragraphs)
+    assert all("آمار" not in (q.speaker or "") for q in either_nlp(article).quotes)  # not «آمار مربوط»
+
+
 def test_a_statement_over_a_cut_decimal_holds_the_whole_number(either_nlp):
     """Golden: an indirect statement runs over the paragraphs a decimal point split; negative: the paragraph after
     it, a new sentence, is no part of it."""

@@ -89,6 +89,8 @@ def test_a_name_like_an_adverbial_is_still_the_speaker(either_nlp, post, speaker
     # The manner adverb «این‌گونه» ends the subject's words.
     ("جنگ سختی بود.\nیک سرباز اشغالگر این‌گونه اعتراف می‌کند: «از افسر پرسیدم چرا شلیک کنم؟»",
      "یک سرباز اشغالگر"),
+    # … and before a preposition (review12c finding 4): no noun follows it, so it is no determiner.
+    ("یک نظامی این‌گونه به خبرنگار ما گفت که جنگ تمام شده است.", "یک نظامی"),
     # «این‌گونه» before a noun is a determiner (such), no end of the subject.
     ("مقامات این‌گونه کشورها گفتند که تحریم‌ها بی‌اثر است.", "مقامات این‌گونه کشورها"),
     # «بیش از» before a count of people: a lead-in; the people speak.

@@ -157,10 +157,11 @@ def test_words_between_a_post_word_and_its_owner_leave_the_owner_as_speaker(eith
 @pytest.mark.parametrize("line", [
     "اعتراف تلخ کارشناس خبرگزاری رویترز:",   # a role word before an organisation: someone of it, not it
     "پیام مردم به سازمان ملل:",               # a function word before the entity: the entity is the addressee
+    "پیام مردم به ترامپ:",                    # a function word before a person: the addressee, not the owner
 ])
 def test_words_before_an_organisation_or_an_addressee_make_no_owner(either_nlp, line):
-    found = quotes(either_nlp, f"{line} از خانه‌های خود خارج نشوید و منتظر دستور بمانید.\n@some_channel")
-    assert all(s not in ("خبرگزاری رویترز", "رویترز", "سازمان ملل") for s, _, _ in found)
+    """Negative: no owner, and no other quote of the line either (the expert is not named)."""
+    assert quotes(either_nlp, f"{line} از خانه‌های خود خارج نشوید و منتظر دستور بمانید.\n@some_channel") == []
 
 
 def test_post_word_without_a_named_owner_is_no_speaker(nlp):
@@ -418,6 +419,19 @@ def test_a_speaker_line_alone_on_its_line_speaks_the_lines_after_it(tagger):
         ("سخنگوی ارتش سوئد", "همه پهپادها متوقف شدند.\nارتش سوئد اکنون آماده است. مردم می‌گویند: «ما آرامیم.»"),
         ("مردم", "«ما آرامیم.»")]
     assert "content:lines-after-speaker-line" in found[0][2]
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_a_speaker_line_alone_speaks_no_more_than_its_cap(tagger):
+    """Negative: 30 long lines after a speaker line: the statement stops before it passes the cap."""
+    from persianews.quotes.headline import _MAX_LINES_AFTER_CHARS
+
+    nlp = persianews.load(entities={"tagger": tagger})
+    line = "ارتش سوئد اکنون در همه مرزهای شمالی کشور آماده است و نیروهای تازه به منطقه می‌فرستد " * 2
+    text = "سخنگوی ارتش سوئد:\nهمه پهپادها متوقف شدند.\n" + "\n".join([line.strip() + "."] * 30) + "\n@worldnews"
+    found = _contents(nlp, text)
+    assert found[0][0] == "سخنگوی ارتش سوئد" and "content:lines-after-speaker-line" in found[0][2]
+    assert len("همه پهپادها متوقف شدند.") < len(found[0][1]) <= _MAX_LINES_AFTER_CHARS + len("همه پهپادها متوقف شدند.")
 
 
 @pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])

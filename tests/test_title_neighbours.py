@@ -66,3 +66,20 @@ def test_pipelines_keep_a_same_head_title_of_another_country(either_nlp):
     doc = either_nlp("علی رضایی، وزیر امور خارجه اتریش، روز شنبه گفت: مذاکرات ادامه دارد. "
                      "وزیر خارجه آلمان تأکید کرد که گفتگو باید ادامه یابد.")
     assert doc.quotes[-1].speaker != "علی رضایی"
+
+
+@pytest.mark.parametrize("text", [
+    "علی رضایی، معاون وزیر نفت، گفت که تولید افزایش یافته است. معاون وزیر نیرو تاکید کرد که برق قطع نمی‌شود.",
+    "علی رضایی، سخنگوی دولت، گفت که بودجه کافی است. سخنگوی قوه قضاییه تاکید کرد که پرونده بسته شده است.",
+])
+def test_pipelines_keep_a_same_head_title_of_another_body(either_nlp, text):
+    doc = either_nlp(text)
+    assert doc.quotes[-1].speaker != "علی رضایی"
+    assert not any(e.endswith(_RULE) for q in doc.quotes for e in q.evidence)
+
+
+def test_pipelines_give_a_same_head_title_of_one_body_in_other_words_its_holder(either_nlp):
+    """Golden: «سخنگوی دستگاه دیپلماسی» and «سخنگوی وزارت امور خارجه» name one body (the lexicon's canonical name)."""
+    doc = either_nlp("علی رضایی، سخنگوی وزارت امور خارجه، روز شنبه گفت: مذاکرات ادامه دارد. "
+                     "سخنگوی دستگاه دیپلماسی تأکید کرد که گفتگو باید ادامه یابد.")
+    assert [q.speaker for q in doc.quotes] == ["علی رضایی"] * 2

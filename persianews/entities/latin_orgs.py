@@ -17,6 +17,7 @@ from persianews.entities.matcher import TokenView
 #: Head kinds (org_heads.tsv) after which a Latin name is a company's.
 _HEAD_KINDS = frozenset({"company", "bank"})
 _MAX_DESCRIBING = 2
+_ORG = frozenset({"org"})
 _MAX_NAME_WORDS = 5
 _QUOTES = frozenset({'"', "«", "“", "'"})
 _JOINERS = frozenset({"&", "-"})
@@ -43,10 +44,11 @@ def latin_companies(view: TokenView) -> list[Candidate]:
 
 
 def _describing(view: TokenView, index: int) -> bool:
-    """A Persian word that may describe the company before its name (not a function word or a verb)."""
+    """A Persian word that may describe the company before its name (not a function word or a verb, nor an
+    organisation the lexicon knows: «شرکت مایکروسافت Windows» has its name, the Latin word is a product's)."""
     key = view.key(index)
     return view.is_word(index) and view.adjacent(index - 1, index) and bool(_PERSIAN.match(view.word(index))) \
-        and not words.is_function_word(key) and not words.is_verb(key)
+        and not words.is_function_word(key) and not words.is_verb(key) and not view.has(index, _ORG)
 
 
 def _latin_run(view: TokenView, start: int) -> int:

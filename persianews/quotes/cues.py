@@ -204,16 +204,39 @@ _BEFORE_NO_SUBJECT = frozenset({"در", "به", "از", "با", "توی", "تو"
 «که» of a relative clause («چیزی که کاربران میگن»)."""
 
 
+_ALSO = frozenset({"هم", "نیز"})
+
+
+def _plural_in_an(word: str) -> bool:
+    """Whether a word in «ان» is a plural: not itself a dictionary word (زمان، ایران، خیابان) but a dictionary
+    noun's plural (کاربران، دانشجویان، نمایندگان), or a plural role word of title_plurals.txt (مسئولان)."""
+    from persianews.entities import words  # the dictionary, loaded on first use
+
+    if words.in_dictionary(word):
+        return word in _title_plurals()
+    stems = [word[:-2], word[:-3] if word.endswith("یان") else "", word[:-3] + "ه" if word.endswith("گان") else ""]
+    return word in _title_plurals() or any(stem and words.in_dictionary(stem) for stem in stems)
+
+
+@functools.cache
+def _title_plurals() -> frozenset[str]:
+    return frozenset(row[0].replace(ZWNJ, "") for row in data_rows("title_plurals.txt"))
+
+
 def _group_before(text: str, start: int) -> bool:
     """Whether a plural subject stands right before the colloquial «میگن» (``cue:indirect-stance`` as
     usual): «کاربران میگن …», «گزارش‌ها میگن که …»; not an adverb, a pronoun, nor the object of a
-    preposition. Alone «میگن» is impersonal («they say»). Of 131 «میگن» in telegram-dev 12 so open
+    preposition, nor a singular in «ان» (زمان). One «هم» / «نیز» may stand between («کاربران هم میگن»). Alone
+    «میگن» is impersonal («they say»). Of 131 «میگن» in telegram-dev 12 so open
     (all 12 read: 11 with their speaker, one a relative clause)."""
     previous = _PREVIOUS_WORD.search(text, max(0, start - REACH), start)
+    if previous is not None and previous.group() in _ALSO and not text[previous.end():start].strip(" \u200c"):
+        start = previous.start()  # «کاربران هم میگن»
+        previous = _PREVIOUS_WORD.search(text, max(0, start - REACH), start)
     if previous is None or text[previous.end():start].strip(" \u200c"):
         return False
     word = previous.group().replace(ZWNJ, "")
-    if _GROUP.search(word) is None or word in _NOT_A_GROUP:
+    if _GROUP.search(word) is None or word in _NOT_A_GROUP or word.endswith("ان") and not _plural_in_an(word):
         return False
     before = _PREVIOUS_WORD.search(text, max(0, previous.start() - REACH), previous.start())
     return before is None or bool(text[before.end():previous.start()].strip(" \u200c")) \

@@ -325,8 +325,9 @@ def _lines_after(view: View, content: Span) -> Span | None:
     over the lines after its first (rule ``content:lines-after-speaker-line``): each line with a Persian letter,
     no colon but a verb's (a colon alone opens another speaker line, «خبرنگار:»), no bullet or emoji before it, no
     ``@handle`` or ``#hashtag`` opening it and no call to join the channel is the speaker's too, within
-    ``_MAX_LINES_AFTER_CHARS`` characters. ``None`` when the next line is none of these. Of 30 such statements of telegram-dev read (172 in a fifth
-    of its posts), the next line went on with the speaker's words in 23; of the other 7 this stops at 6
+    ``_MAX_LINES_AFTER_CHARS`` characters (a line that would pass them is left out). ``None`` when the next line
+    is none of these. Of 30 such statements of telegram-dev read (172 in a fifth of its posts), the next line
+    went on with the speaker's words in 23; of the other 7 this stops at 6
     (colon lines, a handle in Latin letters), and a shared article's title runs on into its lead in one."""
     text = view.text
     end = content.end
@@ -342,7 +343,7 @@ def _lines_after(view: View, content: Span) -> Span | None:
         colon = own_colon.start() if own_colon else -1
         if (not _PERSIAN_LETTER.search(line) or colon != -1 and not view.cues_in(start, colon, "say")
                 or skip_over(_OPENING, text, start, following) > start or line.startswith("@")
-                or _HASHTAG.match(line) or _PROMO.search(line)):
+                or _HASHTAG.match(line) or _PROMO.search(line) or following - content.end > _MAX_LINES_AFTER_CHARS):
             break
         end = following
     longer = trim(view, content.start, end) if end > content.end else None

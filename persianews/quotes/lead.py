@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import regex
 
+from persianews.entities import words
 from persianews.quotes.context import View, skip_over
+from persianews.quotes.subjects import find_subject
 from persianews.records import Entity
 
 _REPORTED = regex.compile(r"[\s\u200c«»]*به\s+گزارش[^،:\n]{0,60}?[،:][\s\u200c]*")
@@ -30,8 +32,8 @@ _REPORTED = regex.compile(r"[\s\u200c«»]*به\s+گزارش[^،:\n]{0,60}?[،:]
 _OPENING = regex.compile(r"[\s\u200c«»\"]*")
 """What may stand before a name that opens the body's first sentence with no «به گزارش X،»."""
 _LEAD_SECTIONS = ("lead", "body")
-_APPOSITION = regex.compile(r"[\s\u200c»\"]*،")
-"""A comma right after the name: an apposition follows, «مایکل رایان، مدیر …»."""
+_AND = regex.compile(r"(\w+)\s+و\s+(\w+)")
+"""«و» between two words: after a verb (not «گفت و گو»), another clause joined."""
 _ANONYMOUS = frozenset({"منبع", "منابع", "فرد", "افراد", "آگاه", "مطلع", "ناشناس"})
 """Words of a source kept anonymous on purpose («یک منبع آگاه», «یک فرد مطلع»): no later name is that source."""
 
@@ -57,10 +59,23 @@ def restated_lead(view: View) -> tuple[int, Entity, bool] | None:
     entity = view.entity_at(start, following.end)
     if entity is None or entity.label != "PERSON":
         return None
-    if reported is None and not (_APPOSITION.match(view.text, entity.span.end, following.end)
-                                 or view.cues_in(entity.span.end, following.end, "say")):
+    if reported is None and not _says(view, entity, start, following.end):
         return None  # «حسن کریمی فردا به تهران سفر می‌کند»: a name, but no sign that it restates the lead
     return index, entity, reported is not None
+
+
+def _says(view: View, entity: Entity, start: int, end: int) -> bool:
+    """Whether the first verb of saying after the person has the person as its subject («X، مدیر …، افزود»):
+    not after a verb and «و», another clause that may have another subject («X با وزیر دیدار کرد و وزیر اعلام
+    کرد»)."""
+    cues = view.cues_in(entity.span.end, end, "say")
+    if not cues:
+        return False
+    for joined in _AND.finditer(view.text, entity.span.end, cues[0].start):
+        if words.is_verb(joined.group(1)) and joined.group(2) != "گو":
+            return False  # «… دیدار کرد و وزیر اعلام کرد»: another clause, maybe another subject
+    subject = find_subject(view, start, cues[0].start)
+    return entity in (subject.entity, subject.partner)
 
 
 def same_description(lead: str, other: str) -> bool:
@@ -72,7 +87,13 @@ def same_description(lead: str, other: str) -> bool:
 
 
 def is_indefinite(description: str) -> bool:
-    """Whether ``description`` is an indefinite one («یک مقام …», «یکی از …»): someone a later name may be,
-    unless it keeps its source anonymous («یک منبع آگاه»)."""
+    """Whether ``description`` is an indefinite one («یک مقام …», «یکی از …»): someone a later name may be."""
     words = description.split()
-    return bool(words) and words[0] in ("یک", "یکی") and not _ANONYMOUS.intersection(words)
+    return bool(words) and words[0] in ("یک", "یکی")
+
+
+def is_anonymous(description: str) -> bool:
+    """Whether ``description`` keeps its source anonymous on purpose («یک منبع آگاه», «منابع مطلع»): no later
+    name is that source, after «به گزارش X،» or not («مدیر منابع انسانی» is no such source)."""
+    words = description.split()
+    return bool(words) and words[0] in ("یک", "یکی", "منبع", "منابع") and bool(_ANONYMOUS.intersection(words))

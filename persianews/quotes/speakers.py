@@ -32,7 +32,7 @@ from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, is_
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View, last_words
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.lead import is_indefinite, lead_index, restated_lead, same_description
+from persianews.quotes.lead import is_anonymous, is_indefinite, lead_index, restated_lead, same_description
 from persianews.quotes.narration import passing_descriptions, sentence_subjects
 from persianews.quotes.speaker_descriptions import SERVICE_RELATIONS, described_name, relation_to_person
 from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name, is_generic,
@@ -128,7 +128,8 @@ class SpeakerResolver:
                      and r.speaker and r.rule != "speaker:words-group"  # «رسانه‌های کره جنوبی»: many speak
                      and (r.role in ("title", "other") or r.rule == "speaker:words" and r.speaker not in places
                           or r.role == "org" and c.subject.kind == "words")}
-        if not described or not reported and not all(is_indefinite(lead) for lead in described):
+        if (not described or any(is_anonymous(lead) for lead in described)
+                or not reported and not all(is_indefinite(lead) for lead in described)):
             # «یک مقام سازمان جهانی بهداشت هشدار داد …» then «مایکل رایان، مدیر …» at once: only an
             # indefinite description is restated by a name with no «به گزارش X،» before it.
             return resolutions

@@ -7,6 +7,7 @@ stands between two quotes of one named person (see :func:`link_titles_to_names`)
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Iterable
 
 import attrs
@@ -17,6 +18,7 @@ from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View, word_texts
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.records import Entity, Span
+from persianews.resources import data_rows
 from persianews.text.bounded_cache import byte_bounded_cache
 from persianews.text.reach import REACH
 
@@ -291,6 +293,55 @@ def _other_places(view: View, title: str, other: str) -> bool:
     return bool(named[0]) and bool(named[1]) and not named[0] & named[1]
 
 
+def _phrase_key(text: str) -> str:
+    return " ".join(fold_form(word) for word in text.replace("\u200c", " ").split())
+
+
+@functools.cache
+def _known_bodies() -> dict[str, str]:
+    """The canonical name of each spelling of a named organisation (organizations.tsv: «دستگاه قضا» is
+    «قوه قضاییه») and of a multi-word office (title_heads.tsv: «وزیر نفت», «سخنگوی دولت»)."""
+    rows = [(row[0], row[1]) for row in data_rows("organizations.tsv")]
+    rows += [(row[0], row[1]) for row in data_rows("title_heads.tsv") if " " in row[0]]
+    return {_phrase_key(surface): canonical for surface, canonical in rows}
+
+
+@functools.cache
+def _role_heads() -> frozenset[str]:
+    """The one-word role heads of title_heads.tsv (وزیر, سخنگو): no body's name."""
+    return frozenset(fold_form(row[0]) for row in data_rows("title_heads.tsv") if " " not in row[0])
+
+
+_BODY_KINDS = frozenset(fold_form(w) for w in ("وزارت", "وزارتخانه", "نهاد", "دستگاه"))
+
+
+def _bodies(view: View, title: str) -> set[str]:
+    """The words of the canonical names of the known bodies a title names in its TITLE entity (the longest
+    known opening of its role, «سخنگوی دولت», of the role after its head, of its organisation and of its
+    portfolio), less the role heads, the kinds of body and the words of no role: «خارجه» for «سخنگوی دستگاه
+    دیپلماسی» and for «سخنگوی وزارت خارجه», «نفت» for «معاون وزیر نفت»."""
+    known, found = _known_bodies(), set()
+    for entity in view.doc.entities:
+        if entity.label != "TITLE" or entity.text != title:
+            continue
+        role = entity.role.text if entity.role else ""
+        for part in (role, " ".join(role.split()[1:]), *(m.text for m in (entity.organization, entity.portfolio) if m)):
+            words = _phrase_key(part).split()
+            found.update(next((_phrase_key(known[key]).split() for n in range(len(words), 0, -1)
+                               if (key := " ".join(words[:n])) in known), []))
+    return {word for word in found if word not in _ROLE_FILLERS and word not in _BODY_KINDS
+            and word not in _role_heads()}
+
+
+def _other_bodies(view: View, title: str, other: str) -> bool:
+    """Whether two titles of one head each name a known body and share no word of it: the deputies of two ministers
+    («معاون وزیر نفت», «معاون وزیر نیرو»), two spokesmen («سخنگوی دولت», «سخنگوی قوه قضاییه»). A body in other
+    words is the same («رئیس دستگاه قضا», «رئیس قوه قضاییه»); one the lexicon does not know tells nothing
+    («سخنگوی دستگاه دیپلماسی»), nor does a person («معاون ترامپ»)."""
+    bodies = [_bodies(view, text) for text in (title, other)]
+    return bool(bodies[0]) and bool(bodies[1]) and not bodies[0] & bodies[1]
+
+
 def _link_same_head(view: View, candidates: list[Candidate], indexes: list[int],
                     explicit: list[tuple[str, Resolution]], also: list[bool], opening: list[bool],
                     holders_by_head: dict[str, list[tuple[str, str]]], links: dict[str, str],
@@ -303,7 +354,7 @@ def _link_same_head(view: View, candidates: list[Candidate], indexes: list[int],
     دیپلماسی چین اعلام کرد … سخنگوی وزارت امور خارجه چین تصریح کرد»: the same office in other words, which
     :func:`role_match` does not see. Not after «نیز» or a verb that opens a speaker's words (a new speaker),
     nor an interviewer in a post, nor a title whose sentence names the person (it speaks about them), nor a title
-    of another place (:func:`_other_places`)."""
+    of another place or body (:func:`_other_places`, :func:`_other_bodies`)."""
     for index in range(len(explicit) - 1):
         for at, near in ((index, index + 1), (index + 1, index)):
             title, named = explicit[at][1], explicit[near][1]
@@ -312,7 +363,8 @@ def _link_same_head(view: View, candidates: list[Candidate], indexes: list[int],
                     or also[at] or opening[at] or view.is_post and _asks(speaker)):
                 continue
             words = _title_words(speaker)
-            if not words or _title_words(named.title)[:1] != words[:1] or _other_places(view, speaker, named.title):
+            if (not words or _title_words(named.title)[:1] != words[:1] or _other_places(view, speaker, named.title)
+                    or _other_bodies(view, speaker, named.title)):
                 continue
             holders = _fullest({name for _, name in holders_by_head.get(words[0], ())} | {named.speaker or ""})
             if holders == [named.speaker] and not _names_in(

@@ -87,18 +87,19 @@ def _as_text(value: Any, part: str, where: dict[str, Any]) -> str | None:
 def _join_paragraphs(paragraphs: list[str]) -> str:
     """A list of paragraphs as one text, a line break between two, but a zero-width space (:data:`CUT_NUMBER_JOIN`)
     where a number was cut at its decimal point (or a date at a dot) in a record of sentence lines
-    (:func:`_sentence_lines`): a paragraph that ends in digits and «.» and
-    one that opens with digits not followed by «. » (a list item's number) are one number, «۴.» / «۵ میلیارد» (a
-    dataset split at every «.»: 1009 pairs in news-dev-2, each of 80 read a decimal or a date; the 12 of news-dev
-    open a numbered list and stay apart). Normalization drops the zero-width space, so the normalized text reads
-    «۴.۵», a decimal no stage splits. One character either way: offsets are those of the paragraphs joined by
-    line breaks."""
+    (:func:`_sentence_lines`): a paragraph that ends in digits and «.» and one that opens with digits not followed
+    by «. » (a list item's number) are one number, «۴.» / «۵ میلیارد» (a dataset split at every «.»: 1009 pairs in
+    news-dev-2, each of 80 read a decimal or a date; the 12 of news-dev open a numbered list and stay apart), but
+    not a year then a count («سال ۱۴۰۲.» / «۵ نفر», none of the 1009). Normalization drops the zero-width space,
+    so the normalized text reads «۴.۵», a decimal no stage splits. One character either way: offsets are those of
+    the paragraphs joined by line breaks."""
     if not paragraphs:
         return ""
     pieces = [paragraphs[0]]
     cut = _sentence_lines(paragraphs)
     for before, after in pairwise(paragraphs):
-        joined = cut and _CUT_NUMBER_END.search(before) and _CUT_NUMBER_REST.match(after)
+        joined = (cut and _CUT_NUMBER_END.search(before) and _CUT_NUMBER_REST.match(after)
+                  and not (_YEAR_END.search(before) and _COUNT_START.match(after)))
         pieces += (CUT_NUMBER_JOIN if joined else "\n", after)
     return "".join(pieces)
 
@@ -120,6 +121,9 @@ CUT_NUMBER_JOIN = "\u200b"
 normalization removes (a space would leave «۴. ۵», which reads as a sentence end and a new number)."""
 _CUT_NUMBER_END = re.compile(r"\d\.$")
 _CUT_NUMBER_REST = re.compile(r"\d+(?!\d|\.\s)")
+_YEAR_END = re.compile(r"(?<![\d.,/٫])(?:1[34]|19|20|[۱١][۳۴۹٣٤٩]|[۲٢][۰٠])[\d]{2}\.$")
+_COUNT_START = re.compile(r"\d+\s")
+"""A year ending a paragraph and a number and a space opening the next: no decimal (a date goes on «1399.» / «02.»)."""
 
 
 def _tags(value: Any) -> list[str]:
