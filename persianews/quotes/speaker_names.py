@@ -182,3 +182,29 @@ _ADVERB_ENDING = fold("انه")
 _YEH = fold("ی")
 _NOT_NOUNS = frozenset({"PRO", "DET", "ADV"})
 _PLURAL = regex.compile(r"\u200c?(?:های|ها)ی?$")
+
+
+def is_no_speaker(text: str) -> bool:
+    """Words that cannot name a speaker: their first word, not a given name, read by the dictionary only as an
+    adverb, a conjunction or a verb, besides a noun («خیلی», «دقیقا», «اینکه», «گفتم»; a noun that is also a
+    verb form, «نبرد», stays a noun); a numeral, a pronoun, a quantifier or an adjective («دو منبع», «ما»,
+    «هر دو کشور», «پاک، خبرنگار …») may open a speaker."""
+    keys = [fold(word) for word in _LETTERS.findall(text)]
+    if not keys or is_given_name(keys[0]):
+        return False
+    found = word_tags(keys[0])
+    if found == _VERB and word_tags(_PLURAL_OR_EZAFE.sub("", keys[0])) & _NOUN:
+        return False  # «نهادهای امنیتی»: the dictionary reads the plural as a verb, its stem is a noun
+    readings = found - _NOUN
+    return bool(readings) and readings <= _NO_SPEAKER_TAGS and not (readings == _VERB and found & _NOUN)
+
+
+ADVERBIAL_OPENERS = frozenset(fold_form(word) for word in
+                             "به‌دنبال بدنبال توی به‌گونه‌ای بگونه‌ای به‌طوری بطوری بیش".split())
+"""Prepositions and adverbials that open no speaker's words (the dictionary also reads most of them as nouns or
+determiners, so :func:`is_no_speaker` does not refuse them)."""
+_PLURAL_OR_EZAFE = regex.compile(r"\u200c?(?:ها|های|ی)$")
+_NOUN = frozenset({"N"})
+_VERB = frozenset({"V"})
+_NO_SPEAKER_TAGS = frozenset({"ADV", "CONJ", "V"})
+_LETTERS = regex.compile(r"[\p{L}\p{M}\u200c]+")

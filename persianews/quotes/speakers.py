@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from persianews.entities.keys import fold
-from persianews.entities.words import is_frequent_given_name, is_given_name, tags as word_tags
+from persianews.entities.words import is_frequent_given_name, is_given_name
 from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, is_document_word, is_media_word,
                                            referent_kind)
 from persianews.quotes.candidates import Candidate, Subject
@@ -35,8 +35,9 @@ from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.lead import is_anonymous, is_indefinite, lead_index, restated_lead, same_description
 from persianews.quotes.narration import passing_descriptions, sentence_subjects
 from persianews.quotes.speaker_descriptions import SERVICE_RELATIONS, described_name, relation_to_person
-from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name, is_generic,
-                                              is_head, longest, names_no_agent, plural_head)
+from persianews.quotes.speaker_names import (ADVERBIAL_OPENERS, clean, ends_with_word, index_first_part, index_name,
+                                              is_generic, is_head, is_no_speaker, longest, names_no_agent,
+                                              plural_head)
 from persianews.quotes.subjects import is_partitive, phrase
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
@@ -312,7 +313,7 @@ class SpeakerResolver:
             return Resolution(entity.text, None, "speaker:entity-text", 0.85, "title")
         text = clean(raw)
         keys = [fold_form(word) for word in text.split()]
-        if keys and keys[0] in _ADVERBIAL_WORDS:
+        if keys and keys[0] in ADVERBIAL_OPENERS:
             # «به‌دنبال گزارش‌های …», «توی ایستگاه مترو», «بیش»: words a preposition or an adverbial opens
             # name no one; the speaker stays unknown.
             return Resolution(None, None, "speaker:words-adverbial-unresolved", 0.2)
@@ -343,7 +344,7 @@ class SpeakerResolver:
             return self.previous("document")
         resolution = self.name(text, "speaker:words")
         if resolution.rule == "speaker:words" and subject.rule != "subject:name-before-title" \
-                and _is_no_speaker(text):
+                and is_no_speaker(text):
             # «خیلی راحت گفت», «اینکه … اعلام کرد», «گفتم …»: words opening with an adverb, a conjunction or a
             # verb name no one (unless they are the surname of a person the document names, or stand before a
             # title: «کلی میر، خبرنگار …»); the speaker stays unknown.
@@ -481,32 +482,6 @@ _HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "
 _NO_AGENT = "speaker:words-no-agent"
 _MAX_NAME_WORDS = 4
 _GUILLEMET_NAME = regex.compile(r"[«\"]([^«»\"\n]{2,60})[»\"]")
-
-
-def _is_no_speaker(text: str) -> bool:
-    """Words that cannot name a speaker: their first word, not a given name, read by the dictionary only as an
-    adverb, a conjunction or a verb, besides a noun («خیلی», «دقیقا», «اینکه», «گفتم»; a noun that is also a
-    verb form, «نبرد», stays a noun); a numeral, a pronoun, a quantifier or an adjective («دو منبع», «ما»,
-    «هر دو کشور», «پاک، خبرنگار …») may open a speaker."""
-    keys = [fold(word) for word in _LETTERS.findall(text)]
-    if not keys or is_given_name(keys[0]):
-        return False
-    found = word_tags(keys[0])
-    if found == _VERB and word_tags(_PLURAL_OR_EZAFE.sub("", keys[0])) & _NOUN:
-        return False  # «نهادهای امنیتی»: the dictionary reads the plural as a verb, its stem is a noun
-    readings = found - _NOUN
-    return bool(readings) and readings <= _NO_SPEAKER_TAGS and not (readings == _VERB and found & _NOUN)
-
-
-_ADVERBIAL_WORDS = frozenset(fold_form(word) for word in
-                             "به‌دنبال بدنبال توی به‌گونه‌ای بگونه‌ای به‌طوری بطوری بیش".split())
-"""Prepositions and adverbials that open no speaker's words (the dictionary also reads most of them as nouns or
-determiners, so :func:`_is_no_speaker` does not refuse them)."""
-_PLURAL_OR_EZAFE = regex.compile(r"\u200c?(?:ها|های|ی)$")
-_NOUN = frozenset({"N"})
-_VERB = frozenset({"V"})
-_NO_SPEAKER_TAGS = frozenset({"ADV", "CONJ", "V"})
-_LETTERS = regex.compile(r"[\p{L}\p{M}\u200c]+")
 
 
 def _renamed(resolutions: list[Resolution], described: set[str], named: Resolution, rule: str) -> list[Resolution]:
