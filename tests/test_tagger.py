@@ -411,3 +411,13 @@ def test_merge_the_tagger_agreeing_with_an_inner_organisation_drops_the_outer_on
     assert [(c.label, c.start, c.end, c.rule) for c in merged] == [
         ("ORG", 2, 3, "org-outlet-name+tagger"), ("PERSON", 6, 8, "person-full-name+tagger")]
     assert len(merge(rules, tagged, [], wins=frozenset(), vetoes=frozenset())) == 3
+
+
+def test_every_annotated_record_still_has_the_text_it_was_annotated_on(shared, capsys):
+    """The stand-off annotations hold only offsets: a reader change that alters a record's text must not drop the
+    record (the news reader's joins of cut decimals read as the line breaks they replace; a zero-width space of the
+    source stays itself)."""
+    standoff = _standoff()
+    annotations = list(standoff.read_annotations(sorted(standoff.ANNOTATIONS.glob("*.jsonl"))))
+    assert len(list(standoff.annotated_articles(annotations))) == len(annotations)
+    assert "skipped" not in capsys.readouterr().err

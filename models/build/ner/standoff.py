@@ -17,9 +17,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
+
+from persianews.readers.news_json import CUT_NUMBER_JOIN
 
 HERE = Path(__file__).resolve().parent
 ANNOTATIONS = HERE / "annotations"
@@ -40,7 +43,14 @@ def corpora_root() -> Path:
 
 
 def text_sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    """SHA-1 of a record's text as it was annotated: the news reader's joins of a number cut at its decimal
+    point (:data:`~persianews.readers.news_json.CUT_NUMBER_JOIN`, one character where the paragraphs had a line
+    break, added after the annotations) are read as the line breaks they replace, so offsets and the split stay."""
+    return hashlib.sha1(_CUT_NUMBER.sub("\n", text).encode("utf-8")).hexdigest()
+
+
+_CUT_NUMBER = re.compile(rf"(?<=\d\.){CUT_NUMBER_JOIN}(?=\d)")
+"""The join of a cut number: between a digit and «.» and a digit (a zero-width space elsewhere is the source's)."""
 
 
 def split_of(sha1: str) -> str:
