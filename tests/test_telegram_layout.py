@@ -408,16 +408,22 @@ def test_a_speaker_lines_statement_stops_at_its_line_and_at_another_colon(tagger
     assert ("سخنگوی ارتش سوئد", "همه پهپادها متوقف شدند.") in [(s, c) for s, c, _ in _contents(nlp, text)]
 
 
+_LINES_AFTER_CASES = [
+    # a speaker line alone on its line; the quote inside the statement stays a quote of its own (quote:nested)
+    ("سخنگوی ارتش سوئد:\nهمه پهپادها متوقف شدند.\nارتش سوئد اکنون آماده است. مردم می‌گویند: «ما آرامیم.»\n@worldnews",
+     [("سخنگوی ارتش سوئد", "همه پهپادها متوقف شدند.\nارتش سوئد اکنون آماده است. مردم می‌گویند: «ما آرامیم.»"),
+      ("مردم", "«ما آرامیم.»")]),
+    # a speaker line's statement broken off after a word, with a time's colon on the next line
+    ("سخنگوی ارتش سوئد: در\nساعت 6:15 بامداد امروز پهپادها متوقف شدند\n، و ارتش اکنون آماده است.\n@worldnews",
+     [("سخنگوی ارتش سوئد", "در\nساعت 6:15 بامداد امروز پهپادها متوقف شدند\n، و ارتش اکنون آماده است.")]),
+]
+
+
 @pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
-def test_a_speaker_line_alone_on_its_line_speaks_the_lines_after_it(tagger):
-    nlp = persianews.load(entities={"tagger": tagger})
-    text = ("سخنگوی ارتش سوئد:\nهمه پهپادها متوقف شدند.\nارتش سوئد اکنون آماده است. مردم می‌گویند: «ما آرامیم.»\n"
-            "@worldnews")
-    found = _contents(nlp, text)
-    # the quote inside the statement stays a quote of its own (quote:nested)
-    assert [(s, c) for s, c, _ in found] == [
-        ("سخنگوی ارتش سوئد", "همه پهپادها متوقف شدند.\nارتش سوئد اکنون آماده است. مردم می‌گویند: «ما آرامیم.»"),
-        ("مردم", "«ما آرامیم.»")]
+@pytest.mark.parametrize("text, expected", _LINES_AFTER_CASES)
+def test_a_speaker_lines_statement_runs_over_the_lines_after_it(tagger, text, expected):
+    found = _contents(persianews.load(entities={"tagger": tagger}), text)
+    assert [(s, c) for s, c, _ in found] == expected
     assert "content:lines-after-speaker-line" in found[0][2]
 
 
@@ -457,17 +463,6 @@ def test_a_speaker_lines_statement_runs_over_a_times_colon(tagger):
     found = _contents(nlp, f"سخنگوی ارتش سوئد: {statement}\n@worldnews")
     assert [(s, c) for s, c, _ in found] == [("سخنگوی ارتش سوئد", statement)]
     assert "content:rest-of-speaker-line" in found[0][2]
-
-
-@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
-def test_a_speaker_lines_statement_broken_off_after_a_word_runs_over_the_lines_after(tagger):
-    nlp = persianews.load(entities={"tagger": tagger})
-    text = ("سخنگوی ارتش سوئد: در\nساعت 6:15 بامداد امروز پهپادها متوقف شدند\n، و ارتش اکنون آماده است.\n"
-            "@worldnews")
-    found = _contents(nlp, text)
-    assert [(s, c) for s, c, _ in found] == [
-        ("سخنگوی ارتش سوئد", "در\nساعت 6:15 بامداد امروز پهپادها متوقف شدند\n، و ارتش اکنون آماده است.")]
-    assert "content:lines-after-speaker-line" in found[0][2]
 
 
 @pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
