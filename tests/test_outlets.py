@@ -105,14 +105,8 @@ def test_a_latin_word_after_a_named_company_is_no_company(orgs, text, product):
     ("بانک Carrow Trust وام تازه‌ای داد.", {"Carrow Trust"}),
 ])
 def test_latin_company_names(orgs, text, expected):
-    if orgs.tagged and text not in LATIN_NAMES_THE_TAGGER_KEEPS:
-        pytest.skip("the tagger vetoes these (persianews.entities.tagger_merge, not this rule)")
-    assert orgs(text) == keys(*expected)
-
-
-#: Latin company names the default pipeline keeps too (the tagger agrees).
-LATIN_NAMES_THE_TAGGER_KEEPS = {'شرکت "Velmora" واکسن را عرضه کرد.', "شرکت R&D Lab از طرح خبر داد.",
-                                "شرکت آلمانی Helvena داروی تازه‌ای ساخت."}
+    with tagger_error(orgs, text):
+        assert orgs(text) == keys(*expected)
 
 
 @pytest.mark.parametrize("text", [
