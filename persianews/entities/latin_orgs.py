@@ -13,6 +13,7 @@ import re
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import TokenView
+from persianews.entities.tagger_merge import LATIN_RULE
 
 #: Head kinds (org_heads.tsv) after which a Latin name is a company's.
 _HEAD_KINDS = frozenset({"company", "bank"})
@@ -39,7 +40,7 @@ def latin_companies(view: TokenView) -> list[Candidate]:
             start += 1
         end = _latin_run(view, start)
         if end > start:
-            found.append(Candidate("ORG", start, end, "org-latin-name", parts=(Part("name", start, end),)))
+            found.append(Candidate("ORG", start, end, LATIN_RULE, parts=(Part("name", start, end),)))
     return found
 
 

@@ -60,14 +60,12 @@ from persianews.entities.organizations import name_run, name_word
 from persianews.entities.places import PlaceIndex
 from persianews.entities.tagger_merge import TAGGER_RULE
 from persianews.entities.title_bodies import ANCHORS, MAX_OPEN_WORDS, OBJECT, TitleBodies
+from persianews.text.months import MONTHS, SOLAR_MONTHS
 
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
 _IN = "\ue000در\ue001"
 _FROM = "\ue000از\ue001"
-_DATE_WORDS = frozenset(("ماه سال فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند ژانویه فوریه مارس "
-                         "آوریل مه ژوئن ژوئیه جولای اوت آگوست سپتامبر اکتبر نوامبر دسامبر").split()) \
-    | {month + "ماه" for month in ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
-                                   "بهمن", "اسفند")}
+_DATE_WORDS = frozenset(("ماه", "سال", *MONTHS)) | {month + "ماه" for month in SOLAR_MONTHS}
 _TO = "\ue000به\ue001"
 #: Envoys, sent «to» a country (فرستاده سازمان ملل به لیبی): canonical heads; and «نماینده» with «ویژه» after it
 #: (نماینده ویژه سازمان ملل به سوریه), whose canonical head is «نماینده».

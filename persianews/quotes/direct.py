@@ -8,8 +8,8 @@ import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate
 from persianews.quotes.context import MAX_CLAUSE_CHARS, View, last_words, skip_over
-from persianews.quotes.statements import (REST_OF_LINE, closing_over_lines, content_rule, delimiting_rule,
-                                          guillemet_end, hearsay_rule, statement_after, trim)
+from persianews.quotes.statements import (REST_OF_LINE, SENTENCE_ENDS, closing_over_lines, content_rule,
+                                          delimiting_rule, guillemet_end, hearsay_rule, statement_after, trim)
 from persianews.quotes.subjects import find_subject
 from persianews.records import Span
 from persianews.text.reach import match_at
@@ -155,12 +155,11 @@ def _clause_goes_on(view: View, opening: int, closing: int, end: int) -> bool:
     following = _NEXT_WORD.match(text, closing, end)
     if following is None or following.group(1) in _NEW_CLAUSE_WORDS:
         return False
-    return not text[opening:closing - 1].rstrip(" \u200c").endswith(_SENTENCE_MARKS) and not view.cues_in(closing, end)
+    return not text[opening:closing - 1].rstrip(" \u200c").endswith(SENTENCE_ENDS) and not view.cues_in(closing, end)
 
 
 _NEXT_WORD = regex.compile(r"[ \u200c]*([\p{L}\u200c]+)")
 _NEW_CLAUSE_WORDS = frozenset("و که اما ولی تا یا را سپس نیز همچنین زیرا چون بلکه".split())
-_SENTENCE_MARKS = (".", "!", "?", "؟", "…")
 
 
 _MAX_TRAILING_CHARS = 1500

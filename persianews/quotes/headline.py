@@ -25,7 +25,7 @@ from persianews.quotes.context import SPEAKER_LABELS, STOP_WORDS, View, has_word
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.dialogue import answer_after, answers_a_question, asks
 from persianews.quotes.lead_ins import skip_lead_in
-from persianews.quotes.statements import content_rule, quoted_post, statement_after, trim
+from persianews.quotes.statements import SENTENCE_ENDS, content_rule, quoted_post, statement_after, trim
 from persianews.quotes.subjects import partner, phrase
 from persianews.records import Entity, Span
 
@@ -69,7 +69,6 @@ _PROMO = regex.compile(r"عضو(?:[\s\u200c]+\S+){0,3}[\s\u200c]+(?:شوید|ب�
 speaker's words."""
 _MAX_LINES_AFTER_CHARS = 2000
 _BLANKS = " \t\u200c\u200e\u200f.!؟?»\"'"
-_SENTENCE_ENDS = (".", "!", "؟", "?", "…")
 _SPACED_DASH = regex.compile(r"\s[-–—]\s")
 """The dash of a byline (``خبرگزاری فارس – NAME``)."""
 
@@ -360,7 +359,7 @@ def _breaks_off(view: View, content: Span) -> bool:
     a short name is not taken there."""
     text = view.text
     return (_BLANK_REST.match(text, content.end) is not None and content.end < len(text.rstrip())
-            and not text[content.start:content.end].rstrip(" \t\u200c\u200e\u200f»\"'").endswith(_SENTENCE_ENDS)
+            and not text[content.start:content.end].rstrip(" \t\u200c\u200e\u200f»\"'").endswith(SENTENCE_ENDS)
             and not has_words(text, content.start, content.end, _MIN_STATEMENT_WORDS))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from persianews.quotes.context import View
+from persianews.text.months import MONTHS
 
 _COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند")
 _COUNT = rf"(?:\d+|{'|'.join(_COUNT_WORDS)})"
@@ -13,8 +14,7 @@ is_count_word = frozenset(_COUNT_WORDS).__contains__
 """Whether a word is a count (یک … ده, چند): before a time unit it opens a span of time."""
 _TIME_UNIT = r"(?:روز|هفته|ماه|سال|ساعت|دقیقه)"
 _MORE_OR_LESS = r"(?:بیش|بیشتر|کمتر)\s+از"
-_MONTHS = ("فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|"
-           "ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر")
+_MONTHS = "|".join(MONTHS)
 _ORDINAL = (r"(?:\d+|(?:(?:بیست|سی)\s+و\s+)?(?:یکم|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|دوازدهم|سیزدهم|"
             r"چهاردهم|پانزدهم|شانزدهم|هفدهم|هجدهم|هیجدهم|نوزدهم)|بیستم|سی[\s\u200c]?ام)")
 _DATE = (rf"(?:{_ORDINAL}\s+(?:{_MONTHS})(?:[\s\u200c]*ماه)?|(?:{_MONTHS})[\s\u200c]*ماه)"

@@ -149,7 +149,8 @@ def _statement_end(view: View, index: int) -> int:
     return end
 
 
-_SENTENCE_ENDS = (".", "!", "?", "؟", "…")
+SENTENCE_ENDS = (".", "!", "?", "؟", "…")
+"""The marks that end a sentence."""
 _DROPPED_ASIDE = "،,"
 
 
@@ -162,7 +163,7 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
         return False
     if broken:  # the same sentence goes on: only an attribution of its own stops it
         return not (text.find(":", sentence.start, sentence.end) != -1 or view.cues_in(sentence.start, sentence.end))
-    if gap == "\n" and not sentence.slice(text).rstrip(" \t\u200c»\"'").endswith(_SENTENCE_ENDS):
+    if gap == "\n" and not sentence.slice(text).rstrip(" \t\u200c»\"'").endswith(SENTENCE_ENDS):
         return False  # a line without a closing stop is a subheading, not the statement's next sentence
     if gap == "\n" and text[sentence.start] in _DROPPED_ASIDE:
         return False  # «، بانک مرکزی …»: an aside whose «به گزارش X» the source dropped (422 lines of news-dev-2)

@@ -350,6 +350,8 @@ def is_partitive(text: str, span: Span) -> bool:
 
 
 _MANNER_ADVERBS = frozenset("این‌گونه اینگونه این‌چنین اینچنین".split())
+_FUNCTION_WORDS = STOP_WORDS | PREPOSITIONS
+"""What follows a manner adverb that closes a subject («این‌گونه به …»), unlike a content word."""
 _SUBJECT_ADVERBS = frozenset("حتی اخیرا اخیراً قبلا قبلاً همواره ابتدا".split()) | _MANNER_ADVERBS
 """Adverbs that end a subject's words («زنوزی حتی … گفته»: rule ``subject:words``, the speaker «زنوزی»): 15 speakers
 in news-dev-2 and news-dev (lines ≢ 3 mod 4) ended in one of them («مقامات جمهوری اسلامی ایران حتی», «دادگاه‌های
@@ -377,7 +379,7 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
             continue  # «یکی از این منابع»: the demonstrative points at the group, no stop
         if (index or not skip_first) and (word in STOP_WORDS and word != "و" or index and word in _SUBJECT_ADVERBS and (
                 word not in _MANNER_ADVERBS or index == len(found) - 1
-                or text[slice(*found[index + 1])] in STOP_WORDS | PREPOSITIONS)):
+                or text[slice(*found[index + 1])] in _FUNCTION_WORDS)):
             place = _described_place(view, found[0], word, word_end, limit) if index else None
             if place is not None:
                 end = place
