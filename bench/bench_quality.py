@@ -22,6 +22,7 @@ usage: python bench/bench_quality.py [--sets dev|fresh|all|NAME,...] [--gold DIR
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import subprocess
@@ -68,7 +69,8 @@ def extract(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int],
     Run from ``tree`` itself, with it first on ``PYTHONPATH``: ``python -m`` puts the working folder first on
     the path, so another folder there would shadow the tree measured. A run whose code reads another tree's
     data files (persianews warns of it) stops the benchmark."""
-    output = set_dir / f"out-{abs(hash((str(tree), no_tagger)))}.jsonl"
+    key = hashlib.sha1(f"{tree}|{no_tagger}".encode("utf-8")).hexdigest()[:12]
+    output = set_dir / f"out-{key}.jsonl"  # the same file for the same tree and pipeline, run after run
     env = {**os.environ, "PYTHONPATH": str(tree)}
     documents: dict[tuple[str, int], dict[str, Any]] = {}
     for pattern, options in (("*.jsonl", []), ("*.txt", ["--format", "telegram-text"])):

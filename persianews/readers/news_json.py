@@ -106,9 +106,10 @@ def _join_paragraphs(paragraphs: list[str]) -> str:
 
 def _sentence_lines(paragraphs: list[str]) -> bool:
     """Whether a record looks split at its sentences, the shape
-    :attr:`persianews.quotes.context.View.lines_are_sentences` asks of a text: ``_MIN_SENTENCE_LINES`` paragraphs or more and none going on after a full stop (a paragraph
-    of several sentences does: there a paragraph's end after a number is a sentence's end). All 257 records
-    of news-dev-2 with a cut number pass (1009 pairs); linear in the text."""
+    :attr:`persianews.quotes.context.View.lines_are_sentences` asks of a text: ``_MIN_SENTENCE_LINES``
+    paragraphs or more and none going on after a full stop (a paragraph of several sentences does: there a
+    paragraph's end after a number is a sentence's end). All 257 records of news-dev-2 with a cut number pass
+    (1009 pairs); linear in the text."""
     return len(paragraphs) >= _MIN_SENTENCE_LINES and not any(_STOP_INSIDE.search(p) for p in paragraphs)
 
 
@@ -121,9 +122,9 @@ CUT_NUMBER_JOIN = "\u200b"
 normalization removes (a space would leave «۴. ۵», which reads as a sentence end and a new number)."""
 _CUT_NUMBER_END = re.compile(r"\d\.$")
 _CUT_NUMBER_REST = re.compile(r"\d+(?!\d|\.\s)")
+# A year ending a paragraph and a number and a space opening the next: no decimal (a date goes on «1399.» / «02.»).
 _YEAR_END = re.compile(r"(?<![\d.,/٫])(?:1[34]|19|20|[۱١][۳۴۹٣٤٩]|[۲٢][۰٠])[\d]{2}\.$")
 _COUNT_START = re.compile(r"\d+\s")
-"""A year ending a paragraph and a number and a space opening the next: no decimal (a date goes on «1399.» / «02.»)."""
 
 
 def _tags(value: Any) -> list[str]:
