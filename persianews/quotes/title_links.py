@@ -285,10 +285,9 @@ def _link_surrounded(view: View, candidates: list[Candidate], indexes: list[int]
             surrounded.add(title)
 
 
-def _other_places(view: View, title: str, other: str) -> bool:
-    """Whether two titles each name a place the document tags and share none: two countries' ministers
-    («وزیر خارجه آلمان», «وزیر امور خارجه اتریش»)."""
-    places = {fold_form(e.text) for e in view.doc.entities if e.label == "LOC"}
+def _other_places(places: set[str], title: str, other: str) -> bool:
+    """Whether two titles each name a place of ``places`` (the document's, folded) and share none: two
+    countries' ministers («وزیر خارجه آلمان», «وزیر امور خارجه اتریش»)."""
     named = [{word for word in _title_words(text) if word in places} for text in (title, other)]
     return bool(named[0]) and bool(named[1]) and not named[0] & named[1]
 
@@ -333,12 +332,13 @@ def _bodies(view: View, title: str) -> set[str]:
             and word not in _role_heads()}
 
 
-def _other_bodies(view: View, title: str, other: str) -> bool:
+def _other_bodies(view: View, title: str, other: str, seen: dict[str, set[str]]) -> bool:
     """Whether two titles of one head each name a known body and share no word of it: the deputies of two ministers
     («معاون وزیر نفت», «معاون وزیر نیرو»), two spokesmen («سخنگوی دولت», «سخنگوی قوه قضاییه»). A body in other
     words is the same («رئیس دستگاه قضا», «رئیس قوه قضاییه»); one the lexicon does not know tells nothing
-    («سخنگوی دستگاه دیپلماسی»), nor does a person («معاون ترامپ»)."""
-    bodies = [_bodies(view, text) for text in (title, other)]
+    («سخنگوی دستگاه دیپلماسی»), nor does a person («معاون ترامپ»). ``seen`` keeps each title's bodies for the
+    document."""
+    bodies = [seen[text] if text in seen else seen.setdefault(text, _bodies(view, text)) for text in (title, other)]
     return bool(bodies[0]) and bool(bodies[1]) and not bodies[0] & bodies[1]
 
 
@@ -354,7 +354,10 @@ def _link_same_head(view: View, candidates: list[Candidate], indexes: list[int],
     دیپلماسی چین اعلام کرد … سخنگوی وزارت امور خارجه چین تصریح کرد»: the same office in other words, which
     :func:`role_match` does not see. Not after «نیز» or a verb that opens a speaker's words (a new speaker),
     nor an interviewer in a post, nor a title whose sentence names the person (it speaks about them), nor a title
-    of another place or body (:func:`_other_places`, :func:`_other_bodies`)."""
+    of another place or body (:func:`_other_places`, :func:`_other_bodies`; the document's places and each
+    title's bodies are read once)."""
+    places = {fold_form(e.text) for e in view.doc.entities if e.label == "LOC"}
+    bodies: dict[str, set[str]] = {}
     for index in range(len(explicit) - 1):
         for at, near in ((index, index + 1), (index + 1, index)):
             title, named = explicit[at][1], explicit[near][1]
@@ -363,8 +366,8 @@ def _link_same_head(view: View, candidates: list[Candidate], indexes: list[int],
                     or also[at] or opening[at] or view.is_post and _asks(speaker)):
                 continue
             words = _title_words(speaker)
-            if (not words or _title_words(named.title)[:1] != words[:1] or _other_places(view, speaker, named.title)
-                    or _other_bodies(view, speaker, named.title)):
+            if (not words or _title_words(named.title)[:1] != words[:1] or _other_places(places, speaker, named.title)
+                    or _other_bodies(view, speaker, named.title, bodies)):
                 continue
             holders = _fullest({name for _, name in holders_by_head.get(words[0], ())} | {named.speaker or ""})
             if holders == [named.speaker] and not _names_in(
