@@ -1,6 +1,6 @@
-"""A post's headline-style first line «SPEAKER: …!» / «…؟» over a paragraph is its headline (a layout
-decision of ``telegram_post._exclaimed_speaker_line``, no evidence code); an interviewer's question or a line
-before another speaker line is not.
+"""A post's first line ending in «!» or «؟» (with a speaker, «SPEAKER: …!», or without) over a paragraph is its
+headline (a layout decision of ``telegram_post._exclaimed_line``, no evidence code); an interviewer's question, a
+line before another speaker line, or one over a short line is not.
 
 Examples written for these tests (patterns of the telegram-dev channels, not their text).
 """
@@ -27,8 +27,18 @@ def test_an_interviewers_question_or_a_dialogue_has_no_headline():
     assert headline("ترامپ: آیا فکر می‌کنید آنها آماده‌اند؟\nمارک روت، رییس ناتو: " + BODY) is None
 
 
-def test_an_exclaimed_line_without_a_speaker_is_still_no_headline():
-    assert headline("باورتان نمی‌شود که مذاکرات متوقف شد!\n" + BODY) is None
+def test_an_exclaimed_line_without_a_speaker_over_a_paragraph_is_the_headline():
+    assert headline("باورتان نمی‌شود که مذاکرات متوقف شد!\n" + BODY) == "باورتان نمی‌شود که مذاکرات متوقف شد!"
+    assert headline("ویروس فیلترینگ به کشور همسایه رسید؟\n" + BODY) == "ویروس فیلترینگ به کشور همسایه رسید؟"
+
+
+def test_an_exclaimed_line_over_a_short_line_is_no_headline():
+    assert headline("آخر از دیوار هم صدا درمی‌آید از این آقا نه!\nبلند شو یک چیزی بگو مرد!") is None
+    assert headline("خبرنگار: آیا مذاکرات متوقف شد؟\n" + BODY) is None
+
+
+def test_an_exclaimed_report_of_what_someone_said_is_no_headline():
+    assert headline("وزیر نمونه گفته سرعت اینترنت در جنگ هم کم نشد!\n" + BODY) is None
 
 
 def test_a_long_run_of_marks_before_the_lines_end_is_read_in_linear_time():

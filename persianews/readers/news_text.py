@@ -46,6 +46,8 @@ _PLACE_STOPWORDS = frozenset({"این", "آن", "همین", "همان", "ادا�
                               "مورد", "پایان", "ابتدای", "جمع", "نشست", "جلسه", "مراسم", "گزارشی", "گفتگو",
                               "پاسخ", "تشریح", "ساخت"})
 _OPENER_WINDOW = 1500
+_MAX_NAME_CHARS = 50
+_MAX_NAME_WORDS = 6
 _TRAILER_WINDOW = 400
 _TRAILER_AFTER_MARKER = 160
 
@@ -78,6 +80,20 @@ _OPENER = lazy_pattern(
     rf"(?:\s+(?:از|در)\s+(?:{_PLACE}))?{_CITED}",
     regex.IGNORECASE,
 )
+_NAMED_OPENER = lazy_pattern(
+    rf"(?:(?<!بنا\s)به\s+گزارش\s+(?!های?\s)(?:(?:روز\s+)?(?P<weekday>(?:(?:یک|دو|سه|چهار|پنج)\s?)?شنبه|جمعه)\s+)?"
+    rf"|^[ \t]*به\s+نقل\s+از\s+)"
+    rf"[«\"]?(?P<agency>[^\W\d_][^\n\d،,؛:.()«»\"/]{{0,{_MAX_NAME_CHARS}}}?)[»\"]?"
+    rf"(?=\s*[،,؛:]|\s*(?:و\s+)?به\s*نقل|\s+(?:از|در)\s)",
+    regex.MULTILINE,
+)
+_NOT_NAMES = frozenset({"خبرنگار", "خبرنگاران", "گروه", "سرویس", "دبیر", "این", "آن", "همین", "همان", "ما", "وی",
+                        "او", "منابع", "رسانه", "رسانه ها", "برخی", "یک", "به", "و",
+                        "شرکت", "وزارت", "سازمان", "اداره", "دانشگاه", "روابط", "ستاد", "مرکز", "بنیاد"})
+"""First words of a phrase after «به گزارش» that name no outlet: a desk or reporter of an outlet the lexicon
+lacks («خبرنگار ما»), a pronoun, an unnamed source («منابع خبری», «برخی رسانه‌ها»), a body that is no
+outlet (a company, ministry, university or its public relations: the source of a release), or «به نقل از» itself
+(«به گزارش به نقل از X،»: the item names no agency of its own)."""
 _REPORTER = lazy_pattern(
     rf"(?:با|به|سوال|سؤال)\s+خبرنگار(?:ان)?\s+{_DESK_WORDS}{_OUTLET}{_AGENCY}"
     rf"(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:در|از)\s+(?:{_PLACE}))?",
@@ -165,9 +181,16 @@ def opener(text: str) -> dict[str, Any]:
     """``به گزارش [روز X] [گروه …] [خبرگزاری] AGENCY [از PLACE] [و به نقل از SOURCE]،`` (AGENCY may stand in «» or "")."""
     folded = fold(text[:_OPENER_WINDOW])
     match = _OPENER().search(folded)
+    named = _named_opener(folded)
+    out: dict[str, Any]
+    if named is not None and (match is None or _extends(named, match)):
+        out = {"agency": _named_agency(text, named)}
+        if named.group("weekday"):
+            out["weekday"] = _WEEKDAYS[regex.sub(r"\s", "", named.group("weekday"))]
+        return out
     if not match:
         return {}
-    out: dict[str, Any] = {"agency": _agency(match)}
+    out = {"agency": _agency(match)}
     if match.group("weekday"):
         out["weekday"] = _WEEKDAYS[regex.sub(r"\s", "", match.group("weekday"))]
     place = _place(text, match) or _raw(text, match, "bureau")
@@ -176,6 +199,36 @@ def opener(text: str) -> dict[str, Any]:
     if match.group("cited"):
         out["cited_source"] = _raw(text, match, "cited")
     return out
+
+
+def _named_opener(folded: str) -> regex.Match | None:
+    """The first «به گزارش NAME،» (or a paragraph opened by «به نقل از NAME،») whose NAME may be an outlet the
+    lexicon lacks: up to ``_MAX_NAME_WORDS`` words before «،», «:», «به نقل از», «از»/«در» (a place), opened by
+    no desk, pronoun or unnamed source (``_NOT_NAMES``) and holding no verb of saying or «که» (a clause: «به
+    گزارش رئیس … گفت:» is a garbled line)."""
+    for match in _NAMED_OPENER().finditer(folded):
+        words = match.group("agency").split()
+        if (len(words) <= _MAX_NAME_WORDS and words[0] not in _NOT_NAMES and " ".join(words[:2]) not in _NOT_NAMES
+                and "که" not in words and not any(regex.fullmatch(_SPEECH_VERB, word) for word in words)):
+            return match
+    return None
+
+
+def _extends(named: regex.Match, match: regex.Match) -> bool:
+    """Whether the named phrase stands where the lexicon's agency does and goes on past it by one word, a desk
+    of the outlet («به گزارش تابناک ورزشی،»: not تابناک); more words are the sentence run on (no comma)."""
+    rest = named.group("agency")[match.end("agency") - named.start("agency"):]
+    return named.start("agency") == match.start("agency") and rest[:1].isspace() and len(rest.split()) == 1
+
+
+def _named_agency(text: str, named: regex.Match) -> str:
+    """The agency a named opener gives: the lexicon's short name when the phrase is one (``خبرگزاری فارس``),
+    else the phrase as written (``سینماپرس``, ``تابناک ورزشی``)."""
+    key = " ".join(named.group("agency").lower().split())
+    for name in (key, key.removeprefix("خبرگزاری ")):
+        if name in AGENCIES:
+            return AGENCIES[name]
+    return text[named.start("agency"):named.end("agency")].strip()
 
 
 def reporter(text: str) -> dict[str, Any]:
