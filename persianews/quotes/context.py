@@ -10,7 +10,7 @@ import regex
 
 from persianews.document import Document
 from persianews.entities.words import PREPOSITIONS
-from persianews.quotes.cues import CueMatch, lexicon
+from persianews.quotes.cues import CueMatch, finditer_from, lexicon
 from persianews.quotes.lines import join_broken_lines
 from persianews.records import Entity, Span
 from persianews.text.reach import REACH
@@ -183,7 +183,8 @@ class View:
 
     @according.default
     def _according_cues(self) -> tuple[regex.Match[str], ...]:
-        return tuple(lexicon().according.finditer(self.text))
+        lex = lexicon()
+        return tuple(finditer_from(lex.according, lex.according_starts, self.text))
 
     @property
     def is_post(self) -> bool:
