@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 import attrs
 import regex
@@ -29,7 +30,10 @@ STOP_WORDS = frozenset("""
 # Words that open an adverbial clause before the subject («پس از …، وزیر گفت»).
 ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
     "پس پیش بعد قبل هنگام حین پیرو علیرغم علی‌رغم باوجود درپی درحالی همزمان هم‌زمان اگر چنانچه".split())
-_WORD = regex.compile(r"[^\s،,؛;:.!?؟«»()\[\]\"]+")
+_SPACE = r"\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+"""``regex``'s ``\\s`` (Unicode White_Space) spelled out for ``re``, whose ``\\s`` also holds \\x1c-\\x1f."""
+_WORD = re.compile(rf"[^{_SPACE}،,؛;:.!?؟«»()\[\]\"]+")
+"""A word (``re``: a third faster than ``regex`` per match, and the helpers below read many short words)."""
 _WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
 _GUILLEMETS_AND_LINES = regex.compile(r"[«»\n]")
 _BULLETS = tuple(sorted(BULLETS))
