@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 import attrs
 import regex
 
 from persianews.document import Document
 from persianews.entities.words import PREPOSITIONS
-from persianews.quotes.cues import CueMatch, lexicon
+from persianews.quotes.cues import CueMatch, finditer_from, lexicon
 from persianews.quotes.lines import join_broken_lines
 from persianews.records import Entity, Span
 from persianews.text.reach import REACH
@@ -29,7 +30,10 @@ STOP_WORDS = frozenset("""
 # Words that open an adverbial clause before the subject («پس از …، وزیر گفت»).
 ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
     "پس پیش بعد قبل هنگام حین پیرو علیرغم علی‌رغم باوجود درپی درحالی همزمان هم‌زمان اگر چنانچه".split())
-_WORD = regex.compile(r"[^\s،,؛;:.!?؟«»()\[\]\"]+")
+_SPACE = r"\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+"""``regex``'s ``\\s`` (Unicode White_Space) spelled out for ``re``, whose ``\\s`` also holds \\x1c-\\x1f."""
+_WORD = re.compile(rf"[^{_SPACE}،,؛;:.!?؟«»()\[\]\"]+")
+"""A word (``re``: a third faster than ``regex`` per match, and the helpers below read many short words)."""
 _WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
 _GUILLEMETS_AND_LINES = regex.compile(r"[«»\n]")
 _BULLETS = tuple(sorted(BULLETS))
@@ -183,7 +187,8 @@ class View:
 
     @according.default
     def _according_cues(self) -> tuple[regex.Match[str], ...]:
-        return tuple(lexicon().according.finditer(self.text))
+        lex = lexicon()
+        return tuple(finditer_from(lex.according, lex.according_starts, self.text))
 
     @property
     def is_post(self) -> bool:

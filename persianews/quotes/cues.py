@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -86,15 +86,22 @@ class CueLexicon:
     prefixes: frozenset[str]
     """Every prefix of a folded form: a run of words is extended only while it is one."""
     starts: re.Pattern[str]
-    """Where the letters of some form's key start in a text (a word's start or not)."""
+    """The character before the letters of some form's key (a word's start or not), none inside a word:
+    searched in the text after one space, so that a match's start is where the key starts in the text. A
+    pattern that opens with a character class lets ``re`` skip to where one stands (most characters are
+    letters inside words); one that opens with a look-behind tries every position."""
     closer: regex.Pattern
     """The second half of a discontinuous cue (``… شد``)."""
     according: regex.Pattern
     """``به گفته`` and the like; group ``cue``."""
+    according_starts: re.Pattern[str]
+    """Where an ``according`` match may start: see :func:`finditer_from`."""
     noun: regex.Pattern
     """``با/ضمن NOUN (بر/به) اینکه``; group ``cue`` is the noun, the match ends before the clause. The preposition
     may be glued to «اینکه» («با تاکید براینکه», «با اشاره به‌اینکه»: 5 in news-dev-2 and news-dev, lines ≢ 3 mod 4,
     all 5 a participial clause that no rule found)."""
+    noun_starts: re.Pattern[str]
+    """Where a ``noun`` match may start: see :func:`finditer_from`."""
     heads: frozenset[str]
     """Folded words that open a speaker phrase: the cue lexicon's heads and the one-word role words of
     ``title_heads.tsv`` (every spelling: مسئول، مسؤول، مسوول)."""
@@ -112,9 +119,10 @@ class CueLexicon:
         The hamza letters are made plain in the whole text (one to one); one C scan (:attr:`starts`) finds
         where the letters of a form may start, and only the words there are read. Linear in the text."""
         text = _PLAIN(text)
+        padded = " " + text  # see :attr:`starts`: a match at ``i`` there is a key at ``i`` in ``text``
         out = []
         position = 0
-        while (found := self.starts.search(text, position)) is not None:
+        while (found := self.starts.search(padded, position)) is not None:
             word = _word_start(text, found.start())
             match = self._form_at(text, word, 0) or self._form_at(text, word, 1)
             if match is None:
@@ -149,6 +157,20 @@ class CueLexicon:
             key += following.group().replace(ZWNJ, "")
             end = following.end()
         return best
+
+
+def finditer_from(pattern: regex.Pattern, starts: re.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)``, tried only where ``starts`` finds a match start: ``starts`` is ``pattern``
+    without its look-arounds (a ``re`` pattern that matches wherever ``pattern`` does), which ``re`` finds in
+    C, where ``regex`` tries a pattern that opens with a look-behind at every position of the text."""
+    position = 0
+    while (start := starts.search(text, position)) is not None:
+        match = pattern.match(text, start.start())
+        if match is None:
+            position = start.start() + 1
+        else:
+            yield match
+            position = match.end()
 
 
 def _word_start(text: str, position: int) -> int:
@@ -327,7 +349,8 @@ def _is_dialogue(text: str, end: int, key: str) -> bool:
 def _starts_pattern(keys: Iterable[str]) -> str:
     """A regex source that finds where any of ``keys`` starts, with a ``_JOINT`` between two letters:
     a trie of the keys, each cut at the first key it continues (one that matches wherever it does),
-    not after an Arabic-script letter or mark (inside a word) but «و» (a glued «و»)."""
+    after a character that is no Arabic-script letter or mark (inside a word) but «و» (a glued «و»):
+    see :attr:`CueLexicon.starts`."""
     trie: dict[str, dict] = {}
     for key in keys:
         node = trie
@@ -343,7 +366,7 @@ def _starts_pattern(keys: Iterable[str]) -> str:
 
     inside_word = "".join(letter for letter in map(chr, range(0x600, 0x700))
                           if letter != "و" and _WORD.fullmatch(letter) is not None)
-    return f"(?<![{inside_word}])(?:{alternatives(trie)})"
+    return f"[^{inside_word}](?:{alternatives(trie)})"
 
 
 def form_pattern(form: str) -> str:
@@ -400,10 +423,12 @@ def lexicon() -> CueLexicon:
         closer=regex.compile(rf"(?<![{_LETTER}\u200c])(?:{_alternation(closers)})(?![{_LETTER}]|\u200c[{_LETTER}])"),
         according=regex.compile(
             rf"(?<![{_LETTER}\u200c])(?P<cue>{_alternation(by_pattern['according'])})(?![{_LETTER}\u200c])"),
+        according_starts=re.compile(_alternation(by_pattern["according"])),
         noun=regex.compile(
             rf"(?<![{_LETTER}\u200c])(?:با|ضمن)\s+(?P<cue>(?:{_alternation(by_pattern['noun'])})"
             rf"(?:\s+(?:{_alternation(_NOUN_OBJECTS)}))?)"
             rf"(?:\s+(?:بر|به|از)[\s\u200c]*|\s+)(?:این[ \u200c]?که|این\s+(?:{_alternation(_THAT_NOUNS)})\s+که)(?![{_LETTER}])"),
+        noun_starts=re.compile(rf"(?:با|ضمن)\s+(?:{_alternation(by_pattern['noun'])})"),  # re's \s holds regex's
         heads=heads,
         title_openers=heads | {fold_form(role.split()[0]) for role in roles},
         labels=frozenset(fold_form(w) for w in by_pattern["label"]),

@@ -13,7 +13,7 @@ that names none («در این بیانیه», «متن این اطلاعیه»)
 subject of the nearest earlier sentence (within ``_MAX_SENTENCES_BACK``) that introduces one («مرکز
 اطلاع‌رسانی پلیس در این خصوص اطلاعیه‌ای منتشر کرد», «وزارت خارجه با صدور یک بیانیه …») or the entity
 after the document word there, rule ``subject:document-issuer``; else the subject is dropped and resolves
-to the previous speaker. One regex pass per construction, only over a text that holds the construction's
+to the previous speaker. One regex pass per construction, only over the lines that hold the construction's
 fixed word («آمده», «شرح»), and a look back of at most ``_MAX_CHARS_BACK`` characters per quote: linear.
 """
 
@@ -77,8 +77,7 @@ _CONFIDENCE = 0.8
 def document_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """The statements documents hold (``cue:document-colon``, ``cue:document-that``, ``cue:document-set-out``)."""
     text = view.text
-    in_document = _IN_DOCUMENT.finditer(text) if "آمده" in text else ()
-    for match in in_document:
+    for match in _on_lines_with(_IN_DOCUMENT, text, "آمده"):
         if match.group("colon"):
             content = statement_after(view, match.end(), to_closing=True)
             rule, kind, cut = "cue:document-colon", "direct", ""
@@ -88,11 +87,21 @@ def document_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             rule, kind = "cue:document-that", "indirect"
         if content is not None:
             yield _candidate(view, match, content, kind, rule, cut)
-    set_out = _SET_OUT.finditer(text) if "شرح" in text else ()
-    for match in set_out:
+    for match in _on_lines_with(_SET_OUT, text, "شرح"):
         content = statement_after(view, match.end(), to_closing=True)
         if content is not None:
             yield _candidate(view, match, content, "direct", "cue:document-set-out")
+
+
+def _on_lines_with(pattern: regex.Pattern[str], text: str, word: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match holds ``word`` and stays on one line: only
+    the lines that hold ``word`` are read (each once)."""
+    position = text.find(word)
+    while position != -1:
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        yield from pattern.finditer(text, text.rfind("\n", 0, position) + 1, end)
+        position = text.find(word, end)
 
 
 def _candidate(view: View, match: regex.Match[str], content: Span, kind: str, rule: str, cut: str = "") -> Candidate:

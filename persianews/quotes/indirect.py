@@ -15,7 +15,7 @@ import regex
 from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
 from persianews.quotes.clauses import COLON_AFTER, THAT, Clauses, clause_bounds
 from persianews.quotes.context import MAX_CLAUSE_CHARS, STOP_WORDS, View, has_words, last_words, skip_over, words
-from persianews.quotes.cues import CueMatch, fold_form, lexicon, reports_bare_clause
+from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon, reports_bare_clause
 from persianews.quotes.reported_clauses import (COMMA_AFTER, MIN_BARE_CLAUSE_WORDS, and_before, bare_clause_follows,
                                                 bare_report, conjoined_report, reported_clause_start)
 from persianews.quotes.statements import trim
@@ -315,7 +315,7 @@ _REQUEST_THAT = regex.compile(r"[ \u200c]*،?[ \u200c]*(?:(?:تا|که)(?![\p{L}
 def noun_clause_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """``با بیان اینکه …، CUE``: the clause is the speaker's own reported statement."""
     text = view.text
-    for match in lexicon().noun.finditer(text):
+    for match in finditer_from(lexicon().noun, lexicon().noun_starts, text):
         sentence = view.sentence_at(match.start())
         next_cue = _next_cue(view, clauses, match.end(), min(sentence.end, match.end() + MAX_CLAUSE_CHARS))
         end = sentence.end

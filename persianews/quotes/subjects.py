@@ -106,7 +106,7 @@ def _opens_with_head(text: str, start: int, end: int) -> bool:
     """Whether the words at ``start`` open with a speaker head (a title, not a name)."""
     from persianews.quotes.cues import fold_form, lexicon
 
-    found = words(text, start, end)
+    found = first_words(text, start, end, 2)
     if len(found) < 2:
         return False
     key = fold_form(text[slice(*found[0])])
