@@ -30,6 +30,7 @@ from persianews.entities.tagger_features import (
     FeatureParts,
     TypeParts,
     lent_features,
+    shape_classes,
     word_shape,
 )
 
@@ -58,6 +59,8 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         #: 9 MB for the shipped model, are not kept); else the model's pairs by feature.
         self._table = None if self.compiled is None else self.compiled.weight_table(model.states, self.width)
         self._states = model.states if self.compiled is None else {}
+        #: The characters' shape classes as the compiled shape reads them (where compiled).
+        self._classes = b"" if self.compiled is None else shape_classes()
         self._zero: Vector = self._pack((0.0,) * self.width)
         #: The vectors of the context groups (lexicon phrases, rule tags) the model knows, by number: a
         #: token's context is the tuple of its groups' numbers, and its sum is kept by that tuple.
@@ -155,9 +158,13 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
     def _lent(self, plain: str, coarse: str | None) -> tuple[Vector, Vector, Vector, Vector]:
         """:meth:`FeatureParts._lent <persianews.entities.tagger_features.FeatureParts._lent>`; for a word
         of none of the model's neighbour features (most words of a text), the vectors of its cluster alone
-        (the same sums: a feature the model does not know adds nothing), kept by cluster."""
+        (the same sums: a feature the model does not know adds nothing), kept by cluster; where compiled, the
+        others' are written and summed in C."""
         if plain in self._neighbours:
-            return super()._lent(plain, coarse)
+            if self.compiled is None:
+                return super()._lent(plain, coarse)
+            zero = self._zero
+            return tuple(vector or zero for vector in self.compiled.lent_sums(self._table, plain, coarse))  # type: ignore[return-value]  # four
         found = self._lent_by_cluster.get(coarse)
         if found is None:
             after_2, after_1, before_1, before_2 = map(self._vector, lent_features(None, coarse))
@@ -166,11 +173,13 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
 
     def _word_part(self, plain: str, text: str, tail: list[str]) -> Vector:
         """:meth:`FeatureParts._word_part <persianews.entities.tagger_features.FeatureParts._word_part>`:
-        where compiled, the form's features are written and summed in C (the same features, in the same
-        order)."""
+        where compiled, the form's shape is read and its features are written and summed in C (the same
+        features, in the same order)."""
         if self.compiled is None:
             return super()._word_part(plain, text, tail)
-        return self.compiled.word_sum(self._table, plain, text, word_shape(text), plain != OPAQUE, tail) or self._zero
+        shape = self.compiled.word_shape(self._classes, text)
+        return self.compiled.word_sum(self._table, plain, text, word_shape(text) if shape is None else shape,
+                                      plain != OPAQUE, tail) or self._zero
 
     def _context(self, features: Iterable[str]) -> tuple[int, ...]:
         """The context part of ``features``: the number of their vector, or nothing when the model knows
