@@ -105,6 +105,29 @@ def test_the_shipped_models_words_sum_alike_compiled_and_in_python():
             assert _unpacked(compiled._word_part(plain, text, tail)) == python._word_part(plain, text, tail)
         for coarse in ("-", "12", None):
             assert tuple(map(_unpacked, compiled._lent(plain, coarse))) == python._lent(plain, coarse)
+    for plain in words[::7] + ["", OPAQUE, "😀ب", "ب\ud800", "۱۴۰۲", "Tehran"]:
+        for key, text in ((plain, plain), ("\ue000" + plain, plain + "\u200c"), (plain, "«" + plain + "»")):
+            assert tuple(map(_unpacked, compiled._new_type(key, text))) == python._new_type(key, text)
+
+
+def test_a_word_types_compiled_sum_reads_every_analysis_as_its_python_twin():
+    """A word of every lexicon feature, and the word analyses as plain functions (not caches): the
+    compiled sum of its own features is the Python one."""
+    from persianews.entities import tagger_features
+
+    features = ["bias", "w=x", "shape=a", "pos=N", "pos=V", "freq=3", "given", "given:frequent", "stop",
+                "surname=yeh", "surname_suffix=ی", "detached_suffix", "honorific", "c=7", "cf=7.1"]
+    states = {name: ((number % 3, float(number + 1) / 7),) for number, name in enumerate(features)}
+    table = COMPILED.weight_table(states, 3)
+    analyses = list(tagger_features.type_analyses())
+    analyses[0] = lambda key: frozenset({"V", "N"})
+    analyses[3:5] = [lambda key: 123, lambda key: True]
+    analyses[5] = frozenset({"x"})
+    analyses[6:10] = [lambda key: 1, lambda key: "yeh", lambda key: "ی", lambda key: True]
+    analyses[10:12] = [{"x"}, {"x": ("7", "7.1")}]
+    own, coarse = COMPILED.type_sum(table, shape_classes(), tuple(analyses), "k", "x", "x")
+    assert coarse == "7"
+    assert _unpacked(own) == _python_sum(states, features, 3)
 
 
 @pytest.mark.parametrize("call", [
@@ -131,11 +154,26 @@ def test_the_shipped_models_words_sum_alike_compiled_and_in_python():
     lambda m, t: m.lent_sums(t, b"a", None),
     lambda m, t: m.lent_sums(t, "a", 1),
     lambda m, t: m.lent_sums(object(), "a", None),
+    lambda m, t: m.type_sum(t, shape_classes(), (), "a", "a", "a"),
+    lambda m, t: m.type_sum(t, b"a", _analyses(), "a", "a", "a"),
+    lambda m, t: m.type_sum(t, shape_classes(), _analyses(), b"a", "a", "a"),
+    lambda m, t: m.type_sum(t, shape_classes(), _analyses(surname=lambda key: 1), "a", "a", "a"),
+    lambda m, t: m.type_sum(t, shape_classes(), _analyses(tags=lambda key: int("not a number")), "a", "a", "a"),
 ])
 def test_the_compiled_sums_refuse_what_is_not_their_input(call):
     table = COMPILED.weight_table({"a": ((0, 1.0),)}, 2)
     with pytest.raises((TypeError, ValueError, IndexError)):
         call(COMPILED, table)
+
+
+def _analyses(tags=None, surname=None) -> tuple:
+    """The word analyses of type_sum, with ``tags`` or ``surname`` in place of the lexicons'."""
+    from persianews.entities import tagger_features
+
+    analyses = list(tagger_features.type_analyses())
+    analyses[0] = tags or analyses[0]
+    analyses[7] = surname or analyses[7]
+    return tuple(analyses)
 
 
 def test_a_table_knows_its_features_only():

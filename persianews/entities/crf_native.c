@@ -22,6 +22,12 @@
  * lent_sums(table, plain, coarse) -> tuple: the summed weights (as table_sum's, None for none known) of the
  *   four feature groups of tagger_features.lent_features(plain, coarse): ``w-2=plain``; ``w-1=plain``,
  *   ``c-1=coarse``; ``w+1=plain``, ``c+1=coarse``; ``w+2=plain`` (``coarse`` None: no cluster features).
+ * type_sum(table, classes, analyses, key, plain, text) -> (bytes | None, str): FeatureParts._own of
+ *   tagger_features.py with the lexicon features and the clusters (EmissionScorer's compiled path): the
+ *   sum of form_features(plain, text) (the shape as word_shape reads it, from ``classes``, or by the
+ *   Python word_shape in ``analyses`` for a character beyond them), then lexical_features(key, plain)
+ *   (each word analysis read from ``analyses``, tagger_features.type_analyses(), in the twin's order),
+ *   then ``c=``/``cf=`` of the word's clusters; and its coarse cluster ("-" for none).
  * sum_vectors(vectors) -> bytes: EmissionScorer._sum: their sum, label by label, left to right.
  * decode_window(weights, types, context, bos, eos) -> list[int]: CrfDecoder.decode_window of
  *   crf_decoder.py: the Viterbi labels of a sentence whose token t scores, label by label,
@@ -265,6 +271,7 @@ static PyObject *decode_window(PyObject *module, PyObject *const *args, Py_ssize
 #include "crf_native_parts/weight_table.h"
 #include "crf_native_parts/document.h"
 #include "crf_native_parts/word_parts.h"
+#include "crf_native_parts/type_sum.h"
 
 static PyObject *sum_vectors(PyObject *module, PyObject *vectors) {
     (void)module;
@@ -306,6 +313,9 @@ static PyMethodDef methods[] = {
      "word_shape(classes, text) -> tagger_features.word_shape(text), or None for a character beyond classes."},
     {"lent_sums", (PyCFunction)(void (*)(void))lent_sums, METH_FASTCALL,
      "lent_sums(table, plain, coarse) -> the summed weights (packed, or None) a word lends its four neighbours."},
+    {"type_sum", (PyCFunction)(void (*)(void))type_sum, METH_FASTCALL,
+     "type_sum(table, classes, analyses, key, plain, text) -> (a word type's own summed weights, or None; "
+     "its coarse cluster)."},
     {"tag_document", (PyCFunction)(void (*)(void))tag_document, METH_FASTCALL,
      "tag_document(weights, bos, eos, types, matches, phrase_parts, new_phrase, rules, rule_parts, new_rule, "
      "ranges) -> the label indexes of every range's best sequence."},

@@ -29,7 +29,7 @@ from operator import not_
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from persianews.entities import lexicons, words
-from persianews.entities.clusters import clusters_of
+from persianews.entities.clusters import cluster_table, clusters_of
 from persianews.entities.keys import OPAQUE
 from persianews.entities.matcher import Entry, TokenView
 
@@ -91,6 +91,15 @@ class FeatureParts(Generic[P, C]):
         ``w-1=…`` and ``c-1=…`` (its coarse cluster), ``w+1=…`` and ``c+1=…``, ``w+2=…``), cached while the
         table has room."""
         plain = words.plain(key)
+        own, coarse = self._own(key, plain, text)
+        found = (own, *self._lent(plain, coarse))
+        if len(self._types) < _CACHE_LIMIT:
+            self._types[(key, text)] = found
+        return found
+
+    def _own(self, key: str, plain: str, text: str) -> tuple[P, str | None]:
+        """The part of a word type's own features (its form's, its lexicon evidence, its word clusters) and
+        its coarse cluster (``-`` for a word with none; None without the clusters)."""
         tail = lexical_features(key, plain) if self.lexical else []
         coarse = None
         if self.clusters:
@@ -98,10 +107,7 @@ class FeatureParts(Generic[P, C]):
             coarse = clusters[0] if clusters else "-"
             if clusters:
                 tail += ["c=" + clusters[0], "cf=" + clusters[1]]
-        found = (self._word_part(plain, text, tail), *self._lent(plain, coarse))
-        if len(self._types) < _CACHE_LIMIT:
-            self._types[(key, text)] = found
-        return found
+        return self._word_part(plain, text, tail), coarse
 
     def _word_part(self, plain: str, text: str, tail: list[str]) -> P:
         """The part of a word type's own features: its form's (:func:`form_features`), then ``tail`` (its
@@ -257,7 +263,7 @@ def lexical_features(key: str, plain: str) -> list[str]:
     tags = words.tags(key)
     features = [*(_TAG_FEATURES.get(tags) or _tag_features(tags))]
     frequency = words.frequency(key)
-    features.append(_FREQUENCIES[len(str(frequency))] if frequency else "freq=0")
+    features.append(f"freq={len(str(frequency)) if frequency else 0}")
     if words.is_given_name(key):
         features.append("given")
     if words.is_frequent_given_name(key):
@@ -277,16 +283,25 @@ def lexical_features(key: str, plain: str) -> list[str]:
     return features
 
 
-#: The features of a word's dictionary tags (:func:`_tag_features`), by tag set; and ``freq=`` of a word's
-#: frequency by its number of digits.
+#: The features of a word's dictionary tags (:func:`_tag_features`), by tag set.
 _TAG_FEATURES: dict[frozenset[str], tuple[str, ...]] = {}
-_FREQUENCIES = tuple(f"freq={digits}" for digits in range(32))
 
 
 def _tag_features(tags: frozenset[str]) -> tuple[str, ...]:
     """``pos=TAG`` for each of a word's dictionary ``tags`` in order, or ``oov`` for none; kept by tag set."""
     features = _TAG_FEATURES[tags] = tuple("pos=" + tag for tag in sorted(tags)) or ("oov",)
     return features
+
+
+def type_analyses() -> tuple[Any, ...]:
+    """What the compiled sum of a word type's own features (``crf_native.type_sum``, the twin of
+    :meth:`FeatureParts._own` with the lexicon features and the clusters) reads, in its order: the word
+    analyses of :func:`lexical_features` (those of the frequent given names and the honorifics as their
+    sets of plain keys), the word clusters' table, :func:`word_shape` (for a character beyond
+    :func:`shape_classes`) and the opaque key (no affixes)."""
+    return (words.tags, _TAG_FEATURES, _tag_features, words.frequency, words.is_given_name,
+            lexicons.frequent_given_names(), words.is_stop, words.surname_class, words.surname_suffix,
+            words.is_detached_suffix, lexicons.honorific_keys(), cluster_table(), word_shape, OPAQUE)
 
 
 #: The most characters of a word its shape reads.

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import array
 from collections.abc import Iterable, Sequence
-from typing import cast
+from typing import Any, cast
 
 from persianews.entities.crf_decoder import TypeVectors, window_addends
 from persianews.entities.crf_model import CrfModel
@@ -31,6 +31,7 @@ from persianews.entities.tagger_features import (
     TypeParts,
     lent_features,
     shape_classes,
+    type_analyses,
     word_shape,
 )
 
@@ -61,6 +62,8 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         self._states = model.states if self.compiled is None else {}
         #: The characters' shape classes as the compiled shape reads them (where compiled).
         self._classes = b"" if self.compiled is None else shape_classes()
+        #: The word analyses the compiled sums of word types read (read on first use).
+        self._analyses: tuple[Any, ...] | None = None
         self._zero: Vector = self._pack((0.0,) * self.width)
         #: The vectors of the context groups (lexicon phrases, rule tags) the model knows, by number: a
         #: token's context is the tuple of its groups' numbers, and its sum is kept by that tuple.
@@ -170,6 +173,17 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
             after_2, after_1, before_1, before_2 = map(self._vector, lent_features(None, coarse))
             found = self._lent_by_cluster[coarse] = (after_2, after_1, before_1, before_2)
         return found
+
+    def _own(self, key: str, plain: str, text: str) -> tuple[Vector, str | None]:
+        """:meth:`FeatureParts._own <persianews.entities.tagger_features.FeatureParts._own>`: where compiled
+        and with the lexicon features and the clusters, read and summed in C (the same features in the same
+        order, :func:`~persianews.entities.tagger_features.type_analyses`)."""
+        if self.compiled is None or not (self.lexical and self.clusters):
+            return super()._own(key, plain, text)
+        if self._analyses is None:
+            self._analyses = type_analyses()
+        own, coarse = self.compiled.type_sum(self._table, self._classes, self._analyses, key, plain, text)
+        return own or self._zero, coarse
 
     def _word_part(self, plain: str, text: str, tail: list[str]) -> Vector:
         """:meth:`FeatureParts._word_part <persianews.entities.tagger_features.FeatureParts._word_part>`:

@@ -4,30 +4,22 @@
 /* The most characters of a word its shape reads (tagger_features.SHAPE_CHARACTERS). */
 #define SHAPE_CHARACTERS 12
 
-static PyObject *word_shape(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    (void)module;
-    char *classes;
-    Py_ssize_t size;
-    if (nargs != 2 || !PyBytes_Check(args[0]) || !PyUnicode_Check(args[1])
-            || PyBytes_AsStringAndSize(args[0], &classes, &size) < 0 || size % 2) {
-        PyErr_Clear();
-        PyErr_SetString(PyExc_TypeError, "word_shape(classes: bytes of 16-bit code units, text: str)");
-        return NULL;
-    }
-    Py_ssize_t known = size / 2, length = PyUnicode_GetLength(args[1]);
+/* The shape of ``text`` (UTF-8 into ``shape``, room for SHAPE_CHARACTERS * 3 bytes) from the 16-bit
+ * ``classes`` of ``known`` code points: its length, -2 when a character lies beyond the table, or -1 with
+ * an exception set. */
+static Py_ssize_t shape_into(const char *classes, Py_ssize_t known, PyObject *text, char *shape) {
+    Py_ssize_t length = PyUnicode_GetLength(text), used = 0;
     if (length < 0) {
-        return NULL;
+        return -1;
     }
-    char shape[SHAPE_CHARACTERS * 3];
-    Py_ssize_t used = 0;
     uint16_t previous = 0;
     for (Py_ssize_t k = 0; k < length && k < SHAPE_CHARACTERS; k++) {
-        Py_UCS4 code = PyUnicode_ReadChar(args[1], k);
+        Py_UCS4 code = PyUnicode_ReadChar(text, k);
         if (code == (Py_UCS4)-1 && PyErr_Occurred()) {
-            return NULL;
+            return -1;
         }
         if ((Py_ssize_t)code >= known) {
-            Py_RETURN_NONE; /* beyond the table: the Python twin's */
+            return -2;
         }
         uint16_t found;
         memcpy(&found, classes + 2 * (Py_ssize_t)code, sizeof found);
@@ -46,7 +38,24 @@ static PyObject *word_shape(PyObject *module, PyObject *const *args, Py_ssize_t 
             shape[used++] = (char)(0x80 | (found & 0x3F));
         }
     }
-    return PyUnicode_DecodeUTF8(shape, used, "strict");
+    return used;
+}
+
+static PyObject *word_shape(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    char *classes, shape[SHAPE_CHARACTERS * 3];
+    Py_ssize_t size;
+    if (nargs != 2 || !PyBytes_Check(args[0]) || !PyUnicode_Check(args[1])
+            || PyBytes_AsStringAndSize(args[0], &classes, &size) < 0 || size % 2) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_TypeError, "word_shape(classes: bytes of 16-bit code units, text: str)");
+        return NULL;
+    }
+    Py_ssize_t used = shape_into(classes, size / 2, args[1], shape);
+    if (used == -2) {
+        Py_RETURN_NONE; /* beyond the table: the Python twin's */
+    }
+    return used < 0 ? NULL : PyUnicode_DecodeUTF8(shape, used, "strict");
 }
 
 /* The packed sum of the features ``prefix`` + plain (when ``plain``) and ``cluster_prefix`` + coarse (when
@@ -103,3 +112,4 @@ static PyObject *lent_sums(PyObject *module, PyObject *const *args, Py_ssize_t n
     Py_XDECREF(coarse);
     return result;
 }
+
