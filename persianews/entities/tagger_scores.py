@@ -101,14 +101,16 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         (``0 <= start <= end <= view.n``) of ``view``'s tokens: the label indexes of each, in one pass of
         the compiled module over the document, under the ``transitions`` packed as
         :attr:`~persianews.entities.crf_decoder.CrfDecoder.packed` holds them. The word types' vectors come
-        from the cache; the lexicon phrases' and the rule tags' parts are added in C, token by token in the
+        from the cache (read in C); the lexicon phrases' and the rule tags' parts are added in C, token by token in the
         order :meth:`_add_context` adds them, and each sentence decoded there: the same sums in the same
         order, so the same labels. Linear in the tokens and the phrases (plus a binary search per range)."""
         if self.compiled is None:
             raise ValueError("document_labels needs the compiled module (crf_native)")
         matches = view.matches.reads() if self.lexical else None
         tags = list(rules) if rules is not None and self.rules else None
-        return self.compiled.tag_document(transitions, self._bos, self._eos, self._type_parts(view, 0, view.n), matches,
+        types = self.compiled.type_parts(self._types, view.keys, view.pieces, self._new_type) \
+            if type(view.keys) is list and type(view.pieces) is list else self._type_parts(view, 0, view.n)
+        return self.compiled.tag_document(transitions, self._bos, self._eos, types, matches,
                                           self._phrase_vectors, self._new_phrase, tags, self._rule_vectors,
                                           self._new_rule, list(ranges))
 
@@ -167,7 +169,8 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
             if self.compiled is None:
                 return super()._lent(plain, coarse)
             zero = self._zero
-            return tuple(vector or zero for vector in self.compiled.lent_sums(self._table, plain, coarse))  # type: ignore[return-value]  # four
+            lent = self.compiled.lent_sums(self._table, plain, coarse)
+            return tuple(vector or zero for vector in lent)  # type: ignore[return-value]  # four
         found = self._lent_by_cluster.get(coarse)
         if found is None:
             after_2, after_1, before_1, before_2 = map(self._vector, lent_features(None, coarse))

@@ -186,3 +186,28 @@ static PyObject *type_sum(PyObject *module, PyObject *const *args, Py_ssize_t na
     Py_DECREF(coarse);
     return result;
 }
+
+static PyObject *type_parts(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 4 || !PyDict_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
+            || PyList_Size(args[1]) != PyList_Size(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "type_parts(types: dict, keys: list, pieces: list (as long), new_type)");
+        return NULL;
+    }
+    Py_ssize_t count = PyList_Size(args[1]);
+    PyObject *found = PyList_New(count);
+    for (Py_ssize_t k = 0; found != NULL && k < count; k++) {
+        PyObject *key = PyList_GetItem(args[1], k), *piece = PyList_GetItem(args[2], k);
+        PyObject *pair = PyTuple_Pack(2, key, piece);
+        PyObject *parts = pair == NULL ? NULL : PyDict_GetItemWithError(args[0], pair);
+        Py_XDECREF(pair);
+        parts = parts != NULL ? Py_NewRef(parts) : PyErr_Occurred() ? NULL
+                : PyObject_CallFunctionObjArgs(args[3], key, piece, NULL);
+        if (parts == NULL) {
+            Py_CLEAR(found);
+        } else {
+            PyList_SetItem(found, k, parts); /* a new list's item: cannot fail */
+        }
+    }
+    return found;
+}
