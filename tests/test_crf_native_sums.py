@@ -105,9 +105,14 @@ def test_the_shipped_models_words_sum_alike_compiled_and_in_python():
             assert _unpacked(compiled._word_part(plain, text, tail)) == python._word_part(plain, text, tail)
         for coarse in ("-", "12", None):
             assert tuple(map(_unpacked, compiled._lent(plain, coarse))) == python._lent(plain, coarse)
-    for plain in words[::7] + ["", OPAQUE, "😀ب", "ب\ud800", "۱۴۰۲", "Tehran"]:
-        for key, text in ((plain, plain), ("\ue000" + plain, plain + "\u200c"), (plain, "«" + plain + "»")):
-            assert tuple(map(_unpacked, compiled._new_type(key, text))) == python._new_type(key, text)
+    pairs = [pair for plain in words[::7] + ["", OPAQUE, "😀ب", "ب\ud800", "۱۴۰۲", "Tehran"]
+             for pair in ((plain, plain), ("\ue000" + plain + "\ue001", plain + "\u200c"), (plain, "«" + plain + "»"))]
+    made = COMPILED.type_parts(compiled._types, [key for key, _ in pairs], [text for _, text in pairs], None,
+                               compiled._maker())
+    for (key, text), parts in zip(pairs, made):
+        assert tuple(map(_unpacked, parts)) == python._new_type(key, text)
+        assert compiled._types[key, text] is parts
+        assert tuple(map(_unpacked, compiled._new_type(key, text))) == python._new_type(key, text)
 
 
 def test_a_word_types_compiled_sum_reads_every_analysis_as_its_python_twin():
@@ -154,6 +159,10 @@ def test_a_word_types_compiled_sum_reads_every_analysis_as_its_python_twin():
     lambda m, t: m.lent_sums(t, b"a", None),
     lambda m, t: m.lent_sums(t, "a", 1),
     lambda m, t: m.lent_sums(object(), "a", None),
+    lambda m, t: m.type_parts({}, ["a"], [], None, None),
+    lambda m, t: m.type_parts({}, ["a"], ["a"], None, (t, b"", _analyses())),
+    lambda m, t: m.type_parts({}, ["a"], ["a"], None, (t, b"", _analyses(), set(), {}, None, b"", None)),
+    lambda m, t: m.type_parts({}, ["a"], ["a"], lambda key, text: 1 / 0, None),
     lambda m, t: m.type_sum(t, shape_classes(), (), "a", "a", "a"),
     lambda m, t: m.type_sum(t, b"a", _analyses(), "a", "a", "a"),
     lambda m, t: m.type_sum(t, shape_classes(), _analyses(), b"a", "a", "a"),
@@ -162,7 +171,7 @@ def test_a_word_types_compiled_sum_reads_every_analysis_as_its_python_twin():
 ])
 def test_the_compiled_sums_refuse_what_is_not_their_input(call):
     table = COMPILED.weight_table({"a": ((0, 1.0),)}, 2)
-    with pytest.raises((TypeError, ValueError, IndexError)):
+    with pytest.raises((TypeError, ValueError, IndexError, ZeroDivisionError)):
         call(COMPILED, table)
 
 

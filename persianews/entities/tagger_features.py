@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 #: The features of one group (a word type, a lexicon phrase, rule tags), as strings.
 Features = tuple[str, ...]
 
-_CACHE_LIMIT = 200_000
+#: The most word types whose parts are kept.
+CACHE_LIMIT = 200_000
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ZWNJ = "\u200c"
 
@@ -93,7 +94,7 @@ class FeatureParts(Generic[P, C]):
         plain = words.plain(key)
         own, coarse = self._own(key, plain, text)
         found = (own, *self._lent(plain, coarse))
-        if len(self._types) < _CACHE_LIMIT:
+        if len(self._types) < CACHE_LIMIT:
             self._types[(key, text)] = found
         return found
 

@@ -27,6 +27,7 @@ from persianews.entities.crf_native import native
 from persianews.entities.keys import OPAQUE
 from persianews.entities.matcher import Entry, TokenView
 from persianews.entities.tagger_features import (
+    CACHE_LIMIT,
     FeatureParts,
     TypeParts,
     lent_features,
@@ -108,11 +109,22 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
             raise ValueError("document_labels needs the compiled module (crf_native)")
         matches = view.matches.reads() if self.lexical else None
         tags = list(rules) if rules is not None and self.rules else None
-        types = self.compiled.type_parts(self._types, view.keys, view.pieces, self._new_type) \
+        types = self.compiled.type_parts(self._types, view.keys, view.pieces, self._new_type, self._maker()) \
             if type(view.keys) is list and type(view.pieces) is list else self._type_parts(view, 0, view.n)
         return self.compiled.tag_document(transitions, self._bos, self._eos, types, matches,
                                           self._phrase_vectors, self._new_phrase, tags, self._rule_vectors,
                                           self._new_rule, list(ranges))
+
+    def _maker(self) -> tuple[Any, ...] | None:
+        """What the compiled module reads to make a new word type's parts itself (``crf_native.type_parts``:
+        the twin of :meth:`_new_type` with :meth:`_own` and :meth:`_lent`), or None where it cannot (no lexicon
+        features or no clusters: :meth:`_new_type` then)."""
+        if not (self.lexical and self.clusters):
+            return None
+        if self._analyses is None:
+            self._analyses = type_analyses()
+        return (self._table, self._classes, self._analyses, self._neighbours, self._lent_by_cluster, self._lent,
+                self._zero, CACHE_LIMIT)
 
     def _new_phrase(self, entries: tuple[Entry, ...]) -> tuple[Vector | None, ...] | None:
         """The vectors of a lexicon phrase's parts (:meth:`_phrase`; None: nothing to add) for

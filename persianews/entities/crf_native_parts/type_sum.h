@@ -156,29 +156,51 @@ static int add_type_form(const feature_table *table, PyObject *classes, PyObject
     return status;
 }
 
-static PyObject *type_sum(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    (void)module;
-    feature_table *table = nargs == 6 ? PyCapsule_GetPointer(args[0], TABLE_CAPSULE) : NULL;
-    if (table == NULL || !PyBytes_Check(args[1]) || PyBytes_Size(args[1]) % 2 || !PyTuple_Check(args[2])
-            || PyTuple_Size(args[2]) != A_COUNT || !PyDict_Check(PyTuple_GetItem(args[2], A_TAG_FEATURES))
-            || !PyDict_Check(PyTuple_GetItem(args[2], A_CLUSTERS)) || !PyUnicode_Check(args[3])
-            || !PyUnicode_Check(args[4]) || !PyUnicode_Check(args[5])) {
-        PyErr_Clear();
-        PyErr_SetString(PyExc_TypeError, "type_sum(table: a weight_table, classes: bytes, analyses: tuple, "
-                                         "key: str, plain: str, text: str)");
-        return NULL;
-    }
-    PyObject *analyses = args[2], *key = args[3], *plain = args[4], *coarse = NULL;
+/* The packed sum of a word type's own features (None when the model knows none of them), with its coarse
+ * cluster in ``*coarse`` (a new reference); NULL with an exception set. */
+static PyObject *own_sum(feature_table *table, PyObject *classes, PyObject *analyses, PyObject *key, PyObject *plain,
+                         PyObject *text, PyObject **coarse) {
     double *sums = NULL;
-    if (add_type_form(table, args[1], analyses, plain, args[5], &sums) < 0
+    *coarse = NULL;
+    if (add_type_form(table, classes, analyses, plain, text, &sums) < 0
             || add_lexical(table, analyses, key, plain, &sums) < 0
-            || add_clusters(table, analyses, plain, &coarse, &sums) < 0) {
+            || add_clusters(table, analyses, plain, coarse, &sums) < 0) {
         PyMem_Free(sums);
         return NULL;
     }
     PyObject *vector = packed_sums(table, sums);
     if (vector == NULL) {
-        Py_DECREF(coarse);
+        Py_CLEAR(*coarse);
+    }
+    return vector;
+}
+
+/* The table of type_sum's ``capsule`` when it and the ``classes`` and ``analyses`` are what it reads, else
+ * NULL with a TypeError set. */
+static feature_table *type_arguments(PyObject *capsule, PyObject *classes, PyObject *analyses) {
+    feature_table *table = PyCapsule_GetPointer(capsule, TABLE_CAPSULE);
+    if (table == NULL || !PyBytes_Check(classes) || PyBytes_Size(classes) % 2 || !PyTuple_Check(analyses)
+            || PyTuple_Size(analyses) != A_COUNT || !PyDict_Check(PyTuple_GetItem(analyses, A_TAG_FEATURES))
+            || !PyDict_Check(PyTuple_GetItem(analyses, A_CLUSTERS))) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_TypeError, "a word type's sums read (table: a weight_table, classes: bytes, "
+                                         "analyses: tuple, ...)");
+        return NULL;
+    }
+    return table;
+}
+
+static PyObject *type_sum(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    feature_table *table = nargs == 6 ? type_arguments(args[0], args[1], args[2]) : NULL;
+    if (table == NULL || !PyUnicode_Check(args[3]) || !PyUnicode_Check(args[4]) || !PyUnicode_Check(args[5])) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_TypeError, "type_sum(table: a weight_table, classes: bytes, analyses: tuple, "
+                                         "key: str, plain: str, text: str)");
+        return NULL;
+    }
+    PyObject *coarse, *vector = own_sum(table, args[1], args[2], args[3], args[4], args[5], &coarse);
+    if (vector == NULL) {
         return NULL;
     }
     PyObject *result = PyTuple_Pack(2, vector, coarse);
@@ -187,11 +209,84 @@ static PyObject *type_sum(PyObject *module, PyObject *const *args, Py_ssize_t na
     return result;
 }
 
+/* ``key`` without the separate-word markers U+E000 and U+E001 at its ends (words.plain), a new reference. */
+static PyObject *plain_of(PyObject *key) {
+    Py_ssize_t start = 0, end = PyUnicode_GetLength(key);
+    if (end < 0) {
+        return NULL;
+    }
+    while (start < end && (PyUnicode_ReadChar(key, start) | 1) == 0xE001) {
+        start++;
+    }
+    while (end > start && (PyUnicode_ReadChar(key, end - 1) | 1) == 0xE001) {
+        end--;
+    }
+    return PyUnicode_Substring(key, start, end);
+}
+
+/* The parts of a new word type (``key``, ``text``), FeatureParts._new_type's with EmissionScorer's compiled
+ * parts, stored in ``types`` while it holds fewer than ``limit``, from ``maker``: (table, classes, analyses,
+ * neighbours, by_cluster, lent, zero, limit) (see type_parts); a new reference, or NULL with an exception. */
+static PyObject *made_type(PyObject *types, PyObject *maker, PyObject *key, PyObject *text) {
+    PyObject *items[8];
+    for (Py_ssize_t k = 0; k < 8; k++) {
+        items[k] = PyTuple_GetItem(maker, k); /* a tuple of eight, checked by type_parts */
+    }
+    feature_table *table = PyCapsule_GetPointer(items[0], TABLE_CAPSULE);
+    PyObject *plain = table == NULL ? NULL : plain_of(key), *coarse = NULL, *own = NULL, *lent = NULL, *parts = NULL;
+    if (plain == NULL || (own = own_sum(table, items[1], items[2], key, plain, text, &coarse)) == NULL) {
+        goto done;
+    }
+    int neighbour = PySequence_Contains(items[3], plain);
+    if (neighbour > 0) {
+        lent = lent_vectors(table, plain, coarse);
+    } else if (neighbour == 0) {
+        lent = PyDict_GetItemWithError(items[4], coarse);
+        lent = lent != NULL ? Py_NewRef(lent) : PyErr_Occurred() ? NULL
+               : PyObject_CallFunctionObjArgs(items[5], plain, coarse, NULL);
+    }
+    if (lent == NULL || !PyTuple_Check(lent) || PyTuple_Size(lent) != 4) {
+        if (lent != NULL) {
+            PyErr_SetString(PyExc_TypeError, "a word type lends four parts");
+        }
+        goto done;
+    }
+    parts = PyTuple_New(5);
+    for (Py_ssize_t k = 0; parts != NULL && k < 5; k++) {
+        PyObject *vector = k == 0 ? own : PyTuple_GetItem(lent, k - 1);
+        PyTuple_SetItem(parts, k, Py_NewRef(vector == Py_None ? items[6] : vector)); /* a new tuple's item */
+    }
+    Py_ssize_t limit = PyLong_AsSsize_t(items[7]);
+    if (parts != NULL && (limit == -1 && PyErr_Occurred())) {
+        Py_CLEAR(parts);
+    }
+    if (parts != NULL && PyDict_Size(types) < limit) {
+        PyObject *pair = PyTuple_Pack(2, key, text);
+        if (pair == NULL || PyDict_SetItem(types, pair, parts) < 0) {
+            Py_CLEAR(parts);
+        }
+        Py_XDECREF(pair);
+    }
+done:
+    Py_XDECREF(plain);
+    Py_XDECREF(coarse);
+    Py_XDECREF(own);
+    Py_XDECREF(lent);
+    return parts;
+}
+
 static PyObject *type_parts(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
     (void)module;
-    if (nargs != 4 || !PyDict_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
-            || PyList_Size(args[1]) != PyList_Size(args[2])) {
-        PyErr_SetString(PyExc_TypeError, "type_parts(types: dict, keys: list, pieces: list (as long), new_type)");
+    if (nargs != 5 || !PyDict_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
+            || PyList_Size(args[1]) != PyList_Size(args[2])
+            || !(args[4] == Py_None || (PyTuple_Check(args[4]) && PyTuple_Size(args[4]) == 8
+                                        && type_arguments(PyTuple_GetItem(args[4], 0), PyTuple_GetItem(args[4], 1),
+                                                          PyTuple_GetItem(args[4], 2)) != NULL
+                                        && PyDict_Check(PyTuple_GetItem(args[4], 4))))) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_TypeError, "type_parts(types: dict, keys: list, pieces: list (as long), new_type, "
+                                         "maker: None | (table, classes, analyses, neighbours, by_cluster, lent, "
+                                         "zero, limit))");
         return NULL;
     }
     Py_ssize_t count = PyList_Size(args[1]);
@@ -201,8 +296,13 @@ static PyObject *type_parts(PyObject *module, PyObject *const *args, Py_ssize_t 
         PyObject *pair = PyTuple_Pack(2, key, piece);
         PyObject *parts = pair == NULL ? NULL : PyDict_GetItemWithError(args[0], pair);
         Py_XDECREF(pair);
-        parts = parts != NULL ? Py_NewRef(parts) : PyErr_Occurred() ? NULL
-                : PyObject_CallFunctionObjArgs(args[3], key, piece, NULL);
+        if (parts != NULL) {
+            parts = Py_NewRef(parts);
+        } else if (!PyErr_Occurred()) {
+            parts = args[4] != Py_None && PyUnicode_Check(key) && PyUnicode_Check(piece)
+                    ? made_type(args[0], args[4], key, piece)
+                    : PyObject_CallFunctionObjArgs(args[3], key, piece, NULL);
+        }
         if (parts == NULL) {
             Py_CLEAR(found);
         } else {

@@ -74,16 +74,11 @@ static PyObject *lent_sum(const feature_table *table, char *buffer, const char *
     return packed_sums(table, sums);
 }
 
-static PyObject *lent_sums(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    (void)module;
-    feature_table *table = nargs == 3 ? PyCapsule_GetPointer(args[0], TABLE_CAPSULE) : NULL;
-    if (table == NULL || !PyUnicode_Check(args[1]) || !(args[2] == Py_None || PyUnicode_Check(args[2]))) {
-        PyErr_Clear();
-        PyErr_SetString(PyExc_TypeError, "lent_sums(table: a weight_table, plain: str, coarse: str | None)");
-        return NULL;
-    }
-    PyObject *plain = utf8_of(args[1]), *coarse = args[2] == Py_None || plain == NULL ? NULL : utf8_of(args[2]);
-    if (plain == NULL || (args[2] != Py_None && coarse == NULL)) {
+/* The four packed sums a word lends its neighbours (see lent_sums: None for none known) as a new tuple
+ * (``coarse`` a string or None), or NULL with an exception set. */
+static PyObject *lent_vectors(const feature_table *table, PyObject *plain_text, PyObject *coarse_text) {
+    PyObject *plain = utf8_of(plain_text), *coarse = coarse_text == Py_None || plain == NULL ? NULL : utf8_of(coarse_text);
+    if (plain == NULL || (coarse_text != Py_None && coarse == NULL)) {
         Py_XDECREF(plain);
         return NULL;
     }
@@ -113,3 +108,13 @@ static PyObject *lent_sums(PyObject *module, PyObject *const *args, Py_ssize_t n
     return result;
 }
 
+static PyObject *lent_sums(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    feature_table *table = nargs == 3 ? PyCapsule_GetPointer(args[0], TABLE_CAPSULE) : NULL;
+    if (table == NULL || !PyUnicode_Check(args[1]) || !(args[2] == Py_None || PyUnicode_Check(args[2]))) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_TypeError, "lent_sums(table: a weight_table, plain: str, coarse: str | None)");
+        return NULL;
+    }
+    return lent_vectors(table, args[1], args[2]);
+}
