@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 from persianews.entities import crf_native
 from persianews.entities.keys import OPAQUE
 from persianews.entities.tagger import EntityTagger
-from persianews.entities.tagger_features import SHAPE_TABLE_SIZE, form_features, lent_features, shape_classes, word_shape
+from persianews.entities.tagger_features import (
+    SHAPE_TABLE_SIZE,
+    form_features,
+    lent_features,
+    shape_classes,
+    word_shape,
+)
 
 COMPILED = crf_native.native()
 pytestmark = pytest.mark.skipif(COMPILED is None, reason="the compiled module was not built (no C compiler)")
@@ -83,7 +89,8 @@ def test_the_compiled_shape_reads_the_first_twelve_characters_only():
 @given(_WORDS, st.one_of(st.none(), st.sampled_from(["12", "7", "ب"])), st.data())
 def test_the_lent_sums_are_the_python_sums_of_the_lent_features(plain, coarse, data):
     groups = lent_features(plain, coarse)
-    known = data.draw(st.lists(st.sampled_from([f for group in groups for f in group] + ["w-1=", "c+1=x"]), unique=True))
+    names = [feature for group in groups for feature in group] + ["w-1=", "c+1=x"]
+    known = data.draw(st.lists(st.sampled_from(names), unique=True))
     states = _states(known, data)
     table = COMPILED.weight_table(states, 3)
     found = COMPILED.lent_sums(table, plain, coarse)
@@ -105,8 +112,9 @@ def test_the_shipped_models_words_sum_alike_compiled_and_in_python():
             assert _unpacked(compiled._word_part(plain, text, tail)) == python._word_part(plain, text, tail)
         for coarse in ("-", "12", None):
             assert tuple(map(_unpacked, compiled._lent(plain, coarse))) == python._lent(plain, coarse)
+    marked = "\ue000{}\ue001".format
     pairs = [pair for plain in words[::7] + ["", OPAQUE, "😀ب", "ب\ud800", "۱۴۰۲", "Tehran"]
-             for pair in ((plain, plain), ("\ue000" + plain + "\ue001", plain + "\u200c"), (plain, "«" + plain + "»"))]
+             for pair in ((plain, plain), (marked(plain), plain + "\u200c"), (plain, "«" + plain + "»"))]
     made = COMPILED.type_parts(compiled._types, [key for key, _ in pairs], [text for _, text in pairs], None,
                                compiled._maker())
     for (key, text), parts in zip(pairs, made):

@@ -61,8 +61,6 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         #: 9 MB for the shipped model, are not kept); else the model's pairs by feature.
         self._table = None if self.compiled is None else self.compiled.weight_table(model.states, self.width)
         self._states = model.states if self.compiled is None else {}
-        #: The characters' shape classes as the compiled shape reads them (where compiled).
-        self._classes = b"" if self.compiled is None else shape_classes()
         #: The word analyses the compiled sums of word types read (read on first use).
         self._analyses: tuple[Any, ...] | None = None
         self._zero: Vector = self._pack((0.0,) * self.width)
@@ -123,7 +121,7 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
             return None
         if self._analyses is None:
             self._analyses = type_analyses()
-        return (self._table, self._classes, self._analyses, self._neighbours, self._lent_by_cluster, self._lent,
+        return (self._table, shape_classes(), self._analyses, self._neighbours, self._lent_by_cluster, self._lent,
                 self._zero, CACHE_LIMIT)
 
     def _new_phrase(self, entries: tuple[Entry, ...]) -> tuple[Vector | None, ...] | None:
@@ -197,7 +195,7 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
             return super()._own(key, plain, text)
         if self._analyses is None:
             self._analyses = type_analyses()
-        own, coarse = self.compiled.type_sum(self._table, self._classes, self._analyses, key, plain, text)
+        own, coarse = self.compiled.type_sum(self._table, shape_classes(), self._analyses, key, plain, text)
         return own or self._zero, coarse
 
     def _word_part(self, plain: str, text: str, tail: list[str]) -> Vector:
@@ -206,7 +204,7 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         features, in the same order)."""
         if self.compiled is None:
             return super()._word_part(plain, text, tail)
-        shape = self.compiled.word_shape(self._classes, text)
+        shape = self.compiled.word_shape(shape_classes(), text)
         return self.compiled.word_sum(self._table, plain, text, word_shape(text) if shape is None else shape,
                                       plain != OPAQUE, tail) or self._zero
 
