@@ -1,6 +1,7 @@
-"""The compiled weight sums of the tagger's scorer (crf_native.c: weight_table, table_sum, word_sum) against
-their pure-Python twins (EmissionScorer._vector over tagger_features.form_features): the same sums, bit for
-bit, on random features and words and on the shipped model's own words; and their refusals."""
+"""The compiled weight sums of the tagger's scorer (crf_native.c: weight_table, table_sum, word_sum, lent_sums)
+against their pure-Python twins (EmissionScorer._vector over tagger_features.form_features and lent_features):
+the same sums, bit for bit, on random features and words and on the shipped model's own words; the compiled
+word shape against tagger_features.word_shape; and their refusals."""
 
 from __future__ import annotations
 
@@ -13,7 +14,13 @@ from hypothesis import strategies as st
 from persianews.entities import crf_native
 from persianews.entities.keys import OPAQUE
 from persianews.entities.tagger import EntityTagger
-from persianews.entities.tagger_features import form_features, word_shape
+from persianews.entities.tagger_features import (
+    SHAPE_TABLE_SIZE,
+    form_features,
+    lent_features,
+    shape_classes,
+    word_shape,
+)
 
 COMPILED = crf_native.native()
 pytestmark = pytest.mark.skipif(COMPILED is None, reason="the compiled module was not built (no C compiler)")
@@ -63,6 +70,33 @@ def test_a_word_types_compiled_sum_is_the_python_sum_of_its_features(plain, text
     assert _unpacked(found) == _python_sum(states, features, 3)
 
 
+@given(st.lists(st.one_of(_LETTERS, st.characters()), max_size=16).map("".join))
+def test_the_compiled_shape_is_the_python_shape_or_none_beyond_its_table(text):
+    found = COMPILED.word_shape(shape_classes(), text)
+    if found is None:
+        assert any(ord(char) >= SHAPE_TABLE_SIZE for char in text[:12])
+    else:
+        assert found == word_shape(text)
+
+
+def test_the_compiled_shape_reads_the_first_twelve_characters_only():
+    assert COMPILED.word_shape(shape_classes(), "ب" * 12 + "😀") == "f" == word_shape("ب" * 12 + "😀")
+    assert COMPILED.word_shape(shape_classes(), "ب" * 11 + "😀") is None
+    assert COMPILED.word_shape(shape_classes(), "") == ""
+    assert COMPILED.word_shape(shape_classes(), "a1b‌«ب»۲") == word_shape("a1b‌«ب»۲") == "a9az«f»9"
+
+
+@given(_WORDS, st.one_of(st.none(), st.sampled_from(["12", "7", "ب"])), st.data())
+def test_the_lent_sums_are_the_python_sums_of_the_lent_features(plain, coarse, data):
+    groups = lent_features(plain, coarse)
+    names = [feature for group in groups for feature in group] + ["w-1=", "c+1=x"]
+    known = data.draw(st.lists(st.sampled_from(names), unique=True))
+    states = _states(known, data)
+    table = COMPILED.weight_table(states, 3)
+    found = COMPILED.lent_sums(table, plain, coarse)
+    assert tuple(map(_unpacked, found)) == tuple(_python_sum(states, list(group), 3) for group in groups)
+
+
 def test_the_shipped_models_words_sum_alike_compiled_and_in_python():
     """Every word the model has a ``w=`` feature for (its training words), as its own type and with a ZWNJ
     spelling: the compiled scorer's vector is the pure-Python scorer's, bit for bit."""
@@ -76,6 +110,37 @@ def test_the_shipped_models_words_sum_alike_compiled_and_in_python():
         for text in (plain, plain[:2] + "\u200c" + plain[2:]):
             tail = ["pos=N", "freq=3"]
             assert _unpacked(compiled._word_part(plain, text, tail)) == python._word_part(plain, text, tail)
+        for coarse in ("-", "12", None):
+            assert tuple(map(_unpacked, compiled._lent(plain, coarse))) == python._lent(plain, coarse)
+    marked = "\ue000{}\ue001".format
+    pairs = [pair for plain in words[::7] + ["", OPAQUE, "😀ب", "ب\ud800", "۱۴۰۲", "Tehran"]
+             for pair in ((plain, plain), (marked(plain), plain + "\u200c"), (plain, "«" + plain + "»"))]
+    made = COMPILED.type_parts(compiled._types, [key for key, _ in pairs], [text for _, text in pairs], None,
+                               compiled._maker())
+    for (key, text), parts in zip(pairs, made):
+        assert tuple(map(_unpacked, parts)) == python._new_type(key, text)
+        assert compiled._types[key, text] is parts
+        assert tuple(map(_unpacked, compiled._new_type(key, text))) == python._new_type(key, text)
+
+
+def test_a_word_types_compiled_sum_reads_every_analysis_as_its_python_twin():
+    """A word of every lexicon feature, and the word analyses as plain functions (not caches): the
+    compiled sum of its own features is the Python one."""
+    from persianews.entities import tagger_features
+
+    features = ["bias", "w=x", "shape=a", "pos=N", "pos=V", "freq=3", "given", "given:frequent", "stop",
+                "surname=yeh", "surname_suffix=ی", "detached_suffix", "honorific", "c=7", "cf=7.1"]
+    states = {name: ((number % 3, float(number + 1) / 7),) for number, name in enumerate(features)}
+    table = COMPILED.weight_table(states, 3)
+    analyses = list(tagger_features.type_analyses())
+    analyses[0] = lambda key: frozenset({"V", "N"})
+    analyses[3:5] = [lambda key: 123, lambda key: True]
+    analyses[5] = frozenset({"x"})
+    analyses[6:10] = [lambda key: 1, lambda key: "yeh", lambda key: "ی", lambda key: True]
+    analyses[10:12] = [{"x"}, {"x": ("7", "7.1")}]
+    own, coarse = COMPILED.type_sum(table, shape_classes(), tuple(analyses), "k", "x", "x")
+    assert coarse == "7"
+    assert _unpacked(own) == _python_sum(states, features, 3)
 
 
 @pytest.mark.parametrize("call", [
@@ -96,11 +161,36 @@ def test_the_shipped_models_words_sum_alike_compiled_and_in_python():
     lambda m, t: m.word_sum(t, "a", "a", "a", True, "tail"),
     lambda m, t: m.word_sum(t, b"a", "a", "a", True, []),
     lambda m, t: m.word_sum(object(), "a", "a", "a", True, []),
+    lambda m, t: m.word_shape(b"a", "a"),
+    lambda m, t: m.word_shape("a", "a"),
+    lambda m, t: m.word_shape(b"ab"),
+    lambda m, t: m.lent_sums(t, b"a", None),
+    lambda m, t: m.lent_sums(t, "a", 1),
+    lambda m, t: m.lent_sums(object(), "a", None),
+    lambda m, t: m.type_parts({}, ["a"], [], None, None),
+    lambda m, t: m.type_parts({}, ["a"], ["a"], None, (t, b"", _analyses())),
+    lambda m, t: m.type_parts({}, ["a"], ["a"], None, (t, b"", _analyses(), set(), {}, None, b"", None)),
+    lambda m, t: m.type_parts({}, ["a"], ["a"], lambda key, text: 1 / 0, None),
+    lambda m, t: m.type_sum(t, shape_classes(), (), "a", "a", "a"),
+    lambda m, t: m.type_sum(t, b"a", _analyses(), "a", "a", "a"),
+    lambda m, t: m.type_sum(t, shape_classes(), _analyses(), b"a", "a", "a"),
+    lambda m, t: m.type_sum(t, shape_classes(), _analyses(surname=lambda key: 1), "a", "a", "a"),
+    lambda m, t: m.type_sum(t, shape_classes(), _analyses(tags=lambda key: int("not a number")), "a", "a", "a"),
 ])
 def test_the_compiled_sums_refuse_what_is_not_their_input(call):
     table = COMPILED.weight_table({"a": ((0, 1.0),)}, 2)
-    with pytest.raises((TypeError, ValueError, IndexError)):
+    with pytest.raises((TypeError, ValueError, IndexError, ZeroDivisionError)):
         call(COMPILED, table)
+
+
+def _analyses(tags=None, surname=None) -> tuple:
+    """The word analyses of type_sum, with ``tags`` or ``surname`` in place of the lexicons'."""
+    from persianews.entities import tagger_features
+
+    analyses = list(tagger_features.type_analyses())
+    analyses[0] = tags or analyses[0]
+    analyses[7] = surname or analyses[7]
+    return tuple(analyses)
 
 
 def test_a_table_knows_its_features_only():

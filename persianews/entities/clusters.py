@@ -16,11 +16,12 @@ CLUSTERS_FILE = "word_clusters.tsv"
 
 
 @functools.cache
-def _table() -> dict[str, tuple[str, str]]:
+def cluster_table() -> dict[str, tuple[str, str]]:
+    """The coarse and fine cluster ids of every clustered word (a token key without its markers)."""
     return {row[0]: (row[1], row[2]) for row in data_rows(CLUSTERS_FILE)}
 
 
 def clusters_of(word: str) -> tuple[str, str] | None:
     """The coarse and fine cluster ids of a token key without its separate-word markers, or None for a
     word too rare to have been clustered."""
-    return _table().get(word)
+    return cluster_table().get(word)

@@ -16,6 +16,24 @@
  *   whether it has affix features: plain is not the opaque key) followed by the strings of ``tail``:
  *   ``bias``, ``w=plain``, ``shape=shape``, ``n=text`` when text holds a ZWNJ, the prefixes
  *   ``p1=``..``p3=`` and suffixes ``s1=``..``s4=`` of 1 to 3 and 1 to 4 characters shorter than plain.
+ * word_shape(classes, text) -> str | None: tagger_features.word_shape(text), reading each character's class
+ *   from ``classes`` (tagger_features.shape_classes(): a 16-bit code unit per code point below its length),
+ *   runs collapsed; None when a character lies beyond the table (the Python twin's then).
+ * lent_sums(table, plain, coarse) -> tuple: the summed weights (as table_sum's, None for none known) of the
+ *   four feature groups of tagger_features.lent_features(plain, coarse): ``w-2=plain``; ``w-1=plain``,
+ *   ``c-1=coarse``; ``w+1=plain``, ``c+1=coarse``; ``w+2=plain`` (``coarse`` None: no cluster features).
+ * type_sum(table, classes, analyses, key, plain, text) -> (bytes | None, str): FeatureParts._own of
+ *   tagger_features.py with the lexicon features and the clusters (EmissionScorer's compiled path): the
+ *   sum of form_features(plain, text) (the shape as word_shape reads it, from ``classes``, or by the
+ *   Python word_shape in ``analyses`` for a character beyond them), then lexical_features(key, plain)
+ *   (each word analysis read from ``analyses``, tagger_features.type_analyses(), in the twin's order),
+ *   then ``c=``/``cf=`` of the word's clusters; and its coarse cluster ("-" for none).
+ * type_parts(types, keys, pieces, new_type, maker) -> list: FeatureParts._type_parts of every token: the
+ *   parts of each token's word type, ``types[(key, piece)]``, else new_type(key, piece)'s (which caches
+ *   them) or, with ``maker`` (table, classes, analyses, neighbours, by_cluster, lent, zero, limit), the
+ *   twin of EmissionScorer._new_type made here: the type_sum of its own features (``zero`` for None), then
+ *   the lent_sums of a word of ``neighbours`` (``zero`` for None), else ``by_cluster[coarse]`` or
+ *   lent(plain, coarse); stored in ``types`` while it holds fewer than ``limit``.
  * sum_vectors(vectors) -> bytes: EmissionScorer._sum: their sum, label by label, left to right.
  * decode_window(weights, types, context, bos, eos) -> list[int]: CrfDecoder.decode_window of
  *   crf_decoder.py: the Viterbi labels of a sentence whose token t scores, label by label,
@@ -45,6 +63,7 @@
 #include <Python.h> /* setup.py defines PY_SSIZE_T_CLEAN, Py_LIMITED_API and SOURCE_SHA256 */
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 
@@ -258,6 +277,8 @@ static PyObject *decode_window(PyObject *module, PyObject *const *args, Py_ssize
 
 #include "crf_native_parts/weight_table.h"
 #include "crf_native_parts/document.h"
+#include "crf_native_parts/word_parts.h"
+#include "crf_native_parts/type_sum.h"
 
 static PyObject *sum_vectors(PyObject *module, PyObject *vectors) {
     (void)module;
@@ -295,6 +316,15 @@ static PyMethodDef methods[] = {
      "table_sum(table, features) -> the features' summed weights by label (packed), or None."},
     {"word_sum", (PyCFunction)(void (*)(void))word_sum, METH_FASTCALL,
      "word_sum(table, plain, text, shape, affixes, tail) -> a word type's summed weights (packed), or None."},
+    {"word_shape", (PyCFunction)(void (*)(void))word_shape, METH_FASTCALL,
+     "word_shape(classes, text) -> tagger_features.word_shape(text), or None for a character beyond classes."},
+    {"lent_sums", (PyCFunction)(void (*)(void))lent_sums, METH_FASTCALL,
+     "lent_sums(table, plain, coarse) -> the summed weights (packed, or None) a word lends its four neighbours."},
+    {"type_sum", (PyCFunction)(void (*)(void))type_sum, METH_FASTCALL,
+     "type_sum(table, classes, analyses, key, plain, text) -> (a word type's own summed weights, or None; "
+     "its coarse cluster)."},
+    {"type_parts", (PyCFunction)(void (*)(void))type_parts, METH_FASTCALL,
+     "type_parts(types, keys, pieces, new_type, maker) -> each token's word type's parts."},
     {"tag_document", (PyCFunction)(void (*)(void))tag_document, METH_FASTCALL,
      "tag_document(weights, bos, eos, types, matches, phrase_parts, new_phrase, rules, rule_parts, new_rule, "
      "ranges) -> the label indexes of every range's best sequence."},

@@ -21,12 +21,15 @@ token's scores are a few vector additions.
 
 from __future__ import annotations
 
+import array
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress
+from operator import not_
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from persianews.entities import lexicons, words
-from persianews.entities.clusters import clusters_of
+from persianews.entities.clusters import cluster_table, clusters_of
 from persianews.entities.keys import OPAQUE
 from persianews.entities.matcher import Entry, TokenView
 
@@ -36,7 +39,8 @@ if TYPE_CHECKING:
 #: The features of one group (a word type, a lexicon phrase, rule tags), as strings.
 Features = tuple[str, ...]
 
-_CACHE_LIMIT = 200_000
+#: The most word types whose parts are kept.
+CACHE_LIMIT = 200_000
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ZWNJ = "\u200c"
 
@@ -75,19 +79,28 @@ class FeatureParts(Generic[P, C]):
     def _type_parts(self, view: TokenView, start: int, end: int) -> list[TypeParts[P]]:
         """The parts of the word types of tokens ``[start, end)``, from the cache where it has them (a type new
         here is computed once, and found in the cache at its next tokens)."""
-        keys, pieces = view.keys[start:end], view.pieces[start:end]
+        keys, pieces = view.keys, view.pieces
         cached = self._types.get
-        types = list(map(cached, zip(keys, pieces)))
-        if all(types):
-            return types  # type: ignore[return-value]  # no None left
-        return [found or cached((key, piece)) or self._new_type(key, piece)
-                for found, key, piece in zip(types, keys, pieces)]
+        types = list(map(cached, zip(keys[start:end], pieces[start:end])))
+        for offset in compress(range(end - start), map(not_, types)):  # only the tokens of types not cached
+            key, piece = keys[start + offset], pieces[start + offset]
+            types[offset] = cached((key, piece)) or self._new_type(key, piece)
+        return types  # type: ignore[return-value]  # no None left
 
     def _new_type(self, key: str, text: str) -> TypeParts[P]:
         """The features of a word type not seen yet and the forms it lends to its neighbours (``w-2=…``,
         ``w-1=…`` and ``c-1=…`` (its coarse cluster), ``w+1=…`` and ``c+1=…``, ``w+2=…``), cached while the
         table has room."""
         plain = words.plain(key)
+        own, coarse = self._own(key, plain, text)
+        found = (own, *self._lent(plain, coarse))
+        if len(self._types) < CACHE_LIMIT:
+            self._types[(key, text)] = found
+        return found
+
+    def _own(self, key: str, plain: str, text: str) -> tuple[P, str | None]:
+        """The part of a word type's own features (its form's, its lexicon evidence, its word clusters) and
+        its coarse cluster (``-`` for a word with none; None without the clusters)."""
         tail = lexical_features(key, plain) if self.lexical else []
         coarse = None
         if self.clusters:
@@ -95,10 +108,7 @@ class FeatureParts(Generic[P, C]):
             coarse = clusters[0] if clusters else "-"
             if clusters:
                 tail += ["c=" + clusters[0], "cf=" + clusters[1]]
-        found = (self._word_part(plain, text, tail), *self._lent(plain, coarse))
-        if len(self._types) < _CACHE_LIMIT:
-            self._types[(key, text)] = found
-        return found
+        return self._word_part(plain, text, tail), coarse
 
     def _word_part(self, plain: str, text: str, tail: list[str]) -> P:
         """The part of a word type's own features: its form's (:func:`form_features`), then ``tail`` (its
@@ -252,9 +262,7 @@ def form_features(plain: str, text: str) -> list[str]:
 def lexical_features(key: str, plain: str) -> list[str]:
     """The dictionary and name evidence of a word type (its ``key``, and ``plain``, the key without markers)."""
     tags = words.tags(key)
-    features = ["pos=" + tag for tag in sorted(tags)]
-    if not tags:
-        features.append("oov")
+    features = [*(_TAG_FEATURES.get(tags) or _tag_features(tags))]
     frequency = words.frequency(key)
     features.append(f"freq={len(str(frequency)) if frequency else 0}")
     if words.is_given_name(key):
@@ -276,20 +284,58 @@ def lexical_features(key: str, plain: str) -> list[str]:
     return features
 
 
+#: The features of a word's dictionary tags (:func:`_tag_features`), by tag set.
+_TAG_FEATURES: dict[frozenset[str], tuple[str, ...]] = {}
+
+
+def _tag_features(tags: frozenset[str]) -> tuple[str, ...]:
+    """``pos=TAG`` for each of a word's dictionary ``tags`` in order, or ``oov`` for none; kept by tag set."""
+    features = _TAG_FEATURES[tags] = tuple("pos=" + tag for tag in sorted(tags)) or ("oov",)
+    return features
+
+
+def type_analyses() -> tuple[Any, ...]:
+    """What the compiled sum of a word type's own features (``crf_native.type_sum``, the twin of
+    :meth:`FeatureParts._own` with the lexicon features and the clusters) reads, in its order: the word
+    analyses of :func:`lexical_features` (those of the frequent given names and the honorifics as their
+    sets of plain keys), the word clusters' table, :func:`word_shape` (for a character beyond
+    :func:`shape_classes`) and the opaque key (no affixes)."""
+    return (words.tags, _TAG_FEATURES, _tag_features, words.frequency, words.is_given_name,
+            lexicons.frequent_given_names(), words.is_stop, words.surname_class, words.surname_suffix,
+            words.is_detached_suffix, lexicons.honorific_keys(), cluster_table(), word_shape, OPAQUE)
+
+
+#: The most characters of a word its shape reads.
+SHAPE_CHARACTERS = 12
+#: The code points :func:`shape_classes` covers: the Latin, Arabic and general punctuation blocks (ZWNJ).
+SHAPE_TABLE_SIZE = 0x2100
+
+
 def word_shape(text: str) -> str:
     """A coarse shape: script classes of the characters, runs collapsed (``fa``, ``9``, ``Aa``, ``.``)."""
     classes: list[str] = []
-    for char in text[:12]:
-        if char.isdigit():
-            shape = "9"
-        elif char in _LATIN:
-            shape = "A" if char.isupper() else "a"
-        elif char.isalpha():
-            shape = "f"
-        elif char == _ZWNJ:
-            shape = "z"
-        else:
-            shape = char if char in ".،:«»()!؟?" else "."
+    for char in text[:SHAPE_CHARACTERS]:
+        shape = _shape_class(char)
         if not classes or classes[-1] != shape:
             classes.append(shape)
     return "".join(classes)
+
+
+def _shape_class(char: str) -> str:
+    """The class of one character in :func:`word_shape`."""
+    if char.isdigit():
+        return "9"
+    if char in _LATIN:
+        return "A" if char.isupper() else "a"
+    if char.isalpha():
+        return "f"
+    if char == _ZWNJ:
+        return "z"
+    return char if char in ".،:«»()!؟?" else "."
+
+
+@functools.cache
+def shape_classes() -> bytes:
+    """The class of every code point below :data:`SHAPE_TABLE_SIZE` (:func:`word_shape`'s), as native 16-bit
+    code units: the compiled shape's table (``crf_native.word_shape``)."""
+    return array.array("H", [ord(_shape_class(chr(code))) for code in range(SHAPE_TABLE_SIZE)]).tobytes()

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import array
 from collections.abc import Iterable, Sequence
-from typing import cast
+from typing import Any, cast
 
 from persianews.entities.crf_decoder import TypeVectors, window_addends
 from persianews.entities.crf_model import CrfModel
@@ -27,9 +27,12 @@ from persianews.entities.crf_native import native
 from persianews.entities.keys import OPAQUE
 from persianews.entities.matcher import Entry, TokenView
 from persianews.entities.tagger_features import (
+    CACHE_LIMIT,
     FeatureParts,
     TypeParts,
     lent_features,
+    shape_classes,
+    type_analyses,
     word_shape,
 )
 
@@ -58,6 +61,8 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         #: 9 MB for the shipped model, are not kept); else the model's pairs by feature.
         self._table = None if self.compiled is None else self.compiled.weight_table(model.states, self.width)
         self._states = model.states if self.compiled is None else {}
+        #: The word analyses the compiled sums of word types read (read on first use).
+        self._analyses: tuple[Any, ...] | None = None
         self._zero: Vector = self._pack((0.0,) * self.width)
         #: The vectors of the context groups (lexicon phrases, rule tags) the model knows, by number: a
         #: token's context is the tuple of its groups' numbers, and its sum is kept by that tuple.
@@ -95,16 +100,29 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         (``0 <= start <= end <= view.n``) of ``view``'s tokens: the label indexes of each, in one pass of
         the compiled module over the document, under the ``transitions`` packed as
         :attr:`~persianews.entities.crf_decoder.CrfDecoder.packed` holds them. The word types' vectors come
-        from the cache; the lexicon phrases' and the rule tags' parts are added in C, token by token in the
+        from the cache (read in C); the lexicon phrases' and the rule tags' parts are added in C, token by token in the
         order :meth:`_add_context` adds them, and each sentence decoded there: the same sums in the same
         order, so the same labels. Linear in the tokens and the phrases (plus a binary search per range)."""
         if self.compiled is None:
             raise ValueError("document_labels needs the compiled module (crf_native)")
         matches = view.matches.reads() if self.lexical else None
         tags = list(rules) if rules is not None and self.rules else None
-        return self.compiled.tag_document(transitions, self._bos, self._eos, self._type_parts(view, 0, view.n), matches,
+        types = self.compiled.type_parts(self._types, view.keys, view.pieces, self._new_type, self._maker()) \
+            if type(view.keys) is list and type(view.pieces) is list else self._type_parts(view, 0, view.n)
+        return self.compiled.tag_document(transitions, self._bos, self._eos, types, matches,
                                           self._phrase_vectors, self._new_phrase, tags, self._rule_vectors,
                                           self._new_rule, list(ranges))
+
+    def _maker(self) -> tuple[Any, ...] | None:
+        """What the compiled module reads to make a new word type's parts itself (``crf_native.type_parts``:
+        the twin of :meth:`_new_type` with :meth:`_own` and :meth:`_lent`), or None where it cannot (no lexicon
+        features or no clusters: :meth:`_new_type` then)."""
+        if not (self.lexical and self.clusters):
+            return None
+        if self._analyses is None:
+            self._analyses = type_analyses()
+        return (self._table, shape_classes(), self._analyses, self._neighbours, self._lent_by_cluster, self._lent,
+                self._zero, CACHE_LIMIT)
 
     def _new_phrase(self, entries: tuple[Entry, ...]) -> tuple[Vector | None, ...] | None:
         """The vectors of a lexicon phrase's parts (:meth:`_phrase`; None: nothing to add) for
@@ -155,22 +173,40 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
     def _lent(self, plain: str, coarse: str | None) -> tuple[Vector, Vector, Vector, Vector]:
         """:meth:`FeatureParts._lent <persianews.entities.tagger_features.FeatureParts._lent>`; for a word
         of none of the model's neighbour features (most words of a text), the vectors of its cluster alone
-        (the same sums: a feature the model does not know adds nothing), kept by cluster."""
+        (the same sums: a feature the model does not know adds nothing), kept by cluster; where compiled, the
+        others' are written and summed in C."""
         if plain in self._neighbours:
-            return super()._lent(plain, coarse)
+            if self.compiled is None:
+                return super()._lent(plain, coarse)
+            zero = self._zero
+            lent = self.compiled.lent_sums(self._table, plain, coarse)
+            return tuple(vector or zero for vector in lent)  # type: ignore[return-value]  # four
         found = self._lent_by_cluster.get(coarse)
         if found is None:
             after_2, after_1, before_1, before_2 = map(self._vector, lent_features(None, coarse))
             found = self._lent_by_cluster[coarse] = (after_2, after_1, before_1, before_2)
         return found
 
+    def _own(self, key: str, plain: str, text: str) -> tuple[Vector, str | None]:
+        """:meth:`FeatureParts._own <persianews.entities.tagger_features.FeatureParts._own>`: where compiled
+        and with the lexicon features and the clusters, read and summed in C (the same features in the same
+        order, :func:`~persianews.entities.tagger_features.type_analyses`)."""
+        if self.compiled is None or not (self.lexical and self.clusters):
+            return super()._own(key, plain, text)
+        if self._analyses is None:
+            self._analyses = type_analyses()
+        own, coarse = self.compiled.type_sum(self._table, shape_classes(), self._analyses, key, plain, text)
+        return own or self._zero, coarse
+
     def _word_part(self, plain: str, text: str, tail: list[str]) -> Vector:
         """:meth:`FeatureParts._word_part <persianews.entities.tagger_features.FeatureParts._word_part>`:
-        where compiled, the form's features are written and summed in C (the same features, in the same
-        order)."""
+        where compiled, the form's shape is read and its features are written and summed in C (the same
+        features, in the same order)."""
         if self.compiled is None:
             return super()._word_part(plain, text, tail)
-        return self.compiled.word_sum(self._table, plain, text, word_shape(text), plain != OPAQUE, tail) or self._zero
+        shape = self.compiled.word_shape(shape_classes(), text)
+        return self.compiled.word_sum(self._table, plain, text, word_shape(text) if shape is None else shape,
+                                      plain != OPAQUE, tail) or self._zero
 
     def _context(self, features: Iterable[str]) -> tuple[int, ...]:
         """The context part of ``features``: the number of their vector, or nothing when the model knows

@@ -1,0 +1,313 @@
+/* crf_native.c, part: the sum of a word type's own features with its lexicon evidence and clusters read
+ * here (type_sum). Included by crf_native.c after word_parts.h; not compiled alone. */
+
+/* The items of type_sum's ``analyses`` (tagger_features.type_analyses), in their order. */
+enum {
+    A_TAGS, A_TAG_FEATURES, A_NEW_TAG_FEATURES, A_FREQUENCY, A_GIVEN, A_FREQUENT_GIVEN, A_STOP, A_SURNAME,
+    A_SUFFIX, A_DETACHED, A_HONORIFICS, A_CLUSTERS, A_SHAPE, A_OPAQUE, A_COUNT
+};
+
+/* A word analysis of ``key`` (a new reference): a cache that is its own function (a dict subclass) is
+ * read as a mapping (one look-up; its __missing__ computes), anything else called; NULL with an exception. */
+static PyObject *analysis_of(PyObject *analyses, int which, PyObject *key) {
+    PyObject *function = PyTuple_GetItem(analyses, which);
+    if (function == NULL) {
+        return NULL;
+    }
+    return PyDict_Check(function) ? PyObject_GetItem(function, key) : PyObject_CallFunctionObjArgs(function, key, NULL);
+}
+
+/* Add the feature ``name`` (NUL-terminated ASCII); 0, or -1 with an exception set. */
+static int add_literal(const feature_table *table, const char *name, double **sums) {
+    return add_feature(table, name, (Py_ssize_t)strlen(name), sums);
+}
+
+/* Add the feature ``name`` when the analysis ``which`` of ``key`` is true; 0, or -1 with an exception set. */
+static int add_flag(const feature_table *table, PyObject *analyses, int which, PyObject *key, const char *name,
+                    double **sums) {
+    PyObject *found = analysis_of(analyses, which, key);
+    int truth = found == NULL ? -1 : PyObject_IsTrue(found);
+    Py_XDECREF(found);
+    return truth < 0 ? -1 : truth ? add_literal(table, name, sums) : 0;
+}
+
+/* Add the feature ``name`` when the set ``which`` of ``analyses`` holds ``plain``; 0, or -1 with an exception. */
+static int add_member(const feature_table *table, PyObject *analyses, int which, PyObject *plain, const char *name,
+                      double **sums) {
+    PyObject *set = PyTuple_GetItem(analyses, which);
+    int found = set == NULL ? -1 : PySequence_Contains(set, plain);
+    return found < 0 ? -1 : found ? add_literal(table, name, sums) : 0;
+}
+
+/* Add the feature ``prefix`` + the string ``value``; 0, or -1 with an exception set (TypeError when
+ * ``value`` is not a string, as the Python twin's concatenation raises). */
+static int add_prefixed(const feature_table *table, const char *prefix, PyObject *value, double **sums) {
+    PyObject *bytes = utf8_of(value);
+    if (bytes == NULL) {
+        return -1;
+    }
+    Py_ssize_t size = PyBytes_Size(bytes);
+    char *buffer = PyMem_Malloc((size_t)size + strlen(prefix) + 1);
+    int status = buffer == NULL ? (PyErr_NoMemory(), -1) : add_joined(table, buffer, prefix, PyBytes_AsString(bytes), size, sums);
+    PyMem_Free(buffer);
+    Py_DECREF(bytes);
+    return status;
+}
+
+/* Add ``prefix`` + the analysis ``which`` of ``key`` unless it is None; 0, or -1 with an exception set. */
+static int add_named_analysis(const feature_table *table, PyObject *analyses, int which, PyObject *key,
+                              const char *prefix, double **sums) {
+    PyObject *found = analysis_of(analyses, which, key);
+    int status = found == NULL ? -1 : found == Py_None ? 0 : add_prefixed(table, prefix, found, sums);
+    Py_XDECREF(found);
+    return status;
+}
+
+/* Add tagger_features.lexical_features(key, plain) in their order; 0, or -1 with an exception set. */
+static int add_lexical(const feature_table *table, PyObject *analyses, PyObject *key, PyObject *plain, double **sums) {
+    PyObject *tags = analysis_of(analyses, A_TAGS, key), *features = NULL;
+    if (tags != NULL) {
+        features = PyDict_GetItemWithError(PyTuple_GetItem(analyses, A_TAG_FEATURES), tags);
+        features = features != NULL ? Py_NewRef(features) : PyErr_Occurred() ? NULL
+                   : PyObject_CallFunctionObjArgs(PyTuple_GetItem(analyses, A_NEW_TAG_FEATURES), tags, NULL);
+        Py_DECREF(tags);
+    }
+    if (features == NULL || !PyTuple_Check(features)) {
+        if (features != NULL) {
+            PyErr_SetString(PyExc_TypeError, "a tag set's features must be a tuple");
+        }
+        Py_XDECREF(features);
+        return -1;
+    }
+    int status = 0;
+    for (Py_ssize_t k = 0; status == 0 && k < PyTuple_Size(features); k++) {
+        status = add_named(table, PyTuple_GetItem(features, k), sums);
+    }
+    Py_DECREF(features);
+    PyObject *frequency = status < 0 ? NULL : analysis_of(analyses, A_FREQUENCY, key);
+    int truth = frequency == NULL ? -1 : PyObject_IsTrue(frequency);
+    if (truth > 0) { /* freq= the number of characters of str(frequency) */
+        PyObject *text = PyObject_Str(frequency);
+        Py_ssize_t digits = text == NULL ? -1 : PyUnicode_GetLength(text);
+        Py_XDECREF(text);
+        char name[32];
+        snprintf(name, sizeof name, "freq=%zd", digits);
+        status = digits < 0 ? -1 : add_literal(table, name, sums);
+    } else {
+        status = truth < 0 ? -1 : add_literal(table, "freq=0", sums);
+    }
+    Py_XDECREF(frequency);
+    status = status < 0 ? -1 : add_flag(table, analyses, A_GIVEN, key, "given", sums);
+    status = status < 0 ? -1 : add_member(table, analyses, A_FREQUENT_GIVEN, plain, "given:frequent", sums);
+    status = status < 0 ? -1 : add_flag(table, analyses, A_STOP, key, "stop", sums);
+    status = status < 0 ? -1 : add_named_analysis(table, analyses, A_SURNAME, key, "surname=", sums);
+    status = status < 0 ? -1 : add_named_analysis(table, analyses, A_SUFFIX, key, "surname_suffix=", sums);
+    status = status < 0 ? -1 : add_flag(table, analyses, A_DETACHED, key, "detached_suffix", sums);
+    return status < 0 ? -1 : add_member(table, analyses, A_HONORIFICS, plain, "honorific", sums);
+}
+
+/* Add the word clusters' features of ``plain`` (``c=``, ``cf=``) and set ``*coarse`` (a new reference) to
+ * its coarse cluster, or "-" for none; 0, or -1 with an exception set. */
+static int add_clusters(const feature_table *table, PyObject *analyses, PyObject *plain, PyObject **coarse,
+                        double **sums) {
+    PyObject *clusters = PyDict_GetItemWithError(PyTuple_GetItem(analyses, A_CLUSTERS), plain);
+    if (clusters == NULL) {
+        *coarse = PyErr_Occurred() ? NULL : PyUnicode_FromString("-");
+        return *coarse == NULL ? -1 : 0;
+    }
+    if (!PyTuple_Check(clusters) || PyTuple_Size(clusters) != 2) {
+        PyErr_SetString(PyExc_TypeError, "a word's clusters must be a (coarse, fine) tuple");
+        return -1;
+    }
+    if (add_prefixed(table, "c=", PyTuple_GetItem(clusters, 0), sums) < 0
+            || add_prefixed(table, "cf=", PyTuple_GetItem(clusters, 1), sums) < 0) {
+        return -1;
+    }
+    *coarse = Py_NewRef(PyTuple_GetItem(clusters, 0));
+    return 0;
+}
+
+/* Add the form's features of ``plain`` and ``text`` (add_form, with the shape read here, or by the Python
+ * twin for a character beyond the table); 0, or -1 with an exception set. */
+static int add_type_form(const feature_table *table, PyObject *classes, PyObject *analyses, PyObject *plain,
+                         PyObject *text, double **sums) {
+    char shape[SHAPE_CHARACTERS * 3];
+    Py_ssize_t shape_size = shape_into(PyBytes_AsString(classes), PyBytes_Size(classes) / 2, text, shape);
+    PyObject *python_shape = NULL, *shape_bytes = NULL;
+    if (shape_size == -2) {
+        python_shape = PyObject_CallFunctionObjArgs(PyTuple_GetItem(analyses, A_SHAPE), text, NULL);
+        shape_bytes = python_shape == NULL ? NULL : utf8_of(python_shape);
+        Py_XDECREF(python_shape);
+        if (shape_bytes == NULL) {
+            return -1;
+        }
+    } else if (shape_size < 0) {
+        return -1;
+    }
+    int affixes = PyObject_RichCompareBool(plain, PyTuple_GetItem(analyses, A_OPAQUE), Py_NE);
+    PyObject *plain_bytes = utf8_of(plain), *text_bytes = plain_bytes == NULL ? NULL : utf8_of(text);
+    int status = text_bytes == NULL || affixes < 0 ? -1 :
+        add_form(table, PyBytes_AsString(plain_bytes), PyBytes_Size(plain_bytes), PyBytes_AsString(text_bytes),
+                 PyBytes_Size(text_bytes), shape_bytes == NULL ? shape : PyBytes_AsString(shape_bytes),
+                 shape_bytes == NULL ? shape_size : PyBytes_Size(shape_bytes), affixes, sums);
+    Py_XDECREF(plain_bytes);
+    Py_XDECREF(text_bytes);
+    Py_XDECREF(shape_bytes);
+    return status;
+}
+
+/* The packed sum of a word type's own features (None when the model knows none of them), with its coarse
+ * cluster in ``*coarse`` (a new reference); NULL with an exception set. */
+static PyObject *own_sum(feature_table *table, PyObject *classes, PyObject *analyses, PyObject *key, PyObject *plain,
+                         PyObject *text, PyObject **coarse) {
+    double *sums = NULL;
+    *coarse = NULL;
+    if (add_type_form(table, classes, analyses, plain, text, &sums) < 0
+            || add_lexical(table, analyses, key, plain, &sums) < 0
+            || add_clusters(table, analyses, plain, coarse, &sums) < 0) {
+        PyMem_Free(sums);
+        return NULL;
+    }
+    PyObject *vector = packed_sums(table, sums);
+    if (vector == NULL) {
+        Py_CLEAR(*coarse);
+    }
+    return vector;
+}
+
+/* The table of type_sum's ``capsule`` when it and the ``classes`` and ``analyses`` are what it reads, else
+ * NULL with a TypeError set. */
+static feature_table *type_arguments(PyObject *capsule, PyObject *classes, PyObject *analyses) {
+    feature_table *table = PyCapsule_GetPointer(capsule, TABLE_CAPSULE);
+    if (table == NULL || !PyBytes_Check(classes) || PyBytes_Size(classes) % 2 || !PyTuple_Check(analyses)
+            || PyTuple_Size(analyses) != A_COUNT || !PyDict_Check(PyTuple_GetItem(analyses, A_TAG_FEATURES))
+            || !PyDict_Check(PyTuple_GetItem(analyses, A_CLUSTERS))) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_TypeError, "a word type's sums read (table: a weight_table, classes: bytes, "
+                                         "analyses: tuple, ...)");
+        return NULL;
+    }
+    return table;
+}
+
+static PyObject *type_sum(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    feature_table *table = nargs == 6 ? type_arguments(args[0], args[1], args[2]) : NULL;
+    if (table == NULL || !PyUnicode_Check(args[3]) || !PyUnicode_Check(args[4]) || !PyUnicode_Check(args[5])) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_TypeError, "type_sum(table: a weight_table, classes: bytes, analyses: tuple, "
+                                         "key: str, plain: str, text: str)");
+        return NULL;
+    }
+    PyObject *coarse, *vector = own_sum(table, args[1], args[2], args[3], args[4], args[5], &coarse);
+    if (vector == NULL) {
+        return NULL;
+    }
+    PyObject *result = PyTuple_Pack(2, vector, coarse);
+    Py_DECREF(vector);
+    Py_DECREF(coarse);
+    return result;
+}
+
+/* ``key`` without the separate-word markers U+E000 and U+E001 at its ends (words.plain), a new reference. */
+static PyObject *plain_of(PyObject *key) {
+    Py_ssize_t start = 0, end = PyUnicode_GetLength(key);
+    if (end < 0) {
+        return NULL;
+    }
+    while (start < end && (PyUnicode_ReadChar(key, start) | 1) == 0xE001) {
+        start++;
+    }
+    while (end > start && (PyUnicode_ReadChar(key, end - 1) | 1) == 0xE001) {
+        end--;
+    }
+    return PyUnicode_Substring(key, start, end);
+}
+
+/* The parts of a new word type (``key``, ``text``), FeatureParts._new_type's with EmissionScorer's compiled
+ * parts, stored in ``types`` while it holds fewer than ``limit``, from ``maker``: (table, classes, analyses,
+ * neighbours, by_cluster, lent, zero, limit) (see type_parts); a new reference, or NULL with an exception. */
+static PyObject *made_type(PyObject *types, PyObject *maker, PyObject *key, PyObject *text) {
+    PyObject *items[8];
+    for (Py_ssize_t k = 0; k < 8; k++) {
+        items[k] = PyTuple_GetItem(maker, k); /* a tuple of eight, checked by type_parts */
+    }
+    feature_table *table = PyCapsule_GetPointer(items[0], TABLE_CAPSULE);
+    PyObject *plain = table == NULL ? NULL : plain_of(key), *coarse = NULL, *own = NULL, *lent = NULL, *parts = NULL;
+    if (plain == NULL || (own = own_sum(table, items[1], items[2], key, plain, text, &coarse)) == NULL) {
+        goto done;
+    }
+    int neighbour = PySequence_Contains(items[3], plain);
+    if (neighbour > 0) {
+        lent = lent_vectors(table, plain, coarse);
+    } else if (neighbour == 0) {
+        lent = PyDict_GetItemWithError(items[4], coarse);
+        lent = lent != NULL ? Py_NewRef(lent) : PyErr_Occurred() ? NULL
+               : PyObject_CallFunctionObjArgs(items[5], plain, coarse, NULL);
+    }
+    if (lent == NULL || !PyTuple_Check(lent) || PyTuple_Size(lent) != 4) {
+        if (lent != NULL) {
+            PyErr_SetString(PyExc_TypeError, "a word type lends four parts");
+        }
+        goto done;
+    }
+    parts = PyTuple_New(5);
+    for (Py_ssize_t k = 0; parts != NULL && k < 5; k++) {
+        PyObject *vector = k == 0 ? own : PyTuple_GetItem(lent, k - 1);
+        PyTuple_SetItem(parts, k, Py_NewRef(vector == Py_None ? items[6] : vector)); /* a new tuple's item */
+    }
+    Py_ssize_t limit = PyLong_AsSsize_t(items[7]);
+    if (parts != NULL && (limit == -1 && PyErr_Occurred())) {
+        Py_CLEAR(parts);
+    }
+    if (parts != NULL && PyDict_Size(types) < limit) {
+        PyObject *pair = PyTuple_Pack(2, key, text);
+        if (pair == NULL || PyDict_SetItem(types, pair, parts) < 0) {
+            Py_CLEAR(parts);
+        }
+        Py_XDECREF(pair);
+    }
+done:
+    Py_XDECREF(plain);
+    Py_XDECREF(coarse);
+    Py_XDECREF(own);
+    Py_XDECREF(lent);
+    return parts;
+}
+
+static PyObject *type_parts(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 5 || !PyDict_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
+            || PyList_Size(args[1]) != PyList_Size(args[2])
+            || !(args[4] == Py_None || (PyTuple_Check(args[4]) && PyTuple_Size(args[4]) == 8
+                                        && type_arguments(PyTuple_GetItem(args[4], 0), PyTuple_GetItem(args[4], 1),
+                                                          PyTuple_GetItem(args[4], 2)) != NULL
+                                        && PyDict_Check(PyTuple_GetItem(args[4], 4))))) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_TypeError, "type_parts(types: dict, keys: list, pieces: list (as long), new_type, "
+                                         "maker: None | (table, classes, analyses, neighbours, by_cluster, lent, "
+                                         "zero, limit))");
+        return NULL;
+    }
+    Py_ssize_t count = PyList_Size(args[1]);
+    PyObject *found = PyList_New(count);
+    for (Py_ssize_t k = 0; found != NULL && k < count; k++) {
+        PyObject *key = PyList_GetItem(args[1], k), *piece = PyList_GetItem(args[2], k);
+        PyObject *pair = PyTuple_Pack(2, key, piece);
+        PyObject *parts = pair == NULL ? NULL : PyDict_GetItemWithError(args[0], pair);
+        Py_XDECREF(pair);
+        if (parts != NULL) {
+            parts = Py_NewRef(parts);
+        } else if (!PyErr_Occurred()) {
+            parts = args[4] != Py_None && PyUnicode_Check(key) && PyUnicode_Check(piece)
+                    ? made_type(args[0], args[4], key, piece)
+                    : PyObject_CallFunctionObjArgs(args[3], key, piece, NULL);
+        }
+        if (parts == NULL) {
+            Py_CLEAR(found);
+        } else {
+            PyList_SetItem(found, k, parts); /* a new list's item: cannot fail */
+        }
+    }
+    return found;
+}
