@@ -147,6 +147,43 @@ def test_a_person_opening_a_narrated_sentence_is_the_new_referent(prepare):
     assert resolved(doc)[-1][0] == "حمید نادری"
 
 
+_RUN_ON = ("کاوه مرادی گفت: باید بمانیم و کار را ادامه بدهیم.\nحمید نادری تقریبا با همه درگیر شده است.\n"
+           "{cue}: انتخابات مهم است.")
+
+
+@pytest.mark.parametrize("cue, rule", [
+    ("وی افزود", "speaker:pronoun→antecedent+continuation→speaker"),
+    ("او ادامه داد", "speaker:pronoun→antecedent+continuation→speaker"),
+    ("افزود", "speaker:dropped→previous+continuation→speaker"),
+])
+def test_a_continuation_cue_passes_over_a_person_named_in_the_speakers_words_run_on(prepare, cue, rule):
+    doc = make_doc(prepare, _RUN_ON.format(cue=cue), people=["کاوه مرادی", "حمید نادری"])
+    assert resolved(doc)[-1] == ("کاوه مرادی", rule)
+
+
+@pytest.mark.parametrize("text", [
+    _RUN_ON.format(cue="وی گفت"),  # no continuation cue: the person the narrated sentence names
+    _RUN_ON.replace("حمید نادری تقریبا", "حمید نادری نیز تقریبا").format(cue="وی افزود"),  # an added participant
+    _RUN_ON.replace("حمید نادری تقریبا", "حمید نادری هم تقریبا").format(cue="افزود"),
+    _RUN_ON.replace(": باید بمانیم و کار را ادامه بدهیم.", ": «باید بمانیم و کار را ادامه بدهیم.»").format(
+        cue="وی افزود"),  # the quote closed: the next sentence is the narrator's
+])
+def test_a_person_narrated_after_a_closed_quote_or_as_an_added_participant_stays_the_referent(prepare, text):
+    doc = make_doc(prepare, text, people=["کاوه مرادی", "حمید نادری"])
+    assert resolved(doc)[-1][0] == "حمید نادری"
+    assert "continuation" not in resolved(doc)[-1][1]
+
+
+def test_a_continuation_cue_in_either_pipeline(either_nlp):
+    doc = either_nlp("کاوه مرادی کارشناس مسائل اقتصادی گفت: بازار این روزها آرام است.\n"
+                     "حمید نادری تقریبا با همه کشورها درگیر شده است.\nوی ادامه داد: قیمت‌ها پایین می‌آید.")
+    assert [q.speaker for q in doc.quotes] == ["کاوه مرادی", "کاوه مرادی"]
+    assert doc.quotes[-1].evidence[-1].endswith("+continuation→speaker")
+    doc = either_nlp("کاوه مرادی کارشناس مسائل اقتصادی گفت: بازار این روزها آرام است.\n"
+                     "حمید نادری نیز در این نشست حاضر شد.\nوی ادامه داد: قیمت‌ها پایین می‌آید.")
+    assert [q.speaker for q in doc.quotes] == ["کاوه مرادی", "حمید نادری"]
+
+
 def test_an_official_described_in_passing_is_the_referent_of_the_same_head(prepare):
     doc = make_doc(prepare, "رادیو تهران به نقل از یک مقام ارشد اروپایی گزارش داد که مذاکرات ادامه دارد. "
                             "این مقام افزود: نتیجه هنوز معلوم نیست.", orgs=["رادیو تهران"])

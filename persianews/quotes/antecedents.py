@@ -312,6 +312,8 @@ class Antecedents:
         self.last: tuple[int, Resolution] | None = None
         self._person: tuple[int, Resolution] | None = None
         self._speaking: tuple[int, Resolution] | None = None
+        self._spoken: tuple[int, Resolution] | None = None
+        """The last referent that spoke (any kind), while no narrated sentence has named a new one since."""
         self._untitled: tuple[int, Resolution] | None = None
         self._by_office: dict[str, tuple[int, Resolution]] = {}
         self._by_head: dict[str, tuple[int, Resolution]] = {}
@@ -321,13 +323,16 @@ class Antecedents:
         self._described: dict[str, tuple[int, Resolution]] = {}
         self._by_stem: dict[str, tuple[int, Resolution]] = {}
 
-    def remember(self, resolution: Resolution, spoke: bool = True) -> None:
-        """Record a referent with a speaker: one that spoke, or (``spoke`` false) one a narrated sentence names."""
+    def remember(self, resolution: Resolution, spoke: bool = True, runs_on: bool = False) -> None:
+        """Record a referent with a speaker: one that spoke, or (``spoke`` false) one a narrated sentence names
+        (``runs_on``: a sentence that may be the last speaker's words run on, see :meth:`continued`)."""
         if not resolution.speaker:
             return
         self._order += 1
         entry = (self._order, resolution)
         self.last = entry
+        if spoke or not runs_on:
+            self._spoken = entry if spoke else None
         facts = _REFERENT_FACTS[resolution.speaker, resolution.title or "", resolution.role, resolution.rule]
         for head in facts.heads:
             self._by_head[head] = entry
@@ -349,6 +354,11 @@ class Antecedents:
             self._organisations[facts.organisation] = entry
             self._organisations["any"] = entry
 
+    def continued(self) -> Resolution | None:
+        """Whom a continuation cue («افزود», «ادامه داد») continues: the last referent that spoke, when no
+        narrated sentence has named a referent since but those that may be its words run on; else None."""
+        return self._spoken[1] if self._spoken is not None else None
+
     def remember_organisation(self, entity: Entity, resolution: Resolution, media: bool = False) -> None:
         """Record an organisation the text names (a speaker or not) under its class; ``media`` when a word
         for an outlet stands before it («روزنامه «واشینگتن‌پست»»)."""
@@ -363,8 +373,9 @@ class Antecedents:
         self._order += 1
         self._described[head] = (self._order, resolution)
 
-    def find(self, anaphor: Anaphor) -> Resolution | None:
-        """The latest referent ``anaphor`` agrees with, None when there is none."""
+    def find(self, anaphor: Anaphor, continuing: bool = False) -> Resolution | None:
+        """The latest referent ``anaphor`` agrees with, None when there is none. ``continuing`` (a cue such as
+        «افزود», see :func:`continues`): a person who spoke last, not one a narrated sentence named since."""
         found: list[tuple[int, Resolution] | None]
         if anaphor.kind == "any" and anaphor.head in _SOURCES:
             # «دو منبع آمریکایی … این منابع»: the source the text described, else whoever spoke last.
@@ -379,7 +390,9 @@ class Antecedents:
             if head is not None and referent_kind(head[1]) in ("person", "other"):
                 found.append(head)
             # «این کارشناس …»: who carries the description or spoke last, not a person a narrated sentence named
-            found.append(self._person if anaphor.head in _GENERIC_PEOPLE or not any(found) else self._speaking)
+            speaker_continues = continuing and self._spoken is not None and self._spoken is self._speaking
+            found.append(self._speaking if speaker_continues
+                         else self._person if anaphor.head in _GENERIC_PEOPLE or not any(found) else self._speaking)
         elif anaphor.kind == "person":  # with an office
             # «این نماینده»: a person whose title has that head or that kind of office, or a person the
             # text gives no title (whose office is unknown); not one with another office.
@@ -403,6 +416,17 @@ class Antecedents:
             found = []
         best = max((entry for entry in found if entry is not None), key=lambda entry: entry[0], default=None)
         return best[1] if best is not None else None
+
+
+_CONTINUATION_CUES = _folded("افزود ادامه اضافه")
+"""The first words of cues that continue what was said («وی افزود», «او ادامه داد», «اضافه کرد»)."""
+
+
+def continues(cue: str) -> bool:
+    """Whether the cue words ``cue`` say the speaker goes on (rule ``+continuation→speaker``): «افزود», «ادامه
+    داد», «اضافه کرد»: their subject is whoever spoke last, not a person a narrated sentence named since."""
+    words = cue.split()
+    return bool(words) and fold_form(words[0]) in _CONTINUATION_CUES
 
 
 def described_head(word: str) -> str | None:

@@ -36,10 +36,13 @@ def passing_descriptions(view: View, candidates: list[Candidate]) -> list[tuple[
     return found
 
 
-def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int, Subject]]:
-    """People that open a sentence with no quote: they become the referent of a following «وی»."""
+def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int, Subject, bool]]:
+    """People that open a sentence with no quote: they become the referent of a following «وی». Each with
+    whether it may be the speaker's own words run on (:func:`_runs_on`), which a continuation cue («وی
+    افزود») passes over."""
     quoted = sorted((c.content for c in candidates), key=lambda span: span.start)
     anchored = {view.sentence_index(c.anchor) for c in candidates}
+    open_ends = {c.content.end for c in candidates if c.kind == "direct" and not _closed(view.text, c.content.end)}
     events = []
     index = 0
     for number, sentence in enumerate(view.sentences):
@@ -55,8 +58,29 @@ def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int
             continue  # «آقای خاتمی از من خواست …»: a speaker's words the quote did not reach, not the narrator's
         subject = opening_subject(view, sentence.start, sentence.end)
         if subject is not None and subject.kind == "entity" and _is_person(subject.entity, subject.partner):
-            events.append((sentence.start, subject))
+            events.append((sentence.start, subject, _runs_on(view, sentence.start, subject, open_ends)))
     return events
+
+
+def _closed(text: str, end: int) -> bool:
+    """Whether the words of a quote ending at ``end`` close with a guillemet or a quotation mark."""
+    return text[:end].rstrip().endswith(("»", '"', "”"))
+
+
+def _runs_on(view: View, start: int, subject: Subject, open_ends: set[int]) -> bool:
+    """Whether a narrated sentence at ``start`` may be a speaker's words run on: it follows, with only white
+    space between, a direct quote whose words no guillemet closed («نجفی تصریح کرد: ترکیه … .⏎اردوغان …
+    درگیر شده است.⏎وی ادامه داد: …»), and its subject is no added participant («حمید نادری نیز …»)."""
+    before = view.text[max(0, start - _GAP):start]
+    if not any(start - len(before) + len(before.rstrip()) == end for end in open_ends):
+        return False
+    last = max((e.span.end for e in (subject.entity, subject.partner) if e is not None), default=start)
+    return not _ADDED.match(view.text, last)
+
+
+_GAP = 8
+_ADDED = regex.compile(r"[\s،]*(?:نیز|هم)(?![\p{L}\u200c])")
+"""«نیز» or «هم» after a subject: one more participant («حمید نادری نیز در جلسه حاضر شد»), not the speaker's topic."""
 
 
 def _is_person(*entities: Entity | None) -> bool:

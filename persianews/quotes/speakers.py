@@ -27,8 +27,8 @@ import regex
 
 from persianews.entities.keys import fold
 from persianews.entities.words import is_frequent_given_name, is_given_name
-from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, is_document_word, is_media_word,
-                                           referent_kind)
+from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, continues, is_document_word,
+                                           is_media_word, referent_kind)
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View, last_words
 from persianews.quotes.cues import fold_form, lexicon
@@ -82,12 +82,12 @@ class SpeakerResolver:
         self.antecedents = Antecedents()
         self._organisations = [e for e in view.entities if e.label == "ORG"]
 
-    def _remember(self, resolution: Resolution, spoke: bool = True) -> None:
-        """Record a referent in text order (one that spoke, or one a narrated sentence names): the last speaker,
-        and the names of people who spoke."""
+    def _remember(self, resolution: Resolution, spoke: bool = True, runs_on: bool = False) -> None:
+        """Record a referent in text order (one that spoke, or one a narrated sentence names, ``runs_on`` when
+        that sentence may be the speaker's words run on): the last speaker, and the names of people who spoke."""
         if resolution.speaker:
             self.last_speaker = resolution
-            self.antecedents.remember(resolution, spoke)
+            self.antecedents.remember(resolution, spoke, runs_on)
         if resolution.role in ("name", "titled-name") and resolution.speaker:
             index_name(self._spoken_names, resolution.speaker)
             self._spoken_set.add(resolution.speaker)
@@ -101,9 +101,9 @@ class SpeakerResolver:
         organisations, descriptions = self._organisations, passing_descriptions(self.view, candidates)
         for candidate in candidates:
             while next_event < len(events) and events[next_event][0] < candidate.anchor:
-                _position, subject = events[next_event]
+                _position, subject, runs_on = events[next_event]
                 next_event += 1
-                self._remember(self.explicit(subject), spoke=False)
+                self._remember(self.explicit(subject), spoke=False, runs_on=runs_on)
             while (next_organisation < len(organisations)
                    and organisations[next_organisation].span.start < candidate.anchor):
                 self._remember_organisation(organisations[next_organisation])
@@ -111,7 +111,8 @@ class SpeakerResolver:
             while next_description < len(descriptions) and descriptions[next_description][0] < candidate.anchor:
                 self._remember_description(*descriptions[next_description])
                 next_description += 1
-            resolution = self.resolve(candidate.subject, candidate.anchor)
+            cue = candidate.cue[0].slice(self.view.text) if candidate.cue else ""  # «افزود»: see continues
+            resolution = self.resolve(candidate.subject, candidate.anchor, continues(cue))
             self._remember(resolution)
             resolutions.append(resolution)
         return self._name_the_lead(candidates, link_titles_to_names(self.view, candidates, resolutions))
@@ -182,8 +183,9 @@ class SpeakerResolver:
             self.antecedents.remember_description(head, Resolution(
                 clean(span.slice(self.view.text)), None, "speaker:words-generic", 0.5, "other"))
 
-    def resolve(self, subject: Subject, anchor: int | None = None) -> Resolution:
-        """The speaker of a subject: the referent an anaphor agrees with, else the named one."""
+    def resolve(self, subject: Subject, anchor: int | None = None, continuing: bool = False) -> Resolution:
+        """The speaker of a subject: the referent an anaphor agrees with, else the named one; ``continuing`` (its
+        cue says the speaker goes on: «افزود»), whoever spoke last rather than a person narrated since."""
         if subject.kind not in ANAPHORIC:
             found = self.explicit(subject)
             # «تحقق …», «حقوق‌های نجومی …»: words that name no agent; the quote continues the last speaker.
@@ -191,21 +193,23 @@ class SpeakerResolver:
         anaphor = anaphor_of(subject.kind, subject.span.slice(self.view.text)) \
             if subject.kind != "none" and subject.span is not None else Anaphor("any")
         if anaphor.kind == "any":
-            resolution = self.previous(subject.kind)
+            resolution = self.previous(subject.kind, continuing)
         else:
-            resolution = self._agreeing(subject.kind, anaphor)
+            resolution = self._agreeing(subject.kind, anaphor, continuing)
         if resolution.speaker is None and anchor is not None and anaphor.kind in ("person", "any") \
                 and subject.kind != "none":
             return self._last_person(anchor, subject.kind) or resolution
         return resolution
 
-    def _agreeing(self, kind: str, anaphor: Anaphor) -> Resolution:
+    def _agreeing(self, kind: str, anaphor: Anaphor, continuing: bool = False) -> Resolution:
         """The latest referent of the kind ``anaphor`` names (rule ``→previous`` when it is the last speaker,
         ``→antecedent`` when the last speaker is of another kind), else the thread's, else unresolved."""
         how = _HOW[kind]
-        found = self.antecedents.find(anaphor)
+        found = self.antecedents.find(anaphor, continuing)
         if found is not None:
             rule = f"speaker:{how}→previous" if found is self.last_speaker else f"speaker:{how}→antecedent"
+            if continuing and found is not self.antecedents.find(anaphor):
+                rule += _CONTINUATION
             return attrs.evolve(found, rule=rule, confidence=found.confidence * 0.9)
         if anaphor.kind == "person" and (self.last_speaker is None or referent_kind(self.last_speaker) == "other"):
             # A reply post: the parent's last speaker. Words of no known kind («مدافع روی تور تیم ملی …»)
@@ -380,12 +384,14 @@ class SpeakerResolver:
             return Resolution(fuller, None, rule + "+surname-part→full-name", 0.8, "name")
         return Resolution(text, None, rule, 0.8 if rule == "speaker:entity-name" else 0.6, "name")
 
-    def previous(self, kind: str) -> Resolution:
-        """The referent an anaphor or a dropped subject continues."""
+    def previous(self, kind: str, continuing: bool = False) -> Resolution:
+        """The referent an anaphor or a dropped subject continues (``continuing``: the last that spoke)."""
         how = _HOW[kind]
         previous = self.last_speaker
-        if previous is not None:
-            return attrs.evolve(previous, rule=f"speaker:{how}→previous", confidence=previous.confidence * 0.9)
+        spoken = (self.antecedents.continued() if continuing else None) or previous
+        if spoken is not None:
+            rule = f"speaker:{how}→previous" + (_CONTINUATION if spoken is not previous else "")
+            return attrs.evolve(spoken, rule=rule, confidence=spoken.confidence * 0.9)
         parent = self._parent_speakers()
         if parent:
             speaker, cluster = parent[-1]
@@ -480,6 +486,7 @@ _HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "
 """The name of each anaphoric subject kind in the rule codes (``document``: a bare document word, «بیانیه»;
 ``no-agent``: words that name no agent, see :func:`~persianews.quotes.speaker_names.names_no_agent`)."""
 _NO_AGENT = "speaker:words-no-agent"
+_CONTINUATION = "+continuation→speaker"
 _MAX_NAME_WORDS = 4
 _GUILLEMET_NAME = regex.compile(r"[«\"]([^«»\"\n]{2,60})[»\"]")
 
