@@ -15,7 +15,6 @@ from persianews.entities import lexicons
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.clusters import clusters_of
 from persianews.entities.matcher import TokenView
-from persianews.entities.person_words import person_word_bucket
 from persianews.entities.tagger import EntityTagger, bio_spans, load_tagger, rules_of, sentence_ranges
 from persianews.entities.tagger_features import FeatureExtractor, rule_tags
 from persianews.entities.tagger_merge import TAGGER_RULE, merge
@@ -163,17 +162,6 @@ def test_word_clusters_group_like_words_and_are_features_of_the_word_and_its_nei
     assert "c-1=" + coarse in features[2] and "c+1=" + coarse in features[0]
     without = FeatureExtractor(clusters=False).sentence(view, 0, view.n)
     assert not any(f.startswith(("c=", "cf=", "c-1=", "c+1=")) for token in without for f in token)
-
-
-def test_person_words_are_surnames_seen_after_given_names_and_a_feature_of_the_word_alone():
-    assert person_word_bucket("کاظمی") == "3" and person_word_bucket("لاریجانی") == "2"
-    assert person_word_bucket("روحانی") == "1"
-    assert person_word_bucket("گفت") is None and person_word_bucket("تهران") is None
-    _doc, view = _view("کاظمی در قزوین گفت")
-    features = FeatureExtractor().sentence(view, 0, view.n)
-    assert "pw=3" in features[0] and not any(f.startswith("pw=") for token in features[1:] for f in token)
-    without = FeatureExtractor(lexical=False).sentence(view, 0, view.n)
-    assert not any(f.startswith("pw=") for token in without for f in token)
 
 
 def test_features_do_not_depend_on_the_cache():

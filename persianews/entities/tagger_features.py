@@ -29,7 +29,6 @@ from persianews.entities import lexicons, words
 from persianews.entities.clusters import clusters_of
 from persianews.entities.keys import OPAQUE
 from persianews.entities.matcher import Entry, TokenView
-from persianews.entities.person_words import person_word_bucket
 
 if TYPE_CHECKING:
     from persianews.entities.candidates import Candidate
@@ -274,9 +273,6 @@ def lexical_features(key: str, plain: str) -> list[str]:
         features.append("detached_suffix")
     if plain in lexicons.honorific_keys():
         features.append("honorific")
-    bucket = person_word_bucket(plain)
-    if bucket is not None:
-        features.append("pw=" + bucket)
     return features
 
 

@@ -8,7 +8,7 @@ one-sentence documents) and the other folds' records with their votes, and label
 fold model K. The other folds' votes come from fold models that saw fold K's records (not nested: the
 second stage's training features are honest about their own records only). Scores as ``cv.py`` pools them.
 
-usage: python models/build/ner/stack.py [--only K ...] [--folds K] [--kinds vote weak last]
+usage: python models/build/ner/stack.py [--only K ...] [--folds K] [--kinds vote weak last] [--reuse]
 """
 
 from __future__ import annotations
@@ -90,6 +90,7 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--only", nargs="*")
     parser.add_argument("--kinds", nargs="*", default=list(KINDS), choices=KINDS)
+    parser.add_argument("--reuse", action="store_true", help="tag with a fold's second stage kept in out/ if there")
     args = parser.parse_args()
     twitter, fit, dev = documents(PARSTWINER_SENTENCES)
     twitter_prepared = [prepared(doc, labels) for doc, labels in twitter]
@@ -111,10 +112,10 @@ def main() -> None:
         training: list[tuple[Prepared, list]] = [(p, p.tags) for p in twitter_prepared]
         training += [(r[0], [a + b for a, b in zip(r[0].tags, votes[id(r[0])])]) for r in records
                      if fold[id(r[0])] != key]
-        sequences = [(extractor.sentence(p.view, start, end, tags), p.labels[start:end])
-                     for p, tags in training for start, end in p.ranges]
         path = HERE / "out" / f"stack-{'-'.join(args.kinds)}-{key}.crfsuite"
-        train(sequences, str(path))
+        if not (args.reuse and path.exists()):
+            train([(extractor.sentence(p.view, start, end, tags), p.labels[start:end])
+                   for p, tags in training for start, end in p.ranges], str(path))
         tagger = StackedTagger(path.read_bytes(), firsts[key], args.kinds)
         held = [r for r in records if fold[id(r[0])] == key]
         by_group: dict[str, list] = defaultdict(list)
