@@ -28,7 +28,7 @@ STOP_WORDS = frozenset("""
 """.split())
 # Words that open an adverbial clause before the subject («پس از …، وزیر گفت»).
 ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
-    "پس پیش بعد قبل هنگام حین پیرو علیرغم علی‌رغم باوجود درپی درحالی همزمان هم‌زمان اگر چنانچه".split())
+    "بنا بنابر پس پیش بعد قبل هنگام حین پیرو علیرغم علی‌رغم باوجود درپی درحالی همزمان هم‌زمان اگر چنانچه".split())
 _WORD = regex.compile(r"[^\s،,؛;:.!?؟«»()\[\]\"]+")
 _WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
 _GUILLEMETS_AND_LINES = regex.compile(r"[«»\n]")
