@@ -29,7 +29,7 @@ STOP_WORDS = frozenset("""
 """.split())
 # Words that open an adverbial clause before the subject («پس از …، وزیر گفت»).
 ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
-    "پس پیش بعد قبل هنگام حین پیرو علیرغم علی‌رغم باوجود درپی درحالی همزمان هم‌زمان اگر چنانچه".split())
+    "بنا بنابر پس پیش بعد قبل هنگام حین پیرو علیرغم علی‌رغم باوجود درپی درحالی همزمان هم‌زمان اگر چنانچه".split())
 _SPACE = r"\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 """``regex``'s ``\\s`` (Unicode White_Space) spelled out for ``re``, whose ``\\s`` also holds \\x1c-\\x1f."""
 _WORD = re.compile(rf"[^{_SPACE}،,؛;:.!?؟«»()\[\]\"]+")

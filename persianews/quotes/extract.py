@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Callable, Iterable
 
 import attrs
 import regex
 
 from persianews.document import Document
 from persianews.quotes.candidates import Candidate
+from persianews.quotes.claims import claim_quotes
 from persianews.quotes.clauses import Clauses
 from persianews.quotes.context import View, skip_over, word_texts
 from persianews.quotes.cues import fold_form
@@ -26,6 +28,7 @@ from persianews.quotes.subjects import collect_names
 from persianews.records import Mention, Quote, Span, trusted_span
 
 _RESTATEMENT_OVERLAP = 0.5
+_ACCORDING = "cue:according-to"
 _NAMED_LABELS = frozenset(("PERSON", "ORG"))
 """A quote inside a quote needs a named speaker: a bare title («رئیس‌جمهور») would take the outer
 speaker's name."""
@@ -60,10 +63,16 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     ]
     candidates += continued_paragraphs(view, candidates)
     outer, nested = _split_nested(candidates)
-    candidates = sorted(_drop_overlaps(outer), key=lambda c: (c.anchor, c.content.start))
+    in_statement = {_key(c) for c in _split_nested(candidates, _is_statement)[1]}
+    in_no_source = {_key(c) for c in _split_nested(candidates, _is_container_but_source)[1]}
+    # A statement («وی افزود: …») whose cue an according-to phrase before it holds is no report within it.
+    unnested = [attrs.evolve(c, nested=False) for c in nested if c.kind == "direct" and _key(c) not in in_no_source]
+    candidates = sorted(_drop_overlaps(outer + unnested), key=lambda c: (c.anchor, c.content.start))
     resolutions = SpeakerResolver(view, _parent_quotes(doc)).resolve_all(candidates)
-    kept = [c for c in nested if _reported_inside(c, view.text)] if view.is_post \
-        else [c for c in nested if _person_said_that(c, view.text)]
+    kept = [c for c in nested if (c.kind != "direct" or _key(c) in in_no_source) and (
+        (_reported_inside(c, view.text) if view.is_post else _person_said_that(c, view.text))
+        if _key(c) in in_statement else _named_inside_report(c, view.text))]
+    kept += _new_claims(candidates, claim_quotes(view))
     if kept:
         # Resolved on their own: a speaker quoted inside a statement neither is its speaker's
         # antecedent nor the holder of its speaker's title.
@@ -110,6 +119,16 @@ def _reported_inside(candidate: Candidate, text: str) -> bool:
             and not _PERSONAL.match(text, subject.span.start, subject.span.end))
 
 
+def _named_inside_report(candidate: Candidate, text: str) -> bool:
+    """Whether a cue inside a report of what a source says («به گفته X، …», a post's «به گزارش X، …») has a
+    subject of its own: an entity, a description or words no entity covers, not a personal pronoun nor a
+    dropped one («به گفته X، وزیر بهداشت توضیح داد که …»: the minister's report within X's; rule
+    ``quote:nested``)."""
+    subject = candidate.subject
+    return (subject.kind in ("entity", "words", "description") and subject.span is not None
+            and not _PERSONAL.match(text, subject.span.start, subject.span.end))
+
+
 def _is_complete_title(span: Span, text: str) -> bool:
     """Whether a title names its office whole («معاون امنیتی استاندار خوزستان», «وزیر آموزش اسرائیل»): three
     words or more, a role word with its portfolio or place; a bare or short one («رئیس‌جمهور», «وزیر کشور»)
@@ -129,15 +148,19 @@ def _person_said_that(candidate: Candidate, text: str) -> bool:
             and ":" not in text[span.start:candidate.anchor])
 
 
-def _split_nested(candidates: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
-    """The candidates outside any direct quote, and those whose cue stands inside one.
+def _split_nested(candidates: list[Candidate], is_container: Callable[[Candidate], bool] = lambda c: c.container
+                  ) -> tuple[list[Candidate], list[Candidate]]:
+    """The candidates outside any container (by default a direct quote, a post's «به گزارش X، …» or an
+    «به گفته X، …»), and those whose cue stands inside one.
 
     A cue inside the words of a direct quote is part of that quote, not a new one, unless it
-    reports what someone else said (:func:`_reported_inside`).
+    reports what someone else said (:func:`_reported_inside`, :func:`_person_said_that`); inside a report
+    of what a source says, a cue with a subject of its own is that subject's report within the source's
+    («به گفته X، وزیر Y توضیح داد که …»: X's quote and Y's, :func:`_named_inside_report`).
 
     The containers are swept by start, keeping the two furthest-reaching distinct spans seen so far
     (one may be the candidate's own content): O(n log n)."""
-    containers = sorted({c.content for c in candidates if c.container}, key=lambda s: (s.start, s.end))
+    containers = sorted({c.content for c in candidates if is_container(c)}, key=lambda s: (s.start, s.end))
     starts = [span.start for span in containers]
     reaching: list[tuple[Span | None, Span | None]] = []  # per prefix: the furthest span, the furthest other
     first: Span | None = None
@@ -160,6 +183,36 @@ def _split_nested(candidates: list[Candidate]) -> tuple[list[Candidate], list[Ca
                 continue
         outer.append(candidate)
     return outer, nested
+
+
+def _is_statement(candidate: Candidate) -> bool:
+    """Whether a candidate is a direct quote that holds the cues inside its words."""
+    return candidate.container and candidate.kind == "direct"
+
+
+def _is_container_but_source(candidate: Candidate) -> bool:
+    """Whether a candidate is a container other than an indirect «به گفته X، …»."""
+    return candidate.container and not (candidate.rule == _ACCORDING and candidate.kind == "indirect")
+
+
+def _key(candidate: Candidate) -> tuple[int, Span, str]:
+    """A candidate's identity, nested or not."""
+    return candidate.anchor, candidate.content, candidate.rule
+
+
+def _new_claims(kept: list[Candidate], claims: Iterable[Candidate]) -> list[Candidate]:
+    """The claims named by a noun (``ادعای X مبنی بر اینکه …``) that no kept quote has found inside their
+    words. A claim often stands inside the sentence's own quote (``اتهامات X مبنی بر … را رد کرد``): both
+    are kept, the claim resolved on its own, as a quote inside a statement is (its named source is no
+    one's antecedent). ``kept`` is sorted by start and so by end (:func:`_drop_overlaps`): one bisection
+    a claim."""
+    starts = [c.content.start for c in kept]
+    new = []
+    for claim in claims:
+        index = bisect.bisect_left(starts, claim.content.start)
+        if index == len(kept) or kept[index].content.end > claim.content.end:
+            new.append(claim)
+    return new
 
 
 def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:

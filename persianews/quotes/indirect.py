@@ -376,7 +376,7 @@ def according_quotes(view: View) -> Iterator[Candidate]:
         if form in _NAMED_SOURCE_CUES and subject.kind != "pronoun" and subject.entity is None:
             continue  # «طبق اعلام قبلی، …», «نیاز به تأکید بیشتر دارد، …»: no one speaks
         kind = "direct" if text[content.start] == "«" else "indirect"
-        yield Candidate(kind, content, (cue,), subject, "cue:according-to", 0.7, container=kind == "direct")
+        yield Candidate(kind, content, (cue,), subject, "cue:according-to", 0.7, container=True)
 
 
 def _writer(view: View, subject: Subject, position: int, content: Span) -> bool:

@@ -1,0 +1,81 @@
+"""Claims named by a noun: ``ادعای X مبنی بر اینکه …`` — what X claimed, said, promised or warned of.
+
+A noun of saying (ادعا، اظهارات، وعده، پیشنهاد …), its source right after it (an entity, perhaps after an
+adjective: «اظهارات اخیر X») and «مبنی بر (اینکه)»: the clause after it is X's reported statement, up to the
+first comma, or up to the «را» that makes the whole claim the object of the sentence's own verb
+(«اتهامات آمریکا مبنی بر اینکه … بوده را رد کرد»). A noun with no named source («شایعاتی مبنی بر …»,
+«هیچ مدرکی مبنی بر …») and a question («در پاسخ به سوالی مبنی بر اینکه …») report no one's words.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from persianews.quotes.candidates import Candidate, Subject
+from persianews.quotes.context import View, has_words, words
+from persianews.quotes.statements import trim
+from persianews.records import Span
+
+_NOUNS = ("ادعا", "ادعاهای", "ادعای", "اتهام", "اتهامات", "اظهارات", "سخنان", "گفته‌های", "صحبت‌های",
+          "تأکید", "تاکید", "اعلام", "وعده", "وعده‌های", "پیشنهاد", "هشدار", "هشدارهای", "تهدید", "گزارش",
+          "گزارش‌های", "توییت", "پست", "اعتراف", "تصریح")
+_NOUN = (r"(?<![\p{L}\p{M}\u200c])(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True))
+         + r")(?![\p{L}\p{M}\u200c])")
+_CLAIM = regex.compile(
+    rf"(?P<cue>{_NOUN})(?P<source>(?:(?!{_NOUN})[^\n،؛.!?؟:«»]){{1,80}}?)"
+    r"(?<![\p{L}\p{M}\u200c])مبنی[ \u200c]*بر(?![\p{L}\p{M}\u200c])"
+    r"(?P<that>[ \u200c]*(?:اینکه|این[ \u200c]*که)(?![\p{L}\p{M}\u200c]))?")
+"""A noun of saying, its source (no other such noun inside: the nearest noun before «مبنی بر» heads the claim)
+and «مبنی بر», with «اینکه» when a clause follows (group ``that``)."""
+_SOURCE_WORDS = 6
+"""At most this many words between the noun and «مبنی بر»: the source and an adjunct of it."""
+_SOURCE_START_WORDS = 1
+"""The source entity starts after at most this many words (an adjective: «اظهارات اخیر X»)."""
+_CLAIM_END = regex.compile(r"[،؛:]|(?<![\p{L}\u200c])را(?![\p{L}\u200c])")
+_VERB_ENDINGS = ("است", "بوده", "کرده", "شده", "دارد", "ندارد", "باشد", "نیست", "هست", "هستند", "‌اند", "ایم")
+"""A «را» right after one of these ends the claim: the clause's verb, then the object marker of the whole."""
+MIN_CLAIM_WORDS = 3
+
+
+def claim_quotes(view: View) -> Iterator[Candidate]:
+    """``NOUN X مبنی بر (اینکه) …``: the claim of a named source X (``cue:indirect-claim``)."""
+    text = view.text
+    for match in _CLAIM.finditer(text):
+        source = Span(*match.span("source"))
+        found = words(text, source.start, source.end)
+        if not found or len(found) > _SOURCE_WORDS:
+            continue
+        subject = _source(view, source, found[min(_SOURCE_START_WORDS, len(found) - 1)][0])
+        if subject is None:
+            continue
+        sentence = view.sentence_at(match.start())
+        end = _claim_end(text, match.end(), sentence.end, clause=match.group("that") is not None)
+        content = trim(view, match.end(), end)
+        if content is None or not has_words(text, content.start, content.end, MIN_CLAIM_WORDS):
+            continue
+        yield Candidate("indirect", content, (Span(*match.span("cue")),), subject, "cue:indirect-claim", 0.6)
+
+
+def _source(view: View, source: Span, latest: int) -> Subject | None:
+    """The named source of a claim: a speaker entity, else a country or other place speaking for its state
+    («ادعاهای آمریکا»), starting no later than ``latest``; None when the noun names no one."""
+    entity = next((e for e in view.entities_in(source.start, source.end) if e.span.start <= latest), None)
+    if entity is not None:
+        return Subject("entity", entity.span, entity, rule="subject:entity")
+    place = next((e for e in view.doc.entities if e.label == "LOC" and source.start <= e.span.start <= latest
+                  and e.span.end <= source.end), None)
+    return None if place is None else Subject("words", place.span, rule="subject:words")
+
+
+def _claim_end(text: str, start: int, end: int, clause: bool) -> int:
+    """Where the claim ends: the first comma or colon, or a «را» after a clause's verb (any «را» after a noun
+    phrase: «ادعای X مبنی بر عبور کشتی را رد کرد»), else the sentence end."""
+    for found in _CLAIM_END.finditer(text, start, end):
+        if found.group() != "را" or not clause:
+            return found.start()
+        before = text[start:found.start()].rstrip(" \u200c")
+        if before.endswith(_VERB_ENDINGS):
+            return found.start()
+    return end
