@@ -1,4 +1,5 @@
-"""Officials (issue 13, round 9): one title held by several people, and what must not link."""
+"""Officials (issue 13, round 9): one title held by several people, and what must not link; round 13: a name or
+a title after «به گفته» is its sentence's subject for succession."""
 
 from __future__ import annotations
 
@@ -70,6 +71,24 @@ def test_succession_joins_a_lead_title_and_a_name_a_few_lines_on(either_nlp):
 def test_succession_does_not_reach_a_name_many_lines_on(either_nlp):
     doc = either_nlp("رئیس سازمان بهزیستی گفت: طرح آغاز شد.\n" + FILLER * 7 + "علی رضایی افزود: کار ادامه دارد.")
     assert not officials(doc)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("به گفته علی رضایی، نظارت بیشتر می‌شود.\nمشاور شهردار تهران با اشاره به مصوبه گفت: کار آغاز شد.",
+     ("علی رضایی", "مشاور شهردار تهران")),
+    ("به‌گفته رئیس سازمان بهزیستی، طرح آغاز شد.\nحسن کریمی افزود: کار ادامه دارد.",
+     ("حسن کریمی", "رئیس سازمان بهزیستی")),
+])
+def test_a_source_phrase_leaves_its_name_or_title_the_subject(either_nlp, text, pair):
+    assert pairs(pair) <= officials(either_nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "در گفتگو با علی رضایی، نظارت بیشتر می‌شود.\nمشاور شهردار تهران با اشاره به مصوبه گفت: کار آغاز شد.",
+    "به گفته علی رضایی، نظارت بیشتر می‌شود.\nمشاور شهردار تهران نیز گفت: کار آغاز شد.",
+])
+def test_a_name_after_another_preposition_or_a_new_speaker_is_not_joined(either_nlp, text):
+    assert not officials(either_nlp(text))
 
 
 def test_a_title_held_before_does_not_take_the_place_of_the_present_one(either_nlp):

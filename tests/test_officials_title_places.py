@@ -1,6 +1,7 @@
-"""Title extent (issue 13, class 4, round 11): a place a common noun names (پایتخت, کشور, کشورمان) and a body
-whose lexicon name runs on past the organisation the grammar found close a title; a rank word (کارآگاه) before a
-name leaves that name a sentence's subject. Golden cases and what must not change, both pipelines."""
+"""Title extent (issue 13, class 4, round 11): a place a common noun names (پایتخت, کشور, کشورمان; round 13: «این
+کشور», not as an object) and a body whose lexicon name runs on past the organisation the grammar found close a
+title; a rank word (کارآگاه) before a name leaves that name a sentence's subject. Golden cases and what must not
+change, both pipelines."""
 
 from __future__ import annotations
 
@@ -79,3 +80,19 @@ def test_a_plural_prefix_lists_places_within_the_body(either_nlp):
 ])
 def test_a_singular_prefix_or_names_after_the_place_end_the_body(either_nlp, text, title):
     assert titles(either_nlp(text)) == {_key(title)}
+
+
+def test_this_country_closes_the_title_and_its_holder_keeps_it(either_nlp):
+    doc = either_nlp("روسیه نشستی برگزار کرد. پاول سمیونوف معاون وزیر امور خارجه این کشور گفت: گفتگو ادامه دارد.")
+    assert _key("معاون وزیر امور خارجه این کشور") in titles(doc)
+    assert (_key("پاول سمیونوف"), _key("معاون وزیر امور خارجه این کشور")) in officials(doc)
+
+
+@pytest.mark.parametrize("text, title, longer", [
+    ("وزیر امور خارجه این کشور را ترک کرد.", "وزیر امور خارجه", "وزیر امور خارجه این کشور"),
+    ("وزیر کشور این کشور را ترک کرد.", "وزیر کشور", "وزیر کشور این کشور"),
+    ("رئیس پلیس فتا این کشورها را بررسی کرد.", "رئیس پلیس فتا", "رئیس پلیس فتا این کشور"),
+])
+def test_this_country_as_an_object_is_no_part_of_the_title(either_nlp, text, title, longer):
+    found = titles(either_nlp(text))
+    assert _key(title) in found and not any(key.startswith(_key(longer)) for key in found)

@@ -3,7 +3,8 @@ lines and the sentence subjects of a document pair.
 
 * :func:`signature_pairs`: a name alone on its line and a title filling the next line (دونالد ترامپ ⏎
   رئیس‌جمهور …).
-* :func:`sentence_subjects`: the first person or title of each sentence, with nothing but an opening before it;
+* :func:`sentence_subjects`: the first person or title of each sentence, with nothing but an opening (and a
+  source phrase: به گفته | X، …) before it;
   :func:`new_speaker` and :func:`near_lines` tell which consecutive subjects succession may join.
 
 Time: linear in the text and the entities (each character before a name is read for that name only; the
@@ -18,7 +19,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from persianews.document import Document
-from persianews.entities.openings import opening, unknown_name, without_honorifics
+from persianews.entities.openings import opening, unknown_name, without_honorifics, without_source
 from persianews.entities.titles import ANAPHOR_RULE
 from persianews.records import Entity
 from persianews.text.reach import match_at
@@ -73,7 +74,7 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
         if entities[first].label == "TITLE" and unknown_name(before):
             unnamed_holders.append(first)
             continue  # «کین، مدیر موسسه …»: the title's holder is a name the lexicons do not know
-        if opening(before) or opening(without_honorifics(before)) \
+        if opening(before) or opening(without_source(without_honorifics(before))) \
                 or entities[first].rule.startswith(ANAPHOR_RULE) and opening(_without_last_word(before)):
             subjects.append(first)
     return subjects, unnamed_holders

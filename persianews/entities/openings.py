@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from itertools import accumulate
 
+import regex
+
 from persianews.entities import lexicons
 from persianews.entities.keys import fold, token_keys
 from persianews.entities.words import is_stop, is_verb
@@ -16,6 +18,9 @@ from persianews.text.segment import token_lists, token_offsets
 
 _OPENING_CLOSERS = ("،", "؛", "-", ":", ",")
 _MAX_UNKNOWN_NAME_WORDS = 3
+#: A source phrase closing what precedes a name (به گفته | علی کریمی، …): the sentence reports what the name
+#: says, the name its subject.
+_SOURCE = regex.compile(r"(?:^|\s)به[\s\u200c]*گفته(?:\u200cی|ٔ|ی)?$")
 
 
 def has_cue(text: str) -> bool:
@@ -32,6 +37,12 @@ def opening(before: str) -> bool:
     """Whether ``before`` (what precedes a sentence's first person or title) leaves it the subject: nothing
     but bullets, or an opening clause closed by «،», «؛», «-» or «:» with no reporting cue."""
     return not any(c.isalpha() for c in before) or before.endswith(_OPENING_CLOSERS) and not has_cue(before)
+
+
+def without_source(before: str) -> str:
+    """``before`` less the source phrase that ends it (به گفته | X، …), or ``before``."""
+    source = _SOURCE.search(before)
+    return before[:source.start()] if source else before
 
 
 def unknown_name(before: str) -> bool:

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.keys import fold
 from persianews.entities.matcher import TokenView
 from persianews.entities.organizations import name_word
 from persianews.entities.places import PlaceIndex
@@ -24,6 +25,14 @@ MAX_OPEN_WORDS = 4
 ANCHORS = frozenset({"organization", "location"})
 #: The object marker «را»: what comes before it is acted on, no part of a title.
 OBJECT = "\ue000را\ue001"
+#: Common nouns that name a place where a title's place stands, with no place after them: the capital, the
+#: country, our country (رئیس پلیس مترو پایتخت, رئیس سازمان تامین اجتماعی کشور, وزیر امور خارجه کشورمان).
+_COMMON_PLACES = frozenset(fold(word) for word in ("پایتخت", "کشور", "کشورمان"))
+#: A demonstrative and the country it points back to: the place the text named before (معاون وزیر امور
+#: خارجه | این کشور).
+_THIS, _COUNTRY = "\ue000این\ue001", fold("کشور")
+#: The words of a role at most (a common place inside one is no place: وزیر کشور).
+MAX_ROLE_WORDS = 3
 #: The office of a deputy (معاونت): completed as the role «معاون» is.
 _DEPUTY_OFFICE = "معاونت"
 #: Kinds of lexicon names that are also common words (ارتش, نیروهای مسلح) a role before them makes bodies (not a
@@ -60,6 +69,8 @@ class _Parser(Protocol):
 
     def _places(self, index: int) -> int: ...
 
+    def _common_place(self, index: int) -> int: ...
+
     def _after_organization(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]: ...
 
     def _whole_body(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]: ...
@@ -78,6 +89,23 @@ class TitleBodies:
             return None
         end, parts = self._complement(self._skip_modifiers(index + 1), depth + 1, open_complement=False)
         return end if any(part.name in ANCHORS for part in parts) else None
+
+    def _common_place(self: _Parser, index: int) -> int:
+        """The end of a place a common noun names at token ``index``, right after a role's words (رئیس پلیس فتا |
+        پایتخت, وزیر امور خارجه | کشورمان; not وزیر | کشور: a head), or a demonstrative's country there, unless
+        «را» follows it (معاون وزیر امور خارجه | این کشور; not وزیر خارجه | این کشور را …: an object); else
+        ``index``."""
+        view = self.view
+        if not view.adjacent(index - 1, index) or any(
+                "head" in match.kinds() and match.end > index
+                for start in range(max(0, index - MAX_ROLE_WORDS), index) for match in view.matches[start]):
+            return index
+        if view.key(index) in _COMMON_PLACES:
+            return index + 1
+        if view.key(index) == _THIS and view.key(index + 1) == _COUNTRY and view.adjacent(index, index + 1) \
+                and view.key(index + 2) != OBJECT:
+            return index + 2
+        return index
 
     def _role_context_body(self: _Parser, index: int) -> int | None:
         """The end of a lexicon name at token ``index`` that is also a common word, of an armed force (ارتش,

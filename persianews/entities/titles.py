@@ -59,7 +59,7 @@ from persianews.entities.matcher import Match, TokenView
 from persianews.entities.organizations import name_run, name_word
 from persianews.entities.places import PlaceIndex
 from persianews.entities.tagger_merge import TAGGER_RULE
-from persianews.entities.title_bodies import ANCHORS, MAX_OPEN_WORDS, OBJECT, TitleBodies
+from persianews.entities.title_bodies import ANCHORS, MAX_OPEN_WORDS, MAX_ROLE_WORDS, OBJECT, TitleBodies
 from persianews.text.months import MONTHS, SOLAR_MONTHS
 
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
@@ -88,9 +88,6 @@ _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MAX_DEPTH = 2
 _SPECIAL = "ویژه"
 _STATE = "ایالت"
-#: Common nouns that name a place where a title's place stands, with no place after them: the capital, the
-#: country, our country (رئیس پلیس مترو پایتخت, رئیس سازمان تامین اجتماعی کشور, وزیر امور خارجه کشورمان).
-_COMMON_PLACES = frozenset(fold(word) for word in ("پایتخت", "کشور", "کشورمان"))
 #: The lexicon kind of a state named by its regime (جمهوری اسلامی, رژیم صهیونیستی): a title's place only.
 _STATE_NAME = "state_name"
 #: Heads whose holder serves «in» a place or body (سفیر ایران در …, نماینده ولی فقیه در استان …).
@@ -102,7 +99,6 @@ _BESIDE_NAME_ONLY = frozenset({"journalist", "expert"})
 #: portfolio between: مدیر عامل | …, معاون فنی | …).
 _MAX_TAGGED_GAP = 6
 #: Tokens a role before a person may span (معاون اول | …, نماینده ویژه | …).
-_MAX_ROLE_WORDS = 3
 #: The rule of a title whose complement is the person it serves (معاون | اوباما).
 SERVING_RULE = "title-serving"
 #: The rule of a title a demonstrative continues (این | عضو کمیسیون برنامه و بودجه): the current subject's.
@@ -186,7 +182,7 @@ class TitleParser(TitleBodies):
         for person in candidates:
             if person.label != "PERSON" or titles.any_overlapping(person.start - 1, person.end):
                 continue
-            for index in range(max(0, person.start - _MAX_ROLE_WORDS), person.start):
+            for index in range(max(0, person.start - MAX_ROLE_WORDS), person.start):
                 role = self._role_before(index, person.start) if index in heads else None
                 if role is not None and not others.any_overlapping(index, person.start):
                     added.append(Candidate("TITLE", index, person.end, SERVING_RULE, canonical=role.canonical,
@@ -384,12 +380,12 @@ class TitleParser(TitleBodies):
     def _places(self, index: int) -> int:
         """The end of a list of places (each with an optional prefix word, each maybe placed within a
         larger one: بخش مرکزی شهرستان قزوین) from token ``index``; a state named by its regime (وزیر خارجه |
-        جمهوری اسلامی) and a common noun of ``_COMMON_PLACES`` (شهردار | پایتخت) are places here only."""
+        جمهوری اسلامی) and a common noun (:meth:`_common_place`) are places here only."""
         end = index
         place = self.places.at(index)
-        if place is None and self.view.key(index) in _COMMON_PLACES and self.view.adjacent(index - 1, index) \
-                and not self._inside_head(index):
-            return index + 1  # رئیس پلیس فتا | پایتخت, وزیر امور خارجه | کشورمان (not وزیر | کشور: a head)
+        common = self._common_place(index) if place is None else index
+        if common > index:
+            return common
         if place is None:
             state = self.view.find(index, _STATE_NAME)
             return state.end if state is not None and self.view.adjacent(index - 1, index) else index
@@ -411,11 +407,6 @@ class TitleParser(TitleBodies):
                     and self.view.key(place.end) not in _CONNECTORS | {_IN}:
                 break  # … و امام (جمعه): an ordinary word needs its prefix in a list, or a list going on after it
         return end
-
-    def _inside_head(self, index: int) -> bool:
-        """Whether a role word of several words that starts before token ``index`` goes on over it (وزیر کشور)."""
-        return any("head" in match.kinds() and match.end > index
-                   for start in range(max(0, index - _MAX_ROLE_WORDS), index) for match in self.view.matches[start])
 
     def _verb_after(self, index: int) -> bool:
         """Whether token ``index`` is the verb of a compound verb with the word before it (… خبر | داد)."""
