@@ -112,3 +112,27 @@ def test_the_adverbial_opener_test(word, adverbial):
 ])
 def test_a_vague_time_ends_the_subject(either_nlp, post, speaker):
     assert [s for s, _ in quotes(either_nlp, post)] == [speaker]
+
+
+@pytest.mark.parametrize("post, speaker, rule", [
+    ("جالب است آقایان می‌گویند که بودجه کسری ندارد.", "آقایان", "subject:after-copula"),
+    ("تعطیلات نزدیک است و بعضی‌ها می‌گویند که بودجه کسری ندارد.", "بعضی‌ها", "subject:after-copula"),
+    ("بهرام کاظمی رئیس سازمان برنامه به شیراز رفت.\nبهتر است بگوییم او گفت: «بودجه کسری ندارد.»", None, None),
+    ("بهرام کاظمی رئیس سازمان برنامه گفت: «بودجه کسری ندارد.»\nبهتر است اعلام کرد که درآمد بیشتر شده است.",
+     "بهرام کاظمی", "subject:copula-clause"),
+])
+def test_words_that_hold_a_copula_are_a_clause(either_nlp, post, speaker, rule):
+    found = quotes(either_nlp, post)
+    if rule is not None:
+        assert found[-1][0] == speaker and found[-1][1][0] == rule
+
+
+@pytest.mark.parametrize("post, speaker", [
+    ("کارشناسان بودجه اعلام کردند که درآمد بیشتر شده است.", "کارشناسان بودجه"),  # no copula
+    ("است که گفت: «بودجه کسری ندارد.»", None),  # a copula first is no clause of these words
+])
+def test_words_without_a_copula_after_their_first_are_kept(either_nlp, post, speaker):
+    found = quotes(either_nlp, post)
+    assert all(not {"subject:after-copula", "subject:copula-clause"} & set(rules) for _, rules in found)
+    if speaker is not None:
+        assert [s for s, _ in found] == [speaker]

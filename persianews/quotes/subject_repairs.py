@@ -15,6 +15,9 @@ from persianews.records import Entity, Span
 PRONOUN = regex.compile(r"(?:وی|او|ایشان|نامبرده|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")
 """A personal pronoun that may open a reporting clause."""
 NOT_SUBJECT_BEFORE = PREPOSITIONS | {"و"}
+COPULAS = frozenset("است بود هست نیست نبود".split())
+"""Copulas: words before a cue that hold one after their first are a clause («جالب است آقایان …», «گفتنی است
+…»), no subject."""
 """Words before an entity that make it no subject: a preposition governs it, «و» joins it to another."""
 
 _STRAY_MARKS = regex.compile(r"[\s\[\]()]+")
@@ -52,13 +55,14 @@ _RELATIVE = regex.compile(r"\s*که(?![\p{L}\u200c])")
 
 def entity_after_no_one(view: View, span: Span, limit: int) -> Entity | None:
     """«موضوعی که دو روز پیش NAME … گفته», «روزی که NAME به من گفت», «در پایان دیدار با X، NAME … گفت»: words no
-    entity covers that name no one who can speak (:func:`~persianews.quotes.speaker_names.names_no_one`; no place the document
-    names), then a person or title later in the clause that opens a clause of its own (:func:`_opens_clause`), that
-    no preposition governs, no «و» joins and no «را» makes an object: that one is the subject (rule
-    ``subject:entity-after-no-one``). None when there is none."""
+    entity covers that name no one who can speak (:func:`~persianews.quotes.speaker_names.names_no_one`) or hold a
+    copula (:func:`after_copula`), and that open with no place the document names, then a person or title later in
+    the clause that opens a clause of its own (:func:`_opens_clause`), that no preposition governs, no «و» joins and
+    no «را» makes an object: that one is the subject (rule ``subject:entity-after-no-one``). None when there is
+    none."""
     text = view.text
     found = [text[start:end] for start, end in words(text, span.start, span.end)]
-    if not names_no_one(found, relative=bool(_RELATIVE.match(text, span.end, limit))):
+    if not names_no_one(found, relative=bool(_RELATIVE.match(text, span.end, limit))) and copula_at(found) is None:
         return None
     if any(e.label == "LOC" and e.span.start <= span.start < e.span.end for e in view.doc.entities):
         return None  # «ایران …»: a state speaks
@@ -89,3 +93,24 @@ def _opens_clause(view: View, floor: int, start: int, limit: int) -> bool:
 
 
 _OBJECT = regex.compile(r"\s*را(?![\p{L}\u200c])")
+
+
+def copula_at(found: list[str]) -> int | None:
+    """The index of the first copula among the words ``found`` after the first one, or None."""
+    return next((index for index, word in enumerate(found) if index and word in COPULAS), None)
+
+
+def after_copula(view: View, span: Span) -> Subject | None:
+    """Words before a cue that hold a copula are a clause, no subject (no person opening a clause after them:
+    :func:`entity_after_no_one`): the words after the copula are the subject («جالب است آقایان می‌گویند», «مدتی
+    است وزارت کشاورزی …»; rule ``subject:after-copula``); with none after it the clause has no subject of its own
+    («بهتر است … گفت»; rule ``subject:copula-clause``, the speaker continues the previous one). None when the
+    words hold no copula."""
+    found = words(view.text, span.start, span.end)
+    copula = copula_at([view.text[start:end] for start, end in found])
+    if copula is None:
+        return None
+    after = copula + 1 + (copula + 1 < len(found) and view.text[slice(*found[copula + 1])] == "و")
+    if after < len(found):  # «… است و بعضی‌ها می‌گویند»: the «و» joins the clauses
+        return Subject("words", Span(found[after][0], span.end), rule="subject:after-copula")
+    return Subject("none", rule="subject:copula-clause")

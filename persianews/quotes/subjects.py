@@ -13,7 +13,7 @@ from persianews.quotes.context import (
 from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word, skip_lead_in
 from persianews.quotes.speaker_names import honorific_stack, is_generic
 from persianews.quotes.subject_repairs import (
-    NOT_SUBJECT_BEFORE, PRONOUN, entity_after_no_one, pronoun_after_discourse,
+    NOT_SUBJECT_BEFORE, PRONOUN, after_copula, entity_after_no_one, pronoun_after_discourse,
 )
 from persianews.records import Span
 from persianews.text.bounded_cache import Memo
@@ -308,6 +308,9 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
         moved = None if inner else entity_after_no_one(view, span, limit)
         if moved is not None:
             return Subject("entity", moved.span, moved, partner(view, moved, limit), "subject:entity-after-no-one")
+        clause = None if inner else after_copula(view, span)
+        if clause is not None:
+            return clause
         people = [e for e in inner if e.label == "PERSON"]
         return Subject("words", span, people[0] if people else inner[0] if inner else None, rule=rule)
 
