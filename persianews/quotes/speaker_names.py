@@ -184,6 +184,58 @@ _NOT_NOUNS = frozenset({"PRO", "DET", "ADV"})
 _PLURAL = regex.compile(r"\u200c?(?:های|ها)ی?$")
 
 
+def names_no_one(words: list[str], relative: bool = False) -> bool:
+    """Whether the words at a subject's place, which no entity covers, name no one who can speak (the subject
+    is elsewhere in the clause): their first word is a preposition written joined to a noun («باتوجه»,
+    «درادامه»), or a frequent common noun or adjective of the dictionary that is no person, title, group,
+    organisation, given name or honorific («تحقق …», «قیمت مرغ», «وحدت فرماندهی»); with ``relative`` (a «که»
+    follows) also such a noun with the indefinite «ی» of a relative clause's head («موضوعی که …», «ادعایی که …»).
+    Names, places, people and groups («دیپلمات‌های …», «کاربران», «شخصی») are left to the resolver."""
+    if not words or fold_form(words[0]) in lexicon().honorifics or len(words) > _MAX_NO_ONE_WORDS:
+        return False
+    head, key = words[0], fold(words[0])
+    if is_given_name(key) or key in _AGENT_NOUNS or is_head(fold_form(head)) or can_speak(head) or is_generic(head) \
+            or plural_head(fold_form(head), lexicon().heads):
+        return False
+    stem = key[:-2] if key.endswith(_YEH + _YEH) else key[:-1] if key.endswith(_YEH) else ""
+    if relative and stem and _common_noun(stem) and not can_speak(stem) and stem not in _AGENT_NOUNS:
+        return True
+    return _common_noun(key) if word_tags(key) else _is_joined_preposition(key)
+
+
+_MAX_NO_ONE_WORDS = 4
+_AGENT_NOUNS = frozenset(fold(word) for word in "شخص کس نفر آدم جمهوری".split())
+"""Nouns for a person or a state that the speaker lexicons lack: «شخصی که …» is someone, «جمهوری اسلامی» a state."""
+_COMMON_FREQUENCY = 1_000_000
+"""How often a noun must occur in the dictionary's corpus to be a common word rather than a rare surname («ظریف»
+occurs 444,203 times, «تحقق» 2,151,512, «قیمت» 9,162,519)."""
+
+
+def _common_noun(key: str) -> bool:
+    """A frequent noun or adjective of the dictionary (no verb, pronoun or function word)."""
+    found = word_tags(key)
+    return bool(found & _NOUN_OR_ADJECTIVE) and not found & _NOT_NOUNS_OR_VERBS \
+        and frequency(key) >= _COMMON_FREQUENCY and surname_class(key) != "yeh"
+
+
+_NOUN_OR_ADJECTIVE = frozenset({"N", "AJ"})
+_NOT_NOUNS_OR_VERBS = frozenset({"PRO", "DET", "V", "CL", "NUM"})
+_JOINED = ("با", "در", "به", "از", "بر")
+
+
+def is_adverbial_opener(word: str) -> bool:
+    """A word that opens an adverbial, never a speaker's words: a preposition or adverbial of
+    :data:`ADVERBIAL_OPENERS`, or a preposition written joined to its noun («باتوجه», «درادامه»)."""
+    key = fold(word)
+    return fold_form(word) in ADVERBIAL_OPENERS or not word_tags(key) and _is_joined_preposition(key)
+
+
+def _is_joined_preposition(key: str) -> bool:
+    """A preposition written joined to the noun it governs («باتوجه», «درادامه»): the word is no dictionary word, and
+    after the preposition stands a frequent noun of four letters or more."""
+    return any(key.startswith(p) and len(key) - len(p) >= 4 and _common_noun(key[len(p):]) for p in _JOINED)
+
+
 def is_no_speaker(text: str) -> bool:
     """Words that cannot name a speaker: their first word, not a given name, read by the dictionary only as an
     adverb, a conjunction or a verb, besides a noun («خیلی», «دقیقا», «اینکه», «گفتم»; a noun that is also a

@@ -35,9 +35,9 @@ from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.lead import is_anonymous, is_indefinite, lead_index, restated_lead, same_description
 from persianews.quotes.narration import passing_descriptions, sentence_subjects
 from persianews.quotes.speaker_descriptions import SERVICE_RELATIONS, described_name, relation_to_person
-from persianews.quotes.speaker_names import (ADVERBIAL_OPENERS, clean, ends_with_word, index_first_part, index_name,
-                                              is_generic, is_head, is_no_speaker, longest, names_no_agent,
-                                              plural_head)
+from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name,
+                                              is_adverbial_opener, is_generic, is_head, is_no_speaker, longest,
+                                              names_no_agent, plural_head)
 from persianews.quotes.subjects import is_partitive, phrase
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
@@ -317,9 +317,9 @@ class SpeakerResolver:
             return Resolution(entity.text, None, "speaker:entity-text", 0.85, "title")
         text = clean(raw)
         keys = [fold_form(word) for word in text.split()]
-        if keys and keys[0] in ADVERBIAL_OPENERS:
-            # «به‌دنبال گزارش‌های …», «توی ایستگاه مترو», «بیش»: words a preposition or an adverbial opens
-            # name no one; the speaker stays unknown.
+        if text.split() and is_adverbial_opener(text.split()[0]):
+            # «به‌دنبال گزارش‌های …», «توی ایستگاه مترو», «بیش», «باتوجه به …»: words a preposition or an
+            # adverbial opens name no one; the speaker stays unknown.
             return Resolution(None, None, "speaker:words-adverbial-unresolved", 0.2)
         name_and_title = self._name_comma_title(text)
         if name_and_title is not None:

@@ -12,6 +12,9 @@ from persianews.quotes.context import (
 )
 from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word, skip_lead_in
 from persianews.quotes.speaker_names import honorific_stack, is_generic
+from persianews.quotes.subject_repairs import (
+    NOT_SUBJECT_BEFORE, PRONOUN, after_copula, entity_after_no_one, pronoun_after_discourse,
+)
 from persianews.records import Span
 from persianews.text.bounded_cache import Memo
 from persianews.text.reach import match_at
@@ -21,7 +24,6 @@ _CLAUSE_BREAK = regex.compile(r"[؛;]|(?<!\d):(?!\d)|(?<=\p{L}{3})[.!?؟…](?=\
 _CLAUSE_MARKS = regex.compile(r"[«»؛;:.!?؟…]", regex.REVERSE)
 """Guillemets and the characters a ``_CLAUSE_BREAK`` starts with, found from the end."""
 _NOUN_CLAUSE = regex.compile(r"(?<![\p{L}\u200c])(?:این|آن)[\s\u200c]?که(?![\p{L}\u200c])")
-_PRONOUN = regex.compile(r"(?:وی|او|ایشان|نامبرده|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
 _PARTITIVES = frozenset("یکی برخی بسیاری شماری تعدادی بعضی گروهی جمعی اکثر بیشتر هیچ‌یک هیچکدام هیچ‌کدام".split())
 """Words for a part of a group: before «از» they open a partitive subject («یکی از مقامات ارشد»)."""
@@ -63,7 +65,7 @@ def collect_names(view: View) -> None:
         keys = [fold_form(text[s:e]) for s, e in found]
         if (any(text[s:e] in STOP_WORDS or any(ch.isdigit() for ch in text[s:e]) for s, e in found)
                 or keys[0] in lex.heads and keys[0] not in lex.honorifics
-                or match_at(_PRONOUN, text, found[0][0])):
+                or match_at(PRONOUN, text, found[0][0])):
             continue
         names.append(text[found[0][0]:found[-1][1]])
     for name in dict.fromkeys(names):  # each name once: a person is mentioned again and again
@@ -161,7 +163,7 @@ def _clause_start(view: View, start: int, limit: int) -> int:
         partitive = _partitive_relative_subject(view, start, limit)
         if partitive is not None:
             return partitive
-    if inside and not _PRONOUN.match(text, start, limit) and view.entity_at(start, limit) is None:
+    if inside and not PRONOUN.match(text, start, limit) and view.entity_at(start, limit) is None:
         start = _relative_clause_subject(view, start, limit)
     return start
 
@@ -206,7 +208,7 @@ def _after_contrast(view: View, start: int, limit: int) -> int:
     if contrast is None or _GUILLEMETS.search(text, contrast.end(), limit):
         return start
     after = skip_lead_in(view, contrast.end(), limit)
-    if (_PRONOUN.match(text, after, limit) or view.entity_at(after, limit) is not None
+    if (PRONOUN.match(text, after, limit) or view.entity_at(after, limit) is not None
             or _opens_with_head(text, after, limit)):
         return contrast.start() + 1
     return start
@@ -228,7 +230,7 @@ def _relative_clause_subject(view: View, start: int, limit: int) -> int:
     if that == -1 or "،" in text[that:limit] or text[max(start, that - 3):that] in ("این", " آن"):
         return start
     after = that + len(" که ")
-    if _PRONOUN.match(text, after, limit) or view.entity_at(after, limit) is not None:
+    if PRONOUN.match(text, after, limit) or view.entity_at(after, limit) is not None:
         return after
     return start
 
@@ -279,6 +281,9 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
         if _follows_contrast(view, max(start, position - _CONTRAST_REACH), position, limit):
             return attrs.evolve(opening, rule="subject:after-contrast")
         return opening
+    pronoun = pronoun_after_discourse(view, position, limit)
+    if pronoun is not None:
+        return pronoun
     span = phrase(view, position, limit, _MAX_SUBJECT_WORDS)
     if span is not None and _in_read_more(view, span.start):
         return attrs.evolve(NO_SUBJECT, rule="subject:after-read-more")
@@ -300,6 +305,12 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
             # «عرب مقصودی تعداد روستاها را … برشمرد»: a known name, then the object.
             span = Span(span.start, found[named - 1][1])
         inner = view.entities_in(span.start, span.end)
+        moved = None if inner else entity_after_no_one(view, span, limit)
+        if moved is not None:
+            return Subject("entity", moved.span, moved, partner(view, moved, limit), "subject:entity-after-no-one")
+        clause = None if inner else after_copula(view, span)
+        if clause is not None:
+            return clause
         people = [e for e in inner if e.label == "PERSON"]
         return Subject("words", span, people[0] if people else inner[0] if inner else None, rule=rule)
 
@@ -325,7 +336,7 @@ def opening_subject(view: View, start: int, limit: int, descriptions: bool = Fal
 
 def _opening_subject(view: View, position: int, limit: int) -> Subject | None:
     """A pronoun or a speaker entity at ``position`` (and what stands in apposition to it)."""
-    pronoun = _PRONOUN.match(view.text, position, limit)
+    pronoun = PRONOUN.match(view.text, position, limit)
     if pronoun:
         return Subject("pronoun", Span(pronoun.start(), pronoun.end()), rule="subject:pronoun")
     entity = view.entity_at(position, limit)
@@ -352,12 +363,14 @@ def is_partitive(text: str, span: Span) -> bool:
 _MANNER_ADVERBS = frozenset("این‌گونه اینگونه این‌چنین اینچنین".split())
 _FUNCTION_WORDS = STOP_WORDS | PREPOSITIONS
 """What follows a manner adverb that closes a subject («این‌گونه به …»), unlike a content word."""
-_SUBJECT_ADVERBS = frozenset("حتی اخیرا اخیراً قبلا قبلاً همواره ابتدا".split()) | _MANNER_ADVERBS
+_SUBJECT_ADVERBS = frozenset("حتی اخیرا اخیراً قبلا قبلاً همواره ابتدا".split()) | _MANNER_ADVERBS | _VAGUE_TIMES
 """Adverbs that end a subject's words («زنوزی حتی … گفته»: rule ``subject:words``, the speaker «زنوزی»): 15 speakers
 in news-dev-2 and news-dev (lines ≢ 3 mod 4) ended in one of them («مقامات جمهوری اسلامی ایران حتی», «دادگاه‌های
 فدرال آمریکا قبلا», «ایران همواره»); every one the words before it. The manner adverb «این‌گونه» (thus: «یک نظامی
 این‌گونه اعتراف می‌کند») ends one too, when it is the last word before the cue: before a noun it is a determiner
-(such: «مقامات این‌گونه کشورها گفتند»)."""
+(such: «مقامات این‌گونه کشورها گفتند»). A vague time («امارات متحده عربی اوایل روز جمعه اعلام کرد») ends one too:
+4 speakers of news-dev-2, news-dev and telegram-dev ran on over one («… اواخر ژانویه», «آمریکا و ترکیه اواخر
+سپتامبر»), all the words before it."""
 
 
 def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WORDS,
@@ -443,7 +456,6 @@ def _subject_in_lead_in(view: View, start: int, limit: int) -> Subject:
 
 
 _SOURCE_LEAD = regex.compile(r"به\s+(?:گزارش|نقل\s+از|نوشته)(?![\p{L}\u200c])")
-_NOT_SUBJECT_BEFORE = PREPOSITIONS | {"و"}
 
 
 def _person_after_source(view: View, start: int, limit: int):
@@ -454,7 +466,7 @@ def _person_after_source(view: View, start: int, limit: int):
     if not _SOURCE_LEAD.match(view.text, start, limit) or "،" in view.text[start:limit]:
         return None
     for entity in view.entities_in(start, limit):
-        if entity.label in ("PERSON", "TITLE") and view.previous_word(entity.span.start) not in _NOT_SUBJECT_BEFORE:
+        if entity.label in ("PERSON", "TITLE") and view.previous_word(entity.span.start) not in NOT_SUBJECT_BEFORE:
             return entity
     return None
 

@@ -1,0 +1,116 @@
+"""Repairs of a clause's subject when the words that open it name no one: a pronoun behind a discourse word, a
+person later in the clause behind words that name no one who can speak (see :mod:`persianews.quotes.subjects`)."""
+
+from __future__ import annotations
+
+import regex
+
+from persianews.entities.words import PREPOSITIONS
+from persianews.quotes.candidates import Subject
+from persianews.quotes.context import View, first_words, last_words, words
+from persianews.quotes.lead_ins import skip_lead_in
+from persianews.quotes.speaker_names import is_no_speaker, names_no_one
+from persianews.records import Entity, Span
+
+PRONOUN = regex.compile(r"(?:وی|او|ایشان|نامبرده|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")
+"""A personal pronoun that may open a reporting clause."""
+NOT_SUBJECT_BEFORE = PREPOSITIONS | {"و"}
+COPULAS = frozenset("است بود هست نیست نبود".split())
+"""Copulas: words before a cue that hold one after their first are a clause («جالب است آقایان …», «گفتنی است
+…»), no subject."""
+"""Words before an entity that make it no subject: a preposition governs it, «و» joins it to another."""
+
+_STRAY_MARKS = regex.compile(r"[\s\[\]()]+")
+
+
+def pronoun_after_discourse(view: View, position: int, limit: int) -> Subject | None:
+    """«]ایشان … فرمود», «باری، ایشان … فرمود», «خود او …»: a pronoun after a stray bracket, after a word closed
+    by a comma, after the reflexive «خود» or after an adverb or conjunction (a word that names no speaker:
+    :func:`~persianews.quotes.speaker_names.is_no_speaker`) is the subject (rule
+    ``subject:pronoun-after-discourse``), not the words that open with it; not a pronoun that «را» makes an
+    object. None when there is none."""
+    text = view.text
+    found = first_words(text, position, limit, 3)
+    if not found:
+        return None
+    at = None
+    if found[0][0] > position and _STRAY_MARKS.fullmatch(text, position, found[0][0]):
+        at = 0
+    elif len(found) > 1:
+        first = text[slice(*found[0])]
+        if (first == "خود" or "،" in text[found[0][1]:found[1][0]] and view.entity_at(position, limit) is None
+                or is_no_speaker(first)):
+            at = 1
+    if at is None:
+        return None
+    start, end = found[at]
+    pronoun = PRONOUN.fullmatch(text, start, end)
+    if pronoun is None or at + 1 < len(found) and text[slice(*found[at + 1])] == "را":
+        return None
+    return Subject("pronoun", Span(start, end), rule="subject:pronoun-after-discourse")
+
+
+_RELATIVE = regex.compile(r"\s*که(?![\p{L}\u200c])")
+
+
+def entity_after_no_one(view: View, span: Span, limit: int) -> Entity | None:
+    """«موضوعی که دو روز پیش NAME … گفته», «روزی که NAME به من گفت», «در پایان دیدار با X، NAME … گفت»: words no
+    entity covers that name no one who can speak (:func:`~persianews.quotes.speaker_names.names_no_one`) or hold a
+    copula (:func:`after_copula`), and that open with no place the document names, then a person or title later in
+    the clause that opens a clause of its own (:func:`_opens_clause`), that no preposition governs, no «و» joins and
+    no «را» makes an object: that one is the subject (rule ``subject:entity-after-no-one``). None when there is
+    none."""
+    text = view.text
+    found = [text[start:end] for start, end in words(text, span.start, span.end)]
+    if not names_no_one(found, relative=bool(_RELATIVE.match(text, span.end, limit))) and copula_at(found) is None:
+        return None
+    if any(e.label == "LOC" and e.span.start <= span.start < e.span.end for e in view.doc.entities):
+        return None  # «ایران …»: a state speaks
+    for entity in view.entities_in(span.end, limit):
+        if (entity.label in ("PERSON", "TITLE") and view.previous_word(entity.span.start) not in NOT_SUBJECT_BEFORE
+                and not _OBJECT.match(text, entity.span.end, limit) and _opens_clause(view, span.end, entity.span.start,
+                                                                                       limit)):
+            return entity
+    return None
+
+
+_CLAUSE_OPENING = regex.compile(r"(?:[،:؛]|(?<![\p{L}\u200c])که)\s*«?$")
+_LEAD_IN_WORDS = 4
+
+
+def _opens_clause(view: View, floor: int, start: int, limit: int) -> bool:
+    """Whether an entity at ``start`` opens a clause: right after the words before it (from ``floor``), after a
+    «،», a colon or «که», or after lead-ins that begin within the last few words (``با این حال``, ``دو روز
+    پیش``, ``در ادامه``); not a noun's complement («درخشش NAME», «نظر NAME»)."""
+    text = view.text
+    if not text[floor:start].strip(" \u200c«") or _CLAUSE_OPENING.search(text, max(floor, start - 8), start):
+        return True
+    for word_start, _end in last_words(text, floor, start, _LEAD_IN_WORDS):
+        after = skip_lead_in(view, word_start, limit)
+        if after > word_start and after <= start and not text[after:start].strip(" \u200c«"):
+            return True
+    return False
+
+
+_OBJECT = regex.compile(r"\s*را(?![\p{L}\u200c])")
+
+
+def copula_at(found: list[str]) -> int | None:
+    """The index of the first copula among the words ``found`` after the first one, or None."""
+    return next((index for index, word in enumerate(found) if index and word in COPULAS), None)
+
+
+def after_copula(view: View, span: Span) -> Subject | None:
+    """Words before a cue that hold a copula are a clause, no subject (no person opening a clause after them:
+    :func:`entity_after_no_one`): the words after the copula are the subject («جالب است آقایان می‌گویند», «مدتی
+    است وزارت کشاورزی …»; rule ``subject:after-copula``); with none after it the clause has no subject of its own
+    («بهتر است … گفت»; rule ``subject:copula-clause``, the speaker continues the previous one). None when the
+    words hold no copula."""
+    found = words(view.text, span.start, span.end)
+    copula = copula_at([view.text[start:end] for start, end in found])
+    if copula is None:
+        return None
+    after = copula + 1 + (copula + 1 < len(found) and view.text[slice(*found[copula + 1])] == "و")
+    if after < len(found):  # «… است و بعضی‌ها می‌گویند»: the «و» joins the clauses
+        return Subject("words", Span(found[after][0], span.end), rule="subject:after-copula")
+    return Subject("none", rule="subject:copula-clause")
