@@ -299,6 +299,11 @@ def test_generic_plurals_anaphors_and_bare_roles_are_not_titles(extract, text):
     ("سازمان جهاد کشاورزی استان زنجان اعلام کرد: بذر رسید.", {"سازمان جهاد کشاورزی استان زنجان"}),
     ("به نقل از روابط عمومی استانداری زنجان، جلسه برگزار شد.",
      {"روابط عمومی استانداری زنجان", "استانداری زنجان"}),
+    # a unit named whole from its type word: no second, shorter ORG from «روابط عمومی»
+    ("رئیس مرکز روابط عمومی و اطلاع‌رسانی وزارت نیرو اعلام کرد: برق قطع نمی‌شود.",
+     {"مرکز روابط عمومی و اطلاع‌رسانی وزارت نیرو", "وزارت نیرو"}),
+    # factions and blocs (a given name or an Arabic word after the head)
+    ("نمایندگان فراکسیون امید و ائتلاف الفتح دیدار کردند.", {"فراکسیون امید", "ائتلاف الفتح"}),
 ])
 def test_organizations(extract, text, orgs):
     assert pairs(*(("ORG", o) for o in orgs)) == found(extract(text), "ORG")
@@ -309,6 +314,7 @@ def test_organizations(extract, text, orgs):
     "گزارشی از فعالیت این حزب ارایه شد.",
     "مدیریت کرونا یکی از نمونه‌ها است.",
     "دولت اشتغال جوانان را پیگیری می‌کند.",  # bare مجلس is the parliament (issue 13): tests/test_outlets.py
+    "امید نمایندگان به ائتلاف دو کشور زیاد است.",  # امید, ائتلاف alone: no faction
 ])
 def test_not_organizations(extract, text):
     assert not found(extract(text), "ORG")

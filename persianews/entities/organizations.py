@@ -75,7 +75,8 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
         found.append(candidate)
         reaching.append(candidate)
     overlapping = IntervalIndex(found).overlapping
-    found = [outlet for c in found if not any(_in_name(c, o) and _restates(view, c, o) for o in overlapping(c.start, c.end))
+    found = [outlet for c in found if not any(_in_name(c, o) and _restates(view, c, o) or _in_head(c, o)
+                                              for o in overlapping(c.start, c.end))
              for outlet in bare_name(view, c, places)]
     found = _with_latin_names(found, latin_companies(view))
     taken = IntervalIndex(found)
@@ -101,6 +102,13 @@ def _restates(view: TokenView, inner: Candidate, outer: Candidate) -> bool:
     name = outer.part("name")
     return (name is not None and name.start == inner.start and inner.end == outer.end
             and view.key(outer.start) in lexicons.context("type_head"))
+
+
+def _in_head(inner: Candidate, outer: Candidate) -> bool:
+    """The same organisation named from a shorter head inside the outer one's head (روابط عمومی … in مرکز روابط
+    عمومی …): the longer head names the unit whole."""
+    name = outer.part("name")
+    return name is not None and outer.start < inner.start < name.start and inner.end == outer.end
 
 
 def _in_name(inner: Candidate, outer: Candidate) -> bool:
