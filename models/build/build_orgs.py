@@ -288,8 +288,8 @@ HAND: list[tuple[str, str, list[str], str]] = [
     ("party", "شورای ائتلاف نیروهای انقلاب اسلامی", ["شورای ائتلاف نیروهای انقلاب", "شانا"], ""),
     ("party", "جامعه اسلامی مهندسین", [], ""),
     # parliamentary factions (فراکسیون امید: «امید», a given name, ends the head rule's name run)
-    ("party", "فراکسیون امید", ["فراکسیون امید مجلس"], ""),
-    ("party", "فراکسیون مستقلین ولایی", ["فراکسیون مستقلین", "فراکسیون مستقلین مجلس"], ""),
+    ("party", "فراکسیون امید", [], ""),  # «فراکسیون امید مجلس …»: the parliament is an organisation of its own
+    ("party", "فراکسیون مستقلین ولایی", ["فراکسیون مستقلین"], ""),
     ("party", "جبهه پیشرفت، رفاه و عدالت ایران", ["جبهه پیشرفت، رفاه و عدالت", "جبهه پیشرفت رفاه و عدالت"], ""),
     # Iraqi parliamentary blocs (Arabic names: no name words for the head rule)
     ("party", "ائتلاف البناء", [], ""),
