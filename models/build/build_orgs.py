@@ -289,12 +289,11 @@ HAND: list[tuple[str, str, list[str], str]] = [
     ("party", "جامعه اسلامی مهندسین", [], ""),
     # parliamentary factions (فراکسیون امید: «امید», a given name, ends the head rule's name run)
     ("party", "فراکسیون امید", [], ""),  # «فراکسیون امید مجلس …»: the parliament is an organisation of its own
-    ("party", "فراکسیون مستقلین ولایی", ["فراکسیون مستقلین"], ""),
+    ("party", "فراکسیون مستقلین ولایی", [], ""),  # «فراکسیون مستقلین …»: the head rule names it
     ("party", "جبهه پیشرفت، رفاه و عدالت ایران", ["جبهه پیشرفت، رفاه و عدالت", "جبهه پیشرفت رفاه و عدالت"], ""),
     # Iraqi parliamentary blocs (Arabic names: no name words for the head rule)
     ("party", "ائتلاف البناء", [], ""),
     ("party", "ائتلاف الفتح", [], ""),
-    ("party", "ائتلاف سائرون", [], ""),
     ("party", "ائتلاف الوطنیه", [], ""),
     ("party", "ائتلاف دولت قانون", [], ""),
     ("party", "حزب دموکرات آمریکا", ["حزب دموکرات*"], ""),
