@@ -174,6 +174,7 @@ def test_haj_alone_is_no_name(extract, text):
     "همه ما شاهد نیستیم که چه می‌گذرد.",
     "ایجاد 2600 فرصت شغلی در استان",
     "مسابقات در اردوگاه شهید بهشتی برگزار شد.",
+    "زائران در حرم مطهر امام رضا (ع) دعا کردند.",  # a shrine: facility (tagger people too: test_tagger_merge)
     "در جلسه محمدصفا صحبت کرد.",
     "محمدامید امروز در جلسه حاضر نشد.",
     "علی نامه‌ای نوشت.",
@@ -299,6 +300,14 @@ def test_generic_plurals_anaphors_and_bare_roles_are_not_titles(extract, text):
     ("سازمان جهاد کشاورزی استان زنجان اعلام کرد: بذر رسید.", {"سازمان جهاد کشاورزی استان زنجان"}),
     ("به نقل از روابط عمومی استانداری زنجان، جلسه برگزار شد.",
      {"روابط عمومی استانداری زنجان", "استانداری زنجان"}),
+    # a unit named whole from its type word: no second, shorter ORG from «روابط عمومی»
+    ("رئیس مرکز روابط عمومی و اطلاع‌رسانی وزارت نیرو اعلام کرد: برق قطع نمی‌شود.",
+     {"مرکز روابط عمومی و اطلاع‌رسانی وزارت نیرو", "وزارت نیرو"}),
+    # factions and blocs (a given name or an Arabic word after the head)
+    ("نمایندگان فراکسیون امید و ائتلاف الفتح دیدار کردند.", {"فراکسیون امید", "ائتلاف الفتح"}),
+    # a listed club or outlet after its type word is an entity alone too
+    ("باشگاه پرسپولیس قرارداد را تمدید کرد.", {"باشگاه پرسپولیس", "پرسپولیس"}),
+    ("شبکه فاکس‌نیوز گزارش داد که جلسه لغو شد.", {"شبکه فاکس‌نیوز", "فاکس‌نیوز"}),
 ])
 def test_organizations(extract, text, orgs):
     assert pairs(*(("ORG", o) for o in orgs)) == found(extract(text), "ORG")
@@ -309,6 +318,7 @@ def test_organizations(extract, text, orgs):
     "گزارشی از فعالیت این حزب ارایه شد.",
     "مدیریت کرونا یکی از نمونه‌ها است.",
     "دولت اشتغال جوانان را پیگیری می‌کند.",  # bare مجلس is the parliament (issue 13): tests/test_outlets.py
+    "امید نمایندگان به ائتلاف دو کشور زیاد است.",  # امید, ائتلاف alone: no faction
 ])
 def test_not_organizations(extract, text):
     assert not found(extract(text), "ORG")

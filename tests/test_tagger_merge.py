@@ -12,7 +12,7 @@ from persianews.entities import lexicons
 from persianews.entities.candidates import Candidate
 from persianews.entities.matcher import TokenView
 from persianews.entities.outlets import set_off
-from persianews.entities.tagger_merge import TAGGER_RULE, VETOED_PEOPLE, merge, plausible
+from persianews.entities.tagger_merge import OVER_RULE, TAGGER_RULE, VETOED_PEOPLE, merge, plausible
 from persianews.entities.tagger_training import prepare_pipeline
 
 
@@ -123,3 +123,87 @@ def test_rule_people_of_a_label_or_a_figure_the_tagger_left_out_are_vetoed(tagge
 def test_a_figure_named_as_a_person_stays_with_the_tagger(tagged_pipeline):
     doc = tagged_pipeline("منوچهر متکی وزیر امور خارجه پیشین در این نشست سخنرانی کرد.")
     assert ("PERSON", "منوچهر متکی") in {(e.label, e.text) for e in doc.entities}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("زائران در حرم مطهر امام رضا (ع) دعا کردند.", ("رضا",)),  # honorific between
+    ("ترافیک خیابان شهید محمد منتظری سنگین است.", ("محمد", "منتظری")),
+])
+def test_a_tagger_person_in_a_facility_name_is_doubted(text, words):
+    view = _view(text)
+    start = _index(view, words[0])
+    assert plausible([Candidate("PERSON", start, start + len(words), TAGGER_RULE)], view, []) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("فرمانده لشکر سردار محمد کریمی گفت: کار تمام است.", ("محمد", "کریمی")),  # a role ends at the facility word
+    ("مدیر پایگاه علی رضایی گفت: کار تمام است.", ("علی", "رضایی")),
+    ("زائران حرم، علی رضایی را دیدند.", ("علی", "رضایی")),  # punctuation between
+    ("کشتی‌گیر ما از سد حامد تاتاری گذشت.", ("حامد", "تاتاری")),  # no honorific: a common noun
+    ("فرمانده این گردان سردار قاسم سلیمانی بود.", ("قاسم", "سلیمانی")),  # a demonstrative after the role
+])
+def test_a_tagger_person_after_a_title_of_a_facility_or_past_punctuation_stays(text, words):
+    view = _view(text)
+    start = _index(view, words[0])
+    span = Candidate("PERSON", start, start + len(words), TAGGER_RULE)
+    assert plausible([span], view, []) == [span]
+
+
+def test_the_pipeline_names_no_person_in_a_shrine(tagged_pipeline):
+    doc = tagged_pipeline("محمد کریمی در جوار حرم امام رضا (ع) گفت: این خوب است.")
+    assert [(e.text, e.label) for e in doc.entities if e.label == "PERSON"] == [("محمد کریمی", "PERSON")]
+
+
+@pytest.mark.parametrize("text, name, run", [
+    ("وزارت دفاع آمادگی دارد که کمک کند.", ("وزارت", "دفاع"), ("آمادگی",)),  # the noun of a compound verb
+    ("دولت و وزارت دفاع آن کشور اعلام کردند.", ("وزارت", "دفاع"), ("آن", "کشور")),  # a demonstrative
+    ("این مبلغ به بهزیستی پرداخت شده است.", ("بهزیستی",), ("پرداخت",)),
+])
+def test_a_tagger_organisation_run_on_past_a_rule_name_over_no_name_words_keeps_the_name(text, name, run):
+    view = _view(text)
+    start = _index(view, name[0])
+    rule = Candidate("ORG", start, start + len(name), "org-lexicon")
+    tagged = Candidate("ORG", start, start + len(name) + len(run), TAGGER_RULE)
+    assert merge([rule], [tagged], [], view=view) == [attrs.evolve(rule, rule=f"org-lexicon+{OVER_RULE}")]
+
+
+@pytest.mark.parametrize("text, name, run", [
+    ("وزارت دفاع آمریکا اعلام کرد که کمک می‌کند.", ("وزارت", "دفاع"), ("آمریکا",)),  # a place
+    ("سازمان صدا و سیما برنامه را پخش کرد.", ("سازمان", "صدا"), ("و", "سیما")),  # «و» joins name words
+])
+def test_a_tagger_organisation_run_on_over_name_words_still_wins(text, name, run):
+    view = _view(text)
+    start = _index(view, name[0])
+    rule = Candidate("ORG", start, start + len(name), "org-lexicon")
+    tagged = Candidate("ORG", start, start + len(name) + len(run), TAGGER_RULE)
+    assert merge([rule], [tagged], [], view=view) == [tagged]
+
+
+def test_the_pipeline_keeps_a_ministry_before_a_compound_verb(tagged_pipeline):
+    doc = tagged_pipeline("وزارت دفاع آمادگی دارد در این طرح کمک کند.")
+    assert [(e.text, e.label) for e in doc.entities if e.label == "ORG"] == [("وزارت دفاع", "ORG")]
+
+
+def test_a_club_after_its_type_word_stays_nested_in_the_tagger_span():
+    view = _view("باشگاه فولاد قرارداد را تمدید کرد.")
+    start = _index(view, "باشگاه")
+    club = Candidate("ORG", start + 1, start + 2, "org-lexicon")
+    tagged = Candidate("ORG", start, start + 2, TAGGER_RULE)
+    assert merge([club], [tagged], [], view=view) == [club, tagged]
+
+
+def test_another_organisation_ending_a_tagger_span_gives_way_to_it():
+    view = _view("نیروی قدس سپاه وارد عمل شد.")
+    start = _index(view, "نیروی")
+    inner = Candidate("ORG", start + 2, start + 3, "org-lexicon")  # سپاه: military, no club or outlet
+    tagged = Candidate("ORG", start, start + 3, TAGGER_RULE)
+    assert merge([inner], [tagged], [], view=view) == [tagged]
+
+
+def test_an_organisation_after_another_stays_nested_in_the_tagger_span_over_both():
+    view = _view("رئیس فراکسیون امید مجلس شورای اسلامی گفت: کار تمام است.")
+    start = _index(view, "فراکسیون")
+    faction = Candidate("ORG", start, start + 2, "org-lexicon")
+    parliament = Candidate("ORG", start + 2, start + 5, "org-lexicon")
+    tagged = Candidate("ORG", start, start + 5, TAGGER_RULE)
+    assert merge([faction, parliament], [tagged], [], view=view) == [parliament, tagged]

@@ -287,6 +287,15 @@ HAND: list[tuple[str, str, list[str], str]] = [
     ("party", "جبهه اصلاحات ایران", ["جبهه اصلاحات"], ""),
     ("party", "شورای ائتلاف نیروهای انقلاب اسلامی", ["شورای ائتلاف نیروهای انقلاب", "شانا"], ""),
     ("party", "جامعه اسلامی مهندسین", [], ""),
+    # parliamentary factions (فراکسیون امید: «امید», a given name, ends the head rule's name run)
+    ("party", "فراکسیون امید", [], ""),  # «فراکسیون امید مجلس …»: the parliament is an organisation of its own
+    ("party", "فراکسیون مستقلین ولایی", [], ""),  # «فراکسیون مستقلین …»: the head rule names it
+    ("party", "جبهه پیشرفت، رفاه و عدالت ایران", ["جبهه پیشرفت، رفاه و عدالت", "جبهه پیشرفت رفاه و عدالت"], ""),
+    # Iraqi parliamentary blocs (Arabic names: no name words for the head rule)
+    ("party", "ائتلاف البناء", [], ""),
+    ("party", "ائتلاف الفتح", [], ""),
+    ("party", "ائتلاف الوطنیه", [], ""),
+    ("party", "ائتلاف دولت قانون", [], ""),
     ("party", "حزب دموکرات آمریکا", ["حزب دموکرات*"], ""),
     ("party", "حزب جمهوری‌خواه آمریکا", ["حزب جمهوری‌خواه*"], ""),
     # ---- armed and political groups abroad ----
@@ -444,6 +453,8 @@ ORG_HEADS: list[tuple[str, str, str, list[str]]] = [
     ("دفتر", "executive", "name", []),
     ("دبیرخانه", "executive", "name", []),
     ("روابط عمومی", "executive", "name", []),
+    # a unit's type word before it names the unit whole (مرکز روابط عمومی و اطلاع‌رسانی وزارت بهداشت)
+    ("مرکز روابط عمومی", "executive", "name", []),
     ("خانه", "civil", "name", []),
     ("مرکز", "executive", "name", []),
     ("موسسه", "civil", "name", []),

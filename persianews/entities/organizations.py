@@ -28,7 +28,7 @@ from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.latin_orgs import latin_companies
 from persianews.entities.matcher import TokenView
-from persianews.entities.outlets import bare_name, outlet_names, quoted_name
+from persianews.entities.outlets import bare_name, listed_with, outlet_names, quoted_name
 from persianews.entities.places import PlaceIndex
 
 MAX_NAME_WORDS = 6
@@ -75,7 +75,8 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
         found.append(candidate)
         reaching.append(candidate)
     overlapping = IntervalIndex(found).overlapping
-    found = [outlet for c in found if not any(_in_name(c, o) and _restates(view, c, o) for o in overlapping(c.start, c.end))
+    found = [outlet for c in found if not any(_in_name(c, o) and _restates(view, c, o) and not _club_named(view, c, o)
+                                              or _in_head(c, o) for o in overlapping(c.start, c.end))
              for outlet in bare_name(view, c, places)]
     found = _with_latin_names(found, latin_companies(view))
     taken = IntervalIndex(found)
@@ -101,6 +102,21 @@ def _restates(view: TokenView, inner: Candidate, outer: Candidate) -> bool:
     name = outer.part("name")
     return (name is not None and name.start == inner.start and inner.end == outer.end
             and view.key(outer.start) in lexicons.context("type_head"))
+
+
+def _club_named(view: TokenView, inner: Candidate, outer: Candidate) -> bool:
+    """A sports club the lexicon lists, named after its type word (پرسپولیس in باشگاه پرسپولیس): an entity
+    alone too, as an outlet's name is (:func:`~persianews.entities.outlets.bare_name`)."""
+    name = outer.part("name")
+    return inner.rule == "org-lexicon" and name is not None and inner.start == name.start and inner.end == outer.end \
+        and listed_with(view, inner.start, inner.end, frozenset({"club"}))
+
+
+def _in_head(inner: Candidate, outer: Candidate) -> bool:
+    """The same organisation named from a shorter head inside the outer one's head (روابط عمومی … in مرکز روابط
+    عمومی …): the longer head names the unit whole."""
+    name = outer.part("name")
+    return name is not None and outer.start < inner.start < name.start and inner.end == outer.end
 
 
 def _in_name(inner: Candidate, outer: Candidate) -> bool:

@@ -34,6 +34,9 @@ from persianews.entities.places import PlaceIndex
 from persianews.text.bounded_cache import Memo
 
 _OUTLET_KINDS = frozenset({"agency", "media"})
+#: The lexicon kinds of the names a type word may stand before and that are entities alone too (شبکه فاکس‌نیوز,
+#: باشگاه پرسپولیس: the outlet, the club).
+NAMED_KINDS = frozenset({"agency", "media", "club"})
 #: Citing phrases before an outlet's name (keys without separate-word markers, joined).
 _CITING = ("بهگزارش", "بهنوشته", "بنابهگزارش", "بنابرگزارش")
 _CITING_LAST_LETTERS = tuple({phrase[-1] for phrase in _CITING})
@@ -57,8 +60,8 @@ def bare_name(view: TokenView, candidate: Candidate, places: PlaceIndex) -> list
     name = candidate.part("name")
     quoted = view.key(start) in _OPEN_QUOTES
     if start == candidate.start + 1 and lexicons.context("outlet_word")[view.key(candidate.start)] == "described" \
-            and not quoted:
-        return [candidate]  # پایگاه یکم …: a base, not a news site
+            and not quoted and not listed_with(view, start, candidate.end, _OUTLET_KINDS):
+        return [candidate]  # پایگاه یکم …: a base, not a news site; but شبکه فاکس‌نیوز: a listed outlet
     if name is not None:
         start = max(start, name.start)
     end = name.end if name is not None else candidate.end
@@ -70,6 +73,13 @@ def bare_name(view: TokenView, candidate: Candidate, places: PlaceIndex) -> list
         return [candidate]
     return [candidate, Candidate("ORG", start, end, "org-outlet-name", canonical=candidate.canonical,
                                  parts=(Part("name", start, end),))]
+
+
+def listed_with(view: TokenView, start: int, end: int, kinds: frozenset[str]) -> bool:
+    """Whether tokens ``[start, end)`` are an organisation the lexicon lists with one of ``kinds`` (an outlet:
+    agency, media; a sports club: club)."""
+    match = view.find(start, "org")
+    return match is not None and match.end == end and any(row.kind in kinds for row in match.of("org"))
 
 
 def _outlet_rule(view: TokenView, candidate: Candidate) -> bool:

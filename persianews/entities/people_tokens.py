@@ -107,19 +107,10 @@ class PeopleTokens:
         return any(match.end - match.start <= len(h.canonical.split()) for h in match.of("honorific"))
 
     def _named_facility(self, index: int) -> bool:
-        """A name after a facility word, honorific between or not, the facility's kind up to two words
-        long (اردوگاه شهید بهشتی, خیابان مطهری, دانشگاه علوم پزشکی شهید بهشتی)."""
+        """A name after a facility word, honorific between or not (see :func:`named_facility`)."""
         start = self.honorific_ends.get(index)
         first = index if start is None else start
-        if self.facilities.isdisjoint(range(max(0, first - 3), first)):
-            return False
-        for before in range(first - 1, max(-1, first - 4), -1):
-            key = self.view.key(before)
-            if not self.view.is_word(before) or not self.view.adjacent(before, first) or words.is_stop(key):
-                return False
-            if key in lexicons.context("facility"):
-                return True
-        return False
+        return not self.facilities.isdisjoint(range(max(0, first - 3), first)) and named_facility(self.view, first)
 
     def _title_follows(self, index: int) -> bool:
         """A title starts at token ``index`` (or after a «،» there): محمدباقر قالیباف رئیس مجلس."""
@@ -178,3 +169,31 @@ class PeopleTokens:
         following = index + 1
         key = self.view.key(following)
         return self.view.adjacent(index, following) and words.verb_after_noun(key) and not words.is_detached_suffix(key)
+
+
+def named_facility(view: TokenView, first: int) -> bool:
+    """Whether a name starting at token ``first`` (or at the honorific before the name) follows a facility word,
+    the facility's kind up to two words long (اردوگاه شهید بهشتی, خیابان مطهری, دانشگاه علوم پزشکی شهید
+    بهشتی, حرم مطهر امام رضا): the name is the facility's, no person's."""
+    return facility_before(view, first) is not None
+
+
+def facility_before(view: TokenView, first: int) -> int | None:
+    """The facility word of :func:`named_facility`, or None."""
+    for before in range(first - 1, max(-1, first - 4), -1):
+        key = view.key(before)
+        if not view.is_word(before) or not view.adjacent(before, first) or words.is_stop(key):
+            return None
+        if key in lexicons.context("facility"):
+            return before
+    return None
+
+
+def honorific_start(view: TokenView, index: int) -> int | None:
+    """The first token of an honorific of at most four tokens that ends right before token ``index``
+    (امام in امام رضا), or None."""
+    for start in range(max(0, index - 4), index):
+        if view.adjacent(start, index) and any(
+                match.end == index and PeopleTokens._honorific(match) for match in view.matches[start]):
+            return start
+    return None
