@@ -6,6 +6,9 @@ word shape against tagger_features.word_shape; and their refusals."""
 from __future__ import annotations
 
 import array
+import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given
@@ -143,44 +146,81 @@ def test_a_word_types_compiled_sum_reads_every_analysis_as_its_python_twin():
     assert _unpacked(own) == _python_sum(states, features, 3)
 
 
-@pytest.mark.parametrize("call", [
-    lambda m, t: m.weight_table([], 2),
-    lambda m, t: m.weight_table({}, 0),
-    lambda m, t: m.weight_table({"a": [(0, 1.0)]}, 2),
-    lambda m, t: m.weight_table({"a": ((0, 1.0, 2.0),)}, 2),
-    lambda m, t: m.weight_table({"a": ((2, 1.0),)}, 2),
-    lambda m, t: m.weight_table({"a": ((-1, 1.0),)}, 2),
-    lambda m, t: m.weight_table({"a": ((1, 1.0), (0, 1.0))}, 2),
-    lambda m, t: m.weight_table({"a": ((0, 1.0), (0, 1.0))}, 2),
-    lambda m, t: m.weight_table({"a": ((0, "1.0"),)}, 2),
-    lambda m, t: m.weight_table({b"a": ((0, 1.0),)}, 2),
-    lambda m, t: m.table_sum(t),
-    lambda m, t: m.table_sum("table", ["a"]),
-    lambda m, t: m.table_sum(t, None),
-    lambda m, t: m.word_sum(t, "a", "a", "a", True),
-    lambda m, t: m.word_sum(t, "a", "a", "a", True, "tail"),
-    lambda m, t: m.word_sum(t, b"a", "a", "a", True, []),
-    lambda m, t: m.word_sum(object(), "a", "a", "a", True, []),
-    lambda m, t: m.word_shape(b"a", "a"),
-    lambda m, t: m.word_shape("a", "a"),
-    lambda m, t: m.word_shape(b"ab"),
-    lambda m, t: m.lent_sums(t, b"a", None),
-    lambda m, t: m.lent_sums(t, "a", 1),
-    lambda m, t: m.lent_sums(object(), "a", None),
-    lambda m, t: m.type_parts({}, ["a"], [], None, None),
-    lambda m, t: m.type_parts({}, ["a"], ["a"], None, (t, b"", _analyses())),
-    lambda m, t: m.type_parts({}, ["a"], ["a"], None, (t, b"", _analyses(), set(), {}, None, b"", None)),
-    lambda m, t: m.type_parts({}, ["a"], ["a"], lambda key, text: 1 / 0, None),
-    lambda m, t: m.type_sum(t, shape_classes(), (), "a", "a", "a"),
-    lambda m, t: m.type_sum(t, b"a", _analyses(), "a", "a", "a"),
-    lambda m, t: m.type_sum(t, shape_classes(), _analyses(), b"a", "a", "a"),
-    lambda m, t: m.type_sum(t, shape_classes(), _analyses(surname=lambda key: 1), "a", "a", "a"),
-    lambda m, t: m.type_sum(t, shape_classes(), _analyses(tags=lambda key: int("not a number")), "a", "a", "a"),
+@pytest.mark.parametrize("error, message, call", [
+    (TypeError, "weight_table", lambda m, t: m.weight_table([], 2)),
+    (ValueError, "the width must be", lambda m, t: m.weight_table({}, 0)),
+    (ValueError, "a feature's weights must", lambda m, t: m.weight_table({"a": [(0, 1.0)]}, 2)),
+    (ValueError, "a feature's weights must", lambda m, t: m.weight_table({"a": ((0, 1.0, 2.0),)}, 2)),
+    (IndexError, "the labels must be", lambda m, t: m.weight_table({"a": ((2, 1.0),)}, 2)),
+    (IndexError, "the labels must be", lambda m, t: m.weight_table({"a": ((-1, 1.0),)}, 2)),
+    (IndexError, "the labels must be", lambda m, t: m.weight_table({"a": ((1, 1.0), (0, 1.0))}, 2)),
+    (IndexError, "the labels must be", lambda m, t: m.weight_table({"a": ((0, 1.0), (0, 1.0))}, 2)),
+    (ValueError, "a feature's weights must", lambda m, t: m.weight_table({"a": ((0, "1.0"),)}, 2)),
+    (TypeError, "a feature must be", lambda m, t: m.weight_table({b"a": ((0, 1.0),)}, 2)),
+    (TypeError, "table_sum", lambda m, t: m.table_sum(t)),
+    (TypeError, "table_sum", lambda m, t: m.table_sum("table", ["a"])),
+    (TypeError, "'NoneType' object is not", lambda m, t: m.table_sum(t, None)),
+    (TypeError, "word_sum", lambda m, t: m.word_sum(t, "a", "a", "a", True)),
+    (TypeError, "word_sum", lambda m, t: m.word_sum(t, "a", "a", "a", True, "tail")),
+    (TypeError, "a feature must be", lambda m, t: m.word_sum(t, b"a", "a", "a", True, [])),
+    (TypeError, "word_sum", lambda m, t: m.word_sum(object(), "a", "a", "a", True, [])),
+    (TypeError, "word_shape", lambda m, t: m.word_shape(b"a", "a")),
+    (TypeError, "word_shape", lambda m, t: m.word_shape("a", "a")),
+    (TypeError, "word_shape", lambda m, t: m.word_shape(b"ab")),
+    (TypeError, "lent_sums", lambda m, t: m.lent_sums(t, b"a", None)),
+    (TypeError, "lent_sums", lambda m, t: m.lent_sums(t, "a", 1)),
+    (TypeError, "lent_sums", lambda m, t: m.lent_sums(object(), "a", None)),
+    (TypeError, "type_parts", lambda m, t: m.type_parts({}, ["a"], [], None, None)),
+    (TypeError, "type_parts", lambda m, t: m.type_parts({}, ["a"], ["a"], None, (t, b"", _analyses()))),
+    (TypeError, "'NoneType' object is not",
+     lambda m, t: m.type_parts({}, ["a"], ["a"], None, (t, b"", _analyses(), set(), {}, None, b"", None))),
+    (ZeroDivisionError, "division by zero",
+     lambda m, t: m.type_parts({}, ["a"], ["a"], lambda key, text: 1 / 0, None)),
+    (TypeError, "type_sum", lambda m, t: m.type_sum(t, shape_classes(), (), "a", "a", "a")),
+    (TypeError, "type_sum", lambda m, t: m.type_sum(t, b"a", _analyses(), "a", "a", "a")),
+    (TypeError, "type_sum", lambda m, t: m.type_sum(t, shape_classes(), _analyses(), b"a", "a", "a")),
+    (TypeError, "a feature must be",
+     lambda m, t: m.type_sum(t, shape_classes(), _analyses(surname=lambda key: 1), "a", "a", "a")),
+    (ValueError, "invalid literal for int",
+     lambda m, t: m.type_sum(t, shape_classes(), _analyses(tags=lambda key: int("not a number")), "a", "a", "a")),
 ])
-def test_the_compiled_sums_refuse_what_is_not_their_input(call):
+def test_the_compiled_sums_refuse_what_is_not_their_input(error, message, call):
+    """Each refusal raises its own error, from the check meant (review13a: one either-or assertion passed
+    whatever failed first)."""
     table = COMPILED.weight_table({"a": ((0, 1.0),)}, 2)
-    with pytest.raises((TypeError, ValueError, IndexError, ZeroDivisionError)):
+    with pytest.raises(error, match=re.escape(message)):
         call(COMPILED, table)
+
+
+def test_a_callback_that_changes_the_lists_does_not_crash_type_parts():
+    """review13a: type_parts read borrowed items of its lists across Python callbacks, and a callback that
+    emptied them crashed it; it reads tuples of the lists taken once. Run in a child: a crash must not end
+    the suite."""
+    code = ("from persianews.entities import crf_native\n"
+            "keys, pieces = ['a', 'b'], ['a', 'b']\n"
+            "def new_type(key, text):\n"
+            "    keys.clear(); pieces.clear(); return (key, text)\n"
+            "print(crf_native.native().type_parts({}, keys, pieces, new_type, None))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout.strip()) == (0, "[('a', 'a'), ('b', 'b')]")
+
+
+class _Incomparable:
+    """An analysis no string compares with."""
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __ne__(self, other):
+        raise KeyError("no comparison")
+
+
+def test_a_failed_comparison_in_type_sum_is_its_error():
+    """review13a: type_sum returns the comparison's own error, with no API call while it is pending."""
+    analyses = list(_analyses())
+    analyses[13] = _Incomparable()  # the opaque marker
+    table = COMPILED.weight_table({"a": ((0, 1.0),)}, 2)
+    with pytest.raises(KeyError, match="no comparison"):
+        COMPILED.type_sum(table, shape_classes(), tuple(analyses), "a", "a", "a")
 
 
 def _analyses(tags=None, surname=None) -> tuple:

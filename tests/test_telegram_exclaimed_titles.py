@@ -41,6 +41,12 @@ def test_an_exclaimed_report_of_what_someone_said_is_no_headline():
     assert headline("وزیر نمونه گفته سرعت اینترنت در جنگ هم کم نشد!\n" + BODY) is None
 
 
+def test_an_exclaimed_line_going_on_from_what_came_before_is_no_headline():
+    """review13a: a comment's continuation («و …!»); a preposition may open a title."""
+    assert headline("و باز هم ثابت شد حق با مردم بود!\n" + BODY) is None
+    assert headline("به خاطر یک ویدیو دو سال زندان!\n" + BODY) == "به خاطر یک ویدیو دو سال زندان!"
+
+
 def test_a_long_run_of_marks_before_the_lines_end_is_read_in_linear_time():
     """The final-mark check tries one mark per position: a 200,000-mark run (quadratic before: hours) returns."""
     line = "ترامپ: مذاکرات با آمریکا " + "!" * 200_000 + "x»"

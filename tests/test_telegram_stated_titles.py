@@ -1,6 +1,6 @@
-"""A post's first line that ends like a sentence («.») is its headline when a bullet or emoji line, a credit or
-a translation label sets it off from the body (a layout decision of ``telegram_post._is_stated_title``, no
-evidence code); over a plain paragraph or a lead-in label («X گفت:») it is the body's first sentence.
+"""A post's first line that ends like a sentence («.») is its headline when a bullet or a translation label
+sets it off from the body (a layout decision of ``telegram_post._is_stated_title``, no evidence code); over a
+plain paragraph, a lead-in label («X گفت:»), an emoji line or a credit it is the body's first sentence.
 
 Examples written for these tests (patterns of the telegram-dev channels, not their text).
 """
@@ -58,4 +58,14 @@ def test_a_sentence_broken_over_lines_that_restates_nothing_is_no_headline():
             "در چند استان حمله کرده است.")
     assert headline(post) is None
     post = ("گفت‌وگوی هفته با وزیر نمونه\nدر این برنامه از\nسایت\nو\nتلگرام\nخبرگزاری دیدن کنید.")
+    assert headline(post) is None
+
+
+def test_a_sentence_merely_broken_mid_clause_is_no_title_over_its_rest():
+    """review13a: the first line under it opens with a number, or the line reports a saying with no colon."""
+    post = ("سخنگو : امروز مجلس نمونه قرار است ساعت\n۱۰:۳۰ صبح به وقت محلی در مجلس نمونه\n"
+            "درباره بودجه سال آینده کشور رای نهایی خود را بدهد.")
+    assert headline(post) is None
+    post = ("وزیر نمونه گفت کشور وارد مرحله\nتازه‌ای از همکاری با کشور نمونه شده و این همکاری\n"
+            "تا پایان سال ادامه خواهد داشت.")
     assert headline(post) is None

@@ -37,6 +37,7 @@ AGENCIES: dict[str, str] = {
     "عصر ایران": "عصر ایران", "عصرایران": "عصر ایران", "شرق": "شرق", "روزنامه شرق": "شرق",
     "کیهان": "کیهان", "روزنامه کیهان": "کیهان", "اعتماد": "اعتماد", "روزنامه اعتماد": "اعتماد",
     "ورزش سه": "ورزش سه", "یورونیوز": "یورونیوز", "دیلی میل": "دیلی میل",
+    "خبرگزاری فرانسه": "خبرگزاری فرانسه",  # AFP: «فرانسه» alone is the country
 }
 """Agency and outlet names as written (folded, single spaces) to their short names."""
 
@@ -67,33 +68,50 @@ _PLACE = (rf"(?P<place>{_WORD}(?:\s+(?!{_SPEECH_VERB}){_WORD}){{0,3}}?)(?=\s*[،
 _OUTLET = r"(?:(?:خبر\s?گزاری|پایگاه\s+خبری|باشگاه\s+خبری|پایگاه\s+اطلاع\s+رسانی)\s+)?"
 _DESK_WORDS = rf"(?:{_WORD}\s+){{0,6}}?"
 _DESK = rf"(?:(?:خبرنگار(?:ان)?|گروه|سرویس|دبیر|سایت|حوزه|دفتر)\s+{_DESK_WORDS})?"
-_CITED = r"(?:\s*[،,]?\s+(?:و\s+)?به\s*نقل\s+(?:از\s+)?(?P<cited>[^،,\n؛:]{2,80}?)(?=\s*[،,؛:]))?"
+_CITED = (r"(?:\s*[،,]?\s+(?:و\s+)?به\s*نقل\s+(?:از\s+){0,2}"
+          r"(?P<cited>(?!از\s)(?=[^،,\n؛:]{0,10}[^\W\d_])[^،,\n؛:]{2,80}?)(?=\s*[،,؛:]))?")
+_WHEN = (r"(?:(?:روز\s+)?(?P<weekday>(?:(?:یک|دو|سه|چهار|پنج)\s?)?شنبه|جمعه)\s+"
+         r"|(?:روز|شب|هفته|ماه|سال)\s+(?:گذشته|قبل|پیش)\s+|(?:دیروز|امروز|امشب)\s+)?")
+"""A time between «به گزارش» and the agency: «روز شنبه», «روز گذشته», «دیروز» (only a weekday is kept)."""
+_TAIL = rf"(?:\s+(?:از|در)\s+(?:{_PLACE}))?{_CITED}"
+"""What may follow the agency: «از PLACE» and «به نقل از SOURCE»."""
+_CLOSED_PLACE = (rf"(?:\s+(?:از|در)\s+(?P<place>{_WORD}(?:\s+(?!{_SPEECH_VERB}){_WORD}){{0,3}}?)"
+                 rf"(?=\s*[،,؛]|\s+(?:و\s+)?به\s*نقل))?{_CITED}")
+"""The tail of a name the lexicon lacks: its place only when «،» or «به نقل از» closes it, for the name itself
+may run on into the sentence («به گزارش خبرگزاری نمونه پس از بازداشت …»)."""
 
 _DATELINE = lazy_pattern(
     rf"^\s*(?:(?P<place>[^\W\d_][\w ]{{0,30}}?)\s*{_DASH}+\s*)?{_AGENCY}\s*(?:{_DASH}+|:)",
     regex.IGNORECASE,
 )
 _OPENER = lazy_pattern(
-    rf"به\s+گزارش\s+(?:(?:روز\s+)?(?P<weekday>(?:(?:یک|دو|سه|چهار|پنج)\s?)?شنبه|جمعه)\s+)?"
-    rf"{_DESK}{_OUTLET}[«\"]?{_AGENCY}[»\"]?(?:\s*\([^()\n]{{1,40}}\))?"
-    rf"(?:\s+(?P<bureau>(?:استان|شهرستان)\s+{_WORD}))?"
-    rf"(?:\s+(?:از|در)\s+(?:{_PLACE}))?{_CITED}",
+    rf"به\s+گزارش\s+{_WHEN}{_DESK}{_OUTLET}[«\"]?{_AGENCY}[»\"]?(?:\s*\([^()\n]{{1,40}}\))?"
+    rf"(?:\s+(?P<bureau>(?:استان|شهرستان)\s+{_WORD}))?{_TAIL}",
     regex.IGNORECASE,
 )
 _NAMED_OPENER = lazy_pattern(
-    rf"(?:(?<!بنا\s)به\s+گزارش\s+(?!های?\s)(?:(?:روز\s+)?(?P<weekday>(?:(?:یک|دو|سه|چهار|پنج)\s?)?شنبه|جمعه)\s+)?"
+    rf"(?:(?<!(?:بنا|استناد|طبق|مطابق)\s)به\s+گزارش\s+(?!های?\s){_WHEN}"
     rf"|^[ \t]*به\s+نقل\s+از\s+)"
     rf"[«\"]?(?P<agency>[^\W\d_][^\n\d،,؛:.()«»\"/]{{0,{_MAX_NAME_CHARS}}}?)[»\"]?"
-    rf"(?=\s*[،,؛:]|\s*(?:و\s+)?به\s*نقل|\s+(?:از|در)\s)",
+    rf"(?=\s*[،,؛:]|\s*(?:و\s+)?به\s*نقل|\s+(?:از|در)\s){_CLOSED_PLACE}",
     regex.MULTILINE,
 )
 _NOT_NAMES = frozenset({"خبرنگار", "خبرنگاران", "گروه", "سرویس", "دبیر", "این", "آن", "همین", "همان", "ما", "وی",
                         "او", "منابع", "رسانه", "رسانه ها", "برخی", "یک", "به", "و",
-                        "شرکت", "وزارت", "سازمان", "اداره", "دانشگاه", "روابط", "ستاد", "مرکز", "بنیاد"})
+                        "شرکت", "وزارت", "سازمان", "اداره", "دانشگاه", "روابط", "ستاد", "مرکز", "بنیاد",
+                        "دیگر", "اولیه", "پیشین", "مذکور", "فوق", "منتشر", "ذکر", "رسیده", "مردمی", "اعلام"})
 """First words of a phrase after «به گزارش» that name no outlet: a desk or reporter of an outlet the lexicon
 lacks («خبرنگار ما»), a pronoun, an unnamed source («منابع خبری», «برخی رسانه‌ها»), a body that is no
-outlet (a company, ministry, university or its public relations: the source of a release), or «به نقل از» itself
+outlet (a company, ministry, university or its public relations: the source of a release), an adjective or
+participle of the report itself («به گزارش پیشین», «به گزارش منتشر شده»), or «به نقل از» itself
 («به گزارش به نقل از X،»: the item names no agency of its own)."""
+_BARE = (["خبرگزاری"], ["گزارش"])
+"""A name that is its prefix alone: «به گزارش خبرگزاری از تهران،» names no agency."""
+_BYLINE_END = lazy_pattern(r"[»\"]?\s+در\s+(?:گفت\s?و\s?گو|گفتگو|گزارش|مصاحبه)")
+"""What follows a reporter's name in «به گزارش مریم نمونه در گفت‌وگو با …»: the outlet comes later."""
+_CLOSED = lazy_pattern(r"[»\"]?\s*(?:[،,؛:]|(?:و\s+)?به\s*نقل)")
+_NAME_PREFIX = lazy_pattern(r"(?:خبرگزاری|گزارش)\s*(?=\S)")
+_PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
 _REPORTER = lazy_pattern(
     rf"(?:با|به|سوال|سؤال)\s+خبرنگار(?:ان)?\s+{_DESK_WORDS}{_OUTLET}{_AGENCY}"
     rf"(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:در|از)\s+(?:{_PLACE}))?",
@@ -182,15 +200,13 @@ def opener(text: str) -> dict[str, Any]:
     folded = fold(text[:_OPENER_WINDOW])
     match = _OPENER().search(folded)
     named = _named_opener(folded)
-    out: dict[str, Any]
     if named is not None and (match is None or _extends(named, match)):
-        out = {"agency": _named_agency(text, named)}
-        if named.group("weekday"):
-            out["weekday"] = _WEEKDAYS[regex.sub(r"\s", "", named.group("weekday"))]
-        return out
-    if not match:
+        match, agency = named, _named_agency(text, named)
+    elif match:
+        agency = _agency(match)
+    else:
         return {}
-    out = {"agency": _agency(match)}
+    out: dict[str, Any] = {"agency": agency}
     if match.group("weekday"):
         out["weekday"] = _WEEKDAYS[regex.sub(r"\s", "", match.group("weekday"))]
     place = _place(text, match) or _raw(text, match, "bureau")
@@ -204,31 +220,38 @@ def opener(text: str) -> dict[str, Any]:
 def _named_opener(folded: str) -> regex.Match | None:
     """The first «به گزارش NAME،» (or a paragraph opened by «به نقل از NAME،») whose NAME may be an outlet the
     lexicon lacks: up to ``_MAX_NAME_WORDS`` words before «،», «:», «به نقل از», «از»/«در» (a place), opened by
-    no desk, pronoun or unnamed source (``_NOT_NAMES``) and holding no verb of saying or «که» (a clause: «به
-    گزارش رئیس … گفت:» is a garbled line)."""
+    no desk, pronoun, unnamed source or adjective (``_NOT_NAMES``), holding no verb of saying or «که» (a clause:
+    «به گزارش رئیس … گفت:» is a garbled line) and not a reporter's byline («به گزارش مریم نمونه در گفت‌وگو با
+    …»)."""
     for match in _NAMED_OPENER().finditer(folded):
         words = match.group("agency").split()
         if (len(words) <= _MAX_NAME_WORDS and words[0] not in _NOT_NAMES and " ".join(words[:2]) not in _NOT_NAMES
-                and "که" not in words and not any(regex.fullmatch(_SPEECH_VERB, word) for word in words)):
+                and "که" not in words and words not in _BARE and not any(regex.fullmatch(_SPEECH_VERB, word) for word in words)
+                and not _BYLINE_END().match(folded, match.end("agency"))):
             return match
     return None
 
 
 def _extends(named: regex.Match, match: regex.Match) -> bool:
     """Whether the named phrase stands where the lexicon's agency does and goes on past it by one word, a desk
-    of the outlet («به گزارش تابناک ورزشی،»: not تابناک); more words are the sentence run on (no comma)."""
+    of the outlet («به گزارش تابناک ورزشی،»: not تابناک), closed by «،», «؛», «:» or «به نقل از»; more words,
+    a pronoun («به گزارش ایسنا او در …») or «از»/«در» after it are the sentence run on."""
     rest = named.group("agency")[match.end("agency") - named.start("agency"):]
-    return named.start("agency") == match.start("agency") and rest[:1].isspace() and len(rest.split()) == 1
+    return (named.start("agency") == match.start("agency") and rest[:1].isspace() and len(rest.split()) == 1
+            and rest.strip() not in _NOT_NAMES and _CLOSED().match(named.string, named.end("agency")) is not None)
 
 
 def _named_agency(text: str, named: regex.Match) -> str:
-    """The agency a named opener gives: the lexicon's short name when the phrase is one (``خبرگزاری فارس``),
-    else the phrase as written (``سینماپرس``, ``تابناک ورزشی``)."""
-    key = " ".join(named.group("agency").lower().split())
-    for name in (key, key.removeprefix("خبرگزاری ")):
-        if name in AGENCIES:
-            return AGENCIES[name]
-    return text[named.start("agency"):named.end("agency")].strip()
+    """The agency a named opener gives: the lexicon's short name when the phrase is one (``خبرگزاری فارس``,
+    ``گزارش ایرنا``), else the phrase as written in Persian letters, without a leading «خبرگزاری» or «گزارش»
+    (``سینماپرس``, ``تابناک ورزشی``, ``رویترز``)."""
+    name = named.group("agency")
+    prefix = _NAME_PREFIX().match(name)
+    start = named.start("agency") + (prefix.end() if prefix else 0)
+    for key in (name, name[start - named.start("agency"):]):
+        if (short := AGENCIES.get(" ".join(key.lower().split()))) is not None:
+            return short
+    return text[start:named.end("agency")].strip().translate(_PERSIAN_LETTERS)
 
 
 def reporter(text: str) -> dict[str, Any]:
@@ -248,7 +271,7 @@ def _agency(match: regex.Match) -> str:
 
 
 def _raw(text: str, match: regex.Match, group: str) -> str | None:
-    if match.start(group) < 0:
+    if group not in match.re.groupindex or match.start(group) < 0:
         return None
     return text[match.start(group):match.end(group)].strip() or None
 

@@ -92,6 +92,9 @@ _ASKER = regex.compile(r"^[\s\u200c-\u200f\ufe0f]*(?:خبرنگار|مجری|گ�
 """An interviewer's line (``خبرنگار: …؟``) asks: the answer follows, no title."""
 _LINE_WITH_SPEAKER = regex.compile(r"^[^:\n]{1,40}:")
 _OPENS_WITH_WORD = regex.compile(r"^[\s«\"'\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff]*[\p{L}\p{N}]")
+_GOING_ON = frozenset("و که را یا اما ولی".split())
+"""Conjunctions a line going on from what came before opens with: no title."""
+_OPENS_WITH_LETTER = regex.compile(r"^[\s«\"'\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff]*\p{L}")
 _GREETING = regex.compile(r"(?:^|[\s:])(?:سلام|درود)[\p{L}\u200c]*\s(?:.*\s)?(?:جان|عزیز|وقت\s+بخیر|خسته\s+نباشی)"
                           r"(?![\p{L}\u200c])")
 """A reader's greeting to the channel («سلام یاشار جان …», «درودی دوباره یاشار جان») opens a message, not a title."""
@@ -283,10 +286,20 @@ def _restated_over_broken_lines(line: str, after: list[str]) -> bool:
     else:
         return False
     joined = " ".join(sentence)
-    if len(sentence) < 2 or not _opens_body(line, joined) or _bare(sentence[0]).endswith(("،", ",")):
+    if (len(sentence) < 2 or not _opens_body(line, joined) or _bare(sentence[0]).endswith(("،", ","))
+            or _one_clause(line, sentence[0])):
         return False
     shared = set(_LETTER_WORD.findall(line)) & set(_LETTER_WORD.findall(sentence[0]))
     return any(len(word) >= _MIN_SHARED_LETTERS and word not in LINE_CONTINUATIONS for word in shared)
+
+
+def _one_clause(line: str, first: str) -> bool:
+    """Whether a title line and the first line under it read as one clause the copy broke: that line opens
+    with no letter (``۱۰:۳۰ صبح …``, ``، برابر با``) or with a plural suffix (``های …``), or the title reports
+    what someone said with no colon (``… گفت واشینگتن وارد مرحله``)."""
+    words = _WORD.findall(first)
+    return (not _OPENS_WITH_LETTER.match(first) or (bool(words) and words[0] in _PLURAL_SUFFIXES)
+            or (":" not in line and bool(_REPORTING.search(line))))
 
 
 def _is_speaker_title(line: str, following: str) -> bool:
@@ -308,8 +321,9 @@ def _exclaimed_line(line: str, following: str) -> bool:
     An exclamation that reports what someone said (``_REPORTING``) is none. Over telegram-dev it adds 93 posts
     (SBoxxx, farahmand_alipour, withyashar, ircfspace); of 40 read, 28 were a title over its body, the rest a
     comment's first exclamation («هزاران نفر … رو کشتن!»)."""
+    words = _WORD.findall(line)
     return bool(_EXCLAIMED.search(line) and not _ASKER.match(line) and not _LINE_WITH_SPEAKER.match(following)
-                and not _REPORTING.search(line))
+                and not _REPORTING.search(line) and words and words[0] not in _GOING_ON)
 
 
 def _is_title(line: str) -> bool:

@@ -145,8 +145,12 @@ static int add_type_form(const feature_table *table, PyObject *classes, PyObject
         return -1;
     }
     int affixes = PyObject_RichCompareBool(plain, PyTuple_GetItem(analyses, A_OPAQUE), Py_NE);
+    if (affixes < 0) { /* no API call with the comparison's exception pending */
+        Py_XDECREF(shape_bytes);
+        return -1;
+    }
     PyObject *plain_bytes = utf8_of(plain), *text_bytes = plain_bytes == NULL ? NULL : utf8_of(text);
-    int status = text_bytes == NULL || affixes < 0 ? -1 :
+    int status = text_bytes == NULL ? -1 :
         add_form(table, PyBytes_AsString(plain_bytes), PyBytes_Size(plain_bytes), PyBytes_AsString(text_bytes),
                  PyBytes_Size(text_bytes), shape_bytes == NULL ? shape : PyBytes_AsString(shape_bytes),
                  shape_bytes == NULL ? shape_size : PyBytes_Size(shape_bytes), affixes, sums);
@@ -234,6 +238,7 @@ static PyObject *made_type(PyObject *types, PyObject *maker, PyObject *key, PyOb
     }
     feature_table *table = PyCapsule_GetPointer(items[0], TABLE_CAPSULE);
     PyObject *plain = table == NULL ? NULL : plain_of(key), *coarse = NULL, *own = NULL, *lent = NULL, *parts = NULL;
+    Py_ssize_t limit;
     if (plain == NULL || (own = own_sum(table, items[1], items[2], key, plain, text, &coarse)) == NULL) {
         goto done;
     }
@@ -252,12 +257,15 @@ static PyObject *made_type(PyObject *types, PyObject *maker, PyObject *key, PyOb
         goto done;
     }
     parts = PyTuple_New(5);
-    for (Py_ssize_t k = 0; parts != NULL && k < 5; k++) {
+    if (parts == NULL) { /* no API call with its exception pending */
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < 5; k++) {
         PyObject *vector = k == 0 ? own : PyTuple_GetItem(lent, k - 1);
         PyTuple_SetItem(parts, k, Py_NewRef(vector == Py_None ? items[6] : vector)); /* a new tuple's item */
     }
-    Py_ssize_t limit = PyLong_AsSsize_t(items[7]);
-    if (parts != NULL && (limit == -1 && PyErr_Occurred())) {
+    limit = PyLong_AsSsize_t(items[7]);
+    if (limit == -1 && PyErr_Occurred()) {
         Py_CLEAR(parts);
     }
     if (parts != NULL && PyDict_Size(types) < limit) {
@@ -289,10 +297,13 @@ static PyObject *type_parts(PyObject *module, PyObject *const *args, Py_ssize_t 
                                          "zero, limit))");
         return NULL;
     }
-    Py_ssize_t count = PyList_Size(args[1]);
-    PyObject *found = PyList_New(count);
+    /* Tuples of the lists, taken once: the callbacks below run Python code, which may change the lists,
+     * and a borrowed item of a list may die with its slot. */
+    PyObject *keys = PySequence_Tuple(args[1]), *pieces = keys == NULL ? NULL : PySequence_Tuple(args[2]);
+    Py_ssize_t count = pieces == NULL ? 0 : PyTuple_Size(keys);
+    PyObject *found = pieces == NULL ? NULL : PyList_New(count);
     for (Py_ssize_t k = 0; found != NULL && k < count; k++) {
-        PyObject *key = PyList_GetItem(args[1], k), *piece = PyList_GetItem(args[2], k);
+        PyObject *key = PyTuple_GetItem(keys, k), *piece = PyTuple_GetItem(pieces, k);
         PyObject *pair = PyTuple_Pack(2, key, piece);
         PyObject *parts = pair == NULL ? NULL : PyDict_GetItemWithError(args[0], pair);
         Py_XDECREF(pair);
@@ -309,5 +320,7 @@ static PyObject *type_parts(PyObject *module, PyObject *const *args, Py_ssize_t 
             PyList_SetItem(found, k, parts); /* a new list's item: cannot fail */
         }
     }
+    Py_XDECREF(keys);
+    Py_XDECREF(pieces);
     return found;
 }
