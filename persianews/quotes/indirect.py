@@ -352,7 +352,10 @@ def _next_cue(view: View, clauses: Clauses, start: int, end: int) -> int | None:
 def according_quotes(view: View) -> Iterator[Candidate]:
     """``به گفته X، …``: the rest of the sentence (direct when it stands in «…»); with no comma after
     the source (a pronoun or the entities right after the cue), the rest after the source. «به نوشته X»
-    is a quote when X is a person, or an outlet past a news item's source line (:func:`_writer`)."""
+    is a quote when X is a person, or an outlet past a news item's source line (:func:`_writer`). In a post the
+    report holds the cues inside it, as a direct quote does: «به نوشته آکسیوس، X … گفته است که …» is the
+    outlet's report and, kept by ``quote:nested`` when X is named, X's statement inside it (612 posts of
+    telegram-dev with such a cue: 62 quotes more, 13 fewer; of 30 read, 25 right)."""
     text = view.text
     for match in view.according:
         sentence = view.sentence_at(match.start())
@@ -376,7 +379,8 @@ def according_quotes(view: View) -> Iterator[Candidate]:
         if form in _NAMED_SOURCE_CUES and subject.kind != "pronoun" and subject.entity is None:
             continue  # «طبق اعلام قبلی، …», «نیاز به تأکید بیشتر دارد، …»: no one speaks
         kind = "direct" if text[content.start] == "«" else "indirect"
-        yield Candidate(kind, content, (cue,), subject, "cue:according-to", 0.7, container=kind == "direct")
+        yield Candidate(kind, content, (cue,), subject, "cue:according-to", 0.7,
+                        container=kind == "direct" or view.is_post)
 
 
 def _writer(view: View, subject: Subject, position: int, content: Span) -> bool:
