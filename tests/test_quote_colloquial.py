@@ -1,5 +1,6 @@
 """The colloquial singular present of the posts («میگه», «می‌نویسه») reports like the written one (issue 13,
-Telegram), the plural «میگن» only after a group («کاربران میگن …»), and a clause opened by «و» with its subject dropped keeps the previous speaker («… و میگه …»)."""
+Telegram), the plural «میگن» only after a group («کاربران میگن …»), the colloquial plural past of a compound
+verb only before «که», a colon or «…» («کاربران گزارش دادن که …»), and a clause opened by «و» with its subject dropped keeps the previous speaker («… و میگه …»)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,24 @@ def test_the_colloquial_plural_after_a_group_reports(nlp, text, expected):
     "زمان میگن که همه چیز درست می‌شود.",                       # a singular in «ان»: no group
 ])
 def test_the_colloquial_plural_without_a_group_is_no_quote(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("کاربران گزارش دادن که اینترنت موبایل دوباره وصل شده.",
+     ("کاربران", "گزارش دادن", "اینترنت موبایل دوباره وصل شده.")),
+    ("توسعه‌دهندگان برنامه اعلام کردن: نسخه جدید هفته بعد منتشر میشه.",
+     ("توسعه‌دهندگان برنامه", "اعلام کردن", "نسخه جدید هفته بعد منتشر میشه.")),
+])
+def test_the_colloquial_plural_past_reports_before_that(nlp, text, expected):
+    assert quotes(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "گزارش دادن به موقع برای همه کارمندان مهم است.",           # the infinitive, a noun: no «که» after it
+    "از اعلام کردن نتایج خودداری شد و کسی چیزی نپرسید.",        # after a preposition, no statement
+])
+def test_the_colloquial_plural_past_without_that_is_no_quote(nlp, text):
     assert quotes(nlp, text) == []
 
 

@@ -78,6 +78,25 @@ def test_a_date_before_the_subject_is_no_speaker(prepare, text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a wire report's dateline: a place, then a date or an agency, then a long dash
+    ("بیروت، ۱۲ مه، رویترز — یک منبع آگاه به رویترز گفت که مذاکرات از سر گرفته می‌شود.", "یک منبع آگاه"),
+    ("پاریس، ۳ مارس — کارشناسان انرژی گفتند که ذخایر کافی است.", "کارشناسان انرژی"),
+    ("تامپا، فلوریدا — کارشناسان انرژی اعلام کردند که ذخایر کافی است.", "کارشناسان انرژی"),
+])
+def test_a_dateline_before_the_subject_is_no_speaker(prepare, text, speaker):
+    assert speakers(make_doc(prepare, text, post=True)) == [folded(speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a clause of more than two words after the comma is no dateline: the subject before it stays
+    ("مدیران، تا وقتی بازار برقرار بوده — گفتند که ذخایر کافی است.", "مدیران"),
+    ("وزیر نفت، در جلسه دیروز مجلس — گفت که ذخایر کافی است.", "وزیر نفت"),
+])
+def test_words_like_a_dateline_stay(prepare, text, speaker):
+    assert speakers(make_doc(prepare, text, post=True)) == [folded(speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
     # a month name alone is a name or a word too: it stays the subject
     ("بهمن گفت که به مدرسه نمی‌رود.", "بهمن"),
     # a word ending like an ordinal before a month name is no date («پیام مهر»)

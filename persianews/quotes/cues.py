@@ -394,6 +394,16 @@ def _alternation(forms) -> str:
 
 
 
+_PAST_PLURAL = regex.compile(r"\s\S*[دت]ند$")
+"""A compound or pluperfect cue in the plural past: «گزارش دادند», «اعلام کردند», «گفته بودند»."""
+
+
+def _colloquial_plural(form: str) -> str | None:
+    """The colloquial plural past of a compound cue, «ند» written «ن» («کاربران گزارش دادن که …», «گفته بودن
+    «…»»), folded: gated like «گفتن», since the form is also the infinitive («گزارش دادن»)."""
+    return fold_form(form[:-1]) if _PAST_PLURAL.search(form) else None
+
+
 @functools.cache
 def lexicon() -> CueLexicon:
     """The cue lexicon, loaded and compiled on first use."""
@@ -401,6 +411,7 @@ def lexicon() -> CueLexicon:
     by_pattern: dict[str, list[str]] = defaultdict(list)
     closers = set()
     gated = set()
+    colloquial: dict[str, tuple[frozenset[str], str]] = {}
     for form, kind, patterns, _lemma in data_rows("cues.tsv"):
         names = frozenset(patterns.split(","))
         for name in names:
@@ -414,11 +425,17 @@ def lexicon() -> CueLexicon:
         key = fold_form(form)
         if "gated" in names:
             gated.add(key)
+        if (spoken := _colloquial_plural(form)) is not None:
+            colloquial[spoken] = (names, kind)
         previous = forms.get(key)
         if previous is not None:
             names |= previous[0]
             kind = kind if kind == previous[1] else "both"
         forms[key] = (names, kind)
+    for key, entry in colloquial.items():
+        if key not in forms:  # a form the lexicon lists itself keeps its own patterns
+            gated.add(key)
+            forms[key] = entry
     roles = [row[0] for row in data_rows("title_heads.tsv")]
     heads = frozenset(fold_form(w) for w in by_pattern["head"] + [role for role in roles if " " not in role])
     return CueLexicon(

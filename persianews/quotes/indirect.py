@@ -352,7 +352,9 @@ def _next_cue(view: View, clauses: Clauses, start: int, end: int) -> int | None:
 def according_quotes(view: View) -> Iterator[Candidate]:
     """``به گفته X، …``: the rest of the sentence (direct when it stands in «…»); with no comma after
     the source (a pronoun or the entities right after the cue), the rest after the source. «به نوشته X»
-    is a quote when X is a person, or an outlet past a news item's source line (:func:`_writer`)."""
+    is a quote when X is a person, or an outlet past a news item's source line (:func:`_writer`). The report
+    holds the cues inside it, as a direct quote does, in news and posts alike: «به نوشته آکسیوس، X … گفته است
+    که …» is the outlet's report and, kept by ``quote:nested`` when X's subject is its own, X's statement."""
     text = view.text
     for match in view.according:
         sentence = view.sentence_at(match.start())

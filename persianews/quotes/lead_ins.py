@@ -22,7 +22,8 @@ _DATE = (rf"(?:{_ORDINAL}\s+(?:{_MONTHS})(?:[\s\u200c]*ماه)?|(?:{_MONTHS})[\s
 """A date opening a clause («بیست و دوم آبان»، «مهرماه سال ۹۷»، «۱۴ ژانویه»): an adverbial, never a subject. A
 month name alone is not one (بهمن, مهر and آذر are names and words too)."""
 # Material before the subject: bullets (the geometric shapes «◾», a math symbol to Unicode, and the variation
-# selector, joiner or keycap mark an emoji leaves on the next sentence: «◾️» before «وی»), datelines, «به گزارش …،», «آن طور که» (as X said),
+# selector, joiner or keycap mark an emoji leaves on the next sentence: «◾️» before «وی»), datelines («تهران - ایرنا -»,
+# and a wire report's «دبی، ۱۶ ژوئن، رویترز —», «تامپا، فلوریدا —»: place and date or agency, then a long dash), «به گزارش …،», «آن طور که» (as X said),
 # a result clause's opener «به‌گونه‌ای که» / «به‌طوری که» (so that; its subject follows), discourse and sentence adverbials
 # («در همین حال»، «ظاهرا»، «دیشب»، «چندی پیش»، «همزمان» (not «همزمان با …»)، «صبح امروز»، «روز دوشنبه»: never a subject; «این در حالی است که» however it is written:
 # «این درحالیست که»، «این در حالی بود که»), a date («بیست و دوم آبان هم …»), a duration frame
@@ -32,6 +33,7 @@ _LEAD_IN = regex.compile(
     r"""
     [\s\p{So}\p{Sk}\p{Pd}\u25a0-\u25ff\u200c\u200d\ufe0e\ufe0f\u20e3«»"'*•.]+
     | [^\s:،.\n]{1,25}(?:\ [^\s:،.\n]{1,25})?\s*[-–—]\s*[^\s:،.\n\-–—]{2,20}\s*[-–—]\s*
+    | [^\s:،.\n«»]{2,25}(?:\ [^\s:،.\n«»]{1,25})?(?:\ *،\ *[^\s:،.\n«»\-–—]{1,20}(?:\ [^\s:،.\n«»\-–—]{1,20})?){1,2}\ +[–—]\s+
     | خبرگزاری\s+\S+(?:\s+\S+)?\s*:\s*
     | (?:به\s+گزارش|به\s+نقل\s+از|بنا\s*(?:بر|به)|براساس|بر\s+اساس|طبق|به\s+نوشته)[^،:\n]{0,200}?،\s*
     | (?:به\s+گزارش|به\s+نقل\s+از)\s+(?:\S+\s+){0,4}?(?:خبرگزاری\s+)?(?:فارس|ایرنا|ایسنا|مهر|تسنیم|ایلنا)
