@@ -103,5 +103,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "combining-marks": combining_marks,
     "space-run": space_run,
     "many-names": many_names,
+    # many places, and subjects that name no one (each once scanned all the document's places), and claims
+    "places-no-one": repeated("ایران و عراق و سوریه و لبنان و مصر و اردن و ترکیه و قطر. قیمت نان گفت که کار تمام است."
+                              " ادعاهای قطر مبنی بر اینکه کار تمام است، رد شد. "),
 }
 """Every pathological shape by name."""

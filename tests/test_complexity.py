@@ -28,7 +28,7 @@ MAX_CALL_GROWTH = 2.3
 LARGE = {
     "news": 300_000, "one-letter-token": 200_000, "no-space-token": 200_000, "said-colon": 40_000,
     "guillemet-said": 60_000, "bidi-cues": 40_000, "combining-marks": 200_000, "space-run": 200_000,
-    "many-names": 60_000, "hearsay-in-statement": 250_000,
+    "many-names": 60_000, "hearsay-in-statement": 250_000, "places-no-one": 150_000,
 }
 """Sizes at which the quadratic code took a minute or more (issue 9 and later reviews); the linear code
 takes seconds."""

@@ -3,8 +3,11 @@
 A noun of saying (ادعا، اظهارات، وعده، پیشنهاد …), its source right after it (an entity, perhaps after an
 adjective: «اظهارات اخیر X») and «مبنی بر (اینکه)»: the clause after it is X's reported statement, up to the
 first comma, or up to the «را» that makes the whole claim the object of the sentence's own verb
-(«اتهامات آمریکا مبنی بر اینکه … بوده را رد کرد»). A noun with no named source («شایعاتی مبنی بر …»,
-«هیچ مدرکی مبنی بر …») and a question («در پاسخ به سوالی مبنی بر اینکه …») report no one's words.
+(«اتهامات آمریکا مبنی بر اینکه … بوده را رد کرد»). With neither, the claim is no quote: the phrase is a noun's
+complement, so the sentence's own verb follows it («ادعای X مبنی بر … تکذیب شد») and no bound separates the two.
+A noun with no named source («شایعاتی مبنی بر …», «هیچ مدرکی مبنی بر …»), one whose entity a preposition governs
+(«هشدار به X مبنی بر …»: the addressee, «در مجلس»: a place) and a question («در پاسخ به سوالی مبنی بر اینکه …»)
+report no one's words; the one named after «اتهام» is the accused unless a state or organisation accuses.
 """
 
 from __future__ import annotations
@@ -13,12 +16,15 @@ from typing import Iterator
 
 import regex
 
+from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View, has_words, words
 from persianews.quotes.statements import trim
 from persianews.records import Span
 
-_NOUNS = ("ادعا", "ادعاهای", "ادعای", "اتهام", "اتهامات", "اظهارات", "سخنان", "گفته‌های", "صحبت‌های",
+_ACCUSATIONS = ("اتهام", "اتهامات")
+"""Nouns whose genitive is mostly the accused («اتهام X مبنی بر اخلال …»): a claim of a state or organisation only."""
+_NOUNS = ("ادعا", "ادعاهای", "ادعای", *_ACCUSATIONS, "اظهارات", "سخنان", "گفته‌های", "صحبت‌های",
           "تأکید", "تاکید", "اعلام", "وعده", "وعده‌های", "پیشنهاد", "هشدار", "هشدارهای", "تهدید", "گزارش",
           "گزارش‌های", "توییت", "پست", "اعتراف", "تصریح")
 _NOUN = (r"(?<![\p{L}\p{M}\u200c])(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True))
@@ -47,35 +53,40 @@ def claim_quotes(view: View) -> Iterator[Candidate]:
         found = words(text, source.start, source.end)
         if not found or len(found) > _SOURCE_WORDS:
             continue
-        subject = _source(view, source, found[min(_SOURCE_START_WORDS, len(found) - 1)][0])
+        subject = _source(view, source, found[min(_SOURCE_START_WORDS, len(found) - 1)][0],
+                          accusation=match.group("cue") in _ACCUSATIONS)
         if subject is None:
             continue
         sentence = view.sentence_at(match.start())
         end = _claim_end(text, match.end(), sentence.end, clause=match.group("that") is not None)
-        content = trim(view, match.end(), end)
+        content = None if end is None else trim(view, match.end(), end)
         if content is None or not has_words(text, content.start, content.end, MIN_CLAIM_WORDS):
             continue
         yield Candidate("indirect", content, (Span(*match.span("cue")),), subject, "cue:indirect-claim", 0.6)
 
 
-def _source(view: View, source: Span, latest: int) -> Subject | None:
+def _source(view: View, source: Span, latest: int, accusation: bool) -> Subject | None:
     """The named source of a claim: a speaker entity, else a country or other place speaking for its state
-    («ادعاهای آمریکا»), starting no later than ``latest``; None when the noun names no one."""
+    («ادعاهای آمریکا»), starting no later than ``latest`` and governed by no preposition («هشدار به X»); after
+    an accusation, an organisation or a place only. None when the noun names no one."""
     entity = next((e for e in view.entities_in(source.start, source.end) if e.span.start <= latest), None)
     if entity is not None:
+        if view.previous_word(entity.span.start) in PREPOSITIONS or accusation and entity.label != "ORG":
+            return None
         return Subject("entity", entity.span, entity, rule="subject:entity")
-    place = next((e for e in view.doc.entities if e.label == "LOC" and source.start <= e.span.start <= latest
-                  and e.span.end <= source.end), None)
-    return None if place is None else Subject("words", place.span, rule="subject:words")
+    place = next((e for e in view.places_in(source.start, latest + 1) if e.span.end <= source.end), None)
+    if place is None or view.previous_word(place.span.start) in PREPOSITIONS:
+        return None
+    return Subject("words", place.span, rule="subject:words")
 
 
-def _claim_end(text: str, start: int, end: int, clause: bool) -> int:
+def _claim_end(text: str, start: int, end: int, clause: bool) -> int | None:
     """Where the claim ends: the first comma or colon, or a «را» after a clause's verb (any «را» after a noun
-    phrase: «ادعای X مبنی بر عبور کشتی را رد کرد»), else the sentence end."""
+    phrase: «ادعای X مبنی بر عبور کشتی را رد کرد»); None when neither comes before the sentence end (``end``)."""
     for found in _CLAIM_END.finditer(text, start, end):
         if found.group() != "را" or not clause:
             return found.start()
         before = text[start:found.start()].rstrip(" \u200c")
         if before.endswith(_VERB_ENDINGS):
             return found.start()
-    return end
+    return None

@@ -54,6 +54,8 @@ def skip_over(pattern: regex.Pattern[str], text: str, start: int, end: int | Non
 
 
 _MIN_SENTENCE_LINES = 4
+_PLACE_CHARS = 200
+"""A bound on a place name's length, for :meth:`View.place_at`."""
 
 
 def _one_sentence_a_line(text: str, sentences: tuple[Span, ...]) -> bool:
@@ -150,6 +152,10 @@ class View:
     according: tuple[regex.Match[str], ...] = attrs.field(init=False, eq=False)
     """The matches of the cue lexicon's ``according`` pattern («به گفته», «به نوشته» …) in the text, in
     order: found once for the two constructions that read them (trailing and according-to quotes)."""
+    places: tuple[Entity, ...] = attrs.field(init=False, eq=False)
+    """The document's places (LOC entities), sorted by start: a country or city may speak for its state."""
+    place_starts: tuple[int, ...] = attrs.field(init=False, eq=False)
+    """The starts of ``places``, for bisection."""
 
     @classmethod
     def of(cls, doc: Document) -> View:
@@ -189,6 +195,28 @@ class View:
     def _according_cues(self) -> tuple[regex.Match[str], ...]:
         lex = lexicon()
         return tuple(finditer_from(lex.according, lex.according_starts, self.text))
+
+    @places.default
+    def _places(self) -> tuple[Entity, ...]:
+        return tuple(sorted((e for e in self.doc.entities if e.label == "LOC"), key=lambda e: e.span.start))
+
+    @place_starts.default
+    def _place_starts(self) -> tuple[int, ...]:
+        return tuple(e.span.start for e in self.places)
+
+    def places_in(self, start: int, end: int) -> list[Entity]:
+        """The places that start inside ``[start, end)``, in order."""
+        return list(self.places[bisect.bisect_left(self.place_starts, start):
+                                bisect.bisect_left(self.place_starts, end)])
+
+    def place_at(self, position: int) -> Entity | None:
+        """A place whose span holds ``position`` (one starting at most ``_PLACE_CHARS`` before it), or None."""
+        index = bisect.bisect_right(self.place_starts, position)
+        while index and self.place_starts[index - 1] > position - _PLACE_CHARS:
+            index -= 1
+            if position < self.places[index].span.end:
+                return self.places[index]
+        return None
 
     @property
     def is_post(self) -> bool:

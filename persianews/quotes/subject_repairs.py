@@ -7,7 +7,7 @@ import regex
 
 from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.candidates import Subject
-from persianews.quotes.context import View, first_words, last_words, words
+from persianews.quotes.context import View, first_words, has_words, last_words, words
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.speaker_names import is_no_speaker, names_no_one
 from persianews.records import Entity, Span
@@ -15,10 +15,10 @@ from persianews.records import Entity, Span
 PRONOUN = regex.compile(r"(?:وی|او|ایشان|نامبرده|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")
 """A personal pronoun that may open a reporting clause."""
 NOT_SUBJECT_BEFORE = PREPOSITIONS | {"و"}
+"""Words before an entity that make it no subject: a preposition governs it, «و» joins it to another."""
 COPULAS = frozenset("است بود هست نیست نبود".split())
 """Copulas: words before a cue that hold one after their first are a clause («جالب است آقایان …», «گفتنی است
 …»), no subject."""
-"""Words before an entity that make it no subject: a preposition governs it, «و» joins it to another."""
 
 _STRAY_MARKS = regex.compile(r"[\s\[\]()]+")
 
@@ -64,32 +64,47 @@ def entity_after_no_one(view: View, span: Span, limit: int) -> Entity | None:
     found = [text[start:end] for start, end in words(text, span.start, span.end)]
     if not names_no_one(found, relative=bool(_RELATIVE.match(text, span.end, limit))) and copula_at(found) is None:
         return None
-    if any(e.label == "LOC" and e.span.start <= span.start < e.span.end for e in view.doc.entities):
+    if view.place_at(span.start) is not None:
         return None  # «ایران …»: a state speaks
     for entity in view.entities_in(span.end, limit):
         if (entity.label in ("PERSON", "TITLE") and view.previous_word(entity.span.start) not in NOT_SUBJECT_BEFORE
-                and not _OBJECT.match(text, entity.span.end, limit) and _opens_clause(view, span.end, entity.span.start,
-                                                                                       limit)):
+                and not _OBJECT.match(text, entity.span.end, limit) and not _closed_before(text, entity.span.end, limit)
+                and _opens_clause(view, span.end, entity.span.start, limit)):
             return entity
     return None
 
 
+def _closed_before(text: str, start: int, limit: int) -> bool:
+    """Whether words after an entity and then a comma come before the cue at ``limit``: the entity's own clause
+    closed there («روزی که NAME آمد، … گفت»), a comma right after it is an apposition («NAME، رئیس …، گفت»)."""
+    comma = text.find("،", start, limit)
+    return comma != -1 and has_words(text, start, comma, 1)
+
+
 _CLAUSE_OPENING = regex.compile(r"(?:[،:؛]|(?<![\p{L}\u200c])که)\s*«?$")
 _LEAD_IN_WORDS = 4
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _opens_clause(view: View, floor: int, start: int, limit: int) -> bool:
     """Whether an entity at ``start`` opens a clause: right after the words before it (from ``floor``), after a
-    «،», a colon or «که», or after lead-ins that begin within the last few words (``با این حال``, ``دو روز
-    پیش``, ``در ادامه``); not a noun's complement («درخشش NAME», «نظر NAME»)."""
+    «،», a colon or «که», or after lead-ins of words that begin within the last few words at such a place
+    (``با این حال``, ``دو روز پیش``, ``در ادامه``); not a noun's complement («درخشش NAME», «نظر NAME», «سخنرانی
+    امروز NAME») nor a name after a dash («ترامپ – NAME»)."""
     text = view.text
-    if not text[floor:start].strip(" \u200c«") or _CLAUSE_OPENING.search(text, max(floor, start - 8), start):
+    if _at_opening(text, floor, start):
         return True
     for word_start, _end in last_words(text, floor, start, _LEAD_IN_WORDS):
         after = skip_lead_in(view, word_start, limit)
-        if after > word_start and after <= start and not text[after:start].strip(" \u200c«"):
+        if (after > word_start and after <= start and not text[after:start].strip(" \u200c«")
+                and _at_opening(text, floor, word_start) and _LETTER.search(text, word_start, after)):
             return True
     return False
+
+
+def _at_opening(text: str, floor: int, start: int) -> bool:
+    """Whether ``start`` is right after the words before it (from ``floor``), a «،», a colon or «که»."""
+    return not text[floor:start].strip(" \u200c«") or bool(_CLAUSE_OPENING.search(text, max(floor, start - 8), start))
 
 
 _OBJECT = regex.compile(r"\s*را(?![\p{L}\u200c])")
