@@ -31,6 +31,9 @@ def found(doc) -> list[tuple[str, str | None, str]]:
     "دادگاه اتهام علی احمدی مبنی بر اخلال در نظام اقتصادی کشور را بررسی کرد.",  # the accused
     "ادعای علی احمدی مبنی بر آزادی یک زندانی از زندان تکذیب شد.",  # no bound before the sentence's verb
     "ادعاهای علی احمدی مبنی بر اینکه قیمت‌ها پایین آمده نادرست است.",
+    # the sentence's own verb before the comma
+    "رئیس دادگستری در واکنش به پیشنهاد علی احمدی مبنی بر برخورد سریع با متخلفان افزود، کار ادامه دارد.",
+    "وزیر درباره اظهارات علی احمدی مبنی بر اینکه قیمت‌ها پایین آمده است ابراز داشت، این درست نیست.",
 ])
 def test_no_claim_of_an_addressee_a_place_the_accused_or_up_to_the_sentences_verb(read, text):
     assert "cue:indirect-claim" not in [q.evidence[0] for q in read(text).quotes]
@@ -40,6 +43,8 @@ def test_no_claim_of_an_addressee_a_place_the_accused_or_up_to_the_sentences_ver
     ("دولت اتهامات وزارت خارجه آمریکا مبنی بر اینکه ایران قطعنامه را نقض کرده است را رد کرد.",
      ("ایران قطعنامه را نقض کرده است", "وزارت خارجه آمریکا")),  # an organisation accuses
     ("روسیه هشدار آمریکا مبنی بر اینکه تحریم‌ها بی‌اثر است را رد کرد.", ("تحریم‌ها بی‌اثر است", "آمریکا")),
+    # a headline: a noun phrase up to the sentence end, no verb after it
+    ("ادعای علی احمدی مبنی بر حمله به کوه‌های شمال کشور", ("حمله به کوه‌های شمال کشور", "علی احمدی")),
 ])
 def test_a_claim_of_its_source_stands(read, text, expected):
     assert expected in [(q.content.text, q.speaker) for q in read(text).quotes if q.evidence[0] == "cue:indirect-claim"]
@@ -66,3 +71,12 @@ def test_places_are_indexed_by_position(nlp):
     assert view.place_at(second.span.start + 2) == second
     assert view.place_at(second.span.end) is None
     assert view.places_in(second.span.start + 1, len(view.text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "قیمت نان در این ماه بالا رفت اما بهرام کاظمی می‌گوید که کار تمام است.",  # a conjunction opens the clause
+    "قیمت نان بالا رفت و در همین راستا بهرام کاظمی به خبرنگاران گفته است که کار تمام است.",
+    "قیمت نان در این ماه، بهرام کاظمی رئیس سازمان برنامه، در ادامه گفت که کار تمام است.",  # name, title, comma
+])
+def test_a_person_after_a_conjunction_or_with_a_title_still_speaks(read, text):
+    assert ("کار تمام است.", "بهرام کاظمی", "subject:entity-after-no-one") in found(read(text))

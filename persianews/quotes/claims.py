@@ -3,8 +3,10 @@
 A noun of saying (ادعا، اظهارات، وعده، پیشنهاد …), its source right after it (an entity, perhaps after an
 adjective: «اظهارات اخیر X») and «مبنی بر (اینکه)»: the clause after it is X's reported statement, up to the
 first comma, or up to the «را» that makes the whole claim the object of the sentence's own verb
-(«اتهامات آمریکا مبنی بر اینکه … بوده را رد کرد»). With neither, the claim is no quote: the phrase is a noun's
-complement, so the sentence's own verb follows it («ادعای X مبنی بر … تکذیب شد») and no bound separates the two.
+(«اتهامات آمریکا مبنی بر اینکه … بوده را رد کرد»). With neither, the sentence's own verb follows the phrase (a
+noun's complement: «ادعای X مبنی بر … تکذیب شد») and no bound separates the two: a clause is then no claim, a noun
+phrase only when no verb ends the sentence (a headline: «ادعای X مبنی بر حمله به Y»). The last word before the
+comma is no verb of saying («… مبنی بر … ابراز داشت،»: the sentence's).
 A noun with no named source («شایعاتی مبنی بر …», «هیچ مدرکی مبنی بر …»), one whose entity a preposition governs
 («هشدار به X مبنی بر …»: the addressee, «در مجلس»: a place) and a question («در پاسخ به سوالی مبنی بر اینکه …»)
 report no one's words; the one named after «اتهام» is the accused unless a state or organisation accuses.
@@ -18,7 +20,7 @@ import regex
 
 from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import View, has_words, words
+from persianews.quotes.context import View, has_words, last_words, words
 from persianews.quotes.statements import trim
 from persianews.records import Span
 
@@ -43,6 +45,12 @@ _CLAIM_END = regex.compile(r"[،؛:]|(?<![\p{L}\u200c])را(?![\p{L}\u200c])")
 _VERB_ENDINGS = ("است", "بوده", "کرده", "شده", "دارد", "ندارد", "باشد", "نیست", "هست", "هستند", "‌اند", "ایم")
 """A «را» right after one of these ends the claim: the clause's verb, then the object marker of the whole."""
 MIN_CLAIM_WORDS = 3
+_MAIN_VERBS = frozenset("گفت افزود نوشت داشت نکرده".split())
+"""Last words before the comma that are the sentence's own verb, not the claim's («… مبنی بر … ابراز داشت،»)."""
+_PHRASE_VERBS = _MAIN_VERBS | frozenset("کرد کرده شد شده گشته است بود".split())
+"""The same after a noun phrase (no «اینکه»), which holds no verb of its own."""
+_VERBS = frozenset("هست نیست دارد ندارد داده نداده باشد".split())
+"""More verbs that end a sentence: a noun phrase running to the sentence end must end in none."""
 
 
 def claim_quotes(view: View) -> Iterator[Candidate]:
@@ -58,9 +66,11 @@ def claim_quotes(view: View) -> Iterator[Candidate]:
         if subject is None:
             continue
         sentence = view.sentence_at(match.start())
-        end = _claim_end(text, match.end(), sentence.end, clause=match.group("that") is not None)
-        content = None if end is None else trim(view, match.end(), end)
-        if content is None or not has_words(text, content.start, content.end, MIN_CLAIM_WORDS):
+        clause = match.group("that") is not None
+        end = _claim_end(text, match.end(), sentence.end, clause)
+        content = trim(view, match.end(), sentence.end if end is None and not clause else end or match.end())
+        if (content is None or not has_words(text, content.start, content.end, MIN_CLAIM_WORDS)
+                or _ends_with_main_verb(text, content, clause, verbless=end is None)):
             continue
         yield Candidate("indirect", content, (Span(*match.span("cue")),), subject, "cue:indirect-claim", 0.6)
 
@@ -82,7 +92,8 @@ def _source(view: View, source: Span, latest: int, accusation: bool) -> Subject 
 
 def _claim_end(text: str, start: int, end: int, clause: bool) -> int | None:
     """Where the claim ends: the first comma or colon, or a «را» after a clause's verb (any «را» after a noun
-    phrase: «ادعای X مبنی بر عبور کشتی را رد کرد»); None when neither comes before the sentence end (``end``)."""
+    phrase: «ادعای X مبنی بر عبور کشتی را رد کرد»); None when neither comes before the sentence end (``end``): a
+    clause is then no claim, a noun phrase one only if no verb ends it (:func:`_ends_with_main_verb`)."""
     for found in _CLAIM_END.finditer(text, start, end):
         if found.group() != "را" or not clause:
             return found.start()
@@ -90,3 +101,16 @@ def _claim_end(text: str, start: int, end: int, clause: bool) -> int | None:
         if before.endswith(_VERB_ENDINGS):
             return found.start()
     return None
+
+
+def _ends_with_main_verb(text: str, content: Span, clause: bool, verbless: bool) -> bool:
+    """Whether the claim's last word is the sentence's own verb, which the comma after it closes; with no comma
+    (``verbless``: a noun phrase up to the sentence end, a headline's «ادعای X مبنی بر حمله به Y»), whether it
+    is any verb."""
+    found = last_words(text, content.start, content.end, 1)
+    if not found:
+        return False
+    word = text[slice(*found[0])]
+    if verbless:
+        return word in _PHRASE_VERBS or word in _VERBS or word.startswith(("می\u200c", "نمی\u200c")) or word.endswith("ند")
+    return word in (_MAIN_VERBS if clause else _PHRASE_VERBS)

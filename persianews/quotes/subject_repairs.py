@@ -68,17 +68,22 @@ def entity_after_no_one(view: View, span: Span, limit: int) -> Entity | None:
         return None  # «ایران …»: a state speaks
     for entity in view.entities_in(span.end, limit):
         if (entity.label in ("PERSON", "TITLE") and view.previous_word(entity.span.start) not in NOT_SUBJECT_BEFORE
-                and not _OBJECT.match(text, entity.span.end, limit) and not _closed_before(text, entity.span.end, limit)
+                and not _OBJECT.match(text, entity.span.end, limit) and not _closed_before(view, entity, limit)
                 and _opens_clause(view, span.end, entity.span.start, limit)):
             return entity
     return None
 
 
-def _closed_before(text: str, start: int, limit: int) -> bool:
-    """Whether words after an entity and then a comma come before the cue at ``limit``: the entity's own clause
-    closed there («روزی که NAME آمد، … گفت»), a comma right after it is an apposition («NAME، رئیس …، گفت»)."""
-    comma = text.find("،", start, limit)
-    return comma != -1 and has_words(text, start, comma, 1)
+def _closed_before(view: View, entity: Entity, limit: int) -> bool:
+    """Whether words after an entity (and the title or organisation right after it) and then a comma come before
+    the cue at ``limit``: the entity's own clause closed there («روزی که NAME آمد، … گفت»); a comma right after
+    the name or its title is an apposition («NAME، رئیس …، گفت», «NAME رئیس …، در ادامه … گفت»)."""
+    text, end = view.text, entity.span.end
+    title = view.entity_at(end + 1, limit)
+    if title is not None and not text[end:title.span.start].strip():
+        end = title.span.end
+    comma = text.find("،", end, limit)
+    return comma != -1 and has_words(text, end, comma, 1)
 
 
 _CLAUSE_OPENING = regex.compile(r"(?:[،:؛]|(?<![\p{L}\u200c])که)\s*«?$")
@@ -97,14 +102,23 @@ def _opens_clause(view: View, floor: int, start: int, limit: int) -> bool:
     for word_start, _end in last_words(text, floor, start, _LEAD_IN_WORDS):
         after = skip_lead_in(view, word_start, limit)
         if (after > word_start and after <= start and not text[after:start].strip(" \u200c«")
-                and _at_opening(text, floor, word_start) and _LETTER.search(text, word_start, after)):
+                and _at_opening(text, floor, word_start, lead_in=True) and _LETTER.search(text, word_start, after)):
             return True
     return False
 
 
-def _at_opening(text: str, floor: int, start: int) -> bool:
-    """Whether ``start`` is right after the words before it (from ``floor``), a «،», a colon or «که»."""
-    return not text[floor:start].strip(" \u200c«") or bool(_CLAUSE_OPENING.search(text, max(floor, start - 8), start))
+def _at_opening(text: str, floor: int, start: int, lead_in: bool = False) -> bool:
+    """Whether ``start`` is right after the words before it (from ``floor``), a «،», a colon or «که»; for a
+    lead-in also after «و» or when it is a conjunction («… هستند اما NAME», «… و در همین راستا NAME»)."""
+    return (not text[floor:start].strip(" \u200c«") or bool(_CLAUSE_OPENING.search(text, max(floor, start - 8), start))
+            or lead_in and (text.startswith(_CONJUNCTIONS, start) or bool(_AND_BEFORE.search(text, max(floor, start - 4),
+                                                                                              start))))
+
+
+_CONJUNCTIONS = ("اما ", "ولی ", "البته ", "سپس ", "همچنین ", "با این حال", "در عین حال", "از سوی دیگر",
+                 "از طرف دیگر")
+"""Lead-ins that open a clause wherever they stand."""
+_AND_BEFORE = regex.compile(r"(?<![\p{L}\u200c])و\s+$")
 
 
 _OBJECT = regex.compile(r"\s*را(?![\p{L}\u200c])")
