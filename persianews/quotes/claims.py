@@ -4,8 +4,8 @@ A noun of saying (ادعا، اظهارات، وعده، پیشنهاد …), it
 adjective: «اظهارات اخیر X») and «مبنی بر (اینکه)»: the clause after it is X's reported statement, up to the
 first comma, or up to the «را» that makes the whole claim the object of the sentence's own verb
 («اتهامات آمریکا مبنی بر اینکه … بوده را رد کرد»). With neither, the sentence's own verb follows the phrase (a
-noun's complement: «ادعای X مبنی بر … تکذیب شد») and no bound separates the two: a clause is then no claim, a noun
-phrase only when no verb ends the sentence (a headline: «ادعای X مبنی بر حمله به Y»). The last word before the
+noun's complement: «ادعای X مبنی بر … تکذیب شد») and no bound separates the two: a clause then ends at its first
+verb if words follow it, a noun phrase runs on only when no verb ends the sentence (a headline: «ادعای X مبنی بر حمله به Y»). The last word before the
 comma is no verb of saying («… مبنی بر … ابراز داشت،»: the sentence's).
 A noun with no named source («شایعاتی مبنی بر …», «هیچ مدرکی مبنی بر …»), one whose entity a preposition governs
 («هشدار به X مبنی بر …»: the addressee, «در مجلس»: a place) and a question («در پاسخ به سوالی مبنی بر اینکه …»)
@@ -49,6 +49,8 @@ _MAIN_VERBS = frozenset("گفت افزود نوشت داشت نکرده".split()
 """Last words before the comma that are the sentence's own verb, not the claim's («… مبنی بر … ابراز داشت،»)."""
 _PHRASE_VERBS = _MAIN_VERBS | frozenset("کرد کرده شد شده گشته است بود".split())
 """The same after a noun phrase (no «اینکه»), which holds no verb of its own."""
+_DENIALS = frozenset({"رد", "تکذیب"})
+"""Nouns of a light verb that denies a claim: «… را رد کرده» is the sentence's predicate, not the claim's."""
 _VERBS = frozenset("هست نیست دارد ندارد داده نداده باشد".split())
 """More verbs that end a sentence: a noun phrase running to the sentence end must end in none."""
 
@@ -68,6 +70,8 @@ def claim_quotes(view: View) -> Iterator[Candidate]:
         sentence = view.sentence_at(match.start())
         clause = match.group("that") is not None
         end = _claim_end(text, match.end(), sentence.end, clause)
+        if end is None and clause:
+            end = _first_verb_before_more(text, match.end(), sentence.end)
         content = trim(view, match.end(), sentence.end if end is None and not clause else end or match.end())
         if (content is None or not has_words(text, content.start, content.end, MIN_CLAIM_WORDS)
                 or _ends_with_main_verb(text, content, clause, verbless=end is None)):
@@ -93,7 +97,8 @@ def _source(view: View, source: Span, latest: int, accusation: bool) -> Subject 
 def _claim_end(text: str, start: int, end: int, clause: bool) -> int | None:
     """Where the claim ends: the first comma or colon, or a «را» after a clause's verb (any «را» after a noun
     phrase: «ادعای X مبنی بر عبور کشتی را رد کرد»); None when neither comes before the sentence end (``end``): a
-    clause is then no claim, a noun phrase one only if no verb ends it (:func:`_ends_with_main_verb`)."""
+    clause then ends at its first verb if more words follow (:func:`_first_verb_before_more`), a noun phrase only
+    if no verb ends it (:func:`_ends_with_main_verb`)."""
     for found in _CLAIM_END.finditer(text, start, end):
         if found.group() != "را" or not clause:
             return found.start()
@@ -114,3 +119,15 @@ def _ends_with_main_verb(text: str, content: Span, clause: bool, verbless: bool)
     if verbless:
         return word in _PHRASE_VERBS or word in _VERBS or word.startswith(("می\u200c", "نمی\u200c")) or word.endswith("ند")
     return word in (_MAIN_VERBS if clause else _PHRASE_VERBS)
+
+
+def _first_verb_before_more(text: str, start: int, end: int) -> int | None:
+    """The end of a clause's first verb (:data:`_VERB_ENDINGS`) when words follow it before the sentence end:
+    the sentence's own predicate («… مبنی بر اینکه بودجه کسری دارد حکایت دارد»); None when that verb is the
+    last word (it is the sentence's: «… مبنی بر اینکه X آمده نادرست است») or a denial («… را رد کرده»: the
+    sentence's, whose «را» followed no verb)."""
+    found = words(text, start, end)
+    verb = next((index for index, (a, b) in enumerate(found) if text[a:b].endswith(_VERB_ENDINGS)), None)
+    if verb is None or verb + 1 == len(found) or verb and text[slice(*found[verb - 1])] in _DENIALS:
+        return None
+    return found[verb][1]
