@@ -34,6 +34,26 @@ def either_nlp(request):
     return persianews.load(entities={"tagger": request.param})
 
 
+@pytest.fixture(scope="session", params=["news", "post"])
+def either_reader(request):
+    """A function that gives a text as a news item's text (test id ``news``) or as the one post of a Telegram
+    channel's text export (test id ``post``): for tests that both readers must pass."""
+    if request.param == "news":
+        return lambda text: text
+    from persianews.readers.telegram_text import read_telegram_text
+
+    def post(text: str):
+        (article,) = read_telegram_text(text + "\n@some_channel\n", "posts.txt")
+        return article
+    return post
+
+
+@pytest.fixture
+def every_nlp(either_nlp, either_reader):
+    """Both pipelines (:func:`either_nlp`) on a text read by both readers (:func:`either_reader`)."""
+    return lambda text: either_nlp(either_reader(text))
+
+
 @pytest.fixture(scope="session")
 def seed_documents(nlp) -> list:
     """The eight seed documents, in the order ``persianews extract seeds/`` writes them."""

@@ -290,3 +290,26 @@ def test_a_contrast_opener_needs_its_that(prepare):
     """«این درحالی است» with no «که» opens no clause: the phrase stays the subject, a description of no one."""
     doc = make_doc(prepare, _DENIAL.format(opener="این درحالی است"), people=["حمید نادری", "کاوه مرادی"])
     assert resolved(doc)[2] == (None, "speaker:description-unresolved")
+
+
+class _NoSlices(str):
+    """A text that refuses to be copied by a slice: :func:`_closed` must look back from the end by index."""
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            raise AssertionError("the text was sliced")
+        return str.__getitem__(self, key)
+
+
+@pytest.mark.parametrize("text, end, closed", [
+    ("گفت: «باید بمانیم.»  \n", 21, True),
+    ("گفت: «باید بمانیم.»", 19, True),
+    ('گفت: "باید بمانیم."  ', 21, True),
+    ("گفت: باید بمانیم.  \n", 20, False),
+    ("   ", 3, False),
+    ("", 0, False),
+])
+def test_a_quote_is_closed_by_a_guillemet_before_white_space_with_no_copy_of_the_text(text, end, closed):
+    from persianews.quotes.narration import _closed
+
+    assert _closed(_NoSlices(text), end) is closed

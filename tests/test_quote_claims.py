@@ -6,13 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-import persianews
-
-
-@pytest.fixture(scope="module", params=["default", "rules-alone"])
-def nlp(request):
-    return persianews.load() if request.param == "default" else persianews.load(entities={"tagger": False})
-
 
 def quotes(doc) -> list[tuple[str, str, str, str | None]]:
     """(content, cue, construction rule, speaker) of each quote."""
@@ -29,12 +22,12 @@ def quotes(doc) -> list[tuple[str, str, str, str | None]]:
     ("پس از یک سال از وعده علی احمدی وزیر راه مبنی بر ساخت ۴۰۰ هزار واحد مسکونی در کشور، امروز طرح آغاز شد.",
      ("ساخت 400 هزار واحد مسکونی در کشور", "وعده", "cue:indirect-claim", "علی احمدی")),
 ])
-def test_a_claim_named_by_a_noun_is_its_sources_quote(nlp, text, expected):
-    assert expected in quotes(nlp(text))
+def test_a_claim_named_by_a_noun_is_its_sources_quote(every_nlp, text, expected):
+    assert expected in quotes(every_nlp(text))
 
 
-def test_a_claim_inside_the_sentences_own_quote_keeps_both_and_is_no_antecedent(nlp):
-    found = quotes(nlp("مهدی کریمی سفیر روسیه دیروز سخنرانی کرد. او اتهامات آمریکا مبنی بر اینکه پرتاب ماهواره "
+def test_a_claim_inside_the_sentences_own_quote_keeps_both_and_is_no_antecedent(every_nlp):
+    found = quotes(every_nlp("مهدی کریمی سفیر روسیه دیروز سخنرانی کرد. او اتهامات آمریکا مبنی بر اینکه پرتاب ماهواره "
                        "نقض قطعنامه بوده را گمراه‌کننده توصیف کرد."))
     assert ("پرتاب ماهواره نقض قطعنامه بوده", "اتهامات", "cue:indirect-claim", "آمریکا") in found
     assert [q[3] for q in found if q[2] == "cue:indirect-deem"] == ["مهدی کریمی"]
@@ -46,11 +39,11 @@ def test_a_claim_inside_the_sentences_own_quote_keeps_both_and_is_no_antecedent(
     "هیچ مدرکی مبنی بر اینکه این دارو موثر است وجود ندارد.",
     "مدیر عامل شرکت گزارش داد که قراردادی مبنی بر فروش سهام امضا شده است.",
 ])
-def test_a_noun_with_no_named_source_before_mabni_bar_is_no_claim(nlp, text):
-    assert "cue:indirect-claim" not in [q[2] for q in quotes(nlp(text))]
+def test_a_noun_with_no_named_source_before_mabni_bar_is_no_claim(every_nlp, text):
+    assert "cue:indirect-claim" not in [q[2] for q in quotes(every_nlp(text))]
 
 
-def test_a_weekday_before_the_bare_perfect_is_no_glued_preposition(nlp):
-    assert quotes(nlp("سخنگوی دولت روز پنجشنبه گفته دولت در حال رایزنی با متحدان است.")) == [
+def test_a_weekday_before_the_bare_perfect_is_no_glued_preposition(every_nlp):
+    assert quotes(every_nlp("سخنگوی دولت روز پنجشنبه گفته دولت در حال رایزنی با متحدان است.")) == [
         ("دولت در حال رایزنی با متحدان است.", "گفته", "cue:indirect-bare-perfect", "سخنگوی دولت")]
-    assert quotes(nlp("سخنگوی دولت بهگفته دولت در حال رایزنی با متحدان است.")) == []
+    assert quotes(every_nlp("سخنگوی دولت بهگفته دولت در حال رایزنی با متحدان است.")) == []

@@ -5,21 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-import persianews
-
-
-@pytest.fixture(scope="module", params=["default", "rules-alone"])
-def nlp(request):
-    return persianews.load() if request.param == "default" else persianews.load(entities={"tagger": False})
-
 
 def quotes(doc) -> list[tuple[str, str, str | None]]:
     """(content, evidence, speaker) of each quote."""
     return [(q.content.text, " ".join(q.evidence[:2]), q.speaker) for q in doc.quotes]
 
 
-def test_a_report_with_its_own_subject_inside_according_to_keeps_both(nlp):
-    found = quotes(nlp("بنا به گفته علی احمدی، در این جلسه وزیر بهداشت توضیح داد که بخشی از ویروس از کشور دیگری "
+def test_a_report_with_its_own_subject_inside_according_to_keeps_both(every_nlp):
+    found = quotes(every_nlp("بنا به گفته علی احمدی، در این جلسه وزیر بهداشت توضیح داد که بخشی از ویروس از کشور دیگری "
                        "آمده است."))
     assert [q[1:] for q in found] == [("cue:according-to subject:entity", "علی احمدی"),
                                       ("cue:indirect-that quote:nested", "وزیر بهداشت")]
@@ -31,13 +24,13 @@ def test_a_report_with_its_own_subject_inside_according_to_keeps_both(nlp):
     "به گفته علی احمدی، او تأکید کرد که طرح از هفته آینده اجرا می‌شود.",
     "به گفته علی احمدی، این طرح از هفته آینده اجرا می‌شود.",
 ])
-def test_a_pronoun_a_dropped_subject_or_no_cue_inside_according_to_is_one_quote(nlp, text):
-    found = quotes(nlp(text))
+def test_a_pronoun_a_dropped_subject_or_no_cue_inside_according_to_is_one_quote(every_nlp, text):
+    found = quotes(every_nlp(text))
     assert [q[1:] for q in found] == [("cue:according-to subject:entity", "علی احمدی")]
 
 
-def test_a_statement_after_an_according_phrase_is_no_report_within_it(nlp):
+def test_a_statement_after_an_according_phrase_is_no_report_within_it(every_nlp):
     """«وی با اشاره به تاکید X بر …، افزود: …»: the colon statement is the subject's, not dropped as X's."""
-    found = quotes(nlp("وی با اشاره به تاکید علی احمدی بر احترام به والدین، افزود: هدف از این محافل تعمیق تفکر "
+    found = quotes(every_nlp("وی با اشاره به تاکید علی احمدی بر احترام به والدین، افزود: هدف از این محافل تعمیق تفکر "
                        "است."))
     assert [(q[0], q[1].split()[0]) for q in found] == [("هدف از این محافل تعمیق تفکر است.", "cue:direct-colon")]

@@ -156,6 +156,7 @@ def test_the_pipeline_names_no_person_in_a_shrine(tagged_pipeline):
 
 @pytest.mark.parametrize("text, name, run", [
     ("وزارت دفاع آمادگی دارد که کمک کند.", ("وزارت", "دفاع"), ("آمادگی",)),  # the noun of a compound verb
+    ("وزارت دفاع کمک کرد تا طرح پیش برود.", ("وزارت", "دفاع"), ("کمک",)),
     ("دولت و وزارت دفاع آن کشور اعلام کردند.", ("وزارت", "دفاع"), ("آن", "کشور")),  # a demonstrative
     ("این مبلغ به بهزیستی پرداخت شده است.", ("بهزیستی",), ("پرداخت",)),
 ])
@@ -170,6 +171,10 @@ def test_a_tagger_organisation_run_on_past_a_rule_name_over_no_name_words_keeps_
 @pytest.mark.parametrize("text, name, run", [
     ("وزارت دفاع آمریکا اعلام کرد که کمک می‌کند.", ("وزارت", "دفاع"), ("آمریکا",)),  # a place
     ("سازمان صدا و سیما برنامه را پخش کرد.", ("سازمان", "صدا"), ("و", "سیما")),  # «و» joins name words
+    # a preposition or a place before «دارد»: the main verb «has», no light verb
+    ("نقشی که ستاد ملی مقابله با ویروس کرونا دارد روشن است.", ("ستاد", "ملی", "مقابله"), ("با", "ویروس", "کرونا")),
+    # a preposition phrase or a place before a light verb: words of the name
+    ("ستاد ملی مقابله با ویروس کرونا تشکیل شد.", ("ستاد", "ملی", "مقابله"), ("با", "ویروس", "کرونا")),
 ])
 def test_a_tagger_organisation_run_on_over_name_words_still_wins(text, name, run):
     view = _view(text)
@@ -177,6 +182,26 @@ def test_a_tagger_organisation_run_on_over_name_words_still_wins(text, name, run
     rule = Candidate("ORG", start, start + len(name), "org-lexicon")
     tagged = Candidate("ORG", start, start + len(name) + len(run), TAGGER_RULE)
     assert merge([rule], [tagged], [], view=view) == [tagged]
+
+
+@pytest.mark.parametrize("text", ["تیم ما فردا بازی سختی با الریان قطر دارد.", "باشگاه الریان قطر شکایت کرد."])
+def test_a_tagger_club_run_on_over_its_country_before_a_light_verb_wins(text):
+    view = _view(text)
+    start = _index(view, "الریان")
+    rule = Candidate("ORG", start, start + 1, "org-lexicon")
+    country = Candidate("LOC", start + 1, start + 2, "place")
+    tagged = Candidate("ORG", start, start + 2, TAGGER_RULE)
+    assert tagged in merge([rule, country], [tagged], [], view=view)
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("نقش مهمی که ستاد ملی پیشگیری و مقابله با ویروس کرونا دارد روشن است.",
+     "ستاد ملی پیش\u200cگیری و مقابله با ویروس کرونا"),
+    ("تیم ما فردا بازی سختی با الریان قطر دارد.", "الریان قطر"),
+])
+def test_the_pipeline_keeps_the_tagger_name_before_the_main_verb_has(tagged_pipeline, text, organisation):
+    doc = tagged_pipeline(text)
+    assert [e.text for e in doc.entities if e.label == "ORG"] == [organisation]
 
 
 def test_the_pipeline_keeps_a_ministry_before_a_compound_verb(tagged_pipeline):

@@ -46,7 +46,8 @@ TAGGER_VETOES = frozenset({"ORG", "LOC", "PERSON"})
 VETOED_PEOPLE = frozenset({"person-after-honorific", "person-marked-surname", "person-figure",
                            "person-speaker-label"})
 #: Forms of the light verbs of compound verbs (داشتن, کردن, شدن, دادن, نمودن, گرفتن; keys without ZWNJ: میشود):
-#: the word before one is the verb's noun (آمادگی دارد, پرداخت شده), no word of the name before it.
+#: the word before one is the verb's noun (آمادگی دارد, پرداخت شده), no word of the name before it — unless a
+#: preposition or a place runs on before it, where «دارد» is the main verb «has» (see :func:`_runs_past`).
 _LIGHT_VERB = re.compile("(?:ن?می|ن)?(?:دار|داشت|کرد|کن|شد|شو|داد|ده|نمود|نما|گرفت|گیر)(?:ه|ند|ید|یم|د|م|ی|ن)*$")
 #: The Shia imams' title, whose names shrines, mosques, squares and divisions carry (حرم امام رضا, لشکر امام حسین):
 #: an honorific before a facility's name (see :func:`_in_facility_name`), though no honorific of honorifics.tsv,
@@ -165,7 +166,7 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
             if known_names:  # the lexicon's whole name stays, marked: the tagger's shorter span goes
                 cut.update(id(c) for c in known_names)
                 continue
-            overrun = [c for c in overlapping if view is not None and _runs_past(view, candidate, c)]
+            overrun = [c for c in overlapping if view is not None and _runs_past(view, candidate, c, overlapping)]
             if overrun:  # the rules' name stays, marked: the tagger's span over a verb's noun or a pronoun goes
                 over.update(id(c) for c in overrun)
                 continue
@@ -223,21 +224,27 @@ def _named_inside(view: TokenView, tagged: Candidate, rule: Candidate, rules: li
         or any(c.label == "ORG" and c.start == tagged.start and c.end == rule.start for c in rules)
 
 
-def _runs_past(view: TokenView, tagged: Candidate, rule: Candidate) -> bool:
+def _runs_past(view: TokenView, tagged: Candidate, rule: Candidate, rules: list[Candidate]) -> bool:
     """Whether ``tagged`` is a rule organisation with words after it of which one is no word of a name: a
     demonstrative (not «یک»: دادگاه کیفری یک) or a word with no reading but a verb's (وزارت دفاع | آن کشور), or
     the last the noun of a compound verb, no adjective, with a light verb after it (:data:`_LIGHT_VERB`: وزارت
-    دفاع | آمادگی دارد, بهزیستی | پرداخت شده; not حزب جمهوری | اسلامی شد). Prepositions, «و» and ordinals
-    stay (ستاد ملی مقابله | با کرونا, مجلس | دهم), and so does a name before another verb (سازمان نظام |
-    پرستاری رسیده): corpus-wide those were right as often as not."""
+    دفاع | آمادگی دارد, بهزیستی | پرداخت شده; not حزب جمهوری | اسلامی شد), when no preposition and no place of
+    ``rules`` stands among the words past the rule's name (نقشی که ستاد ملی مقابله | با ویروس کرونا دارد,
+    بازی با الریان | قطر دارد: «دارد» is the main verb «has» there). Prepositions, «و»
+    and ordinals stay (ستاد ملی مقابله | با کرونا, مجلس | دهم), and so does a name before another verb (سازمان
+    نظام | پرستاری رسیده): corpus-wide those were right as often as not."""
     if not (rule.label == tagged.label == "ORG" and rule.start == tagged.start and rule.end < tagged.end):
         return False
     last = tagged.end - 1
     demonstratives = lexicons.context("anaphor").keys() - _NUMBERS
-    return any(view.key(i) in demonstratives or words.is_verb(view.key(i)) and words.is_function_word(view.key(i))
-               for i in range(rule.end, tagged.end)) \
-        or view.adjacent(last, last + 1) and _LIGHT_VERB.match(words.plain(view.key(last + 1))) is not None \
-        and not words.is_adjective(view.key(last))
+    past = range(rule.end, tagged.end)
+    if any(view.key(i) in demonstratives or words.is_verb(view.key(i)) and words.is_function_word(view.key(i))
+           for i in past):
+        return True
+    return view.adjacent(last, last + 1) and _LIGHT_VERB.match(words.plain(view.key(last + 1))) is not None \
+        and not words.is_adjective(view.key(last)) and not any(words.plain(view.key(i)) in words.PREPOSITIONS
+                                                               for i in past) \
+        and not any(c.label == "LOC" and rule.end <= c.start and c.end <= tagged.end for c in rules)
 
 
 def _stretches_latin_name(tagged: Candidate, rule: Candidate) -> bool:

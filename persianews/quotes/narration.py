@@ -63,8 +63,11 @@ def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int
 
 
 def _closed(text: str, end: int) -> bool:
-    """Whether the words of a quote ending at ``end`` close with a guillemet or a quotation mark."""
-    return text[:end].rstrip().endswith(("»", '"', "”"))
+    """Whether the words of a quote ending at ``end`` close with a guillemet or a quotation mark (white space
+    before ``end`` passed over, no copy of the text)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1] in "»\"”"
 
 
 def _runs_on(view: View, start: int, subject: Subject, open_ends: set[int]) -> bool:

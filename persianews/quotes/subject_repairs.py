@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import regex
 
-from persianews.entities.words import PREPOSITIONS
+from persianews.entities.keys import fold
+from persianews.entities.words import PREPOSITIONS, is_given_name
+from persianews.quotes.antecedents import can_speak
 from persianews.quotes.candidates import Subject
 from persianews.quotes.context import View, first_words, has_words, last_words, words
 from persianews.quotes.lead_ins import skip_lead_in
@@ -25,7 +27,9 @@ _STRAY_MARKS = regex.compile(r"[\s\[\]()]+")
 
 def pronoun_after_discourse(view: View, position: int, limit: int) -> Subject | None:
     """«]ایشان … فرمود», «باری، ایشان … فرمود», «خود او …»: a pronoun after a stray bracket, after a word closed
-    by a comma, after the reflexive «خود» or after an adverb or conjunction (a word that names no speaker:
+    by a comma that names no one who can speak (no entity, no given name, no head of a speaker:
+    :func:`~persianews.quotes.antecedents.can_speak`; «معلمان، آنها …» is a topic its pronoun resumes), after
+    the reflexive «خود» or after an adverb or conjunction (a word that names no speaker:
     :func:`~persianews.quotes.speaker_names.is_no_speaker`) is the subject (rule
     ``subject:pronoun-after-discourse``), not the words that open with it; not a pronoun that «را» makes an
     object. None when there is none."""
@@ -39,7 +43,7 @@ def pronoun_after_discourse(view: View, position: int, limit: int) -> Subject | 
     elif len(found) > 1:
         first = text[slice(*found[0])]
         if (first == "خود" or "،" in text[found[0][1]:found[1][0]] and view.entity_at(position, limit) is None
-                or is_no_speaker(first)):
+                and not can_speak(first) and not is_given_name(fold(first)) or is_no_speaker(first)):
             at = 1
     if at is None:
         return None

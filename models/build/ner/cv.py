@@ -56,6 +56,15 @@ def fold_of(annotation: dict, folds: int) -> int:
     return int(annotation["sha1"][16:24], 16) % folds
 
 
+def fold_records() -> tuple[list[Prepared], list[tuple]]:
+    """ParsTwiNER's training sentences prepared, and every annotated train record as (prepared document, gold
+    spans, group, annotation): what the folds are drawn from."""
+    twitter, fit, dev = documents(PARSTWINER_SENTENCES)
+    records = [(prepared(doc, labels, a["sha1"]), [tuple(e) for e in a["entities"]], group_of(doc, a), a)
+               for doc, labels, a in fit + dev]
+    return [prepared(doc, labels) for doc, labels in twitter], records
+
+
 def line(name: str, scores: dict) -> str:
     return f"{name:<34}" + "".join(f"  {scores[label]['p']:.3f} {scores[label]['r']:.3f} {scores[label]['f1']:.3f}"
                                    for label in (*LABELS, "ALL"))
@@ -86,10 +95,7 @@ def main() -> None:
     parser.add_argument("--min-confidence", type=float, help="the marginal a tagger span needs to be merged")
     parser.add_argument("--only", nargs="*", help="run only these folds (numbers or outlets)")
     args = parser.parse_args()
-    twitter, fit, dev = documents(PARSTWINER_SENTENCES)
-    twitter_prepared = [prepared(doc, labels) for doc, labels in twitter]
-    records = [(prepared(doc, labels, a["sha1"]), [tuple(e) for e in a["entities"]], group_of(doc, a), a)
-               for doc, labels, a in fit + dev]
+    twitter_prepared, records = fold_records()
     if args.by_outlet:
         keys = sorted({g for _p, _g, g, _a in records if g != "telegram"})
         member = {key: [r for r in records if r[2] == key] for key in keys}

@@ -17,11 +17,9 @@ import argparse
 from collections import Counter, defaultdict
 from typing import Sequence
 
-from cv import fold_of, group_of, line
-from dev import documents
+from cv import fold_of, fold_records, line
 from standoff import HERE
-from train import PARSTWINER_SENTENCES
-from variants import Prepared, predictions, prepared
+from variants import Prepared, predictions
 
 from persianews.entities import tagger_features, words
 from persianews.entities.tagger import EntityTagger, bio_spans, to_io
@@ -92,10 +90,7 @@ def main() -> None:
     parser.add_argument("--kinds", nargs="*", default=list(KINDS), choices=KINDS)
     parser.add_argument("--reuse", action="store_true", help="tag with a fold's second stage kept in out/ if there")
     args = parser.parse_args()
-    twitter, fit, dev = documents(PARSTWINER_SENTENCES)
-    twitter_prepared = [prepared(doc, labels) for doc, labels in twitter]
-    records = [(prepared(doc, labels, a["sha1"]), [tuple(e) for e in a["entities"]], group_of(doc, a), a)
-               for doc, labels, a in fit + dev]
+    twitter_prepared, records = fold_records()
     keys = [str(k) for k in range(args.folds)]
     firsts = {key: EntityTagger((HERE / "out" / f"cv-{args.folds}-{key}.crfsuite").read_bytes()) for key in keys}
     fold = {id(r[0]): str(fold_of(r[3], args.folds)) for r in records}
