@@ -9,7 +9,7 @@ import pytest
 
 from persianews.document import Document
 from persianews.entities import lexicons
-from persianews.entities.matcher import TokenView
+from persianews.entities.matcher import TokenView, indexes_of
 from persianews.records import Article, Span, Token
 from persianews.stages.normalize import NormalizeStage
 from persianews.stages.segment import SegmentStage
@@ -103,8 +103,12 @@ def test_matcher_view_equals_a_walk_from_every_token():
         for start in range(len(view) + 1):  # the tagger's read of the matches, from every token on
             assert view.matches.starting(start, len(view)) == [
                 match for index in range(start, len(view)) for match in view.matches[index]]
-        for kind in ("given", "place", "head", "org"):
+        for kind in ("given", "place", "head", "org", "honorific", "figure"):
             assert view.having(kind) == [index for index in range(len(view)) if kind in view.kinds_at[index]]
+        assert view.types == set(view.keys)
+        for value in (":", "»", "،", "محمد", "ء", ""):  # the positions of a key, of a token's text
+            assert indexes_of(view.keys, value) == [i for i, key in enumerate(view.keys) if key == value]
+            assert indexes_of(view.pieces, value) == [i for i, piece in enumerate(view.pieces) if piece == value]
             for index in range(-1, len(view) + 1):  # the longest match holding the kind, as indexing gives them
                 assert view.find(index, kind) == next((m for m in (view.matches[index] if 0 <= index < len(view)
                                                                    else ()) if kind in m.kinds()), None)

@@ -22,8 +22,8 @@ in C; the Python methods here are the reference twins).
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate, compress, repeat
-from operator import contains, itemgetter
+from itertools import accumulate, chain, compress
+from operator import itemgetter
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence, overload
 
 from persianews.entities.keys import COMPILED, LINE_BREAK, token_keys
@@ -151,6 +151,19 @@ class Trie:
         and the entries in the table)."""
         table = self.root
         return [(end, table[key[:end]]) for end in self.inside(key)[0]]
+
+
+def indexes_of(values: list[str], value: str) -> list[int]:
+    """The positions of ``value`` in ``values``, in order: C-level searches (``list.index``) from one
+    position to the next, linear in ``values`` and much cheaper than a test per item for a rare value."""
+    found: list[int] = []
+    index = -1
+    try:
+        while True:
+            index = values.index(value, index + 1)
+            found.append(index)
+    except ValueError:
+        return found
 
 
 class Match(NamedTuple):
@@ -304,7 +317,8 @@ class TokenView:
         self.kinds_at: list[frozenset[str]] = []
         self._match_all(compact_ends)
         self._having: dict[str, list[int]] = {}
-        self._matched: tuple[list[int], list[frozenset[str]]] | None = None
+        self._by_kinds: dict[frozenset[str], list[int]] | None = None
+        self._types: set[str] | None = None
 
     def __len__(self) -> int:
         return self.n
@@ -383,16 +397,34 @@ class TokenView:
         return index if index >= 0 and ends[index] == position else None
 
     def having(self, kind: str) -> list[int]:
-        """The tokens where a token-aligned match of ``kind`` starts, in order (one C-level pass over the
-        tokens where some match starts, cached for the rules that ask again)."""
+        """The tokens where a token-aligned match of ``kind`` starts, in order (cached for the rules that ask
+        again). The tokens where some match starts are grouped once by their set of kinds (a document holds
+        a few dozen such sets, shared by the trie); each kind then joins the groups whose set holds it:
+        linear in the tokens, with one pass in Python for all the kinds asked."""
         found = self._having.get(kind)
         if found is None:
-            if self._matched is None:  # the tokens where some match starts, and their kinds
-                self._matched = (list(compress(range(self.n), self.kinds_at)),
-                                 list(compress(self.kinds_at, self.kinds_at)))
-            indexes, kind_sets = self._matched
-            found = self._having[kind] = list(compress(indexes, map(contains, kind_sets, repeat(kind))))
+            groups = self._by_kinds
+            if groups is None:
+                groups = self._by_kinds = {}
+                kinds_at = self.kinds_at
+                for index in compress(range(self.n), kinds_at):
+                    group = groups.get(kinds_at[index])
+                    if group is None:
+                        groups[kinds_at[index]] = [index]
+                    else:
+                        group.append(index)
+            holding = [group for kinds, group in groups.items() if kind in kinds]
+            found = holding[0].copy() if len(holding) == 1 else sorted(chain.from_iterable(holding))
+            self._having[kind] = found
         return found
+
+    @property
+    def types(self) -> set[str]:
+        """The distinct token keys (the word types) of the document, made once: the rules test a property
+        per type, then pick the tokens of the few types that have it (:func:`indexes_of`)."""
+        if self._types is None:
+            self._types = set(self.keys)
+        return self._types
 
     def has(self, index: int, kinds: frozenset[str]) -> bool:
         """Whether a token-aligned match of one of ``kinds`` starts at token ``index`` (no match is built)."""

@@ -68,6 +68,7 @@ from operator import itemgetter
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
+from persianews.entities.matcher import indexes_of
 from persianews.entities.people_rules import _MARKED_ENDINGS, _MAX_QUOTED, SingleNames
 from persianews.entities.people_tokens import _MAX_PARTS, _NAME_PARTS, _NOT_SURNAME_KINDS
 from persianews.text.bounded_cache import Memo
@@ -110,11 +111,12 @@ class PeopleFinder(SingleNames):
         # honorific before, a sentence start, a title after.
         prefixes = {surname[:end] for surname in surnames for end in range(len(surname) + 1)}
         keys = self.view.keys
-        types = set(keys)  # per word type, then C-level passes over the tokens
+        types = self.view.types  # per word type, then C-level passes over the tokens
         wanted = types & prefixes | set(compress(types, map(_MARKED_KEYS.__getitem__, types)))
         near = {start - before for start in self.title_starts for before in (1, 2, 3)}
-        colons = compress(range(len(keys)), map(":".__eq__, keys))
-        near.update(self.honorific_ends, self.sentence_starts, (i - 1 for i in colons))
+        near.update(self.honorific_ends, self.sentence_starts)
+        if ":" in types:
+            near.update(i - 1 for i in indexes_of(keys, ":"))
         longest = max(map(len, surnames), default=0)
         starts = sorted({*compress(range(len(keys)), map(wanted.__contains__, keys))}
                         | {index for index in near if 0 <= index < len(keys)})

@@ -4,10 +4,10 @@ surname alone in context."""
 from __future__ import annotations
 
 import re
-from itertools import compress
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.matcher import indexes_of
 from persianews.entities.people_full import _RARE_WORD, FullNames
 from persianews.entities.people_tokens import _NOT_SURNAME_KINDS
 
@@ -45,7 +45,7 @@ class SingleNames(FullNames):
                 found.append(Candidate("PERSON", opening + 1, close, "person-quoted",
                                        parts=(Part("surname", close - 1, close),)))
         titled = {p.start - 1 for p in found}
-        for close in compress(range(len(view)), map("»".__eq__, view.pieces)):
+        for close in indexes_of(view.pieces, "»"):
             if close < 1 or not self._quoted_context(close + 1):
                 continue
             opening = next((i for i in range(close - 1, max(-1, close - _MAX_QUOTED - 2), -1)

@@ -6,11 +6,10 @@ The shared ground of the person rules of :mod:`persianews.entities.people`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import compress
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
-from persianews.entities.matcher import Match, TokenView
+from persianews.entities.matcher import Match, TokenView, indexes_of
 
 _NAME_PARTS = frozenset({"given", "name_prefix"})
 _MAX_PARTS = 4
@@ -48,7 +47,7 @@ class PeopleTokens:
                             and view.adjacent(start, match.end):
                         self.honorific_ends[match.end] = start
         facility = lexicons.context("facility")
-        self.facilities = set(compress(range(len(view)), map(facility.__contains__, view.keys)))
+        self.facilities = {i for key in view.types.intersection(facility) for i in indexes_of(view.keys, key)}
 
     def _surname_kind(self, index: int) -> str | None:
         if index not in self.kinds:
