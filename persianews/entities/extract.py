@@ -45,9 +45,10 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
                      tagger: EntityTagger | None = None) -> tuple[Entity, ...]:
     """PERSON, TITLE, ORG and LOC entities of ``doc``, sorted by position (outer before inner); with a
     ``tagger``, its PERSON/ORG/LOC spans merged in (:meth:`~persianews.entities.tagger.EntityTagger.combine`)."""
-    view, chosen, parser, bare = _rules(doc, known_surnames)
+    view, chosen, parser, bare, finder = _rules(doc, known_surnames)
     if tagger is not None:
         combined = join_initials(view, tagger.combine(doc, view, chosen))
+        combined += finder.tagged_surnames(combined)
         chosen = _titles_beside_people(view, parser.with_tagged_complements(combined), bare)
         chosen = parser.roles_of_people(chosen)
     chosen = with_second_surnames(view, chosen)
@@ -57,14 +58,15 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
 
 def rule_candidates(doc: Document, known_surnames: Iterable[str] = ()) -> tuple[TokenView, list[Candidate]]:
     """The token view of ``doc`` and the resolved candidates of the rules (lexicons and grammar)."""
-    view, chosen, _parser, _bare = _rules(doc, known_surnames)
+    view, chosen, _parser, _bare, _finder = _rules(doc, known_surnames)
     return view, chosen
 
 
 def _rules(doc: Document, known_surnames: Iterable[str]
-           ) -> tuple[TokenView, list[Candidate], TitleParser, list[Candidate]]:
-    """:func:`rule_candidates`, the title parser (to complete titles with the tagger's organisations) and the
-    bare role words beside no person of the rules (a person the tagger finds may stand beside them)."""
+           ) -> tuple[TokenView, list[Candidate], TitleParser, list[Candidate], PeopleFinder]:
+    """:func:`rule_candidates`, the title parser (to complete titles with the tagger's organisations), the
+    bare role words beside no person of the rules (a person the tagger finds may stand beside them) and the
+    people finder (to find the surnames of the tagger's people alone)."""
     view = TokenView(doc.text, doc.tokens, lexicons.trie())
     mentions = place_mentions(view)
     index = PlaceIndex(mentions)
@@ -80,8 +82,8 @@ def _rules(doc: Document, known_surnames: Iterable[str]
             blocked.update(range(name.start, name.end))
         elif (location := org.part("location")) is not None:
             blocked.update(range(org.start, location.start))
-    people = join_initials(view, PeopleFinder(view, blocked, _sentence_starts(doc, view), titles,
-                                              known_surnames).people())
+    finder = PeopleFinder(view, blocked, _sentence_starts(doc, view), titles, known_surnames)
+    people = join_initials(view, finder.people())
     beside = IntervalIndex(people)
     kept = [t.complete or _beside_person(view, t, beside, t.rule == "title-journalist") or _after_unknown_name(view, t)
             for t in titles]
@@ -107,7 +109,7 @@ def _rules(doc: Document, known_surnames: Iterable[str]
     orgs = [o for o in orgs if not any(not o.contains(p) for p in people_index.overlapping(o.start, o.end))
             and not any(t.contains(o) and not _in_part(o, t, ("organization",))
                         for t in title_index.containing(o.start, o.end))]
-    return view, parser.roles_of_people(people + titles) + orgs + places, parser, bare
+    return view, parser.roles_of_people(people + titles) + orgs + places, parser, bare, finder
 
 
 def _complements(weak: list[Candidate], titles: list[Candidate]) -> list[Candidate]:

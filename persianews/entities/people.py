@@ -36,7 +36,9 @@ Rules, in order:
 3. **known surname**: a surname of a full name of the document (or of the post
    it replies to), standing alone elsewhere, at a line start too, after a
    boundary (sentence start, punctuation, honorific) or before a context word, a
-   cue or a role word; a dictionary word (نیکزاد) needs both.
+   cue or a role word; a dictionary word (نیکزاد) needs both. After the tagger's merge, the surnames of the
+   full names only the tagger found too, no dictionary word, between a boundary and a person context
+   (``person-tagged-surname``, :meth:`PeopleFinder.tagged_surnames`).
 4. **after an honorific**: دکتر/سردار/آقای … + a surname-shaped word (or two
    words, the second unknown to the dictionary: امیر | قلعه نویی; or a given
    name with a title after it: آقای صالح معاون …).
@@ -65,12 +67,15 @@ from __future__ import annotations
 from itertools import compress
 from operator import itemgetter
 
+import attrs
+
 from persianews.entities import words
-from persianews.entities.candidates import Candidate, Part
+from persianews.entities.candidates import Candidate, Part, with_rule
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.matcher import indexes_of
 from persianews.entities.people_rules import _MARKED_ENDINGS, _MAX_QUOTED, SingleNames
 from persianews.entities.people_tokens import _MAX_PARTS, _NAME_PARTS, _NOT_SURNAME_KINDS
+from persianews.entities.tagger_merge import TAGGER_RULE
 from persianews.text.bounded_cache import Memo
 
 _MIN_KNOWN_SURNAME = 4
@@ -141,18 +146,52 @@ class PeopleFinder(SingleNames):
         """A surname that a context rule found (آسیابی افزود) is known before it too (، آسیابی دادستان …):
         rule 3 again, for those surnames only (added to ``found``)."""
         later = {key for p in found if p.rule != "person-known-surname" and (key := self._surname_key(p))} - surnames
-        if not later:
-            return
-        firsts = {surname[0] for surname in later}
-        longest = max(map(len, later))
+        found += self._alone(later, taken, "person-known-surname")
+
+    def tagged_surnames(self, chosen: list[Candidate]) -> list[Candidate]:
+        """Rule 3 again for the surnames of the people of two to four words only the tagger found (``chosen``:
+        the candidates after the merge; جومپا لاهیری …، لاهیری گفت …), at tokens no candidate of ``chosen`` holds,
+        between a boundary and a person context (a cue, a role, «،»): PERSON ``person-tagged-surname``. The surname is what follows the given names (محمدمهدی | باریده,
+        حشمت‌الله | فلاحت پیشه), or the last word where the first is no given name (مایکل | وایت); one that is a
+        word of the dictionary or a given name is left (اعتبار | اسنادی, … دامپزشک گفت: the tagger's name was a
+        phrase there about as often as a name in the corpora read), and so is a name of one word repeated
+        (بینگ بینگ)."""
+        keys = self.view.keys
+        surnames = {key for c in chosen if c.label == "PERSON" and c.rule == TAGGER_RULE and 2 <= c.end - c.start <= 4
+                    and len(set(keys[c.start:c.end])) == c.end - c.start
+                    and (key := self._surname_key(attrs.evolve(c, parts=(Part("surname", self._tagged_surname_start(c),
+                                                                                   c.end),))))
+                    and not words.in_dictionary(key) and not words.is_given_name(key)}
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        return [c for c in self._alone(surnames, taken, "person-tagged-surname")
+                if self._name_position(c.start, c.end, both=True)]
+
+    def _tagged_surname_start(self, person: Candidate) -> int:
+        """The first token of the surname of a tagger's name (see :meth:`tagged_surnames`)."""
+        keys = self.view.keys
+        if not words.is_given_name(keys[person.start]):
+            return person.end - 1
+        start = person.start + 1
+        while start < person.end - 1 and words.is_given_name(keys[start]):
+            start += 1
+        return start
+
+    def _alone(self, surnames: set[str], taken: set[int], rule: str) -> list[Candidate]:
+        """Rule 3 for ``surnames`` at the tokens not in ``taken`` (updated), as candidates of ``rule``."""
+        if not surnames:
+            return []
+        found = []
+        firsts = {surname[0] for surname in surnames}
+        longest = max(map(len, surnames))
         keys = self.view.keys
         for index in compress(range(len(keys)), map(firsts.__contains__, map(_FIRST_LETTER, keys))):
             if index in taken:
                 continue
-            candidate = self._known_surname(index, later, longest)
+            candidate = self._known_surname(index, surnames, longest)
             if candidate is not None and not any(i in taken for i in range(candidate.start, candidate.end)):
-                found.append(candidate)
+                found.append(with_rule(candidate, rule) if rule != candidate.rule else candidate)
                 taken.update(range(candidate.start, candidate.end))
+        return found
 
     def _whole_quote(self, person: Candidate) -> Candidate:
         """A person inside guillemets that hold only name words grows to the whole quote («دیالا مصطفی
