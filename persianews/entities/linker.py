@@ -8,8 +8,10 @@
   parts (each of portfolio, organisation and place equal, a prefix of the
   other, or missing) are one referent (مدیرکل سیاسی استانداری قزوین …
   مدیرکل سیاسی، انتخابات و تقسیمات کشوری استانداری).
-* **Apposition**: a person right before a title (at most a «،» or «(» between: نام (رئیس‌جمهور)) or
-  right after one (a «،» between only when a «،» or «:» closes the name: سخنگوی …، بقایی، گفت) holds it,
+* **Apposition**: a person right before a title (at most a «،» or «(» between: نام (رئیس‌جمهور); not a
+  title before a subjunctive «شود» or a future «خواهد شد»: اگر X رئیس‌جمهور شود) or right after one (a «،»
+  between only when a «،», a «:» or the sentence's end closes the name, or when the title opens its sentence:
+  سخنگوی …، بقایی، گفت; … با سفیر ایران، مجید تخت‌روانچی.; فرمانده سنتکام، برد کوپر به … گفته) holds it,
   guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
   («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
   the one before it (ترامپ | سناتور مورفی).
@@ -30,6 +32,9 @@
   know (ناتالی کین، مدیر …). Sentences whose subject is a
   pronoun (وی) do not break the sequence (the subjects:
   :func:`~persianews.entities.linker_succession.sentence_subjects`).
+
+* **Headline**: the person a headline is about (its subject, no «X: …») holds the title that is the next
+  subject, opening the body, unless that sentence has a reporting cue (a speaker the body introduces).
 
 * **Anaphor**: a title after «این» or «همین» that is a sentence's subject (این عضو کمیسیون برنامه و بودجه
   افزود) is a further title of the person the previous subject names; it links to no later subject.
@@ -68,6 +73,7 @@ from persianews.entities.linker_referents import (
 from persianews.entities.linker_succession import (
     near_lines,
     new_speaker,
+    reported,
     sentence_subjects,
     signature_pairs,
 )
@@ -85,6 +91,7 @@ from persianews.entities.predicate_titles import (
     PREDICATE_RULE,
     after_preposition,
     is_predicate,
+    not_yet_held,
     predicate_pairs,
     was_held,
 )
@@ -95,9 +102,12 @@ from persianews.text.reach import match_at
 
 #: What may stand between a person and a title in apposition (white space but line breaks, «», commas).
 _GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(")
-_ENCLOSED_AFTER = regex.compile(r"[ »]*[،,:]")
+_ENCLOSED_AFTER = regex.compile(r"[ »]*(?:[،,:.!?؟]|\n|$)")
+"""What closes a name in apposition after «TITLE،»: a «،», a «:» or the end of its sentence."""
 _MAX_REFERENTS_TRIED = 64
 """Title referents of one role a new title is compared with (the latest): a bound on the work per title."""
+_HEADLINE = "headline"
+"""The join of the person a headline is about with the title the body's first subject is."""
 _BEFORE_TITLE = "apposition-before"
 """The join of a name right before its title (the only one a title serving a person takes)."""
 
@@ -253,11 +263,14 @@ class Linker:
                        if t in titles and p in people and self._bare(t) and self._adjacent(t, p, comma=False)}
         # ترامپ | سناتور مورفی: a bare role names who follows
         for p, t in sorted(pair for pair in near if pair[0] in people and pair[1] in titles):
-            if self._adjacent(p, t) and t not in named_after and not self._object_before_predicate(p, t):
+            not_yet = self._adjacent(p, t, comma=False) and not_yet_held(self.doc.text, self.entities[t].span.end)
+            if self._adjacent(p, t) and t not in named_after and not self._object_before_predicate(p, t) \
+                    and not not_yet:
                 person = self._person_of(p)
                 self._join(person, self._own_title(t, person), _BEFORE_TITLE)
+        subjects = set(sentence_subjects(self.doc, self.people, self.titles)[0])
         for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
-            if self._adjacent(t, p, comma=self._enclosed(p)):
+            if self._adjacent(t, p, comma=t in subjects or self._enclosed(p)):
                 self._join(self._person_of(p), self._own_title(t), "apposition")
 
     def _signatures(self) -> None:
@@ -297,8 +310,9 @@ class Linker:
         return entity.portfolio is None and entity.organization is None and entity.location is None
 
     def _enclosed(self, person: int) -> bool:
-        """Whether a «،» or a «:» follows person ``person``: after «TITLE،» the name is an apposition
-        (سخنگوی وزارت خارجه، اسماعیل بقایی، گفت; وزیر خزانه‌داری آمریکا، اسکات بسنت: …)."""
+        """Whether a «،», a «:» or the end of its sentence follows person ``person``: after «TITLE،» the name is an
+        apposition (سخنگوی وزارت خارجه، اسماعیل بقایی، گفت; وزیر خزانه‌داری آمریکا، اسکات بسنت: …; … با سفیر
+        ایران، مجید تخت‌روانچی.)."""
         return match_at(_ENCLOSED_AFTER, self.doc.text, self.entities[person].span.end) is not None
 
     def _own_title(self, index: int, person: Referent | None = None) -> Referent:
@@ -352,7 +366,7 @@ class Linker:
         neither linked yet, unless the second is a new speaker or far on; an anaphor is a further title of the
         previous subject."""
         text = self.doc.text
-        subjects, unnamed = sentence_subjects(self.doc, self.people, self.titles)
+        subjects, unnamed, about = sentence_subjects(self.doc, self.people, self.titles)
         unnamed_holders = {id(self._title_of(index)) for index in unnamed}
         previous: tuple[Referent, int] | None = None
         for index in subjects:
@@ -361,6 +375,12 @@ class Linker:
             if id(ref) in unnamed_holders:
                 previous = None  # the title of a name the lexicons do not know: a new speaker, no one's title
                 continue
+            if previous is not None and previous[1] in about:
+                # the person a headline is about holds the title the body opens with, unless it says who speaks
+                if entity.label == "TITLE" and not entity.rule.startswith(ANAPHOR_RULE) \
+                        and not new_speaker(text, entity) and not reported(self.doc, entity):
+                    self._join(previous[0], ref, _HEADLINE)
+                previous = None
             if entity.rule.startswith(ANAPHOR_RULE):
                 person = holder(previous[0]) if previous is not None else None
                 if person is not None and ref.partner is None:
