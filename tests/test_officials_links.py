@@ -51,3 +51,12 @@ def test_a_speaker_the_body_opens_with_is_not_the_headline_person(either_nlp):
     doc = _post(either_nlp, "پزشکیان به مشهد سفر کرد\n🔹\nاستاندار خراسان رضوی گفت: این سفر مهم است.")
     assert not officials(doc)
 
+
+def test_a_title_joined_by_and_is_held_too(every_nlp):
+    doc = every_nlp("محمدجواد ظریف، عضو شورای مرکزی حزب اعتماد ملی و سخنگوی وزارت امور خارجه گفت: مذاکره ادامه دارد.")
+    assert pairs(("محمدجواد ظریف", "سخنگوی وزارت امور خارجه")) <= officials(doc)
+
+
+def test_a_title_joined_by_and_before_another_name_is_that_names(every_nlp):
+    doc = every_nlp("محمدجواد ظریف وزیر امور خارجه ایران و وزیر امور خارجه روسیه سرگئی لاوروف دیدار کردند.")
+    assert ("محمدجواد ظریف", "وزیر امور خارجه روسیه") not in {(o.name, o.title.text) for o in doc.officials}

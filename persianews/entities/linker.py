@@ -101,6 +101,8 @@ from persianews.records import Cluster, Entity, Official, Span
 from persianews.text.reach import match_at
 
 #: What may stand between a person and a title in apposition (white space but line breaks, «», commas).
+_AND = regex.compile(r"[ \u00a0]+و[ \u00a0]+")
+"""A «و» between two titles: the second is held by the first's holder too."""
 _GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(")
 _ENCLOSED_AFTER = regex.compile(r"[ »]*(?:[،,:.!?؟]|\n|$)")
 """What closes a name in apposition after «TITLE،»: a «،», a «:» or the end of its sentence."""
@@ -262,16 +264,33 @@ class Linker:
         named_after = {t for t, p in near
                        if t in titles and p in people and self._bare(t) and self._adjacent(t, p, comma=False)}
         # ترامپ | سناتور مورفی: a bare role names who follows
+        held: list[tuple[Referent, int]] = []
         for p, t in sorted(pair for pair in near if pair[0] in people and pair[1] in titles):
             not_yet = self._adjacent(p, t, comma=False) and not_yet_held(self.doc.text, self.entities[t].span.end)
             if self._adjacent(p, t) and t not in named_after and not self._object_before_predicate(p, t) \
                     and not not_yet:
                 person = self._person_of(p)
-                self._join(person, self._own_title(t, person), _BEFORE_TITLE)
+                own = self._own_title(t, person)
+                self._join(person, own, _BEFORE_TITLE)
+                if own.partner is person:
+                    held.append((person, t))
         subjects = set(sentence_subjects(self.doc, self.people, self.titles)[0])
         for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
             if self._adjacent(t, p, comma=t in subjects or self._enclosed(p)):
                 self._join(self._person_of(p), self._own_title(t), "apposition")
+        before_names = {t for t, p in near if t in titles and p in people and self._adjacent(t, p, comma=False)}
+        self._coordinated(held, before_names)
+
+    def _coordinated(self, held: list[tuple[Referent, int]], before_names: set[int]) -> None:
+        """Give each person the title «و» joins to the title they hold right after their name (X، عضو شورای مرکزی و
+        سخنگوی حزب …), besides it; not a title right before another name (X وزیر … و وزیر … Y: Y's), nor one
+        taken."""
+        title_at = {self.entities[t].span.start: t for t in self.titles}
+        for person, title in held:
+            joined = match_at(_AND, self.doc.text, self.entities[title].span.end)
+            further = title_at.get(joined.end()) if joined is not None else None
+            if further is not None and further not in before_names:
+                self._hold_besides(person, self._own_title(further), "apposition")
 
     def _signatures(self) -> None:
         """Join each name alone on its line with a title filling the next line (:func:`signature_pairs`)."""
@@ -296,13 +315,13 @@ class Linker:
             else:
                 self._join(self._person_of(person), self._own_title(title), PREDICATE_RULE)
 
-    def _hold_besides(self, person: Referent, title: Referent) -> None:
+    def _hold_besides(self, person: Referent, title: Referent, rule: str = PREDICATE_RULE) -> None:
         """Give ``person`` a title it held («X که … سفیر … بود») besides any partner: a former title must not
         take the place of the present one a later apposition or succession gives."""
         if title.partner is None and not self._serving(title):
             person.anaphoric.append(title)
             title.partner = person
-            self.rules.setdefault(id(person), PREDICATE_RULE)
+            self.rules.setdefault(id(person), rule)
 
     def _bare(self, title: int) -> bool:
         """Whether title ``title`` is a role word alone (سناتور, استاندار), with no portfolio, organisation or place."""
