@@ -10,7 +10,8 @@
   مدیرکل سیاسی، انتخابات و تقسیمات کشوری استانداری).
 * **Apposition**: a person right before a title (at most a «،» or «(» between: نام (رئیس‌جمهور); not a
   title before a subjunctive «شود» or a future «خواهد شد»: اگر X رئیس‌جمهور شود) or right after one (a «،»
-  between only when a «،», a «:» or the sentence's end closes the name, or when the title opens its sentence:
+  between only when a «،», a «:» or the sentence's end closes the name, or when the title opens its sentence and
+  no «را» follows the name:
   سخنگوی …، بقایی، گفت; … با سفیر ایران، مجید تخت‌روانچی.; فرمانده سنتکام، برد کوپر به … گفته) holds it,
   guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
   («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
@@ -101,6 +102,7 @@ from persianews.records import Cluster, Entity, Official, Span
 from persianews.text.reach import match_at
 
 #: What may stand between a person and a title in apposition (white space but line breaks, «», commas).
+_OBJECT_AFTER = regex.compile(r"[ »]*را(?![\w\u200c])")
 _AND = regex.compile(r"[ \u00a0]+و[ \u00a0]+")
 """A «و» between two titles: the second is held by the first's holder too."""
 _GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(")
@@ -276,7 +278,7 @@ class Linker:
                     held.append((person, t))
         subjects = set(sentence_subjects(self.doc, self.people, self.titles)[0])
         for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
-            if self._adjacent(t, p, comma=t in subjects or self._enclosed(p)):
+            if self._adjacent(t, p, comma=t in subjects and not self._object(p) or self._enclosed(p)):
                 self._join(self._person_of(p), self._own_title(t), "apposition")
         before_names = {t for t, p in near if t in titles and p in people and self._adjacent(t, p, comma=False)}
         self._coordinated(held, before_names)
@@ -327,6 +329,11 @@ class Linker:
         """Whether title ``title`` is a role word alone (سناتور, استاندار), with no portfolio, organisation or place."""
         entity = self.entities[title]
         return entity.portfolio is None and entity.organization is None and entity.location is None
+
+    def _object(self, person: int) -> bool:
+        """Whether «را» follows person ``person``: an object, no apposition to the subject title before it
+        (رئیس‌جمهور وقت، علی دایی را برکنار کرد)."""
+        return match_at(_OBJECT_AFTER, self.doc.text, self.entities[person].span.end) is not None
 
     def _enclosed(self, person: int) -> bool:
         """Whether a «،», a «:» or the end of its sentence follows person ``person``: after «TITLE،» the name is an
