@@ -16,6 +16,8 @@
   guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
   («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
   the one before it (ترامپ | سناتور مورفی).
+* **Coordination**: a title «و» joins to the title a name right before holds is that name's too, besides it
+  (X، عضو شورای مرکزی و سخنگوی حزب …), unless a name follows it (… و وزیر خارجه روسیه لاوروف).
 * **Signature**: a name alone on its line and a title filling the next line (دونالد ترامپ ⏎ رئیس‌جمهور …) are
   joined as an apposition is (:func:`~persianews.entities.linker_succession.signature_pairs`).
 * **Predicate**: a title right before a past «شد», «شده», «گردید», «ماند», «بود» or «بوده» (X که به جای Y وزیر
