@@ -8,11 +8,16 @@
   parts (each of portfolio, organisation and place equal, a prefix of the
   other, or missing) are one referent (مدیرکل سیاسی استانداری قزوین …
   مدیرکل سیاسی، انتخابات و تقسیمات کشوری استانداری).
-* **Apposition**: a person right before a title (at most a «،» or «(» between: نام (رئیس‌جمهور)) or
-  right after one (a «،» between only when a «،» or «:» closes the name: سخنگوی …، بقایی، گفت) holds it,
+* **Apposition**: a person right before a title (at most a «،» or «(» between: نام (رئیس‌جمهور); not a
+  title before a subjunctive «شود» or a future «خواهد شد»: اگر X رئیس‌جمهور شود) or right after one (a «،»
+  between only when a «،», a «:» or the sentence's end closes the name, or when the title opens its sentence and
+  no «را» follows the name:
+  سخنگوی …، بقایی، گفت; … با سفیر ایران، مجید تخت‌روانچی.; فرمانده سنتکام، برد کوپر به … گفته) holds it,
   guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
   («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
   the one before it (ترامپ | سناتور مورفی).
+* **Coordination**: a title «و» joins to the title a name right before holds is that name's too, besides it
+  (X، عضو شورای مرکزی و سخنگوی حزب …), unless a name follows it (… و وزیر خارجه روسیه لاوروف).
 * **Signature**: a name alone on its line and a title filling the next line (دونالد ترامپ ⏎ رئیس‌جمهور …) are
   joined as an apposition is (:func:`~persianews.entities.linker_succession.signature_pairs`).
 * **Predicate**: a title right before a past «شد», «شده», «گردید», «ماند», «بود» or «بوده» (X که به جای Y وزیر
@@ -30,6 +35,9 @@
   know (ناتالی کین، مدیر …). Sentences whose subject is a
   pronoun (وی) do not break the sequence (the subjects:
   :func:`~persianews.entities.linker_succession.sentence_subjects`).
+
+* **Headline**: the person a headline is about (its subject, no «X: …») holds the title that is the next
+  subject, opening the body, unless that sentence has a reporting cue (a speaker the body introduces).
 
 * **Anaphor**: a title after «این» or «همین» that is a sentence's subject (این عضو کمیسیون برنامه و بودجه
   افزود) is a further title of the person the previous subject names; it links to no later subject.
@@ -68,6 +76,7 @@ from persianews.entities.linker_referents import (
 from persianews.entities.linker_succession import (
     near_lines,
     new_speaker,
+    reported,
     sentence_subjects,
     signature_pairs,
 )
@@ -85,6 +94,7 @@ from persianews.entities.predicate_titles import (
     PREDICATE_RULE,
     after_preposition,
     is_predicate,
+    not_yet_held,
     predicate_pairs,
     was_held,
 )
@@ -94,10 +104,16 @@ from persianews.records import Cluster, Entity, Official, Span
 from persianews.text.reach import match_at
 
 #: What may stand between a person and a title in apposition (white space but line breaks, «», commas).
+_OBJECT_AFTER = regex.compile(r"[ »]*را(?![\w\u200c])")
+_AND = regex.compile(r"[ \u00a0]+و[ \u00a0]+")
+"""A «و» between two titles: the second is held by the first's holder too."""
 _GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(")
-_ENCLOSED_AFTER = regex.compile(r"[ »]*[،,:]")
+_ENCLOSED_AFTER = regex.compile(r"[ »]*(?:[،,:.!?؟]|\n|$)")
+"""What closes a name in apposition after «TITLE،»: a «،», a «:» or the end of its sentence."""
 _MAX_REFERENTS_TRIED = 64
 """Title referents of one role a new title is compared with (the latest): a bound on the work per title."""
+_HEADLINE = "headline"
+"""The join of the person a headline is about with the title the body's first subject is."""
 _BEFORE_TITLE = "apposition-before"
 """The join of a name right before its title (the only one a title serving a person takes)."""
 
@@ -252,13 +268,33 @@ class Linker:
         named_after = {t for t, p in near
                        if t in titles and p in people and self._bare(t) and self._adjacent(t, p, comma=False)}
         # ترامپ | سناتور مورفی: a bare role names who follows
+        held: list[tuple[Referent, int]] = []
         for p, t in sorted(pair for pair in near if pair[0] in people and pair[1] in titles):
-            if self._adjacent(p, t) and t not in named_after and not self._object_before_predicate(p, t):
+            not_yet = self._adjacent(p, t, comma=False) and not_yet_held(self.doc.text, self.entities[t].span.end)
+            if self._adjacent(p, t) and t not in named_after and not self._object_before_predicate(p, t) \
+                    and not not_yet:
                 person = self._person_of(p)
-                self._join(person, self._own_title(t, person), _BEFORE_TITLE)
+                own = self._own_title(t, person)
+                self._join(person, own, _BEFORE_TITLE)
+                if own.partner is person:
+                    held.append((person, t))
+        subjects = set(sentence_subjects(self.doc, self.people, self.titles)[0])
         for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
-            if self._adjacent(t, p, comma=self._enclosed(p)):
+            if self._adjacent(t, p, comma=t in subjects and not self._object(p) or self._enclosed(p)):
                 self._join(self._person_of(p), self._own_title(t), "apposition")
+        before_names = {t for t, p in near if t in titles and p in people and self._adjacent(t, p, comma=False)}
+        self._coordinated(held, before_names)
+
+    def _coordinated(self, held: list[tuple[Referent, int]], before_names: set[int]) -> None:
+        """Give each person the title «و» joins to the title they hold right after their name (X، عضو شورای مرکزی و
+        سخنگوی حزب …), besides it; not a title right before another name (X وزیر … و وزیر … Y: Y's), nor one
+        taken."""
+        title_at = {self.entities[t].span.start: t for t in self.titles}
+        for person, title in held:
+            joined = match_at(_AND, self.doc.text, self.entities[title].span.end)
+            further = title_at.get(joined.end()) if joined is not None else None
+            if further is not None and further not in before_names:
+                self._hold_besides(person, self._own_title(further), "apposition")
 
     def _signatures(self) -> None:
         """Join each name alone on its line with a title filling the next line (:func:`signature_pairs`)."""
@@ -283,22 +319,28 @@ class Linker:
             else:
                 self._join(self._person_of(person), self._own_title(title), PREDICATE_RULE)
 
-    def _hold_besides(self, person: Referent, title: Referent) -> None:
+    def _hold_besides(self, person: Referent, title: Referent, rule: str = PREDICATE_RULE) -> None:
         """Give ``person`` a title it held («X که … سفیر … بود») besides any partner: a former title must not
         take the place of the present one a later apposition or succession gives."""
         if title.partner is None and not self._serving(title):
             person.anaphoric.append(title)
             title.partner = person
-            self.rules.setdefault(id(person), PREDICATE_RULE)
+            self.rules.setdefault(id(person), rule)
 
     def _bare(self, title: int) -> bool:
         """Whether title ``title`` is a role word alone (سناتور, استاندار), with no portfolio, organisation or place."""
         entity = self.entities[title]
         return entity.portfolio is None and entity.organization is None and entity.location is None
 
+    def _object(self, person: int) -> bool:
+        """Whether «را» follows person ``person``: an object, no apposition to the subject title before it
+        (رئیس‌جمهور وقت، علی دایی را برکنار کرد)."""
+        return match_at(_OBJECT_AFTER, self.doc.text, self.entities[person].span.end) is not None
+
     def _enclosed(self, person: int) -> bool:
-        """Whether a «،» or a «:» follows person ``person``: after «TITLE،» the name is an apposition
-        (سخنگوی وزارت خارجه، اسماعیل بقایی، گفت; وزیر خزانه‌داری آمریکا، اسکات بسنت: …)."""
+        """Whether a «،», a «:» or the end of its sentence follows person ``person``: after «TITLE،» the name is an
+        apposition (سخنگوی وزارت خارجه، اسماعیل بقایی، گفت; وزیر خزانه‌داری آمریکا، اسکات بسنت: …; … با سفیر
+        ایران، مجید تخت‌روانچی.)."""
         return match_at(_ENCLOSED_AFTER, self.doc.text, self.entities[person].span.end) is not None
 
     def _own_title(self, index: int, person: Referent | None = None) -> Referent:
@@ -352,7 +394,7 @@ class Linker:
         neither linked yet, unless the second is a new speaker or far on; an anaphor is a further title of the
         previous subject."""
         text = self.doc.text
-        subjects, unnamed = sentence_subjects(self.doc, self.people, self.titles)
+        subjects, unnamed, about = sentence_subjects(self.doc, self.people, self.titles)
         unnamed_holders = {id(self._title_of(index)) for index in unnamed}
         previous: tuple[Referent, int] | None = None
         for index in subjects:
@@ -361,6 +403,12 @@ class Linker:
             if id(ref) in unnamed_holders:
                 previous = None  # the title of a name the lexicons do not know: a new speaker, no one's title
                 continue
+            if previous is not None and previous[1] in about:
+                # the person a headline is about holds the title the body opens with, unless it says who speaks
+                if entity.label == "TITLE" and not entity.rule.startswith(ANAPHOR_RULE) \
+                        and not new_speaker(text, entity) and not reported(self.doc, entity):
+                    self._join(previous[0], ref, _HEADLINE)
+                previous = None
             if entity.rule.startswith(ANAPHOR_RULE):
                 person = holder(previous[0]) if previous is not None else None
                 if person is not None and ref.partner is None:

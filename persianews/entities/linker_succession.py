@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from persianews.document import Document
-from persianews.entities.openings import opening, unknown_name, without_honorifics, without_source
+from persianews.entities.openings import has_cue, opening, unknown_name, without_honorifics, without_source
 from persianews.entities.titles import ANAPHOR_RULE
 from persianews.records import Entity
 from persianews.text.reach import match_at
@@ -52,15 +52,18 @@ def signature_pairs(text: str, entities: Sequence[Entity], people: Sequence[int]
             yield p, title
 
 
-def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int]) -> tuple[list[int], list[int]]:
-    """The subjects of ``doc``'s sentences in order (entity indexes), and the titles whose holder is a name the
-    lexicons do not know («کین، مدیر موسسه …»: succession gives them no one)."""
+def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int]
+                      ) -> tuple[list[int], list[int], set[int]]:
+    """The subjects of ``doc``'s sentences in order (entity indexes), the titles whose holder is a name the
+    lexicons do not know («کین، مدیر موسسه …»: succession gives them no one), and the people a headline is
+    about (its subject, with no «X: …»): among the subjects, but no lead speaker (:func:`reported`)."""
     entities = doc.entities
     candidates = sorted([*people, *titles], key=lambda i: entities[i].span.start)
     headline = doc.sections_in_text().get("headline") if doc.article.sections else None
     starts = [entities[i].span.start for i in candidates]
     subjects: list[int] = []
     unnamed_holders: list[int] = []
+    about: set[int] = set()
     for sentence in doc.sentences:
         low = bisect.bisect_left(starts, sentence.span.start)
         high = bisect.bisect_left(starts, sentence.span.end, low)
@@ -69,7 +72,7 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
             continue
         if headline is not None and headline.contains(sentence.span) and entities[first].label == "PERSON" \
                 and match_at(_COLON_AFTER, doc.text, entities[first].span.end) is None:
-            continue  # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»
+            about.add(first)  # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»
         before = doc.text[sentence.span.start:entities[first].span.start].strip()
         if entities[first].label == "TITLE" and unknown_name(before):
             unnamed_holders.append(first)
@@ -77,7 +80,16 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
         if opening(before) or opening(without_source(without_honorifics(before))) \
                 or entities[first].rule.startswith(ANAPHOR_RULE) and opening(_without_last_word(before)):
             subjects.append(first)
-    return subjects, unnamed_holders
+    return subjects, unnamed_holders, about
+
+
+def reported(doc: Document, entity: Entity) -> bool:
+    """Whether the sentence of ``entity`` holds a reporting cue (… گفت: …): its subject is a speaker the text
+    introduces, not the person a headline is about (آیت‌الله ملک‌حسینی … نداشت ⏎ امام جمعه باشت گفت: …)."""
+    for sentence in doc.sentences:
+        if sentence.span.contains(entity.span):
+            return has_cue(doc.text[sentence.span.start:sentence.span.end])
+    return False
 
 
 def new_speaker(text: str, entity: Entity) -> bool:
