@@ -3,8 +3,9 @@ missed (by the construction that carries it), and every quote extracted that gol
 
 Each gold indirect quote is paired with an extracted quote as ``tools/score.py`` pairs them (greedy on content
 similarity, 0.5 at least). A pair's span is *right* when the two contents fold equal or nearly (similarity 0.9),
-else its start and end are compared in the document's text (``early``/``late``). A missed quote is put in the
-first class of :data:`CONSTRUCTIONS` whose test holds around its content and cue in the text; its cue is
+else its start and end are compared in the document's text (``early``/``late``). A missed quote that an unpaired extracted quote
+overlaps is counted apart (its span too far off to pair); another is put in the first class of
+:data:`CONSTRUCTIONS` whose test holds around its content and cue in the text; its cue is
 also marked *listed* or *unlisted* in the cue lexicon. An unpaired extracted quote is counted by its kind and
 its first ``cue:`` evidence code.
 
@@ -92,7 +93,8 @@ def span_class(text_found: FoldedText, gold: str, got: dict[str, Any], similarit
     if place is None or "start" not in got:
         return "wrong (gold not placed)"
     parts = []
-    for name, g, o in (("start", place[0], got["start"]), ("end", place[1], got["end"])):
+    content = got.get("parts", {}).get("content", got)
+    for name, g, o in (("start", place[0], content["start"]), ("end", place[1], content["end"])):
         if abs(g - o) > 3:
             parts.append(f"{name} {'early' if o < g else 'late'}")
     return "wrong: " + (", ".join(parts) or "inside")
@@ -173,9 +175,14 @@ def main(argv: list[str] | None = None) -> int:
                     detail = out_quotes[j].get("content", "")
                 else:
                     place = folded.find(quote["content"])
+                    taken = {j for j, _ in paired.values()}
                     if place is None:
                         name = "not placed in the text"
                         detail = ""
+                    elif any(j not in taken and q.get("start", 0) < place[1] and place[0] < q.get("end", 0)
+                             for j, q in enumerate(out_quotes)):
+                        name = "overlapped by a quote gold lacks (span too far off)"
+                        detail = text[max(0, place[0] - 70):place[0]] + " ⟦" + text[place[0]:place[1]][:80]
                     else:
                         name, how = construction(text, place[0], place[1], quote.get("cue") or "", folded)
                         detail = text[max(0, place[0] - 70):place[0]] + " ⟦" + text[place[0]:place[1]][:80]
