@@ -7,11 +7,12 @@ import regex
 
 from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.candidates import NO_SUBJECT, Subject
+from persianews.quotes.complements import COMPLEMENT, NOUN_CLAUSE, after_complement_that, follows_complement
 from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
 from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word, skip_lead_in
-from persianews.quotes.speaker_names import honorific_stack, is_generic
+from persianews.quotes.speaker_names import honorific_stack, is_generic, plural_head
 from persianews.quotes.subject_repairs import (
     NOT_SUBJECT_BEFORE, PRONOUN, after_copula, entity_after_no_one, pronoun_after_discourse,
 )
@@ -23,7 +24,6 @@ _CLAUSE_BREAK = regex.compile(r"[؛;]|(?<!\d):(?!\d)|(?<=\p{L}{3})[.!?؟…](?=\
 """A break between clauses of one sentence: «؛», a colon (not in a time), a stop after a word (not an initial)."""
 _CLAUSE_MARKS = regex.compile(r"[«»؛;:.!?؟…]", regex.REVERSE)
 """Guillemets and the characters a ``_CLAUSE_BREAK`` starts with, found from the end."""
-_NOUN_CLAUSE = regex.compile(r"(?<![\p{L}\u200c])(?:این|آن)[\s\u200c]?که(?![\p{L}\u200c])")
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
 _PARTITIVES = frozenset("یکی برخی بسیاری شماری تعدادی بعضی گروهی جمعی اکثر بیشتر هیچ‌یک هیچکدام هیچ‌کدام".split())
 """Words for a part of a group: before «از» they open a partitive subject («یکی از مقامات ارشد»)."""
@@ -160,6 +160,7 @@ def _clause_start(view: View, start: int, limit: int) -> int:
         if comma != -1:
             start = skip_lead_in(view, comma + 1, limit)
     if inside:
+        start = after_complement_that(view, start, limit)
         partitive = _partitive_relative_subject(view, start, limit)
         if partitive is not None:
             return partitive
@@ -185,7 +186,7 @@ def _after_clause_breaks(text: str, start: int, limit: int) -> int:
         elif closing == 0 and _CLAUSE_BREAK.match(text, mark.start(), limit):
             position = mark.start()
             before = last_words(text, max(start, position - 30), position, 1)
-            if before and text[slice(*before[-1])] in PREPOSITIONS or _NOUN_CLAUSE.search(text, start, position):
+            if before and text[slice(*before[-1])] in PREPOSITIONS or NOUN_CLAUSE.search(text, start, position):
                 return start
             return position + 1
     return start
@@ -280,7 +281,7 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
     if opening is not None:
         if _follows_contrast(view, max(start, position - _CONTRAST_REACH), position, limit):
             return attrs.evolve(opening, rule="subject:after-contrast")
-        return opening
+        return attrs.evolve(opening, rule=COMPLEMENT) if follows_complement(view, start, position, limit) else opening
     pronoun = pronoun_after_discourse(view, position, limit)
     if pronoun is not None:
         return pronoun
@@ -292,7 +293,8 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
         # «… تکذیب کرد، اما معاون وقت او X … گفته بود»: a speaker head opens the clause of the contrast.
         after_contrast = (_opens_with_head(text, position, limit)
                           and _follows_contrast(view, max(start, position - _CONTRAST_REACH), position, limit))
-        rule = "subject:head-after-contrast" if after_contrast else "subject:words"
+        rule = ("subject:head-after-contrast" if after_contrast
+                else COMPLEMENT if follows_complement(view, start, position, limit) else "subject:words")
         if comma != -1 and _opens_with_head(text, span.start, comma):
             # «مدیر عامل شرکت … سیمان، بسترسازی … را ضروری دانست»: a title no entity covers, then
             # a comma before the content; a name before the comma is in apposition (X، رئیس …).
@@ -343,6 +345,27 @@ def _opening_subject(view: View, position: int, limit: int) -> Subject | None:
     if entity is not None:
         return Subject("entity", entity.span, entity, partner(view, entity, limit), "subject:entity")
     return None
+
+
+def has_own_subject(view: View, position: int, limit: int) -> bool:
+    """Whether a clause opening at ``position`` has a subject of its own before the cue at ``limit``: a pronoun or a
+    speaker entity, or words that open with a speaker head, a group of people («مسئولان», «منتقدان»), a partitive
+    word («برخی») or an indefinite description («یک منبع …»); not an object, an adverb or a verb («شانسی برای
+    …», «اتفاقا …», «انجام ندادند»)."""
+    from persianews.quotes.cues import fold_form, lexicon
+
+    if _opening_subject(view, position, limit) is not None:
+        return True
+    span = phrase(view, position, limit)
+    if span is None or view.starts_cue(position):
+        return False
+    found = words(view.text, span.start, span.end)
+    if any(view.text[start:end] == "و" for start, end in found):
+        return False  # «… نخواهد داشت و کارشناسان …»: words joined by «و» run over a clause or name two subjects
+    first = view.text[slice(*found[0])]
+    key, heads = fold_form(first), lexicon().heads
+    return (first in _PARTITIVES or key in heads and key not in lexicon().honorifics or plural_head(key, heads)
+            or is_generic(span.slice(view.text)))
 
 
 def _description(view: View, position: int, limit: int) -> Subject | None:

@@ -1,0 +1,52 @@
+"""Complement clauses: a «که» after a finite verb opens a clause with a subject of its own (round 14)."""
+
+from __future__ import annotations
+
+import regex
+
+from persianews.quotes.context import View
+from persianews.quotes.lead_ins import skip_lead_in
+
+NOUN_CLAUSE = regex.compile(r"(?<![\p{L}\u200c])(?:این|آن)[\s\u200c]?که(?![\p{L}\u200c])")
+"""«اینکه», «آن که»: a noun clause («با بیان اینکه …»), no complement of a finite verb."""
+_VERB = (r"(?<![\p{L}\u200c])(?:ن?می[\s\u200c]\p{L}+|است|بود|بودند|نیست|هست|هستند|شد|شدند|شود|شوند|شده|گرفت"
+         r"|گرفتند|کرد|کردند|کند|کنند|داد|دادند|دهد|رسید|آمد|یافت|دارد|دارند|ندارد|باشد|خواهد)(?![\p{L}\u200c])")
+"""A finite verb: a present or imperfect form (``می‌``/``نمی‌``), a copula, a light verb in the past or present."""
+_FINITE_BEFORE_THAT = regex.compile(_VERB + r"\s+که(?![\p{L}\u200c])", regex.REVERSE)
+"""The last «که» in a span after a finite verb («… منتشر شد که», «… در حالی است که», «… می‌کند که»): the main
+clause before it is complete, so the «که» opens a complement clause."""
+_FINITE = regex.compile(_VERB)
+_PREDICATE_RELATIVE = regex.compile(r"(?<!حال)ی\s+(?:است|بود|بودند|نیست|هست|هستند)\s+که$")
+"""«… عضوی بود که», «… جمهوری‌خواهانی بودند که»: an indefinite predicate noun and its relative clause, whose
+subject is the main clause's (not «در حالی است که», a conjunction)."""
+COMPLEMENT = "subject:in-complement"
+
+
+def after_complement_that(view: View, start: int, limit: int) -> int:
+    """After a «که» that follows a finite verb when the cue at ``limit`` closes the clause it opens: «این آمار پس
+    از آن منتشر شد که مقام‌های استان … خبر دادند», «این ادعاها در حالی است که پیش‌تر ارتش اردن اعلام کرد» —
+    the subject of the main clause (a description, an entity) did not say the words; the complement clause's
+    subject did (rule ``subject:in-complement``). ``start`` when there is none, when a «،» or a guillemet
+    follows the «که» (a parenthesis, a quotation), when a verb or «و» stands between it and the cue, after a
+    relative clause on a predicate noun («… عضوی بود که …»), after a noun clause («با بیان اینکه … است که …»),
+    or when the «که» clause has no subject of its own («… است که از مصاحبه امتناع … کرد»)."""
+    from persianews.quotes.subjects import has_own_subject
+
+    text = view.text
+    found = _FINITE_BEFORE_THAT.search(text, start, limit)
+    if found is None or NOUN_CLAUSE.search(text, start, found.start()):
+        return start
+    rest = text[found.end():limit]
+    # A verb before the cue closes the «که» clause: the cue is coordinated with the main verb («X پیشنهاد کرد که
+    # … موثر خواهد بود و افزود»), and so is a cue right after «و».
+    if ("،" in rest or "«" in rest or "»" in rest or _FINITE.search(rest) or rest.rstrip().endswith(" و")
+            or _PREDICATE_RELATIVE.search(text, max(start, found.start() - 30), found.end())):
+        return start
+    after = skip_lead_in(view, found.end(), limit)
+    return after if after < limit and has_own_subject(view, after, limit) else start
+
+
+def follows_complement(view: View, start: int, position: int, limit: int) -> bool:
+    """Whether the subject at ``position`` opens a complement «که» clause (see :func:`after_complement_that`)."""
+    found = _FINITE_BEFORE_THAT.search(view.text, start, position)
+    return found is not None and skip_lead_in(view, found.end(), limit) == position
