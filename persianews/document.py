@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 import attrs
@@ -141,8 +142,8 @@ class Document:
         out: dict[str, Span] = {}
         starts = self.alignment.starts
         for section in self.article.sections:
-            first = _bisect(starts, section.span.start)
-            last = _bisect(starts, section.span.end)
+            first = bisect_left(starts, section.span.start)  # C: the alignment's starts never decrease
+            last = bisect_left(starts, section.span.end)
             out.setdefault(section.name, Span(first, last))
         return out
 
@@ -184,17 +185,6 @@ class Document:
             "sentences", "tokens", "entities", "officials", "quotes", "diagnostics"))
         extra = f", user_data: {', '.join(self.user_data)}" if self.user_data else ""
         return f"<Document {self.article.id!r} {len(self.text):,} chars: {counts}{extra}>"
-
-
-def _bisect(values: Sequence[int], target: int) -> int:
-    low, high = 0, len(values)
-    while low < high:
-        middle = (low + high) // 2
-        if values[middle] < target:
-            low = middle + 1
-        else:
-            high = middle
-    return low
 
 
 def _jsonable(value: Any) -> Any:

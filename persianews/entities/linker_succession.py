@@ -65,9 +65,12 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
     unnamed_holders: list[int] = []
     about: set[int] = set()
     for sentence in doc.sentences:
-        low = bisect.bisect_left(starts, sentence.span.start)
-        high = bisect.bisect_left(starts, sentence.span.end, low)
-        first = next((i for i in candidates[low:high] if sentence.span.contains(entities[i].span)), None)
+        span = sentence.span
+        low = bisect.bisect_left(starts, span.start)
+        high = bisect.bisect_left(starts, span.end, low)
+        if low == high:
+            continue  # no person or title starts in the sentence
+        first = next((i for i in candidates[low:high] if entities[i].span.end <= span.end), None)
         if first is None:
             continue
         if headline is not None and headline.contains(sentence.span) and entities[first].label == "PERSON" \

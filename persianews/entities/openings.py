@@ -36,7 +36,7 @@ def has_cue(text: str) -> bool:
 def opening(before: str) -> bool:
     """Whether ``before`` (what precedes a sentence's first person or title) leaves it the subject: nothing
     but bullets, or an opening clause closed by «،», «؛», «-» or «:» with no reporting cue."""
-    return not any(c.isalpha() for c in before) or before.endswith(_OPENING_CLOSERS) and not has_cue(before)
+    return not any(map(str.isalpha, before)) or before.endswith(_OPENING_CLOSERS) and not has_cue(before)
 
 
 def without_source(before: str) -> str:

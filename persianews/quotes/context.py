@@ -103,6 +103,8 @@ def guillemet_pairs(text: str) -> dict[int, int]:
     """Each «« mapped to the position after the «»» that closes it on the same line (nesting counted);
     one pass over the text."""
     pairs: dict[int, int] = {}
+    if "«" not in text:
+        return pairs
     open_: list[int] = []
     for match in _GUILLEMETS_AND_LINES.finditer(text):
         char = match.group()
@@ -233,11 +235,13 @@ class View:
 
     def sentence_index(self, position: int) -> int:
         """The index of the sentence that contains (or last starts before) ``position``."""
-        return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
+        index = bisect.bisect_right(self.sentence_starts, position)
+        return index - 1 if index else 0
 
     def sentence_at(self, position: int) -> Span:
         """The span of the sentence holding ``position``."""
-        return self.sentences[self.sentence_index(position)]
+        index = bisect.bisect_right(self.sentence_starts, position)
+        return self.sentences[index - 1 if index else 0]
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """Speaker-capable entities (PERSON, TITLE, ORG) inside ``[start, end)``."""

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
-from persianews.records import Span
+from persianews.records import Span, trusted_span
 from persianews.resources import data_rows
 from persianews.text.bounded_cache import memoized
 from persianews.text.fold import CharacterFold
@@ -150,7 +150,7 @@ class CueLexicon:
         while key in self.prefixes:
             if key in self.forms and not _is_dialogue(text, end, key) \
                     and (key not in self.gated or _gate_open(text, start, end)):
-                best = (CueMatch(Span(start, end), *self.forms[key]), end)
+                best = (CueMatch(trusted_span(start, end), *self.forms[key]), end)
             following = next(words, None)
             if following is None or text[end:following.start()].strip(" \u200c"):
                 break

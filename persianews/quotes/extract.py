@@ -375,7 +375,7 @@ def _quote(view: View, candidate: Candidate, resolution: Resolution) -> Quote:
     doc = view.doc
     cue = None
     if candidate.cue:
-        whole = Span(candidate.cue[0].start, candidate.cue[-1].end)
+        whole = trusted_span(candidate.cue[0].start, candidate.cue[-1].end)  # cue spans in text order
         cue = Mention(" ".join(span.slice(doc.text) for span in candidate.cue), whole, doc.source_span(whole))
     subject = candidate.subject.span
     span = _extent(view, candidate)
