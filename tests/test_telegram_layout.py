@@ -396,13 +396,19 @@ def test_a_speaker_lines_statement_runs_over_new_subjects_to_its_lines_end(tagge
 
 
 @pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
-def test_a_speaker_lines_statement_stops_at_its_line_and_at_another_colon(tagger):
+def test_a_speaker_lines_statement_runs_on_over_lines_until_the_speaker_is_named_or_another_colon(tagger):
     nlp = persianews.load(entities={"tagger": tagger})
-    # the next line is the body's narration, not the statement
+    # the next line names the speaker again: the body's narration, not the statement
     text = "سخنگوی ارتش سوئد: همه پهپادها متوقف شدند.\nارتش اکنون پهپادهای دیگری را شناسایی کرده است.\n@worldnews"
     found = _contents(nlp, text)
     assert [(s, c) for s, c, _ in found] == [("سخنگوی ارتش سوئد", "همه پهپادها متوقف شدند.")]
     assert "content:rest-of-speaker-line" not in found[0][2]
+    # a next line of the speaker's own words goes on with the statement (content:over-post-lines)
+    text = "سخنگوی ارتش سوئد: همه پهپادها متوقف شدند.\nپهپادهای دیگری را هم شناسایی کرده‌ایم.\n@worldnews"
+    found = _contents(nlp, text)
+    assert [(s, c) for s, c, _ in found] == [
+        ("سخنگوی ارتش سوئد", "همه پهپادها متوقف شدند.\nپهپادهای دیگری را هم شناسایی کرده‌ایم.")]
+    assert "content:over-post-lines" in found[0][2]
     # a sentence with a colon of its own on the same line is another speaker line
     text = "سخنگوی ارتش سوئد: همه پهپادها متوقف شدند. سخنگوی ارتش نروژ: ما هم آماده‌ایم.\n@worldnews"
     assert ("سخنگوی ارتش سوئد", "همه پهپادها متوقف شدند.") in [(s, c) for s, c, _ in _contents(nlp, text)]

@@ -6,7 +6,7 @@ import bisect
 
 import regex
 
-from persianews.quotes.context import View, skip_over, word_texts
+from persianews.quotes.context import View, first_words, skip_over, word_texts
 from persianews.quotes.cues import CueMatch, fold_form, lexicon
 from persianews.quotes.lines import broken_line
 from persianews.quotes.subjects import find_subject, opening_subject
@@ -75,6 +75,8 @@ def statement_after(view: View, position: int, *, to_closing: bool = False) -> S
     if sentence.end <= start:
         return trim(view, start, _line_end(text, start))
     end = _statement_end(view, index)
+    if view.is_post:
+        end = _before_speaker_named(text, position, start, end)
     closing = _closed_words(view, start) if to_closing else None
     return trim(view, start, closing if closing is not None and closing < end else end)
 
@@ -164,7 +166,8 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     text = view.text
     gap = text[end:sentence.start].strip(" \t\u200c")
     broken = gap == "\n" and view.is_post and broken_line(text, end, sentence.start)
-    if (gap and not (gap == "\n" and view.lines_are_sentences) and not broken) or text[sentence.start] in _CLOSED:
+    over_line = gap == "\n" and (view.lines_are_sentences or (view.is_post and post_line_goes_on(text, end, sentence)))
+    if (gap and not over_line and not broken) or text[sentence.start] in _CLOSED:
         return False
     if broken:  # the same sentence goes on: only an attribution of its own stops it
         return not (text.find(":", sentence.start, sentence.end) != -1 or view.cues_in(sentence.start, sentence.end))
@@ -181,6 +184,59 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     if cues:
         return True  # hearsay only («عده‌ای می‌گویند …»), its quantifier no new speaker even when tagged one
     return not _new_subject(view, sentence, gap == "\n")
+
+
+_POST_LINE_OPENING = regex.compile(r"\p{Arabic}")
+_NARRATOR_IN_LINE = regex.compile(
+    r"#|@|https?:|t\.me/|(?<![\p{L}\u200c])(?:وی|او|رو)(?![\p{L}\u200c])|"
+    r"(?:اعلام|گزارش|تاکید|تأکید|گفته|عنوان|خاطرنشان)[\s\u200c]*(?:شد|شده|می[\s\u200c]*شود)(?![\p{L}\u200c])")
+_NARRATOR_OPENING = regex.compile(
+    r"این\s+در\s+حالی|(?:در|طبق|بر\s*اساس)\s+(?:این|همین)\s+"
+    r"(?:اطلاعیه|بیانیه|پیام|نامه|گزارش|مصاحبه|گفت[\s\u200c]*و[\s\u200c]*گو|گفتگو|سخنرانی|یادداشت|پست)")
+_POST_LINE_END = (".", "!", "…")
+_POST_NEXT_LINE_END = (".", "…")
+_TAIL = 20
+
+
+def post_line_goes_on(text: str, end: int, sentence: Span) -> bool:
+    """Whether ``sentence``, the next line of a post after a statement's line ending at ``end``, may go on with
+    the statement (rule ``content:over-post-lines``; the other stops of :func:`_continues` still apply: a cue, a
+    colon, a new subject, an aside). The statement's line ends in «.», «!» or «…», and the next line is a
+    sentence in Persian letters that ends in «.» or «…» — not a question or an exclamation (the channel's
+    heading or comment: «X چیست؟», «… لابد!») — and where the narrator does not resume: no hashtag, handle or
+    link, no «وی» or «او» for the speaker, no colloquial «رو» (the channel's own register: «… رو باز کرده»), no
+    passive verb of saying («اعلام شد», «گفته می‌شود»), no opening «این در حالی است» or «در این اطلاعیه/بیانیه …»."""
+    if not text[max(0, end - _TAIL):end].rstrip(" \t\u200c»\"'").endswith(_POST_LINE_END):
+        return False
+    if not sentence.slice(text).rstrip(" \t\u200c»\"'").endswith(_POST_NEXT_LINE_END):
+        return False
+    line_end = _line_end(text, sentence.start)
+    return (match_at(_POST_LINE_OPENING, text, sentence.start) is not None
+            and match_at(_NARRATOR_OPENING, text, sentence.start) is None
+            and _NARRATOR_IN_LINE.search(text, sentence.start, line_end) is None)
+
+
+_NAMED_AGAIN_WORDS = 2
+_MIN_NAME_CHARS = 3
+_MAX_SPEAKER_LINE_CHARS = 120
+
+
+def _before_speaker_named(text: str, colon: int, start: int, end: int) -> int:
+    """``end``, or the line break before the first line of a post's statement run on over lines
+    (:func:`post_line_goes_on`) whose first two words name a word of the speaker line before the colon at
+    ``colon`` again («سخنگوی ارتش سوئد: …» / «ارتش اکنون …», «ترامپ: …» / «گویی ترامپ …»): the narrator speaks of
+    the speaker in the third person. Each line of the statement is read once."""
+    position = text.find("\n", start, end)
+    if position == -1:
+        return end
+    line_start = max(text.rfind("\n", 0, colon) + 1, colon - _MAX_SPEAKER_LINE_CHARS)
+    names = {fold_form(word) for word in word_texts(text, line_start, colon) if len(word) >= _MIN_NAME_CHARS}
+    while position != -1:
+        if text[max(start, position - _TAIL):position].rstrip(" \t\u200c»\"'").endswith(_POST_LINE_END) and any(
+                fold_form(text[a:b]) in names for a, b in first_words(text, position + 1, end, _NAMED_AGAIN_WORDS)):
+            return position
+        position = text.find("\n", position + 1, end)
+    return end
 
 
 def _new_subject(view: View, sentence: Span, line_break: bool) -> bool:
@@ -306,9 +362,21 @@ def delimiting_rule(view: View, content: Span) -> str:
     if "\n" not in text[content.start:content.end]:
         return _closing_rule(view, content)
     if view.is_post:
-        return "content:guillemets-over-lines" if text.startswith("«", content.start) else "content:over-broken-lines"
+        if text.startswith("«", content.start):
+            return "content:guillemets-over-lines"
+        return "content:over-post-lines" if _over_a_line_end(text, content) else "content:over-broken-lines"
     opened = view.lines_are_sentences and text.startswith("«", content.start) and content.start not in view.guillemets
     return "content:guillemets-over-lines" if opened and closing_over_lines(text, content.start) == content.end else ""
+
+
+def _over_a_line_end(text: str, content: Span) -> bool:
+    """Whether ``content`` runs over a line break after a line that ends a sentence (:func:`post_line_goes_on`)."""
+    position = text.find("\n", content.start, content.end)
+    while position != -1:
+        if text[max(content.start, position - _TAIL):position].rstrip(" \t\u200c»\"'").endswith(_POST_LINE_END):
+            return True
+        position = text.find("\n", position + 1, content.end)
+    return False
 
 
 def _closing_rule(view: View, content: Span) -> str:
