@@ -408,3 +408,20 @@ def test_a_role_word_after_a_dates_year_is_a_title(either_nlp, text, title):
 
 def test_a_role_word_after_a_count_is_generic_not_a_title(either_nlp):
     assert titles(either_nlp("بیش از ۱۲۰۰ عضو شورا در این نشست حضور داشتند.")) == set()
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("باراک اوباما رئیس جمهور قبلی آمریکا در این باره سخنی نگفت.", "باراک اوباما", "رئیس جمهور قبلی آمریکا"),
+    ("محمد علاوی نخست وزیر مکلف عراق گفت: کابینه آماده است.", "محمد علاوی", "نخست وزیر مکلف عراق"),
+])
+def test_a_modifier_after_the_role_stays_in_the_title(either_nlp, text, person, title):
+    assert pairs((person, title)) <= officials(either_nlp(text))
+
+
+def test_a_previous_holder_is_another_referent_than_the_present_one(either_nlp):
+    doc = either_nlp("باراک اوباما رئیس جمهور قبلی آمریکا گفت: ما مخالفیم. رئیس جمهور آمریکا افزود: ما موافقیم.")
+    assert officials(doc) == pairs(("باراک اوباما", "رئیس جمهور قبلی آمریکا"))
+
+
+def test_previous_after_no_role_word_is_no_title(either_nlp):
+    assert not titles(either_nlp("در جلسه قبلی شورا این طرح تصویب شد."))

@@ -8,16 +8,9 @@
   parts (each of portfolio, organisation and place equal, a prefix of the
   other, or missing) are one referent (مدیرکل سیاسی استانداری قزوین …
   مدیرکل سیاسی، انتخابات و تقسیمات کشوری استانداری).
-* **Apposition**: a person right before a title (at most a «،» or «(» between: نام (رئیس‌جمهور); not a
-  title before a subjunctive «شود» or a future «خواهد شد»: اگر X رئیس‌جمهور شود) or right after one (a «،»
-  between only when a «،», a «:» or the sentence's end closes the name, or when the title opens its sentence and
-  no «را» follows the name:
-  سخنگوی …، بقایی، گفت; … با سفیر ایران، مجید تخت‌روانچی.; فرمانده سنتکام، برد کوپر به … گفته) holds it,
-  guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
-  («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
-  the one before it (ترامپ | سناتور مورفی).
-* **Coordination**: a title «و» joins to the title a name right before holds is that name's too, besides it
-  (X، عضو شورای مرکزی و سخنگوی حزب …), unless a name follows it (… و وزیر خارجه روسیه لاوروف).
+* **Apposition** and **coordination**: a person and a title with nothing but a «،» or «(» between them are one
+  official; a title «و» joins to one a person holds is theirs too
+  (:mod:`~persianews.entities.linker_apposition`).
 * **Signature**: a name alone on its line and a title filling the next line (دونالد ترامپ ⏎ رئیس‌جمهور …) are
   joined as an apposition is (:func:`~persianews.entities.linker_succession.signature_pairs`).
 * **Predicate**: a title right before a past «شد», «شده», «گردید», «ماند», «بود» or «بوده» (X که به جای Y وزیر
@@ -59,11 +52,11 @@ import itertools
 import operator
 
 import attrs
-import regex
 
 from persianews.document import Document
 from persianews.entities.enclosed_titles import ENCLOSED_RULE, OPEN_RULE
 from persianews.entities.keys import fold
+from persianews.entities.linker_apposition import appositions, coordinated
 from persianews.entities.linker_names import fuller_names
 from persianews.entities.linker_referents import (
     Referent,
@@ -90,26 +83,11 @@ from persianews.entities.linker_titles import (
     role_key,
     title_parts,
 )
-from persianews.entities.predicate_titles import (
-    PREDICATE_RULE,
-    after_preposition,
-    is_predicate,
-    not_yet_held,
-    predicate_pairs,
-    was_held,
-)
+from persianews.entities.predicate_titles import PREDICATE_RULE, predicate_pairs, was_held
 from persianews.entities.titles import ANAPHOR_RULE, SERVING_RULE
 from persianews.entities.words import is_detached_suffix, is_given_name
 from persianews.records import Cluster, Entity, Official, Span
-from persianews.text.reach import match_at
 
-#: What may stand between a person and a title in apposition (white space but line breaks, «», commas).
-_OBJECT_AFTER = regex.compile(r"[ »]*را(?![\w\u200c])")
-_AND = regex.compile(r"[ \u00a0]+و[ \u00a0]+")
-"""A «و» between two titles: the second is held by the first's holder too."""
-_GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(")
-_ENCLOSED_AFTER = regex.compile(r"[ »]*(?:[،,:.!?؟]|\n|$)")
-"""What closes a name in apposition after «TITLE،»: a «،», a «:» or the end of its sentence."""
 _MAX_REFERENTS_TRIED = 64
 """Title referents of one role a new title is compared with (the latest): a bound on the work per title."""
 _HEADLINE = "headline"
@@ -262,51 +240,27 @@ class Linker:
         return all(self.entities[i].rule == SERVING_RULE for i in title.titles)
 
     def _apposition(self) -> None:
-        """Join the near pairs, persons before titles first, in the order of the person, then the title."""
-        near = self._near()
-        people, titles = set(self.people), set(self.titles)
-        named_after = {t for t, p in near
-                       if t in titles and p in people and self._bare(t) and self._adjacent(t, p, comma=False)}
-        # ترامپ | سناتور مورفی: a bare role names who follows
+        """Join the pairs in apposition (:func:`~persianews.entities.linker_apposition.appositions`), persons
+        before titles first, then the titles «و» joins to a title a person right before it holds."""
+        pairs = appositions(self.doc, self.people, self.titles)
         held: list[tuple[Referent, int]] = []
-        for p, t in sorted(pair for pair in near if pair[0] in people and pair[1] in titles):
-            not_yet = self._adjacent(p, t, comma=False) and not_yet_held(self.doc.text, self.entities[t].span.end)
-            if self._adjacent(p, t) and t not in named_after and not self._object_before_predicate(p, t) \
-                    and not not_yet:
-                person = self._person_of(p)
-                own = self._own_title(t, person)
-                self._join(person, own, _BEFORE_TITLE)
-                if own.partner is person:
-                    held.append((person, t))
-        subjects = set(sentence_subjects(self.doc, self.people, self.titles)[0])
-        for p, t in sorted((p, t) for t, p in near if t in titles and p in people):
-            if self._adjacent(t, p, comma=t in subjects and not self._object(p) or self._enclosed(p)):
-                self._join(self._person_of(p), self._own_title(t), "apposition")
-        before_names = {t for t, p in near if t in titles and p in people and self._adjacent(t, p, comma=False)}
-        self._coordinated(held, before_names)
-
-    def _coordinated(self, held: list[tuple[Referent, int]], before_names: set[int]) -> None:
-        """Give each person the title «و» joins to the title they hold right after their name (X، عضو شورای مرکزی و
-        سخنگوی حزب …), besides it; not a title right before another name (X وزیر … و وزیر … Y: Y's), nor one
-        taken."""
-        title_at = {self.entities[t].span.start: t for t in self.titles}
+        for p, t in pairs.before:
+            person = self._person_of(p)
+            own = self._own_title(t, person)
+            self._join(person, own, _BEFORE_TITLE)
+            if own.partner is person:
+                held.append((person, t))
+        for p, t in pairs.after:
+            self._join(self._person_of(p), self._own_title(t), "apposition")
+        further = coordinated(self.doc.text, self.entities, self.titles, pairs.before_names)
         for person, title in held:
-            joined = match_at(_AND, self.doc.text, self.entities[title].span.end)
-            further = title_at.get(joined.end()) if joined is not None else None
-            if further is not None and further not in before_names:
-                self._hold_besides(person, self._own_title(further), "apposition")
+            if title in further:
+                self._hold_besides(person, self._own_title(further[title]), "apposition")
 
     def _signatures(self) -> None:
         """Join each name alone on its line with a title filling the next line (:func:`signature_pairs`)."""
         for person, title in signature_pairs(self.doc.text, self.entities, self.people, self.titles):
             self._join(self._person_of(person), self._own_title(title), "signature")
-
-    def _object_before_predicate(self, person: int, title: int) -> bool:
-        """Whether ``person`` is in a prepositional phrase right before title ``title`` given as a predicate that
-        is taken: no apposition (به جای جاوید | وزیر دارایی شد; but با زلنسکی رئیس‌جمهور اوکراین بوده …)."""
-        text, span = self.doc.text, self.entities[title].span
-        return after_preposition(text, self.entities[person].span.start) and is_predicate(text, span.start, span.end) \
-            and not was_held(text, span.start, span.end)
 
     def _predicate(self) -> None:
         """Join each title given as a predicate (X … وزیر دارایی شد) with its clause's subject
@@ -326,22 +280,6 @@ class Linker:
             person.anaphoric.append(title)
             title.partner = person
             self.rules.setdefault(id(person), rule)
-
-    def _bare(self, title: int) -> bool:
-        """Whether title ``title`` is a role word alone (سناتور, استاندار), with no portfolio, organisation or place."""
-        entity = self.entities[title]
-        return entity.portfolio is None and entity.organization is None and entity.location is None
-
-    def _object(self, person: int) -> bool:
-        """Whether «را» follows person ``person``: an object, no apposition to the subject title before it
-        (رئیس‌جمهور وقت، علی دایی را برکنار کرد)."""
-        return match_at(_OBJECT_AFTER, self.doc.text, self.entities[person].span.end) is not None
-
-    def _enclosed(self, person: int) -> bool:
-        """Whether a «،», a «:» or the end of its sentence follows person ``person``: after «TITLE،» the name is an
-        apposition (سخنگوی وزارت خارجه، اسماعیل بقایی، گفت; وزیر خزانه‌داری آمریکا، اسکات بسنت: …; … با سفیر
-        ایران، مجید تخت‌روانچی.)."""
-        return match_at(_ENCLOSED_AFTER, self.doc.text, self.entities[person].span.end) is not None
 
     def _own_title(self, index: int, person: Referent | None = None) -> Referent:
         """The referent of title ``index``; one whose referent already has a holder gets a referent of its
@@ -367,27 +305,6 @@ class Linker:
         """Whether person referent ``person`` is named in full somewhere (two words or more): a one-word
         «name» before a title is often a word the tagger took for one (استعفای | رئیس جمعیت …)."""
         return any(" " in self.entities[i].text.strip() for i in person.members)
-
-    def _near(self) -> set[tuple[int, int]]:
-        """Pairs ``(left, right)`` of people and titles with nothing but spaces, guillemets and commas (on
-        one line) between them: the only pairs :meth:`_adjacent` may accept."""
-        text = self.doc.text
-        items = sorted(self.people + self.titles, key=lambda i: self.entities[i].span.start)
-        starts = [self.entities[i].span.start for i in items]
-        near = set()
-        for left in items:
-            end = self.entities[left].span.end
-            reach = end
-            while reach < len(text) and text[reach] in _GAP_CHARACTERS:
-                reach += 1
-            for position in range(bisect.bisect_left(starts, end), bisect.bisect_right(starts, reach)):
-                near.add((left, items[position]))
-        return near
-
-    def _adjacent(self, left: int, right: int, comma: bool = True) -> bool:
-        gap = self.doc.text[self.entities[left].span.end:self.entities[right].span.start]
-        return self.entities[left].span.end <= self.entities[right].span.start and "\n" not in gap \
-            and gap.strip(" «»") in (("", "،", ",", "(") if comma else ("",))
 
     def _succession(self) -> None:
         """Join consecutive subjects of sentences (:func:`sentence_subjects`), a person and a title referent

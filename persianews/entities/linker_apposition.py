@@ -1,0 +1,137 @@
+"""Apposition and coordination for the linker (:mod:`persianews.entities.linker`): which person and title are
+near enough to be one official, read off the text between them.
+
+* **Apposition**: a person right before a title (at most a «،» or «(» between: نام (رئیس‌جمهور); not a
+  title before a subjunctive «شود» or a future «خواهد شد»: اگر X رئیس‌جمهور شود) or right after one (a «،»
+  between only when a «،», a «:» or the sentence's end closes the name, or when the title opens its sentence and
+  no «را» follows the name:
+  سخنگوی …، بقایی، گفت; … با سفیر ایران، مجید تخت‌روانچی.; فرمانده سنتکام، برد کوپر به … گفته) holds it,
+  guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
+  («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
+  the one before it (ترامپ | سناتور مورفی); a name in a prepositional phrase right before a title given as a
+  predicate is no apposition (به جای جاوید | وزیر دارایی شد).
+* **Coordination**: a title «و» joins to the title a name right before holds is that name's too, besides it
+  (X، عضو شورای مرکزی و سخنگوی حزب …), unless a name follows it (… و وزیر خارجه روسیه لاوروف).
+
+Linear in the entities but for a sort (O(n log n)): only the pairs with nothing but spaces, guillemets and commas
+between them are read.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from persianews.document import Document
+from persianews.entities.linker_succession import sentence_subjects
+from persianews.entities.predicate_titles import after_preposition, is_predicate, not_yet_held, was_held
+from persianews.records import Entity
+from persianews.text.reach import match_at
+
+_OBJECT_AFTER = regex.compile(r"[ »]*را(?![\w\u200c])")
+"""A «را» after a name: an object."""
+_AND = regex.compile(r"[ \u00a0]+و[ \u00a0]+")
+"""A «و» between two titles: the second is held by the first's holder too."""
+_GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(")
+"""What may stand between a person and a title in apposition (white space but line breaks, «», commas)."""
+_ENCLOSED_AFTER = regex.compile(r"[ »]*(?:[،,:.!?؟]|\n|$)")
+"""What closes a name in apposition after «TITLE،»: a «،», a «:» or the end of its sentence."""
+
+
+@attrs.frozen
+class Appositions:
+    """The person–title pairs of a document in apposition, as entity indexes."""
+
+    before: list[tuple[int, int]]
+    """``(person, title)`` with the person right before the title, in the order of the person, then the title."""
+    after: list[tuple[int, int]]
+    """``(person, title)`` with the title right before the person, in the same order."""
+    before_names: frozenset[int]
+    """The titles right before a name, nothing between: no coordination gives them to another person."""
+
+
+def appositions(doc: Document, people: list[int], titles: list[int]) -> Appositions:
+    """The pairs of ``people`` and ``titles`` (indexes into ``doc.entities``) in apposition."""
+    entities, text = doc.entities, doc.text
+    near = _near(text, entities, people + titles)
+    person_set, title_set = set(people), set(titles)
+    title_first = [(t, p) for t, p in near if t in title_set and p in person_set]
+    before_names = frozenset(t for t, p in title_first if _adjacent(text, entities, t, p, comma=False))
+    named_after = {t for t in before_names if _bare(entities[t])}  # ترامپ | سناتور مورفی: a bare role names who follows
+    before = []
+    for p, t in sorted(pair for pair in near if pair[0] in person_set and pair[1] in title_set):
+        not_yet = _adjacent(text, entities, p, t, comma=False) and not_yet_held(text, entities[t].span.end)
+        if _adjacent(text, entities, p, t) and t not in named_after \
+                and not _object_before_predicate(text, entities[p], entities[t]) and not not_yet:
+            before.append((p, t))
+    subjects = set(sentence_subjects(doc, people, titles)[0])
+    after = []
+    for p, t in sorted((p, t) for t, p in title_first):
+        end = entities[p].span.end
+        if _adjacent(text, entities, t, p, comma=t in subjects and not _object(text, end) or _enclosed(text, end)):
+            after.append((p, t))
+    return Appositions(before, after, before_names)
+
+
+def coordinated(text: str, entities: tuple[Entity, ...], titles: list[int], before_names: frozenset[int]
+                ) -> dict[int, int]:
+    """Each title of ``titles`` → the title «و» joins to it (X، عضو شورای مرکزی و سخنگوی حزب …), unless that one
+    is right before a name (X وزیر … و وزیر … Y: Y's)."""
+    title_at = {entities[t].span.start: t for t in titles}
+    out = {}
+    for title in titles:
+        joined = match_at(_AND, text, entities[title].span.end)
+        further = title_at.get(joined.end()) if joined is not None else None
+        if further is not None and further not in before_names:
+            out[title] = further
+    return out
+
+
+def _near(text: str, entities: tuple[Entity, ...], indexes: list[int]) -> set[tuple[int, int]]:
+    """Pairs ``(left, right)`` of ``indexes`` with nothing but spaces, guillemets and commas (on one line)
+    between them: the only pairs :func:`_adjacent` may accept."""
+    items = sorted(indexes, key=lambda i: entities[i].span.start)
+    starts = [entities[i].span.start for i in items]
+    near = set()
+    for left in items:
+        end = entities[left].span.end
+        reach = end
+        while reach < len(text) and text[reach] in _GAP_CHARACTERS:
+            reach += 1
+        for position in range(bisect.bisect_left(starts, end), bisect.bisect_right(starts, reach)):
+            near.add((left, items[position]))
+    return near
+
+
+def _adjacent(text: str, entities: tuple[Entity, ...], left: int, right: int, comma: bool = True) -> bool:
+    gap = text[entities[left].span.end:entities[right].span.start]
+    return entities[left].span.end <= entities[right].span.start and "\n" not in gap \
+        and gap.strip(" «»") in (("", "،", ",", "(") if comma else ("",))
+
+
+def _bare(title: Entity) -> bool:
+    """Whether ``title`` is a role word alone (سناتور, استاندار), with no portfolio, organisation or place."""
+    return title.portfolio is None and title.organization is None and title.location is None
+
+
+def _object(text: str, end: int) -> bool:
+    """Whether «را» follows a name ending at ``end``: an object, no apposition to the subject title before it
+    (رئیس‌جمهور وقت، علی دایی را برکنار کرد)."""
+    return match_at(_OBJECT_AFTER, text, end) is not None
+
+
+def _enclosed(text: str, end: int) -> bool:
+    """Whether a «،», a «:» or the end of its sentence follows a name ending at ``end``: after «TITLE،» the name is
+    an apposition (سخنگوی وزارت خارجه، اسماعیل بقایی، گفت; وزیر خزانه‌داری آمریکا، اسکات بسنت: …; … با سفیر
+    ایران، مجید تخت‌روانچی.)."""
+    return match_at(_ENCLOSED_AFTER, text, end) is not None
+
+
+def _object_before_predicate(text: str, person: Entity, title: Entity) -> bool:
+    """Whether ``person`` is in a prepositional phrase right before ``title`` given as a predicate that is
+    taken: no apposition (به جای جاوید | وزیر دارایی شد; but با زلنسکی رئیس‌جمهور اوکراین بوده …)."""
+    span = title.span
+    return after_preposition(text, person.span.start) and is_predicate(text, span.start, span.end) \
+        and not was_held(text, span.start, span.end)
