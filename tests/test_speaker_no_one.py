@@ -2,7 +2,10 @@
 
 * ``subject:entity-after-no-one``: a common noun that is no person, title, group or organisation («تحقق …»,
   «قیمت …»), the head of a relative clause («موضوعی که …», «ادعایی که …») or a preposition joined to its noun
-  («باتوجه», «درادامه») opens the clause, and a person or title stands later in it: that one speaks.
+  («باتوجه», «درادامه») opens the clause, or words the resolver refuses (an adverb, a conjunction or a verb opens
+  them: «دقیقا …»; a plural of things: «احتمالات …»), and a person or title stands later in it: that one speaks.
+* An opening clause closed by «،» that a conjunction or an adverb opens («اگرچه …،», «هرچند …،») holds no subject:
+  the subject is looked for after its comma.
 * ``speaker:words-adverbial-unresolved``: a joined preposition and no one after it: the speaker stays unknown.
 * ``subject:pronoun-after-discourse``: a pronoun after a stray bracket, a word closed by a comma, «خود» or a
   conjunction speaks («باری، ایشان …», «]ایشان …»), not the words that open with it.
@@ -149,3 +152,40 @@ def test_words_without_a_copula_after_their_first_are_kept(find, post, speaker):
     found = find(post)
     assert all(not {"subject:after-copula", "subject:copula-clause"} & set(rules) for _, rules in found)
     assert [s for s, _ in found] == [speaker]
+
+
+@pytest.mark.parametrize("post", [
+    # words a plural of things opens (the resolver's «no agent»), then a title opening a clause of its own
+    "جلسه دیروز برگزار شد. احتمالات زیادی مطرح شد و در این جلسه بهرام کاظمی رئیس سازمان برنامه توضیح داد: «بودجه کافی است.»",
+    # words an adverb opens (the resolver's «no speaker»), then the person after a comma
+    "جلسه دیروز برگزار شد. دقیقا در همین روزها، بهرام کاظمی رئیس سازمان برنامه توضیح داد: «بودجه کافی است.»",
+])
+def test_words_the_resolver_refuses_give_way_to_the_person_after_them(find, post):
+    found = find(post)
+    assert found and found[-1][0] == "بهرام کاظمی"
+    assert found[-1][1][0] in ("subject:entity-after-no-one", "subject:entity")  # the latter after the clause
+
+
+@pytest.mark.parametrize("post", [
+    # a person after the refused words but governed by a preposition, or made an object: not moved
+    "احتمالات زیادی در گفت‌وگو با بهرام کاظمی مطرح شد و اعلام کرد: «بودجه کافی است.»",
+    "خیلی راحت بهرام کاظمی را دیدم و گفت: «بودجه کافی است.»",
+])
+def test_refused_words_do_not_move_to_a_governed_person(find, post):
+    found = find(post)
+    assert all("subject:entity-after-no-one" not in rules for _, rules in found)
+
+
+@pytest.mark.parametrize("post", [
+    "اگرچه کار سخت بود، بهرام کاظمی رئیس سازمان برنامه گفت: «بودجه کافی است.»",
+    "هرچند بودجه کم بود، رئیس سازمان برنامه گفت: «بودجه کافی است.»",
+])
+def test_an_opening_clause_a_conjunction_opens_is_no_subject(find, post):
+    found = find(post)
+    assert [s for s, _ in found] in (["بهرام کاظمی"], ["رئیس سازمان برنامه"])
+    assert all(rules[0] == "subject:entity" for _, rules in found)
+
+
+def test_a_subject_before_its_comma_is_kept(find):
+    found = find("بهرام کاظمی، رئیس سازمان برنامه، گفت: «بودجه کافی است.»")
+    assert [s for s, _ in found] == ["بهرام کاظمی"]

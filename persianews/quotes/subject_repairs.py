@@ -10,8 +10,9 @@ from persianews.entities.words import PREPOSITIONS, is_given_name
 from persianews.quotes.antecedents import can_speak
 from persianews.quotes.candidates import Subject
 from persianews.quotes.context import View, first_words, has_words, last_words, words
+from persianews.quotes.cues import fold_form
 from persianews.quotes.lead_ins import skip_lead_in
-from persianews.quotes.speaker_names import is_no_speaker, names_no_one
+from persianews.quotes.speaker_names import is_adverbial_opener, is_no_speaker, names_no_agent, names_no_one
 from persianews.records import Entity, Span
 
 PRONOUN = regex.compile(r"(?:وی|او|ایشان|نامبرده|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")
@@ -66,7 +67,8 @@ def entity_after_no_one(view: View, span: Span, limit: int) -> Entity | None:
     none."""
     text = view.text
     found = [text[start:end] for start, end in words(text, span.start, span.end)]
-    if not names_no_one(found, relative=bool(_RELATIVE.match(text, span.end, limit))) and copula_at(found) is None:
+    if (not names_no_one(found, relative=bool(_RELATIVE.match(text, span.end, limit))) and copula_at(found) is None
+            and not _refused(view, span.slice(text), found)):
         return None
     if view.place_at(span.start) is not None:
         return None  # «ایران …»: a state speaks
@@ -76,6 +78,16 @@ def entity_after_no_one(view: View, span: Span, limit: int) -> Entity | None:
                 and _opens_clause(view, span.end, entity.span.start, limit)):
             return entity
     return None
+
+
+def _refused(view: View, written: str, found: list[str]) -> bool:
+    """Whether the resolver would refuse the words ``written`` as a speaker: they open with an adverb, a conjunction
+    or a verb (:func:`~persianews.quotes.speaker_names.is_no_speaker`: «اگرچه …», «خیلی راحت»), with an adverbial
+    opener, or name things, no agent (:func:`~persianews.quotes.speaker_names.names_no_agent`: «احتمالات …») —
+    unless their first word is a name the document gives (a surname: the resolver names the person)."""
+    if not found or fold_form(found[0]) in view.names:
+        return False
+    return is_no_speaker(written) or is_adverbial_opener(found[0]) or names_no_agent(written)
 
 
 def _closed_before(view: View, entity: Entity, limit: int) -> bool:

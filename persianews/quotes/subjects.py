@@ -12,7 +12,7 @@ from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
 from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word, skip_lead_in
-from persianews.quotes.speaker_names import honorific_stack, is_generic, plural_head
+from persianews.quotes.speaker_names import honorific_stack, is_generic, is_no_speaker, plural_head
 from persianews.quotes.subject_repairs import (
     NOT_SUBJECT_BEFORE, PRONOUN, after_copula, entity_after_no_one, pronoun_after_discourse,
 )
@@ -131,7 +131,8 @@ def _is_name_before_title(text: str, start: int, comma: int, end: int) -> bool:
 
 
 def clause_start(view: View, start: int, limit: int) -> int:
-    """Where the subject may stand: after lead-ins and an opening adverbial clause closed by «،»
+    """Where the subject may stand: after lead-ins and an opening adverbial clause closed by «،» (one that a
+    preposition or an adverbial opener opens, or a conjunction or an adverb: :func:`_after_conjunction_clause`)
     (read within ``MAX_CLAUSE_CHARS`` of ``start``). For a clause that ends inside its sentence (at a
     cue), after the last clause break before it (see :func:`_after_clause_breaks`), after a «، اما» before a
     speaker (see :func:`_after_contrast`) and, when no
@@ -159,6 +160,8 @@ def _clause_start(view: View, start: int, limit: int) -> int:
         comma = text.find("،", start, limit)
         if comma != -1:
             start = skip_lead_in(view, comma + 1, limit)
+    elif opener and is_no_speaker(opener):
+        start = _after_conjunction_clause(view, start, limit)
     if inside:
         start = after_complement_that(view, start, limit)
         partitive = _partitive_relative_subject(view, start, limit)
@@ -167,6 +170,18 @@ def _clause_start(view: View, start: int, limit: int) -> int:
     if inside and not PRONOUN.match(text, start, limit) and view.entity_at(start, limit) is None:
         start = _relative_clause_subject(view, start, limit)
     return start
+
+
+def _after_conjunction_clause(view: View, start: int, limit: int) -> int:
+    """After the «،» that closes an opening clause a conjunction or an adverb opens («اگرچه …، شماری از
+    تحلیلگران گفتند», «درحالیکه …، NAME می‌گوید»: a word the dictionary reads only as an adverb, a conjunction or a
+    verb), when the words after it have a subject of their own (:func:`has_own_subject`) and no entity ends at the
+    comma (a name in apposition: «نیز NAME، TITLE …»). ``start`` otherwise."""
+    comma = view.text.find("،", start, limit)
+    if comma == -1 or any(entity.span.end >= comma - 1 for entity in view.entities_in(max(start, comma - 60), comma)):
+        return start
+    after = skip_lead_in(view, comma + 1, limit)
+    return after if after < limit and has_own_subject(view, after, limit) else start
 
 
 def _after_clause_breaks(text: str, start: int, limit: int) -> int:
