@@ -19,11 +19,13 @@ from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon, 
 from persianews.quotes.reported_clauses import (COMMA_AFTER, MIN_BARE_CLAUSE_WORDS, and_before, bare_clause_follows,
                                                 bare_report, conjoined_report, reported_clause_start)
 from persianews.quotes.statements import trim
-from persianews.quotes.subjects import clause_start, find_subject
+from persianews.quotes.subjects import clause_start, end_before_object, find_subject
 from persianews.records import Span
 from persianews.text.reach import match_at
 
 _MAX_PREDICATE_WORDS = 30
+_SINGULAR_IN_ND = ("داند", "خواند")
+"""Singular verbs of judging whose stem ends in «ن» (``می‌داند``, ``خواند``): their «ند» is no plural ending."""
 _MAX_CIRCUMFIX_CHARS = 400
 _BREAK = regex.compile(r"[.!?؟:\n]")
 _RA = regex.compile(r"(?<![\p{L}\u200c])را(?![\p{L}\u200c])")
@@ -111,6 +113,12 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
                 or _announced_to(text, match, predicate) or _impersonal(text, sentence.start, ra.start(), cue)):
             continue
         subject, start = _subject_and_start(view, clauses, sentence, ra.start())
+        if start >= ra.start() - 1:
+            # The subject ran up to «را» and took the object in: end it before the object.
+            verb = text[cue.start:cue.end]
+            shorter = end_before_object(view, subject, verb.endswith("ند") and not verb.endswith(_SINGULAR_IN_ND))
+            if shorter is not None and shorter.span is not None:
+                subject, start = shorter, shorter.span.end
         content = trim(view, _content_start(view, start, ra.start()), cue.start)
         if content is None or content.start >= ra.start() or match_at(_RELATIVE, text, content.start):
             continue

@@ -529,3 +529,51 @@ def _entity_outside_adverbials(view: View, start: int, limit: int):
         if view.previous_word(entity.span.start) not in PREPOSITIONS:
             return entity
     return None
+
+
+
+
+_OBJECT_PRONOUNS = frozenset("او وی آن آنها آن‌ها آنان ایشان".split())
+_COMMA_BEFORE = regex.compile(r"،\s*", regex.REVERSE)
+
+
+def end_before_object(view: View, subject: Subject, plural: bool) -> Subject | None:
+    """The subject of «X OBJECT را Y دانست» when ``subject`` (found up to «را») took the object in: it ends at a
+    comma, or after an entity that opens it; with a ``plural`` verb, after the plural of a speaker head that opens
+    it (after a partitive: «برخی از کارشناسان») and the words in «ی» after it («کارشناسان اقتصادی موارد مختلفی را
+    … می‌دانند»; not a plural in «‌های», which its complement follows), or before a pronoun that is the whole
+    object after such a plural or an entity («مسئولان فیفا وی را»; not «جرم او را»). None when no end leaves
+    words on both sides, when the end leaves a partitive alone, or when ``subject`` follows a comma (an
+    apposition: the subject stands before it). Rule ``subject:before-object``."""
+    from persianews.quotes.cues import fold_form, lexicon
+
+    if subject.span is None or _COMMA_BEFORE.match(view.text, endpos=subject.span.start):
+        return None
+    text, span, heads = view.text, subject.span, lexicon().heads
+    found = words(text, span.start, span.end)
+    if len(found) < 2:
+        return None
+    keys = [fold_form(text[start:end]) for start, end in found]
+    opening = next((i for i, key in enumerate(keys[:3]) if key not in _PARTITIVES and key != "از"), 0)
+    head = opening if plural_head(keys[opening], heads) and not keys[opening].endswith("های") else None
+    comma = text.find("،", found[0][1], found[-1][0])
+    entities = view.entities_in(span.start, span.end)
+    end = None
+    if comma != -1:
+        end = comma
+    elif entities and entities[0].span.start == span.start and entities[0].span.end < found[-1][0]:
+        end = entities[0].span.end
+    elif plural and keys[-1] in _OBJECT_PRONOUNS:
+        before = found[-2][1]
+        end = before if head == len(found) - 2 or any(e.span.end == before for e in entities) else None
+    elif plural and head is not None:
+        last = head
+        while last + 1 < len(found) - 1 and keys[last + 1].endswith("ی"):
+            last += 1
+        end = found[last][1] if last < len(found) - 1 else None
+    if end is None or text[span.start:end].strip() in _PARTITIVES:
+        return None
+    ends = Span(span.start, end)
+    inner = list(view.entities_in(ends.start, ends.end))
+    return Subject("entity" if inner and inner[0].span == ends else "words", ends, inner[0] if inner else None,
+                   rule="subject:before-object")
