@@ -318,7 +318,7 @@ class TokenView:
         self._match_all(compact_ends)
         self._having: dict[str, list[int]] = {}
         self._by_kinds: dict[frozenset[str], list[int]] | None = None
-        self._types: set[str] | None = None
+        self._types: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return self.n
@@ -419,11 +419,11 @@ class TokenView:
         return found
 
     @property
-    def types(self) -> set[str]:
+    def types(self) -> frozenset[str]:
         """The distinct token keys (the word types) of the document, made once: the rules test a property
         per type, then pick the tokens of the few types that have it (:func:`indexes_of`)."""
         if self._types is None:
-            self._types = set(self.keys)
+            self._types = frozenset(self.keys)
         return self._types
 
     def has(self, index: int, kinds: frozenset[str]) -> bool:
