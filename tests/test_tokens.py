@@ -124,3 +124,27 @@ def test_the_matcher_walks_a_hostile_run_of_letters_without_caching_its_key():
     view = TokenView(doc.text, doc.tokens, trie)
     assert view.n == 2
     assert max(map(len, trie._inside)) <= 128
+
+
+def test_the_positions_of_many_wanted_values_are_found_in_one_pass(monkeypatch):
+    """A list-like document with many facility types: :func:`indexes_of_any` reads the tokens once (no
+    search per type), and finds what a test per token finds, for few values as for many."""
+    from persianews.entities import matcher, people_tokens
+
+    facility = list(lexicons.context("facility"))[:12]
+    text = "، ".join(f"{word} شهید رجایی" for word in facility) + "."
+    doc = SegmentStage()(NormalizeStage()(Document.from_article(Article(text))))
+    view = TokenView(doc.text, doc.tokens, lexicons.trie())
+    searches: list[str] = []
+    original = matcher.indexes_of
+    def counted(values: list[str], value: str) -> list[int]:
+        searches.append(value)
+        return original(values, value)
+
+    monkeypatch.setattr(matcher, "indexes_of", counted)
+    monkeypatch.setattr(people_tokens, "indexes_of", counted, raising=False)
+    found = people_tokens.PeopleTokens(view, set(), {}, []).facilities
+    assert found == {i for i, key in enumerate(view.keys) if key in lexicons.context("facility")} and len(found) >= 10
+    assert not searches
+    for wanted in ((), ("،",), ("،", "شهید"), tuple(view.types)):
+        assert matcher.indexes_of_any(view.keys, wanted) == [i for i, key in enumerate(view.keys) if key in wanted]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 from itertools import accumulate, chain, compress
 from operator import itemgetter
-from typing import Any, Iterable, Iterator, NamedTuple, Sequence, overload
+from typing import Any, Collection, Iterable, Iterator, NamedTuple, Sequence, overload
 
 from persianews.entities.keys import COMPILED, LINE_BREAK, token_keys
 from persianews.native import compiled_module
@@ -164,6 +164,18 @@ def indexes_of(values: list[str], value: str) -> list[int]:
             found.append(index)
     except ValueError:
         return found
+
+
+#: Above this many values, :func:`indexes_of_any` tests each item once instead of searching per value.
+_FEW_VALUES = 4
+
+
+def indexes_of_any(values: list[str], wanted: Collection[str]) -> list[int]:
+    """The positions in ``values`` of any of ``wanted``, in order: :func:`indexes_of` per value when they are
+    few, else one pass testing each item (a list-like document with dozens of wanted types is read once)."""
+    if len(wanted) > _FEW_VALUES:
+        return list(compress(range(len(values)), map(set(wanted).__contains__, values)))
+    return sorted(chain.from_iterable(indexes_of(values, value) for value in wanted))
 
 
 class Match(NamedTuple):
