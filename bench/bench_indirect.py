@@ -9,16 +9,16 @@ overlaps is counted apart (its span too far off to pair); another is put in the 
 also marked *listed* or *unlisted* in the cue lexicon. An unpaired extracted quote is counted by its kind and
 its first ``cue:`` evidence code.
 
-The sets are rebuilt and extracted as ``bench_quality.py`` does (``--work DIR`` keeps them, and an output
-already there for the same tree and pipeline is read again unless ``--fresh-run``).
+The sets are rebuilt and extracted as ``bench_quality.py`` does (``--work DIR`` keeps them; ``--reuse`` reads
+again the output already there for the same tree and pipeline). Held-out sets (``fresh``) are never read.
 
-usage: python bench/bench_indirect.py [--tree TREE] [--no-tagger] [--work DIR] [--fresh-run] [--list CLASS]
+usage: python bench/bench_indirect.py [--sets dev|NAME,...] [--tree TREE] [--no-tagger] [--work DIR] [--reuse]
+       [--list CLASS]
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -29,7 +29,7 @@ from typing import Any, Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_quality import ROOT, extract, gold_sets
+from bench_quality import ROOT, dev_sets, extract, last_output, output_path
 from quality_gold import FoldedText, decode, load_scorer, read_entries
 
 NEAR = 0.9
@@ -133,30 +133,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tree", type=Path, default=ROOT)
     parser.add_argument("--no-tagger", action="store_true")
     parser.add_argument("--work", type=Path)
-    parser.add_argument("--fresh-run", action="store_true", help="extract again even when an output is there")
+    parser.add_argument("--reuse", action="store_true", help="read the output last extracted there for the tree")
     parser.add_argument("--list", help="print each case whose class starts with this")
     args = parser.parse_args(argv)
-    if "fresh" in args.sets and args.sets != "dev":
-        raise SystemExit("held-out sets are not measured here")
     scorer = load_scorer()
     tree = args.tree.resolve()
     work = (args.work or Path(tempfile.mkdtemp(prefix="persianews-indirect-"))).resolve()
-    key = hashlib.sha1(f"{tree}|{args.no_tagger}".encode("utf-8")).hexdigest()[:12]
     found: Counter[str] = Counter()
     missed: Counter[str] = Counter()
     false: Counter[str] = Counter()
     listed: Counter[str] = Counter()
-    for path in gold_sets(args.sets):
+    for path in dev_sets(args.sets):
         set_dir = work / path.stem
         gold_path = set_dir / "gold.json"
-        if not gold_path.exists() or args.fresh_run:
+        if not gold_path.exists() or not args.reuse:
             gold_path = decode(read_entries(path), set_dir)
-        output = set_dir / f"out-{key}.jsonl"
-        if output.exists() and not args.fresh_run:
-            documents = {}
-            for line in output.read_text(encoding="utf-8").splitlines():
-                document = json.loads(line)
-                documents[(Path(document["source"]["path"]).name, document["source"]["record"])] = document
+        if args.reuse and output_path(tree, set_dir, args.no_tagger).exists():
+            documents = last_output(tree, set_dir, args.no_tagger)
         else:
             documents = extract(tree, set_dir, args.no_tagger)
         for gold in json.loads(gold_path.read_text(encoding="utf-8"))["documents"]:

@@ -56,6 +56,11 @@ def gold_sets(choice: str, folder: Path = GOLD) -> list[Path]:
     return [folder / f"{name}.jsonl" for name in choice.split(",")]
 
 
+def dev_sets(choice: str, folder: Path = GOLD) -> list[Path]:
+    """:func:`gold_sets` without the held-out sets (a name holding ``fresh``), for the benches that study errors."""
+    return [path for path in gold_sets(choice, folder) if "fresh" not in path.stem]
+
+
 def interpreter(tree: Path) -> str:
     """The Python to run ``tree`` with: its own ``.venv`` when it has one (an editable install maps the data
     files to its own tree, so another tree's interpreter would mix code and data of two versions)."""
@@ -69,8 +74,7 @@ def extract(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int],
     Run from ``tree`` itself, with it first on ``PYTHONPATH``: ``python -m`` puts the working folder first on
     the path, so another folder there would shadow the tree measured. A run whose code reads another tree's
     data files (persianews warns of it) stops the benchmark."""
-    key = hashlib.sha1(f"{tree}|{no_tagger}".encode("utf-8")).hexdigest()[:12]
-    output = set_dir / f"out-{key}.jsonl"  # the same file for the same tree and pipeline, run after run
+    output = output_path(tree, set_dir, no_tagger)
     env = {**os.environ, "PYTHONPATH": str(tree)}
     documents: dict[tuple[str, int], dict[str, Any]] = {}
     for pattern, options in (("*.jsonl", []), ("*.txt", ["--format", "telegram-text"])):
@@ -82,12 +86,31 @@ def extract(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int],
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         if "reads the data files of another tree" in run.stderr:
             raise SystemExit(f"{tree}: {run.stderr.strip()}")
-        with open(output, encoding="utf-8") as handle:
-            for line in handle:
-                document = json.loads(line)
-                source = document.get("source", {})
-                documents[(Path(source.get("path", "")).name, source.get("record"))] = document
+        documents.update(read_output(output))
     return documents
+
+
+def output_path(tree: Path, set_dir: Path, no_tagger: bool) -> Path:
+    """The file :func:`extract` writes for ``tree`` and a pipeline: the same one run after run."""
+    key = hashlib.sha1(f"{tree}|{no_tagger}".encode("utf-8")).hexdigest()[:12]
+    return set_dir / f"out-{key}.jsonl"
+
+
+def read_output(output: Path) -> dict[tuple[str, int], dict[str, Any]]:
+    """The documents of an output file, keyed (input file name, record) as the scorer keys them."""
+    documents = {}
+    with open(output, encoding="utf-8") as handle:
+        for line in handle:
+            document = json.loads(line)
+            source = document.get("source", {})
+            documents[(Path(source.get("path", "")).name, source.get("record"))] = document
+    return documents
+
+
+def last_output(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int], dict[str, Any]]:
+    """The documents the last :func:`extract` of ``tree`` wrote for a set (possibly from older code of the tree:
+    the benches read it only when asked, ``--reuse``)."""
+    return read_output(output_path(tree, set_dir, no_tagger))
 
 
 def group_of(gold: dict[str, Any], set_name: str, outlets: dict[tuple[str, int], str]) -> str:

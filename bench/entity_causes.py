@@ -26,7 +26,6 @@ usage: python bench/entity_causes.py [--sets dev|NAME,...] [--work DIR] [--no-ta
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import Counter, defaultdict
@@ -35,22 +34,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_quality import GOLD, ROOT, extract, gold_sets  # noqa: E402
+from bench_quality import GOLD, ROOT, dev_sets, extract, last_output  # noqa: E402
 from quality_gold import decode, load_scorer, read_entries  # noqa: E402
 
 LABELS = ("PERSON", "ORG")
-
-
-def reused(set_dir: Path, no_tagger: bool) -> dict[tuple[str, int], dict[str, Any]]:
-    """The documents this tree's last ``bench_quality.py`` run wrote for a rebuilt set, keyed as the scorer keys them."""
-    key = hashlib.sha1(f"{ROOT}|{no_tagger}".encode("utf-8")).hexdigest()[:12]
-    documents = {}
-    with open(set_dir / f"out-{key}.jsonl", encoding="utf-8") as handle:
-        for line in handle:
-            document = json.loads(line)
-            source = document.get("source", {})
-            documents[(Path(source.get("path", "")).name, source.get("record"))] = document
-    return documents
 
 
 def stages(set_dir: Path, no_tagger: bool) -> dict[tuple[str, int], dict[str, dict[str, dict[str, str]]]]:
@@ -172,10 +159,10 @@ def main(argv: list[str] | None = None) -> int:
     gold_total: Counter[str] = Counter()
     listing: list[str] = []
     dropped: Counter[str] = Counter()
-    for path in gold_sets(args.sets, args.gold):
+    for path in dev_sets(args.sets, args.gold):
         set_dir = args.work.resolve() / path.stem
         golds = json.loads(decode(read_entries(path), set_dir).read_text(encoding="utf-8"))["documents"]
-        outputs = reused(set_dir, args.no_tagger) if args.reuse else extract(ROOT, set_dir, args.no_tagger)
+        outputs = last_output(ROOT, set_dir, args.no_tagger) if args.reuse else extract(ROOT, set_dir, args.no_tagger)
         found = stages(set_dir, args.no_tagger)
         m, e = causes(golds, outputs, found, listing, dropped)
         missed += m

@@ -8,16 +8,15 @@ found, or both found but not paired (same sentence or not, the order, the distan
 official is classed by the link rule that made it and by cause (its person is no gold entity, its title is no gold
 title: cut, grown or none; the title is another official's; both are gold entities the gold does not pair).
 
-Reads the sets ``bench_quality.py --work DIR`` rebuilt and the output it wrote there for ``--tree`` (run that
-first, with the same ``--no-tagger``; ``--run`` extracts again instead).
+Reads the sets ``bench_quality.py --work DIR`` rebuilt (run it first) and extracts them with ``--tree``;
+``--reuse`` reads instead the output bench_quality wrote there for the tree and the same ``--no-tagger``.
 
-usage: python bench/officials_errors.py --work DIR [--tree TREE] [--no-tagger] [--run] [--list]
+usage: python bench/officials_errors.py --work DIR [--tree TREE] [--no-tagger] [--reuse] [--list]
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import Counter
@@ -28,25 +27,11 @@ import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_quality import ROOT, extract  # noqa: E402
+from bench_quality import ROOT, extract, last_output  # noqa: E402
 from quality_gold import load_scorer  # noqa: E402
 
 _SENTENCE_END = regex.compile(r"[.!?؟\n]")
 _DISTANCES = (20, 60, 150, 400)
-
-
-def output_of(tree: Path, set_dir: Path, no_tagger: bool, run: bool) -> dict[tuple[str, int], dict[str, Any]]:
-    """The documents of ``tree`` for a set, keyed (input file, record): the file bench_quality wrote, or a new run."""
-    if run:
-        return extract(tree, set_dir, no_tagger)
-    key = hashlib.sha1(f"{tree}|{no_tagger}".encode("utf-8")).hexdigest()[:12]
-    documents = {}
-    with open(set_dir / f"out-{key}.jsonl", encoding="utf-8") as handle:
-        for line in handle:
-            document = json.loads(line)
-            source = document.get("source", {})
-            documents[(Path(source.get("path", "")).name, source.get("record"))] = document
-    return documents
 
 
 def _first_word(text: str) -> str:
@@ -170,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, required=True, help="the folder bench_quality.py --work rebuilt")
     parser.add_argument("--tree", type=Path, default=ROOT)
     parser.add_argument("--no-tagger", action="store_true")
-    parser.add_argument("--run", action="store_true", help="extract again instead of reading bench_quality's output")
+    parser.add_argument("--reuse", action="store_true", help="read the outputs bench_quality.py last wrote there")
     parser.add_argument("--list", action="store_true", help="print every error with its document and pair")
     args = parser.parse_args(argv)
     fold = load_scorer().fold
@@ -180,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
         if "fresh" in set_dir.name:
             continue
         golds = json.loads((set_dir / "gold.json").read_text(encoding="utf-8"))["documents"]
-        outputs = output_of(args.tree.resolve(), set_dir, args.no_tagger, args.run)
+        tree = args.tree.resolve()
+        outputs = last_output(tree, set_dir, args.no_tagger) if args.reuse else extract(tree, set_dir, args.no_tagger)
         for gold in golds:
             found, false = classify(gold, outputs.get((gold["source"], gold["record"]), {}), fold)
             for (kind, detail), official in zip(found, gold.get("officials", [])):

@@ -1,4 +1,5 @@
-"""How the linker pairs a title with its person: apposition after «TITLE،», a title not yet held, a headline's person."""
+"""How the linker pairs a title with its person: apposition after «TITLE،», a title not yet held, a headline's
+person."""
 
 from __future__ import annotations
 
@@ -60,3 +61,34 @@ def test_a_title_joined_by_and_is_held_too(every_nlp):
 def test_a_title_joined_by_and_before_another_name_is_that_names(every_nlp):
     doc = every_nlp("محمدجواد ظریف وزیر امور خارجه ایران و وزیر امور خارجه روسیه سرگئی لاوروف دیدار کردند.")
     assert ("محمدجواد ظریف", "وزیر امور خارجه روسیه") not in {(o.name, o.title.text) for o in doc.officials}
+
+
+class _Counted(tuple):
+    """Sentences that count the items read (by index or by iteration)."""
+
+    reads = 0
+
+    def __getitem__(self, index):
+        type(self).reads += 1
+        return super().__getitem__(index)
+
+    def __iter__(self):
+        for index in range(len(self)):
+            yield self[index]
+
+
+def test_the_sentence_of_a_headline_person_is_found_by_bisection():
+    """``reported`` reads a few of a document's sentences, not all of them, and finds the cue in the right one."""
+    from types import SimpleNamespace
+
+    from persianews.entities.linker_succession import reported
+    from persianews.records import Span
+
+    sentence = "او گفت که می‌آید. "
+    text = sentence * 1000
+    step = len(sentence)
+    doc = SimpleNamespace(text=text, sentences=_Counted(SimpleNamespace(span=Span(i * step, (i + 1) * step - 1))
+                                                        for i in range(1000)))
+    assert reported(doc, SimpleNamespace(span=Span(700 * step, 700 * step + 2)))
+    assert not reported(doc, SimpleNamespace(span=Span(700 * step - 1, 700 * step)))  # between two sentences
+    assert _Counted.reads <= 60

@@ -103,15 +103,15 @@ def test_matcher_view_equals_a_walk_from_every_token():
         for start in range(len(view) + 1):  # the tagger's read of the matches, from every token on
             assert view.matches.starting(start, len(view)) == [
                 match for index in range(start, len(view)) for match in view.matches[index]]
-        for kind in ("given", "place", "head", "org", "honorific", "figure"):
+        for kind in ("given", "place", "head", "org", "org_head", "honorific", "figure"):
             assert view.having(kind) == [index for index in range(len(view)) if kind in view.kinds_at[index]]
-        assert view.types == set(view.keys)
-        for value in (":", "»", "،", "محمد", "ء", ""):  # the positions of a key, of a token's text
-            assert indexes_of(view.keys, value) == [i for i, key in enumerate(view.keys) if key == value]
-            assert indexes_of(view.pieces, value) == [i for i, piece in enumerate(view.pieces) if piece == value]
             for index in range(-1, len(view) + 1):  # the longest match holding the kind, as indexing gives them
                 assert view.find(index, kind) == next((m for m in (view.matches[index] if 0 <= index < len(view)
                                                                    else ()) if kind in m.kinds()), None)
+        assert view.types == frozenset(view.keys) and isinstance(view.types, frozenset)
+        for value in (":", "»", "،", "محمد", "ء", ""):  # the positions of a key, of a token's text
+            assert indexes_of(view.keys, value) == [i for i, key in enumerate(view.keys) if key == value]
+            assert indexes_of(view.pieces, value) == [i for i, piece in enumerate(view.pieces) if piece == value]
         for position in range(len(view.compact) + 1):
             walked = [(end, tuple(e for e in entries if e.kind in kinds))
                       for end, entries in trie.walk(view.compact, position)]
@@ -124,3 +124,27 @@ def test_the_matcher_walks_a_hostile_run_of_letters_without_caching_its_key():
     view = TokenView(doc.text, doc.tokens, trie)
     assert view.n == 2
     assert max(map(len, trie._inside)) <= 128
+
+
+def test_the_positions_of_many_wanted_values_are_found_in_one_pass(monkeypatch):
+    """A list-like document with many facility types: :func:`indexes_of_any` reads the tokens once (no
+    search per type), and finds what a test per token finds, for few values as for many."""
+    from persianews.entities import matcher, people_tokens
+
+    facility = list(lexicons.context("facility"))[:12]
+    text = "، ".join(f"{word} شهید رجایی" for word in facility) + "."
+    doc = SegmentStage()(NormalizeStage()(Document.from_article(Article(text))))
+    view = TokenView(doc.text, doc.tokens, lexicons.trie())
+    searches: list[str] = []
+    original = matcher.indexes_of
+    def counted(values: list[str], value: str) -> list[int]:
+        searches.append(value)
+        return original(values, value)
+
+    monkeypatch.setattr(matcher, "indexes_of", counted)
+    monkeypatch.setattr(people_tokens, "indexes_of", counted, raising=False)
+    found = people_tokens.PeopleTokens(view, set(), {}, []).facilities
+    assert found == {i for i, key in enumerate(view.keys) if key in lexicons.context("facility")} and len(found) >= 10
+    assert not searches
+    for wanted in ((), ("،",), ("،", "شهید"), tuple(view.types)):
+        assert matcher.indexes_of_any(view.keys, wanted) == [i for i, key in enumerate(view.keys) if key in wanted]

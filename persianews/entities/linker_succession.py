@@ -89,10 +89,11 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
 def reported(doc: Document, entity: Entity) -> bool:
     """Whether the sentence of ``entity`` holds a reporting cue (… گفت: …): its subject is a speaker the text
     introduces, not the person a headline is about (آیت‌الله ملک‌حسینی … نداشت ⏎ امام جمعه باشت گفت: …)."""
-    for sentence in doc.sentences:
-        if sentence.span.contains(entity.span):
-            return has_cue(doc.text[sentence.span.start:sentence.span.end])
-    return False
+    sentences = doc.sentences  # in text order: the last one starting at or before the entity holds it, if any
+    index = bisect.bisect_right(sentences, entity.span.start, key=lambda sentence: sentence.span.start) - 1
+    if index < 0 or not sentences[index].span.contains(entity.span):
+        return False
+    return has_cue(doc.text[sentences[index].span.start:sentences[index].span.end])
 
 
 def new_speaker(text: str, entity: Entity) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 from itertools import accumulate, chain, compress
 from operator import itemgetter
-from typing import Any, Iterable, Iterator, NamedTuple, Sequence, overload
+from typing import Any, Collection, Iterable, Iterator, NamedTuple, Sequence, overload
 
 from persianews.entities.keys import COMPILED, LINE_BREAK, token_keys
 from persianews.native import compiled_module
@@ -164,6 +164,18 @@ def indexes_of(values: list[str], value: str) -> list[int]:
             found.append(index)
     except ValueError:
         return found
+
+
+#: Above this many values, :func:`indexes_of_any` tests each item once instead of searching per value.
+_FEW_VALUES = 4
+
+
+def indexes_of_any(values: list[str], wanted: Collection[str]) -> list[int]:
+    """The positions in ``values`` of any of ``wanted``, in order: :func:`indexes_of` per value when they are
+    few, else one pass testing each item (a list-like document with dozens of wanted types is read once)."""
+    if len(wanted) > _FEW_VALUES:
+        return list(compress(range(len(values)), map(set(wanted).__contains__, values)))
+    return sorted(chain.from_iterable(indexes_of(values, value) for value in wanted))
 
 
 class Match(NamedTuple):
@@ -318,7 +330,7 @@ class TokenView:
         self._match_all(compact_ends)
         self._having: dict[str, list[int]] = {}
         self._by_kinds: dict[frozenset[str], list[int]] | None = None
-        self._types: set[str] | None = None
+        self._types: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return self.n
@@ -419,11 +431,11 @@ class TokenView:
         return found
 
     @property
-    def types(self) -> set[str]:
+    def types(self) -> frozenset[str]:
         """The distinct token keys (the word types) of the document, made once: the rules test a property
         per type, then pick the tokens of the few types that have it (:func:`indexes_of`)."""
         if self._types is None:
-            self._types = set(self.keys)
+            self._types = frozenset(self.keys)
         return self._types
 
     def has(self, index: int, kinds: frozenset[str]) -> bool:

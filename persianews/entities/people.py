@@ -81,6 +81,8 @@ from persianews.text.bounded_cache import Memo
 _MIN_KNOWN_SURNAME = 4
 _LIST_SEPARATORS = frozenset({"،", "\ue000و\ue001"})
 _FIRST_LETTER = itemgetter(slice(0, 1))
+#: Matches that make the first word of a tagger's name no given name (see :meth:`PeopleFinder.tagged_surnames`).
+_ROLE_KINDS = frozenset({"head", "org_head", "honorific"})
 
 
 def _has_marked_ending(key: str) -> bool:
@@ -150,21 +152,39 @@ class PeopleFinder(SingleNames):
 
     def tagged_surnames(self, chosen: list[Candidate]) -> list[Candidate]:
         """Rule 3 again for the surnames of the people of two to four words only the tagger found (``chosen``:
-        the candidates after the merge; جومپا لاهیری …، لاهیری گفت …), at tokens no candidate of ``chosen`` holds,
-        between a boundary and a person context (a cue, a role, «،»): PERSON ``person-tagged-surname``. The surname is what follows the given names (محمدمهدی | باریده,
-        حشمت‌الله | فلاحت پیشه), or the last word where the first is no given name (مایکل | وایت); one that is a
-        word of the dictionary or a given name is left (اعتبار | اسنادی, … دامپزشک گفت: the tagger's name was a
-        phrase there about as often as a name in the corpora read), and so is a name of one word repeated
-        (بینگ بینگ)."""
+        the candidates after the merge; جومپا لاهیری …، لاهیری گفت …), at tokens no candidate of ``chosen``
+        holds, between a boundary and a person context (a cue, a role, «،»): PERSON ``person-tagged-surname``.
+
+        The surname is what follows the given names (محمدمهدی | باریده, حشمت‌الله | فلاحت پیشه), or the last
+        word where the first is no given name (جومپا | لاهیری). Left: a surname that is a word of the dictionary
+        or a given name (اعتبار | اسنادی, … دامپزشک گفت), a name whose first word is a role, an honorific or
+        another word of the dictionary (کاپیتان فورچون, تیک تاک بینگ: a rank or a phrase, not a given name), a
+        name of one word repeated (بینگ بینگ); and a surname alone beside the same word across «،» (بینگ، بینگ).
+        A surname alone in guillemets is kept: news write foreign names so («سیلوا» … اذعان داشت)."""
         keys = self.view.keys
         surnames = {key for c in chosen if c.label == "PERSON" and c.rule == TAGGER_RULE and 2 <= c.end - c.start <= 4
-                    and len(set(keys[c.start:c.end])) == c.end - c.start
+                    and len(set(keys[c.start:c.end])) == c.end - c.start and self._opens_with_a_given_name(c)
                     and (key := self._surname_key(attrs.evolve(c, parts=(Part("surname", self._tagged_surname_start(c),
                                                                                    c.end),))))
                     and not words.in_dictionary(key) and not words.is_given_name(key)}
         taken = {i for c in chosen for i in range(c.start, c.end)}
         return [c for c in self._alone(surnames, taken, "person-tagged-surname")
-                if self._name_position(c.start, c.end, both=True)]
+                if self._name_position(c.start, c.end, both=True) and not self._repeated_across_comma(c)]
+
+    def _opens_with_a_given_name(self, person: Candidate) -> bool:
+        """The first word of a tagger's name may be a given name: one, or a word neither of the dictionary nor
+        a role or an honorific (جومپا; not کاپیتان, تیک)."""
+        first = self.view.keys[person.start]
+        return words.is_given_name(first) or not (words.in_dictionary(first)
+                                                  or self.view.kinds_at[person.start] & _ROLE_KINDS)
+
+    def _repeated_across_comma(self, person: Candidate) -> bool:
+        """The same words stand right before or after ``person`` across a «،» (بینگ، بینگ، بینگ)."""
+        view, size = self.view, person.end - person.start
+        key = "".join(view.keys[person.start:person.end])
+        before = person.start - 1 - size
+        return (view.key(person.start - 1) == "،" and before >= 0 and "".join(view.keys[before:person.start - 1]) == key
+                or view.key(person.end) == "،" and "".join(view.keys[person.end + 1:person.end + 1 + size]) == key)
 
     def _tagged_surname_start(self, person: Candidate) -> int:
         """The first token of the surname of a tagger's name (see :meth:`tagged_surnames`)."""

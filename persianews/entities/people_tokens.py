@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
-from persianews.entities.matcher import Match, TokenView, indexes_of
+from persianews.entities.matcher import Match, TokenView, indexes_of_any
 
 _NAME_PARTS = frozenset({"given", "name_prefix"})
 _MAX_PARTS = 4
@@ -47,7 +47,7 @@ class PeopleTokens:
                             and view.adjacent(start, match.end):
                         self.honorific_ends[match.end] = start
         facility = lexicons.context("facility")
-        self.facilities = {i for key in view.types.intersection(facility) for i in indexes_of(view.keys, key)}
+        self.facilities = set(indexes_of_any(view.keys, view.types.intersection(facility)))
 
     def _surname_kind(self, index: int) -> str | None:
         if index not in self.kinds:
