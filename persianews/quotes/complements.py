@@ -30,7 +30,7 @@ def after_complement_that(view: View, start: int, limit: int) -> int:
     follows the «که» (a parenthesis, a quotation), when a verb or «و» stands between it and the cue, after a
     relative clause on a predicate noun («… عضوی بود که …»), after a noun clause («با بیان اینکه … است که …»),
     or when the «که» clause has no subject of its own («… است که از مصاحبه امتناع … کرد»)."""
-    from persianews.quotes.subjects import has_own_subject
+    from persianews.quotes.subject_phrases import has_own_subject
 
     text = view.text
     found = _FINITE_BEFORE_THAT.search(text, start, limit)

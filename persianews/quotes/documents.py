@@ -29,7 +29,8 @@ from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
 from persianews.quotes.clauses import Clauses, clause_bounds
 from persianews.quotes.context import View, skip_over, words
 from persianews.quotes.statements import content_rule, statement_after, trim
-from persianews.quotes.subjects import find_subject, partner
+from persianews.quotes.subject_phrases import partner
+from persianews.quotes.subjects import find_subject
 from persianews.records import Span
 
 _ISSUED = ["بیانیه", "اطلاعیه", "پیام", "نامه", "گزارش", "حکم", "دستور", "کیفرخواست", "بخشنامه", "ابلاغیه", "توییت",

@@ -26,7 +26,7 @@ from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.dialogue import answer_after, answers_a_question, asks
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.statements import SENTENCE_ENDS, content_rule, quoted_post, statement_after, trim
-from persianews.quotes.subjects import partner, phrase
+from persianews.quotes.subject_phrases import partner, phrase
 from persianews.records import Entity, Span
 
 _MAX_SPEAKER_CHARS = 120

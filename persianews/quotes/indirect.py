@@ -19,7 +19,8 @@ from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon, 
 from persianews.quotes.reported_clauses import (COMMA_AFTER, MIN_BARE_CLAUSE_WORDS, and_before, bare_clause_follows,
                                                 bare_report, conjoined_report, reported_clause_start)
 from persianews.quotes.statements import trim
-from persianews.quotes.subjects import clause_start, end_before_object, find_subject
+from persianews.quotes.subject_phrases import end_before_object
+from persianews.quotes.subjects import clause_start, find_subject
 from persianews.records import Span
 from persianews.text.reach import match_at
 

@@ -38,7 +38,7 @@ from persianews.quotes.speaker_descriptions import SERVICE_RELATIONS, described_
 from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name,
                                               is_adverbial_opener, is_generic, is_head, is_no_speaker, longest,
                                               names_no_agent, plural_head)
-from persianews.quotes.subjects import is_partitive, phrase
+from persianews.quotes.subject_phrases import is_partitive, phrase
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
 

@@ -11,8 +11,11 @@ from persianews.quotes.complements import COMPLEMENT, NOUN_CLAUSE, after_complem
 from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
-from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word, skip_lead_in
-from persianews.quotes.speaker_names import honorific_stack, is_generic, is_no_speaker, plural_head
+from persianews.quotes.lead_ins import skip_lead_in
+from persianews.quotes.speaker_names import honorific_stack, is_no_speaker
+from persianews.quotes.subject_phrases import (
+    PARTITIVES, VAGUE_TIMES, demonstrative_description, has_own_subject, partner, phrase, pronoun_or_entity,
+)
 from persianews.quotes.subject_repairs import (
     NOT_SUBJECT_BEFORE, PRONOUN, after_copula, entity_after_no_one, pronoun_after_discourse,
 )
@@ -24,18 +27,6 @@ _CLAUSE_BREAK = regex.compile(r"[؛;]|(?<!\d):(?!\d)|(?<=\p{L}{3})[.!?؟…](?=\
 """A break between clauses of one sentence: «؛», a colon (not in a time), a stop after a word (not an initial)."""
 _CLAUSE_MARKS = regex.compile(r"[«»؛;:.!?؟…]", regex.REVERSE)
 """Guillemets and the characters a ``_CLAUSE_BREAK`` starts with, found from the end."""
-_DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
-_PARTITIVES = frozenset("یکی برخی بسیاری شماری تعدادی بعضی گروهی جمعی اکثر بیشتر هیچ‌یک هیچکدام هیچ‌کدام".split())
-"""Words for a part of a group: before «از» they open a partitive subject («یکی از مقامات ارشد»)."""
-_GROUP_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
-"""Words that may point at the group after a partitive's «از» («یکی از این منابع»; in posts and news alike: 10
-speakers change in news-dev-2 and news-dev, all to the right one)."""
-_VAGUE_TIMES = frozenset({"اوایل", "اوائل", "اواسط", "اواخر"})
-"""Words opening a vague time («اوایل این ماه،»): an adverbial up to its comma, like ``ADVERBIAL_OPENERS``."""
-_MAX_SUBJECT_WORDS = 10
-_NUMBERED_NAMES = frozenset({"کانال", "شبکه"})
-"""Words named by a number after them: the number is no count that ends a subject phrase."""
-_MAX_DESCRIPTION_WORDS = 4
 _MAX_NAME_WORDS = 3
 _GUILLEMETS = regex.compile(r"[«»]")
 _CONTRAST = regex.compile(r"،\s*(?:اما|ولی)(?![\p{L}\u200c])", regex.REVERSE)
@@ -156,7 +147,7 @@ def _clause_start(view: View, start: int, limit: int) -> int:
     start = skip_lead_in(view, start, limit)
     first = first_words(text, start, min(limit, start + 30), 1)
     opener = text[first[0][0]:first[0][1]] if first else ""
-    if opener in ADVERBIAL_OPENERS or opener in _VAGUE_TIMES:
+    if opener in ADVERBIAL_OPENERS or opener in VAGUE_TIMES:
         comma = text.find("،", start, limit)
         if comma != -1:
             start = skip_lead_in(view, comma + 1, limit)
@@ -279,7 +270,7 @@ def _partitive_relative_subject(view: View, start: int, limit: int) -> int | Non
         return None
     after = skip_lead_in(view, that + len(" که "), limit)
     found = first_words(text, after, limit, 2)
-    if len(found) == 2 and text[slice(*found[0])] in _PARTITIVES and text[slice(*found[1])] == "از":
+    if len(found) == 2 and text[slice(*found[0])] in PARTITIVES and text[slice(*found[1])] == "از":
         return after
     return None
 
@@ -292,7 +283,7 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
     position = clause_start(view, start, limit)
     if position >= limit:
         return _subject_in_lead_in(view, start, limit)
-    opening = _opening_subject(view, position, limit) or _description(view, position, limit)
+    opening = pronoun_or_entity(view, position, limit) or demonstrative_description(view, position, limit)
     if opening is not None:
         if _follows_contrast(view, max(start, position - _CONTRAST_REACH), position, limit):
             return attrs.evolve(opening, rule="subject:after-contrast")
@@ -300,7 +291,7 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
     pronoun = pronoun_after_discourse(view, position, limit)
     if pronoun is not None:
         return pronoun
-    span = phrase(view, position, limit, _MAX_SUBJECT_WORDS)
+    span = phrase(view, position, limit)
     if span is not None and _in_read_more(view, span.start):
         return attrs.evolve(NO_SUBJECT, rule="subject:after-read-more")
     if span is not None:
@@ -348,140 +339,8 @@ def opening_subject(view: View, start: int, limit: int, descriptions: bool = Fal
     position = clause_start(view, start, limit)
     if position >= limit:
         return None
-    return _opening_subject(view, position, limit) or (_description(view, position, limit) if descriptions else None)
-
-
-def _opening_subject(view: View, position: int, limit: int) -> Subject | None:
-    """A pronoun or a speaker entity at ``position`` (and what stands in apposition to it)."""
-    pronoun = PRONOUN.match(view.text, position, limit)
-    if pronoun:
-        return Subject("pronoun", Span(pronoun.start(), pronoun.end()), rule="subject:pronoun")
-    entity = view.entity_at(position, limit)
-    if entity is not None:
-        return Subject("entity", entity.span, entity, partner(view, entity, limit), "subject:entity")
-    return None
-
-
-def has_own_subject(view: View, position: int, limit: int) -> bool:
-    """Whether a clause opening at ``position`` has a subject of its own before the cue at ``limit``: a pronoun or a
-    speaker entity, or words that open with a speaker head, a group of people («مسئولان», «منتقدان»), a partitive
-    word («برخی») or an indefinite description («یک منبع …»); not an object, an adverb or a verb («شانسی برای
-    …», «اتفاقا …», «انجام ندادند»)."""
-    from persianews.quotes.cues import fold_form, lexicon
-
-    if _opening_subject(view, position, limit) is not None:
-        return True
-    span = phrase(view, position, limit)
-    if span is None or view.starts_cue(position):
-        return False
-    found = words(view.text, span.start, span.end)
-    if any(view.text[start:end] == "و" for start, end in found):
-        return False  # «… نخواهد داشت و کارشناسان …»: words joined by «و» run over a clause or name two subjects
-    first = view.text[slice(*found[0])]
-    key, heads = fold_form(first), lexicon().heads
-    return (first in _PARTITIVES or key in heads and key not in lexicon().honorifics or plural_head(key, heads)
-            or is_generic(span.slice(view.text)))
-
-
-def _description(view: View, position: int, limit: int) -> Subject | None:
-    """A definite description at ``position`` («این مسئول»): a demonstrative and a few words."""
-    if _DEMONSTRATIVE.match(view.text, position, limit):
-        span = phrase(view, position, limit, _MAX_DESCRIPTION_WORDS + 1, skip_first=True)
-        if span is not None:
-            return Subject("description", span, rule="subject:description")
-    return None
-
-
-def is_partitive(text: str, span: Span) -> bool:
-    """Whether the words of ``span`` are a partitive: a word for part of a group, «از», the group."""
-    found = words(text, span.start, span.end)
-    return len(found) > 2 and text[slice(*found[0])] in _PARTITIVES and text[slice(*found[1])] == "از"
-
-
-_MANNER_ADVERBS = frozenset("این‌گونه اینگونه این‌چنین اینچنین".split())
-_FUNCTION_WORDS = STOP_WORDS | PREPOSITIONS
-"""What follows a manner adverb that closes a subject («این‌گونه به …»), unlike a content word."""
-_SUBJECT_ADVERBS = frozenset("حتی اخیرا اخیراً قبلا قبلاً همواره ابتدا".split()) | _MANNER_ADVERBS | _VAGUE_TIMES
-"""Adverbs that end a subject's words («زنوزی حتی … گفته»: rule ``subject:words``, the speaker «زنوزی»): 15 speakers
-in news-dev-2 and news-dev (lines ≢ 3 mod 4) ended in one of them («مقامات جمهوری اسلامی ایران حتی», «دادگاه‌های
-فدرال آمریکا قبلا», «ایران همواره»); every one the words before it. The manner adverb «این‌گونه» (thus: «یک نظامی
-این‌گونه اعتراف می‌کند») ends one too, when it is the last word before the cue: before a noun it is a determiner
-(such: «مقامات این‌گونه کشورها گفتند»). A vague time («امارات متحده عربی اوایل روز جمعه اعلام کرد») ends one too:
-4 speakers of news-dev-2, news-dev and telegram-dev ran on over one («… اواخر ژانویه», «آمریکا و ترکیه اواخر
-سپتامبر»), all the words before it."""
-
-
-def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WORDS,
-           skip_first: bool = False) -> Span | None:
-    """The words from ``start`` up to the first stop word, digit (not a channel's number), cue or count of time
-    (or ``max_words``), as a span.
-
-    A partitive's «از» is no stop («یکی از مقامات ارشد دولت گفت»)."""
-    text = view.text
-    found = first_words(text, start, limit, max_words + 1)
-    end = partitive_end = None
-    capped = len(found) > max_words
-    for index, (word_start, word_end) in enumerate(found[:max_words]):
-        word = text[word_start:word_end]
-        if index == 1 and word == "از" and text[found[0][0]:found[0][1]] in _PARTITIVES:
-            end = partitive_end = word_end  # «یکی از مقامات ارشد …»: the group's member speaks, not «یکی»
-            continue
-        if index == 2 and word in _GROUP_DEMONSTRATIVES and end == partitive_end:
-            continue  # «یکی از این منابع»: the demonstrative points at the group, no stop
-        if (index or not skip_first) and (word in STOP_WORDS and word != "و" or index and word in _SUBJECT_ADVERBS and (
-                word not in _MANNER_ADVERBS or index == len(found) - 1
-                or text[slice(*found[index + 1])] in _FUNCTION_WORDS)):
-            place = _described_place(view, found[0], word, word_end, limit) if index else None
-            if place is not None:
-                end = place
-                capped = False
-                break
-            if word == "را" and end is not None:
-                # «X، OBJECT را»: the subject ends at the comma; with no comma the words are an object.
-                comma = text.find("،", start, end)
-                end = comma if comma != -1 else None
-            capped = False
-            break
-        # Without a digit, a count of time opens with a count word: the word itself (``\s`` ends both).
-        # A channel's number is part of its name («کانال ۱۲ تلویزیون اسرائیل», «شبکه ۳»).
-        numbered = index > 0 and text[found[index - 1][0]:found[index - 1][1]] in _NUMBERED_NAMES
-        if (not word.isalpha() and any(ch.isdigit() for ch in word) and not numbered or view.starts_cue(word_start)
-                or is_count_word(word) and COUNTED_TIME.match(text, word_start)):
-            capped = False
-            break
-        end = word_end
-    if end is None:
-        return None
-    if capped and "،" in text[start:end]:
-        end = text.find("،", start, end)  # a phrase that runs on past a comma is a subject and more
-    # A phrase never ends on «و», nor is it «و» alone (a dropped subject: «… و میگه …»; 19 speakers «و» in
-    # telegram-dev).
-    while end > start and text[start:end].endswith(" و"):
-        end -= 2
-    return None if text[start:end] == "و" else Span(start, end)
-
-
-def _described_place(view: View, first: tuple[int, int], word: str, word_end: int, limit: int) -> int | None:
-    """The end of the organisation after «در» that places an indefinite description («یک منبع در دفتر ریاست
-    جمهوری عراق», «یک نماینده مازندران در مجلس»): the description runs on over it; None for any other stop
-    word or description («یک مقام آگاه در این زمینه»), and after words that are no indefinite description."""
-    if word != "در" or not is_generic(view.text[first[0]:first[1]]):
-        return None
-    entity = view.entity_at(word_end + 1, limit)
-    return entity.span.end if entity is not None and entity.label == "ORG" else None
-
-
-def partner(view: View, entity, limit: int):
-    """An entity in apposition right after ``entity`` (a name beside a title or the reverse)."""
-    gap_end = entity.span.end
-    text = view.text
-    while gap_end < limit and text[gap_end] in " ،,\u200c«»":
-        gap_end += 1
-    following = view.entity_at(gap_end, limit)
-    if following is None or gap_end - entity.span.end > 3:
-        return None
-    labels = {entity.label, following.label}
-    return following if labels == {"PERSON", "TITLE"} else None
+    opening = pronoun_or_entity(view, position, limit)
+    return opening or (demonstrative_description(view, position, limit) if descriptions else None)
 
 
 def _subject_in_lead_in(view: View, start: int, limit: int) -> Subject:
@@ -529,51 +388,3 @@ def _entity_outside_adverbials(view: View, start: int, limit: int):
         if view.previous_word(entity.span.start) not in PREPOSITIONS:
             return entity
     return None
-
-
-
-
-_OBJECT_PRONOUNS = frozenset("او وی آن آنها آن‌ها آنان ایشان".split())
-_COMMA_BEFORE = regex.compile(r"،\s*", regex.REVERSE)
-
-
-def end_before_object(view: View, subject: Subject, plural: bool) -> Subject | None:
-    """The subject of «X OBJECT را Y دانست» when ``subject`` (found up to «را») took the object in: it ends at a
-    comma, or after an entity that opens it; with a ``plural`` verb, after the plural of a speaker head that opens
-    it (after a partitive: «برخی از کارشناسان») and the words in «ی» after it («کارشناسان اقتصادی موارد مختلفی را
-    … می‌دانند»; not a plural in «‌های», which its complement follows), or before a pronoun that is the whole
-    object after such a plural or an entity («مسئولان فیفا وی را»; not «جرم او را»). None when no end leaves
-    words on both sides, when the end leaves a partitive alone, or when ``subject`` follows a comma (an
-    apposition: the subject stands before it). Rule ``subject:before-object``."""
-    from persianews.quotes.cues import fold_form, lexicon
-
-    if subject.span is None or _COMMA_BEFORE.match(view.text, endpos=subject.span.start):
-        return None
-    text, span, heads = view.text, subject.span, lexicon().heads
-    found = words(text, span.start, span.end)
-    if len(found) < 2:
-        return None
-    keys = [fold_form(text[start:end]) for start, end in found]
-    opening = next((i for i, key in enumerate(keys[:3]) if key not in _PARTITIVES and key != "از"), 0)
-    head = opening if plural_head(keys[opening], heads) and not keys[opening].endswith("های") else None
-    comma = text.find("،", found[0][1], found[-1][0])
-    entities = view.entities_in(span.start, span.end)
-    end = None
-    if comma != -1:
-        end = comma
-    elif entities and entities[0].span.start == span.start and entities[0].span.end < found[-1][0]:
-        end = entities[0].span.end
-    elif plural and keys[-1] in _OBJECT_PRONOUNS:
-        before = found[-2][1]
-        end = before if head == len(found) - 2 or any(e.span.end == before for e in entities) else None
-    elif plural and head is not None:
-        last = head
-        while last + 1 < len(found) - 1 and keys[last + 1].endswith("ی"):
-            last += 1
-        end = found[last][1] if last < len(found) - 1 else None
-    if end is None or text[span.start:end].strip() in _PARTITIVES:
-        return None
-    ends = Span(span.start, end)
-    inner = list(view.entities_in(ends.start, ends.end))
-    return Subject("entity" if inner and inner[0].span == ends else "words", ends, inner[0] if inner else None,
-                   rule="subject:before-object")
