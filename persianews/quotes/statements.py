@@ -167,7 +167,7 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     text = view.text
     gap = text[end:sentence.start].strip(" \t\u200c")
     broken = gap == "\n" and view.is_post and broken_line(text, end, sentence.start)
-    over_line = gap == "\n" and (view.lines_are_sentences or (view.is_post and post_line_goes_on(text, end, sentence)))
+    over_line = gap == "\n" and (view.lines_are_sentences or (view.is_post and post_line_goes_on(view, end, sentence)))
     if (gap and not over_line and not broken) or text[sentence.start] in _CLOSED:
         return False
     if broken:  # the same sentence goes on: only an attribution of its own stops it
@@ -188,8 +188,12 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
 
 
 _POST_LINE_OPENING = regex.compile(r"\p{Arabic}")
+_ARABIC_ONLY = regex.compile(r"[\u064a\u0643\u0629\u0649\u0625]")
+"""Letters of Arabic that Persian does not write (ي ك ة ى إ): normalization turns the first three into Persian ones."""
+_PERSIAN_ONLY = regex.compile(r"[پچژگیک]")
 _NARRATOR_IN_LINE = regex.compile(
-    r"#|@|https?:|t\.me/|(?<![\p{L}\u200c])(?:وی|او|رو)(?![\p{L}\u200c])|"
+    r"#|@|https?:|t\.me/|(?<![\p{L}\u200c])(?:وی|او|رو|کانال)(?![\p{L}\u200c])|"
+    r"(?:عضو|دنبال)[\s\u200c]*(?:شوید|کنید)(?![\p{L}\u200c])|"
     r"(?:اعلام|گزارش|تاکید|تأکید|گفته|عنوان|خاطرنشان)[\s\u200c]*(?:شد|شده|می[\s\u200c]*شود)(?![\p{L}\u200c])")
 _NARRATOR_OPENING = regex.compile(
     r"این\s+در\s+حالی|(?:در|طبق|بر\s*اساس)\s+(?:این|همین)\s+"
@@ -199,14 +203,17 @@ _POST_NEXT_LINE_END = (".", "…")
 _TAIL = 20
 
 
-def post_line_goes_on(text: str, end: int, sentence: Span) -> bool:
+def post_line_goes_on(view: View, end: int, sentence: Span) -> bool:
     """Whether ``sentence``, the next line of a post after a statement's line ending at ``end``, may go on with
     the statement (rule ``content:over-post-lines``; the other stops of :func:`_continues` still apply: a cue, a
     colon, a new subject, an aside). The statement's line ends in «.», «!» or «…», and the next line is a
     sentence in Persian letters that ends in «.» or «…» — not a question or an exclamation (the channel's
-    heading or comment: «X چیست؟», «… لابد!») — and where the narrator does not resume: no hashtag, handle or
-    link, no «وی» or «او» for the speaker, no colloquial «رو» (the channel's own register: «… رو باز کرده»), no
-    passive verb of saying («اعلام شد», «گفته می‌شود»), no opening «این در حالی است» or «در این اطلاعیه/بیانیه …»."""
+    heading or comment: «X چیست؟», «… لابد!»), not Arabic (its source holds letters of Arabic only and none of
+    Persian only) — and where the narrator does not resume: no hashtag, handle or link, no «وی» or «او» for the
+    speaker, no colloquial «رو» (the channel's own register: «… رو باز کرده»), no call to follow the channel
+    («کانال», «عضو شوید», «دنبال کنید»), no passive verb of saying («اعلام شد», «گفته می‌شود»), no opening
+    «این در حالی است» or «در این اطلاعیه/بیانیه …»."""
+    text = view.text
     if not text[max(0, end - _TAIL):end].rstrip(" \t\u200c»\"'").endswith(_POST_LINE_END):
         return False
     if not sentence.slice(text).rstrip(" \t\u200c»\"'").endswith(_POST_NEXT_LINE_END):
@@ -214,7 +221,14 @@ def post_line_goes_on(text: str, end: int, sentence: Span) -> bool:
     line_end = _line_end(text, sentence.start)
     return (match_at(_POST_LINE_OPENING, text, sentence.start) is not None
             and match_at(_NARRATOR_OPENING, text, sentence.start) is None
-            and _NARRATOR_IN_LINE.search(text, sentence.start, line_end) is None)
+            and _NARRATOR_IN_LINE.search(text, sentence.start, line_end) is None
+            and not _arabic_line(view, Span(sentence.start, line_end)))
+
+
+def _arabic_line(view: View, line: Span) -> bool:
+    """Whether the source of ``line`` is written in Arabic: letters of Arabic only, none of Persian only."""
+    source = view.doc.source_span(line).slice(view.doc.source_text)
+    return _ARABIC_ONLY.search(source) is not None and _PERSIAN_ONLY.search(source) is None
 
 
 _NAMED_AGAIN_WORDS = 2
