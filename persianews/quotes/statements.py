@@ -77,7 +77,7 @@ def statement_after(view: View, position: int, *, to_closing: bool = False) -> S
         return trim(view, start, _line_end(text, start))
     end = _statement_end(view, index)
     if view.is_post:
-        end = _before_speaker_named(text, position, start, end)
+        end = _before_speaker_named(view, position, start, end)
     closing = _closed_words(view, start) if to_closing else None
     return trim(view, start, closing if closing is not None and closing < end else end)
 
@@ -236,16 +236,21 @@ _MIN_NAME_CHARS = 3
 _MAX_SPEAKER_LINE_CHARS = 120
 
 
-def _before_speaker_named(text: str, colon: int, start: int, end: int) -> int:
+def _before_speaker_named(view: View, colon: int, start: int, end: int) -> int:
     """``end``, or the line break before the first line of a post's statement run on over lines
-    (:func:`post_line_goes_on`) whose first two words name a word of the speaker line before the colon at
-    ``colon`` again («سخنگوی ارتش سوئد: …» / «ارتش اکنون …», «ترامپ: …» / «گویی ترامپ …»): the narrator speaks of
-    the speaker in the third person. Each line of the statement is read once."""
+    (:func:`post_line_goes_on`) whose first two words name a word of the speaker again — of the speaker entities
+    on the line before the colon at ``colon``, or of the whole line when it has none («سخنگوی ارتش سوئد: …» /
+    «ارتش اکنون …», «ترامپ: …» / «گویی ترامپ …», but not «X در دیدار با مردم گفت: …» / «مردم باید …»): the
+    narrator speaks of the speaker in the third person. Each line of the statement is read once."""
+    text = view.text
     position = text.find("\n", start, end)
     if position == -1:
         return end
     line_start = max(text.rfind("\n", 0, colon) + 1, colon - _MAX_SPEAKER_LINE_CHARS)
-    names = {fold_form(word) for word in word_texts(text, line_start, colon) if len(word) >= _MIN_NAME_CHARS}
+    first = bisect.bisect_left(view.entity_starts, line_start)
+    last = bisect.bisect_left(view.entity_starts, colon)
+    spans = [(e.span.start, min(e.span.end, colon)) for e in view.entities[first:last]] or [(line_start, colon)]
+    names = {fold_form(word) for a, b in spans for word in word_texts(text, a, b) if len(word) >= _MIN_NAME_CHARS}
     while position != -1:
         if text[max(start, position - _TAIL):position].rstrip(" \t\u200c»\"'").endswith(_POST_LINE_END) and any(
                 fold_form(text[a:b]) in names for a, b in first_words(text, position + 1, end, _NAMED_AGAIN_WORDS)):
