@@ -38,3 +38,23 @@ def test_a_complement_clause_without_a_subject_keeps_the_main_one(either_nlp, te
 def test_a_noun_clause_before_the_that_keeps_the_subject(either_nlp):
     text = "وزیر کشور با بیان اینکه این بیماری مسئله‌ای پیچیده است که کشورها را درگیر کرده است افزود: همه باید کمک کنند."
     assert ("وزیر کشور", "subject:entity") in _speakers(either_nlp, text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a cue coordinated with the main verb after «و»: the main subject speaks both
+    ("وزیر نیرو پیشنهاد کرد که مردم در مصرف آب صرفه‌جویی کنند و افزود: ذخایر سدها کم است.", "وزیر نیرو"),
+    # a relative clause on a predicate noun («… عضوی بود که»), even with a subject of its own after «که»
+    ("وزیر نیرو تنها عضوی بود که مردم از سفرش به استان خبر دادند.", "وزیر نیرو"),
+])
+def test_a_coordinated_cue_or_a_predicate_relative_keeps_the_main_subject(either_nlp, text, speaker):
+    found = _speakers(either_nlp, text)
+    assert all(rule != "subject:in-complement" for _speaker, rule in found)
+    assert (speaker, "subject:entity") in found
+
+
+@pytest.mark.parametrize("text", [
+    "این آمار پس از آن منتشر شد که، دیروز، وزارت بهداشت از ده بیمار جدید خبر داد.",  # «،» after «که»
+    "این آمار پس از آن منتشر شد که «وزارت بهداشت» از ده بیمار جدید خبر داد.",  # a guillemet after «که»
+])
+def test_a_comma_or_a_guillemet_after_that_is_no_complement_subject(either_nlp, text):
+    assert all(rule != "subject:in-complement" for _speaker, rule in _speakers(either_nlp, text))

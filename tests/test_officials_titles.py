@@ -418,6 +418,20 @@ def test_a_modifier_after_the_role_stays_in_the_title(either_nlp, text, person, 
     assert pairs((person, title)) <= officials(either_nlp(text))
 
 
+@pytest.mark.parametrize("text, title", [
+    ("وزیر کشور مکلف است گزارش را تا پایان سال به مجلس ارائه کند.", "وزیر کشور"),
+    ("وزیر کشور مکلف به ارائه گزارش به مجلس شد.", "وزیر کشور"),
+    ("استاندار تهران مکلف شد که بودجه را اصلاح کند.", "استاندار تهران"),
+])
+def test_obliged_as_a_predicate_is_not_a_title_modifier(either_nlp, text, title):
+    assert titles(either_nlp(text)) == {fold(title).replace(" ", "")}
+
+
+def test_obliged_as_a_predicate_after_a_named_official_stays_out_of_the_title(either_nlp):
+    doc = either_nlp("علی احمدی وزیر کشور مکلف است گزارش را به مجلس ارائه کند.")
+    assert officials(doc) == pairs(("علی احمدی", "وزیر کشور"))
+
+
 def test_a_previous_holder_is_another_referent_than_the_present_one(either_nlp):
     doc = either_nlp("باراک اوباما رئیس جمهور قبلی آمریکا گفت: ما مخالفیم. رئیس جمهور آمریکا افزود: ما موافقیم.")
     assert officials(doc) == pairs(("باراک اوباما", "رئیس جمهور قبلی آمریکا"))

@@ -38,6 +38,9 @@ _NARRATOR_LINES = [
     "گویی دولت مردم رو فراموش کرده است.",  # the channel's colloquial «رو»
     "سخنگوی دولت سوئد: جیره‌بندی در کار نیست.",  # another speaker line
     "The reservoirs are low.",  # another script
+    "قال الوزير إن المياه قليلة في السدود.",  # another language in Arabic letters
+    "کانال خبری ما را دنبال کنید.",  # the channel's call to action
+    "برای خبرهای بیشتر عضو شوید.",  # the channel's call to action
     "#خشکسالی",  # a hashtag
     "نیروی دریایی سوئد همچنین از صرفه‌جویی استقبال کرد.",  # the speaker line's words named again
 ]
@@ -55,3 +58,11 @@ def test_a_statement_ending_in_no_stop_does_not_run_on(every_nlp):
     """Negative: a speaker line whose statement ends in no stop (a title) keeps its line."""
     found = _statements(every_nlp(f"{_SPEAKER}: ذخایر آب کشور کاهش یافته\n{_SECOND}"))
     assert all("content:over-post-lines" not in evidence for _, _, evidence in found)
+
+
+def test_the_speaker_lines_other_words_do_not_stop_the_statement(every_nlp, request):
+    """Golden: only the speaker's own words (his entity or title) named again stop it, not the speaker line's
+    other words («در دیدار با مردم گفت:» / «مردم باید …» are still his words)."""
+    found = _statements(every_nlp(f"{_SPEAKER} در دیدار با مردم گفت: {_FIRST}\n{_SECOND}"))
+    assert found[0][0] == _SPEAKER
+    assert found[0][1] == (f"{_FIRST}\n{_SECOND}" if _is_post(request) else _FIRST)

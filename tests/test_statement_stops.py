@@ -29,18 +29,20 @@ _LEAD = "نشست خبری وزارت نیرو صبح امروز برگزار ش
 _END = "این نشست دو ساعت طول کشید."
 
 
-def test_therefore_goes_on_with_the_statement(nlp):
-    """Golden: «بنابراین …» after the speaker's sentence is his next sentence."""
+@pytest.mark.parametrize("therefore", ["بنابراین", "بنابر این", "بنا بر این"])
+def test_therefore_goes_on_with_the_statement(nlp, therefore):
+    """Golden: «بنابراین …» (joined or spaced) after the speaker's sentence is his next sentence."""
     found = news(nlp, [_LEAD, "وزیر نیرو گفت: ذخایر سدهای کشور کم شده است.",
-                       "بنابراین مردم باید در مصرف آب صرفه‌جویی کنند.", _END])
-    assert ("direct", folded("ذخایر سدهای کشور کم شده است.\nبنابراین مردم باید در مصرف آب صرفه‌جویی کنند."),
+                       f"{therefore} مردم باید در مصرف آب صرفه‌جویی کنند.", _END])
+    assert ("direct", folded(f"ذخایر سدهای کشور کم شده است.\n{therefore} مردم باید در مصرف آب صرفه‌جویی کنند."),
             ) == found[0][:2]
 
 
-def test_according_to_ends_the_statement(nlp):
-    """Negative: «بنابر این گزارش، …» is the narrator's aside."""
+@pytest.mark.parametrize("according", ["بنابر این گزارش", "بنا بر این اطلاعیه", "بنابراین گزارش", "بنابر این خبر"])
+def test_according_to_ends_the_statement(nlp, according):
+    """Negative: «بنابر این گزارش، …» (according to this report) is the narrator's aside."""
     found = news(nlp, [_LEAD, "وزیر نیرو گفت: ذخایر سدهای کشور کم شده است.",
-                       "بنابر این گزارش، مصرف آب در تابستان بالا رفته است.", _END])
+                       f"{according}، مصرف آب در تابستان بالا رفته است.", _END])
     assert found[0][:2] == ("direct", folded("ذخایر سدهای کشور کم شده است."))
 
 

@@ -87,6 +87,7 @@ _FIELDS = frozenset({_AFFAIRS, fold("مسائل")})
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MAX_DEPTH = 2
 _SPECIAL = "ویژه"
+_BEFORE_COMPLEMENT = "complement"  # a title_modifier value: a modifier only before a place or an organisation
 _STATE = "ایالت"
 #: The lexicon kind of a state named by its regime (جمهوری اسلامی, رژیم صهیونیستی): a title's place only.
 _STATE_NAME = "state_name"
@@ -284,6 +285,9 @@ class TitleParser(TitleBodies):
     def _skip_modifiers(self, index: int) -> int:
         modifiers = lexicons.context("title_modifier")
         while index < len(self.view) and self.view.key(index) in modifiers:
+            if modifiers[self.view.key(index)] == _BEFORE_COMPLEMENT and index + 1 not in self.organizations \
+                    and self._places(index + 1) == index + 1:
+                break  # وزیر کشور | مکلف است: a predicate, not a modifier (but نخست وزیر مکلف عراق)
             index += 1
         return index
 

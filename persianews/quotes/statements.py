@@ -17,9 +17,10 @@ from persianews.text.segment import BULLETS
 _OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f،,]*")
 _ASIDE = regex.compile(
     r"(?:به\s+گزارش|گفتنی\s+است|لازم\s+به\s+(?:ذکر|یادآوری)|شایان\s+ذکر|قابل\s+ذکر|یادآور\s*\u200c?\s*می|"
-    r"خاطرنشان\s*\u200c?\s*می|براساس|بر\s+اساس|بنا\s*بر(?!این(?!\s*گزارش))|طبق|در\s+پایان|در\s+ادامه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار))")
+    r"خاطرنشان\s*\u200c?\s*می|براساس|بر\s+اساس|بنا\s*بر(?![\s\u200c]*این(?![\s\u200c]*(?:گزارش|اطلاعیه|خبر|بیانیه)))|طبق|در\s+پایان|در\s+ادامه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار))")
 """A narrator's aside opening a sentence: it ends the statement before it. «بنابر» (according to) is one, the
-joined «بنابراین» (therefore) the speaker's own: 12 direct quotes of the dev gold go on over such a sentence."""
+«بنابراین» (therefore, also spaced: «بنابر این», «بنا بر این») the speaker's own — unless a noun of report follows
+(«بنابر این گزارش»): 12 direct quotes of the dev gold go on over such a sentence."""
 _TRAILING = " \t\n\u200c،,؛"
 _DANGLING = regex.compile(r"(?<=\s)(?:و|که|را)$")
 _LETTER = regex.compile(r"\p{L}")
@@ -76,7 +77,7 @@ def statement_after(view: View, position: int, *, to_closing: bool = False) -> S
         return trim(view, start, _line_end(text, start))
     end = _statement_end(view, index)
     if view.is_post:
-        end = _before_speaker_named(text, position, start, end)
+        end = _before_speaker_named(view, position, start, end)
     closing = _closed_words(view, start) if to_closing else None
     return trim(view, start, closing if closing is not None and closing < end else end)
 
@@ -166,7 +167,7 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     text = view.text
     gap = text[end:sentence.start].strip(" \t\u200c")
     broken = gap == "\n" and view.is_post and broken_line(text, end, sentence.start)
-    over_line = gap == "\n" and (view.lines_are_sentences or (view.is_post and post_line_goes_on(text, end, sentence)))
+    over_line = gap == "\n" and (view.lines_are_sentences or (view.is_post and post_line_goes_on(view, end, sentence)))
     if (gap and not over_line and not broken) or text[sentence.start] in _CLOSED:
         return False
     if broken:  # the same sentence goes on: only an attribution of its own stops it
@@ -187,8 +188,12 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
 
 
 _POST_LINE_OPENING = regex.compile(r"\p{Arabic}")
+_ARABIC_ONLY = regex.compile(r"[\u064a\u0643\u0629\u0649\u0625]")
+"""Letters of Arabic that Persian does not write (ي ك ة ى إ): normalization turns the first three into Persian ones."""
+_PERSIAN_ONLY = regex.compile(r"[پچژگیک]")
 _NARRATOR_IN_LINE = regex.compile(
-    r"#|@|https?:|t\.me/|(?<![\p{L}\u200c])(?:وی|او|رو)(?![\p{L}\u200c])|"
+    r"#|@|https?:|t\.me/|(?<![\p{L}\u200c])(?:وی|او|رو|کانال)(?![\p{L}\u200c])|"
+    r"(?:عضو|دنبال)[\s\u200c]*(?:شوید|کنید)(?![\p{L}\u200c])|"
     r"(?:اعلام|گزارش|تاکید|تأکید|گفته|عنوان|خاطرنشان)[\s\u200c]*(?:شد|شده|می[\s\u200c]*شود)(?![\p{L}\u200c])")
 _NARRATOR_OPENING = regex.compile(
     r"این\s+در\s+حالی|(?:در|طبق|بر\s*اساس)\s+(?:این|همین)\s+"
@@ -198,14 +203,17 @@ _POST_NEXT_LINE_END = (".", "…")
 _TAIL = 20
 
 
-def post_line_goes_on(text: str, end: int, sentence: Span) -> bool:
+def post_line_goes_on(view: View, end: int, sentence: Span) -> bool:
     """Whether ``sentence``, the next line of a post after a statement's line ending at ``end``, may go on with
     the statement (rule ``content:over-post-lines``; the other stops of :func:`_continues` still apply: a cue, a
     colon, a new subject, an aside). The statement's line ends in «.», «!» or «…», and the next line is a
     sentence in Persian letters that ends in «.» or «…» — not a question or an exclamation (the channel's
-    heading or comment: «X چیست؟», «… لابد!») — and where the narrator does not resume: no hashtag, handle or
-    link, no «وی» or «او» for the speaker, no colloquial «رو» (the channel's own register: «… رو باز کرده»), no
-    passive verb of saying («اعلام شد», «گفته می‌شود»), no opening «این در حالی است» or «در این اطلاعیه/بیانیه …»."""
+    heading or comment: «X چیست؟», «… لابد!»), not Arabic (its source holds letters of Arabic only and none of
+    Persian only) — and where the narrator does not resume: no hashtag, handle or link, no «وی» or «او» for the
+    speaker, no colloquial «رو» (the channel's own register: «… رو باز کرده»), no call to follow the channel
+    («کانال», «عضو شوید», «دنبال کنید»), no passive verb of saying («اعلام شد», «گفته می‌شود»), no opening
+    «این در حالی است» or «در این اطلاعیه/بیانیه …»."""
+    text = view.text
     if not text[max(0, end - _TAIL):end].rstrip(" \t\u200c»\"'").endswith(_POST_LINE_END):
         return False
     if not sentence.slice(text).rstrip(" \t\u200c»\"'").endswith(_POST_NEXT_LINE_END):
@@ -213,7 +221,14 @@ def post_line_goes_on(text: str, end: int, sentence: Span) -> bool:
     line_end = _line_end(text, sentence.start)
     return (match_at(_POST_LINE_OPENING, text, sentence.start) is not None
             and match_at(_NARRATOR_OPENING, text, sentence.start) is None
-            and _NARRATOR_IN_LINE.search(text, sentence.start, line_end) is None)
+            and _NARRATOR_IN_LINE.search(text, sentence.start, line_end) is None
+            and not _arabic_line(view, Span(sentence.start, line_end)))
+
+
+def _arabic_line(view: View, line: Span) -> bool:
+    """Whether the source of ``line`` is written in Arabic: letters of Arabic only, none of Persian only."""
+    source = view.doc.source_span(line).slice(view.doc.source_text)
+    return _ARABIC_ONLY.search(source) is not None and _PERSIAN_ONLY.search(source) is None
 
 
 _NAMED_AGAIN_WORDS = 2
@@ -221,16 +236,21 @@ _MIN_NAME_CHARS = 3
 _MAX_SPEAKER_LINE_CHARS = 120
 
 
-def _before_speaker_named(text: str, colon: int, start: int, end: int) -> int:
+def _before_speaker_named(view: View, colon: int, start: int, end: int) -> int:
     """``end``, or the line break before the first line of a post's statement run on over lines
-    (:func:`post_line_goes_on`) whose first two words name a word of the speaker line before the colon at
-    ``colon`` again («سخنگوی ارتش سوئد: …» / «ارتش اکنون …», «ترامپ: …» / «گویی ترامپ …»): the narrator speaks of
-    the speaker in the third person. Each line of the statement is read once."""
+    (:func:`post_line_goes_on`) whose first two words name a word of the speaker again — of the speaker entities
+    on the line before the colon at ``colon``, or of the whole line when it has none («سخنگوی ارتش سوئد: …» /
+    «ارتش اکنون …», «ترامپ: …» / «گویی ترامپ …», but not «X در دیدار با مردم گفت: …» / «مردم باید …»): the
+    narrator speaks of the speaker in the third person. Each line of the statement is read once."""
+    text = view.text
     position = text.find("\n", start, end)
     if position == -1:
         return end
     line_start = max(text.rfind("\n", 0, colon) + 1, colon - _MAX_SPEAKER_LINE_CHARS)
-    names = {fold_form(word) for word in word_texts(text, line_start, colon) if len(word) >= _MIN_NAME_CHARS}
+    first = bisect.bisect_left(view.entity_starts, line_start)
+    last = bisect.bisect_left(view.entity_starts, colon)
+    spans = [(e.span.start, min(e.span.end, colon)) for e in view.entities[first:last]] or [(line_start, colon)]
+    names = {fold_form(word) for a, b in spans for word in word_texts(text, a, b) if len(word) >= _MIN_NAME_CHARS}
     while position != -1:
         if text[max(start, position - _TAIL):position].rstrip(" \t\u200c»\"'").endswith(_POST_LINE_END) and any(
                 fold_form(text[a:b]) in names for a, b in first_words(text, position + 1, end, _NAMED_AGAIN_WORDS)):
