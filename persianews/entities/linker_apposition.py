@@ -11,8 +11,8 @@ near enough to be one official, read off the text between them.
   the one before it (ترامپ | سناتور مورفی); a name in a prepositional phrase right before a title given as a
   predicate is no apposition (به جای جاوید | وزیر دارایی شد).
 * **Coordination**: a title «و» joins to the title a name right before holds is that name's too, besides it
-  (X، عضو شورای مرکزی و سخنگوی حزب …), unless the two are of one role or of two places
-  (صدراعظم آلمان و رئیس‌جمهور فرانسه: two people) or a name follows it (… و وزیر خارجه روسیه لاوروف).
+  (X، عضو شورای مرکزی و سخنگوی حزب …), unless the two are of one role (no organisation) or of places in two
+  regions (صدراعظم آلمان و رئیس‌جمهور فرانسه: two people) or a name follows it (… و وزیر خارجه روسیه لاوروف).
 
 Linear in the entities but for a sort (O(n log n)): only the pairs with nothing but spaces, guillemets and commas
 between them are read.
@@ -32,7 +32,7 @@ from persianews.entities.keys import fold
 from persianews.entities.linker_succession import sentence_subjects
 from persianews.entities.openings import opening
 from persianews.entities.predicate_titles import after_preposition, is_predicate, not_yet_held, sentence_floor, was_held
-from persianews.records import Entity
+from persianews.records import Entity, Span
 from persianews.text.reach import match_at
 
 _OBJECT_AFTER = regex.compile(r"[ »]*(?:و(?:[ \u00a0\u200c]+[^\s،,.:!?؟«»]+){1,4}?[ \u00a0]+)?را(?![\w\u200c])")
@@ -83,26 +83,33 @@ def appositions(doc: Document, people: list[int], titles: list[int]) -> Appositi
 
 def coordinated(text: str, entities: tuple[Entity, ...], titles: list[int]) -> dict[int, int]:
     """Each title of ``titles`` → the title «و» joins to it (X، عضو شورای مرکزی و سخنگوی حزب …), unless the two
-    are two offices of one kind (وزیر … و وزیر …) or of two places (صدراعظم آلمان و رئیس‌جمهور فرانسه): then «و»
-    joins two people. A title right before a name is that name's (X وزیر … و وزیر … Y: Y's):
-    the apposition after it gives it a holder first."""
+    are two offices of one kind with no organisation (وزیر ارشاد و وزیر کشور) or of two places that are not one
+    province (صدراعظم آلمان و رئیس‌جمهور فرانسه; not امام‌جمعه مشهد و نماینده ولی‌فقیه در استان خراسان رضوی):
+    then «و» joins two people. A title right before a name is that name's (X وزیر … و وزیر … Y: Y's): the
+    apposition after it gives it a holder first."""
     title_at = {entities[t].span.start: t for t in titles}
+    regions = {entity.span: entity.place.province or entity.place.place_id
+               for entity in entities if entity.label == "LOC" and entity.place is not None}
     out = {}
     for title in titles:
         joined = match_at(_AND, text, entities[title].span.end)
         further = title_at.get(joined.end()) if joined is not None else None
-        if further is not None and not _two_offices(entities[title], entities[further]):
+        if further is not None and not _two_offices(entities[title], entities[further], regions):
             out[title] = further
     return out
 
 
-def _two_offices(first: Entity, second: Entity) -> bool:
-    """Whether titles ``first`` and ``second`` are no two offices one person holds: the same role, or two
-    different places (one may hold offices of two organisations: عضو شورای حزب … و سخنگوی وزارت …)."""
-    if first.role is not None and second.role is not None and fold(first.role.text) == fold(second.role.text):
+def _two_offices(first: Entity, second: Entity, regions: dict[Span, str]) -> bool:
+    """Whether titles ``first`` and ``second`` are no two offices one person holds: the same role with no
+    organisation (one may head two: رئیس سازمان … و رئیس شورای …), or places of two regions (``regions``: a
+    place's province, or the place itself: a country)."""
+    if first.role is not None and second.role is not None and fold(first.role.text) == fold(second.role.text) \
+            and first.organization is None and second.organization is None:
         return True
-    return first.location is not None and second.location is not None \
-        and fold(first.location.text) != fold(second.location.text)
+    if first.location is None or second.location is None:
+        return False
+    one, other = regions.get(first.location.span), regions.get(second.location.span)
+    return one is not None and other is not None and one != other
 
 
 def _near(text: str, entities: tuple[Entity, ...], indexes: list[int]) -> set[tuple[int, int]]:
