@@ -56,7 +56,8 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
                       ) -> tuple[list[int], list[int], set[int]]:
     """The subjects of ``doc``'s sentences in order (entity indexes), the titles whose holder is a name the
     lexicons do not know («کین، مدیر موسسه …»: succession gives them no one), and the people a headline is
-    about (its subject and its only person, with no «X: …»): among the subjects, but no lead speaker (:func:`reported`)."""
+    about (its subject and its only person, with no «X: …»): among the subjects, but no lead speaker
+    (:func:`reported`)."""
     entities = doc.entities
     candidates = sorted([*people, *titles], key=lambda i: entities[i].span.start)
     headline = doc.sections_in_text().get("headline") if doc.article.sections else None
