@@ -29,8 +29,9 @@
   pronoun (وی) do not break the sequence (the subjects:
   :func:`~persianews.entities.linker_succession.sentence_subjects`).
 
-* **Headline**: the person a headline is about (its subject, no «X: …») holds the title that is the next
-  subject, opening the body, unless that sentence has a reporting cue (a speaker the body introduces).
+* **Headline**: the person a headline is about (its subject and its only person, no «X: …») holds the title
+  that is the next subject, opening the body, when that title names no place or organisation (استاندار خراسان
+  رضوی may be another's) and its sentence has no reporting cue (a speaker the body introduces).
 
 * **Anaphor**: a title after «این» or «همین» that is a sentence's subject (این عضو کمیسیون برنامه و بودجه
   افزود) is a further title of the person the previous subject names; it links to no later subject.
@@ -252,7 +253,7 @@ class Linker:
                 held.append((person, t))
         for p, t in pairs.after:
             self._join(self._person_of(p), self._own_title(t), "apposition")
-        further = coordinated(self.doc.text, self.entities, self.titles, pairs.before_names)
+        further = coordinated(self.doc.text, self.entities, self.titles)
         for person, title in held:
             if title in further:
                 self._hold_besides(person, self._own_title(further[title]), "apposition")
@@ -323,6 +324,7 @@ class Linker:
             if previous is not None and previous[1] in about:
                 # the person a headline is about holds the title the body opens with, unless it says who speaks
                 if entity.label == "TITLE" and not entity.rule.startswith(ANAPHOR_RULE) \
+                        and entity.location is None and entity.organization is None \
                         and not new_speaker(text, entity) and not reported(self.doc, entity):
                     self._join(previous[0], ref, _HEADLINE)
                 previous = None
@@ -398,8 +400,10 @@ class Linker:
             person = max(ref.members, key=lambda i: (len(fold(self.entities[i].text)), -i))
             mention = self.doc.mention(self.entities[person].span)
             name = self.fuller.get(fold(mention.text).replace(" ", ""), mention.text)
-            offices = [self.entities[i] for i in held if not is_description(self.entities[i])]
-            for title in distinct_titles(offices):
+            direct = len(ref.partner.titles) if ref.partner else 0
+            offices = [[self.entities[i] for i in part if not is_description(self.entities[i])]
+                       for part in (held[:direct], held[direct:])]
+            for title in distinct_titles(*offices):
                 out.append(Official(mention, self.doc.mention(title.span), name,
                                     membership.get(person), self.rules.get(id(ref), "")))
         return tuple(out)

@@ -11,7 +11,8 @@ near enough to be one official, read off the text between them.
   the one before it (ترامپ | سناتور مورفی); a name in a prepositional phrase right before a title given as a
   predicate is no apposition (به جای جاوید | وزیر دارایی شد).
 * **Coordination**: a title «و» joins to the title a name right before holds is that name's too, besides it
-  (X، عضو شورای مرکزی و سخنگوی حزب …), unless a name follows it (… و وزیر خارجه روسیه لاوروف).
+  (X، عضو شورای مرکزی و سخنگوی حزب …), unless the two are of one role (no organisation) or of places in two
+  regions (صدراعظم آلمان و رئیس‌جمهور فرانسه: two people) or a name follows it (… و وزیر خارجه روسیه لاوروف).
 
 Linear in the entities but for a sort (O(n log n)): only the pairs with nothing but spaces, guillemets and commas
 between them are read.
@@ -27,11 +28,15 @@ import regex
 from persianews.document import Document
 from persianews.entities.linker_succession import sentence_subjects
 from persianews.entities.predicate_titles import after_preposition, is_predicate, not_yet_held, was_held
-from persianews.records import Entity
+from persianews.entities.keys import fold
+from persianews.entities.linker_succession import sentence_subjects
+from persianews.entities.openings import opening
+from persianews.entities.predicate_titles import after_preposition, is_predicate, not_yet_held, sentence_floor, was_held
+from persianews.records import Entity, Span
 from persianews.text.reach import match_at
 
-_OBJECT_AFTER = regex.compile(r"[ »]*را(?![\w\u200c])")
-"""A «را» after a name: an object."""
+_OBJECT_AFTER = regex.compile(r"[ »]*(?:و(?:[ \u00a0\u200c]+[^\s،,.:!?؟«»]+){1,4}?[ \u00a0]+)?را(?![\w\u200c])")
+"""A «را» after a name, or after a «و» and at most four words joined to it (X و همسرش را): an object."""
 _AND = regex.compile(r"[ \u00a0]+و[ \u00a0]+")
 """A «و» between two titles: the second is held by the first's holder too."""
 _GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(")
@@ -48,8 +53,6 @@ class Appositions:
     """``(person, title)`` with the person right before the title, in the order of the person, then the title."""
     after: list[tuple[int, int]]
     """``(person, title)`` with the title right before the person, in the same order."""
-    before_names: frozenset[int]
-    """The titles right before a name, nothing between: no coordination gives them to another person."""
 
 
 def appositions(doc: Document, people: list[int], titles: list[int]) -> Appositions:
@@ -58,8 +61,8 @@ def appositions(doc: Document, people: list[int], titles: list[int]) -> Appositi
     near = _near(text, entities, people + titles)
     person_set, title_set = set(people), set(titles)
     title_first = [(t, p) for t, p in near if t in title_set and p in person_set]
-    before_names = frozenset(t for t, p in title_first if _adjacent(text, entities, t, p, comma=False))
-    named_after = {t for t in before_names if _bare(entities[t])}  # ترامپ | سناتور مورفی: a bare role names who follows
+    # ترامپ | سناتور مورفی: a bare role names who follows
+    named_after = {t for t, p in title_first if _bare(entities[t]) and _adjacent(text, entities, t, p, comma=False)}
     before = []
     for p, t in sorted(pair for pair in near if pair[0] in person_set and pair[1] in title_set):
         not_yet = _adjacent(text, entities, p, t, comma=False) and not_yet_held(text, entities[t].span.end)
@@ -67,26 +70,46 @@ def appositions(doc: Document, people: list[int], titles: list[int]) -> Appositi
                 and not _object_before_predicate(text, entities[p], entities[t]) and not not_yet:
             before.append((p, t))
     subjects = set(sentence_subjects(doc, people, titles)[0])
+    sentence_starts = [sentence.span.start for sentence in doc.sentences]
     after = []
     for p, t in sorted((p, t) for t, p in title_first):
-        end = entities[p].span.end
-        if _adjacent(text, entities, t, p, comma=t in subjects and not _object(text, end) or _enclosed(text, end)):
+        end, start = entities[p].span.end, entities[t].span.start
+        # the title opens its sentence, nothing before it but an opening clause (به گفته TITLE، X: X is the subject)
+        subject = t in subjects and opening(text[sentence_floor(sentence_starts, start):start].strip())
+        if _adjacent(text, entities, t, p, comma=subject and not _object(text, end) or _enclosed(text, end)):
             after.append((p, t))
-    return Appositions(before, after, before_names)
+    return Appositions(before, after)
 
 
-def coordinated(text: str, entities: tuple[Entity, ...], titles: list[int], before_names: frozenset[int]
-                ) -> dict[int, int]:
-    """Each title of ``titles`` → the title «و» joins to it (X، عضو شورای مرکزی و سخنگوی حزب …), unless that one
-    is right before a name (X وزیر … و وزیر … Y: Y's)."""
+def coordinated(text: str, entities: tuple[Entity, ...], titles: list[int]) -> dict[int, int]:
+    """Each title of ``titles`` → the title «و» joins to it (X، عضو شورای مرکزی و سخنگوی حزب …), unless the two
+    are two offices of one kind with no organisation (وزیر ارشاد و وزیر کشور) or of two places that are not one
+    province (صدراعظم آلمان و رئیس‌جمهور فرانسه; not امام‌جمعه مشهد و نماینده ولی‌فقیه در استان خراسان رضوی):
+    then «و» joins two people. A title right before a name is that name's (X وزیر … و وزیر … Y: Y's): the
+    apposition after it gives it a holder first."""
     title_at = {entities[t].span.start: t for t in titles}
+    regions = {entity.span: entity.place.province or entity.place.place_id
+               for entity in entities if entity.label == "LOC" and entity.place is not None}
     out = {}
     for title in titles:
         joined = match_at(_AND, text, entities[title].span.end)
         further = title_at.get(joined.end()) if joined is not None else None
-        if further is not None and further not in before_names:
+        if further is not None and not _two_offices(entities[title], entities[further], regions):
             out[title] = further
     return out
+
+
+def _two_offices(first: Entity, second: Entity, regions: dict[Span, str]) -> bool:
+    """Whether titles ``first`` and ``second`` are no two offices one person holds: the same role with no
+    organisation (one may head two: رئیس سازمان … و رئیس شورای …), or places of two regions (``regions``: a
+    place's province, or the place itself: a country)."""
+    if first.role is not None and second.role is not None and fold(first.role.text) == fold(second.role.text) \
+            and first.organization is None and second.organization is None:
+        return True
+    if first.location is None or second.location is None:
+        return False
+    one, other = regions.get(first.location.span), regions.get(second.location.span)
+    return one is not None and other is not None and one != other
 
 
 def _near(text: str, entities: tuple[Entity, ...], indexes: list[int]) -> set[tuple[int, int]]:
@@ -117,8 +140,8 @@ def _bare(title: Entity) -> bool:
 
 
 def _object(text: str, end: int) -> bool:
-    """Whether «را» follows a name ending at ``end``: an object, no apposition to the subject title before it
-    (رئیس‌جمهور وقت، علی دایی را برکنار کرد)."""
+    """Whether «را» follows a name ending at ``end`` (or the phrase «و» joins to it): an object, no apposition to
+    the subject title before it (رئیس‌جمهور وقت، علی دایی را برکنار کرد; … علی دایی و همسرش را …)."""
     return match_at(_OBJECT_AFTER, text, end) is not None
 
 

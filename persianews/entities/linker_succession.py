@@ -56,7 +56,8 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
                       ) -> tuple[list[int], list[int], set[int]]:
     """The subjects of ``doc``'s sentences in order (entity indexes), the titles whose holder is a name the
     lexicons do not know («کین، مدیر موسسه …»: succession gives them no one), and the people a headline is
-    about (its subject, with no «X: …»): among the subjects, but no lead speaker (:func:`reported`)."""
+    about (its subject and its only person, with no «X: …»): among the subjects, but no lead speaker
+    (:func:`reported`)."""
     entities = doc.entities
     candidates = sorted([*people, *titles], key=lambda i: entities[i].span.start)
     headline = doc.sections_in_text().get("headline") if doc.article.sections else None
@@ -75,7 +76,11 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
             continue
         if headline is not None and headline.contains(sentence.span) and entities[first].label == "PERSON" \
                 and match_at(_COLON_AFTER, doc.text, entities[first].span.end) is None:
-            about.add(first)  # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»
+            # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»; with another
+            # person in it (ترامپ با پوتین دیدار کرد) the body's title may be either's: no subject
+            if sum(entities[i].label == "PERSON" for i in candidates[low:high]) > 1:
+                continue
+            about.add(first)
         before = doc.text[sentence.span.start:entities[first].span.start].strip()
         if entities[first].label == "TITLE" and unknown_name(before):
             unnamed_holders.append(first)

@@ -68,22 +68,26 @@ def nested_indexes(indexes: list[int], entities: tuple[Entity, ...]) -> set[int]
     return nested
 
 
-def distinct_titles(titles: Iterable[Entity]) -> list[Entity]:
-    """Titles less bare roles beside fuller ones and texts that prefix a fuller one, one per text.
+def distinct_titles(titles: Iterable[Entity], besides: Iterable[Entity] = ()) -> list[Entity]:
+    """Titles less bare roles beside fuller ones and texts that prefix a fuller one, one per text. A bare role of
+    ``titles`` (held directly) is dropped beside another of ``titles`` only, never for one of ``besides`` (held
+    besides it: علی ربیعی، سخنگوی دولت و سخنگوی ستاد …: «سخنگوی دولت» stays).
 
     A key prefixes another one exactly when it prefixes the next distinct key in sorted order, so the
     prefixes are found in O(t log t)."""
-    titles = list(titles)
-    keys = {id(t): fold(t.text).replace(" ", "") for t in titles}
+    direct = list(titles)
+    every = direct + list(besides)
+    keys = {id(t): fold(t.text).replace(" ", "") for t in every}
     distinct = sorted(set(keys.values()))
+    direct_keys = len({keys[id(t)] for t in direct})
     prefixes = {key for key, following in itertools.pairwise(distinct) if following.startswith(key)}
     out, seen = [], set()
-    for title in titles:
+    for position, title in enumerate(every):
         key = keys[id(title)]
         bare = title.portfolio is None and title.organization is None and title.location is None
         if key in seen or key in prefixes:
             continue
-        if bare and len(distinct) > 1:
+        if bare and (direct_keys if position < len(direct) else len(distinct)) > 1:
             continue
         seen.add(key)
         out.append(title)

@@ -27,9 +27,11 @@ from persianews.records import Entity
 PREDICATE_RULE = "title-predicate"
 """The rule of an official joined by its title given as a predicate."""
 _COPULA_AFTER = regex.compile(r"[ \u00a0]*(?:شده|شد|گردید|ماند|بوده|بود)(?=$|[^\w\u200c]|\u200c(?:است|بود))")
-_NOT_YET_AFTER = regex.compile(r"[ \u00a0]*(?:(?<![\w\u200c])[نب]?شو(?:د|ند)|خواهد[ \u00a0]+شد)(?=$|[^\w\u200c])")
-"""A subjunctive «شود», «بشود», «نشود» or a future «خواهد شد» after a title: a title not yet held (اگر X رئیس‌جمهور
-شود). Not «می‌شود»: it ends many a clause whose object the title is (… شامل X، نماینده … می‌شود)."""
+_NOT_YET_AFTER = regex.compile(
+    r"[ \u00a0]*(?:(?<![\w\u200c])[نب]?شو(?:د|ند)|ن?خواه(?:د|ند)[ \u00a0]+شد)(?=$|[^\w\u200c])")
+"""A subjunctive «شود», «بشود», «نشود» or a future «خواهد شد», «نخواهد شد», «خواهند شد» after a title: a title not
+yet held (اگر X رئیس‌جمهور شود). Not «می‌شود»: it ends many a clause whose object the title is (… شامل X، نماینده …
+می‌شود)."""
 _WAS_AFTER = regex.compile(r"[ \u00a0]*بود")
 """«بود», «بوده» after a title (the copula matched by ``_COPULA_AFTER``): a state, often a former one."""
 _AS_BEFORE = regex.compile(r"(?<![\w\u200c])به[ \u00a0\u200c]*عنوان[ \u00a0]*$")
