@@ -39,19 +39,23 @@ def _first_word(text: str) -> str:
     return words[0] if words else "∅"
 
 
+def _around(inner: str, outer: str) -> tuple[str, str]:
+    """The words of ``outer`` before and after ``inner`` in it (empty where ``inner`` is not found)."""
+    start = outer.find(inner)
+    rest = outer[start + len(inner):].strip() if start >= 0 else ""
+    head = outer[:start].strip() if start > 0 else ""
+    return head, rest
+
+
 def _span_class(got: str, want: str, fold: Callable[[str], str], raw_got: str, raw_want: str) -> str:
     """How title ``got`` differs from ``want`` (folded texts): cut (at the word that follows), grown (by the
     word added), overlapping or other."""
     if got in want:
-        start = raw_want.find(raw_got)
-        rest = raw_want[start + len(raw_got):].strip() if start >= 0 else ""
-        head = raw_want[:start].strip() if start > 0 else ""
+        head, rest = _around(raw_got, raw_want)
         where = f"before «{_first_word(rest)}»" if rest else f"after «{head.split()[-1]}»" if head else "?"
         return f"cut {where}"
     if want in got:
-        start = raw_got.find(raw_want)
-        rest = raw_got[start + len(raw_want):].strip() if start >= 0 else ""
-        head = raw_got[:start].strip() if start > 0 else ""
+        head, rest = _around(raw_want, raw_got)
         where = f"by «{_first_word(rest)}» after" if rest else f"by «{head.split()[-1]}» before" if head else "?"
         return f"grown {where}"
     common = set(raw_got.split()) & set(raw_want.split())
