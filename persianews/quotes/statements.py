@@ -203,6 +203,12 @@ _POST_NEXT_LINE_END = (".", "…")
 _TAIL = 20
 
 
+def _line_ends_sentence(text: str, floor: int, position: int) -> bool:
+    """Whether the line ending at ``position`` (its last ``_TAIL`` characters, none before ``floor``) ends in «.»,
+    «!» or «…», closing guillemets and quotation marks aside."""
+    return text[max(floor, position - _TAIL):position].rstrip(" \t\u200c»\"'").endswith(_POST_LINE_END)
+
+
 def post_line_goes_on(view: View, end: int, sentence: Span) -> bool:
     """Whether ``sentence``, the next line of a post after a statement's line ending at ``end``, may go on with
     the statement (rule ``content:over-post-lines``; the other stops of :func:`_continues` still apply: a cue, a
@@ -214,7 +220,7 @@ def post_line_goes_on(view: View, end: int, sentence: Span) -> bool:
     («کانال», «عضو شوید», «دنبال کنید»), no passive verb of saying («اعلام شد», «گفته می‌شود»), no opening
     «این در حالی است» or «در این اطلاعیه/بیانیه …»."""
     text = view.text
-    if not text[max(0, end - _TAIL):end].rstrip(" \t\u200c»\"'").endswith(_POST_LINE_END):
+    if not _line_ends_sentence(text, 0, end):
         return False
     if not sentence.slice(text).rstrip(" \t\u200c»\"'").endswith(_POST_NEXT_LINE_END):
         return False
@@ -252,7 +258,7 @@ def _before_speaker_named(view: View, colon: int, start: int, end: int) -> int:
     spans = [(e.span.start, min(e.span.end, colon)) for e in view.entities[first:last]] or [(line_start, colon)]
     names = {fold_form(word) for a, b in spans for word in word_texts(text, a, b) if len(word) >= _MIN_NAME_CHARS}
     while position != -1:
-        if text[max(start, position - _TAIL):position].rstrip(" \t\u200c»\"'").endswith(_POST_LINE_END) and any(
+        if _line_ends_sentence(text, start, position) and any(
                 fold_form(text[a:b]) in names for a, b in first_words(text, position + 1, end, _NAMED_AGAIN_WORDS)):
             return position
         position = text.find("\n", position + 1, end)
@@ -393,7 +399,7 @@ def _over_a_line_end(text: str, content: Span) -> bool:
     """Whether ``content`` runs over a line break after a line that ends a sentence (:func:`post_line_goes_on`)."""
     position = text.find("\n", content.start, content.end)
     while position != -1:
-        if text[max(content.start, position - _TAIL):position].rstrip(" \t\u200c»\"'").endswith(_POST_LINE_END):
+        if _line_ends_sentence(text, content.start, position):
             return True
         position = text.find("\n", position + 1, content.end)
     return False
