@@ -220,11 +220,13 @@ class Linker:
 
     # -- links -------------------------------------------------------------------
     def link(self) -> None:
-        """Pair people with titles: apposition first, then titles given as a predicate, then succession."""
-        self._apposition()
+        """Pair people with titles: apposition first, then titles given as a predicate, then succession (the
+        sentences' subjects found once for both)."""
+        subjects = sentence_subjects(self.doc, self.people, self.titles)
+        self._apposition(set(subjects[0]))
         self._signatures()
         self._predicate()
-        self._succession()
+        self._succession(subjects)
 
     def _join(self, person: Referent, title: Referent, rule: str) -> None:
         if self._serving(title):  # only a name right before it holds it (جو بایدن، | معاون اوباما)
@@ -240,10 +242,10 @@ class Linker:
         """Whether ``title`` serves another person (معاون | اوباما: its complement is a name)."""
         return all(self.entities[i].rule == SERVING_RULE for i in title.titles)
 
-    def _apposition(self) -> None:
+    def _apposition(self, subjects: set[int]) -> None:
         """Join the pairs in apposition (:func:`~persianews.entities.linker_apposition.appositions`), persons
         before titles first, then the titles «و» joins to a title a person right before it holds."""
-        pairs = appositions(self.doc, self.people, self.titles)
+        pairs = appositions(self.doc, self.people, self.titles, subjects)
         held: list[tuple[Referent, int]] = []
         for p, t in pairs.before:
             person = self._person_of(p)
@@ -307,12 +309,12 @@ class Linker:
         «name» before a title is often a word the tagger took for one (استعفای | رئیس جمعیت …)."""
         return any(" " in self.entities[i].text.strip() for i in person.members)
 
-    def _succession(self) -> None:
+    def _succession(self, found: tuple[list[int], list[int], set[int]]) -> None:
         """Join consecutive subjects of sentences (:func:`sentence_subjects`), a person and a title referent
         neither linked yet, unless the second is a new speaker or far on; an anaphor is a further title of the
         previous subject."""
         text = self.doc.text
-        subjects, unnamed, about = sentence_subjects(self.doc, self.people, self.titles)
+        subjects, unnamed, about = found
         unnamed_holders = {id(self._title_of(index)) for index in unnamed}
         previous: tuple[Referent, int] | None = None
         for index in subjects:

@@ -26,10 +26,7 @@ import attrs
 import regex
 
 from persianews.document import Document
-from persianews.entities.linker_succession import sentence_subjects
-from persianews.entities.predicate_titles import after_preposition, is_predicate, not_yet_held, was_held
 from persianews.entities.keys import fold
-from persianews.entities.linker_succession import sentence_subjects
 from persianews.entities.openings import opening
 from persianews.entities.predicate_titles import after_preposition, is_predicate, not_yet_held, sentence_floor, was_held
 from persianews.records import Entity, Span
@@ -55,8 +52,9 @@ class Appositions:
     """``(person, title)`` with the title right before the person, in the same order."""
 
 
-def appositions(doc: Document, people: list[int], titles: list[int]) -> Appositions:
-    """The pairs of ``people`` and ``titles`` (indexes into ``doc.entities``) in apposition."""
+def appositions(doc: Document, people: list[int], titles: list[int], subjects: set[int]) -> Appositions:
+    """The pairs of ``people`` and ``titles`` (indexes into ``doc.entities``) in apposition; ``subjects``: the
+    entities that are the subjects of their sentences (:func:`~persianews.entities.linker_succession.sentence_subjects`)."""
     entities, text = doc.entities, doc.text
     near = _near(text, entities, people + titles)
     person_set, title_set = set(people), set(titles)
@@ -69,7 +67,6 @@ def appositions(doc: Document, people: list[int], titles: list[int]) -> Appositi
         if _adjacent(text, entities, p, t) and t not in named_after \
                 and not _object_before_predicate(text, entities[p], entities[t]) and not not_yet:
             before.append((p, t))
-    subjects = set(sentence_subjects(doc, people, titles)[0])
     sentence_starts = [sentence.span.start for sentence in doc.sentences]
     after = []
     for p, t in sorted((p, t) for t, p in title_first):
