@@ -1,15 +1,15 @@
 """The structure of a Telegram channel post, shared by the text, JSON and HTML readers.
 
 A post is: an optional headline (the ``🔰`` line, which may run over lines
-until the first bullet; a title-like first line followed by a bullet or
-emoji line, by a short label line ending in a colon (``ترجمه ماشین:``,
-``عکس:``), by a credit line (``عکس: NAME``) or by a plain paragraph of a
-dozen words or more (of five after a speaker line «X: statement», or opened
-by «به گزارش …») — not a greeting, nor a verse; a title the copy broke
+until the first bullet; a title-like first line (one may trail off in «...») followed by a bullet or
+emoji line (not one of faces alone, a reaction to a comment), by a short label line ending in a colon
+(``ترجمه ماشین:``, ``عکس:``), by a credit line (``عکس: NAME``) or by a plain paragraph of a
+dozen words or more (of five after a speaker line «X: statement» or when a pronoun opens it, «وی …»; opened
+by «به گزارش …», or by a preposition after «!» or «؟») — not a greeting, nor a verse; a title the copy broke
 over two lines before such a line; a sentence ending in «.» over a bullet or a
-translation label; a line ending in «!» or «؟» over a paragraph; a title over a
-first sentence that restates it and that the copy broke over short lines; or,
-in an export, a first line set wholly in bold), paragraphs opened by ``🔹``/``🔸``/``▪️``, links, ``#hashtags``, and
+translation label; a line ending in «!» or «؟» over a paragraph, or over a sentence the copy broke at a hashtag;
+a title over a first sentence that restates it and that the copy broke over short lines; a title under its
+source's label (``تسنیم:``); or, in an export, a first line set wholly in bold), paragraphs opened by ``🔹``/``🔸``/``▪️``, links, ``#hashtags``, and
 a closing ``@handle`` signature line, which names the channel and is not part
 of the text. The signature may carry a link trailer (``@Farsna | Link``, or
 ``-`` and ``Link`` on lines of their own, as a web copy gives it), which
@@ -47,12 +47,23 @@ LINK = regex.compile(
     rf"(?:/[^\s«»<>\"']{{0,2000}}{_URL_END})?(?![\w@])"
 )
 HASHTAG = regex.compile(r"(?<![\w&])#(?P<tag>[\p{L}\p{N}_\u200c]+)")
+_HASHTAG_LINE = regex.compile(r"^[\s\u200c-\u200f]*#[\p{L}\p{N}_\u200c]+[\s\u200c-\u200f]*$")
+"""A line of one hashtag alone: one a copy set off from the sentence it stood in."""
 MENTION = regex.compile(r"(?<![\w.])@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,})")
 _EMOJI_ONLY = regex.compile(r"^[\s\p{So}\p{Sk}\uFE0F\u200d\p{Extended_Pictographic}]*$")
+_FACES = regex.compile(r"^[\s\uFE0F\u200d\U0001F3FB-\U0001F3FF\U0001F600-\U0001F644\U0001F910-\U0001F917"
+                       r"\U0001F920-\U0001F92F\U0001F970-\U0001F976\U0001F978-\U0001F97A\U0001FAE0-\U0001FAE8"
+                       r"\u2639\u263A]+$")
+"""An emoji line of faces alone (``🤣``, ``😂😂``): a reaction to the line above it, which is a comment, not a
+title that a marker line (``🔹``, ``🎥``) sets off."""
 _MAX_TITLE_WORDS = 25
-_SENTENCE_END = regex.compile(r"[.:،,؛;][\s\"'»)\]\u200c]*$")
-"""A line ending like a sentence or a lead-in (``.``, ``:``, ``،``, ``؛``) is no title; ``؟`` and ``!`` may end one."""
+_SENTENCE_END = regex.compile(r"(?:(?<!\.)\.|[:،,؛;])[\s\"'»)\]\u200c]*$")
+"""A line ending like a sentence or a lead-in (``.``, ``:``, ``،``, ``؛``) is no title; ``؟`` and ``!`` may end one,
+and so may an ellipsis (``...``: a title that trails off, «آموزش … بر روی سرور شخصی ...»)."""
+_TRAILING_OFF = regex.compile(r"\.\.+[\s\"'»)\]\u200c]*$")
+_INNER_STOP = regex.compile(r"[.!؟?][\s\u200c]+\S")
 _MAX_LABEL_WORDS = 6
+_MAX_SOURCE_LABEL_WORDS = 2
 _MAX_STATED_TITLE_WORDS = 35
 _MAX_BROKEN_LINES = 12
 _MIN_SHARED_LETTERS = 4
@@ -65,6 +76,9 @@ shorter, or ends the title in a word that needs more)."""
 _MIN_SPEAKER_STATEMENT_WORDS = 3
 """A speaker title states something: a word or two after the colon («ترامپ در تروث : تنگه هرمز») is a line
 the copy broke."""
+_ANAPHORIC_OPENING = regex.compile(r"^[\s\u200c-\u200f]*(?:وی|او|ایشان)(?![\p{L}\u200c])")
+"""A body line opened by a pronoun («وی در بدو ورود …») refers back to the line above, a whole title: a body of a
+few words follows it as after a speaker title (2 posts of telegram-dev, both titles)."""
 _CLOCK_COLON = regex.compile(r"\p{N}[ \t]*:[ \t]*\p{N}")
 """``ساعت ۲:۵۶``: a time, not a speaker's colon."""
 _REPORT_OPENING = regex.compile(r"^[\s\u200c-\u200f]*به\s+(?:گزارش|نقل\s+از|گفته)(?![\p{L}\u200c])")
@@ -197,6 +211,8 @@ def _headline_lines(text: str, lines: list[tuple[int, int]], bold: tuple[Span, .
         if _is_bold(text, (s, e), bold):
             return [(s, e)]
         line = text[s:e]
+        if _is_source_label(line) and index + 2 < len(lines) and _closes_title(text[slice(*lines[index + 2])]):
+            continue
         following = text[lines[index + 1][0]:lines[index + 1][1]]
         rest = text[lines[index + 1][0]:lines[-1][1]]
         closed = _closes_title(following)
@@ -209,15 +225,18 @@ def _headline_lines(text: str, lines: list[tuple[int, int]], bold: tuple[Span, .
             return [(s, e)]
         if index + 2 < len(lines) and _title_rest(line, following) and _closes_title(text[slice(*lines[index + 2])]):
             return [(s, e), lines[index + 1]]
-        if _restated_over_broken_lines(line, [text[a:b] for a, b in lines[index + 1:index + 1 + _MAX_BROKEN_LINES]]):
+        after = [text[a:b] for a, b in lines[index + 1:index + 1 + _MAX_BROKEN_LINES]]
+        if _restated_over_broken_lines(line, after) or _exclaimed_over_broken_lines(line, after):
             return [(s, e)]
         return []
     return []
 
 
 def _closes_title(line: str) -> bool:
-    """Whether ``line`` ends a headline above it: a bullet, an emoji line or a label line."""
-    return _starts_paragraph(line) or bool(_EMOJI_ONLY.match(line)) or _is_label_line(line)
+    """Whether ``line`` ends a headline above it: a bullet, an emoji line (not one of faces alone) or a label
+    line."""
+    return (_starts_paragraph(line) or bool(_EMOJI_ONLY.match(line)) and not _FACES.match(line)
+            or _is_label_line(line))
 
 
 def _title_rest(line: str, following: str) -> bool:
@@ -259,9 +278,11 @@ def _opens_body(line: str, following: str) -> bool:
     title_words, body_words = _WORD.findall(line), _WORD.findall(following)
     speaker_line = not _ENDS_IN_PUNCTUATION.search(line) and _is_speaker_title(line, following)
     if not (len(title_words) >= _MIN_TITLE_WORDS and bool(_PERSIAN_LETTER.search(line)) and not _SAYS_END.search(line)
-            and len(body_words) >= (_MIN_SPEAKER_BODY_WORDS if speaker_line else _MIN_PARAGRAPH_WORDS)
+            and len(body_words) >= (_MIN_SPEAKER_BODY_WORDS if speaker_line or _ANAPHORIC_OPENING.match(following)
+                                    else _MIN_PARAGRAPH_WORDS)
             and title_words[-1] not in LINE_CONTINUATIONS and not ends_in_compound_preposition(line)
-            and (body_words[0] not in LINE_CONTINUATIONS or bool(_REPORT_OPENING.match(following)))
+            and (body_words[0] not in LINE_CONTINUATIONS or bool(_REPORT_OPENING.match(following))
+                 or bool(_EXCLAIMED.search(line)) and body_words[0] not in _GOING_ON)
             and bool(_OPENS_WITH_WORD.match(following))):
         return False
     return not _ENDS_IN_PUNCTUATION.search(line) or _exclaimed_line(line, following)
@@ -276,21 +297,37 @@ def _restated_over_broken_lines(line: str, after: list[str]) -> bool:
     the title («عربستان», «مهاجرانی») in its first line, which ends in no «،» (a clause the copy broke goes on
     there: «… دو عضو» / «پدافند هوایی ارتش کشته شدند،»). Over telegram-dev, 19 first lines; of the 19 read, 15
     were titles (the rest a first sentence broken over lines that repeats a word of its first line)."""
-    sentence: list[str] = []
-    for rest in after:
-        if _EMOJI_ONLY.match(rest) or _starts_paragraph(rest):
-            return False
-        sentence.append(rest)
-        if _SENTENCE_CLOSE.search(rest):
-            break
-    else:
-        return False
+    sentence = _broken_sentence(after)
     joined = " ".join(sentence)
     if (len(sentence) < 2 or not _opens_body(line, joined) or _bare(sentence[0]).endswith(("،", ","))
             or _one_clause(line, sentence[0])):
         return False
     shared = set(_LETTER_WORD.findall(line)) & set(_LETTER_WORD.findall(sentence[0]))
     return any(len(word) >= _MIN_SHARED_LETTERS and word not in LINE_CONTINUATIONS for word in shared)
+
+
+def _broken_sentence(after: list[str]) -> list[str]:
+    """The lines of the sentence that opens ``after``, up to one that ends in «.», «!» or «؟» (none when a bullet or
+    emoji line comes first, or no line ends so)."""
+    sentence: list[str] = []
+    for rest in after:
+        if _EMOJI_ONLY.match(rest) or _starts_paragraph(rest):
+            return []
+        sentence.append(rest)
+        if _SENTENCE_CLOSE.search(rest):
+            return sentence
+    return []
+
+
+def _exclaimed_over_broken_lines(line: str, after: list[str]) -> bool:
+    """Whether ``line``, ending in «!» or «؟», is a title over a first sentence the copy broke over lines at a
+    hashtag set in it («… و اعطای» / «#سیمکارت_سفید» / «، … .»): :func:`_opens_body` takes it over the sentence's
+    lines joined as over a paragraph. Over telegram-dev, 2 posts (ircfspace), both titles; without the hashtag,
+    such a line over a sentence broken over lines was a comment's first exclamation in 11 of 15 posts
+    (farahmand_alipour)."""
+    sentence = _broken_sentence(after)
+    return (bool(_EXCLAIMED.search(line)) and any(_HASHTAG_LINE.match(rest) for rest in sentence[1:-1])
+            and _opens_body(line, " ".join(sentence)))
 
 
 def _one_clause(line: str, first: str) -> bool:
@@ -327,8 +364,11 @@ def _exclaimed_line(line: str, following: str) -> bool:
 
 
 def _is_title(line: str) -> bool:
-    """A line that can be a headline: short, not ending like a sentence or a lead-in."""
-    return len(line.split()) <= _MAX_TITLE_WORDS and not _SENTENCE_END.search(line)
+    """A line that can be a headline: short, not ending like a sentence or a lead-in, nor trailing off after a
+    sentence of its own («… سقف کانال.  تحلیل … بعدی...»: a caption)."""
+    trailing = _TRAILING_OFF.search(line)
+    return (len(line.split()) <= _MAX_TITLE_WORDS and not _SENTENCE_END.search(line)
+            and not (trailing and _INNER_STOP.search(line, 0, trailing.start())))
 
 
 def _is_stated_title(line: str, following: str) -> bool:
@@ -341,6 +381,16 @@ def _is_stated_title(line: str, following: str) -> bool:
     stripped = _bare(following)
     return (line.rstrip().endswith(".") and _MIN_TITLE_WORDS <= len(_WORD.findall(line)) <= _MAX_STATED_TITLE_WORDS
             and (_starts_paragraph(following) or bool(_COPY_LABEL.match(stripped))))
+
+
+def _is_source_label(line: str) -> bool:
+    """Whether ``line``, a post's first, is the label of the source it copies (``تسنیم:``, ``خبرگزاری فارس:``): a
+    word or two and a colon, over the title that a bullet or emoji line then sets off («تسنیم:» / title / «🔹»);
+    not an interviewer's line (``خبرنگار:`` over a question). Over telegram-dev, 7 posts (VahidOnline, farsna); the
+    title under the label is the headline in all of them, the label left out as the dev gold leaves it."""
+    stripped = _bare(line)
+    return (stripped.endswith(":") and 1 <= len(_WORD.findall(stripped)) <= _MAX_SOURCE_LABEL_WORDS
+            and not _CREDIT.match(stripped) and not _ASKER.match(stripped))
 
 
 def _is_label_line(line: str) -> bool:

@@ -24,6 +24,7 @@ from persianews.text.fold import CharacterFold
 
 FORMAT = "telegram-text"
 _LETTERS_ONLY = regex.compile(r"[^\p{L}\p{N}]+")
+_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}_\u200c]*")
 _FOLD = CharacterFold({"ي": "ی", "ك": "ک"})
 _HEADER_LINES = 4
 _REPLY_SEARCH = 200
@@ -83,6 +84,8 @@ def _split_posts(text: str) -> Iterator[_RawPost]:
         if match:
             if closing and pending is not None and not text[start:position].strip():
                 pending = attrs.evolve(pending, channel=match.group("handle"))
+            elif pending is not None and (pending.channel or "").lower() != match.group("handle").lower() and _is_trailer(text[start:position]):
+                pending = attrs.evolve(pending, end=position, channel=match.group("handle"))
             else:
                 if pending is not None:
                     yield pending
@@ -97,6 +100,12 @@ def _split_posts(text: str) -> Iterator[_RawPost]:
         yield pending
     if text[start:].strip():
         yield _RawPost(start, len(text), start_line, None)
+
+
+def _is_trailer(chunk: str) -> bool:
+    """Whether the lines between two signatures of different handles are the trailer of the post before, not a
+    post: none holds more than one word («#دریافت» / «نظرات» under an advertised handle, then the advertiser's)."""
+    return all(len(_WORDS.findall(line)) <= 1 for line in chunk.splitlines())
 
 
 def _without_reply_header(text: str, post: _RawPost) -> _RawPost:
