@@ -97,6 +97,7 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
     found = first_words(text, start, limit, max_words + 1)
     end = partitive_end = None
     capped = len(found) > max_words
+    complement = None
     for index, (word_start, word_end) in enumerate(found[:max_words]):
         word = text[word_start:word_end]
         if index == 1 and word == "از" and text[found[0][0]:found[0][1]] in PARTITIVES:
@@ -104,6 +105,14 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
             continue
         if index == 2 and word in _GROUP_DEMONSTRATIVES and end == partitive_end:
             continue  # «یکی از این منابع»: the demonstrative points at the group, no stop
+        if complement is None and _opens_complement(view, found[:max_words], index, limit):
+            complement = index  # «یک منبع نزدیک به دولت»: the adjective's complement describes the speaker
+            continue
+        if complement is not None and index == complement + 1 and word in _GROUP_DEMONSTRATIVES:
+            continue  # «آشنا با این موضوع»
+        if complement is not None and _COMPLEMENT_CLOSERS.search(text, found[index - 1][1], word_start):
+            capped = False
+            break  # «مستقر در پایگاه X، تحت …», «نزدیک به نیروهای X (قسد)»: a comma or a bracket closes it
         if (index or not skip_first) and (word in STOP_WORDS and word != "و" or index and word in _SUBJECT_ADVERBS and (
                 word not in _MANNER_ADVERBS or index == len(found) - 1
                 or text[slice(*found[index + 1])] in _FUNCTION_WORDS)):
@@ -135,6 +144,46 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
     while end > start and text[start:end].endswith(" و"):
         end -= 2
     return None if text[start:end] == "و" else Span(start, end)
+
+
+COMPLEMENTS = {"نزدیک": "به", "وابسته": "به", "آگاه": "از", "مطلع": "از", "آشنا": "با", "مستقر": "در", "حاضر": "در"}
+"""Adjectives of a description that take a complement, with its preposition («یک منبع نزدیک به دولت», «منابع آگاه
+از مذاکرات»): the pairs that stand, two times or more, after an indefinite or partitive description and before a
+cue in news-dev-2, news-dev (lines ≢ 3 mod 4) and telegram-dev (rule ``subject:words-complement``). Not «آگاه به»,
+«مطلع به», «مطلع در» nor «آگاه در»: there the preposition opens the addressee or an adverbial («منابع آگاه به
+رسانه X گفتند», «یک مقام آگاه در این زمینه»)."""
+
+
+_COMPLEMENT_CLOSERS = regex.compile(r"[،,(\[]")
+
+
+def _opens_complement(view: View, found: list[tuple[int, int]], index: int, limit: int) -> bool:
+    """Whether word ``index`` of ``found`` is the preposition of an adjective's complement (:data:`COMPLEMENTS`) in
+    a description whose clause ends at ``limit``: the words open with an indefinite or partitive word or a group
+    of people, the adjective is not their first word, and a word that may open a noun phrase follows (no stop word
+    but a demonstrative, no number, no cue). Not an «از» before a cue «خبر داد» at ``limit``: that «از» opens the
+    news («منابع آگاه از آغاز رزمایش خبر دادند»)."""
+    from persianews.quotes.cues import fold_form, lexicon
+
+    text = view.text
+    if index < 2 or index + 1 >= len(found) \
+            or COMPLEMENTS.get(text[slice(*found[index - 1])]) != text[slice(*found[index])]:
+        return False
+    if text[slice(*found[index])] == "از" and view.cues_in(limit, limit + 1, "from"):
+        return False
+    first = text[slice(*found[0])]
+    if not (first in PARTITIVES or is_generic(first) or plural_head(fold_form(first), lexicon().heads)):
+        return False
+    following = text[slice(*found[index + 1])]
+    return (following not in STOP_WORDS or following in _GROUP_DEMONSTRATIVES) \
+        and not any(ch.isdigit() for ch in following) and not view.starts_cue(found[index + 1][0])
+
+
+def complement_start(view: View, span: Span, limit: int) -> int | None:
+    """Where the complement of an adjective that ``span``'s description (its clause ending at ``limit``) holds
+    starts (its preposition), or None."""
+    found = words(view.text, span.start, span.end)
+    return next((found[i][0] for i in range(len(found)) if _opens_complement(view, found, i, limit)), None)
 
 
 def _described_place(view: View, first: tuple[int, int], word: str, word_end: int, limit: int) -> int | None:

@@ -14,7 +14,8 @@ from persianews.quotes.context import (
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.speaker_names import honorific_stack, is_no_speaker
 from persianews.quotes.subject_phrases import (
-    PARTITIVES, VAGUE_TIMES, demonstrative_description, has_own_subject, partner, phrase, pronoun_or_entity,
+    PARTITIVES, VAGUE_TIMES, complement_start, demonstrative_description, has_own_subject, partner, phrase,
+    pronoun_or_entity,
 )
 from persianews.quotes.subject_repairs import (
     NOT_SUBJECT_BEFORE, PRONOUN, after_copula, entity_after_no_one, pronoun_after_discourse,
@@ -308,11 +309,15 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
         elif comma != -1 and _is_name_before_title(text, span.start, comma, span.end):
             span, rule = Span(span.start, comma), "subject:name-before-title"
         found = words(text, span.start, span.end)
-        named = _known_name_prefix(view, found, text)
+        complement = complement_start(view, span, limit)
+        named = _known_name_prefix(view, found, text) if complement is None else 0
         if named and not text[found[named - 1][1]:found[named][0]].strip(" \u200c"):
             # «عرب مقصودی تعداد روستاها را … برشمرد»: a known name, then the object.
             span = Span(span.start, found[named - 1][1])
         inner = view.entities_in(span.start, span.end)
+        if complement is not None:  # «یک منبع نزدیک به دولت»: the complement's entities do not speak
+            inner = [entity for entity in inner if entity.span.end <= complement]
+            rule = "subject:words-complement" if rule == "subject:words" else rule
         moved = None if inner else entity_after_no_one(view, span, limit)
         if moved is not None:
             return Subject("entity", moved.span, moved, partner(view, moved, limit), "subject:entity-after-no-one")
