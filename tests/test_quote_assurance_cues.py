@@ -1,5 +1,6 @@
-"""Verbs of assurance, promise and posting that report a «که» clause (issue 13, class 1): «اطمینان داد که»,
-«قول داد که», «توییت کرد که»; with no «که» they report nothing. «ادامه داد،» goes on with the speaker's words."""
+"""Verbs of assurance, promise, threat and posting that report a «که» clause (issue 13, class 1): «اطمینان داد که»,
+«قول داد که», «وعده داد که», «تهدید کرد که», «توییت کرد که»; with no «که» they report nothing (and a threat or a
+promise with none is no cue at all: it ends no statement). «ادامه داد،» goes on with the speaker's words."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ def found(doc) -> list[tuple[str, str, str, str | None]]:
      "جاده تا پایان سال افتتاح شود.", "قول داده است", "بهرام صادقی"),
     ("بهرام صادقی درباره این اختلال توییت کرد که شبکه تا ساعتی دیگر به حال عادی برمی‌گردد.",
      "شبکه تا ساعتی دیگر به حال عادی برمی‌گردد.", "توییت کرد", "بهرام صادقی"),
+    ("بهرام صادقی روز شنبه تهدید کرد که در صورت ادامه تحریم‌ها از این توافق خارج می‌شود.",
+     "در صورت ادامه تحریم‌ها از این توافق خارج می‌شود.", "تهدید کرد", "بهرام صادقی"),
+    ("شهرداری تهران تهدید کرده است که مغازه‌های بدون مجوز را پلمب می‌کند.",
+     "مغازه‌های بدون مجوز را پلمب می‌کند.", "تهدید کرده است", "شهرداری تهران"),
+    ("بهرام صادقی به ساکنان روستا وعده داد که جاده تا پایان سال آسفالت می‌شود.",
+     "جاده تا پایان سال آسفالت می‌شود.", "وعده داد", "بهرام صادقی"),
 ])
 def test_an_assurance_a_promise_or_a_post_reports_its_that_clause(either_nlp, text, content, cue, speaker):
     assert (content, cue, "cue:indirect-that", speaker) in found(either_nlp(text))
@@ -28,6 +35,9 @@ def test_an_assurance_a_promise_or_a_post_reports_its_that_clause(either_nlp, te
     "بهرام صادقی قول داد جاده را افتتاح کند.",
     "بهرام صادقی توییت کرد، شبکه تا ساعتی دیگر به حال عادی برمی‌گردد.",
     "این قول که وزیر داد هنوز عملی نشده است.",
+    "بهرام صادقی همسایه را با چاقو تهدید کرد و گریخت.",
+    "بهرام صادقی وعده داد جاده را آسفالت کند.",
+    "این وعده که وزیر داد هنوز عملی نشده است.",
 ])
 def test_without_that_an_assurance_a_promise_or_a_post_reports_nothing(either_nlp, text):
     assert found(either_nlp(text)) == []
@@ -59,3 +69,12 @@ def test_to_of_a_set_phrase_in_the_subjects_adverbial_is_no_goal_of_continued(ei
     text = "بهرام صادقی در پاسخ به سوالی ادامه داد، دولت این طرح را تا پایان سال اجرا می‌کند."
     assert ("دولت این طرح را تا پایان سال اجرا می‌کند.", "ادامه داد", "cue:indirect-comma", "بهرام صادقی") in found(
         either_nlp(text))
+
+
+def test_a_threat_with_no_that_clause_ends_no_statement(either_nlp):
+    """Negative: «… را تهدید می‌کنند،» in the next sentence is no report of its own (the threat is a cue only before
+    «که» or a colon): the statement before it goes on over it."""
+    text = ("بهرام صادقی گفت: ما امنیت شهر را حفظ می‌کنیم. "
+            "کسانی که جان و مال مردم را تهدید می‌کنند، بازداشت می‌شوند.")
+    assert found(either_nlp(text)) == [("ما امنیت شهر را حفظ می‌کنیم. کسانی که جان و مال مردم را تهدید می‌کنند، "
+                                        "بازداشت می‌شوند.", "گفت", "cue:direct-colon", "بهرام صادقی")]

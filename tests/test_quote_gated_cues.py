@@ -1,4 +1,4 @@
-"""Gated cues (issue 13): the bare participle «گفته/نوشته» and the colloquial past «گفتن/نوشتن» report
+"""Gated cues (issue 13): the bare participle «گفته/نوشته/مدعی شده» and the colloquial past «گفتن/نوشتن» report
 speech only right before «که» or a colon, never as a noun («گفته می‌شود», «گفته‌های», «این نوشته که»)."""
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ def quotes(doc) -> list[tuple[str, str, str, str | None]]:
      ("هیچ سایتی بدون نظر ستاد مسدود نمی‌شود", "گفته", "cue:direct-guillemets", "سخنگوی دولت")),
     ("روزنامه کیهان نوشته، «دولت باید پاسخ بدهد و کوتاه نیاید».",
      ("دولت باید پاسخ بدهد و کوتاه نیاید", "نوشته", "cue:direct-guillemets", "روزنامه کیهان")),
+    # the wire's bare «مدعی شده» (a claim)
+    ("خبرگزاری رویترز به نقل از یک مقام ناشناس مدعی شده که دو وزیر به دوحه رفته‌اند.",
+     ("دو وزیر به دوحه رفته‌اند.", "مدعی شده", "cue:indirect-that", "خبرگزاری رویترز")),
 ])
 def test_bare_participle_and_colloquial_past_before_that_or_colon_are_cues(nlp, text, expected):
     assert quotes(nlp(text)) == [expected]
@@ -50,9 +53,11 @@ def test_bare_participle_and_colloquial_past_before_that_or_colon_are_cues(nlp, 
     "روی تابلو نوشته «ورود ممنوع» و کسی نمی‌رود.",             # a word or two written on a thing
     "این گفته «ایران مقصر است» را کسی باور نکرد.",             # a noun after a demonstrative
     "روزنامه اعتماد نوشته «جواد حسینی» و «رضا کریمی» نامزد شده‌اند.",  # names in guillemets
+    "این فرد مدعی شده بود و کسی باور نکرد.",                      # a claim named, no clause
+    "علی احمدی مدعی شده و دولت را مقصر می‌داند.",
 ])
 def test_gated_forms_elsewhere_are_no_cues(nlp, text):
-    assert all(q[1] not in ("گفته", "نوشته", "گفتن", "نوشتن") for q in quotes(nlp(text)))
+    assert all(q[1] not in ("گفته", "نوشته", "گفتن", "نوشتن", "مدعی شده", "مدعی شده بود") for q in quotes(nlp(text)))
 
 
 def test_according_to_keeps_its_own_rule(nlp):
