@@ -131,9 +131,13 @@ class SpeakerResolver:
             cluster.display if cluster else entity.text, cluster.id if cluster else None,
             "speaker:entity-organisation", 0.9, "org"), media=any(is_media_word(word) for word in words))
 
-    def _remember_description(self, start: int, head: str) -> None:
-        """An unnamed person the text describes («به نقل از یک مقام آمریکایی»): its words up to a stop
-        word, the referent of a later «این مقام»."""
+    def _remember_description(self, start: int, head: str, person: Entity | None) -> None:
+        """A person the text describes («به نقل از یک مقام آمریکایی»): the person named in apposition
+        («محمد عتیق» یکی از خبرنگاران …), else its words up to a stop word, the referent of a later «این مقام»."""
+        if person is not None:
+            named = self.explicit(Subject("entity", person.span, person))
+            self.antecedents.remember_description(head, attrs.evolve(named, rule=named.rule + _APPOSED))
+            return
         span = phrase(self.view, start, min(len(self.view.text), start + _DESCRIPTION_CHARS), _MAX_NAME_WORDS + 1)
         if span is not None:
             self.antecedents.remember_description(head, Resolution(
@@ -166,6 +170,8 @@ class SpeakerResolver:
             rule = f"speaker:{how}→previous" if found is self.last_speaker else f"speaker:{how}→antecedent"
             if continuing and found is not self.antecedents.find(anaphor):
                 rule += _CONTINUATION
+            if kind == "description" and found.rule.endswith(_APPOSED):
+                rule += _APPOSED
             return attrs.evolve(found, rule=rule, confidence=found.confidence * 0.9)
         if anaphor.kind == "person" and (self.last_speaker is None or referent_kind(self.last_speaker) == "other"):
             # A reply post: the parent's last speaker. Words of no known kind («مدافع روی تور تیم ملی …»)
@@ -175,8 +181,14 @@ class SpeakerResolver:
 
     def _last_person(self, anchor: int, kind: str) -> Resolution | None:
         """«مینو عابدی … موفق شد. این ورزشکار … مدعی شد»: an anaphor with no earlier speaker is the
-        last person the text named before it (within the last few sentences)."""
-        floor = self.view.sentences[max(0, self.view.sentence_index(anchor) - 3)].start
+        last person the text named before it (within the last few sentences, a sentence that a singular
+        pronoun opens not counted: «X … دیده می‌شود. او … فعالیت می‌کرد. … وی گفت» is one chain)."""
+        index, counted = self.view.sentence_index(anchor), 0
+        while index > 0 and counted < _LAST_PERSON_SENTENCES:
+            index -= 1
+            sentence = self.view.sentences[index]
+            counted += not _CHAIN_PRONOUN.match(self.view.text, sentence.start, sentence.end)
+        floor = self.view.sentences[index].start
         before = bisect.bisect_left(self._speakers_people_starts, anchor)
         if not before or self._speakers_people_starts[before - 1] < floor:
             return None
@@ -443,5 +455,10 @@ _HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "
 ``no-agent``: words that name no agent, see :func:`~persianews.quotes.speaker_names.names_no_agent`)."""
 _NO_AGENT = "speaker:words-no-agent"
 _CONTINUATION = "+continuation→speaker"
+_APPOSED = "+description→apposed-name"
+"""A description («این خبرنگار») whose antecedent is a person named before one of its kind («X» یکی از خبرنگاران)."""
 _MAX_NAME_WORDS = 4
+_LAST_PERSON_SENTENCES = 3
+_CHAIN_PRONOUN = regex.compile(r"[\s«»]*(?:وی|او|ایشان)(?![\p{L}\u200c])")
+"""A singular pronoun opening a sentence: the person of the sentences before goes on (rule ``→last-person``)."""
 _GUILLEMET_NAME = regex.compile(r"[«\"]([^«»\"\n]{2,60})[»\"]")
