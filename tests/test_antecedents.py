@@ -313,3 +313,76 @@ def test_a_quote_is_closed_by_a_guillemet_before_white_space_with_no_copy_of_the
     from persianews.quotes.narration import _closed
 
     assert _closed(_NoSlices(text), end) is closed
+
+
+# ---------------------------------------------------------------- round 15: the chain across sentences
+
+def test_a_pronoun_skips_an_outlet_named_by_words_to_the_person(prepare):
+    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است. پایگاه خبری الف نوشت که بانک‌ها زیان دیدند. "
+                            "وی افزود: قیمت‌ها پایین می‌آید.",
+                   people=["حمید نادری"])
+    assert resolved(doc)[1][0] == "پایگاه خبری الف"
+    assert resolved(doc)[2] == ("حمید نادری", "speaker:pronoun→antecedent")
+
+
+def test_a_pronoun_still_takes_a_title_that_opens_with_a_person_word(prepare):
+    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است. رئیس بانک الف گفت که بانک‌ها زیان دیدند. "
+                            "وی افزود: قیمت‌ها پایین می‌آید.",
+                   people=["حمید نادری"])
+    assert resolved(doc)[2][1].startswith("speaker:pronoun→previous")  # the title, then linked to its holder
+
+
+_CHAIN = ("کتاب حمید نادری در میان کتاب‌ها دیده می‌شود.\nسن فرزندانش بالاست.\n{middle}\nدو پسرش بیکار شده‌اند.\n"
+          "وی گفت که بازار آرام است.")
+
+
+def test_a_pronoun_opening_a_narrated_sentence_carries_the_last_person_on(prepare):
+    doc = make_doc(prepare, _CHAIN.format(middle="او در بانک کار می‌کرد."), people=["حمید نادری"])
+    assert resolved(doc) == [("حمید نادری", "speaker:pronoun→last-person")]
+
+
+def test_a_person_named_more_than_three_sentences_back_with_no_pronoun_between_is_no_antecedent(prepare):
+    doc = make_doc(prepare, _CHAIN.format(middle="بانک تعطیل شده بود."), people=["حمید نادری"])
+    assert resolved(doc) == [(None, "speaker:pronoun-unresolved")]
+
+
+def test_a_person_after_an_honorific_opening_a_narrated_sentence_is_the_new_referent(prepare):
+    doc = make_doc(prepare, "کاوه مرادی گفت: «باید بمانیم.»\nخانم «مینا رضایی» کارمند شرکت است.\n"
+                            "او گفت که بازار آرام است.",
+                   people=["کاوه مرادی", "مینا رضایی"])
+    assert resolved(doc)[-1][0] == "مینا رضایی"
+
+
+def test_a_person_in_guillemets_after_another_word_is_no_new_referent(prepare):
+    doc = make_doc(prepare, "کاوه مرادی گفت: «باید بمانیم.»\nکتاب «مینا رضایی» دیروز منتشر شد.\n"
+                            "او گفت که بازار آرام است.",
+                   people=["کاوه مرادی", "مینا رضایی"])
+    assert resolved(doc)[-1][0] == "کاوه مرادی"
+
+
+@pytest.mark.parametrize("middle, speaker", [("او در بانک کار می‌کرد.", "حسن روحانی"),
+                                             ("بانک تعطیل شده بود.", None)])
+def test_the_chain_of_pronouns_in_either_pipeline(either_nlp, middle, speaker):
+    text = _CHAIN.replace("حمید نادری", "حسن روحانی").format(middle=middle)
+    assert [q.speaker for q in either_nlp(text).quotes] == [speaker]
+
+
+def test_a_description_takes_the_person_named_before_an_indefinite_description_of_its_head(prepare):
+    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است.\nاین خبر را «کاوه مرادی» یکی از خبرنگاران حاضر منتشر کرد.\n"
+                            "این خبرنگار گفت که بازار آرام است.",
+                   people=["حمید نادری", "کاوه مرادی"])
+    assert resolved(doc)[-1] == ("کاوه مرادی", "speaker:description→antecedent+description→apposed-name")
+
+
+def test_a_description_of_another_head_does_not_take_the_apposed_person(prepare):
+    doc = make_doc(prepare, "حمید نادری، کارشناس اقتصادی، گفت: بازار آرام است.\n"
+                            "این خبر را «کاوه مرادی» یکی از خبرنگاران حاضر منتشر کرد.\nاین کارشناس گفت که بازار آرام است.",
+                   people=["حمید نادری", "کاوه مرادی"])
+    assert resolved(doc)[-1][0] == "حمید نادری"
+
+
+def test_a_person_after_the_closing_guillemet_of_the_quote_before_is_the_new_referent(prepare):
+    doc = make_doc(prepare, "کاوه مرادی نوشت: «باید بمانیم.\n»«حمید نادری» در پیامی به این سخنان واکنش نشان داد.\n"
+                            "وی نوشت: بازار آرام است.",
+                   people=["کاوه مرادی", "حمید نادری"])
+    assert resolved(doc)[-1][0] == "حمید نادری"

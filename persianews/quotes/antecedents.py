@@ -224,6 +224,8 @@ def referent_kind(resolution: Resolution) -> str:
     """What a resolved speaker is: ``person``, ``organisation``, ``group`` or ``other``."""
     if resolution.role == "org":
         return "organisation"
+    if resolution.role == "title" and _names_organisation(resolution.speaker or ""):
+        return "organisation"  # «پایگاه نشنال … نوشت», «روزنامه … نوشت»: words for an outlet, not a person's title
     if resolution.role in ("name", "titled-name", "title"):
         return "person"
     if "words-group" in resolution.rule:
@@ -431,9 +433,12 @@ def continues(cue: str) -> bool:
 
 def described_head(word: str) -> str | None:
     """The folded head of an indefinite description of a person or a source that opens with ``word``
-    («مقام» of «یک مقام آمریکایی»), None for another word."""
+    («مقام» of «یک مقام آمریکایی», «خبرنگار» of «یکی از خبرنگاران»), None for another word."""
     head = fold_form(word)
-    return head if head in _SOURCES or _is_person_head(head) else None
+    if head in _SOURCES or _is_person_head(head):
+        return head
+    stem = _stem(head)
+    return stem if stem != head and _is_person_head(stem) else None
 
 
 def is_media_word(word: str) -> bool:

@@ -7,8 +7,9 @@ import regex
 from persianews.quotes.antecedents import described_head
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View
+from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.subjects import opening_subject
-from persianews.records import Entity
+from persianews.records import Entity, Span
 
 
 _INDEFINITE_PERSON = regex.compile(r"(?<![\p{L}\u200c])یک(?:ی از)?\s+(\p{L}+)")
@@ -20,9 +21,10 @@ _FIRST_PERSON = regex.compile(r"(?<![\p{L}\u200c])(?:من|ما|بنده|اینج
 """A first-person pronoun: a sentence that holds one is someone's words (news narrate in the third person)."""
 
 
-def passing_descriptions(view: View, candidates: list[Candidate]) -> list[tuple[int, str]]:
-    """Where the text describes an unnamed person in passing («به نقل از یک مقام آمریکایی»), with the
-    description's head; not inside a quote's words («… حقش «به‌عنوان یک ورزشکار» پایمال شود»). One pass
+def passing_descriptions(view: View, candidates: list[Candidate]) -> list[tuple[int, str, Entity | None]]:
+    """Where the text describes a person in passing («به نقل از یک مقام آمریکایی», «یکی از خبرنگاران …»), with
+    the description's head (a plural's stem) and the person it stands in apposition to («محمد عتیق» یکی از
+    خبرنگاران …), if any; not inside a quote's words («… حقش «به‌عنوان یک ورزشکار» پایمال شود»). One pass
     over the text and the quotes sorted by start."""
     contents = sorted((c.content for c in candidates), key=lambda span: span.start)
     found, index, reach = [], 0, -1
@@ -32,8 +34,19 @@ def passing_descriptions(view: View, candidates: list[Candidate]) -> list[tuple[
             index += 1
         head = described_head(match.group(1))
         if head is not None and match.start() >= reach:
-            found.append((match.start(), head))
+            found.append((match.start(), head, _apposed_person(view, match.start())))
     return found
+
+
+def _apposed_person(view: View, start: int) -> Entity | None:
+    """The person named just before ``start``, with only spaces, guillemets or a comma between («X» یکی از …)."""
+    for entity in view.entities_in(max(0, start - _APPOSED_REACH), start):
+        if entity.label == "PERSON" and not view.text[entity.span.end:start].strip(" \u200c«»\"،"):
+            return entity
+    return None
+
+
+_APPOSED_REACH = 60
 
 
 def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int, Subject, bool]]:
@@ -48,15 +61,17 @@ def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int
     for number, sentence in enumerate(view.sentences):
         if number in anchored:
             continue
-        while index < len(quoted) and quoted[index].end <= sentence.start:
+        closing = _CLOSING.match(view.text, sentence.start, sentence.end)  # «»«X» …»: the last quote's »
+        opening = closing.end() if closing else sentence.start
+        while index < len(quoted) and quoted[index].end <= opening:
             index += 1
-        if index < len(quoted) and quoted[index].overlaps(sentence):
+        if index < len(quoted) and quoted[index].overlaps(Span(opening, sentence.end)):
             continue
         if not any(e.label in _PERSON_LABELS for e in view.entities_in(sentence.start, sentence.end)):
             continue  # the subject entity and its partner lie in the sentence: no person there, no event
         if _FIRST_PERSON.search(view.text, sentence.start, sentence.end):
             continue  # «آقای خاتمی از من خواست …»: a speaker's words the quote did not reach, not the narrator's
-        subject = opening_subject(view, sentence.start, sentence.end)
+        subject = opening_subject(view, opening, sentence.end) or _after_honorific(view, opening, sentence.end)
         if subject is not None and subject.kind == "entity" and _is_person(subject.entity, subject.partner):
             events.append((sentence.start, subject, _runs_on(view, sentence.start, subject, open_ends)))
     return events
@@ -84,6 +99,21 @@ def _runs_on(view: View, start: int, subject: Subject, open_ends: set[int]) -> b
 _GAP = 8
 _ADDED = regex.compile(r"[\s،]*(?:نیز|هم)(?![\p{L}\u200c])")
 """«نیز» or «هم» after a subject: one more participant («حمید نادری نیز در جلسه حاضر شد»), not the speaker's topic."""
+
+
+def _after_honorific(view: View, start: int, end: int) -> Subject | None:
+    """«خانم «X» کارمند … است»: the person named after an honorific that opens the sentence, when no entity
+    covers the honorific (:func:`opening_subject` after it)."""
+    found = _OPENING_WORD.match(view.text, start, end)
+    if found is None or fold_form(found.group(1)) not in lexicon().honorifics:
+        return None
+    return opening_subject(view, found.end(), end)
+
+
+_CLOSING = regex.compile(r"[\s\u200c]*(?:»[\s\u200c]*)*")
+"""What may open a sentence before its words: white space, and the closing guillemets of the quote before."""
+_OPENING_WORD = regex.compile(r"[\s\u200c]*(\p{L}+)[\s\u200c]+")
+"""A sentence's first word."""
 
 
 def _is_person(*entities: Entity | None) -> bool:

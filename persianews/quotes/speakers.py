@@ -32,7 +32,7 @@ from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, con
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View, last_words
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.lead import is_anonymous, is_indefinite, lead_index, restated_lead, same_description
+from persianews.quotes.lead_names import name_the_lead
 from persianews.quotes.narration import passing_descriptions, sentence_subjects
 from persianews.quotes.speaker_descriptions import SERVICE_RELATIONS, described_name, relation_to_person
 from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name,
@@ -115,52 +115,8 @@ class SpeakerResolver:
             resolution = self.resolve(candidate.subject, candidate.anchor, continues(cue))
             self._remember(resolution)
             resolutions.append(resolution)
-        return self._name_the_lead(candidates, link_titles_to_names(self.view, candidates, resolutions))
-
-    def _name_the_lead(self, candidates: list[Candidate], resolutions: list[Resolution]) -> list[Resolution]:
-        """The lead's nameless speaker named by the body's first sentence (see :mod:`persianews.quotes.lead`):
-        its quotes, and later ones of the same description or continuing it, take the person's name."""
-        restated = restated_lead(self.view)
-        if restated is None:
-            return self._name_the_lead_later(candidates, resolutions)
-        index, person, reported = restated
-        places = {e.text for e in self.view.doc.entities if e.label == "LOC"}  # «روسیه … تأکید کرد»: a country
-        described = {r.speaker for c, r in zip(candidates, resolutions)
-                     if self.view.sentence_index(c.anchor) == index and c.subject.kind not in ANAPHORIC
-                     and r.speaker and r.rule != "speaker:words-group"  # «رسانه‌های کره جنوبی»: many speak
-                     and (r.role in ("title", "other") or r.rule == "speaker:words" and r.speaker not in places
-                          or r.role == "org" and c.subject.kind == "words")}
-        if (not described or any(is_anonymous(lead) for lead in described)
-                or not reported and not all(is_indefinite(lead) for lead in described)):
-            # «یک مقام سازمان جهانی بهداشت هشدار داد …» then «مایکل رایان، مدیر …» at once: only an
-            # indefinite description is restated by a name with no «به گزارش X،» before it.
-            return resolutions
-        named = self.explicit(Subject("entity", person.span, person))
-        surname = fold_form(person.text.split()[-1]) if person.text.split() else ""
-        if not named.speaker or named.speaker in described or any(
-                surname in (fold_form(word) for word in lead.split()) for lead in described):
-            return resolutions  # «یکی از پزشکان معالج محمدرضا شجریان»: the person is who the lead speaks of
-        return _renamed(resolutions, described, named, "+lead→restated-name")
-
-    def _name_the_lead_later(self, candidates: list[Candidate], resolutions: list[Resolution]) -> list[Resolution]:
-        """«یک کارشناس مسائل خاورمیانه … گفت» in the lead, «نجفی تصریح کرد» later: when the lead's indefinite
-        description of a person and one named person are the only people who speak (their own subjects),
-        they are one person, and the lead's quotes and later ones of its description take the name."""
-        index = lead_index(self.view)
-        if index is None or self.view.is_post:  # a post's second speaker is often its channel («یاشار: …»)
-            return resolutions
-        explicit = [(c, r, r.speaker) for c, r in zip(candidates, resolutions)
-                    if c.subject.kind not in ANAPHORIC and r.speaker and referent_kind(r) == "person"]
-        described = {speaker for c, r, speaker in explicit if self.view.sentence_index(c.anchor) == index
-                     and r.role in ("title", "other") and is_indefinite(speaker)}
-        lead = self.view.sentences[index]
-        spoken_of = self.view.text[lead.start:lead.end].split()  # «… راهی جز مذاکره برای اردوغان …»
-        names = {speaker: r for _c, r, speaker in explicit
-                 if r.role in ("name", "titled-name") and speaker.split()[-1] not in spoken_of}
-        others = {speaker for _c, r, speaker in explicit if r.role not in ("name", "titled-name")} - described
-        if len(described) != 1 or len(names) != 1 or others or len(next(iter(names)).split()) != 1:
-            return resolutions  # a surname alone: a person the text introduced otherwise, by the description
-        return _renamed(resolutions, described, next(iter(names.values())), "+lead→named-later")
+        return name_the_lead(self.view, candidates, link_titles_to_names(self.view, candidates, resolutions),
+                             self.explicit)
 
     def _remember_organisation(self, entity: Entity) -> None:
         """An organisation the text names, the referent of a later «این روزنامه» or «این وزارتخانه»; not
@@ -175,9 +131,13 @@ class SpeakerResolver:
             cluster.display if cluster else entity.text, cluster.id if cluster else None,
             "speaker:entity-organisation", 0.9, "org"), media=any(is_media_word(word) for word in words))
 
-    def _remember_description(self, start: int, head: str) -> None:
-        """An unnamed person the text describes («به نقل از یک مقام آمریکایی»): its words up to a stop
-        word, the referent of a later «این مقام»."""
+    def _remember_description(self, start: int, head: str, person: Entity | None) -> None:
+        """A person the text describes («به نقل از یک مقام آمریکایی»): the person named in apposition
+        («محمد عتیق» یکی از خبرنگاران …), else its words up to a stop word, the referent of a later «این مقام»."""
+        if person is not None:
+            named = self.explicit(Subject("entity", person.span, person))
+            self.antecedents.remember_description(head, attrs.evolve(named, rule=named.rule + _APPOSED))
+            return
         span = phrase(self.view, start, min(len(self.view.text), start + _DESCRIPTION_CHARS), _MAX_NAME_WORDS + 1)
         if span is not None:
             self.antecedents.remember_description(head, Resolution(
@@ -210,6 +170,8 @@ class SpeakerResolver:
             rule = f"speaker:{how}→previous" if found is self.last_speaker else f"speaker:{how}→antecedent"
             if continuing and found is not self.antecedents.find(anaphor):
                 rule += _CONTINUATION
+            if kind == "description" and found.rule.endswith(_APPOSED):
+                rule += _APPOSED
             return attrs.evolve(found, rule=rule, confidence=found.confidence * 0.9)
         if anaphor.kind == "person" and (self.last_speaker is None or referent_kind(self.last_speaker) == "other"):
             # A reply post: the parent's last speaker. Words of no known kind («مدافع روی تور تیم ملی …»)
@@ -219,8 +181,14 @@ class SpeakerResolver:
 
     def _last_person(self, anchor: int, kind: str) -> Resolution | None:
         """«مینو عابدی … موفق شد. این ورزشکار … مدعی شد»: an anaphor with no earlier speaker is the
-        last person the text named before it (within the last few sentences)."""
-        floor = self.view.sentences[max(0, self.view.sentence_index(anchor) - 3)].start
+        last person the text named before it (within the last few sentences, a sentence that a singular
+        pronoun opens not counted: «X … دیده می‌شود. او … فعالیت می‌کرد. … وی گفت» is one chain)."""
+        index, counted = self.view.sentence_index(anchor), 0
+        while index > 0 and counted < _LAST_PERSON_SENTENCES:
+            index -= 1
+            sentence = self.view.sentences[index]
+            counted += not _CHAIN_PRONOUN.match(self.view.text, sentence.start, sentence.end)
+        floor = self.view.sentences[index].start
         before = bisect.bisect_left(self._speakers_people_starts, anchor)
         if not before or self._speakers_people_starts[before - 1] < floor:
             return None
@@ -487,14 +455,10 @@ _HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "
 ``no-agent``: words that name no agent, see :func:`~persianews.quotes.speaker_names.names_no_agent`)."""
 _NO_AGENT = "speaker:words-no-agent"
 _CONTINUATION = "+continuation→speaker"
+_APPOSED = "+description→apposed-name"
+"""A description («این خبرنگار») whose antecedent is a person named before one of its kind («X» یکی از خبرنگاران)."""
 _MAX_NAME_WORDS = 4
+_LAST_PERSON_SENTENCES = 3
+_CHAIN_PRONOUN = regex.compile(r"[\s«»]*(?:وی|او|ایشان)(?![\p{L}\u200c])")
+"""A singular pronoun opening a sentence: the person of the sentences before goes on (rule ``→last-person``)."""
 _GUILLEMET_NAME = regex.compile(r"[«\"]([^«»\"\n]{2,60})[»\"]")
-
-
-def _renamed(resolutions: list[Resolution], described: set[str], named: Resolution, rule: str) -> list[Resolution]:
-    """``resolutions`` with the lead's description ``described`` (and later mentions of it) given ``named``."""
-    return [attrs.evolve(r, speaker=named.speaker, cluster=named.cluster, role="titled-name",
-                         rule=r.rule + rule, confidence=r.confidence * 0.8)
-            if r.speaker and r.role != "titled-name" and (r.role != "name" or r.speaker in described)
-            and any(same_description(lead, r.speaker) for lead in described) else r
-            for r in resolutions]

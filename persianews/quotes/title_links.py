@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterable
 import attrs
 import regex
 
-from persianews.quotes.antecedents import title_kind
+from persianews.quotes.antecedents import referent_kind, title_kind
 from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View, word_texts
 from persianews.quotes.cues import fold_form, lexicon
@@ -237,8 +237,11 @@ def _is_place_or_body(name: str, places_and_bodies: set[str]) -> bool:
 
 
 def _nameless(resolution: Resolution) -> bool:
-    """Whether a resolution is a title with no name (a bare title, or an indefinite «یک پژوهشگر …»)."""
-    return resolution.role == "title" or resolution.role == "other" and (resolution.speaker or "").startswith(_INDEFINITE)
+    """Whether a resolution is a title with no name (a bare title, or an indefinite «یک پژوهشگر …»); not words
+    for an outlet or an organisation («پایگاه خبری …», «روزنامه …»: :func:`referent_kind`), which no person holds."""
+    if resolution.role == "title":
+        return referent_kind(resolution) != "organisation"
+    return resolution.role == "other" and (resolution.speaker or "").startswith(_INDEFINITE)
 
 
 def _office_fits(title: str, held: Iterable[str]) -> bool:
