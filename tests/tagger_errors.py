@@ -17,9 +17,6 @@ KNOWN = {
     "نوری در انتهای تونل دیده می‌شود.":
         "PERSON «نوری» (a surname that is also a word, in no name lexicon): one-word tagger people without "
         "lexicon support are right 0.80 of the time on the dev split",
-    "تیم ملی کامرون به جام جهانی رسید.":
-        "PERSON over the country: a tagger span over a gazetteer place is right ~15 of 25 times corpus-wide "
-        "(clubs, coaches named like cities), so the place does not keep its label",
     "فدراسیون تیراندازی با کمان و هیئت تیراندازی با کمان استان اصفهان توانایی ندارند.":
         "a shorter ORG «فدراسیون تیراندازی»: where the tagger's organisation is a prefix of the rules', "
         "either is right about as often on the dev split",

@@ -1,6 +1,7 @@
 """Title extent (issue 13, class 4, round 11): a place a common noun names (پایتخت, کشور, کشورمان; round 13: «این
 کشور», not as an object) and a body whose lexicon name runs on past the organisation the grammar found close a
-title; a rank word (کارآگاه) before a name leaves that name a sentence's subject. Golden cases and what must not
+title (round 15: and so does a place that begins inside the organisation and runs past it); a rank word
+(کارآگاه) before a name leaves that name a sentence's subject. Golden cases and what must not
 change, both pipelines."""
 
 from __future__ import annotations
@@ -96,3 +97,25 @@ def test_this_country_closes_the_title_and_its_holder_keeps_it(either_nlp):
 def test_this_country_as_an_object_is_no_part_of_the_title(either_nlp, text, title, longer):
     found = titles(either_nlp(text))
     assert _key(title) in found and not any(key.startswith(_key(longer)) for key in found)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("رضا کریمی رئیس حزب دموکرات کردستان عراق گفت: نشست برگزار می‌شود.", "رئیس حزب دموکرات کردستان عراق"),
+    ("رضا کریمی رئیس دفتر رئیس جمهوری اسلامی ایران گفت: نشست برگزار می‌شود.",
+     "رئیس دفتر رئیس جمهوری اسلامی ایران"),
+])
+def test_a_place_running_on_past_the_body_closes_the_title(either_nlp, text, title):
+    doc = either_nlp(text)
+    assert _key(title) in titles(doc)
+    assert (_key("رضا کریمی"), _key(title)) in officials(doc)
+
+
+@pytest.mark.parametrize("text, title, longer", [
+    ("رضا کریمی رئیس حزب دموکرات کردستان در عراق گفت: نشست برگزار می‌شود.", "رئیس حزب دموکرات کردستان",
+     "رئیس حزب دموکرات کردستان در عراق"),
+    ("رضا کریمی رئیس حزب دموکرات کردستان، عراق را ترک کرد.", "رئیس حزب دموکرات کردستان",
+     "رئیس حزب دموکرات کردستان، عراق"),
+])
+def test_a_place_apart_from_the_body_is_no_part_of_the_title(either_nlp, text, title, longer):
+    found = titles(either_nlp(text))
+    assert _key(title) in found and _key(longer) not in found

@@ -1,5 +1,5 @@
 """A description, then the name it describes, as a quote's subject (rule ``speaker:words-described-name``): the
-speaker is the one named — a person after a title («سناتور جمهوری‌خواه …»), an outlet after a word for an outlet
+speaker is the one named — a person after a title and a word no title takes («سناتور کهنه‌کار …»), an outlet after a word for an outlet
 or a medium («روزنامه آمریکایی …», «اینفوگرافیک …»). Not a person after a word that ties someone to them
 («سخنگوی ترامپ»), nor an organisation after a head that makes a title of it («سخنگوی وزارت خارجه»), nor an owner
 after «رادیو». Also: «کمیسر …» is a title, linked to the person the post names after it.
@@ -21,12 +21,18 @@ def speakers(nlp, post: str) -> list[tuple[str | None, list[str]]]:
 
 
 @pytest.mark.parametrize("post, speaker", [
-    ("سناتور جمهوری‌خواه لیندسی گراهام: اگر توافقی امضا شود باید به تصویب کنگره برسد", "لیندسی گراهام"),
+    ("سناتور کهنه‌کار لیندسی گراهام: اگر توافقی امضا شود باید به تصویب کنگره برسد", "لیندسی گراهام"),
     ("روزنامه آمریکایی نیویورک تایمز گزارش داد که مذاکرات دو کشور هفته آینده ادامه می‌یابد.", "نیویورک تایمز"),
     ("شبکه قطری الجزیره گزارش داد که آتش‌بس در غزه از امشب اجرا می‌شود.", "الجزیره"),
 ])
 def test_the_speaker_is_the_one_the_description_names(either_nlp, post, speaker):
     assert speakers(either_nlp, post) == [(speaker, ["speaker:words-described-name"])]
+
+
+def test_a_title_with_a_party_word_names_its_holder(either_nlp):
+    """«سناتور جمهوری‌خواه» is a title (a party word is a title modifier): its holder is the speaker as an entity."""
+    post = "سناتور جمهوری‌خواه لیندسی گراهام: اگر توافقی امضا شود باید به تصویب کنگره برسد"
+    assert speakers(either_nlp, post) == [("لیندسی گراهام", ["speaker:entity-cluster"])]
 
 
 @pytest.mark.parametrize("post, speaker", [

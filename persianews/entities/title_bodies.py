@@ -133,11 +133,20 @@ class TitleBodies:
 
     def _whole_body(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """The organisation ending ``parts`` at token ``end`` made whole: a lexicon name opening at its last word
-        and going on past it extends it (نیروی قدس سپاه | پاسداران انقلاب اسلامی)."""
-        longer = self.view.find(end - 1, "org")
-        if longer is None or longer.end <= end or not self.view.adjacent(end - 1, end):
+        and going on past it extends it (نیروی قدس سپاه | پاسداران انقلاب اسلامی), and so does a place, not an
+        ordinary word, that begins inside it and ends past it (حزب دموکرات کردستان | عراق: the place کردستان
+        عراق). At most ``MAX_OPEN_WORDS`` starts are looked up."""
+        if not self.view.adjacent(end - 1, end):
             return end, parts
-        return longer.end, parts[:-1] + (Part("organization", parts[-1].start, longer.end),)
+        longer = self.view.find(end - 1, "org")
+        reach = longer.end if longer is not None else end
+        for start in range(max(parts[-1].start + 1, end - MAX_OPEN_WORDS), end):
+            place = self.places.by_start.get(start)
+            if place is not None and place.end > reach and not place.ambiguous:
+                reach = place.end
+        if reach == end:
+            return end, parts
+        return reach, parts[:-1] + (Part("organization", parts[-1].start, reach),)
 
     def _after_organization(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """An organisation or places right after a title's organisation are within it (رئیس پلیس راهور | ناجا,

@@ -1,5 +1,5 @@
 """Speakers a subject names by a description: the words that describe a person or an outlet before its name
-(«سناتور جمهوری‌خواه تد کروز», «رسانه اسرائیلی یدیعوت آحارونوت»), and the nouns that name someone by a tie to
+(«سناتور کهنه‌کار تد کروز», «رسانه اسرائیلی یدیعوت آحارونوت»), and the nouns that name someone by a tie to
 the person named after them («وکیل مدافع محمدعلی نجفی», «سخنگوی ترامپ»), who is not that person.
 
 Each rule reads the few words of one subject: linear in the subject.
@@ -54,7 +54,7 @@ def relation_to_person(text: str, subject: Subject) -> str | None:
 
 
 def described_name(view: View, subject: Subject, explicit: Callable[[Subject], Resolution]) -> Resolution | None:
-    """«سناتور جمهوری‌خواه تد کروز», «رسانه اسرائیلی یدیعوت آحارونوت»: words that describe, then the person
+    """«سناتور کهنه‌کار تد کروز», «رسانه اسرائیلی یدیعوت آحارونوت»: words that describe, then the person
     or the outlet they describe, whose name ends the phrase: the speaker is the one named (rule
     ``speaker:words-described-name``). A person of two words or more after a title (not after a word that
     ties someone to the person: «سخنگوی ترامپ», «وکیل …», nor an organisation of theirs: «دفتر نتانیاهو»);
