@@ -23,7 +23,14 @@ printed under the one that calls it):
 stream's steady state). Issue 14 limits the whole pipeline with the tagger to
 x1.20 the rules alone (bench_ner.py --speed-only measures that).
 
-usage: python bench/bench_tagger_path.py [--limit N] [--rounds R] [--tagger-first]
+Interleaved, the run second at a document finds the rules' word analyses
+the first made, so that the difference leaves out the tagger's share of them:
+on news-dev the rules' cold analyses are about 1 s. ``--apart N`` measures as
+the command line runs: N pairs of fresh processes, the rules alone and with the
+tagger, each over all the documents with every cache cold, timing ``load()``,
+each stage and the output's JSON (CPU s, medians), and the tagger's steps.
+
+usage: python bench/bench_tagger_path.py [--limit N] [--rounds R] [--tagger-first] [--apart N]
 """
 
 from __future__ import annotations
@@ -33,6 +40,10 @@ import collections
 import functools
 import gc
 import itertools
+import json
+import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -40,6 +51,8 @@ from typing import Any
 from _shared import CORPORA
 
 import persianews
+from persianews.batch import collect_less_often, encode_line
+from persianews.document import Document
 from persianews.entities import extract, tagger, tagger_features, tagger_scores
 from persianews.entities.linker_referents import thread_surnames
 from persianews.resources import models_folder
@@ -73,6 +86,54 @@ def timed(function: Callable[..., Any], label: str) -> Callable[..., Any]:
     return wrapper
 
 
+def pipeline_apart(corpus: str, limit: int | None, with_tagger: bool) -> dict[str, float]:
+    """CPU seconds of ``load()`` (with the tagger: its model read), each stage and the output's JSON over the
+    documents of ``corpus``, in this process as ``persianews extract`` spends them (every cache cold), and of
+    the tagger's steps."""
+    collect_less_often()
+    seconds: collections.Counter[str] = collections.Counter()
+    start = time.process_time()
+    nlp = persianews.load(entities={"tagger": with_tagger})
+    seconds["load()"] = time.process_time() - start
+    articles = [a for a in itertools.islice(persianews.read(corpus), limit) if isinstance(a, persianews.Article)]
+    for owner, name, label in STEPS:
+        setattr(owner, name, timed(getattr(owner, name), label))
+    for article in articles:
+        doc = Document.from_article(article)
+        for stage in nlp.stages:
+            start = time.process_time()
+            doc = stage(doc)
+            seconds[f"stage {stage.name}"] += time.process_time() - start
+        start = time.process_time()
+        encode_line(doc.to_dict())
+        seconds["output JSON"] += time.process_time() - start
+    seconds["whole"] = sum(seconds.values())
+    return {**seconds, **SECONDS}
+
+
+def apart(args: argparse.Namespace) -> None:
+    """Print :func:`pipeline_apart` of both modes, ``args.apart`` pairs of fresh processes in turn (medians)."""
+    runs: dict[bool, list[dict[str, float]]] = {False: [], True: []}
+    for _pair in range(args.apart):
+        for with_tagger in (False, True):
+            command = [sys.executable, __file__, "--corpus", args.corpus, "--child", "tagger" if with_tagger else "rules"]
+            command += ["--limit", str(args.limit)] if args.limit is not None else []
+            runs[with_tagger].append(json.loads(subprocess.run(command, capture_output=True, text=True,
+                                                               check=True).stdout))
+    steps = list(dict.fromkeys(label for _owner, _name, label in STEPS))
+    labels = [label for label in dict.fromkeys(label for run in runs[True] for label in run) if label not in steps]
+    labels += steps
+    median = {mode: {label: statistics.median(run.get(label, 0.0) for run in found) for label in labels}
+              for mode, found in runs.items()}
+    print(f"apart: {args.apart} pairs of fresh processes (as persianews extract), CPU s, medians")
+    print(f"{'':<36}{'rules':>8}{'tagger':>8}{'+':>8}")
+    for label in labels:
+        alone, combined = median[False][label], median[True][label]
+        print(f"  {label:<34}{alone:8.3f}{combined:8.3f}{combined - alone:+8.3f}")
+    ratios = sorted(b["whole"] / a["whole"] for a, b in zip(runs[False], runs[True]))
+    print(f"whole, tagger / rules alone: x{statistics.median(ratios):.3f} (pairs x{ratios[0]:.3f} .. x{ratios[-1]:.3f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=str(CORPORA / "news-dev" / "farsnews-dev.jsonl"))
@@ -81,7 +142,16 @@ def main() -> None:
     parser.add_argument("--tagger-first", action="store_true",
                         help="with the tagger first at each document (the second run finds the rules' word "
                              "analyses of the document cached by the first)")
+    parser.add_argument("--apart", type=int, default=0, metavar="N",
+                        help="N pairs of fresh processes, each mode over the whole pipeline as the command line")
+    parser.add_argument("--child", choices=("rules", "tagger"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        print(json.dumps(pipeline_apart(args.corpus, args.limit, args.child == "tagger")))
+        return
+    if args.apart:
+        apart(args)
+        return
 
     prepare = persianews.load(stages=("normalize", "segment"))
     docs = [prepare(article) for article in itertools.islice(persianews.read(args.corpus), args.limit)

@@ -15,6 +15,8 @@ from persianews.entities.candidates import Candidate
 from persianews.entities.tagger import (
     SCHEMES,
     EntityTagger,
+    SPANS_OF_INDEXES,
+    SPANS_OF_SCHEME,
     bio_spans,
     io_spans,
     label_scheme,
@@ -65,6 +67,20 @@ def test_io_spans_cover_exactly_the_labelled_tokens_in_maximal_runs(labels):
 def test_bio_to_io_keeps_entities_apart_by_a_gap(entities):
     labels, expected = bio_labels(entities)
     assert io_spans(to_io(labels)) == bio_spans(labels) == expected
+
+
+@pytest.mark.parametrize("names", [
+    ("O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "B-LOC", "I-LOC"),
+    ("B-LOC", "I-LOC", "O", "I-ORG", "B-ORG"),                             # O not first
+    ("B-LOC", "I-LOC", "LOC"),                                             # no O: read from the strings
+    ("O", "PERSON", "ORG", "LOC"),
+])
+@given(data=st.data())
+def test_spans_read_from_label_indexes_are_those_of_the_labels(names, data):
+    indexes = data.draw(st.lists(st.integers(0, len(names) - 1), max_size=20))
+    scheme = "bio" if "B-LOC" in names else "io"
+    labels = [names[i] for i in indexes]
+    assert SPANS_OF_INDEXES[scheme](names, indexes) == SPANS_OF_SCHEME[scheme](labels)
 
 
 @pytest.mark.parametrize("labels, scheme", [

@@ -94,6 +94,15 @@ static const char *packed(PyObject *vector, Py_ssize_t width) {
     return data;
 }
 
+/* Add the ``width`` doubles packed at ``data`` to ``sums``, or store them there when ``first``. */
+static void add_packed(const char *data, Py_ssize_t width, double *sums, int first) {
+    for (Py_ssize_t j = 0; j < width; j++) {
+        double value;
+        memcpy(&value, data + j * (Py_ssize_t)sizeof(double), sizeof(double));
+        sums[j] = first ? value : sums[j] + value;
+    }
+}
+
 /* Add the ``width`` doubles packed in ``vector`` to ``sums``, or store them there when ``first``; 0 on
  * success, -1 with an exception set. */
 static int add_vector(PyObject *vector, Py_ssize_t width, double *sums, int first) {
@@ -101,11 +110,7 @@ static int add_vector(PyObject *vector, Py_ssize_t width, double *sums, int firs
     if (data == NULL) {
         return -1;
     }
-    for (Py_ssize_t j = 0; j < width; j++) {
-        double value;
-        memcpy(&value, data + j * (Py_ssize_t)sizeof(double), sizeof(double));
-        sums[j] = first ? value : sums[j] + value;
-    }
+    add_packed(data, width, sums, first);
     return 0;
 }
 

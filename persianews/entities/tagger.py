@@ -84,15 +84,21 @@ class EntityTagger:
 
     def _labels(self, view: TokenView, ranges: Sequence[tuple[int, int]],
                 tags: Sequence[tuple[str, ...]]) -> list[list[str]]:
-        """The labels of the tokens of every range of ``view`` given the rules' ``tags``: in one compiled pass
-        over the document (:meth:`~persianews.entities.tagger_scores.EmissionScorer.document_labels`) where
-        the compiled module runs and the ranges lie within the tokens, else range by range in Python."""
-        labels, ranges = self.labels, list(ranges)
+        """The labels of the tokens of every range of ``view`` given the rules' ``tags``
+        (:meth:`_label_indexes` read as the model's labels)."""
+        labels = self.labels
+        return [list(map(labels.__getitem__, indexes)) for indexes in self._label_indexes(view, ranges, tags)]
+
+    def _label_indexes(self, view: TokenView, ranges: Sequence[tuple[int, int]],
+                       tags: Sequence[tuple[str, ...]]) -> list[list[int]]:
+        """The label indexes (into :attr:`labels`) of the tokens of every range of ``view`` given the rules'
+        ``tags``: in one compiled pass over the document
+        (:meth:`~persianews.entities.tagger_scores.EmissionScorer.document_labels`) where the compiled module
+        runs and the ranges lie within the tokens, else range by range in Python."""
+        ranges = list(ranges)
         if self.scorer.compiled is not None and all(0 <= start <= end <= view.n for start, end in ranges):
-            found = self.scorer.document_labels(self.decoder.packed, view, ranges, tags)
-        else:
-            found = [self.decoder.decode_window(*self.scorer.window(view, start, end, tags)) for start, end in ranges]
-        return [list(map(labels.__getitem__, indexes)) for indexes in found]
+            return self.scorer.document_labels(self.decoder.packed, view, ranges, tags)
+        return [self.decoder.decode_window(*self.scorer.window(view, start, end, tags)) for start, end in ranges]
 
     def candidates(self, view: TokenView, ranges: Sequence[tuple[int, int]],
                    min_confidence: float = 0.0, rules: Iterable[Candidate] = ()) -> list[Candidate]:
@@ -101,17 +107,20 @@ class EntityTagger:
         probability (computed by crfsuite: the ``ner`` extra)."""
         rules = list(rules)
         tags = rule_tags(rules, view)
-        marginal = self._marginals(view, tags) if min_confidence else None
         out = []
-        spans_of = SPANS_OF_SCHEME[self.scheme]
         ranges = [(start, end) for start, end in ranges if end > start]
-        for (start, end), labels in zip(ranges, self._labels(view, ranges, tags)):
-            if marginal is not None:
+        if min_confidence:
+            marginal = self._marginals(view, tags)
+            spans_of = SPANS_OF_SCHEME[self.scheme]
+            for (start, end), labels in zip(ranges, self._labels(view, ranges, tags)):
                 probability = marginal(start, end, labels)
-            for label, first, last in spans_of(labels):
-                if marginal is not None and min(probability[first:last]) < min_confidence:
-                    continue
-                out.append(Candidate(label, start + first, start + last, TAGGER_RULE))
+                out += [Candidate(label, start + first, start + last, TAGGER_RULE) for label, first, last
+                        in spans_of(labels) if not min(probability[first:last]) < min_confidence]
+        else:  # the spans read from the label indexes (no label strings per token)
+            spans_of_indexes = functools.partial(SPANS_OF_INDEXES[self.scheme], self.labels)
+            for (start, end), indexes in zip(ranges, self._label_indexes(view, ranges, tags)):
+                out += [Candidate(label, start + first, start + last, TAGGER_RULE)
+                        for label, first, last in spans_of_indexes(indexes)]
         return split_at_rules(out, rules) if self.scheme == "io" else out
 
     def _marginals(self, view: TokenView, tags: Sequence[tuple[str, ...]]) -> Callable[[int, int, list[str]], list[float]]:
@@ -159,11 +168,35 @@ def rules_of(doc: Document) -> tuple[TokenView, list[Candidate]]:
 def bio_spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
     """``(label, start, end)`` of each entity in a BIO sequence (an ``I-`` without its ``B-`` opens one).
     Only the tokens labelled other than ``O`` are visited (an ``O`` ends the entity before it)."""
+    return _bio_runs(labels, map("O".__ne__, labels), lambda index: labels[index].partition("-"))
+
+
+def bio_index_spans(names: Sequence[str], indexes: Sequence[int]) -> list[tuple[str, int, int]]:
+    """:func:`bio_spans` of the labels ``names[i]`` for ``i`` in ``indexes`` (a model's label indexes), without
+    the labels' strings per token."""
+    parsed = _parsed_labels(tuple(names))
+    outside = parsed[1]
+    if outside is None:
+        return bio_spans(list(map(names.__getitem__, indexes)))
+    return _bio_runs(indexes, map(outside.__ne__, indexes), lambda index: parsed[0][indexes[index]])
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed_labels(names: tuple[str, ...]) -> tuple[tuple[tuple[str, str, str], ...], int | None]:
+    """Each of a model's label ``names`` partitioned at its first ``-`` (as :func:`bio_spans` reads it), and
+    the index of ``O`` (None when the model has no ``O``)."""
+    return tuple(name.partition("-") for name in names), names.index("O") if "O" in names else None
+
+
+def _bio_runs(labels: Sequence[object], named: Iterable[bool],
+              parse: Callable[[int], tuple[str, str, str]]) -> list[tuple[str, int, int]]:
+    """:func:`bio_spans` of a sequence whose tokens other than ``O`` are those ``named`` is true of, token
+    ``index``'s label partitioned at its first ``-`` by ``parse``."""
     spans = []
     current: tuple[str, int] | None = None
     previous = -2
-    for index in compress(count(), map("O".__ne__, labels)):
-        prefix, _, label = labels[index].partition("-")
+    for index in compress(count(), named):
+        prefix, _, label = parse(index)
         if current is not None and (index != previous + 1 or prefix != "I" or label != current[0]):
             spans.append((current[0], current[1], previous + 1))
             current = None
@@ -187,8 +220,16 @@ def io_spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
     return spans
 
 
+def io_index_spans(names: Sequence[str], indexes: Sequence[int]) -> list[tuple[str, int, int]]:
+    """:func:`io_spans` of the labels ``names[i]`` for ``i`` in ``indexes`` (a model's label indexes)."""
+    return io_spans(list(map(names.__getitem__, indexes)))
+
+
 #: The span reader of each label scheme.
 SPANS_OF_SCHEME: dict[str, Callable[[Sequence[str]], list[tuple[str, int, int]]]] = {"bio": bio_spans, "io": io_spans}
+#: The span reader of each label scheme from a model's label names and a sentence's label indexes.
+SPANS_OF_INDEXES: dict[str, Callable[[Sequence[str], Sequence[int]], list[tuple[str, int, int]]]] = {
+    "bio": bio_index_spans, "io": io_index_spans}
 
 
 def split_at_rules(spans: list[Candidate], rules: Iterable[Candidate]) -> list[Candidate]:

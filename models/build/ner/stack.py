@@ -77,10 +77,10 @@ class StackedTagger(EntityTagger):
         self.first = first
         self.kinds = kinds
 
-    def _labels(self, view, ranges, tags):
+    def _label_indexes(self, view, ranges, tags):
         ranges = list(ranges)
         votes = vote_tags(view, ranges, self.first._labels(view, ranges, tags), self.kinds)
-        return super()._labels(view, ranges, [a + b for a, b in zip(tags, votes)])
+        return super()._label_indexes(view, ranges, [a + b for a, b in zip(tags, votes)])
 
 
 def main() -> None:

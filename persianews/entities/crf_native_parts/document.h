@@ -10,7 +10,60 @@ typedef struct {
     PyObject *phrase_parts, *new_phrase, *rule_parts, *new_rule;
     double *context;                   /* a sentence's context sums, width doubles per token */
     unsigned char *seen;               /* whether a token of the sentence has a context vector yet */
+    const char **vectors;              /* the five packed vectors of each token's type, NULL until read */
+    const char *bos, *eos;             /* the packed vectors lent by a sentence's start and end */
 } document_pass;
+
+/* The five packed vectors of the word type of token ``at`` (its parts in ``pass->types``: a tuple of five),
+ * read once and kept in ``pass->vectors`` (the snapshot holds the vectors while the pass runs): a token's
+ * type is read as its own and as each of its four neighbours'; NULL with an exception set. */
+static const char **token_vectors(document_pass *pass, Py_ssize_t at) {
+    const char **found = pass->vectors + 5 * at;
+    if (found[0] != NULL) {
+        return found;
+    }
+    PyObject *parts = PyTuple_GetItem(pass->types, at);
+    if (parts == NULL) {
+        return NULL;
+    }
+    if (!PyTuple_Check(parts) || PyTuple_Size(parts) != 5) {
+        PyErr_SetString(PyExc_ValueError, "every word type's parts must be a tuple of five vectors");
+        return NULL;
+    }
+    const char *read[5];
+    for (Py_ssize_t k = 0; k < 5; k++) {
+        if ((read[k] = packed(PyTuple_GetItem(parts, k), pass->width)) == NULL) {
+            return NULL;
+        }
+    }
+    memcpy(found, read, sizeof read);
+    return found;
+}
+
+/* Into ``sums``, the sum of the word types' parts that token ``t`` of the sentence of ``length`` tokens
+ * from token ``start`` gets, in type_scores's order (its own, then the lent ones from two before to two
+ * after, bos and eos at the sentence's edges); 0, or -1 with an exception set. */
+static int pass_type_scores(document_pass *pass, Py_ssize_t start, Py_ssize_t length, Py_ssize_t t, double *sums) {
+    Py_ssize_t at = start + t, width = pass->width;
+    const char **own = token_vectors(pass, at), **two_before = NULL, **before = NULL, **after = NULL,
+               **two_after = NULL;
+    if (own == NULL || (t >= 2 && (two_before = token_vectors(pass, at - 2)) == NULL)
+            || (t >= 1 && (before = token_vectors(pass, at - 1)) == NULL)
+            || (t + 1 < length && (after = token_vectors(pass, at + 1)) == NULL)
+            || (t + 2 < length && (two_after = token_vectors(pass, at + 2)) == NULL)) {
+        return -1;
+    }
+    add_packed(own[0], width, sums, 1);
+    if (two_before != NULL) {
+        add_packed(two_before[1], width, sums, 0);
+    }
+    add_packed(before != NULL ? before[2] : pass->bos, width, sums, 0);
+    add_packed(after != NULL ? after[3] : pass->eos, width, sums, 0);
+    if (two_after != NULL) {
+        add_packed(two_after[4], width, sums, 0);
+    }
+    return 0;
+}
 
 /* Add ``vector`` (packed doubles, or None: nothing) to the context of the sentence's token ``k``, storing
  * it there when it is the token's first (as EmissionScorer._sum adds a token's context vectors: left to
@@ -197,8 +250,8 @@ static int add_rule_tags(document_pass *pass, Py_ssize_t start, Py_ssize_t end) 
 
 /* The labels of the sentence ``[start, end)`` (a new list), its context gathered, its scores summed and
  * decoded; NULL with an exception set. */
-static PyObject *sentence_labels(document_pass *pass, const double *weights, PyObject *bos, PyObject *eos,
-                                 Py_ssize_t start, Py_ssize_t end, double *emissions) {
+static PyObject *sentence_labels(document_pass *pass, const double *weights, Py_ssize_t start, Py_ssize_t end,
+                                 double *emissions) {
     Py_ssize_t length = end - start, width = pass->width;
     memset(pass->context, 0, sizeof(double) * (size_t)(length * width));
     memset(pass->seen, 0, (size_t)length);
@@ -210,7 +263,7 @@ static PyObject *sentence_labels(document_pass *pass, const double *weights, PyO
     }
     for (Py_ssize_t t = 0; t < length; t++) {
         double *sums = emissions + t * width;
-        if (type_scores(pass->types, start, bos, eos, length, t, width, sums) < 0) {
+        if (pass_type_scores(pass, start, length, t, sums) < 0) {
             return NULL;
         }
         for (Py_ssize_t j = 0; j < width; j++) {
@@ -265,8 +318,7 @@ static int read_longer_tokens(document_pass *pass, PyObject *tokens) {
 }
 
 /* tag_document's work once its arguments are checked and its lists snapshot: the labels of every range. */
-static PyObject *document_labels(document_pass *pass, const double *weights, PyObject *bos, PyObject *eos,
-                                 PyObject *ranges) {
+static PyObject *document_labels(document_pass *pass, const double *weights, PyObject *ranges) {
     Py_ssize_t count = PyList_Size(ranges), longest = 0;
     Py_ssize_t *bounds = PyMem_Malloc(sizeof(Py_ssize_t) * (size_t)(2 * count + 1));
     double *emissions = NULL;
@@ -282,9 +334,10 @@ static PyObject *document_labels(document_pass *pass, const double *weights, PyO
     emissions = PyMem_Malloc(sizeof(double) * doubles);
     pass->context = PyMem_Malloc(sizeof(double) * doubles);
     pass->seen = PyMem_Malloc((size_t)(longest ? longest : 1));
-    result = emissions && pass->context && pass->seen ? PyList_New(count) : PyErr_NoMemory();
+    pass->vectors = PyMem_Calloc((size_t)(PyTuple_Size(pass->types) * 5 + 1), sizeof(const char *));
+    result = emissions && pass->context && pass->seen && pass->vectors ? PyList_New(count) : PyErr_NoMemory();
     for (Py_ssize_t r = 0; result != NULL && r < count; r++) {
-        PyObject *labels = sentence_labels(pass, weights, bos, eos, bounds[2 * r], bounds[2 * r + 1], emissions);
+        PyObject *labels = sentence_labels(pass, weights, bounds[2 * r], bounds[2 * r + 1], emissions);
         if (labels == NULL) {
             Py_CLEAR(result);
         } else {
@@ -296,6 +349,7 @@ done:
     PyMem_Free(emissions);
     PyMem_Free(pass->context);
     PyMem_Free(pass->seen);
+    PyMem_Free(pass->vectors);
     return result;
 }
 
@@ -325,7 +379,7 @@ static PyObject *tag_document(PyObject *module, PyObject *const *args, Py_ssize_
         return NULL;
     }
     PyObject *result = NULL, *longer_tokens = NULL;
-    if (packed(args[1], pass.width) == NULL || packed(args[2], pass.width) == NULL) {
+    if ((pass.bos = packed(args[1], pass.width)) == NULL || (pass.eos = packed(args[2], pass.width)) == NULL) {
         goto done;
     }
     /* snapshots: the callbacks may change the lists, not what this pass reads */
@@ -342,7 +396,7 @@ static PyObject *tag_document(PyObject *module, PyObject *const *args, Py_ssize_
             goto done;
         }
     }
-    result = document_labels(&pass, weights, args[1], args[2], args[10]);
+    result = document_labels(&pass, weights, args[10]);
 done:
     Py_XDECREF(pass.types);
     Py_XDECREF(pass.whole);
