@@ -74,7 +74,9 @@ def _split_posts(text: str) -> Iterator[_RawPost]:
     """The posts, each ending before its signature line; the signature's trailer lines (``-``, ``Link``)
     belong to the post they close, not to the next one. A signature right after another (``@FarsCampaigns``
     then ``@Farsna``: a handle the post advertises, then the channel's own; 21 posts of telegram-dev end so)
-    closes the same post, and the last one names its channel."""
+    closes the same post, and the last one names its channel; so does one after a trailer of single words
+    between the two (``@advertised`` / ``#دریافت`` / ``نظرات`` / ``@agency``: 28 ads of telegram-dev), which
+    belongs to the post (:func:`_is_trailer`)."""
     position, start, start_line = 0, 0, 1
     closing = False
     pending: _RawPost | None = None
@@ -84,7 +86,8 @@ def _split_posts(text: str) -> Iterator[_RawPost]:
         if match:
             if closing and pending is not None and not text[start:position].strip():
                 pending = attrs.evolve(pending, channel=match.group("handle"))
-            elif pending is not None and (pending.channel or "").lower() != match.group("handle").lower() and _is_trailer(text[start:position]):
+            elif (pending is not None and (pending.channel or "").lower() != match.group("handle").lower()
+                  and _is_trailer(text[start:position])):
                 pending = attrs.evolve(pending, end=position, channel=match.group("handle"))
             else:
                 if pending is not None:
