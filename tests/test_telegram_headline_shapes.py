@@ -61,10 +61,12 @@ def test_no_headline_by_its_shape(post: str) -> None:
 
 
 def test_a_trailer_between_two_handles_belongs_to_the_post_before() -> None:
+    """The handle before the trailer names the post's channel; the one after it is where the trailer points
+    («#دریافت نظرات» and the handle that takes the comments)."""
     text = ("باغ گیاه‌شناسی شهر از فردا باز است\n@garden_news\n#نظرسنجی\nنظرات\n@garden_polls\n"
             "گل‌های بهاری در پارک شهر کاشته شدند\n@garden_news\n")
     first, second = read_telegram_text(text, "posts.txt")
-    assert first.text.endswith("نظرات") and first.metadata["channel"] == "garden_polls"
+    assert first.text.endswith("نظرات") and first.metadata["channel"] == "garden_news"
     assert second.text.startswith("گل‌های بهاری")
 
 
