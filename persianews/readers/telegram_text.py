@@ -74,7 +74,10 @@ def _split_posts(text: str) -> Iterator[_RawPost]:
     """The posts, each ending before its signature line; the signature's trailer lines (``-``, ``Link``)
     belong to the post they close, not to the next one. A signature right after another (``@FarsCampaigns``
     then ``@Farsna``: a handle the post advertises, then the channel's own; 21 posts of telegram-dev end so)
-    closes the same post, and the last one names its channel."""
+    closes the same post, and the last one names its channel. So does one after a trailer of single words
+    between the two (:func:`_is_trailer`), which belongs to the post; the handle before the trailer names the
+    channel, the one after it is where the trailer points (``#کانال`` … ``@advertiser`` / ``#دریافت`` /
+    ``نظرات`` / ``@comments``: 28 ads of telegram-dev)."""
     position, start, start_line = 0, 0, 1
     closing = False
     pending: _RawPost | None = None
@@ -84,8 +87,9 @@ def _split_posts(text: str) -> Iterator[_RawPost]:
         if match:
             if closing and pending is not None and not text[start:position].strip():
                 pending = attrs.evolve(pending, channel=match.group("handle"))
-            elif pending is not None and (pending.channel or "").lower() != match.group("handle").lower() and _is_trailer(text[start:position]):
-                pending = attrs.evolve(pending, end=position, channel=match.group("handle"))
+            elif (pending is not None and (pending.channel or "").lower() != match.group("handle").lower()
+                  and _is_trailer(text[start:position])):
+                pending = attrs.evolve(pending, end=position)
             else:
                 if pending is not None:
                     yield pending
@@ -104,7 +108,8 @@ def _split_posts(text: str) -> Iterator[_RawPost]:
 
 def _is_trailer(chunk: str) -> bool:
     """Whether the lines between two signatures of different handles are the trailer of the post before, not a
-    post: none holds more than one word («#دریافت» / «نظرات» under an advertised handle, then the advertiser's)."""
+    post: none holds more than one word («#دریافت» / «نظرات» under the advertiser's handle, then the handle that
+    takes the comments)."""
     return all(len(_WORDS.findall(line)) <= 1 for line in chunk.splitlines())
 
 
