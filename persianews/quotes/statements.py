@@ -190,20 +190,24 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
 
 def _narrates(view: View, cue: CueMatch, sentence: Span) -> bool:
     """Whether ``cue`` may be the narrator reporting again, which ends a statement before its sentence (rule
-    ``content:over-present-cue`` when it does not). The opener of a discontinuous cue is one only with its closer
-    in the sentence («خواهان … شد», not «خواهان … هستند»). A verb of saying in the past tense (گفت، اعلام کرده
+    ``content:over-present-cue`` when it does not). The opener of a discontinuous cue with its closer in the
+    sentence is past («خواهان … شد»), without it present («خواهان … هستند»). A verb of saying in the past tense (گفت، اعلام کرده
     است) is the narrator's. One in the present tense — a verb with «می/نمی» (می‌گویند، نمی‌داند), an adjective
     with a present copula (معتقد است، معتقدند) — is too in a main clause of its own (features narrate in the
     present: «شاهدان عینی می‌گویند …», «این حرف را یکی از مردها اضافه می‌کند»), but the speaker's own words
     about others in a clause under «که»، «وقتی»، «چون»، «اگر»، «زیرا» («در حالی که ادارات معتقدند …», «وقتی
     سرمربی می‌گوید …»), with his «ما»/«من» before it («آمار به ما می‌گویند …») or after one word at most
-    («بعد می‌گویند …»; not «گزارش حاکی است …»); there the sentence goes on with the statement unless it opens with a subject of its
+    («بعد می‌گویند …»; not «گزارش حاکی است …» nor under the narrator's «این در حالی است که …»); there the
+    sentence goes on with the statement unless it opens with a subject of its
     own (:func:`_new_subject`)."""
     words = view.text[cue.start:cue.end].split()
     if cue.patterns == _OPENER_ONLY:
-        return lexicon().closer.search(view.text, cue.end, sentence.end) is not None
-    if not words or not _present(words) or fold_form(words[0]) in _EVIDENCE:
+        if lexicon().closer.search(view.text, cue.end, sentence.end) is not None:
+            return True
+    elif not words or not _present(words) or fold_form(words[0]) in _EVIDENCE:
         return True
+    if match_at(_NARRATOR_OPENING, view.text, sentence.start) is not None:
+        return True  # «این در حالی است که برخی معتقدند …»: the narrator's «که»
     before = [fold_form(word) for word in word_texts(view.text, sentence.start, cue.start)]
     return len(before) > 1 and _SPEAKERS_CLAUSE.isdisjoint(before)
 
