@@ -74,6 +74,39 @@ def test_named_groups_or_past_reports_after_a_statement_are_no_hearsay(nlp, text
     assert all("content:over-hearsay" not in q.evidence for q in nlp(text).quotes)
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("وزیر نیرو گفت: مصرف آب امسال زیاد است. در حالی که ادارات دولتی معتقدند مصرف کم شده است. "
+     "ما این ادعا را قبول نداریم.", "معتقدند"),
+    ("وزیر نیرو گفت: مصرف آب امسال زیاد است. بعد می‌گویند که سدها پر است. ما این ادعا را قبول نداریم.",
+     "می‌گویند"),
+    ("وزیر نیرو گفت: مصرف آب امسال زیاد است. ما هم خواهان لوله‌کشی تازه هستیم. این طرح را "
+     "اجرا می‌کنیم.", "خواهان"),
+    ("وزیر نیرو گفت: مصرف آب امسال زیاد است. وقتی مدیران می‌گویند سدها پر است، کسی باور نمی‌کند.",
+     "می‌گویند"),
+])
+def test_a_statement_runs_on_over_a_cue_in_the_present_tense(nlp, text, cue):
+    doc = nlp(text)
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [(q.content.text, q.evidence[:2]) for q in direct] == [
+        (text[text.index(":") + 2:], ("cue:direct-colon", "content:over-present-cue"))]
+    assert cue in direct[0].content.text
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر نیرو گفت: مصرف آب امسال زیاد است. او می‌گوید که سدها خالی است.",  # a subject of its own
+    "وزیر نیرو گفت: مصرف آب امسال زیاد است. سخنگوی وزارت نیرو نیز اعلام کرد که سدها خالی است.",  # past
+    "وزیر نیرو گفت: مصرف آب امسال زیاد است. مدیران آب خواستار صرفه‌جویی شدند.",  # the closer: past
+    "وزیر نیرو گفت: مصرف آب امسال زیاد است. این مسئول معتقد است سدها خالی است.",  # a description
+    "وزیر نیرو گفت: مصرف آب امسال زیاد است. شاهدان عینی در روستا می‌گویند سدها خالی است.",  # a main clause
+    "وزیر نیرو گفت: مصرف آب امسال زیاد است. مردم روستا خواهان لوله‌کشی تازه هستند.",  # a main clause
+    "وزیر نیرو گفت: مصرف آب امسال زیاد است. این در حالی است که کارشناسان معتقدند سدها پر است.",  # narrator's
+])
+def test_a_statement_stops_at_a_past_cue_or_a_present_one_with_a_subject(nlp, text):
+    direct = [q for q in nlp(text).quotes if q.kind == "direct"]
+    assert [q.content.text for q in direct] == ["مصرف آب امسال زیاد است."]
+    assert all("content:over-present-cue" not in q.evidence for q in nlp(text).quotes)
+
+
 @pytest.mark.parametrize("text, content", [
     ("با وجود اینکه ایران همواره اعلام کرده است برنامه هسته‌ای خود را با اهداف صلح‌آمیز پیگیری می‌کند "
      "وزیر خارجه انگلیس مدعی شد که لندن اجازه دستیابی به سلاح را نخواهد داد.",

@@ -177,14 +177,59 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     if gap == "\n" and text[sentence.start] in _DROPPED_ASIDE:
         return False  # «، بانک مرکزی …»: an aside whose «به گزارش X» the source dropped (422 lines of news-dev-2)
     cues = view.cues_in(sentence.start, sentence.end)
-    if (text.find(":", sentence.start, sentence.end) != -1 or any(not _hearsay(view, sentence, cue) for cue in cues)
+    reports = [cue for cue in cues if not _hearsay(view, sentence, cue)]
+    if (text.find(":", sentence.start, sentence.end) != -1 or any(_narrates(view, cue, sentence) for cue in reports)
             or match_at(_ASIDE, text, sentence.start)):
         return False
     if lexicon().according.search(text, sentence.start, sentence.end):
         return False  # «…»، به گفته وی: a statement of its own
-    if cues:
+    if cues and not reports:
         return True  # hearsay only («عده‌ای می‌گویند …»), its quantifier no new speaker even when tagged one
     return not _new_subject(view, sentence, gap == "\n")
+
+
+def _narrates(view: View, cue: CueMatch, sentence: Span) -> bool:
+    """Whether ``cue`` may be the narrator reporting again, which ends a statement before its sentence (rule
+    ``content:over-present-cue`` when it does not). The opener of a discontinuous cue with its closer in the
+    sentence is past («خواهان … شد»), without it present («خواهان … هستند»). A verb of saying in the past tense (گفت، اعلام کرده
+    است) is the narrator's. One in the present tense — a verb with «می/نمی» (می‌گویند، نمی‌داند), an adjective
+    with a present copula (معتقد است، معتقدند) — is too in a main clause of its own (features narrate in the
+    present: «شاهدان عینی می‌گویند …», «این حرف را یکی از مردها اضافه می‌کند»), but the speaker's own words
+    about others in a clause under «که»، «وقتی»، «چون»، «اگر»، «زیرا» («در حالی که ادارات معتقدند …», «وقتی
+    سرمربی می‌گوید …»), with his «ما»/«من» before it («آمار به ما می‌گویند …») or after one word at most
+    («بعد می‌گویند …»; not «گزارش حاکی است …» nor under the narrator's «این در حالی است که …»); there the
+    sentence goes on with the statement unless it opens with a subject of its
+    own (:func:`_new_subject`). In a post every cue is the narrator's: channels report in the present."""
+    if view.is_post:
+        return True  # a channel narrates in the present («بیانیه تاکید می‌کند که …»)
+    words = view.text[cue.start:cue.end].split()
+    if cue.patterns == _OPENER_ONLY:
+        if lexicon().closer.search(view.text, cue.end, sentence.end) is not None:
+            return True
+    elif not words or not _present(words) or fold_form(words[0]) in _EVIDENCE:
+        return True
+    if match_at(_NARRATOR_OPENING, view.text, sentence.start) is not None:
+        return True  # «این در حالی است که برخی معتقدند …»: the narrator's «که»
+    before = [fold_form(word) for word in word_texts(view.text, sentence.start, cue.start)]
+    return len(before) > 1 and _SPEAKERS_CLAUSE.isdisjoint(before)
+
+
+def _present(words: list[str]) -> bool:
+    """Whether the words of a cue are in the present tense (see :func:`_narrates`)."""
+    if _PRESENT_VERB.match(words[0]) or _PRESENT_VERB.match(words[-1]):
+        return True
+    if words[-1] in _PRESENT_COPULAS:
+        return len(words) > 1 and not words[-2].endswith("ه")  # «گفته است»: a past perfect
+    key = fold_form(" ".join(words))
+    return key.endswith("ند") and fold_form(key[:-2] + "است") in lexicon().forms  # «معتقدند» as «معتقد است»
+
+
+_OPENER_ONLY = frozenset({"circumfix"})
+_PRESENT_VERB = regex.compile(r"ن?می[\u200c ]?\p{L}")
+_PRESENT_COPULAS = frozenset("است هستند هستیم هستم دارد دارند داریم دارم".split())
+_EVIDENCE = frozenset({fold_form("حاکی")})
+"""«گزارش حاکی است …»: what a report shows, the narrator's in the present too."""
+_SPEAKERS_CLAUSE = frozenset(fold_form(w) for w in "که وقتی چون اگر زیرا ما من".split())
 
 
 _POST_LINE_OPENING = regex.compile(r"\p{Arabic}")
@@ -377,8 +422,19 @@ def quoted_post(view: View, position: int) -> Span | None:
 
 def content_rule(view: View, content: Span) -> str:
     """The evidence code of how a statement was delimited: :func:`delimiting_rule`, else
-    :func:`hearsay_rule`; "" when neither applies."""
-    return delimiting_rule(view, content) or hearsay_rule(view, content)
+    :func:`hearsay_rule`, else :func:`present_cue_rule`; "" when none applies."""
+    return delimiting_rule(view, content) or hearsay_rule(view, content) or present_cue_rule(view, content)
+
+
+def present_cue_rule(view: View, content: Span) -> str:
+    """``content:over-present-cue`` when a statement runs over a later sentence that holds a cue in the present
+    tense (:func:`_narrates`); "" otherwise. Reads the cues inside the statement only."""
+    first_end = view.sentence_at(content.start).end
+    for cue in view.cues_in(first_end, content.end):
+        sentence = view.sentence_at(cue.start)
+        if not _hearsay(view, sentence, cue) and not _narrates(view, cue, sentence):
+            return "content:over-present-cue"
+    return ""
 
 
 def delimiting_rule(view: View, content: Span) -> str:
