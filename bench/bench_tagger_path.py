@@ -118,7 +118,7 @@ def apart(args: argparse.Namespace) -> None:
         for with_tagger in (False, True):
             command = [sys.executable, __file__, "--corpus", args.corpus, "--child", "tagger" if with_tagger else "rules"]
             command += ["--limit", str(args.limit)] if args.limit is not None else []
-            runs[with_tagger].append(json.loads(subprocess.run(command, capture_output=True, text=True,
+            runs[with_tagger].append(json.loads(subprocess.run(command, stdout=subprocess.PIPE, text=True,
                                                                check=True).stdout))
     steps = list(dict.fromkeys(label for _owner, _name, label in STEPS))
     labels = [label for label in dict.fromkeys(label for run in runs[True] for label in run) if label not in steps]

@@ -158,3 +158,33 @@ def test_a_phrase_whose_end_is_out_of_its_sentence_adds_nothing_past_it(taggers,
                                    ([()] * view.n, {1: ((1, last, ("e",)),)}, [1], {}), {},
                                    lambda entries: (vector,) * 4, None, {}, scorer._new_rule, [(1, view.n)])
     assert len(labels) == 1 and len(labels[0]) == view.n - 1
+
+
+_SCORES = st.floats(-4.0, 4.0, allow_nan=False).map(lambda x: round(x, 1))  # ties and -0.0 included
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_random_type_vectors_shared_by_tokens_get_the_pure_pythons_labels(taggers, data):
+    """The pass reads each token's five type vectors once and lends them to its neighbours: over random
+    vectors (word types shared by several tokens, as a document's repeated words share them) and ranges,
+    its labels are those of decode_window in Python, sentence by sentence."""
+    compiled, pure = taggers
+    width = len(compiled.labels)
+    vector = st.lists(_SCORES, min_size=width, max_size=width).map(tuple)
+    pool = data.draw(st.lists(st.tuples(*[vector] * 5), min_size=1, max_size=4))
+    n = data.draw(st.integers(0, 12))
+    types = [pool[data.draw(st.integers(0, len(pool) - 1))] for _token in range(n)]
+    bos, eos = data.draw(vector), data.draw(vector)
+    bounds = st.integers(0, n)
+    ranges = [tuple(sorted(pair)) for pair in data.draw(st.lists(st.tuples(bounds, bounds), max_size=4))]
+
+    def pack(scores: tuple[float, ...]) -> bytes:
+        return array.array("d", scores).tobytes()
+
+    packed = {id(parts): tuple(map(pack, parts)) for parts in pool}
+    labels = COMPILED.tag_document(compiled.decoder.packed, pack(bos), pack(eos), [packed[id(p)] for p in types],
+                                   None, {}, compiled.scorer._new_phrase, None, {}, compiled.scorer._new_rule, ranges)
+    zero = (0.0,) * width
+    assert labels == [pure.decoder.decode_window(types[start:end], [zero] * (end - start), bos, eos)
+                      for start, end in ranges]

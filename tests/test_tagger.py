@@ -151,6 +151,14 @@ def test_rule_features_mark_the_rules_entities_their_neighbours_and_surnames_nam
     assert not any("rB-" in f or "rSurname" in f for token in plain for f in token)
 
 
+def test_a_tag_of_the_callers_own_marks_its_neighbours_too():
+    """A tag the rules never give (a stacked model's vote, models/build/ner/stack.py) gets its neighbours'
+    ``<``/``>`` features like the rules' own, without the caller changing this module's tables."""
+    _doc, view = _view("علی کاظمی گفت")
+    features = FeatureExtractor().sentence(view, 0, view.n, [(), ("dv-PERSON",), ()])
+    assert "dv-PERSON" in features[1] and "<dv-PERSON" in features[2] and ">dv-PERSON" in features[0]
+
+
 def test_word_clusters_group_like_words_and_are_features_of_the_word_and_its_neighbours():
     assert clusters_of("قزوین") is not None and clusters_of("قزوین") == clusters_of("تبریز")
     assert clusters_of("قزوین")[1] != clusters_of("گفت")[1]

@@ -168,7 +168,7 @@ def rules_of(doc: Document) -> tuple[TokenView, list[Candidate]]:
 def bio_spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
     """``(label, start, end)`` of each entity in a BIO sequence (an ``I-`` without its ``B-`` opens one).
     Only the tokens labelled other than ``O`` are visited (an ``O`` ends the entity before it)."""
-    return _bio_runs(labels, map("O".__ne__, labels), lambda index: labels[index].partition("-"))
+    return _bio_runs(map("O".__ne__, labels), lambda index: labels[index].partition("-"))
 
 
 def bio_index_spans(names: Sequence[str], indexes: Sequence[int]) -> list[tuple[str, int, int]]:
@@ -178,7 +178,7 @@ def bio_index_spans(names: Sequence[str], indexes: Sequence[int]) -> list[tuple[
     outside = parsed[1]
     if outside is None:
         return bio_spans(list(map(names.__getitem__, indexes)))
-    return _bio_runs(indexes, map(outside.__ne__, indexes), lambda index: parsed[0][indexes[index]])
+    return _bio_runs(map(outside.__ne__, indexes), lambda index: parsed[0][indexes[index]])
 
 
 @functools.lru_cache(maxsize=8)
@@ -188,8 +188,7 @@ def _parsed_labels(names: tuple[str, ...]) -> tuple[tuple[tuple[str, str, str], 
     return tuple(name.partition("-") for name in names), names.index("O") if "O" in names else None
 
 
-def _bio_runs(labels: Sequence[object], named: Iterable[bool],
-              parse: Callable[[int], tuple[str, str, str]]) -> list[tuple[str, int, int]]:
+def _bio_runs(named: Iterable[bool], parse: Callable[[int], tuple[str, str, str]]) -> list[tuple[str, int, int]]:
     """:func:`bio_spans` of a sequence whose tokens other than ``O`` are those ``named`` is true of, token
     ``index``'s label partitioned at its first ``-`` by ``parse``."""
     spans = []

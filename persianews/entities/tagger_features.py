@@ -180,12 +180,11 @@ class FeatureParts(Generic[P, C]):
             if offset:
                 out[offset - 1] += after
 
-
     def _rule_parts(self, tags: tuple[str, ...]) -> tuple[C, C, C]:
         """The parts rule ``tags`` give their token and the tokens after and before it, cached."""
         prepare = self._prepare_context
-        names = self._rule_names[tags] = (prepare(tags), prepare(_RULE_NEIGHBOURS[tag][0] for tag in tags),
-                                          prepare(_RULE_NEIGHBOURS[tag][1] for tag in tags))
+        names = self._rule_names[tags] = (prepare(tags), prepare("<" + tag for tag in tags),
+                                          prepare(">" + tag for tag in tags))
         return names
 
 
@@ -230,7 +229,6 @@ def rule_tags(candidates: Iterable[Candidate], view: TokenView) -> list[tuple[st
 
 _SURNAME_TAG = "rSurname"
 _RULE_TAGS = {label: ("rB-" + label, "rI-" + label) for label in ("PERSON", "TITLE", "ORG", "LOC")}
-_RULE_NEIGHBOURS = {tag: ("<" + tag, ">" + tag) for pair in _RULE_TAGS.values() for tag in (*pair, _SURNAME_TAG)}
 
 
 def lent_features(plain: str | None, coarse: str | None) -> tuple[Features, Features, Features, Features]:

@@ -21,15 +21,12 @@ from cv import fold_of, fold_records, line
 from standoff import HERE
 from variants import Prepared, predictions
 
-from persianews.entities import tagger_features, words
+from persianews.entities import words
 from persianews.entities.tagger import EntityTagger, bio_spans, to_io
 from persianews.entities.tagger_features import FeatureExtractor
 from persianews.entities.tagger_training import LABELS, span_scores, train
 
 KINDS = ("vote", "weak", "last")
-VOTE_TAGS = [f"{kind}-{label}" for kind in ("dv", "dw") for label in LABELS] + ["dLast"]
-for _tag in VOTE_TAGS:
-    tagger_features._RULE_NEIGHBOURS[_tag] = ("<" + _tag, ">" + _tag)
 
 
 def vote_tags(view, ranges: Sequence[tuple[int, int]], labels: list[list[str]],
