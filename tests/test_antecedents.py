@@ -368,7 +368,8 @@ def test_the_chain_of_pronouns_in_either_pipeline(either_nlp, middle, speaker):
 
 
 def test_a_description_takes_the_person_named_before_an_indefinite_description_of_its_head(prepare):
-    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است.\nاین خبر را «کاوه مرادی» یکی از خبرنگاران حاضر منتشر کرد.\n"
+    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است.\n"
+                            "این خبر را «کاوه مرادی» یکی از خبرنگاران حاضر منتشر کرد.\n"
                             "این خبرنگار گفت که بازار آرام است.",
                    people=["حمید نادری", "کاوه مرادی"])
     assert resolved(doc)[-1] == ("کاوه مرادی", "speaker:description→antecedent+description→apposed-name")
@@ -376,7 +377,8 @@ def test_a_description_takes_the_person_named_before_an_indefinite_description_o
 
 def test_a_description_of_another_head_does_not_take_the_apposed_person(prepare):
     doc = make_doc(prepare, "حمید نادری، کارشناس اقتصادی، گفت: بازار آرام است.\n"
-                            "این خبر را «کاوه مرادی» یکی از خبرنگاران حاضر منتشر کرد.\nاین کارشناس گفت که بازار آرام است.",
+                            "این خبر را «کاوه مرادی» یکی از خبرنگاران حاضر منتشر کرد.\n"
+                            "این کارشناس گفت که بازار آرام است.",
                    people=["حمید نادری", "کاوه مرادی"])
     assert resolved(doc)[-1][0] == "حمید نادری"
 
