@@ -368,7 +368,8 @@ def test_the_chain_of_pronouns_in_either_pipeline(either_nlp, middle, speaker):
 
 
 def test_a_description_takes_the_person_named_before_an_indefinite_description_of_its_head(prepare):
-    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است.\nاین خبر را «کاوه مرادی» یکی از خبرنگاران حاضر منتشر کرد.\n"
+    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است.\n"
+                            "این خبر را «کاوه مرادی» یکی از خبرنگاران حاضر منتشر کرد.\n"
                             "این خبرنگار گفت که بازار آرام است.",
                    people=["حمید نادری", "کاوه مرادی"])
     assert resolved(doc)[-1] == ("کاوه مرادی", "speaker:description→antecedent+description→apposed-name")
@@ -376,7 +377,8 @@ def test_a_description_takes_the_person_named_before_an_indefinite_description_o
 
 def test_a_description_of_another_head_does_not_take_the_apposed_person(prepare):
     doc = make_doc(prepare, "حمید نادری، کارشناس اقتصادی، گفت: بازار آرام است.\n"
-                            "این خبر را «کاوه مرادی» یکی از خبرنگاران حاضر منتشر کرد.\nاین کارشناس گفت که بازار آرام است.",
+                            "این خبر را «کاوه مرادی» یکی از خبرنگاران حاضر منتشر کرد.\n"
+                            "این کارشناس گفت که بازار آرام است.",
                    people=["حمید نادری", "کاوه مرادی"])
     assert resolved(doc)[-1][0] == "حمید نادری"
 
@@ -386,3 +388,49 @@ def test_a_person_after_the_closing_guillemet_of_the_quote_before_is_the_new_ref
                             "وی نوشت: بازار آرام است.",
                    people=["کاوه مرادی", "حمید نادری"])
     assert resolved(doc)[-1][0] == "حمید نادری"
+
+
+# ---------------------------------------------------------------- round 15 review (rfix15b)
+
+_TEACHER = ("آیت‌الله حسن کریمی در این مراسم گفت: مردم باید متحد باشند.\nوی افزود: دشمن شکست می‌خورد.\n"
+            "استاد حوزه علمیه قم ادامه داد: باید صبور بود.")
+
+
+def test_a_title_whose_role_word_is_also_an_honorific_is_a_person_not_its_organisation(prepare):
+    """«استاد حوزه علمیه قم»: «استاد» is a role word and an honorific; the title is a person's, not the body's."""
+    doc = make_doc(prepare, _TEACHER, people=["حسن کریمی"], orgs=["حوزه علمیه قم"])
+    assert resolved(doc)[-1] == ("حسن کریمی", "speaker:words-title-of-org+title→holder")
+
+
+def test_a_title_whose_role_word_is_also_an_honorific_in_either_pipeline(either_nlp):
+    assert [q.speaker for q in either_nlp(_TEACHER).quotes] == ["حسن کریمی"] * 3
+
+
+@pytest.mark.parametrize("middle", ["پلیس در خانه حمید نادری یک مقام ارشد را بازداشت کرد.",
+                                    "پلیس در دفتر حمید نادری یکی از مقام‌ها را بازداشت کرد."])
+def test_a_person_right_before_a_description_with_no_comma_or_guillemet_is_not_in_apposition(prepare, middle):
+    """«… خانه X یک مقام …»: X is the house's owner, not the official; apposition is set off («X»، X،)."""
+    doc = make_doc(prepare, f"کاوه مرادی گفت: بازار آرام است.\n{middle}\nاین مقام گفت که بازار آرام است.",
+                   people=["کاوه مرادی", "حمید نادری"])
+    assert resolved(doc)[-1][0] != "حمید نادری"
+    assert "+description→apposed-name" not in resolved(doc)[-1][1]
+
+
+def test_a_person_set_off_by_a_comma_before_a_description_is_in_apposition(prepare):
+    doc = make_doc(prepare, "کاوه مرادی گفت: بازار آرام است.\nاین خبر را حمید نادری، یک مقام ارشد، تأیید کرد.\n"
+                            "این مقام گفت که بازار آرام است.",
+                   people=["کاوه مرادی", "حمید نادری"])
+    assert resolved(doc)[-1] == ("حمید نادری", "speaker:description→antecedent+description→apposed-name")
+
+
+def test_the_apposed_name_in_either_pipeline(either_nlp):
+    text = ("حسن روحانی گفت: بازار آرام است.\nاین خبر را «کاوه مرادی» یکی از خبرنگاران حاضر منتشر کرد.\n"
+            "این خبرنگار گفت که بازار آرام است.")
+    assert [q.speaker for q in either_nlp(text).quotes] == ["حسن روحانی", "کاوه مرادی"]
+
+
+def test_a_genitive_name_before_a_description_in_either_pipeline(either_nlp):
+    text = ("حسن روحانی گفت: بازار آرام است.\nپلیس در دفتر کاوه مرادی یکی از خبرنگاران را بازداشت کرد.\n"
+            "این خبرنگار گفت که بازار آرام است.")
+    speakers = [q.speaker for q in either_nlp(text).quotes]
+    assert len(speakers) == 2 and speakers[0] == "حسن روحانی" and speakers[1] != "کاوه مرادی"

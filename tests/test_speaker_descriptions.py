@@ -1,7 +1,7 @@
 """A description, then the name it describes, as a quote's subject (rule ``speaker:words-described-name``): the
-speaker is the one named — a person after a title and a word no title takes («سناتور کهنه‌کار …»), an outlet after a word for an outlet
-or a medium («روزنامه آمریکایی …», «اینفوگرافیک …»). Not a person after a word that ties someone to them
-(«سخنگوی ترامپ»), nor an organisation after a head that makes a title of it («سخنگوی وزارت خارجه»), nor an owner
+speaker is the one named — a person after a title and a word no title takes («سناتور کهنه‌کار …»), an outlet after a
+word for an outlet or a medium («روزنامه آمریکایی …», «اینفوگرافیک …»). Not a person after a word that ties someone to
+them («سخنگوی ترامپ»), nor an organisation after a head that makes a title of it («سخنگوی وزارت خارجه»), nor an owner
 after «رادیو». Also: «کمیسر …» is a title, linked to the person the post names after it.
 
 Examples written for these tests (patterns of the telegram-dev channels, not their text); both pipelines.

@@ -39,14 +39,17 @@ def passing_descriptions(view: View, candidates: list[Candidate]) -> list[tuple[
 
 
 def _apposed_person(view: View, start: int) -> Entity | None:
-    """The person named just before ``start``, with only spaces, guillemets or a comma between («X» یکی از …)."""
+    """The person named just before ``start`` and set off from it: a closing guillemet or quotation mark or a
+    comma between, and only spaces besides («X» یکی از …, X، یک مقام …; not «خانه X یک مقام …»: X's house)."""
     for entity in view.entities_in(max(0, start - _APPOSED_REACH), start):
-        if entity.label == "PERSON" and not view.text[entity.span.end:start].strip(" \u200c«»\"،"):
+        between = view.text[entity.span.end:start]
+        if entity.label == "PERSON" and not between.strip(" \u200c«»\"،") and _SET_OFF.search(between):
             return entity
     return None
 
 
 _APPOSED_REACH = 60
+_SET_OFF = regex.compile(r"[»\"،]")
 
 
 def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int, Subject, bool]]:

@@ -21,11 +21,15 @@ from persianews.resources import data_rows
 _GUILLEMETS = regex.compile("[«»]")
 
 
-def clean(text: str) -> str:
+def clean(text: str, *, titled: bool = False) -> str:
     """Words without guillemets, and without the stack of honorifics and ranks that opens them (دکتر، آیت‌الله،
-    سرتیپ دوم پاسدار; up to a name part: سید) when two words or more are left."""
+    سرتیپ دوم پاسدار; up to a name part: سید) when two words or more are left; ``titled``: the first word is a
+    role word, kept when it is a lone honorific too («استاد حوزه علمیه قم», not the body «حوزه علمیه قم»; a
+    rank of more words still goes: «سرتیپ دوم …»)."""
     words = _GUILLEMETS.sub("", text).strip(" ،\u200c").split(" ")
     skip = honorific_stack(words, stop=_NAME_PARTS)
+    if titled and skip == 1:
+        return " ".join(words)
     return " ".join(words[skip:] if len(words) - skip >= 2 else words)
 
 

@@ -267,7 +267,7 @@ class SpeakerResolver:
         if (entity is not None and entity.label == "ORG" and subject.kind == "words" and subject.span is not None
                 and entity.span.start > subject.span.start and is_head(fold_form(raw.split()[0]))):
             # «مدیر جهاد کشاورزی آمل»: a head word, then the organisation it heads: a title.
-            return Resolution(clean(raw), None, "speaker:words-title-of-org", 0.7, "title")
+            return Resolution(clean(raw, titled=True), None, "speaker:words-title-of-org", 0.7, "title")
         if (entity is not None and entity.label == "ORG" and subject.kind == "words" and subject.span is not None
                 and entity.span.start > subject.span.start and is_generic(clean(raw))):
             # «یک منبع در دفتر ریاست جمهوری عراق», «یک عضو کمیسیون امنیت ملی»: someone of the organisation,
