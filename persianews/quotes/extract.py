@@ -68,14 +68,14 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     # A statement («وی افزود: …») whose cue an according-to phrase before it holds is no report within it.
     unnested = [attrs.evolve(c, nested=False) for c in nested if c.kind == "direct" and _key(c) not in in_no_source]
     reported = _reports_within(outer + unnested)
-    within = {_key(c) for c in reported}
+    within = {_key(c) for c, _ in reported}
     candidates = sorted(_drop_overlaps([c for c in outer + unnested if _key(c) not in within]),
                         key=lambda c: (c.anchor, c.content.start))
     resolutions = SpeakerResolver(view, _parent_quotes(doc)).resolve_all(candidates)
     kept = [c for c in nested if (c.kind != "direct" or _key(c) in in_no_source) and (
         (_reported_inside(c, view.text) if view.is_post else _person_said_that(c, view.text))
         if _key(c) in in_statement else _named_inside_report(c, view.text))]
-    kept += [c for c in reported if _named_inside_report(c, view.text)]
+    kept += [c for c, words in reported if _subject_within(c, words, view.text)]
     kept += _new_claims(candidates, claim_quotes(view))
     if kept:
         # Resolved on their own: a speaker quoted inside a statement neither is its speaker's
@@ -201,12 +201,12 @@ class _Furthest:
         return other if best == own else best
 
 
-def _reports_within(candidates: list[Candidate]) -> list[Candidate]:
+def _reports_within(candidates: list[Candidate]) -> list[tuple[Candidate, Span]]:
     """The indirect candidates whose cue and words lie wholly within the words of another indirect one, marked
-    nested: a report within a reported clause («X گزارش داد که Y اعلام کرد که …», «… گفت که Z خواستار …
+    nested, each with those words: a report within a reported clause («X گزارش داد که Y اعلام کرد که …», «… گفت که Z خواستار …
     شد»). The outer cue governs the clause: the inner report does not compete with it for the same words (it
     would win whenever its rule is the more confident, «خواستار … شد» over «گفت …»); it is kept beside it when it
-    has a subject of its own (:func:`_named_inside_report`, rule ``quote:nested``), as gold keeps both.
+    has a subject of its own there (:func:`_subject_within`).
 
     The indirect contents are swept by start (:class:`_Furthest`): O(n log n)."""
     furthest = _Furthest({c.content for c in candidates if c.kind == "indirect"})
@@ -216,8 +216,18 @@ def _reports_within(candidates: list[Candidate]) -> list[Candidate]:
             parts = [candidate.content, *candidate.cue]
             covering = furthest.reaching(min(p.start for p in parts), candidate.content)
             if covering is not None and covering.end >= max(p.end for p in parts):
-                within.append(attrs.evolve(candidate, nested=True))
+                within.append((attrs.evolve(candidate, nested=True), covering))
     return within
+
+
+def _subject_within(candidate: Candidate, words: Span, text: str) -> bool:
+    """Whether a report within a reported clause has a subject of its own inside the clause
+    (:func:`_named_inside_report`): «… گزارش داد که وزیر خارجه خواستار آتش‌بس شد» is the outlet's report and the
+    minister's (rule ``quote:nested``). A subject found outside the clause is the outer speaker's: the inner cue
+    is then part of the outer report's words («سخنگو گفت که او خواستار آتش‌بس شد»)."""
+    subject = candidate.subject.span
+    return (subject is not None and words.start <= subject.start and subject.end <= words.end
+            and _named_inside_report(candidate, text))
 
 
 def _is_statement(candidate: Candidate) -> bool:
