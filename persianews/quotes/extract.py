@@ -202,7 +202,8 @@ class _Furthest:
 
 
 def _reports_within(candidates: list[Candidate]) -> list[tuple[Candidate, Span]]:
-    """The indirect candidates whose cue and words lie wholly within the words of another indirect one, marked
+    """The indirect candidates whose cue and words lie wholly within the words of another indirect one (begun
+    before them: two contents from the same start are rival readings of one clause, left to the overlap), marked
     nested, each with those words: a report within a reported clause («X گزارش داد که Y اعلام کرد که …», «… گفت که Z خواستار …
     شد»). The outer cue governs the clause: the inner report does not compete with it for the same words (it
     would win whenever its rule is the more confident, «خواستار … شد» over «گفت …»); it is kept beside it when it
@@ -214,7 +215,8 @@ def _reports_within(candidates: list[Candidate]) -> list[tuple[Candidate, Span]]
     for candidate in candidates:
         if candidate.kind == "indirect":
             parts = [candidate.content, *candidate.cue]
-            covering = furthest.reaching(min(p.start for p in parts), candidate.content)
+            start = min(p.start for p in parts)
+            covering = furthest.reaching(start - 1, candidate.content)  # a clause begun before the report
             if covering is not None and covering.end >= max(p.end for p in parts):
                 within.append((attrs.evolve(candidate, nested=True), covering))
     return within
