@@ -34,3 +34,25 @@ def test_a_statement_after_an_according_phrase_is_no_report_within_it(every_nlp)
     found = quotes(every_nlp("وی با اشاره به تاکید علی احمدی بر احترام به والدین، افزود: هدف از این محافل تعمیق تفکر "
                        "است."))
     assert [(q[0], q[1].split()[0]) for q in found] == [("هدف از این محافل تعمیق تفکر است.", "cue:direct-colon")]
+
+
+def test_a_report_within_a_reported_clause_leaves_the_clause_to_the_outer_cue(every_nlp):
+    """«X گزارش داد که Y خواستار … شد» (round 15): the inner «خواستار … شد», the more confident rule, no longer
+    takes the clause from the outer cue; it is kept beside it, nested, its subject its own and inside the clause."""
+    found = quotes(every_nlp("خبرگزاری رویترز روز دوشنبه گزارش داد که وزیر خارجه فرانسه خواستار آتش‌بس فوری در منطقه "
+                       "شد."))
+    assert [q[:2] for q in found] == [
+        ("وزیر خارجه فرانسه خواستار آتش‌بس فوری در منطقه شد.", "cue:indirect-that subject:entity"),
+        ("آتش‌بس فوری در منطقه", "cue:indirect-circumfix quote:nested")]
+    assert found[1][2] == "وزیر خارجه فرانسه"
+
+
+@pytest.mark.parametrize("text", [
+    "سخنگوی دولت گفت که مردم خواستار آتش‌بس فوری در منطقه هستند.",
+    "سخنگوی دولت گفت که ما خواستار آتش‌بس فوری در منطقه شدیم.",
+    "سخنگوی دولت گفت که او خواستار آتش‌بس فوری در منطقه شد.",
+])
+def test_a_cue_inside_a_reported_clause_without_a_subject_of_its_own_is_no_second_quote(every_nlp, text):
+    found = quotes(every_nlp(text))
+    assert [(q[1].split()[0], q[2]) for q in found] == [("cue:indirect-that", "سخنگوی دولت")]
+    assert found[0][0].endswith(("در منطقه هستند.", "در منطقه شدیم.", "در منطقه شد."))

@@ -67,11 +67,15 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     in_no_source = {_key(c) for c in _split_nested(candidates, _is_container_but_source)[1]}
     # A statement («وی افزود: …») whose cue an according-to phrase before it holds is no report within it.
     unnested = [attrs.evolve(c, nested=False) for c in nested if c.kind == "direct" and _key(c) not in in_no_source]
-    candidates = sorted(_drop_overlaps(outer + unnested), key=lambda c: (c.anchor, c.content.start))
+    reported = _reports_within(outer + unnested)
+    within = {_key(c) for c, _ in reported}
+    candidates = sorted(_drop_overlaps([c for c in outer + unnested if _key(c) not in within]),
+                        key=lambda c: (c.anchor, c.content.start))
     resolutions = SpeakerResolver(view, _parent_quotes(doc)).resolve_all(candidates)
     kept = [c for c in nested if (c.kind != "direct" or _key(c) in in_no_source) and (
         (_reported_inside(c, view.text) if view.is_post else _person_said_that(c, view.text))
         if _key(c) in in_statement else _named_inside_report(c, view.text))]
+    kept += [c for c, words in reported if _subject_within(c, words, view.text)]
     kept += _new_claims(candidates, claim_quotes(view))
     if kept:
         # Resolved on their own: a speaker quoted inside a statement neither is its speaker's
@@ -158,31 +162,74 @@ def _split_nested(candidates: list[Candidate], is_container: Callable[[Candidate
     of what a source says, a cue with a subject of its own is that subject's report within the source's
     («به گفته X، وزیر Y توضیح داد که …»: X's quote and Y's, :func:`_named_inside_report`).
 
-    The containers are swept by start, keeping the two furthest-reaching distinct spans seen so far
-    (one may be the candidate's own content): O(n log n)."""
-    containers = sorted({c.content for c in candidates if is_container(c)}, key=lambda s: (s.start, s.end))
-    starts = [span.start for span in containers]
-    reaching: list[tuple[Span | None, Span | None]] = []  # per prefix: the furthest span, the furthest other
-    first: Span | None = None
-    second: Span | None = None
-    for span in containers:
-        if first is None or span.end > first.end:
-            first, second = span, first
-        elif second is None or span.end > second.end:
-            second = span
-        reaching.append((first, second))
+    The containers are swept by start (:class:`_Furthest`): O(n log n)."""
+    furthest = _Furthest({c.content for c in candidates if is_container(c)})
     outer, nested = [], []
     for candidate in candidates:
         anchor = candidate.anchor
-        count = bisect.bisect_right(starts, anchor)  # the containers that start at or before the anchor
-        if count:
-            best, other = reaching[count - 1]
-            covering = other if best == candidate.content else best
-            if covering is not None and covering.end > anchor:
-                nested.append(attrs.evolve(candidate, nested=True))
-                continue
-        outer.append(candidate)
+        covering = furthest.reaching(anchor, candidate.content)
+        if covering is not None and covering.end > anchor:
+            nested.append(attrs.evolve(candidate, nested=True))
+        else:
+            outer.append(candidate)
     return outer, nested
+
+
+class _Furthest:
+    """Spans swept by start, keeping per prefix the two furthest-reaching distinct spans (one may be the
+    candidate's own content): which span reaches furthest from at or before a point, in O(log n)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans, key=lambda s: (s.start, s.end))
+        self.starts = [span.start for span in ordered]
+        self.prefixes: list[tuple[Span, Span | None]] = []  # per prefix: the furthest span, the furthest other
+        first: Span | None = None
+        second: Span | None = None
+        for span in ordered:
+            if first is None or span.end > first.end:
+                first, second = span, first
+            elif second is None or span.end > second.end:
+                second = span
+            self.prefixes.append((first, second))
+
+    def reaching(self, point: int, own: Span) -> Span | None:
+        """The span other than ``own`` that starts at or before ``point`` and reaches furthest."""
+        count = bisect.bisect_right(self.starts, point)
+        if not count:
+            return None
+        best, other = self.prefixes[count - 1]
+        return other if best == own else best
+
+
+def _reports_within(candidates: list[Candidate]) -> list[tuple[Candidate, Span]]:
+    """The indirect candidates whose cue and words lie wholly within the words of another indirect one (begun
+    before them: two contents from the same start are rival readings of one clause, left to the overlap), marked
+    nested, each with those words: a report within a reported clause («X گزارش داد که Y اعلام کرد که …», «… گفت که Z خواستار …
+    شد»). The outer cue governs the clause: the inner report does not compete with it for the same words (it
+    would win whenever its rule is the more confident, «خواستار … شد» over «گفت …»); it is kept beside it when it
+    has a subject of its own there (:func:`_subject_within`).
+
+    The indirect contents are swept by start (:class:`_Furthest`): O(n log n)."""
+    furthest = _Furthest({c.content for c in candidates if c.kind == "indirect"})
+    within = []
+    for candidate in candidates:
+        if candidate.kind == "indirect":
+            parts = [candidate.content, *candidate.cue]
+            start = min(p.start for p in parts)
+            covering = furthest.reaching(start - 1, candidate.content)  # a clause begun before the report
+            if covering is not None and covering.end >= max(p.end for p in parts):
+                within.append((attrs.evolve(candidate, nested=True), covering))
+    return within
+
+
+def _subject_within(candidate: Candidate, words: Span, text: str) -> bool:
+    """Whether a report within a reported clause has a subject of its own inside the clause
+    (:func:`_named_inside_report`): «… گزارش داد که وزیر خارجه خواستار آتش‌بس شد» is the outlet's report and the
+    minister's (rule ``quote:nested``). A subject found outside the clause is the outer speaker's: the inner cue
+    is then part of the outer report's words («سخنگو گفت که او خواستار آتش‌بس شد»)."""
+    subject = candidate.subject.span
+    return (subject is not None and words.start <= subject.start and subject.end <= words.end
+            and _named_inside_report(candidate, text))
 
 
 def _is_statement(candidate: Candidate) -> bool:
