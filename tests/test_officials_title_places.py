@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from persianews.entities.keys import fold
-
-
-def _key(text: str) -> str:
-    return fold(text).replace(" ", "")
-
-
-def titles(doc) -> set[str]:
-    return {_key(e.text) for e in doc.entities if e.label == "TITLE"}
-
-
-def officials(doc) -> set[tuple[str, str]]:
-    return {(_key(o.name), _key(o.title.text)) for o in doc.officials}
+from .test_officials_titles import key as _key, officials, titles
 
 
 @pytest.mark.parametrize("text, title", [

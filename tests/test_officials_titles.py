@@ -9,12 +9,17 @@ from persianews.entities.keys import fold
 from .tagger_errors import tagged
 
 
+def key(text: str) -> str:
+    """``text`` folded and without spaces, as the officials tests compare strings."""
+    return fold(text).replace(" ", "")
+
+
 def officials(doc) -> set[tuple[str, str]]:
-    return {(fold(o.name).replace(" ", ""), fold(o.title.text).replace(" ", "")) for o in doc.officials}
+    return {(key(o.name), key(o.title.text)) for o in doc.officials}
 
 
 def titles(doc) -> set[str]:
-    return {fold(e.text).replace(" ", "") for e in doc.entities if e.label == "TITLE"}
+    return {key(e.text) for e in doc.entities if e.label == "TITLE"}
 
 
 def pairs(*items: tuple[str, str]) -> set[tuple[str, str]]:
