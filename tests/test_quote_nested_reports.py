@@ -47,12 +47,12 @@ def test_a_report_within_a_reported_clause_leaves_the_clause_to_the_outer_cue(ev
     assert found[1][2] == "وزیر خارجه فرانسه"
 
 
-@pytest.mark.parametrize("text", [
-    "سخنگوی دولت گفت که مردم خواستار آتش‌بس فوری در منطقه هستند.",
-    "سخنگوی دولت گفت که ما خواستار آتش‌بس فوری در منطقه شدیم.",
-    "سخنگوی دولت گفت که او خواستار آتش‌بس فوری در منطقه شد.",
+@pytest.mark.parametrize("clause", [
+    "مردم خواستار آتش‌بس فوری در منطقه هستند.",
+    "ما خواستار آتش‌بس فوری در منطقه شدیم.",
+    "او خواستار آتش‌بس فوری در منطقه شد.",
 ])
-def test_a_cue_inside_a_reported_clause_without_a_subject_of_its_own_is_no_second_quote(every_nlp, text):
-    found = quotes(every_nlp(text))
+def test_a_cue_inside_a_reported_clause_without_a_subject_of_its_own_is_no_second_quote(every_nlp, clause):
+    found = quotes(every_nlp("سخنگوی دولت گفت که " + clause))
     assert [(q[1].split()[0], q[2]) for q in found] == [("cue:indirect-that", "سخنگوی دولت")]
-    assert found[0][0].endswith(("در منطقه هستند.", "در منطقه شدیم.", "در منطقه شد."))
+    assert found[0][0] == clause
