@@ -68,6 +68,20 @@ def _missed_reason(text: str, start: int) -> str:
     return "mid-line, other"
 
 
+def matched_pairs(golds: list[dict[str, Any]], outs: list[dict[str, Any]]) -> dict[int, int]:
+    """The scorer's greedy matching of gold and output quotes by content similarity (at least 0.5): gold index to
+    output index."""
+    pairs = sorted(((_SCORER.similarity(g["content"], o.get("content", "")), i, j)
+                    for i, g in enumerate(golds) for j, o in enumerate(outs)), reverse=True)
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for score, i, j in pairs:
+        if score >= 0.5 and i not in matched and j not in used:
+            matched[i] = j
+            used.add(j)
+    return matched
+
+
 def classify(gold: dict[str, Any], output: dict[str, Any], tally: Counter[str], lines: list[str]) -> None:
     """Add one document's direct quotes to ``tally`` and their description to ``lines``."""
     text = output.get("text", "")
@@ -76,14 +90,8 @@ def classify(gold: dict[str, Any], output: dict[str, Any], tally: Counter[str], 
     outs = output.get("quotes", [])
     gspans = [place(q["content"], folded, where) for q in golds]
     ospans = [(q["parts"]["content"]["start"], q["parts"]["content"]["end"]) for q in outs]
-    pairs = sorted(((_SCORER.similarity(g["content"], o.get("content", "")), i, j)
-                    for i, g in enumerate(golds) for j, o in enumerate(outs)), reverse=True)
-    used_g: dict[int, int] = {}
-    used_o: set[int] = set()
-    for score, i, j in pairs:
-        if score >= 0.5 and i not in used_g and j not in used_o:
-            used_g[i] = j
-            used_o.add(j)
+    used_g = matched_pairs(golds, outs)
+    used_o = set(used_g.values())
     doc = gold["id"]
     for i, quote in enumerate(golds):
         if quote["kind"] != "direct":

@@ -24,23 +24,16 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_quality import GOLD, gold_sets
-from quote_extents import _SCORER, _cached, folded_map, place
+from quote_extents import _SCORER, _cached, folded_map, matched_pairs, place
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def unmatched(gold: dict[str, Any], output: dict[str, Any]) -> list[dict[str, Any]]:
     """The output quotes the scorer's greedy matching leaves without a gold quote."""
-    golds, outs = gold.get("quotes", []), output.get("quotes", [])
-    pairs = sorted(((_SCORER.similarity(g["content"], o.get("content", "")), i, j)
-                    for i, g in enumerate(golds) for j, o in enumerate(outs)), reverse=True)
-    used_g: set[int] = set()
-    used_o: set[int] = set()
-    for similarity, i, j in pairs:
-        if similarity >= 0.5 and i not in used_g and j not in used_o:
-            used_g.add(i)
-            used_o.add(j)
-    return [o for j, o in enumerate(outs) if j not in used_o]
+    outs = output.get("quotes", [])
+    used = set(matched_pairs(gold.get("quotes", []), outs).values())
+    return [o for j, o in enumerate(outs) if j not in used]
 
 
 def cause(quote: dict[str, Any], gold: dict[str, Any], output: dict[str, Any]) -> str:
