@@ -31,7 +31,7 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -111,6 +111,21 @@ def last_output(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, i
     """The documents the last :func:`extract` of ``tree`` wrote for a set (possibly from older code of the tree:
     the benches read it only when asked, ``--reuse``)."""
     return read_output(output_path(tree, set_dir, no_tagger))
+
+
+def matched_pairs(golds: list[dict[str, Any]], outs: list[dict[str, Any]],
+                  similarity: Callable[[str, str], float]) -> dict[int, int]:
+    """The scorer's greedy matching of gold and output quotes by content similarity (at least 0.5): gold index to
+    output index, the most similar pairs first."""
+    pairs = sorted(((similarity(g["content"], o.get("content", "")), i, j)
+                    for i, g in enumerate(golds) for j, o in enumerate(outs)), reverse=True)
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for score, i, j in pairs:
+        if score >= 0.5 and i not in matched and j not in used:
+            matched[i] = j
+            used.add(j)
+    return matched
 
 
 def group_of(gold: dict[str, Any], set_name: str, outlets: dict[tuple[str, int], str]) -> str:

@@ -17,7 +17,6 @@ usage: python bench/quote_extents.py DIR [--tree TREE] [--no-tagger] [--sets dev
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import Counter
@@ -26,7 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_quality import GOLD, extract, gold_sets
+from bench_quality import GOLD, extract, gold_sets, last_output, matched_pairs
 from quality_gold import load_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,20 +67,6 @@ def _missed_reason(text: str, start: int) -> str:
     return "mid-line, other"
 
 
-def matched_pairs(golds: list[dict[str, Any]], outs: list[dict[str, Any]]) -> dict[int, int]:
-    """The scorer's greedy matching of gold and output quotes by content similarity (at least 0.5): gold index to
-    output index."""
-    pairs = sorted(((_SCORER.similarity(g["content"], o.get("content", "")), i, j)
-                    for i, g in enumerate(golds) for j, o in enumerate(outs)), reverse=True)
-    matched: dict[int, int] = {}
-    used: set[int] = set()
-    for score, i, j in pairs:
-        if score >= 0.5 and i not in matched and j not in used:
-            matched[i] = j
-            used.add(j)
-    return matched
-
-
 def classify(gold: dict[str, Any], output: dict[str, Any], tally: Counter[str], lines: list[str]) -> None:
     """Add one document's direct quotes to ``tally`` and their description to ``lines``."""
     text = output.get("text", "")
@@ -90,7 +75,7 @@ def classify(gold: dict[str, Any], output: dict[str, Any], tally: Counter[str], 
     outs = output.get("quotes", [])
     gspans = [place(q["content"], folded, where) for q in golds]
     ospans = [(q["parts"]["content"]["start"], q["parts"]["content"]["end"]) for q in outs]
-    used_g = matched_pairs(golds, outs)
+    used_g = matched_pairs(golds, outs, _SCORER.similarity)
     used_o = set(used_g.values())
     doc = gold["id"]
     for i, quote in enumerate(golds):
@@ -148,17 +133,6 @@ def classify(gold: dict[str, Any], output: dict[str, Any], tally: Counter[str], 
         lines.append(f"{doc} {cause} ({', '.join(quote.get('evidence', [])[:2])}): {text[os_:oe][:70]!r}")
 
 
-def _cached(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int], dict[str, Any]]:
-    """The documents the last ``extract`` of ``tree`` wrote into ``set_dir``."""
-    key = hashlib.sha1(f"{tree}|{no_tagger}".encode("utf-8")).hexdigest()[:12]
-    documents = {}
-    for line in (set_dir / f"out-{key}.jsonl").read_text(encoding="utf-8").splitlines():
-        document = json.loads(line)
-        source = document.get("source", {})
-        documents[(Path(source.get("path", "")).name, source.get("record"))] = document
-    return documents
-
-
 def main(argv: list[str] | None = None) -> int:
     """Print the table of direct-quote extents over the chosen sets."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -174,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in gold_sets(args.sets, GOLD):
         set_dir = args.work / path.stem
         golds = json.loads((set_dir / "gold.json").read_text(encoding="utf-8"))["documents"]
-        outputs = (_cached(args.tree.resolve(), set_dir, args.no_tagger) if args.cached
+        outputs = (last_output(args.tree.resolve(), set_dir, args.no_tagger) if args.cached
                    else extract(args.tree.resolve(), set_dir, args.no_tagger))
         for gold in golds:
             output = outputs.get((gold["source"], gold["record"]))

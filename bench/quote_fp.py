@@ -23,8 +23,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_quality import GOLD, gold_sets
-from quote_extents import _SCORER, _cached, folded_map, matched_pairs, place
+from bench_quality import GOLD, gold_sets, last_output, matched_pairs
+from quote_extents import _SCORER, folded_map, place
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def unmatched(gold: dict[str, Any], output: dict[str, Any]) -> list[dict[str, Any]]:
     """The output quotes the scorer's greedy matching leaves without a gold quote."""
     outs = output.get("quotes", [])
-    used = set(matched_pairs(gold.get("quotes", []), outs).values())
+    used = set(matched_pairs(gold.get("quotes", []), outs, _SCORER.similarity).values())
     return [o for j, o in enumerate(outs) if j not in used]
 
 
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in gold_sets(args.sets, GOLD):
         set_dir = args.work / path.stem
         golds = json.loads((set_dir / "gold.json").read_text(encoding="utf-8"))["documents"]
-        outputs = _cached(args.tree.resolve(), set_dir, args.no_tagger)
+        outputs = last_output(args.tree.resolve(), set_dir, args.no_tagger)
         for gold in golds:
             output = outputs.get((gold["source"], gold["record"]))
             for quote in unmatched(gold, output) if output else []:

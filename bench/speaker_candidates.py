@@ -30,7 +30,6 @@ usage: python bench/speaker_candidates.py --work DIR [--sets dev] [--tree TREE] 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -40,7 +39,7 @@ from typing import Any, Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_quality import GOLD, ROOT, extract, gold_sets
+from bench_quality import GOLD, ROOT, extract, gold_sets, matched_pairs, output_path, read_output
 from quality_gold import decode, load_scorer, read_entries
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
@@ -165,31 +164,10 @@ def classify(document: dict[str, Any], quote: dict[str, Any], wanted: set[str], 
     return "absent: not in text"
 
 
-def matched_pairs(gold: dict[str, Any], output: dict[str, Any], similarity: Callable[[str, str], float]):
-    """The scorer's greedy matching of gold and output quotes (content similarity ≥ 0.5)."""
-    gq, pq = gold.get("quotes", []), output.get("quotes", [])
-    pairs = sorted(((similarity(x["content"], y.get("content", "")), i, j)
-                    for i, x in enumerate(gq) for j, y in enumerate(pq)), reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    for s, i, j in pairs:
-        if s >= 0.5 and i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            yield gq[i], pq[j]
-
-
 def _outputs(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int], dict[str, Any]]:
     """The output ``bench_quality`` wrote for ``tree`` in ``set_dir`` (the same key), else a fresh run."""
-    key = hashlib.sha1(f"{tree}|{no_tagger}".encode("utf-8")).hexdigest()[:12]
-    output = set_dir / f"out-{key}.jsonl"
-    if not output.exists():
-        return extract(tree, set_dir, no_tagger)
-    documents = {}
-    for line in output.read_text(encoding="utf-8").splitlines():
-        document = json.loads(line)
-        documents[(Path(document["source"]["path"]).name, document["source"]["record"])] = document
-    return documents
+    output = output_path(tree, set_dir, no_tagger)
+    return read_output(output) if output.exists() else extract(tree, set_dir, no_tagger)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -216,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
         outputs = _outputs(args.tree.resolve(), set_dir, args.no_tagger)
         for gold in golds:
             output = outputs.get((gold["source"], gold["record"]), {})
-            for want, quote in matched_pairs(gold, output, similarity):
+            wants, quotes = gold.get("quotes", []), output.get("quotes", [])
+            for want, quote in ((wants[i], quotes[j]) for i, j in matched_pairs(wants, quotes, similarity).items()):
                 wanted = {fold(want["speaker"])} | {fold(a) for a in want.get("speaker_alternatives", [])}
                 found = candidates(output, quote)
                 label = classify(output, quote, wanted, fold, found)
