@@ -133,14 +133,21 @@ def classify(gold: dict[str, Any], output: dict[str, Any], tally: Counter[str], 
         lines.append(f"{doc} {cause} ({', '.join(quote.get('evidence', [])[:2])}): {text[os_:oe][:70]!r}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Print the table of direct-quote extents over the chosen sets."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def work_parser(doc: str | None, list_help: str) -> argparse.ArgumentParser:
+    """The arguments of a bench that reads a ``bench_quality.py --work`` folder: the folder, the tree, the pipeline,
+    the sets and ``--list``."""
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
     parser.add_argument("work", type=Path)
     parser.add_argument("--tree", type=Path, default=ROOT)
     parser.add_argument("--no-tagger", action="store_true")
     parser.add_argument("--sets", default="dev")
-    parser.add_argument("--list", action="store_true", help="print each quote that is not exact")
+    parser.add_argument("--list", action="store_true", help=list_help)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the table of direct-quote extents over the chosen sets."""
+    parser = work_parser(__doc__, "print each quote that is not exact")
     parser.add_argument("--cached", action="store_true", help="read the outputs the last run wrote, not extract")
     args = parser.parse_args(argv)
     tally: Counter[str] = Counter()

@@ -14,7 +14,6 @@ usage: python bench/quote_fp.py DIR [--tree TREE] [--no-tagger] [--sets dev|NAME
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
@@ -24,9 +23,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_quality import GOLD, gold_sets, last_output, matched_pairs
-from quote_extents import _SCORER, folded_map, place
+from quote_extents import _SCORER, folded_map, place, work_parser
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def unmatched(gold: dict[str, Any], output: dict[str, Any]) -> list[dict[str, Any]]:
@@ -63,13 +61,7 @@ def cause(quote: dict[str, Any], gold: dict[str, Any], output: dict[str, Any]) -
 
 def main(argv: list[str] | None = None) -> int:
     """Print the table of false quotes over the chosen sets."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("work", type=Path)
-    parser.add_argument("--tree", type=Path, default=ROOT)
-    parser.add_argument("--no-tagger", action="store_true")
-    parser.add_argument("--sets", default="dev")
-    parser.add_argument("--list", action="store_true", help="print each false quote")
-    args = parser.parse_args(argv)
+    args = work_parser(__doc__, "print each false quote").parse_args(argv)
     by_rule: Counter[str] = Counter()
     by_cause: Counter[str] = Counter()
     lines: list[str] = []
