@@ -26,7 +26,6 @@ from bench_quality import GOLD, gold_sets, last_output, matched_pairs
 from quote_extents import _SCORER, folded_map, place, work_parser
 
 
-
 def unmatched(gold: dict[str, Any], output: dict[str, Any]) -> list[dict[str, Any]]:
     """The output quotes the scorer's greedy matching leaves without a gold quote."""
     outs = output.get("quotes", [])
