@@ -94,11 +94,25 @@ def test_a_bare_perfect_reports_the_clause_after_it(nlp, text, expected):
 
 
 def test_a_bare_written_perfect_reports_the_clause_after_it_in_a_post(nlp):
-    """«نوشت» reports a bare clause only in a Telegram post (``cue:indirect-stance``); so does «نوشته»."""
+    """The bare perfect «نوشته» reports a bare clause in a Telegram post as «نوشت» does (``cue:indirect-stance``)."""
     post = "روزنامه اعتماد نوشته دولت تا پایان ماه لایحه بودجه را به مجلس می‌فرستد.\n@some_channel\n"
     (article,) = read_telegram_text(post, "posts.txt")
     assert quotes(nlp(article)) == [("دولت تا پایان ماه لایحه بودجه را به مجلس می‌فرستد.", "نوشته",
                                      "cue:indirect-bare-perfect", "روزنامه اعتماد")]
+
+
+def test_the_plural_pluperfect_reports_the_clause_after_it(nlp):
+    """«گفته بودند», «نوشته بودند»: the pluperfect in the plural, as the singular «گفته بود»."""
+    found = quotes(nlp("وکلای محمد رضایی گفته بودند او را به زندان دیگری منتقل کرده‌اند."))
+    assert found == [("او را به زندان دیگری منتقل کرده‌اند.", "گفته بودند", "cue:indirect-stance", "وکلای محمد رضایی")]
+    found = quotes(nlp("کاربران شبکه‌های اجتماعی نوشته بودند این تصمیم به ضرر مردم است."))
+    assert found == [("این تصمیم به ضرر مردم است.", "نوشته بودند", "cue:indirect-stance", "کاربران شبکه‌های اجتماعی")]
+    found = quotes(nlp("مقامات ونزوئلا گفته بودند که دو زلزله شدید در غرب کشور ثبت شده است."))
+    assert found == [("دو زلزله شدید در غرب کشور ثبت شده است.", "گفته بودند", "cue:indirect-that", "مقامات ونزوئلا")]
+
+
+def test_the_plural_pluperfect_after_its_object_is_no_cue(nlp):
+    assert quotes(nlp("همسایه‌ها این حرف‌ها را گفته بودند تا مردم محله آرام شوند و به خانه برگردند.")) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -81,12 +81,26 @@ def wrote_quotes(nlp, text: str, post: bool = True) -> list[tuple[str | None, st
     return [(q.speaker, q.content.text) for q in doc.quotes if q.cue is not None and q.cue.text.startswith("نوشت")]
 
 
-def test_in_a_post_a_bare_clause_after_wrote_is_what_the_outlet_posted(either_nlp):
-    found = wrote_quotes(either_nlp, "سی‌ان‌ان نوشت جزئیات این طرح هنوز روشن نیست و زمان اجرای آن مشخص نشده است.")
-    assert found == [("سی‌ان‌ان", "جزئیات این طرح هنوز روشن نیست و زمان اجرای آن مشخص نشده است.")]
+def test_a_bare_clause_after_wrote_is_what_the_outlet_wrote_in_posts_and_news(either_nlp):
+    text = "سی‌ان‌ان نوشت جزئیات این طرح هنوز روشن نیست و زمان اجرای آن مشخص نشده است."
+    expected = [("سی‌ان‌ان", "جزئیات این طرح هنوز روشن نیست و زمان اجرای آن مشخص نشده است.")]
+    assert wrote_quotes(either_nlp, text) == expected
+    assert wrote_quotes(either_nlp, text, post=False) == expected
 
 
-def test_wrote_before_punctuation_or_in_news_reports_no_bare_clause(either_nlp):
+def test_a_comma_after_wrote_in_news_reports_the_clause_after_it(either_nlp):
+    found = wrote_quotes(either_nlp, "روزنامه گاردین نوشت، پلیس این شهر هر سال صدها نفر را بازداشت می‌کند.", post=False)
+    assert found == [("روزنامه گاردین", "پلیس این شهر هر سال صدها نفر را بازداشت می‌کند.")]
+
+
+def test_wrote_before_punctuation_reports_no_bare_clause(either_nlp):
     assert wrote_quotes(either_nlp, "هواداران اسم تیم را روی دیوار ورزشگاه نوشتند! بازی فردا برگزار می‌شود.") == []
-    news = "سی‌ان‌ان نوشت جزئیات این طرح هنوز روشن نیست و زمان اجرای آن مشخص نشده است."
-    assert wrote_quotes(either_nlp, news, post=False) == []
+
+
+def test_wrote_opening_its_line_after_a_bare_object_or_in_a_clause_of_what_reports_no_clause(either_nlp):
+    verse = "شاعر در دفتر شعرش آورد:\nنوشت ستاره، آسمان شب روشن شد\nنوشت ستاره دریا آرام شد و ماه برآمد"
+    assert wrote_quotes(either_nlp, verse, post=False) == []
+    book = "این پژوهشگر تاکنون سه کتاب نوشته است، از جمله کتابی درباره تاریخ شهرهای ساحلی جنوب."
+    assert wrote_quotes(either_nlp, book, post=False) == []
+    what = "آنچه این نویسنده نوشت نشان از نگرانی عمیق او درباره آینده شهر کوچکش داشت."
+    assert wrote_quotes(either_nlp, what, post=False) == []
