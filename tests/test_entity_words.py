@@ -92,3 +92,13 @@ def test_joined_prepositions_are_memoised():
     assert isinstance(entity_words.is_joined_preposition, MemoFunction)
     assert entity_words.is_joined_preposition(fold("درخصوص"))
     assert not entity_words.is_joined_preposition(fold("بهروز"))
+
+
+@pytest.mark.parametrize("key, glued", [("درقامت", True), ("بامدیر", True), ("دریافت", False), ("بهروز", False)])
+def test_glued_to_preposition(key, glued):
+    assert entity_words.glued_to_preposition(key) is glued
+
+
+@pytest.mark.parametrize("key, ezafe", [("ادعای", True), ("بازوی", True), ("رضایی", False), ("پیشه", False)])
+def test_ezafe_after_vowel(key, ezafe):
+    assert entity_words.ezafe_after_vowel(key) is ezafe

@@ -57,3 +57,24 @@ def test_a_first_word_alone_is_the_person_whose_double_surname_it_opens(either_n
 def test_a_first_word_alone_joins_a_name_that_ends_with_it_first(either_nlp):
     doc = either_nlp("«عباس مسجدی آرانی» و حسن مسجدی در جلسه حاضر بودند.\nمسجدی گفت: جلسه خوب بود.")
     assert [fold(q.speaker) for q in doc.quotes] == [fold("حسن مسجدی")]
+
+
+def test_a_word_between_a_name_and_its_title_is_the_second_surname_word(every_nlp):
+    doc = every_nlp("عزت‌الله فلاحت پیشه عضو کمیسیون کشاورزی مجلس گفت: این طرح اجرا می‌شود.")
+    [person] = [e for e in doc.entities if e.label == "PERSON"]
+    assert (person.text, person.rule.endswith("+second-surname")) == ("عزت‌الله فلاحت پیشه", True)
+    assert [q.speaker for q in doc.quotes] == ["عزت‌الله فلاحت پیشه"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a noun with the ezafe that governs the title
+    ("محمود رضایی ادعای سخنگوی شورای نگهبان را رد کرد.", "محمود رضایی"),
+    # a word glued to a preposition
+    ("حسن کریمی درقامت رئیس‌جمهوری سخن گفت.", "حسن کریمی"),
+    # a common word whose complement the title is
+    ("علی رضایی نامه رئیس مجلس را خواند.", "علی رضایی"),
+])
+def test_no_second_word_before_a_title_that_governs_it_or_is_glued(every_nlp, text, name):
+    doc = every_nlp(text)
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == [name]
+    assert not any(e.rule.endswith("+second-surname") for e in doc.entities)

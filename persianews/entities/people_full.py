@@ -15,7 +15,7 @@ _COMMON_WORD, _PLAIN, _FREQUENT = 0, 1, 2
 #: A dictionary word rarer than this may be the surname after a frequent given name (عباس نیک‌فرجام).
 _RARE_WORD = 100_000
 #: … or rarer than this with a boundary before the name or a person context after it (، مهدی بازرگان،).
-_COMMON_WORD_FREQUENCY = 600_000
+COMMON_WORD_FREQUENCY = 600_000
 
 
 class FullNames(PeopleTokens):
@@ -177,11 +177,11 @@ class FullNames(PeopleTokens):
             return index + 1  # سید حسین اسلامی | در گفت‌وگو: an adjective as a surname between boundaries
         in_dictionary = words.in_dictionary(self.view.key(index))
         frequency = words.frequency(self.view.key(index))
-        rare = strength == _FREQUENT and (frequency < _RARE_WORD or frequency < _COMMON_WORD_FREQUENCY
+        rare = strength == _FREQUENT and (frequency < _RARE_WORD or frequency < COMMON_WORD_FREQUENCY
                                           and self._name_position(index - 1 if start is None else start, index + 1,
                                                                    both=False))
         titled = strength > _COMMON_WORD and self._title_follows(index + 1)
-        if kind is None or kind == "word" and not (lenient and frequency < _COMMON_WORD_FREQUENCY or rare or titled) \
+        if kind is None or kind == "word" and not (lenient and frequency < COMMON_WORD_FREQUENCY or rare or titled) \
                 or kind == "compound" and strength < _PLAIN:
             return None
         if in_dictionary and self._verb_follows(index):

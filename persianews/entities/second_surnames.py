@@ -3,7 +3,9 @@
 A person's name that stops at its first surname word is taken on over the next word when the document writes
 that pair after a given name and once more after a person («مصطفی رجبی مشهدی … رجبی مشهدی گفت»: the pair
 recurs, so «مشهدی» is part of the name wherever a name ends with «رجبی» before it), or when quote marks enclose
-a given name, the surname and that word («"عباس مسجدی آرانی" رئیس …»). The word must be shaped like a surname
+a given name, the surname and that word («"عباس مسجدی آرانی" رئیس …»), or when a title follows that word right
+after a given name and the surname («حشمت‌الله فلاحت پیشه عضو کمیسیون …»: the title's holder ends before the
+title, so the word between is the name's; see :func:`_before_title`). The word must be shaped like a surname
 and be no dictionary word (:func:`words.surname_class`: not «مطلق», «تاکید» of «… تاکید کرد», «نقشی»), no
 plural, no word with a preposition joined to it (به‌دنبال), and no verb that takes a noun may follow it
 (… کرد, … داد; a verb of saying may); it starts no other entity.
@@ -23,6 +25,7 @@ import attrs
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import TokenView
+from persianews.entities.people_full import COMMON_WORD_FREQUENCY
 
 _RULE_SUFFIX = "+second-surname"
 """Added to the rule of a person taken on over the second word of its surname."""
@@ -31,6 +34,9 @@ _MIN_PAIRS = 2
 _QUOTE_MARKS = frozenset('«»"“”')
 _JOINED_OPENINGS = tuple(f"{word}\u200c" for word in words.PREPOSITIONS)
 _PLURAL_ENDINGS = ("\u200cها", "\u200cهای")
+_NOT_SECOND_KINDS = frozenset({"head", "org_head", "weak_org_head", "cue", "speech_verb", "org", "place", "place_hint",
+                               "place_prefix", "person_context", "portfolio", "plural", "stop", "given"})
+"""Matcher kinds of a word that is no second surname word before a title (a role, an organisation, a place …)."""
 
 
 @attrs.define
@@ -45,6 +51,7 @@ def with_second_surnames(view: TokenView, chosen: list[Candidate]) -> list[Candi
     """``chosen`` with each person whose next word is the second word of a double surname the document writes
     (see the module) taken on over that word."""
     starts = {c.start for c in chosen}
+    titles = {c.start for c in chosen if c.label == "TITLE" and c.complete}
     pairs: defaultdict[tuple[str, str], _Pair] = defaultdict(_Pair)
     followed: dict[int, tuple[str, str]] = {}
     for number, candidate in enumerate(chosen):
@@ -56,9 +63,11 @@ def with_second_surnames(view: TokenView, chosen: list[Candidate]) -> list[Candi
         if after not in starts and _second_word(view, last, after):
             followed[number] = (view.key(last), view.key(after))
             _count(pairs[followed[number]], view, candidate.start, last)
-    if not followed:
+    titled = {number for number, candidate in enumerate(chosen) if candidate.label == "PERSON"
+              and candidate.end not in starts and _before_title(view, candidate, titles)}
+    if not followed and not titled:
         return chosen
-    return [_taken_on(candidate) if number in followed and pairs[followed[number]].named and (
+    return [_taken_on(candidate) if number in titled or number in followed and pairs[followed[number]].named and (
         pairs[followed[number]].count >= _MIN_PAIRS or _enclosed(view, candidate.start, candidate.end + 1))
         else candidate for number, candidate in enumerate(chosen)]
 
@@ -79,6 +88,25 @@ def _second_word(view: TokenView, first: int, second: int) -> bool:
             and not words.is_given_name(view.key(first)) and words.inflected(key) != "plural"
             and not word.startswith(_JOINED_OPENINGS) and not word.endswith(_PLURAL_ENDINGS)
             and not (view.adjacent(second, second + 1) and words.verb_after_noun(view.key(second + 1))))
+
+
+def _before_title(view: TokenView, person: Candidate, titles: set[int]) -> bool:
+    """Whether the word right after ``person`` (a given name, then a one-word surname) is the second word of its
+    surname because a title starts right after that word (title starts in ``titles``): a word of any shape the
+    dictionary knows if it is not common (فلاحت | پیشه), but no function word, verb, adjective, plural, given name, role,
+    cue, organisation or place (:func:`words.surname_class`, the matcher's kinds), no noun with the ezafe that governs
+    the title (محمود صادقی | ادعای سخنگوی …) and no word glued to a preposition (حسن روحانی | درقامت رئیس‌جمهوری)."""
+    last, after = person.end - 1, person.end
+    if not (person.end - person.start >= 2 and words.is_given_name(view.key(last - 1)) and after + 1 in titles
+            and view.adjacent(last, after) and view.adjacent(after, after + 1)
+            and view.is_word(last) and view.is_word(after)):
+        return False
+    key, word = view.key(after), view.word(after)
+    return words.surname_class(key) is not None and not words.is_given_name(key) and not words.is_detached_suffix(key) \
+        and words.frequency(key) < COMMON_WORD_FREQUENCY and not words.ezafe_after_vowel(key) \
+        and not words.glued_to_preposition(key) \
+        and view.kinds_at[after].isdisjoint(_NOT_SECOND_KINDS) and words.inflected(key) != "plural" \
+        and not word.startswith(_JOINED_OPENINGS) and not word.endswith(_PLURAL_ENDINGS)
 
 
 def _enclosed(view: TokenView, start: int, end: int) -> bool:

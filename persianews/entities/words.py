@@ -38,6 +38,21 @@ _MIN_JOINED_REST = 4
 """The shortest stop word a joined preposition may carry (not بهروز, بهداد: به + a three-letter word)."""
 
 
+def glued_to_preposition(key: str) -> bool:
+    """A word the dictionary does not know made of a simple preposition and a dictionary word of four letters or more
+    (درقامت: در + قامت; not دریافت), as a copy without spaces writes it."""
+    word = plain(key)
+    return not in_dictionary(word) and any(word.startswith(p) and len(word) - len(p) >= _MIN_JOINED_REST and in_dictionary(word[len(p):])
+               for p in _JOINED_PREPOSITIONS)
+
+
+def ezafe_after_vowel(key: str) -> bool:
+    """A dictionary word ending in «ا» or «و» with the «ی» of the ezafe after it (ادعای, بازوی): the word governs
+    the next one, no name ends there."""
+    word = plain(key)
+    return word.endswith(("ای", "وی")) and in_dictionary(word[:-1])
+
+
 @memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def is_joined_preposition(key: str) -> bool:
     """A preposition written joined to a stop word of four letters or more, the two a compound
