@@ -47,6 +47,40 @@ def test_a_speaker_head_after_a_contrast_opens_the_subject(either_nlp, speakers,
 
 
 @pytest.mark.parametrize("post, speaker", [
+    # no comma before «اما»: a group opens the clause
+    ("قیمت گوشت در هفته اخیر بالا رفته اما اتحادیه‌های فروشندگان از کاهش قیمت در ماه آینده خبر دادند.",
+     "اتحادیه‌های فروشندگان"),
+    # «، اگرچه» and «، درحالی‌که» open a clause of their own
+    ("مخالفان طرح بر فشار بیشتر اصرار دارند، اگرچه کارشناسان اشاره می‌کنند که این راه هزینه دارد.", "کارشناسان"),
+    ("شرکت این بند را به قراردادها افزوده است، درحالی‌که کارشناسان معتقدند این کار غیرقانونی است.", "کارشناسان"),
+    # a partitive after «اما»
+    ("این تغییرات موقتی هستند اما بسیاری از مقامات شهری خواستار دائمی شدن آنها شده‌اند.",
+     "بسیاری از مقامات شهری"),
+])
+def test_a_group_after_a_contrast_opens_the_subject(either_nlp, speakers, post, speaker):
+    assert speakers(either_nlp, post)[-1] == (speaker, "subject:group-after-contrast")
+
+
+def test_a_repetition_adverb_ends_the_group_subject(either_nlp, speakers):
+    post = "واردات دارو تحریم نیست اما مقامات وزارتخانه بارها اعلام کرده‌اند که تأمین ارز دشوار است."
+    assert speakers(either_nlp, post) == [("مقامات وزارتخانه", "subject:group-after-contrast")]
+
+
+@pytest.mark.parametrize("post, speaker", [
+    # «اما» after the subject is a topic marker: the words after it are no subject
+    ("علی رضایی اما در پاسخ به خبرنگاران گفت: این طرح اجرا نمی‌شود.", "علی رضایی"),
+    ("وزیر کشور اما مسئولان استان را به همکاری فراخواند و گفت: باید کار کنیم.", "وزیر کشور"),
+])
+def test_words_after_a_topic_marker_are_no_group_subject(either_nlp, speakers, post, speaker):
+    assert speakers(either_nlp, post) == [(speaker, "subject:entity")]
+
+
+def test_a_comma_after_a_concessive_clause_gives_the_cue_to_the_main_clause(either_nlp, speakers):
+    post = "در حالی که کارشناسان از کمبود دارو خبر داده بودند، وزیر بهداشت تأکید کرد که دارو کافی است."
+    assert speakers(either_nlp, post)[-1] == ("وزیر بهداشت", "subject:entity")
+
+
+@pytest.mark.parametrize("post, speaker", [
     # no speaker after «اما»: the clause shares the subject before the comma
     ("وزیر نیرو دیروز به سد کرج سفر کرد، اما گفت که آب کافی نیست.", "وزیر نیرو"),
     # a time after «اما» is no speaker

@@ -77,11 +77,13 @@ def is_partitive(text: str, span: Span) -> bool:
 _MANNER_ADVERBS = frozenset("این‌گونه اینگونه این‌چنین اینچنین".split())
 _FUNCTION_WORDS = STOP_WORDS | PREPOSITIONS
 """What follows a manner adverb that closes a subject («این‌گونه به …»), unlike a content word."""
-_SUBJECT_ADVERBS = frozenset("حتی اخیرا اخیراً قبلا قبلاً همواره ابتدا".split()) | _MANNER_ADVERBS | VAGUE_TIMES
+_SUBJECT_ADVERBS = (frozenset("حتی اخیرا اخیراً قبلا قبلاً همواره ابتدا بارها بار‌ها مرتبا مرتباً".split())
+                    | _MANNER_ADVERBS | VAGUE_TIMES)
 """Adverbs that end a subject's words («زنوزی حتی … گفته»: rule ``subject:words``, the speaker «زنوزی»): 15 speakers
 in news-dev-2 and news-dev (lines ≢ 3 mod 4) ended in one of them («مقامات جمهوری اسلامی ایران حتی», «دادگاه‌های
-فدرال آمریکا قبلا», «ایران همواره»); every one the words before it. The manner adverb «این‌گونه» (thus: «یک نظامی
-این‌گونه اعتراف می‌کند») ends one too, when it is the last word before the cue: before a noun it is a determiner
+فدرال آمریکا قبلا», «ایران همواره»); every one the words before it. Round 16 adds «بارها», «مرتبا» (repeatedly: «مقامات ایران
+بارها اعلام کرده‌اند», «دولت مرتبا تاکید دارد»). The manner adverb «این‌گونه» (thus: «یک نظامی این‌گونه اعتراف
+می‌کند») ends one too, when it is the last word before the cue: before a noun it is a determiner
 (such: «مقامات این‌گونه کشورها گفتند»). A vague time («امارات متحده عربی اوایل روز جمعه اعلام کرد») ends one too:
 4 speakers of news-dev-2, news-dev and telegram-dev ran on over one («… اواخر ژانویه», «آمریکا و ترکیه اواخر
 سپتامبر»), all the words before it."""
