@@ -309,12 +309,12 @@ class Linker:
         «name» before a title is often a word the tagger took for one (استعفای | رئیس جمعیت …)."""
         return any(" " in self.entities[i].text.strip() for i in person.members)
 
-    def _succession(self, found: tuple[list[int], list[int], set[int]]) -> None:
+    def _succession(self, found: tuple[list[int], list[int], set[int], set[int]]) -> None:
         """Join consecutive subjects of sentences (:func:`sentence_subjects`), a person and a title referent
         neither linked yet, unless the second is a new speaker or far on; an anaphor is a further title of the
         previous subject."""
         text = self.doc.text
-        subjects, unnamed, about = found
+        subjects, unnamed, about, described = found
         unnamed_holders = {id(self._title_of(index)) for index in unnamed}
         previous: tuple[Referent, int] | None = None
         for index in subjects:
@@ -330,7 +330,7 @@ class Linker:
                         and not new_speaker(text, entity) and not reported(self.doc, entity):
                     self._join(previous[0], ref, _HEADLINE)
                 previous = None
-            if entity.rule.startswith(ANAPHOR_RULE):
+            if entity.rule.startswith(ANAPHOR_RULE) or index in described:
                 person = holder(previous[0]) if previous is not None else None
                 if person is not None and ref.partner is None:
                     # held besides any partner: a title the name is linked to later keeps its link, and the
@@ -342,7 +342,8 @@ class Linker:
             if previous is not None and previous[0] is not ref and previous[0].label != ref.label \
                     and not new_speaker(text, entity) and near_lines(text, self.entities[previous[1]], entity):
                 person, title = (ref, previous[0]) if ref.label == "PERSON" else (previous[0], ref)
-                self._join(person, title, "succession")
+                if not person.serving:  # a name that holds a title serving another (مشاور روحانی) is linked
+                    self._join(person, title, "succession")
             previous = (ref, index)
 
     # -- output ------------------------------------------------------------------
