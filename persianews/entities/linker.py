@@ -6,8 +6,8 @@
   عباس کاظمی from the post it replies to).
 * **Title referents**: title mentions with the same role and compatible
   parts (each of portfolio, organisation and place equal, a prefix of the
-  other, or missing) are one referent (مدیرکل سیاسی استانداری قزوین …
-  مدیرکل سیاسی، انتخابات و تقسیمات کشوری استانداری).
+  other, or missing; a place less the prefix word that opens it: استان گیلان … گیلان) are one referent
+  (مدیرکل سیاسی استانداری قزوین … مدیرکل سیاسی، انتخابات و تقسیمات کشوری استانداری).
 * **Apposition** and **coordination**: a person and a title with nothing but a «،» or «(» between them are one
   official; a title «و» joins to one a person holds is theirs too
   (:mod:`~persianews.entities.linker_apposition`).
@@ -22,9 +22,9 @@
   sentence, with nothing but bullets or an opening clause closed by «،», «؛»,
   «-» or «:» before it, an opening with no reporting cue: after «وی افزود:» a
   quote begins) are read in order; a person and a title referent that
-  are consecutive subjects, neither linked yet, are one official, unless «نیز»
-  or «هم» follows the second one (a new speaker). A title after one to three
-  content words and a «،» is no subject: they are a name the lexicons do not
+  are consecutive subjects, neither linked yet (a name holding a title that serves another, مشاور روحانی, is
+  linked), are one official, unless «نیز» or «هم» follows the second one (a new speaker). A title after one
+  to three content words and a «،» is no subject: they are a name the lexicons do not
   know (ناتالی کین، مدیر …). Sentences whose subject is a
   pronoun (وی) do not break the sequence (the subjects:
   :func:`~persianews.entities.linker_succession.sentence_subjects`).
@@ -34,7 +34,8 @@
   رضوی may be another's) and its sentence has no reporting cue (a speaker the body introduces).
 
 * **Anaphor**: a title after «این» or «همین» that is a sentence's subject (این عضو کمیسیون برنامه و بودجه
-  افزود) is a further title of the person the previous subject names; it links to no later subject.
+  افزود), or that a pronoun subject is (او | رئیس سنی مجلس | محسوب می‌شود), is a further title of the person the
+  previous subject names; it links to no later subject.
 
 Officials pair the fullest name the document writes for a person (a name that ends a fuller one, حسینی
 شاهرودی after سید حسن حسینی شاهرودی, is named by it:
