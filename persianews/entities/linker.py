@@ -23,7 +23,7 @@
   «-» or «:» before it, an opening with no reporting cue: after «وی افزود:» a
   quote begins) are read in order; a person and a title referent that
   are consecutive subjects, neither linked yet (a name holding a title that serves another, مشاور روحانی, is
-  linked), are one official, unless «نیز» or «هم» follows the second one (a new speaker). A title after one
+  linked but to a title of that role), are one official, unless «نیز» or «هم» follows the second one (a new speaker). A title after one
   to three content words and a «،» is no subject: they are a name the lexicons do not
   know (ناتالی کین، مدیر …). Sentences whose subject is a
   pronoun (وی) do not break the sequence (the subjects:
@@ -305,6 +305,13 @@ class Linker:
             self._titles[index] = own
         return own
 
+    def _other_role(self, person: Referent, title: Referent) -> bool:
+        """Whether ``person`` holds a title serving another (مشاور اسبق روحانی) of a role ``title`` has not: a name
+        so linked takes no other office by succession (… ⏎ رئیس مجلس جدید …), only its own of that role (معاون
+        گوترش … معاون دبیرکل سازمان ملل)."""
+        roles = {role_key(self.entities[i]) for served in person.serving for i in served.titles}
+        return bool(roles) and roles.isdisjoint(role_key(self.entities[i]) for i in title.titles)
+
     def _full_name(self, person: Referent) -> bool:
         """Whether person referent ``person`` is named in full somewhere (two words or more): a one-word
         «name» before a title is often a word the tagger took for one (استعفای | رئیس جمعیت …)."""
@@ -343,7 +350,7 @@ class Linker:
             if previous is not None and previous[0] is not ref and previous[0].label != ref.label \
                     and not new_speaker(text, entity) and near_lines(text, self.entities[previous[1]], entity):
                 person, title = (ref, previous[0]) if ref.label == "PERSON" else (previous[0], ref)
-                if not person.serving:  # a name that holds a title serving another (مشاور روحانی) is linked
+                if not self._other_role(person, title):
                     self._join(person, title, "succession")
             previous = (ref, index)
 
