@@ -6,8 +6,8 @@
   عباس کاظمی from the post it replies to).
 * **Title referents**: title mentions with the same role and compatible
   parts (each of portfolio, organisation and place equal, a prefix of the
-  other, or missing) are one referent (مدیرکل سیاسی استانداری قزوین …
-  مدیرکل سیاسی، انتخابات و تقسیمات کشوری استانداری).
+  other, or missing; a place less the prefix word that opens it: استان گیلان … گیلان) are one referent
+  (مدیرکل سیاسی استانداری قزوین … مدیرکل سیاسی، انتخابات و تقسیمات کشوری استانداری).
 * **Apposition** and **coordination**: a person and a title with nothing but a «،» or «(» between them are one
   official; a title «و» joins to one a person holds is theirs too
   (:mod:`~persianews.entities.linker_apposition`).
@@ -22,9 +22,9 @@
   sentence, with nothing but bullets or an opening clause closed by «،», «؛»,
   «-» or «:» before it, an opening with no reporting cue: after «وی افزود:» a
   quote begins) are read in order; a person and a title referent that
-  are consecutive subjects, neither linked yet, are one official, unless «نیز»
-  or «هم» follows the second one (a new speaker). A title after one to three
-  content words and a «،» is no subject: they are a name the lexicons do not
+  are consecutive subjects, neither linked yet (a name holding a title that serves another, مشاور روحانی, is
+  linked but to a title of that role), are one official, unless «نیز» or «هم» follows the second one (a new speaker). A title after one
+  to three content words and a «،» is no subject: they are a name the lexicons do not
   know (ناتالی کین، مدیر …). Sentences whose subject is a
   pronoun (وی) do not break the sequence (the subjects:
   :func:`~persianews.entities.linker_succession.sentence_subjects`).
@@ -34,7 +34,8 @@
   رضوی may be another's) and its sentence has no reporting cue (a speaker the body introduces).
 
 * **Anaphor**: a title after «این» or «همین» that is a sentence's subject (این عضو کمیسیون برنامه و بودجه
-  افزود) is a further title of the person the previous subject names; it links to no later subject.
+  افزود), or that a pronoun subject is (او | رئیس سنی مجلس | محسوب می‌شود), is a further title of the person the
+  previous subject names; it links to no later subject.
 
 Officials pair the fullest name the document writes for a person (a name that ends a fuller one, حسینی
 شاهرودی after سید حسن حسینی شاهرودی, is named by it:
@@ -304,17 +305,24 @@ class Linker:
             self._titles[index] = own
         return own
 
+    def _other_role(self, person: Referent, title: Referent) -> bool:
+        """Whether ``person`` holds a title serving another (مشاور اسبق روحانی) of a role ``title`` has not: a name
+        so linked takes no other office by succession (… ⏎ رئیس مجلس جدید …), only its own of that role (معاون
+        گوترش … معاون دبیرکل سازمان ملل)."""
+        roles = {role_key(self.entities[i]) for served in person.serving for i in served.titles}
+        return bool(roles) and roles.isdisjoint(role_key(self.entities[i]) for i in title.titles)
+
     def _full_name(self, person: Referent) -> bool:
         """Whether person referent ``person`` is named in full somewhere (two words or more): a one-word
         «name» before a title is often a word the tagger took for one (استعفای | رئیس جمعیت …)."""
         return any(" " in self.entities[i].text.strip() for i in person.members)
 
-    def _succession(self, found: tuple[list[int], list[int], set[int]]) -> None:
+    def _succession(self, found: tuple[list[int], list[int], set[int], set[int]]) -> None:
         """Join consecutive subjects of sentences (:func:`sentence_subjects`), a person and a title referent
         neither linked yet, unless the second is a new speaker or far on; an anaphor is a further title of the
         previous subject."""
         text = self.doc.text
-        subjects, unnamed, about = found
+        subjects, unnamed, about, described = found
         unnamed_holders = {id(self._title_of(index)) for index in unnamed}
         previous: tuple[Referent, int] | None = None
         for index in subjects:
@@ -330,7 +338,7 @@ class Linker:
                         and not new_speaker(text, entity) and not reported(self.doc, entity):
                     self._join(previous[0], ref, _HEADLINE)
                 previous = None
-            if entity.rule.startswith(ANAPHOR_RULE):
+            if entity.rule.startswith(ANAPHOR_RULE) or index in described:
                 person = holder(previous[0]) if previous is not None else None
                 if person is not None and ref.partner is None:
                     # held besides any partner: a title the name is linked to later keeps its link, and the
@@ -342,7 +350,8 @@ class Linker:
             if previous is not None and previous[0] is not ref and previous[0].label != ref.label \
                     and not new_speaker(text, entity) and near_lines(text, self.entities[previous[1]], entity):
                 person, title = (ref, previous[0]) if ref.label == "PERSON" else (previous[0], ref)
-                self._join(person, title, "succession")
+                if not self._other_role(person, title):
+                    self._join(person, title, "succession")
             previous = (ref, index)
 
     # -- output ------------------------------------------------------------------

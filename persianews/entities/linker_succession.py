@@ -34,6 +34,12 @@ _LINE_LEAD = frozenset(" «»\u200c")
 _LINE_END = regex.compile(r"[ »«.]*(?:\n|$)")
 _MAX_SUCCESSION_LINES = 5
 """Line breaks (paragraphs) at most between two subjects that succession joins."""
+_PRONOUNS = frozenset({"او", "وی"})
+"""The pronouns that may stand alone before a title their sentence says their referent is."""
+_STATE_AFTER = regex.compile(
+    r"[ \u00a0]*(?:است|می[\u200c ]?باشد|بود|محسوب[ \u00a0]+می[\u200c ]?شود|به[ \u00a0]+شمار[ \u00a0]+می[\u200c ]?رود)"
+    r"(?![\w\u200c])")
+"""A copula right after a title: «است», «می‌باشد», «بود», «محسوب می‌شود», «به شمار می‌رود»."""
 
 
 def signature_pairs(text: str, entities: Sequence[Entity], people: Sequence[int],
@@ -53,11 +59,11 @@ def signature_pairs(text: str, entities: Sequence[Entity], people: Sequence[int]
 
 
 def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int]
-                      ) -> tuple[list[int], list[int], set[int]]:
+                      ) -> tuple[list[int], list[int], set[int], set[int]]:
     """The subjects of ``doc``'s sentences in order (entity indexes), the titles whose holder is a name the
-    lexicons do not know («کین، مدیر موسسه …»: succession gives them no one), and the people a headline is
+    lexicons do not know («کین، مدیر موسسه …»: succession gives them no one), the people a headline is
     about (its subject and its only person, with no «X: …»): among the subjects, but no lead speaker
-    (:func:`reported`)."""
+    (:func:`reported`), and the titles a pronoun is (:func:`_pronoun_is`): among the subjects too."""
     entities = doc.entities
     candidates = sorted([*people, *titles], key=lambda i: entities[i].span.start)
     headline = doc.sections_in_text().get("headline") if doc.article.sections else None
@@ -65,6 +71,7 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
     subjects: list[int] = []
     unnamed_holders: list[int] = []
     about: set[int] = set()
+    described: set[int] = set()
     for sentence in doc.sentences:
         span = sentence.span
         low = bisect.bisect_left(starts, span.start)
@@ -85,10 +92,19 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
         if entities[first].label == "TITLE" and unknown_name(before):
             unnamed_holders.append(first)
             continue  # «کین، مدیر موسسه …»: the title's holder is a name the lexicons do not know
-        if opening(before) or opening(without_source(without_honorifics(before))) \
+        if entities[first].label == "TITLE" and _pronoun_is(doc.text, before, entities[first]):
+            described.add(first)
+            subjects.append(first)
+        elif opening(before) or opening(without_source(without_honorifics(before))) \
                 or entities[first].rule.startswith(ANAPHOR_RULE) and opening(_without_last_word(before)):
             subjects.append(first)
-    return subjects, unnamed_holders, about
+    return subjects, unnamed_holders, about, described
+
+
+def _pronoun_is(text: str, before: str, title: Entity) -> bool:
+    """Whether ``title`` is what a pronoun subject is: ``before`` (what precedes it in its sentence) is «او» or «وی»
+    alone and a copula follows it (او | رئیس سنی مجلس | محسوب می‌شود; وی | مشاور وزیر | است)."""
+    return before in _PRONOUNS and match_at(_STATE_AFTER, text, title.span.end) is not None
 
 
 def reported(doc: Document, entity: Entity) -> bool:

@@ -17,10 +17,19 @@ _FORMER = "former"
 
 
 def title_parts(entity: Entity) -> tuple[str, str, str]:
-    """The folded portfolio, organisation and place of title ``entity`` ('' for a missing part)."""
-    portfolio, organization, location = (fold(p.text).replace(" ", "") if p is not None else ""
-                                         for p in (entity.portfolio, entity.organization, entity.location))
-    return portfolio, organization, location
+    """The folded portfolio, organisation and place of title ``entity`` ('' for a missing part); the place
+    less a prefix word that opens it (بازرس کل استان گیلان … بازرس کل گیلان: one place, one referent)."""
+    portfolio, organization = (fold(p.text).replace(" ", "") if p is not None else ""
+                               for p in (entity.portfolio, entity.organization))
+    return portfolio, organization, _place_key(entity.location.text) if entity.location is not None else ""
+
+
+def _place_key(text: str) -> str:
+    """The folded place ``text`` without spaces, less a prefix word (استان, شهرستان …) before further words."""
+    words = fold(text).split()
+    if len(words) > 1 and words[0] in lexicons.context("place_prefix"):
+        words = words[1:]
+    return "".join(words)
 
 
 def is_former(entity: Entity) -> bool:
