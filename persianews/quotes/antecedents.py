@@ -34,6 +34,8 @@ def _folded(words: str) -> frozenset[str]:
 _SINGULAR_PRONOUNS = _folded("وی او ایشان نامبرده")
 _DEMONSTRATIVES = _folded("این همین")
 _INDEFINITE_OPENERS = _folded("یک یکی از دو سه چند برخی")
+_COUNTS = _folded("دو سه چهار پنج چند")
+"""Counts between a demonstrative and its head («این دو مقام», «این چند منبع»)."""
 _BROKEN_PLURALS = _folded("افراد اعضا اعضای مسئولین علما وزرا سران عده دسته جمعی گروهی")
 _MEDIA = _folded("""روزنامه رسانه رسانۀ خبرگزاری شبکه نشریه پایگاه سایت وبسایت وب‌سایت وبگاه تارنما تارنمای
 هفته‌نامه ماهنامه مجله تلویزیون رادیو""")
@@ -111,6 +113,8 @@ def anaphor_of(kind: str, text: str) -> Anaphor:
     written = text.split()
     while kind == "description" and written and fold_form(written[0]) in _DEMONSTRATIVES:
         written = written[1:]
+        if written and fold_form(written[0]) in _COUNTS:
+            written = written[1:]  # «این دو مقام»: the head follows the count
     words = [fold_form(word) for word in written]
     if kind == "pronoun":
         return Anaphor("person") if words and words[0] in _SINGULAR_PRONOUNS else Anaphor("any")
@@ -375,15 +379,22 @@ class Antecedents:
         self._order += 1
         self._described[head] = (self._order, resolution)
 
+    def _source_entry(self) -> tuple[int, Resolution] | None:
+        """The latest source that spoke or that the text described («به نقل از منابع دیپلماتیک»), if any."""
+        found = [entry for source in _SOURCES for entry in (self._by_head.get(source), self._described.get(source))]
+        return max((entry for entry in found if entry is not None), key=lambda entry: entry[0], default=None)
+
+    def has_source_for(self, anaphor: Anaphor) -> bool:
+        """Whether ``anaphor`` is a source («این منابع») and a source spoke or was described before it."""
+        return anaphor.head in _SOURCES and self._source_entry() is not None
+
     def find(self, anaphor: Anaphor, continuing: bool = False) -> Resolution | None:
         """The latest referent ``anaphor`` agrees with, None when there is none. ``continuing`` (a cue such as
         «افزود», see :func:`continues`): a person who spoke last, not one a narrated sentence named since."""
         found: list[tuple[int, Resolution] | None]
         if anaphor.kind == "any" and anaphor.head in _SOURCES:
             # «دو منبع آمریکایی … این منابع»: the source the text described, else whoever spoke last.
-            found = [entry for source in _SOURCES for entry in (self._by_head.get(source), self._described.get(source))]
-            if not any(found):
-                found = [self.last]
+            found = [self._source_entry() or self.last]
         elif anaphor.kind == "any":
             found = [self.last]
         elif anaphor.kind == "person" and anaphor.office is None:

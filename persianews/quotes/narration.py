@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from persianews.quotes.antecedents import described_head
+from persianews.quotes.antecedents import anaphor_of, described_head
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
@@ -12,8 +12,10 @@ from persianews.quotes.subjects import opening_subject
 from persianews.records import Entity, Span
 
 
-_INDEFINITE_PERSON = regex.compile(r"(?<![\p{L}\u200c])یک(?:ی از)?\s+(\p{L}+)")
-"""«یک مقام …», «یکی از منابع …»: an unnamed person (or source) described in passing."""
+_INDEFINITE_PERSON = regex.compile(
+    r"(?<![\p{L}\u200c])(?:(?:یک(?:ی از)?|دو|سه|چند)\s+|(?<=(?:نقل از|از قول|به گفته)\s+))(\p{L}+)")
+"""«یک مقام …», «یکی از منابع …», «دو مقام …»: an unnamed person (or source) described in passing; a source
+with no count only after «به نقل از», «از قول» or «به گفته» («به نقل از منابع دیپلماتیک»)."""
 _PERSON_LABELS = frozenset({"PERSON", "TITLE"})
 
 
@@ -33,6 +35,8 @@ def passing_descriptions(view: View, candidates: list[Candidate]) -> list[tuple[
             reach = max(reach, contents[index].end)
             index += 1
         head = described_head(match.group(1))
+        if match.start() == match.start(1) and anaphor_of("description", match.group(1)).kind != "any":
+            continue  # «به نقل از وزیر …»: with no count, a source word only
         if head is not None and match.start() >= reach:
             found.append((match.start(), head, _apposed_person(view, match.start())))
     return found

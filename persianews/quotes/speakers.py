@@ -152,8 +152,8 @@ class SpeakerResolver:
             return self.previous("no-agent") if found.rule == _NO_AGENT else found
         anaphor = anaphor_of(subject.kind, subject.span.slice(self.view.text)) \
             if subject.kind != "none" and subject.span is not None else Anaphor("any")
-        if anaphor.kind == "any":
-            resolution = self.previous(subject.kind, continuing)
+        if anaphor.kind == "any" and not self.antecedents.has_source_for(anaphor):
+            resolution = self.previous(subject.kind, continuing)  # «این منابع» with a source before: agreeing
         else:
             resolution = self._agreeing(subject.kind, anaphor, continuing)
         if resolution.speaker is None and anchor is not None and anaphor.kind in ("person", "any") \
