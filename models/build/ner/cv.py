@@ -19,6 +19,7 @@ are extracted once; each fold only trains and tags. The fold models are kept in 
 
 usage: python models/build/ner/cv.py [--folds K | --by-outlet] [--only NAME ...] [--share S] [--dump PICKLE]
        [--no-train] [--wins LABEL ...] [--vetoes LABEL ...] [--propagated LABEL ...] [--min-confidence P]
+       [--param KEY=VALUE ...]
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from train import PARSTWINER_SENTENCES
 from variants import Prepared, predictions, prepared, train_variant
 
 from persianews.entities.tagger import EntityTagger
-from persianews.entities.tagger_training import LABELS, span_scores
+from persianews.entities.tagger_training import LABELS, TRAINING_PARAMS, span_scores
 
 #: Outlets with too few annotated records to be a fold of their own, joined.
 SMALL_OUTLETS = {"mashreghnews.ir": "sobhanehonline.com"}
@@ -79,6 +80,14 @@ def policy(tagger: EntityTagger, args: argparse.Namespace) -> None:
         tagger.min_confidence = args.min_confidence
 
 
+def crfsuite_param(text: str) -> tuple[str, float | int | bool]:
+    """``KEY=VALUE`` of a crfsuite training parameter (``c2=0.1``, ``feature.possible_states=true``) as a pair."""
+    key, _, value = text.partition("=")
+    if value.lower() in ("true", "false"):
+        return key, value.lower() == "true"
+    return key, float(value) if "." in value or "e" in value else int(value)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
@@ -94,6 +103,8 @@ def main() -> None:
     parser.add_argument("--propagated", nargs="*", choices=LABELS, help="the labels the tagger repeats in a document")
     parser.add_argument("--min-confidence", type=float, help="the marginal a tagger span needs to be merged")
     parser.add_argument("--only", nargs="*", help="run only these folds (numbers or outlets)")
+    parser.add_argument("--param", nargs="*", type=crfsuite_param, default=[], metavar="KEY=VALUE",
+                        help="crfsuite training parameters to change from the shipped recipe's")
     args = parser.parse_args()
     twitter_prepared, records = fold_records()
     if args.by_outlet:
@@ -112,12 +123,14 @@ def main() -> None:
         kept = sorted((r[0] for r in records if id(r[0]) not in held_ids), key=lambda p: p.sha1)
         training: list[Prepared] = twitter_prepared + kept[:round(args.share * len(kept))]
         share = "" if args.share == 1 else f"-{args.share:g}"
+        share += "".join(f"-{name}={value}" for name, value in args.param)
         model = HERE / "out" / f"cv-{'outlet' if args.by_outlet else args.folds}{share}-{key}.crfsuite"
         if args.no_train:
             tagger = EntityTagger(model.read_bytes())
             print(f"fold {key}: {len(held)} records held out, {model.name}", flush=True)
         else:
-            tagger, tokens, seconds = train_variant(training, True, True, keep=model)
+            tagger, tokens, seconds = train_variant(training, True, True, keep=model,
+                                                    params={**TRAINING_PARAMS, **dict(args.param)})
             print(f"fold {key}: {len(held)} records held out, {tokens} training tokens, {seconds:.0f} s", flush=True)
         policy(tagger, args)
         by_group: dict[str, list] = defaultdict(list)

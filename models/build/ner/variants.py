@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -25,6 +26,7 @@ from persianews.entities.tagger import EntityTagger, rules_of, sentence_ranges
 from persianews.entities.tagger_features import FeatureExtractor, rule_tags
 from persianews.entities.tagger_training import (
     LABELS,
+    TRAINING_PARAMS,
     conll_entities,
     flat_spans,
     read_conll,
@@ -70,17 +72,17 @@ def test_sets() -> dict[str, tuple[list[Prepared], list]]:
     return {"news test": ([p for p, _g in news], [g for _p, g in news]), "ParsTwiNER test": (twitter, twitter_gold)}
 
 
-def train_variant(documents: list[Prepared], lexical: bool, rules: bool,
-                  keep: Path | None = None) -> tuple[EntityTagger, int, float]:
-    """A tagger trained on ``documents`` with the chosen feature groups, its training tokens and seconds (the
-    model file written to ``keep`` when given, else to a temporary folder)."""
+def train_variant(documents: list[Prepared], lexical: bool, rules: bool, keep: Path | None = None,
+                  params: Mapping[str, float | int | bool] = TRAINING_PARAMS) -> tuple[EntityTagger, int, float]:
+    """A tagger trained on ``documents`` with the chosen feature groups and crfsuite ``params``, its training
+    tokens and seconds (the model file written to ``keep`` when given, else to a temporary folder)."""
     extractor = FeatureExtractor(lexical, rules)
     sequences = [(extractor.sentence(p.view, start, end, p.tags), p.labels[start:end])
                  for p in documents for start, end in p.ranges]
     with tempfile.TemporaryDirectory() as folder:
         path = keep or Path(folder) / "model.crfsuite"
         started = time.perf_counter()
-        train(sequences, str(path))
+        train(sequences, str(path), params)
         seconds = time.perf_counter() - started
         tagger = EntityTagger(path.read_bytes(), lexical=lexical, rules=rules)
     return tagger, sum(len(labels) for _f, labels in sequences), seconds
