@@ -3,8 +3,9 @@
 An anaphor names the kind of referent it continues: «وی», «او» and «ایشان» a person; «این مقام»,
 «این کارشناس» or «این نماینده» a person (an MP: a title of that head or a legislative one); «این
 روزنامه» or «این وزارتخانه» an organisation of that kind, often named in the text as no speaker at all
-(«… به روزنامه واشینگتن‌پست گفتند»); «این بیانیه» or «این منبع» whoever spoke last. A description of
-no speaker («این توافق», «این پارک») continues no one.
+(«… به روزنامه واشینگتن‌پست گفتند»); «این بیانیه» whoever spoke last; «این منبع» the last source the
+text named or described («یک منبع آگاه»), past other speakers since, else whoever spoke last. A
+description of no speaker («این توافق», «این پارک») continues no one.
 
 :class:`Antecedents` is filled in one left-to-right pass: it keeps the last referent of each kind (the
 last person, the last person per title head and per title kind, the last untitled person, the last
@@ -99,7 +100,7 @@ class Anaphor:
     """What an anaphor asks of its antecedent: a kind of referent, its head word and kind of office."""
 
     kind: str
-    """``person``, ``organisation``, ``any`` (documents and sources: whoever spoke last), ``group`` or
+    """``person``, ``organisation``, ``any`` (documents: whoever spoke last; sources: the last source, else whoever spoke last), ``group`` or
     ``none`` (a description of no speaker)."""
     head: str = ""
     office: str | None = None
@@ -380,10 +381,8 @@ class Antecedents:
         «افزود», see :func:`continues`): a person who spoke last, not one a narrated sentence named since."""
         found: list[tuple[int, Resolution] | None]
         if anaphor.kind == "any" and anaphor.head in _SOURCES:
-            # «دو منبع آمریکایی … این منابع»: the source the text described, else whoever spoke last.
+            # «دو منبع آمریکایی … این منابع»: the source the text described (else None: whoever spoke last).
             found = [entry for source in _SOURCES for entry in (self._by_head.get(source), self._described.get(source))]
-            if not any(found):
-                found = [self.last]
         elif anaphor.kind == "any":
             found = [self.last]
         elif anaphor.kind == "person" and anaphor.office is None:
@@ -444,6 +443,11 @@ def described_head(word: str) -> str | None:
 def is_media_word(word: str) -> bool:
     """Whether ``word`` names a kind of outlet (روزنامه، خبرگزاری، سایت …)."""
     return fold_form(word) in _MEDIA
+
+
+def is_source_word(head: str) -> bool:
+    """Whether the folded head ``head`` is a word for a source («منبع», «منابع»)."""
+    return head in _SOURCES
 
 
 def is_document_word(word: str) -> bool:

@@ -28,7 +28,7 @@ import regex
 from persianews.entities.keys import fold
 from persianews.entities.words import is_frequent_given_name, is_given_name
 from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, continues, is_document_word,
-                                           is_media_word, referent_kind)
+                                           is_media_word, is_source_word, referent_kind)
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View, last_words
 from persianews.quotes.cues import fold_form, lexicon
@@ -152,7 +152,7 @@ class SpeakerResolver:
             return self.previous("no-agent") if found.rule == _NO_AGENT else found
         anaphor = anaphor_of(subject.kind, subject.span.slice(self.view.text)) \
             if subject.kind != "none" and subject.span is not None else Anaphor("any")
-        if anaphor.kind == "any":
+        if anaphor.kind == "any" and not is_source_word(anaphor.head):
             resolution = self.previous(subject.kind, continuing)
         else:
             resolution = self._agreeing(subject.kind, anaphor, continuing)
@@ -173,6 +173,8 @@ class SpeakerResolver:
             if kind == "description" and found.rule.endswith(_APPOSED):
                 rule += _APPOSED
             return attrs.evolve(found, rule=rule, confidence=found.confidence * 0.9)
+        if anaphor.kind == "any":  # «این منبع» and no source named before: whoever spoke last
+            return self.previous(kind, continuing)
         if anaphor.kind == "person" and (self.last_speaker is None or referent_kind(self.last_speaker) == "other"):
             # A reply post: the parent's last speaker. Words of no known kind («مدافع روی تور تیم ملی …»)
             # may name the person: continued rather than left for a person named in passing.
