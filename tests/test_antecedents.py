@@ -457,3 +457,16 @@ def test_a_source_description_with_no_source_before_continues_the_last_speaker(p
     doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است. این منبع افزود: قیمت‌ها پایین می‌آید.",
                    people=["حمید نادری"])
     assert resolved(doc)[1] == ("حمید نادری", "speaker:description→previous")
+
+
+_DESCRIBED_BEFORE_A_COMMA = ("به گفته یک منبع، هلی‌کوپترها به سمت بندر پرواز کردند.\n"
+                             "این منبع گفت: ده‌ها خانه سوخته است.\n")
+
+
+def test_a_source_described_before_a_comma_ends_at_the_comma(every_nlp):
+    quotes = every_nlp(_DESCRIBED_BEFORE_A_COMMA).quotes
+    assert [q.speaker for q in quotes if q.speaker_mention.text == "این منبع"] == ["یک منبع"]
+
+
+def test_a_source_described_before_a_comma_takes_no_word_after_it(every_nlp):
+    assert all("هلی‌کوپترها" not in (q.speaker or "") for q in every_nlp(_DESCRIBED_BEFORE_A_COMMA).quotes)

@@ -140,8 +140,10 @@ class SpeakerResolver:
             return
         span = phrase(self.view, start, min(len(self.view.text), start + _DESCRIPTION_CHARS), _MAX_NAME_WORDS + 1)
         if span is not None:
+            # «به گفته یک منبع، هلی‌کوپترها …»: a comma or a line break ends the description.
+            words = _DESCRIPTION_END.split(span.slice(self.view.text), 1)[0]
             self.antecedents.remember_description(head, Resolution(
-                clean(span.slice(self.view.text)), None, "speaker:words-generic", 0.5, "other"))
+                clean(words), None, "speaker:words-generic", 0.5, "other"))
 
     def resolve(self, subject: Subject, anchor: int | None = None, continuing: bool = False) -> Resolution:
         """The speaker of a subject: the referent an anaphor agrees with, else the named one; ``continuing`` (its
@@ -451,6 +453,7 @@ class SpeakerResolver:
 
 
 _DESCRIPTION_CHARS = 120
+_DESCRIPTION_END = regex.compile(r"[،,\n]")
 _HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "document": "words-no-speaker",
         "no-agent": "words-no-agent"}
 """The name of each anaphoric subject kind in the rule codes (``document``: a bare document word, «بیانیه»;
