@@ -328,6 +328,10 @@ class SpeakerResolver:
         if resolution.rule == "speaker:words" and subject.rule != "subject:name-before-title" \
                 and names_no_agent(raw):  # «حقوق‌های نجومی», «هیچ پروژه عمرانی»: no agent; resolve continues
             return Resolution(None, None, _NO_AGENT, 0.2)
+        if resolution.rule == "speaker:words" and _PLURAL_WORD.search(text.split()[0]):
+            # «خیلی‌ها», «آمریکایی‌ها», «واسطه‌های ملکی»: a plural names a group, not a person (a surname so
+            # written has its full name in the document: «… صناعی‌ها», +surname→full-name).
+            return Resolution(text, None, "speaker:words-group", 0.6, "other")
         return resolution
 
     def _name_comma_title(self, text: str) -> Resolution | None:
@@ -453,6 +457,8 @@ class SpeakerResolver:
 
 
 _DESCRIPTION_CHARS = 120
+_PLURAL_WORD = regex.compile(r"\u200cها(?:ی)?$")
+"""A word written with the plural ending after a zero-width non-joiner («خیلی‌ها», «دیپلمات‌های»)."""
 _DESCRIPTION_END = regex.compile(r"[،,\n]")
 _HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "document": "words-no-speaker",
         "no-agent": "words-no-agent"}
