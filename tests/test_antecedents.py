@@ -434,3 +434,39 @@ def test_a_genitive_name_before_a_description_in_either_pipeline(either_nlp):
             "این خبرنگار گفت که بازار آرام است.")
     speakers = [q.speaker for q in either_nlp(text).quotes]
     assert len(speakers) == 2 and speakers[0] == "حسن روحانی" and speakers[1] != "کاوه مرادی"
+
+
+# ---------------------------------------------------------------- «این منبع»: the source described before
+
+_SOURCE_THEN_GROUP = ("یک منبع آگاه به خبرنگار ما گفت: مذاکرات ادامه دارد.\n"
+                      "مقام‌های اروپایی روز دوشنبه گفتند: توافق نزدیک است.\n"
+                      "این منبع گفت: نتیجه هنوز معلوم نیست.\n")
+
+
+def test_a_source_description_takes_the_source_past_a_later_speaker(every_nlp):
+    quotes = every_nlp(_SOURCE_THEN_GROUP).quotes
+    assert [(q.speaker, q.speaker_mention.text) for q in quotes][-1] == ("یک منبع آگاه", "این منبع")
+
+
+def test_a_source_description_is_not_the_group_that_spoke_since(every_nlp):
+    assert all(q.speaker != "مقام‌های اروپایی" for q in every_nlp(_SOURCE_THEN_GROUP).quotes
+               if q.speaker_mention.text == "این منبع")
+
+
+def test_a_source_description_with_no_source_before_continues_the_last_speaker(prepare):
+    doc = make_doc(prepare, "حمید نادری گفت: بازار آرام است. این منبع افزود: قیمت‌ها پایین می‌آید.",
+                   people=["حمید نادری"])
+    assert resolved(doc)[1] == ("حمید نادری", "speaker:description→previous")
+
+
+_DESCRIBED_BEFORE_A_COMMA = ("به گفته یک منبع، هلی‌کوپترها به سمت بندر پرواز کردند.\n"
+                             "این منبع گفت: ده‌ها خانه سوخته است.\n")
+
+
+def test_a_source_described_before_a_comma_ends_at_the_comma(every_nlp):
+    quotes = every_nlp(_DESCRIBED_BEFORE_A_COMMA).quotes
+    assert [q.speaker for q in quotes if q.speaker_mention.text == "این منبع"] == ["یک منبع"]
+
+
+def test_a_source_described_before_a_comma_takes_no_word_after_it(every_nlp):
+    assert all("هلی‌کوپترها" not in (q.speaker or "") for q in every_nlp(_DESCRIBED_BEFORE_A_COMMA).quotes)

@@ -357,3 +357,20 @@ def test_a_surname_starting_like_a_head_is_no_title(either_nlp):
 def test_an_exact_head_before_a_title_is_one_title(either_nlp):
     quote = either_nlp("معاون مسکن وزیر راه گفت: تورم بالا می‌رود.").quotes[0]
     assert (quote.speaker, quote.evidence[-1]) == ("معاون مسکن وزیر راه", "speaker:words-title")
+
+
+# ---------------------------------------------------------------- words in the plural are a group
+
+_PLURAL_AFTER_TITLE = "سرپرست باشگاه نفت گفت: تیم آماده است.\nخیلی‌ها گفتند: مربی باید برود.\n"
+
+
+def test_words_in_the_plural_are_a_group_no_title_is_linked_to(every_nlp):
+    quotes = every_nlp(_PLURAL_AFTER_TITLE).quotes
+    assert [(q.speaker, "speaker:words-group" in q.evidence) for q in quotes] == [
+        ("سرپرست باشگاه نفت", False), ("خیلی‌ها", True)]
+
+
+def test_a_surname_written_in_the_plural_with_its_full_name_is_no_group(every_nlp):
+    quotes = every_nlp("بهرام صفایی‌ها گفت: فیلم آماده است.\nصفایی‌ها افزود: اکران بهار است.\n").quotes
+    assert [q.speaker for q in quotes] == ["بهرام صفایی‌ها"] * 2
+    assert all("speaker:words-group" not in q.evidence for q in quotes)

@@ -3,8 +3,9 @@
 An anaphor names the kind of referent it continues: «وی», «او» and «ایشان» a person; «این مقام»,
 «این کارشناس» or «این نماینده» a person (an MP: a title of that head or a legislative one); «این
 روزنامه» or «این وزارتخانه» an organisation of that kind, often named in the text as no speaker at all
-(«… به روزنامه واشینگتن‌پست گفتند»); «این بیانیه» or «این منبع» whoever spoke last. A description of
-no speaker («این توافق», «این پارک») continues no one.
+(«… به روزنامه واشینگتن‌پست گفتند»); «این بیانیه» whoever spoke last; «این منبع» the last source the
+text named or described («یک منبع آگاه»), past other speakers since, else whoever spoke last. A
+description of no speaker («این توافق», «این پارک») continues no one.
 
 :class:`Antecedents` is filled in one left-to-right pass: it keeps the last referent of each kind (the
 last person, the last person per title head and per title kind, the last untitled person, the last
@@ -101,7 +102,7 @@ class Anaphor:
     """What an anaphor asks of its antecedent: a kind of referent, its head word and kind of office."""
 
     kind: str
-    """``person``, ``organisation``, ``any`` (documents and sources: whoever spoke last), ``group`` or
+    """``person``, ``organisation``, ``any`` (documents: whoever spoke last; sources: the last source, else whoever spoke last), ``group`` or
     ``none`` (a description of no speaker)."""
     head: str = ""
     office: str | None = None

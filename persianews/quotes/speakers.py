@@ -140,8 +140,10 @@ class SpeakerResolver:
             return
         span = phrase(self.view, start, min(len(self.view.text), start + _DESCRIPTION_CHARS), _MAX_NAME_WORDS + 1)
         if span is not None:
+            # «به گفته یک منبع، هلی‌کوپترها …»: a comma or a line break ends the description.
+            words = _DESCRIPTION_END.split(span.slice(self.view.text), 1)[0]
             self.antecedents.remember_description(head, Resolution(
-                clean(span.slice(self.view.text)), None, "speaker:words-generic", 0.5, "other"))
+                clean(words), None, "speaker:words-generic", 0.5, "other"))
 
     def resolve(self, subject: Subject, anchor: int | None = None, continuing: bool = False) -> Resolution:
         """The speaker of a subject: the referent an anaphor agrees with, else the named one; ``continuing`` (its
@@ -173,6 +175,8 @@ class SpeakerResolver:
             if kind == "description" and found.rule.endswith(_APPOSED):
                 rule += _APPOSED
             return attrs.evolve(found, rule=rule, confidence=found.confidence * 0.9)
+        if anaphor.kind == "any":  # «این منبع» and no source named before: whoever spoke last
+            return self.previous(kind, continuing)
         if anaphor.kind == "person" and (self.last_speaker is None or referent_kind(self.last_speaker) == "other"):
             # A reply post: the parent's last speaker. Words of no known kind («مدافع روی تور تیم ملی …»)
             # may name the person: continued rather than left for a person named in passing.
@@ -324,6 +328,10 @@ class SpeakerResolver:
         if resolution.rule == "speaker:words" and subject.rule != "subject:name-before-title" \
                 and names_no_agent(raw):  # «حقوق‌های نجومی», «هیچ پروژه عمرانی»: no agent; resolve continues
             return Resolution(None, None, _NO_AGENT, 0.2)
+        if resolution.rule == "speaker:words" and _PLURAL_WORD.search(text.split()[0]):
+            # «خیلی‌ها», «آمریکایی‌ها», «واسطه‌های ملکی»: a plural names a group, not a person (a surname so
+            # written has its full name in the document: «… صناعی‌ها», +surname→full-name).
+            return Resolution(text, None, "speaker:words-group", 0.6, "other")
         return resolution
 
     def _name_comma_title(self, text: str) -> Resolution | None:
@@ -449,6 +457,9 @@ class SpeakerResolver:
 
 
 _DESCRIPTION_CHARS = 120
+_PLURAL_WORD = regex.compile(r"\u200cها(?:ی)?$")
+"""A word written with the plural ending after a zero-width non-joiner («خیلی‌ها», «دیپلمات‌های»)."""
+_DESCRIPTION_END = regex.compile(r"[،,\n]")
 _HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "document": "words-no-speaker",
         "no-agent": "words-no-agent"}
 """The name of each anaphoric subject kind in the rule codes (``document``: a bare document word, «بیانیه»;
