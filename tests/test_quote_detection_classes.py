@@ -190,3 +190,9 @@ def test_an_impersonal_modal_judgement_is_no_deem_quote(nlp, text):
 ])
 def test_a_judgement_with_a_subject_stays_a_deem_quote(nlp, text, content, cue):
     assert (content, cue, "cue:indirect-deem") in quotes(nlp(text))
+
+
+def test_a_list_of_sources_after_the_text_is_no_quote(nlp):
+    text = ("وزیر نیرو گفت: مصرف آب امسال زیاد است.\n"
+            "منابع: آرشیو روزنامه نمونه و پژوهشکده مطالعات شهری")
+    assert [q.content.text for q in nlp(text).quotes] == ["مصرف آب امسال زیاد است."]
