@@ -92,6 +92,29 @@ def test_a_statement_runs_on_over_a_cue_in_the_present_tense(nlp, text, cue):
     assert cue in direct[0].content.text
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("مربی تیم گفت: بازیکنان امسال خوب کار کردند. خیلی‌ها به من گفتند چرا تیم را عوض نکردی. "
+     "ما برنامه خودمان را داشتیم.", "گفتند"),
+    ("مربی تیم گفت: فصل سختی داشتیم. مشکل این است که ما به بازیکنان جوان فرصت ندادیم و برخی هواداران "
+     "این تصمیم را اشتباه تلقی کردند.", "تلقی کردند"),
+])
+def test_a_statement_runs_on_over_a_past_cue_after_the_speakers_first_person(nlp, text, cue):
+    direct = [q for q in nlp(text).quotes if q.kind == "direct"]
+    assert [(q.content.text, q.evidence[:2]) for q in direct] == [
+        (text[text.index(":") + 2:], ("cue:direct-colon", "content:over-first-person-cue"))]
+    assert cue in direct[0].content.text
+
+
+@pytest.mark.parametrize("text", [
+    "مربی تیم گفت: بازیکنان امسال خوب کار کردند. مدیر باشگاه به خبرنگاران گفت که قرارداد تمدید می‌شود.",
+    "مربی تیم گفت: بازیکنان امسال خوب کار کردند. در همان روز، بنیانگذار شرکت، جک ما، اعلام کرد که کمک می‌کند.",
+])
+def test_a_statement_stops_at_a_past_cue_with_no_first_person_of_the_speaker(nlp, text):
+    direct = [q for q in nlp(text).quotes if q.kind == "direct"]
+    assert [q.content.text for q in direct] == ["بازیکنان امسال خوب کار کردند."]
+    assert all("content:over-first-person-cue" not in q.evidence for q in nlp(text).quotes)
+
+
 @pytest.mark.parametrize("text", [
     "وزیر نیرو گفت: مصرف آب امسال زیاد است. او می‌گوید که سدها خالی است.",  # a subject of its own
     "وزیر نیرو گفت: مصرف آب امسال زیاد است. سخنگوی وزارت نیرو نیز اعلام کرد که سدها خالی است.",  # past
@@ -167,3 +190,9 @@ def test_an_impersonal_modal_judgement_is_no_deem_quote(nlp, text):
 ])
 def test_a_judgement_with_a_subject_stays_a_deem_quote(nlp, text, content, cue):
     assert (content, cue, "cue:indirect-deem") in quotes(nlp(text))
+
+
+def test_a_list_of_sources_after_the_text_is_no_quote(nlp):
+    text = ("وزیر نیرو گفت: مصرف آب امسال زیاد است.\n"
+            "منابع: آرشیو روزنامه نمونه و پژوهشکده مطالعات شهری")
+    assert [q.content.text for q in nlp(text).quotes] == ["مصرف آب امسال زیاد است."]

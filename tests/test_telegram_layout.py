@@ -359,6 +359,8 @@ def test_a_bare_word_before_a_broken_colon_is_no_speaker(nlp):
 @pytest.mark.parametrize("text, speaker, evidence", [
     ("خبرنگار صداوسیما:\nهم‌اکنون کشتی‌های زیادی در تنگه هرمز در حال تردد هستند.\n@worldnews", "خبرنگار صداوسیما",
      "subject:role-word"),
+    # «منابع» (sources) with words after it: unnamed sources, as «منبع» with words after it
+    ("منابع عربی: صدای چند انفجار در شهر شنیده شد.\n@worldnews", "منابع عربی", "subject:role-word"),
     # the tagger finds the organisation «شبکه سه», which completes the title: an entity
     ("مجری شبکه سه: صد روز است که هر بار اسم بچه‌ها می‌آید ناراحت می‌شوم\n@worldnews", "مجری شبکه سه",
      "subject:entity"),
@@ -373,6 +375,7 @@ def test_a_role_word_with_words_after_it_is_a_speaker(nlp, text, speaker, eviden
     # the role word alone before the colon: a credit
     "📷\nمراسم عزاداری در مصلای شهر\nعکاس:\nعلی محمدی و رضا کریمی از تهران\n@worldnews",
     "خبرنگار: علی محمدی رضایی از دفتر تهران\n@worldnews",
+    "منابع: آرشیو روزنامه نمونه و پژوهشکده مطالعات شهری\n@worldnews",
 ])
 def test_a_role_word_alone_before_a_colon_is_a_credit_label(nlp, text):
     assert quotes(nlp, text) == []

@@ -6,6 +6,7 @@ import bisect
 
 import regex
 
+from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.context import View, first_words, skip_over, word_texts
 from persianews.quotes.cues import CueMatch, fold_form, lexicon
 from persianews.quotes.lines import broken_line
@@ -192,10 +193,10 @@ def _narrates(view: View, cue: CueMatch, sentence: Span) -> bool:
     """Whether ``cue`` may be the narrator reporting again, which ends a statement before its sentence (rule
     ``content:over-present-cue`` when it does not). The opener of a discontinuous cue with its closer in the
     sentence is past («خواهان … شد»), without it present («خواهان … هستند»). A verb of saying in the past tense (گفت، اعلام کرده
-    است) is the narrator's. One in the present tense — a verb with «می/نمی» (می‌گویند، نمی‌داند), an adjective
-    with a present copula (معتقد است، معتقدند) — is too in a main clause of its own (features narrate in the
-    present: «شاهدان عینی می‌گویند …», «این حرف را یکی از مردها اضافه می‌کند»), but the speaker's own words
-    about others in a clause under «که»، «وقتی»، «چون»، «اگر»، «زیرا» («در حالی که ادارات معتقدند …», «وقتی
+    است) is the narrator's, unless the speaker's «من»/«ما» stands before it (:func:`_after_first_person`). One
+    in the present tense — a verb with «می/نمی» (می‌گویند، نمی‌داند), an adjective with a present copula
+    (معتقد است، معتقدند) — is too in a main clause of its own (features narrate in the present: «شاهدان
+    عینی می‌گویند …», «این حرف را یکی از مردها اضافه می‌کند»), but the speaker's own words about others in a clause under «که»، «وقتی»، «چون»، «اگر»، «زیرا» («در حالی که ادارات معتقدند …», «وقتی
     سرمربی می‌گوید …»), with his «ما»/«من» before it («آمار به ما می‌گویند …») or after one word at most
     («بعد می‌گویند …»; not «گزارش حاکی است …» nor under the narrator's «این در حالی است که …»); there the
     sentence goes on with the statement unless it opens with a subject of its
@@ -206,12 +207,29 @@ def _narrates(view: View, cue: CueMatch, sentence: Span) -> bool:
     if cue.patterns == _OPENER_ONLY:
         if lexicon().closer.search(view.text, cue.end, sentence.end) is not None:
             return True
-    elif not words or not _present(words) or fold_form(words[0]) in _EVIDENCE:
+    elif not words or fold_form(words[0]) in _EVIDENCE:
         return True
+    elif not _present(words):
+        return not _after_first_person(view, sentence.start, cue.start)
     if match_at(_NARRATOR_OPENING, view.text, sentence.start) is not None:
         return True  # «این در حالی است که برخی معتقدند …»: the narrator's «که»
     before = [fold_form(word) for word in word_texts(view.text, sentence.start, cue.start)]
     return len(before) > 1 and _SPEAKERS_CLAUSE.isdisjoint(before)
+
+
+def _after_first_person(view: View, start: int, cue: int) -> bool:
+    """Whether the speaker's «من» or «ما» stands between ``start`` and a past cue at ``cue`` (rule
+    ``content:over-first-person-cue``): «خیلی‌ها به من گفتند …», «مشکل این است که ما … یاد نداده‌ایم، گروهی …
+    تلقی کرده»; the narrator does not speak in the first person. Right before the verb the word is the
+    object of a preposition («به من گفتند»), else it ends a name («جک ما، اعلام کرد»): a verb in the third
+    person takes no «ما» for its subject."""
+    found = [fold_form(word) for word in word_texts(view.text, start, cue)]
+    return any(word in _FIRST_PERSON and (index + 1 < len(found) or index and found[index - 1] in _PREPOSITIONS)
+               for index, word in enumerate(found))
+
+
+_FIRST_PERSON = frozenset(fold_form(w) for w in "ما من".split())
+_PREPOSITIONS = frozenset(fold_form(w) for w in PREPOSITIONS)
 
 
 def _present(words: list[str]) -> bool:
@@ -428,12 +446,14 @@ def content_rule(view: View, content: Span) -> str:
 
 def present_cue_rule(view: View, content: Span) -> str:
     """``content:over-present-cue`` when a statement runs over a later sentence that holds a cue in the present
-    tense (:func:`_narrates`); "" otherwise. Reads the cues inside the statement only."""
+    tense (:func:`_narrates`), ``content:over-first-person-cue`` when over one in the past after the speaker's
+    «من»/«ما» (:func:`_after_first_person`); "" otherwise. Reads the cues inside the statement only."""
     first_end = view.sentence_at(content.start).end
     for cue in view.cues_in(first_end, content.end):
         sentence = view.sentence_at(cue.start)
         if not _hearsay(view, sentence, cue) and not _narrates(view, cue, sentence):
-            return "content:over-present-cue"
+            past = cue.patterns != _OPENER_ONLY and not _present(view.text[cue.start:cue.end].split())
+            return "content:over-first-person-cue" if past else "content:over-present-cue"
     return ""
 
 
