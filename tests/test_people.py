@@ -162,3 +162,27 @@ def test_a_bare_surname_takes_the_longest_known_surname_whatever_the_hash_seed()
                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
                for seed in (1, 2, 3, 4)}
     assert outputs == {"['احمدی زاده']"}
+
+
+
+@pytest.mark.parametrize("text, common", [
+    (_CHAIN_TEXTS[0], []),
+    (_CHAIN_TEXTS[1], ["امیدوار"]),
+    ("همت اندیشه و امید صفر با بهار نوری، امید ء فضلی و علی ء رضایی آمدند.", ["همت", "اندیشه", "امید", "صفر", "بهار"]),
+])
+def test_common_word_name_per_key_is_the_matches_reading(text, common):
+    """Whether a token is a given name that is also a word, tested per key, is what its matches say: the
+    given names of the match ending right after it (none where empty-keyed tokens follow: امید ء)."""
+    from persianews.entities import lexicons
+    from persianews.entities.matcher import TokenView
+    from persianews.entities.people import PeopleFinder
+
+    doc = persianews.load(stages=("normalize", "segment"))(text)
+    finder = PeopleFinder(TokenView(doc.text, doc.tokens, lexicons.trie()), set(), {}, [])
+    found = []
+    for index in range(len(finder.view)):
+        given = [g for m in finder.view.matches[index] if m.end == index + 1 for g in m.of("given")]
+        assert finder._common_word_name(index) == (bool(given) and all(g.common_word for g in given))
+        if finder._common_word_name(index):
+            found.append(finder.view.word(index))
+    assert found == common

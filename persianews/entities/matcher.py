@@ -234,7 +234,12 @@ class TokenMatches(Sequence[tuple[Match, ...]]):
     def spelled_as_key(self, index: int) -> Match:
         """The match of the phrase spelled as token ``index``'s key (``0 <= index``, a token with such a
         phrase): it ends with the token, or with the empty-keyed tokens after it."""
-        return tuple.__new__(Match, (index, self._past_empty.get(index, index + 1), self._whole[index]))
+        return tuple.__new__(Match, (index, self.key_phrase_end(index), self._whole[index]))
+
+    def key_phrase_end(self, index: int) -> int:
+        """Where the phrase spelled as token ``index``'s key would end (``0 <= index``): right after the token,
+        or after the empty-keyed tokens that follow it on its line (no match then ends right after it)."""
+        return self._past_empty.get(index, index + 1)
 
     def starting(self, start: int, end: int) -> list[tuple[int, int, tuple[Entry, ...]]]:
         """``(start, end, entries)`` of every phrase starting at a token of ``[start, end)``, token after

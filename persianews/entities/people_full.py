@@ -108,8 +108,8 @@ class FullNames(PeopleTokens):
         """Whether token ``index`` is a given name that is also an ordinary word (همت, اندیشه)."""
         if "given" not in self.view.kinds_at[index]:
             return False  # no given name starts here (no match is built)
-        given = [g for m in self.view.matches[index] if m.end == index + 1 for g in m.of("given")]
-        return bool(given) and all(g.common_word for g in given)
+        # the one match that may end right after the token is the phrase spelled as its key (tested per key)
+        return self.view.matches.key_phrase_end(index) == index + 1 and _COMMON_WORD_GIVEN[self.view.keys[index]]
 
     def _chains(self, index: int) -> list[tuple[int, int, int]]:
         found = self.chains.get(index)
@@ -237,6 +237,16 @@ def _chain_run_on(key: str) -> frozenset[str] | None:
 
 
 _CHAIN_RUN_ON = Memo(_chain_run_on)
+
+
+def _common_word_given(key: str) -> bool:
+    """Whether the phrase spelled as ``key`` is a given name, and each of its given names also an ordinary
+    word (همت, اندیشه)."""
+    given = [e.data for e in lexicons.trie().root.get(key, ()) if e.kind == "given"]
+    return bool(given) and all(g.common_word for g in given)
+
+
+_COMMON_WORD_GIVEN = Memo(_common_word_given)
 
 
 def _has_name_part(kinds: frozenset[str]) -> bool:

@@ -218,12 +218,16 @@ class TitleParser(TitleBodies):
         # (وزیر | فرهنگ و ارشاد اسلامی); otherwise the longest is (وزیر نیرو, رئیس جمهور | آمریکا).
         role = shortest
         end, parts = self._complement(self._skip_modifiers(shortest.end), depth, open_complement=False)
+        longer = None  # the longest head's complement, where worked out below
         if end < longest.end or parts and parts[0].name == "location" and parts[0].start < longest.end \
-                and self._complement(self._skip_modifiers(longest.end), depth, _needs(longest))[0] >= end:
+                and (longer := self._complement(self._skip_modifiers(longest.end), depth, _needs(longest)))[0] >= end:
             # … or a place begins inside the longest head, which explains as much (وزیر کشور | پاکستان, not
             # وزیر | کشور پاکستان; but رئیس | جمهوری اسلامی ایران)
             role = longest
-        if role is longest or not parts:
+        if role is longest and longer is not None:
+            end, parts = longer
+        elif (role is longest or not parts) and (role is not shortest or _needs(role)):
+            # (the shortest head's complement, closed, is the one worked out above: the same call)
             end, parts = self._complement(self._skip_modifiers(role.end), depth, _needs(role))
         if words.plain(view.key(end)) in _PLURAL_SUFFIXES and view.adjacent(end - 1, end):
             return None
