@@ -422,7 +422,8 @@ _SOURCE_PRONOUN = regex.compile(r"[ \u200c]*(?:وی|او|ایشان|آنان|آ�
 
 def _according_source_end(view: View, start: int, end: int) -> int | None:
     """Where the source of «به گفته …» ends when it is a pronoun or entities side by side (a title and a
-    name) right after the cue; None otherwise."""
+    name) right after the cue, or words (:func:`_worded_source_end`); None otherwise, or when the next word
+    joins the source («به باور X و Y؛ …», «به گفته X که …، …»: the clause is not yet begun)."""
     pronoun = _SOURCE_PRONOUN.match(view.text, start, end)
     if pronoun:
         return pronoun.end()
@@ -432,7 +433,10 @@ def _according_source_end(view: View, start: int, end: int) -> int | None:
         source_end = entity.span.end
         following = skip_over(_BLANKS, view.text, source_end, end)
         entity = view.entity_at(following, end) if following > source_end else None
-    return source_end if source_end is not None else _worded_source_end(view, start, end)
+    if source_end is None:
+        source_end = _worded_source_end(view, start, end)
+    following = None if source_end is None else first_words(view.text, source_end, end, 1)
+    return source_end if following and view.text[slice(*following[0])] not in _SOURCE_JOINS else None
 
 
 def _worded_source_end(view: View, start: int, end: int) -> int | None:
@@ -440,7 +444,7 @@ def _worded_source_end(view: View, start: int, end: int) -> int | None:
     alone, with one adjective in «ی» or with an entity, before the word that opens the clause (a preposition,
     a time word; a demonstrative past an adjective: «به گفته مسئولان عراقی این …», not «مسئولان این استان»),
     or with the entity as the source's end («طبق گفته مقامات وزارت بهداشت …»). The clause must open with a
-    letter and not join the source («به باور X و Y؛ …», «به گفته X که …»)."""
+    letter, right after the source."""
     text = view.text
     found = first_words(text, start, end, 4)
     if len(found) < 2:
@@ -450,8 +454,7 @@ def _worded_source_end(view: View, start: int, end: int) -> int | None:
     if source_end is None or not _SOURCE_WORDS.fullmatch(text, start, source_end):
         return None  # «به گفته «X»معاون …», «به گفته X ؛ …»: a source or a clause set off by marks
     following = first_words(text, source_end, end, 1)
-    return source_end if following and following[0][0] == skip_over(_BLANKS, text, source_end, end) \
-        and text[slice(*following[0])] not in _SOURCE_JOINS else None
+    return source_end if following and following[0][0] == skip_over(_BLANKS, text, source_end, end) else None
 
 
 def _head_source_end(view: View, found: list[tuple[int, int]], end: int) -> int | None:
