@@ -435,8 +435,8 @@ def _according_source_end(view: View, start: int, end: int) -> int | None:
         entity = view.entity_at(following, end) if following > source_end else None
     if source_end is None:
         source_end = _worded_source_end(view, start, end)
-    following = None if source_end is None else first_words(view.text, source_end, end, 1)
-    return source_end if following and view.text[slice(*following[0])] not in _SOURCE_JOINS else None
+    next_word = None if source_end is None else first_words(view.text, source_end, end, 1)
+    return source_end if next_word and view.text[slice(*next_word[0])] not in _SOURCE_JOINS else None
 
 
 def _worded_source_end(view: View, start: int, end: int) -> int | None:
