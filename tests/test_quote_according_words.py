@@ -31,6 +31,7 @@ def test_a_source_of_words_with_no_comma_and_new_according_phrases(every_nlp, te
 
 @pytest.mark.parametrize("text", [
     "به گفته مسئولان این استان آتش مهار شده است.",  # a demonstrative right after the head is its own
+    "به گفته دولت در حال رایزنی با متحدان است.",  # a head alone: where the source ends is unknown
     "به اعتقاد کارشناسان توجه به آموزش ضروری است.",  # a noun after the head: where the source ends is unknown
     _NAMED + "به باور جاجرمی و همکارانش راه حل دیگری وجود دارد.",  # «و» joins the source
     "وزیر با اشاره به گفته‌های رئیس مجلس، این طرح را مهم دانست.",  # «به گفته‌های» after «اشاره»: an object

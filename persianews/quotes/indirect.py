@@ -441,10 +441,10 @@ def _according_source_end(view: View, start: int, end: int) -> int | None:
 
 def _worded_source_end(view: View, start: int, end: int) -> int | None:
     """Where a source no entity covers ends: a name the document gives («به گفته جاجرمی …»), or a speaker head
-    alone, with one adjective in «ی» or with an entity, before the word that opens the clause (a preposition,
-    a time word; a demonstrative past an adjective: «به گفته مسئولان عراقی این …», not «مسئولان این استان»),
-    or with the entity as the source's end («طبق گفته مقامات وزارت بهداشت …»). The clause must open with a
-    letter, right after the source."""
+    and one adjective in «ی» before the word that opens the clause (a preposition, a time word, a
+    demonstrative: «به گفته مسئولان عراقی این …»), or a head and an entity, the source's end («طبق گفته
+    مقامات وزارت بهداشت …»); not a head alone («به گفته دولت در …», «مسئولان این استان»: where it ends is
+    unknown). The clause must open with a letter, right after the source."""
     text = view.text
     found = first_words(text, start, end, 4)
     if len(found) < 2:
@@ -458,7 +458,7 @@ def _worded_source_end(view: View, start: int, end: int) -> int | None:
 
 
 def _head_source_end(view: View, found: list[tuple[int, int]], end: int) -> int | None:
-    """The end of a source of a speaker head and at most one modifier (:func:`_worded_source_end`)."""
+    """The end of a source of a speaker head and one modifier (:func:`_worded_source_end`)."""
     text = view.text
     head = fold_form(text[slice(*found[0])])
     if not (is_head(head) or plural_head(head, lexicon().heads)):
@@ -467,8 +467,6 @@ def _head_source_end(view: View, found: list[tuple[int, int]], end: int) -> int 
     if entity is not None:
         return entity.span.end if entity.span.end < end else None
     second = text[slice(*found[1])]
-    if second in _CLAUSE_OPENERS and second not in _DEMONSTRATIVES:
-        return found[0][1]
     if len(found) > 2 and second.endswith("ی") and second not in STOP_WORDS \
             and text[slice(*found[2])] in _CLAUSE_OPENERS:
         return found[1][1]
@@ -477,6 +475,5 @@ def _head_source_end(view: View, found: list[tuple[int, int]], end: int) -> int 
 
 _CLAUSE_OPENERS = STOP_WORDS - {"و", "یا", "را", "که", "نیز", "هم"}
 """Words that open the reported clause after a source of words: not those that join or end a noun phrase."""
-_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "چنین"})
 _SOURCE_JOINS = frozenset({"و", "یا", "که", "را"})
 _SOURCE_WORDS = regex.compile(r"[\p{L}\p{M} \u200c]*")
