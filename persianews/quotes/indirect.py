@@ -14,13 +14,15 @@ import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
 from persianews.quotes.clauses import COLON_AFTER, THAT, Clauses, clause_bounds
-from persianews.quotes.context import MAX_CLAUSE_CHARS, STOP_WORDS, View, has_words, last_words, skip_over, words
+from persianews.quotes.context import (MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, has_words, last_words, skip_over,
+                                      words)
 from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon, reports_bare_clause
 from persianews.quotes.reported_clauses import (COMMA_AFTER, MIN_BARE_CLAUSE_WORDS, and_before, bare_clause_follows,
                                                 bare_report, conjoined_report, reported_clause_start)
 from persianews.quotes.statements import trim
 from persianews.quotes.subject_phrases import end_before_object
-from persianews.quotes.subjects import clause_start, find_subject
+from persianews.quotes.speaker_names import is_head, plural_head
+from persianews.quotes.subjects import clause_start, find_subject, known_name_prefix
 from persianews.records import Span
 from persianews.text.reach import match_at
 
@@ -420,7 +422,8 @@ _SOURCE_PRONOUN = regex.compile(r"[ \u200c]*(?:وی|او|ایشان|آنان|آ�
 
 def _according_source_end(view: View, start: int, end: int) -> int | None:
     """Where the source of «به گفته …» ends when it is a pronoun or entities side by side (a title and a
-    name) right after the cue; None otherwise."""
+    name) right after the cue, or words (:func:`_worded_source_end`); None otherwise, or when the next word
+    joins the source («به باور X و Y؛ …», «به گفته X که …، …»: the clause is not yet begun)."""
     pronoun = _SOURCE_PRONOUN.match(view.text, start, end)
     if pronoun:
         return pronoun.end()
@@ -430,4 +433,47 @@ def _according_source_end(view: View, start: int, end: int) -> int | None:
         source_end = entity.span.end
         following = skip_over(_BLANKS, view.text, source_end, end)
         entity = view.entity_at(following, end) if following > source_end else None
-    return source_end
+    if source_end is None:
+        source_end = _worded_source_end(view, start, end)
+    next_word = None if source_end is None else first_words(view.text, source_end, end, 1)
+    return source_end if next_word and view.text[slice(*next_word[0])] not in _SOURCE_JOINS else None
+
+
+def _worded_source_end(view: View, start: int, end: int) -> int | None:
+    """Where a source no entity covers ends: a name the document gives («به گفته جاجرمی …»), or a speaker head
+    and one adjective in «ی» before the word that opens the clause (a preposition, a time word, a
+    demonstrative: «به گفته مسئولان عراقی این …»), or a head and an entity, the source's end («طبق گفته
+    مقامات وزارت بهداشت …»); not a head alone («به گفته دولت در …», «مسئولان این استان»: where it ends is
+    unknown). The clause must open with a letter, right after the source."""
+    text = view.text
+    found = first_words(text, start, end, 4)
+    if len(found) < 2:
+        return None
+    named = known_name_prefix(view, found, text)
+    source_end = found[named - 1][1] if named else _head_source_end(view, found, end)
+    if source_end is None or not _SOURCE_WORDS.fullmatch(text, start, source_end):
+        return None  # «به گفته «X»معاون …», «به گفته X ؛ …»: a source or a clause set off by marks
+    following = first_words(text, source_end, end, 1)
+    return source_end if following and following[0][0] == skip_over(_BLANKS, text, source_end, end) else None
+
+
+def _head_source_end(view: View, found: list[tuple[int, int]], end: int) -> int | None:
+    """The end of a source of a speaker head and one modifier (:func:`_worded_source_end`)."""
+    text = view.text
+    head = fold_form(text[slice(*found[0])])
+    if not (is_head(head) or plural_head(head, lexicon().heads)):
+        return None
+    entity = view.entity_at(found[1][0], end)
+    if entity is not None:
+        return entity.span.end if entity.span.end < end else None
+    second = text[slice(*found[1])]
+    if len(found) > 2 and second.endswith("ی") and second not in STOP_WORDS \
+            and text[slice(*found[2])] in _CLAUSE_OPENERS:
+        return found[1][1]
+    return None
+
+
+_CLAUSE_OPENERS = STOP_WORDS - {"و", "یا", "را", "که", "نیز", "هم"}
+"""Words that open the reported clause after a source of words: not those that join or end a noun phrase."""
+_SOURCE_JOINS = frozenset({"و", "یا", "که", "را"})
+_SOURCE_WORDS = regex.compile(r"[\p{L}\p{M} \u200c]*")

@@ -86,7 +86,7 @@ _NAME_KEYS = Memo(_name_keys)
 """:func:`_name_keys` by name: the same people are named in document after document."""
 
 
-def _known_name_prefix(view: View, found, text: str) -> int:
+def known_name_prefix(view: View, found: list[tuple[int, int]], text: str) -> int:
     """How many leading words of a phrase are a name the document gives (0 when none)."""
     if not view.names or len(found) < 2:
         return 0
@@ -326,7 +326,7 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
             span, rule = Span(span.start, comma), "subject:name-before-title"
         found = words(text, span.start, span.end)
         complement = complement_start(view, span, limit)
-        named = _known_name_prefix(view, found, text) if complement is None else 0
+        named = known_name_prefix(view, found, text) if complement is None else 0
         if named and not text[found[named - 1][1]:found[named][0]].strip(" \u200c"):
             # «عرب مقصودی تعداد روستاها را … برشمرد»: a known name, then the object.
             span = Span(span.start, found[named - 1][1])
