@@ -60,28 +60,23 @@ from persianews.entities.organizations import name_run, name_word
 from persianews.entities.places import PlaceIndex
 from persianews.entities.tagger_merge import TAGGER_RULE
 from persianews.entities.title_bodies import ANCHORS, MAX_OPEN_WORDS, MAX_ROLE_WORDS, OBJECT, TitleBodies
+from persianews.entities.title_postings import AFFAIRS as _AFFAIRS
+from persianews.entities.title_postings import IN as _IN
+from persianews.entities.title_postings import TitlePostings
 from persianews.text.months import MONTHS, SOLAR_MONTHS
 
 _CONNECTORS = frozenset({"\ue000و\ue001", "،"})
-_IN = "\ue000در\ue001"
 _FROM = "\ue000از\ue001"
 _DATE_WORDS = frozenset(("ماه", "سال", *MONTHS)) | {month + "ماه" for month in SOLAR_MONTHS}
-_TO = "\ue000به\ue001"
 #: Envoys, sent «to» a country (فرستاده سازمان ملل به لیبی): canonical heads; and «نماینده» with «ویژه» after it
 #: (نماینده ویژه سازمان ملل به سوریه), whose canonical head is «نماینده».
 _ENVOYS = frozenset({"فرستاده"})
-#: First words of a verb of motion or arrival after «به X» (… به مسکو سفر کرد): where an envoy goes, not the
-#: country he is sent to. Keys.
-_MOTION = frozenset(fold(word) for word in (
-    "سفر", "عزیمت", "رفت", "رفته", "رفتند", "می‌رود", "آمد", "آمده", "آمدند", "می‌آید", "رسید", "رسیده", "رسیدند",
-    "می‌رسد", "بازگشت", "بازگشته", "برگشت", "وارد", "اعزام"))
 #: Nouns of a document or a statement: name words they open, after a portfolio, are what the holder acts on
 #: (وزیر امور خارجه | نامه سازمان ملل را …), no body. Keys.
 _DOCUMENTS = frozenset(fold(word) for word in (
     "نامه", "گزارش", "پیشنهاد", "پیام", "بیانیه", "درخواست", "دعوت", "سخنان", "اظهارات", "تصمیم", "قطعنامه"))
 _TIME_WORDS = frozenset({"پیش", "پس", "بعد", "قبل"})
 _PARLIAMENT = frozenset({"مجلس", "پارلمان"})
-_AFFAIRS = "امور"
 #: Words before a portfolio that name its field (مدیر امور باغبانی, کارشناس مسائل اقتصادی): keys.
 _FIELDS = frozenset({_AFFAIRS, fold("مسائل")})
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
@@ -112,7 +107,7 @@ _SERVING = frozenset({"معاون", "معاون اول", "مشاور", "وکیل
                       "قائم‌مقام"})
 
 
-class TitleParser(TitleBodies):
+class TitleParser(TitleBodies, TitlePostings):
     """Titles of one document, given its places and organisations."""
 
     def __init__(self, view: TokenView, places: PlaceIndex, organizations: list[Candidate],
@@ -360,16 +355,6 @@ class TitleParser(TitleBodies):
                 return run_end, (Part("portfolio", parts[0].start, place[0]), Part("location", place[0], run_end))
         return index, parts
 
-    def _closing_place(self, start: int, run_end: int) -> tuple[int, int] | None:
-        """The place that closes the name words of an envoy's «در …» from token ``start``: the one ending the
-        run ``[start, run_end)``, else the last unambiguous one inside it (در | فرایند صلح و آشتی افغانستان |
-        توییتی منتشر کرد: the run reads on past the place). At most ``MAX_OPEN_WORDS + 2`` ends are tried."""
-        for end in range(run_end, start + 1, -1):
-            place = self.places.closing(start, end)
-            if place is not None and (end == run_end or not self.places.by_end[end].ambiguous):
-                return place
-        return None
-
     def _portfolios(self, index: int) -> int:
         end = index
         match: Match | None = self.view.find(index, "portfolio")
@@ -419,59 +404,6 @@ class TitleParser(TitleBodies):
     def _verb_after(self, index: int) -> bool:
         """Whether token ``index`` is the verb of a compound verb with the word before it (… خبر | داد)."""
         return self.view.adjacent(index - 1, index) and words.verb_after_noun(self.view.key(index))
-
-    def _posted_in(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
-        """«… در استان قزوین», «… در سازمان ملل»: where a representative or a diplomat serves."""
-        if self.view.key(end) != _IN or any(p.name == "location" for p in parts) and any(
-                p.name == "organization" for p in parts):
-            return end, parts
-        org = self.organizations.get(end + 1)
-        if org is not None:  # … در نیروی قدس سپاه | پاسداران: the body made whole
-            return self._whole_body(org.end, parts + (Part("organization", end + 1, org.end),))
-        places_end = self._places(end + 1)
-        if places_end > end + 1:
-            return places_end, parts + (Part("location", end + 1, places_end),)
-        if self.view.adjacent(end, end + 1):  # در | فرایند صلح و آشتی افغانستان: name words a place closes
-            run_end = min(name_run(self.view, end + 1, self.places, strict=False), end + 1 + MAX_OPEN_WORDS + 2)
-            place = self._closing_place(end + 1, run_end)
-            if place is not None and place[0] > end + 1 and not self.places.by_end[place[1]].ambiguous:
-                return place[1], parts + (Part("organization", end + 1, place[0]), Part("location", *place))
-        return end, parts
-
-    def _sent_to(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
-        """«… به لیبی»: the country an envoy is sent to (فرستاده سازمان ملل | به لیبی); places only, not a
-        person or a body the envoy speaks to (… به ترامپ)."""
-        if self.view.key(end) != _TO or not self.view.adjacent(end, end + 1):
-            return end, parts
-        places_end = self._places(end + 1)
-        if places_end == end + 1 or self.places.at(end + 1) is None or self._moves(places_end):
-            return end, parts  # … به پایتخت (a common place), … به مسکو سفر کرد: where he goes
-        return places_end, parts + (Part("location", end + 1, places_end),)
-
-    def _moves(self, index: int) -> bool:
-        """Whether a verb of motion or arrival opens at token ``index`` or within the two tokens after it, with
-        no punctuation or «به» between (… به مسکو | روز شنبه سفر کرد)."""
-        for at in range(index, min(index + 3, len(self.view))):
-            key = self.view.key(at)
-            if key in _MOTION:
-                return True
-            if key == _TO or not words.plain(key).isalpha():
-                return False
-        return False
-
-    def _in_affairs(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
-        """«… در امور X»: the portfolio a deputy, an adviser or an envoy holds (معاون دبیرکل سازمان ملل در
-        امور خلع سلاح): a portfolio of the lexicon or up to four name words."""
-        view = self.view
-        if view.key(end) != _IN or words.plain(view.key(end + 1)) != _AFFAIRS \
-                or not view.adjacent(end, end + 1) or not view.adjacent(end + 1, end + 2):
-            return end, parts
-        portfolio = self._portfolios(end + 2)
-        if portfolio == end + 2:
-            portfolio = min(name_run(view, end + 2, self.places, strict=False), end + 2 + MAX_OPEN_WORDS)
-        if portfolio == end + 2:
-            return end, parts
-        return portfolio, parts + (Part("portfolio", end, portfolio),)
 
     def _coordinated_special(self, end: int, parts: tuple[Part, ...], depth: int) -> tuple[int, tuple[Part, ...]]:
         """«… و فرماندار ویژه X» joins the title before it."""

@@ -148,7 +148,7 @@ class View:
     """The names of two words or more behind ``names``, as written."""
     hearsay: list[tuple[int, ...]] = attrs.field(factory=list, eq=False)
     """The starts of the cues that report unnamed others' words, as one tuple, found on first use by
-    :func:`persianews.quotes.statements.hearsay_rule`."""
+    :func:`persianews.quotes.hearsay.hearsay_rule`."""
     text: str = attrs.field(init=False, eq=False)
     """The document's normalized text (read a few hundred thousand times a run: an attribute, not a property)."""
     according: tuple[regex.Match[str], ...] = attrs.field(init=False, eq=False)

@@ -8,8 +8,9 @@ import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate
 from persianews.quotes.context import MAX_CLAUSE_CHARS, View, last_words, skip_over
+from persianews.quotes.hearsay import hearsay_rule
 from persianews.quotes.statements import (REST_OF_LINE, SENTENCE_ENDS, closing_over_lines, content_rule,
-                                          delimiting_rule, guillemet_end, hearsay_rule, present_cue_rule,
+                                          delimiting_rule, guillemet_end, present_cue_rule,
                                           statement_after, trim)
 from persianews.quotes.subjects import find_subject
 from persianews.records import Span

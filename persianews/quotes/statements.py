@@ -9,6 +9,7 @@ import regex
 from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.context import View, first_words, skip_over, word_texts
 from persianews.quotes.cues import CueMatch, fold_form, lexicon
+from persianews.quotes.hearsay import hearsay_rule, is_hearsay
 from persianews.quotes.lines import broken_line
 from persianews.quotes.subjects import find_subject, opening_subject
 from persianews.records import Span, trusted_span
@@ -178,7 +179,7 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     if gap == "\n" and text[sentence.start] in _DROPPED_ASIDE:
         return False  # «، بانک مرکزی …»: an aside whose «به گزارش X» the source dropped (422 lines of news-dev-2)
     cues = view.cues_in(sentence.start, sentence.end)
-    reports = [cue for cue in cues if not _hearsay(view, sentence, cue)]
+    reports = [cue for cue in cues if not is_hearsay(view, sentence, cue)]
     if (text.find(":", sentence.start, sentence.end) != -1 or any(_narrates(view, cue, sentence) for cue in reports)
             or match_at(_ASIDE, text, sentence.start)):
         return False
@@ -356,41 +357,6 @@ _SPEAKERS_PRONOUNS = frozenset(fold_form(w) for w in ("آن‌ها", "آنها",
 _SPEAKERS_TOPICS = frozenset(fold_form(w) for w in "مسئله مساله موضوع امر اتفاق نکته حرف یک".split())
 
 
-def _hearsay(view: View, sentence: Span, cue: CueMatch) -> bool:
-    """Whether ``cue`` reports what unnamed others say, opening ``sentence`` with a bare quantifier for its
-    subject («عده‌ای می‌گویند …», «برخی دیگر معتقدند …»): inside a statement, the speaker reporting a view he
-    answers, part of his words (rule ``content:over-hearsay``), not a new attribution.
-
-    In news-dev-2 and news-dev (lines ≢ 3 mod 4), 3 such sentences open right after the end of a direct quote
-    (read: each the same speaker going on) and 2 more stand inside one. Reads at most
-    ``_MAX_HEARSAY_SUBJECT_CHARS`` characters before the cue (a bare quantifier and its adverbs are shorter)."""
-    if cue.start - sentence.start > _MAX_HEARSAY_SUBJECT_CHARS:
-        return False
-    if fold_form(view.text[cue.start:cue.end]) not in _HEARSAY_VERBS:
-        return False
-    subject = [fold_form(word) for word in word_texts(view.text, sentence.start, cue.start)]
-    while subject and subject[-1] in _HEARSAY_ADVERBS:
-        subject.pop()
-    return "".join(subject) in _HEARSAY_SUBJECTS
-
-
-def hearsay_rule(view: View, content: Span) -> str:
-    """``content:over-hearsay`` when a statement holds a sentence of hearsay (:func:`_hearsay`); "" otherwise.
-    The document's hearsay cues are found once (``view.hearsay``); each statement is one bisection."""
-    if not view.hearsay:
-        view.hearsay.append(tuple(cue.start for cue in view.cues if _hearsay(view, view.sentence_at(cue.start), cue)))
-    starts = view.hearsay[0]
-    index = bisect.bisect_left(starts, content.start)
-    return "content:over-hearsay" if index < len(starts) and starts[index] < content.end else ""
-
-
-_HEARSAY_VERBS = frozenset(fold_form(f) for f in ("می‌گویند", "می‌گفتند", "معتقدند"))
-_HEARSAY_SUBJECTS = frozenset(fold_form(f) for f in (
-    "عده‌ای", "یک عده", "برخی", "بعضی", "گروهی", "کسانی", "شماری", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
-_HEARSAY_ADVERBS = frozenset(fold_form(f) for f in ("دیگر", "هم", "نیز"))
-_MAX_HEARSAY_SUBJECT_CHARS = 40
-
-
 _MAX_OVER_LINES_CHARS = 2000
 _GUILLEMET = regex.compile(r"[«»]")
 
@@ -451,7 +417,7 @@ def present_cue_rule(view: View, content: Span) -> str:
     first_end = view.sentence_at(content.start).end
     for cue in view.cues_in(first_end, content.end):
         sentence = view.sentence_at(cue.start)
-        if not _hearsay(view, sentence, cue) and not _narrates(view, cue, sentence):
+        if not is_hearsay(view, sentence, cue) and not _narrates(view, cue, sentence):
             past = cue.patterns != _OPENER_ONLY and not _present(view.text[cue.start:cue.end].split())
             return "content:over-first-person-cue" if past else "content:over-present-cue"
     return ""

@@ -1,0 +1,112 @@
+"""Where a title's holder serves or is sent, for :class:`~persianews.entities.titles.TitleParser`: a representative's
+or a diplomat's «در X» (… در استان قزوین, … در سازمان ملل), an envoy's «به X» (فرستاده سازمان ملل | به لیبی) and a
+deputy's «در امور X». :class:`TitlePostings` is a mixin of the parser, as
+:class:`~persianews.entities.title_bodies.TitleBodies` is; each look reads a bounded number of tokens."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from persianews.entities import words
+from persianews.entities.candidates import Candidate, Part
+from persianews.entities.keys import fold
+from persianews.entities.matcher import TokenView
+from persianews.entities.organizations import name_run
+from persianews.entities.places import PlaceIndex
+from persianews.entities.title_bodies import MAX_OPEN_WORDS
+
+#: «در» and «به» as keys.
+IN = "\ue000در\ue001"
+TO = "\ue000به\ue001"
+#: The word of a deputy's or an adviser's field (معاون دبیرکل در امور خلع سلاح): a key.
+AFFAIRS = "امور"
+#: First words of a verb of motion or arrival after «به X» (… به مسکو سفر کرد): where an envoy goes, not the
+#: country he is sent to. Keys.
+_MOTION = frozenset(fold(word) for word in (
+    "سفر", "عزیمت", "رفت", "رفته", "رفتند", "می‌رود", "آمد", "آمده", "آمدند", "می‌آید", "رسید", "رسیده", "رسیدند",
+    "می‌رسد", "بازگشت", "بازگشته", "برگشت", "وارد", "اعزام"))
+
+
+class _Parser(Protocol):
+    """What :class:`TitlePostings` reads of the title parser it is mixed into."""
+
+    view: TokenView
+    places: PlaceIndex
+    organizations: dict[int, Candidate]
+
+    def _places(self, index: int) -> int: ...
+
+    def _portfolios(self, index: int) -> int: ...
+
+    def _whole_body(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]: ...
+
+    def _closing_place(self, start: int, run_end: int) -> tuple[int, int] | None: ...
+
+    def _moves(self, index: int) -> bool: ...
+
+
+class TitlePostings:
+    """The «در X», «به X» and «در امور X» looks of the title parser."""
+
+    def _posted_in(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
+        """«… در استان قزوین», «… در سازمان ملل»: where a representative or a diplomat serves."""
+        if self.view.key(end) != IN or any(p.name == "location" for p in parts) and any(
+                p.name == "organization" for p in parts):
+            return end, parts
+        org = self.organizations.get(end + 1)
+        if org is not None:  # … در نیروی قدس سپاه | پاسداران: the body made whole
+            return self._whole_body(org.end, parts + (Part("organization", end + 1, org.end),))
+        places_end = self._places(end + 1)
+        if places_end > end + 1:
+            return places_end, parts + (Part("location", end + 1, places_end),)
+        if self.view.adjacent(end, end + 1):  # در | فرایند صلح و آشتی افغانستان: name words a place closes
+            run_end = min(name_run(self.view, end + 1, self.places, strict=False), end + 1 + MAX_OPEN_WORDS + 2)
+            place = self._closing_place(end + 1, run_end)
+            if place is not None and place[0] > end + 1 and not self.places.by_end[place[1]].ambiguous:
+                return place[1], parts + (Part("organization", end + 1, place[0]), Part("location", *place))
+        return end, parts
+
+    def _sent_to(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
+        """«… به لیبی»: the country an envoy is sent to (فرستاده سازمان ملل | به لیبی); places only, not a
+        person or a body the envoy speaks to (… به ترامپ)."""
+        if self.view.key(end) != TO or not self.view.adjacent(end, end + 1):
+            return end, parts
+        places_end = self._places(end + 1)
+        if places_end == end + 1 or self.places.at(end + 1) is None or self._moves(places_end):
+            return end, parts  # … به پایتخت (a common place), … به مسکو سفر کرد: where he goes
+        return places_end, parts + (Part("location", end + 1, places_end),)
+
+    def _moves(self: _Parser, index: int) -> bool:
+        """Whether a verb of motion or arrival opens at token ``index`` or within the two tokens after it, with
+        no punctuation or «به» between (… به مسکو | روز شنبه سفر کرد)."""
+        for at in range(index, min(index + 3, len(self.view))):
+            key = self.view.key(at)
+            if key in _MOTION:
+                return True
+            if key == TO or not words.plain(key).isalpha():
+                return False
+        return False
+
+    def _in_affairs(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
+        """«… در امور X»: the portfolio a deputy, an adviser or an envoy holds (معاون دبیرکل سازمان ملل در
+        امور خلع سلاح): a portfolio of the lexicon or up to four name words."""
+        view = self.view
+        if view.key(end) != IN or words.plain(view.key(end + 1)) != AFFAIRS \
+                or not view.adjacent(end, end + 1) or not view.adjacent(end + 1, end + 2):
+            return end, parts
+        portfolio = self._portfolios(end + 2)
+        if portfolio == end + 2:
+            portfolio = min(name_run(view, end + 2, self.places, strict=False), end + 2 + MAX_OPEN_WORDS)
+        if portfolio == end + 2:
+            return end, parts
+        return portfolio, parts + (Part("portfolio", end, portfolio),)
+
+    def _closing_place(self: _Parser, start: int, run_end: int) -> tuple[int, int] | None:
+        """The place that closes the name words of an envoy's «در …» from token ``start``: the one ending the
+        run ``[start, run_end)``, else the last unambiguous one inside it (در | فرایند صلح و آشتی افغانستان |
+        توییتی منتشر کرد: the run reads on past the place). At most ``MAX_OPEN_WORDS + 2`` ends are tried."""
+        for end in range(run_end, start + 1, -1):
+            place = self.places.closing(start, end)
+            if place is not None and (end == run_end or not self.places.by_end[end].ambiguous):
+                return place
+        return None
