@@ -12,10 +12,11 @@ from persianews.quotes.subjects import opening_subject
 from persianews.records import Entity, Span
 
 
-_INDEFINITE_PERSON = regex.compile(
-    r"(?<![\p{L}\u200c])(?:(?:یک(?:ی از)?|دو|سه|چند)\s+|(?<=(?:نقل از|از قول|به گفته)\s+))(\p{L}+)")
-"""«یک مقام …», «یکی از منابع …», «دو مقام …»: an unnamed person (or source) described in passing; a source
-with no count only after «به نقل از», «از قول» or «به گفته» («به نقل از منابع دیپلماتیک»)."""
+_COUNTED_PERSON = regex.compile(r"(?<![\p{L}\u200c])(?:یک(?:ی از)?|دو|سه|چند)\s+(\p{L}+)")
+"""«یک مقام …», «یکی از منابع …», «دو مقام …»: an unnamed person (or source) described in passing."""
+_SOURCE_PERSON = regex.compile(r"(?:نقل از|از قول|به گفته)\s+(\p{L}+)")
+"""A source with no count, described after «به نقل از», «از قول» or «به گفته» («به نقل از منابع دیپلماتیک»).
+Two scans with a literal start each: one pattern with a look-behind for the second tried it at every word."""
 _PERSON_LABELS = frozenset({"PERSON", "TITLE"})
 
 
@@ -30,16 +31,27 @@ def passing_descriptions(view: View, candidates: list[Candidate]) -> list[tuple[
     over the text and the quotes sorted by start."""
     contents = sorted((c.content for c in candidates), key=lambda span: span.start)
     found, index, reach = [], 0, -1
-    for match in _INDEFINITE_PERSON.finditer(view.text):
-        while index < len(contents) and contents[index].start <= match.start():
+    for start, word, counted in _described_words(view.text):
+        while index < len(contents) and contents[index].start <= start:
             reach = max(reach, contents[index].end)
             index += 1
-        head = described_head(match.group(1))
-        if match.start() == match.start(1) and anaphor_of("description", match.group(1)).kind != "any":
+        head = described_head(word)
+        if not counted and anaphor_of("description", word).kind != "any":
             continue  # «به نقل از وزیر …»: with no count, a source word only
-        if head is not None and match.start() >= reach:
-            found.append((match.start(), head, _apposed_person(view, match.start())))
+        if head is not None and start >= reach:
+            found.append((start, head, _apposed_person(view, start)))
     return found
+
+
+def _described_words(text: str) -> list[tuple[int, str, bool]]:
+    """Where a description in passing starts, its word, and whether a count opens it, by start: a counted one
+    (from its count) wins over a source word at the same place («به نقل از یک مقام»: «یک مقام», not «یک»); the
+    source phrases are scanned overlapped («به نقل از قول منابع»: «قول» and «منابع»)."""
+    counted = [(match.start(), match.group(1), True) for match in _COUNTED_PERSON.finditer(text)]
+    starts = {start for start, _, _ in counted}
+    sources = {match.start(1): (match.start(1), match.group(1), False)
+               for match in _SOURCE_PERSON.finditer(text, overlapped=True) if match.start(1) not in starts}
+    return sorted(counted + list(sources.values()))
 
 
 def _apposed_person(view: View, start: int) -> Entity | None:
