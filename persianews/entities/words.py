@@ -42,8 +42,9 @@ def glued_to_preposition(key: str) -> bool:
     """A word the dictionary does not know made of a simple preposition and a dictionary word of four letters or more
     (درقامت: در + قامت; not دریافت), as a copy without spaces writes it."""
     word = plain(key)
-    return not in_dictionary(word) and any(word.startswith(p) and len(word) - len(p) >= _MIN_JOINED_REST and in_dictionary(word[len(p):])
-               for p in _JOINED_PREPOSITIONS)
+    return not in_dictionary(word) and any(
+        word.startswith(p) and len(word) - len(p) >= _MIN_JOINED_REST and in_dictionary(word[len(p):])
+        for p in _JOINED_PREPOSITIONS)
 
 
 def ezafe_after_vowel(key: str) -> bool:

@@ -102,8 +102,8 @@ class Anaphor:
     """What an anaphor asks of its antecedent: a kind of referent, its head word and kind of office."""
 
     kind: str
-    """``person``, ``organisation``, ``any`` (documents: whoever spoke last; sources: the last source, else whoever spoke last), ``group`` or
-    ``none`` (a description of no speaker)."""
+    """``person``, ``organisation``, ``any`` (documents: whoever spoke last; sources: the last source, else
+    whoever spoke last), ``group`` or ``none`` (a description of no speaker)."""
     head: str = ""
     office: str | None = None
     """The kind of office a person description demands (``legislative`` for «این نماینده»), if any."""
