@@ -449,8 +449,9 @@ def test_a_source_description_takes_the_source_past_a_later_speaker(every_nlp):
 
 
 def test_a_source_description_is_not_the_group_that_spoke_since(every_nlp):
-    assert all(q.speaker != "مقام‌های اروپایی" for q in every_nlp(_SOURCE_THEN_GROUP).quotes
-               if q.speaker_mention.text == "این منبع")
+    """The group keeps its own quote; the source's later words are not theirs."""
+    assert [q.speaker for q in every_nlp(_SOURCE_THEN_GROUP).quotes] == [
+        "یک منبع آگاه", "مقام‌های اروپایی", "یک منبع آگاه"]
 
 
 def test_a_source_description_with_no_source_before_continues_the_last_speaker(prepare):
@@ -469,4 +470,6 @@ def test_a_source_described_before_a_comma_ends_at_the_comma(every_nlp):
 
 
 def test_a_source_described_before_a_comma_takes_no_word_after_it(every_nlp):
-    assert all("هلی‌کوپترها" not in (q.speaker or "") for q in every_nlp(_DESCRIBED_BEFORE_A_COMMA).quotes)
+    """«به گفته یک منبع، هلی‌کوپترها …»: the source's own quote stops at the comma too (not «یک منبع، هلی‌کوپترها»)."""
+    assert [(q.speaker, q.speaker_mention.text) for q in every_nlp(_DESCRIBED_BEFORE_A_COMMA).quotes] == [
+        ("یک منبع", "یک منبع"), ("یک منبع", "این منبع")]
