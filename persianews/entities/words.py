@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from persianews.entities import lexicons
 from persianews.entities.keys import SEPARATE_WORDS, fold
@@ -38,13 +39,18 @@ _MIN_JOINED_REST = 4
 """The shortest stop word a joined preposition may carry (not بهروز, بهداد: به + a three-letter word)."""
 
 
+def preposition_joined_to(key: str, rest: Callable[[str], bool]) -> bool:
+    """Whether ``key`` is a simple preposition written joined to a word of four letters or more that ``rest``
+    accepts (در + خصوص, با + توجه, در + قامت): the one reading of a preposition glued to the word it governs."""
+    word = plain(key)
+    return any(word.startswith(p) and len(word) - len(p) >= _MIN_JOINED_REST and rest(word[len(p):])
+               for p in _JOINED_PREPOSITIONS)
+
+
 def glued_to_preposition(key: str) -> bool:
     """A word the dictionary does not know made of a simple preposition and a dictionary word of four letters or more
     (درقامت: در + قامت; not دریافت), as a copy without spaces writes it."""
-    word = plain(key)
-    return not in_dictionary(word) and any(
-        word.startswith(p) and len(word) - len(p) >= _MIN_JOINED_REST and in_dictionary(word[len(p):])
-        for p in _JOINED_PREPOSITIONS)
+    return not in_dictionary(plain(key)) and preposition_joined_to(key, in_dictionary)
 
 
 def ezafe_after_vowel(key: str) -> bool:
@@ -59,11 +65,7 @@ def is_joined_preposition(key: str) -> bool:
     """A preposition written joined to a stop word of four letters or more, the two a compound
     preposition (درخصوص, درمورد, ازجمله): never a surname. Cached: the people rules ask it of the word after
     each name candidate, and :func:`is_stop` of each word it has not seen."""
-    word = plain(key)
-    stop = lexicons.context("stop")
-    return word.startswith(_JOINED_PREPOSITIONS) and any(
-        word.startswith(p) and len(word) - len(p) >= _MIN_JOINED_REST and word[len(p):] in stop
-        for p in _JOINED_PREPOSITIONS)
+    return preposition_joined_to(key, lexicons.context("stop").__contains__)
 
 
 def is_adjective(key: str) -> bool:

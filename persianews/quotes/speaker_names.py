@@ -13,7 +13,8 @@ import regex
 
 from persianews.entities.keys import fold
 from persianews.entities.people_full import _RARE_WORD
-from persianews.entities.words import frequency, is_frequent_given_name, is_given_name, surname_class, tags as word_tags
+from persianews.entities.words import (frequency, is_frequent_given_name, is_given_name, preposition_joined_to,
+                                      surname_class, tags as word_tags)
 from persianews.quotes.antecedents import can_speak, is_document_word
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.resources import data_rows
@@ -224,7 +225,6 @@ def _common_noun(key: str) -> bool:
 
 _NOUN_OR_ADJECTIVE = frozenset({"N", "AJ"})
 _NOT_NOUNS_OR_VERBS = frozenset({"PRO", "DET", "V", "CL", "NUM"})
-_JOINED = ("با", "در", "به", "از", "بر")
 
 
 def is_adverbial_opener(word: str) -> bool:
@@ -237,7 +237,7 @@ def is_adverbial_opener(word: str) -> bool:
 def _is_joined_preposition(key: str) -> bool:
     """A preposition written joined to the noun it governs («باتوجه», «درادامه»): the word is no dictionary word, and
     after the preposition stands a frequent noun of four letters or more."""
-    return any(key.startswith(p) and len(key) - len(p) >= 4 and _common_noun(key[len(p):]) for p in _JOINED)
+    return preposition_joined_to(key, _common_noun)
 
 
 def is_no_speaker(text: str) -> bool:
