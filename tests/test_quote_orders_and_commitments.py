@@ -1,7 +1,7 @@
 """Indirect quotes the cue lexicon and the request rule missed (issue 13, class 1): orders and requests with no «از»
 addressee («به X دستور داد تا …», «خواسته است تا …»: ``cue:indirect-order``), commitments («متعهد شد که»),
 accusations and likenings («X را به Y متهم کرد»), the past progressive «می‌گفت», the nouns «ذکر/طرح» of a
-participial clause and the participle «گفته» before «؛»."""
+participial clause and the participle «گفته» before «؛»; and «سخن می‌گفت، …», a compound verb, reports no clause."""
 
 from __future__ import annotations
 
@@ -108,3 +108,17 @@ def test_the_participle_gofte_before_a_semicolon_reports(either_nlp):
 
 def test_the_noun_gofte_before_a_semicolon_reports_nothing(either_nlp):
     assert found(either_nlp("این گفته؛ بحث‌های زیادی را در شهر برانگیخت.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "نمایندگان نباید با دولت با این لحن سخن می‌گفتند، چراکه دولت از مجلس جدید دعوت به همکاری داشت.",
+    "بهرام صادقی با خبرنگاران سخن گفت، خبرنگاران از وضعیت جاده‌ها و قیمت سوخت پرسیدند.",
+    "بهرام صادقی به قهرمان کشتی تبریک گفت، مراسم با سرود ملی به پایان رسید و مهمانان رفتند.",
+])
+def test_a_compound_of_gofte_opens_no_clause_after_its_comma(either_nlp, text):
+    assert found(either_nlp(text)) == []
+
+
+def test_a_verb_of_saying_and_a_comma_still_report(either_nlp):
+    text = "بهرام صادقی به خبرنگاران گفت، این طرح تا پایان سال اجرا می‌شود."
+    assert found(either_nlp(text)) == [("این طرح تا پایان سال اجرا می‌شود.", "گفت", "cue:indirect-comma", "بهرام صادقی")]

@@ -323,9 +323,9 @@ _COMMA_GATE = regex.compile(r"[ \u200c]*[،؛]")
 """A comma after the participle, or the semicolon some writers put for it («گفته؛ …», then read as a colon by
 :mod:`persianews.quotes.direct`: 6 in news-dev-2 and telegram-dev, all the speaker's words)."""
 _COMMA_GATE_CLAUSE = 200
-_SAY_OBJECTS = frozenset({"تسلیت", "تبریک", "دروغ", "سخن", "خوشامد", "ناسزا", "شعر", "نه", "راست", "بیراه"})
-"""Words that make «گفته» part of a compound verb or a «نه … نه» list, not a report."""
-_NOT_A_REPORT_BEFORE = _NOUN_BEFORE | _SAY_OBJECTS
+SAY_OBJECTS = frozenset({"تسلیت", "تبریک", "دروغ", "سخن", "خوشامد", "ناسزا", "شعر", "نه", "راست", "بیراه"})
+"""Words that make «گفته» (and «گفت», «می‌گفت») part of a compound verb or a «نه … نه» list, not a report."""
+_NOT_A_REPORT_BEFORE = _NOUN_BEFORE | SAY_OBJECTS
 _RELATIVE_THAT = regex.compile(rf"ی[ \u200c]+که(?![{_LETTER}\u200c])")
 """«نامه‌ای که», «کسی که»: a «که» after a noun with the relative «ی» opens a relative clause on it."""
 
