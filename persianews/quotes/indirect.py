@@ -297,7 +297,13 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
 
 
 def request_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
-    """``از X خواست (تا) …``: what the speaker asked for, the clause after the verb."""
+    """``از X خواست (تا) …``: what the speaker asked for, the clause after the verb. With no «از» before the verb
+    (``به X دستور داد تا …``, ``در پیامی خواسته است تا …``) only a clause that «تا» or «که» opens is one (rule
+    ``cue:indirect-order``; a «که» after a verb of saying is :func:`that_quotes`'s), and not a «تا» of time or
+    extent (``تا زمانی که``: until).
+
+    In news-dev-2, news-dev and telegram-dev, «دستور/مأموریت داد تا» 29 (all read: an order and its content) and
+    «خواست/خواسته است تا/که» with no «از» 12 (10 read a request, 2 a wish: «او خواست تا در خانه بمیرد»)."""
     text = view.text
     for match in view.cues_with("request"):
         if match_at(COLON_AFTER, text, match.end):
@@ -308,19 +314,31 @@ def request_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             continue
         asked = next((az for az in _AZ.finditer(text, max(sentence.start, start - 1), match.start)
                       if view.previous_word(az.start()) not in _BOUND_AZ), None)
-        if asked is None or _BREAK.search(text, asked.start(), match.start):
+        if asked is not None and _BREAK.search(text, asked.start(), match.start):
             continue
-        that = match_at(_REQUEST_THAT, text, match.end)
-        if that is None:
+        that = match_at(_REQUEST_THAT if asked is not None else _ORDER_THAT, text, match.end)
+        if that is None or asked is None and (that.group("that") == "که" and "say" in match.patterns
+                                              or _until(text, that.end())):
             continue
         end, cut = clause_bounds(view, clauses, that.end())
         content = trim(view, that.end(), end)
         if content is None or not has_words(text, content.start, content.end, 3):
             continue
-        yield Candidate("indirect", content, (match.span,), subject, "cue:indirect-request", 0.7, content_rule=cut)
+        rule = "cue:indirect-request" if asked is not None else "cue:indirect-order"
+        yield Candidate("indirect", content, (match.span,), subject, rule, 0.7, content_rule=cut)
 
 
 _REQUEST_THAT = regex.compile(r"[ \u200c]*،?[ \u200c]*(?:(?:تا|که)(?![\p{L}\u200c])[ \u200c]*)?(?=[\p{L}«])")
+_ORDER_THAT = regex.compile(r"[ \u200c]*،?[ \u200c]*(?P<that>تا|که)(?![\p{L}\u200c])[ \u200c]*(?=[\p{L}«])")
+"""The «تا» or «که» that must open the clause of a request with no «از» addressee."""
+_UNTIL = frozenset("زمانی وقتی هنگامی موقعی پایان آخر حدی حد کنون اکنون امروز همین چه".split())
+"""Words after «تا» that make it «until» or «as far as», not the opener of what is asked."""
+
+
+def _until(text: str, start: int) -> bool:
+    """Whether the word at ``start`` makes the «تا» before it «until» or «as far as» (:data:`_UNTIL`)."""
+    following = first_words(text, start, min(len(text), start + 30), 1)
+    return bool(following) and text[slice(*following[0])] in _UNTIL
 
 
 def noun_clause_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:

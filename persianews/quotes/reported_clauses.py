@@ -7,7 +7,7 @@ import regex
 
 from persianews.quotes.clauses import COLON_AFTER, THAT
 from persianews.quotes.context import MAX_CLAUSE_CHARS, View, has_words, word_texts, words
-from persianews.quotes.cues import CueMatch, fold_form
+from persianews.quotes.cues import SAY_OBJECTS, CueMatch, fold_form
 from persianews.text.reach import match_at
 
 _PLUPERFECT_AUXILIARY = regex.compile(r"[ \u200c]+(?:بودند|بودیم|بودم)(?![\p{L}\u200c])")
@@ -83,8 +83,10 @@ def bare_clause_follows(view: View, match: CueMatch, start: int) -> bool:
 
     Only after a stance verb or a verb of saying that reports a proposition
     (not ``اشاره کرد``, whose complement is a topic), when the next word opens
-    no new conjunct or adverbial of the verb and the verb is not inside a
-    relative clause on an object (``… را اعلام کرد``).
+    no new conjunct or adverbial of the verb, the verb is not inside a
+    relative clause on an object (``… را اعلام کرد``) and no object makes «گفت»
+    a compound verb (``سخن می‌گفت، …``, ``تبریک گفت، …``: 25 before a comma in
+    news-dev-2, news-dev and telegram-dev, none reporting the clause after it).
     """
     text = view.text
     if start == match.end and text[match.end:match.end + 1] not in " \u200c":
@@ -106,7 +108,7 @@ def bare_clause_follows(view: View, match: CueMatch, start: int) -> bool:
     if text[start:following[0][0]].strip(" \u200c"):
         return False  # punctuation after the verb: the clause is over
     previous = view.previous_word(match.start)
-    return previous not in ("را", "که")
+    return previous not in ("را", "که") and not (previous in SAY_OBJECTS and _SAID in form)
 
 
 def bare_report(view: View, match: CueMatch) -> bool:
@@ -156,6 +158,7 @@ _SET_BEFORE_TO = frozenset(fold_form(w) for w in "پاسخ اشاره خطاب �
 """Words whose «به» makes a set phrase of the subject's adverbial («در پاسخ به سوالی»), no goal of «ادامه»."""
 _MODAL_FORMS = frozenset(fold_form(w) for w in "نمی‌شود می‌شود باید نباید می‌توان نمی‌توان بتوان".split())
 _REPORTED_BARE = tuple(fold_form(f) for f in ("خبر", "اضافه"))
+_SAID = fold_form("گفت")
 MIN_BARE_CLAUSE_WORDS = 4
 _WROTE = tuple(fold_form(f) for f in ("نوشت", "می‌نویس"))
 _WRITTEN_THINGS = frozenset(fold_form(w) for w in "کتاب نامه مقاله شعر متن یادداشت کتابی نامه‌ای مقاله‌ای".split())
