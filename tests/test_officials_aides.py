@@ -1,8 +1,8 @@
 """Officials (issue 13, round 17): an aide's role word (دستیار) takes a complement as other roles do; a body's
 lexicon name holding a preposition (ستاد امر به معروف) closes a title whole; a name, a «؛» and a title are in
 apposition; a reporter's beat is no office; a head that asks for a place (گمرک) takes an ambiguous one; an
-outlet written joined (عصرایران) is no person. Golden cases and what must not link, both pipelines and both
-readers."""
+outlet written joined (عصرایران) is no person; a name stops before «داشت» of a compound verb. Golden cases and
+what must not link, both pipelines and both readers."""
 
 from __future__ import annotations
 
@@ -60,3 +60,13 @@ def test_an_outlet_written_joined_is_no_person(every_nlp):
     doc = every_nlp("عصرایران رئیس مرکز روابط عمومی وزارت بهداشت اعلام کرد: آمار کاهش یافت.")
     assert [e.text for e in doc.entities if e.label == "ORG" and e.text == "عصرایران"] == ["عصرایران"]
     assert not doc.officials
+
+
+@pytest.mark.parametrize("text, title, longer", [
+    ("در جلسه دیروز رئیس سازمان سینمایی حضور داشت.", "رئیس سازمان سینمایی", "رئیس سازمان سینمایی حضور"),
+    ("مدیرعامل شرکت ملی گاز اعلام داشت که کار ادامه دارد.", "مدیرعامل شرکت ملی گاز",
+     "مدیرعامل شرکت ملی گاز اعلام"),
+])
+def test_a_name_stops_before_a_compound_verb_with_dasht(every_nlp, text, title, longer):
+    found = titles(every_nlp(text))
+    assert key(title) in found and not any(t.startswith(key(longer)) for t in found)
