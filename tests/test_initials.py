@@ -25,6 +25,7 @@ def labelled(doc, label: str) -> set[str]:
     ("دونالد جی. ترامپ امروز به فلوریدا رفت.", "دونالد جی. ترامپ"),
     ("جورج اچ. دبلیو. بوش در سال ۱۹۸۹ به کاخ سفید رسید.", "جورج اچ. دبلیو. بوش"),
     ("رئیس‌جمهور دونالد جی. ترامپ در پیامی از مردم تشکر کرد.", "دونالد جی. ترامپ"),
+    ("دیروز اس. تی. کلینتون در پیامی از مردم تشکر کرد.", "اس. تی. کلینتون"),  # two initials open the name
 ])
 def test_a_dotted_initial_stays_inside_the_name(extract, text, person):
     doc = extract(text)
@@ -64,3 +65,15 @@ def test_initials_without_a_given_name_before_them_join_nothing(extract):
     # «جی.» after an ordinary word: no given name, no PERSON before the initials
     doc = extract("این برنامه جی. ترامپ را نشان داد.")
     assert all(e.rule != "person-initials" for e in doc.entities)
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_a_name_opened_by_two_initials_holds_its_title(tagger):
+    doc = persianews.load(entities={"tagger": tagger})("پیامی به اچ. آر. کلینتون، معاون وزیر خارجه، رسید.")
+    assert [(o.person.text, o.title.text) for o in doc.officials] == [("اچ. آر. کلینتون", "معاون وزیر خارجه")]
+
+
+def test_one_initial_with_no_given_name_before_it_opens_no_name(extract):
+    # «دی.» a month ending a sentence, then a name: one initial alone opens no name
+    doc = extract("جلسه در ۱۰ دی. کلینتون گفت که همه آمدند.")
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == ["کلینتون"]

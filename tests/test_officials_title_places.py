@@ -1,7 +1,7 @@
-"""Title extent (issue 13, class 4, round 11): a place a common noun names (پایتخت, کشور, کشورمان; round 13: «این
-کشور», not as an object) and a body whose lexicon name runs on past the organisation the grammar found close a
-title (round 15: and so does a place that begins inside the organisation and runs past it); a rank word
-(کارآگاه) before a name leaves that name a sentence's subject. Golden cases and what must not
+"""Title extent (issue 13, class 4, round 11): a place a common noun names (پایتخت, کشور, کشورمان; round 17:
+استان; round 13: «این کشور», not as an object) and a body whose lexicon name runs on past the organisation the
+grammar found close a title (round 15: and so does a place that begins inside the organisation and runs past it);
+a rank word (کارآگاه) before a name leaves that name a sentence's subject. Golden cases and what must not
 change, both pipelines."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from .test_officials_titles import key as _key, officials, titles
     ("علی کریمی وزیر امور خارجه کشورمان گفت: گفتگو ادامه دارد.", "وزیر امور خارجه کشورمان"),
     ("حسن نوری، رئیس سازمان تامین اجتماعی کشور در این نشست گفت: بودجه کافی است.",
      "رئیس سازمان تامین اجتماعی کشور"),
+    ("حسن نوری، سرپرست پلیس آگاهی استان از دستگیری دو سارق خبر داد.", "سرپرست پلیس آگاهی استان"),
     ("سردار مهدی نادری، فرمانده نیروی قدس سپاه پاسداران انقلاب اسلامی گفت: آماده‌ایم.",
      "فرمانده نیروی قدس سپاه پاسداران انقلاب اسلامی"),
     ("حسن رضایی نماینده ولی فقیه در نیروی قدس سپاه پاسداران انقلاب اسلامی در یادداشتی نوشت: آماده‌ایم.",
@@ -81,6 +82,7 @@ def test_this_country_closes_the_title_and_its_holder_keeps_it(either_nlp):
     ("وزیر امور خارجه این کشور را ترک کرد.", "وزیر امور خارجه", "وزیر امور خارجه این کشور"),
     ("وزیر کشور این کشور را ترک کرد.", "وزیر کشور", "وزیر کشور این کشور"),
     ("رئیس پلیس فتا این کشورها را بررسی کرد.", "رئیس پلیس فتا", "رئیس پلیس فتا این کشور"),
+    ("رئیس پلیس فتا استان‌ها را بررسی کرد.", "رئیس پلیس فتا", "رئیس پلیس فتا استان"),
 ])
 def test_this_country_as_an_object_is_no_part_of_the_title(either_nlp, text, title, longer):
     found = titles(either_nlp(text))

@@ -2,7 +2,9 @@
 
 A Latin initial is written as the Persian name of the letter and a full stop. Between a given name (from the
 lexicon, or the end of a PERSON) and a PERSON, one to three such initials join the two into one name, so the
-initial neither ends the name nor the sentence. A lone letter (ص.) is no initial. Acronyms written with dots
+initial neither ends the name nor the sentence; two or three initials open a PERSON's name with no given name
+before them (جی. دی. ونس: one initial alone, «دی.», is as often a month or a word ending a sentence). A lone
+letter (ص.) is no initial. Acronyms written with dots
 are lexicon spellings (models/build/build_orgs.py); the tagger, which cuts names at the full stops, reads a
 rule candidate holding initials whole. O(n log n) in the candidates.
 """
@@ -20,12 +22,14 @@ LETTER_NAMES = frozenset(fold(name) for name in (
     "ای", "اِی", "بی", "سی", "دی", "اف", "جی", "جِی", "اچ", "آی", "کی", "ال", "ام", "ان", "او", "پی", "کیو",
     "آر", "اس", "تی", "یو", "وی", "دبلیو", "اکس", "وای", "زد"))
 _MAX_INITIALS = 3
+_MIN_OPENING_INITIALS = 2
+"""Initials at least that open a name with no given name before them (جی. دی. ونس)."""
 _LABELS = frozenset({"PERSON", "ORG", "LOC"})
 
 
 def join_initials(view: TokenView, chosen: list[Candidate]) -> list[Candidate]:
-    """``chosen`` with each «NAME X. [Y.] PERSON» made one PERSON (rule ``person-initials``), the PERSON,
-    ORG and LOC candidates inside it dropped."""
+    """``chosen`` with each «NAME X. [Y.] PERSON» and «X. Y. [Z.] PERSON» made one PERSON (rule
+    ``person-initials``), the PERSON, ORG and LOC candidates inside it dropped."""
     people = [c for c in chosen if c.label == "PERSON"]
     person_ending = {c.end: c for c in people}
     joined: list[Candidate] = []
@@ -39,6 +43,8 @@ def join_initials(view: TokenView, chosen: list[Candidate]) -> list[Candidate]:
             joined.append(Candidate("PERSON", before.start, person.end, "person-initials"))
         elif view.is_word(start - 1) and view.same_line[start] and words.is_given_name(view.key(start - 1)):
             joined.append(Candidate("PERSON", start - 1, person.end, "person-initials"))
+        elif person.start - start >= 2 * _MIN_OPENING_INITIALS:
+            joined.append(Candidate("PERSON", start, person.end, "person-initials"))
     if not joined:
         return chosen
     inside = {(c.start, c.end) for c in joined}

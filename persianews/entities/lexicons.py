@@ -147,11 +147,16 @@ def trie() -> Trie:
     return Trie((phrase_key(surface), entry) for surface, entry in items)
 
 
+#: Kinds of title heads that describe a person (a profession, a reporter's beat), no office.
+_DESCRIPTION_KINDS = frozenset({"expert", "journalist"})
+
+
 @functools.cache
 def description_heads() -> frozenset[str]:
-    """The canonical heads of professions and descriptions (kind ``expert``: کارشناس, تحلیلگر): TITLEs that
-    describe a person, never an office that makes an official."""
-    return frozenset(canonical for _, canonical, kind, _ in data_rows("title_heads.tsv") if kind == "expert")
+    """The canonical heads of professions and descriptions (kinds ``expert`` and ``journalist``: کارشناس,
+    تحلیلگر, خبرنگار, عکاس): TITLEs that describe a person, never an office that makes an official."""
+    return frozenset(canonical for _, canonical, kind, _ in data_rows("title_heads.tsv")
+                     if kind in _DESCRIPTION_KINDS)
 
 
 @functools.cache

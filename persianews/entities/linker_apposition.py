@@ -1,7 +1,8 @@
 """Apposition and coordination for the linker (:mod:`persianews.entities.linker`): which person and title are
 near enough to be one official, read off the text between them.
 
-* **Apposition**: a person right before a title (at most a «،» or «(» between: نام (رئیس‌جمهور); not a
+* **Apposition**: a person right before a title (at most a «،», a «؛» or «(» between: نام (رئیس‌جمهور),
+  X؛ سردبیر روزنامه …; not a
   title before a subjunctive «شود» or a future «خواهد شد»: اگر X رئیس‌جمهور شود) or right after one (a «،»
   between only when a «،», a «:» or the sentence's end closes the name, or when the title opens its sentence and
   no «را» follows the name:
@@ -36,8 +37,10 @@ _OBJECT_AFTER = regex.compile(r"[ »]*(?:و(?:[ \u00a0\u200c]+[^\s،,.:!?؟«»]
 """A «را» after a name, or after a «و» and at most four words joined to it (X و همسرش را): an object."""
 _AND = regex.compile(r"[ \u00a0]+و[ \u00a0]+")
 """A «و» between two titles: the second is held by the first's holder too."""
-_GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(")
-"""What may stand between a person and a title in apposition (white space but line breaks, «», commas)."""
+_GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(؛")
+"""What may stand between a person and a title in apposition (white space but line breaks, «», commas, and a
+«؛» after the person)."""
+_SEMICOLON = "؛"
 _ENCLOSED_AFTER = regex.compile(r"[ »]*(?:[،,:.!?؟]|\n|$)")
 """What closes a name in apposition after «TITLE،»: a «،», a «:» or the end of its sentence."""
 
@@ -64,7 +67,7 @@ def appositions(doc: Document, people: list[int], titles: list[int], subjects: s
     before = []
     for p, t in sorted(pair for pair in near if pair[0] in person_set and pair[1] in title_set):
         not_yet = _adjacent(text, entities, p, t, comma=False) and not_yet_held(text, entities[t].span.end)
-        if _adjacent(text, entities, p, t) and t not in named_after \
+        if _adjacent(text, entities, p, t, semicolon=True) and t not in named_after \
                 and not _object_before_predicate(text, entities[p], entities[t]) and not not_yet:
             before.append((p, t))
     sentence_starts = [sentence.span.start for sentence in doc.sentences]
@@ -125,10 +128,13 @@ def _near(text: str, entities: tuple[Entity, ...], indexes: list[int]) -> set[tu
     return near
 
 
-def _adjacent(text: str, entities: tuple[Entity, ...], left: int, right: int, comma: bool = True) -> bool:
+def _adjacent(text: str, entities: tuple[Entity, ...], left: int, right: int, comma: bool = True,
+              semicolon: bool = False) -> bool:
+    """Whether nothing but spaces and guillemets stand between entities ``left`` and ``right`` on one line, or
+    with ``comma`` a «،» or «(», with ``semicolon`` a «؛» too (a name, then its title: X؛ رئیس دفتر …)."""
     gap = text[entities[left].span.end:entities[right].span.start]
     return entities[left].span.end <= entities[right].span.start and "\n" not in gap \
-        and gap.strip(" «»") in (("", "،", ",", "(") if comma else ("",))
+        and (gap.strip(" «»") in (("", "،", ",", "(") if comma else ("",)) or semicolon and gap.strip() == _SEMICOLON)
 
 
 def _bare(title: Entity) -> bool:

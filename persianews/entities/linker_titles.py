@@ -39,8 +39,8 @@ def is_former(entity: Entity) -> bool:
 
 
 def is_description(entity: Entity) -> bool:
-    """Whether title ``entity`` is a profession or a description (کارشناس مسائل اقتصادی, تحلیلگر …): no
-    office, so no official's title (its holder is still linked to it)."""
+    """Whether title ``entity`` is a profession or a description (کارشناس مسائل اقتصادی, تحلیلگر …, خبرنگار
+    ایسنا): no office, so no official's title (its holder is still linked to it)."""
     return entity.canonical in lexicons.description_heads()
 
 

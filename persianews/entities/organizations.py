@@ -358,9 +358,12 @@ def _indefinite(view: TokenView, index: int) -> bool:
 
 
 def _location_suffix(view: TokenView, index: int, places: PlaceIndex) -> Part | None:
-    """``(استان|شهرستان|…)? place`` starting at token ``index`` (an ambiguous place needs the prefix)."""
+    """``(استان|شهرستان|…)? place`` starting at token ``index`` (an ambiguous place needs the prefix, or a head
+    before it that asks for a place, the ``place_hint`` words of entity_context.tsv, and no stop word: گمرک |
+    بازرگان, not شهرداری | حتی …)."""
     place = places.at(index)
-    if place is None or not view.adjacent(index - 1, index) or place.start == index and place.ambiguous:
+    if place is None or not view.adjacent(index - 1, index) or place.start == index and place.ambiguous \
+            and (place.hint is None or words.is_stop(view.key(index))):
         return None
     if place.ambiguous and view.adjacent(place.end - 1, place.end) and words.verb_after_noun(view.key(place.end)):
         return None  # … استان | خبر داد: the word is the noun of a compound verb

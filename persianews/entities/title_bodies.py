@@ -26,8 +26,9 @@ ANCHORS = frozenset({"organization", "location"})
 #: The object marker «را»: what comes before it is acted on, no part of a title.
 OBJECT = "\ue000را\ue001"
 #: Common nouns that name a place where a title's place stands, with no place after them: the capital, the
-#: country, our country (رئیس پلیس مترو پایتخت, رئیس سازمان تامین اجتماعی کشور, وزیر امور خارجه کشورمان).
-_COMMON_PLACES = frozenset(fold(word) for word in ("پایتخت", "کشور", "کشورمان"))
+#: country, our country, the province the text is about (رئیس پلیس مترو پایتخت, رئیس سازمان تامین اجتماعی کشور,
+#: وزیر امور خارجه کشورمان, سرپرست پلیس آگاهی استان).
+_COMMON_PLACES = frozenset(fold(word) for word in ("پایتخت", "کشور", "کشورمان", "استان"))
 #: A demonstrative and the country it points back to: the place the text named before (معاون وزیر امور
 #: خارجه | این کشور).
 _THIS, _COUNTRY = "\ue000این\ue001", fold("کشور")

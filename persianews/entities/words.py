@@ -102,7 +102,8 @@ def _function_tags(found: frozenset[str]) -> bool:
 
 
 def is_light_verb(key: str) -> bool:
-    """A verb form that is also a noun (داد, نمود): a verb right after a noun (خبر داد, اعلام نمود)."""
+    """A verb form that is also a noun (داد, نمود, داشت): a verb right after a noun (خبر داد, اعلام نمود, حضور
+    داشت)."""
     return plain(key) in lexicons.context("light_verb")
 
 
