@@ -152,6 +152,8 @@ def test_lead_of_a_named_organisation_or_a_body_without_a_name_stays(prepare):
     assert extract_quotes(country)[0].speaker == "روسیه"
     group = _lead_doc(prepare, "رسانه‌های کره جنوبی", "به گزارش خبرنگار ما، حسن کریمی", people=["حسن کریمی"])
     assert extract_quotes(group)[0].speaker == "رسانه‌های کره جنوبی"
+    owned = _lead_doc(prepare, "دولت جو بایدن", "به گزارش خبرنگار ما، حسن کریمی", people=["حسن کریمی", "جو بایدن"])
+    assert extract_quotes(owned)[0].speaker == "دولت جو بایدن"  # a person's organisation speaks itself
     about = _lead_doc(prepare, "یکی از پزشکان معالج حسن کریمی", "به گزارش خبرنگار ما، حسن کریمی",
                       people=["حسن کریمی"])
     assert extract_quotes(about)[0].speaker != "حسن کریمی"

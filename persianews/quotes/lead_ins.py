@@ -28,10 +28,12 @@ month name alone is not one (بهمن, مهر and آذر are names and words too
 # («در همین حال»، «ظاهرا»، «دیشب»، «چندی پیش»، «همزمان» (not «همزمان با …»)، «صبح امروز»، «روز دوشنبه»: never a subject; «این در حالی است که» however it is written:
 # «این درحالیست که»، «این در حالی بود که»), a date («بیست و دوم آبان هم …»), a duration frame
 # («دو ماه است که …»), times («چهار روز پس از …،», «بیش از یک هفته بعد از …،», «دو ماه پیش», «هفته گذشته»,
-# «ساعت ۱۰:۳۰») and a share of a group («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks; «بیش از یک میلیون نفر»: the count of people speaks).
+# «ساعت ۱۰:۳۰»), a time opening the clause (``_OPENING_TIME``) and a share of a group
+# («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks; «بیش از یک میلیون نفر»: the count of people speaks).
+_MARKS = r"""[\s\p{So}\p{Sk}\p{Pd}\u25a0-\u25ff\u200c\u200d\ufe0e\ufe0f\u20e3«»"'*•.]+"""
+"""Spaces, bullets, dashes and the marks an emoji leaves: a lead-in of no words."""
 _LEAD_IN = regex.compile(
-    r"""
-    [\s\p{So}\p{Sk}\p{Pd}\u25a0-\u25ff\u200c\u200d\ufe0e\ufe0f\u20e3«»"'*•.]+
+    _MARKS + r"""
     | [^\s:،.\n]{1,25}(?:\ [^\s:،.\n]{1,25})?\s*[-–—]\s*[^\s:،.\n\-–—]{2,20}\s*[-–—]\s*
     | [^\s:،.\n«»]{2,25}(?:\ [^\s:،.\n«»]{1,25})?(?:\ *،\ *[^\s:،.\n«»\-–—]{1,20}(?:\ [^\s:،.\n«»\-–—]{1,20})?){1,2}\ +[–—]\s+
     | خبرگزاری\s+\S+(?:\s+\S+)?\s*:\s*
@@ -62,6 +64,18 @@ _LEAD_IN = regex.compile(
     """,
     regex.VERBOSE,
 )
+_OPENING_TIME = regex.compile(
+    rf"""(?:در\s+(?:{_TIME_UNIT}(?:\u200c?ها(?:ی)?)?\s+(?:گذشته|اخیر|جاری)|سال\s+\d{{2,4}}|{_DATE}
+                       |(?:{_MONTHS})(?:[\s\u200c]*ماه)?\s+(?:امسال|پارسال|گذشته|سال\s+(?:\d+|گذشته|جاری)))
+                  |{_TIME_UNIT}\u200c?ها(?:ی)?\s+(?:گذشته|اخیر))(?![\p{{L}}\u200c])
+       (?:\s*\([^()\n]{{1,30}}\))?\s*،?\s*""",
+    regex.VERBOSE,
+)
+"""A time after «در» («در هفته‌های گذشته», «در آذرماه سال جاری», «در سال ۲۰۱۹») or a plural time unit
+(«روزهای اخیر») opening a clause (no lead-in but marks before it), with a date in brackets after it or not, a
+comma after it or none: a lead-in, the subject follows. Only where the clause opens: after another lead-in («این در حالی است که در روزهای اخیر X شکسته و …») the words after it are as often
+a clause's own subject as the cue's."""
+_ONLY_MARKS = regex.compile(_MARKS)
 COUNTED_TIME = regex.compile(rf"{_COUNT}\s+{_TIME_UNIT}(?![\p{{L}}\u200c])")
 """A count of time units («دو روز»): an adverbial, where a subject phrase ends."""
 _MAX_LEAD_INS = 16
@@ -71,11 +85,13 @@ _MAX_LEAD_INS = 16
 def skip_lead_in(view: View, start: int, limit: int) -> int:
     """The position after any lead-in material at ``start`` (at most ``_MAX_LEAD_INS`` pieces)."""
     text = view.text
+    opening = True  # only marks skipped so far: a time may open the clause
     for _ in range(_MAX_LEAD_INS):
         if start >= limit:
             break
-        match = _LEAD_IN.match(text, start, limit)
+        match = (opening and _OPENING_TIME.match(text, start, limit)) or _LEAD_IN.match(text, start, limit)
         if not match or match.end() == start:
             break
+        opening = opening and _ONLY_MARKS.fullmatch(match.group()) is not None
         start = match.end()
     return start

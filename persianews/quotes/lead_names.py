@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from persianews.quotes.speakers import Resolution
 
 
+_NAMED_BODIES = frozenset({"speaker:words-place", "speaker:words-organisation-of-name"})
+"""Rules of organisations the lead names («ترکیه», «دولت NAME»): they speak themselves, the body's person restates
+none of them."""
+
+
 def name_the_lead(view: View, candidates: list[Candidate], resolutions: list[Resolution],
                   explicit: Callable[[Subject], Resolution]) -> list[Resolution]:
     """The lead's nameless speaker named by the body's first sentence: its quotes, and later ones of the same
@@ -32,7 +37,7 @@ def name_the_lead(view: View, candidates: list[Candidate], resolutions: list[Res
                  if view.sentence_index(c.anchor) == index and c.subject.kind not in ANAPHORIC
                  and r.speaker and r.rule != "speaker:words-group"  # «رسانه‌های کره جنوبی»: many speak
                  and (r.role in ("title", "other") or r.rule == "speaker:words" and r.speaker not in places
-                      or r.role == "org" and c.subject.kind == "words")}
+                      or r.role == "org" and c.subject.kind == "words" and r.rule not in _NAMED_BODIES)}
     if (not described or any(is_anonymous(lead) for lead in described)
             or not reported and not all(is_indefinite(lead) for lead in described)):
         # «یک مقام سازمان جهانی بهداشت هشدار داد …» then «مایکل رایان، مدیر …» at once: only an

@@ -53,6 +53,26 @@ def relation_to_person(text: str, subject: Subject) -> str | None:
     return before[0]
 
 
+_MAX_ORGANISATION_WORDS = 2
+"""Words at most before the person in «دفتر NAME», «رسانه رسمی NAME»: the organisation's word and a modifier."""
+
+
+def organisation_of_person(text: str, subject: Subject) -> int | None:
+    """Where the words of a subject that names a person's organisation end («دولت دونالد ترامپ», «دفتر NAME
+    نخست وزیر …», «رسانه رسمی NAME»: a word for an organisation or an outlet and at most one other word, then a
+    person whose name follows them): the end of the name, the organisation speaks, not the person (rule
+    ``speaker:words-organisation-of-name``); None otherwise."""
+    entity, span = subject.entity, subject.span
+    if entity is None or span is None or entity.label != "PERSON" or entity.span.start <= span.start:
+        return None
+    before = clean(text[span.start:entity.span.start])
+    keys = [fold_form(word) for word in before.split()]
+    if (not keys or len(keys) > _MAX_ORGANISATION_WORDS or "،" in before or _AND in keys
+            or not is_organisation_word(keys[0]) or any(is_organisation_word(key) for key in keys[1:])):
+        return None
+    return entity.span.end
+
+
 def described_name(view: View, subject: Subject, explicit: Callable[[Subject], Resolution]) -> Resolution | None:
     """«سناتور کهنه‌کار تد کروز», «رسانه اسرائیلی یدیعوت آحارونوت»: words that describe, then the person
     or the outlet they describe, whose name ends the phrase: the speaker is the one named (rule

@@ -34,7 +34,8 @@ from persianews.quotes.context import View, last_words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.lead_names import name_the_lead
 from persianews.quotes.narration import passing_descriptions, sentence_subjects
-from persianews.quotes.speaker_descriptions import SERVICE_RELATIONS, described_name, relation_to_person
+from persianews.quotes.speaker_descriptions import (SERVICE_RELATIONS, described_name, organisation_of_person,
+                                                       relation_to_person)
 from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name,
                                               is_adverbial_opener, is_generic, is_head, is_no_speaker, longest,
                                               names_no_agent, plural_head)
@@ -81,6 +82,8 @@ class SpeakerResolver:
         self._speakers_people_starts = [e.span.start for e in self._speakers_people]
         self.antecedents = Antecedents()
         self._organisations = [e for e in view.entities if e.label == "ORG"]
+        self._places = {e.span.start: e for e in view.doc.entities
+                        if e.label == "LOC" and e.place is not None and e.place.kind in _SPEAKING_PLACES}
 
     def _remember(self, resolution: Resolution, spoke: bool = True, runs_on: bool = False) -> None:
         """Record a referent in text order (one that spoke, or one a narrated sentence names, ``runs_on`` when
@@ -213,6 +216,11 @@ class SpeakerResolver:
             # the name of the next speaker; a relative («پدر مهری») keeps the description.
             return Resolution(clean(subject.span.slice(self.view.text)), None, "speaker:words-relative-of-name",
                               0.6, "title" if relation in SERVICE_RELATIONS else "other")
+        owned = organisation_of_person(self.view.text, subject) if subject.kind == "words" else None
+        if owned is not None and subject.span is not None:
+            # «دفتر جاستین ترودو», «دولت ترامپ»: a person's organisation speaks, not the person.
+            return Resolution(clean(self.view.text[subject.span.start:owned]), None,
+                              "speaker:words-organisation-of-name", 0.7, "org")
         described = described_name(self.view, subject, self.explicit)
         if described is not None:
             return described
@@ -288,6 +296,10 @@ class SpeakerResolver:
                 return Resolution(cluster.display, cluster.id, "speaker:entity-cluster", 0.9, "title")
             return Resolution(entity.text, None, "speaker:entity-text", 0.85, "title")
         text = clean(raw)
+        place = self._places.get(subject.span.start) if subject.kind == "words" and subject.span else None
+        if place is not None and clean(place.text) == text:
+            # «ترکیه اعلام کرد», «واشنگتن اعلام کرد»: a state speaks, by its name; no name ends with it.
+            return Resolution(text, None, "speaker:words-place", 0.7, "org")
         keys = [fold_form(word) for word in text.split()]
         if text.split() and is_adverbial_opener(text.split()[0]):
             # «به‌دنبال گزارش‌های …», «توی ایستگاه مترو», «بیش», «باتوجه به …»: words a preposition or an
@@ -457,6 +469,9 @@ class SpeakerResolver:
 
 
 _DESCRIPTION_CHARS = 120
+_SPEAKING_PLACES = frozenset({"country", "world_city", "region"})
+"""The kinds of place that speak as a subject (a state, a capital for its state: «واشنگتن»); not an Iranian city
+or county, whose names are surnames too («ساری», «زاوه»)."""
 _PLURAL_WORD = regex.compile(r"\u200cها(?:ی)?$")
 """A word written with the plural ending after a zero-width non-joiner («خیلی‌ها», «دیپلمات‌های»)."""
 _DESCRIPTION_END = regex.compile(r"[،,\n]")

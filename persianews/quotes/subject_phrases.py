@@ -16,6 +16,9 @@ from persianews.records import Span
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
 PARTITIVES = frozenset("یکی برخی بسیاری شماری تعدادی بعضی گروهی جمعی اکثر بیشتر هیچ‌یک هیچکدام هیچ‌کدام".split())
 """Words for a part of a group: before «از» they open a partitive subject («یکی از مقامات ارشد»)."""
+_OTHER = "دیگر"
+_PEOPLE_COUNTERS = frozenset({"تن", "نفر"})
+"""Counters of people: a count, one of them and «از» open a partitive («دو تن از نمایندگان»: two of the group)."""
 _GROUP_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
 """Words that may point at the group after a partitive's «از» («یکی از این منابع»; in posts and news alike: 10
 speakers change in news-dev-2 and news-dev, all to the right one)."""
@@ -70,10 +73,24 @@ def demonstrative_description(view: View, position: int, limit: int) -> Subject 
     return None
 
 
+def partitive_words(text: str, found: list[tuple[int, int]]) -> int:
+    """How many of the words ``found`` open a partitive, its «از» the last of them (0 when none): a word for part
+    of a group («یکی از», «برخی از»), with «دیگر» («یکی دیگر از»: one more of them), or a count of people («دو تن
+    از», «۳ نفر از»)."""
+    opening = [text[start:end] for start, end in found[:3]]
+    if len(opening) > 1 and opening[0] in PARTITIVES and opening[1] == "از":
+        return 2
+    if len(opening) < 3 or opening[2] != "از":
+        return 0
+    first, second = opening[0], opening[1]
+    counted = first.isdigit() or is_count_word(first)
+    return 3 if first in PARTITIVES and second == _OTHER or counted and second in _PEOPLE_COUNTERS else 0
+
+
 def is_partitive(text: str, span: Span) -> bool:
-    """Whether the words of ``span`` are a partitive: a word for part of a group, «از», the group."""
+    """Whether the words of ``span`` are a partitive (:func:`partitive_words`), then the group."""
     found = words(text, span.start, span.end)
-    return len(found) > 2 and text[slice(*found[0])] in PARTITIVES and text[slice(*found[1])] == "از"
+    return 0 < partitive_words(text, found) < len(found)
 
 
 _MANNER_ADVERBS = frozenset("این‌گونه اینگونه این‌چنین اینچنین".split())
@@ -99,15 +116,16 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
     A partitive's «از» is no stop («یکی از مقامات ارشد دولت گفت»)."""
     text = view.text
     found = first_words(text, start, limit, max_words + 1)
-    end = partitive_end = None
+    end = None
     capped = len(found) > max_words
     complement = None
+    opening = partitive_words(text, found)
     for index, (word_start, word_end) in enumerate(found[:max_words]):
         word = text[word_start:word_end]
-        if index == 1 and word == "از" and text[found[0][0]:found[0][1]] in PARTITIVES:
-            end = partitive_end = word_end  # «یکی از مقامات ارشد …»: the group's member speaks, not «یکی»
+        if index < opening:
+            end = word_end  # «یکی از مقامات ارشد …», «دو تن از …»: the group's member speaks, not «یکی»
             continue
-        if index == 2 and word in _GROUP_DEMONSTRATIVES and end == partitive_end:
+        if opening and index == opening and word in _GROUP_DEMONSTRATIVES:
             continue  # «یکی از این منابع»: the demonstrative points at the group, no stop
         if complement is None and _opens_complement(view, found[:max_words], index, limit):
             complement = index  # «یک منبع نزدیک به دولت»: the adjective's complement describes the speaker

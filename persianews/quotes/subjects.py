@@ -14,7 +14,7 @@ from persianews.quotes.context import (
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.speaker_names import honorific_stack, is_no_speaker
 from persianews.quotes.subject_phrases import (
-    PARTITIVES, VAGUE_TIMES, complement_start, demonstrative_description, has_own_subject, partner, phrase,
+    VAGUE_TIMES, complement_start, demonstrative_description, has_own_subject, partner, partitive_words, phrase,
     pronoun_or_entity,
 )
 from persianews.quotes.subject_repairs import (
@@ -284,10 +284,7 @@ def _partitive_relative_subject(view: View, start: int, limit: int) -> int | Non
     if any(entity.span.end == that for entity in view.entities_in(max(start, that - 100), that)):
         return None
     after = skip_lead_in(view, that + len(" که "), limit)
-    found = first_words(text, after, limit, 2)
-    if len(found) == 2 and text[slice(*found[0])] in PARTITIVES and text[slice(*found[1])] == "از":
-        return after
-    return None
+    return after if partitive_words(text, first_words(text, after, limit, 3)) else None
 
 
 def find_subject(view: View, start: int, limit: int) -> Subject:
