@@ -8,6 +8,7 @@ import regex
 from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.candidates import Subject
 from persianews.quotes.context import STOP_WORDS, View, first_words, words
+from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word
 from persianews.quotes.speaker_names import is_generic, plural_head
 from persianews.quotes.subject_repairs import PRONOUN
@@ -45,8 +46,6 @@ def has_own_subject(view: View, position: int, limit: int) -> bool:
     speaker entity, or words that open with a speaker head, a group of people («مسئولان», «منتقدان»), a partitive
     word («برخی») or an indefinite description («یک منبع …»); not an object, an adverb or a verb («شانسی برای
     …», «اتفاقا …», «انجام ندادند»)."""
-    from persianews.quotes.cues import fold_form, lexicon
-
     if pronoun_or_entity(view, position, limit) is not None:
         return True
     span = phrase(view, position, limit)
@@ -169,8 +168,6 @@ def _opens_complement(view: View, found: list[tuple[int, int]], index: int, limi
     of people, the adjective is not their first word, and a word that may open a noun phrase follows (no stop word
     but a demonstrative, no number, no cue). Not an «از» before a cue «خبر داد» at ``limit``: that «از» opens the
     news («منابع آگاه از آغاز رزمایش خبر دادند»)."""
-    from persianews.quotes.cues import fold_form, lexicon
-
     text = view.text
     if index < 2 or index + 1 >= len(found) \
             or COMPLEMENTS.get(text[slice(*found[index - 1])]) != text[slice(*found[index])]:
@@ -227,8 +224,6 @@ def end_before_object(view: View, subject: Subject, plural: bool) -> Subject | N
     object after such a plural or an entity («مسئولان فیفا وی را»; not «جرم او را»). None when no end leaves
     words on both sides, when the end leaves a partitive alone, or when ``subject`` follows a comma (an
     apposition: the subject stands before it). Rule ``subject:before-object``."""
-    from persianews.quotes.cues import fold_form, lexicon
-
     if subject.span is None or _COMMA_BEFORE.match(view.text, endpos=subject.span.start):
         return None
     text, span, heads = view.text, subject.span, lexicon().heads
