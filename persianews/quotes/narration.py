@@ -9,7 +9,7 @@ from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.subjects import opening_subject
-from persianews.records import Entity, Span
+from persianews.records import Entity, trusted_span
 from persianews.text.reach import finditer_at_literals
 
 
@@ -91,7 +91,7 @@ def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int
         opening = closing.end() if closing else sentence.start
         while index < len(quoted) and quoted[index].end <= opening:
             index += 1
-        if index < len(quoted) and quoted[index].overlaps(Span(opening, sentence.end)):
+        if index < len(quoted) and quoted[index].overlaps(trusted_span(opening, sentence.end)):
             continue
         if not any(e.label in _PERSON_LABELS for e in view.entities_in(sentence.start, sentence.end)):
             continue  # the subject entity and its partner lie in the sentence: no person there, no event

@@ -12,7 +12,7 @@ from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word
 from persianews.quotes.speaker_names import is_generic, plural_head
 from persianews.quotes.subject_repairs import PRONOUN
-from persianews.records import Span
+from persianews.records import Span, trusted_span
 
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
 PARTITIVES = frozenset("یکی برخی بسیاری شماری تعدادی بعضی گروهی جمعی اکثر بیشتر هیچ‌یک هیچکدام هیچ‌کدام".split())
@@ -34,7 +34,7 @@ def pronoun_or_entity(view: View, position: int, limit: int) -> Subject | None:
     """A pronoun or a speaker entity at ``position`` (and what stands in apposition to it)."""
     pronoun = PRONOUN.match(view.text, position, limit)
     if pronoun:
-        return Subject("pronoun", Span(pronoun.start(), pronoun.end()), rule="subject:pronoun")
+        return Subject("pronoun", trusted_span(*pronoun.span()), rule="subject:pronoun")
     entity = view.entity_at(position, limit)
     if entity is not None:
         return Subject("entity", entity.span, entity, partner(view, entity, limit), "subject:entity")
@@ -148,7 +148,7 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
     # telegram-dev).
     while end > start and text[start:end].endswith(" و"):
         end -= 2
-    return None if text[start:end] == "و" else Span(start, end)
+    return None if text[start:end] == "و" else trusted_span(start, end)
 
 
 COMPLEMENTS = {"نزدیک": "به", "وابسته": "به", "آگاه": "از", "مطلع": "از", "آشنا": "با", "مستقر": "در", "حاضر": "در"}
