@@ -16,7 +16,7 @@ from persianews.quotes.context import first_words, guillemet_pairs, has_words, l
 from persianews.quotes.extract import _drop_overlaps, _overlap, _split_nested
 from persianews.records import Entity, Span
 from persianews.text.bounded_cache import ByteBoundedLRU, approximate_size, byte_bounded_cache
-from persianews.text.reach import match_at
+from persianews.text.reach import finditer_at_literals, literal_starts, match_at
 
 ranges = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8)).map(lambda p: (p[0], p[0] + p[1])), max_size=30)
 
@@ -236,3 +236,26 @@ def test_a_word_type_new_to_a_sentence_is_built_once(monkeypatch):
     features = extractor.sentence(view, 0, view.n)
     assert sorted(built) == sorted({key for key, _ in zip(view.keys, view.pieces)}) and built.count("کاظمی") == 1
     assert extractor.sentence(view, 0, view.n) == features == FeatureExtractor().sentence(view, 0, view.n)
+
+
+_LITERAL_TEXTS = st.text(alphabet="یکدوسه چندازقولنقلبگفته،.\n\u200c", max_size=60)
+
+
+@given(_LITERAL_TEXTS)
+def test_literal_starts_are_every_start_of_each_literal(text):
+    literals = ("یک", "دو", "یکی", "نقل از")
+    expected = sorted({i for literal in literals for i in range(len(text)) if text.startswith(literal, i)})
+    assert literal_starts(text, literals) == expected
+
+
+@given(_LITERAL_TEXTS, st.booleans())
+def test_finditer_at_literals_is_finditer(text, overlapped):
+    import regex
+
+    from persianews.quotes.narration import _COUNTED_PERSON, _COUNTED_STARTS, _SOURCE_PERSON, _SOURCE_STARTS
+
+    extra = regex.compile(r"(?<![\p{L}\u200c])(?:یک|دو)(?:\s*دو)?")  # matches that hold another literal's start
+    for pattern, literals in ((_COUNTED_PERSON, _COUNTED_STARTS), (_SOURCE_PERSON, _SOURCE_STARTS),
+                              (extra, ("یک", "دو"))):
+        expected = [m.span() for m in pattern.finditer(text, overlapped=overlapped)]
+        assert [m.span() for m in finditer_at_literals(pattern, literals, text, overlapped)] == expected

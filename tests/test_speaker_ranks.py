@@ -46,3 +46,26 @@ def test_the_speaker_after_a_rank_of_several_words_is_the_name(either_nlp, rank)
     doc = either_nlp(f"{rank} کاوه رستمی فرمانده سپاه استان گفت: امنیت برقرار است. وی افزود: کار ادامه دارد.")
     assert [q.speaker for q in doc.quotes] == ["کاوه رستمی", "کاوه رستمی"]
 
+
+
+def _honorific_words_read_whole(words: list[str]) -> int:
+    """:func:`honorific_words` as it read every one of the first four words before its first-word check."""
+    from persianews.quotes.cues import fold_form, lexicon
+    from persianews.quotes.speaker_names import _honorific_phrases
+
+    keys = [fold_form(word) for word in words[:4]]
+    for count in range(len(keys), 0, -1):
+        if " ".join(keys[:count]) in _honorific_phrases():
+            return count
+    return 1 if keys and keys[0] in lexicon().honorifics else 0
+
+
+def test_honorific_words_reads_past_the_first_word_only_when_it_opens_a_rank():
+    from persianews.resources import data_rows
+
+    surfaces = [surface for surface, *_ in data_rows("honorifics.tsv")]
+    cases = [[], [""], ["کاوه"], ["وزیر", "کشور"], ["آقای", "کاوه"], ["سید", "کاوه", "رستمی"]]
+    cases += [(surface + " کاوه رستمی").split() for surface in surfaces]
+    cases += [surface.split()[:1] + ["کاوه"] for surface in surfaces]
+    for words in cases:
+        assert honorific_words(words) == _honorific_words_read_whole(words), words

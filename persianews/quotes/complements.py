@@ -6,6 +6,7 @@ import regex
 
 from persianews.quotes.context import View
 from persianews.quotes.lead_ins import skip_lead_in
+from persianews.quotes.subject_phrases import has_own_subject
 
 NOUN_CLAUSE = regex.compile(r"(?<![\p{L}\u200c])(?:این|آن)[\s\u200c]?که(?![\p{L}\u200c])")
 """«اینکه», «آن که»: a noun clause («با بیان اینکه …»), no complement of a finite verb."""
@@ -30,8 +31,6 @@ def after_complement_that(view: View, start: int, limit: int) -> int:
     follows the «که» (a parenthesis, a quotation), when a verb or «و» stands between it and the cue, after a
     relative clause on a predicate noun («… عضوی بود که …»), after a noun clause («با بیان اینکه … است که …»),
     or when the «که» clause has no subject of its own («… است که از مصاحبه امتناع … کرد»)."""
-    from persianews.quotes.subject_phrases import has_own_subject
-
     text = view.text
     found = _FINITE_BEFORE_THAT.search(text, start, limit)
     if found is None or NOUN_CLAUSE.search(text, start, found.start()):

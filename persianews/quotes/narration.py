@@ -9,14 +9,19 @@ from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.subjects import opening_subject
-from persianews.records import Entity, Span
+from persianews.records import Entity, trusted_span
+from persianews.text.reach import finditer_at_literals
 
 
 _COUNTED_PERSON = regex.compile(r"(?<![\p{L}\u200c])(?:یک(?:ی از)?|دو|سه|چند)\s+(\p{L}+)")
 """«یک مقام …», «یکی از منابع …», «دو مقام …»: an unnamed person (or source) described in passing."""
+_COUNTED_STARTS = ("یک", "دو", "سه", "چند")
+"""What every match of ``_COUNTED_PERSON`` starts with: it is tried only there (:func:`finditer_at_literals`)."""
 _SOURCE_PERSON = regex.compile(r"(?:نقل از|از قول|به گفته)\s+(\p{L}+)")
 """A source with no count, described after «به نقل از», «از قول» or «به گفته» («به نقل از منابع دیپلماتیک»).
 Two scans with a literal start each: one pattern with a look-behind for the second tried it at every word."""
+_SOURCE_STARTS = ("نقل از", "از قول", "به گفته")
+"""What every match of ``_SOURCE_PERSON`` starts with."""
 _PERSON_LABELS = frozenset({"PERSON", "TITLE"})
 
 
@@ -47,10 +52,12 @@ def _described_words(text: str) -> list[tuple[int, str, bool]]:
     """Where a description in passing starts, its word, and whether a count opens it, by start: a counted one
     (from its count) wins over a source word at the same place («به نقل از یک مقام»: «یک مقام», not «یک»); the
     source phrases are scanned overlapped («به نقل از قول منابع»: «قول» and «منابع»)."""
-    counted = [(match.start(), match.group(1), True) for match in _COUNTED_PERSON.finditer(text)]
+    counted = [(match.start(), match.group(1), True)
+               for match in finditer_at_literals(_COUNTED_PERSON, _COUNTED_STARTS, text)]
     starts = {start for start, _, _ in counted}
     sources = {match.start(1): (match.start(1), match.group(1), False)
-               for match in _SOURCE_PERSON.finditer(text, overlapped=True) if match.start(1) not in starts}
+               for match in finditer_at_literals(_SOURCE_PERSON, _SOURCE_STARTS, text, overlapped=True)
+               if match.start(1) not in starts}
     return sorted(counted + list(sources.values()))
 
 
@@ -84,7 +91,7 @@ def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int
         opening = closing.end() if closing else sentence.start
         while index < len(quoted) and quoted[index].end <= opening:
             index += 1
-        if index < len(quoted) and quoted[index].overlaps(Span(opening, sentence.end)):
+        if index < len(quoted) and quoted[index].overlaps(trusted_span(opening, sentence.end)):
             continue
         if not any(e.label in _PERSON_LABELS for e in view.entities_in(sentence.start, sentence.end)):
             continue  # the subject entity and its partner lie in the sentence: no person there, no event

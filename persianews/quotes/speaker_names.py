@@ -18,6 +18,7 @@ from persianews.entities.words import (frequency, is_frequent_given_name, is_giv
 from persianews.quotes.antecedents import can_speak, is_document_word
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.resources import data_rows
+from persianews.text.bounded_cache import memoized
 
 _GUILLEMETS = regex.compile("[«»]")
 
@@ -38,8 +39,12 @@ def honorific_words(words: list[str]) -> int:
     """How many of the first ``words`` are one honorific: a rank or title of honorifics.tsv, the longest
     («سرتیپ دوم پاسدار», «حجت‌الاسلام والمسلمین», «کارآگاه»), else a one-word honorific of the cue lexicon
     («دکتر», «سردار», «سید»); 0 for none. A stack of them («سردار سرتیپ دوم پاسدار») is read one call at a
-    time. Constant work: at most :data:`_LONGEST_HONORIFIC` words are read."""
-    keys = [fold_form(word) for word in words[:_LONGEST_HONORIFIC]]
+    time. Constant work: at most :data:`_LONGEST_HONORIFIC` words are read, one when no honorific of several
+    words opens with the first (most words: the rest are not folded)."""
+    first = fold_form(words[0]) if words else ""
+    if first not in _honorific_openers():
+        return 1 if first in lexicon().honorifics else 0
+    keys = [first] + [fold_form(word) for word in words[1:_LONGEST_HONORIFIC]]
     phrases = _honorific_phrases()
     for count in range(len(keys), 0, -1):
         if " ".join(keys[:count]) in phrases:
@@ -51,6 +56,12 @@ def honorific_words(words: list[str]) -> int:
 def _honorific_phrases() -> frozenset[str]:
     """The honorifics and ranks of honorifics.tsv, their words folded and joined by a space."""
     return frozenset(" ".join(fold_form(word) for word in surface.split()) for surface, *_ in data_rows("honorifics.tsv"))
+
+
+@functools.cache
+def _honorific_openers() -> frozenset[str]:
+    """The first word of every honorific or rank of honorifics.tsv (folded): no other word opens one."""
+    return frozenset(phrase.split(" ", 1)[0] for phrase in _honorific_phrases())
 
 
 def honorific_stack(words: list[str], stop: Collection[str] = ()) -> int:
@@ -240,6 +251,7 @@ def _is_joined_preposition(key: str) -> bool:
     return preposition_joined_to(key, _common_noun)
 
 
+@memoized()
 def is_no_speaker(text: str) -> bool:
     """Words that cannot name a speaker: their first word, not a given name, read by the dictionary only as an
     adverb, a conjunction or a verb, besides a noun («خیلی», «دقیقا», «اینکه», «گفتم»; a noun that is also a

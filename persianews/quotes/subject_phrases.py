@@ -8,10 +8,11 @@ import regex
 from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.candidates import Subject
 from persianews.quotes.context import STOP_WORDS, View, first_words, words
+from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word
 from persianews.quotes.speaker_names import is_generic, plural_head
 from persianews.quotes.subject_repairs import PRONOUN
-from persianews.records import Span
+from persianews.records import Span, trusted_span
 
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
 PARTITIVES = frozenset("یکی برخی بسیاری شماری تعدادی بعضی گروهی جمعی اکثر بیشتر هیچ‌یک هیچکدام هیچ‌کدام".split())
@@ -36,7 +37,7 @@ def pronoun_or_entity(view: View, position: int, limit: int) -> Subject | None:
     """A pronoun or a speaker entity at ``position`` (and what stands in apposition to it)."""
     pronoun = PRONOUN.match(view.text, position, limit)
     if pronoun:
-        return Subject("pronoun", Span(pronoun.start(), pronoun.end()), rule="subject:pronoun")
+        return Subject("pronoun", trusted_span(*pronoun.span()), rule="subject:pronoun")
     entity = view.entity_at(position, limit)
     if entity is not None:
         return Subject("entity", entity.span, entity, partner(view, entity, limit), "subject:entity")
@@ -48,8 +49,6 @@ def has_own_subject(view: View, position: int, limit: int) -> bool:
     speaker entity, or words that open with a speaker head, a group of people («مسئولان», «منتقدان»), a partitive
     word («برخی») or an indefinite description («یک منبع …»); not an object, an adverb or a verb («شانسی برای
     …», «اتفاقا …», «انجام ندادند»)."""
-    from persianews.quotes.cues import fold_form, lexicon
-
     if pronoun_or_entity(view, position, limit) is not None:
         return True
     span = phrase(view, position, limit)
@@ -167,7 +166,7 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
     # telegram-dev).
     while end > start and text[start:end].endswith(" و"):
         end -= 2
-    return None if text[start:end] == "و" else Span(start, end)
+    return None if text[start:end] == "و" else trusted_span(start, end)
 
 
 COMPLEMENTS = {"نزدیک": "به", "وابسته": "به", "آگاه": "از", "مطلع": "از", "آشنا": "با", "مستقر": "در", "حاضر": "در"}
@@ -187,8 +186,6 @@ def _opens_complement(view: View, found: list[tuple[int, int]], index: int, limi
     of people, the adjective is not their first word, and a word that may open a noun phrase follows (no stop word
     but a demonstrative, no number, no cue). Not an «از» before a cue «خبر داد» at ``limit``: that «از» opens the
     news («منابع آگاه از آغاز رزمایش خبر دادند»)."""
-    from persianews.quotes.cues import fold_form, lexicon
-
     text = view.text
     if index < 2 or index + 1 >= len(found) \
             or COMPLEMENTS.get(text[slice(*found[index - 1])]) != text[slice(*found[index])]:
@@ -245,8 +242,6 @@ def end_before_object(view: View, subject: Subject, plural: bool) -> Subject | N
     object after such a plural or an entity («مسئولان فیفا وی را»; not «جرم او را»). None when no end leaves
     words on both sides, when the end leaves a partitive alone, or when ``subject`` follows a comma (an
     apposition: the subject stands before it). Rule ``subject:before-object``."""
-    from persianews.quotes.cues import fold_form, lexicon
-
     if subject.span is None or _COMMA_BEFORE.match(view.text, endpos=subject.span.start):
         return None
     text, span, heads = view.text, subject.span, lexicon().heads

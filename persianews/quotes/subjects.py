@@ -11,6 +11,7 @@ from persianews.quotes.complements import COMPLEMENT, NOUN_CLAUSE, after_complem
 from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
+from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.speaker_names import honorific_stack, is_no_speaker
 from persianews.quotes.subject_phrases import (
@@ -41,8 +42,6 @@ _COMMA_CONTRAST = regex.compile(r"،\s*(?:اما|ولی)(?![\p{L}\u200c])")
 
 def collect_names(view: View) -> None:
     """Fill ``view.names``: people's names (entities, clusters, short subjects of «X گفت:») and their surnames."""
-    from persianews.quotes.cues import fold_form, lexicon
-
     lex = lexicon()
     text = view.text
     names = [e.text for e in view.entities if e.label == "PERSON"]
@@ -75,8 +74,6 @@ def collect_names(view: View) -> None:
 def _name_keys(name: str) -> tuple[bool, tuple[str, ...]]:
     """Whether ``name`` has two words or more, and the folded keys of its endings of three letters or more
     (the whole name, the surname …) that :func:`collect_names` puts in ``view.names``."""
-    from persianews.quotes.cues import fold_form
-
     folded = [fold_form(word) for word in name.split()]
     keys = ("".join(folded[-count:]) for count in range(1, len(folded) + 1))
     return len(folded) > 1, tuple(key for key in keys if len(key) >= 3)
@@ -90,8 +87,6 @@ def known_name_prefix(view: View, found: list[tuple[int, int]], text: str) -> in
     """How many leading words of a phrase are a name the document gives (0 when none)."""
     if not view.names or len(found) < 2:
         return 0
-    from persianews.quotes.cues import fold_form
-
     skip = min(honorific_stack([text[start:end] for start, end in found]), len(found) - 1)
     for count in (3, 2, 1):
         if skip + count < len(found):
@@ -103,8 +98,6 @@ def known_name_prefix(view: View, found: list[tuple[int, int]], text: str) -> in
 
 def _opens_with_head(text: str, start: int, end: int) -> bool:
     """Whether the words at ``start`` open with a speaker head (a title, not a name)."""
-    from persianews.quotes.cues import fold_form, lexicon
-
     found = first_words(text, start, end, 2)
     if len(found) < 2:
         return False
@@ -117,8 +110,6 @@ def _is_name_before_title(text: str, start: int, comma: int, end: int) -> bool:
     """«کلی میر، خبرنگار نیوزنیشن گزارش داد»: a short name no entity covers, a comma, then a title
     (rule ``subject:name-before-title``); the name is the speaker, the title only describes them. A
     name in guillemets («ریاض الاشقر»، پژوهشگر …) is left whole: the resolver reads name and title there."""
-    from persianews.quotes.cues import fold_form, lexicon
-
     name, title = words(text, start, comma), words(text, comma + 1, end)
     head = fold_form(text[slice(*title[0])]) if title else ""
     # «…، آقای ساواژ گفت»: an honorific after the comma opens a name, not a title.
