@@ -22,6 +22,7 @@ from persianews.quotes.indirect import (
     according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
     on_quotes, request_quotes, that_quotes,
 )
+from persianews.quotes.relative_clauses import in_relative_clause
 from persianews.quotes.reports import report_quotes
 from persianews.quotes.speakers import Resolution, SpeakerResolver
 from persianews.quotes.subjects import collect_names
@@ -61,6 +62,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         *that_quotes(view, clauses), *noun_clause_quotes(view, clauses), *according_quotes(view), *report_quotes(view),
         *request_quotes(view, clauses), *on_quotes(view, clauses), *object_quotes(view, clauses),
     ]
+    candidates = [c for c in candidates if not in_relative_clause(view.text, c)]
     candidates += continued_paragraphs(view, candidates)
     outer, nested = _split_nested(candidates)
     in_statement = {_key(c) for c in _split_nested(candidates, _is_statement)[1]}
