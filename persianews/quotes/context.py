@@ -11,7 +11,7 @@ import regex
 
 from persianews.document import Document
 from persianews.entities.words import PREPOSITIONS
-from persianews.quotes.cues import CueMatch, finditer_from, lexicon
+from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon
 from persianews.quotes.lines import join_broken_lines
 from persianews.records import Entity, Span
 from persianews.text.reach import REACH
@@ -158,6 +158,9 @@ class View:
     """The document's places (LOC entities), sorted by start: a country or city may speak for its state."""
     place_starts: tuple[int, ...] = attrs.field(init=False, eq=False)
     """The starts of ``places``, for bisection."""
+    person_words: frozenset[str] = attrs.field(init=False, eq=False)
+    """The folded words of the document's person names (PERSON entities), for a name a subheading runs into
+    (:mod:`persianews.quotes.glued_headings`)."""
 
     @classmethod
     def of(cls, doc: Document) -> View:
@@ -205,6 +208,11 @@ class View:
     @place_starts.default
     def _place_starts(self) -> tuple[int, ...]:
         return tuple(e.span.start for e in self.places)
+
+    @person_words.default
+    def _person_words(self) -> frozenset[str]:
+        return frozenset(fold_form(word) for entity in self.doc.entities if entity.label == "PERSON"
+                         for word in entity.text.split())
 
     def places_in(self, start: int, end: int) -> list[Entity]:
         """The places that start inside ``[start, end)``, in order."""

@@ -12,6 +12,7 @@ from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
 from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.glued_headings import after_glued_heading
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.speaker_names import honorific_stack, is_no_speaker
 from persianews.quotes.subject_phrases import (
@@ -138,6 +139,7 @@ def _clause_start(view: View, start: int, limit: int) -> int:
     limit = min(limit, start + MAX_CLAUSE_CHARS)
     text = view.text
     inside = limit < view.sentence_at(start).end
+    start = _after_glued_heading(view, start, limit)
     if inside:
         start = _after_clause_breaks(text, start, limit)
         start = _after_contrast(view, start, limit)
@@ -280,7 +282,27 @@ def _partitive_relative_subject(view: View, start: int, limit: int) -> int | Non
 
 def find_subject(view: View, start: int, limit: int) -> Subject:
     """The subject of the clause running from ``start`` to the cue at ``limit``; a clause is read
-    within ``MAX_CLAUSE_CHARS`` of its start, so the work per call is bounded."""
+    within ``MAX_CLAUSE_CHARS`` of its start, so the work per call is bounded. A plain subject after a subheading
+    glued to its paragraph (:mod:`persianews.quotes.glued_headings`) has rule ``subject:after-glued-heading``."""
+    subject = _find_subject(view, start, limit)
+    if subject.rule in _PLAIN_RULES and subject.span is not None \
+            and subject.span.start >= _after_glued_heading(view, start, limit) > start:
+        return attrs.evolve(subject, rule="subject:after-glued-heading")
+    return subject
+
+
+def _after_glued_heading(view: View, start: int, limit: int) -> int:
+    """:func:`~persianews.quotes.glued_headings.after_glued_heading`, but for the titles after a «بیشتر بخوانید»
+    (rule ``subject:after-read-more``)."""
+    found = after_glued_heading(view, start, limit)
+    return start if found > start and _in_read_more(view, limit) else found
+
+
+_PLAIN_RULES = frozenset({"subject:pronoun", "subject:entity", "subject:description", "subject:words"})
+
+
+def _find_subject(view: View, start: int, limit: int) -> Subject:
+    """See :func:`find_subject`."""
     text = view.text
     limit = min(limit, start + MAX_CLAUSE_CHARS)
     position = clause_start(view, start, limit)

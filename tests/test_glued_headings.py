@@ -1,0 +1,65 @@
+"""Subheadings a crawl glued to their paragraph (rule ``subject:after-glued-heading``): the subject is read after
+the glued word's first part, not from the heading's words (issue 13, wrong speakers: junk subjects a later «وی»
+continues). Both pipelines, both readers; the examples are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+_SPEAKER = "حمید نادری رئیس اتحادیه صنف نانوایان گفت: قیمت نان فعلا تغییر نمی‌کند.\n"
+
+
+def _speakers(doc) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.evidence[1]) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("line", [
+    # «وی» glued to a heading's verb
+    "کیفیت نان در استان‌ها باید بهتر باشدوی افزود: آرد به اندازه کافی توزیع شده است.",
+    # the surname of a person the document names, glued to a heading's verb
+    "نانوایان سنتی نگران آینده نیستندنادری در ادامه گفت: آرد به اندازه کافی توزیع شده است.",
+    # «اما» glued to «است»: the clause starts after it
+    "آرد سهمیه‌ای هنوز به همه نانوایی‌ها نرسیده استاما نادری با اشاره به توزیع آرد گفت: آرد به اندازه کافی توزیع "
+    "شده است.",
+])
+def test_the_paragraph_after_a_glued_heading_has_the_subject(every_nlp, line):
+    """Golden: the person of the paragraph speaks, not the heading's words."""
+    assert _speakers(every_nlp(_SPEAKER + line)) == [
+        ("حمید نادری", "subject:entity"), ("حمید نادری", "subject:after-glued-heading")]
+
+
+def test_a_title_glued_to_a_heading_is_the_subject(every_nlp):
+    """Golden: a title head glued to a heading's last word opens the subject («…استان‌هاوزیر کشاورزی …»)."""
+    doc = every_nlp(_SPEAKER + "توزیع آرد در همه استان‌هاوزیر کشاورزی با اشاره به ذخایر گندم گفت: ذخایر کافی است.")
+    assert _speakers(doc)[-1] == ("وزیر کشاورزی", "subject:after-glued-heading")
+
+
+def test_a_pronoun_after_a_glued_heading_continues_the_paragraphs_speaker(every_nlp):
+    """Golden: the «وی» of the next sentence is the paragraph's speaker, not the heading."""
+    doc = every_nlp(_SPEAKER + "نانوایان سنتی نگران آینده نیستندنادری در ادامه گفت: آرد کافی توزیع شده است.\n"
+                    "وی افزود: قیمت نان ثابت می‌ماند.")
+    assert [speaker for speaker, _ in _speakers(doc)] == ["حمید نادری"] * 3
+
+
+@pytest.mark.parametrize("line, speaker", [
+    # a surname that ends in «وی» and a name written in one piece are no glued words
+    ("علی علاوی در نشست خبری گفت: آرد به اندازه کافی توزیع شده است.", "علی علاوی"),
+    # a word before «را» is an object, never a glued subject
+    ("اعضای اتحادیه نام آقای علاوی را به عنوان نامزد اعلام کردند و گفتند: آرد کافی است.", None),
+    # an organisation's head glued to a word («عابربانک») opens no paragraph
+    ("مشتریان نانوایی‌ها از طریق عابربانک پول پرداخت کردند و گفتند: آرد کافی است.", None),
+])
+def test_words_that_are_not_glued_headings_keep_their_subject(every_nlp, line, speaker):
+    """Negative: no glued heading, no ``subject:after-glued-heading``; the speaker is what it was."""
+    quotes = every_nlp(_SPEAKER + line).quotes
+    assert len(quotes) >= 2
+    assert all("subject:after-glued-heading" not in q.evidence for q in quotes)
+    if speaker is not None:
+        assert quotes[-1].speaker == speaker
+
+
+def test_a_stop_before_the_glued_word_ends_the_heading(every_nlp):
+    """Negative: a sentence stop before a glued-looking word: the words after it are another sentence."""
+    doc = every_nlp(_SPEAKER + "نان گران نشد. کیفیت نان در استان‌ها باید بهتر باشدوی افزود: آرد کافی است.")
+    assert len(doc.quotes) == 2
+    assert all("subject:after-glued-heading" not in q.evidence for q in doc.quotes)
