@@ -129,15 +129,20 @@ class FullNames(PeopleTokens):
         """
         view = self.view
         chains: dict[int, tuple[int, int]] = {}
-        # (phrases from here, parts so far, strength, a given name seen, inside a token, last part frequent)
-        stack = [(view.parts(view.starts[index], _NAME_PARTS), 0, _COMMON_WORD, False, False, False)]
+        compact, width = view.compact, _name_window()
+        position = view.starts[index]
+        # (phrases from a position, the position, parts so far, strength, a given name seen, inside a token,
+        # last part frequent)
+        stack = [(iter(_NAME_PHRASES[compact[position:position + width]]), position, 0, _COMMON_WORD, False, False,
+                  False)]
         while stack:
-            phrases, count, strength, has_given, inside, after_frequent = stack[-1]
+            phrases, position, count, strength, has_given, inside, after_frequent = stack[-1]
             found = next(phrases, None)
             if found is None:
                 stack.pop()
                 continue
             end, entries = found
+            end += position
             given = [e.data for e in entries if e.kind == "given"]
             frequent = any(e.kind == "name_prefix" for e in entries) or any(g.frequent for g in given)
             if inside and not frequent and not (after_frequent and given and (
@@ -157,7 +162,8 @@ class FullNames(PeopleTokens):
             if last is None and not frequent and not (given and not any(g.common_word for g in given)):
                 continue
             if count + 1 < _MAX_PARTS:
-                stack.append((view.parts(end, _NAME_PARTS), count + 1, now, now_given, last is None, frequent))
+                stack.append((iter(_NAME_PHRASES[compact[end:end + width]]), end, count + 1, now, now_given,
+                              last is None, frequent))
         return [(end, count, strength) for end, (count, strength) in sorted(chains.items(), reverse=True)]
 
     def _joined_name_token(self, end: int) -> bool:
@@ -237,6 +243,23 @@ def _chain_run_on(key: str) -> frozenset[str] | None:
 
 
 _CHAIN_RUN_ON = Memo(_chain_run_on)
+
+
+@functools.cache
+def _name_window() -> int:
+    """The characters of ``compact`` that decide the name parts starting at a position: one more than the
+    longest key of a name part (the walk stops at the first prefix of none)."""
+    return max(map(len, lexicons.trie().table_of(_NAME_PARTS)), default=0) + 1
+
+
+def _name_phrases(window: str) -> tuple[tuple[int, tuple[Entry, ...]], ...]:
+    """The name parts (given names, name prefixes) starting at a position of ``compact`` whose next
+    :func:`_name_window` characters are ``window``: ``(end in the window, entries)``, shortest first, as
+    :meth:`~persianews.entities.matcher.TokenView.parts` walks them."""
+    return tuple(lexicons.trie().walk(window, 0, _NAME_PARTS))
+
+
+_NAME_PHRASES = Memo(_name_phrases)
 
 
 def _common_word_given(key: str) -> bool:

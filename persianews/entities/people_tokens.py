@@ -74,9 +74,9 @@ class PeopleTokens:
 
     def _name_position(self, start: int, end: int, both: bool) -> bool:
         """A boundary before ``[start, end)`` and/or a person context after it (a cue, a role, «،»)."""
-        before = self._boundary_before(start)
-        after = self._person_context_at(end)
-        return before and after if both else before or after
+        if both:
+            return self._boundary_before(start) and self._person_context_at(end)
+        return self._boundary_before(start) or self._person_context_at(end)
 
     def _boundary_before(self, start: int) -> bool:
         """What may stand before a name at token ``start``: the text's, a sentence's or a line's start,
