@@ -124,7 +124,7 @@ def test_name_parts_read_from_a_window_equal_the_walk_from_every_position():
     line breaks and at the text's end (a window cut short)."""
     import random
 
-    from persianews.entities.people_full import _NAME_PHRASES, _name_window
+    from persianews.entities.people_full import _NAME_PHRASES, _name_part, _name_window
     from persianews.entities.people_tokens import _NAME_PARTS
 
     words = ["سید", "محمد", "مهدی", "علی", "اکبر", "جمال", "الدین", "سیدجمال", "محمدمهدی", "عبدالله", "حسن",
@@ -137,8 +137,8 @@ def test_name_parts_read_from_a_window_equal_the_walk_from_every_position():
         doc = SegmentStage()(Document.from_article(Article(text)))
         view = TokenView(doc.text, doc.tokens, trie)
         for position in range(len(view.compact) + 1):
-            window = _NAME_PHRASES[view.compact[position:position + width]]
-            assert [(position + end, entries) for end, entries in window] == list(view.parts(position, _NAME_PARTS))
+            window = [(position + end, *read) for end, *read in _NAME_PHRASES[view.compact[position:position + width]]]
+            assert window == [(end, *_name_part(entries)) for end, entries in view.parts(position, _NAME_PARTS)]
 
 
 def test_the_matcher_walks_a_hostile_run_of_letters_without_caching_its_key():

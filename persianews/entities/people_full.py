@@ -141,25 +141,21 @@ class FullNames(PeopleTokens):
             if found is None:
                 stack.pop()
                 continue
-            end, entries = found
+            end, frequent, part, given, no_word = found
             end += position
-            given = [e.data for e in entries if e.kind == "given"]
-            frequent = any(e.kind == "name_prefix" for e in entries) or any(g.frequent for g in given)
             if inside and not frequent and not (after_frequent and given and (
-                    not any(g.common_word for g in given) or self._joined_name_token(end))):
+                    no_word or self._joined_name_token(end))):
                 continue
             if inside and not after_frequent and not (frequent and self._joined_name_token(end)):
                 continue  # حیدر|علی: after a plain name, only a frequent one closing an unknown token
-            part = min((_FREQUENT if g.frequent else _PLAIN) if not g.common_word else _COMMON_WORD
-                       for g in given) if given else _COMMON_WORD
             now = max(strength, part)
-            now_given = has_given or bool(given)
+            now_given = has_given or given
             last = view.token_ending_at(end)
             if last is not None and now_given and view.is_word(last):
                 best = chains.get(last + 1)
                 if best is None or count + 1 > best[0]:
                     chains[last + 1] = (count + 1, now)
-            if last is None and not frequent and not (given and not any(g.common_word for g in given)):
+            if last is None and not frequent and not no_word:
                 continue
             if count + 1 < _MAX_PARTS:
                 stack.append((iter(_NAME_PHRASES[compact[end:end + width]]), end, count + 1, now, now_given,
@@ -221,13 +217,11 @@ def _chain_run_on(key: str) -> frozenset[str] | None:
         if key[position:] in _name_part_prefixes(frequent_only=inside and not after_frequent):
             following |= trie.followers.get(key[position:], frozenset())
         for end, entries in trie.walk(key, position):
-            given = [e.data for e in entries if e.kind == "given"]
-            if not given and not any(e.kind == "name_prefix" for e in entries):
+            if all(e.kind not in _NAME_PARTS for e in entries):
                 continue
-            frequent = any(e.kind == "name_prefix" for e in entries) or any(g.frequent for g in given)
+            frequent, _strength, given, no_word = _name_part(entries)
             joined = end < len(key) or joined_here
-            if inside and not frequent and not (after_frequent and given and (
-                    not any(g.common_word for g in given) or joined)):
+            if inside and not frequent and not (after_frequent and given and (no_word or joined)):
                 continue
             if inside and not after_frequent and not (frequent and joined):
                 continue
@@ -235,10 +229,10 @@ def _chain_run_on(key: str) -> frozenset[str] | None:
                 if has_given or given or count + 1 < _MAX_PARTS:
                     return None
                 continue
-            if not frequent and not (given and not any(g.common_word for g in given)):
+            if not frequent and not no_word:
                 continue
             if count + 1 < _MAX_PARTS:
-                stack.append((end, count + 1, has_given or bool(given), True, frequent))
+                stack.append((end, count + 1, has_given or given, True, frequent))
     return frozenset(following)
 
 
@@ -252,11 +246,24 @@ def _name_window() -> int:
     return max(map(len, lexicons.trie().table_of(_NAME_PARTS)), default=0) + 1
 
 
-def _name_phrases(window: str) -> tuple[tuple[int, tuple[Entry, ...]], ...]:
+def _name_phrases(window: str) -> tuple[tuple[int, bool, int, bool, bool], ...]:
     """The name parts (given names, name prefixes) starting at a position of ``compact`` whose next
-    :func:`_name_window` characters are ``window``: ``(end in the window, entries)``, shortest first, as
-    :meth:`~persianews.entities.matcher.TokenView.parts` walks them."""
-    return tuple(lexicons.trie().walk(window, 0, _NAME_PARTS))
+    :func:`_name_window` characters are ``window``, shortest first, as
+    :meth:`~persianews.entities.matcher.TokenView.parts` walks them: their end in the window and what
+    their entries give a chain (:func:`_name_part`)."""
+    return tuple((end, *_name_part(entries)) for end, entries in lexicons.trie().walk(window, 0, _NAME_PARTS))
+
+
+def _name_part(entries: tuple[Entry, ...]) -> tuple[bool, int, bool, bool]:
+    """What a name part's lexicon entries give a chain of given names: whether the part is frequent (a name
+    prefix or a frequent given name), its strength (see :meth:`FullNames._walk_chains`; that of an ordinary
+    word without a given name), whether it holds a given name, and whether it holds one and none of its
+    given names is also an ordinary word."""
+    given = [e.data for e in entries if e.kind == "given"]
+    frequent = any(e.kind == "name_prefix" for e in entries) or any(g.frequent for g in given)
+    strength = min((_FREQUENT if g.frequent else _PLAIN) if not g.common_word else _COMMON_WORD
+                   for g in given) if given else _COMMON_WORD
+    return frequent, strength, bool(given), bool(given) and not any(g.common_word for g in given)
 
 
 _NAME_PHRASES = Memo(_name_phrases)
