@@ -64,8 +64,9 @@ class PeopleTokens:
                 or index in self.blocked or index in self.honorific_inside \
                 or not view.kinds_at[index].isdisjoint(_NOT_SURNAME_KINDS):
             return None
-        kind = words.surname_class(view.key(index)) or words.heh_yeh_surname(view.word(index), full_name)
-        if kind is None or view.word(index).endswith(_PLURAL_ENDINGS):
+        word = view.pieces[index]  # the index is a token's (tested above)
+        kind = words.surname_class(view.keys[index]) or words.heh_yeh_surname(word, full_name)
+        if kind is None or word.endswith(_PLURAL_ENDINGS):
             return None
         place = view.find(index, "place")
         if place is not None and not all(row.ambiguous for row in place.of("place")):
