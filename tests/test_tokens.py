@@ -118,6 +118,29 @@ def test_matcher_view_equals_a_walk_from_every_token():
             assert list(view.parts(position, kinds)) == [(end, chosen) for end, chosen in walked if chosen]
 
 
+def test_name_parts_read_from_a_window_equal_the_walk_from_every_position():
+    """The full-name rule reads the name parts starting at a position from the memo of the next few compact
+    characters: the same phrases, at the same ends, as the walk over the whole text, inside tokens, across
+    line breaks and at the text's end (a window cut short)."""
+    import random
+
+    from persianews.entities.people_full import _NAME_PHRASES, _name_part, _name_window
+    from persianews.entities.people_tokens import _NAME_PARTS
+
+    words = ["سید", "محمد", "مهدی", "علی", "اکبر", "جمال", "الدین", "سیدجمال", "محمدمهدی", "عبدالله", "حسن",
+             "زاده", "امید", "صفر", "گفت", "،", "\n", "ء", "رئیس", "دانشگاه"]
+    rng = random.Random(11)
+    trie = lexicons.trie()
+    width = _name_window()
+    for _ in range(200):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+        doc = SegmentStage()(Document.from_article(Article(text)))
+        view = TokenView(doc.text, doc.tokens, trie)
+        for position in range(len(view.compact) + 1):
+            window = [(position + end, *read) for end, *read in _NAME_PHRASES[view.compact[position:position + width]]]
+            assert window == [(end, *_name_part(entries)) for end, entries in view.parts(position, _NAME_PARTS)]
+
+
 def test_the_matcher_walks_a_hostile_run_of_letters_without_caching_its_key():
     trie = lexicons.trie()
     doc = SegmentStage()(NormalizeStage()(Document.from_article(Article("وزیر " + "ا" * 20_000))))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
+from operator import attrgetter
 from typing import Generic, Protocol, TypeVar
 
 
@@ -32,8 +33,8 @@ class IntervalIndex(Generic[R]):
     """Items with ``start``/``end`` sorted by start, for overlap and containment queries."""
 
     def __init__(self, items: Iterable[R]) -> None:
-        self.items = sorted(items, key=lambda item: item.start)
-        self.starts = [item.start for item in self.items]
+        self.items = sorted(items, key=_START)
+        self.starts = list(map(_START, self.items))
         self.longest = max((item.end - item.start for item in self.items), default=0)
 
     def _window(self, low: int, high: int) -> range:
@@ -56,18 +57,28 @@ class IntervalIndex(Generic[R]):
                 yield items[index]
 
     def any_overlapping(self, start: int, end: int) -> bool:
-        """Whether an item shares a position with ``[start, end)`` (:meth:`overlapping`, with no generator)."""
+        """Whether an item shares a position with ``[start, end)`` (:meth:`overlapping`, with no generator
+        nor window range: the rules ask it of every candidate, most often of an empty index)."""
+        starts = self.starts
+        if not starts:
+            return False
         items = self.items
-        for index in self._window(start - self.longest, end - 1):
+        for index in range(bisect.bisect_left(starts, start - self.longest), bisect.bisect_right(starts, end - 1)):
             item = items[index]
             if item.start < end and start < item.end:
                 return True
         return False
 
     def any_containing(self, start: int, end: int) -> bool:
-        """Whether an item contains ``[start, end)`` (:meth:`containing`, with no generator)."""
+        """Whether an item contains ``[start, end)`` (:meth:`containing`, with no generator nor window range)."""
+        starts = self.starts
+        if not starts:
+            return False
         items = self.items
-        for index in self._window(end - self.longest, start):
+        for index in range(bisect.bisect_left(starts, end - self.longest), bisect.bisect_right(starts, start)):
             if end <= items[index].end:
                 return True
         return False
+
+
+_START = attrgetter("start")

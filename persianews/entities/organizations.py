@@ -351,8 +351,10 @@ def name_word(view: TokenView, index: int) -> bool:
 def _indefinite(view: TokenView, index: int) -> bool:
     """A noun with the indefinite ending «‌ای» that no dictionary lists whole, before a verb or a
     preposition (نامه‌ای نوشت, نامه‌ای به …; not حرفه‌ای, not رایانه‌ای استان تهران)."""
-    word, following = view.word(index), view.key(index + 1)
-    return word.endswith("\u200cای") and not words.in_dictionary(view.key(index)) \
+    if not view.word(index).endswith("\u200cای"):
+        return False
+    following = view.key(index + 1)
+    return not words.in_dictionary(view.key(index)) \
         and words.in_dictionary(words.plain(view.key(index))[:-2]) and view.adjacent(index, index + 1) \
         and (words.is_verb(following) or words.plain(following) in _INDEFINITE_FOLLOWERS)
 

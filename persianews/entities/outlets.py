@@ -53,8 +53,8 @@ def bare_name(view: TokenView, candidate: Candidate, places: PlaceIndex) -> list
     (فارس, اینترفکس) nested in it; the candidate alone when it is no outlet (a media head or lexicon row),
     or its name is a place that the lexicon lists as no outlet (روزنامه ایران), another organisation
     (خبرگزاری دولت, پایگاه اطلاع‌رسانی سازمان بهزیستی) or a word in its ezafe form before a place (سبای یمن)."""
-    if candidate.label != "ORG" or candidate.end - candidate.start < 2 or not _outlet_rule(view, candidate) \
-            or view.key(candidate.start) not in lexicons.context("outlet_word"):
+    if candidate.label != "ORG" or candidate.end - candidate.start < 2 \
+            or view.key(candidate.start) not in lexicons.context("outlet_word") or not _outlet_rule(view, candidate):
         return [candidate]
     start = _skip_describing(view, candidate.start + 1)
     name = candidate.part("name")

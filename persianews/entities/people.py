@@ -65,7 +65,6 @@ Rules 5 to 8 take the given names right before the surname too (عرفان |
 from __future__ import annotations
 
 from itertools import compress
-from operator import itemgetter
 
 import attrs
 
@@ -80,7 +79,6 @@ from persianews.text.bounded_cache import Memo
 
 _MIN_KNOWN_SURNAME = 4
 _LIST_SEPARATORS = frozenset({"،", "\ue000و\ue001"})
-_FIRST_LETTER = itemgetter(slice(0, 1))
 #: Matches that make the first word of a tagger's name no given name (see :meth:`PeopleFinder.tagged_surnames`).
 _ROLE_KINDS = frozenset({"head", "org_head", "honorific"})
 
@@ -201,10 +199,11 @@ class PeopleFinder(SingleNames):
         if not surnames:
             return []
         found = []
-        firsts = {surname[0] for surname in surnames}
+        # a surname spelled from a token starts with the token's key (no empty key: ء)
+        prefixes = {surname[:end] for surname in surnames for end in range(1, len(surname) + 1)}
         longest = max(map(len, surnames))
         keys = self.view.keys
-        for index in compress(range(len(keys)), map(firsts.__contains__, map(_FIRST_LETTER, keys))):
+        for index in compress(range(len(keys)), map(prefixes.__contains__, keys)):
             if index in taken:
                 continue
             candidate = self._known_surname(index, surnames, longest)

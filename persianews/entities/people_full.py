@@ -129,35 +129,37 @@ class FullNames(PeopleTokens):
         """
         view = self.view
         chains: dict[int, tuple[int, int]] = {}
-        # (phrases from here, parts so far, strength, a given name seen, inside a token, last part frequent)
-        stack = [(view.parts(view.starts[index], _NAME_PARTS), 0, _COMMON_WORD, False, False, False)]
+        compact, width = view.compact, _name_window()
+        position = view.starts[index]
+        # (phrases from a position, the position, parts so far, strength, a given name seen, inside a token,
+        # last part frequent)
+        stack = [(iter(_NAME_PHRASES[compact[position:position + width]]), position, 0, _COMMON_WORD, False, False,
+                  False)]
         while stack:
-            phrases, count, strength, has_given, inside, after_frequent = stack[-1]
+            phrases, position, count, strength, has_given, inside, after_frequent = stack[-1]
             found = next(phrases, None)
             if found is None:
                 stack.pop()
                 continue
-            end, entries = found
-            given = [e.data for e in entries if e.kind == "given"]
-            frequent = any(e.kind == "name_prefix" for e in entries) or any(g.frequent for g in given)
+            end, frequent, part, given, no_word = found
+            end += position
             if inside and not frequent and not (after_frequent and given and (
-                    not any(g.common_word for g in given) or self._joined_name_token(end))):
+                    no_word or self._joined_name_token(end))):
                 continue
             if inside and not after_frequent and not (frequent and self._joined_name_token(end)):
                 continue  # حیدر|علی: after a plain name, only a frequent one closing an unknown token
-            part = min((_FREQUENT if g.frequent else _PLAIN) if not g.common_word else _COMMON_WORD
-                       for g in given) if given else _COMMON_WORD
             now = max(strength, part)
-            now_given = has_given or bool(given)
+            now_given = has_given or given
             last = view.token_ending_at(end)
             if last is not None and now_given and view.is_word(last):
                 best = chains.get(last + 1)
                 if best is None or count + 1 > best[0]:
                     chains[last + 1] = (count + 1, now)
-            if last is None and not frequent and not (given and not any(g.common_word for g in given)):
+            if last is None and not frequent and not no_word:
                 continue
             if count + 1 < _MAX_PARTS:
-                stack.append((view.parts(end, _NAME_PARTS), count + 1, now, now_given, last is None, frequent))
+                stack.append((iter(_NAME_PHRASES[compact[end:end + width]]), end, count + 1, now, now_given,
+                              last is None, frequent))
         return [(end, count, strength) for end, (count, strength) in sorted(chains.items(), reverse=True)]
 
     def _joined_name_token(self, end: int) -> bool:
@@ -215,13 +217,11 @@ def _chain_run_on(key: str) -> frozenset[str] | None:
         if key[position:] in _name_part_prefixes(frequent_only=inside and not after_frequent):
             following |= trie.followers.get(key[position:], frozenset())
         for end, entries in trie.walk(key, position):
-            given = [e.data for e in entries if e.kind == "given"]
-            if not given and not any(e.kind == "name_prefix" for e in entries):
+            if all(e.kind not in _NAME_PARTS for e in entries):
                 continue
-            frequent = any(e.kind == "name_prefix" for e in entries) or any(g.frequent for g in given)
+            frequent, _strength, given, no_word = _name_part(entries)
             joined = end < len(key) or joined_here
-            if inside and not frequent and not (after_frequent and given and (
-                    not any(g.common_word for g in given) or joined)):
+            if inside and not frequent and not (after_frequent and given and (no_word or joined)):
                 continue
             if inside and not after_frequent and not (frequent and joined):
                 continue
@@ -229,14 +229,44 @@ def _chain_run_on(key: str) -> frozenset[str] | None:
                 if has_given or given or count + 1 < _MAX_PARTS:
                     return None
                 continue
-            if not frequent and not (given and not any(g.common_word for g in given)):
+            if not frequent and not no_word:
                 continue
             if count + 1 < _MAX_PARTS:
-                stack.append((end, count + 1, has_given or bool(given), True, frequent))
+                stack.append((end, count + 1, has_given or given, True, frequent))
     return frozenset(following)
 
 
 _CHAIN_RUN_ON = Memo(_chain_run_on)
+
+
+@functools.cache
+def _name_window() -> int:
+    """The characters of ``compact`` that decide the name parts starting at a position: one more than the
+    longest key of a name part (the walk stops at the first prefix of none)."""
+    return max(map(len, lexicons.trie().table_of(_NAME_PARTS)), default=0) + 1
+
+
+def _name_phrases(window: str) -> tuple[tuple[int, bool, int, bool, bool], ...]:
+    """The name parts (given names, name prefixes) starting at a position of ``compact`` whose next
+    :func:`_name_window` characters are ``window``, shortest first, as
+    :meth:`~persianews.entities.matcher.TokenView.parts` walks them: their end in the window and what
+    their entries give a chain (:func:`_name_part`)."""
+    return tuple((end, *_name_part(entries)) for end, entries in lexicons.trie().walk(window, 0, _NAME_PARTS))
+
+
+def _name_part(entries: tuple[Entry, ...]) -> tuple[bool, int, bool, bool]:
+    """What a name part's lexicon entries give a chain of given names: whether the part is frequent (a name
+    prefix or a frequent given name), its strength (see :meth:`FullNames._walk_chains`; that of an ordinary
+    word without a given name), whether it holds a given name, and whether it holds one and none of its
+    given names is also an ordinary word."""
+    given = [e.data for e in entries if e.kind == "given"]
+    frequent = any(e.kind == "name_prefix" for e in entries) or any(g.frequent for g in given)
+    strength = min((_FREQUENT if g.frequent else _PLAIN) if not g.common_word else _COMMON_WORD
+                   for g in given) if given else _COMMON_WORD
+    return frequent, strength, bool(given), bool(given) and not any(g.common_word for g in given)
+
+
+_NAME_PHRASES = Memo(_name_phrases)
 
 
 def _common_word_given(key: str) -> bool:

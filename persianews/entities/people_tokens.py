@@ -64,8 +64,9 @@ class PeopleTokens:
                 or index in self.blocked or index in self.honorific_inside \
                 or not view.kinds_at[index].isdisjoint(_NOT_SURNAME_KINDS):
             return None
-        kind = words.surname_class(view.key(index)) or words.heh_yeh_surname(view.word(index), full_name)
-        if kind is None or view.word(index).endswith(_PLURAL_ENDINGS):
+        word = view.pieces[index]  # the index is a token's (tested above)
+        kind = words.surname_class(view.keys[index]) or words.heh_yeh_surname(word, full_name)
+        if kind is None or word.endswith(_PLURAL_ENDINGS):
             return None
         place = view.find(index, "place")
         if place is not None and not all(row.ambiguous for row in place.of("place")):
@@ -74,9 +75,9 @@ class PeopleTokens:
 
     def _name_position(self, start: int, end: int, both: bool) -> bool:
         """A boundary before ``[start, end)`` and/or a person context after it (a cue, a role, «،»)."""
-        before = self._boundary_before(start)
-        after = self._person_context_at(end)
-        return before and after if both else before or after
+        if both:
+            return self._boundary_before(start) and self._person_context_at(end)
+        return self._boundary_before(start) or self._person_context_at(end)
 
     def _boundary_before(self, start: int) -> bool:
         """What may stand before a name at token ``start``: the text's, a sentence's or a line's start,

@@ -97,16 +97,20 @@ class TitleBodies:
         «را» follows it (معاون وزیر امور خارجه | این کشور; not وزیر خارجه | این کشور را …: an object); else
         ``index``."""
         view = self.view
+        if view.key(index) in _COMMON_PLACES:
+            end = index + 1
+        elif view.key(index) == _THIS and view.key(index + 1) == _COUNTRY and view.adjacent(index, index + 1) \
+                and view.key(index + 2) != OBJECT:
+            end = index + 2
+        else:
+            return index
+        kinds_at = view.kinds_at
         if not view.adjacent(index - 1, index) or any(
                 "head" in match.kinds() and match.end > index
-                for start in range(max(0, index - MAX_ROLE_WORDS), index) for match in view.matches[start]):
+                for start in range(max(0, index - MAX_ROLE_WORDS), index) if "head" in kinds_at[start]
+                for match in view.matches[start]):
             return index
-        if view.key(index) in _COMMON_PLACES:
-            return index + 1
-        if view.key(index) == _THIS and view.key(index + 1) == _COUNTRY and view.adjacent(index, index + 1) \
-                and view.key(index + 2) != OBJECT:
-            return index + 2
-        return index
+        return end
 
     def _role_context_body(self: _Parser, index: int) -> int | None:
         """The end of a lexicon name at token ``index`` that is also a common word, of an armed force (ارتش,

@@ -276,7 +276,8 @@ class TitleParser(TitleBodies, TitlePostings):
                       or view.key(index - 1) in lexicons.context("counter")):
             return True  # 73 هزار نفر عضو …: a count of members
         for start in range(max(0, index - 4), index):
-            if any("plural" in m.kinds() and m.end == index for m in view.matches[start]) \
+            if "plural" in view.kinds_at[start] and any("plural" in m.kinds() and m.end == index
+                                                        for m in view.matches[start]) \
                     and view.adjacent(start, index):
                 return True
         return False
