@@ -73,7 +73,24 @@ def demonstrative_description(view: View, position: int, limit: int) -> Subject 
 def is_partitive(text: str, span: Span) -> bool:
     """Whether the words of ``span`` are a partitive: a word for part of a group, «از», the group."""
     found = words(text, span.start, span.end)
-    return len(found) > 2 and text[slice(*found[0])] in PARTITIVES and text[slice(*found[1])] == "از"
+    at = partitive_from(text, found)
+    return at is not None and len(found) > at + 1
+
+
+def partitive_from(text: str, found: list[tuple[int, int]]) -> int | None:
+    """The index in ``found`` (word spans of ``text``) of the «از» of a partitive that opens them: after a word for
+    part of a group («یکی از», «برخی از»), that word and «دیگر» («یکی دیگر از»: another of), or a count word and
+    a counter of people («دو تن از», «سه نفر از»); None when they open no partitive."""
+    keys = [text[start:end] for start, end in found[:3]]
+    if len(keys) >= 2 and keys[0] in PARTITIVES and keys[1] == "از":
+        return 1
+    if len(keys) == 3 and keys[2] == "از" and (keys[0] in PARTITIVES and keys[1] == "دیگر"
+                                               or is_count_word(keys[0]) and keys[1] in _PEOPLE_COUNTERS):
+        return 2
+    return None
+
+
+_PEOPLE_COUNTERS = frozenset({"تن", "نفر"})
 
 
 _MANNER_ADVERBS = frozenset("این‌گونه اینگونه این‌چنین اینچنین".split())
@@ -96,19 +113,27 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
     """The words from ``start`` up to the first stop word, digit (not a channel's number), cue or count of time
     (or ``max_words``), as a span.
 
-    A partitive's «از» is no stop («یکی از مقامات ارشد دولت گفت»)."""
+    A partitive's «از» is no stop («یکی از مقامات ارشد دولت گفت», «یکی دیگر از …», «دو تن از …»:
+    :func:`partitive_from`)."""
     text = view.text
     found = first_words(text, start, limit, max_words + 1)
-    end = partitive_end = None
+    end = None
     capped = len(found) > max_words
     complement = None
+    partitive = partitive_from(text, found)
+    pointed = None
     for index, (word_start, word_end) in enumerate(found[:max_words]):
         word = text[word_start:word_end]
-        if index == 1 and word == "از" and text[found[0][0]:found[0][1]] in PARTITIVES:
-            end = partitive_end = word_end  # «یکی از مقامات ارشد …»: the group's member speaks, not «یکی»
+        if index == partitive:
+            end = word_end  # «یکی از مقامات ارشد …», «یکی دیگر از …»: the group's member speaks, not «یکی»
             continue
-        if index == 2 and word in _GROUP_DEMONSTRATIVES and end == partitive_end:
+        if partitive is not None and index == partitive + 1 and word in _GROUP_DEMONSTRATIVES:
             continue  # «یکی از این منابع»: the demonstrative points at the group, no stop
+        if partitive is not None and index > partitive + 1 and word in _GROUP_DEMONSTRATIVES \
+                and _opens_noun(view, found, index + 1):
+            # «یکی از مهمانداران سابق این شرکت»: the group's complement; words up to «را» are an object
+            pointed = end if pointed is None else pointed
+            continue
         if complement is None and _opens_complement(view, found[:max_words], index, limit):
             complement = index  # «یک منبع نزدیک به دولت»: the adjective's complement describes the speaker
             continue
@@ -126,9 +151,10 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
                 capped = False
                 break
             if word == "را" and end is not None:
-                # «X، OBJECT را»: the subject ends at the comma; with no comma the words are an object.
+                # «X، OBJECT را»: the subject ends at the comma; with no comma the words are an object (after a
+                # partitive's group, those from a demonstrative on: «یکی از نمایندگان این طرح را …»).
                 comma = text.find("،", start, end)
-                end = comma if comma != -1 else None
+                end = comma if comma != -1 else pointed
             capped = False
             break
         # Without a digit, a count of time opens with a count word: the word itself (``\s`` ends both).
@@ -143,6 +169,8 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
         end = word_end
     if end is None:
         return None
+    if pointed is not None and _RA_AFTER.match(text, end):
+        end = pointed  # the clause ended before an object's «را» («یکی از مدیران این خبر را …»)
     if capped and "،" in text[start:end]:
         end = text.find("،", start, end)  # a phrase that runs on past a comma is a subject and more
     # A phrase never ends on «و», nor is it «و» alone (a dropped subject: «… و میگه …»; 19 speakers «و» in
@@ -152,10 +180,24 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
     return None if text[start:end] == "و" else Span(start, end)
 
 
-COMPLEMENTS = {"نزدیک": "به", "وابسته": "به", "آگاه": "از", "مطلع": "از", "آشنا": "با", "مستقر": "در", "حاضر": "در"}
+_RA_AFTER = regex.compile(r"\s*را(?![\p{L}\u200c])")
+
+
+def _opens_noun(view: View, found: list[tuple[int, int]], index: int) -> bool:
+    """Whether word ``index`` of ``found`` may open a noun after a demonstrative: a word, no stop word, number or
+    cue («این هواپیمایی», not «این هفته», «این را», «این ۵ نفر»)."""
+    if index >= len(found):
+        return False
+    word = view.text[slice(*found[index])]
+    return word not in STOP_WORDS and word.isalpha() and not view.starts_cue(found[index][0])
+
+
+COMPLEMENTS = {"نزدیک": "به", "وابسته": "به", "آگاه": "از", "مطلع": "از", "آشنا": "با", "مستقر": "در", "حاضر": "در",
+               "ساکن": "در", "مقیم": "در"}
 """Adjectives of a description that take a complement, with its preposition («یک منبع نزدیک به دولت», «منابع آگاه
 از مذاکرات»): the pairs that stand, two times or more, after an indefinite or partitive description and before a
-cue in news-dev-2, news-dev (lines ≢ 3 mod 4) and telegram-dev (rule ``subject:words-complement``). Not «آگاه به»,
+cue in news-dev-2, news-dev (lines ≢ 3 mod 4) and telegram-dev (rule ``subject:words-complement``), and the
+adjectives of residence, whose «در» names where the speaker lives («یکی از کارگران ساکن در …»). Not «آگاه به»,
 «مطلع به», «مطلع در» nor «آگاه در»: there the preposition opens the addressee or an adverbial («منابع آگاه به
 رسانه X گفتند», «یک مقام آگاه در این زمینه»)."""
 
@@ -193,13 +235,17 @@ def complement_start(view: View, span: Span, limit: int) -> int | None:
 
 
 def _described_place(view: View, first: tuple[int, int], word: str, word_end: int, limit: int) -> int | None:
-    """The end of the organisation after «در» that places an indefinite description («یک منبع در دفتر ریاست
-    جمهوری عراق», «یک نماینده مازندران در مجلس»): the description runs on over it; None for any other stop
-    word or description («یک مقام آگاه در این زمینه»), and after words that are no indefinite description."""
+    """The end of the organisation or place after «در» that places an indefinite description («یک منبع در دفتر
+    ریاست جمهوری عراق», «یک نماینده مازندران در مجلس», «منابع محلی در اهواز»): the description runs on over it;
+    None for any other stop word or description («یک مقام آگاه در این زمینه»), and after words that are no
+    indefinite description."""
     if word != "در" or not is_generic(view.text[first[0]:first[1]]):
         return None
     entity = view.entity_at(word_end + 1, limit)
-    return entity.span.end if entity is not None and entity.label == "ORG" else None
+    if entity is not None and entity.label == "ORG":
+        return entity.span.end
+    place = next(iter(view.places_in(word_end + 1, word_end + 2)), None)
+    return place.span.end if place is not None and place.span.end <= limit else None
 
 
 def partner(view: View, entity, limit: int):
