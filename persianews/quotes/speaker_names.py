@@ -7,14 +7,14 @@ Each function reads one name or one subject (a few words); building the indexes 
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
+from collections.abc import Collection, Set
 
 import regex
 
 from persianews.entities.keys import fold
 from persianews.entities.people_full import _RARE_WORD
-from persianews.entities.words import (frequency, is_frequent_given_name, is_given_name, preposition_joined_to,
-                                      surname_class, tags as word_tags)
+from persianews.entities.words import (frequency, is_frequent_given_name, is_function_word, is_given_name,
+                                      preposition_joined_to, surname_class, tags as word_tags)
 from persianews.quotes.antecedents import can_speak, is_document_word
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.resources import data_rows
@@ -143,6 +143,40 @@ def index_first_part(index: dict[str, str], name: str) -> None:
             or surname_class(part) is None or is_frequent_given_name(part)):
         return
     index.setdefault(fold_form(words[-2]), name)
+
+
+def unglued(name: str, names: Set[str]) -> str | None:
+    """The name ``name`` is when the crawl glued a word to its last word (rule ``+unglued-name``): a name of
+    ``names`` (the document's) with the same words but the last, which opens ``name``'s last word, the rest being
+    that word again or a function word («برنی سندرزسندرز» for «برنی سندرز», «… بوته‌ججاین»); with no such name,
+    ``name`` without a speaker head of four letters or more that ends its last word after a surname-shaped stem
+    («… کدخداییسخنگوی»); None when ``name`` is no such name."""
+    words = name.split()
+    if not words:
+        return None
+    last = words[-1]
+    for cut in range(len(last) - 1, 0, -1):  # the longest name first; constant work per name («names» is a set)
+        stem, rest = last[:cut], last[cut:].lstrip("\u200c")
+        other = " ".join([*words[:-1], stem])
+        if rest and other in names and (rest == stem or is_function_word(fold(rest))):
+            return other
+    for head in _glued_end_heads():
+        stem, tail = last[:-len(head)], last[-len(head):]
+        if len(stem) >= _MIN_STEM and fold_form(tail) == head and "\u200c" not in last[-len(head) - 1:] \
+                and surname_class(fold(stem)) in _STEM_CLASSES:
+            return " ".join([*words[:-1], stem])
+    return None
+
+
+@functools.cache
+def _glued_end_heads() -> tuple[str, ...]:
+    """The speaker heads of four letters or more (folded) that may end a name's last word glued to it."""
+    return tuple(sorted((head for head in lexicon().heads if len(head) >= _MIN_STEM + 1 and " " not in head
+                         and "\u200c" not in head), key=len, reverse=True))
+
+
+_MIN_STEM = 3
+_STEM_CLASSES = frozenset({"unknown", "yeh"})
 
 
 def longest(text: str, *names: str | None) -> str | None:

@@ -38,7 +38,7 @@ from persianews.quotes.speaker_descriptions import (SERVICE_RELATIONS, described
                                                        relation_to_person)
 from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name,
                                               is_adverbial_opener, is_generic, is_head, is_no_speaker, longest,
-                                              names_no_agent, plural_head)
+                                              names_no_agent, plural_head, unglued)
 from persianews.quotes.subject_phrases import is_partitive, phrase
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
@@ -74,6 +74,7 @@ class SpeakerResolver:
         """The latest referent with a speaker (what an anaphor continues)."""
         self._document_names: dict[str, str] | None = None
         self._given_then_surname: dict[str, str] | None = None
+        self._names: frozenset[str] | None = None
         self._spoken_names: dict[str, str] = {}
         self._spoken_set: set[str] = set()
         self._document_first_parts: dict[str, str] = {}
@@ -246,9 +247,11 @@ class SpeakerResolver:
                 title = cluster.title or next((e.text for e in (subject.entity, subject.partner)
                                                if e is not None and e.label == "TITLE"), None)
                 fuller = self._fuller_surname(cluster)
-                return Resolution(fuller or cluster.display, cluster.id,
-                                  "speaker:entity-cluster" + ("+surname→full-name" if fuller else ""), 1.0,
-                                  "name" if bare else "titled-name", title)
+                whole = None if fuller or cluster.label != "PERSON" \
+                    else unglued(cluster.display or cluster.name, self._known_names())
+                return Resolution(fuller or whole or cluster.display, cluster.id,
+                                  "speaker:entity-cluster" + ("+surname→full-name" if fuller else "")
+                                  + (_UNGLUED if whole else ""), 1.0, "name" if bare else "titled-name", title)
         entity = subject.entity
         if (entity is not None and subject.kind == "words" and subject.span is not None
                 and entity.span.start > subject.span.start):
@@ -370,6 +373,9 @@ class SpeakerResolver:
         fuller = self._name_with_surname_part(text)
         if fuller is not None:
             return Resolution(fuller, None, rule + "+surname-part→full-name", 0.8, "name")
+        whole = unglued(text, self._known_names())
+        if whole is not None:
+            return Resolution(whole, None, rule + _UNGLUED, 0.8, "name")
         return Resolution(text, None, rule, 0.8 if rule == "speaker:entity-name" else 0.6, "name")
 
     def previous(self, kind: str, continuing: bool = False) -> Resolution:
@@ -395,6 +401,13 @@ class SpeakerResolver:
                 index_name(self._document_names, written or "")
                 index_first_part(self._document_first_parts, written or "")
         return self._document_names
+
+    def _known_names(self) -> frozenset[str]:
+        """The names of the document's person clusters, people and full names (gathered once)."""
+        if self._names is None:
+            self._names = frozenset([c.name for c in self.clusters.values() if c.name and c.label == "PERSON"]
+                                    + [e.text for e in self.people] + self.view.full_names)
+        return self._names
 
     def _named_by_surname(self, key: str) -> str | None:
         """The longest name of the document's people written as given names (honorifics aside) and then
@@ -480,6 +493,7 @@ _HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "
 """The name of each anaphoric subject kind in the rule codes (``document``: a bare document word, «بیانیه»;
 ``no-agent``: words that name no agent, see :func:`~persianews.quotes.speaker_names.names_no_agent`)."""
 _NO_AGENT = "speaker:words-no-agent"
+_UNGLUED = "+unglued-name"
 _CONTINUATION = "+continuation→speaker"
 _APPOSED = "+description→apposed-name"
 """A description («این خبرنگار») whose antecedent is a person named before one of its kind («X» یکی از خبرنگاران)."""

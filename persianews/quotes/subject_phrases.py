@@ -112,13 +112,15 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
     """The words from ``start`` up to the first stop word, digit (not a channel's number), cue or count of time
     (or ``max_words``), as a span.
 
-    A partitive's «از» is no stop («یکی از مقامات ارشد دولت گفت»)."""
+    A partitive's «از» is no stop («یکی از مقامات ارشد دولت گفت», «یکی دیگر از …», «دو تن از …»:
+    :func:`partitive_words`)."""
     text = view.text
     found = first_words(text, start, limit, max_words + 1)
     end = None
     capped = len(found) > max_words
     complement = None
     opening = partitive_words(text, found)
+    pointed = None
     for index, (word_start, word_end) in enumerate(found[:max_words]):
         word = text[word_start:word_end]
         if index < opening:
@@ -126,6 +128,10 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
             continue
         if opening and index == opening and word in _GROUP_DEMONSTRATIVES:
             continue  # «یکی از این منابع»: the demonstrative points at the group, no stop
+        if opening and index > opening and word in _GROUP_DEMONSTRATIVES and _opens_noun(view, found, index + 1):
+            # «یکی از مهمانداران سابق این شرکت»: the group's complement; words up to «را» are an object
+            pointed = end if pointed is None else pointed
+            continue
         if complement is None and _opens_complement(view, found[:max_words], index, limit):
             complement = index  # «یک منبع نزدیک به دولت»: the adjective's complement describes the speaker
             continue
@@ -143,9 +149,10 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
                 capped = False
                 break
             if word == "را" and end is not None:
-                # «X، OBJECT را»: the subject ends at the comma; with no comma the words are an object.
+                # «X، OBJECT را»: the subject ends at the comma; with no comma the words are an object (after a
+                # partitive's group, those from a demonstrative on: «یکی از نمایندگان این طرح را …»).
                 comma = text.find("،", start, end)
-                end = comma if comma != -1 else None
+                end = comma if comma != -1 else pointed
             capped = False
             break
         # Without a digit, a count of time opens with a count word: the word itself (``\s`` ends both).
@@ -160,6 +167,8 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
         end = word_end
     if end is None:
         return None
+    if pointed is not None and _RA_AFTER.match(text, end):
+        end = pointed  # the clause ended before an object's «را» («یکی از مدیران این خبر را …»)
     if capped and "،" in text[start:end]:
         end = text.find("،", start, end)  # a phrase that runs on past a comma is a subject and more
     # A phrase never ends on «و», nor is it «و» alone (a dropped subject: «… و میگه …»; 19 speakers «و» in
@@ -169,10 +178,24 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
     return None if text[start:end] == "و" else trusted_span(start, end)
 
 
-COMPLEMENTS = {"نزدیک": "به", "وابسته": "به", "آگاه": "از", "مطلع": "از", "آشنا": "با", "مستقر": "در", "حاضر": "در"}
+_RA_AFTER = regex.compile(r"\s*را(?![\p{L}\u200c])")
+
+
+def _opens_noun(view: View, found: list[tuple[int, int]], index: int) -> bool:
+    """Whether word ``index`` of ``found`` may open a noun after a demonstrative: a word, no stop word, number or
+    cue («این هواپیمایی», not «این هفته», «این را», «این ۵ نفر»)."""
+    if index >= len(found):
+        return False
+    word = view.text[slice(*found[index])]
+    return word not in STOP_WORDS and word.isalpha() and not view.starts_cue(found[index][0])
+
+
+COMPLEMENTS = {"نزدیک": "به", "وابسته": "به", "آگاه": "از", "مطلع": "از", "آشنا": "با", "مستقر": "در", "حاضر": "در",
+               "ساکن": "در", "مقیم": "در"}
 """Adjectives of a description that take a complement, with its preposition («یک منبع نزدیک به دولت», «منابع آگاه
 از مذاکرات»): the pairs that stand, two times or more, after an indefinite or partitive description and before a
-cue in news-dev-2, news-dev (lines ≢ 3 mod 4) and telegram-dev (rule ``subject:words-complement``). Not «آگاه به»,
+cue in news-dev-2, news-dev (lines ≢ 3 mod 4) and telegram-dev (rule ``subject:words-complement``), and the
+adjectives of residence, whose «در» names where the speaker lives («یکی از کارگران ساکن در …»). Not «آگاه به»,
 «مطلع به», «مطلع در» nor «آگاه در»: there the preposition opens the addressee or an adverbial («منابع آگاه به
 رسانه X گفتند», «یک مقام آگاه در این زمینه»)."""
 
@@ -208,13 +231,17 @@ def complement_start(view: View, span: Span, limit: int) -> int | None:
 
 
 def _described_place(view: View, first: tuple[int, int], word: str, word_end: int, limit: int) -> int | None:
-    """The end of the organisation after «در» that places an indefinite description («یک منبع در دفتر ریاست
-    جمهوری عراق», «یک نماینده مازندران در مجلس»): the description runs on over it; None for any other stop
-    word or description («یک مقام آگاه در این زمینه»), and after words that are no indefinite description."""
+    """The end of the organisation or place after «در» that places an indefinite description («یک منبع در دفتر
+    ریاست جمهوری عراق», «یک نماینده مازندران در مجلس», «منابع محلی در اهواز»): the description runs on over it;
+    None for any other stop word or description («یک مقام آگاه در این زمینه»), and after words that are no
+    indefinite description."""
     if word != "در" or not is_generic(view.text[first[0]:first[1]]):
         return None
     entity = view.entity_at(word_end + 1, limit)
-    return entity.span.end if entity is not None and entity.label == "ORG" else None
+    if entity is not None and entity.label == "ORG":
+        return entity.span.end
+    place = next(iter(view.places_in(word_end + 1, word_end + 2)), None)
+    return place.span.end if place is not None and place.span.end <= limit else None
 
 
 def partner(view: View, entity, limit: int):
