@@ -32,10 +32,16 @@ month name alone is not one (بهمن, مهر and آذر are names and words too
 # («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks; «بیش از یک میلیون نفر»: the count of people speaks).
 _MARKS = r"""[\s\p{So}\p{Sk}\p{Pd}\u25a0-\u25ff\u200c\u200d\ufe0e\ufe0f\u20e3«»"'*•.]+"""
 """Spaces, bullets, dashes and the marks an emoji leaves: a lead-in of no words."""
-_LEAD_IN = regex.compile(
-    _MARKS + r"""
+_DASH_DATELINE = r"""
     | [^\s:،.\n]{1,25}(?:\ [^\s:،.\n]{1,25})?\s*[-–—]\s*[^\s:،.\n\-–—]{2,20}\s*[-–—]\s*
+"""
+"""A dateline of one or two words and a dash («تهران - ایرنا -»)."""
+_COMMA_DATELINE = r"""
     | [^\s:،.\n«»]{2,25}(?:\ [^\s:،.\n«»]{1,25})?(?:\ *،\ *[^\s:،.\n«»\-–—]{1,20}(?:\ [^\s:،.\n«»\-–—]{1,20})?){1,2}\ +[–—]\s+
+"""
+"""A wire report's dateline: place, date or agency after commas, then a long dash."""
+_OTHER_LEAD_INS = (
+    r"""
     | خبرگزاری\s+\S+(?:\s+\S+)?\s*:\s*
     | (?:به\s+گزارش|به\s+نقل\s+از|بنا\s*(?:بر|به)|براساس|بر\s+اساس|طبق|به\s+نوشته)[^،:\n]{0,200}?،\s*
     | (?:به\s+گزارش|به\s+نقل\s+از)\s+(?:\S+\s+){0,4}?(?:خبرگزاری\s+)?(?:فارس|ایرنا|ایسنا|مهر|تسنیم|ایلنا)
@@ -61,9 +67,20 @@ _LEAD_IN = regex.compile(
     | (?:(?:حدود|{_MORE_OR_LESS}|نزدیک\s+به)\s+)?(?:\d+(?:[.٫]\d+)?\s*(?:٪|%|درصد)|نیمی)\s+(?:از\s+)?(?=\p{{L}})
     | {_MORE_OR_LESS}\s+(?={_COUNT}\s+(?:(?:هزار|میلیون)\s+)?(?:نفر|تن)(?![\p{{L}}\u200c]))
     | {_DATE}(?:\s+(?:هم|نیز)(?![\p{{L}}\u200c]))?(?:\s+بود\s+که(?![\p{{L}}\u200c]))?\s*،?\s*
-    """,
-    regex.VERBOSE,
+    """
 )
+_LEAD_INS = {(dash, comma): regex.compile(_MARKS + (_DASH_DATELINE if dash else "")
+                                          + (_COMMA_DATELINE if comma else "") + _OTHER_LEAD_INS, regex.VERBOSE)
+             for dash in (False, True) for comma in (False, True)}
+"""The lead-in pattern with or without each dateline: where one cannot start, the same matches without its
+backtracking at every word."""
+_DATELINE_REACH = 52
+"""A dateline's first dash or comma comes within this many characters (its one or two words, 51 at most) or after
+spaces from there."""
+_LATE_DASH = regex.compile(r"\s+[-–—]")
+_LATE_COMMA = regex.compile(r"\ +،")
+
+
 _OPENING_TIME = regex.compile(
     rf"""(?:در\s+(?:{_TIME_UNIT}(?:\u200c?ها(?:ی)?)?\s+(?:گذشته|اخیر|جاری)|سال\s+\d{{2,4}}|{_DATE}
                        |(?:{_MONTHS})(?:[\s\u200c]*ماه)?\s+(?:امسال|پارسال|گذشته|سال\s+(?:\d+|گذشته|جاری)))
@@ -82,6 +99,18 @@ _MAX_LEAD_INS = 16
 """Lead-in pieces skipped at most: a bound on the work per clause."""
 
 
+def _lead_in(text: str, start: int, limit: int) -> regex.Pattern[str]:
+    """The lead-in pattern for ``start``: a dateline only where a literal pre-check finds its dash or comma."""
+    end = min(limit, start + _DATELINE_REACH)
+    window = text[start:end]
+    late = end < limit and window[-1].isspace()  # the mark may come after spaces beyond the window
+    dash = ("-" in window or "–" in window or "—" in window
+            or (late and _LATE_DASH.match(text, end - 1, limit) is not None))
+    comma = (("،" in window or (late and _LATE_COMMA.match(text, end - 1, limit) is not None))
+             and (text.find("–", start, limit) >= 0 or text.find("—", start, limit) >= 0))
+    return _LEAD_INS[dash, comma]
+
+
 def skip_lead_in(view: View, start: int, limit: int) -> int:
     """The position after any lead-in material at ``start`` (at most ``_MAX_LEAD_INS`` pieces)."""
     text = view.text
@@ -89,7 +118,8 @@ def skip_lead_in(view: View, start: int, limit: int) -> int:
     for _ in range(_MAX_LEAD_INS):
         if start >= limit:
             break
-        match = (opening and _OPENING_TIME.match(text, start, limit)) or _LEAD_IN.match(text, start, limit)
+        match = ((opening and _OPENING_TIME.match(text, start, limit))
+                 or _lead_in(text, start, limit).match(text, start, limit))
         if not match or match.end() == start:
             break
         opening = opening and _ONLY_MARKS.fullmatch(match.group()) is not None
