@@ -40,3 +40,51 @@ def test_a_subject_that_took_the_object_in_ends_before_it(every_nlp, text, conte
 ])
 def test_no_end_before_the_object_without_a_sign(every_nlp, text):
     assert not [q for q in deem(every_nlp(text)) if q[2] == "subject:before-object"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a connective closed by a comma opens the sentence: the comma before the subject is no apposition's
+    ("از همین رو، برخی پژوهشگران، او را مسئول این خطا می‌دانند.", "او را مسئول این خطا", "برخی پژوهشگران"),
+    # a lead-in of source closed by a comma
+    ("بنا بر این گزارش، رانندگان تاکسی، طرح تازه را ناعادلانه می‌دانند.", "طرح تازه را ناعادلانه",
+     "رانندگان تاکسی"),
+    # a phrase a preposition opens, closed by the sentence's first comma
+    ("پس از این نشست، کشاورزان منطقه، وی را مقصر کمبود آب می‌دانند.", "وی را مقصر کمبود آب", "کشاورزان منطقه"),
+    # a vague time closed by a comma
+    ("اواخر هفته گذشته، برخی کشاورزان، وی را مقصر کمبود آب می‌دانند.", "وی را مقصر کمبود آب", "برخی کشاورزان"),
+])
+def test_a_subject_after_the_opening_adverbial_ends_before_the_object(every_nlp, text, content, speaker):
+    assert (content, speaker, "subject:before-object-after-adverbial") in deem(every_nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a name before the comma: the title after it is in apposition, the subject stands before the comma
+    "حسن کریمی، مدیر این کارخانه، گزارش را نادرست دانست.",
+    # a second comma before the subject: no opening adverbial alone
+    "در این دیدار، که دو ساعت طول کشید، کارشناسان، طرح را ناقص می‌دانند.",
+])
+def test_no_end_before_the_object_after_a_comma_that_closes_no_opening_adverbial(every_nlp, text):
+    assert not [q for q in deem(every_nlp(text)) if q[2] == "subject:before-object-after-adverbial"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a contrastive connective with no comma after it is a lead-in: the subject follows it
+    ("با این وجود بازرگانان شهر، این تعرفه را زیان‌بار می‌دانند.", "این تعرفه را زیان‌بار", "بازرگانان شهر"),
+    ("با این وجود مدیران مدارس، این بخشنامه را غیرقابل اجرا می‌دانند.", "این بخشنامه را غیرقابل اجرا",
+     "مدیران مدارس"),
+])
+def test_a_connective_opening_the_sentence_is_no_subject(every_nlp, text, content, speaker):
+    assert (content, speaker) in [(c, s) for c, s, _ in deem(every_nlp(text))]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # «با این همه» and «با وجود این» before a noun open a phrase of their own («despite these …»): it runs to the
+    # comma and is no lead-in, so the words after the comma are the subject
+    ("با این همه مشکلات، مدیران مدارس این بخشنامه را غیرقابل اجرا می‌دانند.", "این بخشنامه را غیرقابل اجرا",
+     "مدیران مدارس"),
+    ("با وجود این هشدارها، کارگران معدن این قرارداد را ناعادلانه می‌دانند.", "این قرارداد را ناعادلانه",
+     "کارگران معدن"),
+])
+def test_a_connective_before_a_noun_is_no_lead_in(every_nlp, text, content, speaker):
+    assert (content, speaker) in [(c, s) for c, s, _ in deem(every_nlp(text))]
+

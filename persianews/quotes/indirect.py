@@ -119,7 +119,8 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if start >= ra.start() - 1:
             # The subject ran up to «را» and took the object in: end it before the object.
             verb = text[cue.start:cue.end]
-            shorter = end_before_object(view, subject, verb.endswith("ند") and not verb.endswith(_SINGULAR_IN_ND))
+            shorter = end_before_object(view, subject, verb.endswith("ند") and not verb.endswith(_SINGULAR_IN_ND),
+                                        sentence.start)
             if shorter is not None and shorter.span is not None:
                 subject, start = shorter, shorter.span.end
         content = trim(view, _content_start(view, start, ra.start()), cue.start)

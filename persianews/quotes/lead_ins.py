@@ -25,6 +25,9 @@ month name alone is not one (بهمن, مهر and آذر are names and words too
 # selector, joiner or keycap mark an emoji leaves on the next sentence: «◾️» before «وی»), datelines («تهران - ایرنا -»,
 # and a wire report's «دبی، ۱۶ ژوئن، رویترز —», «تامپا، فلوریدا —»: place and date or agency, then a long dash), «به گزارش …،», «آن طور که» (as X said),
 # a result clause's opener «به‌گونه‌ای که» / «به‌طوری که» (so that; its subject follows), discourse and sentence adverbials
+# and contrastive connectives («با این حال», «با این وجود»; «با وجود این،» and «با این همه،» only before a comma:
+# before a noun they open a phrase of their own, «با وجود این مشکلات»). Connectives of result («بنابراین»,
+# «از این رو», «به همین دلیل») are not lead-ins: a line they open after a statement goes on with the speaker's words)
 # («در همین حال»، «ظاهرا»، «دیشب»، «چندی پیش»، «همزمان» (not «همزمان با …»)، «صبح امروز»، «روز دوشنبه»: never a subject; «این در حالی است که» however it is written:
 # «این درحالیست که»، «این در حالی بود که»), a date («بیست و دوم آبان هم …»), a duration frame
 # («دو ماه است که …»), times («چهار روز پس از …،», «بیش از یک هفته بعد از …،», «دو ماه پیش», «هفته گذشته»,
@@ -52,7 +55,7 @@ _OTHER_LEAD_INS = (
     | (?:در\s+ادامه|در\s+پایان|در\s+خاتمه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار|همایش|راستا|زمینه|باره|خصوص)
        |در[\s\u200c]*ه\u200c?مین[\s\u200c]*(?:حال|راستا|زمینه)|حالا(?!\s+که)  # the normalizer writes «دره‌مین»
        |(?:ظاهرا|احتمالا|اخیرا|قطعا|ضمنا)ً?|البته|گویا|(?:هم[\s\u200c]?)?اکنون|امروز|دیروز|دیشب|امشب
-       |همچنین|سپس|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+عین\s+حال|با\s+این\s+حال|اما|ولی
+       |همچنین|سپس|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+عین\s+حال|با\s+این\s+(?:حال|وجود)|(?:با\s+وجود\s+این|با\s+این\s+همه)\s*،|اما|ولی
        |چندی\s+(?:پیش|قبل|بعد)|هم[\s\u200c]?زمان(?!\s+با(?![\p{L}\u200c]))
        |(?:صبح|ظهر|عصر|شب|بامداد|شامگاه|غروب)\s+(?:امروز|دیروز|گذشته)
        |(?:روز|امروز|دیروز)\s+(?:شنبه|(?:یک|دو|سه|چهار|پنج)[\s\u200c]?شنبه|جمعه))

@@ -7,9 +7,9 @@ import regex
 
 from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.candidates import Subject
-from persianews.quotes.context import STOP_WORDS, View, first_words, words
+from persianews.quotes.context import ADVERBIAL_OPENERS, STOP_WORDS, View, first_words, words
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word
+from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word, skip_lead_in
 from persianews.quotes.speaker_names import is_generic, plural_head
 from persianews.quotes.subject_repairs import PRONOUN
 from persianews.records import Span, trusted_span
@@ -261,15 +261,36 @@ _OBJECT_PRONOUNS = frozenset("او وی آن آنها آن‌ها آنان ای�
 _COMMA_BEFORE = regex.compile(r"،\s*", regex.REVERSE)
 
 
-def end_before_object(view: View, subject: Subject, plural: bool) -> Subject | None:
+_SENTENCE_OPENERS = ADVERBIAL_OPENERS | VAGUE_TIMES
+"""Words that open an adverbial up to its comma (as :func:`~persianews.quotes.subjects.clause_start` reads them)."""
+
+
+def _closes_opening_adverbial(view: View, start: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` closes the adverbial that opens the sentence at ``start``: a lead-in that
+    runs over it («از همین رو،», «با این وجود،», «به گزارش …،»), or the sentence's first comma after a phrase that a
+    preposition or an adverbial opener opens with no entity in it («پس از این دیدار،», «اوایل این ماه،»)."""
+    opened = skip_lead_in(view, start, comma + 1)
+    if opened > comma:
+        return True
+    first = first_words(view.text, opened, comma, 1)
+    return (bool(first) and view.text.find("،", start, comma) == -1 and not view.entities_in(opened, comma)
+            and view.text[first[0][0]:first[0][1]] in _SENTENCE_OPENERS)
+
+
+def end_before_object(view: View, subject: Subject, plural: bool, sentence_start: int) -> Subject | None:
     """The subject of «X OBJECT را Y دانست» when ``subject`` (found up to «را») took the object in: it ends at a
     comma, or after an entity that opens it; with a ``plural`` verb, after the plural of a speaker head that opens
     it (after a partitive: «برخی از کارشناسان») and the words in «ی» after it («کارشناسان اقتصادی موارد مختلفی را
     … می‌دانند»; not a plural in «‌های», which its complement follows), or before a pronoun that is the whole
     object after such a plural or an entity («مسئولان فیفا وی را»; not «جرم او را»). None when no end leaves
     words on both sides, when the end leaves a partitive alone, or when ``subject`` follows a comma (an
-    apposition: the subject stands before it). Rule ``subject:before-object``."""
-    if subject.span is None or _COMMA_BEFORE.match(view.text, endpos=subject.span.start):
+    apposition: the subject stands before it) that does not close the adverbial opening the sentence at
+    ``sentence_start`` («از همین رو، کارشناسان، وی را … می‌دانند»: rule ``subject:before-object-after-adverbial``).
+    Rule ``subject:before-object``."""
+    if subject.span is None:
+        return None
+    opening_comma = _COMMA_BEFORE.match(view.text, endpos=subject.span.start)
+    if opening_comma is not None and not _closes_opening_adverbial(view, sentence_start, opening_comma.start()):
         return None
     text, span, heads = view.text, subject.span, lexicon().heads
     found = words(text, span.start, span.end)
@@ -298,4 +319,4 @@ def end_before_object(view: View, subject: Subject, plural: bool) -> Subject | N
     ends = Span(span.start, end)
     inner = list(view.entities_in(ends.start, ends.end))
     return Subject("entity" if inner and inner[0].span == ends else "words", ends, inner[0] if inner else None,
-                   rule="subject:before-object")
+                   rule="subject:before-object" if opening_comma is None else "subject:before-object-after-adverbial")
