@@ -136,6 +136,9 @@ class View:
     """See :func:`guillemet_pairs`."""
     clause_starts: dict[tuple[int, int], int] = attrs.field(factory=dict, eq=False)
     """(start, limit) → where the clause's subject may stand (see :func:`persianews.quotes.subjects.clause_start`)."""
+    glued_starts: dict[tuple[int, int], int] = attrs.field(factory=dict, eq=False)
+    """(start, limit) → where a paragraph starts after a glued subheading (see
+    :func:`persianews.quotes.subjects.after_glued_heading`): asked for by the clause start and the subject's rule."""
     continuations: dict[int, int] = attrs.field(factory=dict, eq=False)
     """Sentence index → the end of a statement that reaches that sentence (filled as statements are read)."""
     lines_are_sentences: bool = False

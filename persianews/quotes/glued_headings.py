@@ -15,6 +15,7 @@ news-dev (its names written in one piece, «صیادشیرازی», «زهرام
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -79,19 +80,31 @@ def _glued_cut(word: str, people: frozenset[str]) -> int | None:
     first), or None. Never at a ZWNJ: a word so joined is written as one («بنی‌شبان», «جیش‌المهدی»); a word of a
     person's name never after a given name or another such word: a name written in one piece («زهرامحمد»,
     «صیادشیرازی»)."""
+    for cut, opening, opens_paragraph, heading_key, heading_is_given in _cuts(word):
+        if opens_paragraph:
+            return cut
+        if opening in people and not heading_is_given and heading_key not in people:
+            return cut
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _cuts(word: str) -> tuple[tuple[int, str, bool, str, bool], ...]:
+    """The places ``word`` may be two glued words, whatever the document (cached by word, bounded): each cut, the
+    second part folded, whether it opens a paragraph by itself (a pronoun, «اما», a title head or an honorific), the
+    first part folded and whether that is a given name."""
     if len(word) < _MIN_HEADING_PART + len(_PRONOUN) - 1 or _is_word(word) or is_given_name(fold(word)):
-        return None
+        return ()
+    found = []
     for cut in range(len(_CONJUNCTION), len(word) - len(_PRONOUN) + 1):
         heading, opening = word[:cut], fold_form(word[cut:])
         if (_ZWNJ in (word[cut - 1], word[cut])
                 or (len(heading.replace(_ZWNJ, "")) < _MIN_HEADING_PART and not is_stop(fold(heading)))
                 or not _is_word(heading)):
             continue
-        if opening in (_PRONOUN, _CONJUNCTION) or len(opening) >= len(_CONJUNCTION) and _opens_with_title(opening):
-            return cut
-        if opening in people and not is_given_name(fold(heading)) and fold_form(heading) not in people:
-            return cut
-    return None
+        opens = opening in (_PRONOUN, _CONJUNCTION) or len(opening) >= len(_CONJUNCTION) and _opens_with_title(opening)
+        found.append((cut, opening, opens, fold_form(heading), is_given_name(fold(heading))))
+    return tuple(found)
 
 
 def _opens_with_title(key: str) -> bool:

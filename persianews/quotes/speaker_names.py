@@ -160,19 +160,23 @@ def unglued(name: str, names: Set[str]) -> str | None:
         other = " ".join([*words[:-1], stem])
         if rest and other in names and (rest == stem or is_function_word(fold(rest))):
             return other
-    for head in _glued_end_heads():
-        stem, tail = last[:-len(head)], last[-len(head):]
-        if len(stem) >= _MIN_STEM and fold_form(tail) == head and "\u200c" not in last[-len(head) - 1:] \
+    for size, heads in _glued_end_heads():  # the longest head first
+        stem, tail = last[:-size], last[-size:]
+        if len(stem) >= _MIN_STEM and fold_form(tail) in heads and "\u200c" not in last[-size - 1:] \
                 and surname_class(fold(stem)) in _STEM_CLASSES:
             return " ".join([*words[:-1], stem])
     return None
 
 
 @functools.cache
-def _glued_end_heads() -> tuple[str, ...]:
-    """The speaker heads of four letters or more (folded) that may end a name's last word glued to it."""
-    return tuple(sorted((head for head in lexicon().heads if len(head) >= _MIN_STEM + 1 and " " not in head
-                         and "\u200c" not in head), key=len, reverse=True))
+def _glued_end_heads() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The speaker heads of four letters or more (folded) that may end a name's last word glued to it, by length,
+    the longest first (one look-up a length, not one a head)."""
+    by_size: dict[int, set[str]] = {}
+    for head in lexicon().heads:
+        if len(head) >= _MIN_STEM + 1 and " " not in head and "\u200c" not in head:
+            by_size.setdefault(len(head), set()).add(head)
+    return tuple((size, frozenset(by_size[size])) for size in sorted(by_size, reverse=True))
 
 
 _MIN_STEM = 3

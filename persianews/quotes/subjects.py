@@ -286,16 +286,19 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
     glued to its paragraph (:mod:`persianews.quotes.glued_headings`) has rule ``subject:after-glued-heading``."""
     subject = _find_subject(view, start, limit)
     if subject.rule in _PLAIN_RULES and subject.span is not None \
-            and subject.span.start >= _after_glued_heading(view, start, limit) > start:
+            and subject.span.start >= _after_glued_heading(view, start, min(limit, start + MAX_CLAUSE_CHARS)) > start:
         return attrs.evolve(subject, rule="subject:after-glued-heading")
     return subject
 
 
 def _after_glued_heading(view: View, start: int, limit: int) -> int:
     """:func:`~persianews.quotes.glued_headings.after_glued_heading`, but for the titles after a «بیشتر بخوانید»
-    (rule ``subject:after-read-more``)."""
-    found = after_glued_heading(view, start, limit)
-    return start if found > start and _in_read_more(view, limit) else found
+    (rule ``subject:after-read-more``); kept in ``view.glued_starts``."""
+    found = view.glued_starts.get((start, limit))
+    if found is None:
+        found = after_glued_heading(view, start, limit)
+        found = view.glued_starts[start, limit] = start if found > start and _in_read_more(view, limit) else found
+    return found
 
 
 _PLAIN_RULES = frozenset({"subject:pronoun", "subject:entity", "subject:description", "subject:words"})
