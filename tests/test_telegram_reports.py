@@ -58,14 +58,40 @@ def test_each_report_verb_is_checked_once(either_nlp, monkeypatch):
         return entities_in(self, start, end)
 
     monkeypatch.setattr(View, "entities_in", counted)
-    assert list(post_report_quotes(view)) == []
+    found = list(post_report_quotes(view))
+    assert len(found) == repeats and {c.subject.rule for c in found} == {"subject:this-document"}
     assert len(looked_up) == repeats  # once per verb (quadratic before: 60 × 61 / 2)
 
 
 def test_no_named_source_is_no_quote(either_nlp):
     assert report_quotes(either_nlp, "طبق گزارش‌ها، قیمت نفت در بازار آسیا کاهش یافت.") == []
     assert report_quotes(either_nlp, "بر اساس گزارش مستقیم از چند کشتی، تردد در تنگه متوقف شد.") == []
-    assert report_quotes(either_nlp, "طبق این گزارش، تردد در تنگه متوقف شد.") == []  # no report named before
+    assert report_quotes(either_nlp, "طبق این گزارش، تردد در تنگه متوقف شد.") == []  # no one spoke before
+
+
+def test_this_document_with_no_reporter_before_is_the_last_speaker(either_nlp):
+    """«بر اساس این اطلاعیه/گزارش/بیانیه، …» after a statement whose verb names no report: the statement's speaker
+    issued the document (``subject:this-document``, resolved as «این منبع»)."""
+    post = ("استانداری فارس اعلام کرد که حملات شب گذشته به دو نقطه از جاده‌های استان خسارت زده است.\n"
+            "بر اساس این اطلاعیه، دو پل در محور شیراز هدف قرار گرفته‌اند.")
+    assert report_quotes(either_nlp, post) == [
+        ("استانداری فارس", "بر اساس این اطلاعیه", "دو پل در محور شیراز هدف قرار گرفته‌اند.")]
+    post = ("خبرگزاری رویترز روز پنجشنبه خبر داد که تردد کشتی‌ها در تنگه تقریبا متوقف شده است.\n"
+            "بنا بر این گزارش، داده‌های ردیابی کشتی‌ها حرکت بسیار کمی را نشان می‌دهد.")
+    assert report_quotes(either_nlp, post) == [
+        ("خبرگزاری رویترز", "بنا بر این گزارش", "داده‌های ردیابی کشتی‌ها حرکت بسیار کمی را نشان می‌دهد.")]
+
+
+def test_a_named_issuers_statement_or_notice_reports_the_rest_of_the_sentence(either_nlp):
+    found = report_quotes(either_nlp, "طبق بیانیه سپاه، دو پهپاد در نزدیکی مرز منهدم شدند.")
+    assert found == [("سپاه", "طبق بیانیه", "دو پهپاد در نزدیکی مرز منهدم شدند.")]
+
+
+def test_a_statement_or_notice_after_to_or_without_an_issuer_is_no_report(either_nlp):
+    assert report_quotes(either_nlp, "سخنگوی دولت به بیانیه سپاه، واکنش نشان داد و آن را مهم خواند.") == []
+    assert report_quotes(either_nlp, "بر اساس اطلاعیه‌ای که دیروز منتشر شد، ثبت‌نام تمدید شده است.") == []
+    news = "استانداری فارس اعلام کرد که دو جاده بسته است. بر اساس این اطلاعیه، دو پل هدف قرار گرفته‌اند."
+    assert all("cue:post-report" not in q.evidence for q in either_nlp(news).quotes)  # a news item: not this rule
 
 
 def test_a_news_item_keeps_its_agency_opener_out_of_the_quotes(either_nlp):
