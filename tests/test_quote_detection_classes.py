@@ -43,6 +43,9 @@ def test_an_object_announced_to_someone_or_until_a_date_is_no_deem_quote(nlp, te
     ("رئیس دانشگاه با تاکید براینکه کلاس‌ها از شنبه حضوری است، گفت: دانشجویان آماده باشند.",
      "کلاس‌ها از شنبه حضوری است", "تاکید"),
     ("وزیر با اشاره به\u200cاینکه ثبت‌نام آغاز شده است، افزود: مردم صبور باشند.", "ثبت‌نام آغاز شده است", "اشاره"),
+    # «با» glued to the noun («بابیان اینکه»: 12 in news-dev, news-dev-2 and telegram-dev)
+    ("مدیرکل دارو بابیان اینکه در تأمین داروهای وارداتی مشکلی نداریم، گفت: داروها در دسترس است.",
+     "در تأمین داروهای وارداتی مشکلی نداریم", "بیان"),
 ])
 def test_a_participial_clause_with_the_preposition_glued_to_inke(nlp, text, content, cue):
     assert (content, cue, "cue:indirect-noun-clause") in quotes(nlp(text))
@@ -51,6 +54,7 @@ def test_a_participial_clause_with_the_preposition_glued_to_inke(nlp, text, cont
 @pytest.mark.parametrize("text", [
     "وزیر با تاکید براین موضوع، گفت: دانشجویان آماده باشند.",  # a topic, no clause
     "رئیس دانشگاه براینکه کلاس‌ها حضوری باشد اصرار داشت.",  # no participle «با/ضمن NOUN»
+    "بابا بیان این که خسته است را دوست نداشت.",  # «با» inside a word of its own («بابا»)
 ])
 def test_no_participial_clause_without_the_noun_or_inke(nlp, text):
     assert "cue:indirect-noun-clause" not in [q[2] for q in quotes(nlp(text))]

@@ -37,6 +37,13 @@ def quotes(doc) -> list[tuple[str, str, str, str | None]]:
     # the wire's bare «مدعی شده» (a claim)
     ("خبرگزاری رویترز به نقل از یک مقام ناشناس مدعی شده که دو وزیر به دوحه رفته‌اند.",
      ("دو وزیر به دوحه رفته‌اند.", "مدعی شده", "cue:indirect-that", "خبرگزاری رویترز")),
+    # the copula «مدعی است/هستند/بود/‌اند که» (a claim of the subject)
+    ("روزنامه گاردین همچنین مدعی است که دو وزیر به دوحه رفته‌اند.",
+     ("دو وزیر به دوحه رفته‌اند.", "مدعی است", "cue:indirect-that", "روزنامه گاردین")),
+    ("شورشیان یمن مدعی هستند که یک کشتی باری را در دریای سرخ هدف گرفته‌اند.",
+     ("یک کشتی باری را در دریای سرخ هدف گرفته‌اند.", "مدعی هستند", "cue:indirect-that", "شورشیان یمن")),
+    ("علی احمدی مدعی بود که رقیبانش نمی‌توانند در انتخابات برنده شوند.",
+     ("رقیبانش نمی‌توانند در انتخابات برنده شوند.", "مدعی بود", "cue:indirect-that", "علی احمدی")),
 ])
 def test_bare_participle_and_colloquial_past_before_that_or_colon_are_cues(nlp, text, expected):
     assert quotes(nlp(text)) == [expected]
@@ -55,9 +62,13 @@ def test_bare_participle_and_colloquial_past_before_that_or_colon_are_cues(nlp, 
     "روزنامه اعتماد نوشته «جواد حسینی» و «رضا کریمی» نامزد شده‌اند.",  # names in guillemets
     "این فرد مدعی شده بود و کسی باور نکرد.",                      # a claim named, no clause
     "علی احمدی مدعی شده و دولت را مقصر می‌داند.",
+    "علی احمدی مدعی است و دولت را مقصر می‌داند.",                 # the copula with no «که»: a claim named
+    "علی احمدی مدعی بود رقیبانش نمی‌توانند در انتخابات برنده شوند.",
+    "او در این پرونده مدعی است.",                                 # a claimant («the plaintiff»)
 ])
 def test_gated_forms_elsewhere_are_no_cues(nlp, text):
-    assert all(q[1] not in ("گفته", "نوشته", "گفتن", "نوشتن", "مدعی شده", "مدعی شده بود") for q in quotes(nlp(text)))
+    assert all(q[1] not in ("گفته", "نوشته", "گفتن", "نوشتن", "مدعی شده", "مدعی شده بود", "مدعی است", "مدعی بود")
+               for q in quotes(nlp(text)))
 
 
 def test_according_to_keeps_its_own_rule(nlp):
