@@ -602,6 +602,10 @@ def test_semicolon_typed_for_the_colon(prepare):
 @pytest.mark.parametrize("text", [
     "شرکت خودروسازی شرایط فروش فوری خودرو را اعلام کرد؛ این فروش از ساعت ده صبح آغاز می‌شود.",
     "برخی منابع تعداد موشک‌ها را پنج فروند اعلام کرده‌اند؛ در پی آن آژیر خطر به صدا درآمد.",
+    # an apposition on what the clause did: a noun in «ی» and «که», or «به‌طوری که»
+    "شرکت مخابرات از قطع یک‌ساعته اینترنت خبر داد؛ قطعی‌ای که به دلیل حمله سایبری رخ داده بود.",
+    "وزیر بهداشت به رئیس سازمان نامه نوشت؛ اقدامی که بار دیگر اختلاف دو نهاد را نشان داد.",
+    "رئیس باشگاه گفت؛ به‌طوری که همه خبرنگاران شنیدند و تعجب کردند.",
 ])
 def test_a_semicolon_after_a_verb_with_its_object_is_no_colon(prepare, text):
     # «… را اعلام کرد؛ …»: the verb took its object; the «؛» ends the clause, no statement follows
