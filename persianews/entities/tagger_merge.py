@@ -76,8 +76,6 @@ OVER_RULE = "tagger-over"
 LATIN_RULE = "org-latin-name"
 #: Appended to the rule of such a name a tagger span stretched over its head (``org-latin-name+tagger-head``).
 HEAD_RULE = "tagger-head"
-#: Appended to the rule of a person whose leading name prefixes a tagger span left out (``person-figure+tagger-prefix``).
-PREFIX_RULE = "tagger-prefix"
 
 
 def plausible(tagged: Iterable[Candidate], view: TokenView, rules: Iterable[Candidate]) -> list[Candidate]:
@@ -130,8 +128,7 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
     labels (places: the gazetteer is more exact) the rules win, and so does an organisation the lexicon
     names whole that the tagger's span cuts short (:func:`_cuts_known_name`) or runs on past over a word of
     no name (:func:`_runs_past`); a club's or an outlet's name ending the tagger's span after its type word
-    stays nested (:func:`_named_inside`), and a rule person whose name prefixes the tagger's span leaves out
-    stays whole (:func:`_drops_name_prefix`). With ``view``, a tagger
+    stays nested (:func:`_named_inside`). With ``view``, a tagger
     organisation runs on over the country right after it (:func:`_with_countries`). Titles block the tagger, except an
     organisation outside their role (in «مدیرعامل گروه صنعتی …»). A rule
     candidate of a label in ``vetoes`` (:data:`TAGGER_VETOES`) that no tagger
@@ -151,7 +148,6 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
     cut: set[int] = set()
     headed: set[int] = set()
     over: set[int] = set()
-    prefix: set[int] = set()
     added = []
     for candidate in tagged:
         if (candidate.start, candidate.end, candidate.label) in known:
@@ -174,10 +170,6 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
             if overrun:  # the rules' name stays, marked: the tagger's span over a verb's noun or a pronoun goes
                 over.update(id(c) for c in overrun)
                 continue
-            prefixed = [c for c in overlapping if view is not None and _drops_name_prefix(view, candidate, c)]
-            if prefixed:  # the rules' name stays with its prefix, marked: the tagger's shorter span goes
-                prefix.update(id(c) for c in prefixed)
-                continue
             latin_names = [c for c in overlapping if _stretches_latin_name(candidate, c)]
             if latin_names:  # the company's Latin name stays, marked: the tagger's span with its head goes
                 headed.update(id(c) for c in latin_names)
@@ -185,8 +177,7 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
             dropped.update(id(c) for c in overlapping if not (c.label == "LOC" and candidate.contains(c))
                            and not (view is not None and _named_inside(view, candidate, c, overlapping)))
             added.append(candidate)
-    marks = {**{key: CUT_RULE for key in cut}, **{key: HEAD_RULE for key in headed}, **{key: OVER_RULE for key in over},
-             **{key: PREFIX_RULE for key in prefix}}
+    marks = {**{key: CUT_RULE for key in cut}, **{key: HEAD_RULE for key in headed}, **{key: OVER_RULE for key in over}}
     return [with_rule(c, f"{c.rule}+{marks[id(c)]}") if id(c) in marks else c
             for c in out if id(c) not in dropped] + added
 
@@ -254,17 +245,6 @@ def _runs_past(view: TokenView, tagged: Candidate, rule: Candidate, rules: list[
         and not words.is_adjective(view.key(last)) and not any(words.plain(view.key(i)) in words.PREPOSITIONS
                                                                for i in past) \
         and not any(c.label == "LOC" and rule.end <= c.start and c.end <= tagged.end for c in rules)
-
-
-def _drops_name_prefix(view: TokenView, tagged: Candidate, rule: Candidate) -> bool:
-    """Whether ``tagged`` is a rule person without the name prefixes that open it (``name_prefix`` in
-    ``entity_context.tsv``: حاج | قاسم سلیمانی, سید | علی صالحی): the rules and the gold keep them in the name
-    (GUIDELINES.md: «سید» written apart stays in); the tagger trained with ``feature.possible_states`` left
-    «حاج» out (7 people of three dev gold sets, news12_deva, devc, deve)."""
-    if not (rule.label == tagged.label == "PERSON" and rule.start < tagged.start and rule.end == tagged.end):
-        return False
-    prefixes = lexicons.context("name_prefix")
-    return all(view.key(i) in prefixes for i in range(rule.start, tagged.start))
 
 
 def _stretches_latin_name(tagged: Candidate, rule: Candidate) -> bool:
