@@ -31,15 +31,9 @@ LABEL_MAP: Mapping[str, str] = {"PER": "PERSON", "PERS": "PERSON", "PERSON": "PE
                                 "ORGANIZATION": "ORG", "LOC": "LOC", "LOCATION": "LOC", "GPE": "LOC"}
 POLITICAL_GROUP = "POG"
 #: The default CRF settings: L-BFGS with elastic-net regularisation (L1 keeps the model small; c1 0.02 and
-#: c2 0.05 beat 0.05 and 0.01 by half a point of F1 on the news annotations' dev split, for 1.8x the size),
-#: and weights for every (attribute, label) pair, not only those seen together in training
-#: (``feature.possible_states``: a feature may also speak against a label). Round 18, 5-fold cross-validation
-#: on the annotations' train split (models/build/ner/cv.py): combined F1 up on all five news folds (pooled
-#: 0.896 -> 0.899; ORG recall 0.848 -> 0.854) and on three of five Telegram folds (0.930 -> 0.931); the
-#: model 2.86 -> 3.20 MB.
+#: c2 0.05 beat 0.05 and 0.01 by half a point of F1 on the news annotations' dev split, for 1.8x the size).
 TRAINING_PARAMS: Mapping[str, float | int | bool] = {"c1": 0.02, "c2": 0.05, "max_iterations": 150,
-                                                      "feature.possible_transitions": True,
-                                                      "feature.possible_states": True}
+                                                      "feature.possible_transitions": True}
 
 Sentence = list[tuple[str, str]]
 Spans = list[tuple[int, int, str]]
