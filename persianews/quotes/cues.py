@@ -231,7 +231,7 @@ _BEFORE_NO_SUBJECT = frozenset({"در", "به", "از", "با", "توی", "تو"
 _ALSO = frozenset({"هم", "نیز"})
 
 
-def _plural_in_an(word: str) -> bool:
+def plural_in_an(word: str) -> bool:
     """Whether a word in «ان» is a plural: not itself a dictionary word (زمان، ایران، خیابان) but a dictionary
     noun's plural (کاربران، دانشجویان، نمایندگان), or a plural role word of title_plurals.txt (مسئولان)."""
     from persianews.entities import words  # the dictionary, loaded on first use
@@ -260,7 +260,7 @@ def _group_before(text: str, start: int) -> bool:
     if previous is None or text[previous.end():start].strip(" \u200c"):
         return False
     word = previous.group().replace(ZWNJ, "")
-    if _GROUP.search(word) is None or word in _NOT_A_GROUP or word.endswith("ان") and not _plural_in_an(word):
+    if _GROUP.search(word) is None or word in _NOT_A_GROUP or word.endswith("ان") and not plural_in_an(word):
         return False
     before = _PREVIOUS_WORD.search(text, max(0, previous.start() - REACH), previous.start())
     return before is None or bool(text[before.end():previous.start()].strip(" \u200c")) \

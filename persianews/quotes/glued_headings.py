@@ -41,6 +41,8 @@ _SPACES = regex.compile(r"[ \t\u200c]*")
 _BULLET = regex.compile(r"[\s\-–—•*]*")
 _THEN_WORD = re.compile(r"[ \t]+[^\W\d_]")
 """A glued word goes on with the paragraph's words («…ندارندمرعشی در …»), not a comma («… بندرامام، …»)."""
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][^\s.!?؟:،,؛;«»()\[\]\"/]*)")
+"""The word after a glued word (a surname after a glued given name: «…می‌کندحسین ایمانی»)."""
 _OBJECT = re.compile(r"[ \t\u200c]+را(?![^\W\d_])")
 """«… علاوی را …»: a word before «را» is an object, no glued subject."""
 
@@ -63,7 +65,9 @@ def after_glued_heading(view: View, start: int, limit: int) -> int:
         word = match.group()
         if count >= _HEADING_WORDS or len(word) == 1 and word in ".!?؟:":
             break
-        cut = _glued_cut(word, view.person_words) if count else None
+        then = _NEXT_WORD.match(text, match.end(), limit)
+        named_next = then is not None and fold_form(then.group(1)) in view.person_words
+        cut = _glued_cut(word, view.person_words, named_next) if count else None
         if (cut is None or match.start() + cut >= limit or not _THEN_WORD.match(text, match.end())
                 or _OBJECT.match(text, match.end())):
             continue
@@ -75,24 +79,26 @@ def after_glued_heading(view: View, start: int, limit: int) -> int:
     return found
 
 
-def _glued_cut(word: str, people: frozenset[str]) -> int | None:
+def _glued_cut(word: str, people: frozenset[str], named_next: bool = False) -> int | None:
     """Where ``word`` is two words glued (a heading's last and a paragraph's first; the longest second part
     first), or None. Never at a ZWNJ: a word so joined is written as one («بنی‌شبان», «جیش‌المهدی»); a word of a
-    person's name never after a given name or another such word: a name written in one piece («زهرامحمد»,
-    «صیادشیرازی»)."""
-    for cut, opening, opens_paragraph, heading_key, heading_is_given in _cuts(word):
+    person's name, or a given name when a word of a person's name follows ``word`` (``named_next``: «… بیشتر
+    می‌کندحسین ایمانی …», the tagger's name cut short by the glue), never after a given name or another such word:
+    a name written in one piece («زهرامحمد», «صیادشیرازی»)."""
+    for cut, opening, opens_paragraph, heading_key, heading_is_given, opening_is_given in _cuts(word):
         if opens_paragraph:
             return cut
-        if opening in people and not heading_is_given and heading_key not in people:
+        if (opening in people or named_next and opening_is_given) and not heading_is_given \
+                and heading_key not in people:
             return cut
     return None
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _cuts(word: str) -> tuple[tuple[int, str, bool, str, bool], ...]:
+def _cuts(word: str) -> tuple[tuple[int, str, bool, str, bool, bool], ...]:
     """The places ``word`` may be two glued words, whatever the document (cached by word, bounded): each cut, the
     second part folded, whether it opens a paragraph by itself (a pronoun, «اما», a title head or an honorific), the
-    first part folded and whether that is a given name."""
+    first part folded, whether that is a given name and whether the second part is one."""
     if len(word) < _MIN_HEADING_PART + len(_PRONOUN) - 1 or _is_word(word) or is_given_name(fold(word)):
         return ()
     found = []
@@ -103,7 +109,8 @@ def _cuts(word: str) -> tuple[tuple[int, str, bool, str, bool], ...]:
                 or not _is_word(heading)):
             continue
         opens = opening in (_PRONOUN, _CONJUNCTION) or len(opening) >= len(_CONJUNCTION) and _opens_with_title(opening)
-        found.append((cut, opening, opens, fold_form(heading), is_given_name(fold(heading))))
+        found.append((cut, opening, opens, fold_form(heading), is_given_name(fold(heading)),
+                      is_given_name(fold(word[cut:]))))
     return tuple(found)
 
 

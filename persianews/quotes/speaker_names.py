@@ -12,11 +12,12 @@ from collections.abc import Collection, Set
 import regex
 
 from persianews.entities.keys import fold
+from persianews.entities.lexicons import honorific_keys
 from persianews.entities.people_full import _RARE_WORD
 from persianews.entities.words import (frequency, is_frequent_given_name, is_function_word, is_given_name,
                                       preposition_joined_to, surname_class, tags as word_tags)
 from persianews.quotes.antecedents import can_speak, is_document_word
-from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.cues import fold_form, lexicon, plural_in_an
 from persianews.resources import data_rows
 from persianews.text.bounded_cache import memoized
 
@@ -100,6 +101,14 @@ def plural_head(key: str, heads: Collection[str]) -> bool:
             if stem in heads or stem + "ه" in heads:
                 return True
     return False
+
+
+def names_group(word: str) -> bool:
+    """«منتقدان», «کاربران», «مسئولان»: a plural of people (see :func:`plural_head`, or a dictionary noun's plural in
+    «ان»), not a given name, a title head, an honorific or a word for what is said («سامان», «دریابان», «سخنان»)."""
+    key, lex = fold_form(word), lexicon()
+    return plural_head(key, lex.heads) or key.endswith("ان") and plural_in_an(key) and not is_given_name(fold(word)) \
+        and key not in lex.heads and fold(word) not in honorific_keys() and not is_document_word(word)
 
 
 _GROUP_WORDS = frozenset(fold_form(w) for w in

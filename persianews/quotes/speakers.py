@@ -27,18 +27,18 @@ import regex
 
 from persianews.entities.keys import fold
 from persianews.entities.words import is_frequent_given_name, is_given_name
-from persianews.quotes.antecedents import (Anaphor, Antecedents, anaphor_of, continues, is_document_word,
-                                           is_media_word, referent_kind)
+from persianews.quotes.antecedents import Anaphor, Antecedents, anaphor_of, continues, is_document_word, referent_kind
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import View, last_words
+from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.lead_names import name_the_lead
 from persianews.quotes.narration import passing_descriptions, sentence_subjects
+from persianews.quotes.organisation_memory import organisation_name, remember_organisation
 from persianews.quotes.speaker_descriptions import (SERVICE_RELATIONS, described_name, organisation_of_person,
                                                        relation_to_person)
 from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name,
                                               is_adverbial_opener, is_generic, is_head, is_no_speaker, longest,
-                                              names_no_agent, plural_head, unglued)
+                                              names_group, names_no_agent, unglued)
 from persianews.quotes.subject_phrases import is_partitive, phrase
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
@@ -110,7 +110,7 @@ class SpeakerResolver:
                 self._remember(self.explicit(subject), spoke=False, runs_on=runs_on)
             while (next_organisation < len(organisations)
                    and organisations[next_organisation].span.start < candidate.anchor):
-                self._remember_organisation(organisations[next_organisation])
+                remember_organisation(self.view, self.clusters, self.antecedents, organisations[next_organisation])
                 next_organisation += 1
             while next_description < len(descriptions) and descriptions[next_description][0] < candidate.anchor:
                 self._remember_description(*descriptions[next_description])
@@ -121,19 +121,6 @@ class SpeakerResolver:
             resolutions.append(resolution)
         return name_the_lead(self.view, candidates, link_titles_to_names(self.view, candidates, resolutions),
                              self.explicit)
-
-    def _remember_organisation(self, entity: Entity) -> None:
-        """An organisation the text names, the referent of a later «این روزنامه» or «این وزارتخانه»; not
-        the outlet of «به گزارش X», the article's own source. A media word in the two words before it makes it
-        an outlet («به نقل از روزنامه صهیونیستی X»)."""
-        before = last_words(self.view.text, max(0, entity.span.start - 30), entity.span.start, 2)
-        words = [self.view.text[start:end] for start, end in before]
-        if words == ["به", "گزارش"]:
-            return
-        cluster = self.clusters.get(entity.cluster) if entity.cluster is not None else None
-        self.antecedents.remember_organisation(entity, Resolution(
-            cluster.display if cluster else entity.text, cluster.id if cluster else None,
-            "speaker:entity-organisation", 0.9, "org"), media=any(is_media_word(word) for word in words))
 
     def _remember_description(self, start: int, head: str, person: Entity | None) -> None:
         """A person the text describes («به نقل از یک مقام آمریکایی»): the person named in apposition
@@ -234,6 +221,14 @@ class SpeakerResolver:
                 name_and_title = self._name_comma_title(clean(subject.span.slice(self.view.text)))
                 if name_and_title is not None:
                     return name_and_title
+        group = clean(subject.span.slice(self.view.text)) if subject.span is not None else ""
+        opening = group.split(" ")[0]
+        if subject.kind == "words" and names_group(opening) and fold_form(opening) not in self.view.person_words \
+                and self._fuller_name(opening) is None:
+            # «مسئولان استان», «منتقدان ترامپ», «کاربران آمریکایی توییتر»: a group, neither a name, one title nor
+            # the person or organisation named inside it; no title→holder link gives it one person's name (a
+            # word of a person's name is none: «شیران» of «محمدرضا شیران»).
+            return Resolution(group, None, _GROUP, 0.6, "other")
         for entity in (subject.entity, subject.partner):
             if entity is None:
                 continue
@@ -275,10 +270,6 @@ class SpeakerResolver:
             resolution = self.name(name, "speaker:words-guillemets")
             return attrs.evolve(resolution, role="titled-name", title=rest) if rest else resolution
         lex = lexicon()
-        if subject.kind == "words" and raw.split() and plural_head(fold_form(clean(raw).split()[0]), lex.heads):
-            # «مسئولان استان», «رسانه‌های کره جنوبی», «نمایندگان کانون صرافان»: a group, neither a name,
-            # one title nor the organisation inside it; no title→holder link gives it one person's name.
-            return Resolution(clean(raw), None, "speaker:words-group", 0.6, "other")
         if (entity is not None and entity.label == "ORG" and subject.kind == "words" and subject.span is not None
                 and entity.span.start > subject.span.start and is_head(fold_form(raw.split()[0]))):
             # «مدیر جهاد کشاورزی آمل»: a head word, then the organisation it heads: a title.
@@ -291,8 +282,9 @@ class SpeakerResolver:
         if entity is not None:
             cluster = self.clusters.get(entity.cluster) if entity.cluster is not None else None
             if entity.label == "ORG":
-                return Resolution(cluster.display if cluster else entity.text, cluster.id if cluster else None,
-                                  "speaker:entity-organisation", 0.9, "org")
+                name, cid = organisation_name(self.view, self.clusters, entity)
+                return Resolution(name, cid, "speaker:entity-organisation" + (
+                    _OWN_COUNTRY if cluster is not None and cid is None else ""), 0.9, "org")
             if entity.label == "PERSON":
                 return self.name(entity.text, "speaker:entity-name")
             if cluster is not None:
@@ -346,7 +338,7 @@ class SpeakerResolver:
         if resolution.rule == "speaker:words" and _PLURAL_WORD.search(text.split()[0]):
             # «خیلی‌ها», «آمریکایی‌ها», «واسطه‌های ملکی»: a plural names a group, not a person (a surname so
             # written has its full name in the document: «… صناعی‌ها», +surname→full-name).
-            return Resolution(text, None, "speaker:words-group", 0.6, "other")
+            return Resolution(text, None, _GROUP, 0.6, "other")
         return resolution
 
     def _name_comma_title(self, text: str) -> Resolution | None:
@@ -493,6 +485,9 @@ _HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "
 """The name of each anaphoric subject kind in the rule codes (``document``: a bare document word, «بیانیه»;
 ``no-agent``: words that name no agent, see :func:`~persianews.quotes.speaker_names.names_no_agent`)."""
 _NO_AGENT = "speaker:words-no-agent"
+_GROUP = "speaker:words-group"
+_OWN_COUNTRY = "+own-country"
+"""An organisation that speaks by its own words, which name a country its cluster's display does not."""
 _UNGLUED = "+unglued-name"
 _CONTINUATION = "+continuation→speaker"
 _APPOSED = "+description→apposed-name"
