@@ -156,16 +156,16 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
     if entity is not None:
         subject = Subject("entity", entity.span, entity, partner(view, entity, colon), "subject:entity")
         return subject, "cue:headline-entity", 0.85
-    span = phrase(view, start, colon)
+    span = phrase(view, start, colon, own_clause=True)
     if first in lex.heads and not role and span is not None:
         return Subject("words", span, rule="subject:speaker-head"), "cue:headline-speaker-head", 0.75
     if role and span is not None:
         # «خبرنگار صداوسیما: …»: a role word that alone is a credit label («خبرنگار: NAME»), with words after it
         return Subject("words", span, rule="subject:role-word"), "cue:headline-speaker-head", 0.7
     comma = text.find("،", start, colon)
-    span = phrase(view, start, comma) if comma != -1 else span
-    if span is None:
-        return None, "", 0.0
+    span = phrase(view, start, comma, own_clause=True) if comma != -1 else span
+    if span is None or span.start > start:
+        return None, "", 0.0  # no words, or words past a clause of the writer's («تازه:», «می‌دانید … چیست:»)
     if not view.is_post:
         # An interview: «تهذیبی: …» at a line start, by a person the document names, is an answer.
         line_start = text.rfind("\n", 0, start) + 1

@@ -319,7 +319,7 @@ def _find_subject(view: View, start: int, limit: int) -> Subject:
     pronoun = pronoun_after_discourse(view, position, limit)
     if pronoun is not None:
         return pronoun
-    span = phrase(view, position, limit)
+    span = phrase(view, position, limit, own_clause=True)
     if span is not None and _in_read_more(view, span.start):
         return attrs.evolve(NO_SUBJECT, rule="subject:after-read-more")
     if span is not None:

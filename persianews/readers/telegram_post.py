@@ -9,7 +9,8 @@ by «به گزارش …», or by a preposition after «!» or «؟») — not a
 over two lines before such a line; a sentence ending in «.» over a bullet or a
 translation label; a line ending in «!» or «؟» over a paragraph, or over a sentence the copy broke at a hashtag;
 a title over a first sentence that restates it and that the copy broke over short lines; a title under its
-source's label (``تسنیم:``); or, in an export, a first line set wholly in bold), paragraphs opened by
+source's label (``تسنیم:``); a credit line that quotes its caption (``ویدیوی دریافتی: '…'``); or, in an
+export, a first line set wholly in bold), paragraphs opened by
 ``🔹``/``🔸``/``▪️``, links, ``#hashtags``, and a closing ``@handle`` signature line, which names the channel
 and is not part of the text. The signature may carry a link trailer (``@Farsna | Link``, or
 ``-`` and ``Link`` on lines of their own, as a web copy gives it), which
@@ -122,6 +123,10 @@ _CREDIT = regex.compile(r"(?:عکس|عکاس|تصویر|تصاویر|فیلم|و
                         r"(?:[ \u200c][^:\n]{0,30})?[ \u200c]*:")
 """A credit of the picture or video a post shows (``عکس: NAME``, ``تصاویر دریافتی: …``): a title before it
 is the headline."""
+_CAPTIONED_CREDIT = regex.compile(rf"{_CREDIT.pattern}[ \t]*['\"«][^'\"«»\n]+['\"»][ \t]*$")
+"""A credit line that gives the caption in quotes (``ویدیوی دریافتی با شرح: 'سایت موشکی …'``): the title of the
+picture or video the post shows, over its date and the channel's sign-off. Over telegram-dev, 10 first lines
+(VahidOnline), all titles; the 7 with lines of text under them are taken (a post of one line has no headline)."""
 _COPY_LABEL = regex.compile(r"(?:ترجمه|متن[ \u200c]+کامل)(?:[ \u200c][^:\n]{0,30})?[ \u200c]*:$")
 """The label of a translation or full text the post copies (``ترجمه ماشین:``, ``متن کامل:``)."""
 
@@ -223,7 +228,7 @@ def _headline_lines(text: str, lines: list[tuple[int, int]], bold: tuple[Span, .
             return []
         if _is_verse(line, text, lines[index + 1:]):
             return []
-        if closed or stated or _opens_body(line, following):
+        if closed or stated or _opens_body(line, following) or _CAPTIONED_CREDIT.match(_bare(line)):
             return [(s, e)]
         if index + 2 < len(lines) and _title_rest(line, following) and _closes_title(text[slice(*lines[index + 2])]):
             return [(s, e), lines[index + 1]]
