@@ -335,6 +335,7 @@ TITLE_HEADS: list[tuple[str, str, int, list[str]]] = [
     ("سرمربی", "sports", 1, []),
     ("مربی", "sports", 1, []),
     ("رئیس فدراسیون", "sports", 1, []),
+    ("پزشک تیم", "sports", 1, []),  # a team's doctor: پزشک تیم فوتبال … (not پزشک alone: a profession)
 ]
 
 # Plural and generic forms that must not become titles.

@@ -225,7 +225,8 @@ def name_run(view: TokenView, start: int, places: PlaceIndex, strict: bool = Tru
     closes the run (دفتر امور شهری استانداری قزوین); «و» joins name words that such an office or a place
     closes (امور شهری و شوراهای استانداری قزوین), and, unless a lexicon organisation came before, name
     words that are no head of another organisation, title or place (سازمان توسعه و نوسازی معادن و منابع
-    معدنی, شرکت سرمایه‌گذاری و توسعه صنایع سیمان). Not ``strict`` (the name of a title's complement:
+    معدنی, شرکت سرمایه‌گذاری و توسعه صنایع سیمان), nor a given name two words before a title (… خانه تئاتر و
+    مسعود رحیمی رئیس …: the next official of a list). Not ``strict`` (the name of a title's complement:
     مدیر کانون فرهنگی هنری منجی), name words may follow a portfolio.
     """
     index, count, closed, after_org, after_place = start, 0, False, False, False
@@ -295,8 +296,10 @@ def _name_goes_on(view: TokenView, index: int, places: PlaceIndex) -> bool:
     if not view.adjacent(index - 1, index) or places.at(index) is not None:
         return False
     if view.has(index, _ANOTHER_NAME) or view.find(index + 1, "head") \
+            or "given" in view.kinds_at[index] and view.find(index + 2, "head") \
             or view.key(index + 1) in _ENDS_A_NAME:
-        return False  # … و قربانی | مدیرکل …: a person before their title; و تعدادی | از, و تلاش | برای
+        # a person before their title (… و قربانی | مدیرکل …, … و مسعود رحیمی | رئیس …); و تعدادی | از, و تلاش | برای
+        return False
     return name_word(view, index) or view.find(index, "portfolio") is not None
 
 
