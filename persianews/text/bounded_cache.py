@@ -219,13 +219,18 @@ class Memo(dict[Hashable, Any]):
                 value = self.function(key)
         else:
             value = self.function(key)
+        self.put(key, value)
+        return value
+
+    def put(self, key: Hashable, value: Any) -> None:
+        """Store ``value`` as ``key``'s result, as a miss does (within the bounds: a key too long is not
+        stored): for results computed together with another memo's (see ``words.py``'s analyses)."""
         size = len(key) if type(key) is str else sum(map(len, key))  # type: ignore[call-overload]
         if size <= self.max_key_characters:
-            if len(self) >= self.max_entries:
+            if len(self) >= self.max_entries and key not in self:
                 self._older = dict(self)
                 dict.clear(self)
             self[key] = value
-        return value
 
     def entries(self) -> int:
         """The number of entries in both generations."""
