@@ -121,3 +121,25 @@ def test_a_word_s_first_analyses_are_made_together(word):
         plain in lexicons.given_name_keys(),
         plain in SEPARATE_WORDS or key in lexicons.context("stop") or entity_words.is_joined_preposition(key),
         lexicons.context("surname_suffix").get(plain) == "detached"]
+
+
+@pytest.mark.parametrize("word", ["کتاب", "تهران", "تهرانی", "علی‌اکبری", "سازمان", "xyz", "و", "قالیباف", "ز"])
+def test_a_key_alone_is_what_its_phrases_give(word):
+    """Trie.alone of a key inside which no phrase ends (most keys: its shortcut) as of one with phrases: the
+    followers, the entries spelled as the key, and the kinds of the phrases inside it and of those entries."""
+    trie = lexicons.trie()
+    key = fold(word)
+    phrases = trie.phrases(key)
+    whole = phrases[-1][1] if phrases and phrases[-1][0] == len(key) else ()
+    assert trie._alone_of(key) == (trie.followers.get(key, frozenset()), whole,
+                                   frozenset(e.kind for _end, entries in phrases for e in entries),
+                                   frozenset(e.kind for e in whole))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("درباهزومیخصوجل", max_size=9))
+def test_a_preposition_joined_is_tested_as_before_its_first_letters(word):
+    """preposition_joined_to's one C test first (startswith of every preposition) changes no answer."""
+    stop = lexicons.context("stop").__contains__
+    assert entity_words.preposition_joined_to(word, stop) is any(
+        word.startswith(p) and len(word) - len(p) >= 4 and stop(word[len(p):]) for p in ("در", "به", "با", "از", "بر"))

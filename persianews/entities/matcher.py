@@ -117,6 +117,8 @@ class Trie:
         return self._alone[key]
 
     def _alone_of(self, key: str) -> tuple[frozenset[str], tuple[Entry, ...], frozenset[str], frozenset[str]]:
+        if not self.inside(key)[0]:  # no phrase ends inside the key: most keys (news-dev: 55% of its word types)
+            return self.followers.get(key, _EMPTY), (), _EMPTY, _EMPTY
         phrases = self.phrases(key)
         whole = phrases[-1][1] if phrases and phrases[-1][0] == len(key) else ()
         kinds = self._kinds(e.kind for _end, entries in phrases for e in entries)

@@ -57,8 +57,9 @@ def preposition_joined_to(key: str, rest: Callable[[str], bool]) -> bool:
     """Whether ``key`` is a simple preposition written joined to a word of four letters or more that ``rest``
     accepts (در + خصوص, با + توجه, در + قامت): the one reading of a preposition glued to the word it governs."""
     word = plain(key)
-    return any(word.startswith(p) and len(word) - len(p) >= _MIN_JOINED_REST and rest(word[len(p):])
-               for p in _JOINED_PREPOSITIONS)
+    return word.startswith(_JOINED_PREPOSITIONS) and any(  # one C test first: most words start with none
+        word.startswith(p) and len(word) - len(p) >= _MIN_JOINED_REST and rest(word[len(p):])
+        for p in _JOINED_PREPOSITIONS)
 
 
 def glued_to_preposition(key: str) -> bool:
