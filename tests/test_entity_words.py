@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from persianews.entities import lexicons
 from persianews.entities import words as entity_words
-from persianews.entities.keys import fold
+from persianews.entities.keys import SEPARATE_WORDS, fold
 
 _CONTENT = {"N", "AJ"}
 
@@ -102,3 +102,44 @@ def test_glued_to_preposition(key, glued):
 @pytest.mark.parametrize("key, ezafe", [("ادعای", True), ("بازوی", True), ("رضایی", False), ("پیشه", False)])
 def test_ezafe_after_vowel(key, ezafe):
     assert entity_words.ezafe_after_vowel(key) is ezafe
+
+
+@pytest.mark.parametrize("word", ["حسن‌زاده", "زاده", "محمد", "درخصوص", "و", "گفت", "کتابخانه", "xyz", "نیک‌فرجام"])
+def test_a_word_s_first_analyses_are_made_together(word):
+    """tags, frequency, is_given_name, is_stop and is_detached_suffix of a new word: one miss stores them all,
+    each as its definition gives it."""
+    key = fold(word)
+    analyses = (entity_words.tags, entity_words.frequency, entity_words.is_given_name, entity_words.is_stop,
+                entity_words.is_detached_suffix)
+    for memo in analyses:
+        memo.clear()
+    entity_words.is_stop(key)
+    assert all(key in memo for memo in analyses)
+    plain = entity_words.plain(key)
+    assert [memo(key) for memo in analyses] == [
+        lexicons.dictionary().tags(plain), lexicons.dictionary().freq.get(plain, 0),
+        plain in lexicons.given_name_keys(),
+        plain in SEPARATE_WORDS or key in lexicons.context("stop") or entity_words.is_joined_preposition(key),
+        lexicons.context("surname_suffix").get(plain) == "detached"]
+
+
+@pytest.mark.parametrize("word", ["کتاب", "تهران", "تهرانی", "علی‌اکبری", "سازمان", "xyz", "و", "قالیباف", "ز"])
+def test_a_key_alone_is_what_its_phrases_give(word):
+    """Trie.alone of a key inside which no phrase ends (most keys: its shortcut) as of one with phrases: the
+    followers, the entries spelled as the key, and the kinds of the phrases inside it and of those entries."""
+    trie = lexicons.trie()
+    key = fold(word)
+    phrases = trie.phrases(key)
+    whole = phrases[-1][1] if phrases and phrases[-1][0] == len(key) else ()
+    assert trie._alone_of(key) == (trie.followers.get(key, frozenset()), whole,
+                                   frozenset(e.kind for _end, entries in phrases for e in entries),
+                                   frozenset(e.kind for e in whole))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("درباهزومیخصوجل", max_size=9))
+def test_a_preposition_joined_is_tested_as_before_its_first_letters(word):
+    """preposition_joined_to's one C test first (startswith of every preposition) changes no answer."""
+    stop = lexicons.context("stop").__contains__
+    assert entity_words.preposition_joined_to(word, stop) is any(
+        word.startswith(p) and len(word) - len(p) >= 4 and stop(word[len(p):]) for p in ("در", "به", "با", "از", "بر"))

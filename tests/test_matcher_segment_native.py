@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from persianews.document import Document
 from persianews.entities import keys, lexicons
-from persianews.entities.matcher import TokenView
+from persianews.entities.matcher import Entry, TokenView, Trie
 from persianews.native import compiled_module
 from persianews.records import Article
 from persianews.stages.segment import SegmentStage
@@ -108,6 +108,29 @@ def test_the_compiled_matches_of_a_golden_case():
 
 
 @needs_compiled
+@given(st.lists(st.sampled_from([*WORDS, *"abوزیر"]), max_size=8).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_the_compiled_walk_over_a_key_equals_the_python_one(key):
+    """Trie.inside's walk, on the lexicons' trie and on a small one (runs of keys as the matcher walks them)."""
+    for trie in (lexicons.trie(), Trie([("ab", Entry("x")), ("abوزیر", Entry("y")), ("وزیر", Entry("z"))])):
+        assert MATCHER.inside(trie.root, key) == trie._inside_in_python(key)
+
+
+@needs_compiled
+def test_the_compiled_walk_over_a_key_of_a_golden_case():
+    trie = Trie([("ab", Entry("x")), ("abcd", Entry("y"))])
+    assert MATCHER.inside(trie.root, "abcd") == ((2, 4), True)  # both phrases end inside the key
+    assert MATCHER.inside(trie.root, "abc") == ((2,), True)  # abc goes on to abcd
+    assert MATCHER.inside(trie.root, "abx") == ((2,), False)  # no phrase goes on past ab|x
+    assert MATCHER.inside(trie.root, "") == ((), True)
+    assert trie.inside("abx") == ((2,), False) and trie._inside["abx"] == ((2,), False)  # cached
+    with pytest.raises(TypeError):
+        MATCHER.inside(trie.root, 3)
+    with pytest.raises(TypeError):
+        MATCHER.inside([], "ab")
+
+
+@needs_compiled
 def test_the_compiled_twins_refuse_bad_arguments():
     assert SEGMENT.marked_token_lists("سلام", {}) == ([0], [4], ["word"], ["سلام"], [])  # no look-up
     with pytest.raises(KeyError):
@@ -160,6 +183,7 @@ def test_both_twins_give_the_same_on_news_dev(shared):
         compiled = view_state(view)
         view._match_all_in_python(view.compact_ends)
         assert compiled == view_state(view)
+    assert all(MATCHER.inside(trie.root, key) == trie._inside_in_python(key) for key in trie._inside)
 
 
 @pytest.mark.parametrize("module", MODULES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -88,3 +89,17 @@ def test_a_memoized_function_computes_each_word_once_and_stays_bounded():
         assert shout(f"w{index}") == f"W{index}"
     assert shout.cache.entries() <= 8
     assert pickle.loads(pickle.dumps(words.surname_class)) is words.surname_class
+
+
+@given(st.lists(st.text(max_size=6), max_size=200), st.integers(1, 8))
+def test_memo_put_stores_as_a_miss_does(keys, max_entries):
+    """What another memo's miss computed together is stored within the same bounds."""
+    memo = Memo(lambda word: pytest.fail("computed"), max_entries=max_entries, max_key_characters=4)
+    for key in keys:
+        memo.put(key, key[::-1])
+        memo.put(key, key[::-1])  # stored again: no new generation for it
+        assert memo.entries() <= 2 * max_entries
+        if len(key) <= 4:
+            assert memo[key] == key[::-1]
+        else:
+            assert key not in memo

@@ -117,6 +117,8 @@ class Trie:
         return self._alone[key]
 
     def _alone_of(self, key: str) -> tuple[frozenset[str], tuple[Entry, ...], frozenset[str], frozenset[str]]:
+        if not self.inside(key)[0]:  # no phrase ends inside the key: most keys (news-dev: 55% of its word types)
+            return self.followers.get(key, _EMPTY), (), _EMPTY, _EMPTY
         phrases = self.phrases(key)
         whole = phrases[-1][1] if phrases and phrases[-1][0] == len(key) else ()
         kinds = self._kinds(e.kind for _end, entries in phrases for e in entries)
@@ -128,23 +130,28 @@ class Trie:
         return self._kind_sets.setdefault(found, found) if found else _EMPTY
 
     def inside(self, key: str) -> tuple[tuple[int, ...], bool]:
-        """The walk over one token ``key`` alone (see ``_inside``), cached."""
+        """The walk over one token ``key`` alone (see ``_inside``), cached: :meth:`_inside_in_python`, run by
+        its compiled twin (``matcher_native.c``) where that was built."""
         found = self._inside.get(key)
         if found is None:
-            table = self.root
-            ends = []
-            going = True
-            for end in range(1, len(key) + 1):
-                entries = table.get(key[:end])
-                if entries is None:
-                    going = False
-                    break
-                if entries:
-                    ends.append(end)
-            found = (tuple(ends), going)
+            compiled = compiled_module(COMPILED)
+            found = self._inside_in_python(key) if compiled is None else compiled.inside(self.root, key)
             if len(key) <= _CACHED_KEY_CHARACTERS and len(self._inside) < _CACHE_LIMIT:
                 self._inside[key] = found
         return found
+
+    def _inside_in_python(self, key: str) -> tuple[tuple[int, ...], bool]:
+        """:meth:`inside` uncached, in Python (the reference twin of the compiled one): the ends of the prefixes
+        of ``key`` that are phrase keys, and whether every prefix is a phrase key's prefix (the walk goes on)."""
+        table = self.root
+        ends: list[int] = []
+        for end in range(1, len(key) + 1):
+            entries = table.get(key[:end])
+            if entries is None:
+                return tuple(ends), False
+            if entries:
+                ends.append(end)
+        return tuple(ends), True
 
     def phrases(self, key: str) -> list[tuple[int, tuple[Entry, ...]]]:
         """``(end, entries)`` of every phrase ending inside ``key`` or at its end, shortest first (:meth:`inside`

@@ -1,6 +1,6 @@
 /* The lexicon matcher's optional compiled part (module persianews.entities._matcher_native): the compiled
- * twins of TokenView._match_all_in_python (matcher.py) and keys.python_token_keys, the same look-ups in the
- * same order, so the same results.
+ * twins of TokenView._match_all_in_python and Trie._inside_in_python (matcher.py) and of
+ * keys.python_token_keys, the same look-ups in the same order, so the same results.
  *
  * match_all(keys, compact, starts, compact_ends, same_line, alone, inside_cache, inside, table, match_type,
  *           empty) -> (whole, prefix_kinds, kinds_at, longer):
@@ -29,6 +29,10 @@
  *   phrase goes on past it, ``longer_tokens`` those tokens ascending; else ``(index, end, entries)`` of the
  *   phrase spelled as its key, ``whole``, ending where ``past_empty`` says or right after it). Linear in
  *   the tokens of the range and the matches, plus log of the longer tokens.
+ *
+ * inside(table, key) -> (ends, going): Trie._inside_in_python: the ends of the prefixes of ``key`` that are
+ *   phrases of ``table`` (Trie.root), and whether every prefix of the key is in the table (the walk may go on
+ *   past it); Trie.inside caches it. At most as many steps as the longest phrase key has characters.
  *
  * Each function reads its list arguments as they are when it is called (it copies them into tuples first):
  * the Python code it calls (a memo's miss, a callback, a truth test) may change the lists, never pull an item

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from persianews.entities import lexicons
 from persianews.entities.keys import SEPARATE_WORDS, fold
-from persianews.text.bounded_cache import byte_bounded_cache, memoized
+from persianews.text.bounded_cache import Memo, byte_bounded_cache, memoized
 
 _FUNCTION_TAGS = frozenset({"P", "POSTP", "CONJ", "PRO", "DET", "ADV", "NUM", "RES", "CL", "INT", "PREP", "V"})
 _CONTENT_TAGS = frozenset({"N", "AJ"})
@@ -29,7 +29,21 @@ def plain(key: str) -> str:
 def is_stop(key: str) -> bool:
     """A function word, pronoun, date word or separate word, or a preposition written joined to a stop
     word (:func:`is_joined_preposition`): never part of a name."""
-    return plain(key) in SEPARATE_WORDS or key in lexicons.context("stop") or is_joined_preposition(key)
+    return _analyses(key)[3]
+
+
+def _analyses(key: str) -> tuple[frozenset[str], int, bool, bool, bool]:
+    """:func:`tags`, :func:`frequency`, :func:`is_given_name`, :func:`is_stop` and :func:`is_detached_suffix` of
+    a word, computed together and stored in each one's memo: the tagger asks them all of every word type, so a
+    new word costs one memo miss, and its plain key and look-ups are made once."""
+    word = plain(key)
+    dictionary = lexicons.dictionary()
+    found = (dictionary.tags(word), dictionary.freq.get(word, 0), word in lexicons.given_name_keys(),
+             word in SEPARATE_WORDS or key in lexicons.context("stop") or is_joined_preposition(key),
+             lexicons.context("surname_suffix").get(word) == "detached")
+    for memo, value in zip(_ANALYSED, found):
+        memo.put(key, value)
+    return found
 
 
 PREPOSITIONS = frozenset("در با از به برای طی ضمن بر درباره توسط نزد میان بین علیه".split())
@@ -43,8 +57,9 @@ def preposition_joined_to(key: str, rest: Callable[[str], bool]) -> bool:
     """Whether ``key`` is a simple preposition written joined to a word of four letters or more that ``rest``
     accepts (در + خصوص, با + توجه, در + قامت): the one reading of a preposition glued to the word it governs."""
     word = plain(key)
-    return any(word.startswith(p) and len(word) - len(p) >= _MIN_JOINED_REST and rest(word[len(p):])
-               for p in _JOINED_PREPOSITIONS)
+    return word.startswith(_JOINED_PREPOSITIONS) and any(  # one C test first: most words start with none
+        word.startswith(p) and len(word) - len(p) >= _MIN_JOINED_REST and rest(word[len(p):])
+        for p in _JOINED_PREPOSITIONS)
 
 
 def glued_to_preposition(key: str) -> bool:
@@ -76,7 +91,7 @@ def is_adjective(key: str) -> bool:
 @memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def tags(key: str) -> frozenset[str]:
     """The dictionary's POS tags of a word (empty when it is not in the dictionary)."""
-    return lexicons.dictionary().tags(plain(key))
+    return _analyses(key)[0]
 
 
 @memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
@@ -122,7 +137,7 @@ def is_speech_verb(key: str) -> bool:
 @memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def frequency(key: str) -> int:
     """The dictionary's corpus frequency of a word (0 when unknown)."""
-    return lexicons.dictionary().freq.get(plain(key), 0)
+    return _analyses(key)[1]
 
 
 @memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
@@ -203,13 +218,17 @@ def _surname_suffixes() -> tuple[str, ...]:
 @memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def is_detached_suffix(key: str) -> bool:
     """A surname ending written as its own word (حسن زاده, علی پور)."""
-    return lexicons.context("surname_suffix").get(plain(key)) == "detached"
+    return _analyses(key)[4]
 
 
 @memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def is_given_name(key: str) -> bool:
     """Whether ``key`` is a known given name."""
-    return plain(key) in lexicons.given_name_keys()
+    return _analyses(key)[2]
+
+
+_ANALYSED: tuple[Memo, ...] = (tags, frequency, is_given_name, is_stop, is_detached_suffix)  # type: ignore[assignment]
+"""The memos :func:`_analyses` fills, in the order of its values."""
 
 
 def is_frequent_given_name(key: str) -> bool:

@@ -1,4 +1,4 @@
-/* matcher_native.c, part: the tagger's read of the matches (starting) and the token keys (token_keys). Included by matcher_native.c in its place; not compiled alone. */
+/* matcher_native.c, part: the tagger's read of the matches (starting), the token keys (token_keys) and the walk over one key (inside). Included by matcher_native.c in its place; not compiled alone. */
 
 /* The first of the ``count`` ascending ints of ``tokens`` (a tuple) at or past ``start`` (as bisect_left finds
  * it); -1 with an exception set. */
@@ -163,12 +163,50 @@ static PyObject *token_keys(PyObject *module, PyObject *const *args, Py_ssize_t 
     return keys;
 }
 
+/* Trie.inside's walk over one ``key`` (a str) in ``table`` (Trie.root: every phrase key prefix to its entries),
+ * as Trie._inside_in_python makes it: ``(ends, going)``, the ends (ints, ascending) of the prefixes of the key
+ * that are phrases (their entries not empty), and whether every prefix is in the table (the walk may go on
+ * past the key); NULL with an exception set. The walk stops at the first prefix not in the table: at most as
+ * many steps as the longest phrase key has characters, each making one prefix string. */
+static PyObject *inside(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 2 || !PyDict_Check(args[0]) || !PyUnicode_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "inside(table: dict, key: str)");
+        return NULL;
+    }
+    Py_ssize_t length = PyUnicode_GetLength(args[1]);
+    PyObject *ends = length < 0 ? NULL : PyList_New(0), *result = NULL;
+    int going = 1, status = ends == NULL ? -1 : 0;
+    for (Py_ssize_t end = 1; status == 0 && end <= length; end++) {
+        PyObject *prefix = PyUnicode_Substring(args[1], 0, end);
+        PyObject *entries = prefix == NULL ? NULL : PyDict_GetItemWithError(args[0], prefix); /* borrowed */
+        Py_XDECREF(prefix); /* the table holds entries: no Python code runs before they are read */
+        if (entries == NULL) {
+            status = PyErr_Occurred() ? -1 : 0;
+            going = 0;
+            break;
+        }
+        int phrase = PyObject_IsTrue(entries);
+        PyObject *number = phrase > 0 ? PyLong_FromSsize_t(end) : NULL;
+        status = phrase < 0 || (phrase > 0 && (number == NULL || PyList_Append(ends, number) < 0)) ? -1 : 0;
+        Py_XDECREF(number);
+    }
+    PyObject *found = status == 0 ? PyList_AsTuple(ends) : NULL;
+    if (found != NULL) {
+        result = Py_BuildValue("(NO)", found, going ? Py_True : Py_False);
+    }
+    Py_XDECREF(ends);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"starting", (PyCFunction)(void (*)(void))starting, METH_FASTCALL,
      "starting(whole, longer, longer_tokens, past_empty, start, end) -> (start, end, entries) of every phrase "
      "starting at a token of [start, end) (TokenMatches.starting)."},
     {"token_keys", (PyCFunction)(void (*)(void))token_keys, METH_FASTCALL,
      "token_keys(pieces, kinds, word_keys, punctuation_keys, token_key) -> the tokens' keys (keys.token_keys)."},
+    {"inside", (PyCFunction)(void (*)(void))inside, METH_FASTCALL,
+     "inside(table, key) -> (ends, going): the walk over one key (Trie.inside, without its cache)."},
     {"match_all", (PyCFunction)(void (*)(void))match_all, METH_FASTCALL,
      "match_all(keys, compact, starts, compact_ends, same_line, alone, inside_cache, inside, table, match_type, "
      "empty) -> (whole, prefix_kinds, kinds_at, longer): TokenView.python_match_all's lists."},
