@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from persianews.entities.keys import fold
-
-
-def key(text: str) -> str:
-    """``text`` folded and without spaces, as the officials tests compare strings."""
-    return fold(text).replace(" ", "")
-
-
-def officials(doc) -> set[tuple[str, str]]:
-    return {(key(o.name), key(o.title.text)) for o in doc.officials}
-
-
-def titles(doc) -> set[str]:
-    return {key(e.text) for e in doc.entities if e.label == "TITLE"}
+from .test_officials_titles import key, officials, titles
 
 
 def test_a_place_closes_the_portfolio_run(every_nlp):
