@@ -15,11 +15,14 @@ is_count_word = frozenset(_COUNT_WORDS).__contains__
 _TIME_UNIT = r"(?:روز|هفته|ماه|سال|ساعت|دقیقه)"
 _MORE_OR_LESS = r"(?:بیش|بیشتر|کمتر)\s+از"
 _MONTHS = "|".join(MONTHS)
+_ALSO = r"(?:\s+(?:هم|نیز)(?![\p{L}\u200c]))"
+"""«هم», «نیز» after an opening time («دو روز پیش نیز X گفت»): the clause's subject follows."""
 _ORDINAL = (r"(?:\d+|(?:(?:بیست|سی)\s+و\s+)?(?:یکم|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|دوازدهم|سیزدهم|"
             r"چهاردهم|پانزدهم|شانزدهم|هفدهم|هجدهم|هیجدهم|نوزدهم)|بیستم|سی[\s\u200c]?ام)")
-_DATE = (rf"(?:{_ORDINAL}\s+(?:{_MONTHS})(?:[\s\u200c]*ماه)?|(?:{_MONTHS})[\s\u200c]*ماه)"
+_DATE = (rf"(?:{_ORDINAL}\s+(?:{_MONTHS})(?:[\s\u200c]*ماه)?(?:\s+\d{{4}}(?!\d))?|(?:{_MONTHS})[\s\u200c]*ماه)"
          r"(?:\s+(?:امسال|پارسال|گذشته|سال\s+(?:\d+|گذشته|جاری)))?(?![\p{L}\u200c])")
-"""A date opening a clause («بیست و دوم آبان»، «مهرماه سال ۹۷»، «۱۴ ژانویه»): an adverbial, never a subject. A
+"""A date opening a clause («بیست و دوم آبان»، «مهرماه سال ۹۷»، «۱۴ ژانویه», with a year of four digits: «۱۲ آبان
+۱۳۹۸»; after «روز» in the lead-ins: «روز ۲۵ فوریه»): an adverbial, never a subject. A
 month name alone is not one (بهمن, مهر and آذر are names and words too)."""
 # Material before the subject: bullets (the geometric shapes «◾», a math symbol to Unicode, and the variation
 # selector, joiner or keycap mark an emoji leaves on the next sentence: «◾️» before «وی»), datelines («تهران - ایرنا -»,
@@ -29,7 +32,9 @@ month name alone is not one (بهمن, مهر and آذر are names and words too
 # before a noun they open a phrase of their own, «با وجود این مشکلات»). Connectives of result («بنابراین»,
 # «از این رو», «به همین دلیل») are not lead-ins: a line they open after a statement goes on with the speaker's words)
 # («در همین حال»، «ظاهرا»، «دیشب»، «چندی پیش»، «همزمان» (not «همزمان با …»)، «صبح امروز»، «روز دوشنبه»: never a subject; «این در حالی است که» however it is written:
-# «این درحالیست که»، «این در حالی بود که»), a date («بیست و دوم آبان هم …»), a duration frame
+# «این درحالیست که»، «این در حالی بود که»; «در این بین», «در این میان»; «ضمن اینکه» (besides: «ضمن اینکه برخی
+# معتقدند …»); round 18), a time or a day followed by «نیز» or «هم» («دو روز پیش نیز X گفت», «روز دوشنبه هم …»),
+# a date («بیست و دوم آبان هم …»), a duration frame
 # («دو ماه است که …»), times («چهار روز پس از …،», «بیش از یک هفته بعد از …،», «دو ماه پیش», «هفته گذشته»,
 # «ساعت ۱۰:۳۰»), a time opening the clause (``_OPENING_TIME``) and a share of a group
 # («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks; «بیش از یک میلیون نفر»: the count of people speaks).
@@ -52,24 +57,27 @@ _OTHER_LEAD_INS = (
     | (?:آن|همان)[\s\u200c]*(?:طور|گونه)ی?[\s\u200c]*که(?![\p{L}\u200c])\s*
     | به?[\s\u200c]*(?:گونه[\s\u200c]*ای|طوری)[\s\u200c]*که(?![\p{L}\u200c])\s*
     | (?:این\s+در\s*حالی(?:\s+(?:است|بود)|\u200c?ست)\s+که|پیش\s+از\s+این|پیش‌تر|پیشتر|قبلا|قبلاً)(?![\p{L}\u200c])\s*،?\s*
-    | (?:در\s+ادامه|در\s+پایان|در\s+خاتمه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار|همایش|راستا|زمینه|باره|خصوص)
+    | (?:در\s+ادامه|در\s+پایان|در\s+خاتمه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار|همایش|راستا|زمینه|باره|خصوص|بین|میان)
        |در[\s\u200c]*ه\u200c?مین[\s\u200c]*(?:حال|راستا|زمینه)|حالا(?!\s+که)  # the normalizer writes «دره‌مین»
        |(?:ظاهرا|احتمالا|اخیرا|قطعا|ضمنا)ً?|البته|گویا|(?:هم[\s\u200c]?)?اکنون|امروز|دیروز|دیشب|امشب
        |همچنین|سپس|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+عین\s+حال|با\s+این\s+(?:حال|وجود)|(?:با\s+وجود\s+این|با\s+این\s+همه)\s*،|اما|ولی
        |چندی\s+(?:پیش|قبل|بعد)|هم[\s\u200c]?زمان(?!\s+با(?![\p{L}\u200c]))
        |(?:صبح|ظهر|عصر|شب|بامداد|شامگاه|غروب)\s+(?:امروز|دیروز|گذشته)
        |(?:روز|امروز|دیروز)\s+(?:شنبه|(?:یک|دو|سه|چهار|پنج)[\s\u200c]?شنبه|جمعه))
-      (?![\p{L}\u200c])\s*،?\s*
+      (?![\p{L}\u200c])"""
+    + _ALSO
+    + r"""?\s*،?\s*
+    | ضمن[\s\u200c]*(?:این|آن)[\s\u200c]*که(?![\p{L}\u200c])\s*
     """
     + rf"""
     | (?:(?:تنها|فقط|حدود|درست|{_MORE_OR_LESS})\s+)?(?:{_COUNT}\s+)?(?:{_TIME_UNIT}|مدت|دهه)(?:ی|‌?ها|‌?های)?
       (?:\s+(?:است|هست|بود)|‌?ست)\s+که(?![\p{{L}}\u200c])\s*
     | (?:(?:تنها|فقط|حدود|درست|{_MORE_OR_LESS})\s+)?{_COUNT}\s+{_TIME_UNIT}\s+(?:پس|بعد|قبل|پیش)\s+از\s+[^،:؛\n]{{1,200}}?،\s*
-    | (?:{_COUNT}\s+)?{_TIME_UNIT}\s+(?:پیش|قبل|بعد|گذشته)(?![\p{{L}}\u200c])(?:\s+بود\s+که(?![\p{{L}}\u200c]))?\s*،?\s*
+    | (?:{_COUNT}\s+)?{_TIME_UNIT}\s+(?:پیش|قبل|بعد|گذشته)(?![\p{{L}}\u200c])(?:\s+بود\s+که(?![\p{{L}}\u200c])|{_ALSO})?\s*،?\s*
     | ساعت\s+\d+(?::\d+)?(?:\s+(?:بامداد|صبح|ظهر|بعدازظهر|عصر|شب))?(?![\p{{L}}\u200c\d])\s*،?\s*
     | (?:(?:حدود|{_MORE_OR_LESS}|نزدیک\s+به)\s+)?(?:\d+(?:[.٫]\d+)?\s*(?:٪|%|درصد)|نیمی)\s+(?:از\s+)?(?=\p{{L}})
     | {_MORE_OR_LESS}\s+(?={_COUNT}\s+(?:(?:هزار|میلیون)\s+)?(?:نفر|تن)(?![\p{{L}}\u200c]))
-    | {_DATE}(?:\s+(?:هم|نیز)(?![\p{{L}}\u200c]))?(?:\s+بود\s+که(?![\p{{L}}\u200c]))?\s*،?\s*
+    | (?:روز\s+)?{_DATE}{_ALSO}?(?:\s+بود\s+که(?![\p{{L}}\u200c]))?\s*،?\s*
     """
 )
 _LEAD_INS = {(dash, comma): regex.compile(_MARKS + (_DASH_DATELINE if dash else "")
@@ -85,15 +93,16 @@ _LATE_COMMA = regex.compile(r"\ +،")
 
 
 _OPENING_TIME = regex.compile(
-    rf"""(?:در\s+(?:{_TIME_UNIT}(?:\u200c?ها(?:ی)?)?\s+(?:گذشته|اخیر|جاری)|سال\s+\d{{2,4}}|{_DATE}
+    rf"""(?:در\s+(?:(?:{_COUNT}\s+)?{_TIME_UNIT}(?:\u200c?ها(?:ی)?)?\s+(?:گذشته|اخیر|جاری)|(?:همان|همین)\s+{_TIME_UNIT}
+                       |سال\s+\d{{2,4}}|{_DATE}
                        |(?:{_MONTHS})(?:[\s\u200c]*ماه)?\s+(?:امسال|پارسال|گذشته|سال\s+(?:\d+|گذشته|جاری)))
                   |{_TIME_UNIT}\u200c?ها(?:ی)?\s+(?:گذشته|اخیر))(?![\p{{L}}\u200c])
-       (?:\s*\([^()\n]{{1,30}}\))?\s*،?\s*""",
+       (?:\s*\([^()\n]{{1,30}}\))?{_ALSO}?\s*،?\s*""",
     regex.VERBOSE,
 )
-"""A time after «در» («در هفته‌های گذشته», «در آذرماه سال جاری», «در سال ۲۰۱۹») or a plural time unit
-(«روزهای اخیر») opening a clause (no lead-in but marks before it), with a date in brackets after it or not, a
-comma after it or none: a lead-in, the subject follows. Only where the clause opens: after another lead-in («این در حالی است که در روزهای اخیر X شکسته و …») the words after it are as often
+"""A time after «در» («در هفته‌های گذشته», «در چند روز گذشته», «در همان ماه», «در آذرماه سال جاری», «در سال ۲۰۱۹»)
+or a plural time unit («روزهای اخیر») opening a clause (no lead-in but marks before it), with a date in brackets after it or not, «نیز»
+or «هم» after it or not, a comma after it or none: a lead-in, the subject follows. Only where the clause opens: after another lead-in («این در حالی است که در روزهای اخیر X شکسته و …») the words after it are as often
 a clause's own subject as the cue's."""
 _ONLY_MARKS = regex.compile(_MARKS)
 COUNTED_TIME = regex.compile(rf"{_COUNT}\s+{_TIME_UNIT}(?![\p{{L}}\u200c])")

@@ -1,0 +1,43 @@
+"""Opening times and connectives before a clause's subject (issue 13, round 18): «دو روز پیش نیز X گفت», «در چند
+روز گذشته X …», «روز ۲۵ فوریه X …», «ضمن اینکه X …», «در این بین X …» — lead-ins, the subject follows them.
+
+The examples are written for these tests; both pipelines and both readers (:func:`every_nlp`)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _speakers(doc) -> list[tuple[str | None, str]]:
+    return [(quote.speaker, quote.content.text) for quote in doc.quotes]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a time, then the additive «نیز» / «هم»
+    ("دو روز پیش نیز یک منبع آگاه از دیدار دو هیئت خبر داد.", "یک منبع آگاه"),
+    ("هفته گذشته هم کارشناسان انرژی گفتند که ذخایر کافی است.", "کارشناسان انرژی"),
+    ("روز دوشنبه نیز کارشناسان انرژی گفتند که ذخایر کافی است.", "کارشناسان انرژی"),
+    # «در» and a counted time, «در همان …»
+    ("در چند روز گذشته کارشناسان انرژی بارها هشدار داده‌اند که ذخایر کم می‌شود.", "کارشناسان انرژی"),
+    ("در همان هفته کارشناسان انرژی اعلام کردند که ذخایر کافی است.", "کارشناسان انرژی"),
+    # a date after «روز», a date with its year
+    ("روز ۲۵ فوریه کارشناسان انرژی اعلام کردند که ذخایر کافی است.", "کارشناسان انرژی"),
+    ("۱۲ آبان ۱۳۹۸، کارشناسان انرژی اعلام کردند که ذخایر کافی است.", "کارشناسان انرژی"),
+    # connectives: «ضمن اینکه» (besides), «در این بین»
+    ("ضمن اینکه برخی کارشناسان معتقدند که ذخایر کافی است.", "برخی کارشناسان"),
+    ("در این بین برخی کارشناسان هشدار می‌دهند که ذخایر کم می‌شود.", "برخی کارشناسان"),
+])
+def test_an_opening_time_or_connective_is_no_speaker(every_nlp, text, speaker):
+    found = _speakers(every_nlp(text))
+    assert found and all(name == speaker for name, _ in found), found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # «ضمن اینکه» after the subject: a clause of the subject's own, the subject before it speaks
+    ("کارشناسان انرژی ضمن اینکه از دولت انتقاد کردند، گفتند که ذخایر کافی است.", "کارشناسان انرژی"),
+    # a time with «نیز» after the subject: the subject opens the clause and stays
+    ("کارشناسان انرژی دو روز پیش نیز گفتند که ذخایر کافی است.", "کارشناسان انرژی"),
+])
+def test_the_subject_before_or_without_a_lead_in_stays(every_nlp, text, speaker):
+    found = _speakers(every_nlp(text))
+    assert found and all(name == speaker for name, _ in found), found
