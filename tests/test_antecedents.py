@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import persianews
 from persianews.quotes import extract_quotes
 from persianews.quotes.antecedents import Anaphor, Antecedents, anaphor_of, referent_kind
-from persianews.quotes.speakers import Resolution
+from persianews.quotes.candidates import Resolution
 
 from .test_quotes import make_doc
 

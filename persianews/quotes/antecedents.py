@@ -15,17 +15,15 @@ organisation per kind, the last referent per head word), so each lookup is a few
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 import attrs
 
+from persianews.quotes.candidates import Resolution
 from persianews.quotes.cues import fold_form
 from persianews.records import Entity
 from persianews.resources import data_rows
 from persianews.text.bounded_cache import Memo, memoized
-
-if TYPE_CHECKING:
-    from persianews.quotes.speakers import Resolution
 
 
 def _folded(words: str) -> frozenset[str]:
@@ -293,8 +291,6 @@ class _ReferentFacts(NamedTuple):
 
 def _referent_facts(key: tuple[str, str, str, str]) -> _ReferentFacts:
     """The :class:`_ReferentFacts` of a referent by its (speaker, title or "", role, rule)."""
-    from persianews.quotes.speakers import Resolution
-
     speaker, title, role, rule = key
     resolution = Resolution(speaker, None, rule, 0.0, role, title or None)
     kind = referent_kind(resolution)

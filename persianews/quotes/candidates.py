@@ -1,4 +1,4 @@
-"""Quote candidates: what the extractors find before speakers are resolved."""
+"""Quote candidates: what the extractors find before speakers are resolved, and the speakers resolved for them."""
 
 from __future__ import annotations
 
@@ -40,9 +40,9 @@ class Candidate:
     container: bool = False
     """Whether cues inside the content belong to this quote (direct speech) rather than to new quotes."""
     content_rule: str = ""
+    """How the content was delimited when a rule beyond the cue's own did it (``content:lines-as-sentences``)."""
     nested: bool = False
     """Whether the cue stands inside another quote's words (a statement quoted within a statement)."""
-    """How the content was delimited when a rule beyond the cue's own did it (``content:lines-as-sentences``)."""
 
     @property
     def anchor(self) -> int:
@@ -52,3 +52,18 @@ class Candidate:
         if self.subject.span is not None:
             return self.subject.span.start
         return self.content.start
+
+
+@attrs.frozen
+class Resolution:
+    """A resolved speaker with how it was found."""
+
+    speaker: str | None
+    cluster: int | None
+    rule: str
+    confidence: float
+    role: str = "other"
+    """``name`` (a person named bare), ``titled-name`` (a person the document gives a title),
+    ``title`` (a title or organisation with no name) or ``other``."""
+    title: str | None = None
+    """The title the text gives the speaker here or elsewhere (for ``titled-name``)."""

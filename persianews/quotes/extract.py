@@ -24,7 +24,8 @@ from persianews.quotes.indirect import (
 )
 from persianews.quotes.relative_clauses import in_relative_clause
 from persianews.quotes.reports import report_quotes
-from persianews.quotes.speakers import Resolution, SpeakerResolver
+from persianews.quotes.candidates import Resolution
+from persianews.quotes.speakers import SpeakerResolver
 from persianews.quotes.subjects import collect_names
 from persianews.records import Mention, Quote, Span, trusted_span
 

@@ -16,7 +16,7 @@ from persianews.quotes.lead import is_anonymous, is_indefinite, lead_index, rest
 from persianews.quotes.title_links import ANAPHORIC
 
 if TYPE_CHECKING:
-    from persianews.quotes.speakers import Resolution
+    from persianews.quotes.candidates import Resolution
 
 
 _NAMED_BODIES = frozenset({"speaker:words-place", "speaker:words-organisation-of-name"})

@@ -8,6 +8,7 @@ from typing import Mapping
 
 from persianews.entities.keys import fold
 from persianews.quotes.antecedents import Antecedents, is_media_word
+from persianews.quotes.candidates import Resolution
 from persianews.quotes.context import View, last_words
 from persianews.records import Cluster, Entity
 
@@ -36,8 +37,6 @@ def remember_organisation(view: View, clusters: Mapping[int, Cluster], anteceden
     """Remember the organisation ``entity`` (by :func:`organisation_name`); not the outlet of «به گزارش X», the
     article's own source. A media word in the two words before it makes it an outlet («به نقل از روزنامه صهیونیستی
     X»)."""
-    from persianews.quotes.speakers import Resolution  # speakers uses this module
-
     before = last_words(view.text, max(0, entity.span.start - 30), entity.span.start, 2)
     words = [view.text[start:end] for start, end in before]
     if words == ["به", "گزارش"]:

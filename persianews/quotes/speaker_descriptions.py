@@ -19,7 +19,7 @@ from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.speaker_names import clean
 
 if TYPE_CHECKING:
-    from persianews.quotes.speakers import Resolution
+    from persianews.quotes.candidates import Resolution
 
 
 SERVICE_RELATIONS = frozenset(fold_form(w) for w in "وکیل وکلای مترجم مشاور دستیار منشی محافظ راننده".split())

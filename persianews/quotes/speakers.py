@@ -28,7 +28,7 @@ import regex
 from persianews.entities.keys import fold
 from persianews.entities.words import is_frequent_given_name, is_given_name
 from persianews.quotes.antecedents import Anaphor, Antecedents, anaphor_of, continues, is_document_word, referent_kind
-from persianews.quotes.candidates import Candidate, Subject
+from persianews.quotes.candidates import Candidate, Resolution, Subject
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.lead_names import name_the_lead
@@ -43,21 +43,6 @@ from persianews.quotes.subject_phrases import is_partitive, phrase
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
 
-
-
-@attrs.frozen
-class Resolution:
-    """A resolved speaker with how it was found."""
-
-    speaker: str | None
-    cluster: int | None
-    rule: str
-    confidence: float
-    role: str = "other"
-    """``name`` (a person named bare), ``titled-name`` (a person the document gives a title),
-    ``title`` (a title or organisation with no name) or ``other``."""
-    title: str | None = None
-    """The title the text gives the speaker here or elsewhere (for ``titled-name``)."""
 
 
 class SpeakerResolver:

@@ -23,7 +23,7 @@ from persianews.text.bounded_cache import byte_bounded_cache
 from persianews.text.reach import REACH
 
 if TYPE_CHECKING:
-    from persianews.quotes.speakers import Resolution
+    from persianews.quotes.candidates import Resolution
 
 ANAPHORIC = frozenset({"pronoun", "description", "none"})
 """The subject kinds that continue an earlier referent rather than name one."""
