@@ -26,7 +26,7 @@ from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.dialogue import answer_after, answers_a_question, asks
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.statements import SENTENCE_ENDS, content_rule, quoted_post, statement_after, trim
-from persianews.quotes.subject_phrases import partner, phrase
+from persianews.quotes.subject_phrases import PRESENT_PREFIXES, partner, phrase
 from persianews.records import Entity, Span
 
 _MAX_SPEAKER_CHARS = 120
@@ -42,7 +42,6 @@ _MAX_OWNER_INDEX = 3
 """A medium word and at most two words more before its owner entity («پیام عبری سردار قاآنی: …»)."""
 _INDEFINITE = "یک"
 _NUMBER = fold_form("شماره")
-_PRESENT_PREFIXES = ("می\u200c", "نمی\u200c")
 _CLAUSE_WORDS = frozenset(fold_form(word) for word in (
     "که است بود بودند شد شده شدند کرد کردند کرده کردیم دارد دارند داریم باشد گفت گفتند شود میگه میگن میشه"
 ).split())
@@ -240,14 +239,14 @@ def _names_someone(view: View, span: Span) -> bool:
 def _holds_a_verb(text: str, name: list[tuple[int, int]]) -> bool:
     """Whether the words of a short name hold a verb («عالی بود», «من می‌گویم»); a lone word opening with «می‌»
     may be a surname written apart (می‌دری), so a present verb counts only beside another word."""
-    return any(fold_form(text[s:e]) in _CLAUSE_WORDS or len(name) > 1 and text[s:e].startswith(_PRESENT_PREFIXES)
+    return any(fold_form(text[s:e]) in _CLAUSE_WORDS or len(name) > 1 and text[s:e].startswith(PRESENT_PREFIXES)
                for s, e in name)
 
 
 def _is_clause_word(word: str) -> bool:
     """Whether ``word`` makes the words before a colon a clause: «که» or a verb (present «می‌…», a finite
     past or auxiliary, a colloquial «میگن»)."""
-    return word.startswith(_PRESENT_PREFIXES) or fold_form(word) in _CLAUSE_WORDS
+    return word.startswith(PRESENT_PREFIXES) or fold_form(word) in _CLAUSE_WORDS
 
 
 def _is_addressee(text: str, after: list[tuple[int, int]]) -> bool:

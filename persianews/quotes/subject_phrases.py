@@ -184,7 +184,8 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
 
 
 _RA_AFTER = regex.compile(r"\s*را(?![\p{L}\u200c])")
-_PRESENT_PREFIXES = ("می\u200c", "نمی\u200c")
+PRESENT_PREFIXES = ("می\u200c", "نمی\u200c")
+"""The present prefix and its negative, spelt with a ZWNJ: a word so opened is a finite verb («می‌گوید»)."""
 _CLAUSE_VERBS = frozenset(fold_form(word) for word in (
     "می نمی داره دارن دارم کنم دیدم اینه میخواد نمیخواد میخوان میخوام"
 ).split())
@@ -208,7 +209,7 @@ def _past_own_clause(text: str, start: int, end: int) -> int | None:
     before) and 1 quote with none got a wrong one (a dropped subject resolved to the post's speaker)."""
     found = words(text, start, end)
     verbs = [index for index, (s, e) in enumerate(found)
-             if text[s:e].startswith(_PRESENT_PREFIXES) or fold_form(text[s:e]) in _CLAUSE_VERBS]
+             if text[s:e].startswith(PRESENT_PREFIXES) or fold_form(text[s:e]) in _CLAUSE_VERBS]
     rest = found[verbs[-1] + 1 + (fold_form(text[slice(*found[verbs[-1]])]) in ("می", "نمی")):] if verbs else found
     if verbs and rest and ("،" in text[found[verbs[-1]][1]:rest[0][0]]
                            or any(fold_form(text[s:e]) in _QUESTION_WORDS for s, e in rest)):
