@@ -65,9 +65,11 @@ def after_glued_heading(view: View, start: int, limit: int) -> int:
         word = match.group()
         if count >= _HEADING_WORDS or len(word) == 1 and word in ".!?؟:":
             break
-        then = _NEXT_WORD.match(text, match.end(), limit)
-        named_next = then is not None and fold_form(then.group(1)) in view.person_words
-        cut = _glued_cut(word, view.person_words, named_next) if count else None
+        cut = None
+        if count:  # the line's first word is no heading's last
+            then = _NEXT_WORD.match(text, match.end(), limit)
+            named_next = then is not None and fold_form(then.group(1)) in view.person_words
+            cut = _glued_cut(word, view.person_words, named_next)
         if (cut is None or match.start() + cut >= limit or not _THEN_WORD.match(text, match.end())
                 or _OBJECT.match(text, match.end())):
             continue
