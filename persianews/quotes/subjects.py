@@ -38,7 +38,8 @@ _CONTRAST = regex.compile(
 """«اما», «ولی», «اگرچه», «درحالی‌که» (a comma before them or not), found from the end: a contrastive or concessive
 conjunction opens a new clause."""
 _CONTRAST_LITERALS = ("اما", "ولی", "اگر", "حالی")
-"""Letters every ``_CONTRAST`` match holds: a clause with none of them (``str.find``, a C scan) is not searched."""
+"""Letters every ``_CONTRAST`` match holds (a conjunction added there adds its letters here): a clause with none of
+them (``str.find``, a C scan) is not searched."""
 _COMMA_CONTRAST = regex.compile(r"،\s*(?:اما|ولی)(?![\p{L}\u200c])")
 """«، اما», «، ولی»: a clause the comma closes before the conjunction, whatever commas follow it."""
 
