@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from persianews.quotes.context import View
+from persianews.quotes.subject_phrases import opens_with_subject, pronoun_or_entity
+
 _SPEAKER = "حمید نادری رئیس اتحادیه صنف نانوایان گفت: قیمت نان فعلا تغییر نمی‌کند.\n"
 
 
@@ -77,3 +80,13 @@ def test_a_given_name_glued_to_a_heading_before_no_name_is_no_cut(every_nlp):
     """Negative: a glued given name with no word of a person's name after it («…می‌شودحسن نیت …») opens nothing."""
     doc = every_nlp(_SPEAKER + "کیفیت نان بهتر می‌شودحسن نیت نانوایان روشن است و اعضای اتحادیه گفتند: آرد کافی است.")
     assert all("subject:after-glued-heading" not in q.evidence for q in doc.quotes)
+
+
+def test_the_readers_test_of_an_opening_subject_is_the_subject_phrases(every_nlp):
+    """:func:`opens_with_subject` (the glued heading reader's test) agrees with :func:`pronoun_or_entity` at every
+    word of a text with pronouns, names and titles."""
+    doc = every_nlp(_SPEAKER + "وی افزود: آرد کافی است.\nوزیر کشاورزی گفت: ذخایر کافی است.\nنادری گفت: نان ارزان است.")
+    view = View.of(doc)
+    for start in [0] + [index + 1 for index, char in enumerate(view.text) if char in " \n"]:
+        for limit in (len(view.text), min(len(view.text), start + 6)):
+            assert opens_with_subject(view, start, limit) == (pronoun_or_entity(view, start, limit) is not None)

@@ -1,10 +1,12 @@
-"""The lead-in pattern's dateline pre-check: the same matches as the pattern with both datelines, at every start."""
+"""The lead-in pattern's dateline pre-check: the same matches as the pattern with both datelines, at every start;
+the lead-in ends a view keeps: the same as read afresh."""
 
 from __future__ import annotations
 
 import pytest
 
-from persianews.quotes.lead_ins import _LEAD_INS, _lead_in
+from persianews.quotes.context import View
+from persianews.quotes.lead_ins import _LEAD_INS, _lead_in, _skip_lead_in, skip_lead_in
 
 _TEXTS = (
     "تهران - خبرگزاری - وزیر گفت که کار تمام است.",
@@ -33,3 +35,15 @@ def test_dateline_precheck_keeps_every_match(text: str) -> None:
 def test_no_dateline_where_no_dash_or_comma_follows() -> None:
     text = "وزیر کشور در این نشست گفت که کار تمام است و دیگر هیچ کاری نمانده است"
     assert _lead_in(text, 0, len(text)) is _LEAD_INS[False, False]
+
+
+def test_lead_in_ends_kept_by_the_view_are_those_read_afresh(nlp) -> None:
+    """Every (start, limit) asked twice gives the uncached reading, which the view keeps under that key."""
+    view = View.of(nlp("به گزارش خبرنگار ما، دو روز پیش نیز وزیر کشور گفت که کار تمام است.\n"
+                       "تهران - خبرگزاری - سخنگو اعلام کرد که جلسه لغو شد."))
+    text = view.text
+    for start in range(0, len(text), 3):
+        for limit in (len(text), min(len(text), start + 20)):
+            expected = _skip_lead_in(text, start, limit)
+            assert skip_lead_in(view, start, limit) == skip_lead_in(view, start, limit) == expected
+            assert view.lead_in_ends[start, limit] == expected

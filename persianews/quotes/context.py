@@ -136,6 +136,9 @@ class View:
     """See :func:`guillemet_pairs`."""
     clause_starts: dict[tuple[int, int], int] = attrs.field(factory=dict, eq=False)
     """(start, limit) → where the clause's subject may stand (see :func:`persianews.quotes.subjects.clause_start`)."""
+    lead_in_ends: dict[tuple[int, int], int] = attrs.field(factory=dict, eq=False)
+    """(start, limit) → where the lead-ins at ``start`` end (see :func:`persianews.quotes.lead_ins.skip_lead_in`):
+    a line's start is read by the glued heading's reader and the clause start's alike."""
     glued_starts: dict[tuple[int, int], int] = attrs.field(factory=dict, eq=False)
     """(start, limit) → where a paragraph starts after a glued subheading (see
     :func:`persianews.quotes.subjects.after_glued_heading`): asked for by the clause start and the subject's rule."""

@@ -26,7 +26,7 @@ from persianews.quotes.antecedents import is_organisation_word
 from persianews.quotes.context import View, skip_over
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.lead_ins import skip_lead_in
-from persianews.quotes.subject_phrases import pronoun_or_entity
+from persianews.quotes.subject_phrases import opens_with_subject
 
 _HEADING_WORDS = 24
 """How many words from a line's start a glued subheading may hold (a heading is short; bounds the work)."""
@@ -58,18 +58,18 @@ def after_glued_heading(view: View, start: int, limit: int) -> int:
     if start and text[start - 1] != "\n":
         return start
     begin = skip_lead_in(view, skip_over(_BULLET, text, start, limit), limit)
-    if begin >= limit or pronoun_or_entity(view, begin, limit) is not None:
+    if begin >= limit or opens_with_subject(view, begin, limit):
         return start
     found = start
     for count, match in enumerate(_WORD_OR_STOP.finditer(text, begin, limit)):
         word = match.group()
         if count >= _HEADING_WORDS or len(word) == 1 and word in ".!?؟:":
             break
-        cut = None
-        if count:  # the line's first word is no heading's last
-            then = _NEXT_WORD.match(text, match.end(), limit)
-            named_next = then is not None and fold_form(then.group(1)) in view.person_words
-            cut = _glued_cut(word, view.person_words, named_next)
+        if not count or not _cuts(word):  # the line's first word is no heading's last; most words have no cut
+            continue
+        then = _NEXT_WORD.match(text, match.end(), limit)
+        named_next = then is not None and fold_form(then.group(1)) in view.person_words
+        cut = _glued_cut(word, view.person_words, named_next)
         if (cut is None or match.start() + cut >= limit or not _THEN_WORD.match(text, match.end())
                 or _OBJECT.match(text, match.end())):
             continue

@@ -21,7 +21,7 @@ from persianews.entities.keys import fold
 from persianews.entities.tagger_merge import TAGGER_RULE
 from persianews.entities.words import is_given_name
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import SPEAKER_LABELS, STOP_WORDS, View, has_words, skip_over, words
+from persianews.quotes.context import SPEAKER_LABELS, STOP_WORDS, View, first_words, has_words, skip_over, words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.dialogue import answer_after, answers_a_question, asks
 from persianews.quotes.lead_ins import skip_lead_in
@@ -89,8 +89,9 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             colon = _colon_on_next_line(text, sentence.end)
         if colon <= start or _is_time(text, colon) or text.startswith("//", colon + 1):
             continue  # no colon, a time (12:30) or a link's scheme (https://…)
-        found = words(text, start, colon)
-        if (not found or len(found) > (_MAX_BROKEN_LINE_WORDS if broken else _MAX_SPEAKER_WORDS)
+        most = _MAX_BROKEN_LINE_WORDS if broken else _MAX_SPEAKER_WORDS
+        found = first_words(text, start, colon, most + 1)  # one word past the most tells a line too long
+        if (not found or len(found) > most
                 or view.cues_in(start, colon, "say")
                 or _FOREIGN_LETTER.search(text, start, colon)):
             continue

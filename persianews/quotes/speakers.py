@@ -77,7 +77,8 @@ class SpeakerResolver:
         if resolution.speaker:
             self.last_speaker = resolution
             self.antecedents.remember(resolution, spoke, runs_on)
-        if resolution.role in ("name", "titled-name") and resolution.speaker:
+        if resolution.role in ("name", "titled-name") and resolution.speaker \
+                and resolution.speaker not in self._spoken_set:  # a name indexed again changes no key
             index_name(self._spoken_names, resolution.speaker)
             self._spoken_set.add(resolution.speaker)
             index_first_part(self._spoken_first_parts, resolution.speaker)

@@ -44,6 +44,11 @@ def pronoun_or_entity(view: View, position: int, limit: int) -> Subject | None:
     return None
 
 
+def opens_with_subject(view: View, position: int, limit: int) -> bool:
+    """Whether :func:`pronoun_or_entity` finds a subject at ``position`` (without reading what stands beside it)."""
+    return PRONOUN.match(view.text, position, limit) is not None or view.entity_at(position, limit) is not None
+
+
 def has_own_subject(view: View, position: int, limit: int) -> bool:
     """Whether a clause opening at ``position`` has a subject of its own before the cue at ``limit``: a pronoun or a
     speaker entity, or words that open with a speaker head, a group of people («مسئولان», «منتقدان»), a partitive
