@@ -1,0 +1,42 @@
+"""Telegram posts (issue 13): a source's label over a speaker line of its own yields no quote.
+
+A speaker line alone on its line («منابع رسمی:», «خبرگزاری نمونه:», «X پیام Y را منتشر کرد:») over a line that opens
+with a speaker line of its own (an entity or a speaker head before its colon) names where the channel took the
+statement from: the statement is the inner speaker's (``cue:headline-entity`` there), not the label's. A label
+(«خبر فوری:») or a clause with a verb before the inner colon leaves the outer speaker's quote.
+
+Examples written for these tests (shapes of the telegram-dev channels, not their text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from persianews.readers.telegram_text import read_telegram_text
+
+STATEMENT = "بامداد امروز دو نقطه در حاشیه شهر نمونه هدف حمله قرار گرفت."
+
+
+def quotes(nlp, post: str) -> list[tuple[str | None, str]]:
+    (article,) = read_telegram_text(post + "\n@some_channel\n", "posts.txt")
+    return [(q.speaker, q.content.text) for q in nlp(article).quotes]
+
+
+@pytest.mark.parametrize("label, speaker", [
+    ("منابع رسمی:", "معاون استاندار گیلان"),
+    ("خبرگزاری نمونه:", "سخنگوی شهرداری تبریز"),
+    ("پیام‌های دریافتی از شهر نمونه\nسلام وحید جان صدای انفجار آمد\nمنابع رسمی:", "سخنگوی شهرداری تبریز"),
+])
+def test_the_statement_under_a_source_label_is_the_inner_speaker_s(either_nlp, label: str, speaker: str) -> None:
+    said = quotes(either_nlp, f"{label}\n{speaker}: {STATEMENT}")
+    assert (speaker, STATEMENT) in said
+    assert all(who == speaker for who, _ in said)
+
+
+@pytest.mark.parametrize("inner", [
+    "خبر فوری: " + STATEMENT,  # a label, not a speaker
+    "ترامپ سه گزینه پیش رو دارد: توافق، محاصره یا حمله نظامی.",  # a clause with a verb before the colon
+])
+def test_the_outer_speaker_keeps_a_statement_with_a_colon_of_its_own(either_nlp, inner: str) -> None:
+    said = quotes(either_nlp, "نتانیاهو:\n" + inner + "\nما هم همین را می‌خواهیم.")
+    assert said and said[0][0] == "نتانیاهو" and said[0][1].startswith(inner.split(":")[0])
