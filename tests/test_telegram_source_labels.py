@@ -3,7 +3,8 @@
 A speaker line alone on its line («منابع رسمی:», «خبرگزاری نمونه:», «X پیام Y را منتشر کرد:») over a line that opens
 with a speaker line of its own (an entity or a speaker head before its colon) names where the channel took the
 statement from: the statement is the inner speaker's (``cue:headline-entity`` there), not the label's. A label
-(«خبر فوری:») or a clause with a verb before the inner colon leaves the outer speaker's quote.
+(«خبر فوری:») or a clause with a verb before the inner colon leaves the outer speaker's quote. A headline quote
+whose speaker the body quotes again under a fuller name («سپاه: …» over «روابط‌عمومی سپاه: …») restates it.
 
 Examples written for these tests (shapes of the telegram-dev channels, not their text).
 """
@@ -40,3 +41,17 @@ def test_the_statement_under_a_source_label_is_the_inner_speaker_s(either_nlp, l
 def test_the_outer_speaker_keeps_a_statement_with_a_colon_of_its_own(either_nlp, inner: str) -> None:
     said = quotes(either_nlp, "نتانیاهو:\n" + inner + "\nما هم همین را می‌خواهیم.")
     assert said and said[0][0] == "نتانیاهو" and said[0][1].startswith(inner.split(":")[0])
+
+
+BODY_BY_FULL_NAME = "🔹\nروابط‌عمومی سپاه: رزمندگان ما امروز دو پایگاه دشمن را در مرز جنوبی هدف قرار دادند.\n🔹\n" \
+                    "این عملیات تا ساعاتی پیش ادامه داشت."
+
+
+def test_a_headline_quote_the_body_quotes_again_by_a_fuller_name_is_no_second_quote(either_nlp) -> None:
+    said = quotes(either_nlp, "سپاه: پاسخ ما به هر تجاوزی قاطع خواهد بود\n" + BODY_BY_FULL_NAME)
+    assert [who for who, _ in said] == ["روابط‌عمومی سپاه"]
+
+
+def test_a_headline_quote_by_another_speaker_than_the_body_s_stays(either_nlp) -> None:
+    said = quotes(either_nlp, "وزیر دفاع: پاسخ ما به هر تجاوزی قاطع خواهد بود\n" + BODY_BY_FULL_NAME)
+    assert [who for who, _ in said] == ["وزیر دفاع", "روابط‌عمومی سپاه"]
