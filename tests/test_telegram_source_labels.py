@@ -55,3 +55,32 @@ def test_a_headline_quote_the_body_quotes_again_by_a_fuller_name_is_no_second_qu
 def test_a_headline_quote_by_another_speaker_than_the_body_s_stays(either_nlp) -> None:
     said = quotes(either_nlp, "وزیر دفاع: پاسخ ما به هر تجاوزی قاطع خواهد بود\n" + BODY_BY_FULL_NAME)
     assert [who for who, _ in said] == ["وزیر دفاع", "روابط‌عمومی سپاه"]
+
+
+@pytest.mark.parametrize("line, speaker, statement", [
+    ("ادعای منابع ترکیه‌ای: دو کشتی باری امشب از تنگه عبور خواهند کرد",
+     "منابع ترکیه‌ای", "دو کشتی باری امشب از تنگه عبور خواهند کرد"),
+    ("گزارش NYT: بانک مرکزی نرخ بهره را برای سومین بار کاهش داد",
+     "NYT", "بانک مرکزی نرخ بهره را برای سومین بار کاهش داد"),
+])
+def test_a_medium_word_before_an_unnamed_owner_gives_the_owner_s_quote(either_nlp, line, speaker, statement) -> None:
+    said = quotes(either_nlp, line)
+    assert said == [(speaker, statement)]
+    (article,) = read_telegram_text(line + "\n@some_channel\n", "posts.txt")
+    assert "cue:headline-medium" in either_nlp(article).quotes[0].evidence
+
+
+def test_an_unnamed_owner_s_post_is_its_first_sentence_not_what_others_told_him(either_nlp) -> None:
+    said = quotes(either_nlp, "پست خبرنگار شبکه نمونه، ترجمه ماشین:\n"
+                              "امشب با وزیر دفاع صحبت کردم و او از جلسه بیرون آمد.\n"
+                              "وزیر دفاع به من گفت که نیروهای ما تا پایان هفته از مرز عقب می‌نشینند.")
+    assert said[0] == ("خبرنگار شبکه نمونه", "امشب با وزیر دفاع صحبت کردم و او از جلسه بیرون آمد.")
+    assert ("وزیر دفاع", "نیروهای ما تا پایان هفته از مرز عقب می‌نشینند.") in said
+
+
+@pytest.mark.parametrize("line", [
+    "گزارش تصویری: دو کشتی باری امشب از تنگه عبور خواهند کرد",  # no owner: a label
+    "واکنش تند به این خبر: دو کشتی باری امشب از تنگه عبور خواهند کرد",  # no head, no Latin name
+])
+def test_a_medium_word_before_no_owner_gives_no_quote(either_nlp, line) -> None:
+    assert quotes(either_nlp, line) == []

@@ -96,11 +96,15 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             continue
         first = fold_form(text[found[0][0]:found[0][1]])
         medium = first in lex.media
+        speaker_end, unnamed = colon, False
         if medium:  # «پست ترامپ، ترجمه ماشین:» — the owner of the post, a named entity, speaks
             found = found[_owner_index(view, found):]
-            if not found or view.entity_at(found[0][0], colon) is None:
+            unnamed = bool(found) and view.entity_at(found[0][0], colon) is None
+            if not found or unnamed and not _unnamed_owner(view, found[0]):
                 continue
             start, first = found[0][0], fold_form(text[found[0][0]:found[0][1]])
+            comma = text.find("،", start, colon)
+            speaker_end = comma if unnamed and comma != -1 else colon  # «پست خبرنگار X، ترجمه ماشین:»
         role = view.is_post and len(found) > 1 and first in lex.labels and first in lex.title_openers
         if first in lex.labels and not role or _SPACED_DASH.search(text, start, colon) and first == fold_form("خبرگزاری"):
             continue  # a label, or a byline («خبرگزاری فارس – NAME:»)
@@ -109,7 +113,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             continue  # the agency's own dateline or its questions in an interview
         if first == fold_form("خبرگزاری") and lead is not None and skip_lead_in(view, lead.start, colon) >= start:
             continue
-        post = quoted_post(view, colon + 1) if medium and view.is_post else None
+        post = quoted_post(view, colon + 1) if medium and view.is_post and not unnamed else None
         answer = (answer_after(view, colon + 1) if post is None and not broken
                   and answers_a_question(view, text.rfind("\n", 0, start) + 1) else None)
         content = post or answer or statement_after(view, colon + 1)
@@ -119,14 +123,14 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         whole_line = _rest_of_line(view, content) if runs_on and content is not None else None
         content = whole_line or content
         broken_off = runs_on and content is not None and _breaks_off(view, content)
-        over_lines = (_lines_after(view, content) if runs_on and content is not None
+        over_lines = (_lines_after(view, content) if runs_on and content is not None and not unnamed
                       and (_ends_its_line(text, colon) or broken_off) else None)
         content = over_lines or content
         if content is None or not has_words(text, content.start, content.end, 1 if answer else _MIN_STATEMENT_WORDS):
             continue  # an answer may be one word («ترامپ: خیر.»); a headline's statement is longer
         if role and asks(text, content):
             continue  # an interviewer's question («مجری فاکس: آیا …؟»): no statement
-        subject, rule, confidence = _speaker(view, start, colon, found, first, role)
+        subject, rule, confidence = _speaker(view, start, speaker_end, found, first, role)
         if (broken or broken_off) and rule == "cue:headline-short-name":
             continue  # a bare word before a broken line is as often the end of a sentence («نوشته» / «:»), and
             # a short name over a statement broken off as often a channel's label over a reader's message
@@ -287,6 +291,18 @@ def _owner_index(view: View, found: list[tuple[int, int]]) -> int:
         if text[slice(*found[index])] in STOP_WORDS:
             break
     return 1
+
+
+def _unnamed_owner(view: View, first: tuple[int, int]) -> bool:
+    """Whether the words after a medium word that no entity covers still name its owner in a post: a speaker head
+    («ادعای منابع اسرائیلی: …», «پست خبرنگار X، ترجمه ماشین: …») or a name in Latin letters («گزارش WSJ: …»; rule
+    ``cue:headline-medium``). The owner's phrase stops at a comma, and the statement is the sentence after the colon
+    (its line, or the next when the colon ends its line), never the post it introduces run over lines: a reporter's
+    post goes on with what others told him («رئیس‌جمهور به من گفت که …»). Over telegram-dev (386 posts with a line
+    opened by a medium word), this adds 25 quotes, 23 right: one speaker phrase holds an aside, and one later
+    statement of the president a reporter quotes goes to the reporter."""
+    word = view.text[slice(*first)]
+    return view.is_post and (fold_form(word) in lexicon().heads or _LATIN.match(word) is not None)
 
 
 def _after_label_prefix(view: View, start: int, end: int) -> int:
