@@ -84,3 +84,9 @@ def test_an_unnamed_owner_s_post_is_its_first_sentence_not_what_others_told_him(
 ])
 def test_a_medium_word_before_no_owner_gives_no_quote(either_nlp, line) -> None:
     assert quotes(either_nlp, line) == []
+
+
+def test_an_unnamed_owner_relaying_another_s_words_gives_no_quote_of_his_own(either_nlp) -> None:
+    said = quotes(either_nlp, "پست خبرنگار شبکه نمونه، ترجمه ماشین:\n"
+                              "وزیر دفاع به من گفت که نیروهای ما تا پایان هفته از مرز عقب می‌نشینند.")
+    assert said and all(who != "خبرنگار شبکه نمونه" for who, _ in said)
