@@ -76,6 +76,8 @@ _MIN_PARAGRAPH_WORDS = 12
 _MIN_SPEAKER_BODY_WORDS = 5
 """Under a speaker title («X: …») a body line of this many words opens the body (a scraper's broken line is
 shorter, or ends the title in a word that needs more)."""
+_ADDING = regex.compile(r"(?<![\p{L}\u200c])(?:افزود|افزوده|اضافه[ \u200c]+کرد|ادامه[ \u200c]+داد)")
+"""A verb of adding: a line that names a speaker again with it goes on from the speaker's statement."""
 _MAX_RENAMING_INDEX = 4
 """A body line names a speaker line's speaker again among its first four words (``_is_renamed_title``)."""
 _MIN_SPEAKER_STATEMENT_WORDS = 3
@@ -403,7 +405,8 @@ def _is_renamed_title(line: str, following: str) -> bool:
     """Whether ``line``, a speaker line that ends like a sentence («کویت: … هستیم.»), is a title all the same: the
     line under it, a paragraph of ``_MIN_SPEAKER_BODY_WORDS`` words or more and no speaker line, names the speaker
     again in its first ``_MAX_RENAMING_INDEX`` words («کویت در چند روز گذشته …», «طبق گزارش پلیس …», «رئیس‌جمهور
-    ترکیه، اردوغان، …»): the body reports what the title summed up. Over telegram-dev, 10 first lines (withyashar
+    ترکیه، اردوغان، …»): the body reports what the title summed up; not with a verb of adding («سنتکام افزوده
+    که …»), which goes on from the statement. Over telegram-dev, 10 first lines (withyashar
     mostly), all titles over their report. Without the speaker named again, such a line is as often the first of
     the speaker's sentences (in the dev gold, 5 such lines are titles and 15 are not)."""
     colon = line.find(":")
@@ -411,7 +414,7 @@ def _is_renamed_title(line: str, following: str) -> bool:
         return False
     speaker, body = _WORD.findall(line[:colon]), _WORD.findall(following)
     return (bool(speaker) and len(speaker[0]) >= _MIN_SHARED_LETTERS - 1 and len(body) >= _MIN_SPEAKER_BODY_WORDS
-            and speaker[0] in body[:_MAX_RENAMING_INDEX])
+            and speaker[0] in body[:_MAX_RENAMING_INDEX] and not _ADDING.search(following))
 
 
 def _is_source_label(line: str) -> bool:
