@@ -48,3 +48,24 @@ def test_no_headline_over_a_short_line(title: str) -> None:
 
 def test_a_speaker_line_over_another_speaker_line_is_no_headline() -> None:
     assert headline("ترامپ: امروز حمله بسیار سنگینی انجام دادیم\nنتانیاهو: ما هم آماده‌ایم و منتظر می‌مانیم") is None
+
+
+@pytest.mark.parametrize("title, body", [
+    ("قطر : پدافند ما در حال رهگیری چند پرتابه است.",
+     "قطر در روزهای گذشته بارها هدف حمله قرار گرفته است."),
+    ("رویترز: دو کشور برای دور تازه گفت‌وگوها در ژنو آماده می‌شوند.",
+     "بر اساس گزارش رویترز، هیئت‌های دو کشور هفته آینده در ژنو دیدار خواهند کرد."),
+])
+def test_a_speaker_sentence_whose_speaker_the_next_line_names_again_is_the_headline(title: str, body: str) -> None:
+    assert headline(title + "\n" + body) == title
+
+
+@pytest.mark.parametrize("title, body", [
+    # the next line goes on with the speaker's words: no title
+    ("رویترز: دو کشور برای دور تازه گفت‌وگوها در ژنو آماده می‌شوند.",
+     "هیئت‌های دو کشور هفته آینده در ژنو دیدار خواهند کرد و رویترز از آن خبر داد."),
+    # a name under the statement, no paragraph
+    ("ترامپ در شبکه اجتماعی: هفته آینده روز بزرگی برای کشور ما خواهد بود.", "دونالد جی. ترامپ"),
+])
+def test_a_speaker_sentence_the_next_line_does_not_rename_is_no_headline(title: str, body: str) -> None:
+    assert headline(title + "\n" + body) is None

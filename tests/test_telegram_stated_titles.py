@@ -69,3 +69,16 @@ def test_a_sentence_merely_broken_mid_clause_is_no_title_over_its_rest():
     post = ("وزیر نمونه گفت کشور وارد مرحله\nتازه‌ای از همکاری با کشور نمونه شده و این همکاری\n"
             "تا پایان سال ادامه خواهد داشت.")
     assert headline(post) is None
+
+
+def test_a_kicker_ending_in_a_semicolon_over_an_emoji_line_is_the_headline():
+    kicker = "گزارش عملکرد شش‌ماهه شرکت نمونه؛"
+    assert headline("🔸\n" + kicker + "\n🔰\nرشد ده درصدی تولید در شش ماه نخست سال\n🔻\n" + BODY) == kicker
+    assert headline(kicker + "\n💥\n" + BODY) == kicker
+
+
+def test_a_line_ending_in_a_semicolon_over_text_a_face_or_a_label_is_no_headline():
+    kicker = "گزارش عملکرد شش‌ماهه شرکت نمونه؛"
+    assert headline(kicker + "\n" + BODY) is None
+    assert headline(kicker + "\n😂\n" + BODY) is None
+    assert headline("علی نمونه؛\nکارشناس امنیت:\n" + BODY) is None

@@ -83,7 +83,11 @@ def _split_posts(text: str) -> Iterator[_RawPost]:
     channel, the one after it is where the trailer points (``#کانال`` … ``@advertiser`` / ``#دریافت`` /
     ``نظرات`` / ``@comments``: 28 ads of telegram-dev). In a copy that separates its posts by blank lines, a
     signature with lines of text right under it (:func:`_inner_signatures`) closes no post: the post runs on to
-    the blank line, which closes it in the signature's name."""
+    the blank line, which closes it in the signature's name. What a blank line parts from the last signature is a
+    post of its own, never that post's second signature or trailer: a signature alone (a post of nothing but its
+    handle: 61 posts of withyashar in a copy of telegram-dev) or emoji lines signed by another handle (``😂`` /
+    ``@WarRoom``). Read so, a copy of each telegram-dev channel, its posts separated by blank lines as
+    ``bench/quality_gold.py`` writes them, splits into its posts exactly (69 boundaries were missed before)."""
     lines = text.splitlines(keepends=True)
     inner = _inner_signatures(lines)
     position, start, start_line = 0, 0, 1
@@ -91,6 +95,9 @@ def _split_posts(text: str) -> Iterator[_RawPost]:
     pending: _RawPost | None = None
     handle: str | None = None
     """The handle of a signature inside the post being read: the blank line after it closes the post."""
+    parted = False
+    """Whether a blank line stands between the last signature and this line: what follows it is a post of its
+    own, not the last post's second signature or trailer."""
     for number, line in enumerate(lines, 1):
         bare = line.rstrip("\r\n")
         match = SIGNATURE.match(bare) if number - 1 not in inner else None
@@ -98,18 +105,18 @@ def _split_posts(text: str) -> Iterator[_RawPost]:
         closing_handle = match.group("handle") if match else None if bare.strip() else handle
         if closing_handle is not None:
             handle = None
-            if closing and pending is not None and not text[start:position].strip():
+            if closing and pending is not None and not text[start:position].strip() and not parted:
                 pending = attrs.evolve(pending, channel=closing_handle)
             elif (pending is not None and (pending.channel or "").lower() != closing_handle.lower()
-                  and _is_trailer(text[start:position])):
+                  and not parted and _is_trailer(text[start:position])):
                 pending = attrs.evolve(pending, end=position)
             else:
                 if pending is not None:
                     yield pending
                 pending = _RawPost(start, position, start_line, closing_handle)
-            start, start_line, closing = position + len(line), number + 1, True
+            start, start_line, closing, parted = position + len(line), number + 1, True, match is None
         elif closing and SIGNATURE_TRAILER.match(bare):
-            start, start_line = position + len(line), number + 1
+            start, start_line, parted = position + len(line), number + 1, parted or not bare.strip()
         else:
             closing = False
         position += len(line)
@@ -122,8 +129,9 @@ def _split_posts(text: str) -> Iterator[_RawPost]:
 def _inner_signatures(lines: list[str]) -> dict[int, str]:
     """The handles of the signature lines that stand inside a post, by line index, in a copy whose posts a blank line separates
     (more signatures before a blank line or the end than before text): a signature with a line of text right
-    under it, not its trailer (``-``, ``Link``) nor a trailer of single words before another handle
-    (:func:`_is_trailer`). A channel signs a post it quotes and then comments on it («@withyashar» / «یاشار: …»),
+    under it, past its trailer (``-``, ``Link``) and the signatures right under it («@channel» / «@channel» / text),
+    and not a trailer of single words before another handle that closes the post (:func:`_is_trailer`; a handle
+    with text under it closes none: «@desk_one» / «و» / «@desk_two» / «ارسال کنید.» is one post's text). A channel signs a post it quotes and then comments on it («@withyashar» / «یاشار: …»),
     or sets its handle over an emoji line («@WarRoom» / «🚨»), or gives a contact's handle under a label
     («ارتباط با پشتیبانی:» / «@support» / «📌» / …): 1,220 posts of telegram-dev (4 %) hold such a line, every one
     inside its post."""
@@ -132,22 +140,23 @@ def _inner_signatures(lines: list[str]) -> dict[int, str]:
     blank, text = [], []
     for index in handles:
         after = index + 1
-        while after < len(bare) and bare[after].strip() and SIGNATURE_TRAILER.match(bare[after]):
-            after += 1  # the signature's trailer
+        while after < len(bare) and bare[after].strip() and (SIGNATURE_TRAILER.match(bare[after]) or after in handles):
+            after += 1  # the signature's trailer, or another signature
         if after == len(bare) or not bare[after].strip():
             blank.append(index)
-        elif after not in handles:
+        else:
             text.append((index, after))
     if len(blank) <= len(text):
         return {}
+    closing = set(blank)
     inner = {}
     for index, after in text:
         end = after
         while end < len(bare) and bare[end].strip() and end not in handles:
             end += 1
-        if end in handles and handles[end].lower() != handles[index].lower() and _is_trailer(
+        if end in closing and handles[end].lower() != handles[index].lower() and _is_trailer(
                 "\n".join(bare[after:end])):
-            continue  # a trailer of single words between two handles (``_split_posts``)
+            continue  # a trailer of single words between two handles, the second closing the post (``_split_posts``)
         inner[index] = handles[index]
     return inner
 
