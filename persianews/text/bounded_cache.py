@@ -21,7 +21,9 @@ import functools
 import inspect
 import sys
 from collections.abc import Callable, Hashable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from persianews.native import compiled_module
 
 F = TypeVar("F", bound=Callable[..., Any])
 _MISSING = object()
@@ -190,8 +192,9 @@ MEMO_KEY_CHARACTERS = 100
 """Longest key (characters of a string, or of the strings of a tuple) a :class:`Memo` stores."""
 
 
-class Memo(dict[Hashable, Any]):
-    """The results of a function of one argument, by argument: ``memo[key]`` is ``function(key)``.
+class PythonMemo(dict[Hashable, Any]):
+    """The results of a function of one argument, by argument: ``memo[key]`` is ``function(key)`` (the
+    reference twin of the compiled memo, ``memo_native.c``: see :class:`Memo`).
 
     Cheaper than :class:`ByteBoundedLRU` for per-word analyses, whose keys are short: a hit is one
     C-level dict look-up (``memo[key]``, or ``map(memo.__getitem__, keys)`` over many), and memory is
@@ -240,6 +243,26 @@ class Memo(dict[Hashable, Any]):
         """Drop every entry."""
         dict.clear(self)
         self._older = {}
+
+
+#: The compiled module of :class:`Memo`'s base (None: not built, or stale).
+_COMPILED = compiled_module("persianews.text._memo_native")
+if TYPE_CHECKING:  # the compiled base has PythonMemo's methods
+    _MemoBase = PythonMemo
+else:
+    _MemoBase = PythonMemo if _COMPILED is None else _COMPILED.Memo
+
+
+class Memo(_MemoBase):
+    """The results of a function of one argument, by argument, in bounded memory: :class:`PythonMemo`, run by
+    its compiled twin (``memo_native.c``: the miss and the store without a Python frame) where that was built,
+    with the same results and bounds."""
+
+    __slots__ = ()
+
+    def __init__(self, function: Callable[[Any], Any], max_entries: int = MEMO_ENTRIES,
+                 max_key_characters: int = MEMO_KEY_CHARACTERS) -> None:
+        super().__init__(function, max_entries, max_key_characters)
 
 
 class MemoFunction(_DictFunction, Memo):
