@@ -140,10 +140,21 @@ class Trie:
                 self._inside[key] = found
         return found
 
-    def _inside_in_python(self, key: str) -> tuple[tuple[int, ...], bool]:
+    def ends(self, key: str, kinds: frozenset[str]) -> tuple[int, ...]:
+        """The ends of the phrases of ``kinds`` that ``key`` starts with, shortest first (those of
+        ``walk(key, 0, kinds)``): :meth:`_inside_in_python` over :meth:`table_of`, run by its compiled twin
+        (``matcher_native.c``) where that was built. Uncached; at most as many steps as the longest phrase of
+        ``kinds`` has characters."""
+        table = self.table_of(kinds)
+        compiled = compiled_module(COMPILED)
+        return (self._inside_in_python(key, table) if compiled is None else compiled.inside(table, key))[0]
+
+    def _inside_in_python(self, key: str, table: dict[str, tuple[Entry, ...]] | None = None
+                          ) -> tuple[tuple[int, ...], bool]:
         """:meth:`inside` uncached, in Python (the reference twin of the compiled one): the ends of the prefixes
-        of ``key`` that are phrase keys, and whether every prefix is a phrase key's prefix (the walk goes on)."""
-        table = self.root
+        of ``key`` that are phrase keys (of ``table``, a flat table as :attr:`root`: by default that one), and
+        whether every prefix is a phrase key's prefix (the walk goes on)."""
+        table = self.root if table is None else table
         ends: list[int] = []
         for end in range(1, len(key) + 1):
             entries = table.get(key[:end])
