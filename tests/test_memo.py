@@ -183,3 +183,15 @@ def test_the_compiled_memo_is_a_dict_collected_with_its_cycles_and_pickled_empty
     del owner
     gc.collect()
     assert gone() is None
+
+
+@pytest.mark.parametrize("memo_type", TWINS)
+def test_calling_a_memo_is_subscripting_it(memo_type):
+    memo = memo_type(str.upper)
+    assert memo("ab") == memo["ab"] == "AB" and memo.entries() == 1
+    with pytest.raises(TypeError):
+        memo()
+    with pytest.raises(TypeError):
+        memo("a", "b")
+    with pytest.raises(TypeError):
+        memo(["unhashable"])

@@ -125,15 +125,13 @@ class ByteBoundedLRU(dict[Hashable, Any]):
 
 
 class _DictFunction:
-    """What a cache that is its own function has (mixed into a dict subclass): calling it is
-    ``dict.__getitem__``, it wears the function's name and docstring, and it is pickled by name."""
-
-    __call__ = dict.__getitem__
+    """What a cache that is its own function has (mixed into a dict subclass whose call is ``dict.__getitem__``):
+    it wears the function's name and docstring, and it is pickled by name."""
 
     def _wear(self, function: Callable[[Any], Any]) -> None:
         """Take ``function``'s name and docstring; ``.cache`` is the cache itself, as byte_bounded_cache's
         wrappers have it."""
-        functools.update_wrapper(self, function)
+        functools.update_wrapper(self, function)  # type: ignore[arg-type]  # called as the dict subclass it is in
         self.cache = self
 
     def __reduce__(self) -> str:
@@ -144,6 +142,8 @@ class CachedFunction(_DictFunction, ByteBoundedLRU):
     """A function of one hashable argument with its results in a :class:`ByteBoundedLRU`: calling it is
     ``dict.__getitem__`` itself, so a result already held in the recent generation costs one C-level
     look-up and no Python frame; a miss (``__missing__``) recalls the older generation or computes."""
+
+    __call__ = dict.__getitem__
 
     def __init__(self, function: Callable[[Any], Any], max_bytes: int = DEFAULT_BUDGET) -> None:
         super().__init__(max_bytes)
@@ -202,10 +202,13 @@ class PythonMemo(dict[Hashable, Any]):
     (a longer one is computed each time), so that every entry, whose value derives from its key, has
     a bounded size. Recency is kept in two generations as in :class:`ByteBoundedLRU`: when the recent
     one holds ``max_entries`` it becomes the older one; an entry found in the older one moves back.
+    Calling the memo is subscripting it (``memo(key)`` is ``memo[key]``).
     """
 
     # slots: a miss reads them, and news-dev's first pass misses about half a million times
     __slots__ = ("_older", "function", "max_entries", "max_key_characters")
+
+    __call__ = dict.__getitem__
 
     def __init__(self, function: Callable[[Any], Any], max_entries: int = MEMO_ENTRIES,
                  max_key_characters: int = MEMO_KEY_CHARACTERS) -> None:
@@ -255,8 +258,8 @@ else:
 
 class Memo(_MemoBase):
     """The results of a function of one argument, by argument, in bounded memory: :class:`PythonMemo`, run by
-    its compiled twin (``memo_native.c``: the miss and the store without a Python frame) where that was built,
-    with the same results and bounds."""
+    its compiled twin (``memo_native.c``: the miss and the store without a Python frame, a call or a subscript
+    straight to dict's look-up) where that was built, with the same results and bounds."""
 
     __slots__ = ()
 

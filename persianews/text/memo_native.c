@@ -123,6 +123,17 @@ static PyObject *memo_missing(PyObject *self, PyObject *key) {
     return value;
 }
 
+/* dict's own subscript (set up by init_module): a hit is one look-up, a miss calls the type's __missing__. */
+static binaryfunc dict_subscript;
+
+static PyObject *memo_call(PyObject *self, PyObject *args, PyObject *kwargs) {
+    if ((kwargs != NULL && PyDict_Size(kwargs) > 0) || PyTuple_Size(args) != 1) {
+        PyErr_SetString(PyExc_TypeError, "a memo is called with one argument, its key");
+        return NULL;
+    }
+    return dict_subscript(self, PyTuple_GetItem(args, 0));
+}
+
 static PyObject *memo_put(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
     if (nargs != 2) {
         PyErr_SetString(PyExc_TypeError, "put(key, value)");
@@ -213,7 +224,10 @@ static PyMemberDef memo_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
+/* The slots; the subscript's function is dict's, set up by init_module (its first item). */
 static PyType_Slot memo_slots[] = {
+    {Py_mp_subscript, NULL},
+    {Py_tp_call, memo_call},
     {Py_tp_doc, "A function's results by argument in two bounded generations (bounded_cache.PythonMemo's twin)."},
     {Py_tp_init, memo_init},
     {Py_tp_traverse, memo_traverse},
@@ -242,6 +256,8 @@ static int init_module(PyObject *module) {
     memo_members[1].offset = fields_offset + (Py_ssize_t)offsetof(MemoFields, max_entries);
     memo_members[2].offset = fields_offset + (Py_ssize_t)offsetof(MemoFields, max_key_characters);
     memo_spec.basicsize = (int)(fields_offset + (Py_ssize_t)sizeof(MemoFields));
+    dict_subscript = (binaryfunc)PyType_GetSlot(&PyDict_Type, Py_mp_subscript);
+    memo_slots[0].pfunc = (void *)dict_subscript;
     PyObject *type = PyType_FromModuleAndSpec(module, &memo_spec, (PyObject *)&PyDict_Type);
     if (type == NULL || PyModule_AddObjectRef(module, "Memo", type) < 0) {
         Py_XDECREF(type);
