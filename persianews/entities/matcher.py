@@ -141,10 +141,8 @@ class Trie:
         return found
 
     def ends(self, key: str, kinds: frozenset[str]) -> tuple[int, ...]:
-        """The ends of the phrases of ``kinds`` that ``key`` starts with, shortest first (those of
-        ``walk(key, 0, kinds)``): :meth:`_inside_in_python` over :meth:`table_of`, run by its compiled twin
-        (``matcher_native.c``) where that was built. Uncached; at most as many steps as the longest phrase of
-        ``kinds`` has characters."""
+        """The ends of the phrases of ``kinds`` that ``key`` starts with, shortest first (``walk(key, 0, kinds)``'s):
+        :meth:`_inside_in_python` over :meth:`table_of`, compiled (``matcher_native.c``) where that was built."""
         table = self.table_of(kinds)
         compiled = compiled_module(COMPILED)
         return (self._inside_in_python(key, table) if compiled is None else compiled.inside(table, key))[0]
@@ -152,8 +150,8 @@ class Trie:
     def _inside_in_python(self, key: str, table: dict[str, tuple[Entry, ...]] | None = None
                           ) -> tuple[tuple[int, ...], bool]:
         """:meth:`inside` uncached, in Python (the reference twin of the compiled one): the ends of the prefixes
-        of ``key`` that are phrase keys (of ``table``, a flat table as :attr:`root`: by default that one), and
-        whether every prefix is a phrase key's prefix (the walk goes on)."""
+        of ``key`` that are phrase keys of ``table`` (by default :attr:`root`), and whether every prefix is a
+        phrase key's prefix (the walk goes on)."""
         table = self.root if table is None else table
         ends: list[int] = []
         for end in range(1, len(key) + 1):
