@@ -116,6 +116,18 @@ def test_the_compiled_walk_over_a_key_equals_the_python_one(key):
         assert MATCHER.inside(trie.root, key) == trie._inside_in_python(key)
 
 
+
+@given(st.lists(st.sampled_from([*WORDS, *"abوزیر"]), max_size=8).map("".join))
+@settings(max_examples=200, deadline=None)
+def test_the_ends_of_the_phrases_of_some_kinds_are_those_of_their_walk(key):
+    """Trie.ends (compiled where built) and its Python twin over the table of a set of kinds."""
+    trie = lexicons.trie()
+    for kinds in (frozenset({"given", "name_prefix"}), frozenset({"head"})):
+        walked = tuple(end for end, _entries in trie.walk(key, 0, kinds))
+        assert trie.ends(key, kinds) == walked == trie._inside_in_python(key, trie.table_of(kinds))[0]
+    small = Trie([("ab", Entry("x")), ("abc", Entry("y")), ("abcd", Entry("x"))])
+    assert small.ends("abcde", frozenset({"x"})) == (2, 4) and small.ends("abcde", frozenset({"y"})) == (3,)
+
 @needs_compiled
 def test_the_compiled_walk_over_a_key_of_a_golden_case():
     trie = Trie([("ab", Entry("x")), ("abcd", Entry("y"))])

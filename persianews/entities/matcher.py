@@ -140,10 +140,19 @@ class Trie:
                 self._inside[key] = found
         return found
 
-    def _inside_in_python(self, key: str) -> tuple[tuple[int, ...], bool]:
+    def ends(self, key: str, kinds: frozenset[str]) -> tuple[int, ...]:
+        """The ends of the phrases of ``kinds`` that ``key`` starts with, shortest first (``walk(key, 0, kinds)``'s):
+        :meth:`_inside_in_python` over :meth:`table_of`, compiled (``matcher_native.c``) where that was built."""
+        table = self.table_of(kinds)
+        compiled = compiled_module(COMPILED)
+        return (self._inside_in_python(key, table) if compiled is None else compiled.inside(table, key))[0]
+
+    def _inside_in_python(self, key: str, table: dict[str, tuple[Entry, ...]] | None = None
+                          ) -> tuple[tuple[int, ...], bool]:
         """:meth:`inside` uncached, in Python (the reference twin of the compiled one): the ends of the prefixes
-        of ``key`` that are phrase keys, and whether every prefix is a phrase key's prefix (the walk goes on)."""
-        table = self.root
+        of ``key`` that are phrase keys of ``table`` (by default :attr:`root`), and whether every prefix is a
+        phrase key's prefix (the walk goes on)."""
+        table = self.root if table is None else table
         ends: list[int] = []
         for end in range(1, len(key) + 1):
             entries = table.get(key[:end])

@@ -216,10 +216,8 @@ def _chain_run_on(key: str) -> frozenset[str] | None:
         position, count, has_given, inside, after_frequent = stack.pop()
         if key[position:] in _name_part_prefixes(frequent_only=inside and not after_frequent):
             following |= trie.followers.get(key[position:], frozenset())
-        for end, entries in trie.walk(key, position):
-            if all(e.kind not in _NAME_PARTS for e in entries):
-                continue
-            frequent, _strength, given, no_word = _name_part(entries)
+        for end, frequent, _strength, given, no_word in _NAME_PHRASES[key[position:]]:
+            end += position
             joined = end < len(key) or joined_here
             if inside and not frequent and not (after_frequent and given and (no_word or joined)):
                 continue
@@ -248,10 +246,10 @@ def _name_window() -> int:
 
 def _name_phrases(window: str) -> tuple[tuple[int, bool, int, bool, bool], ...]:
     """The name parts (given names, name prefixes) starting at a position of ``compact`` whose next
-    :func:`_name_window` characters are ``window``, shortest first, as
-    :meth:`~persianews.entities.matcher.TokenView.parts` walks them: their end in the window and what
-    their entries give a chain (:func:`_name_part`)."""
-    return tuple((end, *_name_part(entries)) for end, entries in lexicons.trie().walk(window, 0, _NAME_PARTS))
+    :func:`_name_window` characters are ``window`` (or at a position of a key, ``window`` its rest), shortest
+    first, as :meth:`~persianews.entities.matcher.TokenView.parts` walks them: their end in the window and what
+    their entries give a chain (:func:`_name_part`, kept by phrase)."""
+    return tuple((end, *_NAME_PART[window[:end]]) for end in lexicons.trie().ends(window, _NAME_PARTS))
 
 
 def _name_part(entries: tuple[Entry, ...]) -> tuple[bool, int, bool, bool]:
@@ -267,6 +265,14 @@ def _name_part(entries: tuple[Entry, ...]) -> tuple[bool, int, bool, bool]:
 
 
 _NAME_PHRASES = Memo(_name_phrases)
+
+
+def _name_part_of(phrase: str) -> tuple[bool, int, bool, bool]:
+    """:func:`_name_part` of the name part spelled ``phrase`` (a key of the name parts' table)."""
+    return _name_part(lexicons.trie().table_of(_NAME_PARTS)[phrase])
+
+
+_NAME_PART = Memo(_name_part_of)
 
 
 def _common_word_given(key: str) -> bool:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from typing import Any
 
 from persianews.entities import lexicons
 from persianews.entities.keys import SEPARATE_WORDS, fold
+from persianews.native import compiled_module
 from persianews.text.bounded_cache import Memo, byte_bounded_cache, memoized
 
 _FUNCTION_TAGS = frozenset({"P", "POSTP", "CONJ", "PRO", "DET", "ADV", "NUM", "RES", "CL", "INT", "PREP", "V"})
@@ -32,18 +34,35 @@ def is_stop(key: str) -> bool:
     return _analyses(key)[3]
 
 
-def _analyses(key: str) -> tuple[frozenset[str], int, bool, bool, bool]:
-    """:func:`tags`, :func:`frequency`, :func:`is_given_name`, :func:`is_stop` and :func:`is_detached_suffix` of
-    a word, computed together and stored in each one's memo: the tagger asks them all of every word type, so a
-    new word costs one memo miss, and its plain key and look-ups are made once."""
-    word = plain(key)
-    dictionary = lexicons.dictionary()
-    found = (dictionary.tags(word), dictionary.freq.get(word, 0), word in lexicons.given_name_keys(),
-             word in SEPARATE_WORDS or key in lexicons.context("stop") or is_joined_preposition(key),
-             lexicons.context("surname_suffix").get(word) == "detached")
+#: What :func:`_analyses` gives a word: its :func:`tags`, :func:`frequency`, :func:`is_given_name`, :func:`is_stop`,
+#: :func:`is_detached_suffix`, :func:`surname_suffix`, :func:`inflected`, :func:`is_compound` and :func:`surname_class`.
+Analyses = tuple[frozenset[str], int, bool, bool, bool, str | None, str | None, bool, str | None]
+#: The compiled module of :func:`_analyses` (``words_native.c``).
+COMPILED = "persianews.entities._words_native"
+
+
+def _analyses(key: str) -> Analyses:
+    """The analyses of a word (:data:`Analyses`), computed together and stored in each one's memo: the tagger asks
+    them all of every word type and the rules most of them, so a new word costs one memo miss, and its plain key
+    and look-ups are made once. :func:`_analyses_in_python`, run by its compiled twin (``words_native.c``) where
+    that was built, with the same values."""
+    compiled = compiled_module(COMPILED)
+    found: Analyses = _analyses_in_python(key) if compiled is None else compiled.analyses(_native_tables(), key)
     for memo, value in zip(_ANALYSED, found):
         memo.put(key, value)
     return found
+
+
+def _analyses_in_python(key: str) -> Analyses:
+    """:func:`_analyses` uncached, in Python (the reference twin of the compiled one)."""
+    word = plain(key)
+    dictionary = lexicons.dictionary()
+    found = dictionary.tags(word)
+    stop = word in SEPARATE_WORDS or key in lexicons.context("stop") or is_joined_preposition(key)
+    detached = lexicons.context("surname_suffix").get(word) == _DETACHED
+    suffix, inflection, compound = _surname_suffix_of(word), _inflection_of(word), _compound(word)
+    return (found, dictionary.freq.get(word, 0), word in lexicons.given_name_keys(), stop, detached, suffix,
+            inflection, compound, _surname_class_of(key, word, found, stop, detached, suffix, inflection, compound))
 
 
 PREPOSITIONS = frozenset("در با از به برای طی ضمن بر درباره توسط نزد میان بین علیه".split())
@@ -150,7 +169,11 @@ def in_dictionary(key: str) -> bool:
 def is_compound(key: str) -> bool:
     """Two dictionary words written together (مردمیسازی, گفتمانسازی): not a name, unless the second
     is a surname ending (صالح‌پور)."""
-    word = plain(key)
+    return _analyses(key)[7]
+
+
+def _compound(word: str) -> bool:
+    """:func:`is_compound` of a plain key."""
     masks, content, content_or_plural = _content_masks()
     lookup = masks.get
     suffixes = lexicons.context("surname_suffix")
@@ -174,13 +197,24 @@ def _content_masks() -> tuple[dict[str, int], int, int]:
 _INFLECTIONS = ("هایشان", "هایمان", "هایش", "هایی", "های", "ها", "ترین", "تر", "ات", "اش", "یش", "ش", "ست", "ان", "ین",
                 "مان", "تان", "شان")
 _YEH_ENDINGS = ("ای", "ی")
+_NOT_INFLECTED = "یان"
+"""The ending of a plural that :func:`inflected` leaves to the ی reading (ایرانیان)."""
+_MIN_SURNAME = 3
+_DETACHED = "detached"
+"""The value of a surname ending written as its own word in the lexicon (:func:`is_detached_suffix`)."""
+_ARTICLE, _ARTICLE_PLURALS = "ال", ("ین", "ون")
+"""An Arabic plural with the article (المؤمنین): never a surname."""
 
 
 @memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def inflected(key: str) -> str | None:
     """How a word is a dictionary word plus an ending: ``"plural"`` (ها, ترین, ش …), ``"yeh"``
     (a relational or indefinite ی: ملتی, توجهی, and many surnames: فضلی) or None."""
-    word = plain(key)
+    return _analyses(key)[6]
+
+
+def _inflection_of(word: str) -> str | None:
+    """:func:`inflected` of a plain key."""
     masks, content, _ = _content_masks()
     lookup = masks.get
 
@@ -188,7 +222,7 @@ def inflected(key: str) -> str | None:
         return len(stem) >= 2 and bool(lookup(stem, 0) & content)
 
     # the endswith of all the endings at once first: most words have none
-    if word.endswith(_INFLECTIONS) and not word.endswith("یان") \
+    if word.endswith(_INFLECTIONS) and not word.endswith(_NOT_INFLECTED) \
             and any(word.endswith(e) and known(word[: -len(e)]) for e in _INFLECTIONS):
         return "plural"
     if word.endswith(_YEH_ENDINGS) and any(word.endswith(e) and known(word[: -len(e)]) for e in _YEH_ENDINGS):
@@ -199,7 +233,11 @@ def inflected(key: str) -> str | None:
 @memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def surname_suffix(key: str) -> str | None:
     """The surname ending a word has (ی, زاده, پور, نیا …), the longest first."""
-    word = plain(key)
+    return _analyses(key)[5]
+
+
+def _surname_suffix_of(word: str) -> str | None:
+    """:func:`surname_suffix` of a plain key."""
     suffixes = _surname_suffixes()
     if not word.endswith(suffixes):  # most words have none: all the endswith at once
         return None
@@ -227,10 +265,6 @@ def is_given_name(key: str) -> bool:
     return _analyses(key)[2]
 
 
-_ANALYSED: tuple[Memo, ...] = (tags, frequency, is_given_name, is_stop, is_detached_suffix)  # type: ignore[assignment]
-"""The memos :func:`_analyses` fills, in the order of its values."""
-
-
 def is_frequent_given_name(key: str) -> bool:
     """A frequent given name that is not an ordinary word (علی, حسین): not a surname."""
     return plain(key) in lexicons.frequent_given_names()
@@ -244,21 +278,39 @@ def surname_class(key: str) -> str | None:
     + ی: فضلی, حسینی), ``compound`` (two words run together: نیک‌فرجام), ``word`` (a dictionary word:
     ظریف), or None (never a surname: function words, verbs, adjectives, frequent given names, plurals,
     Arabic plurals with ال, words shorter than three letters)."""
-    word = plain(key)
-    if len(word) < 3 or word.startswith("ال") and word.endswith(("ین", "ون")):
+    return _analyses(key)[8]
+
+
+_ANALYSED: tuple[Memo, ...] = (tags, frequency, is_given_name, is_stop, is_detached_suffix,  # type: ignore[assignment]
+                               surname_suffix, inflected, is_compound, surname_class)
+"""The memos :func:`_analyses` fills, in the order of its values."""
+
+
+def _surname_class_of(key: str, word: str, found: frozenset[str], stop: bool, detached: bool, suffix: str | None,
+                      inflection: str | None, compound: bool) -> str | None:
+    """:func:`surname_class` of ``key`` (``word`` without its markers) from its other analyses."""
+    if len(word) < _MIN_SURNAME or word.startswith(_ARTICLE) and word.endswith(_ARTICLE_PLURALS) or stop:
         return None
-    if is_stop(key):
-        return None
-    found = tags(key)  # looked up once for the verb, plural and function-word tests
-    if _verb_tags(found) or "PL" in found or _function_tags(found) or is_detached_suffix(key) \
-            or is_adjective(key) or is_frequent_given_name(key):
+    if _verb_tags(found) or "PL" in found or _function_tags(found) or detached or is_adjective(key) \
+            or word in lexicons.frequent_given_names():
         return None
     if not found:
-        inflection = inflected(key)
-        if inflection == "plural":
-            return None
-        return "compound" if is_compound(key) else inflection or "unknown"
-    return "yeh" if surname_suffix(key) else "word"
+        return None if inflection == "plural" else "compound" if compound else inflection or "unknown"
+    return "yeh" if suffix else "word"
+
+
+@functools.cache
+def _native_tables() -> tuple[Any, ...]:
+    """What the compiled :func:`_analyses` reads (``words_native.c``'s order): the dictionary's tables, the lexicons'
+    sets, the endings, the sizes and the values its analyses are made of."""
+    dictionary = lexicons.dictionary()
+    _, content, content_or_plural = _content_masks()
+    return (dictionary.masks, dictionary.freq, dictionary.sets, frozenset(), lexicons.given_name_keys(), SEPARATE_WORDS,
+            lexicons.context("stop"), lexicons.context("surname_suffix"), _surname_suffixes(),
+            lexicons.context("adjective"), lexicons.frequent_given_names(),
+            (dictionary.mask({"V"}), dictionary.mask({"PL"}), content, content_or_plural), dictionary.longest,
+            _INFLECTIONS, _NOT_INFLECTED, _YEH_ENDINGS, _JOINED_PREPOSITIONS, (_MIN_JOINED_REST, _MIN_PART, _MIN_SURNAME),
+            _ARTICLE, _ARTICLE_PLURALS, _DETACHED, ("plural", "yeh", "compound", "unknown", "word"))
 
 
 HEH_YEH_ENDING = "ه\u200cای"

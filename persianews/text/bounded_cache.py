@@ -21,7 +21,9 @@ import functools
 import inspect
 import sys
 from collections.abc import Callable, Hashable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from persianews.native import compiled_module
 
 F = TypeVar("F", bound=Callable[..., Any])
 _MISSING = object()
@@ -123,15 +125,13 @@ class ByteBoundedLRU(dict[Hashable, Any]):
 
 
 class _DictFunction:
-    """What a cache that is its own function has (mixed into a dict subclass): calling it is
-    ``dict.__getitem__``, it wears the function's name and docstring, and it is pickled by name."""
-
-    __call__ = dict.__getitem__
+    """What a cache that is its own function has (mixed into a dict subclass whose call is ``dict.__getitem__``):
+    it wears the function's name and docstring, and it is pickled by name."""
 
     def _wear(self, function: Callable[[Any], Any]) -> None:
         """Take ``function``'s name and docstring; ``.cache`` is the cache itself, as byte_bounded_cache's
         wrappers have it."""
-        functools.update_wrapper(self, function)
+        functools.update_wrapper(self, function)  # type: ignore[arg-type]  # called as the dict subclass it is in
         self.cache = self
 
     def __reduce__(self) -> str:
@@ -142,6 +142,8 @@ class CachedFunction(_DictFunction, ByteBoundedLRU):
     """A function of one hashable argument with its results in a :class:`ByteBoundedLRU`: calling it is
     ``dict.__getitem__`` itself, so a result already held in the recent generation costs one C-level
     look-up and no Python frame; a miss (``__missing__``) recalls the older generation or computes."""
+
+    __call__ = dict.__getitem__
 
     def __init__(self, function: Callable[[Any], Any], max_bytes: int = DEFAULT_BUDGET) -> None:
         super().__init__(max_bytes)
@@ -190,8 +192,9 @@ MEMO_KEY_CHARACTERS = 100
 """Longest key (characters of a string, or of the strings of a tuple) a :class:`Memo` stores."""
 
 
-class Memo(dict[Hashable, Any]):
-    """The results of a function of one argument, by argument: ``memo[key]`` is ``function(key)``.
+class PythonMemo(dict[Hashable, Any]):
+    """The results of a function of one argument, by argument: ``memo[key]`` is ``function(key)`` (the
+    reference twin of the compiled memo, ``memo_native.c``: see :class:`Memo`).
 
     Cheaper than :class:`ByteBoundedLRU` for per-word analyses, whose keys are short: a hit is one
     C-level dict look-up (``memo[key]``, or ``map(memo.__getitem__, keys)`` over many), and memory is
@@ -199,10 +202,13 @@ class Memo(dict[Hashable, Any]):
     (a longer one is computed each time), so that every entry, whose value derives from its key, has
     a bounded size. Recency is kept in two generations as in :class:`ByteBoundedLRU`: when the recent
     one holds ``max_entries`` it becomes the older one; an entry found in the older one moves back.
+    Calling the memo is subscripting it (``memo(key)`` is ``memo[key]``).
     """
 
     # slots: a miss reads them, and news-dev's first pass misses about half a million times
     __slots__ = ("_older", "function", "max_entries", "max_key_characters")
+
+    __call__ = dict.__getitem__
 
     def __init__(self, function: Callable[[Any], Any], max_entries: int = MEMO_ENTRIES,
                  max_key_characters: int = MEMO_KEY_CHARACTERS) -> None:
@@ -240,6 +246,26 @@ class Memo(dict[Hashable, Any]):
         """Drop every entry."""
         dict.clear(self)
         self._older = {}
+
+
+#: The compiled module of :class:`Memo`'s base (None: not built, or stale).
+_COMPILED = compiled_module("persianews.text._memo_native")
+if TYPE_CHECKING:  # the compiled base has PythonMemo's methods
+    _MemoBase = PythonMemo
+else:
+    _MemoBase = PythonMemo if _COMPILED is None else _COMPILED.Memo
+
+
+class Memo(_MemoBase):
+    """The results of a function of one argument, by argument, in bounded memory: :class:`PythonMemo`, run by
+    its compiled twin (``memo_native.c``: the miss and the store without a Python frame, a call or a subscript
+    straight to dict's look-up) where that was built, with the same results and bounds."""
+
+    __slots__ = ()
+
+    def __init__(self, function: Callable[[Any], Any], max_entries: int = MEMO_ENTRIES,
+                 max_key_characters: int = MEMO_KEY_CHARACTERS) -> None:
+        super().__init__(function, max_entries, max_key_characters)
 
 
 class MemoFunction(_DictFunction, Memo):
