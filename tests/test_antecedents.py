@@ -473,3 +473,37 @@ def test_a_source_described_before_a_comma_takes_no_word_after_it(every_nlp):
     """«به گفته یک منبع، هلی‌کوپترها …»: the source's own quote stops at the comma too (not «یک منبع، هلی‌کوپترها»)."""
     assert [(q.speaker, q.speaker_mention.text) for q in every_nlp(_DESCRIBED_BEFORE_A_COMMA).quotes] == [
         ("یک منبع", "یک منبع"), ("یک منبع", "این منبع")]
+
+
+_OVER_LINES = ("کاوه مرادی وزیر پیشین در مصاحبه‌ای گفت: بازار این روزها آرام است.\n"
+               "مرادی همچنین درباره آن سال‌ها می‌گوید «آن روزها مسئول بازار بودیم.\n"
+               "حمید نادری علاقه داشت همه را برکنار کند.\nاین کار درست نبود!» البته او معتقد است نادری نیت بدی نداشت.")
+
+
+@pytest.mark.parametrize("text", [
+    _OVER_LINES,
+    _OVER_LINES.replace("مرادی همچنین درباره آن سال‌ها می‌گوید «آن روزها مسئول بازار بودیم.",
+                        "او همچنین روایت کرده که «آن روزها مسئول بازار بودم و هر روز گزارش می‌دادم."),
+])
+def test_a_person_named_inside_guillemets_over_lines_is_no_new_referent(either_nlp, text):
+    """Golden: a sentence inside guillemets that open on an earlier line and close after it is someone's words, not
+    narration: the person it opens with («حمید نادری علاقه داشت …») is no referent of the «او» after the quote."""
+    assert either_nlp(text).quotes[-1].speaker == "کاوه مرادی"
+
+
+def test_a_person_named_inside_guillemets_over_lines_is_the_referent_within_them(either_nlp):
+    """Golden: within the same guillemets, the person a sentence of the quoted words opens with is the referent of a
+    cue inside them («… حمید نادری … انتقاد کرده است. ⏎ وقتی او …، گفت که …»), not the speaker before the quote."""
+    doc = either_nlp("کاوه مرادی کارشناس مسائل اقتصادی گفت: بازار این روزها آرام است.\n"
+                     "در این گزارش آمده است که «دو نکته ما را نگران می‌کند.\n"
+                     "حمید نادری بارها از کارشناسان انتقاد کرده است.\n"
+                     "وقتی او هنوز وزیر نبود، گفت که بازار نباید آزاد شود و قیمت‌ها باید ثابت بماند».")
+    assert [q.speaker for q in doc.quotes] == ["کاوه مرادی", "حمید نادری"]
+
+
+def test_a_person_narrated_after_guillemets_closed_on_their_line_is_the_referent(either_nlp):
+    """Negative: guillemets closed on their own line («آرام») hold no sentence of the next line: the person who opens
+    it is narrated, and the «وی» after it is that person."""
+    doc = either_nlp("کاوه مرادی کارشناس مسائل اقتصادی گفت: بازار این روزها «آرام» است.\n"
+                     "حمید نادری نیز در این نشست حاضر شد.\nوی گفت: قیمت‌ها پایین می‌آید.")
+    assert [q.speaker for q in doc.quotes] == ["کاوه مرادی", "حمید نادری"]

@@ -90,3 +90,46 @@ def test_the_readers_test_of_an_opening_subject_is_the_subject_phrases(every_nlp
     for start in [0] + [index + 1 for index, char in enumerate(view.text) if char in " \n"]:
         for limit in (len(view.text), min(len(view.text), start + 6)):
             assert opens_with_subject(view, start, limit) == (pronoun_or_entity(view, start, limit) is not None)
+
+
+def test_a_heading_word_no_dictionary_holds_but_the_document_writes_alone(every_nlp):
+    """Golden: the heading's last word is in no dictionary («اینستاگرام»), but the document writes it alone: the glued
+    word «اینستاگرامنادری» is that word and the surname of the paragraph's speaker."""
+    doc = every_nlp(_SPEAKER + "نانوایان در اینستاگرام از کمبود آرد خبر دادند.\n"
+                    "فروش نان در اینستاگرامنادری در ادامه گفت: آرد به اندازه کافی توزیع شده است.")
+    assert _speakers(doc)[-1] == ("حمید نادری", "subject:after-glued-heading")
+
+
+def test_a_heading_word_the_document_never_writes_alone_is_no_cut(every_nlp):
+    """Negative: the same glued word in a document that never writes «اینستاگرام» alone: no word to cut it into."""
+    doc = every_nlp(_SPEAKER + "فروش نان در اینستاگرامنادری در ادامه گفت: آرد به اندازه کافی توزیع شده است.")
+    assert all("subject:after-glued-heading" not in q.evidence for q in doc.quotes)
+
+
+def test_a_surname_that_opens_lines_alone_after_a_glued_heading(every_nlp):
+    """Golden: a surname no entity covers that opens a line as the whole subject of «X گفت:» elsewhere
+    («مهربانی گفت:») opens the paragraph a heading runs into («… بانکمهربانی در ادامه گفت:»)."""
+    doc = every_nlp("مهربانی گفت: پرونده به دادگاه رفته است.\n"
+                    "املاک بی‌ارزش در وثیقه بانکمهربانی در ادامه گفت: متهمان وام گرفتند.")
+    assert _speakers(doc)[-1] == ("مهربانی", "subject:after-glued-heading")
+
+
+def test_a_surname_that_opens_no_line_alone_is_no_cut(every_nlp):
+    """Negative: the surname opens no line as a subject elsewhere: «بانکمهربانی» is no glued word."""
+    doc = every_nlp(_SPEAKER + "املاک بی‌ارزش در وثیقه بانکمهربانی در ادامه گفت: متهمان وام گرفتند.")
+    assert all("subject:after-glued-heading" not in q.evidence for q in doc.quotes)
+
+
+def test_titles_joined_by_a_semicolon_before_a_glued_heading(every_nlp):
+    """Golden: titles that a «؛» joins on the line before the glued heading («آیا …؟ …؛ …باشدوی افزود:»): the
+    paragraph's «وی» speaks, read after the «؛»."""
+    doc = every_nlp(_SPEAKER + "آیا نان گران می‌شود؟ نانوایی‌ها در رکود؛ کیفیت نان در استان‌ها باید بهتر "
+                    "باشدوی افزود: آرد کافی است.")
+    assert _speakers(doc)[-1] == ("حمید نادری", "subject:after-glued-heading")
+
+
+def test_a_semicolon_after_a_full_stop_joins_no_titles(every_nlp):
+    """Negative: a sentence stop before the «؛» on the line: the words are prose, not titles."""
+    doc = every_nlp(_SPEAKER + "نان گران نشد. آرد کافی است؛ کیفیت نان در استان‌ها باید بهتر باشدوی افزود: "
+                    "آرد کافی است.")
+    assert all("subject:after-glued-heading" not in q.evidence for q in doc.quotes)

@@ -152,6 +152,13 @@ class View:
     :func:`persianews.quotes.subjects.collect_names`: a subject phrase that opens with one ends there."""
     full_names: list[str] = attrs.field(factory=list, eq=False)
     """The names of two words or more behind ``names``, as written."""
+    lone_names: set[str] = attrs.field(factory=set, eq=False)
+    """Folded words that open a line as the whole subject of a «X گفت:» («قهرمانی گفت:»), filled by
+    :func:`persianews.quotes.subjects.collect_names`: a surname no entity covers, which a subheading may run into
+    (:mod:`persianews.quotes.glued_headings`)."""
+    written: set[str] = attrs.field(factory=set, eq=False)
+    """The folded words the text writes, filled on first need by :mod:`persianews.quotes.glued_headings` (a
+    glued heading's last word that no dictionary holds: «کرونا»)."""
     hearsay: list[tuple[int, ...]] = attrs.field(factory=list, eq=False)
     """The starts of the cues that report unnamed others' words, as one tuple, found on first use by
     :func:`persianews.quotes.hearsay.hearsay_rule`."""

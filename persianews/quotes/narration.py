@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from persianews.quotes.antecedents import anaphor_of, described_head
@@ -75,15 +77,18 @@ _APPOSED_REACH = 60
 _SET_OFF = regex.compile(r"[»\"،]")
 
 
-def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int, Subject, bool]]:
+def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int, Subject, bool, int | None]]:
     """People that open a sentence with no quote: they become the referent of a following «وی». Each with
     whether it may be the speaker's own words run on (:func:`_runs_on`), which a continuation cue («وی
-    افزود») passes over."""
+    افزود») passes over, and where the guillemets close that hold the sentence when they opened on an earlier line
+    (:func:`_quoted_until`; else None): someone's words that no candidate holds («… روایت کرده که «… ⏎ آقای X علاقه
+    داشتند … یا خیر!» البته او معتقد است …»), whose person is a referent only within them."""
     quoted = sorted((c.content for c in candidates), key=lambda span: span.start)
     anchored = {view.sentence_index(c.anchor) for c in candidates}
     open_ends = {c.content.end for c in candidates if c.kind == "direct" and not _closed(view.text, c.content.end)}
     events = []
     index = 0
+    marks = [match.start() for match in _GUILLEMET.finditer(view.text)]
     for number, sentence in enumerate(view.sentences):
         if number in anchored:
             continue
@@ -99,8 +104,25 @@ def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int
             continue  # «آقای خاتمی از من خواست …»: a speaker's words the quote did not reach, not the narrator's
         subject = opening_subject(view, opening, sentence.end) or _after_honorific(view, opening, sentence.end)
         if subject is not None and subject.kind == "entity" and _is_person(subject.entity, subject.partner):
-            events.append((sentence.start, subject, _runs_on(view, sentence.start, subject, open_ends)))
+            events.append((sentence.start, subject, _runs_on(view, sentence.start, subject, open_ends),
+                           _quoted_until(view.text, marks, opening)))
     return events
+
+
+def _quoted_until(text: str, marks: list[int], position: int) -> int | None:
+    """Where the guillemets close that hold ``position`` when they open before it on an earlier line, not far back
+    (``marks``: where each guillemet stands, in order); else None."""
+    index = bisect.bisect_left(marks, position)
+    if not index or index == len(marks) or text[marks[index - 1]] != "«" or text[marks[index]] != "»":
+        return None
+    if position - marks[index - 1] > _QUOTE_REACH or text.find("\n", marks[index - 1], position) == -1:
+        return None
+    return marks[index]
+
+
+_GUILLEMET = regex.compile(r"[«»]")
+_QUOTE_REACH = 1500
+"""How far back the guillemet of a quote over lines may open (a stray «, never closed, reaches no further)."""
 
 
 def _closed(text: str, end: int) -> bool:

@@ -91,9 +91,10 @@ class SpeakerResolver:
         organisations, descriptions = self._organisations, passing_descriptions(self.view, candidates)
         for candidate in candidates:
             while next_event < len(events) and events[next_event][0] < candidate.anchor:
-                _position, subject, runs_on = events[next_event]
+                _position, subject, runs_on, quoted_until = events[next_event]
                 next_event += 1
-                self._remember(self.explicit(subject), spoke=False, runs_on=runs_on)
+                if quoted_until is None or candidate.anchor < quoted_until:  # a quote's person: for words within
+                    self._remember(self.explicit(subject), spoke=False, runs_on=runs_on)
             while (next_organisation < len(organisations)
                    and organisations[next_organisation].span.start < candidate.anchor):
                 remember_organisation(self.view, self.clusters, self.antecedents, organisations[next_organisation])

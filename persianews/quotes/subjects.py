@@ -6,6 +6,8 @@ import attrs
 import regex
 
 from persianews.entities.words import PREPOSITIONS
+from persianews.quotes.answers import answered_question
+from persianews.quotes.antecedents import is_document_word
 from persianews.quotes.candidates import NO_SUBJECT, Subject
 from persianews.quotes.complements import COMPLEMENT, NOUN_CLAUSE, after_complement_that, follows_complement
 from persianews.quotes.context import (
@@ -60,6 +62,8 @@ def collect_names(view: View) -> None:
             continue
         found = words(text, span.start, span.end)
         found = found[honorific_stack([text[start:end] for start, end in found]):]
+        if len(found) == 1 and (not position or text[position - 1] == "\n"):
+            _collect_lone_name(view, text[found[0][0]:found[0][1]])
         if not 2 <= len(found) <= 3:
             continue
         keys = [fold_form(text[s:e]) for s, e in found]
@@ -73,6 +77,20 @@ def collect_names(view: View) -> None:
         if full:
             view.full_names.append(name)
         view.names.update(keys)
+
+
+def _collect_lone_name(view: View, word: str) -> None:
+    """Put in ``view.lone_names`` a word that opens a line as the whole subject of «X گفت:» («قهرمانی گفت:»),
+    unless it is a pronoun, a stop word, a role word, a document word or a word that names no one («اینکه»)."""
+    key = fold_form(word)
+    lex = lexicon()
+    if (len(key) >= _MIN_LONE_NAME and word not in STOP_WORDS and not any(ch.isdigit() for ch in word)
+            and not (key in lex.heads or key in lex.honorifics) and not match_at(PRONOUN, word, 0)
+            and not is_document_word(word) and not is_no_speaker(word)):
+        view.lone_names.add(key)
+
+
+_MIN_LONE_NAME = 3
 
 
 def _name_keys(name: str) -> tuple[bool, tuple[str, ...]]:
@@ -293,7 +311,14 @@ def _partitive_relative_subject(view: View, start: int, limit: int) -> int | Non
 def find_subject(view: View, start: int, limit: int) -> Subject:
     """The subject of the clause running from ``start`` to the cue at ``limit``; a clause is read
     within ``MAX_CLAUSE_CHARS`` of its start, so the work per call is bounded. A plain subject after a subheading
-    glued to its paragraph (:mod:`persianews.quotes.glued_headings`) has rule ``subject:after-glued-heading``."""
+    glued to its paragraph (:mod:`persianews.quotes.glued_headings`) has rule ``subject:after-glued-heading``; one
+    that stands before «در پاسخ به این سوال که …؟» when the cue follows the question
+    (:mod:`persianews.quotes.answers`), rule ``subject:before-answered-question``."""
+    answered = answered_question(view, start)
+    if answered is not None:
+        subject = _find_subject(view, *answered)
+        if subject.kind != "none":
+            return attrs.evolve(subject, rule=_ANSWERED) if subject.rule in _PLAIN_RULES else subject
     subject = _find_subject(view, start, limit)
     if subject.rule in _PLAIN_RULES and subject.span is not None \
             and subject.span.start >= _after_glued_heading(view, start, min(limit, start + MAX_CLAUSE_CHARS)) > start:
@@ -311,6 +336,7 @@ def _after_glued_heading(view: View, start: int, limit: int) -> int:
     return found
 
 
+_ANSWERED = "subject:before-answered-question"
 _PLAIN_RULES = frozenset({"subject:pronoun", "subject:entity", "subject:description", "subject:words"})
 
 
