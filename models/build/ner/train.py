@@ -206,18 +206,19 @@ annotations before the change, as the shipped recipe's figures above): news 0.88
 0.904, up on every fold (+0.1, +0.6, +0.2, +0.6, +0.2), pooled 0.918/0.882/0.899 (PERSON 0.862 -> 0.865, ORG
 0.857 -> 0.863: P 0.867 -> 0.871, R 0.848 -> 0.854; LOC 0.946 -> 0.948); Telegram 0.920 / 0.937 / 0.936 / 0.927
 / 0.932 (+0.2, -0.3, =, +0.4, +0.1), pooled 0.930 -> 0.931; models 3.2 MB (2.86). With round 16's folds 0-3 the
-news rose on every fold in both rounds. Not shipped: its model is a retrain too (not yet run on the dev gold or
-the tests); the lead for the round that settles the convention. Organisation recall by the merge, on the fold
-models of the shipped recipe (folds 0-1, news / Telegram combined F1 0.8920 / 0.9305): the lexicon's name kept
-over any tagger span inside it (not only a prefix) 0.8922 / 0.9305; multi-word organisations of the head rules
-never vetoed 0.8922 / 0.9301 (news ORG R 0.850 -> 0.857, P 0.873 -> 0.867); multi-word lexicon names never
-vetoed 0.8917 / 0.9310; every multi-word rule organisation 0.8914 / 0.9304: flat, as in rounds 9 and 16. On the
-dev gold (25 sets, shipped pipeline), of 203 organisations missed 118 were found by neither system in any form
-(small companies, parties and papers by short names: «کارگزاران», «جمنا», «شرق», «سازندگی»; Latin names; «ارتش»,
-«گمرک» bare), 54 only in another extent (37 by both systems: an outer name holding the gold one, «شرکت اپل»,
-«پلیس راه راهور ناجا», «کمیسیون اجتماعی مجلس شورای اسلامی», or a short form), 23 were found exactly and dropped
-by the merge (rules 18: vetoed 11, cut or grown by the tagger 7; tagger 5), 5 output as another label. No model
-change.
+news rose on every fold in both rounds. Not shipped: its model (retrained on the corrected annotations) fails
+five of the same kind of tests (the «حاج» full names, «کامرون» as a team, a name before the main verb «دارد»,
+«Helvena») and is not yet measured on the dev gold; the lead for the round that settles the convention.
+Organisation recall by the merge, on the fold models of the shipped recipe (folds 0-1, news / Telegram combined
+F1 0.8920 / 0.9305): the lexicon's name kept over any tagger span inside it (not only a prefix) 0.8922 / 0.9305;
+multi-word organisations of the head rules never vetoed 0.8922 / 0.9301 (news ORG R 0.850 -> 0.857, P 0.873 ->
+0.867); multi-word lexicon names never vetoed 0.8917 / 0.9310; every multi-word rule organisation 0.8914 /
+0.9304: flat, as in rounds 9 and 16. On the dev gold (25 sets, shipped pipeline), of 203 organisations missed
+118 were found by neither system in any form (small companies, parties and papers by short names: «کارگزاران»,
+«جمنا», «شرق», «سازندگی»; Latin names; «ارتش», «گمرک» bare), 54 only in another extent (37 by both systems: an
+outer name holding the gold one, «شرکت اپل», «پلیس راه راهور ناجا», «کمیسیون اجتماعی مجلس شورای اسلامی», or a
+short form), 23 were found exactly and dropped by the merge (rules 18: vetoed 11, cut or grown by the tagger 7;
+tagger 5), 5 output as another label. No model change.
 
 ``--scheme io`` trains IO labels (PERSON, ORG, LOC, O) instead of BIO: faster
 decoding, adjacent entities of one label merged.
