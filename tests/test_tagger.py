@@ -429,3 +429,33 @@ def test_every_annotated_record_still_has_the_text_it_was_annotated_on(shared, c
     annotations = list(standoff.read_annotations(sorted(standoff.ANNOTATIONS.glob("*.jsonl"))))
     assert len(list(standoff.annotated_articles(annotations))) == len(annotations)
     assert "skipped" not in capsys.readouterr().err
+
+
+def _audit():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "models" / "build" / "ner"
+    sys.path.insert(0, str(folder))
+    try:
+        spec = importlib.util.spec_from_file_location("audit", folder / "audit.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(folder))
+    return module
+
+
+@pytest.mark.parametrize("text, name, hajj", [
+    ("مردم به یاد حاج قاسم در خیابان آمدند.", "قاسم", True),
+    ("گفت‌وگو با حاجی ابوالفضل در بازار.", "ابوالفضل", True),
+    ("مردم به یاد حاج قاسم سلیمانی در خیابان آمدند.", "قاسم سلیمانی", False),  # a full name: the honorific stays out
+    ("سخنان حاجی‌زاده در جلسه.", "حاجی‌زاده", False),  # a surname holding it
+    ("کتاب سراج قاسم را خواندیم.", "قاسم", False),  # no honorific, a word ending like one
+])
+def test_annotation_audit_keeps_hajj_before_a_given_name_alone(text, name, hajj):
+    audit = _audit()
+    start = text.index(name)
+    found = audit.hajj_start(text, start, start + len(name), {"قاسم", "ابوالفضل"})
+    assert (found == text.rindex("حاج", 0, start)) if hajj else found is None

@@ -15,12 +15,13 @@ usage: python models/build/ner/dev.py [--limit N] [--scheme bio|io] [--c1 X] [--
 from __future__ import annotations
 
 import argparse
+import hashlib
 import pickle
 import time
 from collections import Counter
 from pathlib import Path
 
-from standoff import HERE, dev_of
+from standoff import ANNOTATIONS, HERE, dev_of
 from to_bio import annotated_documents
 from train import PARSTWINER_SENTENCES, parstwiner
 
@@ -36,13 +37,19 @@ from persianews.entities.tagger_training import (
 )
 from persianews.stages.entities import EntitiesStage
 
-CACHE = HERE / "out" / "dev-documents.pickle"
+def cache_path() -> Path:
+    """Where :func:`documents` keeps its documents: named by a digest of the annotation files, so that an
+    edited annotation is never read from a cache written before it."""
+    digest = hashlib.sha1(b"".join(path.read_bytes() for path in sorted(ANNOTATIONS.glob("*.jsonl"))))
+    return HERE / "out" / f"dev-documents-{digest.hexdigest()[:12]}.pickle"
 
 
 def documents(limit: int) -> tuple[list, list, list]:
-    """ParsTwiNER's first ``limit`` train sentences, the fit records and the dev records (cached)."""
-    if CACHE.exists():
-        with open(CACHE, "rb") as handle:
+    """ParsTwiNER's first ``limit`` train sentences, the fit records and the dev records (cached per state of
+    the annotations, :func:`cache_path`)."""
+    cache = cache_path()
+    if cache.exists():
+        with open(cache, "rb") as handle:
             twitter, fit, dev = pickle.load(handle)
     else:
         twitter = parstwiner("train")
@@ -50,8 +57,8 @@ def documents(limit: int) -> tuple[list, list, list]:
         for split, doc, labels, annotation in annotated_documents():
             if split == "train":
                 (dev if dev_of(annotation["sha1"]) else fit).append((doc, labels, annotation))
-        CACHE.parent.mkdir(exist_ok=True)
-        with open(CACHE, "wb") as handle:
+        cache.parent.mkdir(exist_ok=True)
+        with open(cache, "wb") as handle:
             pickle.dump((twitter, fit, dev), handle)
     return twitter[:limit], fit, dev
 

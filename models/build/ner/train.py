@@ -183,6 +183,43 @@ an attribute was seen with; tagging cost unchanged: a word type's scores are one
 news, at the folds' noise, not yet measured on fold 4, the pipeline's dev gold or attribution: the lead for
 the next round (``cv.py --param feature.possible_states=true``). No model change.
 
+Round 19 (2026-12-06). The honorific convention: the train annotations left «حاج» outside every PERSON span (33
+spans), the rules keep it inside (``name_prefix``, like «سید»), and the development gold (``bench/gold``) keeps
+it before a given name alone (حاج قاسم, حاج محمد, حاجی ابوالفضل: 8 scored strings, 2 without) and scores a full
+name without it (قاسم سلیمانی, with «حاج قاسم سلیمانی» optional) in 7 of 9 documents (news12_devc and
+news12_deve, the oldest, score it with «حاج»); «آیت‌الله», «حجت‌الاسلام», «امام», «حضرت» are outside in the
+annotations and the gold alike (the gold lists the longer form as optional), «سید» inside in both.
+``audit.py``'s new ``hajj`` check extended the 16 train spans of a given name alone after «حاج» (حاج قاسم, 4
+records; none in the test split). 5-fold CV (``cv.py``; combined F1 news / Telegram, shipped recipe on the
+annotations before the change: folds 0.879 / 0.906 / 0.903 / 0.889 / 0.902, pooled 0.915/0.879/0.896, ORG R
+0.848; Telegram 0.918 / 0.940 / 0.936 / 0.923 / 0.931, pooled 0.930): retrained on the new annotations, folds 1
+and 2 (those holding the changed records) 0.906 = / 0.940 = and 0.903 -> 0.902 / 0.936 -> 0.933: flat, as 16
+spans predict. The model retrained on all of them (2.86 MB, the first retrain since round 10: it also learns the
+rules' changes since then, as features, and the correction of news-dev record 1274) is not shipped: on the
+pipeline's dev gold (the first 13 news sets; the run was stopped there) PERSON recall fell on news12_devc (0.893
+-> 0.869) and news12_deve (0.896 -> 0.868) and ORG recall on four (up on none) (the tagger now wins «قاسم
+سلیمانی» over the rules' «حاج قاسم سلیمانی», which those two sets score with «حاج», and cut «حاج ابوالفضل» to
+«ابوالفضل»; «پلیس راه راهور ناجا» grown), and it fails six tests of the tagger pipeline («حاج احمد کاظمی»,
+«کامرون» as a team, «الریان قطر», «Helvena», «تارتار:»): the convention for «حاج» before a full name needs one
+reading in GUIDELINES.md before the model is retrained. ``feature.possible_states=true`` (all 5 folds, the
+annotations before the change, as the shipped recipe's figures above): news 0.880 / 0.912 / 0.905 / 0.895 /
+0.904, up on every fold (+0.1, +0.6, +0.2, +0.6, +0.2), pooled 0.918/0.882/0.899 (PERSON 0.862 -> 0.865, ORG
+0.857 -> 0.863: P 0.867 -> 0.871, R 0.848 -> 0.854; LOC 0.946 -> 0.948); Telegram 0.920 / 0.937 / 0.936 / 0.927
+/ 0.932 (+0.2, -0.3, =, +0.4, +0.1), pooled 0.930 -> 0.931; models 3.2 MB (2.86). With round 16's folds 0-3 the
+news rose on every fold in both rounds. Not shipped: its model (retrained on the corrected annotations) fails
+five of the same kind of tests (the «حاج» full names, «کامرون» as a team, a name before the main verb «دارد»,
+«Helvena») and is not yet measured on the dev gold; the lead for the round that settles the convention.
+Organisation recall by the merge, on the fold models of the shipped recipe (folds 0-1, news / Telegram combined
+F1 0.8920 / 0.9305): the lexicon's name kept over any tagger span inside it (not only a prefix) 0.8922 / 0.9305;
+multi-word organisations of the head rules never vetoed 0.8922 / 0.9301 (news ORG R 0.850 -> 0.857, P 0.873 ->
+0.867); multi-word lexicon names never vetoed 0.8917 / 0.9310; every multi-word rule organisation 0.8914 /
+0.9304: flat, as in rounds 9 and 16. On the dev gold (25 sets, shipped pipeline), of 203 organisations missed
+118 were found by neither system in any form (small companies, parties and papers by short names: «کارگزاران»,
+«جمنا», «شرق», «سازندگی»; Latin names; «ارتش», «گمرک» bare), 54 only in another extent (37 by both systems: an
+outer name holding the gold one, «شرکت اپل», «پلیس راه راهور ناجا», «کمیسیون اجتماعی مجلس شورای اسلامی», or a
+short form), 23 were found exactly and dropped by the merge (rules 18: vetoed 11, cut or grown by the tagger 7;
+tagger 5), 5 output as another label. No model change.
+
 ``--scheme io`` trains IO labels (PERSON, ORG, LOC, O) instead of BIO: faster
 decoding, adjacent entities of one label merged.
 
