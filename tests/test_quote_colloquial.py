@@ -1,5 +1,5 @@
 """The colloquial singular present of the posts («میگه», «می‌نویسه») reports like the written one (issue 13,
-Telegram), the plural «میگن» only after a group («کاربران میگن …»), the colloquial plural past of a compound
+Telegram), the plural «میگن» only after a group («کاربران میگن …», «تعدادی از کاربران میگن …»), the colloquial plural past of a compound
 verb only before «که», a colon or «…» («کاربران گزارش دادن که …»), and a clause opened by «و» with its subject dropped keeps the previous speaker («… و میگه …»)."""
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ def test_the_colloquial_present_without_a_statement_is_no_quote(nlp, text):
      ("کاربران", "میگن", "دسترسی به سایت‌های خارجی دوباره قطع شده.")),
     ("گزارش‌ها می‌گن که پل شمالی شهر آسیب دیده.", ("گزارش‌ها", "می‌گن", "پل شمالی شهر آسیب دیده.")),
     ("دانشجویان هم میگن که کلاس‌ها فردا تعطیل است.", ("دانشجویان", "میگن", "کلاس‌ها فردا تعطیل است.")),  # past «هم»
+    ("تعدادی از کاربران میگن متن داخل این تصویر گمراه‌کننده است.",  # a quantifier of a part and «از»
+     ("تعدادی از کاربران", "میگن", "متن داخل این تصویر گمراه‌کننده است.")),
 ])
 def test_the_colloquial_plural_after_a_group_reports(nlp, text, expected):
     assert quotes(nlp, text) == [expected]
@@ -56,6 +58,7 @@ def test_the_colloquial_plural_after_a_group_reports(nlp, text, expected):
     "چیزی که کاربران میگن با این گزارش فرق داره و جالبه.",      # a relative clause
     "میگن این جاده تا فردا بسته می‌مونه.",                     # no subject
     "زمان میگن که همه چیز درست می‌شود.",                       # a singular in «ان»: no group
+    "پس از اعتراض‌ها میگن این جاده تا فردا بسته می‌مونه.",      # «از» of a preposition, no quantifier
 ])
 def test_the_colloquial_plural_without_a_group_is_no_quote(nlp, text):
     assert quotes(nlp, text) == []

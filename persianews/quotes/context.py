@@ -36,6 +36,8 @@ _WORD = re.compile(rf"[^{_SPACE}،,؛;:.!?؟«»()\[\]\"]+")
 """A word (``re``: a third faster than ``regex`` per match, and the helpers below read many short words)."""
 _WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
 _GUILLEMETS_AND_LINES = regex.compile(r"[«»\n]")
+SEPARATORS = regex.compile(r"[\s،\u200c]*")
+"""Spaces, commas and ZWNJs between words (skipped with :func:`skip_over`)."""
 _BULLETS = tuple(sorted(BULLETS))
 """The bullet characters, each looked for with ``in`` (a C scan, several times faster than a regex class)."""
 

@@ -18,8 +18,9 @@ from persianews.quotes.cues import fold_form
 from persianews.quotes.direct import colon_quotes, continued_paragraphs, guillemet_quotes, trailing_quotes
 from persianews.quotes.documents import document_quotes
 from persianews.quotes.headline import headline_quotes
+from persianews.quotes.according import according_quotes
 from persianews.quotes.indirect import (
-    according_quotes, circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
+    circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
     on_quotes, request_quotes, that_quotes,
 )
 from persianews.quotes.relative_clauses import in_relative_clause
