@@ -96,6 +96,26 @@ def test_unknown_words_between_a_boundary_and_a_title_are_a_foreign_name(extract
     assert fold("ایزومی ناکامیتسو") in people(doc)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("این خبر آن‌قدر مهم بود که مارتین کلوزنر، سرمربی تیم ملی هلند واکنش نشان داد.", "مارتین کلوزنر"),  # after «که»
+    ("او در نشست خبری با راجیو ماندالکار، وزیر خارجه هند، دیدار کرد.", "راجیو ماندالکار"),  # after «با»
+    ("جسیکا کوپر، وزیر کشور بریتانیا گفت: مرزها بسته می‌ماند.", "جسیکا کوپر"),  # a rare dictionary word
+    ("سخنگوی ارتش اسرائیل، آویو فالدمن، گفت که حمله ادامه دارد.", "آویو فالدمن"),  # after a title and its «،»
+    ("فرمانده سنتکام، مارک ویلکینز به مقامات گفت که آماده‌اند.", "مارک ویلکینز"),
+])
+def test_a_foreign_name_beside_a_title_after_a_function_word_or_a_title(extract, text, person):
+    assert fold(person) in people(extract(text))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("این کار بی‌اعتباری امضای رئیس‌جمهور آمریکا را ثابت کرد.", "بی‌اعتباری امضای"),  # noun + ی: a phrase
+    ("کاخ الیزه از گفت‌وگوی تلفنی رئیس‌جمهور فرانسه خبر داد.", "گفت‌وگوی تلفنی"),
+    ("وزیر خارجه آمریکا، روز یکشنبه در دهلی‌نو گفت که پیشرفت حاصل شد.", "روز یکشنبه"),  # words, no name
+])
+def test_a_phrase_before_or_after_a_title_is_no_foreign_name(extract, text, phrase):
+    assert fold(phrase) not in people(extract(text))
+
+
 def test_unknown_words_after_a_word_or_before_no_title_are_no_foreign_name(extract):
     doc = extract("او در شهر کوشینگ اوکلاهما، معاون دبیرکل سازمان ملل را دید. ایزومی ناکامیتسو به آنجا رفت.")
     assert fold("کوشینگ اوکلاهما") not in people(doc)
