@@ -206,3 +206,18 @@ def test_common_word_name_per_key_is_the_matches_reading(text, common):
         if finder._common_word_name(index):
             found.append(finder.view.word(index))
     assert found == common
+
+
+@pytest.mark.parametrize("text, word", [
+    ("خبر رسید. \nدقایقی پیش یک مقام ارشد به خبرنگاران گفت که حمله انجام شد.", "دقایقی"),  # minutes ago
+    ("خبر رسید. \nساعاتی پیش یک منبع آگاه به رویترز گفت که مذاکره آغاز شد.", "ساعاتی"),
+    ("خبر رسید. \nمنبعی در بغداد روز پنجشنبه گفت که دو نفر کشته شدند.", "منبعی"),  # a source
+    ("زمین لرزید. \nآپدیت: لرزش دوم هم حس شد.", "آپدیت"),  # a post's update label
+])
+def test_an_indefinite_time_or_source_opening_a_sentence_is_no_surname(extract, text, word):
+    assert fold(word) not in people(extract(text))
+
+
+def test_a_surname_opening_a_sentence_before_a_cue_is_still_a_person(extract):
+    doc = extract("خبر رسید. \nکاظمیان در بغداد روز پنجشنبه گفت که دو نفر کشته شدند.")
+    assert fold("کاظمیان") in people(doc)
