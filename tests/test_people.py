@@ -221,3 +221,14 @@ def test_an_indefinite_time_or_source_opening_a_sentence_is_no_surname(extract, 
 def test_a_surname_opening_a_sentence_before_a_cue_is_still_a_person(extract):
     doc = extract("خبر رسید. \nکاظمیان در بغداد روز پنجشنبه گفت که دو نفر کشته شدند.")
     assert fold("کاظمیان") in people(doc)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("خبر رسید. \nاکسیوس: مذاکرات در مسقط ادامه دارد.", "اکسیوس"),
+    ("خبر رسید. \nنت‌بلاکس: اینترنت در چند استان قطع شد.", "نت‌بلاکس"),
+])
+def test_an_outlet_as_a_posts_speaker_label_is_an_organisation(extract, text, outlet):
+    doc = extract(text)
+    assert fold(outlet) not in people(doc)
+    assert fold(outlet) in {fold(e.text) for e in doc.entities if e.label == "ORG"}
+
