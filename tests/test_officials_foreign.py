@@ -48,3 +48,8 @@ def test_a_foreign_name_the_lexicons_do_not_know_holds_the_title_beside_it(eithe
 
 def test_a_phrase_before_a_title_holds_no_title(either_nlp):
     assert not either_nlp("این کار بی‌اعتباری امضای رئیس‌جمهور آمریکا را ثابت کرد.").officials
+
+
+def test_one_unknown_word_a_comma_and_a_title_make_an_official(either_nlp):
+    doc = either_nlp("خبر رسید. \nگائوهوا، سفیر چین در توییتی نوشت که همکاری ادامه دارد.")
+    assert {(key(o.name), key(o.title.text)) for o in doc.officials} == {(key("گائوهوا"), key("سفیر چین"))}

@@ -232,3 +232,11 @@ def test_an_outlet_as_a_posts_speaker_label_is_an_organisation(extract, text, ou
     assert fold(outlet) not in people(doc)
     assert fold(outlet) in {fold(e.text) for e in doc.entities if e.label == "ORG"}
 
+
+def test_an_unknown_word_a_comma_and_a_title_after_a_boundary_is_a_surname(extract):
+    doc = extract("خبر رسید. \nگائوهوا، سفیر چین در توییتی نوشت که همکاری ادامه دارد.")
+    assert fold("گائوهوا") in people(doc)
+
+
+def test_thanks_before_a_comma_and_a_title_is_no_surname(extract):
+    assert fold("متشکرم") not in people(extract("خبر رسید. \nمتشکرم، رئیس‌جمهور ترامپ!"))

@@ -48,7 +48,9 @@ Rules, in order:
 6. **beside a title**: a word the dictionary cannot explain, or a rare one (no
    noun + ی: امضای, تلفنی), after a boundary (or a list's «و», «همچنین») and
    right before a title (، غفوری فرماندار البرز; و همچنین علی‌اکبریان
-   مدیرعامل …); with a marked ending, after any word (با تقوی‌نژاد مدیر …).
+   مدیرعامل …); with a marked ending, after any word (با تقوی‌نژاد مدیر …); a
+   word the dictionary does not know at all, after a boundary, before a «،» and
+   a title too (، چانگ‌هوا، سفیر چین …).
 7. **speaker label**: a word unknown to the dictionary (or rare), alone at the
    start of a line before a colon (تارتار: …), unless the document writes it
    after an outlet word (وب‌سایت بازفید).

@@ -209,7 +209,8 @@ class SingleNames(FullNames):
     def _beside_title(self, index: int) -> Candidate | None:
         """A word the dictionary does not know, or a rare dictionary word (مفتح), right before a title, after
         a boundary or a list's «و»/«همچنین» (، مفتح مدیرعامل شرکت …، و همچنین علی‌اکبریان مدیرعامل …); a
-        noun + ی the dictionary does not list, only after a boundary (، آسیابی دادستان …)."""
+        noun + ی the dictionary does not list, only after a boundary (، آسیابی دادستان …); a word the dictionary
+        does not know at all, after a boundary, before a «،» and a title too (، چانگ‌هوا، سفیر چین …)."""
         key = self.view.key(index)
         kind = self._surname_kind(index)
         if kind not in ("unknown", "word", "compound", "yeh") or words.is_given_name(key) \
@@ -220,7 +221,8 @@ class SingleNames(FullNames):
                 or kind == "unknown" and words.plain(self.view.key(index - 1)) in _LIST_WORDS
                 or kind in ("compound", "unknown") and words.surname_suffix(key) not in (None, "ی")):
             return None
-        if index + 1 in self.title_starts and self.view.adjacent(index, index + 1):
+        comma = kind == "unknown" and self.view.key(index + 1) == "،" and self._boundary_before(index)
+        if (index + 2 if comma else index + 1) in self.title_starts and self.view.adjacent(index, index + 1):
             return self._single(index, "person-beside-title")
         return None
 
