@@ -35,3 +35,21 @@ def test_no_title_without_its_complement_or_a_name(either_nlp, text):
     doc = either_nlp(text)
     assert not doc.officials
     assert not any(e.label == "TITLE" and fold(e.text).startswith(("پادشاه", "ولیعهد")) for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("سخنگوی ارتش اسرائیل، آویو فالدمن، گفت که حمله ادامه دارد.", "آویو فالدمن", "سخنگوی ارتش اسرائیل"),
+    ("این خبر آن‌قدر مهم بود که مارتین کلوزنر، وزیر خارجه هلند واکنش نشان داد.", "مارتین کلوزنر",
+     "وزیر خارجه هلند"),
+])
+def test_a_foreign_name_the_lexicons_do_not_know_holds_the_title_beside_it(either_nlp, text, person, title):
+    assert {(key(o.name), key(o.title.text)) for o in either_nlp(text).officials} == {(key(person), key(title))}
+
+
+def test_a_phrase_before_a_title_holds_no_title(either_nlp):
+    assert not either_nlp("این کار بی‌اعتباری امضای رئیس‌جمهور آمریکا را ثابت کرد.").officials
+
+
+def test_one_unknown_word_a_comma_and_a_title_make_an_official(either_nlp):
+    doc = either_nlp("خبر رسید. \nگائوهوا، سفیر چین در توییتی نوشت که همکاری ادامه دارد.")
+    assert {(key(o.name), key(o.title.text)) for o in doc.officials} == {(key("گائوهوا"), key("سفیر چین"))}

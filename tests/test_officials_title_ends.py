@@ -56,3 +56,14 @@ def test_a_given_name_after_and_opens_the_next_official(every_nlp):
 def test_and_still_joins_the_words_of_a_body(every_nlp):
     doc = every_nlp("بهرام نادری مدیرعامل سازمان توسعه و نوسازی معادن گفت که طرح آماده است.")
     assert officials(doc) == {(key("بهرام نادری"), key("مدیرعامل سازمان توسعه و نوسازی معادن"))}
+
+
+def test_a_portfolio_that_is_a_place_closes_the_name_before_and(every_nlp):
+    doc = every_nlp("علی رضایی مشاور امنیت ملی آمریکا و منتقد همیشگی برجام گفت که توافق بد است.")
+    assert officials(doc) == {(key("علی رضایی"), key("مشاور امنیت ملی آمریکا"))}
+    assert not any(title.startswith(key("مشاور امنیت ملی آمریکا و")) for title in titles(doc))
+
+
+def test_a_list_of_place_portfolios_still_makes_one_title(every_nlp):
+    doc = every_nlp("علی رضایی معاون آمریکا و اروپا وزارت خارجه گفت که کار تمام است.")
+    assert officials(doc) == {(key("علی رضایی"), key("معاون آمریکا و اروپا وزارت خارجه"))}

@@ -96,6 +96,26 @@ def test_unknown_words_between_a_boundary_and_a_title_are_a_foreign_name(extract
     assert fold("ایزومی ناکامیتسو") in people(doc)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("این خبر آن‌قدر مهم بود که مارتین کلوزنر، سرمربی تیم ملی هلند واکنش نشان داد.", "مارتین کلوزنر"),  # after «که»
+    ("او در نشست خبری با راجیو ماندالکار، وزیر خارجه هند، دیدار کرد.", "راجیو ماندالکار"),  # after «با»
+    ("جسیکا کوپر، وزیر کشور بریتانیا گفت: مرزها بسته می‌ماند.", "جسیکا کوپر"),  # a rare dictionary word
+    ("سخنگوی ارتش اسرائیل، آویو فالدمن، گفت که حمله ادامه دارد.", "آویو فالدمن"),  # after a title and its «،»
+    ("فرمانده سنتکام، مارک ویلکینز به مقامات گفت که آماده‌اند.", "مارک ویلکینز"),
+])
+def test_a_foreign_name_beside_a_title_after_a_function_word_or_a_title(extract, text, person):
+    assert fold(person) in people(extract(text))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("این کار بی‌اعتباری امضای رئیس‌جمهور آمریکا را ثابت کرد.", "بی‌اعتباری امضای"),  # noun + ی: a phrase
+    ("کاخ الیزه از گفت‌وگوی تلفنی رئیس‌جمهور فرانسه خبر داد.", "گفت‌وگوی تلفنی"),
+    ("وزیر خارجه آمریکا، روز یکشنبه در دهلی‌نو گفت که پیشرفت حاصل شد.", "روز یکشنبه"),  # words, no name
+])
+def test_a_phrase_before_or_after_a_title_is_no_foreign_name(extract, text, phrase):
+    assert fold(phrase) not in people(extract(text))
+
+
 def test_unknown_words_after_a_word_or_before_no_title_are_no_foreign_name(extract):
     doc = extract("او در شهر کوشینگ اوکلاهما، معاون دبیرکل سازمان ملل را دید. ایزومی ناکامیتسو به آنجا رفت.")
     assert fold("کوشینگ اوکلاهما") not in people(doc)
@@ -186,3 +206,37 @@ def test_common_word_name_per_key_is_the_matches_reading(text, common):
         if finder._common_word_name(index):
             found.append(finder.view.word(index))
     assert found == common
+
+
+@pytest.mark.parametrize("text, word", [
+    ("خبر رسید. \nدقایقی پیش یک مقام ارشد به خبرنگاران گفت که حمله انجام شد.", "دقایقی"),  # minutes ago
+    ("خبر رسید. \nساعاتی پیش یک منبع آگاه به رویترز گفت که مذاکره آغاز شد.", "ساعاتی"),
+    ("خبر رسید. \nمنبعی در بغداد روز پنجشنبه گفت که دو نفر کشته شدند.", "منبعی"),  # a source
+    ("زمین لرزید. \nآپدیت: لرزش دوم هم حس شد.", "آپدیت"),  # a post's update label
+])
+def test_an_indefinite_time_or_source_opening_a_sentence_is_no_surname(extract, text, word):
+    assert fold(word) not in people(extract(text))
+
+
+def test_a_surname_opening_a_sentence_before_a_cue_is_still_a_person(extract):
+    doc = extract("خبر رسید. \nکاظمیان در بغداد روز پنجشنبه گفت که دو نفر کشته شدند.")
+    assert fold("کاظمیان") in people(doc)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("خبر رسید. \nاکسیوس: مذاکرات در مسقط ادامه دارد.", "اکسیوس"),
+    ("خبر رسید. \nنت‌بلاکس: اینترنت در چند استان قطع شد.", "نت‌بلاکس"),
+])
+def test_an_outlet_as_a_posts_speaker_label_is_an_organisation(extract, text, outlet):
+    doc = extract(text)
+    assert fold(outlet) not in people(doc)
+    assert fold(outlet) in {fold(e.text) for e in doc.entities if e.label == "ORG"}
+
+
+def test_an_unknown_word_a_comma_and_a_title_after_a_boundary_is_a_surname(extract):
+    doc = extract("خبر رسید. \nگائوهوا، سفیر چین در توییتی نوشت که همکاری ادامه دارد.")
+    assert fold("گائوهوا") in people(doc)
+
+
+def test_thanks_before_a_comma_and_a_title_is_no_surname(extract):
+    assert fold("متشکرم") not in people(extract("خبر رسید. \nمتشکرم، رئیس‌جمهور ترامپ!"))

@@ -683,7 +683,7 @@ LATIN: list[Entry] = [
     ("company", "اپل", ["Apple"], ""),
     ("company", "مایکروسافت", ["Microsoft"], ""),
     ("company", "شرکت آمازون", ["Amazon"], ""),
-    ("company", "اوپن‌ای‌آی", ["OpenAI", "اوپن ای آی"], ""),
+    ("company", "اوپن‌ای‌آی", ["OpenAI", "اوپن ای آی", "اپن‌ای‌آی"], ""),
     ("company", "انویدیا", ["Nvidia", "NVIDIA"], ""),
     ("company", "آرامکو", ["Aramco"], ""),
     ("company", "شرکت ملی نفت ایران", ["NIOC"], ""),

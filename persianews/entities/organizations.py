@@ -237,7 +237,8 @@ def name_run(view: TokenView, start: int, places: PlaceIndex, strict: bool = Tru
         if org is not None or portfolio is not None:
             closed = org is not None or index == start
             after_org = after_org or org is not None
-            after_place = False
+            # a portfolio that is a place too closes the name as a place does (امنیت ملی آمریکا | و …)
+            after_place = org is None and place is not None and place.start == index and not place.ambiguous
             index, count = max(m.end for m in (org, portfolio) if m is not None), count + 1
             while view.key(index) in _CONNECTORS and (following := view.find(index + 1, "portfolio")):
                 index = following.end

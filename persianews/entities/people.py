@@ -48,7 +48,9 @@ Rules, in order:
 6. **beside a title**: a word the dictionary cannot explain, or a rare one (no
    noun + ی: امضای, تلفنی), after a boundary (or a list's «و», «همچنین») and
    right before a title (، غفوری فرماندار البرز; و همچنین علی‌اکبریان
-   مدیرعامل …); with a marked ending, after any word (با تقوی‌نژاد مدیر …).
+   مدیرعامل …); with a marked ending, after any word (با تقوی‌نژاد مدیر …); a
+   word the dictionary does not know at all, after a boundary, before a «،» and
+   a title too (، چانگ‌هوا، سفیر چین …).
 7. **speaker label**: a word unknown to the dictionary (or rare), alone at the
    start of a line before a colon (تارتار: …), unless the document writes it
    after an outlet word (وب‌سایت بازفید).
@@ -56,6 +58,10 @@ Rules, in order:
    ending (زاده, پور, نیا, راد, کیا), anywhere (اموال ساعدی‌نیا).
 9. **lists**: a given name and a surname-shaped word next to a person found
    before, «،» or «و» between (رضا نظری‌کیا، شایان حصاری، پارسا فلاح و …).
+10. **foreign name**: two or three words the dictionary does not know or lists
+   as rare, between a boundary or a function word and a title (، ایزومی
+   ناکامیتسو، معاون …; با سابرامانیام جایشانکار، وزیر …), or after a title and
+   its «،» (سخنگوی ارتش، افی دفرین، …).
 
 Rules 5 to 8 take the given names right before the surname too (عرفان |
 خردمندکیا). A name after a facility word is part of the facility's name
@@ -119,6 +125,7 @@ class PeopleFinder(SingleNames):
         types = self.view.types  # per word type, then C-level passes over the tokens
         wanted = types & prefixes | set(compress(types, map(_MARKED_KEYS.__getitem__, types)))
         near = {start - before for start in self.title_starts for before in (1, 2, 3)}
+        near.update(end + 1 for end in self.complete_title_ends)  # سخنگوی ارتش، | افی دفرین
         near.update(self.honorific_ends, self.sentence_starts)
         if ":" in types:
             near.update(i - 1 for i in indexes_of(keys, ":"))

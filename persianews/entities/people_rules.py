@@ -21,6 +21,8 @@ _LIST_WORDS = frozenset({"و", "همچنین", "نیز"})
 _BESIDE_TITLE_WORD = 200_000
 #: Kinship words after a name in guillemets («…» همسر …).
 _KIN_WORDS = frozenset({"همسر", "برادر", "خواهر", "پدر", "مادر", "فرزند", "دختر", "پسر"})
+#: A dictionary word rarer than this may be a word of a foreign name beside a title (کوپر, اندی).
+_FOREIGN_WORD = 1_000
 
 
 class SingleNames(FullNames):
@@ -207,7 +209,8 @@ class SingleNames(FullNames):
     def _beside_title(self, index: int) -> Candidate | None:
         """A word the dictionary does not know, or a rare dictionary word (مفتح), right before a title, after
         a boundary or a list's «و»/«همچنین» (، مفتح مدیرعامل شرکت …، و همچنین علی‌اکبریان مدیرعامل …); a
-        noun + ی the dictionary does not list, only after a boundary (، آسیابی دادستان …)."""
+        noun + ی the dictionary does not list, only after a boundary (، آسیابی دادستان …); a word the dictionary
+        does not know at all, after a boundary, before a «،» and a title too (، چانگ‌هوا، سفیر چین …)."""
         key = self.view.key(index)
         kind = self._surname_kind(index)
         if kind not in ("unknown", "word", "compound", "yeh") or words.is_given_name(key) \
@@ -218,25 +221,45 @@ class SingleNames(FullNames):
                 or kind == "unknown" and words.plain(self.view.key(index - 1)) in _LIST_WORDS
                 or kind in ("compound", "unknown") and words.surname_suffix(key) not in (None, "ی")):
             return None
-        if index + 1 in self.title_starts and self.view.adjacent(index, index + 1):
+        comma = kind == "unknown" and self.view.key(index + 1) == "،" and self._boundary_before(index)
+        if (index + 2 if comma else index + 1) in self.title_starts and self.view.adjacent(index, index + 1):
             return self._single(index, "person-beside-title")
         return None
 
     def _foreign_beside_title(self, index: int) -> Candidate | None:
-        """Two or three words the dictionary does not know (the first ones may be given names), between a
-        boundary and a title, a «،» between or not: a foreign name (، ایزومی ناکامیتسو، معاون دبیرکل …)."""
+        """Two or three foreign-looking words (:meth:`_foreign_word`; the first ones may be given names) between a
+        boundary or a function word and a title, a «،» between or not (، ایزومی ناکامیتسو، معاون دبیرکل …; … که |
+        گلن هادل، سرمربی …), or after a title and its «،» where the clause goes on (فرمانده سنتکام، | برد کوپر | به
+        …; سخنگوی ارتش، | افی دفرین | ،): a foreign name."""
         view = self.view
-        if not self._boundary_before(index) or index in self.honorific_ends:
+        if index in self.honorific_ends \
+                or not (self._boundary_before(index) or words.is_function_word(view.key(index - 1))):
             return None
+        after_title = view.key(index - 1) == "،" and index - 1 in self.complete_title_ends
         for length in (2, 3):
             end = index + length
             after = end + 1 if view.key(end) == "،" else end
-            if after not in self.title_starts or not all(view.adjacent(i, i + 1) for i in range(index, after - 1)):
+            if not all(view.adjacent(i, i + 1) for i in range(index, end - 1)) \
+                    or not (after in self.title_starts or after_title and self._foreign_name_ends(end)):
                 continue
-            parts_known = all(self._surname_kind(i) == "unknown" or words.is_given_name(view.key(i))
-                              for i in range(index, end - 1))
-            if parts_known and self._surname_kind(end - 1) == "unknown" \
-                    and not any(i in self.blocked for i in range(index, end)):
+            if all(self._foreign_word(i, given=True) for i in range(index, end - 1)) \
+                    and self._foreign_word(end - 1, given=False):
                 return Candidate("PERSON", index, end, "person-foreign",
                                  parts=(Part("given", index, end - 1), Part("surname", end - 1, end)))
         return None
+
+    def _foreign_word(self, index: int, given: bool) -> bool:
+        """A word of a foreign name: one the dictionary does not know at all, a rare one it lists (کوپر, اندی)
+        or, as a ``given`` name, a given name (تام); not a noun + ی the dictionary does not list (امضای, تلفنی:
+        «امضای رئیس‌جمهور» is a phrase), nor a word inside a title or an organisation's name."""
+        kind = self._surname_kind(index)
+        key = self.view.key(index)
+        return index not in self.blocked and kind is not None \
+            and (kind == "unknown" or given and words.is_given_name(key)
+                 or words.in_dictionary(key) and words.frequency(key) < _FOREIGN_WORD)
+
+    def _foreign_name_ends(self, end: int) -> bool:
+        """Whether a name after a title ends before token ``end``: a person context (a «،», a cue, a role, a
+        line end …), a function word or a verb (… برد کوپر | به مقامات گفت)."""
+        key = self.view.key(end)
+        return self._person_context_at(end) or words.is_function_word(key) or words.is_verb(key)

@@ -33,6 +33,7 @@ class PeopleTokens:
         self.known_surnames = set(known_surnames)
         self.title_starts = {t.start for t in titles if t.complete}
         self.title_ends = {t.end for t in titles}
+        self.complete_title_ends = {t.end for t in titles if t.complete}
         self.kinds: dict[int, str | None] = {}
         self.outlets: set[str] | None = None
         self.chains: dict[int, list[tuple[int, int, int]]] = {}
