@@ -36,14 +36,18 @@ COMMON_MACROS = [("PY_SSIZE_T_CLEAN", None), ("Py_LIMITED_API", "0x030B0000")]
 
 
 def extension(source: str) -> Extension:
-    """The optional extension built from *source* (and the parts it includes from ``name_parts/``), with
-    their SHA-256 compiled in."""
+    """The optional extension built from *source* (and the parts it includes from ``name_parts/`` and from
+    ``persianews/native_parts/``), with their SHA-256 compiled in."""
     path = Path(source)
     parts = sorted(Path(native.parts_folder(source)).glob("*")) if Path(native.parts_folder(source)).is_dir() else []
+    shared = sorted(Path("persianews", native.SHARED_PARTS).glob("*"))
     digest = native.source_digest(ROOT.joinpath(source).read_bytes(),
-                                  [(part.name, ROOT.joinpath(part).read_bytes()) for part in parts])
+                                  [(part.name, ROOT.joinpath(part).read_bytes()) for part in parts]
+                                  + [(f"{native.SHARED_PARTS}/{part.name}", ROOT.joinpath(part).read_bytes())
+                                     for part in shared])
     module = ".".join((*path.parent.parts, "_" + path.stem))
-    return Extension(module, [source], depends=[str(part) for part in parts], optional=True, py_limited_api=True,
+    return Extension(module, [source], depends=[str(part) for part in parts + shared], optional=True,
+                     include_dirs=[str(Path("persianews", native.SHARED_PARTS))], py_limited_api=True,
                      define_macros=[*COMMON_MACROS, ("SOURCE_SHA256", f'"{digest}"')])
 
 

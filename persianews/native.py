@@ -7,8 +7,8 @@ a C compiler and Python's headers are; where they are not, the build goes on
 without them and each caller runs its pure-Python twin, which gives the same
 results (the twins are the reference, and the tests compare both). Each binary
 carries the SHA-256 of the source it was built from (:func:`source_digest`: the C
-file and the parts it includes from the folder ``name_parts`` beside it, if
-there is one): :func:`compiled_module`
+file, the parts it includes from the folder ``name_parts`` beside it, if
+there is one, and the parts every source may include from :data:`SHARED_PARTS`): :func:`compiled_module`
 refuses one built from another version of the source installed beside it (a
 stale build: rebuild it with ``pip install -e .``), with a warning, rather than
 use it.
@@ -23,6 +23,11 @@ import warnings
 from importlib import resources
 from collections.abc import Iterable
 from types import ModuleType
+
+
+SHARED_PARTS = "native_parts"
+"""The folder of ``persianews`` holding the parts several C sources include (on their include path); every
+source's digest covers each of them, named ``native_parts/NAME``."""
 
 
 def source_name(module: str) -> str:
@@ -57,6 +62,8 @@ def compiled_module(module: str) -> ModuleType | None:
     try:
         folder = resources.files(package).joinpath(parts_folder(source))
         parts = [(part.name, part.read_bytes()) for part in folder.iterdir()] if folder.is_dir() else []
+        shared = resources.files("persianews").joinpath(SHARED_PARTS)
+        parts += [(f"{SHARED_PARTS}/{part.name}", part.read_bytes()) for part in shared.iterdir()]
         digest = source_digest(resources.files(package).joinpath(source).read_bytes(), parts)
     except OSError:
         digest = "no source"

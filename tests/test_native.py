@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from persianews.native import compiled_module, parts_folder, source_digest
+from persianews.native import SHARED_PARTS, compiled_module, parts_folder, source_digest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,3 +77,13 @@ def test_a_source_includes_every_part_in_its_parts_folder(module):
     folder = ROOT / Path(*package.split(".")) / parts_folder(source.name)
     included = set(re.findall(r'#include "' + re.escape(folder.name) + r'/([^"]+)"', source.read_text(encoding="utf-8")))
     assert included == ({part.name for part in folder.iterdir()} if folder.is_dir() else set())
+
+
+def test_every_shared_part_is_included_by_a_source_or_its_parts():
+    """A part of ``persianews/native_parts`` (on every source's include path, in every digest) that nothing includes
+    would mark every binary stale without changing one."""
+    folder = ROOT / "persianews" / SHARED_PARTS
+    texts = [path.read_text(encoding="utf-8") for path in (ROOT / "persianews").rglob("*") if path.suffix in (".c", ".h")]
+    assert folder.is_dir() and any(folder.iterdir())
+    for part in folder.iterdir():
+        assert any(f'#include "{part.name}"' in text for text in texts), part.name

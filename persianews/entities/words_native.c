@@ -49,20 +49,7 @@ static Py_ssize_t int_item(PyObject *tuple, Py_ssize_t index) {
     return PyLong_AsSsize_t(PyTuple_GetItem(tuple, index));
 }
 
-/* ``key`` without the separate-word markers U+E000 and U+E001 at its ends (words.plain), a new reference. */
-static PyObject *plain_of(PyObject *key) {
-    Py_ssize_t start = 0, end = PyUnicode_GetLength(key);
-    if (end < 0) {
-        return NULL;
-    }
-    while (start < end && (PyUnicode_ReadChar(key, start) | 1) == 0xE001) {
-        start++;
-    }
-    while (end > start && (PyUnicode_ReadChar(key, end - 1) | 1) == 0xE001) {
-        end--;
-    }
-    return PyUnicode_Substring(key, start, end);
-}
+#include "plain_key.h" /* persianews/native_parts */
 
 /* Whether ``word`` ends (``direction`` 1) or starts (-1) with one of the strings of the tuple ``affixes``;
  * 1, 0, or -1 with an exception set. */

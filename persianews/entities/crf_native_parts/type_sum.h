@@ -213,20 +213,7 @@ static PyObject *type_sum(PyObject *module, PyObject *const *args, Py_ssize_t na
     return result;
 }
 
-/* ``key`` without the separate-word markers U+E000 and U+E001 at its ends (words.plain), a new reference. */
-static PyObject *plain_of(PyObject *key) {
-    Py_ssize_t start = 0, end = PyUnicode_GetLength(key);
-    if (end < 0) {
-        return NULL;
-    }
-    while (start < end && (PyUnicode_ReadChar(key, start) | 1) == 0xE001) {
-        start++;
-    }
-    while (end > start && (PyUnicode_ReadChar(key, end - 1) | 1) == 0xE001) {
-        end--;
-    }
-    return PyUnicode_Substring(key, start, end);
-}
+#include "plain_key.h" /* persianews/native_parts */
 
 /* The parts of a new word type (``key``, ``text``), FeatureParts._new_type's with EmissionScorer's compiled
  * parts, stored in ``types`` while it holds fewer than ``limit``, from ``maker``: (table, classes, analyses,
