@@ -35,6 +35,9 @@ _ACCORDING = "cue:according-to"
 _NAMED_LABELS = frozenset(("PERSON", "ORG"))
 """A quote inside a quote needs a named speaker: a bare title («رئیس‌جمهور») would take the outer
 speaker's name."""
+_SAID_THAT_LABELS = frozenset(("PERSON", "TITLE"))
+"""The subjects whose «که» report inside a news quote is theirs (:func:`_named_said_that`): an organisation there
+is as often a word before the cue's real subject («… ستاد ملی کرونا، یکی از دوستان عنوان کرد که …»)."""
 _PERSONAL = regex.compile(r"(?:من|ما|تو|شما|ایشان|آنها|آن‌ها|اینها|این‌ها)(?![\p{L}\u200c])")
 """A personal pronoun opening a subject: inside a quote, the outer speaker or the people addressed."""
 _MIN_COMPLETE_TITLE_WORDS = 3
@@ -77,7 +80,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                         key=lambda c: (c.anchor, c.content.start))
     resolutions = SpeakerResolver(view, _parent_quotes(doc)).resolve_all(candidates)
     kept = [c for c in nested if (c.kind != "direct" or _key(c) in in_no_source) and (
-        (_reported_inside(c, view.text) if view.is_post else _person_said_that(c, view.text))
+        (_reported_inside(c, view.text) if view.is_post else _named_said_that(c, view.text))
         if _key(c) in in_statement else _named_inside_report(c, view.text))]
     kept += [c for c, words in reported if _subject_within(c, words, view.text)]
     kept += _new_claims(candidates, claim_quotes(view))
@@ -144,15 +147,15 @@ def _is_complete_title(span: Span, text: str) -> bool:
     return len(text[span.start:span.end].split()) >= _MIN_COMPLETE_TITLE_WORDS
 
 
-def _person_said_that(candidate: Candidate, text: str) -> bool:
-    """Whether a cue inside a news quote reports a named person's words with «که» (rule ``quote:nested``):
-    «سخنگو ادامه داد: گوردون ساندلند مستقیما گفت که …». Only this narrow case, the person named inside the
-    quote (no colon between the name and the cue: «قالیباف … افزود: رهبری … فرمودند که» is not قالیباف's);
-    in news, other cues inside a statement (a pronoun, a title, a dropped subject, a bare clause) are
-    mostly the speaker's own words."""
+def _named_said_that(candidate: Candidate, text: str) -> bool:
+    """Whether a cue inside a news quote reports a named speaker's words with «که» (rule ``quote:nested``):
+    a person or a title as the cue's subject inside the quote («سخنگو ادامه داد: گوردون ساندلند مستقیما گفت که …»,
+    «وی گفت: رئیس جمهور به وزیر تاکید کرده که …»; no colon between the subject and the cue: «قالیباف … افزود:
+    رهبری … فرمودند که» is not قالیباف's). In news, other cues inside a statement (a pronoun, a dropped subject,
+    an organisation, words no entity covers, a bare clause) are mostly the speaker's own words."""
     entity, span = candidate.subject.entity, candidate.subject.span
     return (candidate.rule == "cue:indirect-that" and candidate.subject.kind == "entity"
-            and entity is not None and entity.label == "PERSON" and span is not None
+            and entity is not None and entity.label in _SAID_THAT_LABELS and span is not None
             and ":" not in text[span.start:candidate.anchor])
 
 
@@ -162,7 +165,7 @@ def _split_nested(candidates: list[Candidate], is_container: Callable[[Candidate
     «به گفته X، …»), and those whose cue stands inside one.
 
     A cue inside the words of a direct quote is part of that quote, not a new one, unless it
-    reports what someone else said (:func:`_reported_inside`, :func:`_person_said_that`); inside a report
+    reports what someone else said (:func:`_reported_inside`, :func:`_named_said_that`); inside a report
     of what a source says, a cue with a subject of its own is that subject's report within the source's
     («به گفته X، وزیر Y توضیح داد که …»: X's quote and Y's, :func:`_named_inside_report`).
 
