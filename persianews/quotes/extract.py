@@ -10,6 +10,7 @@ import attrs
 import regex
 
 from persianews.document import Document
+from persianews.quotes.according import according_quotes
 from persianews.quotes.candidates import Candidate
 from persianews.quotes.claims import claim_quotes
 from persianews.quotes.clauses import Clauses
@@ -18,7 +19,6 @@ from persianews.quotes.cues import fold_form
 from persianews.quotes.direct import colon_quotes, continued_paragraphs, guillemet_quotes, trailing_quotes
 from persianews.quotes.documents import document_quotes
 from persianews.quotes.headline import headline_quotes
-from persianews.quotes.according import according_quotes
 from persianews.quotes.indirect import (
     circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
     on_quotes, request_quotes, that_quotes,
