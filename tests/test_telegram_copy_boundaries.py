@@ -69,3 +69,12 @@ def test_a_second_signature_and_a_trailer_with_no_blank_line_still_close_the_sam
     first, second, third = read_telegram_text(copy, "posts.txt")
     assert first.text == "باغ گیاه‌شناسی شهر از فردا باز است" and first.metadata["channel"] == "garden_news"
     assert second.text.endswith("نظرات") and third.text == "باغچه‌های شهر دوباره سبز شدند"
+
+
+def test_a_long_run_of_signatures_one_under_another_is_read_once() -> None:
+    """Hostile: thousands of signature lines one under another, then a post (each signature once passed over the run
+    before; the run is now read once, backwards). Every line is read, and the posts around the run keep their text."""
+    copy = "باغچه‌های شهر دوباره سبز شدند\n@garden_news\n\n" + "@garden_news\n" * 20_000 + "\n" + HANDLES_IN_TEXT
+    found = texts(copy)
+    assert found[0] == "باغچه‌های شهر دوباره سبز شدند"
+    assert found[-1].startswith("شهردار نمونه:") and len(found) >= 6

@@ -137,11 +137,15 @@ def _inner_signatures(lines: list[str]) -> dict[int, str]:
     inside its post."""
     bare = [line.rstrip("\r\n") for line in lines]
     handles = {index: match.group("handle") for index, line in enumerate(bare) if (match := SIGNATURE.match(line))}
+    passed = [len(bare)] * (len(bare) + 1)
+    """Where the signature trailers and signatures that run from each line end (read backwards: linear in the lines,
+    however many signatures stand one under another)."""
+    for index in range(len(bare) - 1, -1, -1):
+        runs_on = bare[index].strip() and (SIGNATURE_TRAILER.match(bare[index]) or index in handles)
+        passed[index] = passed[index + 1] if runs_on else index
     blank, text = [], []
     for index in handles:
-        after = index + 1
-        while after < len(bare) and bare[after].strip() and (SIGNATURE_TRAILER.match(bare[after]) or after in handles):
-            after += 1  # the signature's trailer, or another signature
+        after = passed[index + 1]  # past the signature's trailer and the signatures right under it
         if after == len(bare) or not bare[after].strip():
             blank.append(index)
         else:
