@@ -31,10 +31,12 @@ def test_an_answer_phrase_with_nothing_before_it_names_no_subject(every_nlp):
     """Negative: the sentence opens with the answer phrase: no subject before it, and none from the question's words
     («حمید نادری» inside the question is asked about, not answering)."""
     doc = every_nlp(_OPENING + "در پاسخ به این سوال که آیا حمید نادری آرد را توزیع کرده است؟ گفت: آرد کافی است.")
+    assert doc.quotes[-1].content.text == "آرد کافی است."
     assert all("subject:before-answered-question" not in q.evidence for q in doc.quotes)
 
 
 def test_a_question_with_no_answer_phrase_is_no_answer(every_nlp):
     """Negative: a question no «در پاسخ به … سوال» opens, then a cue: the clause after the «؟» is read as before."""
     doc = every_nlp(_OPENING + "نادری پرسید آیا آرد کم است؟ گفت: آرد کافی است.")
+    assert doc.quotes[-1].content.text == "آرد کافی است."
     assert all("subject:before-answered-question" not in q.evidence for q in doc.quotes)

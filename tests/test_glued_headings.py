@@ -79,6 +79,7 @@ def test_a_given_name_glued_to_a_heading_opens_the_name_after_it(every_nlp):
 def test_a_given_name_glued_to_a_heading_before_no_name_is_no_cut(every_nlp):
     """Negative: a glued given name with no word of a person's name after it («…می‌شودحسن نیت …») opens nothing."""
     doc = every_nlp(_SPEAKER + "کیفیت نان بهتر می‌شودحسن نیت نانوایان روشن است و اعضای اتحادیه گفتند: آرد کافی است.")
+    assert doc.quotes[-1].content.text == "آرد کافی است."
     assert all("subject:after-glued-heading" not in q.evidence for q in doc.quotes)
 
 
@@ -103,6 +104,7 @@ def test_a_heading_word_no_dictionary_holds_but_the_document_writes_alone(every_
 def test_a_heading_word_the_document_never_writes_alone_is_no_cut(every_nlp):
     """Negative: the same glued word in a document that never writes «اینستاگرام» alone: no word to cut it into."""
     doc = every_nlp(_SPEAKER + "فروش نان در اینستاگرامنادری در ادامه گفت: آرد به اندازه کافی توزیع شده است.")
+    assert doc.quotes[-1].content.text == "آرد به اندازه کافی توزیع شده است."
     assert all("subject:after-glued-heading" not in q.evidence for q in doc.quotes)
 
 
@@ -117,6 +119,7 @@ def test_a_surname_that_opens_lines_alone_after_a_glued_heading(every_nlp):
 def test_a_surname_that_opens_no_line_alone_is_no_cut(every_nlp):
     """Negative: the surname opens no line as a subject elsewhere: «بانکمهربانی» is no glued word."""
     doc = every_nlp(_SPEAKER + "املاک بی‌ارزش در وثیقه بانکمهربانی در ادامه گفت: متهمان وام گرفتند.")
+    assert doc.quotes[-1].content.text == "متهمان وام گرفتند."
     assert all("subject:after-glued-heading" not in q.evidence for q in doc.quotes)
 
 
@@ -132,4 +135,5 @@ def test_a_semicolon_after_a_full_stop_joins_no_titles(every_nlp):
     """Negative: a sentence stop before the «؛» on the line: the words are prose, not titles."""
     doc = every_nlp(_SPEAKER + "نان گران نشد. آرد کافی است؛ کیفیت نان در استان‌ها باید بهتر باشدوی افزود: "
                     "آرد کافی است.")
+    assert doc.quotes[-1].content.text == "آرد کافی است."
     assert all("subject:after-glued-heading" not in q.evidence for q in doc.quotes)

@@ -195,6 +195,7 @@ def test_both_twins_give_the_same_on_news_dev(shared):
         compiled = view_state(view)
         view._match_all_in_python(view.compact_ends)
         assert compiled == view_state(view)
+    assert trie._inside
     assert all(MATCHER.inside(trie.root, key) == trie._inside_in_python(key) for key in trie._inside)
 
 

@@ -65,6 +65,7 @@ def test_the_compiled_analyses_refuse_bad_arguments():
             WORDS.analyses(*arguments)
 
 
+@needs_compiled
 @pytest.mark.filterwarnings("ignore:.*pip install -e:RuntimeWarning")
 def test_the_memos_give_the_same_values_with_the_python_twin(monkeypatch):
     """Where the binary is stale, the memos are filled by the Python twin, with the same values."""
