@@ -45,3 +45,23 @@ def test_in_news_a_projects_lead_is_still_linked_to_the_name(either_nlp):
             "مجری طرح افزود: نمونه صنعتی آن سال آینده ساخته می‌شود.\n\n"
             "احمدی تصریح کرد: همکاری صنایع برای ادامه کار لازم است.")
     assert {q.speaker for q in either_nlp(text).quotes} == {"مریم احمدی"}
+
+
+TURN = "خبرنگار: هزینه ساخت این سد در دو سال گذشته سه برابر شده است."
+ASKED_TURN = "خبرنگار: آیا هزینه ساخت این سد در دو سال گذشته سه برابر شده است؟"
+REPLY = "وزیر نیرو: این افزایش به خاطر تورم بوده و کار طبق برنامه پیش می‌رود."
+
+
+def test_an_interviewers_statement_over_the_next_turn_is_the_interviewers_quote(either_nlp):
+    """``subject:interviewer``: the interviewer's word alone before the colon, a statement, the next turn under it."""
+    (article,) = read_telegram_text(TURN + "\n" + REPLY + "\n@some_channel\n", "posts.txt")
+    quotes = either_nlp(article).quotes
+    assert [q.speaker for q in quotes] == ["خبرنگار", "وزیر نیرو"]
+    assert quotes[0].content.text.startswith("هزینه ساخت این سد") and "subject:interviewer" in quotes[0].evidence
+
+
+def test_an_interviewers_question_or_a_turn_with_no_answer_is_no_quote(either_nlp):
+    """A question over the next turn, a statement with no turn under it, a credit line: the word stays a label."""
+    assert speakers(either_nlp, ASKED_TURN + "\n" + REPLY) == ["وزیر نیرو"]
+    assert speakers(either_nlp, "سد تازه امروز افتتاح شد و آب سه شهر را تامین می‌کند.\n" + TURN) == []
+    assert speakers(either_nlp, "سد تازه امروز افتتاح شد و آب سه شهر را تامین می‌کند.\nخبرنگار: مریم احمدی نوری") == []

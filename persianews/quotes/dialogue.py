@@ -7,6 +7,9 @@ next lines while they carry no attribution of their own (rule
 ``content:answer-to-question``). The interviewer's question, a line opened by a role word that alone is a
 credit label (``مجری فاکس: آیا …؟``, ``خبرنگار به ترامپ: …؟``), is no statement: 15 such headline-style
 quotes in telegram-dev, each an interviewer's question, several given to the next answerer by the title link.
+The interviewer's word alone (``خبرنگار: …``, alone a credit label) over the next turn (``ترامپ: …``) is a turn of
+the dialogue: a quote of the interviewer when it states something (``خبرنگار: منتقدان شما می‌گویند …`` /
+``ترامپ: …``; rule ``subject:interviewer``), none when its first sentence asks (``خبرنگار: آیا …؟``).
 
 Over the 28,458 posts of telegram-dev, 92 speaker lines follow such a question line; 12 answers of one or two
 words («ترامپ: خواهید فهمید.», «ترامپ: بله») were no quote before this rule. Of 24 answers followed by a line of
@@ -35,6 +38,11 @@ _MAX_BLANK_LINES = 2
 """Blank lines that may stand between a question and its answer."""
 _QUESTION_LABELS = frozenset(fold_form(word) for word in ("پرسش", "سوال", "سؤال", "س"))
 """Labels that open an interviewer's line whatever it ends in (``س: …``, ``پرسش: …``)."""
+_INTERVIEWERS = frozenset(fold_form(word) for word in ("خبرنگار", "گزارشگر", "مجری"))
+"""The words that name the interviewer of a transcribed dialogue (alone before a colon, elsewhere a credit label)."""
+_TURN = regex.compile(r"[ \t\u200c\u200e\u200f]*[^\W\d_][^:\n]{0,38}(?<!\d):(?!\d)")
+"""A line opened by a speaker's turn: a letter and a colon (not a time's) within its first 40 characters."""
+_SENTENCE_MARK = regex.compile(r"[.!؟?]")
 
 
 def answers_a_question(view: View, line_start: int) -> bool:
@@ -59,6 +67,29 @@ def answers_a_question(view: View, line_start: int) -> bool:
         return True
     label = _LABEL.match(text, start, colon + 1)
     return label is not None and fold_form(label.group("label")) in _QUESTION_LABELS
+
+
+def interviewer_turn(view: View, first: str, count: int, colon: int) -> bool:
+    """Whether the speaker line whose colon stands at ``colon`` is an interviewer's turn: in a post, the
+    interviewer's word alone before the colon (``first``, the only one of ``count`` words: ``خبرنگار: …``), its
+    statement on the same line, and the next line (blank lines skipped) another speaker's turn (``ترامپ: …``).
+    Over telegram-dev, 63 such turns: 50 questions, 13 statements (9 of three words or more: the interviewer's
+    words that the answer takes up, «خبرنگار: منتقدان شما می‌گویند …»). A turn is never read as an answer: «خبرنگار:
+    بی‌بی‌سی.» under «… کجا کار می‌کنید؟» names the outlet."""
+    if not view.is_post or count != 1 or first not in _INTERVIEWERS:
+        return False
+    text = view.text
+    line_end = text.find("\n", colon)
+    if line_end == -1 or not text[colon + 1:line_end].strip():
+        return False
+    return _TURN.match(text, skip_over(_BLANK_LINES, text, line_end + 1)) is not None
+
+
+def states(text: str, statement: Span) -> bool:
+    """Whether an interviewer's turn states something: its first sentence ends in no «؟» or «?» («گزارشی وجود دارد
+    که … هستید.», «می‌گویید که … هستید. چه کسانی …؟»; not «آیا …؟»)."""
+    mark = _SENTENCE_MARK.search(text, statement.start, statement.end)
+    return mark is None or mark.group() not in _QUESTION_MARKS
 
 
 def asks(text: str, statement: Span) -> bool:

@@ -3,9 +3,10 @@
 Only when what stands before the colon is a speaker: an entity, a phrase
 opened by a speaker head (``سخنگوی …``, ``خبرگزاری …``) or, in a Telegram
 post, a short name (``تارتار: …``). Labels (``عکس:``, ``مکان:``, ``خبر فوری:``), times,
-phrases in a script other than Persian or Latin, the scheme of a link (``https://…``), and the agency's own dateline at
-the start of the lead are not quotes; a label that is a role word with words after it
-(``خبرنگار صداوسیما:``, not ``خبرنگار:``) is a speaker. A word for a post before its owner
+phrases in a script other than Persian or Latin, the scheme of a link (``https://…``), a smiley's colon («…:)»)
+and the agency's own dateline at the start of the lead are not quotes; a label that is a role word with words
+after it (``خبرنگار صداوسیما:``, not ``خبرنگار:`` but in an interviewer's turn) is a speaker, and so is a
+mission with its seat (``سفارت ایران در مسکو:``). A word for a post before its owner
 (``پست ترامپ، ترجمه ماشین: …``) leaves the owner as the speaker. In a post,
 the colon may stand at the start of the next line (``ترامپ`` / ``:`` / …), and a label
 set off by a bar may open the line (``فوری | ترامپ: …``).
@@ -23,7 +24,7 @@ from persianews.entities.words import is_given_name
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import SPEAKER_LABELS, STOP_WORDS, View, first_words, has_words, skip_over, words
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.dialogue import answer_after, answers_a_question, asks
+from persianews.quotes.dialogue import answer_after, answers_a_question, asks, interviewer_turn, states
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.statements import SENTENCE_ENDS, content_rule, quoted_post, statement_after, trim
 from persianews.quotes.subject_phrases import PRESENT_PREFIXES, partner, phrase
@@ -70,6 +71,12 @@ _MAX_LINES_AFTER_CHARS = 2000
 _BLANKS = " \t\u200c\u200e\u200f.!؟?»\"'"
 _SPACED_DASH = regex.compile(r"\s[-–—]\s")
 """The dash of a byline (``خبرگزاری فارس – NAME``)."""
+_MISSIONS = frozenset(fold_form(word) for word in (
+    "سفیر سفارت سفارتخانه کنسول کنسولگری سرکنسول سرکنسولگری نماینده نمایندۀ نمایندهٔ نمایندگی رایزن رایزنی"
+).split())
+"""Heads of a mission or a representative: «در» and a place or organisation after them name the mission's seat,
+part of the speaker («سفارت ایران در مسکو:», «نماینده ایران در سازمان ملل:»; rule ``subject:mission-seat``)."""
+_SEAT = regex.compile(r"[ \t\u200c]+در[ \t\u200c]+")
 
 
 def headline_quotes(view: View) -> Iterator[Candidate]:
@@ -87,8 +94,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         broken = colon == -1 and view.is_post and sentence.end - start <= _MAX_SPEAKER_CHARS
         if broken:
             colon = _colon_on_next_line(text, sentence.end)
-        if colon <= start or _is_time(text, colon) or text.startswith("//", colon + 1):
-            continue  # no colon, a time (12:30) or a link's scheme (https://…)
+        if colon <= start or _is_time(text, colon) or text.startswith(("//", "(", ")"), colon + 1):
+            continue  # no colon, a time (12:30), a link's scheme (https://…) or a smiley («…:)»)
         most = _MAX_BROKEN_LINE_WORDS if broken else _MAX_SPEAKER_WORDS
         found = first_words(text, start, colon, most + 1)  # one word past the most tells a line too long
         if (not found or len(found) > most
@@ -107,7 +114,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             comma = text.find("،", start, colon)
             speaker_end = comma if unnamed and comma != -1 else colon  # «پست خبرنگار X، ترجمه ماشین:»
         role = view.is_post and len(found) > 1 and first in lex.labels and first in lex.title_openers
-        if first in lex.labels and not role or _SPACED_DASH.search(text, start, colon) and first == fold_form("خبرگزاری"):
+        turn = interviewer_turn(view, first, len(found), colon)
+        if first in lex.labels and not (role or turn) or _SPACED_DASH.search(text, start, colon) and first == fold_form("خبرگزاری"):
             continue  # a label, or a byline («خبرگزاری فارس – NAME:»)
         speaker = fold_form(text[start:colon])
         if agency and speaker in (agency, fold_form("خبرگزاری") + agency):
@@ -115,7 +123,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         if first == fold_form("خبرگزاری") and lead is not None and skip_lead_in(view, lead.start, colon) >= start:
             continue
         post = quoted_post(view, colon + 1) if medium and view.is_post and not unnamed else None
-        answer = (answer_after(view, colon + 1) if post is None and not broken
+        answer = (answer_after(view, colon + 1) if post is None and not broken and not turn
                   and answers_a_question(view, text.rfind("\n", 0, start) + 1) else None)
         content = post or answer or statement_after(view, colon + 1)
         if content is not None and view.is_post and _ends_its_line(text, colon) and _speaker_line_at(view, content):
@@ -129,11 +137,12 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         content = over_lines or content
         if content is None or not has_words(text, content.start, content.end, 1 if answer else _MIN_STATEMENT_WORDS):
             continue  # an answer may be one word («ترامپ: خیر.»); a headline's statement is longer
-        if role and asks(text, content):
-            continue  # an interviewer's question («مجری فاکس: آیا …؟»): no statement
+        if role and asks(text, content) or turn and not states(text, content):
+            continue  # an interviewer's question («مجری فاکس: آیا …؟», «خبرنگار: آیا …؟»): no statement
         if unnamed and view.cues_in(content.start, content.end, "say"):
             continue  # «پست خبرنگار X:» / «ترامپ به من گفت که …»: the reporter relays another's words
-        subject, rule, confidence = _speaker(view, start, speaker_end, found, first, role)
+        subject, rule, confidence = _speaker(view, start, speaker_end, found, first,
+                                             "subject:interviewer" if turn else "subject:role-word" if role else "")
         if (broken or broken_off) and rule == "cue:headline-short-name":
             continue  # a bare word before a broken line is as often the end of a sentence («نوشته» / «:»), and
             # a short name over a statement broken off as often a channel's label over a reader's message
@@ -147,8 +156,9 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
 
 
 def _speaker(view: View, start: int, colon: int, found, first: str,
-             role: bool = False) -> tuple[Subject | None, str, float]:
-    """The speaker phrase before the colon, how it was recognised, and a confidence.
+             role: str = "") -> tuple[Subject | None, str, float]:
+    """The speaker phrase before the colon, how it was recognised, and a confidence. ``role``: the subject rule
+    of a role word that alone is a credit label (``subject:role-word``, ``subject:interviewer``), else empty.
 
     In a post, a short name may stand alone, with a title after a comma
     (``اردوان روزبه، خبرنگار …:``) or with an adverbial (``اژه‌ای پیش از سفر …:``), and up to five
@@ -161,6 +171,9 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
     whole = _name_the_tagger_cut(view, entity, colon) if entity is not None else None
     if whole is not None:
         return Subject("words", whole, rule="subject:short-name-over-tagger"), "cue:headline-short-name", 0.5
+    seated = _seated(view, start, colon) if entity is None or entity.label != "PERSON" else None
+    if seated is not None:
+        return Subject("words", seated, rule="subject:mission-seat"), "cue:headline-speaker-head", 0.75
     if entity is not None:
         subject = Subject("entity", entity.span, entity, partner(view, entity, colon), "subject:entity")
         return subject, "cue:headline-entity", 0.85
@@ -168,8 +181,9 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
     if first in lex.heads and not role and span is not None:
         return Subject("words", span, rule="subject:speaker-head"), "cue:headline-speaker-head", 0.75
     if role and span is not None:
-        # «خبرنگار صداوسیما: …»: a role word that alone is a credit label («خبرنگار: NAME»), with words after it
-        return Subject("words", span, rule="subject:role-word"), "cue:headline-speaker-head", 0.7
+        # «خبرنگار صداوسیما: …»: a role word that alone is a credit label («خبرنگار: NAME»), with words after it,
+        # or alone in an interviewer's turn
+        return Subject("words", span, rule=role), "cue:headline-speaker-head", 0.7
     comma = text.find("،", start, colon)
     span = phrase(view, start, comma, own_clause=True) if comma != -1 else span
     if span is None or span.start > start:
@@ -186,6 +200,32 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
     if description is not None:
         return Subject("words", description, rule="subject:indefinite-description"), "cue:headline-description", 0.6
     return None, "", 0.0
+
+
+def _seated(view: View, start: int, colon: int) -> Span | None:
+    """The whole speaker phrase of a post's speaker line when it names a mission with its seat (rule
+    ``subject:mission-seat``): it opens with a mission's head (:data:`_MISSIONS`), and its last «در» is followed by
+    one place, or an organisation after a speaker head (سفیر، سفارت، نماینده …, not «نمایندگی دائم ایران در سازمان
+    ملل:», whose name the speaker's words would split at the organisation), that reaches the colon («سفارت ایران در
+    مسکو:» speaks, not «سفارت ایران»; not «سفیر ایران در گفت‌وگو با …:»). Over telegram-dev, 9 speaker lines, 8
+    seats right before the organisation's limit. ``None`` otherwise."""
+    text = view.text
+    first = first_words(text, start, colon, 1)
+    head = fold_form(text[slice(*first[0])]) if first else ""
+    if not view.is_post or head not in _MISSIONS:
+        return None
+    seat = None
+    for seat in _SEAT.finditer(text, first[0][1], colon):
+        pass
+    if seat is None:
+        return None
+    last = colon
+    while last > seat.end() and text[last - 1] in " \t\u200c":
+        last -= 1
+    entity = view.entity_at(seat.end(), colon)
+    ends = {entity.span.end} if entity is not None and entity.label == "ORG" and head in lexicon().heads else set()
+    ends |= {place.span.end for place in view.places_in(seat.end(), seat.end() + 1)}
+    return Span(start, last) if last in ends else None
 
 
 def _name_the_tagger_cut(view: View, entity: Entity, colon: int) -> Span | None:
