@@ -37,11 +37,12 @@ class PlaceMention:
     rows: tuple[PlaceRow, ...]
     hint: str | None = None
     prefix_start: int | None = None
+    #: Whether every gazetteer row of the mention is also an ordinary word (worked out when the mention is
+    #: made: the rules ask it of every mention, some many times; a cached property cost twice as much).
+    ambiguous: bool = attrs.field(init=False, eq=False, repr=False)
 
-    @functools.cached_property
-    def ambiguous(self) -> bool:
-        """Whether every gazetteer row of the mention is also an ordinary word (worked out once: the rules
-        ask it of each mention many times)."""
+    @ambiguous.default
+    def _every_row_ambiguous(self) -> bool:
         return all(row.ambiguous for row in self.rows)
 
 
