@@ -37,11 +37,12 @@ class PlaceMention:
     rows: tuple[PlaceRow, ...]
     hint: str | None = None
     prefix_start: int | None = None
+    #: Whether every gazetteer row of the mention is also an ordinary word (worked out when the mention is
+    #: made: the rules ask it of every mention, some many times; a cached property cost twice as much).
+    ambiguous: bool = attrs.field(init=False, eq=False, repr=False)
 
-    @functools.cached_property
-    def ambiguous(self) -> bool:
-        """Whether every gazetteer row of the mention is also an ordinary word (worked out once: the rules
-        ask it of each mention many times)."""
+    @ambiguous.default
+    def _every_row_ambiguous(self) -> bool:
         return all(row.ambiguous for row in self.rows)
 
 
@@ -131,23 +132,34 @@ class PlaceIndex:
 def home_provinces(metadata: Mapping[str, Any], mentions: list[PlaceMention]) -> Counter:
     """Votes for the document's home province: channel, dateline and unambiguous places."""
     votes: Counter = Counter()
-    channel = str(metadata.get("channel") or "").lower()
-    parts = [p for p in channel.replace("-", "_").replace(".", "_").split("_") if p]
-    for token, after, province in lexicons.channel_provinces():
-        for position, part in enumerate(parts):
-            if part == token and (not after or (position and parts[position - 1] == after)):
-                votes[province] += _STRONG_VOTE
+    for province in _channel_provinces(str(metadata.get("channel") or "").lower()):
+        votes[province] += _STRONG_VOTE
     dateline = metadata.get("dateline_place")
     if dateline:
-        for row in _rows_for(dateline):
-            if row.province:
-                votes[row.province] += _STRONG_VOTE
-                break
+        province = _dateline_province(dateline)
+        if province:
+            votes[province] += _STRONG_VOTE
     for mention in mentions:
         provinces = {row.province for row in mention.rows if row.province}
         if len(provinces) == 1 and not mention.ambiguous:
             votes[provinces.pop()] += 1
     return votes
+
+
+@functools.lru_cache(maxsize=4096)
+def _channel_provinces(channel: str) -> tuple[str, ...]:
+    """The provinces a lowercase ``channel`` name votes for, once per match of a row of ``channel_places.tsv``
+    (worked out once per channel: a corpus has a few)."""
+    parts = [p for p in channel.replace("-", "_").replace(".", "_").split("_") if p]
+    return tuple(province for token, after, province in lexicons.channel_provinces()
+                 for position, part in enumerate(parts)
+                 if part == token and (not after or (position and parts[position - 1] == after)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateline_province(dateline: str) -> str:
+    """The province of the first gazetteer row of ``dateline`` that has one ("" for none; once per dateline)."""
+    return next((row.province for row in _rows_for(dateline) if row.province), "")
 
 
 def _rows_for(surface: str) -> list[PlaceRow]:
