@@ -78,3 +78,36 @@ def test_no_second_word_before_a_title_that_governs_it_or_is_glued(every_nlp, te
     doc = every_nlp(text)
     assert [e.text for e in doc.entities if e.label == "PERSON"] == [name]
     assert not any(e.rule.endswith("+second-surname") for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, full, alone", [
+    # a place + ی that is also an adjective or a dictionary word
+    ("به گزارش ایسنا، مجید اکبری تهرانی، کارشناس اقتصادی در گفت‌وگو با ما گفت: بازار آرام است.\n"
+     "اکبری تهرانی افزود: قیمت‌ها پایین می‌آید.", "مجید اکبری تهرانی", "اکبری تهرانی"),
+    ("به گزارش ایسنا، آیت الله ناصر رحیمی عراقی روز شنبه در جلسه شورا گفت: مردم صبور هستند.\n"
+     "رحیمی عراقی افزود: کارها پیش می‌رود.", "ناصر رحیمی عراقی", "رحیمی عراقی"),
+    # a one-word town, which is no place there
+    ("به گزارش ایسنا، حمید کاظمی تفرش، فعال سیاسی در گفت‌وگو با ما گفت: انتخابات مهم است.\n"
+     "کاظمی تفرش افزود: مردم رای می‌دهند.", "حمید کاظمی تفرش", "کاظمی تفرش"),
+])
+def test_a_recurring_pair_with_a_place_or_a_rare_word_is_one_name(either_nlp, text, full, alone):
+    doc = either_nlp(text)
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == [full, alone]
+    assert doc.entities[-1].rule.endswith("+second-surname") or doc.entities[-1].rule == "tagger"
+    assert not [e for e in doc.entities if e.label == "LOC" and e.text in full]
+    assert [q.speaker for q in doc.quotes] == [full, full]
+
+
+@pytest.mark.parametrize("text, name, place", [
+    # the pair written once: the town stays a place, the adjective outside the name
+    ("حمید کاظمی تفرش را ترک کرد و گفت: کار تمام شد.", "حمید کاظمی", "تفرش"),
+    ("مجید اکبری تهرانی نیست و گفت: من اهل شیرازم.", "مجید اکبری", None),
+    # a frequent town, twice
+    ("علی رضایی کاشان را دید و گفت: شهر زیباست.\nرضایی کاشان را ترک کرد.", "علی رضایی", "کاشان"),
+])
+def test_no_place_or_rare_word_taken_in_without_the_pair_recurring(either_nlp, text, name, place):
+    doc = either_nlp(text)
+    assert [e.text for e in doc.entities if e.label == "PERSON"][0] == name
+    assert not any(e.rule.endswith("+second-surname") for e in doc.entities)
+    if place is not None:
+        assert place in [e.text for e in doc.entities if e.label == "LOC"]

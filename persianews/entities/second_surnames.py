@@ -6,9 +6,11 @@ recurs, so «مشهدی» is part of the name wherever a name ends with «رجب
 a given name, the surname and that word («"عباس مسجدی آرانی" رئیس …»), or when a title follows that word right
 after a given name and the surname («حشمت‌الله فلاحت پیشه عضو کمیسیون …»: the title's holder ends before the
 title, so the word between is the name's; see :func:`_before_title`). The word must be shaped like a surname
-and be no dictionary word (:func:`words.surname_class`: not «مطلق», «تاکید» of «… تاکید کرد», «نقشی»), no
-plural, no word with a preposition joined to it (به‌دنبال), and no verb that takes a noun may follow it
-(… کرد, … داد; a verb of saying may); it starts no other entity.
+and be no dictionary word (:func:`words.surname_class`: not «مطلق», «تاکید» of «… تاکید کرد», «نقشی»), unless it
+is a place + ی, an adjective too (عراقی, تهرانی: :func:`words.is_place_adjective`), or a one-word town the
+dictionary knows as a rare word (تفرش: the place goes, the pair's recurrence outweighs it); no plural, no word
+with a preposition joined to it (به‌دنبال), and no verb that takes a noun may follow it (… کرد, … داد; a verb of
+saying may); it starts no other entity but such a town.
 
 Measured on news-dev-2 and news-dev: a recurring pair after a person, any word, fired 469 times, mostly
 wrongly (the noun of «… تاکید کرد», «مقام اول»); the shape alone kept 74, half of them wrong (نقشی, سهمی:
@@ -25,7 +27,7 @@ import attrs
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import TokenView
-from persianews.entities.people_full import COMMON_WORD_FREQUENCY
+from persianews.entities.people_full import _RARE_WORD, COMMON_WORD_FREQUENCY
 
 _RULE_SUFFIX = "+second-surname"
 """Added to the rule of a person taken on over the second word of its surname."""
@@ -49,8 +51,11 @@ class _Pair:
 
 def with_second_surnames(view: TokenView, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with each person whose next word is the second word of a double surname the document writes
-    (see the module) taken on over that word."""
+    (see the module) taken on over that word; a one-word place there is the surname's (کاظمی | تفرش) only on
+    the pair's recurrence, and goes."""
     starts = {c.start for c in chosen}
+    towns = {c.start for c in chosen if _one_word_place(c)}
+    held = {c.start for c in chosen if not _one_word_place(c)}
     titles = {c.start for c in chosen if c.label == "TITLE" and c.complete}
     pairs: defaultdict[tuple[str, str], _Pair] = defaultdict(_Pair)
     followed: dict[int, tuple[str, str]] = {}
@@ -58,18 +63,25 @@ def with_second_surnames(view: TokenView, chosen: list[Candidate]) -> list[Candi
         if candidate.label != "PERSON":
             continue
         last, after = candidate.end - 1, candidate.end
-        if candidate.end - candidate.start >= 2 and _second_word(view, last - 1, last):
+        if candidate.end - candidate.start >= 2 and _second_word(view, last - 1, last, towns):
             _count(pairs[view.key(last - 1), view.key(last)], view, candidate.start, last - 1)
-        if after not in starts and _second_word(view, last, after):
+        if after not in held and _second_word(view, last, after, towns):
             followed[number] = (view.key(last), view.key(after))
             _count(pairs[followed[number]], view, candidate.start, last)
     titled = {number for number, candidate in enumerate(chosen) if candidate.label == "PERSON"
               and candidate.end not in starts and _before_title(view, candidate, titles)}
     if not followed and not titled:
         return chosen
-    return [_taken_on(candidate) if number in titled or number in followed and pairs[followed[number]].named and (
-        pairs[followed[number]].count >= _MIN_PAIRS or _enclosed(view, candidate.start, candidate.end + 1))
-        else candidate for number, candidate in enumerate(chosen)]
+    taken = titled | {number for number, pair in followed.items() if pairs[pair].named and (
+        pairs[pair].count >= _MIN_PAIRS or _enclosed(view, chosen[number].start, chosen[number].end + 1))}
+    absorbed = {chosen[number].end for number in taken}
+    return [_taken_on(candidate) if number in taken else candidate for number, candidate in enumerate(chosen)
+            if not (_one_word_place(candidate) and candidate.start in absorbed)]
+
+
+def _one_word_place(candidate: Candidate) -> bool:
+    """Whether a candidate is a place of one token (تفرش), which a recurring surname pair may take in."""
+    return candidate.label == "LOC" and candidate.end - candidate.start == 1
 
 
 def _count(pair: _Pair, view: TokenView, start: int, surname: int) -> None:
@@ -78,16 +90,25 @@ def _count(pair: _Pair, view: TokenView, start: int, surname: int) -> None:
     pair.named = pair.named or start < surname and words.is_given_name(view.key(surname - 1))
 
 
-def _second_word(view: TokenView, first: int, second: int) -> bool:
-    """Whether token ``second`` may be the second word of a surname whose first word is token ``first``."""
+def _second_word(view: TokenView, first: int, second: int, towns: set[int]) -> bool:
+    """Whether token ``second`` may be the second word of a surname whose first word is token ``first`` (``towns``:
+    the tokens that are one-word places)."""
     if not (view.adjacent(first, second) and view.is_word(first) and view.is_word(second)):
         return False
     key, word = view.key(second), view.word(second)
-    return (words.surname_class(key) in ("yeh", "unknown") and not words.in_dictionary(key)
-            and not words.is_function_word(key) and not words.is_given_name(key)
-            and not words.is_given_name(view.key(first)) and words.inflected(key) != "plural"
+    return (_surname_shaped(key, second in towns) and not words.is_function_word(key)
+            and not words.is_given_name(key) and not words.is_given_name(view.key(first)) and words.inflected(key) != "plural"
             and not word.startswith(_JOINED_OPENINGS) and not word.endswith(_PLURAL_ENDINGS)
             and not (view.adjacent(second, second + 1) and words.verb_after_noun(view.key(second + 1))))
+
+
+def _surname_shaped(key: str, town: bool) -> bool:
+    """Whether a word may be a second surname word: a surname-shaped word the dictionary does not know (آرانی), a
+    place + ی even where it is an adjective (عراقی, تهرانی), or a ``town`` the dictionary knows as a rare word
+    (تفرش; not any rare word: صدابردار is a trade)."""
+    kind = words.surname_class(key)
+    return kind in ("yeh", "unknown") and not words.in_dictionary(key) or words.is_place_adjective(key) \
+        or town and kind == "word" and words.frequency(key) < _RARE_WORD
 
 
 def _before_title(view: TokenView, person: Candidate, titles: set[int]) -> bool:
