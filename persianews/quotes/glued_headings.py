@@ -110,9 +110,10 @@ def _after_joined_titles(text: str, start: int, limit: int) -> int | None:
     """Where the words after the last «؛» that joins titles on ``start``'s line begin, when that «؛» stands after
     ``start`` and before ``limit``: the line's words before it are few and hold no full stop; else None."""
     line = text.rfind("\n", max(0, start - _JOINED_TITLES_CHARS - 1), start) + 1
-    if not line and start > _JOINED_TITLES_CHARS:
-        return None
-    titles = _JOINED_TITLES.match(text, line, min(limit, line + _JOINED_TITLES_CHARS))
+    end = min(limit, line + _JOINED_TITLES_CHARS)
+    if not line and start > _JOINED_TITLES_CHARS or text.find("؛", line, end) == -1:
+        return None  # no «؛» to match (a C scan): most lines join no titles
+    titles = _JOINED_TITLES.match(text, line, end)
     return titles.end() if titles is not None and titles.end() > start else None
 
 
@@ -142,9 +143,10 @@ def _is_name_word(view: View, key: str) -> bool:
 
 
 def _written(view: View) -> set[str]:
-    """The folded words of the document's text (gathered on first need, in one pass)."""
+    """The folded words of the document's text (gathered on first need, in one pass: each distinct word folded
+    once, by C-level calls of the memo)."""
     if not view.written:
-        view.written.update(fold_form(word) for word in _WRITTEN_WORD.findall(view.text))
+        view.written.update(map(fold_form, set(_WRITTEN_WORD.findall(view.text))))
     return view.written
 
 
