@@ -126,12 +126,9 @@ def _glued_cut(view: View, word: str, named_next: bool = False) -> int | None:
     document writes alone («کرونا», which no dictionary holds: «… دوران کروناوی افزود»)."""
     for cut, opening, opens_paragraph, heading_key, heading_is_word, heading_is_given, opening_is_given \
             in _cuts(word):
-        if not heading_is_word and heading_key not in _written(view):
-            continue
-        if opens_paragraph:
-            return cut
-        if (_is_name_word(view, opening) or named_next and opening_is_given) and not heading_is_given \
-                and not _is_name_word(view, heading_key):
+        if (opens_paragraph or (_is_name_word(view, opening) or named_next and opening_is_given)
+                and not heading_is_given and not _is_name_word(view, heading_key)) \
+                and (heading_is_word or heading_key in _written(view)):  # the text's words read last: the dearest
             return cut
     return None
 
