@@ -401,9 +401,18 @@ def form_pattern(form: str) -> str:
     """A regex source for a form: any joint at spaces and ZWNJs, hamza letters or their plain spelling, and
     a final «ه» with the ezafe's hamza (``به گفتهٔ``, ``به گفتۀ``: 95 «به گفتهٔ/ۀ X» in telegram-dev, 23 in
     news-dev-2, each a source)."""
-    classes = {"أ": "[أا]", "ؤ": "[ؤو]", "ئ": "[ئی]", "آ": "[آا]"}
-    source = "".join(r"[ \u200c]?" if c in (" ", ZWNJ) else classes.get(c, regex.escape(c)) for c in form)
-    return source[:-1] + _EZAFE_H if form.endswith("ه") else source
+    return "".join(_form_atoms(form))
+
+
+def _form_atoms(form: str) -> list[str]:
+    """The regex source of :func:`form_pattern`, one piece for each character of ``form``."""
+    atoms = [r"[ \u200c]?" if c in (" ", ZWNJ) else _LETTER_CLASSES.get(c, regex.escape(c)) for c in form]
+    if form.endswith("ه"):
+        atoms[-1] = _EZAFE_H
+    return atoms
+
+
+_LETTER_CLASSES = {"أ": "[أا]", "ؤ": "[ؤو]", "ئ": "[ئی]", "آ": "[آا]"}
 
 
 _EZAFE_H = "(?:ۀ|ه\u0654?)"
@@ -412,6 +421,28 @@ _EZAFE_H = "(?:ۀ|ه\u0654?)"
 
 def _alternation(forms) -> str:
     return "|".join(form_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+def _trie_alternation(forms: Iterable[str]) -> str:
+    """A regex source that matches what :func:`_alternation` of ``forms`` matches, as a trie of their pieces
+    (:func:`_form_atoms`): ``re`` reads a shared opening once, where it tries each form of a flat alternation in
+    turn at every position that may start one (for a pattern that only finds where a match starts)."""
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for atom in _form_atoms(form):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def alternatives(node: dict[str, dict]) -> str:
+        return "|".join(atom + after(node[atom]) for atom in sorted(node) if atom)
+
+    def after(node: dict[str, dict]) -> str:
+        if len(node) == 1 and "" in node:
+            return ""
+        return f"(?:{alternatives(node)})" + ("?" if "" in node else "")
+
+    return alternatives(trie)
 
 
 
@@ -468,7 +499,7 @@ def lexicon() -> CueLexicon:
         closer=regex.compile(rf"(?<![{_LETTER}\u200c])(?:{_alternation(closers)})(?![{_LETTER}]|\u200c[{_LETTER}])"),
         according=regex.compile(
             rf"(?<![{_LETTER}\u200c])(?P<cue>{_alternation(by_pattern['according'])})(?![{_LETTER}\u200c])"),
-        according_starts=re.compile(_alternation(by_pattern["according"])),
+        according_starts=re.compile(_trie_alternation(by_pattern["according"])),
         noun=regex.compile(
             rf"(?<![{_LETTER}\u200c])(?:با|ضمن)\s*(?P<cue>(?:{_alternation(by_pattern['noun'])})"
             rf"(?:\s+(?:{_alternation(_NOUN_OBJECTS)}))?)"
