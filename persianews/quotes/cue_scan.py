@@ -10,7 +10,7 @@ rather than ``re``'s try of the trie at every space (the scan was two thirds of 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -55,14 +55,21 @@ class KeyScanner:
         return found
 
 
-def key_scanner(keys: Iterable[str], word: regex.Pattern[str]) -> KeyScanner:
-    """The scanner of ``keys``; ``word`` matches a character inside a word (of U+0600-U+06FF, «و» aside)."""
+def trie_of(keys: Iterable[Sequence[str]]) -> dict[str, dict]:
+    """The keys (each a sequence of pieces: letters, or a pattern's pieces) as a trie of nested dicts, ``""`` in
+    a node where a key ends."""
     trie: dict[str, dict] = {}
     for key in keys:
         node = trie
-        for letter in key:
-            node = node.setdefault(letter, {})
+        for piece in key:
+            node = node.setdefault(piece, {})
         node[""] = {}
+    return trie
+
+
+def key_scanner(keys: Iterable[str], word: regex.Pattern[str]) -> KeyScanner:
+    """The scanner of ``keys``; ``word`` matches a character inside a word (of U+0600-U+06FF, «و» aside)."""
+    trie = trie_of(keys)
     inside_word = "".join(letter for letter in map(chr, range(0x600, 0x700))
                           if letter != "و" and word.fullmatch(letter) is not None)
     compiled = compiled_module(COMPILED)

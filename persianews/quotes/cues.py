@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
-from persianews.quotes.cue_scan import KeyScanner, key_scanner
+from persianews.quotes.cue_scan import KeyScanner, key_scanner, trie_of
 from persianews.records import Span, trusted_span
 from persianews.resources import data_rows
 from persianews.text.bounded_cache import memoized
@@ -400,12 +400,7 @@ def _trie_alternation(forms: Iterable[str]) -> str:
     """A regex source that matches what :func:`_alternation` of ``forms`` matches, as a trie of their pieces
     (:func:`_form_atoms`): ``re`` reads a shared opening once, where it tries each form of a flat alternation in
     turn at every position that may start one (for a pattern that only finds where a match starts)."""
-    trie: dict[str, dict] = {}
-    for form in forms:
-        node = trie
-        for atom in _form_atoms(form):
-            node = node.setdefault(atom, {})
-        node[""] = {}
+    trie = trie_of(map(_form_atoms, forms))
 
     def alternatives(node: dict[str, dict]) -> str:
         return "|".join(atom + after(node[atom]) for atom in sorted(node) if atom)
