@@ -4,7 +4,7 @@ A key (a folded form: no spaces or ZWNJs) starts after a character that is no Ar
 word (but «و», a glued «و»), and its letters may have spaces and ZWNJs between them. :class:`KeyScanner` finds every
 such position: with one ``re`` pattern of the keys as a trie, tried at every position (the reference), or with its
 compiled twin (``cue_scan_native.c``) where that was built, with the same results: one pass over the text in C
-rather than ``re``'s try of the trie at every space (the scan was two thirds of ``find``'s time).
+rather than ``re``'s try of the trie at every space (the scan was about half of ``find``'s time).
 """
 
 from __future__ import annotations
