@@ -259,3 +259,10 @@ def test_finditer_at_literals_is_finditer(text, overlapped):
                               (extra, ("یک", "دو"))):
         expected = [m.span() for m in pattern.finditer(text, overlapped=overlapped)]
         assert [m.span() for m in finditer_at_literals(pattern, literals, text, overlapped)] == expected
+
+
+@given(st.text(alphabet="اب ،.«»\n", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_the_first_and_last_word_of_a_stretch_are_its_words_ends(text, start, end):
+    every = words(text, start, end)
+    assert first_words(text, start, end, 1) == every[:1]
+    assert last_words(text, start, end, 1) == every[-1:]

@@ -87,11 +87,17 @@ def word_texts(text: str, start: int, end: int) -> list[str]:
 
 def first_words(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
     """The spans of the first ``count`` words of ``text[start:end]``: work bounded by ``count``."""
+    if count == 1:  # a third of the calls: one search, no iterator
+        found = _WORD.search(text, start, end)
+        return [] if found is None else [found.span()]
     return [m.span() for m in itertools.islice(_WORD.finditer(text, start, end), count)]
 
 
 def last_words(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
     """The spans of the last ``count`` words of ``text[start:end]``, in text order."""
+    if count == 1:
+        last = _WORD_BACKWARDS.search(text, start, end)
+        return [] if last is None else [last.span()]
     found = [m.span() for m in itertools.islice(_WORD_BACKWARDS.finditer(text, start, end), count)]
     return found[::-1]
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
+from persianews.quotes.cue_scan import KeyScanner, key_scanner, trie_of
 from persianews.records import Span, trusted_span
 from persianews.resources import data_rows
 from persianews.text.bounded_cache import memoized
@@ -31,9 +32,6 @@ _PLAIN = CharacterFold(_PLAIN_LETTERS)
 _FOLD = CharacterFold({**_PLAIN_LETTERS, " ": None, ZWNJ: None})
 _WORD = regex.compile(r"[\p{L}\p{M}\u200c]+")
 _PREVIOUS_WORD = regex.compile(_WORD.pattern, regex.REVERSE)
-_JOINT = "[ \u200c]*+"
-"""What may stand between two letters of a form's key in the text: the spaces between its words and the
-ZWNJs inside them (a key has neither)."""
 _LETTER = r"\p{L}\p{M}"
 _PHRASE_PATTERNS = frozenset({"according", "noun"})
 _NOUN_OBJECTS = ("امیدواری", "نگرانی", "خرسندی", "تأسف", "ناراحتی", "رضایت", "نظر")
@@ -86,11 +84,8 @@ class CueLexicon:
     """Folded forms that are cues only right before «که» or a colon (``گفته``, ``گفتن``)."""
     prefixes: frozenset[str]
     """Every prefix of a folded form: a run of words is extended only while it is one."""
-    starts: re.Pattern[str]
-    """The character before the letters of some form's key (a word's start or not), none inside a word:
-    searched in the text after one space, so that a match's start is where the key starts in the text. A
-    pattern that opens with a character class lets ``re`` skip to where one stands (most characters are
-    letters inside words); one that opens with a look-behind tries every position."""
+    starts: KeyScanner
+    """Where the letters of some form's key may start (:mod:`persianews.quotes.cue_scan`)."""
     closer: regex.Pattern
     """The second half of a discontinuous cue (``… شد``)."""
     according: regex.Pattern
@@ -124,11 +119,12 @@ class CueLexicon:
         padded = " " + text  # see :attr:`starts`: a match at ``i`` there is a key at ``i`` in ``text``
         out = []
         position = 0
-        while (found := self.starts.search(padded, position)) is not None:
-            word = _word_start(text, found.start())
+        for found in self.starts.starts(padded):
+            if found < position:
+                continue  # inside the last cue
+            word = _word_start(text, found)
             match = self._form_at(text, word, 0) or self._form_at(text, word, 1)
             if match is None:
-                position = found.start() + 1
                 continue
             cue, position = match
             previous = _PREVIOUS_WORD.search(text, 0, word)
@@ -374,36 +370,22 @@ def _is_dialogue(text: str, end: int, key: str) -> bool:
     return key == "گفت" and _AND_GO.match(text, end, end + 8) is not None
 
 
-def _starts_pattern(keys: Iterable[str]) -> str:
-    """A regex source that finds where any of ``keys`` starts, with a ``_JOINT`` between two letters:
-    a trie of the keys, each cut at the first key it continues (one that matches wherever it does),
-    after a character that is no Arabic-script letter or mark (inside a word) but «و» (a glued «و»):
-    see :attr:`CueLexicon.starts`."""
-    trie: dict[str, dict] = {}
-    for key in keys:
-        node = trie
-        for letter in key:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-
-    def alternatives(node: dict[str, dict]) -> str:
-        return "|".join(re.escape(letter) + after(node[letter]) for letter in sorted(node) if letter)
-
-    def after(node: dict[str, dict]) -> str:
-        return "" if "" in node else f"{_JOINT}(?:{alternatives(node)})"
-
-    inside_word = "".join(letter for letter in map(chr, range(0x600, 0x700))
-                          if letter != "و" and _WORD.fullmatch(letter) is not None)
-    return f"[^{inside_word}](?:{alternatives(trie)})"
-
-
 def form_pattern(form: str) -> str:
     """A regex source for a form: any joint at spaces and ZWNJs, hamza letters or their plain spelling, and
     a final «ه» with the ezafe's hamza (``به گفتهٔ``, ``به گفتۀ``: 95 «به گفتهٔ/ۀ X» in telegram-dev, 23 in
     news-dev-2, each a source)."""
-    classes = {"أ": "[أا]", "ؤ": "[ؤو]", "ئ": "[ئی]", "آ": "[آا]"}
-    source = "".join(r"[ \u200c]?" if c in (" ", ZWNJ) else classes.get(c, regex.escape(c)) for c in form)
-    return source[:-1] + _EZAFE_H if form.endswith("ه") else source
+    return "".join(_form_atoms(form))
+
+
+def _form_atoms(form: str) -> list[str]:
+    """The regex source of :func:`form_pattern`, one piece for each character of ``form``."""
+    atoms = [r"[ \u200c]?" if c in (" ", ZWNJ) else _LETTER_CLASSES.get(c, regex.escape(c)) for c in form]
+    if form.endswith("ه"):
+        atoms[-1] = _EZAFE_H
+    return atoms
+
+
+_LETTER_CLASSES = {"أ": "[أا]", "ؤ": "[ؤو]", "ئ": "[ئی]", "آ": "[آا]"}
 
 
 _EZAFE_H = "(?:ۀ|ه\u0654?)"
@@ -412,6 +394,23 @@ _EZAFE_H = "(?:ۀ|ه\u0654?)"
 
 def _alternation(forms) -> str:
     return "|".join(form_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+def _trie_alternation(forms: Iterable[str]) -> str:
+    """A regex source that matches what :func:`_alternation` of ``forms`` matches, as a trie of their pieces
+    (:func:`_form_atoms`): ``re`` reads a shared opening once, where it tries each form of a flat alternation in
+    turn at every position that may start one (for a pattern that only finds where a match starts)."""
+    trie = trie_of(map(_form_atoms, forms))
+
+    def alternatives(node: dict[str, dict]) -> str:
+        return "|".join(atom + after(node[atom]) for atom in sorted(node) if atom)
+
+    def after(node: dict[str, dict]) -> str:
+        if len(node) == 1 and "" in node:
+            return ""
+        return f"(?:{alternatives(node)})" + ("?" if "" in node else "")
+
+    return alternatives(trie)
 
 
 
@@ -464,11 +463,11 @@ def lexicon() -> CueLexicon:
         forms=forms,
         gated=frozenset(gated),
         prefixes=frozenset(key[:n] for key in forms for n in range(1, len(key) + 1)),
-        starts=re.compile(_starts_pattern(forms)),
+        starts=key_scanner(forms, _WORD),
         closer=regex.compile(rf"(?<![{_LETTER}\u200c])(?:{_alternation(closers)})(?![{_LETTER}]|\u200c[{_LETTER}])"),
         according=regex.compile(
             rf"(?<![{_LETTER}\u200c])(?P<cue>{_alternation(by_pattern['according'])})(?![{_LETTER}\u200c])"),
-        according_starts=re.compile(_alternation(by_pattern["according"])),
+        according_starts=re.compile(_trie_alternation(by_pattern["according"])),
         noun=regex.compile(
             rf"(?<![{_LETTER}\u200c])(?:با|ضمن)\s*(?P<cue>(?:{_alternation(by_pattern['noun'])})"
             rf"(?:\s+(?:{_alternation(_NOUN_OBJECTS)}))?)"

@@ -110,9 +110,10 @@ def _after_joined_titles(text: str, start: int, limit: int) -> int | None:
     """Where the words after the last «؛» that joins titles on ``start``'s line begin, when that «؛» stands after
     ``start`` and before ``limit``: the line's words before it are few and hold no full stop; else None."""
     line = text.rfind("\n", max(0, start - _JOINED_TITLES_CHARS - 1), start) + 1
-    if not line and start > _JOINED_TITLES_CHARS:
-        return None
-    titles = _JOINED_TITLES.match(text, line, min(limit, line + _JOINED_TITLES_CHARS))
+    end = min(limit, line + _JOINED_TITLES_CHARS)
+    if not line and start > _JOINED_TITLES_CHARS or text.find("؛", line, end) == -1:
+        return None  # no «؛» to match (a C scan): most lines join no titles
+    titles = _JOINED_TITLES.match(text, line, end)
     return titles.end() if titles is not None and titles.end() > start else None
 
 
@@ -125,12 +126,9 @@ def _glued_cut(view: View, word: str, named_next: bool = False) -> int | None:
     document writes alone («کرونا», which no dictionary holds: «… دوران کروناوی افزود»)."""
     for cut, opening, opens_paragraph, heading_key, heading_is_word, heading_is_given, opening_is_given \
             in _cuts(word):
-        if not heading_is_word and heading_key not in _written(view):
-            continue
-        if opens_paragraph:
-            return cut
-        if (_is_name_word(view, opening) or named_next and opening_is_given) and not heading_is_given \
-                and not _is_name_word(view, heading_key):
+        if (opens_paragraph or (_is_name_word(view, opening) or named_next and opening_is_given)
+                and not heading_is_given and not _is_name_word(view, heading_key)) \
+                and (heading_is_word or heading_key in _written(view)):  # the text's words read last: the dearest
             return cut
     return None
 
@@ -142,9 +140,10 @@ def _is_name_word(view: View, key: str) -> bool:
 
 
 def _written(view: View) -> set[str]:
-    """The folded words of the document's text (gathered on first need, in one pass)."""
+    """The folded words of the document's text (gathered on first need, in one pass: each distinct word folded
+    once, by C-level calls of the memo)."""
     if not view.written:
-        view.written.update(fold_form(word) for word in _WRITTEN_WORD.findall(view.text))
+        view.written.update(map(fold_form, set(_WRITTEN_WORD.findall(view.text))))
     return view.written
 
 

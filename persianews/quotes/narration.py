@@ -35,10 +35,14 @@ def passing_descriptions(view: View, candidates: list[Candidate]) -> list[tuple[
     """Where the text describes a person in passing («به نقل از یک مقام آمریکایی», «یکی از خبرنگاران …»), with
     the description's head (a plural's stem) and the person it stands in apposition to («محمد عتیق» یکی از
     خبرنگاران …), if any; not inside a quote's words («… حقش «به‌عنوان یک ورزشکار» پایمال شود»). One pass
-    over the text and the quotes sorted by start."""
+    over the text and the quotes sorted by start; none at or after the last candidate's anchor
+    (:func:`_last_anchor`)."""
     contents = sorted((c.content for c in candidates), key=lambda span: span.start)
     found, index, reach = [], 0, -1
+    last = _last_anchor(candidates)
     for start, word, counted in _described_words(view.text):
+        if start >= last:
+            break
         while index < len(contents) and contents[index].start <= start:
             reach = max(reach, contents[index].end)
             index += 1
@@ -82,7 +86,9 @@ def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int
     whether it may be the speaker's own words run on (:func:`_runs_on`), which a continuation cue («وی
     افزود») passes over, and where the guillemets close that hold the sentence when they opened on an earlier line
     (:func:`_quoted_until`; else None): someone's words that no candidate holds («… روایت کرده که «… ⏎ آقای X علاقه
-    داشتند … یا خیر!» البته او معتقد است …»), whose person is a referent only within them."""
+    داشتند … یا خیر!» البته او معتقد است …»), whose person is a referent only within them. The sentences from
+    the last candidate's anchor on are not read (:func:`_last_anchor`)."""
+    last = _last_anchor(candidates)
     quoted = sorted((c.content for c in candidates), key=lambda span: span.start)
     anchored = {view.sentence_index(c.anchor) for c in candidates}
     open_ends = {c.content.end for c in candidates if c.kind == "direct" and not _closed(view.text, c.content.end)}
@@ -90,6 +96,8 @@ def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int
     index = 0
     marks = [match.start() for match in _GUILLEMET.finditer(view.text)]
     for number, sentence in enumerate(view.sentences):
+        if sentence.start >= last:
+            break
         if number in anchored:
             continue
         closing = _CLOSING.match(view.text, sentence.start, sentence.end)  # «»«X» …»: the last quote's »
@@ -107,6 +115,12 @@ def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int
             events.append((sentence.start, subject, _runs_on(view, sentence.start, subject, open_ends),
                            _quoted_until(view.text, marks, opening)))
     return events
+
+
+def _last_anchor(candidates: list[Candidate]) -> int:
+    """The last candidate's anchor (-1 when there is none): the resolver reads the narration's referents only up to
+    each candidate's anchor, so one that starts there or later is no one's antecedent."""
+    return max((candidate.anchor for candidate in candidates), default=-1)
 
 
 def _quoted_until(text: str, marks: list[int], position: int) -> int | None:
