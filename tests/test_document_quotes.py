@@ -108,6 +108,8 @@ def test_a_document_clause_after_that_is_an_indirect_quote(nlp):
     # the source lead «به گزارش …» is no document
     "به گزارش ایرنا، نتایج این بازی‌ها به شرح زیر است: استقلال دو گل زد و پرسپولیس یک گل.",
     "به گزارش ایرنا، آمار تازه به این شرح است: سه هزار نفر در بیمارستان بستری شده‌اند.",
+    # an exchange of questions and answers set out, not an issuer's text
+    "متن کامل این گفت‌وگو بدین شرح است: اگر اجازه دهید از وضعیت بازار شروع کنیم.",
     # «ادامه» of something else, not «در ادامه»: no document
     "در واگذاری و ادامه فعالیت این شرکت مشکلاتی پیش آمده که باید حل شود.",
 ])

@@ -92,9 +92,23 @@ def document_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if content is not None:
             yield _candidate(view, match, content, kind, rule, cut)
     for match in _on_lines_with(_SET_OUT, text, "شرح"):
+        if _sets_out_an_exchange(text, match.start("phrase"), match.end("phrase")):
+            continue
         content = statement_after(view, match.end(), to_closing=True)
         if content is not None:
             yield _candidate(view, match, content, "direct", "cue:document-set-out")
+
+
+def _sets_out_an_exchange(text: str, start: int, end: int) -> bool:
+    """Whether the phrase ``[start, end)`` sets out an exchange, not an issuer's text: «متن (کامل) (این) گفت‌وگو،
+    مصاحبه، سؤال …» holds a questioner's words and the answers («متن کامل این گفت‌وگو بدین شرح است:»)."""
+    named = [w for w in words(text, start, min(end, start + 60)) if text[slice(*w)] not in _SET_OUT_OPENERS]
+    return bool(named) and text[slice(*named[0])].replace("\u200c", "") in _EXCHANGES
+
+
+_SET_OUT_OPENERS = frozenset("متن کامل این".split())
+_EXCHANGES = frozenset("گفتوگو گفتگو مصاحبه سوال سؤال پرسش".split())
+"""Nouns of an exchange of questions and answers (written without ZWNJ)."""
 
 
 def _on_lines_with(pattern: regex.Pattern[str], text: str, word: str) -> Iterator[regex.Match[str]]:
