@@ -6,7 +6,8 @@ A statement, message, letter or report is quoted by where it stands, not by who 
   ادامه آمده است: …» (a direct quote);
 * ``cue:document-that``: the same phrase with «که» instead of the colon («در بیانیه پنتاگون آمده است که
   …»): an indirect quote;
-* ``cue:document-set-out``: «متن (کامل) این نامه/بیانیه/پیام … به شرح زیر است: …» (a direct quote).
+* ``cue:document-set-out``: «متن (کامل) این نامه/بیانیه/پیام … به شرح زیر (به این شرح، بدین شرح) است: …» (a
+  direct quote).
 
 The speaker is the issuer the phrase names (the entity a document word governs: «بیانیه X»). A phrase
 that names none («در این بیانیه», «متن این اطلاعیه») points back to the document introduced before: the
@@ -57,9 +58,11 @@ _IN_DOCUMENT = regex.compile(
 """«در» + a phrase holding a document word + «آمده (است|بود)» + a colon or «که», within one line."""
 _SET_OUT = regex.compile(
     rf"(?<![\p{{L}}\u200c])(?<!به[ \u200c]+)(?P<phrase>(?:{_DOCUMENT_WORDS}){_EZAFE}[^\n:.!؟?«»]{{0,120}}?)"
-    r"[ \u200c]+(?P<cue>به[ \u200c]+شرح[ \u200c]+(?:زیر|ذیل)[ \u200c]+(?:است|می[ \u200c]*باشد))[ \u200c]*:"
+    r"[ \u200c]+(?P<cue>(?:به[ \u200c]+شرح[ \u200c]+(?:زیر|ذیل)|(?:به[ \u200c]+این|بدین)[ \u200c]+شرح)"
+    r"[ \u200c]+(?:است|می[ \u200c]*باشد))[ \u200c]*:"
 )
-"""A phrase opening with a document word (not «به گزارش …») + «به شرح زیر/ذیل است» + a colon."""
+"""A phrase opening with a document word (not «به گزارش …») + «به شرح زیر/ذیل است» or «به این/بدین شرح است» + a
+colon («متن سخنان/فرمان/بیانیه X به این شرح است:»: 21 in news-dev-2, news-dev and telegram-dev, each a text set out)."""
 _INTRODUCED = regex.compile(
     rf"(?<![\p{{L}}\u200c])(?:یک[ \u200c]+(?:{_ISSUED_WORDS})|(?:{_ISSUED_WORDS})(?:(?<=ه)\u200c?ای|(?<!ه)ی))"
     r"(?![\p{L}\u200c])"
@@ -89,9 +92,23 @@ def document_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if content is not None:
             yield _candidate(view, match, content, kind, rule, cut)
     for match in _on_lines_with(_SET_OUT, text, "شرح"):
+        if _sets_out_an_exchange(text, match.start("phrase"), match.end("phrase")):
+            continue
         content = statement_after(view, match.end(), to_closing=True)
         if content is not None:
             yield _candidate(view, match, content, "direct", "cue:document-set-out")
+
+
+def _sets_out_an_exchange(text: str, start: int, end: int) -> bool:
+    """Whether the phrase ``[start, end)`` sets out an exchange, not an issuer's text: «متن (کامل) (این) گفت‌وگو،
+    مصاحبه، سؤال …» holds a questioner's words and the answers («متن کامل این گفت‌وگو بدین شرح است:»)."""
+    named = [w for w in words(text, start, min(end, start + 60)) if text[slice(*w)] not in _SET_OUT_OPENERS]
+    return bool(named) and text[slice(*named[0])].replace("\u200c", "") in _EXCHANGES
+
+
+_SET_OUT_OPENERS = frozenset("متن کامل این".split())
+_EXCHANGES = frozenset("گفتوگو گفتگو مصاحبه سوال سؤال پرسش".split())
+"""Nouns of an exchange of questions and answers (written without ZWNJ)."""
 
 
 def _on_lines_with(pattern: regex.Pattern[str], text: str, word: str) -> Iterator[regex.Match[str]]:

@@ -17,8 +17,9 @@ from persianews.quotes.clauses import COLON_AFTER, THAT, Clauses, clause_bounds
 from persianews.quotes.context import (MAX_CLAUSE_CHARS, SEPARATORS, STOP_WORDS, View, first_words, has_words,
                                       last_words, skip_over, words)
 from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon, reports_bare_clause
-from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, and_before, bare_clause_follows,
-                                                bare_report, conjoined_report, reported_clause_start)
+from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, adverbial_opening, and_before,
+                                                bare_clause_follows, bare_report, conjoined_report,
+                                                reported_clause_start)
 from persianews.quotes.statements import trim
 from persianews.quotes.subject_phrases import end_before_object
 from persianews.quotes.subjects import clause_start, find_subject
@@ -288,7 +289,9 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             # after «و» is the clause's own: «گفت، رسانه‌ها … آغاز کرده و ادعا می‌کنند …»)
         sentence = view.sentence_at(match.start)
         subject, _ = _subject_and_start(view, clauses, sentence, match.start)
-        rule = ("cue:indirect-that" if opener == "that" else "cue:indirect-comma" if opener == "comma" else
+        rule = ("cue:indirect-that" if opener == "that" else
+                "cue:indirect-adverbial-opening" if adverbial_opening(view, match, start) else
+                "cue:indirect-comma" if opener == "comma" else
                 "cue:indirect-bare-report" if bare_report(view, match) else
                 "cue:indirect-bare-perfect" if reports_bare_clause(text, match.start, match.end) else
                 "cue:indirect-stance")
