@@ -121,3 +121,37 @@ def test_an_office_speaking_after_its_holder_keeps_its_name(either_nlp):
 def test_a_name_before_a_title_is_still_the_name(either_nlp):
     doc = either_nlp("کاوه رستمی وزیر راه و شهرسازی گفت: ثبت نام آغاز شد.")
     assert doc.quotes[0].speaker == "کاوه رستمی"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("سایت مذکور نوشت: تیم فولام خواهان این بازیکن است. مسئول فنی آبی‌پوشان گفت: این بازیکن در تیم می‌ماند.",
+     "مسئول فنی"),
+    ("وبسایت نورس نوشت: این پایگاه گسترش یافته است. فرمانده نیروی دریایی گفت: این تصاویر ساختگی است.",
+     "فرمانده نیروی دریایی"),
+])
+def test_words_of_an_outlet_beside_a_title_are_not_its_holder(either_nlp, text, title):
+    """Golden (round 20): words the speaker rules read as a name but that open with a word for an outlet («سایت
+    مذکور», «وبسایت …») hold no title: the title beside them keeps its words."""
+    assert speakers(either_nlp, text)[-1] == title
+
+
+def test_a_name_of_words_beside_a_title_is_still_its_holder(either_nlp):
+    """Negative: a name no entity covers, of no common noun («رزم حسینی»), still gives the title beside it its name."""
+    text = ("رزم حسینی در این نشست گفت: صادرات باید افزایش یابد. وزیر صنعت، معدن و تجارت افزود: ما از تولید حمایت "
+            "می‌کنیم.")
+    assert speakers(either_nlp, text) == ["رزم حسینی", "رزم حسینی"]
+
+
+_MINISTRY = ("{} اعلام کرد که او باید تا پایان هفته استعفا دهد. علی‌نژاد اعلام کرد: گزارش خزانه‌دار را نخوانده‌ام. "
+             "سخنگوی دولت نیز گفت: این موضوع بررسی می‌شود.")
+
+
+def test_words_of_an_organisation_read_as_a_title_are_not_linked_to_a_name(either_nlp):
+    """Golden (round 20): «وزارت اعلام کرد» is the ministry speaking, though the resolver reads its words as a title:
+    no holder's name replaces it, not even the name next to it in the chain of speakers."""
+    assert speakers(either_nlp, _MINISTRY.format("وزارت"))[0] == "وزارت"
+
+
+def test_a_persons_title_beside_a_name_is_still_linked(either_nlp):
+    """Negative: a title of a person («مدیرکل ورزش استان») next to a bare name is that name, as before."""
+    assert speakers(either_nlp, _MINISTRY.format("مدیرکل ورزش استان"))[0] == "علی‌نژاد"

@@ -8,9 +8,8 @@ from typing import Iterator
 import regex
 
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import SEPARATORS, STOP_WORDS, View, first_words, has_words, skip_over
+from persianews.quotes.context import COMMA_AFTER, SEPARATORS, STOP_WORDS, View, first_words, has_words, skip_over
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.reported_clauses import COMMA_AFTER
 from persianews.quotes.speaker_names import is_head, plural_head
 from persianews.quotes.statements import trim
 from persianews.quotes.subjects import find_subject, known_name_prefix

@@ -1,11 +1,13 @@
-"""Complement clauses: a «که» after a finite verb opens a clause with a subject of its own (round 14)."""
+"""Complement clauses: a «که» after a finite verb opens a clause with a subject of its own (round 14); so do the words
+after a verb of saying and a comma («X ادامه داد، دو شرکت انتظار دارند که …», round 20)."""
 
 from __future__ import annotations
 
 import regex
 
-from persianews.quotes.context import View
-from persianews.quotes.lead_ins import skip_lead_in
+from persianews.quotes.antecedents import can_speak
+from persianews.quotes.context import COMMA_AFTER, View, words
+from persianews.quotes.lead_ins import is_count_word, skip_lead_in
 from persianews.quotes.subject_phrases import has_own_subject
 
 NOUN_CLAUSE = regex.compile(r"(?<![\p{L}\u200c])(?:این|آن)[\s\u200c]?که(?![\p{L}\u200c])")
@@ -21,6 +23,7 @@ _PREDICATE_RELATIVE = regex.compile(r"(?<!حال)ی\s+(?:است|بود|بودن�
 """«… عضوی بود که», «… جمهوری‌خواهانی بودند که»: an indefinite predicate noun and its relative clause, whose
 subject is the main clause's (not «در حالی است که», a conjunction)."""
 COMPLEMENT = "subject:in-complement"
+REPORTED = "subject:after-reported-comma"
 
 
 def after_complement_that(view: View, start: int, limit: int) -> int:
@@ -49,3 +52,42 @@ def follows_complement(view: View, start: int, position: int, limit: int) -> boo
     """Whether the subject at ``position`` opens a complement «که» clause (see :func:`after_complement_that`)."""
     found = _FINITE_BEFORE_THAT.search(view.text, start, position)
     return found is not None and skip_lead_in(view, found.end(), limit) == position
+
+
+def after_reported_comma(view: View, start: int, limit: int) -> int:
+    """After a verb of saying and the «،» right after it, when the words after the comma up to the cue at ``limit``
+    have a subject of their own: «X ادامه داد، دو شرکت انتظار دارند که …», «X گفت، کارشناسان معتقدند …» — the
+    words after the comma are what X said, and the cue in them is their own subject's (rule
+    ``subject:after-reported-comma``), not X's. ``start`` when there is none."""
+    found = _reported_clause_at(view, start, limit)
+    return start if found is None else found
+
+
+def follows_reported_comma(view: View, start: int, position: int, limit: int) -> bool:
+    """Whether the subject at ``position`` opens the words after a verb of saying and a comma (see
+    :func:`after_reported_comma`)."""
+    return _reported_clause_at(view, start, limit) == position
+
+
+def _reported_clause_at(view: View, start: int, limit: int) -> int | None:
+    """Where the subject of the words after the last verb of saying in ``[start, limit)`` and its comma stands, or
+    None (no such verb, no comma right after it, or no subject of their own)."""
+    cues = view.cues_in(start, limit, "say")
+    comma = COMMA_AFTER.match(view.text, cues[-1].end, limit) if cues else None
+    if comma is None:
+        return None
+    after = skip_lead_in(view, comma.end(), limit)
+    return after if after < limit and (has_own_subject(view, after, limit) or _counted_agents(view, after, limit)) \
+        else None
+
+
+def _counted_agents(view: View, position: int, limit: int) -> bool:
+    """Whether the words at ``position`` are a count and a word for an agent that can speak («دو شرکت», «سه کشور»)."""
+    found = words(view.text, position, min(limit, position + _COUNTED_CHARS))[:2]
+    if len(found) < 2:
+        return False
+    count, noun = (view.text[start:end] for start, end in found)
+    return is_count_word(count) and can_speak(noun)
+
+
+_COUNTED_CHARS = 40

@@ -38,6 +38,8 @@ _WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
 _GUILLEMETS_AND_LINES = regex.compile(r"[«»\n]")
 SEPARATORS = regex.compile(r"[\s،\u200c]*")
 """Spaces, commas and ZWNJs between words (skipped with :func:`skip_over`)."""
+COMMA_AFTER = regex.compile(r"[ \u200c]*،[ \u200c]*")
+"""A comma after a word (and the spaces around it): «گفت، …»."""
 _BULLETS = tuple(sorted(BULLETS))
 """The bullet characters, each looked for with ``in`` (a C scan, several times faster than a regex class)."""
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 import regex
 
 from persianews.quotes.clauses import COLON_AFTER, THAT
-from persianews.quotes.context import MAX_CLAUSE_CHARS, View, first_words, has_words, word_texts, words
+from persianews.quotes.context import COMMA_AFTER, MAX_CLAUSE_CHARS, View, first_words, has_words, word_texts, words
 from persianews.quotes.cues import SAY_OBJECTS, CueMatch, fold_form, lexicon
 from persianews.text.reach import match_at
 
 _PLUPERFECT_AUXILIARY = regex.compile(r"[ \u200c]+(?:بودند|بودیم|بودم)(?![\p{L}\u200c])")
 """«… گزارش داده بودند (که) …»: the plural pluperfect's auxiliary after a participle of the cue list (which has the
 singular «… داده بود»): the reported clause follows it."""
-COMMA_AFTER = regex.compile(r"[ \u200c]*،[ \u200c]*")
 
 
 def reported_clause_start(view: View, match: CueMatch) -> tuple[int, str] | None:

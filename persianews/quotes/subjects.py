@@ -9,7 +9,8 @@ from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.answers import answered_question
 from persianews.quotes.antecedents import is_document_word
 from persianews.quotes.candidates import NO_SUBJECT, Subject
-from persianews.quotes.complements import COMPLEMENT, NOUN_CLAUSE, after_complement_that, follows_complement
+from persianews.quotes.complements import (COMPLEMENT, NOUN_CLAUSE, REPORTED, after_complement_that,
+                                          after_reported_comma, follows_complement, follows_reported_comma)
 from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
@@ -174,7 +175,7 @@ def _clause_start(view: View, start: int, limit: int) -> int:
     elif opener and is_no_speaker(opener):
         start = _after_conjunction_clause(view, start, limit)
     if inside:
-        start = after_complement_that(view, start, limit)
+        start = after_reported_comma(view, after_complement_that(view, start, limit), limit)
         partitive = _partitive_relative_subject(view, start, limit)
         if partitive is not None:
             return partitive
@@ -351,7 +352,7 @@ def _find_subject(view: View, start: int, limit: int) -> Subject:
     if opening is not None:
         if _follows_contrast(view, max(start, position - _CONTRAST_REACH), position, limit):
             return attrs.evolve(opening, rule="subject:after-contrast")
-        return attrs.evolve(opening, rule=COMPLEMENT) if follows_complement(view, start, position, limit) else opening
+        return attrs.evolve(opening, rule=_clause_rule(view, start, position, limit, opening.rule))
     pronoun = pronoun_after_discourse(view, position, limit)
     if pronoun is not None:
         return pronoun
@@ -366,7 +367,7 @@ def _find_subject(view: View, start: int, limit: int) -> Subject:
         rule = ("subject:head-after-contrast" if after_contrast
                 else "subject:group-after-contrast"
                 if _follows_contrast(view, max(start, position - _CONTRAST_REACH), position, limit)
-                else COMPLEMENT if follows_complement(view, start, position, limit) else "subject:words")
+                else _clause_rule(view, start, position, limit, "subject:words"))
         if comma != -1 and _opens_with_head(text, span.start, comma):
             # «مدیر عامل شرکت … سیمان، بسترسازی … را ضروری دانست»: a title no entity covers, then
             # a comma before the content; a name before the comma is in apposition (X، رئیس …).
@@ -399,6 +400,14 @@ def _find_subject(view: View, start: int, limit: int) -> Subject:
     if entity is not None:
         return Subject("entity", entity.span, entity, partner(view, entity, limit), "subject:entity-in-clause")
     return NO_SUBJECT
+
+
+def _clause_rule(view: View, start: int, position: int, limit: int, rule: str) -> str:
+    """The rule of a subject at ``position`` that opens a complement clause (``subject:in-complement``) or the words
+    after a verb of saying and a comma (``subject:after-reported-comma``), else ``rule``."""
+    if follows_complement(view, start, position, limit):
+        return COMPLEMENT
+    return REPORTED if follows_reported_comma(view, start, position, limit) else rule
 
 
 def opening_subject(view: View, start: int, limit: int, descriptions: bool = False) -> Subject | None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterable
 import attrs
 import regex
 
-from persianews.quotes.antecedents import referent_kind, title_kind
+from persianews.quotes.antecedents import is_media_word, referent_kind, title_kind
 from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View, word_texts
 from persianews.quotes.cues import fold_form, lexicon
@@ -236,6 +236,16 @@ def _is_place_or_body(name: str, places_and_bodies: set[str]) -> bool:
     return bool(words) and (fold_form(name) in places_and_bodies or fold_form(words[0]) in places_and_bodies)
 
 
+def _words_of_no_holder(resolution: Resolution) -> bool:
+    """Whether a "name" the speaker rules read from words no entity covers (rule ``speaker:words``) opens with a word
+    for an outlet («سایت مذکور», «وبسایت …»): an outlet, which holds no title."""
+    words = (resolution.speaker or "").split()
+    return resolution.rule == _PLAIN_WORDS and bool(words) and is_media_word(words[0])
+
+
+_PLAIN_WORDS = "speaker:words"
+
+
 def _nameless(resolution: Resolution) -> bool:
     """Whether a resolution is a title with no name (a bare title, or an indefinite «یک پژوهشگر …»); not words
     for an outlet or an organisation («پایگاه خبری …», «روزنامه …»: :func:`referent_kind`), which no person holds."""
@@ -278,7 +288,7 @@ def _link_surrounded(view: View, candidates: list[Candidate], indexes: list[int]
     for index in range(1, len(explicit) - 1):
         before, middle, after = explicit[index - 1][1], explicit[index][1], explicit[index + 1][1]
         title, name = middle.speaker or "", _linked_name(before, links)
-        if (middle.role == "title" and title not in links and not also[index] and not opening[index]
+        if (middle.role == "title" and _nameless(middle) and title not in links and not also[index] and not opening[index]
                 and not (view.is_post and _asks(title))
                 and name is not None and name == _linked_name(after, links)
                 and (before.role != "title" and after.role != "title"
@@ -419,8 +429,10 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
         if set(pair) != {"title", "name"}:
             continue
         title, name = pair["title"].speaker or "", pair["name"].speaker or ""
-        if view.is_post and _asks(title) or _is_place_or_body(name, places_and_bodies):
-            continue  # an interviewer; a country or a body the words took for a name («یمن», «پکن بارها»)
+        if (not _nameless(pair["title"]) or view.is_post and _asks(title) or _is_place_or_body(name, places_and_bodies)
+                or _words_of_no_holder(pair["name"])):
+            continue  # a body's words («وزارت»); an interviewer; a country, a body or an outlet the words took for a
+            # name («یمن», «پکن بارها», «سایت مذکور»)
         # «رئیس سازمان … نیز گفت» after X's quotes: «نیز» marks another speaker, with another role.
         new_speaker = (also[index + 1] or opening[index + 1]) and b.role == "title"
         other_role = titled.get(fold_form(name))
