@@ -223,13 +223,14 @@ tagger 5), 5 output as another label. No model change.
 ``--scheme io`` trains IO labels (PERSON, ORG, LOC, O) instead of BIO: faster
 decoding, adjacent entities of one label merged.
 
-usage: python models/build/ner/train.py [-o MODEL] [--limit N] [--scheme bio|io] [--no-lexicon] [--no-rules]
-       [--no-clusters] [--prelabelled]
+usage: python models/build/ner/train.py [-o MODEL | --check] [--limit N] [--scheme bio|io] [--no-lexicon]
+       [--no-rules] [--no-clusters] [--prelabelled] [--param KEY=VALUE ...]
 """
 
 from __future__ import annotations
 
 import argparse
+import tempfile
 import time
 from pathlib import Path
 
@@ -239,6 +240,7 @@ from to_bio import annotated_documents
 from persianews.entities.tagger import SCHEMES
 from persianews.entities.tagger_features import FeatureExtractor
 from persianews.entities.tagger_training import (
+    TRAINING_PARAMS,
     conll_documents,
     labelled_sequences,
     read_conll,
@@ -256,6 +258,14 @@ def parstwiner(split: str, limit: int | None = None):
     with open(path, encoding="utf-8") as handle:
         sentences = list(read_conll(handle, str(path)))
     return list(conll_documents(sentences[:limit]))
+
+
+def crfsuite_param(text: str) -> tuple[str, float | int | bool]:
+    """``KEY=VALUE`` of a crfsuite training parameter (``c2=0.1``, ``feature.possible_states=true``) as a pair."""
+    key, _, value = text.partition("=")
+    if value.lower() in ("true", "false"):
+        return key, value.lower() == "true"
+    return key, float(value) if "." in value or "e" in value else int(value)
 
 
 def training_sequences(limit: int | None, statuses: tuple[str, ...], lexical: bool, rules: bool = True,
@@ -277,17 +287,28 @@ def main() -> None:
     parser.add_argument("--no-clusters", action="store_true", help="leave out the word clusters (ablation)")
     parser.add_argument("--prelabelled", action="store_true",
                         help="also train on news records not yet corrected by hand (the rules' output)")
+    parser.add_argument("--param", nargs="*", type=crfsuite_param, default=[], metavar="KEY=VALUE",
+                        help="crfsuite training parameters to change from the shipped recipe's")
+    parser.add_argument("--check", action="store_true",
+                        help="train into a temporary file and compare it with the shipped model byte for byte "
+                             "(exit 1 when they differ: the shipped model is not what this tree builds)")
     args = parser.parse_args()
+    if args.check:
+        args.output = Path(tempfile.mkdtemp(prefix="ner-check-")) / MODEL.name
     statuses = ("corrected", "prelabelled") if args.prelabelled else ("corrected",)
     start = time.perf_counter()
     sequences = training_sequences(args.limit, statuses, not args.no_lexicon, not args.no_rules,
                                    not args.no_clusters, args.scheme)
     prepared = time.perf_counter()
-    train(sequences, str(args.output))
+    train(sequences, str(args.output), {**TRAINING_PARAMS, **dict(args.param)})
     done = time.perf_counter()
     tokens = sum(len(labels) for _features, labels in sequences)
     print(f"{len(sequences)} sentences, {tokens} tokens; features {prepared - start:.1f} s, "
           f"training {done - prepared:.1f} s; {args.output} {args.output.stat().st_size / 1e6:.2f} MB")
+    if args.check:
+        same = args.output.read_bytes() == MODEL.read_bytes()
+        print(f"{MODEL.name}: {'the same bytes' if same else 'DIFFERS from'} the model this tree builds")
+        raise SystemExit(0 if same else 1)
 
 
 if __name__ == "__main__":
