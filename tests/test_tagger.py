@@ -459,3 +459,17 @@ def test_annotation_audit_keeps_hajj_before_a_given_name_alone(text, name, hajj)
     start = text.index(name)
     found = audit.hajj_start(text, start, start + len(name), {"قاسم", "ابوالفضل"})
     assert (found == text.rindex("حاج", 0, start)) if hajj else found is None
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("مردم به یاد حاج قاسم سلیمانی در خیابان آمدند.", "حاج قاسم سلیمانی", "قاسم سلیمانی"),
+    ("پیام حاجی ابوالفضل رضایی خوانده شد.", "حاجی ابوالفضل رضایی", "ابوالفضل رضایی"),
+    ("مردم به یاد حاج قاسم در خیابان آمدند.", "حاج قاسم", None),  # a given name alone keeps it
+    ("سخنان حاجی زاده رضایی در جلسه.", "حاجی زاده رضایی", None),  # no given name after it: a surname's part
+    ("سخنان حاجی‌زاده در جلسه.", "حاجی‌زاده", None),  # a surname holding it
+])
+def test_annotation_audit_cuts_hajj_before_a_full_name(text, span, name):
+    audit = _audit()
+    start = text.index(span)
+    found = audit.hajj_cut(text, start, start + len(span), {"قاسم", "ابوالفضل"})
+    assert found == (text.index(name) if name else None)

@@ -32,7 +32,7 @@ from pathlib import Path
 from dev import documents
 from prelabel import source_of
 from standoff import HERE
-from train import PARSTWINER_SENTENCES
+from train import PARSTWINER_SENTENCES, crfsuite_param
 from variants import Prepared, predictions, prepared, train_variant
 
 from persianews.entities.tagger import EntityTagger
@@ -78,14 +78,6 @@ def policy(tagger: EntityTagger, args: argparse.Namespace) -> None:
             setattr(tagger, option, frozenset(getattr(args, option)))
     if args.min_confidence is not None:
         tagger.min_confidence = args.min_confidence
-
-
-def crfsuite_param(text: str) -> tuple[str, float | int | bool]:
-    """``KEY=VALUE`` of a crfsuite training parameter (``c2=0.1``, ``feature.possible_states=true``) as a pair."""
-    key, _, value = text.partition("=")
-    if value.lower() in ("true", "false"):
-        return key, value.lower() == "true"
-    return key, float(value) if "." in value or "e" in value else int(value)
 
 
 def main() -> None:

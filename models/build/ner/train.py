@@ -220,16 +220,42 @@ outer name holding the gold one, «شرکت اپل», «پلیس راه راهو
 short form), 23 were found exactly and dropped by the merge (rules 18: vetoed 11, cut or grown by the tagger 7;
 tagger 5), 5 output as another label. No model change.
 
+Round 20 (2026-12-06). Why the build stopped making the shipped model: the model is round 10's (commit
+38ad0b4), and it learns the rules' entities and the lexicons as features; the rules and lexicons changed in rounds
+11-19 and the annotations in rounds 12 (news-dev record 1274) and 19 (16 «حاج» spans), while every retrain since
+was measured and not shipped. Training itself is deterministic: the same tree trained twice gives the same bytes
+(``--check``, which retrains into a temporary file and compares with the shipped model, passed on a retrain made
+19 minutes apart). So the build is reproducible again only by shipping a retrain, and every change to the rules,
+the lexicons or the annotations needs one (``--check`` says whether it is due). «حاج» before a full name: the
+train annotations leave it outside (17 spans, 1 in the test split; ``audit.py``'s ``hajj-full`` check finds no
+other), and so does the development gold in 8 of the 12 documents that write it (news12_devc and news12_deve
+score it inside, 4 documents); GUIDELINES.md is silent; kept as it is. Retrained on the current tree (2.87 MB;
+``feature.possible_states`` 3.19 MB). 5-fold CV of ``feature.possible_states`` (combined F1 news / Telegram;
+the shipped recipe's fold 0 today 0.879 / 0.918, as in round 19): fold 3 0.893 / 0.929 (round 19's shipped
+recipe 0.889 / 0.923), fold 4 0.905 / 0.931 (0.902 / 0.931), pooled over folds 3-4 news ORG 0.875, PERSON 0.854;
+folds 0-2 not rerun (the machine's load; round 19: up on all five). Dev gold (38 sets, default pipeline, shipped
+model -> possible_states retrain, with two merge changes for it: Latin company names not vetoed, a tagger span
+anywhere inside a lexicon organisation keeps the whole name): entity tp news PERSON 1436 -> 1431 (news12_devc -2,
+news12_deve -5: «حاج قاسم سلیمانی» -> «قاسم سلیمانی», which those sets score with «حاج», «حاج ابوالفضل» cut),
+ORG 1300 -> 1302 (fp 196 -> 192), LOC 1363 -> 1360; Telegram PERSON 536 -> 534, ORG 520 -> 519, LOC 1115 -> 1113;
+attribution news 2210 -> 2202, Telegram 699 =, but news17_devn 87 -> 75: one story's speaker «مازیار» resolved to
+the tagger's «الو مازیار» («hello Maziar») for 12 quotes (the retrain without possible_states does the same, and
+also tags «کامرون» of «تیم ملی کامرون» a person). Tagger-pipeline tests of the possible_states retrain: «حاج» full
+names (right by the convention), «تارتار:» found (right), «Helvena» and «پلیس فتا فراجا» (fixed by the two merge
+changes), «الریان قطر» lost (wrong). Not shipped: the attribution loss breaks the keep rule; the retrain, its merge
+changes and test updates are on branch n20-tagger-ps (commit d623a0d) for the round that fixes «الو».
+
 ``--scheme io`` trains IO labels (PERSON, ORG, LOC, O) instead of BIO: faster
 decoding, adjacent entities of one label merged.
 
-usage: python models/build/ner/train.py [-o MODEL] [--limit N] [--scheme bio|io] [--no-lexicon] [--no-rules]
-       [--no-clusters] [--prelabelled]
+usage: python models/build/ner/train.py [-o MODEL | --check] [--limit N] [--scheme bio|io] [--no-lexicon]
+       [--no-rules] [--no-clusters] [--prelabelled] [--param KEY=VALUE ...]
 """
 
 from __future__ import annotations
 
 import argparse
+import tempfile
 import time
 from pathlib import Path
 
@@ -239,6 +265,7 @@ from to_bio import annotated_documents
 from persianews.entities.tagger import SCHEMES
 from persianews.entities.tagger_features import FeatureExtractor
 from persianews.entities.tagger_training import (
+    TRAINING_PARAMS,
     conll_documents,
     labelled_sequences,
     read_conll,
@@ -256,6 +283,14 @@ def parstwiner(split: str, limit: int | None = None):
     with open(path, encoding="utf-8") as handle:
         sentences = list(read_conll(handle, str(path)))
     return list(conll_documents(sentences[:limit]))
+
+
+def crfsuite_param(text: str) -> tuple[str, float | int | bool]:
+    """``KEY=VALUE`` of a crfsuite training parameter (``c2=0.1``, ``feature.possible_states=true``) as a pair."""
+    key, _, value = text.partition("=")
+    if value.lower() in ("true", "false"):
+        return key, value.lower() == "true"
+    return key, float(value) if "." in value or "e" in value else int(value)
 
 
 def training_sequences(limit: int | None, statuses: tuple[str, ...], lexical: bool, rules: bool = True,
@@ -277,17 +312,28 @@ def main() -> None:
     parser.add_argument("--no-clusters", action="store_true", help="leave out the word clusters (ablation)")
     parser.add_argument("--prelabelled", action="store_true",
                         help="also train on news records not yet corrected by hand (the rules' output)")
+    parser.add_argument("--param", nargs="*", type=crfsuite_param, default=[], metavar="KEY=VALUE",
+                        help="crfsuite training parameters to change from the shipped recipe's")
+    parser.add_argument("--check", action="store_true",
+                        help="train into a temporary file and compare it with the shipped model byte for byte "
+                             "(exit 1 when they differ: the shipped model is not what this tree builds)")
     args = parser.parse_args()
+    if args.check:
+        args.output = Path(tempfile.mkdtemp(prefix="ner-check-")) / MODEL.name
     statuses = ("corrected", "prelabelled") if args.prelabelled else ("corrected",)
     start = time.perf_counter()
     sequences = training_sequences(args.limit, statuses, not args.no_lexicon, not args.no_rules,
                                    not args.no_clusters, args.scheme)
     prepared = time.perf_counter()
-    train(sequences, str(args.output))
+    train(sequences, str(args.output), {**TRAINING_PARAMS, **dict(args.param)})
     done = time.perf_counter()
     tokens = sum(len(labels) for _features, labels in sequences)
     print(f"{len(sequences)} sentences, {tokens} tokens; features {prepared - start:.1f} s, "
           f"training {done - prepared:.1f} s; {args.output} {args.output.stat().st_size / 1e6:.2f} MB")
+    if args.check:
+        same = args.output.read_bytes() == MODEL.read_bytes()
+        print(f"{MODEL.name} is {'' if same else 'NOT '}the model this tree builds")
+        raise SystemExit(0 if same else 1)
 
 
 if __name__ == "__main__":
