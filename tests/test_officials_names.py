@@ -105,6 +105,18 @@ def test_a_double_surname_two_people_end_keeps_its_name(either_nlp):
     assert "محمد رحمانی فضلی" in names and names.count("عبدالرضا رحمانی فضلی") <= 1
 
 
+def test_a_double_surname_written_as_one_word_is_the_full_name_s(either_nlp):
+    doc = either_nlp("اکبر هاشمی رفسنجانی رئیس مجمع تشخیص مصلحت نظام در نشست حاضر شد. هاشمی‌رفسنجانی گفت: کار تمام شد.")
+    clusters = {e.cluster for e in doc.entities if e.label == "PERSON"}
+    assert len(clusters) == 1
+    assert [q.speaker for q in doc.quotes] == ["اکبر هاشمی رفسنجانی"]
+
+
+def test_a_double_surname_written_as_one_word_keeps_the_name_written_so(either_nlp):
+    doc = either_nlp("علی هاشمی رفسنجانی و اکبر هاشمی‌رفسنجانی در نشست حاضر شدند. هاشمی‌رفسنجانی گفت: کار تمام شد.")
+    assert [q.speaker for q in doc.quotes] == ["اکبر هاشمی‌رفسنجانی"]
+
+
 # -- a title after a demonstrative -------------------------------------------------------------------------
 
 def test_a_demonstrative_title_is_the_previous_subject_s(either_nlp):

@@ -1,7 +1,8 @@
 """Clusters and officials: who is who in a document, and which title the text gives them.
 
 * **People**: a full name and the surname-only mentions of it (the nearest
-  full name with that surname, the earlier one first) form one cluster; in a
+  full name with that surname, the earlier one first; a double surname written as one word: قلعه‌نویی of امیر قلعه
+  نویی) form one cluster; in a
   reply post a surname also takes the fullest name of the thread (کاظمی →
   عباس کاظمی from the post it replies to).
 * **Title referents**: title mentions with the same role and compatible
@@ -118,7 +119,8 @@ class Linker:
     # -- referents -------------------------------------------------------------
     def _person_referents(self) -> list[Referent]:
         """One referent per distinct full name; a surname joins the nearest full name with that surname
-        before it (else after it), else the other mentions of the same surname."""
+        before it (else after it), or the name it is written as one word (قلعه‌نویی of «قلعه نویی»), else the
+        other mentions of the same surname."""
         refs: list[Referent] = []
         by_name: dict[str, Referent] = {}
         owners: dict[str, list[tuple[int, Referent]]] = {}
@@ -138,6 +140,8 @@ class Linker:
         for i in alone:
             surname = surname_key(self.entities[i].text)
             found = owners.get(surname) or first_parts.get(surname)
+            if not found and surname in by_name:  # قلعه‌نویی … قلعه نویی: one name, with and without the space
+                found = [(i, by_name[surname])]
             if found:
                 before = bisect.bisect_left(found, i, key=lambda pair: pair[0])  # found is in text order
                 ref = found[before - 1][1] if before else found[0][1]
@@ -424,7 +428,8 @@ def _first_surname_parts(entities: tuple[Entity, ...], owners: dict[str, list[tu
                          ) -> dict[str, list[tuple[int, Referent]]]:
     """The full names of three words or more by the first word of their double surname (مسجدی of «عباس
     مسجدی آرانی»: a later «مسجدی» alone is that person), in text order; not a given name (جواد of «محمد جواد
-    ظریف»), nor a key some name ends with."""
+    ظریف»), nor a key some name ends with. So too by the double surname written as one word (قلعه‌نویی of «امیر
+    قلعه نویی»)."""
     found: dict[str, list[tuple[int, Referent]]] = {}
     for members in owners.values():
         for i, ref in members:
@@ -434,6 +439,9 @@ def _first_surname_parts(entities: tuple[Entity, ...], owners: dict[str, list[tu
             key = fold(parts[-2])
             if key not in owners and not is_given_name(key):
                 found.setdefault(key, []).append((i, ref))
+            joined = key + fold(parts[-1])
+            if joined not in owners:
+                found.setdefault(joined, []).append((i, ref))
     for members in found.values():
         members.sort(key=operator.itemgetter(0))
     return found

@@ -9,9 +9,9 @@ its sentence that no preposition or open bracket precedes (سوناک که به 
 (مورخ‌الدوله) رئیس … شد: سپهر). No holder when a causative «باعث», «موجب» or «سبب» comes before the title in its
 sentence (باعث تعجب رئیس … شد: the title is an object) or when the nearest such person is a title's complement (وکیل
 ترامپ … وزیر دادگستری شد: the subject is the role). A person after a preposition right before «به عنوان» is the one
-it introduces and holds the title, no earlier subject, when that preposition is «با», «از» or «به» (X با Y به عنوان
-وزیر خارجه دیدار کرد: Y); with a comma between (با Y، به عنوان …) no one holds it; after «به جای», «از سوی», «توسط»,
-«با حضور» or with other words between, the clause's subject does (X از سوی Y به عنوان وزیر معرفی شد: X).
+it introduces and holds the title, no earlier subject, when that preposition is «با», «از», «به» or «برای» (X با Y به
+عنوان وزیر خارجه دیدار کرد: Y); with a comma between (با Y، به عنوان …) no one holds it; after «به جای», «از سوی»,
+«توسط», «با حضور» or with other words between, the clause's subject does (X از سوی Y به عنوان وزیر معرفی شد: X).
 """
 
 from __future__ import annotations
@@ -39,10 +39,10 @@ _AS_BEFORE = regex.compile(r"(?<![\w\u200c])به[ \u00a0\u200c]*عنوان[ \u00
 _BEFORE_NO_SUBJECT = PREPOSITIONS | {"جای", "تا", "سوی", "حضور"}
 """Words after which a name is no clause's subject: the prepositions, and the nouns of compound ones (به جای X,
 به سوی X, با حضور X) and «تا»."""
-_INTRODUCING = frozenset({"با", "از", "به"})
+_INTRODUCING = frozenset({"با", "از", "به", "برای"})
 """Prepositions whose person, right before «به عنوان», is the one the title describes (X از Y به عنوان وزیر … تقدیر
-کرد: Y). After the others the clause's subject holds it: the replaced (به جای Y), the agent (از سوی Y, توسط Y), the
-attendee (با حضور Y)."""
+کرد: Y; X پیام تبریک برای Y به عنوان رهبر … فرستاد: Y). After the others the clause's subject holds it: the replaced
+(به جای Y), the agent (از سوی Y, توسط Y), the attendee (با حضور Y)."""
 _CAUSATIVE = regex.compile(r"(?<![\w\u200c])(?:باعث|موجب|سبب)(?![\w\u200c])")
 _COLON = regex.compile(r"(?<!\d):(?!\d|//)", regex.REVERSE)
 """A colon that opens a quote or a list (searched from the end): none in a clock time (10:30) or a URL."""

@@ -17,7 +17,7 @@ from persianews.entities.candidates import Candidate, Part
 from persianews.entities.keys import fold
 from persianews.entities.matcher import TokenView
 from persianews.entities.organizations import name_word
-from persianews.entities.places import PlaceIndex
+from persianews.entities.places import PlaceIndex, PlaceMention
 
 #: Name words at most that an organisation or a place closes into one name (فرمانده نیروهای قدس | سپاه …).
 MAX_OPEN_WORDS = 4
@@ -32,6 +32,12 @@ _COMMON_PLACES = frozenset(fold(word) for word in ("پایتخت", "کشور", "
 #: A demonstrative and the country it points back to: the place the text named before (معاون وزیر امور
 #: خارجه | این کشور).
 _THIS, _COUNTRY = "\ue000این\ue001", fold("کشور")
+#: «کل» before «کشور»: the whole country, a body's national office (گمرک کل کشور, ثبت احوال کل کشور).
+_WHOLE = "کل"
+#: Words of a body two countries share (اتاق بازرگانی ایران و چین, کمیته مشترک ایران و ژاپن): «اتاق» opening its
+#: name, «مشترک» anywhere in it. Keys.
+_CHAMBER, _JOINT = fold("اتاق"), fold("مشترک")
+_COUNTRY_KIND = "country"
 #: The words of a role at most (a common place inside one is no place: وزیر کشور).
 MAX_ROLE_WORDS = 3
 #: The office of a deputy (معاونت): completed as the role «معاون» is.
@@ -40,9 +46,15 @@ _DEPUTY_OFFICE = "معاونت"
 #: state body's: وزیر علوم | دولت اصلاحات is a time, not a body).
 _ROLE_CONTEXT_KINDS = frozenset({"military"})
 #: A list's connectors: keys.
-_CONNECTORS = frozenset({"\ue000و\ue001", "،"})
+_AND = "\ue000و\ue001"
+_CONNECTORS = frozenset({_AND, "،"})
 #: The plural endings of a prefix word that opens a list of places (شهرستان‌های …, استان‌های …).
 _PLURAL_ENDING = "های"
+
+
+def _country(place: PlaceMention) -> bool:
+    """Whether ``place`` names a country and nothing else."""
+    return all(row.kind == _COUNTRY_KIND for row in place.rows)
 
 
 def _plural_list_end(parser: _Parser, end: int) -> int:
@@ -93,12 +105,15 @@ class TitleBodies:
 
     def _common_place(self: _Parser, index: int) -> int:
         """The end of a place a common noun names at token ``index``, right after a role's words (رئیس پلیس فتا |
-        پایتخت, وزیر امور خارجه | کشورمان; not وزیر | کشور: a head), or a demonstrative's country there, unless
-        «را» follows it (معاون وزیر امور خارجه | این کشور; not وزیر خارجه | این کشور را …: an object); else
-        ``index``."""
+        پایتخت, وزیر امور خارجه | کشورمان, سخنگوی گمرک | کل کشور; not وزیر | کشور: a head), or a demonstrative's
+        country there, unless «را» follows it (معاون وزیر امور خارجه | این کشور; not وزیر خارجه | این کشور را …: an
+        object); else ``index``."""
         view = self.view
         if view.key(index) in _COMMON_PLACES:
             end = index + 1
+        elif words.plain(view.key(index)) == _WHOLE and view.key(index + 1) == _COUNTRY \
+                and view.adjacent(index, index + 1):
+            end = index + 2  # سخنگوی گمرک | کل کشور: the body's national office
         elif view.key(index) == _THIS and view.key(index + 1) == _COUNTRY and view.adjacent(index, index + 1) \
                 and view.key(index + 2) != OBJECT:
             end = index + 2
@@ -111,6 +126,21 @@ class TitleBodies:
                 for match in view.matches[start]):
             return index
         return end
+
+    def _joint_body(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
+        """A chamber or a joint body whose title ends at token ``end`` with a country takes the second country «و»
+        joins to it (رئیس اتاق بازرگانی ایران | و چین, دبیر کمیته مشترک ایران | و ژاپن): one body of two countries,
+        not a second title's place. ``parts`` are returned with the last one grown to that country."""
+        view = self.view
+        last = self.places.by_end.get(end)
+        second = self.places.by_start.get(end + 1)
+        if view.key(end) != _AND or last is None or second is None or second.ambiguous \
+                or not _country(last) or not _country(second) or not view.adjacent(end, end + 1):
+            return end, parts
+        if not any(part.name == "organization" and (view.key(part.start) == _CHAMBER
+                                                     or _JOINT in view.keys[part.start:part.end]) for part in parts):
+            return end, parts
+        return second.end, parts[:-1] + (Part(parts[-1].name, parts[-1].start, second.end),)
 
     def _role_context_body(self: _Parser, index: int) -> int | None:
         """The end of a lexicon name at token ``index`` that is also a common word, of an armed force (ارتش,

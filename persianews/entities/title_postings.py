@@ -1,6 +1,7 @@
 """Where a title's holder serves or is sent, for :class:`~persianews.entities.titles.TitleParser`: a representative's
-or a diplomat's «در X» (… در استان قزوین, … در سازمان ملل), an envoy's «به X» (فرستاده سازمان ملل | به لیبی) and a
-deputy's «در امور X». :class:`TitlePostings` is a mixin of the parser, as
+or a diplomat's «در X» (… در استان قزوین, … در سازمان ملل), a branch office's «در» + a place (فرمانده ستاد مقابله با
+کرونا | در تهران, سخنگوی دفتر سیاسی طالبان | در قطر), an envoy's «به X» (فرستاده سازمان ملل | به لیبی) and a deputy's
+«در امور X». :class:`TitlePostings` is a mixin of the parser, as
 :class:`~persianews.entities.title_bodies.TitleBodies` is; each look reads a bounded number of tokens."""
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from persianews.entities.title_bodies import MAX_OPEN_WORDS
 #: «در» and «به» as keys.
 IN = "\ue000در\ue001"
 TO = "\ue000به\ue001"
+#: First words of an organisation with branches in many places (ستاد, دفتر): a title heading one with no place
+#: takes the place «در» names (… ستاد مقابله با کرونا | در تهران). Keys.
+_BRANCHES = frozenset(fold(word) for word in ("ستاد", "دفتر"))
 #: The word of a deputy's or an adviser's field (معاون دبیرکل در امور خلع سلاح): a key.
 AFFAIRS = "امور"
 #: First words of a verb of motion or arrival after «به X» (… به مسکو سفر کرد): where an envoy goes, not the
@@ -48,12 +52,15 @@ class _Parser(Protocol):
 class TitlePostings:
     """The «در X», «به X» and «در امور X» looks of the title parser."""
 
-    def _posted_in(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
-        """«… در استان قزوین», «… در سازمان ملل»: where a representative or a diplomat serves."""
+    def _posted_in(self: _Parser, end: int, parts: tuple[Part, ...], bodies: bool = True
+                   ) -> tuple[int, tuple[Part, ...]]:
+        """«… در استان قزوین», «… در سازمان ملل»: where a representative or a diplomat serves; with ``bodies``
+        False places only (a branch office's: … ستاد مقابله با کرونا | در تهران; not رئیس دفتر رئیس‌جمهور | در
+        مجلس …, where the holder acts)."""
         if self.view.key(end) != IN or any(p.name == "location" for p in parts) and any(
                 p.name == "organization" for p in parts):
             return end, parts
-        org = self.organizations.get(end + 1)
+        org = self.organizations.get(end + 1) if bodies else None
         if org is not None:  # … در نیروی قدس سپاه | پاسداران: the body made whole
             return self._whole_body(org.end, parts + (Part("organization", end + 1, org.end),))
         places_end = self._places(end + 1)
@@ -65,6 +72,14 @@ class TitlePostings:
             if place is not None and place[0] > end + 1 and not self.places.by_end[place[1]].ambiguous:
                 return place[1], parts + (Part("organization", end + 1, place[0]), Part("location", *place))
         return end, parts
+
+    def _branch(self: _Parser, parts: tuple[Part, ...]) -> bool:
+        """Whether ``parts`` end with the organisation of a branch office (``_BRANCHES``: ستاد …, دفتر …) and name
+        no place: its «در X» is where the branch serves (فرمانده ستاد مقابله با کرونا | در تهران), as a
+        diplomat's is (:meth:`_posted_in`)."""
+        last = parts[-1]
+        return last.name == "organization" and self.view.key(last.start) in _BRANCHES \
+            and not any(part.name == "location" for part in parts)
 
     def _sent_to(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """«… به لیبی»: the country an envoy is sent to (فرستاده سازمان ملل | به لیبی); places only, not a

@@ -34,7 +34,8 @@ knows in part closed by a country or province (وزیر توسعه صنعت و �
 افغانستان); «در امور» + a portfolio or name words after any title (معاون
 دبیرکل سازمان ملل در امور خلع سلاح); two roles sharing one complement (سفیر و
 کاردار ایران در سازمان ملل).
-An envoy takes «به» + the country it is sent to (فرستاده سازمان ملل به لیبی).
+An envoy takes «به» + the country it is sent to (فرستاده سازمان ملل به لیبی); the head of a branch office
+(ستاد …, دفتر …) with no place «در» + the place it serves (فرمانده ستاد مقابله با کرونا در تهران).
 «ایالت» + a place or one name word is a state (سناتور ایالت ورمونت, فرماندار ایالت نیویورک).
 Up to four name words closed by an organisation are one organisation with it (فرمانده نیروهای قدس
 سپاه پاسداران), as name words a place closes are. After a portfolio too (مدیر اجرایی برنامه فوریت‌های بهداشتی
@@ -227,9 +228,12 @@ class TitleParser(TitleBodies, TitlePostings):
         if words.plain(view.key(end)) in _PLURAL_SUFFIXES and view.adjacent(end - 1, end):
             return None
         parts = (Part("role", index, role.end),) + parts
+        end, parts = self._joint_body(end, parts)
         head = role.of("head")[0]
         if head.kind in _POSTED or head.canonical.startswith(_REPRESENTATIVE):
             end, parts = self._posted_in(end, parts)
+        elif self._branch(parts):
+            end, parts = self._posted_in(end, parts, bodies=False)
         special = head.canonical == _REPRESENTATIVE and _SPECIAL in view.keys[role.end:self._skip_modifiers(role.end)]
         if (head.canonical in _ENVOYS or special) and len(parts) > 1:
             end, parts = self._sent_to(end, parts)
@@ -334,7 +338,9 @@ class TitleParser(TitleBodies, TitlePostings):
                 return index + 2, (Part("location", index, index + 2),)
         head = view.find(index, "org_head")
         if head is not None and head.of("org_head")[0].takes in ("place", "place_or_name"):
-            return head.end, parts + (Part("organization", index, head.end),)  # رئیس دانشگاه
+            parts += (Part("organization", index, head.end),)  # رئیس دانشگاه
+            common = self._common_place(head.end)  # سخنگوی گمرک | کل کشور
+            return (common, parts + (Part("location", head.end, common),)) if common > head.end else (head.end, parts)
         if not parts and open_complement:
             run_end = min(name_run(view, index, self.places), index + MAX_OPEN_WORDS + 2)
             place = self.places.closing(index, run_end)
