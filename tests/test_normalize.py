@@ -122,7 +122,7 @@ def test_rules_have_names_docs_and_a_fixed_order():
     assert names == [
         "presentation_forms", "compose_hamza", "arabic_letters", "diacritics", "digits",
         "control_characters", "line_breaks", "space_characters", "stray_half_spaces", "guillemets",
-        "space_before_punctuation", "space_after_punctuation", "space_runs", "half_spaces",
+        "space_before_punctuation", "space_after_punctuation", "space_runs", "glued_words", "half_spaces",
     ]
     assert all(entry.doc for entry in RULES)
     assert RULES_BY_NAME["digits"].doc.startswith("Unify")

@@ -309,6 +309,16 @@ def space_runs(text: str, config: NormalizationConfig) -> list[Edit]:
     return edits
 
 
+@rule(_ARABIC_LETTER)
+def glued_words(text: str, config: NormalizationConfig) -> list[Edit]:
+    """Put back the space lost between a word the text writes alone elsewhere (a name, «وی») and a
+    title head, reporting verb or «در» run into it (…احمدیسخنگوی → …احمدی سخنگوی, ویافزود → وی افزود),
+    in words that no lexicon knows."""
+    from persianews.text.glued import glued_word_edits  # the lexicon loads on first use
+
+    return glued_word_edits(text)
+
+
 @rule(_ARABIC_LETTER, switch=lambda config: config.half_spaces)
 def half_spaces(text: str, config: NormalizationConfig) -> list[Edit]:
     """Restore half-spaces (ZWNJ) after the prefixes می/نمی, before suffixes (ها, تر, ترین, ای,

@@ -43,6 +43,11 @@ def _analyser() -> Analyser:
     return _ANALYSER
 
 
+def known_word(word: str) -> bool:
+    """Whether ``word`` (written without half-spaces) is a word of the lexicon."""
+    return word in _analyser().lexicon.scores
+
+
 def half_space_edits(text: str) -> list[Edit]:
     """Edits (start, end, replacement) on `text` that restore half-spaces; sorted by start, non-overlapping.
 

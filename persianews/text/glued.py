@@ -1,0 +1,89 @@
+"""Spaces lost between a word and the title, reporting verb or preposition after it.
+
+Some copies of news lose spaces: a surname runs into the title after it («…احمدیسخنگوی»), a name into
+its reporting verb («…احمدیگفت»), a pronoun into the next word («ویافزود»). A word split wherever its
+two parts are dictionary words misfires on compounds and suffixed words, so the split here is certain
+only: a word that no lexicon knows is split where its left part is a name the text uses — written alone
+elsewhere in the text, and a frequent given name, or written after one somewhere, or the word itself follows
+one — or is the pronoun «وی» or «او», and its right part is a title head, a reporting verb or «در» (a closed
+list). A left part that the text writes alone but no given name marks as a name is left whole: a heading's last
+word glued to the paragraph after it («…مصارفرئیس دیوان …») is :mod:`persianews.quotes.glued_headings`' to read,
+a space there would join the heading to the paragraph's subject. Linear in the text: each closed word is looked for
+once with ``str.find``; only a text with a glued candidate is read word by word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from persianews.resources import data_rows
+from persianews.text.alignment import Edit
+from persianews.text.patterns import characters_of
+from persianews.text.zwnj.lexicon import LETTERS, LONGEST_WORD, ZWNJ
+
+# A word: a run of letters and half-spaces (a run with a half-space is never split nor a left part).
+_WORD = re.compile(f"[{LETTERS}{ZWNJ}]+")
+_LETTER_SET = frozenset(characters_of(LETTERS))
+# Reporting verbs that open a report after a speaker's name (the past forms: a glued name says).
+REPORTING_VERBS = frozenset("گفت گفتند افزود افزودند اظهار تصریح تاکید تأکید خاطرنشان یادآور".split())
+# Prepositions glued to the word before them; a left part shorter than MIN_LEFT only for a pronoun.
+PREPOSITIONS = frozenset(("در",))
+PRONOUNS = frozenset(("وی", "او"))
+# What follows a glued word: the closed word opens a phrase that goes on («… ویدر» in quotes is a name).
+_GOES_ON = frozenset((" ", ":"))
+MIN_LEFT = 3  # letters of a left part that is not a pronoun
+MIN_HEAD = 4  # letters of a title head that may be the right part (عضو, ولی are words too often)
+
+
+@functools.cache
+def closed_words() -> frozenset[str]:
+    """The right parts: the one-word title heads of ``title_heads.tsv`` (their first word, written
+    without a half-space), the reporting verbs and the prepositions."""
+    heads = {row[0].split(" ")[0] for row in data_rows("title_heads.tsv")}
+    return frozenset({head for head in heads if ZWNJ not in head and len(head) >= MIN_HEAD}
+                     | REPORTING_VERBS | PREPOSITIONS)
+
+
+def _glued_ends(text: str) -> dict[int, int]:
+    """The end of each word of ``text`` that a closed word ends, glued to a letter and followed by a space or a
+    colon -> where its longest such closed word starts."""
+    found: dict[int, int] = {}
+    for closed in closed_words():
+        at = text.find(closed, 1)
+        while at >= 0:
+            end = at + len(closed)
+            if text[at - 1] in _LETTER_SET and text[end:end + 1] in _GOES_ON and found.get(end, end) > at:
+                found[end] = at
+            at = text.find(closed, at + 1)
+    return found
+
+
+def glued_word_edits(text: str) -> list[Edit]:
+    """Insertions of a space inside the words of ``text`` that are a name the text uses, or «وی», run into a
+    closed word (see the module docstring); sorted, one at most per word."""
+    from persianews.text.zwnj.restoration import known_word  # the lexicon loads on first use
+
+    closed = closed_words()
+    candidates: list[tuple[int, int, str]] = []  # (start of the word, its split point, its left part)
+    for end, split in sorted(_glued_ends(text).items()):
+        start = split
+        while start and text[start - 1] in _LETTER_SET and split - start <= LONGEST_WORD:
+            start -= 1
+        left = text[start:split]
+        if ((left in PRONOUNS or len(left) >= MIN_LEFT and left not in closed) and split - start <= LONGEST_WORD
+                and text[start - 1:start] != ZWNJ and not known_word(text[start:end])):
+            candidates.append((start, split, left))
+    if not candidates:
+        return []
+    from persianews.entities.words import is_frequent_given_name  # the lexicons load on first use
+
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    alone = {word for _, _, word in words if ZWNJ not in word}
+    after_given_name = {words[index][0] for index in range(1, len(words))
+                        if text[words[index - 1][1]:words[index][0]] == " "
+                        and is_frequent_given_name(words[index - 1][2])}
+    named = {word for start, _, word in words if start in after_given_name}
+    return [(split, split, " ") for start, split, left in candidates
+            if left in PRONOUNS or left in alone and (left in named or start in after_given_name
+                                                       or is_frequent_given_name(left))]

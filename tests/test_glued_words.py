@@ -1,0 +1,95 @@
+"""Spaces a copy lost between a name (or «وی») and the title, reporting verb or «در» after it (normalization
+rule ``glued_words``, issue 13/14): the split, the words it must leave whole, the offsets of the split words, and
+the speakers it rights in both pipelines. The examples are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from persianews.records import Span
+from persianews.text.normalize import NormalizationConfig, normalize
+
+NO_ZWNJ = NormalizationConfig(half_spaces=False)
+_NAMED = "مهدی کاظمی امروز در نشست خبری حاضر شد. "
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    # a surname the text writes alone, run into a title head
+    (_NAMED + "کاظمیسخنگوی ستاد گفت: آب کافی است.", _NAMED + "کاظمی سخنگوی ستاد گفت: آب کافی است."),
+    # ... into a reporting verb
+    (_NAMED + "مهدی کاظمیافزود: آب کافی است.", _NAMED + "مهدی کاظمی افزود: آب کافی است."),
+    # ... into «در»
+    (_NAMED + "کاظمیدر ادامه گفت: آب کافی است.", _NAMED + "کاظمی در ادامه گفت: آب کافی است."),
+    # the pronoun «وی», written alone nowhere else
+    ("ذخایر آب را بررسی کرد. ویافزود: آب کافی است.", "ذخایر آب را بررسی کرد. وی افزود: آب کافی است."),
+])
+def test_a_glued_name_is_split(source, expected):
+    """Golden: the space goes back between the name and the closed word, in both configs."""
+    for config in (NO_ZWNJ, NormalizationConfig()):
+        result = normalize(source, config)
+        assert result.text == expected
+        assert "glued_words" in [change.rule for change in result.changes]
+
+
+@pytest.mark.parametrize("source", [
+    # a compound of the lexicon whose left part the text writes alone («دندان» + the title head «پزشک»)
+    "دندان او درد داشت و نزد دندانپزشک رفت.",
+    # a «…شان» word: its ending is no closed word
+    "سخنگویان آمدند و سخنگویشان گفت که خبری نیست.",
+    # a name that is itself a real word («بهادر»), its left part («بها») written alone
+    "بها گران شد و حسین بهادر سخن گفت.",
+    # a left part of two letters, not a pronoun («نا» + «در»)
+    "نا امید نشد و نادر آمد.",
+    # a left part the text never writes alone
+    "پرویز کاظمیسخنگوی ستاد شد.",
+    # a left part that is itself a closed word («دبیر» + «رئیس»)
+    "دبیر آمد و دبیررئیس رفت.",
+    # a heading's last word, written alone but no name, glued to its paragraph: glued_headings reads it
+    "مصارف کم شد.\nکاهش مصارفرئیس سازمان گفت: کافی است.",
+    # «وی» + «در» that no phrase follows: a name in guillemets
+    "وی گفت که «ویدر» را دیده است.",
+])
+def test_a_word_that_is_no_glued_name_stays_whole(source):
+    """Negative: only a word no lexicon knows, run from a word written alone and a closed word, is split."""
+    result = normalize(source, NO_ZWNJ)
+    assert "glued_words" not in [change.rule for change in result.changes]
+
+
+_PIECES = ["کاظمی", "وی", "سخنگوی", "افزود", "در", "گفت", "ستاد", "آب", "دندان", "پزشک", "بها", "بهادر"]
+_GLUED_TEXT = st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", ". ", "\n"])),
+                       max_size=30).map(lambda parts: "".join(piece + gap for piece, gap in parts))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_GLUED_TEXT)
+def test_split_words_map_back_to_their_source(text):
+    """Property: every word of the normalized text maps back to the same letters of the source (the inserted
+    space maps between the two parts), and normalizing again changes nothing."""
+    result = normalize(text, NO_ZWNJ)
+    position = 0
+    for word in result.text.split():
+        start = result.text.index(word, position)
+        position = start + len(word)
+        assert result.source_span(Span(start, position)).slice(text) == word
+    assert normalize(result.text, NO_ZWNJ).text == result.text
+
+
+def _speakers(doc) -> list[str | None]:
+    return [quote.speaker for quote in doc.quotes]
+
+
+@pytest.mark.parametrize("line", [
+    "کاظمیسخنگوی ستاد مدیریت بحران گفت: ذخایر آب شهر برای تابستان کافی است.",
+    "ذخایر آب را بررسی کرد. ویافزود: ذخایر آب شهر برای تابستان کافی است.",
+])
+def test_a_glued_speaker_is_read_whole(every_nlp, line):
+    """Golden: the named person speaks, not the glued run's organisation nor nobody."""
+    assert _speakers(every_nlp(_NAMED + line)) == ["مهدی کاظمی"]
+
+
+def test_a_name_that_is_a_real_word_stays_the_speaker(every_nlp):
+    """Negative: «بهادر» is not read «بها در» though the text writes «بها» alone."""
+    doc = every_nlp("بها گران شد. حسین بهادر سخنگوی اتحادیه گفت: قیمت‌ها بالا رفته است.")
+    assert _speakers(doc) == ["حسین بهادر"]
