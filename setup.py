@@ -18,7 +18,7 @@ SOURCES = [
     "persianews/entities/crf_native.c",
     "persianews/entities/matcher_native.c",
     "persianews/entities/words_native.c",
-    "persianews/quotes/cue_scan_native.c",
+    "persianews/text/key_scan_native.c",
     "persianews/text/memo_native.c",
     "persianews/text/segment_native.c",
     "persianews/text/zwnj/zwnj_native.c",

@@ -93,3 +93,16 @@ def test_a_name_that_is_a_real_word_stays_the_speaker(every_nlp):
     """Negative: «بهادر» is not read «بها در» though the text writes «بها» alone."""
     doc = every_nlp("بها گران شد. حسین بهادر سخنگوی اتحادیه گفت: قیمت‌ها بالا رفته است.")
     assert _speakers(doc) == ["حسین بهادر"]
+
+
+@given(st.lists(st.sampled_from(["کاظمی", "وی", "سخنگوی", "افزود", "در", "گفتند", "مادر", "ی", " ", ":", "\n",
+                                 "\u200c", "ا"]), max_size=30).map("".join))
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+def test_the_compiled_scan_finds_the_glued_words_the_python_scan_finds(text):
+    """The closed words' starts are found alike by the compiled key scan and its Python twin."""
+    from persianews.text import glued, key_scan
+
+    compiled = glued._glued_ends(text)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(key_scan, "compiled_module", lambda module: None)
+        assert glued._glued_ends(text) == compiled

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
-from persianews.quotes.cue_scan import KeyScanner, key_scanner, trie_of
+from persianews.text.key_scan import KeyScanner, inside_letters, key_scanner, trie_of
 from persianews.records import Span, trusted_span
 from persianews.resources import data_rows
 from persianews.text.bounded_cache import memoized
@@ -85,7 +85,7 @@ class CueLexicon:
     prefixes: frozenset[str]
     """Every prefix of a folded form: a run of words is extended only while it is one."""
     starts: KeyScanner
-    """Where the letters of some form's key may start (:mod:`persianews.quotes.cue_scan`)."""
+    """Where the letters of some form's key may start (:mod:`persianews.text.key_scan`)."""
     closer: regex.Pattern
     """The second half of a discontinuous cue (``… شد``)."""
     according: regex.Pattern
@@ -463,7 +463,7 @@ def lexicon() -> CueLexicon:
         forms=forms,
         gated=frozenset(gated),
         prefixes=frozenset(key[:n] for key in forms for n in range(1, len(key) + 1)),
-        starts=key_scanner(forms, _WORD),
+        starts=key_scanner(forms, inside_letters(_WORD)),
         closer=regex.compile(rf"(?<![{_LETTER}\u200c])(?:{_alternation(closers)})(?![{_LETTER}]|\u200c[{_LETTER}])"),
         according=regex.compile(
             rf"(?<![{_LETTER}\u200c])(?P<cue>{_alternation(by_pattern['according'])})(?![{_LETTER}\u200c])"),

@@ -8,8 +8,9 @@ elsewhere in the text, and a frequent given name, or written after one somewhere
 one — or is the pronoun «وی» or «او», and its right part is a title head, a reporting verb or «در» (a closed
 list). A left part that the text writes alone but no given name marks as a name is left whole: a heading's last
 word glued to the paragraph after it («…مصارفرئیس دیوان …») is :mod:`persianews.quotes.glued_headings`' to read,
-a space there would join the heading to the paragraph's subject. Linear in the text: each closed word is looked for
-once with ``str.find``; only a text with a glued candidate is read word by word.
+a space there would join the heading to the paragraph's subject. Linear in the text: the closed words' starts are
+found in one pass (:mod:`persianews.text.key_scan`, compiled where it was built); only a text with a glued
+candidate is read word by word.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 
 from persianews.resources import data_rows
 from persianews.text.alignment import Edit
+from persianews.text.key_scan import KeyScanner, key_scanner
 from persianews.text.patterns import characters_of
 from persianews.text.zwnj.lexicon import LETTERS, LONGEST_WORD, ZWNJ
 
@@ -45,17 +47,28 @@ def closed_words() -> frozenset[str]:
                      | REPORTING_VERBS | PREPOSITIONS)
 
 
+@functools.cache
+def _closed_words_scanner() -> tuple[KeyScanner, dict[str, tuple[str, ...]]]:
+    """The scanner of the closed words' starts (after any character), and the closed words by their first letter,
+    longest first."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(closed_words(), key=lambda word: (-len(word), word)):
+        by_first.setdefault(word[0], []).append(word)
+    return key_scanner(closed_words(), ""), {letter: tuple(words) for letter, words in by_first.items()}
+
+
 def _glued_ends(text: str) -> dict[int, int]:
     """The end of each word of ``text`` that a closed word ends, glued to a letter and followed by a space or a
     colon -> where its longest such closed word starts."""
+    scanner, by_first = _closed_words_scanner()
     found: dict[int, int] = {}
-    for closed in closed_words():
-        at = text.find(closed, 1)
-        while at >= 0:
-            end = at + len(closed)
-            if text[at - 1] in _LETTER_SET and text[end:end + 1] in _GOES_ON and found.get(end, end) > at:
-                found[end] = at
-            at = text.find(closed, at + 1)
+    for at in scanner.starts(" " + text):  # a start in the text after one space is the key's start in ``text``
+        if at and text[at - 1] in _LETTER_SET:
+            for closed in by_first[text[at]]:
+                end = at + len(closed)
+                if text.startswith(closed, at) and text[end:end + 1] in _GOES_ON:
+                    found.setdefault(end, at)  # the first start is the longest closed word's
+                    break
     return found
 
 

@@ -1,4 +1,4 @@
-"""Where a cue form's key may start (quotes/cue_scan.py): the compiled twin (cue_scan_native.c) finds what the
+"""Where a cue form's key may start (quotes/key_scan.py): the compiled twin (key_scan_native.c) finds what the
 pure-Python twin, the reference, finds (on invented sentences, on strings made of cue words, letters, joints and
 marks, and on every news-dev text when the shared corpora are there); the cues found are the same either way; the
 according-to cues' trie of forms finds the starts their flat alternation finds."""
@@ -12,13 +12,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from persianews.quotes import cue_scan, cues
+from persianews.quotes import cues
+from persianews.text import key_scan
 from persianews.quotes.cues import lexicon
 from persianews.native import compiled_module
 
 from tests.conftest import SHARED
 
-COMPILED = compiled_module(cue_scan.COMPILED)
+COMPILED = compiled_module(key_scan.COMPILED)
 needs_compiled = pytest.mark.skipif(COMPILED is None, reason="the compiled module was not built (no C compiler)")
 
 SENTENCES = [
@@ -69,7 +70,7 @@ def test_the_compiled_starts_of_news_dev_texts_are_the_python_ones():
 
 def test_the_cues_found_are_the_same_with_the_python_twin(monkeypatch):
     compiled = [lexicon().find(sentence) for sentence in SENTENCES]
-    monkeypatch.setattr(cue_scan, "compiled_module", lambda module: None)
+    monkeypatch.setattr(key_scan, "compiled_module", lambda module: None)
     assert [lexicon().find(sentence) for sentence in SENTENCES] == compiled
     assert sum(map(len, compiled)) >= 7
 

@@ -1,4 +1,4 @@
-/* The cue finder's optional compiled part (module persianews.quotes._cue_scan_native): the compiled twin of
+/* The cue finder's optional compiled part (module persianews.text._key_scan_native): the compiled twin of
  * CueLexicon.python_key_starts (cues.py), giving the same list.
  *
  * compile_trie(first, count, terminal, letters, targets, inside) -> trie: the folded forms' keys as a trie
@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CAPSULE_NAME "persianews.quotes._cue_scan_native.trie"
+#define CAPSULE_NAME "persianews.text._key_scan_native.trie"
 #define BLOCK_START 0x0600
 #define BLOCK_SIZE 0x100
 #define ZWNJ 0x200C
@@ -225,10 +225,10 @@ static PyModuleDef_Slot slots[] = {
 };
 
 static struct PyModuleDef module_definition = {
-    PyModuleDef_HEAD_INIT, "_cue_scan_native", "The cue finder's optional compiled part (cue_scan_native.c).",
+    PyModuleDef_HEAD_INIT, "_key_scan_native", "The cue finder's optional compiled part (key_scan_native.c).",
     0, methods, slots, NULL, NULL, NULL,
 };
 
-PyMODINIT_FUNC PyInit__cue_scan_native(void) {
+PyMODINIT_FUNC PyInit__key_scan_native(void) {
     return PyModuleDef_Init(&module_definition);
 }

@@ -1,10 +1,11 @@
-"""Where a cue form's key may start in a text: the scan :meth:`persianews.quotes.cues.CueLexicon.find` reads from.
+"""Where a key of a word list may start in a text, one pass over the text: what the quote cues' finder
+(:meth:`persianews.quotes.cues.CueLexicon.find`) and the glued-word splitter (:mod:`persianews.text.glued`) read.
 
-A key (a folded form: no spaces or ZWNJs) starts after a character that is no Arabic-script letter or mark inside a
-word (but «و», a glued «و»), and its letters may have spaces and ZWNJs between them. :class:`KeyScanner` finds every
-such position: with one ``re`` pattern of the keys as a trie, tried at every position (the reference), or with its
-compiled twin (``cue_scan_native.c``) where that was built, with the same results: one pass over the text in C
-rather than ``re``'s try of the trie at every space (the scan was about half of ``find``'s time).
+A key (a folded form: no spaces or ZWNJs) starts after a character that is not one of the letters given as standing
+inside a word, and its letters may have spaces and ZWNJs between them. :class:`KeyScanner` finds every such
+position: with one ``re`` pattern of the keys as a trie, tried at every position (the reference), or with its
+compiled twin (``key_scan_native.c``) where that was built, with the same results: one pass over the text in C
+rather than ``re``'s try of the trie at every space (the scan was about half of the cue finder's time).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import regex
 
 from persianews.native import compiled_module
 
-COMPILED = "persianews.quotes._cue_scan_native"
+COMPILED = "persianews.text._key_scan_native"
 _JOINT = "[ \u200c]*+"
 """What may stand between two letters of a form's key in the text: the spaces between its words and the
 ZWNJs inside them (a key has neither)."""
@@ -67,14 +68,19 @@ def trie_of(keys: Iterable[Sequence[str]]) -> dict[str, dict]:
     return trie
 
 
-def key_scanner(keys: Iterable[str], word: regex.Pattern[str]) -> KeyScanner:
-    """The scanner of ``keys``; ``word`` matches a character inside a word (of U+0600-U+06FF, «و» aside)."""
+def key_scanner(keys: Iterable[str], inside_word: str) -> KeyScanner:
+    """The scanner of ``keys``: a key starts after any character but the letters of ``inside_word`` (of
+    U+0600-U+06FF; none: after any character)."""
     trie = trie_of(keys)
-    inside_word = "".join(letter for letter in map(chr, range(0x600, 0x700))
-                          if letter != "و" and word.fullmatch(letter) is not None)
     compiled = compiled_module(COMPILED)
     return KeyScanner(re.compile(_starts_pattern(trie, inside_word)),
                       None if compiled is None else compiled.compile_trie(*flat_trie(trie), inside_word))
+
+
+def inside_letters(word: regex.Pattern[str]) -> str:
+    """The letters of U+0600-U+06FF that ``word`` matches (a character inside a word), «و» aside (a glued «و»)."""
+    return "".join(letter for letter in map(chr, range(0x600, 0x700))
+                   if letter != "و" and word.fullmatch(letter) is not None)
 
 
 def _starts_pattern(trie: dict[str, dict], inside_word: str) -> str:
@@ -87,7 +93,8 @@ def _starts_pattern(trie: dict[str, dict], inside_word: str) -> str:
     def after(node: dict[str, dict]) -> str:
         return "" if "" in node else f"{_JOINT}(?:{alternatives(node)})"
 
-    return f"[^{inside_word}](?:{alternatives(trie)})"
+    before = f"[^{inside_word}]" if inside_word else "(?s:.)"
+    return f"{before}(?:{alternatives(trie)})"
 
 
 def flat_trie(trie: dict[str, dict]) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
