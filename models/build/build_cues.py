@@ -299,7 +299,7 @@ SPEAKER_HEADS = """
 # Words that stand before a name.
 HONORIFICS = """
 حجت‌الاسلام حجت‌الاسلام‌والمسلمین آیت‌الله سردار سرلشکر سرتیپ سرهنگ سرگرد دریادار امیر
-دکتر مهندس ماموستا شیخ سید سیده آقای خانم استاد
+دکتر مهندس ماموستا شیخ سید سیده آقای خانم استاد پرزیدنت پرنس
 """.split()
 
 # Words that stand before a colon without being a speaker.

@@ -125,6 +125,12 @@ HONORIFICS: list[tuple[str, str, list[str]]] = [
     ("مرحوم", "general", []),
     ("شادروان", "general", []),
     ("زنده‌یاد", "general", []),
+    # foreign honorifics written before a foreign name (پرزیدنت ترامپ، پرنس چارلز، شاهزاده رضا پهلوی)
+    ("پرزیدنت", "general", []),
+    ("پرنس", "general", []),
+    ("شاهزاده", "general", []),
+    ("مستر", "general", []),
+    ("لرد", "general", []),
 ]
 
 # ---------------------------------------------------------------------------

@@ -138,7 +138,11 @@ class SpeakerResolver:
             resolution = self._agreeing(subject.kind, anaphor, continuing)
         if resolution.speaker is None and anchor is not None and anaphor.kind in ("person", "any") \
                 and subject.kind != "none":
-            return self._last_person(anchor, subject.kind) or resolution
+            resolution = self._last_person(anchor, subject.kind) or resolution
+        if resolution.speaker is None and subject.kind == "description" and anaphor.head in _SHOWN \
+                and self.view.is_post and subject.span is not None:
+            # «این خانم … میگه …» in a post on a video: a person the post shows and never names is the description
+            return Resolution(clean(subject.span.slice(self.view.text)), None, _UNNAMED, 0.4, "other")
         return resolution
 
     def _agreeing(self, kind: str, anaphor: Anaphor, continuing: bool = False) -> Resolution:
@@ -290,7 +294,8 @@ class SpeakerResolver:
         name_and_title = self._name_comma_title(text)
         if name_and_title is not None:
             return name_and_title
-        if keys and is_head(keys[0]) and keys[0] not in lex.honorifics:
+        if keys and (is_head(keys[0]) and keys[0] not in lex.honorifics or subject.rule == "subject:mission-seat"):
+            # «نمایندگی دائم ایران در سازمان ملل»: a mission with its seat is one title, not cut at the seat's head
             person = self._named_by_surname(keys[0]) if len(keys) == 1 else None
             if person is not None:
                 # «جواد امام … امام گفت»: a lone role word that is the surname of a person the document
@@ -473,6 +478,9 @@ _HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "
 ``no-agent``: words that name no agent, see :func:`~persianews.quotes.speaker_names.names_no_agent`)."""
 _NO_AGENT = "speaker:words-no-agent"
 _GROUP = "speaker:words-group"
+_UNNAMED = "speaker:description-unnamed"
+_SHOWN = frozenset(fold_form(word) for word in "خانم آقا آقای بانو مرد زن دختر پسر جوان شخص".split())
+"""Heads of a description of a person by sight (این خانم، این مرد): in a post, a person it shows and never names."""
 _OWN_COUNTRY = "+own-country"
 """An organisation that speaks by its own words, which name a country its cluster's display does not."""
 _UNGLUED = "+unglued-name"
