@@ -47,4 +47,5 @@ def test_a_title_reporting_with_that_inside_a_quote_is_a_nested_quote(nlp, text,
     "سخنگوی دولت در نشست خبری گفت: سازمان ملل متحد هفته گذشته اعلام کرد که کمک‌ها به منطقه ارسال شده است.",
 ])
 def test_other_cues_inside_a_news_quote_are_no_quotes(nlp, text):
-    assert all(not nested for _, _, nested in quotes(nlp(text)))
+    found = quotes(nlp(text))
+    assert found and all(not nested for _, _, nested in found)

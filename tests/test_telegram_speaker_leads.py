@@ -28,7 +28,7 @@ def test_a_geometric_bullet_before_a_speaker_line_is_skipped(either_nlp, bullet:
 
 def test_a_bullet_alone_is_no_speaker(either_nlp) -> None:
     """The bullet is skipped, not read as a speaker: a line of it and a label stays no quote of the bullet."""
-    assert all("◾" not in (q.speaker or "") for q in quotes(either_nlp, f"◾\nوزیر نیرو: {STATEMENT}"))
+    assert [q.speaker for q in quotes(either_nlp, f"◾\nوزیر نیرو: {STATEMENT}")] == ["وزیر نیرو"]
     assert not quotes(either_nlp, "◾ ساعت: هشت صبح")
 
 
@@ -79,5 +79,6 @@ def test_a_described_person_named_before_or_an_official_is_not_left_as_the_descr
     named = quotes(either_nlp, "مریم احمدی امروز در تجمع حاضر شد. این خانم گفت که " + STATEMENT)
     assert [q.speaker for q in named] == ["مریم احمدی"]
     office = quotes(either_nlp, "این مقام گفت که " + STATEMENT)
+    assert [q.content.text for q in office] == [STATEMENT]
     assert all("speaker:description-unnamed" not in q.evidence for q in office)
     assert all(q.speaker != "این مقام" for q in office)
