@@ -15,6 +15,8 @@
 
 #include <Python.h> /* setup.py defines PY_SSIZE_T_CLEAN, Py_LIMITED_API and SOURCE_SHA256 */
 
+#include "stateless_module.h" /* persianews/native_parts */
+
 /* The items of ``tables`` (words._native_tables), in their order. */
 enum {
     T_MASKS,              /* dict: dictionary key -> bit mask of its tags */
@@ -322,20 +324,5 @@ static PyMethodDef methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static int init_module(PyObject *module) {
-    return PyModule_AddStringConstant(module, "SOURCE_SHA256", SOURCE_SHA256);
-}
-
-static PyModuleDef_Slot slots[] = {
-    {Py_mod_exec, init_module},
-    {0, NULL},
-};
-
-static struct PyModuleDef module_definition = {
-    PyModuleDef_HEAD_INIT, "_words_native", "The word analyses' optional compiled part (words_native.c).",
-    0, methods, slots, NULL, NULL, NULL,
-};
-
-PyMODINIT_FUNC PyInit__words_native(void) {
-    return PyModuleDef_Init(&module_definition);
-}
+STATELESS_MODULE(_words_native, "The word analyses' optional compiled part (words_native.c).",
+                 methods, add_source_digest)

@@ -1,12 +1,12 @@
-/* The cue finder's optional compiled part (module persianews.text._key_scan_native): the compiled twin of
- * CueLexicon.python_key_starts (cues.py), giving the same list.
+/* The key scan's optional compiled part (module persianews.text._key_scan_native): the compiled twin of
+ * KeyScanner.python_starts (key_scan.py), giving the same list; the quote cues' finder and the glued-word rule read it.
  *
- * compile_trie(first, count, terminal, letters, targets, inside) -> trie: the folded forms' keys as a trie
- *   (cues.flat_trie: each node's first edge and number of edges, whether a key ends there; each edge's letter
+ * compile_trie(first, count, terminal, letters, targets, inside) -> trie: the keys as a trie
+ *   (key_scan.flat_trie: each node's first edge and number of edges, whether a key ends there; each edge's letter
  *   and node, a node's edges in order of their letters) and the letters of U+0600-U+06FF that stand inside a
  *   word (no key starts after one), kept in a capsule.
  * key_starts(trie, text) -> list[int]: every position ``p`` of ``text`` whose character is no letter inside a
- *   word and after which a key's letters follow, any spaces and ZWNJs between two of them (CueLexicon.starts,
+ *   word and after which a key's letters follow, any spaces and ZWNJs between two of them (KeyScanner.pattern
  *   tried at every position). One pass over the text; the walk from a position is bounded by the longest key
  *   and the joints between its letters.
  *
@@ -15,6 +15,8 @@
  */
 
 #include <Python.h> /* setup.py defines PY_SSIZE_T_CLEAN, Py_LIMITED_API and SOURCE_SHA256 */
+
+#include "stateless_module.h" /* persianews/native_parts */
 
 #include <stdlib.h>
 #include <string.h>
@@ -208,27 +210,12 @@ static PyObject *key_starts(PyObject *module, PyObject *args) {
 
 static PyMethodDef methods[] = {
     {"compile_trie", compile_trie, METH_VARARGS,
-     "compile_trie(first, count, terminal, letters, targets, inside) -> trie (cues.flat_trie's lists, and the "
+     "compile_trie(first, count, terminal, letters, targets, inside) -> trie (key_scan.flat_trie's lists, and the "
      "letters that stand inside a word)."},
     {"key_starts", key_starts, METH_VARARGS,
-     "key_starts(trie, text) -> list[int]: where a key may start (CueLexicon.python_key_starts)."},
+     "key_starts(trie, text) -> list[int]: where a key may start (KeyScanner.python_starts)."},
     {NULL, NULL, 0, NULL},
 };
 
-static int init_module(PyObject *module) {
-    return PyModule_AddStringConstant(module, "SOURCE_SHA256", SOURCE_SHA256);
-}
-
-static PyModuleDef_Slot slots[] = {
-    {Py_mod_exec, init_module},
-    {0, NULL},
-};
-
-static struct PyModuleDef module_definition = {
-    PyModuleDef_HEAD_INIT, "_key_scan_native", "The cue finder's optional compiled part (key_scan_native.c).",
-    0, methods, slots, NULL, NULL, NULL,
-};
-
-PyMODINIT_FUNC PyInit__key_scan_native(void) {
-    return PyModuleDef_Init(&module_definition);
-}
+STATELESS_MODULE(_key_scan_native, "The key scan's optional compiled part (key_scan_native.c).",
+                 methods, add_source_digest)

@@ -19,6 +19,8 @@
  */
 
 #include <Python.h> /* setup.py defines PY_SSIZE_T_CLEAN, Py_LIMITED_API and SOURCE_SHA256 */
+
+#include "stateless_module.h" /* persianews/native_parts */
 #include <structmember.h>
 
 #include <stddef.h>
@@ -264,19 +266,7 @@ static int init_module(PyObject *module) {
         return -1;
     }
     Py_DECREF(type);
-    return PyModule_AddStringConstant(module, "SOURCE_SHA256", SOURCE_SHA256);
+    return add_source_digest(module);
 }
 
-static PyModuleDef_Slot slots[] = {
-    {Py_mod_exec, init_module},
-    {0, NULL},
-};
-
-static struct PyModuleDef module_definition = {
-    PyModuleDef_HEAD_INIT, "_memo_native", "The per-word memos' optional compiled part (memo_native.c).",
-    0, NULL, slots, NULL, NULL, NULL,
-};
-
-PyMODINIT_FUNC PyInit__memo_native(void) {
-    return PyModuleDef_Init(&module_definition);
-}
+STATELESS_MODULE(_memo_native, "The per-word memos' optional compiled part (memo_native.c).", NULL, init_module)
