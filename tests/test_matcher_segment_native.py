@@ -128,6 +128,16 @@ def test_the_ends_of_the_phrases_of_some_kinds_are_those_of_their_walk(key):
     small = Trie([("ab", Entry("x")), ("abc", Entry("y")), ("abcd", Entry("x"))])
     assert small.ends("abcde", frozenset({"x"})) == (2, 4) and small.ends("abcde", frozenset({"y"})) == (3,)
 
+def test_equal_values_of_a_key_alone_are_one_object():
+    """Trie.alone keeps each value once (word types share a few thousand: fewer objects for the collector)."""
+    trie = Trie([("ab", Entry("x")), ("abcd", Entry("y")), ("cd", Entry("x"))])
+    assert trie.alone("ab") == (frozenset({"c"}), (Entry("x"),), frozenset({"x"}), frozenset({"x"}))
+    assert trie.alone("cd") == (frozenset(), (Entry("x"),), frozenset({"x"}), frozenset({"x"}))
+    assert trie.alone("zz") is trie.alone("qq") == (frozenset(), (), frozenset(), frozenset())  # no phrase
+    assert trie.alone("cdz") is not trie.alone("cd")  # a phrase ends inside the key: not the key's own
+    assert trie.alone("cdz")[1:] == ((), frozenset({"x"}), frozenset())
+
+
 @needs_compiled
 def test_the_compiled_walk_over_a_key_of_a_golden_case():
     trie = Trie([("ab", Entry("x")), ("abcd", Entry("y"))])
