@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from persianews.entities.keys import fold, phrase_key
+from persianews.entities.keys import _fold, fold, phrase_key
 from persianews.entities.matcher import Entry, Trie
 from persianews.resources import data_rows
 
@@ -168,11 +168,12 @@ def context(role: str) -> dict[str, str]:
 @functools.cache
 def _dictionary_tables() -> tuple[dict[str, int], dict[str, int], dict[int, frozenset[str]], dict[str, int]]:
     """Dictionary words: key → bit mask of POS tags, key → frequency, the tag set of each mask, and each tag's
-    bit."""
+    bit. Each word is folded without :func:`~persianews.entities.keys.fold`'s memo: its 70,000 rows, read once, would
+    fill the memo (a generation and more) with words most texts never use."""
     tags: dict[str, set[str]] = defaultdict(set)
     freq: dict[str, int] = defaultdict(int)
     for word, pos, count in data_rows("entity_words.tsv"):
-        key = fold(word)
+        key = _fold(word)
         tags[key].update(pos.split(","))
         freq[key] = max(freq[key], int(count))
     bits = {tag: 1 << n for n, tag in enumerate(sorted({tag for value in tags.values() for tag in value}))}
