@@ -55,6 +55,16 @@ def test_separate_words_do_not_join_a_compound():
     assert phrase_key("آستان") != phrase_key("استان")
 
 
+@pytest.mark.parametrize("phrase", ["سازمان ملل متحد", "آیت‌الله", "U.S. Army", "گروه ۲۰", "جبهه «مقاومت»", "به شهر",
+                                    "  حزب  الله ", "کمیته حقیقت‌یاب (سازمان)", ""])
+def test_a_phrase_key_joins_the_keys_of_the_segmenter_tokens(phrase):
+    """phrase_key reads the compiled segmenter's token lists: the keys of ``tokenize``'s tokens, joined."""
+    from persianews.entities.keys import token_key
+    from persianews.text.segment import tokenize
+
+    assert phrase_key(phrase) == "".join(token_key(span.slice(phrase), kind) for span, kind in tokenize(phrase))
+
+
 @pytest.mark.parametrize("text", ["شهر بوئین زهرا", "شهر بویین زهرا", "شهر بوئین‌زهرا", "شهر بوئینزهرا"])
 def test_place_spellings_match(extract, text):
     assert [e.label for e in extract(text).entities] == ["LOC"]

@@ -97,7 +97,9 @@ def python_token_keys(pieces: Sequence[str], kinds: Sequence[str]) -> list[str]:
 
 @byte_bounded_cache(_CACHE_BYTES)
 def phrase_key(phrase: str) -> str:
-    """The key of a lexicon phrase: its tokens' keys, concatenated."""
-    from persianews.text.segment import tokenize
+    """The key of a lexicon phrase: its tokens' keys, concatenated (the tokens as
+    :func:`~persianews.text.segment.token_lists` gives them: those of ``tokenize``, read by the compiled segmenter)."""
+    from persianews.text.segment import token_lists
 
-    return "".join(token_key(span.slice(phrase), kind) for span, kind in tokenize(phrase))
+    _starts, _ends, kinds, pieces = token_lists(phrase)
+    return "".join(map(token_key, pieces, kinds))
