@@ -143,3 +143,15 @@ def test_a_preposition_joined_is_tested_as_before_its_first_letters(word):
     stop = lexicons.context("stop").__contains__
     assert entity_words.preposition_joined_to(word, stop) is any(
         word.startswith(p) and len(word) - len(p) >= 4 and stop(word[len(p):]) for p in ("در", "به", "با", "از", "بر"))
+
+
+def test_a_word_of_several_dictionary_rows_has_the_tags_of_all_and_the_highest_frequency(monkeypatch):
+    """The dictionary's tables read from invented rows: tags merged per folded key, one bit per tag in sorted order,
+    the highest count, the keys in the order of their first rows."""
+    rows = [["کتاب", "N", "40"], ["رييس", "N,AJ", "7"], ["کتاب", "AJ,N", "90"], ["رئیس", "N", "3"], ["رفت", "V,V", "5"]]
+    monkeypatch.setattr(lexicons, "data_rows", lambda name: iter(rows))
+    masks, freq, sets, bits = lexicons._dictionary_tables.__wrapped__()
+    assert bits == {"AJ": 1, "N": 2, "V": 4}
+    assert list(masks.items()) == [("کتاب", 3), (fold("رييس"), 3), ("رفت", 4)]
+    assert list(freq.items()) == [("کتاب", 90), (fold("رييس"), 7), ("رفت", 5)]
+    assert sets == {3: frozenset({"AJ", "N"}), 4: frozenset({"V"})}

@@ -14,7 +14,6 @@ collector, which would otherwise traverse them on every full collection.
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -170,16 +169,17 @@ def _dictionary_tables() -> tuple[dict[str, int], dict[str, int], dict[int, froz
     """Dictionary words: key → bit mask of POS tags, key → frequency, the tag set of each mask, and each tag's
     bit. Each word is folded without :func:`~persianews.entities.keys.fold`'s memo: its 70,000 rows, read once, would
     fill the memo (a generation and more) with words most texts never use."""
-    tags: dict[str, set[str]] = defaultdict(set)
-    freq: dict[str, int] = defaultdict(int)
-    for word, pos, count in data_rows("entity_words.tsv"):
-        key = _fold(word)
-        tags[key].update(pos.split(","))
-        freq[key] = max(freq[key], int(count))
-    bits = {tag: 1 << n for n, tag in enumerate(sorted({tag for value in tags.values() for tag in value}))}
-    masks = {key: sum(bits[tag] for tag in value) for key, value in tags.items()}
+    rows = [(_fold(word), pos, int(count)) for word, pos, count in data_rows("entity_words.tsv")]
+    tag_lists = {pos: pos.split(",") for _key, pos, _count in rows}  # a few dozen, each a mask made once
+    bits = {tag: 1 << n for n, tag in enumerate(sorted({tag for tags in tag_lists.values() for tag in tags}))}
+    pos_masks = {pos: sum(bits[tag] for tag in set(tags)) for pos, tags in tag_lists.items()}
+    masks: dict[str, int] = {}
+    freq: dict[str, int] = {}
+    for key, pos, count in rows:  # a word of several rows has the tags of all
+        masks[key] = masks.get(key, 0) | pos_masks[pos]
+        freq[key] = max(freq.get(key, 0), count)
     sets = {mask: frozenset(tag for tag, bit in bits.items() if mask & bit) for mask in set(masks.values())}
-    return masks, dict(freq), sets, bits
+    return masks, freq, sets, bits
 
 
 _NO_TAGS: frozenset[str] = frozenset()
