@@ -399,3 +399,18 @@ def test_a_short_name_alone_on_its_line_that_names_someone_speaks(nlp, line, spe
     if speaker == "مرندی":
         post = post.replace("@example_news", "مرندی پیش از این هم از مذاکرات انتقاد کرده بود.\n@example_news")
     assert [s for s, _, e in quotes(nlp, post) if e[0].startswith("cue:headline")] == [speaker]
+
+
+# ---------------------------------------------------------------- a show titled with its host
+
+def test_a_show_titled_with_its_host_is_the_whole_speaker(nlp):
+    """Golden: «NAME با GIVEN-NAME:» is a show or column named with its host, not cut at «با»."""
+    found = quotes(nlp, "اتاق فکر با مریم: قطعی برق امروز در سه استان جنوبی ادامه داشت!\n@example_news")
+    assert [(s, e[1]) for s, _, e in found] == [("اتاق فکر با مریم", "subject:short-name-with-host")]
+
+
+@pytest.mark.parametrize("partner", ["شما", "حسن نمونه‌زاده"])
+def test_a_pronoun_or_a_full_name_after_with_is_no_host(nlp, partner):
+    """Negative: «با شما» (a readers' column) or a partner named in full stays outside the speaker."""
+    found = quotes(nlp, f"اتاق فکر با {partner}: قطعی برق امروز در سه استان جنوبی ادامه داشت!\n@example_news")
+    assert all(s != f"اتاق فکر با {partner}" and "subject:short-name-with-host" not in e for s, _, e in found)
