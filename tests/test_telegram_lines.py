@@ -165,6 +165,9 @@ def test_a_claim_word_before_no_named_owner_is_no_speaker(nlp):
     # the line ends in a compound preposition («در اختیار», «به‌سمت» joined with a ZWNJ)
     ("رویترز: ژاپن اطلاعات ماهواره‌ای در اختیار\nکره جنوبی قرار داده است\n@example_news", "کره جنوبی"),
     ("راهداری استان: جاده اصلی شهر به‌سمت\nکوهستان تا فردا بسته است\n@example_news", "کوهستان"),
+    # a name in Latin letters the copy set off on a line of its own, inside the sentence
+    ("ارتش نمونه: سامانه پدافندی\nSky Shield\n(سپر آسمان)، در مرز شمالی مستقر شد.\n@example_news", "مرز شمالی"),
+    ("ارتش نمونه: سامانه پدافندی\nSky Shield\n، در مرز شمالی مستقر شد.\n@example_news", "مرز شمالی"),
 ])
 def test_a_statement_cut_mid_sentence_runs_on_over_the_break(nlp, text, rest):
     ((_, content, evidence),) = quotes(nlp, text)
@@ -185,6 +188,11 @@ def test_a_statement_cut_mid_sentence_runs_on_over_the_break(nlp, text, rest):
     # a line cut mid-sentence whose rest is a speaker line of its own
     ("آکسیوس: ترامپ در حال بررسی دو گزینه برای\nسنتکام: حمله‌ای در کار نبوده است و گزارش‌ها نادرست است\n"
      "@example_news", "حمله‌ای"),
+    # a line of Latin letters after a full stop, or an account's handle: no name inside the sentence
+    ("ارتش نمونه: سامانه پدافندی در مرز مستقر شد.\nSky Shield\nدر این مرز سه پایگاه دیگر هم هست.\n@example_news",
+     "سه پایگاه"),
+    ("ارتش نمونه: سامانه پدافندی در مرز مستقر شد\nSampleArmy_News\nدر این مرز سه پایگاه دیگر هم هست.\n@example_news",
+     "سه پایگاه"),
 ])
 def test_a_statement_stops_at_a_line_that_is_no_cut(nlp, text, not_in):
     first = quotes(nlp, text)[0]
