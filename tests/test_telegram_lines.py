@@ -165,6 +165,9 @@ def test_a_claim_word_before_no_named_owner_is_no_speaker(nlp):
     # the line ends in a compound preposition («در اختیار», «به‌سمت» joined with a ZWNJ)
     ("رویترز: ژاپن اطلاعات ماهواره‌ای در اختیار\nکره جنوبی قرار داده است\n@example_news", "کره جنوبی"),
     ("راهداری استان: جاده اصلی شهر به‌سمت\nکوهستان تا فردا بسته است\n@example_news", "کوهستان"),
+    # a name in Latin letters the copy set off on a line of its own, inside the sentence
+    ("ارتش نمونه: سامانه پدافندی\nSky Shield\n(سپر آسمان)، در مرز شمالی مستقر شد.\n@example_news", "مرز شمالی"),
+    ("ارتش نمونه: سامانه پدافندی\nSky Shield\n، در مرز شمالی مستقر شد.\n@example_news", "مرز شمالی"),
 ])
 def test_a_statement_cut_mid_sentence_runs_on_over_the_break(nlp, text, rest):
     ((_, content, evidence),) = quotes(nlp, text)
@@ -185,6 +188,11 @@ def test_a_statement_cut_mid_sentence_runs_on_over_the_break(nlp, text, rest):
     # a line cut mid-sentence whose rest is a speaker line of its own
     ("آکسیوس: ترامپ در حال بررسی دو گزینه برای\nسنتکام: حمله‌ای در کار نبوده است و گزارش‌ها نادرست است\n"
      "@example_news", "حمله‌ای"),
+    # a line of Latin letters after a full stop, or an account's handle: no name inside the sentence
+    ("ارتش نمونه: سامانه پدافندی در مرز مستقر شد.\nSky Shield\nدر این مرز سه پایگاه دیگر هم هست.\n@example_news",
+     "سه پایگاه"),
+    ("ارتش نمونه: سامانه پدافندی در مرز مستقر شد\nSampleArmy_News\nدر این مرز سه پایگاه دیگر هم هست.\n@example_news",
+     "سه پایگاه"),
 ])
 def test_a_statement_stops_at_a_line_that_is_no_cut(nlp, text, not_in):
     first = quotes(nlp, text)[0]
@@ -399,3 +407,18 @@ def test_a_short_name_alone_on_its_line_that_names_someone_speaks(nlp, line, spe
     if speaker == "مرندی":
         post = post.replace("@example_news", "مرندی پیش از این هم از مذاکرات انتقاد کرده بود.\n@example_news")
     assert [s for s, _, e in quotes(nlp, post) if e[0].startswith("cue:headline")] == [speaker]
+
+
+# ---------------------------------------------------------------- a show titled with its host
+
+def test_a_show_titled_with_its_host_is_the_whole_speaker(nlp):
+    """Golden: «NAME با GIVEN-NAME:» is a show or column named with its host, not cut at «با»."""
+    found = quotes(nlp, "اتاق فکر با مریم: قطعی برق امروز در سه استان جنوبی ادامه داشت!\n@example_news")
+    assert [(s, e[1]) for s, _, e in found] == [("اتاق فکر با مریم", "subject:short-name-with-host")]
+
+
+@pytest.mark.parametrize("partner", ["شما", "حسن نمونه‌زاده"])
+def test_a_pronoun_or_a_full_name_after_with_is_no_host(nlp, partner):
+    """Negative: «با شما» (a readers' column) or a partner named in full stays outside the speaker."""
+    found = quotes(nlp, f"اتاق فکر با {partner}: قطعی برق امروز در سه استان جنوبی ادامه داشت!\n@example_news")
+    assert all(s != f"اتاق فکر با {partner}" and "subject:short-name-with-host" not in e for s, _, e in found)

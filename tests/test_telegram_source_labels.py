@@ -4,7 +4,8 @@ A speaker line alone on its line («منابع رسمی:», «خبرگزاری �
 with a speaker line of its own (an entity or a speaker head before its colon) names where the channel took the
 statement from: the statement is the inner speaker's (``cue:headline-entity`` there), not the label's. A label
 («خبر فوری:») or a clause with a verb before the inner colon leaves the outer speaker's quote. A headline quote
-whose speaker the body quotes again under a fuller name («سپاه: …» over «روابط‌عمومی سپاه: …») restates it.
+whose speaker the body quotes again under a fuller name («سپاه: …» over «روابط‌عمومی سپاه: …») restates it, unless
+the body uses hardly any of its words (a preview cut off before it says what the headline does).
 
 Examples written for these tests (shapes of the telegram-dev channels, not their text).
 """
@@ -48,8 +49,26 @@ BODY_BY_FULL_NAME = "🔹\nروابط‌عمومی سپاه: رزمندگان م
 
 
 def test_a_headline_quote_the_body_quotes_again_by_a_fuller_name_is_no_second_quote(either_nlp) -> None:
-    said = quotes(either_nlp, "سپاه: پاسخ ما به هر تجاوزی قاطع خواهد بود\n" + BODY_BY_FULL_NAME)
+    said = quotes(either_nlp, "سپاه: دو پایگاه دشمن در مرز جنوبی هدف قرار گرفت\n" + BODY_BY_FULL_NAME)
     assert [who for who, _ in said] == ["روابط‌عمومی سپاه"]
+
+
+TRUNCATED_BODY = "🔹\nاطلاعیۀ شمارۀ ۴ سپاه: ملت شریف ایران، ارتش متجاوز که شب گذشته با انتشار ادعاهای خود در…"
+
+
+def test_a_headline_quote_whose_words_the_body_does_not_use_is_a_quote_of_its_own(either_nlp) -> None:
+    """Golden: the body, cut off, quotes the same speaker but says none of the headline's words: both quotes."""
+    said = quotes(either_nlp, "سپاه: انبارهای سوخت و مرکز فرماندهی ناوگان دشمن در بندر نمونه کوبیده شد\n"
+                              + TRUNCATED_BODY)
+    assert said[0] == ("سپاه", "انبارهای سوخت و مرکز فرماندهی ناوگان دشمن در بندر نمونه کوبیده شد")
+    assert [who for who, _ in said] == ["سپاه", "سپاه"]
+
+
+def test_a_headline_quote_that_shares_most_words_with_a_cut_off_body_still_restates_it(either_nlp) -> None:
+    """Negative: the headline's words are the body's (a restatement), however the body ends."""
+    said = quotes(either_nlp, "سپاه: ارتش متجاوز ادعاهای خود را شب گذشته منتشر کرد\n" + TRUNCATED_BODY)
+    assert [content for _, content in said] == [
+        "ملت شریف ایران، ارتش متجاوز که شب گذشته با انتشار ادعاهای خود در…"]
 
 
 def test_a_headline_quote_by_another_speaker_than_the_body_s_stays(either_nlp) -> None:
