@@ -39,7 +39,7 @@ from persianews.quotes.organisation_memory import organisation_name, remember_or
 from persianews.quotes.speaker_descriptions import (SERVICE_RELATIONS, described_name, organisation_of_person,
                                                        relation_to_person)
 from persianews.quotes.speaker_names import (clean, is_adverbial_opener, is_generic, is_head, is_no_speaker,
-                                             names_group, names_no_agent, unglued)
+                                             names_group, names_no_agent, refers_back, unglued)
 from persianews.quotes.subject_phrases import is_partitive, phrase
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
@@ -116,19 +116,21 @@ class SpeakerResolver:
     def resolve(self, subject: Subject, anchor: int | None = None, continuing: bool = False) -> Resolution:
         """The speaker of a subject: the referent an anaphor agrees with, else the named one; ``continuing`` (its
         cue says the speaker goes on: «افزود»), whoever spoke last rather than a person narrated since."""
-        if subject.kind not in ANAPHORIC:
+        kind = subject.kind
+        if kind == "words" and subject.span is not None and refers_back(subject.span.slice(self.view.text)):
+            kind = _BACK  # «منابع مذکور», «رسانه یادشده»: a description as «این منابع», «این رسانه» is
+        if kind not in ANAPHORIC and kind != _BACK:
             found = self.explicit(subject)
             # «تحقق …», «حقوق‌های نجومی …»: words that name no agent; the quote continues the last speaker.
             return self.previous("no-agent") if found.rule == _NO_AGENT else found
-        anaphor = anaphor_of(subject.kind, subject.span.slice(self.view.text)) \
-            if subject.kind != "none" and subject.span is not None else Anaphor("any")
+        anaphor = anaphor_of("description" if kind == _BACK else kind, subject.span.slice(self.view.text)) \
+            if kind != "none" and subject.span is not None else Anaphor("any")
         if anaphor.kind == "any" and not self.antecedents.has_source_for(anaphor):
-            resolution = self.previous(subject.kind, continuing)  # «این منابع» with a source before: agreeing
+            resolution = self.previous(kind, continuing)  # «این منابع» with a source before: agreeing
         else:
-            resolution = self._agreeing(subject.kind, anaphor, continuing)
-        if resolution.speaker is None and anchor is not None and anaphor.kind in ("person", "any") \
-                and subject.kind != "none":
-            resolution = self._last_person(anchor, subject.kind) or resolution
+            resolution = self._agreeing(kind, anaphor, continuing)
+        if resolution.speaker is None and anchor is not None and anaphor.kind in ("person", "any") and kind != "none":
+            resolution = self._last_person(anchor, kind) or resolution
         if resolution.speaker is None and subject.kind == "description" and anaphor.head in _SHOWN \
                 and self.view.is_post and subject.span is not None:
             # «این خانم … میگه …» in a post on a video: a person the post shows and never names is the description
@@ -360,10 +362,12 @@ or county, whose names are surnames too («ساری», «زاوه»)."""
 _PLURAL_WORD = regex.compile(r"\u200cها(?:ی)?$")
 """A word written with the plural ending after a zero-width non-joiner («خیلی‌ها», «دیپلمات‌های»)."""
 _DESCRIPTION_END = regex.compile(r"[،,\n]")
+_BACK = "back-reference"
 _HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "document": "words-no-speaker",
-        "no-agent": "words-no-agent"}
+        "no-agent": "words-no-agent", _BACK: _BACK}
 """The name of each anaphoric subject kind in the rule codes (``document``: a bare document word, «بیانیه»;
-``no-agent``: words that name no agent, see :func:`~persianews.quotes.speaker_names.names_no_agent`)."""
+``no-agent``: words that name no agent, see :func:`~persianews.quotes.speaker_names.names_no_agent`;
+``back-reference``: words ending with a word that refers back, :func:`~persianews.quotes.speaker_names.refers_back`)."""
 _NO_AGENT = "speaker:words-no-agent"
 _GROUP = "speaker:words-group"
 _UNNAMED = "speaker:description-unnamed"
