@@ -57,7 +57,8 @@ def test_the_scan_finds_the_code_families():
     found = emitted_codes()
     assert {"cue:direct-colon", "subject:pronoun", "speaker:<how>→previous"} <= found["evidence"]
     assert found["suffix"] == {"+surname→full-name", "+surname-part→full-name", "+title→holder",
-                               "+title→surrounding-speaker", "+title→same-head-neighbour", "+lead→restated-name",
+                               "+title→surrounding-speaker", "+title→same-head-neighbour", "+title→speaker-going-on",
+                               "+lead→restated-name",
                                "+lead→named-later", "+continuation→speaker", "+description→apposed-name"}
     assert {"person-full-name", "org-head-<kind>", "tagger"} <= found["entity rule"]
     assert {"legacy-encoding", "replacement-characters", "lone-surrogate", "nonfinite-number"} <= found["diagnostic"]

@@ -314,6 +314,20 @@ def is_no_speaker(text: str) -> bool:
     return bool(readings) and readings <= _NO_SPEAKER_TAGS and not (readings == _VERB and found & _NOUN)
 
 
+def refers_back(text: str) -> bool:
+    """A head word, then a word that refers back to it («منابع مذکور», «رسانه یادشده», «مقامات یاد شده», «سایت
+    فوق‌الذکر»): a definite description, as «این منابع» is. One such word alone names nothing; after more words it
+    may refer to the last of them, not the head («منتقدان طرح یادشده»: the plan was named before, not its critics)."""
+    keys = [fold(word) for word in _LETTERS.findall(text)]
+    return len(keys) == 2 and keys[-1] in _BACK_REFERENCES or len(keys) == 3 and tuple(keys[-2:]) == _RECALLED
+
+
+_BACK_REFERENCES = frozenset(fold(word) for word in "مذکور مزبور یادشده یاد‌شده فوق فوق‌الذکر پیش‌گفته".split())
+"""Words after a noun that refer back to what the text named before (aforesaid, above)."""
+_RECALLED = (fold("یاد"), fold("شده"))
+"""«یاد شده» written in two words."""
+
+
 ADVERBIAL_OPENERS = frozenset(fold_form(word) for word in
                              "به‌دنبال بدنبال توی به‌گونه‌ای بگونه‌ای به‌طوری بطوری بیش".split())
 """Prepositions and adverbials that open no speaker's words (the dictionary also reads most of them as nouns or

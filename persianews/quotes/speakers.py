@@ -15,6 +15,9 @@ the order they apply to a quote's subject:
   in a reply post, the parent's last speaker;
 * a title that no cluster names, next to a name that no title describes in
   the chain of speakers → the same person (:func:`link_titles_to_names`).
+
+The fuller names a surname or a name's first part expands to are
+:mod:`persianews.quotes.document_names`'s.
 """
 
 from __future__ import annotations
@@ -25,20 +28,18 @@ from typing import Callable, Sequence
 import attrs
 import regex
 
-from persianews.entities.keys import fold
-from persianews.entities.words import is_frequent_given_name, is_given_name
 from persianews.quotes.antecedents import Anaphor, Antecedents, anaphor_of, continues, is_document_word, referent_kind
 from persianews.quotes.candidates import Candidate, Resolution, Subject
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.document_names import UNGLUED, DocumentNames
 from persianews.quotes.lead_names import name_the_lead
 from persianews.quotes.narration import passing_descriptions, sentence_subjects
 from persianews.quotes.organisation_memory import organisation_name, remember_organisation
 from persianews.quotes.speaker_descriptions import (SERVICE_RELATIONS, described_name, organisation_of_person,
                                                        relation_to_person)
-from persianews.quotes.speaker_names import (clean, ends_with_word, index_first_part, index_name,
-                                              is_adverbial_opener, is_generic, is_head, is_no_speaker, longest,
-                                              names_group, names_no_agent, unglued)
+from persianews.quotes.speaker_names import (clean, is_adverbial_opener, is_generic, is_head, is_no_speaker,
+                                             names_group, names_no_agent, refers_back, unglued)
 from persianews.quotes.subject_phrases import is_partitive, phrase
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
@@ -51,19 +52,11 @@ class SpeakerResolver:
     def __init__(self, view: View, parent_quotes: Callable[[], Sequence[Quote]] | None = None) -> None:
         self.view = view
         self.clusters: dict[int, Cluster] = {c.id: c for c in view.doc.clusters}
-        self._load_parent = parent_quotes
-        self._parent: list[tuple[str, int | None]] | None = None
-        self.people = [e for e in view.doc.entities if e.label == "PERSON"]
+        self.names = DocumentNames(self.clusters, [e for e in view.doc.entities if e.label == "PERSON"],
+                                   view.full_names, parent_quotes)
         self.succession = {o.cluster for o in getattr(view.doc, "officials", ()) or () if o.rule == "succession"}
         self.last_speaker: Resolution | None = None
         """The latest referent with a speaker (what an anaphor continues)."""
-        self._document_names: dict[str, str] | None = None
-        self._given_then_surname: dict[str, str] | None = None
-        self._names: frozenset[str] | None = None
-        self._spoken_names: dict[str, str] = {}
-        self._spoken_set: set[str] = set()
-        self._document_first_parts: dict[str, str] = {}
-        self._spoken_first_parts: dict[str, str] = {}
         self._speakers_people: list[Entity] = [e for e in view.entities if e.label == "PERSON"]
         self._speakers_people_starts = [e.span.start for e in self._speakers_people]
         self.antecedents = Antecedents()
@@ -77,11 +70,8 @@ class SpeakerResolver:
         if resolution.speaker:
             self.last_speaker = resolution
             self.antecedents.remember(resolution, spoke, runs_on)
-        if resolution.role in ("name", "titled-name") and resolution.speaker \
-                and resolution.speaker not in self._spoken_set:  # a name indexed again changes no key
-            index_name(self._spoken_names, resolution.speaker)
-            self._spoken_set.add(resolution.speaker)
-            index_first_part(self._spoken_first_parts, resolution.speaker)
+        if resolution.role in ("name", "titled-name") and resolution.speaker:
+            self.names.remember(resolution.speaker)
 
     def resolve_all(self, candidates: list[Candidate]) -> list[Resolution]:
         """Resolutions for ``candidates`` (sorted by anchor), then titles linked to names."""
@@ -126,19 +116,21 @@ class SpeakerResolver:
     def resolve(self, subject: Subject, anchor: int | None = None, continuing: bool = False) -> Resolution:
         """The speaker of a subject: the referent an anaphor agrees with, else the named one; ``continuing`` (its
         cue says the speaker goes on: «افزود»), whoever spoke last rather than a person narrated since."""
-        if subject.kind not in ANAPHORIC:
+        kind = subject.kind
+        if kind == "words" and subject.span is not None and refers_back(subject.span.slice(self.view.text)):
+            kind = _BACK  # «منابع مذکور», «رسانه یادشده»: a description as «این منابع», «این رسانه» is
+        if kind not in ANAPHORIC and kind != _BACK:
             found = self.explicit(subject)
             # «تحقق …», «حقوق‌های نجومی …»: words that name no agent; the quote continues the last speaker.
             return self.previous("no-agent") if found.rule == _NO_AGENT else found
-        anaphor = anaphor_of(subject.kind, subject.span.slice(self.view.text)) \
-            if subject.kind != "none" and subject.span is not None else Anaphor("any")
+        anaphor = anaphor_of("description" if kind == _BACK else kind, subject.span.slice(self.view.text)) \
+            if kind != "none" and subject.span is not None else Anaphor("any")
         if anaphor.kind == "any" and not self.antecedents.has_source_for(anaphor):
-            resolution = self.previous(subject.kind, continuing)  # «این منابع» with a source before: agreeing
+            resolution = self.previous(kind, continuing)  # «این منابع» with a source before: agreeing
         else:
-            resolution = self._agreeing(subject.kind, anaphor, continuing)
-        if resolution.speaker is None and anchor is not None and anaphor.kind in ("person", "any") \
-                and subject.kind != "none":
-            resolution = self._last_person(anchor, subject.kind) or resolution
+            resolution = self._agreeing(kind, anaphor, continuing)
+        if resolution.speaker is None and anchor is not None and anaphor.kind in ("person", "any") and kind != "none":
+            resolution = self._last_person(anchor, kind) or resolution
         if resolution.speaker is None and subject.kind == "description" and anaphor.head in _SHOWN \
                 and self.view.is_post and subject.span is not None:
             # «این خانم … میگه …» in a post on a video: a person the post shows and never names is the description
@@ -215,7 +207,7 @@ class SpeakerResolver:
         group = clean(subject.span.slice(self.view.text)) if subject.span is not None else ""
         opening = group.split(" ")[0]
         if subject.kind == "words" and names_group(opening) and fold_form(opening) not in self.view.person_words \
-                and self._fuller_name(opening) is None:
+                and self.names.fuller_name(opening) is None:
             # «مسئولان استان», «منتقدان ترامپ», «کاربران آمریکایی توییتر»: a group, neither a name, one title nor
             # the person or organisation named inside it; no title→holder link gives it one person's name (a
             # word of a person's name is none: «شیران» of «محمدرضا شیران»).
@@ -232,12 +224,12 @@ class SpeakerResolver:
                 bare = entity.label == "PERSON" and not cluster.title and subject.partner is None
                 title = cluster.title or next((e.text for e in (subject.entity, subject.partner)
                                                if e is not None and e.label == "TITLE"), None)
-                fuller = self._fuller_surname(cluster)
+                fuller = self.names.fuller_surname(cluster)
                 whole = None if fuller or cluster.label != "PERSON" \
-                    else unglued(cluster.display or cluster.name, self._known_names())
+                    else unglued(cluster.display or cluster.name, self.names.known_names())
                 return Resolution(fuller or whole or cluster.display, cluster.id,
                                   "speaker:entity-cluster" + ("+surname→full-name" if fuller else "")
-                                  + (_UNGLUED if whole else ""), 1.0, "name" if bare else "titled-name", title)
+                                  + (UNGLUED if whole else ""), 1.0, "name" if bare else "titled-name", title)
         entity = subject.entity
         if (entity is not None and subject.kind == "words" and subject.span is not None
                 and entity.span.start > subject.span.start):
@@ -248,7 +240,7 @@ class SpeakerResolver:
                 # «معاون مسکن و ساختمان وزیر راه و شهرسازی»: one title (a deputy's), no name before the minister's.
                 return Resolution(clean(subject.span.slice(self.view.text)), None, "speaker:words-title", 0.6, "title")
             if entity.label == "TITLE" and name and not is_generic(name) and len(name.split()) <= _MAX_NAME_WORDS:
-                fuller = self._fuller_name(name)
+                fuller = self.names.fuller_name(name)
                 return Resolution(fuller or name, None, "speaker:words-before-title", 0.7, "titled-name", entity.text)
         raw = subject.span.slice(self.view.text) if subject.span else ""
         if subject.span and "»" in raw and self.view.text[max(0, subject.span.start - 2):subject.span.start].strip().endswith("«"):
@@ -258,7 +250,7 @@ class SpeakerResolver:
             # «ریاض الاشقر»، پژوهشگر …: the name stands in guillemets, its title after it.
             name = quoted.group(1).strip()
             rest = clean(raw[quoted.end():])
-            resolution = self.name(name, "speaker:words-guillemets")
+            resolution = self.names.name(name, "speaker:words-guillemets")
             return attrs.evolve(resolution, role="titled-name", title=rest) if rest else resolution
         lex = lexicon()
         if (entity is not None and entity.label == "ORG" and subject.kind == "words" and subject.span is not None
@@ -277,7 +269,7 @@ class SpeakerResolver:
                 return Resolution(name, cid, "speaker:entity-organisation" + (
                     _OWN_COUNTRY if cluster is not None and cid is None else ""), 0.9, "org")
             if entity.label == "PERSON":
-                return self.name(entity.text, "speaker:entity-name")
+                return self.names.name(entity.text, "speaker:entity-name")
             if cluster is not None:
                 return Resolution(cluster.display, cluster.id, "speaker:entity-cluster", 0.9, "title")
             return Resolution(entity.text, None, "speaker:entity-text", 0.85, "title")
@@ -296,7 +288,7 @@ class SpeakerResolver:
             return name_and_title
         if keys and (is_head(keys[0]) and keys[0] not in lex.honorifics or subject.rule == "subject:mission-seat"):
             # «نمایندگی دائم ایران در سازمان ملل»: a mission with its seat is one title, not cut at the seat's head
-            person = self._named_by_surname(keys[0]) if len(keys) == 1 else None
+            person = self.names.named_by_surname(keys[0]) if len(keys) == 1 else None
             if person is not None:
                 # «جواد امام … امام گفت»: a lone role word that is the surname of a person the document
                 # names is that person, not a bare title.
@@ -308,7 +300,7 @@ class SpeakerResolver:
             # «رضا محمدرضایی سرپرست فرماندهی انتظامی جیرفت»: the name, then its title; an indefinite
             # description («یک مقام دولت آمریکا», «یک استاد دانشگاه») names no one: it stays whole.
             name = " ".join(text.split()[:title_at]).rstrip("،")
-            fuller = self._fuller_name(name)
+            fuller = self.names.fuller_name(name)
             return Resolution(fuller or name, None, "speaker:words-name-title", 0.6, "titled-name",
                               " ".join(text.split()[title_at:]))
         if is_generic(text) or len(keys) > _MAX_NAME_WORDS or all(key in lex.honorifics for key in keys):
@@ -317,7 +309,7 @@ class SpeakerResolver:
             # «بیانیه تاکید می‌کند»: a bare document word is its issuer's voice, the last speaker (else the
             # thread's), or unresolved.
             return self.previous("document")
-        resolution = self.name(text, "speaker:words")
+        resolution = self.names.name(text, "speaker:words")
         if resolution.rule == "speaker:words" and subject.rule != "subject:name-before-title" \
                 and is_no_speaker(text):
             # «خیلی راحت گفت», «اینکه … اعلام کرد», «گفتم …»: words opening with an adverb, a conjunction or a
@@ -345,22 +337,9 @@ class SpeakerResolver:
         if (0 < len(before.split()) <= _MAX_NAME_WORDS and not is_generic(before)
                 and (first not in lex.heads or first in lex.honorifics)
                 and head in lex.heads and head not in lex.honorifics):
-            resolution = self.name(before, "speaker:words-name-comma-title")
+            resolution = self.names.name(before, "speaker:words-name-comma-title")
             return attrs.evolve(resolution, role="titled-name", title=after)
         return None
-
-    def name(self, text: str, rule: str) -> Resolution:
-        """A person's name, expanded to the fullest form the document or thread gives."""
-        fuller = self._fuller_name(text)
-        if fuller is not None:
-            return Resolution(fuller, None, rule + "+surname→full-name", 0.9, "name")
-        fuller = self._name_with_surname_part(text)
-        if fuller is not None:
-            return Resolution(fuller, None, rule + "+surname-part→full-name", 0.8, "name")
-        whole = unglued(text, self._known_names())
-        if whole is not None:
-            return Resolution(whole, None, rule + _UNGLUED, 0.8, "name")
-        return Resolution(text, None, rule, 0.8 if rule == "speaker:entity-name" else 0.6, "name")
 
     def previous(self, kind: str, continuing: bool = False) -> Resolution:
         """The referent an anaphor or a dropped subject continues (``continuing``: the last that spoke)."""
@@ -370,100 +349,11 @@ class SpeakerResolver:
         if spoken is not None:
             rule = f"speaker:{how}→previous" + (_CONTINUATION if spoken is not previous else "")
             return attrs.evolve(spoken, rule=rule, confidence=spoken.confidence * 0.9)
-        parent = self._parent_speakers()
+        parent = self.names.parent_speakers()
         if parent:
             speaker, cluster = parent[-1]
             return Resolution(speaker, None, f"speaker:{how}→thread", 0.75, "name")
         return Resolution(None, None, f"speaker:{how}-unresolved", 0.2)
-
-    def _index_document_names(self) -> dict[str, str]:
-        """The names of the document's people and clusters by the surnames they end with (indexed once)."""
-        if self._document_names is None:
-            self._document_names = {}
-            for written in [c.name for c in self.clusters.values() if c.name] + [e.text for e in self.people] \
-                    + self.view.full_names:
-                index_name(self._document_names, written or "")
-                index_first_part(self._document_first_parts, written or "")
-        return self._document_names
-
-    def _known_names(self) -> frozenset[str]:
-        """The names of the document's person clusters, people and full names (gathered once)."""
-        if self._names is None:
-            self._names = frozenset([c.name for c in self.clusters.values() if c.name and c.label == "PERSON"]
-                                    + [e.text for e in self.people] + self.view.full_names)
-        return self._names
-
-    def _named_by_surname(self, key: str) -> str | None:
-        """The longest name of the document's people written as given names (honorifics aside) and then
-        the one word ``key`` (جواد امام for «امام»); names indexed once per document. A name that ends
-        in a word after its surname («… موسوی سخنگوی», a tagger's overreach) is no such name."""
-        if self._given_then_surname is None:
-            self._given_then_surname = {}
-            honorifics = lexicon().honorifics
-            names: list[str] = [c.name for c in self.clusters.values() if c.name] + [e.text for e in self.people]
-            for name in names:
-                words = name.split()
-                given = [word for word in words[:-1] if fold_form(word) not in honorifics]
-                if given and all(is_given_name(fold(word)) for word in given):
-                    surname = fold_form(words[-1])
-                    if len(name) > len(self._given_then_surname.get(surname, "")):
-                        self._given_then_surname[surname] = name
-        return self._given_then_surname.get(key)
-
-    def _name_with_surname_part(self, text: str) -> str | None:
-        """A name of the document or a speaker whose double surname opens with ``text`` (``شمس`` of
-        ``شهریار شمس مستوفی``)."""
-        self._index_document_names()
-        key = fold_form(text)
-        return longest(text, self._document_first_parts.get(key), self._spoken_first_parts.get(key))
-
-    def _fuller_surname(self, cluster: Cluster) -> str | None:
-        """The full name of a person cluster named by a double surname alone (rule ``+surname→full-name``).
-
-        The linker joins a one-word surname to its full name, but takes «شمس مستوفی», «رحمانی فضلی» or
-        «بن سلمان» for a name of its own: the speaker is the one longer name of the document that ends with
-        those words and opens with a given name («شهریار شمس مستوفی»). So too a surname alone whose full
-        name no entity holds, only a speaker's words («سردار پاسدار رمضان شریف …»، «سردار شریف افزود»), when
-        only one such name ends with it."""
-        name = cluster.name
-        if cluster.label != "PERSON" or not name or is_frequent_given_name(fold(name.split()[0])):
-            return None  # «علی لاریجانی» is a full name, not the end of «محمد علی لاریجانی»
-        fuller = self._fuller_name(name)
-        if fuller is None or not is_given_name(fold(fuller.split()[0])):
-            return None
-        if " " not in name and len(self._given_names_ending(name)) > 1:
-            return None  # «بهرام نیکنام» and «کاوه نیکنام» both: «نیکنام» is either
-        return fuller
-
-    def _given_names_ending(self, surname: str) -> set[str]:
-        """The distinct names (folded) of the document and its speakers that open with a given name and end
-        with ``surname``."""
-        key = fold_form(surname)
-        names = [c.name for c in self.clusters.values() if c.name] + [e.text for e in self.people] + [
-            *self.view.full_names, *self._spoken_set]
-        return {" ".join(fold_form(word) for word in name.split()) for name in names
-                if ends_with_word(name, key) and is_given_name(fold(name.split()[0]))}
-
-    def _fuller_name(self, text: str) -> str | None:
-        """A longer name ending with ``text`` (a surname) among people, speakers and the thread."""
-        key = fold_form(text)
-        if not key:
-            return None
-        names = self._index_document_names()
-        best = longest(text, names.get(key), self._spoken_names.get(key))
-        if best is None:
-            for speaker, _ in self._parent_speakers():
-                if speaker and len(speaker) > len(text) and ends_with_word(speaker, key):
-                    best = speaker if best is None or len(speaker) > len(best) else best
-        return best
-
-    def _parent_speakers(self) -> list[tuple[str, int | None]]:
-        """The speakers of the post this one replies to, loaded on first need."""
-        if self._parent is None:
-            quotes = self._load_parent() if self._load_parent is not None else ()
-            self._parent = [(q.speaker, q.speaker_cluster) for q in quotes if q.speaker]
-        return self._parent
-
 
 _DESCRIPTION_CHARS = 120
 _SPEAKING_PLACES = frozenset({"country", "world_city", "region"})
@@ -472,10 +362,12 @@ or county, whose names are surnames too («ساری», «زاوه»)."""
 _PLURAL_WORD = regex.compile(r"\u200cها(?:ی)?$")
 """A word written with the plural ending after a zero-width non-joiner («خیلی‌ها», «دیپلمات‌های»)."""
 _DESCRIPTION_END = regex.compile(r"[،,\n]")
+_BACK = "back-reference"
 _HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "document": "words-no-speaker",
-        "no-agent": "words-no-agent"}
+        "no-agent": "words-no-agent", _BACK: _BACK}
 """The name of each anaphoric subject kind in the rule codes (``document``: a bare document word, «بیانیه»;
-``no-agent``: words that name no agent, see :func:`~persianews.quotes.speaker_names.names_no_agent`)."""
+``no-agent``: words that name no agent, see :func:`~persianews.quotes.speaker_names.names_no_agent`;
+``back-reference``: words ending with a word that refers back, :func:`~persianews.quotes.speaker_names.refers_back`)."""
 _NO_AGENT = "speaker:words-no-agent"
 _GROUP = "speaker:words-group"
 _UNNAMED = "speaker:description-unnamed"
@@ -483,7 +375,6 @@ _SHOWN = frozenset(fold_form(word) for word in "خانم آقا آقای بان�
 """Heads of a description of a person by sight (این خانم، این مرد): in a post, a person it shows and never names."""
 _OWN_COUNTRY = "+own-country"
 """An organisation that speaks by its own words, which name a country its cluster's display does not."""
-_UNGLUED = "+unglued-name"
 _CONTINUATION = "+continuation→speaker"
 _APPOSED = "+description→apposed-name"
 """A description («این خبرنگار») whose antecedent is a person named before one of its kind («X» یکی از خبرنگاران)."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterable
 import attrs
 import regex
 
-from persianews.quotes.antecedents import is_media_word, referent_kind, title_kind
+from persianews.quotes.antecedents import continues, is_media_word, referent_kind, title_kind
 from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View, word_texts
 from persianews.quotes.cues import fold_form, lexicon
@@ -389,6 +389,26 @@ def _link_same_head(view: View, candidates: list[Candidate], indexes: list[int],
                 same_head.add(speaker)
 
 
+def _placed_titles(view: View, explicit: list[tuple[str, Resolution]]) -> set[tuple[str, str]]:
+    """The (title, holder) pairs of named speakers whose title the officials stage gave them only by its place
+    after the name (rule ``succession``): «محمد کریمی … گفت … رئیس دانشگاه … گفت» joins the title to کریمی."""
+    officials = getattr(view.doc, "officials", ()) or ()
+    weak = {o.cluster for o in officials if o.rule == "succession"}
+    titles = {c.id: c.title for c in view.doc.clusters if c.id in weak}
+    return {(r.title, r.speaker or "") for _, r in explicit
+            if r.role == "titled-name" and r.title and r.cluster in titles and titles[r.cluster] == r.title}
+
+
+def _goes_on_from(explicit: list[tuple[str, Resolution]], going_on: list[bool], index: int) -> bool:
+    """Whether the title at ``index`` of the chain of speakers is the holder's named next, who goes on with its
+    words: «رئیس دانشگاه … گفت: …» then «دکتر جمالی افزود: …» (a verb of going on, :func:`continues`), the title's
+    own verb none such. The title is then that name's, not that of a name before it nor that of one the officials
+    stage joined it to only by its place after the name (rule ``+title→speaker-going-on``)."""
+    following = index + 1
+    return (following < len(explicit) and explicit[following][1].role == "name" and going_on[following]
+            and not going_on[index])
+
+
 def link_titles_to_names(view: View, candidates: list[Candidate],
                          resolutions: list[Resolution]) -> list[Resolution]:
     """Give a nameless title the name of its holder.
@@ -411,18 +431,24 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
     also = [_also_between(view.text, span.end, candidates[i].anchor) for i, span in subjects]
     opening = [bool(candidates[i].cue) and fold_form(candidates[i].cue[0].slice(view.text)) in _OPENING_CUES
                for i in indexes]
+    going_on = [bool(candidates[i].cue) and continues(candidates[i].cue[0].slice(view.text)) for i in indexes]
     holders = _known_holders(view, explicit) + _titles_beside_names(view, subjects, resolutions)
     holders_by_head = _by_head(holders)
     links: dict[str, str] = {}
     surrounded: set[str] = set()  # the titles linked to the speaker quoted before and after them
-    for mention, resolution in explicit:
+    placed = _placed_titles(view, explicit)
+    for index, (mention, resolution) in enumerate(explicit):
         speaker = resolution.speaker or ""  # every explicit resolution has a speaker
         if _nameless(resolution) and speaker not in links:
             # «یک پژوهشگر فلسطینی» in the lead is the body's «ریاض الاشقر، پژوهشگر … فلسطینی».
             role = speaker[len(_INDEFINITE):] if resolution.role == "other" else speaker
+            known = _with_head(holders_by_head, mention, role)
+            if _goes_on_from(explicit, going_on, index) and placed.intersection(known):
+                continue  # the name next, who goes on, holds it: not a holder only placed before it
             links.update(_holder(speaker, [(max(role_match(title, mention), role_match(title, role)), name)
-                                          for title, name in _with_head(holders_by_head, mention, role)]))
+                                          for title, name in known]))
     titled = {fold_form(name): title for title, name in holders}
+    going_on_name: set[str] = set()  # the titles linked to the name next, who goes on with their words
     places_and_bodies = {fold_form(e.text) for e in view.doc.entities if e.label in ("LOC", "ORG")}
     for index, ((_, a), (_, b)) in enumerate(zip(explicit, explicit[1:])):
         pair = {a.role: a, b.role: b}
@@ -430,7 +456,7 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
             continue
         title, name = pair["title"].speaker or "", pair["name"].speaker or ""
         if (not _nameless(pair["title"]) or view.is_post and _asks(title) or _is_place_or_body(name, places_and_bodies)
-                or _words_of_no_holder(pair["name"])):
+                or _words_of_no_holder(pair["name"]) or a.role == "name" and _goes_on_from(explicit, going_on, index + 1)):
             continue  # a body's words («وزارت»); an interviewer; a country, a body or an outlet the words took for a
             # name («یمن», «پکن بارها», «سایت مذکور»)
         # «رئیس سازمان … نیز گفت» after X's quotes: «نیز» marks another speaker, with another role.
@@ -440,6 +466,8 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
             continue
         if title not in links:
             links[title] = name
+            if a.role == "title" and _goes_on_from(explicit, going_on, index):
+                going_on_name.add(title)
     _link_surrounded(view, candidates, indexes, explicit, also, opening, holders, links, surrounded)
     same_head: set[str] = set()  # the titles linked to the neighbour holding a title of their head word
     _link_same_head(view, candidates, indexes, explicit, also, opening, holders_by_head, links, same_head)
@@ -459,7 +487,8 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
         return resolutions
     return [attrs.evolve(r, speaker=links[r.speaker], role="titled-name",
                          rule=r.rule + ("+title→surrounding-speaker" if r.speaker in surrounded
-                                        else "+title→same-head-neighbour" if r.speaker in same_head else "+title→holder"),
+                                        else "+title→same-head-neighbour" if r.speaker in same_head
+                                        else "+title→speaker-going-on" if r.speaker in going_on_name else "+title→holder"),
                          confidence=r.confidence * 0.85)
             if r.role in ("title", "other") and r.speaker in links else r
             for r in resolutions]
