@@ -118,12 +118,34 @@ def test_the_shipped_models_words_sum_alike_compiled_and_in_python():
     marked = "\ue000{}\ue001".format
     pairs = [pair for plain in words[::7] + ["", OPAQUE, "😀ب", "ب\ud800", "۱۴۰۲", "Tehran"]
              for pair in ((plain, plain), (marked(plain), plain + "\u200c"), (plain, "«" + plain + "»"))]
-    made = COMPILED.type_parts(compiled._types, [key for key, _ in pairs], [text for _, text in pairs], None,
-                               compiled._maker())
+    made = COMPILED.type_parts(compiled._types, compiled._by_piece, [key for key, _ in pairs],
+                               [text for _, text in pairs], None, compiled._maker())
     for (key, text), parts in zip(pairs, made):
         assert tuple(map(_unpacked, parts)) == python._new_type(key, text)
         assert compiled._types[key, text] is parts
         assert tuple(map(_unpacked, compiled._new_type(key, text))) == python._new_type(key, text)
+
+
+def test_the_compiled_look_up_by_piece_gives_each_key_its_own_type():
+    """type_parts' index by piece (``by_piece``) answers a token only for the key it holds: one piece under
+    two keys, alternating, gets each key's parts, the Python twin's; the index holds only what the types'
+    cache holds, and nothing once that is full."""
+    from importlib import resources
+
+    model = resources.files("persianews.models").joinpath("ner_tagger.crfsuite").read_bytes()
+    compiled, python = EntityTagger(model).scorer, EntityTagger(model, compiled=False).scorer
+    keys = ["تهران", "\ue000تهران\ue001", "تهران", "\ue000تهران\ue001", "گفت"]
+    pieces = ["تهران", "تهران", "تهران", "تهران", "گفت"]
+    expected = [python._new_type(*pair) for pair in zip(keys, pieces)]
+    for _ in range(2):  # made, then found
+        made = COMPILED.type_parts(compiled._types, compiled._by_piece, keys, pieces, None, compiled._maker())
+        assert [tuple(map(_unpacked, parts)) for parts in made] == expected
+        assert all(compiled._types[key, piece] is parts for (piece, (key, parts)) in compiled._by_piece.items())
+    full = compiled._maker()[:7] + (0,)  # a cache with no room: types are made each time, none kept
+    by_piece: dict = {}
+    made = COMPILED.type_parts({}, by_piece, keys, pieces, None, full)
+    assert [tuple(map(_unpacked, parts)) for parts in made] == expected
+    assert by_piece == {}
 
 
 def test_a_word_types_compiled_sum_reads_every_analysis_as_its_python_twin():
@@ -170,12 +192,13 @@ def test_a_word_types_compiled_sum_reads_every_analysis_as_its_python_twin():
     (TypeError, "lent_sums", lambda m, t: m.lent_sums(t, b"a", None)),
     (TypeError, "lent_sums", lambda m, t: m.lent_sums(t, "a", 1)),
     (TypeError, "lent_sums", lambda m, t: m.lent_sums(object(), "a", None)),
-    (TypeError, "type_parts", lambda m, t: m.type_parts({}, ["a"], [], None, None)),
-    (TypeError, "type_parts", lambda m, t: m.type_parts({}, ["a"], ["a"], None, (t, b"", _analyses()))),
+    (TypeError, "type_parts", lambda m, t: m.type_parts({}, {}, ["a"], [], None, None)),
+    (TypeError, "type_parts", lambda m, t: m.type_parts({}, None, ["a"], ["a"], None, None)),
+    (TypeError, "type_parts", lambda m, t: m.type_parts({}, {}, ["a"], ["a"], None, (t, b"", _analyses()))),
     (TypeError, "'NoneType' object is not",
-     lambda m, t: m.type_parts({}, ["a"], ["a"], None, (t, b"", _analyses(), set(), {}, None, b"", None))),
+     lambda m, t: m.type_parts({}, {}, ["a"], ["a"], None, (t, b"", _analyses(), set(), {}, None, b"", None))),
     (ZeroDivisionError, "division by zero",
-     lambda m, t: m.type_parts({}, ["a"], ["a"], lambda key, text: 1 / 0, None)),
+     lambda m, t: m.type_parts({}, {}, ["a"], ["a"], lambda key, text: 1 / 0, None)),
     (TypeError, "type_sum", lambda m, t: m.type_sum(t, shape_classes(), (), "a", "a", "a")),
     (TypeError, "type_sum", lambda m, t: m.type_sum(t, b"a", _analyses(), "a", "a", "a")),
     (TypeError, "type_sum", lambda m, t: m.type_sum(t, shape_classes(), _analyses(), b"a", "a", "a")),
@@ -200,7 +223,7 @@ def test_a_callback_that_changes_the_lists_does_not_crash_type_parts():
             "keys, pieces = ['a', 'b'], ['a', 'b']\n"
             "def new_type(key, text):\n"
             "    keys.clear(); pieces.clear(); return (key, text)\n"
-            "print(crf_native.native().type_parts({}, keys, pieces, new_type, None))\n")
+            "print(crf_native.native().type_parts({}, {}, keys, pieces, new_type, None))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert (done.returncode, done.stdout.strip()) == (0, "[('a', 'a'), ('b', 'b')]")
 

@@ -15,11 +15,11 @@ from persianews.entities.candidates import Candidate
 from persianews.entities.tagger import (
     SCHEMES,
     EntityTagger,
-    SPANS_OF_INDEXES,
     SPANS_OF_SCHEME,
     bio_spans,
     io_spans,
     label_scheme,
+    ranged_spans,
     split_at_rules,
     to_io,
 )
@@ -71,16 +71,27 @@ def test_bio_to_io_keeps_entities_apart_by_a_gap(entities):
 
 @pytest.mark.parametrize("names", [
     ("O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "B-LOC", "I-LOC"),
-    ("B-LOC", "I-LOC", "O", "I-ORG", "B-ORG"),                             # O not first
-    ("B-LOC", "I-LOC", "LOC"),                                             # no O: read from the strings
+    ("B-LOC", "I-LOC", "O", "I-ORG", "B-ORG"),                             # O not first, an I- of no B-
+    ("B-LOC", "I-LOC", "LOC", "B-]", "I-]"),                               # no O; a label of no prefix
     ("O", "PERSON", "ORG", "LOC"),
+    ("O", "ORG", *(f"B-{n}" for n in range(300))),                         # too many labels for a byte
 ])
 @given(data=st.data())
-def test_spans_read_from_label_indexes_are_those_of_the_labels(names, data):
-    indexes = data.draw(st.lists(st.integers(0, len(names) - 1), max_size=20))
-    scheme = "bio" if "B-LOC" in names else "io"
-    labels = [names[i] for i in indexes]
-    assert SPANS_OF_INDEXES[scheme](names, indexes) == SPANS_OF_SCHEME[scheme](labels)
+def test_the_spans_of_all_ranges_at_once_are_those_of_each_ranges_labels(names, data):
+    """ranged_spans reads the ranges' label indexes end to end: the entities of each range's labels as
+    SPANS_OF_SCHEME reads them, shifted to the range's start (ranges need not touch), none running from one
+    range into the next (an I- or the same IO label opening the next range starts an entity of its own)."""
+    scheme = label_scheme(names)
+    sizes = data.draw(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 6)), max_size=6))
+    indexes = [data.draw(st.lists(st.integers(0, min(len(names), 8) - 1), min_size=size, max_size=size))
+               for _gap, size in sizes]
+    ranges, position = [], 0
+    for gap, size in sizes:
+        ranges.append((position + gap, position + gap + size))
+        position += gap + size
+    expected = [(label, start + first, start + last) for (start, _end), labels in zip(ranges, indexes)
+                for label, first, last in SPANS_OF_SCHEME[scheme]([names[i] for i in labels])]
+    assert ranged_spans(names, scheme, ranges, indexes) == expected
 
 
 @pytest.mark.parametrize("labels, scheme", [

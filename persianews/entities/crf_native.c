@@ -28,12 +28,16 @@
  *   Python word_shape in ``analyses`` for a character beyond them), then lexical_features(key, plain)
  *   (each word analysis read from ``analyses``, tagger_features.type_analyses(), in the twin's order),
  *   then ``c=``/``cf=`` of the word's clusters; and its coarse cluster ("-" for none).
- * type_parts(types, keys, pieces, new_type, maker) -> list: FeatureParts._type_parts of every token: the
- *   parts of each token's word type, ``types[(key, piece)]``, else new_type(key, piece)'s (which caches
- *   them) or, with ``maker`` (table, classes, analyses, neighbours, by_cluster, lent, zero, limit), the
- *   twin of EmissionScorer._new_type made here: the type_sum of its own features (``zero`` for None), then
- *   the lent_sums of a word of ``neighbours`` (``zero`` for None), else ``by_cluster[coarse]`` or
- *   lent(plain, coarse); stored in ``types`` while it holds fewer than ``limit``.
+ * type_parts(types, by_piece, keys, pieces, new_type, maker) -> list: FeatureParts._type_parts of every
+ *   token: the parts of each token's word type, ``types[(key, piece)]``, else new_type(key, piece)'s (which
+ *   caches them) or, with ``maker`` (table, classes, analyses, neighbours, by_cluster, lent, zero, limit),
+ *   the twin of EmissionScorer._new_type made here: the type_sum of its own features (``zero`` for None),
+ *   then the lent_sums of a word of ``neighbours`` (``zero`` for None), else ``by_cluster[coarse]`` or
+ *   lent(plain, coarse); stored in ``types`` while it holds fewer than ``limit``. ``by_piece`` (a dict,
+ *   filled here) indexes ``types`` by the piece alone, ``by_piece[piece] = (key, parts)`` for the last
+ *   type of that piece found in ``types``: a token whose key is that one takes its parts with one look-up
+ *   of its piece (no (key, piece) pair made, hashed and compared: about half the time); it holds no more
+ *   entries than ``types``, and no parts ``types`` did not hold.
  * sum_vectors(vectors) -> bytes: EmissionScorer._sum: their sum, label by label, left to right.
  * decode_window(weights, types, context, bos, eos) -> list[int]: CrfDecoder.decode_window of
  *   crf_decoder.py: the Viterbi labels of a sentence whose token t scores, label by label,
@@ -329,7 +333,7 @@ static PyMethodDef methods[] = {
      "type_sum(table, classes, analyses, key, plain, text) -> (a word type's own summed weights, or None; "
      "its coarse cluster)."},
     {"type_parts", (PyCFunction)(void (*)(void))type_parts, METH_FASTCALL,
-     "type_parts(types, keys, pieces, new_type, maker) -> each token's word type's parts."},
+     "type_parts(types, by_piece, keys, pieces, new_type, maker) -> each token's word type's parts."},
     {"tag_document", (PyCFunction)(void (*)(void))tag_document, METH_FASTCALL,
      "tag_document(weights, bos, eos, types, matches, phrase_parts, new_phrase, rules, rule_parts, new_rule, "
      "ranges) -> the label indexes of every range's best sequence."},

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from itertools import compress, count
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
@@ -116,11 +117,9 @@ class EntityTagger:
                 probability = marginal(start, end, labels)
                 out += [Candidate(label, start + first, start + last, TAGGER_RULE) for label, first, last
                         in spans_of(labels) if not min(probability[first:last]) < min_confidence]
-        else:  # the spans read from the label indexes (no label strings per token)
-            spans_of_indexes = functools.partial(SPANS_OF_INDEXES[self.scheme], self.labels)
-            for (start, end), indexes in zip(ranges, self._label_indexes(view, ranges, tags)):
-                out += [Candidate(label, start + first, start + last, TAGGER_RULE)
-                        for label, first, last in spans_of_indexes(indexes)]
+        else:  # the spans read from the label indexes (no label strings per token), all ranges at once
+            out += [Candidate(label, first, last, TAGGER_RULE) for label, first, last
+                    in ranged_spans(self.labels, self.scheme, ranges, self._label_indexes(view, ranges, tags))]
         return split_at_rules(out, rules) if self.scheme == "io" else out
 
     def _marginals(self, view: TokenView, tags: Sequence[tuple[str, ...]]) -> Callable[[int, int, list[str]], list[float]]:
@@ -171,23 +170,6 @@ def bio_spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
     return _bio_runs(map("O".__ne__, labels), lambda index: labels[index].partition("-"))
 
 
-def bio_index_spans(names: Sequence[str], indexes: Sequence[int]) -> list[tuple[str, int, int]]:
-    """:func:`bio_spans` of the labels ``names[i]`` for ``i`` in ``indexes`` (a model's label indexes), without
-    the labels' strings per token."""
-    parsed = _parsed_labels(tuple(names))
-    outside = parsed[1]
-    if outside is None:
-        return bio_spans(list(map(names.__getitem__, indexes)))
-    return _bio_runs(map(outside.__ne__, indexes), lambda index: parsed[0][indexes[index]])
-
-
-@functools.lru_cache(maxsize=8)
-def _parsed_labels(names: tuple[str, ...]) -> tuple[tuple[tuple[str, str, str], ...], int | None]:
-    """Each of a model's label ``names`` partitioned at its first ``-`` (as :func:`bio_spans` reads it), and
-    the index of ``O`` (None when the model has no ``O``)."""
-    return tuple(name.partition("-") for name in names), names.index("O") if "O" in names else None
-
-
 def _bio_runs(named: Iterable[bool], parse: Callable[[int], tuple[str, str, str]]) -> list[tuple[str, int, int]]:
     """:func:`bio_spans` of a sequence whose tokens other than ``O`` are those ``named`` is true of, token
     ``index``'s label partitioned at its first ``-`` by ``parse``."""
@@ -219,16 +201,67 @@ def io_spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
     return spans
 
 
-def io_index_spans(names: Sequence[str], indexes: Sequence[int]) -> list[tuple[str, int, int]]:
-    """:func:`io_spans` of the labels ``names[i]`` for ``i`` in ``indexes`` (a model's label indexes)."""
-    return io_spans(list(map(names.__getitem__, indexes)))
-
-
 #: The span reader of each label scheme.
 SPANS_OF_SCHEME: dict[str, Callable[[Sequence[str]], list[tuple[str, int, int]]]] = {"bio": bio_spans, "io": io_spans}
-#: The span reader of each label scheme from a model's label names and a sentence's label indexes.
-SPANS_OF_INDEXES: dict[str, Callable[[Sequence[str], Sequence[int]], list[tuple[str, int, int]]]] = {
-    "bio": bio_index_spans, "io": io_index_spans}
+
+
+def ranged_spans(names: Sequence[str], scheme: str, ranges: Sequence[tuple[int, int]],
+                 indexes: Iterable[Sequence[int]]) -> list[tuple[str, int, int]]:
+    """``(label, start, end)`` in token positions of the entities of each range's label ``indexes`` (into a
+    model's label ``names``, of label ``scheme``), range after range, as :data:`SPANS_OF_SCHEME` reads each
+    range's labels. Read at once: the ranges' label indexes end to end as bytes, with a byte of no label
+    between two ranges (which no entity crosses), matched by :func:`_span_pattern` (no Python step per
+    token). Linear in the labels, plus a binary search per entity."""
+    pattern = _span_pattern(tuple(names), scheme)
+    if pattern is None:  # too many labels for a byte: range by range
+        return [(label, start + first, start + last) for (start, _end), labels in zip(ranges, indexes)
+                for label, first, last in SPANS_OF_SCHEME[scheme]([names[i] for i in labels])]
+    joined = bytearray()
+    starts: list[int] = []  # where each range's labels start in joined
+    for labels in indexes:
+        starts.append(len(joined))
+        joined += bytes(labels)
+        joined.append(_BETWEEN)
+    entities = _entity_labels(tuple(names), scheme)
+    shifts = [start - at for (start, _end), at in zip(ranges, starts)]  # from joined to the tokens, by range
+    out = []
+    for match in pattern.finditer(joined):
+        first, last = match.span()
+        shift = shifts[bisect.bisect_right(starts, first) - 1]
+        out.append((entities[joined[first]], first + shift, last + shift))
+    return out
+
+
+#: The byte between two ranges' labels in :func:`ranged_spans` (no label's index: a model has fewer labels).
+_BETWEEN = 255
+
+
+@functools.lru_cache(maxsize=8)
+def _entity_labels(names: tuple[str, ...], scheme: str) -> tuple[str, ...]:
+    """The entity label each of a model's label ``names`` names in ``scheme``: ``PERSON`` of ``B-PERSON`` (BIO:
+    the part after the first ``-``), the name itself (IO)."""
+    return tuple(name.partition("-")[2] for name in names) if scheme == "bio" else names
+
+
+@functools.lru_cache(maxsize=8)
+def _span_pattern(names: tuple[str, ...], scheme: str) -> re.Pattern[bytes] | None:
+    """A pattern matching each entity in label indexes as bytes, as :data:`SPANS_OF_SCHEME` reads them: in BIO,
+    a ``B-`` or ``I-`` label of an entity label then its ``I-`` labels (an ``I-`` without its ``B-`` opens
+    one; any other label, ``O`` or another entity's, ends it); in IO, a run of one label other than ``O``.
+    None for a model of more labels than :data:`_BETWEEN`."""
+    if len(names) > _BETWEEN:
+        return None
+    runs = []
+    if scheme == "bio":
+        parsed = [name.partition("-") for name in names]
+        for entity in dict.fromkeys(label for prefix, _, label in parsed if prefix in ("B", "I")):
+            first = bytes(i for i, (prefix, _, label) in enumerate(parsed) if label == entity and prefix in ("B", "I"))
+            inside = bytes(i for i, (prefix, _, label) in enumerate(parsed) if label == entity and prefix == "I")
+            runs.append(f"[{re.escape(first.decode('latin-1'))}]"
+                        + (f"[{re.escape(inside.decode('latin-1'))}]*" if inside else ""))
+    else:
+        runs = [f"{re.escape(chr(i))}+" for i, name in enumerate(names) if name != "O"]
+    return re.compile("|".join(runs).encode("latin-1") if runs else b"(?!)")
 
 
 def split_at_rules(spans: list[Candidate], rules: Iterable[Candidate]) -> list[Candidate]:

@@ -76,6 +76,9 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
         #: the identity of its entries (with them), rule tags' by the tags (see :meth:`_new_phrase`).
         self._phrase_vectors: dict[int, tuple[tuple[Entry, ...], tuple[Vector | None, ...] | None]] = {}
         self._rule_vectors: dict[tuple[str, ...], tuple[Vector | None, ...]] = {}
+        #: The compiled look-up's index of the word types' cache by piece alone: ``(key, parts)`` of the last
+        #: type of each piece found there (see ``crf_native.type_parts``).
+        self._by_piece: dict[str, tuple[str, TypeParts[Vector]]] = {}
         super().__init__(self._vector, self._context, lexical, rules, clusters)
 
     def window(self, view: TokenView, start: int, end: int, rules: Sequence[tuple[str, ...]] | None = None
@@ -107,7 +110,8 @@ class EmissionScorer(FeatureParts[Vector, tuple[int, ...]]):
             raise ValueError("document_labels needs the compiled module (crf_native)")
         matches = view.matches.reads() if self.lexical else None
         tags = list(rules) if rules is not None and self.rules else None
-        types = self.compiled.type_parts(self._types, view.keys, view.pieces, self._new_type, self._maker()) \
+        types = self.compiled.type_parts(self._types, self._by_piece, view.keys, view.pieces, self._new_type,
+                                         self._maker()) \
             if type(view.keys) is list and type(view.pieces) is list else self._type_parts(view, 0, view.n)
         return self.compiled.tag_document(transitions, self._bos, self._eos, types, matches,
                                           self._phrase_vectors, self._new_phrase, tags, self._rule_vectors,

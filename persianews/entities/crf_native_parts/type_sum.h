@@ -270,36 +270,67 @@ done:
     return parts;
 }
 
+/* The parts ``by_piece`` holds for ``piece`` when its key there is ``key`` (a new reference); NULL with no
+ * exception set when it holds none, or another key's; NULL with an exception set on failure. */
+static PyObject *parts_by_piece(PyObject *by_piece, PyObject *key, PyObject *piece) {
+    PyObject *found = PyDict_GetItemWithError(by_piece, piece);
+    if (found == NULL || !PyTuple_Check(found) || PyTuple_Size(found) != 2) {
+        return NULL;
+    }
+    found = Py_NewRef(found); /* the comparison may run Python code */
+    int same = PyObject_RichCompareBool(PyTuple_GetItem(found, 0), key, Py_EQ);
+    PyObject *parts = same > 0 ? Py_NewRef(PyTuple_GetItem(found, 1)) : NULL;
+    Py_DECREF(found);
+    return parts;
+}
+
+/* The parts of the word type (``key``, ``piece``): ``types``'s, else made (see type_parts); indexed in
+ * ``by_piece`` when ``types`` holds them. A new reference, or NULL with an exception set. */
+static PyObject *parts_of_type(PyObject *types, PyObject *by_piece, PyObject *new_type, PyObject *maker,
+                               PyObject *key, PyObject *piece) {
+    PyObject *pair = PyTuple_Pack(2, key, piece);
+    PyObject *parts = pair == NULL ? NULL : PyDict_GetItemWithError(types, pair);
+    if (parts != NULL) {
+        parts = Py_NewRef(parts);
+    } else if (pair != NULL && !PyErr_Occurred()) {
+        parts = maker != Py_None && PyUnicode_Check(key) && PyUnicode_Check(piece)
+                ? made_type(types, maker, key, piece)
+                : PyObject_CallFunctionObjArgs(new_type, key, piece, NULL);
+    }
+    PyObject *held = parts == NULL || !PyUnicode_CheckExact(piece) ? NULL : PyDict_GetItemWithError(types, pair);
+    PyObject *entry = held == NULL ? NULL : PyTuple_Pack(2, key, held);
+    if (parts != NULL && (PyErr_Occurred() || (entry != NULL && PyDict_SetItem(by_piece, piece, entry) < 0))) {
+        Py_CLEAR(parts);
+    }
+    Py_XDECREF(entry);
+    Py_XDECREF(pair);
+    return parts;
+}
+
 static PyObject *type_parts(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
     (void)module;
-    if (nargs != 5 || !PyDict_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
-            || PyList_Size(args[1]) != PyList_Size(args[2])
-            || !(args[4] == Py_None || (PyTuple_Check(args[4]) && PyTuple_Size(args[4]) == 8
-                                        && type_arguments(PyTuple_GetItem(args[4], 0), PyTuple_GetItem(args[4], 1),
-                                                          PyTuple_GetItem(args[4], 2)) != NULL
-                                        && PyDict_Check(PyTuple_GetItem(args[4], 4))))) {
+    if (nargs != 6 || !PyDict_Check(args[0]) || !PyDict_Check(args[1]) || !PyList_Check(args[2])
+            || !PyList_Check(args[3]) || PyList_Size(args[2]) != PyList_Size(args[3])
+            || !(args[5] == Py_None || (PyTuple_Check(args[5]) && PyTuple_Size(args[5]) == 8
+                                        && type_arguments(PyTuple_GetItem(args[5], 0), PyTuple_GetItem(args[5], 1),
+                                                          PyTuple_GetItem(args[5], 2)) != NULL
+                                        && PyDict_Check(PyTuple_GetItem(args[5], 4))))) {
         PyErr_Clear();
-        PyErr_SetString(PyExc_TypeError, "type_parts(types: dict, keys: list, pieces: list (as long), new_type, "
-                                         "maker: None | (table, classes, analyses, neighbours, by_cluster, lent, "
-                                         "zero, limit))");
+        PyErr_SetString(PyExc_TypeError, "type_parts(types: dict, by_piece: dict, keys: list, pieces: list (as "
+                                         "long), new_type, maker: None | (table, classes, analyses, neighbours, "
+                                         "by_cluster, lent, zero, limit))");
         return NULL;
     }
     /* Tuples of the lists, taken once: the callbacks below run Python code, which may change the lists,
      * and a borrowed item of a list may die with its slot. */
-    PyObject *keys = PySequence_Tuple(args[1]), *pieces = keys == NULL ? NULL : PySequence_Tuple(args[2]);
+    PyObject *keys = PySequence_Tuple(args[2]), *pieces = keys == NULL ? NULL : PySequence_Tuple(args[3]);
     Py_ssize_t count = pieces == NULL ? 0 : PyTuple_Size(keys);
     PyObject *found = pieces == NULL ? NULL : PyList_New(count);
     for (Py_ssize_t k = 0; found != NULL && k < count; k++) {
         PyObject *key = PyTuple_GetItem(keys, k), *piece = PyTuple_GetItem(pieces, k);
-        PyObject *pair = PyTuple_Pack(2, key, piece);
-        PyObject *parts = pair == NULL ? NULL : PyDict_GetItemWithError(args[0], pair);
-        Py_XDECREF(pair);
-        if (parts != NULL) {
-            parts = Py_NewRef(parts);
-        } else if (!PyErr_Occurred()) {
-            parts = args[4] != Py_None && PyUnicode_Check(key) && PyUnicode_Check(piece)
-                    ? made_type(args[0], args[4], key, piece)
-                    : PyObject_CallFunctionObjArgs(args[3], key, piece, NULL);
+        PyObject *parts = PyUnicode_CheckExact(piece) ? parts_by_piece(args[1], key, piece) : NULL;
+        if (parts == NULL && !PyErr_Occurred()) {
+            parts = parts_of_type(args[0], args[1], args[4], args[5], key, piece);
         }
         if (parts == NULL) {
             Py_CLEAR(found);
