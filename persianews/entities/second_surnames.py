@@ -43,6 +43,8 @@ _JOINED_SUFFIX = "+joined-surname"
 """Added to the rule of a person taken on over a word that the document writes joined to its surname's last word."""
 _SPOKEN_SUFFIX = "+spoken-surname"
 """Added to the rule of a person taken on over a word that ends the name before a speaker's context twice."""
+GROWN_SUFFIXES = (_JOINED_SUFFIX, _SPOKEN_SUFFIX)
+"""The rule suffixes of the people grown over any word on the document's evidence (see the linker's double surnames)."""
 _MIN_PAIRS = 2
 """How often the document must write a surname pair after a person (once with a given name) to make it one name."""
 _QUOTE_MARKS = frozenset('«»"“”')
@@ -92,9 +94,37 @@ def with_second_surnames(view: TokenView, chosen: list[Candidate]) -> list[Candi
         pairs[pair].count >= _MIN_PAIRS or _enclosed(view, chosen[number].start, chosen[number].end + 1))}
     suffixes.update(dict.fromkeys(taken, _RULE_SUFFIX))
     absorbed = {chosen[number].end for number in suffixes}
-    return [_taken_on(candidate, suffixes[number]) if number in suffixes else candidate
-            for number, candidate in enumerate(chosen)
-            if not (_one_word_place(candidate) and candidate.start in absorbed)]
+    return _completed([_taken_on(candidate, suffixes[number]) if number in suffixes else candidate
+                       for number, candidate in enumerate(chosen)
+                       if not (_one_word_place(candidate) and candidate.start in absorbed)], view)
+
+
+def _completed(chosen: list[Candidate], view: TokenView) -> list[Candidate]:
+    """``chosen`` with each person whose words and the words right after it spell a name grown here over any word
+    (:data:`GROWN_SUFFIXES`) taken on over them, with that name's rule suffix: «آیت‌الله محمدی | ری شهری همچنین …»
+    is «محمدی ری شهری», whom the document names so before cues; the places and organisations among those words go
+    (ری). Linear in the candidates times the longest such name."""
+    grown = {tuple(view.keys[c.start:c.end]): c.rule[c.rule.rindex("+"):] for c in chosen
+             if c.label == "PERSON" and c.rule.endswith(GROWN_SUFFIXES)}
+    if not grown:
+        return chosen
+    longest = max(map(len, grown))
+    completed: dict[int, Candidate] = {}
+    for number, candidate in enumerate(chosen):
+        if candidate.label != "PERSON" or candidate.rule.endswith(GROWN_SUFFIXES):
+            continue
+        end = candidate.end
+        while end < min(len(view), candidate.start + longest) and view.adjacent(end - 1, end):
+            end += 1
+            suffix = grown.get(tuple(view.keys[candidate.start:end]))
+            if suffix is not None:
+                parts = tuple(attrs.evolve(p, end=end) if p.end == candidate.end else p for p in candidate.parts)
+                completed[number] = attrs.evolve(candidate, end=end, parts=parts, rule=candidate.rule + suffix)
+    if not completed:
+        return chosen
+    inside = {i for c in completed.values() for i in range(c.start, c.end)}
+    return [completed.get(number, candidate) for number, candidate in enumerate(chosen)
+            if number in completed or candidate.label not in ("LOC", "ORG") or candidate.start not in inside]
 
 
 def _joined_surnames(view: TokenView, chosen: list[Candidate], held: set[int]) -> set[int]:
