@@ -20,7 +20,9 @@ a plural or a role: the document names a person whose surname is the two words w
 حمید ماهی‌صفت»: the name written apart is that one; rule suffix ``+joined-surname``, :func:`_joined_surnames`),
 or the name ends before that word twice with a speaker's context right after it, a colon, a cue or a title
 («آیت‌الله محمدی ری شهری: …», «… ری شهری افزود»; rule suffix ``+spoken-surname``, :func:`_spoken_surnames`).
-On news-dev, news-dev-2 and telegram-dev the first fired NN times and the second MM times, all right but KK.
+On news-dev, news-dev-2 and telegram-dev (28,457 posts) the first fired 19 times (1, 18, 0), all right once a given
+name alone was left out (وحید | جان beside وحیدجان, twice in posts); the second 5 times (0, 5, 0), all right
+(… الفت نسب ادامه داد, … محمدی ری شهری افزود).
 
 One pass over the people, then one over their candidates: linear in the entities.
 """
