@@ -111,3 +111,44 @@ def test_no_place_or_rare_word_taken_in_without_the_pair_recurring(either_nlp, t
     assert not any(e.rule.endswith("+second-surname") for e in doc.entities)
     if place is not None:
         assert place in [e.text for e in doc.entities if e.label == "LOC"]
+
+
+def test_a_surname_written_apart_once_is_the_one_the_document_writes_joined(either_nlp):
+    doc = either_nlp("مهدی جلالی صفت کارگردان گفت: فیلم تازه‌ای می‌سازم.\n"
+                     "پیش از این مهدی جلالی‌صفت دو فیلم ساخته بود.")
+    [(split, cluster), (joined, same)] = people(doc)
+    assert (split, joined, same) == ("مهدی جلالی صفت", "مهدی جلالی\u200cصفت", cluster)
+    assert doc.entities[0].rule.endswith("+joined-surname")
+    assert [q.speaker for q in doc.quotes] == ["مهدی جلالی صفت"]
+
+
+def test_no_word_taken_in_that_the_document_joins_to_the_surname_outside_a_name(either_nlp):
+    # «جلالی‌نشانی» is written, but as no person's name
+    doc = either_nlp("مهدی جلالی نشانی خانه را پرسید.\nمهدی جلالی گفت: جلسه فردا است.\n"
+                     "جلالی‌نشانی تازه‌ای ندارد.")
+    assert [text for text, _ in people(doc)][:2] == ["مهدی جلالی", "مهدی جلالی"]
+    assert not any(e.rule.endswith("+joined-surname") for e in doc.entities)
+
+
+def test_a_word_that_ends_the_name_before_a_cue_twice_is_the_surnames(either_nlp):
+    # «ملا» is a dictionary word and an honorific: only its place, twice right before a cue, makes it the surname's
+    # and a mention with no cue after it is the same name when its words spell it (the last line)
+    doc = either_nlp("نصرالله رحمانیان ملا نماینده مردم ساری در مجلس گفت: طرح خوب است.\n"
+                     "رحمانیان ملا افزود: بودجه کم است.\nرحمانیان ملا تصریح کرد: کار ادامه دارد.\n"
+                     "رحمانیان ملا همچنین در پایان از مردم تشکر کرد.")
+    assert [text for text, _ in people(doc)] == ["نصرالله رحمانیان ملا"] + ["رحمانیان ملا"] * 3
+    assert all(e.rule.endswith("+spoken-surname") for e in doc.entities if e.label == "PERSON")
+    assert [q.speaker for q in doc.quotes] == ["نصرالله رحمانیان ملا"] * 3
+
+
+@pytest.mark.parametrize("text, full, alone", [
+    # an adverb or a time word before the cue, twice: no word of the name
+    ("محمدباقر قالیباف امروز گفت: جلسه خوب بود.\nقالیباف امروز افزود: طرح تصویب شد.", "محمدباقر قالیباف", "قالیباف"),
+    ("علی رضایی همواره گفته است: کار خوب است.\nرضایی همواره گفته است: بودجه کم نیست.", "علی رضایی", "رضایی"),
+    ("حسن کاظمی نیز گفت: کار خوب است.\nکاظمی نیز افزود: بودجه کم نیست.", "حسن کاظمی", "کاظمی"),
+])
+def test_no_adverb_before_a_cue_taken_into_the_name(either_nlp, text, full, alone):
+    doc = either_nlp(text)
+    assert [text for text, _ in people(doc)] == [full, alone]
+    assert not any(e.rule.endswith("+spoken-surname") for e in doc.entities)
+    assert [q.speaker for q in doc.quotes] == [full, full]

@@ -87,6 +87,7 @@ from persianews.entities.linker_titles import (
     title_parts,
 )
 from persianews.entities.predicate_titles import PREDICATE_RULE, predicate_pairs, was_held
+from persianews.entities.second_surnames import GROWN_SUFFIXES
 from persianews.entities.titles import ANAPHOR_RULE, SERVING_RULE
 from persianews.entities.words import is_detached_suffix, is_given_name
 from persianews.records import Cluster, Entity, Official, Span
@@ -429,7 +430,8 @@ def _first_surname_parts(entities: tuple[Entity, ...], owners: dict[str, list[tu
     """The full names of three words or more by the first word of their double surname (مسجدی of «عباس
     مسجدی آرانی»: a later «مسجدی» alone is that person), in text order; not a given name (جواد of «محمد جواد
     ظریف»), nor a key some name ends with. So too by the double surname written as one word (قلعه‌نویی of «امیر
-    قلعه نویی»)."""
+    قلعه نویی»), and by the first word of a name that :mod:`~persianews.entities.second_surnames` grew on the
+    document's evidence and that opens with no given name (محمدی of «محمدی ری شهری»: the surname is all three)."""
     found: dict[str, list[tuple[int, Referent]]] = {}
     for members in owners.values():
         for i, ref in members:
@@ -439,6 +441,9 @@ def _first_surname_parts(entities: tuple[Entity, ...], owners: dict[str, list[tu
             key = fold(parts[-2])
             if key not in owners and not is_given_name(key):
                 found.setdefault(key, []).append((i, ref))
+            first = fold(parts[0])
+            if entities[i].rule.endswith(GROWN_SUFFIXES) and first not in owners and not is_given_name(first):
+                found.setdefault(first, []).append((i, ref))
             joined = key + fold(parts[-1])
             if joined not in owners:
                 found.setdefault(joined, []).append((i, ref))
