@@ -281,7 +281,7 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if conjoined is not None:
             end, content_rule = conjoined, "content:before-conjoined-report"
         content = trim(view, start, end)
-        if content is None or (opener != "that" and not has_words(text, content.start, content.end, MIN_BARE_CLAUSE_WORDS)):
+        if content is None or (opener not in ("that", "addressee") and not has_words(text, content.start, content.end, MIN_BARE_CLAUSE_WORDS)):
             continue
         if opener == "comma" and any(and_before(text, cue, content.start) is None
                                      for cue in view.cues_in(content.start, content.end)):
@@ -290,6 +290,7 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         sentence = view.sentence_at(match.start)
         subject, _ = _subject_and_start(view, clauses, sentence, match.start)
         rule = ("cue:indirect-that" if opener == "that" else
+                "cue:indirect-addressee-that" if opener == "addressee" else
                 "cue:indirect-adverbial-opening" if adverbial_opening(view, match, start) else
                 "cue:indirect-comma" if opener == "comma" else
                 "cue:indirect-bare-report" if bare_report(view, match) else
