@@ -17,6 +17,7 @@ from persianews.quotes.clauses import COLON_AFTER, THAT, Clauses, clause_bounds
 from persianews.quotes.context import (MAX_CLAUSE_CHARS, SEPARATORS, STOP_WORDS, View, first_words, has_words,
                                       last_words, skip_over, words)
 from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon, reports_bare_clause
+from persianews.quotes.denials import denies_a_claim
 from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, adverbial_opening, and_before,
                                                 bare_clause_follows, bare_report, conjoined_report,
                                                 reported_clause_start)
@@ -59,14 +60,16 @@ _BOUND_AZ = frozenset("پس بعد قبل پیش یکی بیش بیشتر کمت
 
 
 def _subject_and_start(view: View, clauses: Clauses, sentence: Span, limit: int) -> tuple[Subject, int]:
-    """The subject of a clause whose content runs up to ``limit``, and where the content starts."""
+    """The subject of a clause whose content runs up to ``limit``, and where the content starts: after the subject
+    and after the title in apposition to it («بیژن زنگنه، وزیر نفت، …»)."""
     conjunct = clauses.conjunct_start(view, sentence, limit)
     if conjunct is not None:
         first_cue = clauses.ends[bisect.bisect_right(clauses.ends, sentence.start)]
         return find_subject(view, sentence.start, first_cue), conjunct
     subject = find_subject(view, sentence.start, limit)
-    if subject.span is not None:
-        return subject, subject.span.end
+    if subject.span is not None:  # past an apposition the subject's partner is («X، مدیر …، …»)
+        partner = subject.partner
+        return subject, max(subject.span.end, partner.span.end if partner is not None and partner.span.end < limit else 0)
     return subject, clause_start(view, sentence.start, limit)
 
 
@@ -251,7 +254,8 @@ def on_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
 
 
 def object_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
-    """``… را خواستار شد``, ``… را تأیید کرد``: the object right before the verb is the content."""
+    """``… را خواستار شد``, ``… را تأیید کرد``: the object right before the verb is the content; of a denial
+    (``… را تکذیب کرد``, rule ``cue:indirect-denial``) only a claim (:func:`denies_a_claim`)."""
     text = view.text
     for match in view.cues_with("object"):
         cue = match.span
@@ -262,6 +266,10 @@ def object_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         subject, start = _subject_and_start(view, clauses, sentence, ra.start())
         content = trim(view, _content_start(view, start, ra.start()), ra.start())
         if content is None or match_at(_RELATIVE, text, content.start):
+            continue
+        if "deny" in match.patterns:
+            if denies_a_claim(view, match, content):
+                yield Candidate("indirect", content, (cue,), subject, "cue:indirect-denial", 0.7)
             continue
         yield Candidate("indirect", content, (cue,), subject, "cue:indirect-object", 0.7)
 
