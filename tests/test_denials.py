@@ -33,3 +33,10 @@ def test_a_denied_claim_is_the_subjects_report(every_nlp, text, speaker, cue, co
 ])
 def test_no_denial_without_a_claim(every_nlp, text):
     assert not [q for q in every_nlp(text).quotes if RULE in q.evidence]
+
+
+def test_a_denial_verb_in_a_later_sentence_does_not_end_the_statement(every_nlp):
+    # «رد کردند» in the speaker's next sentence rejects someone: no new attribution, the statement runs on
+    text = "نماینده مجلس گفت: برخی نامزدها نباید تأیید می‌شدند. بعضی مواقع هم کسی را به خاطر یک نامه رد کردند."
+    assert [(q.speaker, q.content.text) for q in every_nlp(text).quotes] == [
+        ("نماینده مجلس", "برخی نامزدها نباید تأیید می‌شدند. بعضی مواقع هم کسی را به خاطر یک نامه رد کردند.")]
