@@ -61,15 +61,18 @@ _BOUND_AZ = frozenset("پس بعد قبل پیش یکی بیش بیشتر کمت
 
 def _subject_and_start(view: View, clauses: Clauses, sentence: Span, limit: int) -> tuple[Subject, int]:
     """The subject of a clause whose content runs up to ``limit``, and where the content starts: after the subject
-    and after the title in apposition to it («بیژن زنگنه، وزیر نفت، …»)."""
+    and after a title in apposition to it after a comma («بیژن زنگنه، وزیر نفت، …»; not «X وزیر نفت را … متهم کرد»,
+    where the title is the object)."""
     conjunct = clauses.conjunct_start(view, sentence, limit)
     if conjunct is not None:
         first_cue = clauses.ends[bisect.bisect_right(clauses.ends, sentence.start)]
         return find_subject(view, sentence.start, first_cue), conjunct
     subject = find_subject(view, sentence.start, limit)
-    if subject.span is not None:  # past an apposition the subject's partner is («X، مدیر …، …»)
+    if subject.span is not None:  # past a title in apposition after a comma («X، مدیر …، …»)
         partner = subject.partner
-        return subject, max(subject.span.end, partner.span.end if partner is not None and partner.span.end < limit else 0)
+        apposition = partner is not None and subject.span.end <= partner.span.start and partner.span.end < limit \
+            and "،" in view.text[subject.span.end:partner.span.start]
+        return subject, partner.span.end if apposition and partner is not None else subject.span.end
     return subject, clause_start(view, sentence.start, limit)
 
 
