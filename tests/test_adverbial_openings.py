@@ -31,11 +31,26 @@ def test_no_adverbial_opening_for_the_verbs_own_phrase(every_nlp, text):
                 if q.content.text.startswith(("به", "تا")) or "cue:indirect-adverbial-opening" in q.evidence]
 
 
-@pytest.mark.xfail(strict=True, reason="a «که» clause after the verb's addressee («گفت به خبرنگاران که …») is not "
-                   "read yet: no quote is found")
-def test_the_clause_after_the_verbs_addressee_is_its_report(every_nlp):
-    quotes = every_nlp("وزیر نیرو گفت به خبرنگاران که تعرفه‌ها اصلاح می‌شود.").quotes
-    assert [(q.speaker, q.content.text) for q in quotes] == [("وزیر نیرو", "تعرفه‌ها اصلاح می‌شود.")]
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وزیر نیرو گفت به خبرنگاران که تعرفه‌ها اصلاح می‌شود.", "وزیر نیرو", "تعرفه‌ها اصلاح می‌شود."),
+    ("سخنگوی دولت اعلام کرد به خبرنگاران خارجی که نشست هفته آینده برگزار می‌شود.",
+     "سخنگوی دولت", "نشست هفته آینده برگزار می‌شود."),
+    ("وزیر نیرو گفت به او که تعرفه‌ها اصلاح می‌شود.", "وزیر نیرو", "تعرفه‌ها اصلاح می‌شود."),
+])
+def test_the_clause_after_the_verbs_addressee_is_its_report(every_nlp, text, speaker, content):
+    quotes = every_nlp(text).quotes
+    assert [(q.speaker, q.content.text, q.evidence[0]) for q in quotes] == [
+        (speaker, content, "cue:indirect-addressee-that")]
+
+
+@pytest.mark.parametrize("text", [
+    "مدیر باشگاه گفت به شرطی قرارداد تمدید می‌شود که بازیکن رضایت بدهد.",  # a conjunction, no hearer
+    "رسانه محلی اعلام کرد به تصاویری دست یافته که لحظه انفجار را نشان می‌دهد.",  # no hearer: a verb before «که»
+    "مربی تیم گفت به او قول دادم که در ترکیب اصلی بازی می‌کند.",  # the «که» is the nested verb's
+    "وزیر نیرو گفت به خبرنگارانی که در محل بودند تعرفه‌ها اصلاح می‌شود.",  # a relative clause on the hearer
+])
+def test_no_addressee_clause_without_a_hearer_right_before_that(every_nlp, text):
+    assert not [q for q in every_nlp(text).quotes if "cue:indirect-addressee-that" in q.evidence]
 
 
 @pytest.mark.parametrize("text, cue, content, rule", [

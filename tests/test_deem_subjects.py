@@ -88,3 +88,14 @@ def test_a_connective_opening_the_sentence_is_no_subject(every_nlp, text, conten
 def test_a_connective_before_a_noun_is_no_lead_in(every_nlp, text, content, speaker):
     assert (content, speaker) in [(c, s) for c, s, _ in deem(every_nlp(text))]
 
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a title in apposition after the name, between commas, is the subject's, not the judgement's
+    ("بهرام کاظمی، مدیرعامل باشگاه، این تصمیم را اشتباه دانست.", "این تصمیم را اشتباه", "بهرام کاظمی"),
+    # a title before the name: the judgement starts after the name
+    ("مدیرعامل باشگاه بهرام کاظمی این تصمیم را اشتباه دانست.", "این تصمیم را اشتباه", "بهرام کاظمی"),
+])
+def test_the_judgement_starts_after_the_subjects_apposition(every_nlp, text, content, speaker):
+    assert [(q.content.text, q.speaker) for q in every_nlp(text).quotes
+            if q.evidence[0] == "cue:indirect-deem"] == [(content, speaker)]

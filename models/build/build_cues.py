@@ -76,6 +76,7 @@ PROGRESSIVE_PATTERNS = frozenset({"say", "stance", "request", "gated"})
 #   from      «از … VERB»: the content is what «از» introduces
 #   on        «بر … VERB»: the content is what «بر» introduces (بر لزوم … تأکید کرد)
 #   object    «… را VERB»: the content is the object (… را خواستار شد, … را تأیید کرد)
+#   deny      a denial («… را تکذیب کرد»): an object cue whose object must be a claim (persianews.quotes.denials)
 #   circumfix «OPEN … CLOSE»: the content stands between the two parts
 #   stance    a stance verb whose clause may follow without «که»
 #   request   «از X VERB (تا/که) …»: the clause after the verb is what the speaker asked for
@@ -230,6 +231,12 @@ LEMMAS = [
     ("تشبیه کرد", "indirect", "deem"),
     ("خواستار شد", "indirect", "object"),
     ("خواهان شد", "indirect", "object"),
+    # denials: «X را تکذیب کرد/انکار کرد/رد کرد»: the object is the claim denied (issue 13). Gated (deny, in
+    # persianews.quotes.denials): no anaphor alone («آن را رد کرد», «این خبر را تکذیب کرد»: the claim stands
+    # elsewhere), and «رد کرد», which rejects proposals and bills as often, only on a claim, an event or «هرگونه …»
+    ("تکذیب کرد", "indirect", "object,deny"),
+    ("انکار کرد", "indirect", "object,deny"),
+    ("رد کرد", "indirect", "object,deny"),
     # requests: «از X خواست (تا) …», «از X درخواست کرد (که) …»
     ("خواست", "indirect", "request"),
     ("درخواست کرد", "indirect", "request"),

@@ -17,6 +17,7 @@ from persianews.quotes.clauses import COLON_AFTER, THAT, Clauses, clause_bounds
 from persianews.quotes.context import (MAX_CLAUSE_CHARS, SEPARATORS, STOP_WORDS, View, first_words, has_words,
                                       last_words, skip_over, words)
 from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon, reports_bare_clause
+from persianews.quotes.denials import denies_a_claim
 from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, adverbial_opening, and_before,
                                                 bare_clause_follows, bare_report, conjoined_report,
                                                 reported_clause_start)
@@ -59,14 +60,19 @@ _BOUND_AZ = frozenset("پس بعد قبل پیش یکی بیش بیشتر کمت
 
 
 def _subject_and_start(view: View, clauses: Clauses, sentence: Span, limit: int) -> tuple[Subject, int]:
-    """The subject of a clause whose content runs up to ``limit``, and where the content starts."""
+    """The subject of a clause whose content runs up to ``limit``, and where the content starts: after the subject
+    and after a title in apposition to it after a comma («بیژن زنگنه، وزیر نفت، …»; not «X وزیر نفت را … متهم کرد»,
+    where the title is the object)."""
     conjunct = clauses.conjunct_start(view, sentence, limit)
     if conjunct is not None:
         first_cue = clauses.ends[bisect.bisect_right(clauses.ends, sentence.start)]
         return find_subject(view, sentence.start, first_cue), conjunct
     subject = find_subject(view, sentence.start, limit)
-    if subject.span is not None:
-        return subject, subject.span.end
+    if subject.span is not None:  # past a title in apposition after a comma («X، مدیر …، …»)
+        partner = subject.partner
+        apposition = partner is not None and subject.span.end <= partner.span.start and partner.span.end < limit \
+            and "،" in view.text[subject.span.end:partner.span.start]
+        return subject, partner.span.end if apposition and partner is not None else subject.span.end
     return subject, clause_start(view, sentence.start, limit)
 
 
@@ -251,7 +257,8 @@ def on_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
 
 
 def object_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
-    """``… را خواستار شد``, ``… را تأیید کرد``: the object right before the verb is the content."""
+    """``… را خواستار شد``, ``… را تأیید کرد``: the object right before the verb is the content; of a denial
+    (``… را تکذیب کرد``, rule ``cue:indirect-denial``) only a claim (:func:`denies_a_claim`)."""
     text = view.text
     for match in view.cues_with("object"):
         cue = match.span
@@ -262,6 +269,10 @@ def object_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         subject, start = _subject_and_start(view, clauses, sentence, ra.start())
         content = trim(view, _content_start(view, start, ra.start()), ra.start())
         if content is None or match_at(_RELATIVE, text, content.start):
+            continue
+        if "deny" in match.patterns:
+            if denies_a_claim(view, match, content):
+                yield Candidate("indirect", content, (cue,), subject, "cue:indirect-denial", 0.7)
             continue
         yield Candidate("indirect", content, (cue,), subject, "cue:indirect-object", 0.7)
 
@@ -281,7 +292,7 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if conjoined is not None:
             end, content_rule = conjoined, "content:before-conjoined-report"
         content = trim(view, start, end)
-        if content is None or (opener != "that" and not has_words(text, content.start, content.end, MIN_BARE_CLAUSE_WORDS)):
+        if content is None or (opener not in ("that", "addressee") and not has_words(text, content.start, content.end, MIN_BARE_CLAUSE_WORDS)):
             continue
         if opener == "comma" and any(and_before(text, cue, content.start) is None
                                      for cue in view.cues_in(content.start, content.end)):
@@ -290,6 +301,7 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         sentence = view.sentence_at(match.start)
         subject, _ = _subject_and_start(view, clauses, sentence, match.start)
         rule = ("cue:indirect-that" if opener == "that" else
+                "cue:indirect-addressee-that" if opener == "addressee" else
                 "cue:indirect-adverbial-opening" if adverbial_opening(view, match, start) else
                 "cue:indirect-comma" if opener == "comma" else
                 "cue:indirect-bare-report" if bare_report(view, match) else

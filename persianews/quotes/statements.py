@@ -173,12 +173,12 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     if (gap and not over_line and not broken) or text[sentence.start] in _CLOSED:
         return False
     if broken:  # the same sentence goes on: only an attribution of its own stops it
-        return not (text.find(":", sentence.start, sentence.end) != -1 or view.cues_in(sentence.start, sentence.end))
+        return not (text.find(":", sentence.start, sentence.end) != -1 or _attributions(view, sentence))
     if gap == "\n" and not sentence.slice(text).rstrip(" \t\u200c»\"'").endswith(SENTENCE_ENDS):
         return False  # a line without a closing stop is a subheading, not the statement's next sentence
     if gap == "\n" and text[sentence.start] in _DROPPED_ASIDE:
         return False  # «، بانک مرکزی …»: an aside whose «به گزارش X» the source dropped (422 lines of news-dev-2)
-    cues = view.cues_in(sentence.start, sentence.end)
+    cues = _attributions(view, sentence)
     reports = [cue for cue in cues if not is_hearsay(view, sentence, cue)]
     if (text.find(":", sentence.start, sentence.end) != -1 or any(_narrates(view, cue, sentence) for cue in reports)
             or match_at(_ASIDE, text, sentence.start)):
@@ -188,6 +188,12 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     if cues and not reports:
         return True  # hearsay only («عده‌ای می‌گویند …»), its quantifier no new speaker even when tagged one
     return not _new_subject(view, sentence, gap == "\n")
+
+
+def _attributions(view: View, sentence: Span) -> list[CueMatch]:
+    """The cues of ``sentence`` that may attribute it anew, which end a statement before it: not a denial («… را رد
+    کردند»: in a speaker's words «رد» rejects someone or something as often, «کسی را رد کردند»)."""
+    return [cue for cue in view.cues_in(sentence.start, sentence.end) if "deny" not in cue.patterns]
 
 
 def _narrates(view: View, cue: CueMatch, sentence: Span) -> bool:
