@@ -1,5 +1,6 @@
 """Titles that say where their holder serves (issue 13, round 20): a branch office's «در X», «کل کشور» after a body,
-a founding member's «عضو مؤسس و …», «برای Y به عنوان …», and a time word that ends a body's name."""
+a founding member's «عضو مؤسس و …», «برای Y به عنوان …», a time word that ends a body's name, and (round 21) the
+government or the era a title was held in (وزیر راه دولت قبل, نخست‌وزیر دوران پهلوی)."""
 
 from __future__ import annotations
 
@@ -88,6 +89,31 @@ def test_a_joint_body_of_two_countries_is_one_title(every_nlp, text, person, tit
     ("معاون وزارت خارجه ایران و چین دیدار کردند.", "معاون وزارت خارجه ایران", "معاون وزارت خارجه ایران و چین"),
 ])
 def test_a_body_of_one_country_takes_no_second(every_nlp, text, title, longer):
+    found = titles(every_nlp(text))
+    assert key(title) in found
+    assert key(longer) not in found
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("رضا احمدی، وزیر راه دولت قبل گفت: جاده‌ها تعمیر شد.", "رضا احمدی", "وزیر راه دولت قبل"),
+    ("بهرام صالحی وزیر نیرو دولت یازدهم در این نشست گفت: سدها پر شد.", "بهرام صالحی", "وزیر نیرو دولت یازدهم"),
+    ("مرتضی نوری نخست‌وزیر دوران پهلوی را دادگاه محاکمه کرد.", "مرتضی نوری", "نخست‌وزیر دوران پهلوی"),
+    ("جان اسمیت، وزیر دفاع دولت پیشین آمریکا گفت: ما آماده بودیم.", "جان اسمیت", "وزیر دفاع دولت پیشین آمریکا"),
+    ("حسن کاظمی سخنگوی دولت دوازدهم گفت: نرخ تورم کم شد.", "حسن کاظمی", "سخنگوی دولت دوازدهم"),
+])
+def test_a_title_takes_the_government_or_era_it_was_held_in(every_nlp, text, person, title):
+    assert officials(every_nlp(text)) == pairs((person, title))
+
+
+@pytest.mark.parametrize("text, title, longer", [
+    # the government the holder acts on: an object
+    ("رئیس‌جمهور دولت جدید را به مجلس معرفی کرد.", "رئیس‌جمهور", "رئیس‌جمهور دولت جدید"),
+    # no word that names which government
+    ("وزیر کشور دولت را به همکاری دعوت کرد.", "وزیر کشور", "وزیر کشور دولت"),
+    # a line break between
+    ("علی کریمی وزیر راه\nدولت قبل جاده‌ها را تعمیر نکرد.", "وزیر راه", "وزیر راه دولت قبل"),
+])
+def test_a_government_the_title_was_not_held_in_stays_out_of_it(every_nlp, text, title, longer):
     found = titles(every_nlp(text))
     assert key(title) in found
     assert key(longer) not in found

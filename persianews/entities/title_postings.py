@@ -1,7 +1,8 @@
 """Where a title's holder serves or is sent, for :class:`~persianews.entities.titles.TitleParser`: a representative's
 or a diplomat's «در X» (… در استان قزوین, … در سازمان ملل), a branch office's «در» + a place (فرمانده ستاد مقابله با
 کرونا | در تهران, سخنگوی دفتر سیاسی طالبان | در قطر), an envoy's «به X» (فرستاده سازمان ملل | به لیبی) and a deputy's
-«در امور X». :class:`TitlePostings` is a mixin of the parser, as
+«در امور X», and the government or the era a title was held in (وزیر ارتباطات | دولت قبل, نخست‌وزیر | دوران
+پهلوی, وزیر خارجه | دولت پیشین آمریکا). :class:`TitlePostings` is a mixin of the parser, as
 :class:`~persianews.entities.title_bodies.TitleBodies` is; each look reads a bounded number of tokens."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from persianews.entities.keys import fold
 from persianews.entities.matcher import TokenView
 from persianews.entities.organizations import name_run
 from persianews.entities.places import PlaceIndex
-from persianews.entities.title_bodies import MAX_OPEN_WORDS
+from persianews.entities.title_bodies import MAX_OPEN_WORDS, OBJECT
 
 #: «در» and «به» as keys.
 IN = "\ue000در\ue001"
@@ -24,6 +25,18 @@ TO = "\ue000به\ue001"
 _BRANCHES = frozenset(fold(word) for word in ("ستاد", "دفتر"))
 #: The word of a deputy's or an adviser's field (معاون دبیرکل در امور خلع سلاح): a key.
 AFFAIRS = "امور"
+#: Nouns of the government or the era a title was held in (… دولت قبل, … دوران پهلوی, … کابینه دوازدهم): keys.
+_GOVERNMENTS = frozenset(fold(word) for word in ("دولت", "دوران", "کابینه"))
+#: The noun of an era, never the holder's object (… نخست‌وزیر دوران پهلوی را اعدام کرد): a key.
+_ERA = fold("دوران")
+#: Words that name which government or era after those nouns, besides an ordinal (دولت یازدهم): a time (دولت
+#: قبل, دولت پیشین) or an era a word names (دولت اصلاحات, دوران پهلوی). Keys.
+_GOVERNMENT_NAMES = frozenset(fold(word) for word in (
+    "قبل", "قبلی", "سابق", "اسبق", "پیشین", "گذشته", "وقت", "فعلی", "کنونی", "جدید", "موقت", "مستعفی",
+    "اصلاحات", "سازندگی", "تدبیر", "پهلوی", "قاجار"))
+_ORDINAL_END = "م"
+#: The part of a title that names the government or the era it was held in.
+GOVERNMENT = "government"
 #: First words of a verb of motion or arrival after «به X» (… به مسکو سفر کرد): where an envoy goes, not the
 #: country he is sent to. Keys.
 _MOTION = frozenset(fold(word) for word in (
@@ -50,7 +63,7 @@ class _Parser(Protocol):
 
 
 class TitlePostings:
-    """The «در X», «به X» and «در امور X» looks of the title parser."""
+    """The «در X», «به X», «در امور X» and «دولت X» looks of the title parser."""
 
     def _posted_in(self: _Parser, end: int, parts: tuple[Part, ...], bodies: bool = True
                    ) -> tuple[int, tuple[Part, ...]]:
@@ -116,6 +129,29 @@ class TitlePostings:
             return end, parts
         return portfolio, parts + (Part("portfolio", end, portfolio),)
 
+    def _in_government(self: _Parser, end: int, parts: tuple[Part, ...], complete: bool
+                       ) -> tuple[int, tuple[Part, ...]]:
+        """«… دولت قبل», «… دوران پهلوی», «… دولت پیشین آمریکا»: the government or the era a title with a
+        complement (or ``complete`` alone: نخست‌وزیر) was held in, a noun of ``_GOVERNMENTS`` and a word that names
+        which (an ordinal, a time, an era), then a country when the title names no place; or that word alone after
+        a title ending with the government (سخنگوی دولت | دوازدهم, رئیس دولت | اصلاحات). Not a government before «را»:
+        the holder's object (رئیس‌جمهور | دولت جدید را معرفی کرد; but an era: … نخست‌وزیر دوران پهلوی را اعدام کرد)."""
+        view = self.view
+        governed = view.key(end - 1) in _GOVERNMENTS
+        noun = end - 1 if governed else end
+        if not governed and (view.key(end) not in _GOVERNMENTS or len(parts) == 1 and not complete) \
+                or not view.adjacent(end - 1, noun + 1) or not _names_government(view.key(noun + 1)):
+            return end, parts
+        named = noun + 2  # after the word that names which
+        acted_on = view.key(noun) != _ERA  # a government may be the holder's object
+        if view.adjacent(named - 1, named) and not any(part.name == "location" for part in parts):
+            places_end = self._places(named)
+            if places_end > named and not (acted_on and view.key(places_end) == OBJECT):
+                return places_end, parts + (Part(GOVERNMENT, end, named), Part("location", named, places_end))
+        if acted_on and view.key(named) == OBJECT:
+            return end, parts
+        return named, parts + (Part(GOVERNMENT, end, named),)
+
     def _closing_place(self: _Parser, start: int, run_end: int) -> tuple[int, int] | None:
         """The place that closes the name words of an envoy's «در …» from token ``start``: the one ending the
         run ``[start, run_end)``, else the last unambiguous one inside it (در | فرایند صلح و آشتی افغانستان |
@@ -125,3 +161,9 @@ class TitlePostings:
             if place is not None and (end == run_end or not self.places.by_end[end].ambiguous):
                 return place
         return None
+
+
+def _names_government(key: str) -> bool:
+    """Whether word ``key`` names which government or era (دولت | یازدهم, دولت | قبل, دوران | پهلوی)."""
+    word = words.plain(key)
+    return word in _GOVERNMENT_NAMES or word.endswith(_ORDINAL_END) and "NUM" in words.tags(key)

@@ -238,6 +238,8 @@ class TitleParser(TitleBodies, TitlePostings):
         if (head.canonical in _ENVOYS or special) and len(parts) > 1:
             end, parts = self._sent_to(end, parts)
         end, parts = self._in_affairs(end, parts)
+        if depth == 0:
+            end, parts = self._in_government(end, parts, _complete_alone(head))
         end, parts = self._coordinated_special(end, parts, depth)
         if len(parts) == 1 and depth == 0 and view.key(end) == "\ue000و\ue001" and not _complete_alone(head):
             # سفیر و | کاردار ایران در سازمان ملل: two roles, one complement; a role complete alone is a title
