@@ -19,6 +19,9 @@ def key(person: str, title: str, rule: str = "title-predicate") -> tuple[str, st
 @pytest.mark.parametrize("text, person, title", [
     ("محمد کریمی به عنوان رئیس جدید اتاق بازرگانی تبریز انتخاب شد.", "محمد کریمی", "رئیس جدید اتاق بازرگانی تبریز"),
     ("هیئت دولت، علی احمدی را به‌عنوان استاندار قزوین تعیین کرد.", "علی احمدی", "استاندار قزوین"),
+    # «بعنوان» written as one word
+    ("اما انتخاب سعید رحمانی بعنوان نخست وزیر جدید اردن راه را باز کرد.", "سعید رحمانی", "نخست وزیر جدید اردن"),
+    ("هیئت دولت، علی احمدی را بعنوان استاندار قزوین تعیین کرد.", "علی احمدی", "استاندار قزوین"),
 ])
 def test_a_title_after_as_is_held_by_the_clauses_subject(either_nlp, text, person, title):
     assert officials(either_nlp(text)) == {key(person, title)}
@@ -33,6 +36,9 @@ def test_a_title_after_as_is_held_besides_the_present_one(either_nlp):
 @pytest.mark.parametrize("text", [
     "او به عنوان رئیس کمیسیون فرهنگی مجلس گفت: نه.",  # a pronoun: no name holds it
     "در دیدار با حسن رضایی، به عنوان نماینده مجلس سخنانی ایراد شد.",  # a name after a preposition: no subject
+    "او بعنوان رئیس کمیسیون فرهنگی مجلس گفت: نه.",  # one word, a pronoun: no name holds it
+    "در دیدار با حسن رضایی، بعنوان نماینده مجلس سخنانی ایراد شد.",  # one word, after a preposition: no subject
+    "کتابی از حسن رضایی تحت عنوان رئیس کمیسیون فرهنگی مجلس چاپ شد.",  # «تحت عنوان»: a name, no role
 ])
 def test_a_title_after_as_with_no_subject_links_to_no_one(either_nlp, text):
     assert officials(either_nlp(text)) == set()

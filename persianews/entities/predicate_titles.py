@@ -34,8 +34,9 @@ yet held (اگر X رئیس‌جمهور شود). Not «می‌شود»: it ends
 می‌شود)."""
 _WAS_AFTER = regex.compile(r"[ \u00a0]*بود")
 """«بود», «بوده» after a title (the copula matched by ``_COPULA_AFTER``): a state, often a former one."""
-_AS_BEFORE = regex.compile(r"(?<![\w\u200c])به[ \u00a0\u200c]*عنوان[ \u00a0]*$")
-"""«به عنوان» right before a title: the title is what the clause's subject (or object) is, was or becomes."""
+_AS_BEFORE = regex.compile(r"(?<![\w\u200c])(?:به[ \u00a0\u200c]*|ب)عنوان[ \u00a0]*$")
+"""«به عنوان» (or «بعنوان», one word) right before a title: the title is what the clause's subject (or object) is,
+was or becomes."""
 _BEFORE_NO_SUBJECT = PREPOSITIONS | {"جای", "تا", "سوی", "حضور"}
 """Words after which a name is no clause's subject: the prepositions, and the nouns of compound ones (به جای X,
 به سوی X, با حضور X) and «تا»."""
