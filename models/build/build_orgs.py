@@ -407,6 +407,11 @@ ORG_HEADS: list[tuple[str, str, str, list[str]]] = [
     ("شورای اداری", "executive", "place", []),
     ("شورای تامین", "executive", "place", []),
     ("دادگستری", "judicial", "place", ["دادگستری کل"]),
+    # a prosecutor's office and a state's missions abroad take their place (دادستانی تهران, سفارت روسیه,
+    # کنسولگری ایران): each forms an organisation only with a gazetteer place
+    ("دادستانی", "judicial", "place", ["دادستانی کل"]),
+    ("سفارت", "executive", "place", []),
+    ("کنسولگری", "executive", "place", ["سرکنسولگری"]),
     ("دادسرا", "judicial", "place_or_name", ["دادسرای عمومی و انقلاب"]),
     ("دادگاه", "judicial", "place_or_name", ["دادگاه انقلاب", "دادگاه عمومی"]),
     ("فرماندهی انتظامی", "military", "place", ["انتظامی"]),

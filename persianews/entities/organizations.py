@@ -55,6 +55,9 @@ _WHOLE_KINDS = frozenset({"club", "university", "international"})
 _ANOTHER_NAME = frozenset({"org", "org_head", "head"})
 #: Matches that make a word no name word: a role, a cue, a plural of roles, an honorific.
 _NO_NAME_WORD = frozenset({"head", "cue", "plural", "honorific"})
+_WHOLE = "کل"
+#: The words of a national scope after a state body's name (… کل کشور, … کشوری).
+_NATIONAL = frozenset({"کشور", "کشوری"})
 _AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز", "نوشته", "خبرنگار")
 
 
@@ -198,7 +201,8 @@ def _pattern_org(view: TokenView, index: int, places: PlaceIndex, weak: bool = F
         if location is not None:
             return Candidate("ORG", index, location.end, "org-head-place", parts=(location,))
         if head.takes == "place":
-            return None
+            scope = _national_scope(view, match.end) if view.key(index) in lexicons.context("national_head") else None
+            return None if scope is None else Candidate("ORG", index, scope.end, "org-head-national", parts=(scope,))
     end = name_run(view, match.end, places, strict=not weak or not head.weak)
     if end == match.end:
         return None
@@ -374,6 +378,17 @@ def _location_suffix(view: TokenView, index: int, places: PlaceIndex) -> Part | 
     if place.ambiguous and view.adjacent(place.end - 1, place.end) and words.verb_after_noun(view.key(place.end)):
         return None  # … استان | خبر داد: the word is the noun of a compound verb
     return Part("location", index, place.end)
+
+
+def _national_scope(view: TokenView, index: int) -> Part | None:
+    """``(کل)? کشور|کشوری`` at token ``index``, ending the phrase: the national scope that names a state body as a
+    place names a local one (گمرک | کل کشور, دادستانی کل | کشور), not ``کشور`` before a word of its own phrase
+    (کشور ما)."""
+    end = index + 1 if words.plain(view.key(index)) == _WHOLE and view.adjacent(index, index + 1) else index
+    if not view.adjacent(index - 1, index) or words.plain(view.key(end)) not in _NATIONAL \
+            or view.adjacent(end, end + 1) and (name_word(view, end + 1) or "PRO" in words.tags(view.key(end + 1))):
+        return None
+    return Part("scope", index, end + 1)
 
 
 def _trailing_location(start: int, end: int, places: PlaceIndex) -> Part | None:
