@@ -421,4 +421,5 @@ def test_a_show_titled_with_its_host_is_the_whole_speaker(nlp):
 def test_a_pronoun_or_a_full_name_after_with_is_no_host(nlp, partner):
     """Negative: «با شما» (a readers' column) or a partner named in full stays outside the speaker."""
     found = quotes(nlp, f"اتاق فکر با {partner}: قطعی برق امروز در سه استان جنوبی ادامه داشت!\n@example_news")
+    assert [content for _, content, _ in found] == ["قطعی برق امروز در سه استان جنوبی ادامه داشت!"]
     assert all(s != f"اتاق فکر با {partner}" and "subject:short-name-with-host" not in e for s, _, e in found)
