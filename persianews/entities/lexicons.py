@@ -23,6 +23,8 @@ from persianews.resources import data_rows
 
 
 class PlaceRow(NamedTuple):
+    """A gazetteer place (``places.tsv``): its canonical name, kind, id, province and whether it is also a word."""
+
     canonical: str
     kind: str
     place_id: str
@@ -31,16 +33,23 @@ class PlaceRow(NamedTuple):
 
 
 class GivenName(NamedTuple):
+    """A given name (``given_names.tsv``): whether it is also a common word, and whether it is a frequent name."""
+
     common_word: bool
     frequent: bool
 
 
 class Honorific(NamedTuple):
+    """An honorific (``honorifics.tsv``): its canonical form and kind."""
+
     canonical: str
     kind: str
 
 
 class TitleHead(NamedTuple):
+    """A role word that heads a title (``title_heads.tsv``): canonical head, kind, whether it needs a complement,
+    whether it is written with its ezafe (سخنگوی)."""
+
     canonical: str
     kind: str
     needs_complement: bool
@@ -55,12 +64,18 @@ class Figure(NamedTuple):
 
 
 class OrgRow(NamedTuple):
+    """A known organisation (``organizations.tsv``, ``sports_clubs.tsv``): its canonical name, kind, and whether it is
+    also a word."""
+
     canonical: str
     kind: str
     ambiguous: bool
 
 
 class OrgHead(NamedTuple):
+    """A head word that forms organisation names (``org_heads.tsv``): the kind formed, what it takes after it and
+    whether it is weak (entity_context.tsv's ``weak_org_head``)."""
+
     kind: str
     takes: str
     weak: bool
@@ -200,6 +215,7 @@ class _Dictionary:
         return self.sets[self.masks[key]], self.freq[key]
 
     def get(self, key: str, default=None):
+        """``self[key]``, or ``default`` when ``key`` is not in the dictionary."""
         mask = self.masks.get(key)
         return default if mask is None else (self.sets[mask], self.freq[key])
 
@@ -241,12 +257,14 @@ def honorific_last_words() -> frozenset[str]:
 
 @functools.cache
 def given_name_keys() -> frozenset[str]:
+    """Keys of the given names (``given_names.tsv`` and the public figures' given names)."""
     return frozenset([phrase_key(name) for name, *_ in data_rows("given_names.tsv")]
                      + [phrase_key(name) for name, kind, *_ in data_rows("public_figures.tsv") if kind == "given"])
 
 
 @functools.cache
 def frequent_given_names() -> frozenset[str]:
+    """Keys of the given names marked common that are no common word."""
     return frozenset(phrase_key(name) for name, _gender, frequency, common in data_rows("given_names.tsv")
                      if frequency == "common" and common == "0")
 
