@@ -175,6 +175,14 @@ def test_a_statement_cut_mid_sentence_runs_on_over_the_break(nlp, text, rest):
     assert "content:over-broken-lines" in evidence
 
 
+@pytest.mark.parametrize("after", ["(سپر آسمان)، در مرز شمالی مستقر شد.", "، در مرز شمالی مستقر شد."])
+def test_a_latin_name_on_a_line_of_its_own_stays_inside_the_statement(nlp, after):
+    """Golden: the speaker, and the statement whole from its first word over the Latin line to its stop."""
+    found = quotes(nlp, f"ارتش نمونه: سامانه پدافندی\nSky Shield\n{after}\n@example_news")
+    assert [(speaker, content) for speaker, content, _ in found] == [
+        ("ارتش نمونه", f"سامانه پدافندی\nSky Shield\n{after}")]
+
+
 @pytest.mark.parametrize("text, not_in", [
     # a whole title line, then the body: no cut
     ("مهر: حمله مجدد آمریکا به بندرعباس\nدر ساعت ۲۱ نقاطی در بندرعباس مورد اصابت قرار گرفت.\n@example_news",
