@@ -48,8 +48,12 @@ BODY_BY_FULL_NAME = "🔹\nروابط‌عمومی سپاه: رزمندگان م
                     "این عملیات تا ساعاتی پیش ادامه داشت."
 
 
-def test_a_headline_quote_the_body_quotes_again_by_a_fuller_name_is_no_second_quote(either_nlp) -> None:
-    said = quotes(either_nlp, "سپاه: دو پایگاه دشمن در مرز جنوبی هدف قرار گرفت\n" + BODY_BY_FULL_NAME)
+@pytest.mark.parametrize("headline", [
+    "سپاه: دو پایگاه دشمن در مرز جنوبی هدف قرار گرفت",  # the body's words
+    "سپاه: پاسخ ما به هر تجاوزی قاطع خواهد بود",  # words of its own over a whole body (not cut off): restated too
+])
+def test_a_headline_quote_the_body_quotes_again_by_a_fuller_name_is_no_second_quote(either_nlp, headline) -> None:
+    said = quotes(either_nlp, headline + "\n" + BODY_BY_FULL_NAME)
     assert [who for who, _ in said] == ["روابط‌عمومی سپاه"]
 
 
