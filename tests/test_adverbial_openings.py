@@ -36,6 +36,8 @@ def test_no_adverbial_opening_for_the_verbs_own_phrase(every_nlp, text):
     ("سخنگوی دولت اعلام کرد به خبرنگاران خارجی که نشست هفته آینده برگزار می‌شود.",
      "سخنگوی دولت", "نشست هفته آینده برگزار می‌شود."),
     ("وزیر نیرو گفت به او که تعرفه‌ها اصلاح می‌شود.", "وزیر نیرو", "تعرفه‌ها اصلاح می‌شود."),
+    # a modifier that opens with a light verb's stem is no verb («کرد» of «کردستان»)
+    ("وزیر نیرو گفت به مردم کردستان که تعرفه‌ها اصلاح می‌شود.", "وزیر نیرو", "تعرفه‌ها اصلاح می‌شود."),
 ])
 def test_the_clause_after_the_verbs_addressee_is_its_report(every_nlp, text, speaker, content):
     quotes = every_nlp(text).quotes

@@ -79,9 +79,11 @@ def after_addressee(view: View, match: CueMatch, after: int) -> int | None:
 
 _MAX_ADDRESSEE_WORDS = 4
 _HEARER_PRONOUNS = frozenset(fold_form(w) for w in "او وی ایشان آنها آن‌ها آنان ما من شما تو".split())
-_VERB_FORM = regex.compile(r"(?:ن?می[\u200c ]|(?:ن?(?:داد|کرد|گفت|زد|نمود|داشت|شد)|ن?(?:ده|کن|گو|زن|دار|شو)(?:م|ی|د|یم|ید|ند)$))")
+_VERB_FORM = regex.compile(r"ن?می[\u200c ]|ن?(?:داد|کرد|گفت|زد|نمود|داشت|شد)(?:ه(?:\u200c?(?:ام|ای|ایم|اید|اند))?|م|ی|یم|ید|ند)?$"
+                           r"|ن?(?:ده|کن|گو|زن|دار|شو)(?:م|ی|د|یم|ید|ند)$")
 """A verb in what would be the hearer's phrase («به او قول دادم که», «به مقام‌ها گفته‌ام که»): a present or
-imperfect form, or a form of a light verb or of «گفتن»; the «که» then belongs to that verb."""
+imperfect form, or a whole past or perfect form of a light verb or of «گفتن» (not a noun that opens with its stem:
+«کردستان», «دادگستری»); the «که» then belongs to that verb."""
 _BREAK_IN_PHRASE = regex.compile(r"[،:؛.!?؟«»\n]")
 
 
