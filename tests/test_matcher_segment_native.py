@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from persianews.document import Document
 from persianews.entities import keys, lexicons
-from persianews.entities.matcher import Entry, TokenView, Trie
+from persianews.entities.matcher import TokenView
+from persianews.entities.trie import Entry, Trie
 from persianews.native import compiled_module
 from persianews.records import Article
 from persianews.stages.segment import SegmentStage

@@ -1,7 +1,8 @@
 """Entities and officials, fully offline: lexicons compiled into one automaton, and grammar rules.
 
 * :mod:`~persianews.entities.keys`: matching keys (spelling variants fold together);
-* :mod:`~persianews.entities.matcher`: the trie and a document's token view;
+* :mod:`~persianews.entities.trie`: the lexicons' trie;
+* :mod:`~persianews.entities.matcher`: a document's token view and its lexicon matches;
 * :mod:`~persianews.entities.lexicons`: the data files of ``models/``, loaded once;
 * :mod:`~persianews.entities.words`: what a single word is (function word, verb, surname-shaped …);
 * :mod:`~persianews.entities.places`, :mod:`~persianews.entities.organizations`,

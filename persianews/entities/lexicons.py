@@ -3,7 +3,7 @@
 Every phrase lexicon (places, given names, honorifics, title heads, generic
 plurals, portfolios, organisations, organisation heads, reporting cues and the
 context phrases of ``entity_context.tsv``) becomes entries of a single
-:class:`~persianews.entities.matcher.Trie`; single-word look-ups (stop words,
+:class:`~persianews.entities.trie.Trie`; single-word look-ups (stop words,
 dictionary classes) are plain dictionaries keyed by :func:`~persianews.entities.keys.fold`.
 
 Rows are named tuples of strings and booleans, and the tables hold strings,
@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from persianews.entities.keys import _fold, fold, phrase_key
-from persianews.entities.matcher import Entry, Trie
+from persianews.entities.trie import Entry, Trie
 from persianews.resources import data_rows
 
 

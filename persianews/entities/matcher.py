@@ -1,22 +1,18 @@
-"""One automaton over every lexicon, run over a document's token keys.
+"""A document's tokens and every lexicon match over them (the lexicons' :class:`~persianews.entities.trie.Trie`).
 
-The lexicons are compiled once into a trie over phrase keys
-(:mod:`persianews.entities.keys`), stored flat: every prefix of a phrase key
-maps to the entries of the phrases spelled exactly so (an empty tuple for a
-prefix that is no phrase). The flat table holds only strings and tuples, so the
-garbage collector has next to nothing to traverse in it. A document becomes a
-:class:`TokenView`: its tokens' keys concatenated into one string, with line
-breaks kept as barriers. Walking the trie from each token start finds every
-lexicon phrase that begins there; a match counts only where it ends on a token
-boundary, except for the parts of compound names, which may end inside a token
-(سید|جمالالدین). The walk inside a token depends only on the token's key and is
-cached per key; it goes on into the next tokens only where the key is the
-prefix of a longer phrase, a token at a time, and the walk over the keys of a
-run of tokens is cached as one key's. A step that misses the cache walks its
-run's key from the start again, so the walk is linear in the text length times
-the square of the longest phrase (a constant of the lexicons). The token keys
-and the walk run compiled where ``matcher_native.c`` was built (the same steps
-in C; the Python methods here are the reference twins).
+A document becomes a :class:`TokenView`: its tokens' keys concatenated into
+one string, with line breaks kept as barriers. Walking the trie from each
+token start finds every lexicon phrase that begins there; a match counts only
+where it ends on a token boundary, except for the parts of compound names,
+which may end inside a token (سید|جمالالدین). The walk inside a token depends
+only on the token's key and is cached per key; it goes on into the next
+tokens only where the key is the prefix of a longer phrase, a token at a time,
+and the walk over the keys of a run of tokens is cached as one key's. A step
+that misses the cache walks its run's key from the start again, so the walk is
+linear in the text length times the square of the longest phrase (a constant
+of the lexicons). The token keys and the walk run compiled where
+``matcher_native.c`` was built (the same steps in C; the Python methods here
+and in :mod:`~persianews.entities.trie` are the reference twins).
 """
 
 from __future__ import annotations
@@ -27,152 +23,13 @@ from operator import itemgetter
 from typing import Any, Collection, Iterable, Iterator, NamedTuple, Sequence, overload
 
 from persianews.entities.keys import COMPILED, LINE_BREAK, token_keys
+from persianews.entities.trie import NO_KINDS, Entry, Trie
 from persianews.native import compiled_module
 from persianews.records import Token
-from persianews.text.bounded_cache import Memo
 from persianews.text.segment import line_break_tokens
 from persianews.tokens import TokenTable
 
-_EMPTY: frozenset[str] = frozenset()
 _NO_MATCHES: tuple = ()
-_CACHE_LIMIT = 200_000
-_CACHED_KEY_CHARACTERS = 128
-"""Longer keys (a hostile run of letters) are walked but not cached: memory stays bounded per key."""
-
-
-class Entry(NamedTuple):
-    """A lexicon phrase's meaning: what ``kind`` of thing it is, with the row's ``data``."""
-
-    kind: str
-    data: Any = None
-
-
-class Trie:
-    """A trie from phrase keys to the entries that spell them (a flat table of every key prefix)."""
-
-    def __init__(self, items: Iterable[tuple[str, Entry]]):
-        phrases: dict[str, list[Entry]] = {}
-        shared: dict = {}  # equal entries and entry tuples share one object: fewer objects to collect
-        for key, entry in items:
-            if key:
-                phrases.setdefault(key, []).append(shared.setdefault(entry, entry))
-        table: dict[str, tuple[Entry, ...]] = {}
-        for key, entries in phrases.items():
-            for end in range(1, len(key)):
-                table.setdefault(key[:end], ())
-            frozen = tuple(entries)
-            table[key] = shared.setdefault(frozen, frozen)
-
-        self.root = table
-        following: dict[str, set[str]] = {}
-        for key in table:
-            following.setdefault(key[:-1], set()).add(key[-1])
-        #: Per phrase key prefix: the characters that go on to a longer phrase key.
-        self.followers: dict[str, frozenset[str]] = {key: shared.setdefault(frozenset(chars), frozenset(chars))
-                                                      for key, chars in following.items()}
-        #: Per token key (or run of keys): where the phrases ending inside the key or at its end end, and
-        #: whether the whole key is the prefix of a phrase (the walk goes on past it). Numbers only: the
-        #: garbage collector leaves these tuples alone.
-        self._inside: dict[str, tuple[tuple[int, ...], bool]] = {}
-        #: Per token key: :meth:`alone` (a memo: a hit is one C-level look-up).
-        self._alone = Memo(self._alone_of)
-        #: Each set of kinds :meth:`alone` has made, kept once: the memo's values share a few hundred sets.
-        self._kind_sets: dict[frozenset[str], frozenset[str]] = {}
-        #: Each value :meth:`alone` has made, kept once: most word types share a few thousand values (news-dev:
-        #: 28,200 types, 3,100 values), and a tuple of sets is one more object for the garbage collector to visit.
-        self._alone_values: dict[tuple, tuple] = {}
-        #: Per set of kinds: :meth:`table_of`.
-        self._tables: dict[frozenset[str], dict[str, tuple[Entry, ...]]] = {}
-
-    def walk(self, text: str, start: int, kinds: frozenset[str] | None = None
-             ) -> Iterator[tuple[int, tuple[Entry, ...]]]:
-        """Every ``(end, entries)`` for a phrase key equal to ``text[start:end]``, shortest first; with
-        ``kinds``, only the phrases and entries of those kinds (over :meth:`table_of`, whose walk stops as soon
-        as no phrase of the kinds goes on)."""
-        table = self.root if kinds is None else self.table_of(kinds)
-        for end in range(start + 1, len(text) + 1):
-            entries = table.get(text[start:end])
-            if entries is None:
-                return
-            if entries:
-                yield end, entries
-
-    def table_of(self, kinds: frozenset[str]) -> dict[str, tuple[Entry, ...]]:
-        """The flat table (as :attr:`root`) of the phrases of ``kinds`` alone: every prefix of their keys,
-        mapped to the entries of ``kinds`` spelled exactly so (an empty tuple for a prefix that is none).
-        Built once per set of kinds (the rules ask for a few), linear in the table's size."""
-        table = self._tables.get(kinds)
-        if table is None:
-            table = {}
-            for key, entries in self.root.items():
-                chosen = tuple(e for e in entries if e.kind in kinds)
-                if chosen:
-                    for end in range(1, len(key)):
-                        table.setdefault(key[:end], ())
-                    table[key] = chosen
-            self._tables[kinds] = table
-        return table
-
-    def alone(self, key: str) -> tuple[frozenset[str], tuple[Entry, ...], frozenset[str], frozenset[str]]:
-        """For one token ``key``: the characters after it that go on to a longer phrase (none: no phrase goes
-        on past it), the entries of the phrases spelled exactly as the key, the kinds of every phrase ending
-        inside it or at its end, and the kinds of the former (cached)."""
-        return self._alone[key]
-
-    def _alone_of(self, key: str) -> tuple[frozenset[str], tuple[Entry, ...], frozenset[str], frozenset[str]]:
-        found: tuple[frozenset[str], tuple[Entry, ...], frozenset[str], frozenset[str]]
-        if not self.inside(key)[0]:  # no phrase ends inside the key: most keys (news-dev: 55% of its word types)
-            found = self.followers.get(key, _EMPTY), (), _EMPTY, _EMPTY
-        else:
-            phrases = self.phrases(key)
-            whole = phrases[-1][1] if phrases and phrases[-1][0] == len(key) else ()
-            kinds = self._kinds(e.kind for _end, entries in phrases for e in entries)
-            found = self.followers.get(key, _EMPTY), whole, kinds, self._kinds(e.kind for e in whole)
-        return self._alone_values.setdefault(found, found)
-
-    def _kinds(self, kinds: Iterable[str]) -> frozenset[str]:
-        """The one shared set of ``kinds``."""
-        found = frozenset(kinds)
-        return self._kind_sets.setdefault(found, found) if found else _EMPTY
-
-    def inside(self, key: str) -> tuple[tuple[int, ...], bool]:
-        """The walk over one token ``key`` alone (see ``_inside``), cached: :meth:`_inside_in_python`, run by
-        its compiled twin (``matcher_native.c``) where that was built."""
-        found = self._inside.get(key)
-        if found is None:
-            compiled = compiled_module(COMPILED)
-            found = self._inside_in_python(key) if compiled is None else compiled.inside(self.root, key)
-            if len(key) <= _CACHED_KEY_CHARACTERS and len(self._inside) < _CACHE_LIMIT:
-                self._inside[key] = found
-        return found
-
-    def ends(self, key: str, kinds: frozenset[str]) -> tuple[int, ...]:
-        """The ends of the phrases of ``kinds`` that ``key`` starts with, shortest first (``walk(key, 0, kinds)``'s):
-        :meth:`_inside_in_python` over :meth:`table_of`, compiled (``matcher_native.c``) where that was built."""
-        table = self.table_of(kinds)
-        compiled = compiled_module(COMPILED)
-        return (self._inside_in_python(key, table) if compiled is None else compiled.inside(table, key))[0]
-
-    def _inside_in_python(self, key: str, table: dict[str, tuple[Entry, ...]] | None = None
-                          ) -> tuple[tuple[int, ...], bool]:
-        """:meth:`inside` uncached, in Python (the reference twin of the compiled one): the ends of the prefixes
-        of ``key`` that are phrase keys of ``table`` (by default :attr:`root`), and whether every prefix is a
-        phrase key's prefix (the walk goes on)."""
-        table = self.root if table is None else table
-        ends: list[int] = []
-        for end in range(1, len(key) + 1):
-            entries = table.get(key[:end])
-            if entries is None:
-                return tuple(ends), False
-            if entries:
-                ends.append(end)
-        return tuple(ends), True
-
-    def phrases(self, key: str) -> list[tuple[int, tuple[Entry, ...]]]:
-        """``(end, entries)`` of every phrase ending inside ``key`` or at its end, shortest first (:meth:`inside`
-        and the entries in the table)."""
-        table = self.root
-        return [(end, table[key[:end]]) for end in self.inside(key)[0]]
 
 
 def indexes_of(values: list[str], value: str) -> list[int]:
@@ -373,7 +230,7 @@ class TokenView:
         trie = self.trie
         whole, self.prefix_kinds, self.kinds_at, longer = compiled.match_all(
             self.keys, self.compact, self.starts, compact_ends, self.same_line, trie._alone, trie._inside,
-            trie.inside, trie.root, Match, _EMPTY)
+            trie.inside, trie.root, Match, NO_KINDS)
         self.matches = TokenMatches(whole, self._past_empty())
         self.matches.longer = longer
 
@@ -415,7 +272,7 @@ class TokenView:
                 if last is not None:
                     aligned.append(new_match(Match, (index, last + 1, entries)))
             longer_matches[index] = tuple(aligned)
-            kinds_at[index] = frozenset(e.kind for m in aligned for e in m.entries) if aligned else _EMPTY
+            kinds_at[index] = frozenset(e.kind for m in aligned for e in m.entries) if aligned else NO_KINDS
 
     def _past_empty(self) -> dict[int, int]:
         """The tokens followed on their line by tokens of empty keys, each with the index after the last of

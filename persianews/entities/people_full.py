@@ -7,8 +7,8 @@ from itertools import compress
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
-from persianews.entities.matcher import Entry
 from persianews.entities.people_tokens import _MAX_PARTS, _NAME_PARTS, PeopleTokens
+from persianews.entities.trie import Entry
 from persianews.text.bounded_cache import Memo
 
 _COMMON_WORD, _PLAIN, _FREQUENT = 0, 1, 2

@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from persianews.entities import lexicons, words
 from persianews.entities.clusters import cluster_table, clusters_of
 from persianews.entities.keys import OPAQUE
-from persianews.entities.matcher import Entry, TokenView
+from persianews.entities.matcher import TokenView
+from persianews.entities.trie import Entry
 
 if TYPE_CHECKING:
     from persianews.entities.candidates import Candidate

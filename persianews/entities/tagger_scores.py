@@ -25,7 +25,7 @@ from persianews.entities.crf_decoder import TypeVectors, window_addends
 from persianews.entities.crf_model import CrfModel
 from persianews.entities.crf_native import native
 from persianews.entities.keys import OPAQUE
-from persianews.entities.matcher import Entry, TokenView
+from persianews.entities.matcher import TokenView
 from persianews.entities.tagger_features import (
     CACHE_LIMIT,
     FeatureParts,
@@ -35,6 +35,7 @@ from persianews.entities.tagger_features import (
     type_analyses,
     word_shape,
 )
+from persianews.entities.trie import Entry
 
 #: A score per label, in the model's label order: a tuple of floats, or where the compiled module runs,
 #: the same numbers packed as native doubles (a bytes object).
