@@ -22,6 +22,7 @@ from persianews.document import Document
 from persianews.entities.openings import has_cue, opening, unknown_name, without_honorifics, without_source
 from persianews.entities.titles import ANAPHOR_RULE
 from persianews.records import Entity
+from persianews.text.pronouns import HE_SHE
 from persianews.text.reach import match_at
 
 _NEW_SPEAKER = frozenset({"نیز", "هم"})
@@ -34,7 +35,7 @@ _LINE_LEAD = frozenset(" «»\u200c")
 _LINE_END = regex.compile(r"[ »«.]*(?:\n|$)")
 _MAX_SUCCESSION_LINES = 5
 """Line breaks (paragraphs) at most between two subjects that succession joins."""
-_PRONOUNS = frozenset({"او", "وی"})
+_PRONOUNS = frozenset(HE_SHE)
 """The pronouns that may stand alone before a title their sentence says their referent is."""
 _STATE_AFTER = regex.compile(
     r"[ \u00a0]*(?:است|می[\u200c ]?باشد|بود|محسوب[ \u00a0]+می[\u200c ]?شود|به[ \u00a0]+شمار[ \u00a0]+می[\u200c ]?رود)"

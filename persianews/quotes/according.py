@@ -14,6 +14,7 @@ from persianews.quotes.speaker_names import is_head, plural_head
 from persianews.quotes.statements import trim
 from persianews.quotes.subjects import find_subject, known_name_prefix
 from persianews.records import Span
+from persianews.text.pronouns import PERSONS, alternatives
 from persianews.text.reach import match_at
 
 
@@ -75,7 +76,7 @@ _NAMED_SOURCE_CUES = frozenset(fold_form(c) for c in ("به تأکید", "طبق
 or a pronoun after them)."""
 _MAX_SOURCE_ADJUNCT_WORDS = 4
 _BLANKS = regex.compile(r"[ \u200c]*")
-_SOURCE_PRONOUN = regex.compile(r"[ \u200c]*(?:وی|او|ایشان|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")
+_SOURCE_PRONOUN = regex.compile(r"[ \u200c]*" + alternatives(PERSONS) + r"(?![\p{L}\p{M}\u200c])")
 
 
 def _according_source_end(view: View, start: int, end: int) -> int | None:

@@ -24,13 +24,14 @@ from persianews.quotes.cues import fold_form
 from persianews.records import Entity
 from persianews.resources import data_rows
 from persianews.text.bounded_cache import Memo, memoized
+from persianews.text.pronouns import SINGULAR_PERSONS, THE_SAID
 
 
 def _folded(words: str) -> frozenset[str]:
     return frozenset(fold_form(word) for word in words.split())
 
 
-_SINGULAR_PRONOUNS = _folded("وی او ایشان نامبرده")
+_SINGULAR_PRONOUNS = frozenset(fold_form(word) for word in SINGULAR_PERSONS + THE_SAID)
 _DEMONSTRATIVES = _folded("این همین")
 _INDEFINITE_OPENERS = _folded("یک یکی از دو سه چند برخی")
 _COUNTS = _folded("دو سه چهار پنج چند")

@@ -17,12 +17,13 @@ from __future__ import annotations
 from persianews.quotes.context import View, word_texts
 from persianews.quotes.cues import CueMatch, fold_form
 from persianews.records import Span
+from persianews.text.pronouns import DEMONSTRATIVES, SINGULAR_PERSONS, THOSE
 
 _REJECT = fold_form("رد")
 _ANY = frozenset(fold_form(w) for w in "هرگونه هرنوع".split())
 _ANY_PAIRS = frozenset({(fold_form("هر"), fold_form("گونه")), (fold_form("هر"), fold_form("نوع"))})
 _QUANTIFIERS = frozenset(fold_form(w) for w in "همه تمام تمامی کلیه".split())
-_ANAPHORS = frozenset(fold_form(w) for w in "آن این همین همان چنین آنها آن‌ها اینها این‌ها او وی ایشان".split())
+_ANAPHORS = frozenset(fold_form(w) for w in DEMONSTRATIVES + THOSE + SINGULAR_PERSONS)
 _MAX_ANAPHOR_WORDS = 2
 """«این خبر», «آن ادعاها»: a demonstrative and a noun name a claim told elsewhere."""
 _PREPOSITIONS = frozenset(fold_form(w) for w in "درباره دربارهٔ به از در با بر مبنی برای علیه پیرامون".split())

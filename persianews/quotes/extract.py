@@ -29,6 +29,7 @@ from persianews.quotes.candidates import Resolution
 from persianews.quotes.speakers import SpeakerResolver
 from persianews.quotes.subjects import collect_names
 from persianews.records import Mention, Quote, Span, trusted_span
+from persianews.text.pronouns import HONORIFIC, SPEAKER_AND_HEARER, THESE, THOSE, alternatives
 
 _RESTATEMENT_OVERLAP = 0.5
 _SAID_ANEW = 1 / 5
@@ -43,7 +44,7 @@ speaker's name."""
 _SAID_THAT_LABELS = frozenset(("PERSON", "TITLE"))
 """The subjects whose «که» report inside a news quote is theirs (:func:`_named_said_that`): an organisation there
 is as often a word before the cue's real subject («… ستاد ملی کرونا، یکی از دوستان عنوان کرد که …»)."""
-_PERSONAL = regex.compile(r"(?:من|ما|تو|شما|ایشان|آنها|آن‌ها|اینها|این‌ها)(?![\p{L}\u200c])")
+_PERSONAL = regex.compile(alternatives(SPEAKER_AND_HEARER + HONORIFIC + THOSE + THESE) + r"(?![\p{L}\u200c])")
 """A personal pronoun opening a subject: inside a quote, the outer speaker or the people addressed."""
 _MIN_COMPLETE_TITLE_WORDS = 3
 _MAX_HEADLINE_CHARS = 1000

@@ -9,6 +9,7 @@ from persianews.quotes.antecedents import can_speak
 from persianews.quotes.clauses import COLON_AFTER, THAT
 from persianews.quotes.context import COMMA_AFTER, MAX_CLAUSE_CHARS, View, first_words, has_words, word_texts, words
 from persianews.quotes.cues import SAY_OBJECTS, CueMatch, fold_form, lexicon
+from persianews.text.pronouns import PERSONS, SPEAKER_AND_HEARER
 from persianews.text.reach import match_at
 
 _PLUPERFECT_AUXILIARY = regex.compile(r"[ \u200c]+(?:بودند|بودیم|بودم)(?![\p{L}\u200c])")
@@ -78,7 +79,7 @@ def after_addressee(view: View, match: CueMatch, after: int) -> int | None:
 
 
 _MAX_ADDRESSEE_WORDS = 4
-_HEARER_PRONOUNS = frozenset(fold_form(w) for w in "او وی ایشان آنها آن‌ها آنان ما من شما تو".split())
+_HEARER_PRONOUNS = frozenset(fold_form(w) for w in PERSONS + SPEAKER_AND_HEARER)
 _VERB_FORM = regex.compile(r"ن?می[\u200c ]|ن?(?:داد|کرد|گفت|زد|نمود|داشت|شد)(?:ه(?:\u200c?(?:ام|ای|ایم|اید|اند))?|م|ی|یم|ید|ند)?$"
                            r"|ن?(?:ده|کن|گو|زن|دار|شو)(?:م|ی|د|یم|ید|ند)$")
 """A verb in what would be the hearer's phrase («به او قول دادم که», «به مقام‌ها گفته‌ام که»): a present or

@@ -43,6 +43,7 @@ from persianews.quotes.speaker_names import (clean, is_adverbial_opener, is_gene
 from persianews.quotes.subject_phrases import is_partitive, phrase
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
+from persianews.text.pronouns import SINGULAR_PERSONS, alternatives
 
 
 
@@ -380,6 +381,6 @@ _APPOSED = "+description→apposed-name"
 """A description («این خبرنگار») whose antecedent is a person named before one of its kind («X» یکی از خبرنگاران)."""
 _MAX_NAME_WORDS = 4
 _LAST_PERSON_SENTENCES = 3
-_CHAIN_PRONOUN = regex.compile(r"[\s«»]*(?:وی|او|ایشان)(?![\p{L}\u200c])")
+_CHAIN_PRONOUN = regex.compile(r"[\s«»]*" + alternatives(SINGULAR_PERSONS) + r"(?![\p{L}\u200c])")
 """A singular pronoun opening a sentence: the person of the sentences before goes on (rule ``→last-person``)."""
 _GUILLEMET_NAME = regex.compile(r"[«\"]([^«»\"\n]{2,60})[»\"]")

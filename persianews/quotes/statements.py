@@ -13,6 +13,7 @@ from persianews.quotes.hearsay import hearsay_rule, is_hearsay
 from persianews.quotes.lines import broken_line
 from persianews.quotes.subjects import find_subject, opening_subject
 from persianews.records import Span, trusted_span
+from persianews.text.pronouns import THEY
 from persianews.text.reach import match_at
 from persianews.text.segment import BULLETS
 
@@ -359,7 +360,7 @@ def _new_subject(view: View, sentence: Span, line_break: bool) -> bool:
     return not (subject.kind == "description" and len(words) > 1 and words[1] in _SPEAKERS_TOPICS)
 
 
-_SPEAKERS_PRONOUNS = frozenset(fold_form(w) for w in ("آن‌ها", "آنها", "آنان"))
+_SPEAKERS_PRONOUNS = frozenset(fold_form(w) for w in THEY)
 _SPEAKERS_TOPICS = frozenset(fold_form(w) for w in "مسئله مساله موضوع امر اتفاق نکته حرف یک".split())
 
 

@@ -13,6 +13,7 @@ from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word, skip_lead_in
 from persianews.quotes.speaker_names import is_generic, plural_head
 from persianews.quotes.subject_repairs import PRONOUN
 from persianews.records import Span, trusted_span
+from persianews.text.pronouns import IT, PERSONS
 
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
 PARTITIVES = frozenset("یکی برخی بسیاری شماری تعدادی بعضی گروهی جمعی اکثر بیشتر هیچ‌یک هیچکدام هیچ‌کدام".split())
@@ -302,7 +303,7 @@ def partner(view: View, entity, limit: int):
     return following if labels == {"PERSON", "TITLE"} else None
 
 
-_OBJECT_PRONOUNS = frozenset("او وی آن آنها آن‌ها آنان ایشان".split())
+_OBJECT_PRONOUNS = frozenset(PERSONS + IT)
 _COMMA_BEFORE = regex.compile(r"،\s*", regex.REVERSE)
 
 

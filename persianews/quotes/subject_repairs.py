@@ -14,8 +14,9 @@ from persianews.quotes.cues import fold_form
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.speaker_names import is_adverbial_opener, is_no_speaker, names_no_agent, names_no_one
 from persianews.records import Entity, Span
+from persianews.text.pronouns import SINGULAR_PERSONS, THE_SAID, THEY, alternatives
 
-PRONOUN = regex.compile(r"(?:وی|او|ایشان|نامبرده|آنان|آنها|آن‌ها)(?![\p{L}\p{M}\u200c])")
+PRONOUN = regex.compile(alternatives(SINGULAR_PERSONS + THE_SAID + THEY) + r"(?![\p{L}\p{M}\u200c])")
 """A personal pronoun that may open a reporting clause."""
 NOT_SUBJECT_BEFORE = PREPOSITIONS | {"و"}
 """Words before an entity that make it no subject: a preposition governs it, «و» joins it to another."""

@@ -10,6 +10,7 @@ import regex
 
 from persianews.records import Span
 from persianews.text.line_ends import ends_in_compound_preposition
+from persianews.text.pronouns import SINGULAR_PERSONS, alternatives
 from persianews.text.segment import LINE_CONTINUATIONS
 
 HEADLINE_MARK = "🔰"
@@ -50,7 +51,7 @@ _MAX_RENAMING_INDEX = 4
 _MIN_SPEAKER_STATEMENT_WORDS = 3
 """A speaker title states something: a word or two after the colon («ترامپ در تروث : تنگه هرمز») is a line
 the copy broke."""
-_ANAPHORIC_OPENING = regex.compile(r"^[\s\u200c-\u200f]*(?:وی|او|ایشان)(?![\p{L}\u200c])")
+_ANAPHORIC_OPENING = regex.compile(r"^[\s\u200c-\u200f]*" + alternatives(SINGULAR_PERSONS) + r"(?![\p{L}\u200c])")
 """A body line opened by a pronoun («وی در بدو ورود …») refers back to the line above, a whole title: a body of a
 few words follows it as after a speaker title (2 posts of telegram-dev, both titles)."""
 _CLOCK_COLON = regex.compile(r"\p{N}[ \t]*:[ \t]*\p{N}")

@@ -22,6 +22,7 @@ from persianews.resources import data_rows
 from persianews.text.alignment import Edit
 from persianews.text.key_scan import KeyScanner, key_scanner
 from persianews.text.patterns import characters_of
+from persianews.text.pronouns import HE_SHE
 from persianews.text.zwnj.lexicon import LETTERS, LONGEST_WORD, ZWNJ
 
 # A word: a run of letters and half-spaces (a run with a half-space is never split nor a left part).
@@ -31,7 +32,7 @@ _LETTER_SET = frozenset(characters_of(LETTERS))
 REPORTING_VERBS = frozenset("گفت گفتند افزود افزودند اظهار تصریح تاکید تأکید خاطرنشان یادآور".split())
 # Prepositions glued to the word before them; a left part shorter than MIN_LEFT only for a pronoun.
 PREPOSITIONS = frozenset(("در",))
-PRONOUNS = frozenset(("وی", "او"))
+PRONOUNS = frozenset(HE_SHE)
 # What follows a glued word: the closed word opens a phrase that goes on («… ویدر» in quotes is a name).
 _GOES_ON = frozenset((" ", ":"))
 MIN_LEFT = 3  # letters of a left part that is not a pronoun
