@@ -5,9 +5,10 @@
     models/title_plurals.txt  one plural/generic form per line (never a title)
     models/portfolios.txt     one portfolio word/phrase per line
 
-Build time only, stdlib only. The word lists below are written for persianews
-(MIT); the script adds spelling variants (space / ZWNJ / joined, ئ/ی, hamza
-seats, commas). Run from the project root:
+Build time only, stdlib only. The word lists below and the title heads of
+``_title_heads.py`` are written for persianews (MIT); the script adds spelling
+variants (space / ZWNJ / joined, ئ/ی, hamza seats, commas). Run from the
+project root:
 
     python models/build/build_titles.py
 """
@@ -21,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import MODELS, ZWNJ, dedupe, normalize, phrase_variants, write_table  # noqa: E402
 from _gov import MINISTRIES  # noqa: E402
+from _title_heads import TITLE_HEADS  # noqa: E402
 
 LICENCE = "licence: MIT (word lists written for persianews)"
 
@@ -131,217 +133,6 @@ HONORIFICS: list[tuple[str, str, list[str]]] = [
     ("شاهزاده", "general", []),
     ("مستر", "general", []),
     ("لرد", "general", []),
-]
-
-# ---------------------------------------------------------------------------
-# Title heads: (canonical, kind, needs_complement, extra spellings)
-# needs_complement = 1: the bare word is a title only with a complement
-# (portfolio, organisation, place); 0: it stands alone (beside a name).
-# ---------------------------------------------------------------------------
-TITLE_HEADS: list[tuple[str, str, int, list[str]]] = [
-    # executive (state and provincial administration)
-    ("استاندار", "executive", 0, []),
-    ("فرماندار", "executive", 0, []),
-    ("فرماندار ویژه", "executive", 0, []),
-    ("بخشدار", "executive", 0, []),
-    ("معاون استاندار", "executive", 1, []),
-    ("معاون فرماندار", "executive", 0, []),
-    ("معاون بخشدار", "executive", 0, []),
-    ("وزیر", "executive", 1, []),
-    ("معاون وزیر", "executive", 1, []),
-    ("سرپرست وزارت", "executive", 1, []),
-    ("رئیس‌جمهور", "executive", 0, ["رئیس‌جمهوری", "رئیس جمهوری"]),
-    ("معاون رئیس‌جمهور", "executive", 1, ["معاون رئیس‌جمهوری"]),
-    ("معاون اول رئیس‌جمهور", "executive", 0, ["معاون اول رئیس‌جمهوری"]),
-    ("معاون اول", "executive", 1, []),
-    ("نخست‌وزیر", "executive", 0, []),
-    # heads of foreign states and governments (news-dev-2, news-dev, telegram-dev: ولیعهد 75, صدراعظم 26 times,
-    # all titles; پادشاه 152, also a name part and generic: only with a complement, پادشاه عربستان)
-    ("صدراعظم", "executive", 0, []),
-    ("ولیعهد", "executive", 0, ["ولی‌عهد"]),
-    ("پادشاه", "executive", 1, []),
-    # monarchs, a title only with the country they rule (news-dev-2, news-dev, telegram-dev: امپراتور 13 times,
-    # روم/ژاپن). Not امیر (قطر 37 of 276), سلطان (عمان 6 of 68) nor ملکه (15, before a name 4 times): given
-    # names and name parts (امیر قلعه‌نویی, بندر بن سلطان, ملکه فوزیه), which a head word cuts from the names.
-    ("امپراتور", "executive", 1, ["امپراطور"]),
-    ("سخنگوی دولت", "executive", 0, []),
-    ("دبیر هیئت دولت", "executive", 0, []),
-    ("رئیس دفتر رئیس‌جمهور", "executive", 0, ["رئیس دفتر رئیس‌جمهوری"]),
-    ("رئیس سازمان برنامه و بودجه", "executive", 0, []),
-    ("رئیس کل بانک مرکزی", "executive", 0, []),
-    ("سرپرست", "general", 1, []),
-    ("مدیرکل", "general", 1, ["مدیر کل"]),
-    ("مدیر", "general", 1, []),
-    ("مدیرعامل", "general", 1, ["مدیر عامل"]),
-    ("رئیس", "general", 1, []),
-    ("رئیس کل", "general", 1, []),
-    ("معاون", "general", 1, []),
-    ("معاون ارشد", "general", 1, []),
-    ("قائم‌مقام", "general", 1, []),
-    ("جانشین", "general", 1, []),
-    ("نایب‌رئیس", "general", 1, []),
-    ("دبیر", "general", 1, []),
-    ("دبیرکل", "general", 1, ["دبیر کل"]),
-    ("دبیر اجرایی", "general", 1, []),
-    ("سخنگو", "general", 1, []),
-    ("مشاور", "general", 1, []),
-    ("مشاور عالی", "general", 1, []),
-    # an aide (news-dev-2, news-dev, telegram-dev: دستیار 144 times, 38 before a title or a body:
-    # دستیار ویژه رئیس مجلس, دستیار وزیر خارجه; else a software assistant or a film crew's, no complement)
-    ("دستیار", "general", 1, []),
-    ("عضو", "general", 1, []),
-    ("مسئول", "general", 1, []),
-    ("خزانه‌دار", "general", 1, ["خزانه دار", "خزانه‌دار کل"]),  # same corpora: 11 times, + فدراسیون, شورا, آمریکا
-    ("رئیس هیئت مدیره", "general", 1, []),
-    ("عضو هیئت مدیره", "general", 1, []),
-    ("رئیس هیئت امنا", "general", 1, []),
-    ("رئیس شورا", "general", 1, []),
-    ("رئیس ستاد", "general", 1, []),
-    ("مدیر روابط عمومی", "general", 1, []),
-    ("رئیس روابط عمومی", "general", 1, []),
-    ("نماینده", "general", 1, []),
-    # local government
-    ("شهردار", "local", 0, []),
-    ("معاون شهردار", "local", 0, []),
-    ("دهیار", "local", 0, []),
-    ("عضو شورای شهر", "local", 0, ["عضو شورای اسلامی شهر"]),
-    ("رئیس شورای شهر", "local", 0, ["رئیس شورای اسلامی شهر"]),
-    ("نایب‌رئیس شورای شهر", "local", 0, ["نایب‌رئیس شورای اسلامی شهر"]),
-    ("سخنگوی شورای شهر", "local", 0, ["سخنگوی شورای اسلامی شهر"]),
-    ("عضو شورای روستا", "local", 0, ["عضو شورای اسلامی روستا"]),
-    ("رئیس شورای اسلامی", "local", 1, []),
-    ("عضو شورای اسلامی", "local", 1, []),
-    # legislative
-    ("نماینده مردم", "legislative", 1, []),
-    ("نماینده مجلس", "legislative", 0, ["نماینده مجلس شورای اسلامی"]),
-    ("منتخب مردم", "legislative", 1, []),
-    ("رئیس مجلس", "legislative", 0, ["رئیس مجلس شورای اسلامی"]),
-    ("نایب‌رئیس مجلس", "legislative", 0, ["نایب‌رئیس اول مجلس", "نایب‌رئیس دوم مجلس", "نایب‌رئیس مجلس شورای اسلامی"]),
-    ("عضو هیئت رئیسه مجلس", "legislative", 0, []),
-    ("سخنگوی هیئت رئیسه مجلس", "legislative", 0, []),
-    ("رئیس کمیسیون", "legislative", 1, []),
-    ("نایب‌رئیس کمیسیون", "legislative", 1, []),
-    ("سخنگوی کمیسیون", "legislative", 1, []),
-    ("عضو کمیسیون", "legislative", 1, []),
-    ("رئیس فراکسیون", "legislative", 1, []),
-    ("عضو فراکسیون", "legislative", 1, []),
-    ("دبیر شورای نگهبان", "legislative", 0, []),
-    ("سخنگوی شورای نگهبان", "legislative", 0, []),
-    ("عضو شورای نگهبان", "legislative", 0, ["عضو حقوقدان شورای نگهبان", "عضو فقهای شورای نگهبان"]),
-    ("رئیس مجلس خبرگان رهبری", "legislative", 0, ["رئیس مجلس خبرگان"]),
-    ("عضو مجلس خبرگان رهبری", "legislative", 0, ["عضو مجلس خبرگان"]),
-    ("نماینده مجلس خبرگان", "legislative", 1, ["نماینده مجلس خبرگان رهبری"]),
-    ("رئیس مجمع تشخیص مصلحت نظام", "legislative", 0, []),
-    ("دبیر مجمع تشخیص مصلحت نظام", "legislative", 0, []),
-    ("عضو مجمع تشخیص مصلحت نظام", "legislative", 0, []),
-    ("سناتور", "legislative", 0, []),  # a foreign senator: سناتور X, سناتور ایالت …
-    # judicial
-    ("رئیس قوه قضاییه", "judicial", 0, ["رئیس دستگاه قضا", "رئیس دستگاه قضایی"]),
-    ("سخنگوی قوه قضاییه", "judicial", 0, ["سخنگوی دستگاه قضا"]),
-    ("معاون قوه قضاییه", "judicial", 1, []),
-    ("دادستان", "judicial", 0, []),
-    ("دادستان کل کشور", "judicial", 0, []),
-    ("دادستان عمومی و انقلاب", "judicial", 1, []),
-    ("دادیار", "judicial", 0, []),
-    ("رئیس دادگستری", "judicial", 1, []),
-    ("رئیس کل دادگستری", "judicial", 1, []),
-    ("رئیس دیوان عالی کشور", "judicial", 0, []),
-    ("رئیس دیوان عدالت اداری", "judicial", 0, []),
-    ("رئیس سازمان بازرسی کل کشور", "judicial", 0, ["رئیس سازمان بازرسی"]),
-    # inspectors (same corpora: بازرس 24 times, بازرس کل 8: + وزارت, استان, امور …)
-    ("بازرس", "judicial", 1, []),
-    ("بازرس کل", "judicial", 1, ["بازرس‌کل"]),
-    ("رئیس دادگاه", "judicial", 1, []),
-    ("رئیس شعبه", "judicial", 1, []),
-    ("رئیس حوزه قضایی", "judicial", 1, []),
-    ("قاضی", "judicial", 0, []),
-    ("بازپرس", "judicial", 0, []),
-    ("وکیل", "judicial", 1, []),
-    # military and police
-    ("فرمانده", "military", 1, []),
-    ("فرمانده کل قوا", "military", 0, []),
-    ("فرمانده کل سپاه", "military", 0, ["فرمانده کل سپاه پاسداران", "فرمانده کل سپاه پاسداران انقلاب اسلامی"]),
-    ("فرمانده کل ارتش", "military", 0, ["فرمانده کل ارتش جمهوری اسلامی ایران"]),
-    ("رئیس ستاد کل نیروهای مسلح", "military", 0, []),
-    ("فرمانده نیروی انتظامی", "military", 0, ["فرمانده کل نیروی انتظامی", "فرمانده ناجا", "فرمانده فراجا",
-                                             "فرمانده کل انتظامی کشور"]),
-    ("فرمانده انتظامی", "military", 1, []),
-    ("فرمانده سپاه", "military", 1, []),
-    ("فرمانده نیروی قدس", "military", 0, ["فرمانده نیروی قدس سپاه"]),
-    ("فرمانده نیروی هوافضای سپاه", "military", 0, []),
-    ("فرمانده قرارگاه", "military", 1, []),
-    ("فرمانده نیروی زمینی", "military", 1, []),
-    ("فرمانده نیروی دریایی", "military", 1, []),
-    ("فرمانده نیروی هوایی", "military", 1, []),
-    ("فرمانده مرزبانی", "military", 1, []),
-    ("فرمانده بسیج", "military", 1, []),
-    ("رئیس سازمان بسیج", "military", 1, ["رئیس سازمان بسیج مستضعفین"]),
-    ("رئیس پلیس", "military", 1, []),
-    ("سخنگوی نیروهای مسلح", "military", 0, []),
-    ("سخنگوی سپاه", "military", 0, []),
-    ("سخنگوی ارتش", "military", 0, []),
-    ("دبیر شورای عالی امنیت ملی", "military", 0, []),
-    # religious
-    ("امام جمعه", "religious", 0, []),
-    ("امام جمعه موقت", "religious", 1, []),
-    ("امام جماعت", "religious", 1, []),
-    ("خطیب جمعه", "religious", 1, []),
-    ("خطیب نماز جمعه", "religious", 1, []),
-    ("نماینده ولی فقیه", "religious", 1, ["نماینده ولی‌فقیه", "نماینده ولی امر", "نماینده رهبری", "نماینده رهبر انقلاب"]),
-    ("رهبر", "religious", 1, []),
-    ("رهبر انقلاب", "religious", 0, ["رهبر انقلاب اسلامی", "رهبر معظم انقلاب", "رهبر معظم انقلاب اسلامی"]),
-    ("مقام معظم رهبری", "religious", 0, []),
-    ("ولی فقیه", "religious", 0, ["ولی‌فقیه", "ولی امر مسلمین"]),
-    ("مرجع تقلید", "religious", 0, []),
-    ("تولیت", "religious", 1, []),
-    ("تولیت آستان قدس رضوی", "religious", 0, []),
-    ("مدیر حوزه علمیه", "religious", 1, []),
-    ("رئیس سازمان تبلیغات اسلامی", "religious", 0, []),
-    ("پاپ", "religious", 0, []),
-    # party and politics
-    ("دبیرکل حزب", "party", 1, ["دبیر کل حزب"]),
-    ("دبیر حزب", "party", 1, []),
-    ("رئیس حزب", "party", 1, []),
-    ("سخنگوی حزب", "party", 1, []),
-    ("عضو شورای مرکزی", "party", 1, ["عضو شورای مرکزی حزب"]),
-    ("رئیس شورای مرکزی", "party", 1, []),
-    ("قائم‌مقام دبیرکل", "party", 1, ["قائم‌مقام دبیر کل"]),
-    # diplomatic
-    ("سفیر", "diplomatic", 1, ["سفیر کبیر"]),
-    ("کاردار", "diplomatic", 1, []),
-    ("کمیسر", "diplomatic", 1, []),
-    ("کنسول", "diplomatic", 1, []),
-    ("سرکنسول", "diplomatic", 1, []),
-    ("رایزن", "diplomatic", 1, ["رایزن فرهنگی"]),
-    ("نماینده دائم", "diplomatic", 1, []),
-    ("نماینده ویژه", "diplomatic", 1, ["فرستاده ویژه"]),
-    ("فرستاده", "diplomatic", 1, []),  # an envoy: فرستاده سازمان ملل به لیبی
-    ("سخنگوی وزارت امور خارجه", "diplomatic", 0, ["سخنگوی وزارت خارجه", "سخنگوی دستگاه دیپلماسی"]),
-    # academic
-    ("رئیس دانشگاه", "academic", 1, []),
-    ("رئیس دانشکده", "academic", 1, []),
-    ("رئیس پژوهشگاه", "academic", 1, []),
-    ("رئیس فرهنگستان", "academic", 1, []),
-    ("عضو هیئت علمی", "academic", 1, []),
-    ("استاد دانشگاه", "academic", 0, []),
-    ("دانشیار", "academic", 1, []),
-    ("استادیار", "academic", 1, []),
-    # media
-    ("سردبیر", "media", 1, []),
-    ("مدیرمسئول", "media", 1, ["مدیر مسئول"]),
-    ("مجری", "media", 1, []),
-    ("خبرنگار", "journalist", 1, []),
-    ("عکاس", "journalist", 1, []),
-    ("گزارشگر", "journalist", 1, []),
-    # experts
-    ("کارشناس", "expert", 1, []),
-    ("تحلیلگر", "expert", 1, []),
-    ("پژوهشگر", "expert", 1, []),
-    # sports
-    ("سرمربی", "sports", 1, []),
-    ("مربی", "sports", 1, []),
-    ("رئیس فدراسیون", "sports", 1, []),
-    ("پزشک تیم", "sports", 1, []),  # a team's doctor: پزشک تیم فوتبال … (not پزشک alone: a profession)
 ]
 
 # Plural and generic forms that must not become titles.
