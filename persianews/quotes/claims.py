@@ -22,6 +22,7 @@ from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import View, has_words, last_words, words
 from persianews.quotes.statements import trim
+from persianews.quotes.subject_phrases import PRESENT_PREFIXES
 from persianews.records import Span
 
 _ACCUSATIONS = ("اتهام", "اتهامات")
@@ -117,7 +118,7 @@ def _ends_with_main_verb(text: str, content: Span, clause: bool, verbless: bool)
         return False
     word = text[slice(*found[0])]
     if verbless:
-        return word in _PHRASE_VERBS or word in _VERBS or word.startswith(("می\u200c", "نمی\u200c")) or word.endswith("ند")
+        return word in _PHRASE_VERBS or word in _VERBS or word.startswith(PRESENT_PREFIXES) or word.endswith("ند")
     return word in (_MAIN_VERBS if clause else _PHRASE_VERBS)
 
 

@@ -14,7 +14,9 @@ NOUN_CLAUSE = regex.compile(r"(?<![\p{L}\u200c])(?:این|آن)[\s\u200c]?که(?
 """«اینکه», «آن که»: a noun clause («با بیان اینکه …»), no complement of a finite verb."""
 _VERB = (r"(?<![\p{L}\u200c])(?:ن?می[\s\u200c]\p{L}+|است|بود|بودند|نیست|هست|هستند|شد|شدند|شود|شوند|شده|گرفت"
          r"|گرفتند|کرد|کردند|کند|کنند|داد|دادند|دهد|رسید|آمد|یافت|دارد|دارند|ندارد|باشد|خواهد)(?![\p{L}\u200c])")
-"""A finite verb: a present or imperfect form (``می‌``/``نمی‌``), a copula, a light verb in the past or present."""
+"""A finite verb: a present or imperfect form (``می‌``/``نمی‌``), a copula, a light verb in the past or present. A
+pattern, searched backwards before «که», of the verbs that complete a main clause (no participle but «شده»), where
+``relative_clauses._FINITE_VERBS`` lists those that close a relative clause before a cue."""
 _FINITE_BEFORE_THAT = regex.compile(_VERB + r"\s+که(?![\p{L}\u200c])", regex.REVERSE)
 """The last «که» in a span after a finite verb («… منتشر شد که», «… در حالی است که», «… می‌کند که»): the main
 clause before it is complete, so the «که» opens a complement clause."""

@@ -15,6 +15,7 @@ from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import word_texts
 from persianews.quotes.cues import fold_form
 from persianews.quotes.speaker_names import names_no_one
+from persianews.quotes.subject_phrases import PRESENT_PREFIXES
 
 _CLAUSE_CHARS = 200
 """How far before its cue a clause is read for the relative «که» that opens it: a bound on the work per
@@ -38,11 +39,12 @@ _LIGHT_VERBS = """
 است بود بودند شد شدند کرد کردند داشت داشتند داد دادند نمود نمودند گرفت گرفتند آمد آمدند رسید رسیدند هست هستند نیست
 نیستند باشد باشند شود شوند کند کنند دارد دارند شده کرده داده بوده نموده گرفته داشته آمده رسیده
 """.split()
-_IMPERFECT = ("می\u200c", "نمی\u200c")
 _FINITE_VERBS = frozenset(fold_form(w) for verb in _LIGHT_VERBS for w in (verb, "ن" + verb))
 """Finite verbs (a light verb or copula, its participle — the journalists' perfect without «است» — or its negative;
-with :data:`_IMPERFECT`, a present or imperfect in «می‌»): the relative clause closes with one before the cue (the
-cue is then the main clause's verb: «مقام‌هایی که نامشان را فاش نکردند گفتند، …»)."""
+with :data:`~persianews.quotes.subject_phrases.PRESENT_PREFIXES`, a present or imperfect in «می‌»): the relative
+clause closes with one before the cue (the cue is then the main clause's verb: «مقام‌هایی که نامشان را فاش نکردند
+گفتند، …»). A list of its own: the dictionary (:func:`~persianews.entities.words.is_verb`) has no verb reading of
+است, هست, داد, رسید, and the participles count here (the journalists' perfect), unlike complements' verb before «که»."""
 _MAX_WORDS_BEFORE_SUBJECT = 4
 """More words than this between «که» and the cue's subject: the relative clause closed before the subject."""
 _OWN_CONTENT = regex.compile(r"[ \u200c]*(?::|که(?![\p{L}\u200c])|«)")
@@ -124,7 +126,7 @@ def _relative_opener(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _has_finite_verb(text: str, start: int, end: int) -> bool:
     """Whether a finite verb stands in ``[start, end)``: a light verb or copula, or a word in «می‌»/«نمی‌»
     (with its ZWNJ or space: «میزان», «میلیون» are none)."""
-    return any(fold_form(word.group()) in _FINITE_VERBS or word.group().startswith(_IMPERFECT)
+    return any(fold_form(word.group()) in _FINITE_VERBS or word.group().startswith(PRESENT_PREFIXES)
                or word.group() in ("می", "نمی") for word in _WORD.finditer(text, start, end))
 
 

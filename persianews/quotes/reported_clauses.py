@@ -84,7 +84,9 @@ _VERB_FORM = regex.compile(r"ن?می[\u200c ]|ن?(?:داد|کرد|گفت|زد|ن
                            r"|ن?(?:ده|کن|گو|زن|دار|شو)(?:م|ی|د|یم|ید|ند)$")
 """A verb in what would be the hearer's phrase («به او قول دادم که», «به مقام‌ها گفته‌ام که»): a present or
 imperfect form, or a whole past or perfect form of a light verb or of «گفتن» (not a noun that opens with its stem:
-«کردستان», «دادگستری»); the «که» then belongs to that verb."""
+«کردستان», «دادگستری»); the «که» then belongs to that verb. A pattern over one word, not a list as
+``relative_clauses._FINITE_VERBS``: a hearer's phrase holds first and second persons (دادم, گفته‌اید), whose
+endings are many."""
 _BREAK_IN_PHRASE = regex.compile(r"[،:؛.!?؟«»\n]")
 
 
