@@ -48,11 +48,11 @@ COMPILED = "persianews.entities._matcher_native"
 def fold(text: str) -> str:
     """The folded spelling of a word (no spaces are removed); cached by the word (news repeats its words:
     a hit is one dict look-up, with no Python frame)."""
-    return _fold(text)
+    return fold_uncached(text)
 
 
-def _fold(text: str) -> str:
-    """See :func:`fold`."""
+def fold_uncached(text: str) -> str:
+    """:func:`fold` without its memo: for words read once in bulk (a lexicon's rows), which would fill it."""
     folded = _LETTERS(text)
     return _YEH_RUN.sub("ی", folded) if "یی" in folded else folded
 

@@ -17,7 +17,7 @@ import functools
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from persianews.entities.keys import _fold, fold, phrase_key
+from persianews.entities.keys import fold, fold_uncached, phrase_key
 from persianews.entities.trie import Entry, Trie
 from persianews.resources import data_rows
 
@@ -184,7 +184,7 @@ def _dictionary_tables() -> tuple[dict[str, int], dict[str, int], dict[int, froz
     """Dictionary words: key → bit mask of POS tags, key → frequency, the tag set of each mask, and each tag's
     bit. Each word is folded without :func:`~persianews.entities.keys.fold`'s memo: its 70,000 rows, read once, would
     fill the memo (a generation and more) with words most texts never use."""
-    rows = [(_fold(word), pos, int(count)) for word, pos, count in data_rows("entity_words.tsv")]
+    rows = [(fold_uncached(word), pos, int(count)) for word, pos, count in data_rows("entity_words.tsv")]
     tag_lists = {pos: pos.split(",") for _key, pos, _count in rows}  # a few dozen, each a mask made once
     bits = {tag: 1 << n for n, tag in enumerate(sorted({tag for tags in tag_lists.values() for tag in tags}))}
     pos_masks = {pos: sum(bits[tag] for tag in set(tags)) for pos, tags in tag_lists.items()}
