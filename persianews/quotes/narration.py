@@ -29,6 +29,18 @@ _PERSON_LABELS = frozenset({"PERSON", "TITLE"})
 
 _FIRST_PERSON = regex.compile(r"(?<![\p{L}\u200c])(?:من|ما|بنده|اینجانب)(?![\p{L}\u200c])")
 """A first-person pronoun: a sentence that holds one is someone's words (news narrate in the third person)."""
+_APPOSED_REACH = 60
+_SET_OFF = regex.compile(r"[»\"،]")
+_GUILLEMET = regex.compile(r"[«»]")
+_QUOTE_REACH = 1500
+"""How far back the guillemet of a quote over lines may open (a stray «, never closed, reaches no further)."""
+_GAP = 8
+_ADDED = regex.compile(r"[\s،]*(?:نیز|هم)(?![\p{L}\u200c])")
+"""«نیز» or «هم» after a subject: one more participant («حمید نادری نیز در جلسه حاضر شد»), not the speaker's topic."""
+_CLOSING = regex.compile(r"[\s\u200c]*(?:»[\s\u200c]*)*")
+"""What may open a sentence before its words: white space, and the closing guillemets of the quote before."""
+_OPENING_WORD = regex.compile(r"[\s\u200c]*(\p{L}+)[\s\u200c]+")
+"""A sentence's first word."""
 
 
 def passing_descriptions(view: View, candidates: list[Candidate]) -> list[tuple[int, str, Entity | None]]:
@@ -75,10 +87,6 @@ def _apposed_person(view: View, start: int) -> Entity | None:
         if entity.label == "PERSON" and not between.strip(" \u200c«»\"،") and _SET_OFF.search(between):
             return entity
     return None
-
-
-_APPOSED_REACH = 60
-_SET_OFF = regex.compile(r"[»\"،]")
 
 
 def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int, Subject, bool, int | None]]:
@@ -134,11 +142,6 @@ def _quoted_until(text: str, marks: list[int], position: int) -> int | None:
     return marks[index]
 
 
-_GUILLEMET = regex.compile(r"[«»]")
-_QUOTE_REACH = 1500
-"""How far back the guillemet of a quote over lines may open (a stray «, never closed, reaches no further)."""
-
-
 def _closed(text: str, end: int) -> bool:
     """Whether the words of a quote ending at ``end`` close with a guillemet or a quotation mark (white space
     before ``end`` passed over, no copy of the text)."""
@@ -158,11 +161,6 @@ def _runs_on(view: View, start: int, subject: Subject, open_ends: set[int]) -> b
     return not _ADDED.match(view.text, last)
 
 
-_GAP = 8
-_ADDED = regex.compile(r"[\s،]*(?:نیز|هم)(?![\p{L}\u200c])")
-"""«نیز» or «هم» after a subject: one more participant («حمید نادری نیز در جلسه حاضر شد»), not the speaker's topic."""
-
-
 def _after_honorific(view: View, start: int, end: int) -> Subject | None:
     """«خانم «X» کارمند … است»: the person named after an honorific that opens the sentence, when no entity
     covers the honorific (:func:`opening_subject` after it)."""
@@ -170,12 +168,6 @@ def _after_honorific(view: View, start: int, end: int) -> Subject | None:
     if found is None or fold_form(found.group(1)) not in lexicon().honorifics:
         return None
     return opening_subject(view, found.end(), end)
-
-
-_CLOSING = regex.compile(r"[\s\u200c]*(?:»[\s\u200c]*)*")
-"""What may open a sentence before its words: white space, and the closing guillemets of the quote before."""
-_OPENING_WORD = regex.compile(r"[\s\u200c]*(\p{L}+)[\s\u200c]+")
-"""A sentence's first word."""
 
 
 def _is_person(*entities: Entity | None) -> bool:

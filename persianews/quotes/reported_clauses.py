@@ -15,6 +15,46 @@ from persianews.text.reach import match_at
 _PLUPERFECT_AUXILIARY = regex.compile(r"[ \u200c]+(?:بودند|بودیم|بودم)(?![\p{L}\u200c])")
 """«… گزارش داده بودند (که) …»: the plural pluperfect's auxiliary after a participle of the cue list (which has the
 singular «… داده بود»): the reported clause follows it."""
+_MAX_ADDRESSEE_WORDS = 4
+_HEARER_PRONOUNS = frozenset(fold_form(w) for w in PERSONS + SPEAKER_AND_HEARER)
+_VERB_FORM = regex.compile(r"ن?می[\u200c ]|ن?(?:داد|کرد|گفت|زد|نمود|داشت|شد)(?:ه(?:\u200c?(?:ام|ای|ایم|اید|اند))?|م|ی|یم|ید|ند)?$"
+                           r"|ن?(?:ده|کن|گو|زن|دار|شو)(?:م|ی|د|یم|ید|ند)$")
+"""A verb in what would be the hearer's phrase («به او قول دادم که», «به مقام‌ها گفته‌ام که»): a present or
+imperfect form, or a whole past or perfect form of a light verb or of «گفتن» (not a noun that opens with its stem:
+«کردستان», «دادگستری»); the «که» then belongs to that verb. A pattern over one word, not a list as
+``relative_clauses._FINITE_VERBS``: a hearer's phrase holds first and second persons (دادم, گفته‌اید), whose
+endings are many."""
+_BREAK_IN_PHRASE = regex.compile(r"[،:؛.!?؟«»\n]")
+_PERFECT_AUXILIARY = regex.compile(r"[ \u200c]*(?:است|اند)(?![\p{L}\u200c])")
+_AND_BEFORE = regex.compile(r"(?<![\p{L}\u200c])و[ \u200c]*$")
+_CONTINUED = fold_form("ادامه")
+_CONTINUING_WORDS = frozenset("به را تا".split())
+"""Words of the clause before «ادامه داد» that make it continuing something (an object, a goal, an end)."""
+_SET_BEFORE_TO = frozenset(fold_form(w) for w in "پاسخ اشاره خطاب نسبت".split())
+"""Words whose «به» makes a set phrase of the subject's adverbial («در پاسخ به سوالی»), no goal of «ادامه»."""
+_MODAL_FORMS = frozenset(fold_form(w) for w in "نمی‌شود می‌شود باید نباید می‌توان نمی‌توان بتوان".split())
+_REPORTED_BARE = tuple(fold_form(f) for f in ("خبر", "اضافه"))
+_SAID = fold_form("گفت")
+MIN_BARE_CLAUSE_WORDS = 4
+_WROTE = tuple(fold_form(f) for f in ("نوشت", "می‌نویس"))
+_WRITTEN_THINGS = frozenset(fold_form(w) for w in "کتاب نامه مقاله شعر متن یادداشت کتابی نامه‌ای مقاله‌ای".split())
+"""Objects right before «نوشت» that make it writing a thing, not reporting a clause («ده کتاب نوشته است، …»)."""
+_NOT_BEFORE_WROTE = frozenset(fold_form(w) for w in "آنچه هرچه چه".split())
+_TOPIC_CUES = tuple(fold_form(f) for f in (
+    "اشاره", "پاسخ", "تشریح", "مطرح", "تبیین", "توضیح", "اظهار نظر", "ابراز", "خبر", "اضافه", "ادامه",
+    "فرمود", "می‌فرما", "بیان"))
+"""Verbs of saying whose bare complement is a topic or an object, not a reported clause. «گزارش داد/کرد» is not one:
+an agency «گزارش داد» and a bare clause (35 in news-dev-2 and news-dev, about 22 of 30 read a report)."""
+_NOT_A_CLAUSE = frozenset("و یا را اما ولی که هم نیز شد شده شدند نشد نشده بودند بودیم".split())
+"""Words that open no reported clause: a conjunct, the passive («گزارش داده شده بود») or the pluperfect's
+auxiliary («اطلاع داده بودند که»)."""
+_PASSIVE_AUXILIARIES = frozenset("شود می‌شود میشود می‌شد".split())
+"""The passive's auxiliary after a cue ending in a past participle («اطلاع داده می‌شود»); after a finite verb they
+open the clause («اعلام کرد می‌شود پروژه را تا پایان سال تمام کرد»)."""
+_ADVERBIAL_OPENERS = frozenset("به برای تا".split())
+"""Prepositions that open a reported clause only with an adverbial of its own (:func:`opens_adverbial`)."""
+_ADVERBIAL_REACH = 8
+"""Words read after the preposition for a «که», a colon or a verb of saying that makes it a verb's own phrase."""
 
 
 def reported_clause_start(view: View, match: CueMatch) -> tuple[int, str] | None:
@@ -78,18 +118,6 @@ def after_addressee(view: View, match: CueMatch, after: int) -> int | None:
     return that.end()
 
 
-_MAX_ADDRESSEE_WORDS = 4
-_HEARER_PRONOUNS = frozenset(fold_form(w) for w in PERSONS + SPEAKER_AND_HEARER)
-_VERB_FORM = regex.compile(r"ن?می[\u200c ]|ن?(?:داد|کرد|گفت|زد|نمود|داشت|شد)(?:ه(?:\u200c?(?:ام|ای|ایم|اید|اند))?|م|ی|یم|ید|ند)?$"
-                           r"|ن?(?:ده|کن|گو|زن|دار|شو)(?:م|ی|د|یم|ید|ند)$")
-"""A verb in what would be the hearer's phrase («به او قول دادم که», «به مقام‌ها گفته‌ام که»): a present or
-imperfect form, or a whole past or perfect form of a light verb or of «گفتن» (not a noun that opens with its stem:
-«کردستان», «دادگستری»); the «که» then belongs to that verb. A pattern over one word, not a list as
-``relative_clauses._FINITE_VERBS``: a hearer's phrase holds first and second persons (دادم, گفته‌اید), whose
-endings are many."""
-_BREAK_IN_PHRASE = regex.compile(r"[،:؛.!?؟«»\n]")
-
-
 def conjoined_report(view: View, match: CueMatch, start: int, end: int) -> int | None:
     """Where the clause ``[start, end)`` reported by the cue at ``match`` ends before a conjoined verb of saying of
     the same subject that reports a clause of its own (``… اطلاع داده که A و اعلام کرد B``; ``ساترا گفته A و قوه
@@ -121,10 +149,6 @@ def _is_plural(text: str, match: CueMatch) -> bool:
     «گفته‌اند», «معتقدند», «اطلاع داده بودند»)."""
     auxiliary = match_at(_PLUPERFECT_AUXILIARY, text, match.end)
     return text[match.start:auxiliary.end() if auxiliary else match.end].rstrip(" \u200c").endswith("ند")
-
-
-_PERFECT_AUXILIARY = regex.compile(r"[ \u200c]*(?:است|اند)(?![\p{L}\u200c])")
-_AND_BEFORE = regex.compile(r"(?<![\p{L}\u200c])و[ \u200c]*$")
 
 
 def and_before(text: str, cue: CueMatch, floor: int) -> regex.Match[str] | None:
@@ -208,21 +232,6 @@ def _continued_speech(view: View, match: CueMatch, start: int) -> bool:
         or fold_form(word) in _MODAL_FORMS for index, word in enumerate(clause))
 
 
-_CONTINUED = fold_form("ادامه")
-_CONTINUING_WORDS = frozenset("به را تا".split())
-"""Words of the clause before «ادامه داد» that make it continuing something (an object, a goal, an end)."""
-_SET_BEFORE_TO = frozenset(fold_form(w) for w in "پاسخ اشاره خطاب نسبت".split())
-"""Words whose «به» makes a set phrase of the subject's adverbial («در پاسخ به سوالی»), no goal of «ادامه»."""
-_MODAL_FORMS = frozenset(fold_form(w) for w in "نمی‌شود می‌شود باید نباید می‌توان نمی‌توان بتوان".split())
-_REPORTED_BARE = tuple(fold_form(f) for f in ("خبر", "اضافه"))
-_SAID = fold_form("گفت")
-MIN_BARE_CLAUSE_WORDS = 4
-_WROTE = tuple(fold_form(f) for f in ("نوشت", "می‌نویس"))
-_WRITTEN_THINGS = frozenset(fold_form(w) for w in "کتاب نامه مقاله شعر متن یادداشت کتابی نامه‌ای مقاله‌ای".split())
-"""Objects right before «نوشت» that make it writing a thing, not reporting a clause («ده کتاب نوشته است، …»)."""
-_NOT_BEFORE_WROTE = frozenset(fold_form(w) for w in "آنچه هرچه چه".split())
-
-
 def _writes_report(view: View, match: CueMatch) -> bool:
     """Whether «X نوشت/می‌نویسد» with a bare clause or a comma after it reports what X wrote (rule
     ``cue:indirect-stance`` or ``cue:indirect-comma``): «روزنامه X نوشت دولت …», «گاردین نوشت، پلیس …» — not a verb
@@ -236,23 +245,6 @@ def _writes_report(view: View, match: CueMatch) -> bool:
     line = text.rfind("\n", max(0, match.start - MAX_CLAUSE_CHARS), match.start) + 1
     before = [fold_form(w) for w in word_texts(text, max(line, match.start - MAX_CLAUSE_CHARS), match.start)]
     return bool(before) and before[-1] not in _WRITTEN_THINGS and not _NOT_BEFORE_WROTE.intersection(before)
-
-
-_TOPIC_CUES = tuple(fold_form(f) for f in (
-    "اشاره", "پاسخ", "تشریح", "مطرح", "تبیین", "توضیح", "اظهار نظر", "ابراز", "خبر", "اضافه", "ادامه",
-    "فرمود", "می‌فرما", "بیان"))
-"""Verbs of saying whose bare complement is a topic or an object, not a reported clause. «گزارش داد/کرد» is not one:
-an agency «گزارش داد» and a bare clause (35 in news-dev-2 and news-dev, about 22 of 30 read a report)."""
-_NOT_A_CLAUSE = frozenset("و یا را اما ولی که هم نیز شد شده شدند نشد نشده بودند بودیم".split())
-"""Words that open no reported clause: a conjunct, the passive («گزارش داده شده بود») or the pluperfect's
-auxiliary («اطلاع داده بودند که»)."""
-_PASSIVE_AUXILIARIES = frozenset("شود می‌شود میشود می‌شد".split())
-"""The passive's auxiliary after a cue ending in a past participle («اطلاع داده می‌شود»); after a finite verb they
-open the clause («اعلام کرد می‌شود پروژه را تا پایان سال تمام کرد»)."""
-_ADVERBIAL_OPENERS = frozenset("به برای تا".split())
-"""Prepositions that open a reported clause only with an adverbial of its own (:func:`opens_adverbial`)."""
-_ADVERBIAL_REACH = 8
-"""Words read after the preposition for a «که», a colon or a verb of saying that makes it a verb's own phrase."""
 
 
 def adverbial_opening(view: View, match: CueMatch, start: int) -> bool:
