@@ -148,6 +148,52 @@ def test_a_tagger_person_after_a_title_of_a_facility_or_past_punctuation_stays(t
     assert plausible([span], view, []) == [span]
 
 
+@pytest.mark.parametrize("text, words, name", [
+    ("الو بهراد، صدایم را داری؟", ("الو", "بهراد"), ("بهراد",)),  # a telephone greeting
+    ("سلام آقا کیوان، کی می‌رسی؟", ("سلام", "آقا", "کیوان"), ("کیوان",)),  # a greeting and a word of address
+])
+def test_a_tagger_person_starts_past_the_greetings_before_it(text, words, name):
+    view = _view(text)
+    start = _index(view, words[0])
+    span = Candidate("PERSON", start, start + len(words), TAGGER_RULE)
+    assert plausible([span], view, []) == [attrs.evolve(span, start=_index(view, name[0]))]
+
+
+def test_a_tagger_person_of_greetings_alone_is_dropped():
+    view = _view("الو، سلام خانم، بفرمایید.")
+    start = _index(view, "سلام")
+    assert plausible([Candidate("PERSON", start, start + 2, TAGGER_RULE)], view, []) == []
+
+
+@pytest.mark.parametrize("text, words, label, rules", [
+    ("بهراد سلامی گفت که می‌آید.", ("بهراد", "سلامی"), "PERSON", False),  # a greeting inside a word: a name
+    ("کیوان سلام را پاسخ داد.", ("کیوان",), "PERSON", False),  # a greeting after the name
+    ("سلام بهراد را به همه رساند.", ("سلام", "بهراد"), "PERSON", True),  # a rule person starts at the word
+    ("سلام سازمان را رساند.", ("سلام", "سازمان"), "ORG", False),  # no person
+])
+def test_other_tagger_spans_keep_their_first_word(text, words, label, rules):
+    view = _view(text)
+    start = _index(view, words[0])
+    span = Candidate(label, start, start + len(words), TAGGER_RULE)
+    known = [Candidate("PERSON", start, start + len(words), "person-figure")] if rules else []
+    assert plausible([span], view, known) == [span]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«الو کامران، منم.» کامران گفت: «سلام پدر، خوبم.»", "کامران"),
+    ("«الو مازیار، منم.» مازیار گفت: «سلام مادر.»", "مازیار"),  # round 20's retrained tagger took «الو مازیار»
+])
+def test_a_telephone_greeting_is_no_part_of_the_speakers_name(every_nlp, text, speaker):
+    doc = every_nlp(text)
+    assert not [e.text for e in doc.entities if e.label == "PERSON" and "الو" in e.text]
+    assert [quote.speaker for quote in doc.quotes] == [speaker]
+
+
+def test_a_name_after_a_greeting_word_written_into_it_stays_whole(every_nlp):
+    doc = every_nlp("بهراد سلامی گفت: «الو، صدایم را دارید؟»")
+    assert [quote.speaker for quote in doc.quotes] == ["بهراد سلامی"]
+
+
 def test_the_pipeline_names_no_person_in_a_shrine(tagged_pipeline):
     doc = tagged_pipeline("محمد کریمی در جوار حرم امام رضا (ع) گفت: این خوب است.")
     assert [(e.text, e.label) for e in doc.entities if e.label == "PERSON"] == [("محمد کریمی", "PERSON")]

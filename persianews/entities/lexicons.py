@@ -246,6 +246,12 @@ def honorific_keys() -> frozenset[str]:
 
 
 @functools.cache
+def greetings() -> frozenset[str]:
+    """Keys of the greetings, interjections and words of address of ``greetings.txt`` (الو, سلام, آقا …)."""
+    return frozenset(phrase_key(row[0]) for row in data_rows("greetings.txt"))
+
+
+@functools.cache
 def honorific_last_words() -> frozenset[str]:
     """The folded last word of each honorific (والمسلمین, حجت‌الاسلام, دکتر …): a quick test before
     looking for a whole honorific at the end of a text."""
