@@ -159,10 +159,14 @@ def test_a_tagger_person_starts_past_the_greetings_before_it(text, words, name):
     assert plausible([span], view, []) == [attrs.evolve(span, start=_index(view, name[0]))]
 
 
-def test_a_tagger_person_of_greetings_alone_is_dropped():
-    view = _view("الو، سلام خانم، بفرمایید.")
-    start = _index(view, "سلام")
-    assert plausible([Candidate("PERSON", start, start + 2, TAGGER_RULE)], view, []) == []
+@pytest.mark.parametrize("text, words", [
+    ("الو، سلام خانم، بفرمایید.", ("سلام", "خانم")),
+    ("او گوشی را گرفت و الله اکبر گفت.", ("اکبر",)),  # the second word of a two-word interjection
+])
+def test_a_tagger_person_of_greetings_alone_is_dropped(text, words):
+    view = _view(text)
+    start = _index(view, words[0])
+    assert plausible([Candidate("PERSON", start, start + len(words), TAGGER_RULE)], view, []) == []
 
 
 @pytest.mark.parametrize("text, words, label, rules", [
@@ -170,6 +174,7 @@ def test_a_tagger_person_of_greetings_alone_is_dropped():
     ("کیوان سلام را پاسخ داد.", ("کیوان",), "PERSON", False),  # a greeting after the name
     ("سلام بهراد را به همه رساند.", ("سلام", "بهراد"), "PERSON", True),  # a rule person starts at the word
     ("سلام سازمان را رساند.", ("سلام", "سازمان"), "ORG", False),  # no person
+    ("دیروز اکبر صالحی گفت که می‌آید.", ("اکبر", "صالحی"), "PERSON", False),  # «اکبر» after no «الله»
 ])
 def test_other_tagger_spans_keep_their_first_word(text, words, label, rules):
     view = _view(text)
