@@ -32,9 +32,7 @@ LABEL_MAP: Mapping[str, str] = {"PER": "PERSON", "PERS": "PERSON", "PERSON": "PE
 POLITICAL_GROUP = "POG"
 #: The default CRF settings: L-BFGS with elastic-net regularisation (L1 keeps the model small; c1 0.02 and
 #: c2 0.05 beat 0.05 and 0.01 by half a point of F1 on the news annotations' dev split, for 1.8x the size).
-#: ``feature.possible_states`` (negative state features for every label an attribute was seen with) since
-#: round 20: 5-fold cross-validation rose on every news fold in rounds 16, 19 and 20 (round 19: pooled combined
-#: F1 0.896 -> 0.899), the model 2.86 -> 3.19 MB, tagging cost unchanged. Not kept in round 18 (branch n18-tagger, commits 7a48d38 and 61b2efe): 5-fold
+#: Not kept (round 18, branch n18-tagger, commits 7a48d38 and 61b2efe): ``feature.possible_states``. 5-fold
 #: cross-validation (models/build/ner/cv.py) rose on all five news folds (pooled combined F1 0.896 -> 0.899) and
 #: Telegram 0.930 -> 0.931, the model 2.86 -> 3.20 MB; but the dev gold barely moved (entity misses 783 -> 781,
 #: extras 477 -> 478, officials FN 103 -> 104 and FP 53 -> 55, attribution one quote lower on two sets), and the
@@ -42,8 +40,7 @@ POLITICAL_GROUP = "POG"
 #: it: a merge rule keeping the rules' name prefixes fixed the dev gold but cut the CV gain to 0.897), tagged
 #: «اسبق روحانی» as a person (the title «مشاور اسبق روحانی» lost) and left «الریان» untagged before «دارد».
 TRAINING_PARAMS: Mapping[str, float | int | bool] = {"c1": 0.02, "c2": 0.05, "max_iterations": 150,
-                                                      "feature.possible_transitions": True,
-                                                      "feature.possible_states": True}
+                                                      "feature.possible_transitions": True}
 
 Sentence = list[tuple[str, str]]
 Spans = list[tuple[int, int, str]]
