@@ -43,10 +43,6 @@ KNOWN = {
     "به گزارش تورنتواستار، سیل آمد.":
         "the plain-name outlet vetoed: vetoed outlets whose name is neither quoted nor Latin are mostly "
         "not outlets corpus-wide",
-    "بانک Carrow Trust وام تازه‌ای داد.":
-        "ORG «Carrow Trust» vetoed: the tagger puts no span over a Latin name after a bank head in this sentence, "
-        "and the merge drops rule organisations the tagger leaves out unless it only prefixes them with the "
-        "head (+tagger-head, 4 of 4 right corpus-wide)",
 }
 
 

@@ -12,7 +12,7 @@ from persianews.entities import lexicons
 from persianews.entities.candidates import Candidate
 from persianews.entities.matcher import TokenView
 from persianews.entities.outlets import set_off
-from persianews.entities.tagger_merge import OVER_RULE, TAGGER_RULE, VETOED_PEOPLE, merge, plausible
+from persianews.entities.tagger_merge import CUT_RULE, OVER_RULE, TAGGER_RULE, VETOED_PEOPLE, merge, plausible
 from persianews.entities.tagger_training import prepare_pipeline
 
 
@@ -148,6 +148,57 @@ def test_a_tagger_person_after_a_title_of_a_facility_or_past_punctuation_stays(t
     assert plausible([span], view, []) == [span]
 
 
+@pytest.mark.parametrize("text, words, name", [
+    ("الو بهراد، صدایم را داری؟", ("الو", "بهراد"), ("بهراد",)),  # a telephone greeting
+    ("سلام آقا کیوان، کی می‌رسی؟", ("سلام", "آقا", "کیوان"), ("کیوان",)),  # a greeting and a word of address
+])
+def test_a_tagger_person_starts_past_the_greetings_before_it(text, words, name):
+    view = _view(text)
+    start = _index(view, words[0])
+    span = Candidate("PERSON", start, start + len(words), TAGGER_RULE)
+    assert plausible([span], view, []) == [attrs.evolve(span, start=_index(view, name[0]))]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("الو، سلام خانم، بفرمایید.", ("سلام", "خانم")),
+    ("او گوشی را گرفت و الله اکبر گفت.", ("اکبر",)),  # the second word of a two-word interjection
+])
+def test_a_tagger_person_of_greetings_alone_is_dropped(text, words):
+    view = _view(text)
+    start = _index(view, words[0])
+    assert plausible([Candidate("PERSON", start, start + len(words), TAGGER_RULE)], view, []) == []
+
+
+@pytest.mark.parametrize("text, words, label, rules", [
+    ("بهراد سلامی گفت که می‌آید.", ("بهراد", "سلامی"), "PERSON", False),  # a greeting inside a word: a name
+    ("کیوان سلام را پاسخ داد.", ("کیوان",), "PERSON", False),  # a greeting after the name
+    ("سلام بهراد را به همه رساند.", ("سلام", "بهراد"), "PERSON", True),  # a rule person starts at the word
+    ("سلام سازمان را رساند.", ("سلام", "سازمان"), "ORG", False),  # no person
+    ("دیروز اکبر صالحی گفت که می‌آید.", ("اکبر", "صالحی"), "PERSON", False),  # «اکبر» after no «الله»
+])
+def test_other_tagger_spans_keep_their_first_word(text, words, label, rules):
+    view = _view(text)
+    start = _index(view, words[0])
+    span = Candidate(label, start, start + len(words), TAGGER_RULE)
+    known = [Candidate("PERSON", start, start + len(words), "person-figure")] if rules else []
+    assert plausible([span], view, known) == [span]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«الو کامران، منم.» کامران گفت: «سلام پدر، خوبم.»", "کامران"),
+    ("«الو مازیار، منم.» مازیار گفت: «سلام مادر.»", "مازیار"),  # round 20's retrained tagger took «الو مازیار»
+])
+def test_a_telephone_greeting_is_no_part_of_the_speakers_name(every_nlp, text, speaker):
+    doc = every_nlp(text)
+    assert not [e.text for e in doc.entities if e.label == "PERSON" and "الو" in e.text]
+    assert [quote.speaker for quote in doc.quotes] == [speaker]
+
+
+def test_a_name_after_a_greeting_word_written_into_it_stays_whole(every_nlp):
+    doc = every_nlp("بهراد سلامی گفت: «الو، صدایم را دارید؟»")
+    assert [quote.speaker for quote in doc.quotes] == ["بهراد سلامی"]
+
+
 def test_the_pipeline_names_no_person_in_a_shrine(tagged_pipeline):
     doc = tagged_pipeline("محمد کریمی در جوار حرم امام رضا (ع) گفت: این خوب است.")
     assert [(e.text, e.label) for e in doc.entities if e.label == "PERSON"] == [("محمد کریمی", "PERSON")]
@@ -231,3 +282,41 @@ def test_an_organisation_after_another_stays_nested_in_the_tagger_span_over_both
     parliament = Candidate("ORG", start + 2, start + 5, "org-lexicon")
     tagged = Candidate("ORG", start, start + 5, TAGGER_RULE)
     assert merge([faction, parliament], [tagged], [], view=view) == [parliament, tagged]
+
+
+# A tagger organisation cut at a «و» inside any rule organisation (اداره کل مطبوعات | و خبرگزاری‌های داخلی) does not
+# replace it: the tagger cuts long names at the conjunction.
+
+_COORDINATED = "اداره کل کتابخانه‌ها و موزه‌های استان در اطلاعیه‌ای اعلام کرد که ساعت کار تغییر می‌کند."
+
+
+@pytest.mark.parametrize("first, last", [(0, 3), (4, 6), (1, 3)])  # up to «و», from past it, inside and up to it
+def test_a_tagger_span_cut_at_a_conjunction_inside_a_rule_organisation_keeps_the_whole_name(first, last):
+    view = _view(_COORDINATED)
+    start = _index(view, "اداره")
+    rule = Candidate("ORG", start, start + 6, "org-head-executive")
+    tagged = Candidate("ORG", start + first, start + last, TAGGER_RULE)
+    assert merge([rule], [tagged], [], view=view) == [attrs.evolve(rule, rule=f"org-head-executive+{CUT_RULE}")]
+
+
+@pytest.mark.parametrize("first, last", [(0, 2), (1, 2), (5, 6)])  # no «و» at either edge of the tagger span
+def test_a_tagger_span_inside_a_rule_organisation_not_at_a_conjunction_still_wins(first, last):
+    view = _view(_COORDINATED)
+    start = _index(view, "اداره")
+    tagged = Candidate("ORG", start + first, start + last, TAGGER_RULE)
+    assert merge([Candidate("ORG", start, start + 6, "org-head-executive")], [tagged], [], view=view) == [tagged]
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
+def entity_pipeline(request):
+    return persianews.load(stages=("normalize", "segment", "entities"), entities={"tagger": request.param})
+
+
+def test_an_organisation_named_over_a_conjunction_stays_whole_in_both_pipelines(entity_pipeline):
+    doc = entity_pipeline(_COORDINATED)  # the shipped tagger cuts it at «و»: the tagger pipeline keeps the rules' name
+    assert [e.text for e in doc.entities if e.label == "ORG"] == ["اداره کل کتابخانه‌ها و موزه‌های استان"]
+
+
+def test_two_organisations_joined_by_a_conjunction_stay_two_in_both_pipelines(entity_pipeline):
+    doc = entity_pipeline("وزارت نیرو و وزارت نفت در اطلاعیه‌ای مشترک اعلام کردند که ساعت کار تغییر می‌کند.")
+    assert [e.text for e in doc.entities if e.label == "ORG"] == ["وزارت نیرو", "وزارت نفت"]

@@ -18,17 +18,22 @@ def pipeline(request):
     return persianews.load(entities={"tagger": request.param})
 
 
-# A tagger organisation that stops inside a name the lexicon knows whole (its first words) does not replace it.
+# A tagger organisation inside a name the lexicon knows whole (its first words, its last: فراجا of «پلیس فتا
+# فراجا», or between) does not replace it.
 
-def test_a_tagger_prefix_of_a_lexicon_organisation_keeps_the_whole_name():
+@pytest.mark.parametrize("cut", [
+    Candidate("ORG", 2, 4, TAGGER_RULE),
+    Candidate("ORG", 3, 5, TAGGER_RULE),
+    Candidate("ORG", 3, 4, TAGGER_RULE),
+])
+def test_a_tagger_span_inside_a_lexicon_organisation_keeps_the_whole_name(cut):
     known = Candidate("ORG", 2, 5, "org-lexicon")
-    cut = Candidate("ORG", 2, 4, TAGGER_RULE)
     assert merge([known], [cut], []) == [attrs.evolve(known, rule=f"org-lexicon+{CUT_RULE}")]
 
 
 @pytest.mark.parametrize("rule, tagged", [
     ("org-lexicon", Candidate("ORG", 2, 7, TAGGER_RULE)),  # longer: وزارت دفاع جمهوری اسلامی over وزارت دفاع
-    ("org-lexicon", Candidate("ORG", 3, 5, TAGGER_RULE)),  # from a later word: not a cut tail
+    ("org-lexicon", Candidate("ORG", 4, 7, TAGGER_RULE)),  # across its end: not inside it
     ("org-head-executive", Candidate("ORG", 2, 4, TAGGER_RULE)),  # a head rule's name: either is as often right
 ])
 def test_other_tagger_organisations_still_replace_the_rules(rule, tagged):

@@ -246,6 +246,19 @@ def honorific_keys() -> frozenset[str]:
 
 
 @functools.cache
+def greetings() -> frozenset[str]:
+    """Keys of the one-word greetings, interjections and words of address of ``greetings.txt`` (الو, سلام, آقا …)."""
+    return frozenset(phrase_key(row[0]) for row in data_rows("greetings.txt") if " " not in row[0])
+
+
+@functools.cache
+def greeting_pairs() -> frozenset[tuple[str, str]]:
+    """The two-word interjections of ``greetings.txt`` (الله اکبر), as pairs of their words' keys."""
+    pairs = (row[0].split(" ") for row in data_rows("greetings.txt") if " " in row[0])
+    return frozenset((phrase_key(first), phrase_key(second)) for first, second in pairs)
+
+
+@functools.cache
 def honorific_last_words() -> frozenset[str]:
     """The folded last word of each honorific (والمسلمین, حجت‌الاسلام, دکتر …): a quick test before
     looking for a whole honorific at the end of a text."""

@@ -245,6 +245,41 @@ names (right by the convention), «تارتار:» found (right), «Helvena» an
 changes), «الریان قطر» lost (wrong). Not shipped: the attribution loss breaks the keep rule; the retrain, its merge
 changes and test updates are on branch n20-tagger-ps (commit d623a0d) for the round that fixes «الو».
 
+Round 21 (2026-12-06, branch n21-tagger). d623a0d's model was not what the tree builds any more (``--check``
+failed: the rules changed since); retrained with ``feature.possible_states`` (3.21 MB). A merge rule by
+mechanism: a tagger person starts past the greetings and words of address it opens with (``greetings.txt``:
+«الو مازیار» → «مازیار»; «اکبر» of «الله اکبر» dropped): news17_devn attribution 0.674 as with the shipped model
+(0.581 without the rule). 5-fold CV, recipe without -> with possible_states, both with that rule (folds 0-2;
+folds 3-4 stopped under the machine's load): news 0.882 -> 0.883, 0.904 -> 0.914 (fold 1 ORG 0.867 -> 0.875),
+0.904 -> 0.903; Telegram 0.916 -> 0.917, 0.939 -> 0.937, 0.938 = 0.938. Dev gold (42 sets, default pipeline, shipped model -> retrain):
+attribution news12_deve 0.749 -> 0.731 (3 quotes: «حاج مالک» of a list of names, no longer tagged, is vetoed
+(``person-after-honorific``), so a later «برادر مالک … گفت» has no speaker; a crawl-glued heading «… می‌کندحسین
+ایمانی جاجرمی …», where the shipped model's wrong span «می‌کندحسین ایمانی» let the glued-heading rule find the
+speaker, gives «وحدت فرماندهی» twice, as the rules alone do); one quote down on tg12_devc, news16_devm and
+news20_devt, up on tg17_devn and news18_devq; entity F1 down on news12_devc and news12_deve («حاج» before full
+names, which those two sets score with it); entity tp (score.py over the 42 sets) news PERSON 1556 -> 1557, ORG
+1424 -> 1428 (fp 208 -> 203), LOC 1555 -> 1554, Telegram PERSON 592 -> 589, ORG 565 =, LOC 1227 -> 1228; the full suite stops at test_document_quotes' issuer «اداره کل
+مطبوعات و خبرگزاری‌های داخلی», which the retrain tags cut at «و» (wrong). Not shipped: news12_deve breaks the
+keep rule.
+
+Round 22 (2026-12-06, branch n22-tagger). The «حاج» convention settled by count (annotations README: «حاج» +
+a full name outside the PERSON in all 14 dev-gold documents that write it after aligning 4, and in the
+annotations). Round 21's work brought onto main's tree, with a merge rule by mechanism: a tagger organisation
+inside any rule organisation that it ends or starts at a «و» the name goes on over keeps the rules' name
+(``tagger_merge._cuts_known_name``: «اداره کل مطبوعات | و خبرگزاری‌های داخلی»). The possible_states retrain on this
+tree (3.21 MB) against the shipped recipe, both with this merge, ``cv.py --only 0 1 2``: news 0.880 -> 0.884,
+0.901 -> 0.909, 0.900 -> 0.899 (pooled 0.894 -> 0.897), Telegram 0.917 -> 0.920, 0.940 -> 0.935, 0.936 -> 0.935
+(pooled 0.932 -> 0.931). Dev gold (46 sets, default pipeline, main -> retrain): attribution news12_deve 136 -> 133
+(as in round 21: «حاج مالک» untagged and vetoed, a crawl-glued heading), news13_devf 81 -> 78 («میر حمایت میرزاده»
+cut to «میرزاده»), news21_devw 81 -> 87, news15_devj 89 -> 92, one quote down on five sets; entity recall
+Telegram PERSON 0.935 -> 0.930 (tp 666 -> 662: «برد کوپر» -> «کوپر», «ابی», «ماسک» missed), ORG 0.889 -> 0.886;
+news PERSON 0.858 -> 0.859, ORG 0.827 =. NOT SHIPPED (two sets lose 3 quotes, Telegram recall falls); the
+shipped model stays. The merge changes ship with the shipped model: their CV (the same fold models of the
+shipped recipe, main's merge -> this one) news 0.879 -> 0.880, 0.901 =, 0.899 -> 0.900 (ORG 0.848 -> 0.850),
+Telegram 0.917, 0.940, 0.936 unchanged; dev gold attribution news21_devw 81 -> 83 (an organisation named over
+«و» as speaker), no set lower; ORG tp news 1561 -> 1566, fp 224 -> 221 (BP, BioNTech kept by org-latin-name;
+four names over «و» whole; «وزارت مالیه و عضویت» a rule name run on, wrong), the rest unchanged.
+
 ``--scheme io`` trains IO labels (PERSON, ORG, LOC, O) instead of BIO: faster
 decoding, adjacent entities of one label merged.
 
