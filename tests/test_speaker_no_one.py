@@ -155,9 +155,12 @@ def test_words_without_a_copula_after_their_first_are_kept(find, post, speaker):
 
 
 @pytest.mark.parametrize("post, rule", [
-    # words a plural of things opens (the resolver's «no agent»), then a title opening a clause of its own
+    # words that name no one (a relative clause on a thing), then a person opening a clause of its own
+    ("جلسه دیروز برگزار شد. موضوعی که دو روز پیش بهرام کاظمی رئیس سازمان برنامه توضیح داد: «بودجه کافی است.»",
+     "subject:entity-after-no-one"),
+    # words a plural of things opens, a finite verb and «و»: the clause after it is read first (round 22)
     ("جلسه دیروز برگزار شد. احتمالات زیادی مطرح شد و در این جلسه بهرام کاظمی رئیس سازمان برنامه توضیح داد: «بودجه کافی "
-     "است.»", "subject:entity-after-no-one"),
+     "است.»", "subject:after-coordinated-clause"),
     # words an adverb opens (the resolver's «no speaker»), then the person after a comma: the clause is skipped
     ("جلسه دیروز برگزار شد. دقیقا در همین روزها، بهرام کاظمی رئیس سازمان برنامه توضیح داد: «بودجه کافی است.»",
      "subject:entity"),

@@ -24,8 +24,12 @@ _FINITE = regex.compile(_VERB)
 _PREDICATE_RELATIVE = regex.compile(r"(?<!حال)ی\s+(?:است|بود|بودند|نیست|هست|هستند)\s+که$")
 """«… عضوی بود که», «… جمهوری‌خواهانی بودند که»: an indefinite predicate noun and its relative clause, whose
 subject is the main clause's (not «در حالی است که», a conjunction)."""
+_COORDINATED = regex.compile(_VERB + r"[ \u200c]*(?:،[ \u200c]*و|،|و)(?![\p{L}\u200c])")
+"""A finite verb closing a clause, then «و» or «،» (``… برگزار شد و``, ``… اعلام شد،``): a clause of its own may follow."""
+_OBJECT = regex.compile(r"[ \u200c]*را(?![\p{L}\u200c])")
 COMPLEMENT = "subject:in-complement"
 REPORTED = "subject:after-reported-comma"
+COORDINATED = "subject:after-coordinated-clause"
 
 
 def after_complement_that(view: View, start: int, limit: int) -> int:
@@ -48,6 +52,52 @@ def after_complement_that(view: View, start: int, limit: int) -> int:
         return start
     after = skip_lead_in(view, found.end(), limit)
     return after if after < limit and has_own_subject(view, after, limit) else start
+
+
+def after_coordinated_clause(view: View, start: int, limit: int) -> int:
+    """After a finite verb and the «و» or «،» that closes its clause, when the words after it up to the cue at
+    ``limit`` have a subject of their own (:func:`has_own_subject`, not an object before «را»): «… به مواضع
+    تروریست‌ها حمله کرد و بعد از آن ارتش ترکیه مدعی شد», «… در پارلمان برگزار شد و در این نشست NAME … اعلام
+    کرد», «… توسط سخنگوی دولت اعلام شد، NAME … گفت» — the subject of the first clause did not say the words;
+    the subject of the clause the cue closes did (rule ``subject:after-coordinated-clause``). The last such clause
+    counts; ``start`` when there is none, after a noun clause («با بیان اینکه … شد و …»), or when a guillemet or
+    a finite verb stands between that subject and the cue (but the verb of a cue coordinated with it: «NAME پاسخ
+    منفی داد و افزود»). One pass over the span; a few clauses checked from the last."""
+    found = _coordinated_clause_at(view, start, limit)
+    return start if found is None else found
+
+
+def follows_coordinated_clause(view: View, start: int, position: int, limit: int) -> bool:
+    """Whether the subject at ``position`` opens the clause after a finite verb and its «و» or «،» (see
+    :func:`after_coordinated_clause`)."""
+    return _coordinated_clause_at(view, start, limit) == position
+
+
+def _coordinated_clause_at(view: View, start: int, limit: int) -> int | None:
+    """Where the subject of the last clause after a finite verb and «و» or «،» in ``[start, limit)`` stands (see
+    :func:`after_coordinated_clause`), or None."""
+    text = view.text
+    if "«" in text[start:limit] or "»" in text[start:limit]:
+        return None
+    boundaries = list(_COORDINATED.finditer(text, start, limit))
+    for boundary in reversed(boundaries[-_MAX_CLAUSES:]):
+        if NOUN_CLAUSE.search(text, start, boundary.start()):
+            return None
+        after = skip_lead_in(view, boundary.end(), limit)
+        if after >= limit or not has_own_subject(view, after, limit):
+            continue
+        verb = _FINITE.search(text, after, limit)
+        if verb is not None and text[verb.end():limit].strip() not in ("و", "، و"):
+            return None
+        entity = view.entity_at(after, limit)
+        if entity is not None and _OBJECT.match(text, entity.span.end, limit):
+            return None
+        return after
+    return None
+
+
+_MAX_CLAUSES = 3
+"""How many clauses, from the last, :func:`_coordinated_clause_at` reads."""
 
 
 def follows_complement(view: View, start: int, position: int, limit: int) -> bool:

@@ -9,8 +9,9 @@ from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.answers import answered_question
 from persianews.quotes.antecedents import is_document_word
 from persianews.quotes.candidates import NO_SUBJECT, Subject
-from persianews.quotes.complements import (COMPLEMENT, NOUN_CLAUSE, REPORTED, after_complement_that,
-                                          after_reported_comma, follows_complement, follows_reported_comma)
+from persianews.quotes.complements import (COMPLEMENT, COORDINATED, NOUN_CLAUSE, REPORTED, after_complement_that,
+                                          after_coordinated_clause, after_reported_comma, follows_complement,
+                                          follows_coordinated_clause, follows_reported_comma)
 from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
@@ -156,8 +157,8 @@ def clause_start(view: View, start: int, limit: int) -> int:
     return found
 
 
-def _clause_start(view: View, start: int, limit: int) -> int:
-    """See :func:`clause_start`."""
+def _clause_start(view: View, start: int, limit: int, coordinated: bool = True) -> int:
+    """See :func:`clause_start`; without the clause after a finite verb and «و» or «،» when not ``coordinated``."""
     limit = min(limit, start + MAX_CLAUSE_CHARS)
     text = view.text
     inside = limit < view.sentence_at(start).end
@@ -176,6 +177,8 @@ def _clause_start(view: View, start: int, limit: int) -> int:
         start = _after_conjunction_clause(view, start, limit)
     if inside:
         start = after_reported_comma(view, after_complement_that(view, start, limit), limit)
+        if coordinated:
+            start = after_coordinated_clause(view, start, limit)
         partitive = _partitive_relative_subject(view, start, limit)
         if partitive is not None:
             return partitive
@@ -403,10 +406,14 @@ def _find_subject(view: View, start: int, limit: int) -> Subject:
 
 
 def _clause_rule(view: View, start: int, position: int, limit: int, rule: str) -> str:
-    """The rule of a subject at ``position`` that opens a complement clause (``subject:in-complement``) or the words
-    after a verb of saying and a comma (``subject:after-reported-comma``), else ``rule``."""
+    """The rule of a subject at ``position`` that opens a complement clause (``subject:in-complement``), a clause after
+    a finite verb and «و» or «،» that no other reading of the clause start finds (``subject:after-coordinated-clause``)
+    or the words after a verb of saying and a comma (``subject:after-reported-comma``), else ``rule``."""
     if follows_complement(view, start, position, limit):
         return COMPLEMENT
+    if follows_coordinated_clause(view, start, position, limit) \
+            and _clause_start(view, start, limit, coordinated=False) != position:
+        return COORDINATED
     return REPORTED if follows_reported_comma(view, start, position, limit) else rule
 
 
