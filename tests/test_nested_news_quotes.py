@@ -39,8 +39,8 @@ def test_a_title_reporting_with_that_inside_a_quote_is_a_nested_quote(nlp, text,
 @pytest.mark.parametrize("text", [
     # the outer speaker named before the colon is not the inner speaker
     "دونالد ترامپ با اشاره به انتخابات افزود: کارشناسان معتقدند که اقتصاد رشد می‌کند.",
-    # a pronoun, a dropped subject or words no entity covers inside the quote: the speaker's own words
-    "وزیر گفت: من به او گفتم که این کار درست نیست.",
+    # a pronoun, a dropped subject or words no entity covers inside the quote: the speaker's own words (a verb of
+    # saying in the first person is a report of the speaker's own: tests/test_first_person_reports.py)
     "وزیر گفت: روز بعد گفتند که جلسه لغو شده است.",
     "وزیر گفت: کارشناسان معتقدند که اقتصاد رشد می‌کند.",
     # an organisation inside the quote, as often a word before the cue's real subject

@@ -291,6 +291,16 @@ LEMMAS = [
     ("طرح", "indirect", "noun"),
 ]
 
+# First-person verbs of saying (pattern ``first``): «… به او گفتم که …», «من می‌گویم …», «عرض کردم: …». In an
+# interview or a memoir they report what the speaker of the account said; the speaker is that voice
+# (persianews.quotes.first_person), never a subject before the verb. Only verbs of saying: a first-person stance
+# («معتقدم», «فکر می‌کنم») is the speaker's own view, not a quote within the account.
+FIRST_PERSON = {
+    "گفت": ["گفتم", "گفتیم", "می‌گویم", "می‌گوییم", "گفته‌ام", "گفته‌ایم", "گفته بودم", "گفته بودیم", "می‌گفتم"],
+    "عرض کرد": ["عرض کردم", "عرض کردیم", "عرض می‌کنم"],
+    "پیشنهاد کرد": ["پیشنهاد کردم", "پیشنهاد کردیم"],
+}
+
 # Words that open a speaker phrase in headline style («سخنگوی وزارت بهداشت: …»).
 SPEAKER_HEADS = """
 سخنگوی سخنگو وزیر وزارت وزارتخانه رئیس رییس رئیس‌جمهور رئیس‌جمهوری معاون مشاور دبیر دبیرکل
@@ -367,6 +377,9 @@ def rows():
             if patterns and key not in seen:
                 seen.add(key)
                 yield form, kind, patterns, lemma.replace(Z, "")
+    for lemma, first_forms in FIRST_PERSON.items():
+        for form in first_forms:
+            yield form, "both", "say,first", lemma.replace(Z, "")
     for word in SPEAKER_HEADS:
         yield word, "none", "head", word
     for word in LABELS:

@@ -18,6 +18,7 @@ from persianews.quotes.context import STOP_WORDS, View, skip_over, word_texts
 from persianews.quotes.cues import fold_form
 from persianews.quotes.direct import colon_quotes, continued_paragraphs, guillemet_quotes, trailing_quotes
 from persianews.quotes.documents import document_quotes
+from persianews.quotes.first_person import first_person, voiced
 from persianews.quotes.headline import headline_quotes
 from persianews.quotes.indirect import (
     circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
@@ -84,8 +85,11 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     within = {_key(c) for c, _ in reported}
     candidates = sorted(_drop_overlaps([c for c in outer + unnested if _key(c) not in within]),
                         key=lambda c: (c.anchor, c.content.start))
+    mine = [c for c in candidates if first_person(view, c)]  # the voice's: no one's antecedent, resolved last
+    mine += [c for c in nested if c.kind != "direct" and _key(c) in in_statement and first_person(view, c)]
+    candidates = [c for c in candidates if not first_person(view, c)]
     resolutions = SpeakerResolver(view, _parent_quotes(doc)).resolve_all(candidates)
-    kept = [c for c in nested if (c.kind != "direct" or _key(c) in in_no_source) and (
+    kept = [c for c in nested if (c.kind != "direct" or _key(c) in in_no_source) and not first_person(view, c) and (
         (_reported_inside(c, view.text) if view.is_post else _named_said_that(c, view.text))
         if _key(c) in in_statement else _named_inside_report(c, view.text))]
     kept += [c for c, words in reported if _subject_within(c, words, view.text)]
@@ -97,6 +101,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         resolved = sorted(zip(candidates + inner, resolutions + SpeakerResolver(view).resolve_all(inner)),
                           key=lambda pair: (pair[0].anchor, pair[0].content.start))
         candidates, resolutions = [c for c, _ in resolved], [r for _, r in resolved]
+    candidates, resolutions = voiced(view, candidates, resolutions, _drop_overlaps(mine))
     # A restating headline still names the speaker (``ترامپ: …``), so it is dropped only now.
     restating = _restating_headlines(view, candidates, resolutions) | _restating_subheadlines(view, candidates,
                                                                                                 resolutions)

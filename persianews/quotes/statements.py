@@ -208,7 +208,10 @@ def _narrates(view: View, cue: CueMatch, sentence: Span) -> bool:
     سرمربی می‌گوید …»), with his «ما»/«من» before it («آمار به ما می‌گویند …») or after one word at most
     («بعد می‌گویند …»; not «گزارش حاکی است …» nor under the narrator's «این در حالی است که …»); there the
     sentence goes on with the statement unless it opens with a subject of its
-    own (:func:`_new_subject`). In a post every cue is the narrator's: channels report in the present."""
+    own (:func:`_new_subject`). In a post every other cue is the narrator's: channels report in the present. A verb
+    of saying in the first person («گفتم», «عرض کردم») never is: the speaker tells of his own words."""
+    if "first" in cue.patterns:
+        return False
     if view.is_post:
         return True  # a channel narrates in the present («بیانیه تاکید می‌کند که …»)
     words = view.text[cue.start:cue.end].split()

@@ -1,0 +1,79 @@
+"""First-person reports: «… به او گفتم که …», «من می‌گویم …» in an interviewee's or a memoir's own account.
+
+A verb of saying in the first person (pattern ``first`` of the cue lexicon: گفتم، می‌گویم، عرض کردم …) reports
+what the voice of the account said, whatever stands before the verb («با وکیل صحبت کردم و به او گفتم …»): inside
+a statement, the statement's speaker (rule ``speaker:first-person→statement``); elsewhere in a news article (an
+interview's answers, a memoir told in the first person), the person the article quotes most
+(``speaker:first-person→main-speaker``). Inside a statement a verb in the present («به شما می‌گوییم …») says the
+statement itself: no report within it. In a post none is a quote: outside a statement the first person is the
+channel's own voice, and inside one the annotated posts keep the speaker's words whole.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+import attrs
+import regex
+
+from persianews.quotes.candidates import Candidate, Resolution
+from persianews.quotes.context import View
+from persianews.quotes.cues import fold_form, lexicon
+
+IN_STATEMENT = "speaker:first-person→statement"
+MAIN_SPEAKER = "speaker:first-person→main-speaker"
+
+
+def first_person(view: View, candidate: Candidate) -> bool:
+    """Whether the candidate's cue is a verb of saying in the first person."""
+    if not candidate.cue:
+        return False
+    entry = lexicon().forms.get(fold_form(candidate.cue[0].slice(view.text)))
+    return entry is not None and "first" in entry[0]
+
+
+def voiced(view: View, candidates: list[Candidate], resolutions: list[Resolution], mine: list[Candidate]
+           ) -> tuple[list[Candidate], list[Resolution]]:
+    """The candidates and their resolutions with the first-person reports ``mine`` given the voice of their
+    account (see the module) and merged in text order; those with no voice are dropped. The statements are swept
+    by start: O(n log n)."""
+    if not mine or view.is_post:
+        return candidates, resolutions
+    statements = sorted(((c.content.start, c.content.end, r) for c, r in zip(candidates, resolutions)
+                         if c.kind == "direct" and c.container and r.speaker is not None), key=lambda item: item[0])
+    starts = [start for start, _end, _resolution in statements]
+    furthest: list[tuple[int, Resolution]] = []  # per prefix of the statements: the furthest-reaching one
+    for _start, end, resolution in statements:
+        furthest.append(max(furthest[-1], (end, resolution), key=lambda item: item[0]) if furthest
+                        else (end, resolution))
+    main = _main_speaker(resolutions)
+    pairs = list(zip(candidates, resolutions))
+    for candidate in mine:
+        count = bisect.bisect_right(starts, candidate.anchor)
+        if count and furthest[count - 1][0] > candidate.anchor:
+            if not _PRESENT.match(candidate.cue[0].slice(view.text)):  # «به شما می‌گوییم …»: the statement itself
+                pairs.append((candidate, attrs.evolve(furthest[count - 1][1], rule=IN_STATEMENT)))
+        elif main is not None:
+            pairs.append((candidate, attrs.evolve(main, rule=MAIN_SPEAKER)))
+    pairs.sort(key=lambda pair: (pair[0].anchor, pair[0].content.start))
+    return [c for c, _ in pairs], [r for _, r in pairs]
+
+
+_PRESENT = regex.compile(r"ن?می[\u200c ]?\p{L}")
+"""A verb in the present («می‌گویم», «عرض می‌کنم»): inside a statement it says the statement itself, no earlier words."""
+_PEOPLE = frozenset({"name", "titled-name"})
+_MIN_MAIN_QUOTES = 2
+_WORDS = "speaker:words"
+"""Speakers taken from words no entity covers: a subject phrase read as a name is no account's voice."""
+
+
+def _main_speaker(resolutions: list[Resolution]) -> Resolution | None:
+    """The resolution of the person (an entity's, not words taken for a name) the document quotes most, at least
+    ``_MIN_MAIN_QUOTES`` times (the first to reach that count); None when there is none."""
+    people = [r for r in resolutions if r.speaker is not None and r.role in _PEOPLE and not r.rule.startswith(_WORDS)]
+    counts = Counter(r.speaker for r in people)
+    if not counts or counts.most_common(1)[0][1] < _MIN_MAIN_QUOTES:
+        return None
+    speaker = counts.most_common(1)[0][0]
+    return next(r for r in people if r.speaker == speaker)

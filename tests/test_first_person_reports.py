@@ -1,0 +1,70 @@
+"""First-person reports (issue 13, round 22, missed quotes): a verb of saying in the first person («گفتم», «گفته‌ام»,
+«عرض کردم») reports the earlier words of the voice of the account: inside a statement its speaker
+(``speaker:first-person→statement``), elsewhere in an article the person it quotes most
+(``speaker:first-person→main-speaker``); never a subject phrase before the verb, and no antecedent of later quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(doc) -> list[tuple[str, str | None, str]]:
+    """(content, speaker, speaker rule) of each quote."""
+    return [(q.content.text, q.speaker, q.evidence[-1]) for q in doc.quotes]
+
+
+def test_a_first_person_report_inside_a_statement_is_the_speakers(either_nlp):
+    doc = either_nlp("بهرام صادقی، مدیر کارخانه، گفت: من با نماینده کارگران صحبت کردم و به او گفتم که حقوق "
+                    "معوق تا پایان ماه پرداخت می‌شود.")
+    assert ("حقوق معوق تا پایان ماه پرداخت می‌شود.", "بهرام صادقی", "speaker:first-person→statement") in found(doc)
+
+
+def test_the_statement_runs_on_over_a_first_person_report(either_nlp):
+    doc = either_nlp("بهرام صادقی، مدیر کارخانه، گفت: روزهای سختی را گذراندیم. با نماینده کارگران صحبت کردم و "
+                     "به او گفتم حقوق معوق تا پایان ماه پرداخت می‌شود.")
+    quotes = found(doc)
+    assert quotes[0][0].startswith("روزهای سختی را گذراندیم.") and quotes[0][0].endswith("پرداخت می‌شود.")
+    assert ("حقوق معوق تا پایان ماه پرداخت می‌شود.", "بهرام صادقی", "speaker:first-person→statement") in quotes
+
+
+_INTERVIEW = ("بهرام صادقی، مدیر کارخانه، گفت: امسال تولید دو برابر شد. فروش هم بیشتر شد.\n"
+              "صادقی افزود: بازار صادراتی هم رونق گرفت. کارگران هم راضی هستند.\n"
+              "در آن جلسه به وزیر گفتم که سهمیه مواد اولیه کارخانه کافی نیست.\n"
+              "وزیر پاسخ داد: این موضوع بررسی می‌شود.\n")
+
+
+def test_a_first_person_report_outside_statements_is_the_main_speakers(either_nlp):
+    quotes = found(either_nlp(_INTERVIEW))
+    assert ("سهمیه مواد اولیه کارخانه کافی نیست.", "بهرام صادقی", "speaker:first-person→main-speaker") in quotes
+    assert [q for q in quotes if q[0].startswith("این موضوع")][0][1] == "وزیر"  # no antecedent of the next quote
+
+
+@pytest.mark.parametrize("text", [
+    # a present verb inside a statement says the statement itself
+    "بهرام صادقی، مدیر کارخانه، گفت: به شما می‌گویم که این کارخانه تعطیل نمی‌شود.",
+    # a first-person stance is the speaker's view, no report
+    "بهرام صادقی، مدیر کارخانه، گفت: معتقدم که این کارخانه تعطیل نمی‌شود.",
+])
+def test_no_first_person_report_of_a_statement_itself(every_nlp, text):
+    assert [q[0] for q in found(every_nlp(text))] == ["به شما می‌گویم که این کارخانه تعطیل نمی‌شود."
+                                                      if "می‌گویم" in text else "معتقدم که این کارخانه تعطیل نمی‌شود."]
+
+
+@pytest.mark.parametrize("text", [
+    # no one quoted twice: the account has no voice to give it
+    "دیروز به همسایه گفتم که سهمیه آب محله کافی نیست.",
+    "بهرام صادقی، مدیر کارخانه، گفت: امسال تولید دو برابر شد.\nدر آن جلسه به وزیر گفتم که سهمیه مواد اولیه کافی "
+    "نیست.\n",
+])
+def test_a_first_person_report_without_a_voice_is_no_quote(every_nlp, text):
+    assert not [q for q in found(every_nlp(text)) if "سهمیه" in q[0] and q[0].startswith("سهمیه")]
+
+
+def test_a_first_person_report_in_a_post_is_no_quote(either_nlp, either_reader):
+    """In a post the first person is the channel's own voice, or inside a statement the speaker's words kept whole."""
+    post = either_reader("بهرام صادقی: من با نماینده کارگران صحبت کردم و به او گفتم که حقوق معوق تا پایان ماه "
+                         "پرداخت می‌شود.")
+    quotes = found(either_nlp(post))
+    if not isinstance(post, str):
+        assert [q[0] for q in quotes] == ["من با نماینده کارگران صحبت کردم و به او گفتم که حقوق معوق تا پایان ماه "
+                                          "پرداخت می‌شود."]
