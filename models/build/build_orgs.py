@@ -8,7 +8,8 @@ Reads ../shared/data/iran-gov-orgs/{executive_bodies,ministries_19}.txt
 (lists of public bodies; licence of the lists unknown — the names are public
 facts) and adds hand-written lists (news agencies, media, state bodies,
 parties, international organisations, acronyms) written for persianews (MIT), and
-``_orgs_world.py`` (outlets, companies, banks, universities, international bodies, armed forces).
+``_orgs_world.py`` (outlets, companies, banks, universities, international bodies, armed forces) and
+``_orgs_named.py`` (papers, parties, platforms and bodies news names in short forms).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import DATA, MODELS, normalize, phrase_variants, write_table  # noqa: E402
 from _gov import MINISTRIES  # noqa: E402
+from _orgs_named import NAMED_ORGS  # noqa: E402
 from _orgs_world import WORLD_ORGS  # noqa: E402
 
 SRC = DATA / "iran-gov-orgs"
@@ -574,7 +576,7 @@ def build_organizations() -> int:
             continue
         add(canonical, kind_of(canonical), short, extra)
 
-    for kind, canonical, spellings, short in HAND + WORLD_ORGS:
+    for kind, canonical, spellings, short in HAND + WORLD_ORGS + NAMED_ORGS:
         add(canonical, kind, short, spellings)
 
     final = sorted(rows.values(), key=lambda r: (r[1], r[0] != r[1], r[0]))

@@ -14,8 +14,11 @@ after the head, only a place or another lexicon organisation may follow. A head
 after a demonstrative (این حزب) is an anaphor. A head that is also a common
 noun (خانه, مرکز, مجلس …) forms an organisation only with a place, a lexicon
 organisation or a portfolio of several words (کمیسیون برنامه و بودجه).
-Lexicon names that are also ordinary words (فارس, مهر) are organisations only
-after «خبرگزاری», «به گزارش / به نقل از / به نوشته» or «خبرنگار»; a place after
+A weak head that names a national body (پلیس, صندوق, شورای) forms one with
+name words ending in «کشور/کشوری» (پلیس سایبری کشور). Lexicon names that are
+also ordinary words (فارس, مهر) are organisations only after «خبرگزاری», «به
+گزارش / به نقل از / به نوشته» or «خبرنگار», or, for a paper, an agency or a
+party, alone in guillemets (به «شرق» گفت); a place after
 «خبری» is part of a media name (باشگاه خبری فارس). Outlets are named without
 their type word too (فارس in خبرگزاری فارس) and found by pattern: see
 :mod:`persianews.entities.outlets`.
@@ -55,6 +58,8 @@ _WHOLE_KINDS = frozenset({"club", "university", "international"})
 _ANOTHER_NAME = frozenset({"org", "org_head", "head"})
 #: Matches that make a word no name word: a role, a cue, a plural of roles, an honorific.
 _NO_NAME_WORD = frozenset({"head", "cue", "plural", "honorific"})
+#: Kinds of ambiguous lexicon names that guillemets around them alone make organisations (به «شرق» گفت).
+_QUOTED_KINDS = frozenset({"agency", "media", "party"})
 _WHOLE = "کل"
 #: The words of a national scope after a state body's name (… کل کشور, … کشوری).
 _NATIONAL = frozenset({"کشور", "کشوری"})
@@ -141,7 +146,7 @@ def _lexicon_org(view: TokenView, index: int, places: PlaceIndex) -> Candidate |
     if all(row.ambiguous for row in rows) and not _agency_context(view, index) \
             and not (any(row.kind == "club" for row in rows) and _club_context(view, index, end)) \
             and not (location is not None and any(row.kind in _PLACED_KINDS for row in rows)) \
-            and not _bare_org(view, index, end):
+            and not _bare_org(view, index, end) and not _quoted_name(view, index, end, rows):
         return None
     parts: tuple[Part, ...] = (Part("name", index, end),)
     if location is not None:
@@ -158,6 +163,12 @@ def _bare_org(view: TokenView, start: int, end: int) -> bool:
     return end == start + 1 and view.key(start) in lexicons.context("bare_org") \
         and after not in lexicons.context("gathering") and view.key(start - 1) not in lexicons.context("anaphor") \
         and view.find(end, "org") is None
+
+
+def _quoted_name(view: TokenView, start: int, end: int, rows: list[lexicons.OrgRow]) -> bool:
+    """An outlet's or a party's name that is also a word, alone in guillemets (به «شرق» گفت, به «جمنا» رفتند):
+    the guillemets mark it as a name."""
+    return view.key(start - 1) == "«" and view.key(end) == "»" and any(row.kind in _QUOTED_KINDS for row in rows)
 
 
 def _agency_context(view: TokenView, index: int) -> bool:
@@ -216,6 +227,9 @@ def _pattern_org(view: TokenView, index: int, places: PlaceIndex, weak: bool = F
     if location is None and view.key(end) == _OBJECT and not _has_lexicon_part(view, match.end, name_end):
         return None  # رئیس دانشگاه | دستور پیگیری ویژه را صادر نمود: an object, not a name
     if head.weak and location is None and not _has_lexicon_part(view, match.end, name_end):
+        if not weak and view.key(index) in lexicons.context("national_head") \
+                and _national_name(view, match.end, name_end):
+            return Candidate("ORG", index, end, "org-weak-national", parts=parts)
         return Candidate("ORG", index, end, f"org-weak-{head.kind}", parts=parts) if weak else None
     return Candidate("ORG", index, end, f"org-head-{head.kind}", parts=parts)
 
@@ -389,6 +403,14 @@ def _national_scope(view: TokenView, index: int) -> Part | None:
             or view.adjacent(end, end + 1) and (name_word(view, end + 1) or "PRO" in words.tags(view.key(end + 1))):
         return None
     return Part("scope", index, end + 1)
+
+
+def _national_name(view: TokenView, start: int, end: int) -> bool:
+    """Whether the name words ``[start, end)`` after a weak head end with the national scope «(کل) کشور/کشوری»
+    after a word of their own (پلیس راه | کشور, صندوق بازنشستگی | کشوری): a state body, as a place names a
+    local one (not پلیس | کشور, the country's police)."""
+    return end - start >= 2 and words.plain(view.key(end - 1)) in _NATIONAL \
+        and (end - start >= 3 or words.plain(view.key(start)) != _WHOLE)
 
 
 def _trailing_location(start: int, end: int, places: PlaceIndex) -> Part | None:
