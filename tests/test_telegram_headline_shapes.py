@@ -76,3 +76,13 @@ def test_a_post_between_signatures_stays_a_post(between: str) -> None:
     text = "باغ گیاه‌شناسی شهر از فردا باز است\n@garden_news\n" + between
     first, second = read_telegram_text(text, "posts.txt")
     assert first.text == "باغ گیاه‌شناسی شهر از فردا باز است" and second.text == between.split("\n")[0]
+
+
+@pytest.mark.parametrize("post, title", [
+    ("🔰\n#یادداشت\n| باغچه‌ها را دوباره سبز کنید\n📝\n" + BODY, "باغچه‌ها را دوباره سبز کنید"),
+    # a hashtag inside the title, set off by no bar, stays
+    ("🔰 #فوری باغچه‌های شهر دوباره سبز شدند\n🔹\n" + BODY, "#فوری باغچه‌های شهر دوباره سبز شدند"),
+    ("🔰\n#باغچه\nباغچه‌های شهر دوباره سبز شدند\n🔹\n" + BODY, "#باغچه باغچه‌های شهر دوباره سبز شدند"),
+])
+def test_a_rubric_set_off_by_a_bar_is_left_out_of_the_headline(post: str, title: str) -> None:
+    assert headline(post) == title

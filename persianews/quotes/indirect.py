@@ -294,6 +294,8 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         content = trim(view, start, end)
         if content is None or (opener not in ("that", "addressee") and not has_words(text, content.start, content.end, MIN_BARE_CLAUSE_WORDS)):
             continue
+        if opener == "bare" and not content_rule and "\n" in text[match.end:content.start]:
+            content_rule = "content:after-saying-line"
         if opener == "comma" and any(and_before(text, cue, content.start) is None
                                      for cue in view.cues_in(content.start, content.end)):
             continue  # «… اعلام کرد، وی افزود …»: another report follows the comma, not this verb's clause (a verb

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import regex
 
+from persianews.quotes.cues import fold_form, lexicon
 from persianews.records import Span
 from persianews.text.line_ends import ends_in_compound_preposition
 from persianews.text.segment import LINE_CONTINUATIONS
 
-_OPENS_MID_SENTENCE = frozenset({"را", "که"})
+_OPENS_MID_SENTENCE = frozenset({"را", "رو", "که"})
+"""Words that open no sentence: the object mark (colloquial «رو» too: «دیروز جمهوری اسلامی» / «رو با اسرائیل
+مقایسه کرد»; 37 telegram-dev lines open with it after a line of words, all but two its object mark) and «که»."""
 _NEEDS_OBJECT = frozenset({"طریق", "جمله", "مانند", "مثل", "شامل"})
 """Words that need what follows (``از طریق``, ``از جمله``, ``مانند``): 21 telegram-dev lines end in one before a
 line of words, each cut mid-sentence («… از طریق» / «پاکستان و قطر» / «همچنان …»)."""
@@ -35,12 +38,26 @@ _HANDLE_LIKE = regex.compile(r"\p{Ll}\p{Lu}|_")
 _PERSIAN_WORD_AT_END = regex.compile(r"\p{Arabic}[ \t\u200c\u200e\u200f]*$")
 """A line that ends in a Persian letter: no stop, so its sentence may go on over the next line."""
 _OPENS_THE_REST = regex.compile(r"[ \t\u200c\u200e\u200f]*[\p{Arabic}،(]")
+_SAYING = frozenset({"say", "stance"})
+_MAX_CUE_WORDS = 3
+_CUE_TAIL = 80
+"""How far back from a line's end a verb of saying that ends it, and the words before it, are read."""
+_BEFORE_THE_SAID = frozenset({"را", "رو", "از"})
+"""Words before a verb of saying on its line that make it no lead-in: what was said is its object («… را اعلام
+کرد», «… رو گفت») or its topic («از ضرورت … میگه», «از «تغییر رژیم» گفت»), before the verb."""
+_SPEAKER_COLON = regex.compile(r":(?<!\p{N}:)|:(?!\p{N})")
+"""A colon that is no clock time's (``ساعت ۹:۴۰``): a line with one is a speaker line of its own."""
+_CLAUSE_MARKS = (":", "،", ",", "؛")
+"""Marks that close a clause before a verb of saying on its line («X از آکسیوس: یک مقام … به من می‌گوید»)."""
+_NO_REPORT_OPENERS = frozenset({"و", "تا", "اما", "ولی", "یا"})
+"""Words a line opens with that go on from the line before without being what its verb reports («… می‌نوشتند» /
+«تا خطر …»)."""
 
 
 def broken_line(text: str, end: int, start: int) -> bool:
     """Whether the line ending at ``end`` was cut mid-sentence and the line from ``start`` is its rest: the
     line ends in a word that needs more (``در``, ``و``, ``برای``, ``که``, ``از طریق``, ``در اختیار`` …), the rest
-    opens with a comma, «را» or «که», which open no sentence, or one of the two is a line of Latin letters alone
+    opens with a comma, «را» («رو») or «که», which open no sentence, or one of the two is a line of Latin letters alone
     inside a Persian sentence (:func:`_inline_latin`). The rest must open with a word (not a bullet or an
     emoji)."""
     last = _WORD_AT_END.search(text, max(0, end - _TAIL), end)
@@ -69,12 +86,39 @@ def _inline_latin(text: str, line_start: int) -> bool:
             and _OPENS_THE_REST.match(text, latin.end()) is not None)
 
 
+def ends_in_saying(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` ends, with no stop, in a verb of saying of the cue lexicon (``… اعلام
+    کرد``, ``… می‌گوید``, ``… گفته بود``, ``… میگه``) after words of its own (a verb alone on its line has its
+    subject on a line the copy set off before it), with no object mark or «از» before it in its clause (``… را
+    اعلام کرد``, ``از … گفت``: what was said, or its topic, stands before the verb; the clause opens after the last
+    «و», «:» or «،» of the line: «… رو با X مقایسه کرد و گفت»): a copy broke the line between
+    the verb and what it reports, which opens the next line («سنتکام اعلام کرد» / «امروز ساعت ۹ …»)."""
+    line_start = text.rfind("\n", max(0, end - _CUE_TAIL), end) + 1 or max(0, end - _CUE_TAIL)
+    tail = text[line_start:end]
+    words = _WORD_AT_START.findall(tail)
+    if not words or _WORD_AT_END.search(tail) is None:
+        return False
+    cues = lexicon()
+    for count in range(1, min(_MAX_CUE_WORDS, len(words) - 1) + 1):
+        entry = cues.forms.get(fold_form(" ".join(words[-count:])))
+        if entry is not None and entry[0] & _SAYING:
+            clause = _WORD_AT_START.findall(tail, max(tail.rfind(mark) for mark in _CLAUSE_MARKS) + 1)
+            before = clause[:-count]
+            return not _BEFORE_THE_SAID.intersection(before[_last_and(before) + 1:])
+    return False
+
+
+def _last_and(words: list[str]) -> int:
+    """The index of the last «و» among ``words`` (-1 when none): the verb after it has a clause of its own."""
+    return max((index for index, word in enumerate(words) if word == "و"), default=-1)
+
+
 def join_broken_lines(text: str, sentences: tuple[Span, ...]) -> tuple[Span, ...]:
     """``sentences`` with each one that ends at a broken line (:func:`broken_line`; a single line break
     between the two) joined to the next. A sentence so joined stays open over the next line breaks while
     its lines end in no stop and the next opens with a word («منابع محلی از» / «حملهٔ موشکی به … کویت» /
-    «خبر دادند.»). A line with a colon is a speaker line of its own, never the rest of one. Linear in the
-    length of the text: each line is read once."""
+    «خبر دادند.»). A line with a colon (not a clock time's) is a speaker line of its own, never the rest of one.
+    Linear in the length of the text: each line is read once."""
     joined: list[Span] = []
     open_ = False
     for sentence in sentences:
@@ -90,9 +134,13 @@ def join_broken_lines(text: str, sentences: tuple[Span, ...]) -> tuple[Span, ...
 def _goes_on(text: str, previous: Span, sentence: Span, open_: bool) -> bool:
     """Whether ``sentence``, on the line after ``previous``, is its rest: the line was broken mid-sentence, or
     ``previous`` is a sentence already so joined (``open_``) that ends in no stop before a line of words."""
-    if _ONE_LINE_BREAK.fullmatch(text, previous.end, sentence.start) is None or ":" in sentence.slice(text):
+    if _ONE_LINE_BREAK.fullmatch(text, previous.end, sentence.start) is None \
+            or _SPEAKER_COLON.search(text, sentence.start, sentence.end):
         return False
     if broken_line(text, previous.end, sentence.start):
         return True
+    if ends_in_saying(text, previous.end) and _OPENS_WITH_LETTER.match(text, sentence.start) is not None:
+        first = _WORD_AT_START.match(text, sentence.start)
+        return first is None or first.group() not in _NO_REPORT_OPENERS
     return (open_ and _OPENS_WITH_LETTER.match(text, sentence.start) is not None
             and _STOP_AT_END.search(text, max(previous.start, previous.end - _TAIL), previous.end) is None)

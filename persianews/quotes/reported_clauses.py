@@ -9,6 +9,7 @@ from persianews.quotes.antecedents import can_speak
 from persianews.quotes.clauses import COLON_AFTER, THAT
 from persianews.quotes.context import COMMA_AFTER, MAX_CLAUSE_CHARS, View, first_words, has_words, word_texts, words
 from persianews.quotes.cues import SAY_OBJECTS, CueMatch, fold_form, lexicon
+from persianews.quotes.lines import ends_in_saying
 from persianews.text.pronouns import PERSONS, SPEAKER_AND_HEARER
 from persianews.text.reach import match_at
 
@@ -168,7 +169,8 @@ def bare_clause_follows(view: View, match: CueMatch, start: int) -> bool:
     news-dev-2, news-dev and telegram-dev, none reporting the clause after it).
     """
     text = view.text
-    if start == match.end and text[match.end:match.end + 1] not in " \u200c":
+    gap = " \u200c\n" if view.is_post and ends_in_saying(text, match.end) else " \u200c"
+    if start == match.end and text[match.end:match.end + 1] not in gap:
         return False
     if "stance" in match.patterns:
         return True
@@ -186,7 +188,7 @@ def bare_clause_follows(view: View, match: CueMatch, start: int) -> bool:
         return False
     if first in _ADVERBIAL_OPENERS and not opens_adverbial(view, match, following[0]):
         return False
-    if text[start:following[0][0]].strip(" \u200c"):
+    if text[start:following[0][0]].strip(gap):
         return False  # punctuation after the verb: the clause is over
     previous = view.previous_word(match.start)
     return previous not in ("را", "که") and not (previous in SAY_OBJECTS and _SAID in form)

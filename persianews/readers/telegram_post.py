@@ -1,7 +1,8 @@
 """The structure of a Telegram channel post, shared by the text, JSON and HTML readers.
 
 A post is: an optional headline (the ``🔰`` line, which may run over lines
-until the first bullet; a title-like first line (one may trail off in «...») followed by a bullet or
+until the first bullet, a rubric before its title left out: «#یادداشت» / «| TITLE»; a title-like first line (one
+may trail off in «...») followed by a bullet or
 emoji line (not one of faces alone, a reaction to a comment), by a short label line ending in a colon
 (``ترجمه ماشین:``, ``عکس:``), by a credit line (``عکس: NAME``) or by a plain paragraph of a
 dozen words or more (of five after a speaker line «X: statement» or when a pronoun opens it, «وی …»; opened
@@ -47,6 +48,9 @@ LINK = regex.compile(
 HASHTAG = regex.compile(r"(?<![\w&])#(?P<tag>[\p{L}\p{N}_\u200c]+)")
 MENTION = regex.compile(r"(?<![\w.])@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,})")
 _VISIBLE = regex.compile(rf"[^\s{INVISIBLE}]")
+_RUBRIC = regex.compile(r"^[ \t]*#[\p{L}\p{N}_\u200c]+[ \t]*\|[ \t]*")
+"""A channel's rubric before a headline, a hashtag set off by a bar («🔰» / «#یادداشت» / «| TITLE»): no part of the
+title (5 farsna posts of telegram-dev, all a column's name: #یادداشت، #تحلیل، #ویژه، #طرح)."""
 
 
 @attrs.frozen
@@ -113,7 +117,8 @@ def parse_post(text: str, markup: Markup = Markup()) -> PostParts:
     headline = headline_span = None
     body_start = 0
     if title_lines:
-        headline = " ".join(bare(text[s:e]).lstrip(HEADLINE_MARK).strip() for s, e in title_lines).strip() or None
+        headline = _RUBRIC.sub("", " ".join(bare(text[s:e]).lstrip(HEADLINE_MARK).strip() for s, e in title_lines),
+                               count=1).strip() or None
         headline_span = Span(title_lines[0][0], title_lines[-1][1])
         body_start = title_lines[-1][1]
     while body_start < end and text[body_start].isspace():
