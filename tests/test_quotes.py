@@ -240,6 +240,7 @@ def test_lines_as_sentences_go_on_over_a_subject_in_the_first_person(either_nlp)
     "استاندار البرز برای فیلم «من می‌ترسم» جایزه گرفت.",  # a first person inside guillemets: a title
     "استاندار البرز تاکید می‌کند که مشکلات را به ما برسانید.",  # after the narrator's cue: the speaker's reported
     "وی با بیان اینکه از نظر ما فصل خوبی بود، ابراز امیدواری کرد که تیم موفق شود.",  # «وی»: the narrator's word
+    "استاندار البرز با اشاره به اینکه ما فصل خوبی داشتیم، از مدیران قدردانی کرد.",  # in the narrator's frame
 ])
 def test_lines_as_sentences_stop_at_a_subject_in_the_third_person(either_nlp, narration):
     """Negative: a line that opens with a subject of its own and holds no first person is the narrator's."""

@@ -7,7 +7,7 @@ import regex
 
 from persianews.quotes.candidates import Subject
 from persianews.quotes.context import View, skip_over
-from persianews.quotes.cues import fold_form
+from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.subjects import opening_subject
 from persianews.records import Span
 
@@ -67,11 +67,14 @@ def in_first_person(view: View, sentence: Span) -> bool:
     ``content:lines-in-first-person``): the narrator does not speak in the first person, so a line of a text of one
     sentence a line that opens with a subject of its own («او …», «این انقلاب …», a person or an organisation)
     still goes on with the statement when it does («امیر … از مربیان بزرگ است که خود من با او …»). Only the words
-    up to the sentence's first cue count (the narrator's «X تاکید می‌کند که … ما …» reports the speaker's «ما»), and
+    up to the sentence's first cue or «با بیان/اشاره به …» frame count (the narrator's «X تاکید می‌کند که … ما …»,
+    «X با اشاره به اینکه … ما …، گفت» reports the speaker's «ما»), and
     none inside guillemets (a title: «من می‌ترسم»). Each sentence is read once."""
     text = view.text
     cues = view.cues_in(sentence.start, sentence.end)
     end = sentence.end if not cues else skip_over(_WORD_REST, text, cues[0].end, sentence.end)
+    frame = lexicon().noun_starts.search(text, sentence.start, end)
+    end = end if frame is None else frame.start()
     position, depth = sentence.start, 0
     for mark in _GUILLEMET.finditer(text, sentence.start, end):
         if not depth and _FIRST_PERSON_WORD.search(text, position, mark.start()) is not None:
