@@ -218,6 +218,46 @@ def test_lines_as_sentences_stop_at_the_narrators_he_in_both_pipelines(either_nl
     assert [folded(q.content.text) for q in doc.quotes] == [folded("برق قطع نمی‌شود.")]
 
 
+_FIRST_PERSON_LINES = ("این فصل برای باشگاه سخت بود.\nامیر احمدی از مربیان بزرگ است که من با او کار کرده‌ام.\n"
+                       "او در این سال‌ها همیشه کنار ما بوده است.\nوزارت نیرو بودجه‌ای که می‌خواستیم را کم کرد.")
+
+
+def test_lines_as_sentences_go_on_over_a_subject_in_the_first_person(either_nlp):
+    """Issue 13, extent: on lines of one sentence each, a line that opens with a subject of its own (a person,
+    «او», an organisation) but holds the speaker's «من»/«ما» or a verb in the first person goes on with the
+    statement (rule ``content:lines-in-first-person``): the narrator does not speak in the first person."""
+    doc = either_nlp(f"مدیر باشگاه گفت: {_FIRST_PERSON_LINES}\nوی افزود: فصل بعد بهتر خواهد بود.\n"
+                     "گفتنی است نشست دو ساعت طول کشید.")
+    quotes = list(doc.quotes)
+    assert [folded(q.content.text) for q in quotes] == [folded(_FIRST_PERSON_LINES), folded("فصل بعد بهتر خواهد بود.")]
+    assert "content:lines-in-first-person" in quotes[0].evidence
+
+
+@pytest.mark.parametrize("narration", [
+    "استاندار البرز از مردم این شهر تشکر کرد.",  # «مردم» is no «… کردم»
+    "او همچنین با خبرنگاران دیدار کرد.",
+    "وزارت نیرو بودجه این طرح را کم کرد.",
+    "استاندار البرز برای فیلم «من می‌ترسم» جایزه گرفت.",  # a first person inside guillemets: a title
+    "استاندار البرز تاکید می‌کند که مشکلات را به ما برسانید.",  # after the narrator's cue: the speaker's reported
+    "وی با بیان اینکه از نظر ما فصل خوبی بود، ابراز امیدواری کرد که تیم موفق شود.",  # «وی»: the narrator's word
+    "استاندار البرز با اشاره به اینکه ما فصل خوبی داشتیم، از مدیران قدردانی کرد.",  # in the narrator's frame
+])
+def test_lines_as_sentences_stop_at_a_subject_in_the_third_person(either_nlp, narration):
+    """Negative: a line that opens with a subject of its own and holds no first person is the narrator's."""
+    doc = either_nlp(f"مدیر باشگاه گفت: این فصل برای باشگاه سخت بود.\n{narration}\n"
+                     "جلسه تا شب ادامه داشت.\nمدیران در آن حاضر بودند.\nنشست دو ساعت طول کشید.")
+    quotes = list(doc.quotes)
+    assert folded(quotes[0].content.text) == folded("این فصل برای باشگاه سخت بود.")
+    assert all("content:lines-in-first-person" not in q.evidence for q in quotes)
+
+
+def test_a_subject_in_the_first_person_still_ends_a_paragraph(either_nlp):
+    """Negative: in paragraphs of several sentences a line break is a paragraph end, first person or not."""
+    doc = either_nlp("مدیر باشگاه گفت: این فصل سخت بود. بازیکنان زحمت کشیدند.\n"
+                     "امیر احمدی که من با او کار کرده‌ام به تهران رفت. جلسه ادامه داشت.\nنشست تمام شد. همه رفتند.")
+    assert folded(doc.quotes[0].content.text) == folded("این فصل سخت بود. بازیکنان زحمت کشیدند.")
+
+
 def test_lines_as_sentences_stop_at_a_subheading(prepare):
     """Negative: a line with no closing stop (a subheading) is not the statement's next sentence."""
     text = ("نماینده ولی فقیه گفت: مردم پای صندوق‌ها می‌آیند.\nفرهنگ اساس یک جامعه است\n"

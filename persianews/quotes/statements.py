@@ -11,9 +11,9 @@ from persianews.quotes.context import View, first_words, skip_over, word_texts
 from persianews.quotes.cues import CueMatch, fold_form, lexicon
 from persianews.quotes.hearsay import hearsay_rule, is_hearsay
 from persianews.quotes.lines import broken_line
+from persianews.quotes.new_subjects import new_subject
 from persianews.quotes.subjects import find_subject, opening_subject
 from persianews.records import Span, trusted_span
-from persianews.text.pronouns import THEY
 from persianews.text.reach import match_at
 from persianews.text.segment import BULLETS
 
@@ -188,7 +188,7 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
         return False  # «…»، به گفته وی: a statement of its own
     if cues and not reports:
         return True  # hearsay only («عده‌ای می‌گویند …»), its quantifier no new speaker even when tagged one
-    return not _new_subject(view, sentence, gap == "\n")
+    return not new_subject(view, sentence, gap == "\n")
 
 
 def _attributions(view: View, sentence: Span) -> list[CueMatch]:
@@ -208,8 +208,9 @@ def _narrates(view: View, cue: CueMatch, sentence: Span) -> bool:
     سرمربی می‌گوید …»), with his «ما»/«من» before it («آمار به ما می‌گویند …») or after one word at most
     («بعد می‌گویند …»; not «گزارش حاکی است …» nor under the narrator's «این در حالی است که …»); there the
     sentence goes on with the statement unless it opens with a subject of its
-    own (:func:`_new_subject`). In a post every other cue is the narrator's: channels report in the present. A verb
-    of saying in the first person («گفتم», «عرض کردم») never is: the speaker tells of his own words."""
+    own (:func:`~persianews.quotes.new_subjects.new_subject`). In a post every other cue is the narrator's: channels
+    report in the present. A verb of saying in the first person («گفتم», «عرض کردم») never is: the speaker tells of
+    his own words."""
     if "first" in cue.patterns:
         return False
     if view.is_post:
@@ -337,34 +338,6 @@ def _before_speaker_named(view: View, colon: int, start: int, end: int) -> int:
             return position
         position = text.find("\n", position + 1, end)
     return end
-
-
-def _new_subject(view: View, sentence: Span, line_break: bool) -> bool:
-    """Whether ``sentence`` opens with a subject of its own (a pronoun, a speaker entity, «این مسئول»): the
-    narrator speaks again. On a line of a text of one sentence a line (:attr:`View.lines_are_sentences`), the
-    speaker's own «آن‌ها/آنها/آنان» (``_SPEAKERS_PRONOUNS``) and «این/همین» + مسئله، مساله، موضوع، امر، اتفاق،
-    نکته، حرف or «یک …» (``_SPEAKERS_TOPICS``) go on with his words (rule ``content:lines-as-sentences``).
-
-    In news-dev-2 (rules alone), 1375 lines after a statement stopped only at a subject; of 25 read where any
-    subject but «وی», a person or a title went on, 16 were the speaker's words — but on news-dev (Fars items of
-    one sentence a paragraph, where a line break is a real paragraph end) all 13 quotes that changed ran into
-    the narrator's «این مراسم», «این پروژه», organisations. The two kinds of text have the same shape, so only the
-    subjects that are the speaker's on both go on. «او» is not one: of 30 lines it opened after a statement in
-    news-dev-2 (110 in all), 13 were the narrator telling what the speaker did (او همچنین … استقبال کرد, او بعدها
-    … گریخت), 9 the speaker's words, 8 unclear; nor is «این کار» (the narrator's «این کار … انجام شد»)."""
-    subject = opening_subject(view, sentence.start, sentence.end, descriptions=True)
-    if subject is None:
-        return False
-    if not (line_break and view.lines_are_sentences) or subject.span is None:
-        return True
-    words = [fold_form(word) for word in subject.span.slice(view.text).split()]
-    if subject.kind == "pronoun":
-        return words[0] not in _SPEAKERS_PRONOUNS
-    return not (subject.kind == "description" and len(words) > 1 and words[1] in _SPEAKERS_TOPICS)
-
-
-_SPEAKERS_PRONOUNS = frozenset(fold_form(w) for w in THEY)
-_SPEAKERS_TOPICS = frozenset(fold_form(w) for w in "مسئله مساله موضوع امر اتفاق نکته حرف یک".split())
 
 
 _MAX_OVER_LINES_CHARS = 2000
