@@ -32,7 +32,7 @@
 
 * **Headline**: the person a headline is about (its subject and its only person, no «X: …») holds the title
   that is the next subject, opening the body, when that title names no place or organisation (استاندار خراسان
-  رضوی may be another's) and its sentence has no reporting cue (a speaker the body introduces).
+  رضوی may be another's), even as a speaker (ترامپ … ⏎ رئیس‌جمهور آمریکا گفت: …).
 
 * **Anaphor**: a title after «این» or «همین» that is a sentence's subject (این عضو کمیسیون برنامه و بودجه
   افزود), or that a pronoun subject is (او | رئیس سنی مجلس | محسوب می‌شود), is a further title of the person the
@@ -72,7 +72,6 @@ from persianews.entities.linker_referents import (
 from persianews.entities.linker_succession import (
     near_lines,
     new_speaker,
-    reported,
     sentence_subjects,
     signature_pairs,
 )
@@ -337,10 +336,12 @@ class Linker:
                 previous = None  # the title of a name the lexicons do not know: a new speaker, no one's title
                 continue
             if previous is not None and previous[1] in about:
-                # the person a headline is about holds the title the body opens with, unless it says who speaks
+                # the person a headline is about holds the title the body opens with, a bare role (one of a
+                # place or a body may be another's: the host, a spokesman), even as a speaker (ترامپ … ⏎
+                # رئیس‌جمهور آمریکا گفت: …)
                 if entity.label == "TITLE" and not entity.rule.startswith(ANAPHOR_RULE) \
                         and entity.location is None and entity.organization is None \
-                        and not new_speaker(text, entity) and not reported(self.doc, entity):
+                        and not new_speaker(text, entity):
                     self._join(previous[0], ref, _HEADLINE)
                 previous = None
             if entity.rule.startswith(ANAPHOR_RULE) or index in described:

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from persianews.document import Document
-from persianews.entities.openings import has_cue, opening, unknown_name, without_honorifics, without_source
+from persianews.entities.openings import opening, unknown_name, without_honorifics, without_source
 from persianews.entities.titles import ANAPHOR_RULE
 from persianews.records import Entity
 from persianews.text.reach import match_at
@@ -62,8 +62,8 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
                       ) -> tuple[list[int], list[int], set[int], set[int]]:
     """The subjects of ``doc``'s sentences in order (entity indexes), the titles whose holder is a name the
     lexicons do not know («کین، مدیر موسسه …»: succession gives them no one), the people a headline is
-    about (its subject and its only person, with no «X: …»): among the subjects, but no lead speaker
-    (:func:`reported`), and the titles a pronoun is (:func:`_pronoun_is`): among the subjects too."""
+    about (its subject and its only person, with no «X: …»): among the subjects, and the titles a pronoun is
+    (:func:`_pronoun_is`): among the subjects too."""
     entities = doc.entities
     candidates = sorted([*people, *titles], key=lambda i: entities[i].span.start)
     headline = doc.sections_in_text().get("headline") if doc.article.sections else None
@@ -105,16 +105,6 @@ def _pronoun_is(text: str, before: str, title: Entity) -> bool:
     """Whether ``title`` is what a pronoun subject is: ``before`` (what precedes it in its sentence) is «او» or «وی»
     alone and a copula follows it (او | رئیس سنی مجلس | محسوب می‌شود; وی | مشاور وزیر | است)."""
     return before in _PRONOUNS and match_at(_STATE_AFTER, text, title.span.end) is not None
-
-
-def reported(doc: Document, entity: Entity) -> bool:
-    """Whether the sentence of ``entity`` holds a reporting cue (… گفت: …): its subject is a speaker the text
-    introduces, not the person a headline is about (آیت‌الله ملک‌حسینی … نداشت ⏎ امام جمعه باشت گفت: …)."""
-    sentences = doc.sentences  # in text order: the last one starting at or before the entity holds it, if any
-    index = bisect.bisect_right(sentences, entity.span.start, key=lambda sentence: sentence.span.start) - 1
-    if index < 0 or not sentences[index].span.contains(entity.span):
-        return False
-    return has_cue(doc.text[sentences[index].span.start:sentences[index].span.end])
 
 
 def new_speaker(text: str, entity: Entity) -> bool:
