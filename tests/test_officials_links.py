@@ -139,3 +139,39 @@ def test_a_title_in_a_negative_or_plural_future_is_no_ones(every_nlp, text):
 def test_a_name_in_an_object_phrase_does_not_hold_the_subject_title(every_nlp):
     doc = every_nlp("رئیس‌جمهور وقت، علی دایی و همسرش را برکنار کرد.")
     assert "علی دایی" not in {o.name for o in doc.officials}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the headline's one title, after a verbal noun, is its subject: the body's first name holds it
+    ("بازدید وزیر بهداشت از بیمارستان شهر\n🔹\nعلی کریمی در این بازدید گفت: کار خوب است.",
+     ("علی کریمی", "وزیر بهداشت")),
+    ("پیام تبریک سخنگوی دولت به دانش‌آموزان\n🔹\nعلی کریمی: سال تحصیلی را تبریک می‌گویم.",
+     ("علی کریمی", "سخنگوی دولت")),
+])
+def test_a_headline_titles_holder_is_the_name_the_body_opens_with(either_nlp, text, expected):
+    assert officials(_post(either_nlp, text)) == pairs(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a title after a preposition is another's partner, not the subject
+    "دیدار علما با وزیر بهداشت در شهر\n🔹\nعلی کریمی در این دیدار گفت: کار خوب است.",
+    # a name in a picture's credit took the picture
+    "بازدید وزیر بهداشت از بیمارستان شهر\n📷\nعکس:\nعلی کریمی",
+    "وزیر بهداشت از بیمارستان شهر بازدید کرد\n📷\nعکس: علی کریمی",
+])
+def test_a_headline_title_is_not_held_by_a_name_after_a_preposition_or_in_a_credit(either_nlp, text):
+    assert not officials(_post(either_nlp, text))
+
+
+def test_an_articles_headline_title_is_not_held_by_the_name_its_body_opens_with(either_nlp, tmp_path):
+    """An article's body may open with another who speaks of the headline's office holder."""
+    import json
+
+    from persianews.readers import read_records
+
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps({"title": "بازدید وزیر بهداشت از بیمارستان شهر",
+                                "text": "علی کریمی در این بازدید گفت: کار خوب است."}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    (article,) = read_records([str(path)])
+    assert not officials(either_nlp(article))

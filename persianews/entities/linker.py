@@ -27,8 +27,9 @@
   linked but to a title of that role), are one official, unless «نیز» or «هم» follows the second one (a new speaker). A title after one
   to three content words and a «،» is no subject: they are a name the lexicons do not
   know (ناتالی کین، مدیر …). Sentences whose subject is a
-  pronoun (وی) do not break the sequence (the subjects:
-  :func:`~persianews.entities.linker_succession.sentence_subjects`).
+  pronoun (وی) do not break the sequence. A post's headline's one title is its subject whatever opens it, unless a
+  preposition does (بازدید وزیر بهداشت از … ⏎ X …: X holds it); a name in a picture's credit (عکس: X) is no
+  subject (the subjects: :func:`~persianews.entities.linker_succession.sentence_subjects`).
 
 * **Headline**: the person a headline is about (its subject and its only person, no «X: …») holds the title
   that is the next subject, opening the body, when that title names no place or organisation (استاندار خراسان

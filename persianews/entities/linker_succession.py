@@ -20,8 +20,10 @@ import regex
 
 from persianews.document import Document
 from persianews.entities.openings import opening, unknown_name, without_honorifics, without_source
+from persianews.entities.predicate_titles import after_preposition
 from persianews.entities.titles import ANAPHOR_RULE
 from persianews.records import Entity
+from persianews.text.credits import CREDIT
 from persianews.text.reach import match_at
 
 _NEW_SPEAKER = frozenset({"نیز", "هم"})
@@ -32,6 +34,8 @@ _SIGNATURE_GAP = regex.compile(r"[ »]*\n[ «]*")
 #: What may stand before a name alone on its line (a signature).
 _LINE_LEAD = frozenset(" «»\u200c")
 _LINE_END = regex.compile(r"[ »«.]*(?:\n|$)")
+_CREDIT_REACH = 48
+"""Characters read back from a name for a credit label before it (a label and its qualifier, «عکس از: »)."""
 _MAX_SUCCESSION_LINES = 5
 """Line breaks (paragraphs) at most between two subjects that succession joins."""
 _PRONOUNS = frozenset({"او", "وی"})
@@ -63,7 +67,8 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
     """The subjects of ``doc``'s sentences in order (entity indexes), the titles whose holder is a name the
     lexicons do not know («کین، مدیر موسسه …»: succession gives them no one), the people a headline is
     about (its subject and its only person, with no «X: …»): among the subjects, and the titles a pronoun is
-    (:func:`_pronoun_is`): among the subjects too."""
+    (:func:`_pronoun_is`): among the subjects too. A post's headline's one title is its subject unless a
+    preposition stands right before it; a name a credit label puts under a picture (:func:`_credited`) is none."""
     entities = doc.entities
     candidates = sorted([*people, *titles], key=lambda i: entities[i].span.start)
     headline = doc.sections_in_text().get("headline") if doc.article.sections else None
@@ -81,7 +86,17 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
         first = next((i for i in candidates[low:high] if entities[i].span.end <= span.end), None)
         if first is None:
             continue
-        if headline is not None and headline.contains(sentence.span) and entities[first].label == "PERSON" \
+        in_headline = headline is not None and headline.contains(sentence.span)
+        if in_headline and doc.is_post and entities[first].label == "TITLE" and high - low == 1 \
+                and not after_preposition(doc.text, entities[first].span.start):
+            # a post's headline whose one person or title is a title is about its holder, whatever opens it
+            # (بازدید وزیر بهداشت از … ⏎ X …), unless a preposition makes it another's partner (دیدار با وزیر …);
+            # an article's body may open with another who speaks of it (نامه رئیس‌جمهور … ⏎ X گفت …)
+            subjects.append(first)
+            continue
+        if entities[first].label == "PERSON" and _credited(doc.text, entities[first].span.start):
+            continue  # a picture's credit (عکس: ⏎ X): no subject
+        if in_headline and entities[first].label == "PERSON" \
                 and match_at(_COLON_AFTER, doc.text, entities[first].span.end) is None:
             # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»; with another
             # person in it (ترامپ با پوتین دیدار کرد) the body's title may be either's: no subject
@@ -99,6 +114,18 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
                 or entities[first].rule.startswith(ANAPHOR_RULE) and opening(_without_last_word(before)):
             subjects.append(first)
     return subjects, unnamed_holders, about, described
+
+
+def _credited(text: str, start: int) -> bool:
+    """Whether a credit label of a picture or a video (عکس:, تصاویر دریافتی:) is all that stands on the line
+    before ``start`` or on the line above it: the name at ``start`` took the picture. Reads at most
+    ``_CREDIT_REACH`` characters back."""
+    before = text[max(0, start - _CREDIT_REACH):start].rstrip()
+    if not before.endswith(":"):
+        return False
+    line = before[before.rfind("\n") + 1:].strip(" \u200c")
+    label = CREDIT.match(line)
+    return label is not None and label.end() == len(line)
 
 
 def _pronoun_is(text: str, before: str, title: Entity) -> bool:
