@@ -13,6 +13,7 @@ from persianews.records import (
 )
 from persianews.schema import SCHEMA_VERSION
 from persianews.text.alignment import Alignment
+from persianews.text.segment import BULLETS
 
 if TYPE_CHECKING:
     import stanza
@@ -25,6 +26,10 @@ def _user_data(value: Mapping[str, Any]) -> dict[str, Any]:
     if not all(isinstance(key, str) for key in value):
         raise TypeError("user_data keys are namespaces (str), e.g. {'myext': {...}}")
     return dict(value)
+
+
+_BULLETS = tuple(sorted(BULLETS))
+"""The bullet characters, each looked for with ``in`` (a C scan, several times faster than a regex class)."""
 
 
 @attrs.frozen(repr=False)
@@ -134,6 +139,16 @@ class Document:
     def mention(self, span: Span) -> Mention:
         """A :class:`Mention` of the normalized text at ``span``, with its source span."""
         return Mention(span.slice(self.text), span, self.source_span(span))
+
+    @property
+    def is_post(self) -> bool:
+        """Whether the document is a Telegram post (its format or its channel says so, or a bullet in its text):
+        a post's headline is the channel's summary of the one item its body tells."""
+        article = self.article
+        extra = article.metadata.get("extra")
+        return (article.provenance.format.startswith("telegram") or bool(article.metadata.get("channel"))
+                or (isinstance(extra, dict) and bool(extra.get("channel")))
+                or any(bullet in self.text for bullet in _BULLETS))
 
     def sections_in_text(self) -> dict[str, Span]:
         """Each article section's span in the normalized text (first section of each name)."""

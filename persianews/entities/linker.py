@@ -27,12 +27,13 @@
   linked but to a title of that role), are one official, unless «نیز» or «هم» follows the second one (a new speaker). A title after one
   to three content words and a «،» is no subject: they are a name the lexicons do not
   know (ناتالی کین، مدیر …). Sentences whose subject is a
-  pronoun (وی) do not break the sequence (the subjects:
-  :func:`~persianews.entities.linker_succession.sentence_subjects`).
+  pronoun (وی) do not break the sequence. A post's headline's one title is its subject whatever opens it, unless a
+  preposition does (بازدید وزیر بهداشت از … ⏎ X …: X holds it); a name in a picture's credit (عکس: X) is no
+  subject (the subjects: :func:`~persianews.entities.linker_succession.sentence_subjects`).
 
 * **Headline**: the person a headline is about (its subject and its only person, no «X: …») holds the title
   that is the next subject, opening the body, when that title names no place or organisation (استاندار خراسان
-  رضوی may be another's) and its sentence has no reporting cue (a speaker the body introduces).
+  رضوی may be another's), even as a speaker (ترامپ … ⏎ رئیس‌جمهور آمریکا گفت: …).
 
 * **Anaphor**: a title after «این» or «همین» that is a sentence's subject (این عضو کمیسیون برنامه و بودجه
   افزود), or that a pronoun subject is (او | رئیس سنی مجلس | محسوب می‌شود), is a further title of the person the
@@ -72,7 +73,6 @@ from persianews.entities.linker_referents import (
 from persianews.entities.linker_succession import (
     near_lines,
     new_speaker,
-    reported,
     sentence_subjects,
     signature_pairs,
 )
@@ -337,10 +337,12 @@ class Linker:
                 previous = None  # the title of a name the lexicons do not know: a new speaker, no one's title
                 continue
             if previous is not None and previous[1] in about:
-                # the person a headline is about holds the title the body opens with, unless it says who speaks
+                # the person a headline is about holds the title the body opens with, a bare role (one of a
+                # place or a body may be another's: the host, a spokesman), even as a speaker (ترامپ … ⏎
+                # رئیس‌جمهور آمریکا گفت: …)
                 if entity.label == "TITLE" and not entity.rule.startswith(ANAPHOR_RULE) \
                         and entity.location is None and entity.organization is None \
-                        and not new_speaker(text, entity) and not reported(self.doc, entity):
+                        and not new_speaker(text, entity):
                     self._join(previous[0], ref, _HEADLINE)
                 previous = None
             if entity.rule.startswith(ANAPHOR_RULE) or index in described:

@@ -19,9 +19,11 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from persianews.document import Document
-from persianews.entities.openings import has_cue, opening, unknown_name, without_honorifics, without_source
+from persianews.entities.openings import opening, unknown_name, without_honorifics, without_source
+from persianews.entities.predicate_titles import after_preposition
 from persianews.entities.titles import ANAPHOR_RULE
 from persianews.records import Entity
+from persianews.text.credits import CREDIT
 from persianews.text.pronouns import HE_SHE
 from persianews.text.reach import match_at
 
@@ -33,6 +35,8 @@ _SIGNATURE_GAP = regex.compile(r"[ »]*\n[ «]*")
 #: What may stand before a name alone on its line (a signature).
 _LINE_LEAD = frozenset(" «»\u200c")
 _LINE_END = regex.compile(r"[ »«.]*(?:\n|$)")
+_CREDIT_REACH = 48
+"""Characters read back from a name for a credit label before it (a label and its qualifier, «عکس از: »)."""
 _MAX_SUCCESSION_LINES = 5
 """Line breaks (paragraphs) at most between two subjects that succession joins."""
 _PRONOUNS = frozenset(HE_SHE)
@@ -63,8 +67,9 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
                       ) -> tuple[list[int], list[int], set[int], set[int]]:
     """The subjects of ``doc``'s sentences in order (entity indexes), the titles whose holder is a name the
     lexicons do not know («کین، مدیر موسسه …»: succession gives them no one), the people a headline is
-    about (its subject and its only person, with no «X: …»): among the subjects, but no lead speaker
-    (:func:`reported`), and the titles a pronoun is (:func:`_pronoun_is`): among the subjects too."""
+    about (its subject and its only person, with no «X: …»): among the subjects, and the titles a pronoun is
+    (:func:`_pronoun_is`): among the subjects too. A post's headline's one title is its subject unless a
+    preposition stands right before it; a name a credit label puts under a picture (:func:`_credited`) is none."""
     entities = doc.entities
     candidates = sorted([*people, *titles], key=lambda i: entities[i].span.start)
     headline = doc.sections_in_text().get("headline") if doc.article.sections else None
@@ -82,7 +87,17 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
         first = next((i for i in candidates[low:high] if entities[i].span.end <= span.end), None)
         if first is None:
             continue
-        if headline is not None and headline.contains(sentence.span) and entities[first].label == "PERSON" \
+        in_headline = headline is not None and headline.contains(sentence.span)
+        if in_headline and doc.is_post and entities[first].label == "TITLE" and high - low == 1 \
+                and not after_preposition(doc.text, entities[first].span.start):
+            # a post's headline whose one person or title is a title is about its holder, whatever opens it
+            # (بازدید وزیر بهداشت از … ⏎ X …), unless a preposition makes it another's partner (دیدار با وزیر …);
+            # an article's body may open with another who speaks of it (نامه رئیس‌جمهور … ⏎ X گفت …)
+            subjects.append(first)
+            continue
+        if entities[first].label == "PERSON" and _credited(doc.text, entities[first].span.start):
+            continue  # a picture's credit (عکس: ⏎ X): no subject
+        if in_headline and entities[first].label == "PERSON" \
                 and match_at(_COLON_AFTER, doc.text, entities[first].span.end) is None:
             # a headline names the person it is about (آیت‌الله ملک‌حسینی … نداشت), unless «X: …»; with another
             # person in it (ترامپ با پوتین دیدار کرد) the body's title may be either's: no subject
@@ -102,20 +117,22 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
     return subjects, unnamed_holders, about, described
 
 
+def _credited(text: str, start: int) -> bool:
+    """Whether a credit label of a picture or a video (عکس:, تصاویر دریافتی:) is all that stands on the line
+    before ``start`` or on the line above it: the name at ``start`` took the picture. Reads at most
+    ``_CREDIT_REACH`` characters back."""
+    before = text[max(0, start - _CREDIT_REACH):start].rstrip()
+    if not before.endswith(":"):
+        return False
+    line = before[before.rfind("\n") + 1:].strip(" \u200c")
+    label = CREDIT.match(line)
+    return label is not None and label.end() == len(line)
+
+
 def _pronoun_is(text: str, before: str, title: Entity) -> bool:
     """Whether ``title`` is what a pronoun subject is: ``before`` (what precedes it in its sentence) is «او» or «وی»
     alone and a copula follows it (او | رئیس سنی مجلس | محسوب می‌شود; وی | مشاور وزیر | است)."""
     return before in _PRONOUNS and match_at(_STATE_AFTER, text, title.span.end) is not None
-
-
-def reported(doc: Document, entity: Entity) -> bool:
-    """Whether the sentence of ``entity`` holds a reporting cue (… گفت: …): its subject is a speaker the text
-    introduces, not the person a headline is about (آیت‌الله ملک‌حسینی … نداشت ⏎ امام جمعه باشت گفت: …)."""
-    sentences = doc.sentences  # in text order: the last one starting at or before the entity holds it, if any
-    index = bisect.bisect_right(sentences, entity.span.start, key=lambda sentence: sentence.span.start) - 1
-    if index < 0 or not sentences[index].span.contains(entity.span):
-        return False
-    return has_cue(doc.text[sentences[index].span.start:sentences[index].span.end])
 
 
 def new_speaker(text: str, entity: Entity) -> bool:

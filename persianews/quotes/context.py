@@ -15,7 +15,6 @@ from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon
 from persianews.quotes.lines import join_broken_lines
 from persianews.records import Entity, Span
 from persianews.text.reach import REACH
-from persianews.text.segment import BULLETS
 
 SPEAKER_LABELS = frozenset({"PERSON", "TITLE", "ORG"})
 
@@ -40,8 +39,6 @@ SEPARATORS = regex.compile(r"[\s،\u200c]*")
 """Spaces, commas and ZWNJs between words (skipped with :func:`skip_over`)."""
 COMMA_AFTER = regex.compile(r"[ \u200c]*،[ \u200c]*")
 """A comma after a word (and the spaces around it): «گفت، …»."""
-_BULLETS = tuple(sorted(BULLETS))
-"""The bullet characters, each looked for with ``in`` (a C scan, several times faster than a regex class)."""
 
 MAX_CLAUSE_CHARS = 2000
 """How far from its start a reporting clause is read (its subject, lead-ins, adverbials): a bound on
@@ -192,7 +189,7 @@ class View:
         entities = tuple(sorted((e for e in doc.entities if e.label in SPEAKER_LABELS),
                                 key=lambda e: (e.span.start, -e.span.end)))
         cues = lexicon().find(doc.text)
-        post = cls._is_post(doc)
+        post = doc.is_post
         if post:
             sentences = join_broken_lines(doc.text, sentences)
         return cls(doc, sentences, tuple(s.start for s in sentences), entities,
@@ -255,14 +252,6 @@ class View:
     def is_post(self) -> bool:
         """Whether the document is a Telegram post (headline style is common there)."""
         return self.post
-
-    @staticmethod
-    def _is_post(doc: Document) -> bool:
-        article = doc.article
-        extra = article.metadata.get("extra")
-        return (article.provenance.format.startswith("telegram") or bool(article.metadata.get("channel"))
-                or (isinstance(extra, dict) and bool(extra.get("channel")))
-                or any(bullet in doc.text for bullet in _BULLETS))
 
     def sentence_index(self, position: int) -> int:
         """The index of the sentence that contains (or last starts before) ``position``."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from persianews.records import Span
+from persianews.text.credits import CREDIT
 from persianews.text.line_ends import ends_in_compound_preposition
 from persianews.text.pronouns import SINGULAR_PERSONS, alternatives
 from persianews.text.segment import LINE_CONTINUATIONS
@@ -90,11 +91,7 @@ _GREETING = regex.compile(r"(?:^|[\s:])(?:سلام|درود)[\p{L}\u200c]*\s(?:.
 _PERSIAN_LETTER = regex.compile(r"\p{Arabic}")
 INVISIBLE = "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 """Joiners and direction marks: a copy keeps them on lines that hold nothing else, or before a line's words."""
-_CREDIT = regex.compile(r"(?:عکس|عکاس|تصویر|تصاویر|فیلم|ویدیو|ویدئو|ویدیوی|ویدئوی)"
-                        r"(?:[ \u200c][^:\n]{0,30})?[ \u200c]*:")
-"""A credit of the picture or video a post shows (``عکس: NAME``, ``تصاویر دریافتی: …``): a title before it
-is the headline."""
-_CAPTIONED_CREDIT = regex.compile(rf"{_CREDIT.pattern}[ \t]*['\"«][^'\"«»\n]+['\"»][ \t]*$")
+_CAPTIONED_CREDIT = regex.compile(rf"{CREDIT.pattern}[ \t]*['\"«][^'\"«»\n]+['\"»][ \t]*$")
 """A credit line that gives the caption in quotes (``ویدیوی دریافتی با شرح: 'سایت موشکی …'``): the title of the
 picture or video the post shows, over its date and the channel's sign-off. Over telegram-dev, 10 first lines
 (VahidOnline), all titles; the 7 with lines of text under them are taken (a post of one line has no headline)."""
@@ -350,7 +347,7 @@ def _is_source_label(line: str) -> bool:
     stripped = bare(line)
     label = _WORD.findall(stripped)
     return (stripped.endswith(":") and (len(label) == 1 or len(label) == 2 and bool(_OUTLET_WORD.match(label[0])))
-            and not _CREDIT.match(stripped) and not _ASKER.match(stripped))
+            and not CREDIT.match(stripped) and not _ASKER.match(stripped))
 
 
 def _is_label_line(line: str) -> bool:
@@ -359,6 +356,6 @@ def _is_label_line(line: str) -> bool:
 
     A colon alone on its line is none: it closes the speaker line before it (``ترامپ`` / ``:``)."""
     stripped = bare(line)
-    if _CREDIT.match(stripped):
+    if CREDIT.match(stripped):
         return True
     return stripped.endswith(":") and len(stripped.split()) <= _MAX_LABEL_WORDS and bool(_WORD.search(stripped))
