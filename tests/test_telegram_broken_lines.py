@@ -12,21 +12,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import persianews
 from persianews.quotes.lines import join_broken_lines
-from persianews.readers.telegram_text import read_telegram_text
 from persianews.records import Span
 
-
-@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
-def nlp(request):
-    return persianews.load(entities={"tagger": request.param})
+from .posts import post_quotes
 
 
-def quotes(nlp, text: str) -> list[tuple[str | None, str]]:
-    """(speaker, content) of each quote of the one post in ``text``."""
-    (article,) = read_telegram_text(text, "posts.txt")
-    return [(q.speaker, q.content.text) for q in nlp(article).quotes]
+@pytest.fixture
+def nlp(either_nlp):
+    """Each pipeline: with the tagger and rules only."""
+    return either_nlp
 
 
 def lines_as_sentences(text: str) -> tuple[Span, ...]:
@@ -40,17 +35,17 @@ def lines_as_sentences(text: str) -> tuple[Span, ...]:
 def test_a_reported_clause_runs_on_over_lines_cut_mid_sentence(nlp):
     text = ("پلیس اعلام کرد این مرد که\nکامران نیک\nنام دارد، از محوطه فیلم گرفته است.\n"
             "بازرسی خودرو ادامه دارد.\n@example_news")
-    assert quotes(nlp, text) == [("پلیس", "این مرد که\nکامران نیک\nنام دارد، از محوطه فیلم گرفته است.")]
+    assert post_quotes(nlp, text) == [("پلیس", "این مرد که\nکامران نیک\nنام دارد، از محوطه فیلم گرفته است.")]
 
 
 def test_a_from_clause_split_over_three_lines_is_one_report(nlp):
     text = "منابع محلی از\nانفجار در انبار مهمات شهر\nخبر دادند.\n@example_news"
-    assert quotes(nlp, text) == [("منابع محلی", "انفجار در انبار مهمات شهر")]
+    assert post_quotes(nlp, text) == [("منابع محلی", "انفجار در انبار مهمات شهر")]
 
 
 def test_a_clause_ending_in_a_stop_ends_at_its_line(nlp):
     text = "پلیس اعلام کرد این مرد بازداشت شده است.\nکامران نیک\nنام دارد.\n@example_news"
-    assert quotes(nlp, text) == [("پلیس", "این مرد بازداشت شده است.")]
+    assert post_quotes(nlp, text) == [("پلیس", "این مرد بازداشت شده است.")]
 
 
 @pytest.mark.parametrize("text, joined", [

@@ -8,20 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-import persianews
 from persianews.quotes.lines import ends_in_saying
 from persianews.readers.telegram_text import read_telegram_text
 
-
-@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
-def nlp(request):
-    return persianews.load(entities={"tagger": request.param})
+from .posts import post_quotes
 
 
-def quotes(nlp, text: str) -> list[tuple[str | None, str]]:
-    """(speaker, content) of each quote of the one post in ``text``."""
-    (article,) = read_telegram_text(text, "posts.txt")
-    return [(q.speaker, q.content.text) for q in nlp(article).quotes]
+@pytest.fixture
+def nlp(either_nlp):
+    """Each pipeline: with the tagger and rules only."""
+    return either_nlp
 
 
 @pytest.mark.parametrize("line, says", [
@@ -41,7 +37,7 @@ def test_ends_in_saying(line, says):
 
 def test_a_reported_clause_opens_the_line_after_its_verb(nlp):
     text = "سخنگوی ارتش در پیامی اعلام کرد\nدو فروند پهپاد بر فراز خلیج فارس سرنگون شدند.\n@example_news"
-    assert quotes(nlp, text) == [("سخنگوی ارتش", "دو فروند پهپاد بر فراز خلیج فارس سرنگون شدند.")]
+    assert post_quotes(nlp, text) == [("سخنگوی ارتش", "دو فروند پهپاد بر فراز خلیج فارس سرنگون شدند.")]
     (article,) = read_telegram_text(text, "posts.txt")
     (quote,) = nlp(article).quotes
     assert "content:after-saying-line" in quote.evidence
@@ -50,18 +46,18 @@ def test_a_reported_clause_opens_the_line_after_its_verb(nlp):
 def test_a_verb_after_and_reports_the_next_line(nlp):
     text = ("وزیر خارجه فرانسه سیاست دولت را با گذشته مقایسه کرد و گفت\nرفتار این دو دولت شبیه هم است.\n"
             "@example_news")
-    assert quotes(nlp, text) == [("وزیر خارجه فرانسه", "رفتار این دو دولت شبیه هم است.")]
+    assert post_quotes(nlp, text) == [("وزیر خارجه فرانسه", "رفتار این دو دولت شبیه هم است.")]
 
 
 def test_a_clock_time_in_the_reported_line_is_no_speaker_colon(nlp):
     text = "سخنگوی ارتش اعلام کرد\nامروز ساعت 9:40 شب موج تازه حملات به پایان رسید.\n@example_news"
-    assert quotes(nlp, text) == [("سخنگوی ارتش", "امروز ساعت 9:40 شب موج تازه حملات به پایان رسید.")]
+    assert post_quotes(nlp, text) == [("سخنگوی ارتش", "امروز ساعت 9:40 شب موج تازه حملات به پایان رسید.")]
 
 
 def test_a_colloquial_object_mark_opening_a_line_goes_on_from_the_line_before(nlp):
     text = ("وزیر خارجه ترکیه، دیروز دولت سوریه\nرو با اسرائیل مقایسه کرد و گفت\nرفتار این دو شبیه هم است.\n"
             "@example_news")
-    assert quotes(nlp, text) == [("وزیر خارجه ترکیه", "رفتار این دو شبیه هم است.")]
+    assert post_quotes(nlp, text) == [("وزیر خارجه ترکیه", "رفتار این دو شبیه هم است.")]
 
 
 @pytest.mark.parametrize("text", [
@@ -71,4 +67,4 @@ def test_a_colloquial_object_mark_opening_a_line_goes_on_from_the_line_before(nl
     "ارتش کویت\nاعلام کرد\nسامانه‌های دفاعی در حال مقابله با حملات هستند.\n@example_news",
 ])
 def test_a_line_after_a_verb_that_reports_nothing_there_is_no_quote(nlp, text):
-    assert quotes(nlp, text) == []
+    assert post_quotes(nlp, text) == []

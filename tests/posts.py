@@ -1,0 +1,11 @@
+"""What the Telegram layout tests read of one post: its quotes as (speaker, content)."""
+
+from __future__ import annotations
+
+from persianews.readers.telegram_text import read_telegram_text
+
+
+def post_quotes(nlp, text: str) -> list[tuple[str | None, str]]:
+    """(speaker, content) of each quote of the one post in ``text``, read as a Telegram text export."""
+    (article,) = read_telegram_text(text, "posts.txt")
+    return [(q.speaker, q.content.text) for q in nlp(article).quotes]
