@@ -44,9 +44,8 @@ def test_a_reported_clause_opens_the_line_after_its_verb(nlp):
 
 
 def test_a_verb_after_and_reports_the_next_line(nlp):
-    text = ("وزیر خارجه فرانسه سیاست دولت را با گذشته مقایسه کرد و گفت\nرفتار این دو دولت شبیه هم است.\n"
-            "@example_news")
-    assert post_quotes(nlp, text) == [("وزیر خارجه فرانسه", "رفتار این دو دولت شبیه هم است.")]
+    text = "وزیر کشاورزی برنامه امسال را با پارسال سنجید و گفت\nنتیجه این دو سال یکسان است.\n@example_news"
+    assert post_quotes(nlp, text) == [("وزیر کشاورزی", "نتیجه این دو سال یکسان است.")]
 
 
 def test_a_clock_time_in_the_reported_line_is_no_speaker_colon(nlp):
@@ -55,16 +54,16 @@ def test_a_clock_time_in_the_reported_line_is_no_speaker_colon(nlp):
 
 
 def test_a_colloquial_object_mark_opening_a_line_goes_on_from_the_line_before(nlp):
-    text = ("وزیر خارجه ترکیه، دیروز دولت سوریه\nرو با اسرائیل مقایسه کرد و گفت\nرفتار این دو شبیه هم است.\n"
-            "@example_news")
-    assert post_quotes(nlp, text) == [("وزیر خارجه ترکیه", "رفتار این دو شبیه هم است.")]
+    text = "وزیر کشاورزی، دیروز برنامه امسال\nرو با پارسال سنجید و گفت\nنتیجه این دو سال یکسان است.\n@example_news"
+    assert post_quotes(nlp, text) == [("وزیر کشاورزی", "نتیجه این دو سال یکسان است.")]
 
 
 @pytest.mark.parametrize("text", [
-    "سخنگوی دولت این خبر را اعلام کرد\nقیمت بنزین فردا تغییر نمی‌کند.\n@example_news",
-    "وزیر نفت از ضرورت مذاکره میگه\nرئیس مجلس با ناراحتی به او نگاه میکنه.\n@example_news",
-    "رسانه‌ها عامدا اینگونه می‌نوشتند\nتا خطر جنگ را بزرگ‌تر نشان دهند.\n@example_news",
-    "ارتش کویت\nاعلام کرد\nسامانه‌های دفاعی در حال مقابله با حملات هستند.\n@example_news",
+    "سخنگوی دولت این خبر را اعلام کرد\nقیمت بنزین فردا تغییر نمی‌کند.\n",
+    "وزیر نفت از ضرورت مذاکره میگه\nرئیس مجلس با ناراحتی به او نگاه میکنه.\n",
+    "روزنامه‌ها عمدا این‌طور تیتر می‌زدند\nتا ترس از تورم را بیشتر کنند.\n",
+    "ارتش کویت\nاعلام کرد\nسامانه‌های دفاعی در حال مقابله با حملات هستند.\n",
 ])
 def test_a_line_after_a_verb_that_reports_nothing_there_is_no_quote(nlp, text):
-    assert post_quotes(nlp, text) == []
+    """Negative: the line after the verb is no quote; a speaker line after it still is."""
+    assert post_quotes(nlp, text + "وزیر نیرو گفت: سدها پر است.\n@example_news") == [("وزیر نیرو", "سدها پر است.")]
