@@ -50,21 +50,28 @@ def test_no_first_person_report_of_a_statement_itself(every_nlp, text):
                                                       if "می‌گویم" in text else "معتقدم که این کارخانه تعطیل نمی‌شود."]
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, statement", [
     # no one quoted twice: the account has no voice to give it
-    "دیروز به همسایه گفتم که سهمیه آب محله کافی نیست.",
-    "بهرام صادقی، مدیر کارخانه، گفت: امسال تولید دو برابر شد.\nدر آن جلسه به وزیر گفتم که سهمیه مواد اولیه کافی "
-    "نیست.\n",
+    ("دیروز به همسایه گفتم که سهمیه آب محله کافی نیست.\nوزیر نیرو گفت: سدها پر است.\n",
+     ("سدها پر است.", "وزیر نیرو")),
+    ("بهرام صادقی، مدیر کارخانه، گفت: امسال تولید دو برابر شد.\nدر آن جلسه به وزیر گفتم که سهمیه مواد اولیه کافی "
+     "نیست.\n", ("امسال تولید دو برابر شد.", "بهرام صادقی")),
 ])
-def test_a_first_person_report_without_a_voice_is_no_quote(every_nlp, text):
-    assert not [q for q in found(every_nlp(text)) if "سهمیه" in q[0] and q[0].startswith("سهمیه")]
+def test_a_first_person_report_without_a_voice_is_no_quote(every_nlp, text, statement):
+    """Negative: no quote of the first-person report, and the statement beside it is still found."""
+    quotes = found(every_nlp(text))
+    assert len(quotes) == 1 and quotes[0][0].startswith(statement[0]) and quotes[0][1] == statement[1]
+    assert not quotes[0][2].startswith("speaker:first-person")
+
+
+_WHOLE = "من با نماینده کارگران صحبت کردم و به او گفتم که حقوق معوق تا پایان ماه پرداخت می‌شود."
 
 
 def test_a_first_person_report_in_a_post_is_no_quote(either_nlp, either_reader):
-    """In a post the first person is the channel's own voice, or inside a statement the speaker's words kept whole."""
-    post = either_reader("بهرام صادقی: من با نماینده کارگران صحبت کردم و به او گفتم که حقوق معوق تا پایان ماه "
-                         "پرداخت می‌شود.")
+    """In a post the first person is the channel's own voice, or inside a statement the speaker's words kept whole;
+    in a news item the same statement holds the report as a quote of its own."""
+    post = either_reader(f"بهرام صادقی: {_WHOLE}")
     quotes = found(either_nlp(post))
-    if not isinstance(post, str):
-        assert [q[0] for q in quotes] == ["من با نماینده کارگران صحبت کردم و به او گفتم که حقوق معوق تا پایان ماه "
-                                          "پرداخت می‌شود."]
+    report = [("حقوق معوق تا پایان ماه پرداخت می‌شود.", "بهرام صادقی", "speaker:first-person→statement")]
+    assert quotes[0][:2] == (_WHOLE, "بهرام صادقی")
+    assert quotes[1:] == (report if isinstance(post, str) else [])
