@@ -56,9 +56,9 @@ def after_complement_that(view: View, start: int, limit: int) -> int:
 
 def after_coordinated_clause(view: View, start: int, limit: int) -> int:
     """After a finite verb and the «و» or «،» that closes its clause, when the words after it up to the cue at
-    ``limit`` have a subject of their own (:func:`has_own_subject`, not an object before «را»): «… به مواضع
-    تروریست‌ها حمله کرد و بعد از آن ارتش ترکیه مدعی شد», «… در پارلمان برگزار شد و در این نشست NAME … اعلام
-    کرد», «… توسط سخنگوی دولت اعلام شد، NAME … گفت» — the subject of the first clause did not say the words;
+    ``limit`` have a subject of their own (:func:`has_own_subject`, not an object before «را»): «… به انبار
+    مهمات حمله کرد و بعد از آن ارتش دوم مدعی شد», «… در شورای شهر برپا شد و در این جلسه NAME … اعلام کرد»,
+    «… توسط سخنگوی وزارتخانه اعلام شد، NAME … گفت» — the subject of the first clause did not say the words;
     the subject of the clause the cue closes did (rule ``subject:after-coordinated-clause``). The last such clause
     counts; ``start`` when there is none, after a noun clause («با بیان اینکه … شد و …»), or when a guillemet or
     a finite verb stands between that subject and the cue (but the verb of a cue coordinated with it: «NAME پاسخ

@@ -48,7 +48,7 @@ _CLAUSE_WORDS = frozenset(fold_form(word) for word in (
     "که است بود بودند شد شده شدند کرد کردند کرده کردیم دارد دارند داریم باشد گفت گفتند شود میگه میگن میشه"
 ).split())
 """Words of a clause after a short name: 91 headline-style lines of the telegram-dev corpus held one (27 of 30
-read were no speaker line: «پیام‌هایی که من دریافت کرده بودم:», «اسامی دانشجویان به شرح زیر است:»). Not
+read were no speaker line: «خبرهایی که به دست من رسیده بود:», «نام برندگان به شرح زیر است:»). Not
 ``subject_phrases._CLAUSE_VERBS``: here «که», copulas and past forms make a short name a clause, there the
 colloquial present forms a post's subject phrase holds."""
 _ORDINALS = frozenset(fold_form(word) for word in "اول دوم سوم چهارم پنجم ششم نخست".split())
