@@ -150,18 +150,17 @@ def test_surname_only_mentions(extract, text, people):
     assert pairs(*(("PERSON", p) for p in people)) == found(extract(text), "PERSON")
 
 
-@pytest.mark.parametrize("text, person, tagged", [
-    ("در یادواره حاج احمد کاظمی مراسمی برگزار شد.", "حاج احمد کاظمی", "احمد کاظمی"),
-    ("مردم به یاد سردار حاج قاسم سلیمانی در خیابان آمدند.", "حاج قاسم سلیمانی", "قاسم سلیمانی"),
-    ("مردم به یاد حاج قاسم در خیابان آمدند.", "حاج قاسم", "حاج قاسم"),
+@pytest.mark.parametrize("text, person", [
+    ("در یادواره حاج احمد کاظمی مراسمی برگزار شد.", "حاج احمد کاظمی"),
+    ("مردم به یاد سردار حاج قاسم سلیمانی در خیابان آمدند.", "حاج قاسم سلیمانی"),
+    ("مردم به یاد حاج قاسم در خیابان آمدند.", "حاج قاسم"),
 ])
-def test_haj_is_part_of_the_name(extract, text, person, tagged):
-    # GUIDELINES.md: a name as written. The rules keep «حاج» inside it like «سید» (name_prefix); the tagger
-    # follows its annotations (models/build/ner/annotations/README.md) and the development gold (all 14
-    # documents that write it, round 22): «حاج» before a given name alone is the name as written, before a full name
-    # it stays outside, and the gold lists the longer form as optional: the tagger may give either
-    expected = [pairs(("PERSON", tagged)), pairs(("PERSON", person))] if extract.tagged else [pairs(("PERSON", person))]
-    assert found(extract(text), "PERSON") in expected
+def test_haj_is_part_of_the_name(extract, text, person):
+    # GUIDELINES.md: a name as written. The rules keep «حاج» inside it like «سید» (name_prefix), and the merge
+    # keeps the rules' person there. The tagger's annotations leave «حاج» outside a full name (round 22,
+    # models/build/ner/annotations/README.md) and the development gold lists the longer form as optional: a
+    # retrained tagger that cuts it there is right too, and then this test is to be updated deliberately
+    assert found(extract(text), "PERSON") == pairs(("PERSON", person))
 
 
 @pytest.mark.parametrize("text", [
