@@ -324,6 +324,7 @@ def ezafe_forms(surface: str) -> list[str]:
 
 
 def build_honorifics() -> int:
+    """Write models/honorifics.tsv from :data:`HONORIFICS` with every spelling variant; the row count."""
     rows: dict[str, tuple[str, str, str]] = {}
     for canonical, kind, extra in HONORIFICS:
         canonical = normalize(canonical)
@@ -344,6 +345,7 @@ def build_honorifics() -> int:
 
 
 def ministry_titles() -> list[tuple[str, str, int, list[str]]]:
+    """The minister's and the ministry spokesperson's title of each ministry, as :data:`TITLE_HEADS` rows."""
     out = []
     for portfolio, shorts, _current in MINISTRIES:
         out.append(("وزیر " + portfolio, "executive", 0, ["وزیر " + s for s in shorts]))
@@ -352,6 +354,8 @@ def ministry_titles() -> list[tuple[str, str, int, list[str]]]:
 
 
 def build_title_heads() -> int:
+    """Write models/title_heads.tsv (role heads and ministry titles, with variants and written ezafe); the row
+    count."""
     rows: dict[str, tuple[str, str, str, str]] = {}
     for canonical, kind, needs, extra in TITLE_HEADS + ministry_titles():
         canonical = normalize(canonical)
@@ -381,6 +385,7 @@ def build_title_heads() -> int:
 
 
 def build_plurals() -> int:
+    """Write models/title_plurals.txt (plural and generic role words, never titles); the row count."""
     items = []
     for line in PLURALS:
         line = line.strip()
@@ -423,6 +428,7 @@ def _split_plural_line(line: str) -> list[str]:
 
 
 def build_portfolios() -> int:
+    """Write models/portfolios.txt (words that complete a title as its portfolio); the row count."""
     out = []
     for line in PORTFOLIOS.splitlines():
         line = line.strip()
@@ -447,6 +453,7 @@ def build_portfolios() -> int:
 
 
 def build() -> dict[str, int]:
+    """Build every table of this script: file name → row count."""
     return {
         "honorifics.tsv": build_honorifics(),
         "title_heads.tsv": build_title_heads(),

@@ -73,6 +73,7 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
     entities = doc.entities
     candidates = sorted([*people, *titles], key=lambda i: entities[i].span.start)
     headline = doc.sections_in_text().get("headline") if doc.article.sections else None
+    post = headline is not None and doc.is_post  # read once: it scans the text for bullets
     starts = [entities[i].span.start for i in candidates]
     subjects: list[int] = []
     unnamed_holders: list[int] = []
@@ -88,7 +89,7 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
         if first is None:
             continue
         in_headline = headline is not None and headline.contains(sentence.span)
-        if in_headline and doc.is_post and entities[first].label == "TITLE" and high - low == 1 \
+        if in_headline and post and entities[first].label == "TITLE" and high - low == 1 \
                 and not after_preposition(doc.text, entities[first].span.start):
             # a post's headline whose one person or title is a title is about its holder, whatever opens it
             # (بازدید وزیر بهداشت از … ⏎ X …), unless a preposition makes it another's partner (دیدار با وزیر …);
