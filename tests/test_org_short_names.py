@@ -55,4 +55,5 @@ def test_two_bodies_joined_by_and_stay_two(every_nlp):
 
 def test_a_commission_speaks(every_nlp):
     doc = every_nlp("کمیسیون فرهنگی در بیانیه‌ای اعلام کرد: «کتاب‌های درسی بازبینی می‌شود.»")
-    assert [_key(q.speaker) for q in doc.quotes] == [_key("کمیسیون فرهنگی")]
+    assert [(_key(q.speaker), q.content.text) for q in doc.quotes] == [
+        (_key("کمیسیون فرهنگی"), "«کتاب‌های درسی بازبینی می‌شود.»")]

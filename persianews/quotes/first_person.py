@@ -70,7 +70,7 @@ _WORDS = "speaker:words"
 
 def _main_speaker(resolutions: list[Resolution]) -> Resolution | None:
     """The resolution of the person (an entity's, not words taken for a name) the document quotes most, at least
-    ``_MIN_MAIN_QUOTES`` times (the first to reach that count); None when there is none."""
+    ``_MIN_MAIN_QUOTES`` times (of several quoted equally often, the one quoted first); None when there is none."""
     people = [r for r in resolutions if r.speaker is not None and r.role in _PEOPLE and not r.rule.startswith(_WORDS)]
     counts = Counter(r.speaker for r in people)
     if not counts or counts.most_common(1)[0][1] < _MIN_MAIN_QUOTES:
