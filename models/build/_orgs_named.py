@@ -2,7 +2,7 @@
 sites named bare, parties and political groups named without their type word, platforms, apps and brands
 news writes in Persian or Latin script, and bodies at home and abroad whose head word is also a common noun.
 Names of organisations are public facts; the lists are written for persianews (MIT). Read by ``build_orgs.py``
-(same row format as its ``HAND`` list and ``_orgs_world.py``: ``(kind, canonical, [other spellings], short)``;
+(same row format as ``_orgs_hand.py`` and ``_orgs_world.py``: ``(kind, canonical, [other spellings], short)``;
 a spelling ending in ``*`` is also an ordinary word, a place or a person's name and is taken only in context).
 An entry whose canonical another list has adds spellings to that organisation.
 """

@@ -1,7 +1,7 @@
 """Hand-written lists of well-known organisations that news names without a head word: outlets and agencies,
 broadcast channels, companies, banks and exchanges, universities, international bodies, armed forces and
 commands abroad, and Iranian bodies written in short forms. Names of organisations are public facts; the lists
-are written for persianews (MIT). Read by ``build_orgs.py`` (same row format as its ``HAND`` list).
+are written for persianews (MIT). Read by ``build_orgs.py`` (same row format as ``_orgs_hand.py``).
 
 Each entry: ``(kind, canonical, [other spellings], short)``. A spelling ending in ``*`` is also an ordinary
 word, a place or a person's name (تلگراف, ماهان, فورد): the rules take it only in context, the tagger sees it
