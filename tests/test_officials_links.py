@@ -183,3 +183,47 @@ def test_an_articles_headline_title_is_not_held_by_the_name_its_body_opens_with(
     doc = either_nlp(article)
     assert not officials(doc)
     assert [(q.speaker, q.content.text) for q in doc.quotes] == [("علی کریمی", "کار خوب است.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("گفت‌وگوی تلفنی عراقچی با لاوروف\n🔹\nوزیر امور خارجه ایران و وزیر امور خارجه روسیه در تماسی تلفنی "
+     "درباره تحولات منطقه گفت‌وگو کردند.",
+     {("عراقچی", "وزیر امور خارجه ایران"), ("لاوروف", "وزیر امور خارجه روسیه")}),
+    ("دیدار پزشکیان و اردوغان در آنکارا\n🔹\nرئیس‌جمهور ایران و رئیس‌جمهور ترکیه امروز در آنکارا دیدار کردند.",
+     {("پزشکیان", "رئیس‌جمهور ایران"), ("اردوغان", "رئیس‌جمهور ترکیه")}),
+])
+def test_a_headline_couple_holds_the_two_titles_the_body_opens_with_in_order(either_nlp, text, expected):
+    assert pairs(*expected) <= officials(_post(either_nlp, text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the second title is the name's right after it
+    ("گفت‌وگوی تلفنی عراقچی با پوتین\n🔹\nوزیر امور خارجه ایران و وزیر امور خارجه روسیه سرگئی لاوروف "
+     "در تماسی تلفنی گفت‌وگو کردند.", ("پوتین", "وزیر امور خارجه روسیه")),
+    # the two people are not joined by «با» or «و»: the headline is about neither pair
+    ("انتقاد عراقچی از سخنان لاوروف\n🔹\nوزیر امور خارجه ایران و وزیر امور خارجه روسیه امروز سخن گفتند.",
+     ("لاوروف", "وزیر امور خارجه روسیه")),
+    # the body opens with a sentence of its own before the titles
+    ("گفت‌وگوی تلفنی عراقچی با لاوروف\n🔹\nاین تماس دیروز انجام شد و وزیر امور خارجه ایران و وزیر امور خارجه "
+     "روسیه گفت‌وگو کردند.", ("لاوروف", "وزیر امور خارجه روسیه")),
+])
+def test_a_headline_couple_does_not_take_titles_not_opening_the_body_as_a_pair(either_nlp, text, pair):
+    assert pairs(pair).isdisjoint(officials(_post(either_nlp, text)))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("خبرنگار از ترامپ درباره تحریم‌ها پرسید:\nآقای رئیس‌جمهور، آیا این توافق شامل رفع تحریم‌ها می‌شود؟\n"
+     "ترامپ:\nخیر، اینطور نیست.", "ترامپ"),
+    ("مجری:\nآیا این درست است، آقای رئیس‌جمهور؟\nدونالد ترامپ:\nتا جایی که به ما مربوط است، باز است.",
+     "دونالد ترامپ"),
+])
+def test_a_title_spoken_to_is_no_subject(either_nlp, text, speaker):
+    doc = _post(either_nlp, text)
+    assert not officials(doc)
+    assert ("TITLE", "رئیس‌جمهور") in {(e.label, e.text) for e in doc.entities}
+    assert [q.speaker for q in doc.quotes] == [speaker]
+
+
+def test_a_title_after_a_word_of_address_that_is_not_spoken_to_is_a_subject(either_nlp):
+    doc = _post(either_nlp, "پزشکیان به مشهد سفر کرد\n🔹\nآقای رئیس‌جمهور به‌منظور زیارت حرم امام رضا وارد شهر مشهد شد.")
+    assert officials(doc) == pairs(("پزشکیان", "رئیس‌جمهور"))

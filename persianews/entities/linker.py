@@ -29,11 +29,16 @@
   know (ناتالی کین، مدیر …). Sentences whose subject is a
   pronoun (وی) do not break the sequence. A post's headline's one title is its subject whatever opens it, unless a
   preposition does (بازدید وزیر بهداشت از … ⏎ X …: X holds it); a name in a picture's credit (عکس: X) is no
-  subject (the subjects: :func:`~persianews.entities.linker_succession.sentence_subjects`).
+  subject; nor is a title spoken to (آقای رئیس‌جمهور، آیا …؟) (the subjects:
+  :func:`~persianews.entities.linker_succession.sentence_subjects`).
 
 * **Headline**: the person a headline is about (its subject and its only person, no «X: …») holds the title
   that is the next subject, opening the body, when that title names no place or organisation (استاندار خراسان
   رضوی may be another's), even as a speaker (ترامپ … ⏎ رئیس‌جمهور آمریکا گفت: …).
+
+* **Headline couple**: two people a headline joins by «با» or «و» (X با Y) hold, in order, the two titles «و»
+  joins that open the body (⏎ وزیر خارجه ایران و فرمانده ارتش پاکستان …)
+  (:func:`~persianews.entities.linker_succession.headline_couples`).
 
 * **Anaphor**: a title after «این» or «همین» that is a sentence's subject (این عضو کمیسیون برنامه و بودجه
   افزود), or that a pronoun subject is (او | رئیس سنی مجلس | محسوب می‌شود), is a further title of the person the
@@ -71,6 +76,7 @@ from persianews.entities.linker_referents import (
     surname_key,
 )
 from persianews.entities.linker_succession import (
+    headline_couples,
     near_lines,
     new_speaker,
     sentence_subjects,
@@ -96,6 +102,9 @@ _MAX_REFERENTS_TRIED = 64
 """Title referents of one role a new title is compared with (the latest): a bound on the work per title."""
 _HEADLINE = "headline"
 """The join of the person a headline is about with the title the body's first subject is."""
+_HEADLINE_COUPLE = "headline-couple"
+"""The join of each of two people a headline joins (X با Y) with the title in the same place of two «و» joins that
+open the body (… ⏎ وزیر … و فرمانده …)."""
 _BEFORE_TITLE = "apposition-before"
 """The join of a name right before its title (the only one a title serving a person takes)."""
 
@@ -226,12 +235,14 @@ class Linker:
 
     # -- links -------------------------------------------------------------------
     def link(self) -> None:
-        """Pair people with titles: apposition first, then titles given as a predicate, then succession (the
-        sentences' subjects found once for both)."""
+        """Pair people with titles: apposition first, then titles given as a predicate, then a headline couple's
+        titles, then succession (the sentences' subjects found once for both)."""
         subjects = sentence_subjects(self.doc, self.people, self.titles)
         self._apposition(set(subjects[0]))
         self._signatures()
         self._predicate()
+        for person, title in headline_couples(self.doc, self.people, self.titles):
+            self._join(self._person_of(person), self._own_title(title), _HEADLINE_COUPLE)
         self._succession(subjects)
 
     def _join(self, person: Referent, title: Referent, rule: str) -> None:

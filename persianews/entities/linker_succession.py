@@ -3,6 +3,8 @@ lines and the sentence subjects of a document pair.
 
 * :func:`signature_pairs`: a name alone on its line and a title filling the next line (دونالد ترامپ ⏎
   رئیس‌جمهور …).
+* :func:`headline_couples`: two people a headline joins (X با Y) hold, in order, the two titles «و» joins that
+  open the body (X با Y ⏎ وزیر … و فرمانده …).
 * :func:`sentence_subjects`: the first person or title of each sentence, with nothing but an opening (and a
   source phrase: به گفته | X، …) before it;
   :func:`new_speaker` and :func:`near_lines` tell which consecutive subjects succession may join.
@@ -37,6 +39,16 @@ _LINE_LEAD = frozenset(" «»\u200c")
 _LINE_END = regex.compile(r"[ »«.]*(?:\n|$)")
 _CREDIT_REACH = 48
 """Characters read back from a name for a credit label before it (a label and its qualifier, «عکس از: »)."""
+_COUPLE_JOIN = regex.compile(r"[ \u00a0]+(?:با|و)[ \u00a0]+")
+"""What joins the two people of a headline about a pair (X با Y, X و Y)."""
+_TITLES_JOIN = regex.compile(r"[ \u00a0]+و[ \u00a0]+")
+"""What joins the two titles that open the body under such a headline."""
+_NAME_AFTER = regex.compile(r"[ \u00a0«»،,]*")
+"""What may stand between a title and a name right after it (… و وزیر خارجه روسیه، لاوروف: the name's)."""
+_ADDRESS_WORDS = frozenset({"آقای", "خانم", "جناب"})
+"""Words of address before a title spoken to its holder (آقای رئیس‌جمهور، …)."""
+_ADDRESS_AFTER = regex.compile(r"[ »]*(?:[،,؟?!]|\n|$)")
+"""What closes a title spoken to: a «،», a «؟», a «!» or the line's end."""
 _MAX_SUCCESSION_LINES = 5
 """Line breaks (paragraphs) at most between two subjects that succession joins."""
 _PRONOUNS = frozenset(HE_SHE)
@@ -63,12 +75,44 @@ def signature_pairs(text: str, entities: Sequence[Entity], people: Sequence[int]
             yield p, title
 
 
+def headline_couples(doc: Document, people: Sequence[int], titles: Sequence[int]) -> list[tuple[int, int]]:
+    """(person, title) index pairs of a headline about two people, the one only joined to the other by «با» or
+    «و» (عراقچی با X; X و Y), no title in it, and a body whose first person or title, after nothing but an
+    opening, is two titles «و» joins with no name right after the second (وزیر خارجه ایران و فرمانده ارتش
+    پاکستان …): each person holds the title in the same place. Linear in the entities."""
+    headline = doc.sections_in_text().get("headline") if doc.article.sections else None
+    if headline is None:
+        return []
+    entities, text = doc.entities, doc.text
+    inside = [i for i in [*people, *titles] if headline.start <= entities[i].span.start < headline.end]
+    if len(inside) != 2 or any(entities[i].label != "PERSON" for i in inside):
+        return []
+    first, second = sorted(inside, key=lambda i: entities[i].span.start)
+    joint = match_at(_COUPLE_JOIN, text, entities[first].span.end)
+    if joint is None or joint.end() != entities[second].span.start:
+        return []
+    after = sorted((i for i in [*people, *titles] if entities[i].span.start >= headline.end),
+                   key=lambda i: entities[i].span.start)[:3]
+    if len(after) < 2 or any(entities[i].label != "TITLE" for i in after[:2]) \
+            or not opening(text[headline.end:entities[after[0]].span.start].strip()):
+        return []
+    joined = match_at(_TITLES_JOIN, text, entities[after[0]].span.end)
+    if joined is None or joined.end() != entities[after[1]].span.start:
+        return []
+    gap = match_at(_NAME_AFTER, text, entities[after[1]].span.end)
+    if len(after) > 2 and entities[after[2]].label == "PERSON" and gap is not None \
+            and gap.end() == entities[after[2]].span.start:
+        return []  # … و وزیر خارجه روسیه لاوروف: the second title is the name's after it
+    return [(first, after[0]), (second, after[1])]
+
+
 def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int]
                       ) -> tuple[list[int], list[int], set[int], set[int]]:
     """The subjects of ``doc``'s sentences in order (entity indexes), the titles whose holder is a name the
     lexicons do not know («کین، مدیر موسسه …»: succession gives them no one), the people a headline is
     about (its subject and its only person, with no «X: …»): among the subjects, and the titles a pronoun is
-    (:func:`_pronoun_is`): among the subjects too. A post's headline's one title is its subject unless a
+    (:func:`_pronoun_is`): among the subjects too. A title spoken to (آقای رئیس‌جمهور، …؟) is no subject. A post's
+    headline's one title is its subject unless a
     preposition stands right before it; a name a credit label puts under a picture (:func:`_credited`) is none."""
     entities = doc.entities
     candidates = sorted([*people, *titles], key=lambda i: entities[i].span.start)
@@ -88,6 +132,8 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
         first = next((i for i in candidates[low:high] if entities[i].span.end <= span.end), None)
         if first is None:
             continue
+        if entities[first].label == "TITLE" and _addressed(doc.text, span.start, entities[first]):
+            continue  # آیا این درست است، آقای رئیس‌جمهور؟: the one spoken to, no subject
         in_headline = headline is not None and headline.contains(sentence.span)
         if in_headline and post and entities[first].label == "TITLE" and high - low == 1 \
                 and not after_preposition(doc.text, entities[first].span.start):
@@ -116,6 +162,13 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
                 or entities[first].rule.startswith(ANAPHOR_RULE) and opening(_without_last_word(before)):
             subjects.append(first)
     return subjects, unnamed_holders, about, described
+
+
+def _addressed(text: str, floor: int, title: Entity) -> bool:
+    """Whether ``title`` is spoken to: a word of address right before it (after ``floor``, its sentence's start)
+    and a «،», a «؟», a «!» or the line's end after it (آقای رئیس‌جمهور، آیا …؟)."""
+    words = text[floor:title.span.start].split()
+    return bool(words) and words[-1] in _ADDRESS_WORDS and match_at(_ADDRESS_AFTER, text, title.span.end) is not None
 
 
 def _credited(text: str, start: int) -> bool:
