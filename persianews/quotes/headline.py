@@ -9,7 +9,7 @@ after it (``خبرنگار صداوسیما:``, not ``خبرنگار:`` but in a
 mission with its seat (``سفارت ایران در مسکو:``). A word for a post before its owner
 (``پست ترامپ، ترجمه ماشین: …``) leaves the owner as the speaker. In a post,
 the colon may stand at the start of the next line (``ترامپ`` / ``:`` / …), and a label
-set off by a bar may open the line (``فوری | ترامپ: …``).
+set off by a bar may open the line (``فوری | ترامپ: …``). Excerpts of a speech under a label are read in ``excerpts``.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import SPEAKER_LABELS, STOP_WORDS, View, first_words, has_words, skip_over, words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.dialogue import answer_after, answers_a_question, asks, interviewer_turn, states
+from persianews.quotes.excerpts import bulleted_excerpts, excerpt_label, long_label_colon
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.statements import SENTENCE_ENDS, content_rule, quoted_post, statement_after, trim
 from persianews.quotes.subject_phrases import PRESENT_PREFIXES, partner, phrase
@@ -96,19 +97,22 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         start = _after_label_prefix(view, skip_over(_OPENING, text, sentence.start, sentence.end), sentence.end)
 
         colon = text.find(":", start, min(sentence.end, start + _MAX_SPEAKER_CHARS))
+        if colon == -1 and view.is_post:
+            colon = long_label_colon(view, start, sentence.end)
         broken = colon == -1 and view.is_post and sentence.end - start <= _MAX_SPEAKER_CHARS
         if broken:
             colon = _colon_on_next_line(text, sentence.end)
         if colon <= start or _is_time(text, colon) or text.startswith(("//", "(", ")"), colon + 1):
             continue  # no colon, a time (12:30), a link's scheme (https://…) or a smiley («…:)»)
         most = _MAX_BROKEN_LINE_WORDS if broken else _MAX_SPEAKER_WORDS
-        found = first_words(text, start, colon, most + 1)  # one word past the most tells a line too long
+        excerpt = excerpt_label(view, start, colon) if view.is_post and _ends_its_line(text, colon) else None
+        found = excerpt or first_words(text, start, colon, most + 1)  # one word past the most tells a line too long
         if (not found or len(found) > most
                 or view.cues_in(start, colon, "say")
                 or _FOREIGN_LETTER.search(text, start, colon)):
             continue
         first = fold_form(text[found[0][0]:found[0][1]])
-        medium = first in lex.media
+        medium = first in lex.media or excerpt is not None
         speaker_end, unnamed = colon, False
         if medium:  # «پست ترامپ، ترجمه ماشین:» — the owner of the post, a named entity, speaks
             found = found[_owner_index(view, found):]
@@ -127,13 +131,16 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             continue  # the agency's own dateline or its questions in an interview
         if first == fold_form("خبرگزاری") and lead is not None and skip_lead_in(view, lead.start, colon) >= start:
             continue
-        post = quoted_post(view, colon + 1) if medium and view.is_post and not unnamed else None
+        owned = medium and view.is_post and not unnamed
+        excerpts = bulleted_excerpts(view, colon + 1) if owned else []
+        post = quoted_post(view, colon + 1) if owned and not excerpts else None
         answer = (answer_after(view, colon + 1) if post is None and not broken and not turn
                   and answers_a_question(view, text.rfind("\n", 0, start) + 1) else None)
-        content = post or answer or statement_after(view, colon + 1)
+        given = post or (excerpts[0] if excerpts else None)
+        content = given or answer or statement_after(view, colon + 1)
         if content is not None and view.is_post and _ends_its_line(text, colon) and _speaker_line_at(view, content):
             continue  # a source's label over a speaker line of its own («منابع حکومتی:» / «معاون استاندار: …»)
-        runs_on = content is not None and post is None and answer is None and view.is_post
+        runs_on = content is not None and given is None and answer is None and view.is_post
         whole_line = _rest_of_line(view, content) if runs_on and content is not None else None
         content = whole_line or content
         broken_off = runs_on and content is not None and _breaks_off(view, content)
@@ -152,7 +159,12 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             continue  # a bare word before a broken line is as often the end of a sentence («نوشته» / «:»), and
             # a short name over a statement broken off as often a channel's label over a reader's message
         if subject is not None:
-            rule = "cue:headline-medium" if medium else rule
+            rule = "cue:headline-excerpt" if excerpt else "cue:headline-medium" if medium else rule
+            for block in excerpts:  # one quote a bullet
+                yield Candidate("direct", block, (), subject, rule, confidence, container=True,
+                                content_rule="content:bulleted-excerpts")
+            if excerpts:
+                continue
             rules = ("content:quoted-post" if post else "content:after-broken-speaker-line" if broken
                      else "content:answer-to-question" if answer else "content:lines-after-speaker-line" if over_lines
                      else "content:rest-of-speaker-line" if whole_line

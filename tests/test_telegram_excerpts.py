@@ -1,0 +1,71 @@
+"""Excerpts of a speech under a label line that names the speech and its speaker («بخش‌هایی از سخنرانی X، …:»),
+and a medium label's bullets (issue 13, round 22; rules ``cue:headline-excerpt``, ``content:bulleted-excerpts``).
+
+Golden cases are patterns seen in the telegram-dev channels, rewritten; each rule has a negative case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import persianews
+from persianews.readers.telegram_text import read_telegram_text
+
+FIRST = "ما هرگز اجازه نمی‌دهیم آن‌ها به سلاح هسته‌ای برسند."
+SECOND = "قیمت نفت به‌زودی پایین می‌آید.\nاقتصاد ما هم بهتر از همیشه است."
+THIRD = "ببینید، وقت زیادی داریم و عجله‌ای نداریم."
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
+def nlp(request):
+    return persianews.load(entities={"tagger": request.param})
+
+
+def quotes(nlp, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
+    """(speaker, content, evidence) of each quote of the one post in ``text``."""
+    (article,) = read_telegram_text(text, "posts.txt")
+    return [(q.speaker, q.content.text, q.evidence) for q in nlp(article).quotes]
+
+
+def bulleted(label: str, bullet: str = "🔻") -> str:
+    return f"{label}\n{bullet}\n{FIRST}\n{bullet}\n{SECOND}\n{bullet}\n{THIRD}\n📡\n@example_news"
+
+
+def test_each_bulleted_excerpt_of_a_long_label_is_a_quote_of_the_speech_owner(nlp):
+    label = ("بخش‌های مربوط به ایران در سخنرانی دونالد ترامپ در ایالت اوهایو، جایی که رقابت‌ها برای کرسی "
+             "فرمانداری این ایالت در جریان است، با تشخیص و ترجمه ماشین:")
+    found = quotes(nlp, bulleted(label))
+    assert [(speaker, content) for speaker, content, _ in found] == [
+        ("دونالد ترامپ", FIRST), ("دونالد ترامپ", SECOND), ("دونالد ترامپ", THIRD)]
+    assert all(evidence[:2] == ("cue:headline-excerpt", "content:bulleted-excerpts") for _, _, evidence in found)
+
+
+def test_a_medium_label_over_bullets_gives_a_quote_a_bullet(nlp):
+    found = quotes(nlp, bulleted("پست ترامپ، ترجمه ماشین:", "🔹"))
+    assert [(speaker, content) for speaker, content, _ in found] == [
+        ("ترامپ", FIRST), ("ترامپ", SECOND), ("ترامپ", THIRD)]
+    assert all(evidence[:2] == ("cue:headline-medium", "content:bulleted-excerpts") for _, _, evidence in found)
+
+
+def test_the_speech_word_before_the_excerpt_word_names_the_owner(nlp):
+    text = f"سخنرانی ترامپ، بخش‌هایی مربوط به ایران، ترجمه ماشین:\n{FIRST}\n📡\n@example_news"
+    ((speaker, content, evidence),) = quotes(nlp, text)
+    assert (speaker, content) == ("ترامپ", FIRST)
+    assert evidence[:2] == ("cue:headline-excerpt", "content:quoted-post")
+
+
+def test_bulleted_excerpts_stop_at_a_handle_line(nlp):
+    text = f"پست ترامپ، ترجمه ماشین:\n🔻\n{FIRST}\nrealDonaldTrump\n{THIRD}\n@example_news"
+    found = quotes(nlp, text)
+    assert [(speaker, content) for speaker, content, _ in found] == [("ترامپ", FIRST)]
+
+
+def test_an_excerpt_word_with_no_speech_word_is_no_label(nlp):
+    text = f"بخش‌هایی از شهر تهران در شب گذشته:\n🔻\n{FIRST}\n🔻\n{THIRD}\n@example_news"
+    assert all("content:bulleted-excerpts" not in evidence and "cue:headline-excerpt" not in evidence
+               for _, _, evidence in quotes(nlp, text))
+
+
+def test_a_label_with_words_after_its_colon_gives_no_bulleted_excerpts(nlp):
+    text = f"پست ترامپ: {FIRST}\n🔻\n{THIRD}\n@example_news"
+    assert all("content:bulleted-excerpts" not in evidence for _, _, evidence in quotes(nlp, text))
