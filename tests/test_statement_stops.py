@@ -1,6 +1,7 @@
 """Where an unmarked direct statement stops (issue 13, class 2): the stop conditions of a statement after a colon.
 
-- «بنابراین» (therefore) opening the next sentence is the speaker's own; «بنابر …» (according to) is an aside.
+- «بنابراین» (therefore) opening the next sentence is the speaker's own; «بنابر …», «بر پایه …» (according to) is
+  an aside.
 - A «»» that the source put at the start of the next line closes the words: the narrator's sentence follows.
 
 The examples are written for these tests; both pipelines (the tagger and the rules alone) must pass.
@@ -38,12 +39,21 @@ def test_therefore_goes_on_with_the_statement(nlp, therefore):
             ) == found[0][:2]
 
 
-@pytest.mark.parametrize("according", ["بنابر این گزارش", "بنا بر این اطلاعیه", "بنابراین گزارش", "بنابر این خبر"])
+@pytest.mark.parametrize("according", ["بنابر این گزارش", "بنا بر این اطلاعیه", "بنابراین گزارش", "بنابر این خبر",
+                                       "برپایه این گزارش", "بر پایه آمارها", "بر\u200cپایه این خبر"])
 def test_according_to_ends_the_statement(nlp, according):
     """Negative: «بنابر این گزارش، …» (according to this report) is the narrator's aside."""
     found = news(nlp, [_LEAD, "وزیر نیرو گفت: ذخایر سدهای کشور کم شده است.",
                        f"{according}، مصرف آب در تابستان بالا رفته است.", _END])
     assert found[0][:2] == ("direct", folded("ذخایر سدهای کشور کم شده است."))
+
+
+@pytest.mark.parametrize("word", ["برپایی", "برپا"])
+def test_words_that_begin_like_according_to_go_on(nlp, word):
+    """Golden: «برپایی …»/«برپا …» (holding an event) is no «برپایه …»: the speaker's next sentence."""
+    line = f"{word} نمایشگاه آب در تابستان ضروری است."
+    found = news(nlp, [_LEAD, "وزیر نیرو گفت: ذخایر سدهای کشور کم شده است.", line, _END])
+    assert found[0][:2] == ("direct", folded(f"ذخایر سدهای کشور کم شده است.\n{line}"))
 
 
 def test_a_closing_guillemet_opening_the_next_line_ends_the_statement(nlp):

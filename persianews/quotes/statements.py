@@ -20,10 +20,12 @@ from persianews.text.segment import BULLETS
 _OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f،,]*")
 _ASIDE = regex.compile(
     r"(?:به\s+گزارش|گفتنی\s+است|لازم\s+به\s+(?:ذکر|یادآوری)|شایان\s+ذکر|قابل\s+ذکر|یادآور\s*\u200c?\s*می|"
-    r"خاطرنشان\s*\u200c?\s*می|براساس|بر\s+اساس|بنا\s*بر(?![\s\u200c]*این(?![\s\u200c]*(?:گزارش|اطلاعیه|خبر|بیانیه)))|طبق|در\s+پایان|در\s+ادامه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار))")
+    r"خاطرنشان\s*\u200c?\s*می|براساس|بر\s+اساس|بر[\s\u200c]*پایه[\s\u200c]|بنا\s*بر(?![\s\u200c]*این(?![\s\u200c]*(?:گزارش|اطلاعیه|خبر|بیانیه)))|طبق|در\s+پایان|در\s+ادامه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار))")
 """A narrator's aside opening a sentence: it ends the statement before it. «بنابر» (according to) is one, the
 «بنابراین» (therefore, also spaced: «بنابر این», «بنا بر این») the speaker's own — unless a noun of report follows
-(«بنابر این گزارش»): 12 direct quotes of the dev gold go on over such a sentence."""
+(«بنابر این گزارش»): 12 direct quotes of the dev gold go on over such a sentence. «بر پایه»/«برپایه» is
+«بر اساس»'s synonym (rare: 6 lines open with it in news-dev and news-dev-2; the one after a statement the narrator's
+«برپایه این گزارش»)."""
 _TRAILING = " \t\n\u200c،,؛"
 _DANGLING = regex.compile(r"(?<=\s)(?:و|که|را)$")
 _LETTER = regex.compile(r"\p{L}")
