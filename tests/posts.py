@@ -1,11 +1,16 @@
-"""What the Telegram layout tests read of one post: its quotes as (speaker, content)."""
+"""What the Telegram layout tests read of one post: its quotes as (speaker, content[, evidence])."""
 
 from __future__ import annotations
 
 from persianews.readers.telegram_text import read_telegram_text
 
 
-def post_quotes(nlp, text: str) -> list[tuple[str | None, str]]:
-    """(speaker, content) of each quote of the one post in ``text``, read as a Telegram text export."""
+def post_quotes_with_evidence(nlp, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
+    """(speaker, content, evidence) of each quote of the one post in ``text``, read as a Telegram text export."""
     (article,) = read_telegram_text(text, "posts.txt")
-    return [(q.speaker, q.content.text) for q in nlp(article).quotes]
+    return [(q.speaker, q.content.text, q.evidence) for q in nlp(article).quotes]
+
+
+def post_quotes(nlp, text: str) -> list[tuple[str | None, str]]:
+    """(speaker, content) of each quote of the one post in ``text`` (:func:`post_quotes_with_evidence`)."""
+    return [(speaker, content) for speaker, content, _ in post_quotes_with_evidence(nlp, text)]

@@ -8,23 +8,20 @@ from __future__ import annotations
 
 import pytest
 
-import persianews
-from persianews.readers.telegram_text import read_telegram_text
+from .posts import post_quotes_with_evidence
 
 FIRST = "ما هرگز اجازه نمی‌دهیم آن‌ها به سلاح هسته‌ای برسند."
 SECOND = "قیمت نفت به‌زودی پایین می‌آید.\nاقتصاد ما هم بهتر از همیشه است."
 THIRD = "ببینید، وقت زیادی داریم و عجله‌ای نداریم."
 
 
-@pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
-def nlp(request):
-    return persianews.load(entities={"tagger": request.param})
+@pytest.fixture
+def nlp(either_nlp):
+    """Each pipeline: with the tagger and rules only."""
+    return either_nlp
 
 
-def quotes(nlp, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
-    """(speaker, content, evidence) of each quote of the one post in ``text``."""
-    (article,) = read_telegram_text(text, "posts.txt")
-    return [(q.speaker, q.content.text, q.evidence) for q in nlp(article).quotes]
+quotes = post_quotes_with_evidence
 
 
 def bulleted(label: str, bullet: str = "🔻") -> str:
