@@ -77,7 +77,7 @@ def _coordinated_clause_at(view: View, start: int, limit: int) -> int | None:
     """Where the subject of the last clause after a finite verb and «و» or «،» in ``[start, limit)`` stands (see
     :func:`after_coordinated_clause`), or None."""
     text = view.text
-    if "«" in text[start:limit] or "»" in text[start:limit]:
+    if text.find("«", start, limit) != -1 or text.find("»", start, limit) != -1:  # no copy of the span
         return None
     boundaries = list(_COORDINATED.finditer(text, start, limit))
     for boundary in reversed(boundaries[-_MAX_CLAUSES:]):

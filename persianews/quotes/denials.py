@@ -14,6 +14,7 @@ ones: a subject that took the object's first words in a headline, a fragment aft
 
 from __future__ import annotations
 
+from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.context import View, word_texts
 from persianews.quotes.cues import CueMatch, fold_form
 from persianews.records import Span
@@ -26,7 +27,8 @@ _QUANTIFIERS = frozenset(fold_form(w) for w in "همه تمام تمامی کل�
 _ANAPHORS = frozenset(fold_form(w) for w in DEMONSTRATIVES + THOSE + SINGULAR_PERSONS)
 _MAX_ANAPHOR_WORDS = 2
 """«این خبر», «آن ادعاها»: a demonstrative and a noun name a claim told elsewhere."""
-_PREPOSITIONS = frozenset(fold_form(w) for w in "درباره دربارهٔ به از در با بر مبنی برای علیه پیرامون".split())
+_PREPOSITIONS = frozenset(fold_form(w) for w in PREPOSITIONS | frozenset("دربارهٔ مبنی پیرامون".split()))
+"""The shared simple prepositions and the words of a topic («مبنی بر», «پیرامون»): an anaphor after one is no object."""
 _CLAIMS = frozenset(fold_form(w) for w in """ادعا اتهام گزارش خبر اخبار شایعه شایعات اظهارات سخنان روایت احتمال
 وجود دخالت مداخله نقش ارتباط مشارکت""".split())
 """Heads of an object of «رد کرد» that make it a claim or an involvement denied, not a proposal rejected."""

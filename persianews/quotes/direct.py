@@ -48,8 +48,8 @@ def colon_quotes(view: View) -> Iterator[Candidate]:
         runs_on = view.lines_are_sentences and "\n" in view.text[content.start:content.end]
         over_lines = delimiting_rule(view, content)
         rule = ("content:after-broken-speaker-line" if broken else
-                over_lines or (first_person_rule(view, content) or "content:lines-as-sentences" if runs_on else "") or hearsay_rule(view, content)
-                or present_cue_rule(view, content))
+                over_lines or ((first_person_rule(view, content) or "content:lines-as-sentences") if runs_on else "")
+                or hearsay_rule(view, content) or present_cue_rule(view, content))
         yield Candidate("direct", content, (cue,), subject, "cue:direct-colon", 0.9, container=True,
                         content_rule=rule)
 

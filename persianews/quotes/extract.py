@@ -67,13 +67,15 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     within = {_key(c) for c, _ in reported}
     candidates = sorted(_drop_overlaps([c for c in outer + unnested if _key(c) not in within]),
                         key=lambda c: (c.anchor, c.content.start))
-    mine = [c for c in candidates if first_person(view, c)]  # the voice's: no one's antecedent, resolved last
-    mine += [c for c in nested if c.kind != "direct" and _key(c) in in_statement and first_person(view, c)]
-    candidates = [c for c in candidates if not first_person(view, c)]
+    voiced_outer = [first_person(view, c) for c in candidates]  # the voice's: no one's antecedent, resolved last
+    voiced_nested = [first_person(view, c) for c in nested]
+    mine = [c for c, own in zip(candidates, voiced_outer) if own]
+    mine += [c for c, own in zip(nested, voiced_nested) if own and c.kind != "direct" and _key(c) in in_statement]
+    candidates = [c for c, own in zip(candidates, voiced_outer) if not own]
     resolutions = SpeakerResolver(view, _parent_quotes(doc)).resolve_all(candidates)
-    kept = [c for c in nested if (c.kind != "direct" or _key(c) in in_no_source) and not first_person(view, c) and (
-        (_reported_inside(c, view.text) if view.is_post else _named_said_that(c, view.text))
-        if _key(c) in in_statement else _named_inside_report(c, view.text))]
+    kept = [c for c, own in zip(nested, voiced_nested) if (c.kind != "direct" or _key(c) in in_no_source) and not own
+            and ((_reported_inside(c, view.text) if view.is_post else _named_said_that(c, view.text))
+                 if _key(c) in in_statement else _named_inside_report(c, view.text))]
     kept += [c for c, words in reported if _subject_within(c, words, view.text)]
     kept += _new_claims(candidates, claim_quotes(view))
     if kept:

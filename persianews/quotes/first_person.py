@@ -15,11 +15,11 @@ import bisect
 from collections import Counter
 
 import attrs
-import regex
 
 from persianews.quotes.candidates import Candidate, Resolution
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.statements import PRESENT_VERB
 
 IN_STATEMENT = "speaker:first-person→statement"
 MAIN_SPEAKER = "speaker:first-person→main-speaker"
@@ -52,7 +52,7 @@ def voiced(view: View, candidates: list[Candidate], resolutions: list[Resolution
     for candidate in mine:
         count = bisect.bisect_right(starts, candidate.anchor)
         if count and furthest[count - 1][0] > candidate.anchor:
-            if not _PRESENT.match(candidate.cue[0].slice(view.text)):  # «به شما می‌گوییم …»: the statement itself
+            if not PRESENT_VERB.match(candidate.cue[0].slice(view.text)):  # «به شما می‌گوییم …»: the statement itself
                 pairs.append((candidate, attrs.evolve(furthest[count - 1][1], rule=IN_STATEMENT)))
         elif main is not None:
             pairs.append((candidate, attrs.evolve(main, rule=MAIN_SPEAKER)))
@@ -60,8 +60,6 @@ def voiced(view: View, candidates: list[Candidate], resolutions: list[Resolution
     return [c for c, _ in pairs], [r for _, r in pairs]
 
 
-_PRESENT = regex.compile(r"ن?می[\u200c ]?\p{L}")
-"""A verb in the present («می‌گویم», «عرض می‌کنم»): inside a statement it says the statement itself, no earlier words."""
 _PEOPLE = frozenset({"name", "titled-name"})
 _MIN_MAIN_QUOTES = 2
 _WORDS = "speaker:words"
@@ -72,8 +70,8 @@ def _main_speaker(resolutions: list[Resolution]) -> Resolution | None:
     """The resolution of the person (an entity's, not words taken for a name) the document quotes most, at least
     ``_MIN_MAIN_QUOTES`` times (of several quoted equally often, the one quoted first); None when there is none."""
     people = [r for r in resolutions if r.speaker is not None and r.role in _PEOPLE and not r.rule.startswith(_WORDS)]
-    counts = Counter(r.speaker for r in people)
-    if not counts or counts.most_common(1)[0][1] < _MIN_MAIN_QUOTES:
+    most = Counter(r.speaker for r in people).most_common(1)
+    if not most or most[0][1] < _MIN_MAIN_QUOTES:
         return None
-    speaker = counts.most_common(1)[0][0]
+    speaker = most[0][0]
     return next(r for r in people if r.speaker == speaker)

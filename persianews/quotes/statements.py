@@ -248,7 +248,7 @@ _PREPOSITIONS = frozenset(fold_form(w) for w in PREPOSITIONS)
 
 def _present(words: list[str]) -> bool:
     """Whether the words of a cue are in the present tense (see :func:`_narrates`)."""
-    if _PRESENT_VERB.match(words[0]) or _PRESENT_VERB.match(words[-1]):
+    if PRESENT_VERB.match(words[0]) or PRESENT_VERB.match(words[-1]):
         return True
     if words[-1] in _PRESENT_COPULAS:
         return len(words) > 1 and not words[-2].endswith("ه")  # «گفته است»: a past perfect
@@ -257,7 +257,8 @@ def _present(words: list[str]) -> bool:
 
 
 _OPENER_ONLY = frozenset({"circumfix"})
-_PRESENT_VERB = regex.compile(r"ن?می[\u200c ]?\p{L}")
+PRESENT_VERB = regex.compile(r"ن?می[\u200c ]?\p{L}")
+"""A verb in the present («می‌گویم», «عرض می‌کنم»): a statement's own words, no report of earlier ones."""
 _PRESENT_COPULAS = frozenset("است هستند هستیم هستم دارد دارند داریم دارم".split())
 _EVIDENCE = frozenset({fold_form("حاکی")})
 """«گزارش حاکی است …»: what a report shows, the narrator's in the present too."""
