@@ -88,8 +88,9 @@ def with_second_surnames(view: TokenView, chosen: list[Candidate]) -> list[Candi
             _count(pairs[followed[number]], view, candidate.start, last)
     titled = {number for number, candidate in enumerate(chosen) if candidate.label == "PERSON"
               and candidate.end not in starts and _before_title(view, candidate, titles)}
-    suffixes = dict.fromkeys(_spoken_surnames(view, chosen, held, titles), _SPOKEN_SUFFIX)
-    suffixes.update(dict.fromkeys(_joined_surnames(view, chosen, held), _JOINED_SUFFIX))
+    open_after = [number for number, candidate in enumerate(chosen) if _word_after(view, candidate, held)]
+    suffixes = dict.fromkeys(_spoken_surnames(view, chosen, open_after, titles), _SPOKEN_SUFFIX)
+    suffixes.update(dict.fromkeys(_joined_surnames(view, chosen, open_after), _JOINED_SUFFIX))
     if not followed and not titled and not suffixes:
         return chosen
     taken = titled | {number for number, pair in followed.items() if pairs[pair].named and (
@@ -120,8 +121,7 @@ def _completed(chosen: list[Candidate], view: TokenView) -> list[Candidate]:
             end += 1
             suffix = grown.get(tuple(view.keys[candidate.start:end]))
             if suffix is not None:
-                parts = tuple(attrs.evolve(p, end=end) if p.end == candidate.end else p for p in candidate.parts)
-                completed[number] = attrs.evolve(candidate, end=end, parts=parts, rule=candidate.rule + suffix)
+                completed[number] = _taken_on(candidate, suffix, end)
     if not completed:
         return chosen
     inside = {i for c in completed.values() for i in range(c.start, c.end)}
@@ -129,17 +129,14 @@ def _completed(chosen: list[Candidate], view: TokenView) -> list[Candidate]:
             if number in completed or candidate.label not in ("LOC", "ORG") or candidate.start not in inside]
 
 
-def _joined_surnames(view: TokenView, chosen: list[Candidate], held: set[int]) -> set[int]:
+def _joined_surnames(view: TokenView, chosen: list[Candidate], open_after: list[int]) -> set[int]:
     """The numbers of the people of ``chosen`` whose last word and the next one, joined, are the last word of another
     person of the document (حمید ماهی | صفت beside حمید ماهی‌صفت; keys compare without ZWNJ or space): a surname
-    written in two words once and as one word elsewhere (:func:`_word_after`: not وحید | جان beside وحیدجان)."""
+    written in two words once and as one word elsewhere (``open_after``: the people :func:`_word_after` lets grow,
+    not وحید | جان beside وحیدجان)."""
     last_words = {view.key(c.end - 1) for c in chosen if c.label == "PERSON" and view.is_word(c.end - 1)}
-    found = set()
-    for number, candidate in enumerate(chosen):
-        last, after = candidate.end - 1, candidate.end
-        if _word_after(view, candidate, held) and view.key(last) + view.key(after) in last_words:
-            found.add(number)
-    return found
+    return {number for number in open_after
+            if view.key(chosen[number].end - 1) + view.key(chosen[number].end) in last_words}
 
 
 def _one_word_place(candidate: Candidate) -> bool:
@@ -202,18 +199,19 @@ def _enclosed(view: TokenView, start: int, end: int) -> bool:
         and view.adjacent(start - 1, start) and view.adjacent(end - 1, end)
 
 
-def _spoken_surnames(view: TokenView, chosen: list[Candidate], held: set[int], titles: set[int]) -> set[int]:
+def _spoken_surnames(view: TokenView, chosen: list[Candidate], open_after: list[int], titles: set[int]) -> set[int]:
     """The numbers of the people of ``chosen`` whose next word the document writes after the same last word at least
     twice with a speaker's context right after it (a colon, a cue, a verb of saying, a title): «آیت‌الله محمدی ری
     شهری: …», «… ری شهری افزود»: the name ends there each time, so the word is the surname's. One of those people
     has two words or more or an honorific before it; the word is no function word or adverb (امروز, همچنین) nor verb
-    (:func:`_word_after`), no given name, plural or word with a joined preposition, nor a role, cue, organisation or
-    place (:data:`_NOT_SPOKEN_KINDS`)."""
+    (``open_after``: the people :func:`_word_after` lets grow), no given name, plural or word with a joined
+    preposition, nor a role, cue, organisation or place (:data:`_NOT_SPOKEN_KINDS`)."""
     spoken: defaultdict[tuple[str, str], _Pair] = defaultdict(_Pair)
     followed: dict[int, tuple[str, str]] = {}
-    for number, candidate in enumerate(chosen):
+    for number in open_after:
+        candidate = chosen[number]
         last, after = candidate.end - 1, candidate.end
-        if not _word_after(view, candidate, held) or not view.adjacent(after, after + 1):
+        if not view.adjacent(after, after + 1):
             continue
         key, word = view.key(after), view.word(after)
         if words.is_given_name(key) \
@@ -243,9 +241,9 @@ def _word_after(view: TokenView, person: Candidate, held: set[int]) -> bool:
     return not words.is_function_word(view.key(after)) and not words.is_verb(view.key(after))
 
 
-def _taken_on(candidate: Candidate, suffix: str) -> Candidate:
-    """The person over one more token, its surname part with it, its rule with ``suffix``
+def _taken_on(candidate: Candidate, suffix: str, end: int | None = None) -> Candidate:
+    """The person over one more token (up to ``end``), its surname part with it, its rule with ``suffix``
     (:func:`~persianews.entities.candidates.with_rule` changes the rule alone)."""
-    end = candidate.end + 1
+    end = candidate.end + 1 if end is None else end
     parts = tuple(Part(p.name, p.start, end) if p.end == candidate.end else p for p in candidate.parts)
     return attrs.evolve(candidate, end=end, parts=parts, rule=candidate.rule + suffix)

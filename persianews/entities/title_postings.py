@@ -7,9 +7,10 @@ or a diplomat's «در X» (… در استان قزوین, … در سازما�
 
 from __future__ import annotations
 
+import functools
 from typing import Protocol
 
-from persianews.entities import words
+from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.keys import fold
 from persianews.entities.matcher import TokenView
@@ -29,11 +30,11 @@ AFFAIRS = "امور"
 _GOVERNMENTS = frozenset(fold(word) for word in ("دولت", "دوران", "کابینه"))
 #: The noun of an era, never the holder's object (… نخست‌وزیر دوران پهلوی را اعدام کرد): a key.
 _ERA = fold("دوران")
-#: Words that name which government or era after those nouns, besides an ordinal (دولت یازدهم): a time (دولت
-#: قبل, دولت پیشین) or an era a word names (دولت اصلاحات, دوران پهلوی). Keys.
+#: Words that name which government or era after those nouns, besides an ordinal (دولت یازدهم) and a former
+#: title's modifier (``former`` in ``entity_context.tsv``: دولت پیشین, دولت وقت): a time (دولت قبل) or an era a
+#: word names (دولت اصلاحات, دوران پهلوی). Keys.
 _GOVERNMENT_NAMES = frozenset(fold(word) for word in (
-    "قبل", "قبلی", "سابق", "اسبق", "پیشین", "گذشته", "وقت", "فعلی", "کنونی", "جدید", "موقت", "مستعفی",
-    "اصلاحات", "سازندگی", "تدبیر", "پهلوی", "قاجار"))
+    "قبل", "گذشته", "فعلی", "کنونی", "جدید", "موقت", "مستعفی", "اصلاحات", "سازندگی", "تدبیر", "پهلوی", "قاجار"))
 _ORDINAL_END = "م"
 #: The part of a title that names the government or the era it was held in.
 GOVERNMENT = "government"
@@ -166,4 +167,11 @@ class TitlePostings:
 def _names_government(key: str) -> bool:
     """Whether word ``key`` names which government or era (دولت | یازدهم, دولت | قبل, دوران | پهلوی)."""
     word = words.plain(key)
-    return word in _GOVERNMENT_NAMES or word.endswith(_ORDINAL_END) and "NUM" in words.tags(key)
+    return word in _GOVERNMENT_NAMES or word in _former_modifiers() \
+        or word.endswith(_ORDINAL_END) and "NUM" in words.tags(key)
+
+
+@functools.cache
+def _former_modifiers() -> frozenset[str]:
+    """The title modifiers of a past holder (سابق, پیشین, وقت …: ``former`` in ``entity_context.tsv``), as words."""
+    return frozenset(words.plain(key) for key, value in lexicons.context("title_modifier").items() if value == "former")
