@@ -9,6 +9,7 @@ sorted starts and reads that window, O(log n + k) for k items in it.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterable, Iterator
 from operator import attrgetter
 from typing import Generic, Protocol, TypeVar
@@ -35,26 +36,23 @@ class IntervalIndex(Generic[R]):
     def __init__(self, items: Iterable[R]) -> None:
         self.items = sorted(items, key=_START)
         self.starts = list(map(_START, self.items))
-        self.longest = max((item.end - item.start for item in self.items), default=0)
-
-    def _window(self, low: int, high: int) -> range:
-        """The positions in ``items`` of the items whose start lies in ``[low, high]``."""
-        return range(bisect.bisect_left(self.starts, low), bisect.bisect_right(self.starts, high))
+        self.longest = max(map(operator.sub, map(_END, self.items), self.starts), default=0)
 
     def overlapping(self, start: int, end: int) -> Iterator[R]:
         """The items that share a position with ``[start, end)`` (``a.start < b.end and b.start < a.end``)."""
-        items = self.items
-        for index in self._window(start - self.longest, end - 1):
-            item = items[index]
+        starts = self.starts
+        low, high = bisect.bisect_left(starts, start - self.longest), bisect.bisect_right(starts, end - 1)
+        for item in self.items[low:high] if low < high else ():
             if item.start < end and start < item.end:
                 yield item
 
     def containing(self, start: int, end: int) -> Iterator[R]:
         """The items with ``item.start <= start`` and ``end <= item.end``."""
-        items = self.items
-        for index in self._window(end - self.longest, start):
-            if end <= items[index].end:
-                yield items[index]
+        starts = self.starts
+        low, high = bisect.bisect_left(starts, end - self.longest), bisect.bisect_right(starts, start)
+        for item in self.items[low:high] if low < high else ():
+            if end <= item.end:
+                yield item
 
     def any_overlapping(self, start: int, end: int) -> bool:
         """Whether an item shares a position with ``[start, end)`` (:meth:`overlapping`, with no generator
@@ -82,3 +80,4 @@ class IntervalIndex(Generic[R]):
 
 
 _START = attrgetter("start")
+_END = attrgetter("end")
