@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import pytest
 from hypothesis import given
@@ -266,3 +268,21 @@ def test_the_first_and_last_word_of_a_stretch_are_its_words_ends(text, start, en
     every = words(text, start, end)
     assert first_words(text, start, end, 1) == every[:1]
     assert last_words(text, start, end, 1) == every[-1:]
+
+
+@functools.cache
+def _segmenter():
+    import persianews
+
+    return persianews.load(stages=("normalize", "segment"))
+
+
+@given(st.text(alphabet="زادهپورنیکا ء\n،", max_size=60),
+       st.lists(st.sampled_from(["زاده", "پور", "نیا", "راد", "کیا", "ا"]), max_size=3))
+def test_the_types_ending_with_endings_are_those_each_type_tested_finds(text, endings):
+    from persianews.entities import lexicons
+    from persianews.entities.matcher import TokenView
+
+    doc = _segmenter()(text)
+    view = TokenView(doc.text, doc.tokens, lexicons.trie())
+    assert view.types_ending_with(endings) == {key for key in view.types if key.endswith(tuple(endings))}

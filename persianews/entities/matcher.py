@@ -322,6 +322,22 @@ class TokenView:
             self._types = frozenset(self.keys)
         return self._types
 
+    def types_ending_with(self, endings: Iterable[str]) -> set[str]:
+        """The distinct token keys that end with one of ``endings`` (non-empty strings without a line break):
+        each ending searched for in ``compact`` (C-level) where it ends a token's key, rather than each word
+        type tested. Linear in ``compact`` per ending, plus a binary search per occurrence."""
+        compact, starts, ends, keys = self.compact, self.starts, self.compact_ends, self.keys
+        found = set()
+        for ending in endings:
+            position = compact.find(ending)
+            while position >= 0:
+                end = position + len(ending)
+                index = bisect.bisect_left(ends, end)  # the first token ending there (empty keys follow it)
+                if index < self.n and ends[index] == end and starts[index] <= position:
+                    found.add(keys[index])
+                position = compact.find(ending, position + 1)
+        return found
+
     def has(self, index: int, kinds: frozenset[str]) -> bool:
         """Whether a token-aligned match of one of ``kinds`` starts at token ``index`` (no match is built)."""
         return 0 <= index < self.n and not kinds.isdisjoint(self.kinds_at[index])

@@ -89,14 +89,6 @@ _LIST_SEPARATORS = frozenset({"،", "\ue000و\ue001"})
 _ROLE_KINDS = frozenset({"head", "org_head", "honorific"})
 
 
-def _has_marked_ending(key: str) -> bool:
-    """Whether a token key ends with a marked surname ending (زاده, پور …)."""
-    return key.endswith(_MARKED_ENDINGS)
-
-
-_MARKED_KEYS = Memo(_has_marked_ending)
-
-
 def _surname_or_stem(key: str) -> bool:
     """Whether a token key may be a surname (:func:`~persianews.entities.words.surname_class`) or a
     surname's stem (a given name): where not, and the word has no :data:`~persianews.entities.words.HEH_YEH_ENDING`,
@@ -123,7 +115,7 @@ class PeopleFinder(SingleNames):
         prefixes = {surname[:end] for surname in surnames for end in range(len(surname) + 1)}
         keys = self.view.keys
         types = self.view.types  # per word type, then C-level passes over the tokens
-        wanted = types & prefixes | set(compress(types, map(_MARKED_KEYS.__getitem__, types)))
+        wanted = types & prefixes | self.view.types_ending_with(_MARKED_ENDINGS)
         near = {start - before for start in self.title_starts for before in (1, 2, 3)}
         near.update(end + 1 for end in self.complete_title_ends)  # سخنگوی ارتش، | افی دفرین
         near.update(self.honorific_ends, self.sentence_starts)
