@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from operator import attrgetter
 from typing import Mapping, Any
 
 import attrs
@@ -23,6 +24,7 @@ from persianews.entities.lexicons import PlaceRow
 from persianews.entities.matcher import TokenView
 from persianews.records import Place
 
+_AMBIGUOUS = attrgetter("ambiguous")
 KIND_ORDER = ("country", "province", "county", "city", "sector", "world_city", "region")
 _STRONG_VOTE = 3
 
@@ -43,7 +45,7 @@ class PlaceMention:
 
     @ambiguous.default
     def _every_row_ambiguous(self) -> bool:
-        return all(row.ambiguous for row in self.rows)
+        return all(map(_AMBIGUOUS, self.rows))
 
 
 def place_mentions(view: TokenView) -> list[PlaceMention]:
@@ -79,17 +81,17 @@ def _confirmed_by_country(mentions: list[PlaceMention]) -> list[PlaceMention]:
 def _hint_before(view: TokenView, index: int) -> tuple[str | None, int | None]:
     """The kind asked for by the word ending right before token ``index`` (skipping ویژه …), and the
     start of that word when it is a prefix of the place's name (استان, شهرستان), not a role (فرماندار)."""
-    prefixes, roles = lexicons.context("place_prefix"), lexicons.context("place_hint")
-    modifiers = lexicons.context("title_modifier")
+    keys, modifiers = view.keys, lexicons.context("title_modifier")
     end = index
-    while end > 0 and view.key(end - 1) in modifiers:
+    while end > 0 and keys[end - 1] in modifiers:
         end -= 1
-    if end == 0 or view.keys[end - 1] not in _hint_endings():
+    if end == 0 or keys[end - 1] not in _hint_endings():
         return None, None  # no prefix or role word ends with the token before
+    prefixes, roles = lexicons.context("place_prefix"), lexicons.context("place_hint")
     for start in range(max(0, end - 4), end):
         if not view.adjacent(start, index):
             continue
-        key = "".join(view.keys[start:end])
+        key = "".join(keys[start:end])
         if key in prefixes:
             return prefixes[key], start if end == index else None
         if key in roles:
