@@ -37,13 +37,41 @@ def opens_with_head(text: str, start: int, end: int) -> bool:
 def after_conjunction_clause(view: View, start: int, limit: int) -> int:
     """After the «،» that closes an opening clause a conjunction or an adverb opens («اگرچه …، شماری از
     تحلیلگران گفتند», «درحالیکه …، NAME می‌گوید»: a word the dictionary reads only as an adverb, a conjunction or a
-    verb), when the words after it have a subject of their own (:func:`has_own_subject`) and no entity ends at the
-    comma (a name in apposition: «نیز NAME، TITLE …»). ``start`` otherwise."""
+    verb, or a concessive conjunction: :data:`CONCESSIVE`), when the words after it have a subject of their own
+    (:func:`has_own_subject`) and no entity ends at the comma (a name in apposition: «نیز NAME، TITLE …»); else
+    after a concessive conjunction whose own clause the cue closes (:func:`_after_concessive`) when a subject of its
+    own follows it. ``start`` otherwise."""
     comma = view.text.find("،", start, limit)
-    if comma == -1 or any(entity.span.end >= comma - 1 for entity in view.entities_in(max(start, comma - 60), comma)):
-        return start
-    after = skip_lead_in(view, comma + 1, limit)
-    return after if after < limit and has_own_subject(view, after, limit) else start
+    if comma != -1 and not any(entity.span.end >= comma - 1
+                               for entity in view.entities_in(max(start, comma - 60), comma)):
+        after = skip_lead_in(view, comma + 1, limit)
+        if after < limit and has_own_subject(view, after, limit):
+            return after
+    concessive = _after_concessive(view, start, limit)
+    return concessive if concessive is not None and has_own_subject(view, concessive, limit) else start
+
+
+def _after_concessive(view: View, start: int, limit: int) -> int | None:
+    """Where the words after the concessive conjunction at ``start`` begin (lead-ins skipped), None when none opens
+    the clause: the cue closes the conjunction's own clause («هرچند سخنگوی … در واکنش …، همواره گفته است که …»),
+    whose subject follows the conjunction (rule ``subject:after-conjunction``). Not an adverb nor a conjunction of
+    cause or time («اصلا او …», «چون X …»): the subject of a narrated clause after one is left as it was."""
+    concessive = CONCESSIVE.match(view.text, start, limit)
+    return None if concessive is None else skip_lead_in(view, concessive.end(), limit)
+
+
+def follows_concessive(view: View, start: int, position: int, limit: int) -> bool:
+    """Whether the subject at ``position`` follows the concessive conjunction that opens the clause at ``start``
+    (lead-ins skipped before and after it)."""
+    opening = skip_lead_in(view, start, limit)
+    return opening < position and _after_concessive(view, opening, limit) == position
+
+
+CONCESSIVE = regex.compile(
+    r"(?:هر[\s\u200c]*چند(?!\s+(?:روز|هفته|ماه|سال|ساعت|دقیقه|بار|نفر)(?![\p{L}\u200c]))|اگر[\s\u200c]*چه|گرچه)"
+    r"(?![\p{L}\u200c])")
+"""A concessive conjunction opening a clause: «هرچند», «هر چند» (the dictionary reads a determiner and a number; not
+«هر چند روز», every few days), «اگرچه», «اگر چه», «گرچه» (although)."""
 
 
 CONTRAST_REACH = 60

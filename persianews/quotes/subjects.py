@@ -16,7 +16,8 @@ from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
 from persianews.quotes.contrasts import (
-    CONTRAST_REACH, GUILLEMETS, after_conjunction_clause, after_contrast, follows_contrast, opens_with_head,
+    CONCESSIVE, CONTRAST_REACH, GUILLEMETS, after_conjunction_clause, after_contrast, follows_concessive, follows_contrast,
+    opens_with_head,
 )
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.glued_headings import after_glued_heading
@@ -156,7 +157,7 @@ def _clause_start(view: View, start: int, limit: int, coordinated: bool = True) 
         comma = text.find("،", start, limit)
         if comma != -1:
             start = skip_lead_in(view, comma + 1, limit)
-    elif opener and is_no_speaker(opener):
+    elif opener and is_no_speaker(opener) or CONCESSIVE.match(text, start, limit):
         start = after_conjunction_clause(view, start, limit)
     if inside:
         start = after_reported_comma(view, after_complement_that(view, start, limit), limit)
@@ -267,6 +268,7 @@ def _after_glued_heading(view: View, start: int, limit: int) -> int:
 
 
 _ANSWERED = "subject:before-answered-question"
+_AFTER_CONCESSIVE = "subject:after-conjunction"
 _PLAIN_RULES = frozenset({"subject:pronoun", "subject:entity", "subject:description", "subject:words"})
 
 
@@ -332,11 +334,14 @@ def _find_subject(view: View, start: int, limit: int) -> Subject:
 
 
 def _clause_rule(view: View, start: int, position: int, limit: int, rule: str) -> str:
-    """The rule of a subject at ``position`` that opens a complement clause (``subject:in-complement``), a clause after
-    a finite verb and «و» or «،» that no other reading of the clause start finds (``subject:after-coordinated-clause``)
-    or the words after a verb of saying and a comma (``subject:after-reported-comma``), else ``rule``."""
+    """The rule of a subject at ``position`` that opens a complement clause (``subject:in-complement``), follows a
+    concessive conjunction whose clause the cue closes (``subject:after-conjunction``), opens a clause after a finite
+    verb and «و» or «،» that no other reading of the clause start finds (``subject:after-coordinated-clause``) or
+    stands after a verb of saying and a comma (``subject:after-reported-comma``), else ``rule``."""
     if follows_complement(view, start, position, limit):
         return COMPLEMENT
+    if follows_concessive(view, start, position, limit):
+        return _AFTER_CONCESSIVE
     if follows_coordinated_clause(view, start, position, limit) \
             and _clause_start(view, start, limit, coordinated=False) != position:
         return COORDINATED
