@@ -37,3 +37,23 @@ def test_a_cue_with_no_subject_of_its_own_after_the_clause_keeps_the_first(every
     quotes = every_nlp(text).quotes
     assert [q.speaker for q in quotes] == speakers
     assert all(RULE not in q.evidence for q in quotes)
+
+
+def test_a_light_verbs_participle_closes_the_first_clause(every_nlp):
+    """Golden (round 23): a light verb's participle with its auxiliary left out («… را جلب کرده و») closes a clause as
+    a finite verb does; the next clause's subject says the words."""
+    text = "طرح تازه شهرداری نظر وزیر نیرو را جلب کرده و بهرام صادقی روز سه‌شنبه گفت که سدها پر است."
+    quotes = every_nlp(text).quotes
+    assert [(q.content.text, q.speaker) for q in quotes] == [("سدها پر است.", "بهرام صادقی")]
+    assert RULE in quotes[0].evidence
+
+
+@pytest.mark.parametrize("text", [
+    "بهرام صادقی به مشهد سفر کرده و گفت که سدها پر است.",
+    "بهرام صادقی با وزیر نیرو دیدار کرده و در این دیدار گفته است که سدها پر است.",
+])
+def test_a_participle_with_no_subject_after_it_keeps_the_first(every_nlp, text):
+    """Negative: after a participle and «و» with no subject of its own, the first clause's subject goes on."""
+    quotes = every_nlp(text).quotes
+    assert [q.speaker for q in quotes] == ["بهرام صادقی"]
+    assert all(RULE not in q.evidence for q in quotes)

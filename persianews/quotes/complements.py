@@ -24,8 +24,12 @@ _FINITE = regex.compile(_VERB)
 _PREDICATE_RELATIVE = regex.compile(r"(?<!حال)ی\s+(?:است|بود|بودند|نیست|هست|هستند)\s+که$")
 """«… عضوی بود که», «… جمهوری‌خواهانی بودند که»: an indefinite predicate noun and its relative clause, whose
 subject is the main clause's (not «در حالی است که», a conjunction)."""
-_COORDINATED = regex.compile(_VERB + r"[ \u200c]*(?:،[ \u200c]*و|،|و)(?![\p{L}\u200c])")
-"""A finite verb closing a clause, then «و» or «،» (``… برگزار شد و``, ``… اعلام شد،``): a clause of its own may follow."""
+_PARTICIPLE = r"(?<![\p{L}\u200c])(?:کرده|داده|گرفته|نموده|بوده)(?![\p{L}\u200c])"
+"""A light verb's past participle that closes a clause whose auxiliary is left out before «و» («… نظر X را جلب کرده
+و وی … گفت»: «کرده است و»)."""
+_COORDINATED = regex.compile(r"(?:" + _VERB + "|" + _PARTICIPLE + r")[ \u200c]*(?:،[ \u200c]*و|،|و)(?![\p{L}\u200c])")
+"""A finite verb, or a light verb's participle, closing a clause, then «و» or «،» (``… برگزار شد و``, ``… اعلام شد،``,
+``… جلب کرده و``): a clause of its own may follow."""
 _OBJECT = regex.compile(r"[ \u200c]*را(?![\p{L}\u200c])")
 COMPLEMENT = "subject:in-complement"
 REPORTED = "subject:after-reported-comma"

@@ -15,12 +15,16 @@ from persianews.quotes.complements import (COMPLEMENT, COORDINATED, NOUN_CLAUSE,
 from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
+from persianews.quotes.contrasts import (
+    CONCESSIVE, CONTRAST_REACH, GUILLEMETS, after_conjunction_clause, after_contrast, follows_concessive, follows_contrast,
+    opens_with_head,
+)
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.glued_headings import after_glued_heading
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.speaker_names import honorific_stack, is_no_speaker
 from persianews.quotes.subject_phrases import (
-    VAGUE_TIMES, complement_start, demonstrative_description, has_own_subject, partner, partitive_words, phrase,
+    VAGUE_TIMES, complement_start, demonstrative_description, partner, partitive_words, phrase,
     pronoun_or_entity,
 )
 from persianews.quotes.subject_repairs import (
@@ -35,17 +39,7 @@ _CLAUSE_BREAK = regex.compile(r"[؛;]|(?<!\d):(?!\d)|(?<=\p{L}{3})[.!?؟…](?=\
 _CLAUSE_MARKS = regex.compile(r"[«»؛;:.!?؟…]", regex.REVERSE)
 """Guillemets and the characters a ``_CLAUSE_BREAK`` starts with, found from the end."""
 _MAX_NAME_WORDS = 3
-_GUILLEMETS = regex.compile(r"[«»]")
-_CONTRAST = regex.compile(
-    r"(?:،\s*|(?<![\p{L}\u200c]))(?:اما|ولی|اگر[\s\u200c]*چه|در[\s\u200c]*حالی[\s\u200c]*که)(?![\p{L}\u200c])",
-    regex.REVERSE)
-"""«اما», «ولی», «اگرچه», «درحالی‌که» (a comma before them or not), found from the end: a contrastive or concessive
-conjunction opens a new clause."""
-_CONTRAST_LITERALS = ("اما", "ولی", "اگر", "حالی")
-"""Letters every ``_CONTRAST`` match holds (a conjunction added there adds its letters here): a clause with none of
-them (``str.find``, a C scan) is not searched."""
-_COMMA_CONTRAST = regex.compile(r"،\s*(?:اما|ولی)(?![\p{L}\u200c])")
-"""«، اما», «، ولی»: a clause the comma closes before the conjunction, whatever commas follow it."""
+
 
 
 def collect_names(view: View) -> None:
@@ -120,16 +114,6 @@ def known_name_prefix(view: View, found: list[tuple[int, int]], text: str) -> in
     return 0
 
 
-def _opens_with_head(text: str, start: int, end: int) -> bool:
-    """Whether the words at ``start`` open with a speaker head (a title, not a name)."""
-    found = first_words(text, start, end, 2)
-    if len(found) < 2:
-        return False
-    key = fold_form(text[slice(*found[0])])
-    lex = lexicon()
-    return key in lex.heads and key not in lex.honorifics
-
-
 def _is_name_before_title(text: str, start: int, comma: int, end: int) -> bool:
     """«کلی میر، خبرنگار نیوزنیشن گزارش داد»: a short name no entity covers, a comma, then a title
     (rule ``subject:name-before-title``); the name is the speaker, the title only describes them. A
@@ -137,17 +121,17 @@ def _is_name_before_title(text: str, start: int, comma: int, end: int) -> bool:
     name, title = words(text, start, comma), words(text, comma + 1, end)
     head = fold_form(text[slice(*title[0])]) if title else ""
     # «…، آقای ساواژ گفت»: an honorific after the comma opens a name, not a title.
-    return (1 <= len(name) <= _MAX_NAME_WORDS and len(title) >= 2 and not _opens_with_head(text, start, end)
-            and not any(text[s:e] in STOP_WORDS for s, e in name) and not _GUILLEMETS.search(text, start, comma)
+    return (1 <= len(name) <= _MAX_NAME_WORDS and len(title) >= 2 and not opens_with_head(text, start, end)
+            and not any(text[s:e] in STOP_WORDS for s, e in name) and not GUILLEMETS.search(text, start, comma)
             and head in lexicon().title_openers and head not in lexicon().honorifics)
 
 
 def clause_start(view: View, start: int, limit: int) -> int:
     """Where the subject may stand: after lead-ins and an opening adverbial clause closed by «،» (one that a
-    preposition or an adverbial opener opens, or a conjunction or an adverb: :func:`_after_conjunction_clause`)
+    preposition or an adverbial opener opens, or a conjunction or an adverb: :func:`~persianews.quotes.contrasts.after_conjunction_clause`)
     (read within ``MAX_CLAUSE_CHARS`` of ``start``). For a clause that ends inside its sentence (at a
     cue), after the last clause break before it (see :func:`_after_clause_breaks`), after a «، اما» before a
-    speaker (see :func:`_after_contrast`) and, when no
+    speaker (see :func:`~persianews.quotes.contrasts.after_contrast`) and, when no
     pronoun or entity opens it, in the «که» clause the cue closes (see :func:`_relative_clause_subject`).
 
     Kept in ``view.clause_starts``: the names, the candidates and the speakers ask for the same clauses."""
@@ -165,7 +149,7 @@ def _clause_start(view: View, start: int, limit: int, coordinated: bool = True) 
     start = _after_glued_heading(view, start, limit)
     if inside:
         start = _after_clause_breaks(text, start, limit)
-        start = _after_contrast(view, start, limit)
+        start = after_contrast(view, start, limit)
     start = skip_lead_in(view, start, limit)
     first = first_words(text, start, min(limit, start + 30), 1)
     opener = text[first[0][0]:first[0][1]] if first else ""
@@ -173,8 +157,8 @@ def _clause_start(view: View, start: int, limit: int, coordinated: bool = True) 
         comma = text.find("،", start, limit)
         if comma != -1:
             start = skip_lead_in(view, comma + 1, limit)
-    elif opener and is_no_speaker(opener):
-        start = _after_conjunction_clause(view, start, limit)
+    elif opener and is_no_speaker(opener) or CONCESSIVE.match(text, start, limit):
+        start = after_conjunction_clause(view, start, limit)
     if inside:
         start = after_reported_comma(view, after_complement_that(view, start, limit), limit)
         if coordinated:
@@ -185,18 +169,6 @@ def _clause_start(view: View, start: int, limit: int, coordinated: bool = True) 
     if inside and not PRONOUN.match(text, start, limit) and view.entity_at(start, limit) is None:
         start = _relative_clause_subject(view, start, limit)
     return start
-
-
-def _after_conjunction_clause(view: View, start: int, limit: int) -> int:
-    """After the «،» that closes an opening clause a conjunction or an adverb opens («اگرچه …، شماری از
-    تحلیلگران گفتند», «درحالیکه …، NAME می‌گوید»: a word the dictionary reads only as an adverb, a conjunction or a
-    verb), when the words after it have a subject of their own (:func:`has_own_subject`) and no entity ends at the
-    comma (a name in apposition: «نیز NAME، TITLE …»). ``start`` otherwise."""
-    comma = view.text.find("،", start, limit)
-    if comma == -1 or any(entity.span.end >= comma - 1 for entity in view.entities_in(max(start, comma - 60), comma)):
-        return start
-    after = skip_lead_in(view, comma + 1, limit)
-    return after if after < limit and has_own_subject(view, after, limit) else start
 
 
 def _after_clause_breaks(text: str, start: int, limit: int) -> int:
@@ -220,51 +192,6 @@ def _after_clause_breaks(text: str, start: int, limit: int) -> int:
                 return start
             return position + 1
     return start
-
-
-_CONTRAST_REACH = 60
-"""How far before a clause a contrastive conjunction is looked for (:func:`_follows_contrast`)."""
-
-
-def _after_contrast(view: View, start: int, limit: int) -> int:
-    """After the last «اما» / «ولی» / «اگرچه» / «درحالی‌که» (a comma before it or not) in ``[start, limit)`` when a
-    pronoun, a speaker entity, a speaker head («… تکذیب کرد، اما معاون وقت او X … گفته بود», round 12) or a subject
-    of its own (:func:`has_own_subject`: a group, a partitive, an indefinite description; round 16: «… بالا رفته اما
-    اتحادیه‌های تولید … خبر می‌دهند») opens the clause after it and no guillemet follows: «هنوز کسی … گردن نگرفته،
-    اما سخنگوی دولت گفته …» — the cue belongs to the clause the conjunction opens (rules
-    ``subject:after-contrast``, ``subject:head-after-contrast``, ``subject:group-after-contrast``). ``start`` when
-    there is none.
-
-    Lifted from posts to news in round 10: on news-dev-2 and news-dev it changes 16 quotes, 12 of them to the
-    right speaker (… اما الجبیر گفت, … اما کمیسیون ملی بهداشت چین … اعلام کرد), the other 4 wrong before and after."""
-    text = view.text
-    contrast = _last_contrast(text, start, limit)
-    if contrast is None or _GUILLEMETS.search(text, contrast.end(), limit):
-        return start
-    after = skip_lead_in(view, contrast.end(), limit)
-    if (PRONOUN.match(text, after, limit) or view.entity_at(after, limit) is not None
-            or _opens_with_head(text, after, limit)) and _COMMA_CONTRAST.match(text, contrast.start()):
-        return contrast.end()
-    if "،" in text[contrast.end():limit]:
-        return start  # «در حالی که X … خبر داده بود، Y تأکید می‌کند»: the cue belongs to the main clause
-    if (PRONOUN.match(text, after, limit) or view.entity_at(after, limit) is not None
-            or _opens_with_head(text, after, limit) or has_own_subject(view, after, limit)):
-        return contrast.end()
-    return start
-
-
-def _follows_contrast(view: View, start: int, position: int, limit: int) -> bool:
-    """Whether the subject at ``position`` opens the clause of a contrastive conjunction in ``[start, position)`` (and
-    its lead-ins)."""
-    contrast = _last_contrast(view.text, start, position)
-    return contrast is not None and skip_lead_in(view, contrast.end(), limit) == position
-
-
-def _last_contrast(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """The last contrastive conjunction in ``[start, end)`` (``_CONTRAST``), or None."""
-    if all(text.find(literal, start, end) == -1 for literal in _CONTRAST_LITERALS):
-        return None
-    return _CONTRAST.search(text, start, end)
 
 
 def _relative_clause_subject(view: View, start: int, limit: int) -> int:
@@ -341,6 +268,7 @@ def _after_glued_heading(view: View, start: int, limit: int) -> int:
 
 
 _ANSWERED = "subject:before-answered-question"
+_AFTER_CONCESSIVE = "subject:after-conjunction"
 _PLAIN_RULES = frozenset({"subject:pronoun", "subject:entity", "subject:description", "subject:words"})
 
 
@@ -353,7 +281,7 @@ def _find_subject(view: View, start: int, limit: int) -> Subject:
         return _subject_in_lead_in(view, start, limit)
     opening = pronoun_or_entity(view, position, limit) or demonstrative_description(view, position, limit)
     if opening is not None:
-        if _follows_contrast(view, max(start, position - _CONTRAST_REACH), position, limit):
+        if follows_contrast(view, max(start, position - CONTRAST_REACH), position, limit):
             return attrs.evolve(opening, rule="subject:after-contrast")
         return attrs.evolve(opening, rule=_clause_rule(view, start, position, limit, opening.rule))
     pronoun = pronoun_after_discourse(view, position, limit)
@@ -365,13 +293,13 @@ def _find_subject(view: View, start: int, limit: int) -> Subject:
     if span is not None:
         comma = text.find("،", span.start, span.end)
         # «… تکذیب کرد، اما معاون وقت او X … گفته بود»: a speaker head opens the clause of the contrast.
-        after_contrast = (_opens_with_head(text, position, limit)
-                          and _follows_contrast(view, max(start, position - _CONTRAST_REACH), position, limit))
+        after_contrast = (opens_with_head(text, position, limit)
+                          and follows_contrast(view, max(start, position - CONTRAST_REACH), position, limit))
         rule = ("subject:head-after-contrast" if after_contrast
                 else "subject:group-after-contrast"
-                if _follows_contrast(view, max(start, position - _CONTRAST_REACH), position, limit)
+                if follows_contrast(view, max(start, position - CONTRAST_REACH), position, limit)
                 else _clause_rule(view, start, position, limit, "subject:words"))
-        if comma != -1 and _opens_with_head(text, span.start, comma):
+        if comma != -1 and opens_with_head(text, span.start, comma):
             # «مدیر عامل شرکت … سیمان، بسترسازی … را ضروری دانست»: a title no entity covers, then
             # a comma before the content; a name before the comma is in apposition (X، رئیس …).
             span = Span(span.start, comma)
@@ -406,11 +334,14 @@ def _find_subject(view: View, start: int, limit: int) -> Subject:
 
 
 def _clause_rule(view: View, start: int, position: int, limit: int, rule: str) -> str:
-    """The rule of a subject at ``position`` that opens a complement clause (``subject:in-complement``), a clause after
-    a finite verb and «و» or «،» that no other reading of the clause start finds (``subject:after-coordinated-clause``)
-    or the words after a verb of saying and a comma (``subject:after-reported-comma``), else ``rule``."""
+    """The rule of a subject at ``position`` that opens a complement clause (``subject:in-complement``), follows a
+    concessive conjunction whose clause the cue closes (``subject:after-conjunction``), opens a clause after a finite
+    verb and «و» or «،» that no other reading of the clause start finds (``subject:after-coordinated-clause``) or
+    stands after a verb of saying and a comma (``subject:after-reported-comma``), else ``rule``."""
     if follows_complement(view, start, position, limit):
         return COMPLEMENT
+    if follows_concessive(view, start, position, limit):
+        return _AFTER_CONCESSIVE
     if follows_coordinated_clause(view, start, position, limit) \
             and _clause_start(view, start, limit, coordinated=False) != position:
         return COORDINATED
