@@ -184,6 +184,36 @@ def test_other_tagger_spans_keep_their_first_word(text, words, label, rules):
     assert plausible([span], view, known) == [span]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("این را از آقای حاج ابوالفضل فرمانده گردان شنیدم.", "ابوالفضل"),
+    ("در جبهه حاجی کاظم به ما گفت که برگردیم.", "کاظم"),
+])
+def test_a_tagger_person_of_a_given_name_alone_runs_back_over_hajj(text, name):
+    view = _view(text)
+    start = _index(view, name)
+    span = Candidate("PERSON", start, start + 1, TAGGER_RULE)
+    assert plausible([span], view, []) == [attrs.evolve(span, start=start - 1)]
+
+
+@pytest.mark.parametrize("text, words, label", [
+    ("حاج احمد رضایی در این دیدار سخن گفت.", ("احمد", "رضایی"), "PERSON"),  # a full name: «حاج» stays out
+    ("حاج رضایی در این دیدار سخن گفت.", ("رضایی",), "PERSON"),  # a surname, no given name
+    ("آقای ابوالفضل در این دیدار سخن گفت.", ("ابوالفضل",), "PERSON"),  # no «حاج» before it
+    ("کاروان حاج مهران به مکه رسید.", ("مهران",), "LOC"),  # no person
+])
+def test_other_tagger_spans_after_hajj_keep_their_start(text, words, label):
+    view = _view(text)
+    start = _index(view, words[0])
+    span = Candidate(label, start, start + len(words), TAGGER_RULE)
+    assert plausible([span], view, []) == [span]
+
+
+def test_hajj_stays_in_a_given_name_alone_in_both_pipelines(either_nlp):
+    doc = either_nlp("وی گفت: شهادت حاج قاسم جهان را تکان داد.")
+    assert "حاج قاسم" in [e.text for e in doc.entities if e.label == "PERSON"]
+    assert "قاسم" not in [e.text for e in doc.entities if e.label == "PERSON"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("«الو کامران، منم.» کامران گفت: «سلام پدر، خوبم.»", "کامران"),
     ("«الو مازیار، منم.» مازیار گفت: «سلام مادر.»", "مازیار"),  # round 20's retrained tagger took «الو مازیار»
