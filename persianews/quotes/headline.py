@@ -28,7 +28,7 @@ from persianews.quotes.dialogue import answer_after, answers_a_question, asks, i
 from persianews.quotes.excerpts import bulleted_excerpts, excerpt_label, long_label_colon
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.statements import SENTENCE_ENDS, content_rule, quoted_post, statement_after, trim
-from persianews.quotes.subject_phrases import PRESENT_PREFIXES, partner, phrase
+from persianews.quotes.subject_phrases import PRESENT_PREFIXES, name_after_title, partner, phrase
 from persianews.records import Entity, Span
 
 _MAX_SPEAKER_CHARS = 120
@@ -191,6 +191,9 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
     seated = _seated(view, start, colon) if entity is None or entity.label != "PERSON" else None
     if seated is not None:
         return Subject("words", seated, rule="subject:mission-seat"), "cue:headline-speaker-head", 0.75
+    named = name_after_title(view, entity, colon) if entity is not None and view.is_post else None
+    if named is not None:  # «وزیر دارایی اسرائیل، اسموتریچ: …»: the holder named after the title speaks
+        return Subject("words", named, rule="subject:name-after-title"), "cue:headline-entity", 0.85
     if entity is not None:
         subject = Subject("entity", entity.span, entity, partner(view, entity, colon), "subject:entity")
         return subject, "cue:headline-entity", 0.85

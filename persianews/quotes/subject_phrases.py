@@ -305,6 +305,36 @@ def partner(view: View, entity, limit: int):
     return following if labels == {"PERSON", "TITLE"} else None
 
 
+def name_after_title(view: View, entity, colon: int) -> Span | None:
+    """The name that follows a title and a comma up to a post's colon, where no person entity covers it whole
+    («وزیر دارایی اسرائیل، اسموتریچ: …», «سخنگوی کاخ سفید، لیویت: …»): the holder speaks, not the title (rule
+    ``subject:name-after-title``; a first name that is also a place stays: «اسرائیل کاتز»). One to three words, none a function word, verb, label, role word or speaker head,
+    and no place, title or organisation among them («شهردار کی‌یف، پایتخت اوکراین:», «…، روستاییان و عشایر:»).
+    None otherwise."""
+    text = view.text
+    gap = _COMMA_GAP.match(text, entity.span.end, colon)
+    if entity.label != "TITLE" or gap is None:
+        return None
+    name = words(text, gap.end(), colon)
+    if (not 1 <= len(name) <= _MAX_TITLED_NAME_WORDS or text[name[-1][1]:colon].strip()
+            or view.places_in(name[-1][0], colon)):
+        return None  # no name, more than a name, or one that ends in a place («… پایتخت اوکراین:»)
+    lex = lexicon()
+    for start, end in name:
+        word = fold_form(text[start:end])
+        if (text[start:end] in STOP_WORDS or text[start:end].startswith(PRESENT_PREFIXES) or word in _CLAUSE_VERBS
+                or word in lex.labels or word in lex.title_openers or word in lex.heads
+                or not regex.fullmatch(r"[\p{L}\u200c]+", text[start:end])):
+            return None
+    span = Span(gap.end(), name[-1][1])
+    inside = view.entities_in(span.start, colon)
+    if any(found.label != "PERSON" for found in inside) or any(found.span == span for found in inside):
+        return None  # a title or an organisation, or a person entity the title's partner already is
+    return span
+
+
+_COMMA_GAP = regex.compile(r"[ \t\u200c]*،[ \t\u200c]*")
+_MAX_TITLED_NAME_WORDS = 3
 _OBJECT_PRONOUNS = frozenset(PERSONS + IT)
 _COMMA_BEFORE = regex.compile(r"،\s*", regex.REVERSE)
 
