@@ -375,6 +375,31 @@ def test_no_continued_paragraph_without_a_quoted_paragraph_right_after(nlp, text
     assert all(e[0] != "cue:continued-paragraph" for _, _, e in quotes(nlp, text))
 
 
+@pytest.mark.parametrize("first", [
+    # a report whose line ends in a colon
+    "وزیر خارجه آلمان به خبرنگاران گفت که برقراری آتش‌بس در این مرحله دشوار خواهد بود:",
+    # a report whose line ends a sentence
+    "وزیر خارجه آلمان گفت که آتش‌بس باید فورا برقرار شود و همه طرف‌ها به میز مذاکره برگردند.",
+    # a speaker line's statement, with no stop at its end
+    "وزیر خارجه آلمان: آتش‌بس باید فورا برقرار شود و همه طرف‌ها به میز مذاکره برگردند",
+])
+def test_a_quoted_paragraph_after_any_quote_ending_its_line_is_the_same_speakers(nlp, first):
+    text = f"{first}\n«ما آماده‌ایم میزبان گفت‌وگوها در برلین باشیم و از هر ابتکاری حمایت می‌کنیم.»\n@example_news"
+    found = quotes(nlp, text)
+    assert ("وزیر خارجه آلمان", "cue:continued-paragraph") in [(s, e[0]) for s, _, e in found]
+
+
+@pytest.mark.parametrize("text", [
+    # the copy broke the line mid-sentence: the «…» is a phrase of the sentence, not a paragraph
+    "وزیر خارجه آلمان گفت که هدف این طرح ایجاد\n«نظمی تازه و پایدار در منطقه»\nاست.\n@example_news",
+    # a direct statement ending in a colon opens another's words
+    "وزیر خارجه آلمان گفت: همتای فرانسوی ما در نامه‌ای نوشته است:\n«ما آماده‌ایم میزبان گفت‌وگوها در پاریس "
+    "باشیم.»\n@example_news",
+])
+def test_no_continued_paragraph_under_a_broken_sentence_or_another_s_words(nlp, text):
+    assert all(e[0] != "cue:continued-paragraph" for _, _, e in quotes(nlp, text))
+
+
 # ---------------------------------------------------------------- a clause before a colon is no short name
 
 @pytest.mark.parametrize("line", [

@@ -192,7 +192,7 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
     if seated is not None:
         return Subject("words", seated, rule="subject:mission-seat"), "cue:headline-speaker-head", 0.75
     named = name_after_title(view, entity, colon) if entity is not None and view.is_post else None
-    if named is not None:  # «وزیر دارایی اسرائیل، اسموتریچ: …»: the holder named after the title speaks
+    if named is not None:  # «وزیر دارایی نروژ، کوبرتیچ: …»: the holder named after the title speaks
         return Subject("words", named, rule="subject:name-after-title"), "cue:headline-entity", 0.85
     if entity is not None:
         subject = Subject("entity", entity.span, entity, partner(view, entity, colon), "subject:entity")
