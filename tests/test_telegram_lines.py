@@ -456,3 +456,16 @@ def test_a_pronoun_or_a_full_name_after_with_is_no_host(nlp, partner):
     found = quotes(nlp, f"اتاق فکر با {partner}: قطعی برق امروز در سه استان جنوبی ادامه داشت!\n@example_news")
     assert [content for _, content, _ in found] == ["قطعی برق امروز در سه استان جنوبی ادامه داشت!"]
     assert all(s != f"اتاق فکر با {partner}" and "subject:short-name-with-host" not in e for s, _, e in found)
+
+
+# ---------------------------------------------------------------- a word wanting its object before the colon
+
+@pytest.mark.parametrize("line", ["ساعتی پیش: حمله به اسکله بندر و شنیده شدن چندین انفجار",
+                                  "شهرهایی مثل: تبریز و ارومیه و اردبیل!"])
+def test_a_time_or_a_list_lead_before_the_colon_is_no_speaker(nlp, line):
+    assert quotes(nlp, f"{line}\n@example_news") == []
+
+
+def test_a_short_name_with_an_adverbial_before_the_colon_still_speaks(nlp):
+    found = quotes(nlp, "تارتار پیش از بازی امروز: بازیکنان ما برای پیروزی آماده هستند.\n@example_news")
+    assert [(s, c) for s, c, _ in found] == [("تارتار", "بازیکنان ما برای پیروزی آماده هستند.")]

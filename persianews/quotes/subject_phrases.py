@@ -338,6 +338,9 @@ def name_after_title(view: View, entity: Entity, colon: int) -> Span | None:
     return span
 
 
+OBJECTLESS = frozenset(fold_form(word) for word in "پیش قبل بعد چون مثل مانند".split())
+"""Words that want an object after them (ago, later, such as): one right before a post's colon leaves a time or
+the lead of a list («ساعتی پیش:», «شهرهایی مثل:»), no speaker with an adverbial («X پیش از سفر:»)."""
 _COMMA_GAP = regex.compile(r"[ \t\u200c]*،[ \t\u200c]*")
 _NAME_WORD = regex.compile(r"[\p{L}\u200c]+")
 _MAX_TITLED_NAME_WORDS = 3
