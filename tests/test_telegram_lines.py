@@ -375,6 +375,31 @@ def test_no_continued_paragraph_without_a_quoted_paragraph_right_after(nlp, text
     assert all(e[0] != "cue:continued-paragraph" for _, _, e in quotes(nlp, text))
 
 
+@pytest.mark.parametrize("first", [
+    # a report whose line ends in a colon
+    "وزیر خارجه آلمان به خبرنگاران گفت که برقراری آتش‌بس در این مرحله دشوار خواهد بود:",
+    # a report whose line ends a sentence
+    "وزیر خارجه آلمان گفت که آتش‌بس باید فورا برقرار شود و همه طرف‌ها به میز مذاکره برگردند.",
+    # a speaker line's statement, with no stop at its end
+    "وزیر خارجه آلمان: آتش‌بس باید فورا برقرار شود و همه طرف‌ها به میز مذاکره برگردند",
+])
+def test_a_quoted_paragraph_after_any_quote_ending_its_line_is_the_same_speakers(nlp, first):
+    text = f"{first}\n«ما آماده‌ایم میزبان گفت‌وگوها در برلین باشیم و از هر ابتکاری حمایت می‌کنیم.»\n@example_news"
+    found = quotes(nlp, text)
+    assert ("وزیر خارجه آلمان", "cue:continued-paragraph") in [(s, e[0]) for s, _, e in found]
+
+
+@pytest.mark.parametrize("text", [
+    # the copy broke the line mid-sentence: the «…» is a phrase of the sentence, not a paragraph
+    "وزیر خارجه آلمان گفت که هدف این طرح ایجاد\n«نظمی تازه و پایدار در منطقه»\nاست.\n@example_news",
+    # a direct statement ending in a colon opens another's words
+    "وزیر خارجه آلمان گفت: همتای فرانسوی ما در نامه‌ای نوشته است:\n«ما آماده‌ایم میزبان گفت‌وگوها در پاریس "
+    "باشیم.»\n@example_news",
+])
+def test_no_continued_paragraph_under_a_broken_sentence_or_another_s_words(nlp, text):
+    assert all(e[0] != "cue:continued-paragraph" for _, _, e in quotes(nlp, text))
+
+
 # ---------------------------------------------------------------- a clause before a colon is no short name
 
 @pytest.mark.parametrize("line", [
@@ -431,3 +456,16 @@ def test_a_pronoun_or_a_full_name_after_with_is_no_host(nlp, partner):
     found = quotes(nlp, f"اتاق فکر با {partner}: قطعی برق امروز در سه استان جنوبی ادامه داشت!\n@example_news")
     assert [content for _, content, _ in found] == ["قطعی برق امروز در سه استان جنوبی ادامه داشت!"]
     assert all(s != f"اتاق فکر با {partner}" and "subject:short-name-with-host" not in e for s, _, e in found)
+
+
+# ---------------------------------------------------------------- a word wanting its object before the colon
+
+@pytest.mark.parametrize("line", ["ساعتی پیش: حمله به اسکله بندر و شنیده شدن چندین انفجار",
+                                  "شهرهایی مثل: تبریز و ارومیه و اردبیل!"])
+def test_a_time_or_a_list_lead_before_the_colon_is_no_speaker(nlp, line):
+    assert quotes(nlp, f"{line}\n@example_news") == []
+
+
+def test_a_short_name_with_an_adverbial_before_the_colon_still_speaks(nlp):
+    found = quotes(nlp, "تارتار پیش از بازی امروز: بازیکنان ما برای پیروزی آماده هستند.\n@example_news")
+    assert [(s, c) for s, c, _ in found] == [("تارتار", "بازیکنان ما برای پیروزی آماده هستند.")]

@@ -85,17 +85,20 @@ _CONTINUED_CONFIDENCE = 0.6
 
 
 def continued_paragraphs(view: View, candidates: list[Candidate]) -> Iterator[Candidate]:
-    """In a post, a paragraph wholly in «…» right after a direct quote whose «»» ends its line is the same
-    speaker's next paragraph (rule ``cue:continued-paragraph``, its subject dropped: the previous speaker),
-    also across a quoted post's signature line (``«…»`` / ``realDonaldTrump`` / ``«…»``); so is the
-    paragraph after that one. Each paragraph is read once: linear in the text."""
+    """In a post, a paragraph wholly in «…» right after a quote that ends its line is the same speaker's next
+    paragraph (rule ``cue:continued-paragraph``, its subject dropped: the previous speaker): after a direct quote
+    whose «»» ends its line, also across a quoted post's signature line (``«…»`` / ``realDonaldTrump`` / ``«…»``),
+    or after any quote whose line ends a sentence or a speaker line's statement («X گفت که …:» / «…»; «X: …» /
+    «…»). Not after a direct statement ending in a colon, which opens another's words («همتای ما در نامه‌ای نوشته
+    است:» / «…»), nor under a line the copy broke mid-sentence (``… با عنوان`` / ``«…»`` / ``یاد
+    می‌کنند``). So is the paragraph after that one. Each paragraph is read once: linear in the text."""
     if not view.is_post:
         return
     text = view.text
-    pending = [c.content.end for c in candidates if c.kind == "direct"]
+    pending = [(c.content.end, c.kind == "direct") for c in candidates]
     seen: set[int] = set()
     while pending:
-        opening = _next_paragraph(text, pending.pop())
+        opening = _next_paragraph(text, *pending.pop())
         if opening is None or opening in seen:
             continue
         seen.add(opening)
@@ -107,13 +110,19 @@ def continued_paragraphs(view: View, candidates: list[Candidate]) -> Iterator[Ca
             continue
         yield Candidate("direct", content, (), NO_SUBJECT, "cue:continued-paragraph", _CONTINUED_CONFIDENCE,
                         container=True, content_rule=content_rule(view, content))
-        pending.append(closing)
+        pending.append((closing, True))
 
 
-def _next_paragraph(text: str, end: int) -> int | None:
-    """The «« opening the paragraph after a quote that ends at ``end`` with «»» and its line, or None."""
-    rest = match_at(REST_OF_LINE, text, end) if end and text[end - 1] == "»" else None
+def _next_paragraph(text: str, end: int, direct: bool) -> int | None:
+    """The «« opening the paragraph after a quote that ends at ``end`` with its line (``direct``: a direct
+    quote), when that line ends with «»» or a sentence's end, a direct statement with no colon at its end (a speaker
+    line's, «ترامپ: …» / «…»), or a report that is not direct with a colon; or None."""
+    rest = match_at(REST_OF_LINE, text, end) if end else None
     if rest is None or not rest.group().endswith("\n"):
+        return None
+    line_end = rest.end() - 1
+    last = text[:line_end].rstrip(" \t\u200c\u200e\u200f")[-1:]
+    if not (last == "»" or last.endswith(SENTENCE_ENDS) or (last != ":") == direct):
         return None
     position = rest.end()
     for _ in range(_MAX_SKIPPED_LINES):

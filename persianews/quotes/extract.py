@@ -26,6 +26,7 @@ from persianews.quotes.indirect import (
 from persianews.quotes.relative_clauses import in_relative_clause
 from persianews.quotes.reports import report_quotes
 from persianews.quotes.restatements import restating_headlines, restating_subheadlines
+from persianews.quotes.sign_offs import sign_off_quotes
 from persianews.quotes.candidates import Resolution
 from persianews.quotes.speakers import SpeakerResolver
 from persianews.quotes.subjects import collect_names
@@ -58,6 +59,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     ]
     candidates = [c for c in candidates if not in_relative_clause(view.text, c)]
     candidates += continued_paragraphs(view, candidates)
+    candidates += sign_off_quotes(view, candidates)
     outer, nested = _split_nested(candidates)
     in_statement = {_key(c) for c in _split_nested(candidates, _is_statement)[1]}
     in_no_source = {_key(c) for c in _split_nested(candidates, _is_container_but_source)[1]}

@@ -28,7 +28,7 @@ from persianews.quotes.dialogue import answer_after, answers_a_question, asks, i
 from persianews.quotes.excerpts import bulleted_excerpts, excerpt_label, long_label_colon
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.statements import SENTENCE_ENDS, content_rule, quoted_post, statement_after, trim
-from persianews.quotes.subject_phrases import PRESENT_PREFIXES, partner, phrase
+from persianews.quotes.subject_phrases import OBJECTLESS, PRESENT_PREFIXES, name_after_title, partner, phrase
 from persianews.records import Entity, Span
 
 _MAX_SPEAKER_CHARS = 120
@@ -191,6 +191,9 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
     seated = _seated(view, start, colon) if entity is None or entity.label != "PERSON" else None
     if seated is not None:
         return Subject("words", seated, rule="subject:mission-seat"), "cue:headline-speaker-head", 0.75
+    named = name_after_title(view, entity, colon) if entity is not None and view.is_post else None
+    if named is not None:  # «وزیر دارایی نروژ، کوبرتیچ: …»: the holder named after the title speaks
+        return Subject("words", named, rule="subject:name-after-title"), "cue:headline-entity", 0.85
     if entity is not None:
         subject = Subject("entity", entity.span, entity, partner(view, entity, colon), "subject:entity")
         return subject, "cue:headline-entity", 0.85
@@ -269,7 +272,7 @@ def _is_short_name(view: View, span: Span, colon: int) -> bool:
     """Whether ``span`` before the colon of a post's line is a short name: up to three words (five
     before an addressee), no label, no item of a list, no verb (21 telegram-dev short names held one: «عالی بود»,
     «می‌دانید جایگزین‌ها چیست», «من می‌گویم»; the 17 this refuses were no speaker's name), and nothing after it but an adverbial or a
-    title."""
+    title (not a word before the colon that wants its object: «ساعتی پیش:», «شهرهایی مثل:»)."""
     text = view.text
     name = words(text, span.start, span.end)
     after = words(text, span.end, colon)
@@ -280,7 +283,8 @@ def _is_short_name(view: View, span: Span, colon: int) -> bool:
     if any(_is_clause_word(text[s:e]) for s, e in after) or _holds_a_verb(text, name):
         return False  # «دو مورد که مدنظر من است:», «اروپا … به نمایش می‌گذارد:», «عالی بود:»: a clause, not a speaker
     rest = text[span.end:colon].strip()
-    return not rest or rest.startswith("،") or bool(after) and text[slice(*after[0])] in STOP_WORDS
+    return fold_form(text[slice(*(after or name)[-1])]) not in OBJECTLESS and (  # a time, a list's lead
+        not rest or rest.startswith("،") or bool(after) and text[slice(*after[0])] in STOP_WORDS)
 
 
 def _with_host(view: View, span: Span, colon: int) -> Span | None:

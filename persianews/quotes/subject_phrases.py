@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import regex
 
-from persianews.entities.words import PREPOSITIONS
+from persianews.entities.keys import fold
+from persianews.entities.words import PREPOSITIONS, in_dictionary, is_given_name
 from persianews.quotes.candidates import Subject
 from persianews.quotes.context import ADVERBIAL_OPENERS, STOP_WORDS, View, first_words, words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word, skip_lead_in
 from persianews.quotes.speaker_names import is_generic, plural_head
 from persianews.quotes.subject_repairs import PRONOUN
-from persianews.records import Span, trusted_span
+from persianews.records import Entity, Span, trusted_span
 from persianews.text.pronouns import IT, PERSONS
 
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
@@ -305,6 +306,44 @@ def partner(view: View, entity, limit: int):
     return following if labels == {"PERSON", "TITLE"} else None
 
 
+def name_after_title(view: View, entity: Entity, colon: int) -> Span | None:
+    """The name that follows a title and a comma up to a post's colon, where no person entity covers it whole
+    («وزیر دارایی نروژ، کوبرتیچ: …», «سخنگوی کاخ سفید، مارلوت: …»): the holder speaks, not the title (rule
+    ``subject:name-after-title``). One to three words, none a function word, verb, label, role word or speaker
+    head, no place at its end (a first name that is also a place stays: «اسرائیل کالدوز»; not «شهردار نمونه،
+    پایتخت سوئد:»), no title or organisation among them, no coordination («…، کشاورزان و عشایر:»), and the last
+    one no dictionary word but a given name (a surname: not «…، مرکز استان:»). None otherwise."""
+    text = view.text
+    gap = _COMMA_GAP.match(text, entity.span.end, colon)
+    if entity.label != "TITLE" or gap is None:
+        return None
+    name = words(text, gap.end(), colon)
+    if (not 1 <= len(name) <= _MAX_TITLED_NAME_WORDS or text[name[-1][1]:colon].strip()
+            or view.places_in(name[-1][0], colon)):
+        return None  # no name, more than a name, or one that ends in a place («… پایتخت سوئد:»)
+    lex = lexicon()
+    for start, end in name:
+        word = fold_form(text[start:end])
+        if (text[start:end] in STOP_WORDS or text[start:end].startswith(PRESENT_PREFIXES) or word in _CLAUSE_VERBS
+                or word in lex.labels or word in lex.title_openers or word in lex.heads
+                or not _NAME_WORD.fullmatch(text[start:end])):
+            return None
+    last = fold(text[slice(*name[-1])])
+    if in_dictionary(last) and not is_given_name(last):
+        return None  # a common noun at the end («…، مرکز استان:»), not a surname
+    span = Span(gap.end(), name[-1][1])
+    inside = view.entities_in(span.start, colon)
+    if any(found.label != "PERSON" for found in inside) or any(found.span == span for found in inside):
+        return None  # a title or an organisation, or a person entity the title's partner already is
+    return span
+
+
+OBJECTLESS = frozenset(fold_form(word) for word in "پیش قبل بعد چون مثل مانند".split())
+"""Words that want an object after them (ago, later, such as): one right before a post's colon leaves a time or
+the lead of a list («ساعتی پیش:», «شهرهایی مثل:»), no speaker with an adverbial («X پیش از سفر:»)."""
+_COMMA_GAP = regex.compile(r"[ \t\u200c]*،[ \t\u200c]*")
+_NAME_WORD = regex.compile(r"[\p{L}\u200c]+")
+_MAX_TITLED_NAME_WORDS = 3
 _OBJECT_PRONOUNS = frozenset(PERSONS + IT)
 _COMMA_BEFORE = regex.compile(r"،\s*", regex.REVERSE)
 

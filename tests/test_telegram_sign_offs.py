@@ -1,0 +1,43 @@
+"""Telegram posts (issue 13): a post of one statement signed by its source on the line under it.
+
+``STATEMENT`` / ``— SOURCE`` (a speaker entity, or words a speaker head opens) or, under words wholly in quotation
+marks, ``NAME، TITLE``: the statement is the source's (``cue:sign-off-source``). Not when the statement reports
+someone itself (that speaker's quote), nor when more lines stand before the source, nor under an unquoted
+sentence without a dash.
+
+Examples written for these tests (shapes of the telegram-dev channels, not their text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from persianews.readers.telegram_text import read_telegram_text
+
+NEWS = "یک کشتی باری در نزدیکی بندر نمونه مورد اصابت یک پرتابه ناشناس قرار گرفت."
+WORDS = "پاسخ رزمندگان ما در راه است و دشمن باید منتظر آن باشد."
+
+
+def quotes(nlp, post: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
+    (article,) = read_telegram_text(post + "\n@some_channel\n", "posts.txt")
+    return [(q.speaker, q.content.text, q.evidence) for q in nlp(article).quotes]
+
+
+@pytest.mark.parametrize("post, speaker, content", [
+    (f"{NEWS}\n— رویترز", "رویترز", NEWS),
+    (f"{NEWS}\n— خبرگزاری نمونه", "خبرگزاری نمونه", NEWS),
+    (f"«{WORDS}»\nعلی رضایی، دبیر شورای عالی امنیت کشور", "علی رضایی", WORDS),
+])
+def test_the_statement_signed_under_it_is_the_source_s(either_nlp, post: str, speaker: str, content: str) -> None:
+    found = quotes(either_nlp, post)
+    assert [(s, c) for s, c, _ in found] == [(speaker, content)]
+    assert found[0][2][0] == "cue:sign-off-source"
+
+
+@pytest.mark.parametrize("post", [
+    "یک مقام ارشد گفت که احتمال توافق تا روز جمعه بسیار کم است.\n— سی‌ان‌ان",  # the statement reports someone
+    f"خبر فوری\n{NEWS}\n— رویترز",  # more than the statement stands above the source
+    f"{NEWS}\nعلی رضایی، دبیر شورای عالی امنیت کشور",  # an unquoted sentence and a name without a dash
+])
+def test_no_sign_off_quote_but_under_one_unreported_statement(either_nlp, post: str) -> None:
+    assert all(evidence[0] != "cue:sign-off-source" for _, _, evidence in quotes(either_nlp, post))

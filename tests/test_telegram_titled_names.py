@@ -1,0 +1,42 @@
+"""Telegram posts (issue 13): a speaker line «TITLE، NAME: …» is the holder's, named after the title.
+
+A title entity, a comma and a short name no person entity covers whole, up to the colon
+(``subject:name-after-title``): the name speaks, not the title. A place or a common noun at the name's end
+(«شهردار تبریز، پایتخت سوئد:», «…، مرکز استان:»), a coordination («…، کشاورزان و عشایر:») or a verb leaves the
+title the speaker.
+
+Examples written for these tests (shapes of the telegram-dev channels, not their text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from persianews.readers.telegram_text import read_telegram_text
+
+STATEMENT = "مذاکرات با همسایگان تا پایان ماه آینده ادامه خواهد داشت و نتیجه آن اعلام می‌شود."
+
+
+def quotes(nlp, post: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
+    (article,) = read_telegram_text(post + "\n@some_channel\n", "posts.txt")
+    return [(q.speaker, q.content.text, q.evidence) for q in nlp(article).quotes]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("وزیر دارایی نروژ", "کوبرتیچ"),
+    ("سخنگوی کاخ سفید", "مارلوت"),
+])
+def test_the_name_after_a_title_speaks(either_nlp, title: str, name: str) -> None:
+    (found,) = quotes(either_nlp, f"{title}، {name}: {STATEMENT}")
+    assert found[:2] == (name, STATEMENT)
+    assert "subject:name-after-title" in found[2]
+
+
+@pytest.mark.parametrize("line", [
+    f"شهردار تبریز، پایتخت سوئد: {STATEMENT}",  # a place at the end
+    f"شهردار تبریز، مرکز استان: {STATEMENT}",  # a common noun, no surname, at the end
+    f"مدیرعامل صندوق حمایت از باغداران، کشاورزان و عشایر: {STATEMENT}",  # a coordination
+    f"سخنگوی دولت، امروز گفت: {STATEMENT}",  # a verb of saying
+])
+def test_no_name_after_a_title_but_a_place_a_coordination_or_a_clause(either_nlp, line: str) -> None:
+    assert all("subject:name-after-title" not in evidence for _, _, evidence in quotes(either_nlp, line))
