@@ -358,7 +358,8 @@ def _find_subject(view: View, start: int, limit: int) -> Subject:
     if opening is not None:
         if _follows_contrast(view, max(start, position - _CONTRAST_REACH), position, limit):
             return attrs.evolve(opening, rule="subject:after-contrast")
-        return attrs.evolve(opening, rule=_clause_rule(view, start, position, limit, opening.rule))
+        rule = _clause_rule(view, start, position, limit, opening.rule)
+        return opening if rule == opening.rule else attrs.evolve(opening, rule=rule)  # mostly the same: no copy
     pronoun = pronoun_after_discourse(view, position, limit)
     if pronoun is not None:
         return pronoun
