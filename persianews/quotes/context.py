@@ -143,6 +143,9 @@ class View:
     """See :func:`guillemet_pairs`."""
     clause_starts: dict[tuple[int, int], int] = attrs.field(factory=dict, eq=False)
     """(start, limit) → where the clause's subject may stand (see :func:`persianews.quotes.subjects.clause_start`)."""
+    coordinated_starts: set[tuple[int, int]] = attrs.field(factory=set, eq=False)
+    """(start, limit) of the clause starts that the clause after a finite verb and «و» or «،» moved (see
+    :func:`persianews.quotes.subjects.clause_start`): only there may the subject's rule be that clause's."""
     lead_in_ends: dict[tuple[int, int], int] = attrs.field(factory=dict, eq=False)
     """(start, limit) → where the lead-ins at ``start`` end (see :func:`persianews.quotes.lead_ins.skip_lead_in`):
     a line's start is read by the glued heading's reader and the clause start's alike."""

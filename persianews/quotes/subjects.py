@@ -145,6 +145,7 @@ def _clause_start(view: View, start: int, limit: int, coordinated: bool = True) 
     """See :func:`clause_start`; without the clause after a finite verb and «و» or «،» when not ``coordinated``."""
     limit = min(limit, start + MAX_CLAUSE_CHARS)
     text = view.text
+    clause = start
     inside = limit < view.sentence_at(start).end
     start = _after_glued_heading(view, start, limit)
     if inside:
@@ -162,7 +163,9 @@ def _clause_start(view: View, start: int, limit: int, coordinated: bool = True) 
     if inside:
         start = after_reported_comma(view, after_complement_that(view, start, limit), limit)
         if coordinated:
-            start = after_coordinated_clause(view, start, limit)
+            before, start = start, after_coordinated_clause(view, start, limit)
+            if start != before:
+                view.coordinated_starts.add((clause, limit))
         partitive = _partitive_relative_subject(view, start, limit)
         if partitive is not None:
             return partitive
@@ -283,7 +286,8 @@ def _find_subject(view: View, start: int, limit: int) -> Subject:
     if opening is not None:
         if follows_contrast(view, max(start, position - CONTRAST_REACH), position, limit):
             return attrs.evolve(opening, rule="subject:after-contrast")
-        return attrs.evolve(opening, rule=_clause_rule(view, start, position, limit, opening.rule))
+        rule = _clause_rule(view, start, position, limit, opening.rule)
+        return opening if rule == opening.rule else attrs.evolve(opening, rule=rule)  # mostly the same: no copy
     pronoun = pronoun_after_discourse(view, position, limit)
     if pronoun is not None:
         return pronoun
@@ -342,10 +346,17 @@ def _clause_rule(view: View, start: int, position: int, limit: int, rule: str) -
         return COMPLEMENT
     if follows_concessive(view, start, position, limit):
         return _AFTER_CONCESSIVE
-    if follows_coordinated_clause(view, start, position, limit) \
+    if _moved_by_coordinated(view, start, limit) and follows_coordinated_clause(view, start, position, limit) \
             and _clause_start(view, start, limit, coordinated=False) != position:
         return COORDINATED
     return REPORTED if follows_reported_comma(view, start, position, limit) else rule
+
+
+def _moved_by_coordinated(view: View, start: int, limit: int) -> bool:
+    """Whether the clause after a finite verb and «و» or «،» moved the clause start of ``[start, limit)``: if not,
+    the start read without it is the same, and no subject is that clause's alone."""
+    clause_start(view, start, limit)
+    return (start, min(limit, start + MAX_CLAUSE_CHARS)) in view.coordinated_starts
 
 
 def opening_subject(view: View, start: int, limit: int, descriptions: bool = False) -> Subject | None:
