@@ -13,7 +13,8 @@ report no one's words; the one named after «اتهام» is the accused unless 
 
 A noun of speech (اظهارات، سخنان، صحبت‌ها، گفته‌ها، حرف‌ها، ادعا، انتقاد) also reports the clause «درباره/در مورد/
 در خصوص اینکه …» opens («سخنان X درباره اینکه …، گفت»: not a question, «درباره اینکه چرا …»), and its source may
-hold a title in apposition after a comma («اظهارات X، مشاور وزیر مبنی بر اینکه …»).
+hold a title in apposition after a comma («اظهارات X، مشاور وزیر مبنی بر اینکه …»). These and «انتقادات/حرف‌های X
+مبنی بر …» (round 23) fire 7 times more over news-dev-2, news-dev and telegram-dev, all 7 read right.
 """
 
 from __future__ import annotations
