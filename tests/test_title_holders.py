@@ -155,3 +155,21 @@ def test_words_of_an_organisation_read_as_a_title_are_not_linked_to_a_name(eithe
 def test_a_persons_title_beside_a_name_is_still_linked(either_nlp):
     """Negative: a title of a person («مدیرکل ورزش استان») next to a bare name is that name, as before."""
     assert speakers(either_nlp, _MINISTRY.format("مدیرکل ورزش استان"))[0] == "علی‌نژاد"
+
+
+_DEPUTY = ("کاوه رستمی، معاون وزیر بهداشت، گفت: آمار بیماری کم شد. رستمی افزود: بیمارستان‌ها آماده‌اند. "
+           "نماینده ویژه وزیر بهداشت در ستاد ملی مقابله با کرونا گفت: بیماران به موقع مراجعه کنند. ")
+
+
+def test_a_title_that_opens_its_words_is_the_surrounding_speaker_who_goes_on(either_nlp):
+    # round 23: «گفت» after the title, then the same person «افزود»: the title's words go on, one speaker
+    doc = either_nlp(_DEPUTY + "رستمی افزود: داروها کافی است.")
+    assert [q.speaker for q in doc.quotes] == ["کاوه رستمی"] * 4
+    assert any(e.endswith("+title→surrounding-speaker") for e in doc.quotes[2].evidence)
+
+
+def test_a_title_that_opens_its_words_before_the_person_opens_anew_is_someone_else(either_nlp):
+    # the person's verb after it opens anew (گفت): nothing says the title was theirs
+    doc = either_nlp(_DEPUTY + "رستمی گفت: داروها کافی است.")
+    assert [q.speaker for q in doc.quotes] == ["کاوه رستمی", "کاوه رستمی",
+                                                "نماینده ویژه وزیر بهداشت در ستاد ملی مقابله با کرونا", "کاوه رستمی"]

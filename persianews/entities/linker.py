@@ -65,7 +65,7 @@ import attrs
 from persianews.document import Document
 from persianews.entities.enclosed_titles import ENCLOSED_RULE, OPEN_RULE
 from persianews.entities.keys import fold
-from persianews.entities.linker_apposition import appositions, coordinated
+from persianews.entities.linker_apposition import appositions, coordinated, described
 from persianews.entities.linker_names import fuller_names
 from persianews.entities.linker_referents import (
     Referent,
@@ -271,6 +271,8 @@ class Linker:
             if own.partner is person:
                 held.append((person, t))
         for p, t in pairs.after:
+            self._join(self._person_of(p), self._own_title(t), "apposition")
+        for p, t in described(self.doc.text, self.entities, self.people, self.titles):
             self._join(self._person_of(p), self._own_title(t), "apposition")
         further = coordinated(self.doc.text, self.entities, self.titles)
         for person, title in held:

@@ -14,6 +14,9 @@ near enough to be one official, read off the text between them.
 * **Coordination**: a title «و» joins to the title a name right before holds is that name's too, besides it
   (X، عضو شورای مرکزی و سخنگوی حزب …), unless the two are of one role (no organisation) or of places in two
   regions (صدراعظم آلمان و رئیس‌جمهور فرانسه: two people) or a name follows it (… و وزیر خارجه روسیه لاوروف).
+  So is a title «و» joins to a profession a name right before holds (X، فعال سیاسی اصلاح‌طلب و عضو شورای مرکزی
+  حزب …, X مجری تلویزیون و عضو …: :func:`described`), a profession no TITLE: up to four words, the first a
+  role word or a profession noun, none a function word or a verb.
 
 Linear in the entities but for a sort (O(n log n)): only the pairs with nothing but spaces, guillemets and commas
 between them are read.
@@ -22,15 +25,18 @@ between them are read.
 from __future__ import annotations
 
 import bisect
+import functools
 
 import attrs
 import regex
 
 from persianews.document import Document
+from persianews.entities import words
 from persianews.entities.keys import fold
 from persianews.entities.openings import opening
 from persianews.entities.predicate_titles import after_preposition, is_predicate, not_yet_held, sentence_floor, was_held
 from persianews.records import Entity, Span
+from persianews.resources import data_rows
 from persianews.text.reach import match_at
 
 _OBJECT_AFTER = regex.compile(r"[ »]*(?:و(?:[ \u00a0\u200c]+[^\s،,.:!?؟«»]+){1,4}?[ \u00a0]+)?را(?![\w\u200c])")
@@ -97,6 +103,51 @@ def coordinated(text: str, entities: tuple[Entity, ...], titles: list[int]) -> d
         if further is not None and not _two_offices(entities[title], entities[further], regions):
             out[title] = further
     return out
+
+
+_DESCRIPTION = regex.compile(
+    r"[ \u00a0«»]*[،,]?[ \u00a0]*([^\s،,.:؛!?؟«»()\d]+(?:[ \u00a0\u200c][^\s،,.:؛!?؟«»()\d]+){0,3})[ \u00a0]+و[ \u00a0]+")
+"""What stands between a name and a title after a profession: a «،» or not, up to four words, «و»."""
+_DESCRIPTION_REACH = 80
+"""Characters at most from a name to a title after a profession."""
+#: Nouns of a profession or an activity the role words lack (فعال سیاسی, نویسنده و …): folded.
+_PROFESSIONS = frozenset(fold(word) for word in (
+    "فعال", "کنشگر", "نویسنده", "روزنامه‌نگار", "شاعر", "بازیگر", "کارگردان", "هنرمند", "پزشک", "اقتصاددان",
+    "جامعه‌شناس", "حقوقدان", "استاد", "مدرس", "چهره"))
+
+
+def described(text: str, entities: tuple[Entity, ...], people: list[int], titles: list[int]) -> list[tuple[int, int]]:
+    """``(person, title)`` pairs with a profession between, that no entity covers: the name, a «،» or not, a
+    profession of up to four words, «و», the title (X، فعال سیاسی اصلاح‌طلب و عضو شورای مرکزی حزب …; X مجری
+    تلویزیون و عضو …). The profession's first word is a role word (مجری) or a profession noun (``_PROFESSIONS``);
+    none of its words is a function word or a verb. One look back from each title at the entity before it."""
+    starts = sorted((entities[i].span.start, i) for i in people + titles)
+    person_set = set(people)
+    pairs = []
+    for title in titles:
+        start = entities[title].span.start
+        at = bisect.bisect_left(starts, (start, -1))
+        if at == 0 or (before := starts[at - 1][1]) not in person_set:
+            continue
+        end = entities[before].span.end
+        found = _DESCRIPTION.fullmatch(text, end, start) if 0 < start - end <= _DESCRIPTION_REACH else None
+        if found is not None and _profession(found.group(1).split()):
+            pairs.append((before, title))
+    return pairs
+
+
+def _profession(written: list[str]) -> bool:
+    """Whether ``written`` (words) is a profession: a role word or a profession noun first, no function word or
+    verb."""
+    keys = [fold(word) for word in written]
+    return (keys[0] in _PROFESSIONS or keys[0] in _role_words()) \
+        and not any(words.is_function_word(key) or words.is_verb(key) for key in keys)
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """The one-word role heads of title_heads.tsv, folded (مجری, کارشناس)."""
+    return frozenset(fold(row[0]) for row in data_rows("title_heads.tsv") if " " not in row[0])
 
 
 def _two_offices(first: Entity, second: Entity, regions: dict[Span, str]) -> bool:

@@ -1,7 +1,7 @@
 """Bodies a title's complement names, for :class:`~persianews.entities.titles.TitleParser`: a deputy's office
 (سرپرست | معاونت …), an armed force's common-word name after a role (فرمانده | ارتش), name words an
-organisation closes (فرمانده نیروهای قدس | سپاه پاسداران) and what follows a title's organisation within it
-(رئیس پلیس راهور | ناجا).
+organisation closes (فرمانده نیروهای قدس | سپاه پاسداران), what follows a title's organisation within it
+(رئیس پلیس راهور | ناجا) and the revered name a body is named after, closed by a blessing (… امام خمینی | (ره)).
 
 :class:`TitleBodies` is a mixin of the parser: its methods read the parser's tokens, organisations and places
 and call back into its complement grammar (the :class:`_Parser` protocol). Each look reads a bounded number of
@@ -50,6 +50,12 @@ _AND = "\ue000و\ue001"
 _CONNECTORS = frozenset({_AND, "،"})
 #: The plural endings of a prefix word that opens a list of places (شهرستان‌های …, استان‌های …).
 _PLURAL_ENDING = "های"
+#: The abbreviated blessings written in parentheses after a revered person's name (امام خمینی (ره), امام رضا (ع),
+#: حضرت معصومه (س)): keys.
+_BLESSINGS = frozenset(fold(word) for word in ("ره", "ع", "س", "عج", "ص", "رض", "قده"))
+#: Words at most between an organisation and a blessing that closes the revered name it is named after (دانشگاه
+#: بین‌المللی | امام خمینی | (ره)).
+_MAX_REVERED_WORDS = 3
 
 
 def _country(place: PlaceMention) -> bool:
@@ -87,6 +93,8 @@ class _Parser(Protocol):
     def _after_organization(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]: ...
 
     def _whole_body(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]: ...
+
+    def _blessed_name(self, end: int) -> int: ...
 
 
 class TitleBodies:
@@ -173,6 +181,9 @@ class TitleBodies:
         عراق). At most ``MAX_OPEN_WORDS`` starts are looked up."""
         if not self.view.adjacent(end - 1, end):
             return end, parts
+        blessed = self._blessed_name(end)
+        if blessed > end:
+            return blessed, parts[:-1] + (Part("organization", parts[-1].start, blessed),)
         longer = self.view.find(end - 1, "org")
         reach = longer.end if longer is not None else end
         for start in range(max(parts[-1].start + 1, end - MAX_OPEN_WORDS), end):
@@ -182,6 +193,23 @@ class TitleBodies:
         if reach == end:
             return end, parts
         return reach, parts[:-1] + (Part("organization", parts[-1].start, reach),)
+
+    def _blessed_name(self: _Parser, end: int) -> int:
+        """The end of the revered name an organisation ending at token ``end`` is named after, closed by a blessing
+        in parentheses (``_BLESSINGS``): up to ``_MAX_REVERED_WORDS`` words that are no function word or verb, then
+        «(ره)» (کمیته امداد امام خمینی | (ره), مجمع پیروان خط امام | (ره)); ``end`` when none follows, or when «را»
+        follows it (… مکتب امام (ره) | را: the revered person is acted on)."""
+        view = self.view
+        for opening in range(end, min(end + _MAX_REVERED_WORDS + 1, len(view))):
+            if view.word(opening) == "(":
+                closing = opening + 2
+                blessed = view.key(opening + 1) in _BLESSINGS and view.word(closing) == ")" \
+                    and view.adjacent(opening, closing) and view.key(closing + 1) != OBJECT
+                return closing + 1 if blessed else end
+            if not (view.is_word(opening) and view.adjacent(opening - 1, opening)) \
+                    or words.is_function_word(view.key(opening)) or words.is_verb(view.key(opening)):
+                return end
+        return end
 
     def _after_organization(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """An organisation or places right after a title's organisation are within it (رئیس پلیس راهور | ناجا,

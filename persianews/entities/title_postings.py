@@ -1,7 +1,8 @@
 """Where a title's holder serves or is sent, for :class:`~persianews.entities.titles.TitleParser`: a representative's
 or a diplomat's «در X» (… در استان قزوین, … در سازمان ملل), a branch office's «در» + a place (فرمانده ستاد مقابله با
 کرونا | در تهران, سخنگوی دفتر سیاسی طالبان | در قطر), an envoy's «به X» (فرستاده سازمان ملل | به لیبی) and a deputy's
-«در امور X», and the government or the era a title was held in (وزیر ارتباطات | دولت قبل, نخست‌وزیر | دوران
+«در امور X», a unit's «در» + the body it belongs to (مدیر اداره سیاست خارجی | در شورای حاکمیتی, مدیر تحقیقات کالا | در
+بانک …), and the government or the era a title was held in (وزیر ارتباطات | دولت قبل, نخست‌وزیر | دوران
 پهلوی, وزیر خارجه | دولت پیشین آمریکا). :class:`TitlePostings` is a mixin of the parser, as
 :class:`~persianews.entities.title_bodies.TitleBodies` is; each look reads a bounded number of tokens."""
 
@@ -14,7 +15,7 @@ from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.keys import fold
 from persianews.entities.matcher import TokenView
-from persianews.entities.organizations import name_run
+from persianews.entities.organizations import name_run, name_word
 from persianews.entities.places import PlaceIndex
 from persianews.entities.title_bodies import MAX_OPEN_WORDS, OBJECT
 
@@ -24,6 +25,9 @@ TO = "\ue000به\ue001"
 #: First words of an organisation with branches in many places (ستاد, دفتر): a title heading one with no place
 #: takes the place «در» names (… ستاد مقابله با کرونا | در تهران). Keys.
 _BRANCHES = frozenset(fold(word) for word in ("ستاد", "دفتر"))
+#: First words of a unit within a body (اداره, بخش, گروه …): a title heading one takes the body «در» names (مدیر
+#: اداره سیاست خارجی | در شورای حاکمیتی). Keys.
+_UNITS = frozenset(fold(word) for word in ("اداره", "بخش", "گروه", "واحد", "دپارتمان", "میز", "دایره"))
 #: The word of a deputy's or an adviser's field (معاون دبیرکل در امور خلع سلاح): a key.
 AFFAIRS = "امور"
 #: Nouns of the government or the era a title was held in (… دولت قبل, … دوران پهلوی, … کابینه دوازدهم): keys.
@@ -51,6 +55,7 @@ class _Parser(Protocol):
     view: TokenView
     places: PlaceIndex
     organizations: dict[int, Candidate]
+    weak: dict[int, Candidate]
 
     def _places(self, index: int) -> int: ...
 
@@ -61,6 +66,8 @@ class _Parser(Protocol):
     def _closing_place(self, start: int, run_end: int) -> tuple[int, int] | None: ...
 
     def _moves(self, index: int) -> bool: ...
+
+    def _body_in(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]: ...
 
 
 class TitlePostings:
@@ -94,6 +101,34 @@ class TitlePostings:
         last = parts[-1]
         return last.name == "organization" and self.view.key(last.start) in _BRANCHES \
             and not any(part.name == "location" for part in parts)
+
+    def _unit_in(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
+        """«… در شورای حاکمیتی سودان»: the body a unit belongs to, when ``parts`` end with the organisation of a
+        unit (``_UNITS``: مدیر اداره سیاست خارجی | در …); an organisation only, not one «را» follows (an object)."""
+        last = parts[-1]
+        if last.name != "organization" or self.view.key(last.start) not in _UNITS:
+            return end, parts
+        return self._body_in(end, parts)
+
+    def _body_in(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
+        """``parts`` grown by the organisation «در» at token ``end`` names, made whole, unless «را» follows it."""
+        org = self.organizations.get(end + 1) or self.weak.get(end + 1)
+        if self.view.key(end) != IN or org is None or not self.view.adjacent(end, end + 1):
+            return end, parts
+        grown = self._whole_body(org.end, parts + (Part("organization", end + 1, org.end),))
+        return (end, parts) if self.view.key(grown[0]) == OBJECT else grown
+
+    def _named_in(self: _Parser, index: int) -> tuple[int, tuple[Part, ...]] | None:
+        """Up to ``MAX_OPEN_WORDS`` name words from token ``index`` and «در» + the organisation they are a unit or a
+        field of (مدیر | تحقیقات کالا | در بانک …, تحلیلگر | بازار انرژی | در شرکت …), or None."""
+        view = self.view
+        for end in range(index, min(index + MAX_OPEN_WORDS, len(view))):
+            if not (view.adjacent(end - 1, end) and name_word(view, end)):
+                return None
+            if view.key(end + 1) == IN and view.adjacent(end, end + 1):
+                grown = self._body_in(end + 1, (Part("organization", index, end + 1),))
+                return grown if grown[0] > end + 1 else None
+        return None
 
     def _sent_to(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """«… به لیبی»: the country an envoy is sent to (فرستاده سازمان ملل | به لیبی); places only, not a

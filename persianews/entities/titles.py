@@ -34,6 +34,9 @@ knows in part closed by a country or province (وزیر توسعه صنعت و �
 افغانستان); «در امور» + a portfolio or name words after any title (معاون
 دبیرکل سازمان ملل در امور خلع سلاح); two roles sharing one complement (سفیر و
 کاردار ایران در سازمان ملل).
+A unit (اداره …, بخش …) or name words no body closes take «در» + the body they belong to (مدیر اداره سیاست خارجی در
+شورای حاکمیتی سودان, مدیر تحقیقات کالا در بانک …); a body named after a revered person ends with the blessing after
+the name (کمیته امداد امام خمینی (ره)).
 An envoy takes «به» + the country it is sent to (فرستاده سازمان ملل به لیبی); the head of a branch office
 (ستاد …, دفتر …) with no place «در» + the place it serves (فرمانده ستاد مقابله با کرونا در تهران).
 «ایالت» + a place or one name word is a state (سناتور ایالت ورمونت, فرماندار ایالت نیویورک).
@@ -234,6 +237,8 @@ class TitleParser(TitleBodies, TitlePostings):
             end, parts = self._posted_in(end, parts)
         elif self._branch(parts):
             end, parts = self._posted_in(end, parts, bodies=False)
+        else:
+            end, parts = self._unit_in(end, parts)
         special = head.canonical == _REPRESENTATIVE and _SPECIAL in view.keys[role.end:self._skip_modifiers(role.end)]
         if (head.canonical in _ENVOYS or special) and len(parts) > 1:
             end, parts = self._sent_to(end, parts)
@@ -348,7 +353,7 @@ class TitleParser(TitleBodies, TitlePostings):
             place = self.places.closing(index, run_end)
             if place is not None:
                 return run_end, (Part("organization", index, place[0]), Part("location", place[0], run_end))
-            closed = self._closed_by_organization(index)
+            closed = self._closed_by_organization(index) or self._named_in(index)
             if closed is not None:
                 return closed
         if len(parts) == 1 and view.adjacent(index - 1, index) and view.key(index) not in _DOCUMENTS:

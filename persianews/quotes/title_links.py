@@ -281,7 +281,8 @@ def _link_surrounded(view: View, candidates: list[Candidate], indexes: list[int]
     that person, adding to ``links`` and ``surrounded``.
 
     «همتی تأکید کرد … رئیس شورای پول و اعتبار اعلام کرد … همتی افزود»: with no sign of a new speaker
-    («نیز», a verb that opens one) the title is another of that person's; a title whose sentence names
+    («نیز», a verb that opens one, ``opening``: not when that person, named again after the title, goes on with
+    its words, «… نماینده ویژه وزیر … گفت … حریرچی افزود») the title is another of that person's; a title whose sentence names
     that person speaks about them («… خطاب به همتی نوشت»): not linked. «نماینده مجلس گفت … عضو کمیسیون
     امنیت ملی ادامه داد … نماینده بروجرد خاطرنشان کرد», the two titles linked to one holder, is that holder's
     when its kind of office fits theirs (:func:`_office_fits`)."""
@@ -296,6 +297,13 @@ def _link_surrounded(view: View, candidates: list[Candidate], indexes: list[int]
                 and not _names_in(view, view.sentence_at(candidates[indexes[index]].anchor), name)):
             links[title] = name
             surrounded.add(title)
+
+
+def _named_by(mention: str, resolution: Resolution) -> bool:
+    """Whether a subject's words ``mention`` name its named speaker (end with the name's last word), no title."""
+    written, named = mention.split(), (resolution.speaker or "").split()
+    return resolution.role in _NAMED_ROLES and bool(written) and bool(named) \
+        and fold_form(written[-1]) == fold_form(named[-1])
 
 
 def _other_places(places: set[str], title: str, other: str) -> bool:
@@ -468,7 +476,11 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
             links[title] = name
             if a.role == "title" and _goes_on_from(explicit, going_on, index):
                 going_on_name.add(title)
-    _link_surrounded(view, candidates, indexes, explicit, also, opening, holders, links, surrounded)
+    # «… X افزود … TITLE گفت … X افزود»: X, named again, goes on with the title's words, whatever opened them
+    opens_anew = [opens and not (index + 1 < len(going_on) and going_on[index + 1]
+                                 and _named_by(*explicit[index + 1]))
+                  for index, opens in enumerate(opening)]
+    _link_surrounded(view, candidates, indexes, explicit, also, opens_anew, holders, links, surrounded)
     same_head: set[str] = set()  # the titles linked to the neighbour holding a title of their head word
     _link_same_head(view, candidates, indexes, explicit, also, opening, holders_by_head, links, same_head)
     mentions_by_head = _by_head((m, r.speaker or "") for m, r in explicit)
@@ -481,7 +493,7 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
                     if other in links and same_role(m, mention)}
             if len(same) == 1:
                 links[speaker] = same.pop()
-    _link_surrounded(view, candidates, indexes, explicit, also, opening, holders, links, surrounded)
+    _link_surrounded(view, candidates, indexes, explicit, also, opens_anew, holders, links, surrounded)
 
     if not links:
         return resolutions
