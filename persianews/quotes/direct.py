@@ -82,6 +82,8 @@ _SKIPPED_LINE = regex.compile(r"[ \t\u200c\u200e\u200f]*(?:@?[A-Za-z][A-Za-z0-9_
 _MAX_SKIPPED_LINES = 3
 _OPENING_SPACE = regex.compile(r"[ \t\u200c\u200e\u200f]*")
 _CONTINUED_CONFIDENCE = 0.6
+_LAST_CHARACTER = regex.compile(r"[^ \t\u200c\u200e\u200f]", regex.REVERSE)
+"""The last character of a line but blanks and direction marks, read back from its end (no copy of the text)."""
 
 
 def continued_paragraphs(view: View, candidates: list[Candidate]) -> Iterator[Candidate]:
@@ -121,7 +123,8 @@ def _next_paragraph(text: str, end: int, direct: bool) -> int | None:
     if rest is None or not rest.group().endswith("\n"):
         return None
     line_end = rest.end() - 1
-    last = text[:line_end].rstrip(" \t\u200c\u200e\u200f")[-1:]
+    found = _LAST_CHARACTER.search(text, 0, line_end)
+    last = found.group() if found is not None else ""
     if not (last == "»" or last.endswith(SENTENCE_ENDS) or (last != ":") == direct):
         return None
     position = rest.end()

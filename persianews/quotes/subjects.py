@@ -41,7 +41,6 @@ _CLAUSE_MARKS = regex.compile(r"[«»؛;:.!?؟…]", regex.REVERSE)
 _MAX_NAME_WORDS = 3
 
 
-
 def collect_names(view: View) -> None:
     """Fill ``view.names``: people's names (entities, clusters, short subjects of «X گفت:») and their surnames."""
     lex = lexicon()
