@@ -1,8 +1,8 @@
 """Where a title's holder serves or is sent, for :class:`~persianews.entities.titles.TitleParser`: a representative's
 or a diplomat's «در X» (… در استان قزوین, … در سازمان ملل), a branch office's «در» + a place (فرمانده ستاد مقابله با
 کرونا | در تهران, سخنگوی دفتر سیاسی طالبان | در قطر), an envoy's «به X» (فرستاده سازمان ملل | به لیبی) and a deputy's
-«در امور X», a unit's «در» + the body it belongs to (مدیر اداره سیاست خارجی | در شورای حاکمیتی, مدیر تحقیقات کالا | در
-بانک …), and the government or the era a title was held in (وزیر ارتباطات | دولت قبل, نخست‌وزیر | دوران
+«در امور X», a unit's «در» + the body it belongs to (مدیر اداره سیاست خارجی | در شورای عالی امنیت ملی, مدیر تحقیقات
+کالا | در بانک …), and the government or the era a title was held in (وزیر ارتباطات | دولت قبل, نخست‌وزیر | دوران
 پهلوی, وزیر خارجه | دولت پیشین آمریکا). :class:`TitlePostings` is a mixin of the parser, as
 :class:`~persianews.entities.title_bodies.TitleBodies` is; each look reads a bounded number of tokens."""
 
@@ -26,7 +26,7 @@ TO = "\ue000به\ue001"
 #: takes the place «در» names (… ستاد مقابله با کرونا | در تهران). Keys.
 _BRANCHES = frozenset(fold(word) for word in ("ستاد", "دفتر"))
 #: First words of a unit within a body (اداره, بخش, گروه …): a title heading one takes the body «در» names (مدیر
-#: اداره سیاست خارجی | در شورای حاکمیتی). Keys.
+#: اداره سیاست خارجی | در شورای عالی امنیت ملی). Keys.
 _UNITS = frozenset(fold(word) for word in ("اداره", "بخش", "گروه", "واحد", "دپارتمان", "میز", "دایره"))
 #: The word of a deputy's or an adviser's field (معاون دبیرکل در امور خلع سلاح): a key.
 AFFAIRS = "امور"
@@ -103,7 +103,7 @@ class TitlePostings:
             and not any(part.name == "location" for part in parts)
 
     def _unit_in(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
-        """«… در شورای حاکمیتی سودان»: the body a unit belongs to, when ``parts`` end with the organisation of a
+        """«… در شورای عالی امنیت ملی»: the body a unit belongs to, when ``parts`` end with the organisation of a
         unit (``_UNITS``: مدیر اداره سیاست خارجی | در …); an organisation only, not one «را» follows (an object)."""
         last = parts[-1]
         if last.name != "organization" or self.view.key(last.start) not in _UNITS:

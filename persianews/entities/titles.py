@@ -35,7 +35,7 @@ knows in part closed by a country or province (وزیر توسعه صنعت و �
 دبیرکل سازمان ملل در امور خلع سلاح); two roles sharing one complement (سفیر و
 کاردار ایران در سازمان ملل).
 A unit (اداره …, بخش …) or name words no body closes take «در» + the body they belong to (مدیر اداره سیاست خارجی در
-شورای حاکمیتی سودان, مدیر تحقیقات کالا در بانک …); a body named after a revered person ends with the blessing after
+شورای عالی امنیت ملی, مدیر تحقیقات کالا در بانک …); a body named after a revered person ends with the blessing after
 the name (کمیته امداد امام خمینی (ره)).
 An envoy takes «به» + the country it is sent to (فرستاده سازمان ملل به لیبی); the head of a branch office
 (ستاد …, دفتر …) with no place «در» + the place it serves (فرمانده ستاد مقابله با کرونا در تهران).
