@@ -158,7 +158,7 @@ def test_a_persons_title_beside_a_name_is_still_linked(either_nlp):
 
 
 _DEPUTY = ("کاوه رستمی، معاون وزیر بهداشت، گفت: آمار بیماری کم شد. رستمی افزود: بیمارستان‌ها آماده‌اند. "
-           "نماینده ویژه وزیر بهداشت در ستاد ملی مقابله با کرونا گفت: بیماران به موقع مراجعه کنند. ")
+           "نماینده ویژه وزیر بهداشت در ستاد ملی مبارزه با آنفلوآنزا گفت: بیماران به موقع مراجعه کنند. ")
 
 
 def test_a_title_that_opens_its_words_is_the_surrounding_speaker_who_goes_on(either_nlp):
@@ -172,4 +172,4 @@ def test_a_title_that_opens_its_words_before_the_person_opens_anew_is_someone_el
     # the person's verb after it opens anew (گفت): nothing says the title was theirs
     doc = either_nlp(_DEPUTY + "رستمی گفت: داروها کافی است.")
     assert [q.speaker for q in doc.quotes] == ["کاوه رستمی", "کاوه رستمی",
-                                                "نماینده ویژه وزیر بهداشت در ستاد ملی مقابله با کرونا", "کاوه رستمی"]
+                                                "نماینده ویژه وزیر بهداشت در ستاد ملی مبارزه با آنفلوآنزا", "کاوه رستمی"]
