@@ -16,8 +16,8 @@ from persianews.quotes.context import (
     ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
 from persianews.quotes.contrasts import (
-    CONCESSIVE, CONTRAST_REACH, GUILLEMETS, after_conjunction_clause, after_contrast, follows_concessive, follows_contrast,
-    opens_with_head,
+    CONCESSIVE, CONTRAST_REACH, GUILLEMETS, after_conjunction_clause, after_contrast, follows_concessive,
+    follows_contrast, opens_with_head,
 )
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.glued_headings import after_glued_heading
@@ -127,11 +127,12 @@ def _is_name_before_title(text: str, start: int, comma: int, end: int) -> bool:
 
 def clause_start(view: View, start: int, limit: int) -> int:
     """Where the subject may stand: after lead-ins and an opening adverbial clause closed by «،» (one that a
-    preposition or an adverbial opener opens, or a conjunction or an adverb: :func:`~persianews.quotes.contrasts.after_conjunction_clause`)
-    (read within ``MAX_CLAUSE_CHARS`` of ``start``). For a clause that ends inside its sentence (at a
-    cue), after the last clause break before it (see :func:`_after_clause_breaks`), after a «، اما» before a
-    speaker (see :func:`~persianews.quotes.contrasts.after_contrast`) and, when no
-    pronoun or entity opens it, in the «که» clause the cue closes (see :func:`_relative_clause_subject`).
+    preposition or an adverbial opener opens, or a conjunction or an adverb:
+    :func:`~persianews.quotes.contrasts.after_conjunction_clause`) (read within ``MAX_CLAUSE_CHARS`` of ``start``).
+    For a clause that ends inside its sentence (at a cue), after the last clause break before it (see
+    :func:`_after_clause_breaks`), after a «، اما» before a speaker (see
+    :func:`~persianews.quotes.contrasts.after_contrast`) and, when no pronoun or entity opens it, in the «که» clause
+    the cue closes (see :func:`_relative_clause_subject`).
 
     Kept in ``view.clause_starts``: the names, the candidates and the speakers ask for the same clauses."""
     found = view.clause_starts.get((start, limit))
