@@ -18,8 +18,10 @@ from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import SENTENCE_ENDS, content_rule, trim
 from persianews.records import Span
 
-_SIGN_OFF = regex.compile(r"[—–][ \t\u200c]*(?P<source>[^\n—–|:؛،]+?)[ \t\u200c\u200e\u200f|]*$")
-"""The last line: a dash and the source's name (a bar a copy leaves after it: ``— گاردین |``)."""
+_SIGN_OFF = regex.compile(
+    r"[—–][ \t\u200c]*(?P<source>[^\n—–|:؛،]*?[^\n—–|:؛، \t\u200c\u200e\u200f])[ \t\u200c\u200e\u200f|]*$")
+"""The last line: a dash and the source's name (a bar a copy leaves after it: ``— گاردین |``). The name ends with
+no blank, so a run of blanks is read once, not once per character before it."""
 _QUOTED = regex.compile(r"[ \t\u200c\u200e\u200f]*[«\"](?P<words>[^«»\"\n]+)[»\"][ \t\u200c\u200e\u200f.!؟]*")
 """A line wholly in quotation marks («…» or "…")."""
 _CLOSING = " \t\u200c\u200e\u200f»\""
