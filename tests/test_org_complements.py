@@ -30,6 +30,9 @@ def _key(text: str) -> str:
     ("عضو جمعیت رهپویان انقلاب اسلامی گفت که فهرست آماده است.", "جمعیت رهپویان انقلاب اسلامی", "org-lexicon"),
     ("انتشارات ققنوس چاپ تازه کتاب را منتشر کرد.", "انتشارات ققنوس", "org-lexicon"),
     ("مدیرعامل سازمان ملی زمین و مسکن از واگذاری زمین‌ها خبر داد.", "سازمان ملی زمین و مسکن", "org-lexicon"),
+    # the national scope before the organisation the body belongs to ends no name
+    ("به اعلام مرکز لرزه‌نگاری کشوری مؤسسه ژئوفیزیک دانشگاه تهران زلزله خفیف بود.",
+     "مرکز لرزه‌نگاری کشوری مؤسسه ژئوفیزیک دانشگاه تهران", "org-head-executive"),
 ])
 def test_names_with_their_complements(every_nlp, text, org, rule):
     found = orgs(every_nlp(text))

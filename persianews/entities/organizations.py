@@ -60,6 +60,8 @@ _PLACED_KINDS = frozenset({"military", "group", "foreign_gov"})
 #: ناسا | آمریکا): clubs, universities and international bodies are named whole (an agency or a central bank takes
 #: its country, and so does a name with a head word: شورای امنیت روسیه).
 _WHOLE_KINDS = frozenset({"club", "university", "international"})
+#: Matches that start an organisation.
+_ORG_MATCHES = frozenset({"org", "org_head"})
 #: Matches that start another organisation or a title: no word of a name.
 _ANOTHER_NAME = frozenset({"org", "org_head", "head"})
 #: Matches that make a word no name word: a role, a cue, a plural of roles, an honorific.
@@ -300,11 +302,12 @@ def name_run(view: TokenView, start: int, places: PlaceIndex, strict: bool = Tru
 
 def _closes_national(view: TokenView, index: int, places: PlaceIndex) -> bool:
     """Whether the name word at token ``index`` is the national scope «کشور/کشوری» that ends a body's name (سازمان
-    هواپیمایی کشور | منکر شد, دیوان عالی کشور | نظارت …): not before a place of its own (کشور | عراق) nor before «و»
-    (صندوق بازنشستگی کشوری و لشکری)."""
+    هواپیمایی کشور | منکر شد, دیوان عالی کشور | نظارت …): not before a place of its own (کشور | عراق), «و» (صندوق
+    بازنشستگی کشوری و لشکری) or the organisation it belongs to (مرکز لرزه‌نگاری کشوری | مؤسسه ژئوفیزیک …)."""
     following = index + 1
     return words.plain(view.key(index)) in _NATIONAL and not (
-        view.adjacent(index, following) and (places.at(following) is not None or view.key(following) == _AND))
+        view.adjacent(index, following) and (places.at(following) is not None or view.key(following) == _AND
+                                             or view.has(following, _ORG_MATCHES)))
 
 
 def _governs(view: TokenView, index: int) -> bool:
