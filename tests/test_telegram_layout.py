@@ -12,6 +12,8 @@ from persianews.readers import detect_format, read
 from persianews.readers.telegram_post import parse_post
 from persianews.readers.telegram_text import read_telegram_text
 
+from .posts import post_quotes_with_evidence
+
 
 @pytest.fixture(scope="module")
 def nlp():
@@ -383,9 +385,7 @@ def test_a_role_word_alone_before_a_colon_is_a_credit_label(nlp, text):
 
 # ---------------------------------------------------------------- a speaker line's statement runs to its line's end
 
-def _contents(nlp, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
-    (article,) = read_telegram_text(text, "posts.txt")
-    return [(q.speaker, q.content.text, q.evidence) for q in nlp(article).quotes]
+_contents = post_quotes_with_evidence
 
 
 @pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
