@@ -6,21 +6,21 @@ Examples written for the tests; each case runs with the tagger and with rules al
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import persianews
 from persianews.readers.plain_text import read_plain_text
-from persianews.readers.telegram_text import read_telegram_text
+
+from .posts import post_quotes_with_evidence
 
 
 @pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
 def nlp(request):
     return persianews.load(entities={"tagger": request.param})
 
-
-def quotes(nlp, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
-    (article,) = read_telegram_text(text + "\n@example_news\n", "posts.txt")
-    return [(q.speaker, q.content.text, q.evidence) for q in nlp(article).quotes]
+quotes = partial(post_quotes_with_evidence, signature="\n@example_news\n")
 
 
 def test_the_document_mentioned_before_is_its_issuers(nlp):

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from persianews.quotes import cues
+from persianews.quotes import cue_patterns, cues
 from persianews.text import key_scan
 from persianews.quotes.cues import lexicon
 from persianews.native import compiled_module
@@ -89,7 +89,7 @@ def test_a_bad_trie_is_refused():
 @given(st.lists(st.sampled_from(["به", "گفته", "گفتهٔ", "بر", "اساس", "طبق", "اظهارات", " ", "\u200c", "ا", "ه", "های"]),
                 max_size=8).map("".join))
 def test_the_according_forms_trie_finds_the_starts_of_their_alternation(text):
-    flat = re.compile(cues._alternation(_according_forms()))
+    flat = re.compile(cue_patterns.alternation(_according_forms()))
     trie = lexicon().according_starts
     assert [m.start() for m in _every(flat, text)] == [m.start() for m in _every(trie, text)]
 

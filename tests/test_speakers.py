@@ -14,7 +14,7 @@ import persianews
 from persianews.quotes import extract_quotes
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.speaker_names import clean
-from persianews.quotes.title_links import role_match
+from persianews.quotes.title_roles import role_match
 
 from persianews.records import Cluster, Entity, Span
 

@@ -12,6 +12,8 @@ from persianews.readers import detect_format, read
 from persianews.readers.telegram_post import parse_post
 from persianews.readers.telegram_text import read_telegram_text
 
+from .posts import post_quotes_with_evidence
+
 
 @pytest.fixture(scope="module")
 def nlp():
@@ -383,9 +385,7 @@ def test_a_role_word_alone_before_a_colon_is_a_credit_label(nlp, text):
 
 # ---------------------------------------------------------------- a speaker line's statement runs to its line's end
 
-def _contents(nlp, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
-    (article,) = read_telegram_text(text, "posts.txt")
-    return [(q.speaker, q.content.text, q.evidence) for q in nlp(article).quotes]
+_contents = post_quotes_with_evidence
 
 
 @pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
@@ -441,7 +441,7 @@ def test_a_speaker_lines_statement_runs_over_the_lines_after_it(tagger, text, ex
 @pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
 def test_a_speaker_line_alone_speaks_no_more_than_its_cap(tagger):
     """Negative: 30 long lines after a speaker line: the statement stops before it passes the cap."""
-    from persianews.quotes.headline import _MAX_LINES_AFTER_CHARS
+    from persianews.quotes.headline_runs import _MAX_LINES_AFTER_CHARS
 
     nlp = persianews.load(entities={"tagger": tagger})
     line = "ارتش سوئد اکنون در همه مرزهای شمالی کشور آماده است و نیروهای تازه به منطقه می‌فرستد " * 2
@@ -488,7 +488,7 @@ def test_a_short_statement_before_a_bullet_or_a_full_line_before_the_next_stays_
 
 
 def test_arabic_script_punctuation_and_digits_are_no_persian_letters():
-    from persianews.quotes.headline import _PERSIAN_LETTER
+    from persianews.quotes.headline_runs import _PERSIAN_LETTER
 
     assert _PERSIAN_LETTER.search("ارتش")
     assert not _PERSIAN_LETTER.search("؟ ؛ ، ۱۴۰۲/۰۱/۰۱ ٣")

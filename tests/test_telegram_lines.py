@@ -10,7 +10,8 @@ import pytest
 
 import persianews
 from persianews.readers.telegram_post import parse_post
-from persianews.readers.telegram_text import read_telegram_text
+
+from .posts import post_quotes_with_evidence
 
 
 @pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
@@ -18,10 +19,7 @@ def nlp(request):
     return persianews.load(entities={"tagger": request.param})
 
 
-def quotes(nlp, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
-    """(speaker, content, evidence) of each quote of the one post in ``text``."""
-    (article,) = read_telegram_text(text, "posts.txt")
-    return [(q.speaker, q.content.text, q.evidence) for q in nlp(article).quotes]
+quotes = post_quotes_with_evidence
 
 
 # ---------------------------------------------------------------- invisible lines (reader)

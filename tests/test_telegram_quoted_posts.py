@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 import persianews
-from persianews.readers.telegram_text import read_telegram_text
+
+from .posts import post_quotes_with_evidence
 
 QUOTED = ("پست ترامپ، ترجمه ماشین:\nایران باید هرچه زودتر به توافق برسد.\n"
           "اگر این کار را نکنند، پاسخ ما بسیار سخت خواهد بود!\nاز توجه شما سپاسگزارم!\n")
@@ -20,10 +21,7 @@ def nlp(request):
     return persianews.load(entities={"tagger": request.param})
 
 
-def quotes(nlp, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
-    """(speaker, content, evidence) of each quote of the one post in ``text``."""
-    (article,) = read_telegram_text(text, "posts.txt")
-    return [(q.speaker, q.content.text, q.evidence) for q in nlp(article).quotes]
+quotes = post_quotes_with_evidence
 
 
 @pytest.mark.parametrize("sign_off", ["realDonaldTrump\n📡\n", "📡\n", "Iran must make a deal, FAST!\n"])

@@ -10,17 +10,16 @@ Examples written for these tests (shapes of the telegram-dev channels, not their
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from persianews.readers.telegram_text import read_telegram_text
+from .posts import SIGNATURE, post_quotes_with_evidence
 
 NEWS = "یک نفتکش خالی هنگام پهلوگیری در اسکله شمالی بندر نمونه دچار آتش‌سوزی شد."
 WORDS = "پاسخ رزمندگان ما در راه است و دشمن باید منتظر آن باشد."
 
-
-def quotes(nlp, post: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
-    (article,) = read_telegram_text(post + "\n@some_channel\n", "posts.txt")
-    return [(q.speaker, q.content.text, q.evidence) for q in nlp(article).quotes]
+quotes = partial(post_quotes_with_evidence, signature=SIGNATURE)
 
 
 @pytest.mark.parametrize("post, speaker, content", [

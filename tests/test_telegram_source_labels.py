@@ -12,16 +12,17 @@ Examples written for these tests (shapes of the telegram-dev channels, not their
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from persianews.readers.telegram_text import read_telegram_text
 
+from .posts import SIGNATURE, post_quotes
+
 STATEMENT = "بامداد امروز دو نقطه در حاشیه شهر نمونه هدف حمله قرار گرفت."
 
-
-def quotes(nlp, post: str) -> list[tuple[str | None, str]]:
-    (article,) = read_telegram_text(post + "\n@some_channel\n", "posts.txt")
-    return [(q.speaker, q.content.text) for q in nlp(article).quotes]
+quotes = partial(post_quotes, signature=SIGNATURE)
 
 
 @pytest.mark.parametrize("label, speaker", [

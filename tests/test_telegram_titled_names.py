@@ -10,16 +10,15 @@ Examples written for these tests (shapes of the telegram-dev channels, not their
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from persianews.readers.telegram_text import read_telegram_text
+from .posts import SIGNATURE, post_quotes_with_evidence
 
 STATEMENT = "مذاکرات با همسایگان تا پایان ماه آینده ادامه خواهد داشت و نتیجه آن اعلام می‌شود."
 
-
-def quotes(nlp, post: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
-    (article,) = read_telegram_text(post + "\n@some_channel\n", "posts.txt")
-    return [(q.speaker, q.content.text, q.evidence) for q in nlp(article).quotes]
+quotes = partial(post_quotes_with_evidence, signature=SIGNATURE)
 
 
 @pytest.mark.parametrize("title, name", [

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from persianews.quotes import extract_quotes
-from persianews.quotes.title_links import _fullest, role_match
+from persianews.quotes.title_links import _fullest
+from persianews.quotes.title_roles import role_match
 
 
 def speakers(nlp, text: str) -> list[str | None]:

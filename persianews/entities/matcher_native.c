@@ -1,5 +1,5 @@
 /* The lexicon matcher's optional compiled part (module persianews.entities._matcher_native): the compiled
- * twins of TokenView._match_all_in_python and Trie._inside_in_python (matcher.py) and of
+ * twins of TokenView._match_all_in_python (matcher.py), Trie._inside_in_python (trie.py) and
  * keys.python_token_keys, the same look-ups in the same order, so the same results.
  *
  * match_all(keys, compact, starts, compact_ends, same_line, alone, inside_cache, inside, table, match_type,

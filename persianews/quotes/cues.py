@@ -14,12 +14,13 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import attrs
 import regex
 
-from persianews.text.key_scan import KeyScanner, inside_letters, key_scanner, trie_of
+from persianews.quotes.cue_patterns import alternation, trie_alternation
+from persianews.text.key_scan import KeyScanner, inside_letters, key_scanner
 from persianews.records import Span, trusted_span
 from persianews.resources import data_rows
 from persianews.text.bounded_cache import memoized
@@ -370,51 +371,6 @@ def _is_dialogue(text: str, end: int, key: str) -> bool:
     return key == "گفت" and _AND_GO.match(text, end, end + 8) is not None
 
 
-def form_pattern(form: str) -> str:
-    """A regex source for a form: any joint at spaces and ZWNJs, hamza letters or their plain spelling, and
-    a final «ه» with the ezafe's hamza (``به گفتهٔ``, ``به گفتۀ``: 95 «به گفتهٔ/ۀ X» in telegram-dev, 23 in
-    news-dev-2, each a source)."""
-    return "".join(_form_atoms(form))
-
-
-def _form_atoms(form: str) -> list[str]:
-    """The regex source of :func:`form_pattern`, one piece for each character of ``form``."""
-    atoms = [r"[ \u200c]?" if c in (" ", ZWNJ) else _LETTER_CLASSES.get(c, regex.escape(c)) for c in form]
-    if form.endswith("ه"):
-        atoms[-1] = _EZAFE_H
-    return atoms
-
-
-_LETTER_CLASSES = {"أ": "[أا]", "ؤ": "[ؤو]", "ئ": "[ئی]", "آ": "[آا]"}
-
-
-_EZAFE_H = "(?:ۀ|ه\u0654?)"
-"""A final «ه», alone or with the ezafe's hamza written on it."""
-
-
-def _alternation(forms) -> str:
-    return "|".join(form_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
-
-
-def _trie_alternation(forms: Iterable[str]) -> str:
-    """A regex source that matches what :func:`_alternation` of ``forms`` matches, as a trie of their pieces
-    (:func:`_form_atoms`): ``re`` reads a shared opening once, where it tries each form of a flat alternation in
-    turn at every position that may start one (for a pattern that only finds where a match starts)."""
-    trie = trie_of(map(_form_atoms, forms))
-
-    def alternatives(node: dict[str, dict]) -> str:
-        return "|".join(atom + after(node[atom]) for atom in sorted(node) if atom)
-
-    def after(node: dict[str, dict]) -> str:
-        if len(node) == 1 and "" in node:
-            return ""
-        return f"(?:{alternatives(node)})" + ("?" if "" in node else "")
-
-    return alternatives(trie)
-
-
-
-
 _PAST_PLURAL = regex.compile(r"\s\S*[دت]ند$")
 """A compound or pluperfect cue in the plural past: «گزارش دادند», «اعلام کردند», «گفته بودند»."""
 
@@ -464,15 +420,15 @@ def lexicon() -> CueLexicon:
         gated=frozenset(gated),
         prefixes=frozenset(key[:n] for key in forms for n in range(1, len(key) + 1)),
         starts=key_scanner(forms, inside_letters(_WORD)),
-        closer=regex.compile(rf"(?<![{_LETTER}\u200c])(?:{_alternation(closers)})(?![{_LETTER}]|\u200c[{_LETTER}])"),
+        closer=regex.compile(rf"(?<![{_LETTER}\u200c])(?:{alternation(closers)})(?![{_LETTER}]|\u200c[{_LETTER}])"),
         according=regex.compile(
-            rf"(?<![{_LETTER}\u200c])(?P<cue>{_alternation(by_pattern['according'])})(?![{_LETTER}\u200c])"),
-        according_starts=re.compile(_trie_alternation(by_pattern["according"])),
+            rf"(?<![{_LETTER}\u200c])(?P<cue>{alternation(by_pattern['according'])})(?![{_LETTER}\u200c])"),
+        according_starts=re.compile(trie_alternation(by_pattern["according"])),
         noun=regex.compile(
-            rf"(?<![{_LETTER}\u200c])(?:با|ضمن)\s*(?P<cue>(?:{_alternation(by_pattern['noun'])})"
-            rf"(?:\s+(?:{_alternation(_NOUN_OBJECTS)}))?)"
-            rf"(?:\s+(?:بر|به|از)[\s\u200c]*|\s+)(?:این[ \u200c]?که|این\s+(?:{_alternation(_THAT_NOUNS)})\s+که)(?![{_LETTER}])"),
-        noun_starts=re.compile(rf"(?:با|ضمن)\s*(?:{_alternation(by_pattern['noun'])})"),  # re's \s holds regex's
+            rf"(?<![{_LETTER}\u200c])(?:با|ضمن)\s*(?P<cue>(?:{alternation(by_pattern['noun'])})"
+            rf"(?:\s+(?:{alternation(_NOUN_OBJECTS)}))?)"
+            rf"(?:\s+(?:بر|به|از)[\s\u200c]*|\s+)(?:این[ \u200c]?که|این\s+(?:{alternation(_THAT_NOUNS)})\s+که)(?![{_LETTER}])"),
+        noun_starts=re.compile(rf"(?:با|ضمن)\s*(?:{alternation(by_pattern['noun'])})"),  # re's \s holds regex's
         heads=heads,
         title_openers=heads | {fold_form(role.split()[0]) for role in roles},
         labels=frozenset(fold_form(w) for w in by_pattern["label"]),

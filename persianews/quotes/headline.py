@@ -9,7 +9,8 @@ after it (``خبرنگار صداوسیما:``, not ``خبرنگار:`` but in a
 mission with its seat (``سفارت ایران در مسکو:``). A word for a post before its owner
 (``پست ترامپ، ترجمه ماشین: …``) leaves the owner as the speaker. In a post,
 the colon may stand at the start of the next line (``ترامپ`` / ``:`` / …), and a label
-set off by a bar may open the line (``فوری | ترامپ: …``). Excerpts of a speech under a label are read in ``excerpts``.
+set off by a bar may open the line (``فوری | ترامپ: …``). Excerpts of a speech under a label are read in ``excerpts``,
+how far a statement runs over its line and the lines after in ``headline_runs``.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ from persianews.quotes.context import SPEAKER_LABELS, STOP_WORDS, View, first_wo
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.dialogue import answer_after, answers_a_question, asks, interviewer_turn, states
 from persianews.quotes.excerpts import bulleted_excerpts, excerpt_label, long_label_colon
+from persianews.quotes.headline_runs import (
+    BLANK_REST, MIN_STATEMENT_WORDS, OPENING, OWN_COLON, breaks_off, lines_after, rest_of_line)
 from persianews.quotes.lead_ins import skip_lead_in
-from persianews.quotes.statements import SENTENCE_ENDS, content_rule, quoted_post, statement_after, trim
+from persianews.quotes.statements import content_rule, quoted_post, statement_after
 from persianews.quotes.subject_phrases import OBJECTLESS, PRESENT_PREFIXES, name_after_title, partner, phrase
 from persianews.records import Entity, Span
 
@@ -39,7 +42,6 @@ _MAX_ADDRESSEE_WORDS = 3
 """A speaker who tells an outlet («مقام ارشد کاخ سفید به آکسیوس: …») may be named by up to five words."""
 _MAX_BROKEN_LINE_WORDS = 6
 """A speaker line broken before its colon is short («پاول دوروف، مالک تلگرام»); a longer line is a sentence."""
-_MIN_STATEMENT_WORDS = 3
 _MAX_OWNER_INDEX = 3
 """A medium word and at most two words more before its owner entity («پیام عبری سردار قاآنی: …»)."""
 _INDEFINITE = "یک"
@@ -54,27 +56,13 @@ read were no speaker line: «خبرهایی که به دست من رسیده ب�
 colloquial present forms a post's subject phrase holds."""
 _ORDINALS = frozenset(fold_form(word) for word in "اول دوم سوم چهارم پنجم ششم نخست".split())
 """A short name ending in an ordinal is an item of a list (rule of ``cue:headline-short-name``)."""
-_OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\u25a0-\u25ff\ufe0f\-–—*•]*")
-"""What may open a speaker line before its speaker: space, symbols and bullets, among them the geometric shapes
-(«◾», «◼», of category Sm, not So)."""
 _LINE_BREAK = regex.compile(r"[ \t\u200c\u200e\u200f]*\n[\s\u200c\u200e\u200f]*")
 """Space with one line break or more: what may stand between a speaker phrase and its colon in a post."""
 _FOREIGN_LETTER = regex.compile(r"[^\P{L}\p{Arabic}\p{Latin}]")
 """A letter neither Persian (Arabic script) nor Latin: a line in Hebrew, Cyrillic … is no speaker phrase."""
 _LABEL_PREFIX = regex.compile(r"(?P<label>[^\s|:]+(?:[ \u200c][^\s|:]+)?)[ \u200c]*\|[ \u200c]*")
 """One or two words and a bar before a speaker line: a label (``فوری |``, ``خبر فوری |``) when they are labels."""
-_BLANK_REST = regex.compile(r"[ \t\u200c\u200e\u200f]*(?:\n|$)")
 _LATIN = regex.compile(r"\p{Latin}")
-_PERSIAN_LETTER = regex.compile(r"(?=\p{L})\p{Arabic}")
-"""A Persian letter: not the Arabic-script punctuation «،؛؟» or digits."""
-_OWN_COLON = regex.compile(r"(?<!\d):(?!\d|//)")
-"""A colon of a sentence's own: not one of a time («۱۰:۳۰») or a URL («https://»)."""
-_HASHTAG = regex.compile(r"[\s\u200c]*#")
-_PROMO = regex.compile(r"عضو(?:[\s\u200c]+\S+){0,3}[\s\u200c]+(?:شوید|بشوید)|دنبال[\s\u200c]+کنید|کانال[\s\u200c]+ما(?!\p{L})")
-"""A channel's call to join or follow («عضو کانال ما شوید»): like a hashtag line, the post's sign-off, not its
-speaker's words."""
-_MAX_LINES_AFTER_CHARS = 2000
-_BLANKS = " \t\u200c\u200e\u200f.!؟?»\"'"
 _SPACED_DASH = regex.compile(r"\s[-–—]\s")
 """The dash of a byline (``خبرگزاری فارس – NAME``)."""
 _MISSIONS = frozenset(fold_form(word) for word in (
@@ -94,7 +82,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
     for sentence in view.sentences:
         if not view.is_post and text.find(":", sentence.start, sentence.end) == -1:
             continue  # no colon, and none on the next line outside a post: no speaker line
-        start = _after_label_prefix(view, skip_over(_OPENING, text, sentence.start, sentence.end), sentence.end)
+        start = _after_label_prefix(view, skip_over(OPENING, text, sentence.start, sentence.end), sentence.end)
 
         colon = text.find(":", start, min(sentence.end, start + _MAX_SPEAKER_CHARS))
         if colon == -1 and view.is_post:
@@ -141,13 +129,13 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         if content is not None and view.is_post and _ends_its_line(text, colon) and _speaker_line_at(view, content):
             continue  # a source's label over a speaker line of its own («منابع حکومتی:» / «معاون استاندار: …»)
         runs_on = content is not None and given is None and answer is None and view.is_post
-        whole_line = _rest_of_line(view, content) if runs_on and content is not None else None
+        whole_line = rest_of_line(view, content) if runs_on and content is not None else None
         content = whole_line or content
-        broken_off = runs_on and content is not None and _breaks_off(view, content)
-        over_lines = (_lines_after(view, content) if runs_on and content is not None and not unnamed
+        broken_off = runs_on and content is not None and breaks_off(view, content)
+        over_lines = (lines_after(view, content) if runs_on and content is not None and not unnamed
                       and (_ends_its_line(text, colon) or broken_off) else None)
         content = over_lines or content
-        if content is None or not has_words(text, content.start, content.end, 1 if answer else _MIN_STATEMENT_WORDS):
+        if content is None or not has_words(text, content.start, content.end, 1 if answer else MIN_STATEMENT_WORDS):
             continue  # an answer may be one word («ترامپ: خیر.»); a headline's statement is longer
         if role and asks(text, content) or turn and not states(text, content):
             continue  # an interviewer's question («مجری فاکس: آیا …؟», «خبرنگار: آیا …؟»): no statement
@@ -303,7 +291,7 @@ def _with_host(view: View, span: Span, colon: int) -> Span | None:
 
 def _ends_its_line(text: str, colon: int) -> bool:
     """Whether nothing but blanks follows the colon on its line («وضعیت کنونی:» / …)."""
-    return _BLANK_REST.match(text, colon + 1) is not None
+    return BLANK_REST.match(text, colon + 1) is not None
 
 
 def _names_someone(view: View, span: Span) -> bool:
@@ -395,72 +383,6 @@ def _after_label_prefix(view: View, start: int, end: int) -> int:
     return prefix.end()
 
 
-def _rest_of_line(view: View, content: Span) -> Span | None:
-    """The statement of a post's speaker line run on to the end of its line, over sentences that open with a
-    subject of their own (rule ``content:rest-of-speaker-line``): «سنتکام: … . نیروهای آمریکایی …» is all the
-    speaker's, up to a sentence with a colon (another speaker line; not a time's «۱۰:۳۰» or a URL's). ``None`` when the statement already
-    reaches its line's end. Of 30 such statements of telegram-dev read (85 in a fifth of its posts), 29 went on
-    with the speaker's words (one with the channel's comment)."""
-    text = view.text
-    line_end = text.find("\n", content.end)
-    line_end = len(text) if line_end == -1 else line_end
-    end = content.end
-    index = view.sentence_index(end)
-    while index < len(view.sentences) and view.sentences[index].start < line_end:
-        sentence = view.sentences[index]
-        if sentence.end > end:
-            if _OWN_COLON.search(text, max(sentence.start, end), min(sentence.end, line_end)):
-                break
-            end = min(sentence.end, line_end)
-        index += 1
-    longer = trim(view, content.start, end) if end > content.end else None
-    return longer if longer is not None and longer.end > content.end else None
-
-
-def _lines_after(view: View, content: Span) -> Span | None:
-    """The statement of a post's speaker line that stands alone on its line («ترامپ درباره ایران:» / …) run on
-    over the lines after its first (rule ``content:lines-after-speaker-line``): each line with a Persian letter,
-    no colon but a verb's (a colon alone opens another speaker line, «خبرنگار:»), no bullet or emoji before it, no
-    ``@handle`` or ``#hashtag`` opening it and no call to join the channel is the speaker's too, within
-    ``_MAX_LINES_AFTER_CHARS`` characters (a line that would pass them is left out). ``None`` when the next line
-    is none of these. Of 30 such statements of telegram-dev read (172 in a fifth of its posts), the next line
-    went on with the speaker's words in 23; of the other 7 this stops at 6
-    (colon lines, a handle in Latin letters), and a shared article's title runs on into its lead in one."""
-    text = view.text
-    end = content.end
-    while end - content.end < _MAX_LINES_AFTER_CHARS:
-        line_end = text.find("\n", end)
-        if line_end == -1 or text[end:line_end].strip(_BLANKS):
-            break  # the statement does not reach its line's end
-        start = line_end + 1
-        following = text.find("\n", start)
-        following = len(text) if following == -1 else following
-        line = text[start:following]
-        own_colon = _OWN_COLON.search(text, start, following)
-        colon = own_colon.start() if own_colon else -1
-        if (not _PERSIAN_LETTER.search(line) or colon != -1 and not view.cues_in(start, colon, "say")
-                or skip_over(_OPENING, text, start, following) > start or line.startswith("@")
-                or _HASHTAG.match(line) or _PROMO.search(line) or following - content.end > _MAX_LINES_AFTER_CHARS):
-            break
-        end = following
-    longer = trim(view, content.start, end) if end > content.end else None
-    return longer if longer is not None and longer.end > content.end else None
-
-
-def _breaks_off(view: View, content: Span) -> bool:
-    """Whether a speaker line's statement breaks off at its line's end after fewer than ``_MIN_STATEMENT_WORDS``
-    words, its sentence going on over the next line («سنتکام: در» / «ساعت ۵:۳۰ صبح …», «رویترز: آمریکا برای» /
-    …; rule ``content:lines-after-speaker-line``): the source broke the line, and the statement runs on as after a
-    speaker line alone on its line. A statement ending a sentence («جیمز باند.», «شناختمشون!») is whole. Of 13 such
-    statements of telegram-dev, the 10 after an entity or a speaker head went on with the speaker's words; the 3
-    after a short name were a channel's label over a reader's message («اتاق جنگ با یاشار: سلام یاشار» / …), and
-    a short name is not taken there."""
-    text = view.text
-    return (_BLANK_REST.match(text, content.end) is not None and content.end < len(text.rstrip())
-            and not text[content.start:content.end].rstrip(" \t\u200c\u200e\u200f»\"'").endswith(SENTENCE_ENDS)
-            and not has_words(text, content.start, content.end, _MIN_STATEMENT_WORDS))
-
-
 def _speaker_line_at(view: View, content: Span) -> bool:
     """Whether the statement under a post's speaker line alone on its line opens with a speaker line of its own: a
     named speaker (a person, a title or an organisation the entities cover up to its colon) or a speaker head
@@ -474,7 +396,7 @@ def _speaker_line_at(view: View, content: Span) -> bool:
     text = view.text
     line_end = text.find("\n", content.start)
     line_end = content.end if line_end == -1 else min(line_end, content.end)
-    colon = _OWN_COLON.search(text, content.start, min(line_end, content.start + _MAX_SPEAKER_CHARS))
+    colon = OWN_COLON.search(text, content.start, min(line_end, content.start + _MAX_SPEAKER_CHARS))
     if colon is None or view.cues_in(content.start, colon.start(), "say"):
         return False
     found = words(text, content.start, colon.start())

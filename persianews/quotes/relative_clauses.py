@@ -15,7 +15,7 @@ from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import word_texts
 from persianews.quotes.cues import fold_form
 from persianews.quotes.speaker_names import names_no_one
-from persianews.quotes.subject_phrases import PRESENT_PREFIXES
+from persianews.quotes.subject_phrases import BARE_PRESENT_PREFIXES, PRESENT_PREFIXES
 
 _CLAUSE_CHARS = 200
 """How far before its cue a clause is read for the relative «که» that opens it: a bound on the work per
@@ -31,8 +31,6 @@ _CONJUNCTION_HEADS = frozenset(fold_form(w) for w in """
 """.split())
 """Nouns in «ی» whose «که» opens an adverbial clause, not a relative one on a thing: «در حالی که», «به طوری
 که», «وقتی که», «زمانی که», «تا جایی که» (the cue in them reports: «زمانی که وزیر گفت: …»)."""
-_VERB_PREFIXES = ("می", "نمی")
-"""A word in «ی» that opens so is a verb in the second person («می‌دانی که …»), no relative head."""
 _SOURCE_PREPOSITIONS = frozenset(fold_form(w) for w in "طبق براساس اساس بنابر مطابق استناد".split())
 """Before the noun, a source's preposition: «طبق آماری که X اعلام کرده، …» reports X's figures (according to)."""
 _LIGHT_VERBS = """
@@ -127,10 +125,10 @@ def _has_finite_verb(text: str, start: int, end: int) -> bool:
     """Whether a finite verb stands in ``[start, end)``: a light verb or copula, or a word in «می‌»/«نمی‌»
     (with its ZWNJ or space: «میزان», «میلیون» are none)."""
     return any(fold_form(word.group()) in _FINITE_VERBS or word.group().startswith(PRESENT_PREFIXES)
-               or word.group() in ("می", "نمی") for word in _WORD.finditer(text, start, end))
+               or word.group() in BARE_PRESENT_PREFIXES for word in _WORD.finditer(text, start, end))
 
 
 def _relative_head(word: str) -> bool:
     """Whether a folded word before «که» is a noun with the relative «ی» (``خبری``, ``مردمی``, ``چیزی``)."""
     return (len(word) > 2 and word.endswith("ی") and word not in _CONJUNCTION_HEADS
-            and not word.startswith(_VERB_PREFIXES))
+            and not word.startswith(BARE_PRESENT_PREFIXES))  # «می‌دانی که …»: a verb in the second person

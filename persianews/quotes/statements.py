@@ -14,6 +14,7 @@ from persianews.quotes.lines import broken_line
 from persianews.quotes.new_subjects import new_subject
 from persianews.quotes.subjects import find_subject, opening_subject
 from persianews.records import Span, trusted_span
+from persianews.text.pronouns import HE_SHE, alternatives
 from persianews.text.reach import match_at
 from persianews.text.segment import BULLETS
 
@@ -270,7 +271,7 @@ _ARABIC_ONLY = regex.compile(r"[\u064a\u0643\u0629\u0649\u0625]")
 """Letters of Arabic that Persian does not write (ي ك ة ى إ): normalization turns the first three into Persian ones."""
 _PERSIAN_ONLY = regex.compile(r"[پچژگیک]")
 _NARRATOR_IN_LINE = regex.compile(
-    r"#|@|https?:|t\.me/|(?<![\p{L}\u200c])(?:وی|او|رو|کانال)(?![\p{L}\u200c])|"
+    r"#|@|https?:|t\.me/|(?<![\p{L}\u200c])" + alternatives(HE_SHE + ("رو", "کانال")) + r"(?![\p{L}\u200c])|"
     r"(?:عضو|دنبال)[\s\u200c]*(?:شوید|کنید)(?![\p{L}\u200c])|"
     r"(?:اعلام|گزارش|تاکید|تأکید|گفته|عنوان|خاطرنشان)[\s\u200c]*(?:شد|شده|می[\s\u200c]*شود)(?![\p{L}\u200c])")
 _NARRATOR_OPENING = regex.compile(

@@ -191,7 +191,9 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
 
 
 _RA_AFTER = regex.compile(r"\s*را(?![\p{L}\u200c])")
-PRESENT_PREFIXES = ("می\u200c", "نمی\u200c")
+BARE_PRESENT_PREFIXES = ("می", "نمی")
+"""The present prefix and its negative as written with no ZWNJ: a word of their own («می شود»), or glued on."""
+PRESENT_PREFIXES = tuple(prefix + "\u200c" for prefix in BARE_PRESENT_PREFIXES)
 """The present prefix and its negative, spelt with a ZWNJ: a word so opened is a finite verb («می‌گوید»)."""
 _CLAUSE_VERBS = frozenset(fold_form(word) for word in (
     "می نمی داره دارن دارم کنم دیدم اینه میخواد نمیخواد میخوان میخوام"
@@ -219,7 +221,8 @@ def _past_own_clause(text: str, start: int, end: int) -> int | None:
     found = words(text, start, end)
     verbs = [index for index, (s, e) in enumerate(found)
              if text[s:e].startswith(PRESENT_PREFIXES) or fold_form(text[s:e]) in _CLAUSE_VERBS]
-    rest = found[verbs[-1] + 1 + (fold_form(text[slice(*found[verbs[-1]])]) in ("می", "نمی")):] if verbs else found
+    rest = (found[verbs[-1] + 1 + (fold_form(text[slice(*found[verbs[-1]])]) in BARE_PRESENT_PREFIXES):] if verbs
+            else found)
     if verbs and rest and ("،" in text[found[verbs[-1]][1]:rest[0][0]]
                            or any(fold_form(text[s:e]) in _QUESTION_WORDS for s, e in rest)):
         return None

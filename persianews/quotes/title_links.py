@@ -2,12 +2,12 @@
 
 A nameless title (``رئیس شورای پول و اعتبار``) is linked to a person when the document says that
 person holds the same role, when it stands next to a bare name in the chain of speakers, or when it
-stands between two quotes of one named person (see :func:`link_titles_to_names`).
+stands between two quotes of one named person (see :func:`link_titles_to_names`). How two titles compare is
+read in ``title_roles``.
 """
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Iterable
 
 import attrs
@@ -16,10 +16,9 @@ import regex
 from persianews.quotes.antecedents import continues, is_media_word, referent_kind, title_kind
 from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View, word_texts
-from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.cues import fold_form
+from persianews.quotes.title_roles import other_bodies, other_places, role_match, same_role, title_words
 from persianews.records import Entity, Span
-from persianews.resources import data_rows
-from persianews.text.bounded_cache import byte_bounded_cache
 from persianews.text.reach import REACH
 
 if TYPE_CHECKING:
@@ -30,50 +29,6 @@ ANAPHORIC = frozenset({"pronoun", "description", "none"})
 _NAMED_ROLES = frozenset({"name", "titled-name"})
 
 
-# Words that do not tell one role from another: the organisation's kind, the country, a hedge.
-_ROLE_FILLERS = frozenset(fold_form(w) for w in """
-و کل اداره اداره‌کل سازمان شرکت استان استانی شهرستان کشور کشورمان ملی ایران جمهوری اسلامی امور
-مردم محترم وقت فعلی سابق اسبق پیشین جدید در
-""".split())
-
-
-_TITLE_MARKS = regex.compile(r"[()«»\"]")
-
-
-@byte_bounded_cache(1024 * 1024)
-def _title_words(text: str) -> tuple[str, ...]:
-    """The folded words of a title phrase (cached by the text: a document's titles are compared pair by pair,
-    and the same titles recur from document to document)."""
-    raw = _TITLE_MARKS.sub(" ", text).replace("،", " ").split()
-    words = tuple(fold_form(w) for w in raw)
-    heads = lexicon().heads
-    for ending in _HEAD_ENDINGS:
-        if words and words[0].endswith(ending) and words[0][:-len(ending)] in heads:
-            return (words[0][:-len(ending)], ending) + words[1:]  # «مدیرکل …» is «مدیر کل …»
-    if len(words) > 1 and _has_ezafe(raw[0]) and words[0][:-len(_EZAFE)] in heads:
-        return (words[0][:-len(_EZAFE)],) + words[1:]  # «سخنگوی سپاه» is «سخنگو و مسئول … سپاه»'s head
-    return words
-
-
-_HEAD_ENDINGS = tuple(fold_form(w) for w in ("کل", "عامل"))
-"""The second words of heads written joined or apart (مدیرکل، رئیس‌کل، مدیرعامل)."""
-_EZAFE = fold_form("ی")
-"""The ezafe written on a head (سخنگوی، نماینده‌ی، عضوی): the same head as the bare word (a title of one word
-ending so is a surname, «رئیسی»)."""
-
-
-def _has_ezafe(word: str) -> bool:
-    """Whether a word as written (before folding) ends in the ezafe «ی»: after «و» or «ا» (سخنگوی، شورای), after
-    «ه» only past a zero-width non-joiner (نماینده‌ی; «فرماندهی» is the command, an office), after a consonant
-    never (دادستانی، استانداری، شهرداری: the office, an organisation that may speak, not its holder) but in
-    «رئیس‌جمهوری», the title's older written form (the office is «ریاست‌جمهوری»)."""
-    return len(word) > 2 and word.endswith("ی") and (
-        word[-2] in "وا" or word[-2] == "\u200c" and word[-3] == "ه" or fold_form(word).endswith(_REPUBLIC))
-
-
-_REPUBLIC = fold_form("جمهوری")
-
-
 _INTERVIEWERS = frozenset(fold_form(w) for w in "مجری خبرنگار گزارشگر میزبان مصاحبه‌گر مصاحبه‌کننده".split())
 """Role words of who asks in an interview in a post («مجری فاکس: …؟» / «ترامپ: …»): beside the answerer in the
 chain of speakers, another person (in news «مجری این طرح» is a project's lead, who may be the name beside it) (126 telegram-dev posts hold such a dialogue; in a random 2,400 posts 6 of 13 interviewer
@@ -82,29 +37,8 @@ lines took the answerer's name)."""
 
 def _asks(title: str) -> bool:
     """Whether a title is an interviewer's (``مجری فاکس``, ``خبرنگار المیادین``): never the chain's next name."""
-    words = _title_words(title)
+    words = title_words(title)
     return bool(words) and words[0] in _INTERVIEWERS
-
-
-def role_match(a: str, b: str) -> int:
-    """How closely two title phrases name one role: 2 when they have the same head word (the first)
-    and the distinguishing words of one (portfolio, organisation, place) are among those of the other
-    (``داور بین‌المللی بسکتبال`` = ``داور بسکتبال کشورمان``; a bare head and its full title), 1 when
-    most of those words are shared, 0 when the roles differ (``رئیس سازمان آموزش و پرورش`` ≠
-    ``رئیس سازمان جهاد کشاورزی``)."""
-    wa, wb = _title_words(a), _title_words(b)
-    if not wa or not wb or wa[0] != wb[0]:
-        return 0
-    ca = {w for w in wa[1:] if w not in _ROLE_FILLERS}
-    cb = {w for w in wb[1:] if w not in _ROLE_FILLERS}
-    if ca <= cb or cb <= ca:
-        return 2
-    return 1 if len(ca & cb) / min(len(ca), len(cb)) >= 0.6 else 0
-
-
-def same_role(a: str, b: str) -> bool:
-    """Whether two title phrases name one role (see :func:`role_match`)."""
-    return role_match(a, b) > 0
 
 
 _OPENING_CUES = frozenset(fold_form(c) for c in ("گفت", "اظهار کرد", "اظهار داشت", "عنوان کرد"))
@@ -182,14 +116,14 @@ def _by_head(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]
     compares first), in their first order."""
     groups: dict[str, list[tuple[str, str]]] = {}
     for pair in dict.fromkeys(pairs):
-        words = _title_words(pair[0])
+        words = title_words(pair[0])
         groups.setdefault(words[0] if words else "", []).append(pair)
     return groups
 
 
 def _with_head(groups: dict[str, list[tuple[str, str]]], *titles: str) -> list[tuple[str, str]]:
     """The pairs whose title has the head word of one of ``titles``: the only ones :func:`same_role` may match."""
-    heads = dict.fromkeys(words[0] for words in map(_title_words, titles) if words)
+    heads = dict.fromkeys(words[0] for words in map(title_words, titles) if words)
     return [pair for head in heads for pair in groups.get(head, ())]
 
 
@@ -260,10 +194,10 @@ def _office_fits(title: str, held: Iterable[str]) -> bool:
     that one of the person's titles has. «رهبر معظم انقلاب اعلام کردند»
     (religious) within the words of the «رئیس کل بانک مرکزی» (executive) is someone else; «عضو کمیسیون
     امنیت ملی» beside «نماینده مجلس» (legislative) is the same MP. A title of no known head fits no one."""
-    kind = title_kind(list(_title_words(title)))
+    kind = title_kind(list(title_words(title)))
     if kind is None or kind == "general":
         return kind == "general"
-    kinds = {title_kind(list(_title_words(other))) for other in held}
+    kinds = {title_kind(list(title_words(other))) for other in held}
     return kind in kinds
 
 
@@ -306,63 +240,6 @@ def _named_by(mention: str, resolution: Resolution) -> bool:
         and fold_form(written[-1]) == fold_form(named[-1])
 
 
-def _other_places(places: set[str], title: str, other: str) -> bool:
-    """Whether two titles each name a place of ``places`` (the document's, folded) and share none: two
-    countries' ministers («وزیر خارجه آلمان», «وزیر امور خارجه اتریش»)."""
-    named = [{word for word in _title_words(text) if word in places} for text in (title, other)]
-    return bool(named[0]) and bool(named[1]) and not named[0] & named[1]
-
-
-def _phrase_key(text: str) -> str:
-    return " ".join(fold_form(word) for word in text.replace("\u200c", " ").split())
-
-
-@functools.cache
-def _known_bodies() -> dict[str, str]:
-    """The canonical name of each spelling of a named organisation (organizations.tsv: «دستگاه قضا» is
-    «قوه قضاییه») and of a multi-word office (title_heads.tsv: «وزیر نفت», «سخنگوی دولت»)."""
-    rows = [(row[0], row[1]) for row in data_rows("organizations.tsv")]
-    rows += [(row[0], row[1]) for row in data_rows("title_heads.tsv") if " " in row[0]]
-    return {_phrase_key(surface): canonical for surface, canonical in rows}
-
-
-@functools.cache
-def _role_heads() -> frozenset[str]:
-    """The one-word role heads of title_heads.tsv (وزیر, سخنگو): no body's name."""
-    return frozenset(fold_form(row[0]) for row in data_rows("title_heads.tsv") if " " not in row[0])
-
-
-_BODY_KINDS = frozenset(fold_form(w) for w in ("وزارت", "وزارتخانه", "نهاد", "دستگاه"))
-
-
-def _bodies(view: View, title: str) -> set[str]:
-    """The words of the canonical names of the known bodies a title names in its TITLE entity (the longest
-    known opening of its role, «سخنگوی دولت», of the role after its head, of its organisation and of its
-    portfolio), less the role heads, the kinds of body and the words of no role: «خارجه» for «سخنگوی دستگاه
-    دیپلماسی» and for «سخنگوی وزارت خارجه», «نفت» for «معاون وزیر نفت»."""
-    known, found = _known_bodies(), set()
-    for entity in view.doc.entities:
-        if entity.label != "TITLE" or entity.text != title:
-            continue
-        role = entity.role.text if entity.role else ""
-        for part in (role, " ".join(role.split()[1:]), *(m.text for m in (entity.organization, entity.portfolio) if m)):
-            words = _phrase_key(part).split()
-            found.update(next((_phrase_key(known[key]).split() for n in range(len(words), 0, -1)
-                               if (key := " ".join(words[:n])) in known), []))
-    return {word for word in found if word not in _ROLE_FILLERS and word not in _BODY_KINDS
-            and word not in _role_heads()}
-
-
-def _other_bodies(view: View, title: str, other: str, seen: dict[str, set[str]]) -> bool:
-    """Whether two titles of one head each name a known body and share no word of it: the deputies of two ministers
-    («معاون وزیر نفت», «معاون وزیر نیرو»), two spokesmen («سخنگوی دولت», «سخنگوی قوه قضاییه»). A body in other
-    words is the same («رئیس دستگاه قضا», «رئیس قوه قضاییه»); one the lexicon does not know tells nothing
-    («سخنگوی دستگاه دیپلماسی»), nor does a person («معاون ترامپ»). ``seen`` keeps each title's bodies for the
-    document."""
-    bodies = [seen[text] if text in seen else seen.setdefault(text, _bodies(view, text)) for text in (title, other)]
-    return bool(bodies[0]) and bool(bodies[1]) and not bodies[0] & bodies[1]
-
-
 def _link_same_head(view: View, candidates: list[Candidate], indexes: list[int],
                     explicit: list[tuple[str, Resolution]], also: list[bool], opening: list[bool],
                     holders_by_head: dict[str, list[tuple[str, str]]], links: dict[str, str],
@@ -375,7 +252,7 @@ def _link_same_head(view: View, candidates: list[Candidate], indexes: list[int],
     دیپلماسی چین اعلام کرد … سخنگوی وزارت امور خارجه چین تصریح کرد»: the same office in other words, which
     :func:`role_match` does not see. Not after «نیز» or a verb that opens a speaker's words (a new speaker),
     nor an interviewer in a post, nor a title whose sentence names the person (it speaks about them), nor a title
-    of another place or body (:func:`_other_places`, :func:`_other_bodies`; the document's places and each
+    of another place or body (:func:`other_places`, :func:`other_bodies`; the document's places and each
     title's bodies are read once)."""
     places = {fold_form(e.text) for e in view.doc.entities if e.label == "LOC"}
     bodies: dict[str, set[str]] = {}
@@ -386,9 +263,9 @@ def _link_same_head(view: View, candidates: list[Candidate], indexes: list[int],
             if (title.role != "title" or speaker in links or named.role != "titled-name" or not named.title
                     or also[at] or opening[at] or view.is_post and _asks(speaker)):
                 continue
-            words = _title_words(speaker)
-            if (not words or _title_words(named.title)[:1] != words[:1] or _other_places(places, speaker, named.title)
-                    or _other_bodies(view, speaker, named.title, bodies)):
+            words = title_words(speaker)
+            if (not words or title_words(named.title)[:1] != words[:1] or other_places(places, speaker, named.title)
+                    or other_bodies(view, speaker, named.title, bodies)):
                 continue
             holders = _fullest({name for _, name in holders_by_head.get(words[0], ())} | {named.speaker or ""})
             if holders == [named.speaker] and not _names_in(
