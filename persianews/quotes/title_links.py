@@ -216,7 +216,7 @@ def _link_surrounded(view: View, candidates: list[Candidate], indexes: list[int]
 
     «همتی تأکید کرد … رئیس شورای پول و اعتبار اعلام کرد … همتی افزود»: with no sign of a new speaker
     («نیز», a verb that opens one, ``opening``: not when that person, named again after the title, goes on with
-    its words, «… نماینده ویژه وزیر … گفت … حریرچی افزود») the title is another of that person's; a title whose sentence names
+    its words, «… نماینده ویژه وزیر … گفت … X افزود») the title is another of that person's; a title whose sentence names
     that person speaks about them («… خطاب به همتی نوشت»): not linked. «نماینده مجلس گفت … عضو کمیسیون
     امنیت ملی ادامه داد … نماینده بروجرد خاطرنشان کرد», the two titles linked to one holder, is that holder's
     when its kind of office fits theirs (:func:`_office_fits`)."""
