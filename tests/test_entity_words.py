@@ -127,8 +127,25 @@ def test_a_word_s_first_analyses_are_made_together(word):
 def test_a_key_alone_is_what_its_phrases_give(word):
     """Trie.alone of a key inside which no phrase ends (most keys: its shortcut) as of one with phrases: the
     followers, the entries spelled as the key, and the kinds of the phrases inside it and of those entries."""
+    _assert_alone_as_its_phrases(fold(word))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_key_alone_reads_the_kinds_table_as_its_phrases_give(data):
+    """Trie.alone's kinds, read from the table of each phrase key's kinds built with the trie, are those of the
+    phrases' entries, on keys made of lexicon phrases run together (several phrases ending inside one key), cut
+    anywhere, with letters after them."""
+    phrases = sorted(lexicons.trie()._phrase_kinds)
+    parts = data.draw(st.lists(st.sampled_from(phrases), min_size=1, max_size=3))
+    joined = "".join(parts)
+    cut = data.draw(st.integers(1, len(joined)))
+    _assert_alone_as_its_phrases(joined[:cut] + data.draw(st.text("ایرانوم", max_size=3)))
+
+
+def _assert_alone_as_its_phrases(key: str) -> None:
+    """Trie.alone of ``key`` (uncached) computed directly from the phrases ending inside it."""
     trie = lexicons.trie()
-    key = fold(word)
     phrases = trie.phrases(key)
     whole = phrases[-1][1] if phrases and phrases[-1][0] == len(key) else ()
     assert trie._alone_of(key) == (trie.followers.get(key, frozenset()), whole,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pickle
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from persianews.document import Document
 from persianews.entities import lexicons
@@ -139,6 +141,24 @@ def test_name_parts_read_from_a_window_equal_the_walk_from_every_position():
         for position in range(len(view.compact) + 1):
             window = [(position + end, *read) for end, *read in _NAME_PHRASES[view.compact[position:position + width]]]
             assert window == [(end, *_name_part(entries)) for end, entries in view.parts(position, _NAME_PARTS)]
+
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_name_parts_shared_by_a_windows_longest_part_equal_the_windows_own_walk(data):
+    """The name parts of a window are kept by its longest name part (shared by every window starting with it):
+    the same phrases, at the same ends, as the walk over that window itself, on windows of name parts run
+    together, cut anywhere, with letters after them."""
+    from persianews.entities.people_full import _name_part, _name_phrases
+    from persianews.entities.people_tokens import _NAME_PARTS
+
+    trie = lexicons.trie()
+    parts = sorted(key for key, entries in trie.table_of(_NAME_PARTS).items() if entries)
+    joined = "".join(data.draw(st.lists(st.sampled_from(parts), min_size=1, max_size=3)))
+    window = joined[:data.draw(st.integers(0, len(joined)))] + data.draw(st.text("ایرانومد", max_size=4))
+    assert _name_phrases(window) == tuple((end, *_name_part(entries))
+                                          for end, entries in trie.walk(window, 0, _NAME_PARTS))
 
 
 def test_the_matcher_walks_a_hostile_run_of_letters_without_caching_its_key():

@@ -248,8 +248,20 @@ def _name_phrases(window: str) -> tuple[tuple[int, bool, int, bool, bool], ...]:
     """The name parts (given names, name prefixes) starting at a position of ``compact`` whose next
     :func:`_name_window` characters are ``window`` (or at a position of a key, ``window`` its rest), shortest
     first, as :meth:`~persianews.entities.matcher.TokenView.parts` walks them: their end in the window and what
-    their entries give a chain (:func:`_name_part`, kept by phrase)."""
-    return tuple((end, *_NAME_PART[window[:end]]) for end in lexicons.trie().ends(window, _NAME_PARTS))
+    their entries give a chain (:func:`_name_part`, kept by phrase). They are those of the window's longest
+    name part (:func:`_name_phrases_to`), shared by every window that starts with it: a new window (a position
+    of new text) costs one walk."""
+    ends = lexicons.trie().ends(window, _NAME_PARTS)
+    return _NAME_PHRASES_TO[window[:ends[-1]]] if ends else ()
+
+
+def _name_phrases_to(longest: str) -> tuple[tuple[int, bool, int, bool, bool], ...]:
+    """:func:`_name_phrases` of a window whose longest name part is ``longest`` (the name parts ``longest``
+    starts with, itself the last)."""
+    return tuple((end, *_NAME_PART[longest[:end]]) for end in lexicons.trie().ends(longest, _NAME_PARTS))
+
+
+_NAME_PHRASES_TO = Memo(_name_phrases_to)
 
 
 def _name_part(entries: tuple[Entry, ...]) -> tuple[bool, int, bool, bool]:

@@ -42,11 +42,15 @@ class Trie:
             if key:
                 phrases.setdefault(key, []).append(shared.setdefault(entry, entry))
         table: dict[str, tuple[Entry, ...]] = {}
+        #: Per phrase key: the one shared set of its entries' kinds (read by :meth:`alone`, built here once).
+        self._phrase_kinds: dict[str, frozenset[str]] = {}
         for key, entries in phrases.items():
             for end in range(1, len(key)):
                 table.setdefault(key[:end], ())
             frozen = tuple(entries)
             table[key] = shared.setdefault(frozen, frozen)
+            kinds = frozenset(entry.kind for entry in frozen)
+            self._phrase_kinds[key] = shared.setdefault(kinds, kinds)
 
         self.root = table
         following: dict[str, set[str]] = {}
@@ -106,19 +110,21 @@ class Trie:
 
     def _alone_of(self, key: str) -> tuple[frozenset[str], tuple[Entry, ...], frozenset[str], frozenset[str]]:
         found: tuple[frozenset[str], tuple[Entry, ...], frozenset[str], frozenset[str]]
-        if not self.inside(key)[0]:  # no phrase ends inside the key: most keys (news-dev: 55% of its word types)
+        ends = self.inside(key)[0]
+        if not ends:  # no phrase ends inside the key: most keys (news-dev: 55% of its word types)
             found = self.followers.get(key, NO_KINDS), (), NO_KINDS, NO_KINDS
         else:
-            phrases = self.phrases(key)
-            whole = phrases[-1][1] if phrases and phrases[-1][0] == len(key) else ()
-            kinds = self._kinds(e.kind for _end, entries in phrases for e in entries)
-            found = self.followers.get(key, NO_KINDS), whole, kinds, self._kinds(e.kind for e in whole)
+            # the kinds of each phrase ending inside the key, from the table built with the trie
+            each = [self._phrase_kinds[key[:end]] for end in ends]
+            whole_kinds = each[-1] if ends[-1] == len(key) else NO_KINDS
+            kinds = each[0] if len(each) == 1 else self._kinds(each[0].union(*each[1:]))
+            found = (self.followers.get(key, NO_KINDS), self.root[key] if whole_kinds else (), kinds,
+                     whole_kinds)
         return self._alone_values.setdefault(found, found)
 
-    def _kinds(self, kinds: Iterable[str]) -> frozenset[str]:
+    def _kinds(self, kinds: frozenset[str]) -> frozenset[str]:
         """The one shared set of ``kinds``."""
-        found = frozenset(kinds)
-        return self._kind_sets.setdefault(found, found) if found else NO_KINDS
+        return self._kind_sets.setdefault(kinds, kinds) if kinds else NO_KINDS
 
     def inside(self, key: str) -> tuple[tuple[int, ...], bool]:
         """The walk over one token ``key`` alone (see ``_inside``), cached: :meth:`_inside_in_python`, run by
