@@ -93,7 +93,8 @@ def test_a_credit_line_that_quotes_its_caption_is_the_headline(post: str, title:
 
 @pytest.mark.parametrize("post", [
     "عکس و پیام‌های دریافتی: در پارک جنوبی شهر چند درخت کهن افتاد.\nجمعه ۲۶ تیر\nنمونه",  # a statement, no caption
-    "پیام‌های دریافتی:\nسلام، در پارک جنوبی صدای باران شدیدی می‌آید\nدر شمال شهر هم باران می‌بارد",  # a label
+    # a label that names no text the post copies (a label noun makes it the headline: test_telegram_label_lines.py)
+    "خبر فوری:\nسلام، در پارک جنوبی صدای باران شدیدی می‌آید\nدر شمال شهر هم باران می‌بارد",
     "ویدیوی دریافتی: 'باغ گیاه‌شناسی شهر پس از باران'",  # a post of one line
 ])
 def test_no_headline_from_a_credit_without_a_quoted_caption(post: str) -> None:

@@ -18,9 +18,9 @@ from persianews.text.reach import REACH
 
 SPEAKER_LABELS = frozenset({"PERSON", "TITLE", "ORG"})
 
-# Words that end a subject phrase or open an adverbial before the verb.
+# Words that end a subject phrase or open an adverbial before the verb («خطاب به Y»: X addressing Y speaks).
 STOP_WORDS = frozenset("""
-در با از به برای طی ضمن پس پیش بعد قبل تا بر درباره هنگام حین بدون علاوه نسبت توسط
+در با از به برای طی ضمن پس پیش بعد قبل تا بر درباره هنگام حین بدون علاوه نسبت توسط خطاب
 روز امروز دیروز امشب دیشب صبح عصر شب ظهر بامداد شامگاه صبحگاه پیش‌ازظهر بعدازظهر هفته ماه سال
 شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه
 علیرغم علی‌رغم باوجود اگر چنانچه هرچند زیرا چون وقتی زمانی

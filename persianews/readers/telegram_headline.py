@@ -1,6 +1,6 @@
 """Which first lines of a Telegram post are its headline: the layout tests that
-:mod:`persianews.readers.telegram_post`'s docstring lists (a ``🔰`` line, a title over a bullet, an emoji line, a
-label, a credit or a paragraph; a title the copy broke over lines; a stated, exclaimed, renamed or labelled title),
+:mod:`persianews.readers.telegram_post`'s docstring lists (a ``🔰`` line, a label line
+(:mod:`persianews.readers.telegram_label`), a title over a bullet, an emoji line, a label, a credit or a paragraph; a title the copy broke over lines; a stated, exclaimed, renamed or labelled title),
 each a test of one line and the lines after it (linear in the post's first lines).
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from persianews.readers.telegram_label import is_label_headline
 from persianews.records import Span
 from persianews.text.credits import CREDIT
 from persianews.text.line_ends import ends_in_compound_preposition
@@ -138,9 +139,9 @@ def headline_lines(text: str, lines: list[tuple[int, int]], bold: tuple[Span, ..
             continue
         if _starts_paragraph(text[s:e]) or index + 1 == len(lines):
             return []
-        if _is_bold(text, (s, e), bold):
-            return [(s, e)]
         line = text[s:e]
+        if _is_bold(text, (s, e), bold) or is_label_headline(bare(line)) and _PERSIAN_LETTER.search(text, e):
+            return [(s, e)]
         if _is_source_label(line) and index + 2 < len(lines) and _closes_title(text[slice(*lines[index + 2])]):
             continue
         following = text[lines[index + 1][0]:lines[index + 1][1]]
