@@ -33,6 +33,8 @@ from persianews.entities.organizations import organizations, weak_organizations
 from persianews.entities.people import PeopleFinder
 from persianews.entities.places import PlaceIndex, choose, home_provinces, is_dateline, place_mentions, place_record
 from persianews.entities.second_surnames import with_second_surnames
+from persianews.entities.dynasty_names import with_dynasties
+from persianews.entities.ruler_titles import ruler_titles
 from persianews.entities.titles import TitleParser
 from persianews.records import Entity, Mention, Span, trusted_span
 from persianews.tokens import source_span_of
@@ -51,7 +53,7 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
         combined += finder.tagged_surnames(combined)
         chosen = _titles_beside_people(view, parser.with_tagged_complements(combined), bare)
         chosen = parser.roles_of_people(chosen)
-    chosen = with_second_surnames(view, chosen)
+    chosen = with_dynasties(view, with_second_surnames(view, chosen))
     entities = [_entity(doc, view, c) for c in enclosed_titles(view, chosen)]
     return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))
 
@@ -73,7 +75,7 @@ def _rules(doc: Document, known_surnames: Iterable[str]
     orgs = organizations(view, index)
     weak = weak_organizations(view, index)
     parser = TitleParser(view, index, orgs, weak)
-    titles = parser.titles()
+    titles = ruler_titles(view, index, parser.titles())
     orgs += _complements(weak, titles)
     blocked = {i for t in titles for i in range(t.start, t.end)}
     for org in orgs:

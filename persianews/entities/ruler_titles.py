@@ -1,0 +1,55 @@
+"""Rulers whose role word is also a given name: «امیر», «سلطان», «ملکه» + the country they rule.
+
+These words are left out of ``title_heads.tsv`` (they are given names and name parts more often: امیر قلعه‌نویی,
+بندر بن سلطان, ملکه فوزیه, and a head word would cut them from the names), so the title grammar never sees them.
+Right before a country (امیر قطر, سلطان عمان, ملکه انگلیس) or «این کشور», the country named before (امیر این
+کشور; not where «را» follows: an object), such a word is the ruler's title (``title-ruler``); before anything
+else (a surname, a bare word) it is no title, and a bare one is never a title beside a name; nor is it one after a
+word that makes it part of a name (پایگاه شاهزاده سلطان عربستان, بندر بن سلطان).
+
+Linear: one look at the token after each such word.
+"""
+
+from __future__ import annotations
+
+from persianews.entities import words
+from persianews.entities.candidates import Candidate, Part
+from persianews.entities.keys import fold
+from persianews.entities.matcher import TokenView
+from persianews.entities.places import PlaceIndex
+from persianews.entities.title_bodies import OBJECT
+
+RULER_RULE = "title-ruler"
+"""The rule of a ruler's title (امیر قطر)."""
+_RULERS = {fold(word): word for word in ("امیر", "سلطان", "ملکه")}
+"""The role words that are given names too, by key, with their canonical spelling."""
+_NAME_BEFORE = frozenset(fold(word) for word in ("شاهزاده", "بن", "بنت", "ابن", "آل"))
+"""Words after which a ruler's word is a name part (شاهزاده سلطان, بن سلطان)."""
+_THIS, _COUNTRY = "\ue000این\ue001", fold("کشور")
+
+
+def ruler_titles(view: TokenView, places: PlaceIndex, titles: list[Candidate]) -> list[Candidate]:
+    """``titles`` (left to right, none overlapping) with the rulers' titles of the text among them."""
+    taken = {index for title in titles for index in range(title.start, title.end)}
+    found = []
+    for index, key in enumerate(view.keys):
+        canonical = _RULERS.get(key)
+        if canonical is None or index in taken or not view.adjacent(index, index + 1) \
+                or words.plain(view.key(index - 1)) in _NAME_BEFORE:
+            continue
+        end = _country_end(view, places, index + 1)
+        if end > index + 1 and not any(i in taken for i in range(index + 1, end)):
+            found.append(Candidate("TITLE", index, end, RULER_RULE, canonical=canonical,
+                                   parts=(Part("role", index, index + 1), Part("location", index + 1, end))))
+    return sorted(titles + found, key=lambda title: title.start) if found else titles
+
+
+def _country_end(view: TokenView, places: PlaceIndex, index: int) -> int:
+    """The end of the country named at token ``index`` (a gazetteer country, or «این کشور» with no «را» after
+    it), else ``index``."""
+    if view.key(index) == _THIS and view.key(index + 1) == _COUNTRY and view.adjacent(index, index + 1):
+        return index + 2 if view.key(index + 2) != OBJECT else index
+    place = places.by_start.get(index)
+    if place is None or not any(row.kind == "country" for row in place.rows):
+        return index
+    return place.end

@@ -1,0 +1,59 @@
+"""Rulers whose role word is also a given name (امیر, سلطان, ملکه): a title only before the country they rule
+(issue 13, round 23: ``title-ruler``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from persianews.entities.keys import fold
+
+
+def key(text: str) -> str:
+    return fold(text).replace(" ", "")
+
+
+def titles(doc) -> set[str]:
+    return {key(e.text) for e in doc.entities if e.label == "TITLE"}
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("تمیم بن حمد، امیر قطر، گفت: ما آماده کمک هستیم.", "تمیم بن حمد", "امیر قطر"),
+    ("شیخ نواف الاحمد امیر کویت در پیامی گفت که روابط خوب است.", "نواف الاحمد", "امیر کویت"),
+])
+def test_a_ruler_beside_a_name(either_nlp, text, person, title):
+    assert {(key(o.name), key(o.title.text)) for o in either_nlp(text).officials} == {(key(person), key(title))}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("سلطان عمان با وزیر خارجه دیدار کرد.", "سلطان عمان"),
+    ("رسانه‌های کویت گفتند امیر این کشور به بیمارستان رفت.", "امیر این کشور"),
+])
+def test_a_ruler_alone(either_nlp, text, title):
+    assert key(title) in titles(either_nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "امیر حسینی گفت: ما آماده‌ایم.",  # a given name
+    "امیر قلعه‌نویی سرمربی سپاهان گفت: بازی سختی بود.",
+    "جنگنده‌ها در پایگاه شاهزاده سلطان عربستان فرود آمدند.",  # a name part
+    "امیر این کشور را ترک کرد و به فرانسه رفت.",  # «را»: a name and an object
+])
+def test_no_ruler_without_a_country(either_nlp, text):
+    doc = either_nlp(text)
+    assert not any(t.startswith((key("امیر"), key("سلطان"))) for t in titles(doc))
+    assert not any(key(o.title.text).startswith((key("امیر"), key("سلطان"))) for o in doc.officials)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("دیروز «شیخ تمیم بن حمد آل ثانی» در پیامی به مردم گفت که کمک‌ها ادامه دارد.", "تمیم بن حمد آل ثانی"),
+    ("محمد بن سلمان آل سعود ولیعهد عربستان گفت: ما آماده‌ایم.", "محمد بن سلمان آل سعود"),
+])
+def test_a_patronymic_name_takes_its_house(either_nlp, text, person):
+    assert key(person) in {key(e.text) for e in either_nlp(text).entities if e.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "محمد بن سلمان آل را دید.",  # a function word after «آل»
+])
+def test_no_house_without_a_name_word(either_nlp, text):
+    assert not any(key("آل") in key(e.text) for e in either_nlp(text).entities if e.label == "PERSON")
