@@ -41,8 +41,14 @@ _OBJECT = "\ue000را\ue001"
 _FROM = "\ue000از\ue001"
 #: Prepositions right after a word joined by «و» show it is no word of a name (و تعدادی | از, و تلاش | برای).
 _ENDS_A_NAME = frozenset({_FROM, "\ue000به\ue001", "برای"})
-#: Nouns whose name goes on with «از» (انجمن حمایت از زندانیان, ستاد پیشگیری از …).
-_FROM_NOUNS = frozenset({"حمایت", "پیشگیری", "دفاع", "صیانت", "حفاظت"})
+#: Nouns of a name that govern a preposition, by the preposition's key: the name goes on with it (انجمن حمایت از
+#: زندانیان, ستاد مرکزی نظارت بر انتخابات, سازمان مقابله با بیابان‌زایی), and the phrase ends the name before a
+#: stop word as before a verb (… مقابله با بیابان‌زایی | نیز).
+_GOVERNING_NOUNS = {
+    _FROM: frozenset({"حمایت", "پیشگیری", "دفاع", "صیانت", "حفاظت"}),
+    "\ue000بر\ue001": frozenset({"نظارت"}),
+    _WITH: frozenset({"مقابله", "مبارزه"}),
+}
 _CONNECTORS = frozenset({_AND, "،"})
 #: Words after an indefinite noun (نامه‌ای به …) that show it starts the predicate.
 _INDEFINITE_FOLLOWERS = frozenset({"به", "از", "با", "در", "را", "برای"})
@@ -54,6 +60,8 @@ _PLACED_KINDS = frozenset({"military", "group", "foreign_gov"})
 #: ناسا | آمریکا): clubs, universities and international bodies are named whole (an agency or a central bank takes
 #: its country, and so does a name with a head word: شورای امنیت روسیه).
 _WHOLE_KINDS = frozenset({"club", "university", "international"})
+#: Matches that start an organisation.
+_ORG_MATCHES = frozenset({"org", "org_head"})
 #: Matches that start another organisation or a title: no word of a name.
 _ANOTHER_NAME = frozenset({"org", "org_head", "head"})
 #: Matches that make a word no name word: a role, a cue, a plural of roles, an honorific.
@@ -282,17 +290,41 @@ def name_run(view: TokenView, start: int, places: PlaceIndex, strict: bool = Tru
             joined = _joined_run(view, index, places)
             if joined is not None:  # سازمان فرهنگی | هنری شهرداری تهران
                 return joined
+        if closed and not after_org and _governs(view, index):
+            closed = False  # ستاد اجرایی | مقابله با کرونا: a noun with its preposition goes on after a portfolio
         if closed and (strict or after_org) or not name_word(view, index):
             break
+        if count and _closes_national(view, index, places):
+            return index + 1  # سازمان هواپیمایی کشور | منکر …: the national scope ends the name
         index, count, after_place = index + 1, count + 1, False
     return index
 
 
+def _closes_national(view: TokenView, index: int, places: PlaceIndex) -> bool:
+    """Whether the name word at token ``index`` is the national scope «کشور/کشوری» that ends a body's name (سازمان
+    هواپیمایی کشور | منکر شد, دیوان عالی کشور | نظارت …): not before a place of its own (کشور | عراق), «و» (صندوق
+    بازنشستگی کشوری و لشکری) or the organisation it belongs to (مرکز لرزه‌نگاری کشوری | مؤسسه ژئوفیزیک …)."""
+    following = index + 1
+    return words.plain(view.key(index)) in _NATIONAL and not (
+        view.adjacent(index, following) and (places.at(following) is not None or view.key(following) == _AND
+                                             or view.has(following, _ORG_MATCHES)))
+
+
+def _governs(view: TokenView, index: int) -> bool:
+    """Whether the word at token ``index`` is a noun that governs the preposition right after it (مقابله | با,
+    نظارت | بر, حمایت | از: ``_GOVERNING_NOUNS``)."""
+    following = index + 1
+    return view.adjacent(index, following) \
+        and words.plain(view.key(index)) in _GOVERNING_NOUNS.get(view.key(following), ())
+
+
 def _with_phrase(view: TokenView, index: int, places: PlaceIndex) -> int | None:
-    """«با» (or «از» after حمایت, پیشگیری …) and one or two name words that end the name where the sentence
-    goes on (تیراندازی با کمان | گفت, تغذیه با شیر مادر | ،, حمایت از زندانیان | از) or a place follows (… با
-    کمان | استان اصفهان): the end of the phrase, or None."""
-    if not (view.key(index) == _WITH or view.key(index) == _FROM and words.plain(view.key(index - 1)) in _FROM_NOUNS):
+    """«با», or a preposition a noun of the name governs (``_GOVERNING_NOUNS``: حمایت از, نظارت بر), and one or
+    two name words that end the name where the sentence goes on (تیراندازی با کمان | گفت, تغذیه با شیر مادر | ،,
+    حمایت از زندانیان | از, نظارت بر انتخابات | گفت) or a place follows (… با کمان | استان اصفهان): the end of
+    the phrase, or None."""
+    governed = _governs(view, index - 1)
+    if not (view.key(index) == _WITH or governed):
         return None
     end = index + 1
     while end < len(view) and end - index <= 2 and view.adjacent(end - 1, end) and name_word(view, end) \
@@ -302,7 +334,7 @@ def _with_phrase(view: TokenView, index: int, places: PlaceIndex) -> int | None:
         return None
     if end < len(view) and view.adjacent(end - 1, end) and view.is_word(end) and not view.find(end, "cue") \
             and not words.is_verb(view.key(end)) and not words.is_speech_verb(view.key(end)) \
-            and not (view.key(index) == _FROM and words.is_stop(view.key(end))) \
+            and not (governed and words.is_stop(view.key(end))) \
             and not (view.key(end) == _AND and view.has(end + 1, _ANOTHER_NAME)) \
             and not ((place_after := places.at(end)) is not None and place_after.start > end):
 
