@@ -1,5 +1,6 @@
 """Organisations named by a head and the place or the national scope it takes: a state's missions abroad and a
-prosecutor's office with a gazetteer place (سفارت سوئد, کنسولگری ژاپن, دادستانی اصفهان: ``org-head-place``), and
+prosecutor's office with a gazetteer place (سفارت سوئد, کنسولگری ژاپن, دادستانی اصفهان: ``org-head-place``; a
+mission with its seat, کنسولگری ژاپن در شیراز), and
 the national body of a place-taking head with «(کل) کشور» (گمرک کل کشور, دادستانی کل کشور: ``org-head-national``).
 Both pipelines, both readers."""
 
@@ -17,7 +18,7 @@ def orgs(doc) -> dict[str, str]:
 
 @pytest.mark.parametrize("text, org, rule", [
     ("سخنگوی سفارت سوئد اعلام کرد که روادید صادر می‌شود.", "سفارت سوئد", "org-head-place"),
-    ("کنسولگری ژاپن در شیراز بسته شد.", "کنسولگری ژاپن", "org-head-place"),
+    ("کنسولگری ژاپن در شیراز بسته شد.", "کنسولگری ژاپن در شیراز", "org-head-place"),  # a mission with its seat
     ("دادستانی اصفهان اعلام کرد پرونده باز است.", "دادستانی اصفهان", "org-head-place"),
     ("گمرک کل کشور اعلام کرد که صادرات بیشتر شد.", "گمرک کل کشور", "org-head-national"),
     ("رئیس دادستانی کل کشور گفت پرونده بسته شد.", "دادستانی کل کشور", "org-head-national"),
@@ -38,7 +39,7 @@ def test_no_organisation_without_the_place_or_scope(every_nlp, text):
     # a body with its place in a line of its own after it: the heads are read there, and only there
     found = orgs(every_nlp(text + "\nکنسولگری ژاپن در شیراز بسته شد."))
     assert {org: rule.split("+")[0] for org, rule in found.items()} == {
-        fold("کنسولگری ژاپن").replace(" ", ""): "org-head-place"}
+        fold("کنسولگری ژاپن در شیراز").replace(" ", ""): "org-head-place"}
 
 
 def test_the_embassy_is_the_speaker(every_nlp):

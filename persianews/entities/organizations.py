@@ -71,6 +71,10 @@ _QUOTED_KINDS = frozenset({"agency", "media", "party"})
 _WHOLE = "کل"
 #: The words of a national scope after a state body's name (… کل کشور, … کشوری).
 _NATIONAL = frozenset({"کشور", "کشوری"})
+#: Heads of a state's mission abroad: «در» and a place after the state name the mission's seat, part of its name
+#: (سفارت ایران | در مسکو, کنسولگری ژاپن | در شیراز), as the dev gold writes it (see :func:`_seat`).
+_MISSIONS = frozenset({"سفارت", "سفارتخانه", "کنسولگری", "سرکنسولگری"})
+_IN = "\ue000در\ue001"
 _AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز", "نوشته", "خبرنگار")
 
 
@@ -218,7 +222,10 @@ def _pattern_org(view: TokenView, index: int, places: PlaceIndex, weak: bool = F
     if head.takes in ("place", "place_or_name"):
         location = _location_suffix(view, match.end, places)
         if location is not None:
-            return Candidate("ORG", index, location.end, "org-head-place", parts=(location,))
+            seat = _seat(view, location.end, places) if view.key(index) in _MISSIONS and _opens_clause(view, index) \
+                else None
+            return Candidate("ORG", index, (seat or location).end, "org-head-place",
+                             parts=(location,) if seat is None else (location, seat))
         if head.takes == "place":
             scope = _national_scope(view, match.end) if view.key(index) in lexicons.context("national_head") else None
             return None if scope is None else Candidate("ORG", index, scope.end, "org-head-national", parts=(scope,))
@@ -424,6 +431,26 @@ def _location_suffix(view: TokenView, index: int, places: PlaceIndex) -> Part | 
     if place.ambiguous and view.adjacent(place.end - 1, place.end) and words.verb_after_noun(view.key(place.end)):
         return None  # … استان | خبر داد: the word is the noun of a compound verb
     return Part("location", index, place.end)
+
+
+def _opens_clause(view: TokenView, index: int) -> bool:
+    """Whether token ``index`` opens a clause: no word before it on its line and in its sentence, or a conjunction
+    that is no preposition, or a number (گرچه | سفارت …, اواخر سال 2018 | سفارت …; not با | سفارت …), so that it
+    is the clause's subject. After a noun or a preposition that governs it (نزدیکی | سفارت …, حمله به | سفارت …) a
+    mission is the building, which the dev gold names without its seat."""
+    if not view.adjacent(index - 1, index):
+        return True
+    before = view.key(index - 1)
+    return before.isdigit() or "CONJ" in words.tags(before) and words.plain(before) not in words.PREPOSITIONS
+
+
+def _seat(view: TokenView, index: int, places: PlaceIndex) -> Part | None:
+    """``در place`` at token ``index``, right after a mission's state (:data:`_MISSIONS`): the mission's seat
+    (سفارت ایران | در مسکو), a gazetteer place that is no word (:func:`_location_suffix`)."""
+    if view.key(index) != _IN or not view.adjacent(index - 1, index):
+        return None
+    place = _location_suffix(view, index + 1, places)
+    return None if place is None else Part("seat", index, place.end)
 
 
 def _national_scope(view: TokenView, index: int) -> Part | None:
