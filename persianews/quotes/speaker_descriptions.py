@@ -16,18 +16,14 @@ from persianews.quotes.antecedents import is_organisation_word, title_kind
 from persianews.quotes.candidates import Subject
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.speaker_names import clean
+from persianews.quotes.speaker_names import RELATIONS, clean
 
 if TYPE_CHECKING:
     from persianews.quotes.candidates import Resolution
 
 
-SERVICE_RELATIONS = frozenset(fold_form(w) for w in "وکیل وکلای مترجم مشاور دستیار منشی محافظ راننده".split())
-"""Nouns that name someone by the service they give a person (``وکیل X``): a role the text may name."""
-_RELATIONS = SERVICE_RELATIONS | frozenset(fold_form(w) for w in "همسر شوهر پدر مادر برادر خواهر پسر دختر فرزند".split())
-"""Nouns that name someone by their tie to a person (``وکیل X``, ``همسر X``), not that person."""
 _AND = fold_form("و")
-_TIES = _RELATIONS | frozenset(fold_form(w) for w in "سخنگوی سخنگو معاون نماینده همراه".split())
+_TIES = RELATIONS | frozenset(fold_form(w) for w in "سخنگوی سخنگو معاون نماینده همراه".split())
 """Words that name someone by their tie to the person named after them (``سخنگوی ترامپ``), not that person."""
 _OUTLET_WORDS = frozenset(fold_form(w) for w in (
     "رسانه روزنامه نشریه مجله وبگاه وب‌سایت وبسایت سایت شبکه اینفوگرافیک").split())
@@ -46,7 +42,7 @@ def relation_to_person(text: str, subject: Subject) -> str | None:
     if entity is None or span is None or entity.label != "PERSON" or entity.span.start <= span.start:
         return None
     before = [fold_form(word) for word in clean(text[span.start:entity.span.start]).split()]
-    if not before or before[0] not in _RELATIONS or any(word not in _RELATION_MODIFIERS for word in before[1:]):
+    if not before or before[0] not in RELATIONS or any(word not in _RELATION_MODIFIERS for word in before[1:]):
         return None
     if before[0] in _COMRADES and len(entity.text.split()) < 2:
         return None  # «برادر کاوه»: a comrade's form of address for Kaveh himself, not his brother

@@ -23,6 +23,11 @@ from persianews.text.bounded_cache import memoized
 
 _GUILLEMETS = regex.compile("[«»]")
 
+SERVICE_RELATIONS = frozenset(fold_form(w) for w in "وکیل وکلای مترجم مشاور دستیار منشی محافظ راننده".split())
+"""Nouns that name someone by the service they give a person (``وکیل X``): a role the text may name."""
+RELATIONS = SERVICE_RELATIONS | frozenset(fold_form(w) for w in "همسر شوهر پدر مادر برادر خواهر پسر دختر فرزند".split())
+"""Nouns that name someone by their tie to a person (``وکیل X``, ``همسر X``), not that person."""
+
 
 def clean(text: str, *, titled: bool = False) -> str:
     """Words without guillemets, and without the stack of honorifics and ranks that opens them (دکتر، آیت‌الله،
@@ -125,8 +130,11 @@ def is_generic(text: str) -> bool:
 def index_name(index: dict[str, str], name: str) -> None:
     """Index ``name`` under the keys it ends with (see :func:`ends_with_word`), keeping the first longest
     name for each key. Parts joined by a ZWNJ count as words: a given name glued to its surname
-    («کوین‌هاست», «علی‌تاجرنیا») is found again by the surname alone."""
+    («کوین‌هاست», «علی‌تاجرنیا») is found again by the surname alone. A name that opens with a noun of a tie
+    to a person («مادر مازیار», «وکیل مدافع X») names another person than the one after it: never indexed."""
     folded = [fold_form(word) for word in _NAME_PARTS_SPLIT.split(name) if word]
+    if folded and folded[0] in RELATIONS:
+        return
     for count in range(1, len(folded)):
         tail = "".join(folded[-count:])
         known = index.get(tail)

@@ -36,10 +36,9 @@ from persianews.quotes.document_names import UNGLUED, DocumentNames
 from persianews.quotes.lead_names import name_the_lead
 from persianews.quotes.narration import passing_descriptions, sentence_subjects
 from persianews.quotes.organisation_memory import organisation_name, remember_organisation
-from persianews.quotes.speaker_descriptions import (SERVICE_RELATIONS, described_name, organisation_of_person,
-                                                       relation_to_person)
-from persianews.quotes.speaker_names import (clean, is_adverbial_opener, is_generic, is_head, is_no_speaker,
-                                             names_group, names_no_agent, refers_back, unglued)
+from persianews.quotes.speaker_descriptions import described_name, organisation_of_person, relation_to_person
+from persianews.quotes.speaker_names import (SERVICE_RELATIONS, clean, is_adverbial_opener, is_generic, is_head,
+                                             is_no_speaker, names_group, names_no_agent, refers_back, unglued)
 from persianews.quotes.subject_phrases import is_partitive, phrase
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
