@@ -18,3 +18,9 @@ def post_quotes_with_evidence(nlp, text: str, signature: str = "") -> list[tuple
 def post_quotes(nlp, text: str, signature: str = "") -> list[tuple[str | None, str]]:
     """(speaker, content) of each quote of the one post in ``text`` (:func:`post_quotes_with_evidence`)."""
     return [(speaker, content) for speaker, content, _ in post_quotes_with_evidence(nlp, text, signature)]
+
+
+def post_speakers(nlp, text: str) -> list[tuple[str | None, list[str]]]:
+    """(speaker, speaker rules) of each quote of the one post in ``text``, signed by a channel (:data:`SIGNATURE`)."""
+    return [(speaker, [code for code in evidence if code.startswith("speaker:")])
+            for speaker, _, evidence in post_quotes_with_evidence(nlp, text, SIGNATURE)]

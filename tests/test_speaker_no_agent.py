@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from persianews.quotes.speaker_names import names_no_agent
-from persianews.readers.telegram_text import read_telegram_text
-
-
-def speakers(nlp, post: str) -> list[tuple[str | None, list[str]]]:
-    """(speaker, speaker rules) of each quote found in the one post of ``post``."""
-    (article,) = read_telegram_text(post + "\n@some_channel\n", "posts.txt")
-    return [(q.speaker, [e for e in q.evidence if e.startswith("speaker:")]) for q in nlp(article).quotes]
+from tests.posts import post_speakers as speakers
 
 
 @pytest.mark.parametrize("opening", ["پیش‌بینی‌های تازه", "گزارش هزینه‌های سفر", "هیچ طرح تازه‌ای"])
