@@ -14,6 +14,8 @@ from functools import partial
 
 import pytest
 
+from persianews.readers.telegram_text import read_telegram_text
+
 from .posts import SIGNATURE, post_quotes_with_evidence
 
 NEWS = "یک نفتکش خالی هنگام پهلوگیری در اسکله شمالی بندر نمونه دچار آتش‌سوزی شد."
