@@ -161,6 +161,11 @@ def trie() -> Trie:
     return Trie((phrase_key(surface), entry) for surface, entry in items)
 
 
+def is_title_head(key: str) -> bool:
+    """Whether the word ``key`` (folded) is spelled as a role word of ``title_heads.tsv`` (مجری, کارشناس)."""
+    return "head" in trie().alone(key)[3]
+
+
 #: Kinds of title heads that describe a person (a profession, a reporter's beat), no office.
 _DESCRIPTION_KINDS = frozenset({"expert", "journalist"})
 

@@ -25,18 +25,16 @@ between them are read.
 from __future__ import annotations
 
 import bisect
-import functools
 
 import attrs
 import regex
 
 from persianews.document import Document
-from persianews.entities import words
+from persianews.entities import lexicons, words
 from persianews.entities.keys import fold
 from persianews.entities.openings import opening
 from persianews.entities.predicate_titles import after_preposition, is_predicate, not_yet_held, sentence_floor, was_held
 from persianews.records import Entity, Span
-from persianews.resources import data_rows
 from persianews.text.reach import match_at
 
 _OBJECT_AFTER = regex.compile(r"[ »]*(?:و(?:[ \u00a0\u200c]+[^\s،,.:!?؟«»]+){1,4}?[ \u00a0]+)?را(?![\w\u200c])")
@@ -140,14 +138,8 @@ def _profession(written: list[str]) -> bool:
     """Whether ``written`` (words) is a profession: a role word or a profession noun first, no function word or
     verb."""
     keys = [fold(word) for word in written]
-    return (keys[0] in _PROFESSIONS or keys[0] in _role_words()) \
+    return (keys[0] in _PROFESSIONS or lexicons.is_title_head(keys[0])) \
         and not any(words.is_function_word(key) or words.is_verb(key) for key in keys)
-
-
-@functools.cache
-def _role_words() -> frozenset[str]:
-    """The one-word role heads of title_heads.tsv, folded (مجری, کارشناس)."""
-    return frozenset(fold(row[0]) for row in data_rows("title_heads.tsv") if " " not in row[0])
 
 
 def _two_offices(first: Entity, second: Entity, regions: dict[Span, str]) -> bool:
