@@ -18,8 +18,10 @@ from persianews.entities.matcher import TokenView
 
 _RULE_SUFFIX = "+dynasty"
 """Added to the rule of a person taken on over its dynasty («آل ثانی»)."""
-_PATRONYMIC = frozenset(fold(word) for word in ("بن", "ابن", "بنت"))
-_HOUSE = fold("آل")
+#: Words that join a son's or a daughter's name to the father's (حمدان بن محمد بن راشد): keys.
+PATRONYMIC = frozenset(fold(word) for word in ("بن", "ابن", "بنت"))
+#: The word a dynasty's name follows (آل ثانی): a key.
+HOUSE = fold("آل")
 
 
 def with_dynasties(view: TokenView, candidates: list[Candidate]) -> list[Candidate]:
@@ -28,10 +30,10 @@ def with_dynasties(view: TokenView, candidates: list[Candidate]) -> list[Candida
     grown = []
     for candidate in candidates:
         end = candidate.end
-        if candidate.label == "PERSON" and words.plain(view.key(end)) == _HOUSE \
+        if candidate.label == "PERSON" and words.plain(view.key(end)) == HOUSE \
                 and view.adjacent(end - 1, end) and view.adjacent(end, end + 1) and view.is_word(end + 1) \
                 and not words.is_stop(view.key(end + 1)) and not {end, end + 1} & starts \
-                and any(words.plain(view.key(i)) in _PATRONYMIC for i in range(candidate.start, end)):
+                and any(words.plain(view.key(i)) in PATRONYMIC for i in range(candidate.start, end)):
             candidate = attrs.evolve(candidate, end=end + 2, rule=candidate.rule + _RULE_SUFFIX)
         grown.append(candidate)
     return grown

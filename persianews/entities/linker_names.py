@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from persianews.entities.dynasty_names import PATRONYMIC
 from persianews.entities.keys import fold
 
-#: Words that join a son's name to his father's (حمدان بن محمد بن راشد): what follows is another person.
-_PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
 _MAX_SHORT_NAME_WORDS = 6
 """The most words of a name that ends a fuller one (a person's name has a few): longer ends are not looked up,
 so that the work per name is linear in its words."""
@@ -31,8 +30,8 @@ def fuller_names(names: Iterable[str]) -> dict[str, str]:
     owners: dict[tuple[str, ...], tuple[str, ...]] = {}
     ambiguous: set[tuple[str, ...]] = set()
     for words in sorted(written, key=len, reverse=True):
-        # what follows the first «بن» is the father: no end from there on
-        father = next((cut for cut, word in enumerate(words, 1) if word in _PATRONYMIC), len(words))
+        # what follows the first «بن» (PATRONYMIC) is the father, another person: no end from there on
+        father = next((cut for cut, word in enumerate(words, 1) if word in PATRONYMIC), len(words))
         for cut in range(max(1, len(words) - _MAX_SHORT_NAME_WORDS), min(len(words) - 1, father)):
             owner = owners.setdefault(words[cut:], words)
             if owner[len(owner) - len(words):] != words:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.dynasty_names import HOUSE, PATRONYMIC
 from persianews.entities.keys import fold
 from persianews.entities.matcher import TokenView
 from persianews.entities.places import PlaceIndex
@@ -23,7 +24,7 @@ RULER_RULE = "title-ruler"
 """The rule of a ruler's title (امیر قطر)."""
 _RULERS = {fold(word): word for word in ("امیر", "سلطان", "ملکه")}
 """The role words that are given names too, by key, with their canonical spelling."""
-_NAME_BEFORE = frozenset(fold(word) for word in ("شاهزاده", "بن", "بنت", "ابن", "آل"))
+_NAME_BEFORE = PATRONYMIC | {fold("شاهزاده"), HOUSE}
 """Words after which a ruler's word is a name part (شاهزاده سلطان, بن سلطان)."""
 _THIS, _COUNTRY = "\ue000این\ue001", fold("کشور")
 
