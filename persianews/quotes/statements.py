@@ -7,7 +7,7 @@ import bisect
 import regex
 
 from persianews.entities.words import PREPOSITIONS
-from persianews.quotes.context import View, first_words, skip_over, word_texts
+from persianews.quotes.context import GUILLEMETS, View, first_words, skip_over, word_texts
 from persianews.quotes.cues import CueMatch, fold_form, lexicon
 from persianews.quotes.hearsay import hearsay_rule, is_hearsay
 from persianews.quotes.lines import broken_line
@@ -345,14 +345,13 @@ def _before_speaker_named(view: View, colon: int, start: int, end: int) -> int:
 
 
 _MAX_OVER_LINES_CHARS = 2000
-_GUILLEMET = regex.compile(r"[«»]")
 
 
 def closing_over_lines(text: str, opening: int) -> int | None:
     """The position after the «»» that closes the «« at ``opening`` on a later line (nesting
     counted, within ``_MAX_OVER_LINES_CHARS``); None when it stays open that far."""
     depth = 0
-    for match in _GUILLEMET.finditer(text, opening, min(len(text), opening + _MAX_OVER_LINES_CHARS)):
+    for match in GUILLEMETS.finditer(text, opening, min(len(text), opening + _MAX_OVER_LINES_CHARS)):
         depth += 1 if match.group() == "«" else -1
         if depth == 0:
             return match.end()

@@ -13,10 +13,10 @@ from persianews.quotes.complements import (COMPLEMENT, COORDINATED, NOUN_CLAUSE,
                                           after_coordinated_clause, after_reported_comma, follows_complement,
                                           follows_coordinated_clause, follows_reported_comma)
 from persianews.quotes.context import (
-    ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
+    ADVERBIAL_OPENERS, GUILLEMETS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
 from persianews.quotes.contrasts import (
-    CONCESSIVE, CONTRAST_REACH, GUILLEMETS, after_conjunction_clause, after_contrast, follows_concessive,
+    CONCESSIVE, CONTRAST_REACH, after_conjunction_clause, after_contrast, follows_concessive,
     follows_contrast, opens_with_head,
 )
 from persianews.quotes.cues import fold_form, lexicon
