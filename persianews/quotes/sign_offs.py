@@ -62,20 +62,19 @@ def _source(view: View, start: int, end: int, quoted: bool) -> Subject | None:
     text = view.text
     sign_off = _SIGN_OFF.fullmatch(text, start, end)
     if sign_off is None:
-        opening = skip_over(_BLANKS, text, start, end)
-        entity = view.entity_at(opening, end) if quoted else None
+        entity = view.entity_at(skip_over(_BLANKS, text, start, end), end) if quoted else None
         if entity is None or entity.label not in _NAMED_SIGNERS:
             return None
-        return Subject("entity", entity.span, entity, None, "subject:entity")
-    name = Span(*sign_off.span("source"))
-    found = first_words(text, name.start, name.end, _MAX_SOURCE_WORDS + 1)
-    if not found or len(found) > _MAX_SOURCE_WORDS:
-        return None
-    entity = view.entity_at(name.start, name.end)
-    if entity is not None:
-        return Subject("entity", entity.span, entity, None, "subject:entity")
-    return Subject("words", name, rule="subject:speaker-head") if fold_form(
-        text[slice(*found[0])]) in lexicon().heads else None
+    else:
+        name = Span(*sign_off.span("source"))
+        found = first_words(text, name.start, name.end, _MAX_SOURCE_WORDS + 1)
+        if not found or len(found) > _MAX_SOURCE_WORDS:
+            return None
+        entity = view.entity_at(name.start, name.end)
+        if entity is None:
+            return Subject("words", name, rule="subject:speaker-head") if fold_form(
+                text[slice(*found[0])]) in lexicon().heads else None
+    return Subject("entity", entity.span, entity, None, "subject:entity")
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
