@@ -297,11 +297,9 @@ def _find_subject(view: View, start: int, limit: int) -> Subject:
     if span is not None:
         comma = text.find("،", span.start, span.end)
         # «… تکذیب کرد، اما معاون وقت او X … گفته بود»: a speaker head opens the clause of the contrast.
-        after_contrast = (opens_with_head(text, position, limit)
-                          and follows_contrast(view, max(start, position - CONTRAST_REACH), position, limit))
-        rule = ("subject:head-after-contrast" if after_contrast
-                else "subject:group-after-contrast"
-                if follows_contrast(view, max(start, position - CONTRAST_REACH), position, limit)
+        contrasted = follows_contrast(view, max(start, position - CONTRAST_REACH), position, limit)
+        rule = ("subject:head-after-contrast" if contrasted and opens_with_head(text, position, limit)
+                else "subject:group-after-contrast" if contrasted
                 else _clause_rule(view, start, position, limit, "subject:words"))
         if comma != -1 and opens_with_head(text, span.start, comma):
             # «مدیر عامل شرکت … سیمان، بسترسازی … را ضروری دانست»: a title no entity covers, then
