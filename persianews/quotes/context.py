@@ -36,6 +36,8 @@ _WORD = re.compile(rf"[^{_SPACE}،,؛;:.!?؟«»()\[\]\"]+")
 _WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
 GUILLEMETS = regex.compile(r"[«»]")
 """An opening or closing guillemet."""
+BLANKS = regex.compile(r"[ \t\u200c\u200e\u200f]*")
+"""Blanks within a line: spaces, tabs, ZWNJs and direction marks (skipped with :func:`skip_over`)."""
 _GUILLEMETS_AND_LINES = regex.compile(r"[«»\n]")
 SEPARATORS = regex.compile(r"[\s،\u200c]*")
 """Spaces, commas and ZWNJs between words (skipped with :func:`skip_over`)."""

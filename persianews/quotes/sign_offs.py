@@ -13,7 +13,7 @@ from typing import Iterator
 import regex
 
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import View, first_words, skip_over
+from persianews.quotes.context import BLANKS, View, first_words, skip_over
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import SENTENCE_ENDS, content_rule, trim
 from persianews.records import Span
@@ -25,7 +25,6 @@ no blank, so a run of blanks is read once, not once per character before it."""
 _QUOTED = regex.compile(r"[ \t\u200c\u200e\u200f]*[«\"](?P<words>[^«»\"\n]+)[»\"][ \t\u200c\u200e\u200f.!؟]*")
 """A line wholly in quotation marks («…» or "…")."""
 _CLOSING = " \t\u200c\u200e\u200f»\""
-_BLANKS = regex.compile(r"[ \t\u200c\u200e\u200f]*")
 _NAMED_SIGNERS = frozenset({"PERSON", "TITLE"})
 _HAS_LETTER = regex.compile(r"\p{Arabic}")
 _MAX_SOURCE_WORDS = 6
@@ -62,7 +61,7 @@ def _source(view: View, start: int, end: int, quoted: bool) -> Subject | None:
     text = view.text
     sign_off = _SIGN_OFF.fullmatch(text, start, end)
     if sign_off is None:
-        entity = view.entity_at(skip_over(_BLANKS, text, start, end), end) if quoted else None
+        entity = view.entity_at(skip_over(BLANKS, text, start, end), end) if quoted else None
         if entity is None or entity.label not in _NAMED_SIGNERS:
             return None
     else:
