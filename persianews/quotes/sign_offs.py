@@ -8,6 +8,7 @@ relays it) and the source is a speaker entity or opens with a speaker head.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Iterator
 
 import regex
@@ -39,7 +40,7 @@ def sign_off_quotes(view: View, candidates: list[Candidate]) -> Iterator[Candida
     if not view.is_post:
         return
     text = view.text
-    lines = [line for line in _lines(text) if _HAS_LETTER.search(text, *line)]
+    lines = list(islice((line for line in _lines(text) if _HAS_LETTER.search(text, *line)), 3))  # 3: too many
     if len(lines) != 2:
         return
     (start, end), (source_start, source_end) = lines
