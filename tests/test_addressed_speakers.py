@@ -6,14 +6,13 @@ Examples written for these tests (shapes of the telegram-dev channels, not their
 
 from __future__ import annotations
 
-from persianews.readers.telegram_text import read_telegram_text
+from functools import partial
+
+from .posts import SIGNATURE, post_quotes
 
 DEMAND = "آب کشاورزی ما را قطع نکنید، محصول امسال از دست می‌رود"
 
-
-def said(nlp, post: str) -> list[tuple[str | None, str]]:
-    (article,) = read_telegram_text(post + "\n@some_channel\n", "posts.txt")
-    return [(q.speaker, q.content.text) for q in nlp(article).quotes]
+said = partial(post_quotes, signature=SIGNATURE)
 
 
 def test_a_speaker_line_that_addresses_someone_is_the_speaker_s(either_nlp) -> None:

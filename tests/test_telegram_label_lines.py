@@ -16,11 +16,13 @@ import pytest
 from persianews.readers.telegram_label import is_label_headline
 from persianews.readers.telegram_text import read_telegram_text
 
+from .posts import SIGNATURE
+
 STATEMENT = "بندر نمونه هرگز به وضعیت قبلی خود باز نخواهد گشت و ما این را به همه اعلام کرده‌ایم."
 
 
 def read(post: str):
-    (article,) = read_telegram_text(post + "\n@some_channel\n", "posts.txt")
+    (article,) = read_telegram_text(post + SIGNATURE, "posts.txt")
     return article
 
 

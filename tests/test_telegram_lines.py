@@ -466,7 +466,9 @@ def test_a_pronoun_or_a_full_name_after_with_is_no_host(nlp, partner):
 @pytest.mark.parametrize("line", ["ساعتی پیش: حمله به اسکله بندر و شنیده شدن چندین انفجار",
                                   "شهرهایی مثل: تبریز و ارومیه و اردبیل!"])
 def test_a_time_or_a_list_lead_before_the_colon_is_no_speaker(nlp, line):
-    assert quotes(nlp, f"{line}\n@example_news") == []
+    """Negative: the line is no speaker's, and the speaker line under it is still found, its speaker's alone."""
+    found = quotes(nlp, f"{line}\nسخنگوی ارتش: نیروهای ما در حال بررسی محل حادثه هستند.\n@example_news")
+    assert [(s, c) for s, c, _ in found] == [("سخنگوی ارتش", "نیروهای ما در حال بررسی محل حادثه هستند.")]
 
 
 def test_a_short_name_with_an_adverbial_before_the_colon_still_speaks(nlp):

@@ -44,7 +44,7 @@ def test_the_statement_signed_under_it_is_the_source_s(either_nlp, post: str, sp
 ])
 def test_no_sign_off_quote_but_under_one_unreported_statement(either_nlp, post: str, kept, source: str) -> None:
     """Negative: the source is still found as an entity, and no quote but the statement's own is its."""
-    (article,) = read_telegram_text(post + "\n@some_channel\n", "posts.txt")
+    (article,) = read_telegram_text(post + SIGNATURE, "posts.txt")
     doc = either_nlp(article)
     assert source in [entity.text for entity in doc.entities]
     assert [(q.speaker, q.content.text) for q in doc.quotes] == kept

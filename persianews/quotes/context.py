@@ -34,6 +34,10 @@ _SPACE = r"\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _WORD = re.compile(rf"[^{_SPACE}،,؛;:.!?؟«»()\[\]\"]+")
 """A word (``re``: a third faster than ``regex`` per match, and the helpers below read many short words)."""
 _WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
+GUILLEMETS = regex.compile(r"[«»]")
+"""An opening or closing guillemet."""
+BLANKS = regex.compile(r"[ \t\u200c\u200e\u200f]*")
+"""Blanks within a line: spaces, tabs, ZWNJs and direction marks (skipped with :func:`skip_over`)."""
 _GUILLEMETS_AND_LINES = regex.compile(r"[«»\n]")
 SEPARATORS = regex.compile(r"[\s،\u200c]*")
 """Spaces, commas and ZWNJs between words (skipped with :func:`skip_over`)."""

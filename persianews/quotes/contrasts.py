@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import regex
 
-from persianews.quotes.context import View, first_words
+from persianews.quotes.context import GUILLEMETS, View, first_words
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.subject_phrases import has_own_subject
 from persianews.quotes.subject_repairs import PRONOUN
 
-GUILLEMETS = regex.compile(r"[«»]")
-"""An opening or closing guillemet: quoted words, where no subject of a reporting clause stands."""
 _CONTRAST = regex.compile(
     r"(?:،\s*|(?<![\p{L}\u200c]))(?:اما|ولی|اگر[\s\u200c]*چه|در[\s\u200c]*حالی[\s\u200c]*که)(?![\p{L}\u200c])",
     regex.REVERSE)

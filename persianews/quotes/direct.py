@@ -7,7 +7,7 @@ from typing import Iterator
 import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate
-from persianews.quotes.context import MAX_CLAUSE_CHARS, View, last_words, skip_over
+from persianews.quotes.context import BLANKS, MAX_CLAUSE_CHARS, View, last_words, skip_over
 from persianews.quotes.hearsay import hearsay_rule
 from persianews.quotes.new_subjects import first_person_rule
 from persianews.quotes.statements import (REST_OF_LINE, SENTENCE_ENDS, closing_over_lines, content_rule,
@@ -80,7 +80,6 @@ def _subject_floor(view: View, cue: int, broken: bool) -> int:
 _SKIPPED_LINE = regex.compile(r"[ \t\u200c\u200e\u200f]*(?:@?[A-Za-z][A-Za-z0-9_.]*)?[ \t\u200c\u200e\u200f]*\n")
 """A blank line, or the signature of a quoted post (``realDonaldTrump``) between its paragraphs."""
 _MAX_SKIPPED_LINES = 3
-_OPENING_SPACE = regex.compile(r"[ \t\u200c\u200e\u200f]*")
 _CONTINUED_CONFIDENCE = 0.6
 _LAST_CHARACTER = regex.compile(r"[^ \t\u200c\u200e\u200f]", regex.REVERSE)
 """The last character of a line but blanks and direction marks, read back from its end (no copy of the text)."""
@@ -133,7 +132,7 @@ def _next_paragraph(text: str, end: int, direct: bool) -> int | None:
         if skipped is None:
             break
         position = skipped.end()
-    position = skip_over(_OPENING_SPACE, text, position)
+    position = skip_over(BLANKS, text, position)
     return position if text.startswith("«", position) else None
 
 

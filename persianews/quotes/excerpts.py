@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from persianews.quotes.context import View, first_words
+from persianews.quotes.context import BLANKS, View, first_words
 from persianews.quotes.cues import fold_form
 from persianews.quotes.statements import trim
 from persianews.records import Span
@@ -34,7 +34,6 @@ _MAX_EXCERPTS_CHARS = 8000
 _BULLET = regex.compile(r"[^\p{L}\p{N}\n]*[^\p{L}\p{N}\s][^\p{L}\p{N}\n]*")
 """A line of symbols only (``🔻``, ``▪️``, ``📡``): a bullet between excerpts, or the post's sign-off."""
 _PERSIAN_LETTER = regex.compile(r"(?=\p{L})\p{Arabic}")
-_BLANK_LINE = regex.compile(r"[ \t\u200c\u200e\u200f]*")
 
 
 def excerpt_label(view: View, start: int, colon: int) -> list[tuple[int, int]] | None:
@@ -72,7 +71,7 @@ def bulleted_excerpts(view: View, position: int) -> list[Span]:
     ``content:bulleted-excerpts``): empty unless the first line after it is a bullet. Each line is read once."""
     text = view.text
     line_end = text.find("\n", position)
-    if line_end == -1 or not _BLANK_LINE.fullmatch(text, position, line_end):
+    if line_end == -1 or not BLANKS.fullmatch(text, position, line_end):
         return []
     limit = min(len(text), line_end + 1 + _MAX_EXCERPTS_CHARS)
     blocks: list[Span] = []
@@ -85,7 +84,7 @@ def bulleted_excerpts(view: View, position: int) -> list[Span]:
         if _BULLET.fullmatch(text, line_start, line_end):
             bulleted = True
             block_start = _close(view, blocks, block_start, end)
-        elif not _BLANK_LINE.fullmatch(text, line_start, line_end):
+        elif not BLANKS.fullmatch(text, line_start, line_end):
             if (not bulleted or not _PERSIAN_LETTER.search(text, line_start, line_end)
                     or text[line_start:line_end].rstrip().endswith(":")):
                 break  # no bullet first, a handle or the original text, or another label line

@@ -8,7 +8,7 @@ import regex
 
 from persianews.quotes.antecedents import anaphor_of, described_head
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import View
+from persianews.quotes.context import GUILLEMETS, View
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.subjects import opening_subject
 from persianews.records import Entity, trusted_span
@@ -31,7 +31,6 @@ _FIRST_PERSON = regex.compile(r"(?<![\p{L}\u200c])(?:من|ما|بنده|اینج
 """A first-person pronoun: a sentence that holds one is someone's words (news narrate in the third person)."""
 _APPOSED_REACH = 60
 _SET_OFF = regex.compile(r"[»\"،]")
-_GUILLEMET = regex.compile(r"[«»]")
 _QUOTE_REACH = 1500
 """How far back the guillemet of a quote over lines may open (a stray «, never closed, reaches no further)."""
 _GAP = 8
@@ -102,7 +101,7 @@ def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int
     open_ends = {c.content.end for c in candidates if c.kind == "direct" and not _closed(view.text, c.content.end)}
     events = []
     index = 0
-    marks = [match.start() for match in _GUILLEMET.finditer(view.text)]
+    marks = [match.start() for match in GUILLEMETS.finditer(view.text)]
     for number, sentence in enumerate(view.sentences):
         if sentence.start >= last:
             break

@@ -6,13 +6,12 @@ from __future__ import annotations
 import regex
 
 from persianews.quotes.candidates import Subject
-from persianews.quotes.context import View, skip_over
+from persianews.quotes.context import GUILLEMETS, View, skip_over
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.subjects import opening_subject
 from persianews.records import Span
 from persianews.text.pronouns import THEY
 
-_GUILLEMET = regex.compile(r"[«»]")
 _NARRATORS_HE = "وی"
 _FIRST_PERSON_WORD = regex.compile(
     r"(?<![\p{L}\u200c])(?:من|ما|بنده|اینجانب|هستم|هستیم|نیستم|نیستیم|ن?خواهی?م|"
@@ -78,7 +77,7 @@ def in_first_person(view: View, sentence: Span) -> bool:
     frame = lexicon().noun_starts.search(text, sentence.start, end)
     end = end if frame is None else frame.start()
     position, depth = sentence.start, 0
-    for mark in _GUILLEMET.finditer(text, sentence.start, end):
+    for mark in GUILLEMETS.finditer(text, sentence.start, end):
         if not depth and _FIRST_PERSON_WORD.search(text, position, mark.start()) is not None:
             return True
         depth = max(0, depth + (1 if mark.group() == "«" else -1))

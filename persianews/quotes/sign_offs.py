@@ -8,12 +8,13 @@ relays it) and the source is a speaker entity or opens with a speaker head.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Iterator
 
 import regex
 
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import View, first_words, skip_over
+from persianews.quotes.context import BLANKS, View, first_words, skip_over
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import SENTENCE_ENDS, content_rule, trim
 from persianews.records import Span
@@ -25,7 +26,6 @@ no blank, so a run of blanks is read once, not once per character before it."""
 _QUOTED = regex.compile(r"[ \t\u200c\u200e\u200f]*[«\"](?P<words>[^«»\"\n]+)[»\"][ \t\u200c\u200e\u200f.!؟]*")
 """A line wholly in quotation marks («…» or "…")."""
 _CLOSING = " \t\u200c\u200e\u200f»\""
-_BLANKS = regex.compile(r"[ \t\u200c\u200e\u200f]*")
 _NAMED_SIGNERS = frozenset({"PERSON", "TITLE"})
 _HAS_LETTER = regex.compile(r"\p{Arabic}")
 _MAX_SOURCE_WORDS = 6
@@ -40,7 +40,7 @@ def sign_off_quotes(view: View, candidates: list[Candidate]) -> Iterator[Candida
     if not view.is_post:
         return
     text = view.text
-    lines = [line for line in _lines(text) if _HAS_LETTER.search(text, *line)]
+    lines = list(islice((line for line in _lines(text) if _HAS_LETTER.search(text, *line)), 3))  # 3: too many
     if len(lines) != 2:
         return
     (start, end), (source_start, source_end) = lines
@@ -62,20 +62,19 @@ def _source(view: View, start: int, end: int, quoted: bool) -> Subject | None:
     text = view.text
     sign_off = _SIGN_OFF.fullmatch(text, start, end)
     if sign_off is None:
-        opening = skip_over(_BLANKS, text, start, end)
-        entity = view.entity_at(opening, end) if quoted else None
+        entity = view.entity_at(skip_over(BLANKS, text, start, end), end) if quoted else None
         if entity is None or entity.label not in _NAMED_SIGNERS:
             return None
-        return Subject("entity", entity.span, entity, None, "subject:entity")
-    name = Span(*sign_off.span("source"))
-    found = first_words(text, name.start, name.end, _MAX_SOURCE_WORDS + 1)
-    if not found or len(found) > _MAX_SOURCE_WORDS:
-        return None
-    entity = view.entity_at(name.start, name.end)
-    if entity is not None:
-        return Subject("entity", entity.span, entity, None, "subject:entity")
-    return Subject("words", name, rule="subject:speaker-head") if fold_form(
-        text[slice(*found[0])]) in lexicon().heads else None
+    else:
+        name = Span(*sign_off.span("source"))
+        found = first_words(text, name.start, name.end, _MAX_SOURCE_WORDS + 1)
+        if not found or len(found) > _MAX_SOURCE_WORDS:
+            return None
+        entity = view.entity_at(name.start, name.end)
+        if entity is None:
+            return Subject("words", name, rule="subject:speaker-head") if fold_form(
+                text[slice(*found[0])]) in lexicon().heads else None
+    return Subject("entity", entity.span, entity, None, "subject:entity")
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:

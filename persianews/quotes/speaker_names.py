@@ -17,11 +17,10 @@ from persianews.entities.people_full import _RARE_WORD
 from persianews.entities.words import (frequency, is_frequent_given_name, is_function_word, is_given_name,
                                       preposition_joined_to, surname_class, tags as word_tags)
 from persianews.quotes.antecedents import can_speak, is_document_word
+from persianews.quotes.context import GUILLEMETS
 from persianews.quotes.cues import fold_form, lexicon, plural_in_an
 from persianews.resources import data_rows
 from persianews.text.bounded_cache import memoized
-
-_GUILLEMETS = regex.compile("[«»]")
 
 SERVICE_RELATIONS = frozenset(fold_form(w) for w in "وکیل وکلای مترجم مشاور دستیار منشی محافظ راننده".split())
 """Nouns that name someone by the service they give a person (``وکیل X``): a role the text may name."""
@@ -34,7 +33,7 @@ def clean(text: str, *, titled: bool = False) -> str:
     سرتیپ دوم پاسدار; up to a name part: سید) when two words or more are left; ``titled``: the first word is a
     role word, kept when it is a lone honorific too («استاد حوزه علمیه قم», not the body «حوزه علمیه قم»; a
     rank of more words still goes: «سرتیپ دوم …»)."""
-    words = _GUILLEMETS.sub("", text).strip(" ،\u200c").split(" ")
+    words = GUILLEMETS.sub("", text).strip(" ،\u200c").split(" ")
     skip = honorific_stack(words, stop=_NAME_PARTS)
     if titled and skip == 1:
         return " ".join(words)
@@ -226,7 +225,7 @@ def names_no_agent(text: str) -> bool:
     («گزارش تخلفات ارزی»: no issuer named; «پیام مهر» is a name), a determiner or preposition («هیچ پروژه عمرانی», «مثل آنهایی»),
     or an adverb in «ـانه» alone («کریمانه»). Words an honorific opens are a person's; a pronoun, a quantifier
     or an adverb in a plural's form («این‌ها», «تنها», «حدود») names no thing."""
-    written = _GUILLEMETS.sub("", text).split()
+    written = GUILLEMETS.sub("", text).split()
     if written and written[0] == "و":
         written = written[1:]
     if not written or fold_form(written[0]) in lexicon().honorifics:

@@ -7,7 +7,7 @@ import bisect
 import regex
 
 from persianews.entities.words import PREPOSITIONS
-from persianews.quotes.context import View, first_words, skip_over, word_texts
+from persianews.quotes.context import BLANKS, GUILLEMETS, View, first_words, skip_over, word_texts
 from persianews.quotes.cues import CueMatch, fold_form, lexicon
 from persianews.quotes.hearsay import hearsay_rule, is_hearsay
 from persianews.quotes.lines import broken_line
@@ -345,14 +345,13 @@ def _before_speaker_named(view: View, colon: int, start: int, end: int) -> int:
 
 
 _MAX_OVER_LINES_CHARS = 2000
-_GUILLEMET = regex.compile(r"[«»]")
 
 
 def closing_over_lines(text: str, opening: int) -> int | None:
     """The position after the «»» that closes the «« at ``opening`` on a later line (nesting
     counted, within ``_MAX_OVER_LINES_CHARS``); None when it stays open that far."""
     depth = 0
-    for match in _GUILLEMET.finditer(text, opening, min(len(text), opening + _MAX_OVER_LINES_CHARS)):
+    for match in GUILLEMETS.finditer(text, opening, min(len(text), opening + _MAX_OVER_LINES_CHARS)):
         depth += 1 if match.group() == "«" else -1
         if depth == 0:
             return match.end()
@@ -362,7 +361,6 @@ def closing_over_lines(text: str, opening: int) -> int | None:
 _SIGN_OFF = regex.compile(r"[^\p{Arabic}\n]*")
 """A line that closes a quoted post: no Persian letter — its author's handle (``realDonaldTrump``), an emoji
 (``📡``) or the original English text after the translation."""
-_BLANK_LINE = regex.compile(r"[ \t\u200c\u200e\u200f]*")
 
 
 def quoted_post(view: View, position: int) -> Span | None:
@@ -375,7 +373,7 @@ def quoted_post(view: View, position: int) -> Span | None:
     its first paragraph (15 read: each the whole translation, sign-off and original left out)."""
     text = view.text
     line_end = text.find("\n", position)
-    if line_end == -1 or not _BLANK_LINE.fullmatch(text, position, line_end):
+    if line_end == -1 or not BLANKS.fullmatch(text, position, line_end):
         return None
     start = line_end + 1
     limit = min(len(text), start + _MAX_OVER_LINES_CHARS)
@@ -383,7 +381,7 @@ def quoted_post(view: View, position: int) -> Span | None:
     while line_start < limit:
         line_end = text.find("\n", line_start, limit)
         line_end = limit if line_end == -1 else line_end
-        if not _BLANK_LINE.fullmatch(text, line_start, line_end):
+        if not BLANKS.fullmatch(text, line_start, line_end):
             if _SIGN_OFF.fullmatch(text, line_start, line_end) or text[line_start:line_end].rstrip().endswith(":"):
                 break
             end = line_end

@@ -13,10 +13,10 @@ from persianews.quotes.complements import (COMPLEMENT, COORDINATED, NOUN_CLAUSE,
                                           after_coordinated_clause, after_reported_comma, follows_complement,
                                           follows_coordinated_clause, follows_reported_comma)
 from persianews.quotes.context import (
-    ADVERBIAL_OPENERS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
+    ADVERBIAL_OPENERS, GUILLEMETS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
 from persianews.quotes.contrasts import (
-    CONCESSIVE, CONTRAST_REACH, GUILLEMETS, after_conjunction_clause, after_contrast, follows_concessive,
+    CONCESSIVE, CONTRAST_REACH, after_conjunction_clause, after_contrast, follows_concessive,
     follows_contrast, opens_with_head,
 )
 from persianews.quotes.cues import fold_form, lexicon
@@ -297,11 +297,9 @@ def _find_subject(view: View, start: int, limit: int) -> Subject:
     if span is not None:
         comma = text.find("،", span.start, span.end)
         # «… تکذیب کرد، اما معاون وقت او X … گفته بود»: a speaker head opens the clause of the contrast.
-        after_contrast = (opens_with_head(text, position, limit)
-                          and follows_contrast(view, max(start, position - CONTRAST_REACH), position, limit))
-        rule = ("subject:head-after-contrast" if after_contrast
-                else "subject:group-after-contrast"
-                if follows_contrast(view, max(start, position - CONTRAST_REACH), position, limit)
+        contrasted = follows_contrast(view, max(start, position - CONTRAST_REACH), position, limit)
+        rule = ("subject:head-after-contrast" if contrasted and opens_with_head(text, position, limit)
+                else "subject:group-after-contrast" if contrasted
                 else _clause_rule(view, start, position, limit, "subject:words"))
         if comma != -1 and opens_with_head(text, span.start, comma):
             # «مدیر عامل شرکت … سیمان، بسترسازی … را ضروری دانست»: a title no entity covers, then

@@ -1,7 +1,8 @@
 """Which first lines of a Telegram post are its headline: the layout tests that
 :mod:`persianews.readers.telegram_post`'s docstring lists (a ``🔰`` line, a label line
-(:mod:`persianews.readers.telegram_label`), a title over a bullet, an emoji line, a label, a credit or a paragraph; a title the copy broke over lines; a stated, exclaimed, renamed or labelled title),
-each a test of one line and the lines after it (linear in the post's first lines).
+(:mod:`persianews.readers.telegram_label`), a title over a bullet, an emoji line, a label, a credit or a paragraph;
+a title the copy broke over lines; a stated, exclaimed, renamed or labelled title), each a test of one line and the
+lines after it (linear in the post's first lines).
 """
 
 from __future__ import annotations
