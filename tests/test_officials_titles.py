@@ -22,6 +22,13 @@ def titles(doc) -> set[str]:
     return {key(e.text) for e in doc.entities if e.label == "TITLE"}
 
 
+def assert_title_not_grown(doc, title: str, longer: str) -> None:
+    """``title`` is found in ``doc`` and does not grow into ``longer``."""
+    found = titles(doc)
+    assert key(title) in found
+    assert key(longer) not in found
+
+
 def pairs(*items: tuple[str, str]) -> set[tuple[str, str]]:
     return {(fold(p).replace(" ", ""), fold(t).replace(" ", "")) for p, t in items}
 
