@@ -18,7 +18,7 @@ from persianews.entities.dynasty_names import HOUSE, PATRONYMIC
 from persianews.entities.keys import fold
 from persianews.entities.matcher import TokenView
 from persianews.entities.places import PlaceIndex
-from persianews.entities.title_bodies import OBJECT
+from persianews.entities.title_bodies import this_country
 
 RULER_RULE = "title-ruler"
 """The rule of a ruler's title (امیر قطر)."""
@@ -26,7 +26,6 @@ _RULERS = {fold(word): word for word in ("امیر", "سلطان", "ملکه")}
 """The role words that are given names too, by key, with their canonical spelling."""
 _NAME_BEFORE = PATRONYMIC | {fold("شاهزاده"), HOUSE}
 """Words after which a ruler's word is a name part (شاهزاده سلطان, بن سلطان)."""
-_THIS, _COUNTRY = "\ue000این\ue001", fold("کشور")
 
 
 def ruler_titles(view: TokenView, places: PlaceIndex, titles: list[Candidate]) -> list[Candidate]:
@@ -48,8 +47,8 @@ def ruler_titles(view: TokenView, places: PlaceIndex, titles: list[Candidate]) -
 def _country_end(view: TokenView, places: PlaceIndex, index: int) -> int:
     """The end of the country named at token ``index`` (a gazetteer country, or «این کشور» with no «را» after
     it), else ``index``."""
-    if view.key(index) == _THIS and view.key(index + 1) == _COUNTRY and view.adjacent(index, index + 1):
-        return index + 2 if view.key(index + 2) != OBJECT else index
+    if this_country(view, index):
+        return index + 2
     place = places.by_start.get(index)
     if place is None or not any(row.kind == "country" for row in place.rows):
         return index

@@ -58,6 +58,13 @@ _BLESSINGS = frozenset(fold(word) for word in ("ره", "ع", "س", "عج", "ص",
 _MAX_REVERED_WORDS = 3
 
 
+def this_country(view: TokenView, index: int) -> bool:
+    """Whether «این کشور» (the country the text named before) stands at token ``index`` with no «را» after it
+    (معاون وزیر امور خارجه | این کشور; not وزیر خارجه | این کشور را …: an object)."""
+    return view.key(index) == _THIS and view.key(index + 1) == _COUNTRY and view.adjacent(index, index + 1) \
+        and view.key(index + 2) != OBJECT
+
+
 def _country(place: PlaceMention) -> bool:
     """Whether ``place`` names a country and nothing else."""
     return all(row.kind == _COUNTRY_KIND for row in place.rows)
@@ -122,8 +129,7 @@ class TitleBodies:
         elif words.plain(view.key(index)) == _WHOLE and view.key(index + 1) == _COUNTRY \
                 and view.adjacent(index, index + 1):
             end = index + 2  # سخنگوی گمرک | کل کشور: the body's national office
-        elif view.key(index) == _THIS and view.key(index + 1) == _COUNTRY and view.adjacent(index, index + 1) \
-                and view.key(index + 2) != OBJECT:
+        elif this_country(view, index):
             end = index + 2
         else:
             return index
