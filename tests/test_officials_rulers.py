@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from persianews.entities.keys import fold
-
-
-def key(text: str) -> str:
-    return fold(text).replace(" ", "")
-
-
-def titles(doc) -> set[str]:
-    return {key(e.text) for e in doc.entities if e.label == "TITLE"}
+from .test_officials_titles import key, officials, pairs, titles
 
 
 @pytest.mark.parametrize("text, person, title", [
@@ -21,7 +13,7 @@ def titles(doc) -> set[str]:
     ("شیخ نواف الاحمد امیر کویت در پیامی گفت که روابط خوب است.", "نواف الاحمد", "امیر کویت"),
 ])
 def test_a_ruler_beside_a_name(either_nlp, text, person, title):
-    assert {(key(o.name), key(o.title.text)) for o in either_nlp(text).officials} == {(key(person), key(title))}
+    assert officials(either_nlp(text)) == pairs((person, title))
 
 
 @pytest.mark.parametrize("text, title", [

@@ -30,7 +30,7 @@ def assert_title_not_grown(doc, title: str, longer: str) -> None:
 
 
 def pairs(*items: tuple[str, str]) -> set[tuple[str, str]]:
-    return {(fold(p).replace(" ", ""), fold(t).replace(" ", "")) for p, t in items}
+    return {(key(p), key(t)) for p, t in items}
 
 
 def test_titles_of_one_role_with_other_places_are_other_people(either_nlp):
