@@ -27,6 +27,7 @@ from __future__ import annotations
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
+from persianews.entities.keys import AND, IN, THIS
 from persianews.entities.matcher import Match, TokenView
 from persianews.entities.organizations import name_word
 
@@ -40,7 +41,7 @@ _MAX_QUOTED_WORDS = 8
 """Words at most inside guillemets in a ``title-open`` title (رئیس «سازمان ملی استاندارد ایران»): a bound on the
 words read after a role word when no «» closes them."""
 #: Demonstratives that may open an open complement (رئیس | این ستاد: the body the text just named): keys.
-_DEMONSTRATIVES = frozenset({"\ue000این\ue001", "همین"})
+_DEMONSTRATIVES = frozenset({THIS, "همین"})
 #: Words after a title's open complement where the clause goes on: prepositions, «که», «را», demonstratives and
 #: time words.
 _CLAUSE_WORDS = words.PREPOSITIONS | frozenset(["که", "را", "این", "آن", "همین", "نیز", "هم", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "اخیرا"])
@@ -51,8 +52,6 @@ _POSSESSIVES = ("\u200cاش", "\u200cشان")
 #: Role kinds whose open complement is a description, no office (کارشناس معروف اقتصادی آلمان).
 _DESCRIPTIONS = frozenset({"journalist", "expert"})
 _COMMA = "،"
-_AND = "\ue000و\ue001"
-_IN = "\ue000در\ue001"
 _QUOTES = frozenset({"«", "»"})
 _MAX_WORDS = 8
 """Tokens from the role word to the closing comma: a title longer than this is no apposition."""
@@ -121,11 +120,11 @@ def _closing_comma(view: TokenView, role: int, bodies: frozenset[int]) -> int | 
         key = view.key(index)
         if key == _COMMA:
             return index if index > role + 1 and not _role_after(view, index + 1) else None
-        if key in _QUOTES or key == _AND or view.kinds_of[index] == "number" or key == _IN and index + 1 in bodies:
+        if key in _QUOTES or key == AND or view.kinds_of[index] == "number" or key == IN and index + 1 in bodies:
             continue
         if view.kinds_of[index] != "word" or not view.adjacent(index - 1, index) or words.is_stop(key) \
                 or words.is_verb(key) or words.is_light_verb(key) or words.is_frequent_given_name(key) \
-                or view.key(index - 1) == _AND and view.find(index, "plural") is not None:
+                or view.key(index - 1) == AND and view.find(index, "plural") is not None:
             return None
     return None
 
@@ -152,7 +151,7 @@ def _open_title(view: TokenView, index: int, titles: dict[int, Candidate],
         key = view.key(close)
         if key in _QUOTES:
             quoted = key == "«"
-        elif count + quoted_count and (view.kinds_of[close] == "number" or key == _IN and close + 1 in bodies) \
+        elif count + quoted_count and (view.kinds_of[close] == "number" or key == IN and close + 1 in bodies) \
                 or close == head.end and key in _DEMONSTRATIVES and name_word(view, close + 1):
             pass  # شهردار منطقه | ۱۲; … | در بانک …; رئیس | این ستاد (the body just named)
         elif view.word(close).endswith(_POSSESSIVES):
@@ -201,7 +200,7 @@ def _role_after(view: TokenView, index: int) -> bool:
 
 def _second_role(view: TokenView, index: int) -> bool:
     """Whether «و» and a role word follow token ``index``: a second title (… و نماینده مردم تهران)."""
-    return view.key(index) == _AND and _role_after(view, index + 1)
+    return view.key(index) == AND and _role_after(view, index + 1)
 
 
 def _title(head: Match, role: int, close: int, current: Candidate | None) -> Candidate:

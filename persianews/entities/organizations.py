@@ -29,27 +29,24 @@ from __future__ import annotations
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
+from persianews.entities.keys import AND, FROM, IN, OBJECT, ON, TO, WITH
 from persianews.entities.latin_orgs import latin_companies
 from persianews.entities.matcher import TokenView
 from persianews.entities.outlets import bare_name, listed_with, outlet_names, quoted_name
 from persianews.entities.places import PlaceIndex
 
 MAX_NAME_WORDS = 6
-_AND = "\ue000و\ue001"
-_WITH = "\ue000با\ue001"
-_OBJECT = "\ue000را\ue001"
-_FROM = "\ue000از\ue001"
 #: Prepositions right after a word joined by «و» show it is no word of a name (و تعدادی | از, و تلاش | برای).
-_ENDS_A_NAME = frozenset({_FROM, "\ue000به\ue001", "برای"})
+_ENDS_A_NAME = frozenset({FROM, TO, "برای"})
 #: Nouns of a name that govern a preposition, by the preposition's key: the name goes on with it (انجمن حمایت از
 #: زندانیان, ستاد مرکزی نظارت بر انتخابات, سازمان مقابله با بیابان‌زایی), and the phrase ends the name before a
 #: stop word as before a verb (… مقابله با بیابان‌زایی | نیز).
 _GOVERNING_NOUNS = {
-    _FROM: frozenset({"حمایت", "پیشگیری", "دفاع", "صیانت", "حفاظت"}),
-    "\ue000بر\ue001": frozenset({"نظارت"}),
-    _WITH: frozenset({"مقابله", "مبارزه"}),
+    FROM: frozenset({"حمایت", "پیشگیری", "دفاع", "صیانت", "حفاظت"}),
+    ON: frozenset({"نظارت"}),
+    WITH: frozenset({"مقابله", "مبارزه"}),
 }
-_CONNECTORS = frozenset({_AND, "،"})
+_CONNECTORS = frozenset({AND, "،"})
 #: Words after an indefinite noun (نامه‌ای به …) that show it starts the predicate.
 _INDEFINITE_FOLLOWERS = frozenset({"به", "از", "با", "در", "را", "برای"})
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
@@ -74,7 +71,6 @@ _NATIONAL = frozenset({"کشور", "کشوری"})
 #: Heads of a state's mission abroad: «در» and a place after the state name the mission's seat, part of its name
 #: (سفارت ایران | در مسکو, کنسولگری ژاپن | در شیراز), as the dev gold writes it (see :func:`_seat`).
 _MISSIONS = frozenset({"سفارت", "سفارتخانه", "کنسولگری", "سرکنسولگری"})
-_IN = "\ue000در\ue001"
 _AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز", "نوشته", "خبرنگار")
 
 
@@ -239,7 +235,7 @@ def _pattern_org(view: TokenView, index: int, places: PlaceIndex, weak: bool = F
     if name_end == match.end:
         return None
     parts = (Part("name", match.end, name_end),) + ((location,) if location else ())
-    if location is None and view.key(end) == _OBJECT and not _has_lexicon_part(view, match.end, name_end):
+    if location is None and view.key(end) == OBJECT and not _has_lexicon_part(view, match.end, name_end):
         return None  # رئیس دانشگاه | دستور پیگیری ویژه را صادر نمود: an object, not a name
     if head.weak and location is None and not _has_lexicon_part(view, match.end, name_end):
         if not weak and view.key(index) in lexicons.context("national_head") \
@@ -282,10 +278,10 @@ def name_run(view: TokenView, start: int, places: PlaceIndex, strict: bool = Tru
         office = _office(view, index, places)
         if office is not None:  # دفتر امور شهری | استانداری قزوین
             return office
-        joined = _joined_run(view, index + 1, places) if view.key(index) == _AND else None
+        joined = _joined_run(view, index + 1, places) if view.key(index) == AND else None
         if joined is not None:  # امور شهری و شوراهای | استانداری قزوین
             return joined
-        if view.key(index) == _AND and count and not after_org and not after_place \
+        if view.key(index) == AND and count and not after_org and not after_place \
                 and _name_goes_on(view, index + 1, places):
             index, closed = index + 1, False  # سازمان توسعه و | نوسازی معادن
             continue
@@ -313,7 +309,7 @@ def _closes_national(view: TokenView, index: int, places: PlaceIndex) -> bool:
     بازنشستگی کشوری و لشکری) or the organisation it belongs to (مرکز لرزه‌نگاری کشوری | مؤسسه ژئوفیزیک …)."""
     following = index + 1
     return words.plain(view.key(index)) in _NATIONAL and not (
-        view.adjacent(index, following) and (places.at(following) is not None or view.key(following) == _AND
+        view.adjacent(index, following) and (places.at(following) is not None or view.key(following) == AND
                                              or view.has(following, _ORG_MATCHES)))
 
 
@@ -331,7 +327,7 @@ def _with_phrase(view: TokenView, index: int, places: PlaceIndex) -> int | None:
     حمایت از زندانیان | از, نظارت بر انتخابات | گفت) or a place follows (… با کمان | استان اصفهان): the end of
     the phrase, or None."""
     governed = _governs(view, index - 1)
-    if not (view.key(index) == _WITH or governed):
+    if not (view.key(index) == WITH or governed):
         return None
     end = index + 1
     while end < len(view) and end - index <= 2 and view.adjacent(end - 1, end) and name_word(view, end) \
@@ -342,7 +338,7 @@ def _with_phrase(view: TokenView, index: int, places: PlaceIndex) -> int | None:
     if end < len(view) and view.adjacent(end - 1, end) and view.is_word(end) and not view.find(end, "cue") \
             and not words.is_verb(view.key(end)) and not words.is_speech_verb(view.key(end)) \
             and not (governed and words.is_stop(view.key(end))) \
-            and not (view.key(end) == _AND and view.has(end + 1, _ANOTHER_NAME)) \
+            and not (view.key(end) == AND and view.has(end + 1, _ANOTHER_NAME)) \
             and not ((place_after := places.at(end)) is not None and place_after.start > end):
 
         return None
@@ -447,7 +443,7 @@ def _opens_clause(view: TokenView, index: int) -> bool:
 def _seat(view: TokenView, index: int, places: PlaceIndex) -> Part | None:
     """``در place`` at token ``index``, right after a mission's state (:data:`_MISSIONS`): the mission's seat
     (سفارت ایران | در مسکو), a gazetteer place that is no word (:func:`_location_suffix`)."""
-    if view.key(index) != _IN or not view.adjacent(index - 1, index):
+    if view.key(index) != IN or not view.adjacent(index - 1, index):
         return None
     place = _location_suffix(view, index + 1, places)
     return None if place is None else Part("seat", index, place.end)

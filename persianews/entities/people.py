@@ -77,6 +77,7 @@ import attrs
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part, with_rule
 from persianews.entities.intervals import IntervalIndex
+from persianews.entities.keys import AND
 from persianews.entities.matcher import indexes_of
 from persianews.entities.people_rules import _MARKED_ENDINGS, _MAX_QUOTED, SingleNames
 from persianews.entities.people_tokens import _MAX_PARTS, _NAME_PARTS, _NOT_SURNAME_KINDS
@@ -84,7 +85,7 @@ from persianews.entities.tagger_merge import TAGGER_RULE
 from persianews.text.bounded_cache import Memo
 
 _MIN_KNOWN_SURNAME = 4
-_LIST_SEPARATORS = frozenset({"،", "\ue000و\ue001"})
+_LIST_SEPARATORS = frozenset({"،", AND})
 #: Matches that make the first word of a tagger's name no given name (see :meth:`PeopleFinder.tagged_surnames`).
 _ROLE_KINDS = frozenset({"head", "org_head", "honorific"})
 

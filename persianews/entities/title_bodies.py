@@ -14,7 +14,7 @@ from typing import Protocol
 
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
-from persianews.entities.keys import fold
+from persianews.entities.keys import AND, OBJECT, THIS, fold
 from persianews.entities.matcher import TokenView
 from persianews.entities.organizations import name_word
 from persianews.entities.places import PlaceIndex, PlaceMention
@@ -23,15 +23,13 @@ from persianews.entities.places import PlaceIndex, PlaceMention
 MAX_OPEN_WORDS = 4
 #: The parts that make a role after a demonstrative a title: a body or a place it serves (not a portfolio alone).
 ANCHORS = frozenset({"organization", "location"})
-#: The object marker «را»: what comes before it is acted on, no part of a title.
-OBJECT = "\ue000را\ue001"
 #: Common nouns that name a place where a title's place stands, with no place after them: the capital, the
 #: country, our country, the province the text is about (رئیس پلیس مترو پایتخت, رئیس سازمان تامین اجتماعی کشور,
 #: وزیر امور خارجه کشورمان, سرپرست پلیس آگاهی استان).
 _COMMON_PLACES = frozenset(fold(word) for word in ("پایتخت", "کشور", "کشورمان", "استان"))
 #: A demonstrative and the country it points back to: the place the text named before (معاون وزیر امور
 #: خارجه | این کشور).
-_THIS, _COUNTRY = "\ue000این\ue001", fold("کشور")
+_COUNTRY = fold("کشور")
 #: «کل» before «کشور»: the whole country, a body's national office (گمرک کل کشور, ثبت احوال کل کشور).
 _WHOLE = "کل"
 #: Words of a body two countries share (اتاق بازرگانی ایران و چین, کمیته مشترک ایران و ژاپن): «اتاق» opening its
@@ -46,8 +44,7 @@ _DEPUTY_OFFICE = "معاونت"
 #: state body's: وزیر علوم | دولت اصلاحات is a time, not a body).
 _ROLE_CONTEXT_KINDS = frozenset({"military"})
 #: A list's connectors: keys.
-_AND = "\ue000و\ue001"
-_CONNECTORS = frozenset({_AND, "،"})
+_CONNECTORS = frozenset({AND, "،"})
 #: The plural endings of a prefix word that opens a list of places (شهرستان‌های …, استان‌های …).
 _PLURAL_ENDING = "های"
 #: The abbreviated blessings written in parentheses after a revered person's name (امام خمینی (ره), امام رضا (ع),
@@ -61,7 +58,7 @@ _MAX_REVERED_WORDS = 3
 def this_country(view: TokenView, index: int) -> bool:
     """Whether «این کشور» (the country the text named before) stands at token ``index`` with no «را» after it
     (معاون وزیر امور خارجه | این کشور; not وزیر خارجه | این کشور را …: an object)."""
-    return view.key(index) == _THIS and view.key(index + 1) == _COUNTRY and view.adjacent(index, index + 1) \
+    return view.key(index) == THIS and view.key(index + 1) == _COUNTRY and view.adjacent(index, index + 1) \
         and view.key(index + 2) != OBJECT
 
 
@@ -148,7 +145,7 @@ class TitleBodies:
         view = self.view
         last = self.places.by_end.get(end)
         second = self.places.by_start.get(end + 1)
-        if view.key(end) != _AND or last is None or second is None or second.ambiguous \
+        if view.key(end) != AND or last is None or second is None or second.ambiguous \
                 or not _country(last) or not _country(second) or not view.adjacent(end, end + 1):
             return end, parts
         if not any(part.name == "organization" and (view.key(part.start) == _CHAMBER

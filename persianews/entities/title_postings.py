@@ -13,15 +13,12 @@ from typing import Protocol
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
-from persianews.entities.keys import fold
+from persianews.entities.keys import IN, OBJECT, TO, fold
 from persianews.entities.matcher import TokenView
 from persianews.entities.organizations import name_run, name_word
 from persianews.entities.places import PlaceIndex
-from persianews.entities.title_bodies import MAX_OPEN_WORDS, OBJECT
+from persianews.entities.title_bodies import MAX_OPEN_WORDS
 
-#: «در» and «به» as keys.
-IN = "\ue000در\ue001"
-TO = "\ue000به\ue001"
 #: First words of an organisation with branches in many places (ستاد, دفتر): a title heading one with no place
 #: takes the place «در» names (… ستاد مقابله با کرونا | در تهران). Keys.
 _BRANCHES = frozenset(fold(word) for word in ("ستاد", "دفتر"))

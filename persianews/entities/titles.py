@@ -57,20 +57,18 @@ from typing import Iterable
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
-from persianews.entities.keys import fold
+from persianews.entities.keys import AND, FROM, IN, OBJECT, THIS, fold
 from persianews.entities.lexicons import TitleHead
 from persianews.entities.matcher import Match, TokenView
 from persianews.entities.organizations import name_run, name_word
 from persianews.entities.places import PlaceIndex
 from persianews.entities.tagger_merge import TAGGER_RULE
-from persianews.entities.title_bodies import ANCHORS, MAX_OPEN_WORDS, MAX_ROLE_WORDS, OBJECT, TitleBodies
+from persianews.entities.title_bodies import ANCHORS, MAX_OPEN_WORDS, MAX_ROLE_WORDS, TitleBodies
 from persianews.entities.title_postings import AFFAIRS as _AFFAIRS
-from persianews.entities.title_postings import IN as _IN
 from persianews.entities.title_postings import TitlePostings
 from persianews.text.months import MONTHS, SOLAR_MONTHS
 
-_CONNECTORS = frozenset({"\ue000و\ue001", "،"})
-_FROM = "\ue000از\ue001"
+_CONNECTORS = frozenset({AND, "،"})
 _DATE_WORDS = frozenset(("ماه", "سال", *MONTHS)) | {month + "ماه" for month in SOLAR_MONTHS}
 #: Envoys, sent «to» a country (فرستاده سازمان ملل به لیبی): canonical heads; and «نماینده» with «ویژه» after it
 #: (نماینده ویژه سازمان ملل به سوریه), whose canonical head is «نماینده».
@@ -104,7 +102,7 @@ SERVING_RULE = "title-serving"
 #: The rule of a title a demonstrative continues (این | عضو کمیسیون برنامه و بودجه): the current subject's.
 ANAPHOR_RULE = "title-anaphor"
 #: Singular demonstratives before a role that continues the current subject (این عضو …, همین نماینده …): keys.
-_DEMONSTRATIVES = frozenset({"\ue000این\ue001", "همین"})
+_DEMONSTRATIVES = frozenset({THIS, "همین"})
 #: Roles that serve a person, so that the name after them is whom they serve (معاون | اوباما), not their holder
 #: as after other roles (سرمربی | ویسی: the coach named ویسی).
 _SERVING = frozenset({"معاون", "معاون اول", "مشاور", "وکیل", "سخنگو", "رئیس ستاد", "نماینده ویژه", "فرستاده",
@@ -246,7 +244,7 @@ class TitleParser(TitleBodies, TitlePostings):
         if depth == 0:
             end, parts = self._in_government(end, parts, _complete_alone(head))
         end, parts = self._coordinated_special(end, parts, depth)
-        if len(parts) == 1 and depth == 0 and view.key(end) == "\ue000و\ue001" and not _complete_alone(head):
+        if len(parts) == 1 and depth == 0 and view.key(end) == AND and not _complete_alone(head):
             # سفیر و | کاردار ایران در سازمان ملل: two roles, one complement; a role complete alone is a title
             # of its own (وزیر نیرو | و استاندار قزوین: two people)
             second = self.parse(end + 1, depth + 1)
@@ -329,10 +327,10 @@ class TitleParser(TitleBodies, TitlePostings):
             parts += (Part("location", index, places_end),)
             org = self.organizations.get(places_end + 1)
             legislative = org is not None and org.rule.startswith(("org-lexicon", "org-head-legis"))
-            if view.key(places_end) == _IN and legislative and org is not None:
+            if view.key(places_end) == IN and legislative and org is not None:
 
                 return org.end, parts + (Part("organization", places_end + 1, org.end),)
-            if view.key(places_end) == _IN and view.key(places_end + 1) in _PARLIAMENT \
+            if view.key(places_end) == IN and view.key(places_end + 1) in _PARLIAMENT \
                     and view.adjacent(places_end, places_end + 1):  # نماینده مردم ورامین در | مجلس
                 return places_end + 2, parts + (Part("organization", places_end + 1, places_end + 2),)
             return places_end, parts
@@ -413,7 +411,7 @@ class TitleParser(TitleBodies, TitlePostings):
             if place is not None and place.rows == previous.rows:
                 break  # وزیر دفاع اسرائیل، | اسرائیل کاتز: the same place again is no list (a name it opens)
             if place is not None and place.start == end + 1 and place.ambiguous \
-                    and self.view.key(place.end) not in _CONNECTORS | {_IN}:
+                    and self.view.key(place.end) not in _CONNECTORS | {IN}:
                 break  # … و امام (جمعه): an ordinary word needs its prefix in a list, or a list going on after it
         return end
 
@@ -423,7 +421,7 @@ class TitleParser(TitleBodies, TitlePostings):
 
     def _coordinated_special(self, end: int, parts: tuple[Part, ...], depth: int) -> tuple[int, tuple[Part, ...]]:
         """«… و فرماندار ویژه X» joins the title before it."""
-        if depth or self.view.key(end) != "\ue000و\ue001":
+        if depth or self.view.key(end) != AND:
             return end, parts
         second = self.parse(end + 1, depth + 1)
         if second is None or not second.complete or _SPECIAL not in self.view.keys[second.start:second.end]:
@@ -440,7 +438,7 @@ def _year(view: TokenView, index: int) -> bool:
 
 def _after_time(view: TokenView, index: int) -> bool:
     """Whether token ``index`` (a demonstrative) ends «پیش/پس/بعد/قبل از»: a time, not an anaphor."""
-    return view.key(index - 1) == _FROM and view.key(index - 2) in _TIME_WORDS
+    return view.key(index - 1) == FROM and view.key(index - 2) in _TIME_WORDS
 
 
 def _needs(match: Match) -> bool:
