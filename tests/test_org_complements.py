@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from persianews.entities.keys import fold
-
-
-def orgs(doc) -> dict[str, str]:
-    """Each ORG's folded text with the rule its evidence names first."""
-    return {_key(e.text): e.rule.split("+")[0] for e in doc.entities if e.label == "ORG"}
-
-
-def _key(text: str) -> str:
-    return fold(text).replace(" ", "")
+from .test_org_short_names import key, orgs
 
 
 @pytest.mark.parametrize("text, org, rule", [
@@ -36,7 +27,7 @@ def _key(text: str) -> str:
 ])
 def test_names_with_their_complements(every_nlp, text, org, rule):
     found = orgs(every_nlp(text))
-    assert found.get(_key(org)) == rule, found
+    assert found.get(key(org)) == rule, found
 
 
 @pytest.mark.parametrize("text, org", [
@@ -50,7 +41,7 @@ def test_names_with_their_complements(every_nlp, text, org, rule):
     ("رئیس سازمان نوسازی مدارس کشور منکر این خبر شد.", "سازمان نوسازی مدارس کشور"),
 ])
 def test_no_phrase_of_the_sentence_in_the_name(every_nlp, text, org):
-    assert set(orgs(every_nlp(text))) == {_key(org)}
+    assert set(orgs(every_nlp(text))) == {key(org)}
 
 
 def test_no_lexicon_name_out_of_context(every_nlp):

@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from persianews.entities.keys import fold
+from .test_officials_titles import key
 
 
 def orgs(doc) -> dict[str, str]:
     """Each ORG's folded text with the rule its evidence names first."""
-    return {_key(e.text): e.rule.split("+")[0] for e in doc.entities if e.label == "ORG"}
-
-
-def _key(text: str) -> str:
-    return fold(text).replace(" ", "")
+    return {key(e.text): e.rule.split("+")[0] for e in doc.entities if e.label == "ORG"}
 
 
 @pytest.mark.parametrize("text, org, rule", [
@@ -32,7 +28,7 @@ def _key(text: str) -> str:
 ])
 def test_short_names_and_heads(every_nlp, text, org, rule):
     found = orgs(every_nlp(text))
-    assert found.get(_key(org)) == rule, found
+    assert found.get(key(org)) == rule, found
 
 
 @pytest.mark.parametrize("text", [
@@ -44,16 +40,16 @@ def test_short_names_and_heads(every_nlp, text, org, rule):
 ])
 def test_no_organisation_without_its_mark(every_nlp, text):
     """Negative: no organisation in the words; a known body in the sentence after them is still found."""
-    assert orgs(every_nlp(f"{text} وزارت نیرو هم در این باره بیانیه داد.")) == {_key("وزارت نیرو"): "org-lexicon"}
+    assert orgs(every_nlp(f"{text} وزارت نیرو هم در این باره بیانیه داد.")) == {key("وزارت نیرو"): "org-lexicon"}
 
 
 def test_two_bodies_joined_by_and_stay_two(every_nlp):
     found = orgs(every_nlp("وزارت امور اقتصادی و دارایی و بانک مرکزی اعلام کردند که نرخ ثابت است."))
-    assert {_key("وزارت امور اقتصادی و دارایی"), _key("بانک مرکزی")} <= found.keys()
-    assert _key("وزارت امور اقتصادی و دارایی و بانک مرکزی") not in found
+    assert {key("وزارت امور اقتصادی و دارایی"), key("بانک مرکزی")} <= found.keys()
+    assert key("وزارت امور اقتصادی و دارایی و بانک مرکزی") not in found
 
 
 def test_a_commission_speaks(every_nlp):
     doc = every_nlp("کمیسیون فرهنگی در بیانیه‌ای اعلام کرد: «کتاب‌های درسی بازبینی می‌شود.»")
-    assert [(_key(q.speaker), q.content.text) for q in doc.quotes] == [
-        (_key("کمیسیون فرهنگی"), "«کتاب‌های درسی بازبینی می‌شود.»")]
+    assert [(key(q.speaker), q.content.text) for q in doc.quotes] == [
+        (key("کمیسیون فرهنگی"), "«کتاب‌های درسی بازبینی می‌شود.»")]
