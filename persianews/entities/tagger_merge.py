@@ -12,6 +12,7 @@ import attrs
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, with_rule
 from persianews.entities.intervals import IntervalIndex
+from persianews.entities.keys import AND
 from persianews.entities.outlets import NAMED_KINDS, listed_with, set_off
 from persianews.entities.people_tokens import facility_before, honorific_start
 
@@ -70,9 +71,6 @@ UNIT_RULES = frozenset({"org-head-executive", "org-head-academic"})
 #: The rule of the organisations the lexicon names whole (کانال 12 اسرائیل, مجلس عوام, لاکهید مارتین): a
 #: tagger span inside one does not replace it (see :func:`_cuts_known_name`).
 LEXICON_RULE = "org-lexicon"
-#: The conjunction a long organisation's name goes on over (اداره کل مطبوعات و خبرگزاری‌های داخلی), where the
-#: tagger cuts it (see :func:`_cuts_known_name`).
-_AND = "و"
 #: Appended to the rule of an organisation whose name a tagger span cut short (``org-lexicon+tagger-cut``,
 #: ``org-head-executive+tagger-cut``).
 CUT_RULE = "tagger-cut"
@@ -281,8 +279,8 @@ def _cuts_known_name(tagged: Candidate, rule: Candidate, view: TokenView | None 
         return False
     seat = rule.part("seat")
     return rule.rule == LEXICON_RULE or seat is not None and tagged.end <= seat.start or view is not None and (
-        tagged.end < rule.end and words.plain(view.key(tagged.end)) == _AND
-        or rule.start < tagged.start and words.plain(view.key(tagged.start - 1)) == _AND)
+        tagged.end < rule.end and view.key(tagged.end) == AND
+        or rule.start < tagged.start and view.key(tagged.start - 1) == AND)
 
 
 def _joined_names(tagged: Candidate, rules: list[Candidate], view: TokenView | None) -> list[Candidate]:
@@ -292,7 +290,7 @@ def _joined_names(tagged: Candidate, rules: list[Candidate], view: TokenView | N
                    key=lambda c: c.start)
     if view is None or len(names) < 2 or names[0].start != tagged.start or names[-1].end != tagged.end:
         return []
-    joined = all(after.start == before.end + 1 and words.plain(view.key(before.end)) == _AND
+    joined = all(after.start == before.end + 1 and view.key(before.end) == AND
                  for before, after in zip(names, names[1:]))
     return names if joined else []
 
