@@ -20,7 +20,17 @@ def post_quotes(nlp, text: str, signature: str = "") -> list[tuple[str | None, s
     return [(speaker, content) for speaker, content, _ in post_quotes_with_evidence(nlp, text, signature)]
 
 
+def signed_post_quotes_with_evidence(nlp, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
+    """:func:`post_quotes_with_evidence` of ``text`` signed by a channel (:data:`SIGNATURE`)."""
+    return post_quotes_with_evidence(nlp, text, SIGNATURE)
+
+
+def signed_post_quotes(nlp, text: str) -> list[tuple[str | None, str]]:
+    """:func:`post_quotes` of ``text`` signed by a channel (:data:`SIGNATURE`)."""
+    return post_quotes(nlp, text, SIGNATURE)
+
+
 def post_speakers(nlp, text: str) -> list[tuple[str | None, list[str]]]:
     """(speaker, speaker rules) of each quote of the one post in ``text``, signed by a channel (:data:`SIGNATURE`)."""
     return [(speaker, [code for code in evidence if code.startswith("speaker:")])
-            for speaker, _, evidence in post_quotes_with_evidence(nlp, text, SIGNATURE)]
+            for speaker, _, evidence in signed_post_quotes_with_evidence(nlp, text)]

@@ -6,13 +6,9 @@ Examples written for these tests (shapes of the telegram-dev channels, not their
 
 from __future__ import annotations
 
-from functools import partial
-
-from .posts import SIGNATURE, post_quotes
+from .posts import signed_post_quotes as said
 
 DEMAND = "آب کشاورزی ما را قطع نکنید، محصول امسال از دست می‌رود"
-
-said = partial(post_quotes, signature=SIGNATURE)
 
 
 def test_a_speaker_line_that_addresses_someone_is_the_speaker_s(either_nlp) -> None:

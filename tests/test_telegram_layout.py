@@ -489,7 +489,7 @@ def test_a_short_statement_before_a_bullet_or_a_full_line_before_the_next_stays_
 
 
 def test_arabic_script_punctuation_and_digits_are_no_persian_letters():
-    from persianews.quotes.headline_runs import _PERSIAN_LETTER
+    from persianews.quotes.context import PERSIAN_LETTER
 
-    assert _PERSIAN_LETTER.search("ارتش")
-    assert not _PERSIAN_LETTER.search("؟ ؛ ، ۱۴۰۲/۰۱/۰۱ ٣")
+    assert PERSIAN_LETTER.search("ارتش")
+    assert not PERSIAN_LETTER.search("؟ ؛ ، ۱۴۰۲/۰۱/۰۱ ٣")

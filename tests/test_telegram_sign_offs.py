@@ -10,18 +10,15 @@ Examples written for these tests (shapes of the telegram-dev channels, not their
 
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
 
 from persianews.readers.telegram_text import read_telegram_text
 
-from .posts import SIGNATURE, post_quotes_with_evidence
+from .posts import SIGNATURE
+from .posts import signed_post_quotes_with_evidence as quotes
 
 NEWS = "یک نفتکش خالی هنگام پهلوگیری در اسکله شمالی بندر نمونه دچار آتش‌سوزی شد."
 WORDS = "پاسخ رزمندگان ما در راه است و دشمن باید منتظر آن باشد."
-
-quotes = partial(post_quotes_with_evidence, signature=SIGNATURE)
 
 
 @pytest.mark.parametrize("post, speaker, content", [

@@ -12,17 +12,12 @@ Examples written for these tests (shapes of the telegram-dev channels, not their
 
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
 
-from persianews.readers.telegram_text import read_telegram_text
-
-from .posts import SIGNATURE, post_quotes
+from .posts import signed_post_quotes as quotes
+from .posts import signed_post_quotes_with_evidence
 
 STATEMENT = "بامداد امروز دو نقطه در حاشیه شهر نمونه هدف حمله قرار گرفت."
-
-quotes = partial(post_quotes, signature=SIGNATURE)
 
 
 @pytest.mark.parametrize("label, speaker", [
@@ -88,10 +83,9 @@ def test_a_headline_quote_by_another_speaker_than_the_body_s_stays(either_nlp) -
      "NYT", "بانک مرکزی نرخ بهره را برای سومین بار کاهش داد"),
 ])
 def test_a_medium_word_before_an_unnamed_owner_gives_the_owner_s_quote(either_nlp, line, speaker, statement) -> None:
-    said = quotes(either_nlp, line)
-    assert said == [(speaker, statement)]
-    (article,) = read_telegram_text(line + "\n@some_channel\n", "posts.txt")
-    assert "cue:headline-medium" in either_nlp(article).quotes[0].evidence
+    ((who, said, evidence),) = signed_post_quotes_with_evidence(either_nlp, line)
+    assert (who, said) == (speaker, statement)
+    assert "cue:headline-medium" in evidence
 
 
 def test_an_unnamed_owner_s_post_is_its_first_sentence_not_what_others_told_him(either_nlp) -> None:

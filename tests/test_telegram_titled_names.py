@@ -10,15 +10,11 @@ Examples written for these tests (shapes of the telegram-dev channels, not their
 
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
 
-from .posts import SIGNATURE, post_quotes_with_evidence
+from .posts import signed_post_quotes_with_evidence as quotes
 
 STATEMENT = "مذاکرات با همسایگان تا پایان ماه آینده ادامه خواهد داشت و نتیجه آن اعلام می‌شود."
-
-quotes = partial(post_quotes_with_evidence, signature=SIGNATURE)
 
 
 @pytest.mark.parametrize("title, name", [

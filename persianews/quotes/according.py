@@ -8,7 +8,8 @@ from typing import Iterator
 import regex
 
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import COMMA_AFTER, SEPARATORS, STOP_WORDS, View, first_words, has_words, skip_over
+from persianews.quotes.context import (COMMA_AFTER, SEPARATORS, SPACES, STOP_WORDS, View, first_words, has_words,
+                                      skip_over)
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.speaker_names import is_head, plural_head
 from persianews.quotes.statements import trim
@@ -75,7 +76,6 @@ _NAMED_SOURCE_CUES = frozenset(fold_form(c) for c in ("به تأکید", "طبق
 """Phrases that attribute only with a named source: «بر اساس اعلام وزارت بهداشت، …» (a person, an organisation
 or a pronoun after them)."""
 _MAX_SOURCE_ADJUNCT_WORDS = 4
-_BLANKS = regex.compile(r"[ \u200c]*")
 _SOURCE_PRONOUN = regex.compile(r"[ \u200c]*" + alternatives(PERSONS) + r"(?![\p{L}\p{M}\u200c])")
 
 
@@ -90,7 +90,7 @@ def _according_source_end(view: View, start: int, end: int) -> int | None:
     entity = view.entity_at(skip_over(SEPARATORS, view.text, start, end), end)
     while entity is not None and entity.span.end < end:
         source_end = entity.span.end
-        following = skip_over(_BLANKS, view.text, source_end, end)
+        following = skip_over(SPACES, view.text, source_end, end)
         entity = view.entity_at(following, end) if following > source_end else None
     if source_end is None:
         source_end = _worded_source_end(view, start, end)
@@ -113,7 +113,7 @@ def _worded_source_end(view: View, start: int, end: int) -> int | None:
     if source_end is None or not _SOURCE_WORDS.fullmatch(text, start, source_end):
         return None  # «به گفته «X»معاون …», «به گفته X ؛ …»: a source or a clause set off by marks
     following = first_words(text, source_end, end, 1)
-    return source_end if following and following[0][0] == skip_over(_BLANKS, text, source_end, end) else None
+    return source_end if following and following[0][0] == skip_over(SPACES, text, source_end, end) else None
 
 
 def _head_source_end(view: View, found: list[tuple[int, int]], end: int) -> int | None:

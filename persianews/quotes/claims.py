@@ -25,7 +25,8 @@ import regex
 
 from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import View, has_words, last_words, skip_over, words
+from persianews.quotes.context import SPACES, View, has_words, last_words, skip_over, words
+from persianews.quotes.cues import QUESTION_WORDS, fold_form
 from persianews.quotes.statements import trim
 from persianews.quotes.subject_phrases import PRESENT_PREFIXES
 from persianews.records import Span
@@ -46,9 +47,8 @@ _CLAIM = regex.compile(
     rf"|(?P<about>درباره|در[ \u200c]*(?:مورد|خصوص))(?P<that>{_THAT}))")
 """A noun of saying, its source (no other such noun inside: the nearest noun before «مبنی بر» heads the claim)
 and «مبنی بر», with «اینکه» when a clause follows (group ``that``); or «درباره اینکه» (group ``about``)."""
-_QUESTION_WORDS = frozenset("چرا چه چگونه چطور آیا کجا کی چقدر چند کدام".split())
+_QUESTION_WORDS = QUESTION_WORDS | frozenset(map(fold_form, "چقدر چند کدام".split()))
 """Words that open a question: «درباره اینکه چرا …» names a topic, not what was said."""
-_BLANKS = regex.compile(r"[ \u200c]*")
 _SOURCE_WORDS = 6
 """At most this many words between the noun and «مبنی بر»: the source and an adjunct of it."""
 _SOURCE_START_WORDS = 1
@@ -97,7 +97,8 @@ def _about_what_was_said(text: str, match: regex.Match[str]) -> bool:
     if match.group("about") is None:
         return True
     following = words(text, match.end(), min(len(text), match.end() + 20))
-    return match.group("cue") in _SPEECH and not (following and text[slice(*following[0])] in _QUESTION_WORDS)
+    return match.group("cue") in _SPEECH and not (
+        following and fold_form(text[slice(*following[0])]) in _QUESTION_WORDS)
 
 
 def _apposition_only(view: View, source: Span, subject: Subject) -> bool:
@@ -108,7 +109,7 @@ def _apposition_only(view: View, source: Span, subject: Subject) -> bool:
         return True
     if subject.span is None or subject.span.end > comma or view.text.find("،", comma + 1, source.end) != -1:
         return False
-    after = skip_over(_BLANKS, view.text, comma + 1, source.end)
+    after = skip_over(SPACES, view.text, comma + 1, source.end)
     return view.entity_at(after, source.end) is not None
 
 

@@ -38,7 +38,13 @@ GUILLEMETS = regex.compile(r"[«»]")
 """An opening or closing guillemet."""
 BLANKS = regex.compile(r"[ \t\u200c\u200e\u200f]*")
 """Blanks within a line: spaces, tabs, ZWNJs and direction marks (skipped with :func:`skip_over`)."""
+LETTER = regex.compile(r"\p{L}")
+"""A letter of any script."""
+PERSIAN_LETTER = regex.compile(r"(?=\p{L})\p{Arabic}")
+"""A Persian letter: not the Arabic-script punctuation «،؛؟» or digits."""
 _GUILLEMETS_AND_LINES = regex.compile(r"[«»\n]")
+SPACES = regex.compile(r"[ \u200c]*")
+"""Spaces and ZWNJs between words (skipped with :func:`skip_over`)."""
 SEPARATORS = regex.compile(r"[\s،\u200c]*")
 """Spaces, commas and ZWNJs between words (skipped with :func:`skip_over`)."""
 COMMA_AFTER = regex.compile(r"[ \u200c]*،[ \u200c]*")

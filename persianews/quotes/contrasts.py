@@ -93,15 +93,13 @@ def after_contrast(view: View, start: int, limit: int) -> int:
     if contrast is None or GUILLEMETS.search(text, contrast.end(), limit):
         return start
     after = skip_lead_in(view, contrast.end(), limit)
-    if (PRONOUN.match(text, after, limit) or view.entity_at(after, limit) is not None
-            or opens_with_head(text, after, limit)) and _COMMA_CONTRAST.match(text, contrast.start()):
+    named = (PRONOUN.match(text, after, limit) is not None or view.entity_at(after, limit) is not None
+             or opens_with_head(text, after, limit))
+    if named and _COMMA_CONTRAST.match(text, contrast.start()):
         return contrast.end()
     if "،" in text[contrast.end():limit]:
         return start  # «در حالی که X … خبر داده بود، Y تأکید می‌کند»: the cue belongs to the main clause
-    if (PRONOUN.match(text, after, limit) or view.entity_at(after, limit) is not None
-            or opens_with_head(text, after, limit) or has_own_subject(view, after, limit)):
-        return contrast.end()
-    return start
+    return contrast.end() if named or has_own_subject(view, after, limit) else start
 
 
 def follows_contrast(view: View, start: int, position: int, limit: int) -> bool:

@@ -359,7 +359,9 @@ _NOT_A_BARE_CLAUSE = frozenset(
 _NOT_BEFORE_A_BARE_PERFECT = _NOT_A_REPORT_BEFORE | {"را", "و", "اساس", "بنابر"}
 """Words right before «گفته» that make it a noun or the verb of an object or a conjoined participle; so does
 a word that ends in «به» (a preposition glued to the word before it: «رسیدبه گفته …»)."""
-_NOT_BEFORE_A_BARE_REPORT = frozenset(map(fold_form, "که چه چرا کی کجا آیا مگر چطور چگونه کدام".split()))
+QUESTION_WORDS = frozenset(map(fold_form, "چه چرا کی کجا آیا چطور چگونه".split()))
+"""Folded words that open a question (what, why, when, where, whether, how)."""
+_NOT_BEFORE_A_BARE_REPORT = QUESTION_WORDS | frozenset(map(fold_form, "که مگر کدام".split()))
 """Words before «گفته» in its clause that make it a relative clause or a question, not a report."""
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from persianews.quotes.context import BLANKS, View, first_words
+from persianews.quotes.context import BLANKS, PERSIAN_LETTER, View, first_words
 from persianews.quotes.cues import fold_form
 from persianews.quotes.statements import trim
 from persianews.records import Span
@@ -33,7 +33,6 @@ _MAX_LABEL_CHARS = 400
 _MAX_EXCERPTS_CHARS = 8000
 _BULLET = regex.compile(r"[^\p{L}\p{N}\n]*[^\p{L}\p{N}\s][^\p{L}\p{N}\n]*")
 """A line of symbols only (``🔻``, ``▪️``, ``📡``): a bullet between excerpts, or the post's sign-off."""
-_PERSIAN_LETTER = regex.compile(r"(?=\p{L})\p{Arabic}")
 
 
 def excerpt_label(view: View, start: int, colon: int) -> list[tuple[int, int]] | None:
@@ -85,7 +84,7 @@ def bulleted_excerpts(view: View, position: int) -> list[Span]:
             bulleted = True
             block_start = _close(view, blocks, block_start, end)
         elif not BLANKS.fullmatch(text, line_start, line_end):
-            if (not bulleted or not _PERSIAN_LETTER.search(text, line_start, line_end)
+            if (not bulleted or not PERSIAN_LETTER.search(text, line_start, line_end)
                     or text[line_start:line_end].rstrip().endswith(":")):
                 break  # no bullet first, a handle or the original text, or another label line
             block_start = line_start if block_start == -1 else block_start

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from persianews.quotes.context import View, has_words, skip_over
+from persianews.quotes.context import PERSIAN_LETTER, View, has_words, skip_over
 from persianews.quotes.statements import SENTENCE_ENDS, trim
 from persianews.records import Span
 
@@ -19,8 +19,6 @@ BLANK_REST = regex.compile(r"[ \t\u200c\u200e\u200f]*(?:\n|$)")
 """Nothing but blanks up to the end of the line."""
 OWN_COLON = regex.compile(r"(?<!\d):(?!\d|//)")
 """A colon of a sentence's own: not one of a time («۱۰:۳۰») or a URL («https://»)."""
-_PERSIAN_LETTER = regex.compile(r"(?=\p{L})\p{Arabic}")
-"""A Persian letter: not the Arabic-script punctuation «،؛؟» or digits."""
 _HASHTAG = regex.compile(r"[\s\u200c]*#")
 _PROMO = regex.compile(r"عضو(?:[\s\u200c]+\S+){0,3}[\s\u200c]+(?:شوید|بشوید)|دنبال[\s\u200c]+کنید|کانال[\s\u200c]+ما(?!\p{L})")
 """A channel's call to join or follow («عضو کانال ما شوید»): like a hashtag line, the post's sign-off, not its
@@ -72,7 +70,7 @@ def lines_after(view: View, content: Span) -> Span | None:
         line = text[start:following]
         own_colon = OWN_COLON.search(text, start, following)
         colon = own_colon.start() if own_colon else -1
-        if (not _PERSIAN_LETTER.search(line) or colon != -1 and not view.cues_in(start, colon, "say")
+        if (not PERSIAN_LETTER.search(line) or colon != -1 and not view.cues_in(start, colon, "say")
                 or skip_over(OPENING, text, start, following) > start or line.startswith("@")
                 or _HASHTAG.match(line) or _PROMO.search(line) or following - content.end > _MAX_LINES_AFTER_CHARS):
             break

@@ -23,7 +23,7 @@ from typing import Iterator
 import regex
 
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import View, skip_over
+from persianews.quotes.context import SPACES, View, skip_over
 from persianews.quotes.statements import trim
 from persianews.records import Entity, Span
 
@@ -31,7 +31,6 @@ _REPORT = regex.compile(
     r"(?<![\p{L}\u200c])(?P<cue>(?:(?:به|بنا[ \u200c]?به|بنا[ \u200c]?بر|بر[ \u200c]?اساس|طبق)[ \u200c]+(?P<this>این[ \u200c]+)?"
     r"گزارش(?:[ \u200c]?های)?|(?:بنا[ \u200c]?بر|بر[ \u200c]?اساس|طبق)[ \u200c]+(?P<this>این[ \u200c]+)?(?:اطلاعیه|بیانیه))"
     r")(?![\p{L}\u200c])")
-_SPACES = regex.compile(r"[ \u200c]*")
 _SOURCE_END = regex.compile(r"[ \u200c]*(?:\([^()\n]{1,60}\))?[ \u200c]*،")
 """After the source: an optional bracketed gloss («سنتکام (فرماندهی مرکزی ایالات متحده)») and the comma."""
 _SOURCE_LABELS = frozenset(("PERSON", "ORG"))
@@ -75,7 +74,7 @@ def _source(view: View, match: regex.Match[str], end: int, last: Entity | None,
                 return None  # no cue before it: no one spoke
             return Subject("description", this, rule="subject:this-document"), comma.end()
         return Subject("entity", this, source, rule="subject:this-report"), comma.end()
-    source = view.entity_at(skip_over(_SPACES, text, match.end(), end), end)
+    source = view.entity_at(skip_over(SPACES, text, match.end(), end), end)
     if source is None or source.label not in _SOURCE_LABELS:
         return None
     comma = _SOURCE_END.match(text, source.span.end, end)

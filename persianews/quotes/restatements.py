@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from persianews.quotes.candidates import Candidate, Resolution
-from persianews.quotes.context import STOP_WORDS, View, skip_over, word_texts
+from persianews.quotes.context import LETTER, STOP_WORDS, View, skip_over, word_texts
 from persianews.quotes.cues import fold_form
 from persianews.records import Span
 
@@ -24,7 +24,6 @@ resolution names the body's speaker, a resolution within the text included: a ti
 _SPEAKER_LINE = "cue:headline"
 """The rules of a speaker line «X: …» (``cue:headline-entity``, ``cue:headline-short-name`` …)."""
 _LINE_BREAKS = regex.compile(r"[\s\u200c\u200e\u200f]*")
-_LETTER = regex.compile(r"\p{L}")
 _NEXT_LETTERLESS_LINE = regex.compile(r"\n[^\p{L}\n]*(?=\n)")
 """The next line with no letter (a bullet «🔹» alone on its line): the end of a digest's item."""
 _LINE_WITH_LETTER = regex.compile(r"^[^\n]*\p{L}[^\n]*$", regex.MULTILINE)
@@ -125,10 +124,10 @@ def restating_subheadlines(view: View, candidates: list[Candidate], resolutions:
             continue  # a statement in «…» is the speaker's own words, no summary
         line_start = text.rfind("\n", 0, candidate.content.start) + 1
         line_end = text.find("\n", candidate.content.end)
-        if line_end == -1 or not _LETTER.search(text, 0, line_start):
+        if line_end == -1 or not LETTER.search(text, 0, line_start):
             continue  # the post's first line is its headline (:func:`restating_headlines`)
         previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-        if _LETTER.search(previous):
+        if LETTER.search(previous):
             continue  # no bullet line above: no item of a digest
         block_end = _NEXT_LETTERLESS_LINE.search(text, line_end)
         end = block_end.start() if block_end else len(text)

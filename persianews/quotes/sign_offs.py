@@ -27,20 +27,23 @@ _QUOTED = regex.compile(r"[ \t\u200c\u200e\u200f]*[«\"](?P<words>[^«»\"\n]+)[
 """A line wholly in quotation marks («…» or "…")."""
 _CLOSING = " \t\u200c\u200e\u200f»\""
 _NAMED_SIGNERS = frozenset({"PERSON", "TITLE"})
-_HAS_LETTER = regex.compile(r"\p{Arabic}")
+_HAS_ARABIC_SCRIPT = regex.compile(r"\p{Arabic}")
+"""Any character of the Arabic script: a Persian letter, a Persian or Arabic digit (not the Arabic comma or the
+tatweel, which are common to scripts)."""
 _MAX_SOURCE_WORDS = 6
 _MIN_STATEMENT_WORDS = 5
 _CONFIDENCE = 0.6
 
 
 def sign_off_quotes(view: View, candidates: list[Candidate]) -> Iterator[Candidate]:
-    """The statement of a post of two lines with Persian letters, a sentence and its source under it: a dash and
-    the source, or, under words wholly in quotation marks, a person or title opening the line (``«…»`` /
-    ``NAME، TITLE``)."""
+    """The statement of a post of two lines with Arabic-script characters (letters or digits), a sentence and its
+    source under it: a dash and the source, or, under words wholly in quotation marks, a person or title opening the
+    line (``«…»`` / ``NAME، TITLE``)."""
     if not view.is_post:
         return
     text = view.text
-    lines = list(islice((line for line in _lines(text) if _HAS_LETTER.search(text, *line)), 3))  # 3: too many
+    written = (line for line in _lines(text) if _HAS_ARABIC_SCRIPT.search(text, *line))
+    lines = list(islice(written, 3))  # 3: too many
     if len(lines) != 2:
         return
     (start, end), (source_start, source_end) = lines

@@ -7,7 +7,7 @@ import bisect
 import regex
 
 from persianews.entities.words import PREPOSITIONS
-from persianews.quotes.context import BLANKS, GUILLEMETS, View, first_words, skip_over, word_texts
+from persianews.quotes.context import BLANKS, GUILLEMETS, LETTER, View, first_words, skip_over, word_texts
 from persianews.quotes.cues import CueMatch, fold_form, lexicon
 from persianews.quotes.hearsay import hearsay_rule, is_hearsay
 from persianews.quotes.lines import broken_line
@@ -29,7 +29,6 @@ _ASIDE = regex.compile(
 «برپایه این گزارش»)."""
 _TRAILING = " \t\n\u200c،,؛"
 _DANGLING = regex.compile(r"(?<=\s)(?:و|که|را)$")
-_LETTER = regex.compile(r"\p{L}")
 
 
 def trim(view: View, start: int, end: int) -> Span | None:
@@ -44,7 +43,7 @@ def trim(view: View, start: int, end: int) -> Span | None:
         if dangling is None:
             break
         end = dangling.start()
-    if not _LETTER.search(text, start, end):
+    if not LETTER.search(text, start, end):
         return None
     return trusted_span(start, end)  # start < end: a letter lies between
 

@@ -9,7 +9,7 @@ from persianews.entities.keys import fold
 from persianews.entities.words import PREPOSITIONS, in_dictionary, is_given_name
 from persianews.quotes.candidates import Subject
 from persianews.quotes.context import ADVERBIAL_OPENERS, STOP_WORDS, View, first_words, words
-from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.cues import QUESTION_WORDS, fold_form, lexicon
 from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word, skip_lead_in
 from persianews.quotes.speaker_names import is_generic, plural_head
 from persianews.quotes.subject_repairs import PRONOUN
@@ -205,7 +205,6 @@ saying), «فکر کنم», «الان دیدم», «… اینه که», «می
 _SPEECH_ADVERBS = frozenset(fold_form(word) for word in "تازه الان حالا هنوز دیگه خب".split())
 """Adverbs that open the words left after a verb, or a post's sentence, before its subject: no subject of their
 own («تازه میگه …», «فکر کنم هنوز …»)."""
-_QUESTION_WORDS = frozenset(fold_form(word) for word in "چه چرا کی کجا چطور چگونه آیا".split())
 
 
 def _past_own_clause(text: str, start: int, end: int) -> int | None:
@@ -224,7 +223,7 @@ def _past_own_clause(text: str, start: int, end: int) -> int | None:
     rest = (found[verbs[-1] + 1 + (fold_form(text[slice(*found[verbs[-1]])]) in BARE_PRESENT_PREFIXES):] if verbs
             else found)
     if verbs and rest and ("،" in text[found[verbs[-1]][1]:rest[0][0]]
-                           or any(fold_form(text[s:e]) in _QUESTION_WORDS for s, e in rest)):
+                           or any(fold_form(text[s:e]) in QUESTION_WORDS for s, e in rest)):
         return None
     while rest and fold_form(text[slice(*rest[0])]) in _SPEECH_ADVERBS:
         rest = rest[1:]

@@ -9,7 +9,7 @@ from persianews.entities.keys import fold
 from persianews.entities.words import PREPOSITIONS, is_given_name
 from persianews.quotes.antecedents import can_speak
 from persianews.quotes.candidates import Subject
-from persianews.quotes.context import View, first_words, has_words, last_words, words
+from persianews.quotes.context import LETTER, View, first_words, has_words, last_words, words
 from persianews.quotes.cues import fold_form
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.speaker_names import is_adverbial_opener, is_no_speaker, names_no_agent, names_no_one
@@ -105,7 +105,6 @@ def _closed_before(view: View, entity: Entity, limit: int) -> bool:
 
 _CLAUSE_OPENING = regex.compile(r"(?:[،:؛]|(?<![\p{L}\u200c])که)\s*«?$")
 _LEAD_IN_WORDS = 4
-_LETTER = regex.compile(r"\p{L}")
 
 
 def _opens_clause(view: View, floor: int, start: int, limit: int) -> bool:
@@ -119,7 +118,7 @@ def _opens_clause(view: View, floor: int, start: int, limit: int) -> bool:
     for word_start, _end in last_words(text, floor, start, _LEAD_IN_WORDS):
         after = skip_lead_in(view, word_start, limit)
         if (after > word_start and after <= start and not text[after:start].strip(" \u200c«")
-                and _at_opening(text, floor, word_start, lead_in=True) and _LETTER.search(text, word_start, after)):
+                and _at_opening(text, floor, word_start, lead_in=True) and LETTER.search(text, word_start, after)):
             return True
     return False
 
