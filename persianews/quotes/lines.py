@@ -23,7 +23,8 @@ _NEEDS_OBJECT = frozenset({"طریق", "جمله", "مانند", "مثل", "شا
 """Words that need what follows (``از طریق``, ``از جمله``, ``مانند``): 21 telegram-dev lines end in one before a
 line of words, each cut mid-sentence («… از طریق» / «پاکستان و قطر» / «همچنان …»)."""
 _WORD_AT_END = regex.compile(r"[\p{L}\u200c]+$")
-_WORD_AT_START = regex.compile(r"[\p{L}\u200c]+")
+LETTER_WORD = regex.compile(r"[\p{L}\u200c]+")
+"""A word of letters and ZWNJs alone (no digit, mark or punctuation)."""
 _ONE_LINE_BREAK = regex.compile(r"[ \t\u200c\u200e\u200f]*\n[ \t\u200c\u200e\u200f]*")
 _OPENS_WITH_LETTER = regex.compile(r"[\p{L}\p{N}«]")
 _STOP_AT_END = regex.compile(r"[.!?؟:؛…»\p{So}][\s\u200c]*$")
@@ -69,7 +70,7 @@ def broken_line(text: str, end: int, start: int) -> bool:
         return True
     if _inline_latin(text, start) or _inline_latin(text, text.rfind("\n", 0, end) + 1):
         return True
-    first = _WORD_AT_START.match(text, start)
+    first = LETTER_WORD.match(text, start)
     return first is not None and first.group() in _OPENS_MID_SENTENCE
 
 
@@ -95,14 +96,14 @@ def ends_in_saying(text: str, end: int) -> bool:
     the verb and what it reports, which opens the next line («سنتکام اعلام کرد» / «امروز ساعت ۹ …»)."""
     line_start = text.rfind("\n", max(0, end - _CUE_TAIL), end) + 1 or max(0, end - _CUE_TAIL)
     tail = text[line_start:end]
-    words = _WORD_AT_START.findall(tail)
+    words = LETTER_WORD.findall(tail)
     if not words or _WORD_AT_END.search(tail) is None:
         return False
     cues = lexicon()
     for count in range(1, min(_MAX_CUE_WORDS, len(words) - 1) + 1):
         entry = cues.forms.get(fold_form(" ".join(words[-count:])))
         if entry is not None and entry[0] & _SAYING:
-            clause = _WORD_AT_START.findall(tail, max(tail.rfind(mark) for mark in _CLAUSE_MARKS) + 1)
+            clause = LETTER_WORD.findall(tail, max(tail.rfind(mark) for mark in _CLAUSE_MARKS) + 1)
             before = clause[:-count]
             return not _BEFORE_THE_SAID.intersection(before[_last_and(before) + 1:])
     return False
@@ -140,7 +141,7 @@ def _goes_on(text: str, previous: Span, sentence: Span, open_: bool) -> bool:
     if broken_line(text, previous.end, sentence.start):
         return True
     if ends_in_saying(text, previous.end) and _OPENS_WITH_LETTER.match(text, sentence.start) is not None:
-        first = _WORD_AT_START.match(text, sentence.start)
+        first = LETTER_WORD.match(text, sentence.start)
         return first is None or first.group() not in _NO_REPORT_OPENERS
     return (open_ and _OPENS_WITH_LETTER.match(text, sentence.start) is not None
             and _STOP_AT_END.search(text, max(previous.start, previous.end - _TAIL), previous.end) is None)

@@ -8,9 +8,10 @@ import regex
 from persianews.entities.keys import fold
 from persianews.entities.words import PREPOSITIONS, in_dictionary, is_given_name
 from persianews.quotes.candidates import Subject
-from persianews.quotes.context import ADVERBIAL_OPENERS, STOP_WORDS, View, first_words, words
+from persianews.quotes.context import ADVERBIAL_OPENERS, COMMA_AFTER, STOP_WORDS, View, first_words, words
 from persianews.quotes.cues import QUESTION_WORDS, fold_form, lexicon
 from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word, skip_lead_in
+from persianews.quotes.lines import LETTER_WORD
 from persianews.quotes.speaker_names import is_generic, plural_head
 from persianews.quotes.subject_repairs import PRONOUN
 from persianews.records import Entity, Span, trusted_span
@@ -316,7 +317,7 @@ def name_after_title(view: View, entity: Entity, colon: int) -> Span | None:
     پایتخت سوئد:»), no title or organisation among them, no coordination («…، کشاورزان و عشایر:»), and the last
     one no dictionary word but a given name (a surname: not «…، مرکز استان:»). None otherwise."""
     text = view.text
-    gap = _COMMA_GAP.match(text, entity.span.end, colon)
+    gap = COMMA_AFTER.match(text, entity.span.end, colon)
     if entity.label != "TITLE" or gap is None:
         return None
     name = words(text, gap.end(), colon)
@@ -328,7 +329,7 @@ def name_after_title(view: View, entity: Entity, colon: int) -> Span | None:
         word = fold_form(text[start:end])
         if (text[start:end] in STOP_WORDS or text[start:end].startswith(PRESENT_PREFIXES) or word in _CLAUSE_VERBS
                 or word in lex.labels or word in lex.title_openers or word in lex.heads
-                or not _NAME_WORD.fullmatch(text[start:end])):
+                or not LETTER_WORD.fullmatch(text[start:end])):
             return None
     last = fold(text[slice(*name[-1])])
     if in_dictionary(last) and not is_given_name(last):
@@ -343,8 +344,6 @@ def name_after_title(view: View, entity: Entity, colon: int) -> Span | None:
 OBJECTLESS = frozenset(fold_form(word) for word in "پیش قبل بعد چون مثل مانند".split())
 """Words that want an object after them (ago, later, such as): one right before a post's colon leaves a time or
 the lead of a list («ساعتی پیش:», «شهرهایی مثل:»), no speaker with an adverbial («X پیش از سفر:»)."""
-_COMMA_GAP = regex.compile(r"[ \t\u200c]*،[ \t\u200c]*")
-_NAME_WORD = regex.compile(r"[\p{L}\u200c]+")
 _MAX_TITLED_NAME_WORDS = 3
 _OBJECT_PRONOUNS = frozenset(PERSONS + IT)
 _COMMA_BEFORE = regex.compile(r"،\s*", regex.REVERSE)
