@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -133,6 +134,22 @@ def guillemet_pairs(text: str) -> dict[int, int]:
         else:
             open_.clear()
     return pairs
+
+
+def lines_below(text: str, position: int, max_chars: int) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of each line after the one that ends at ``position`` (a label line: only blanks
+    after ``position``; none when it has words there), up to ``max_chars`` past the line break; each line is
+    read once."""
+    line_end = text.find("\n", position)
+    if line_end == -1 or not BLANKS.fullmatch(text, position, line_end):
+        return
+    line_start = line_end + 1
+    limit = min(len(text), line_start + max_chars)
+    while line_start < limit:
+        line_end = text.find("\n", line_start, limit)
+        line_end = limit if line_end == -1 else line_end
+        yield line_start, line_end
+        line_start = line_end + 1
 
 
 @attrs.frozen

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from persianews.quotes.context import BLANKS, PERSIAN_LETTER, View, first_words
+from persianews.quotes.context import BLANKS, PERSIAN_LETTER, View, first_words, lines_below
 from persianews.quotes.cues import fold_form
 from persianews.quotes.statements import trim
 from persianews.records import Span
@@ -69,17 +69,10 @@ def bulleted_excerpts(view: View, position: int) -> list[Span]:
     """The blocks of lines between bullets after a label line that ends at ``position`` (rule
     ``content:bulleted-excerpts``): empty unless the first line after it is a bullet. Each line is read once."""
     text = view.text
-    line_end = text.find("\n", position)
-    if line_end == -1 or not BLANKS.fullmatch(text, position, line_end):
-        return []
-    limit = min(len(text), line_end + 1 + _MAX_EXCERPTS_CHARS)
     blocks: list[Span] = []
     block_start = end = -1
     bulleted = False
-    line_start = line_end + 1
-    while line_start < limit:
-        line_end = text.find("\n", line_start, limit)
-        line_end = limit if line_end == -1 else line_end
+    for line_start, line_end in lines_below(text, position, _MAX_EXCERPTS_CHARS):
         if _BULLET.fullmatch(text, line_start, line_end):
             bulleted = True
             block_start = _close(view, blocks, block_start, end)
@@ -89,7 +82,6 @@ def bulleted_excerpts(view: View, position: int) -> list[Span]:
                 break  # no bullet first, a handle or the original text, or another label line
             block_start = line_start if block_start == -1 else block_start
             end = line_end
-        line_start = line_end + 1
     _close(view, blocks, block_start, end)
     return blocks
 

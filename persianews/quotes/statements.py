@@ -7,7 +7,7 @@ import bisect
 import regex
 
 from persianews.entities.words import PREPOSITIONS
-from persianews.quotes.context import BLANKS, GUILLEMETS, LETTER, View, first_words, skip_over, word_texts
+from persianews.quotes.context import BLANKS, GUILLEMETS, LETTER, View, first_words, lines_below, skip_over, word_texts
 from persianews.quotes.cues import CueMatch, fold_form, lexicon
 from persianews.quotes.hearsay import hearsay_rule, is_hearsay
 from persianews.quotes.lines import broken_line
@@ -371,21 +371,14 @@ def quoted_post(view: View, position: int) -> Span | None:
     346 telegram-dev posts hold such a label line; 92 quotes run over the quoted post, 80 of them further than
     its first paragraph (15 read: each the whole translation, sign-off and original left out)."""
     text = view.text
-    line_end = text.find("\n", position)
-    if line_end == -1 or not BLANKS.fullmatch(text, position, line_end):
-        return None
-    start = line_end + 1
-    limit = min(len(text), start + _MAX_OVER_LINES_CHARS)
-    end = line_start = start
-    while line_start < limit:
-        line_end = text.find("\n", line_start, limit)
-        line_end = limit if line_end == -1 else line_end
+    start = end = -1
+    for line_start, line_end in lines_below(text, position, _MAX_OVER_LINES_CHARS):
+        start = line_start if start == -1 else start
         if not BLANKS.fullmatch(text, line_start, line_end):
             if _SIGN_OFF.fullmatch(text, line_start, line_end) or text[line_start:line_end].rstrip().endswith(":"):
                 break
             end = line_end
-        line_start = line_end + 1
-    return trim(view, start, end)
+    return None if end == -1 else trim(view, start, end)
 
 
 def content_rule(view: View, content: Span) -> str:
