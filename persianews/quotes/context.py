@@ -181,6 +181,9 @@ class View:
     :func:`persianews.quotes.subjects.after_glued_heading`): asked for by the clause start and the subject's rule."""
     continuations: dict[int, int] = attrs.field(factory=dict, eq=False)
     """Sentence index → the end of a statement that reaches that sentence (filled as statements are read)."""
+    line_openings: dict[int, str] = attrs.field(factory=dict, eq=False)
+    """Sentence start → how a line of a text of one sentence a line opens (see
+    :func:`persianews.quotes.new_subjects.new_subject`; filled as statements are read)."""
     lines_are_sentences: bool = False
     """Whether each line of the text holds one sentence (a source split one sentence a line, as
     some news datasets are): a line break there ends a sentence, not a paragraph."""

@@ -40,12 +40,30 @@ def new_subject(view: View, sentence: Span, line_break: bool) -> bool:
     (:func:`in_first_person`). «او» is not one: of 30 lines it opened after a statement in
     news-dev-2 (110 in all), 13 were the narrator telling what the speaker did (او همچنین … استقبال کرد, او بعدها
     … گریخت), 9 the speaker's words, 8 unclear; nor is «این کار» (the narrator's «این کار … انجام شد»)."""
+    if line_break and view.lines_are_sentences:
+        return _line_opening(view, sentence) == "new"
+    return opening_subject(view, sentence.start, sentence.end, descriptions=True) is not None
+
+
+def _line_opening(view: View, sentence: Span) -> str:
+    """How ``sentence``, a line of a text of one sentence a line, opens: ``"none"`` without a subject,
+    ``"speakers"`` with one the speaker uses of others, ``"first"`` with one but in the first person, ``"new"``
+    with a subject of its own. Memoized in ``view.line_openings``: the statement's end (:func:`new_subject`) and
+    its rule (:func:`first_person_rule`) read each line once."""
+    known = view.line_openings.get(sentence.start)
+    if known is not None:
+        return known
     subject = opening_subject(view, sentence.start, sentence.end, descriptions=True)
     if subject is None:
-        return False
-    if not (line_break and view.lines_are_sentences) or subject.span is None:
-        return True
-    return not (_speakers_subject(view, subject) or _speaking_in_first_person(view, subject, sentence))
+        opening = "none"
+    elif subject.span is not None and _speakers_subject(view, subject):
+        opening = "speakers"
+    elif subject.span is not None and _speaking_in_first_person(view, subject, sentence):
+        opening = "first"
+    else:
+        opening = "new"
+    view.line_openings[sentence.start] = opening
+    return opening
 
 
 def _speakers_subject(view: View, subject: Subject) -> bool:
@@ -88,16 +106,13 @@ def in_first_person(view: View, sentence: Span) -> bool:
 def first_person_rule(view: View, content: Span) -> str:
     """``content:lines-in-first-person`` when a statement runs on over a line that opens with a subject of its own
     and goes on with it only for its first person (:func:`in_first_person`); "" otherwise. Reads the statement's
-    sentences once."""
+    sentences once; a line the statement ran on over is not read again (:func:`_line_opening`, filled by
+    :func:`new_subject` as the statement was read)."""
     text = view.text
     index = view.sentence_index(content.start)
     while index + 1 < len(view.sentences) and view.sentences[index + 1].start < content.end:
         before, sentence = view.sentences[index], view.sentences[index + 1]
         index += 1
-        if text[before.end:sentence.start].strip(" \t\u200c") != "\n":
-            continue
-        subject = opening_subject(view, sentence.start, sentence.end, descriptions=True)
-        if (subject is not None and subject.span is not None and not _speakers_subject(view, subject)
-                and _speaking_in_first_person(view, subject, sentence)):
+        if text[before.end:sentence.start].strip(" \t\u200c") == "\n" and _line_opening(view, sentence) == "first":
             return "content:lines-in-first-person"
     return ""
