@@ -20,7 +20,7 @@ TABLES = {
     "organizations.tsv": ["surface", "canonical", "kind", "short", "ambiguous"],
     "org_heads.tsv": ["head", "kind", "takes"],
 }
-LISTS = ["title_plurals.txt", "portfolios.txt"]
+LISTS = ["title_plurals.txt", "portfolios.txt", "professions.txt"]
 
 # Arabic letter variants, diacritics, tatweel, Arabic-Indic digits, stray marks.
 BAD_CHARS = re.compile("[يكىةۀ\u064b-\u065f\u0670\u0640\u0660-\u0669\u06f0-\u06f9\u200d\u200e\u200f\ufeff]")
@@ -85,7 +85,7 @@ def test_lists_have_one_item_per_line(name, rows):
 @pytest.mark.parametrize("name,columns", [
     ("places.tsv", (0, 1, 5)), ("given_names.tsv", (0,)), ("honorifics.tsv", (0, 1)),
     ("title_heads.tsv", (0, 1)), ("organizations.tsv", (0, 1, 3)), ("org_heads.tsv", (0,)),
-    ("title_plurals.txt", (0,)), ("portfolios.txt", (0,)),
+    ("title_plurals.txt", (0,)), ("portfolios.txt", (0,)), ("professions.txt", (0,)),
 ])
 def test_canonical_spelling(name, columns, rows):
     for row in rows(name):

@@ -4,6 +4,7 @@
     models/title_heads.tsv    surface  canonical  kind  needs_complement
     models/title_plurals.txt  one plural/generic form per line (never a title)
     models/portfolios.txt     one portfolio word/phrase per line
+    models/professions.txt    one profession noun per line
 
 Build time only, stdlib only. The word lists below and the title heads of
 ``_title_heads.py`` are written for persianews (MIT); the script adds spelling
@@ -148,6 +149,12 @@ PLURALS = """
 سرمربیان مربیان عکاسان گزارشگران تحلیلگران پژوهشگران اساتید استادان علما روحانیون مراجع
 مراجع تقلید سرداران فرماندهان نظامی امرا امیران نیروهای مسلح خبرگان فقها حقوقدانان
 """.split("\n")
+
+# Nouns of a profession or an activity that describe a person but head no title (فعال سیاسی, نویسنده):
+# read by the apposition linker and the quote antecedents, each adding words of its own.
+PROFESSIONS = """
+فعال کنشگر نویسنده روزنامه‌نگار شاعر بازیگر کارگردان هنرمند پزشک اقتصاددان جامعه‌شناس حقوقدان استاد مدرس چهره
+""".split()
 
 # Words that complete a title as its portfolio (معاون سیاسی، امنیتی و اجتماعی).
 PORTFOLIOS = """
@@ -452,6 +459,20 @@ def build_portfolios() -> int:
     return write_table(MODELS / "portfolios.txt", header, None, final)
 
 
+def build_professions() -> int:
+    """Write models/professions.txt (nouns of a profession or an activity, no title heads); the row count."""
+    header = [
+        "professions.txt — nouns of a profession or an activity that describe a person but head no title",
+        "(فعال سیاسی, نویسنده, پزشک …); one spelling per line. Read by persianews.entities.linker_apposition (a",
+        "profession between a name and a title: X، فعال سیاسی و عضو …) and persianews.quotes.antecedents (the head",
+        "of a person description: این نویسنده), which add words of their own.",
+        "source: written for persianews",
+        LICENCE,
+        "built by: models/build/build_titles.py",
+    ]
+    return write_table(MODELS / "professions.txt", header, None, dedupe(PROFESSIONS))
+
+
 def build() -> dict[str, int]:
     """Build every table of this script: file name → row count."""
     return {
@@ -459,6 +480,7 @@ def build() -> dict[str, int]:
         "title_heads.tsv": build_title_heads(),
         "title_plurals.txt": build_plurals(),
         "portfolios.txt": build_portfolios(),
+        "professions.txt": build_professions(),
     }
 
 

@@ -264,6 +264,12 @@ def greeting_pairs() -> frozenset[tuple[str, str]]:
 
 
 @functools.cache
+def professions() -> frozenset[str]:
+    """Keys of the nouns of a profession or an activity of ``professions.txt`` (فعال, نویسنده, پزشک …)."""
+    return frozenset(fold(row[0]) for row in data_rows("professions.txt"))
+
+
+@functools.cache
 def honorific_last_words() -> frozenset[str]:
     """The folded last word of each honorific (والمسلمین, حجت‌الاسلام, دکتر …): a quick test before
     looking for a whole honorific at the end of a text."""

@@ -108,16 +108,12 @@ _DESCRIPTION = regex.compile(
 """What stands between a name and a title after a profession: a «،» or not, up to four words, «و»."""
 _DESCRIPTION_REACH = 80
 """Characters at most from a name to a title after a profession."""
-#: Nouns of a profession or an activity the role words lack (فعال سیاسی, نویسنده و …): folded.
-_PROFESSIONS = frozenset(fold(word) for word in (
-    "فعال", "کنشگر", "نویسنده", "روزنامه‌نگار", "شاعر", "بازیگر", "کارگردان", "هنرمند", "پزشک", "اقتصاددان",
-    "جامعه‌شناس", "حقوقدان", "استاد", "مدرس", "چهره"))
 
 
 def described(text: str, entities: tuple[Entity, ...], people: list[int], titles: list[int]) -> list[tuple[int, int]]:
     """``(person, title)`` pairs with a profession between, that no entity covers: the name, a «،» or not, a
     profession of up to four words, «و», the title (X، فعال سیاسی اصلاح‌طلب و عضو شورای مرکزی حزب …; X مجری
-    تلویزیون و عضو …). The profession's first word is a role word (مجری) or a profession noun (``_PROFESSIONS``);
+    تلویزیون و عضو …). The profession's first word is a role word (مجری) or a profession noun (``professions.txt``);
     none of its words is a function word or a verb. One look back from each title at the entity before it."""
     starts = sorted((entities[i].span.start, i) for i in people + titles)
     person_set = set(people)
@@ -138,7 +134,7 @@ def _profession(written: list[str]) -> bool:
     """Whether ``written`` (words) is a profession: a role word or a profession noun first, no function word or
     verb."""
     keys = [fold(word) for word in written]
-    return (keys[0] in _PROFESSIONS or lexicons.is_title_head(keys[0])) \
+    return (keys[0] in lexicons.professions() or lexicons.is_title_head(keys[0])) \
         and not any(words.is_function_word(key) or words.is_verb(key) for key in keys)
 
 

@@ -48,12 +48,13 @@ _SAME_CLASS = {fold_form("وزارتخانه"): fold_form("وزارت"), fold_fo
 _DOCUMENTS = _folded("""بیانیه گزارش اطلاعیه نامه پیام اظهارات توییت توئیت متن مقاله تحقیق مطالعه پژوهش
 نظرسنجی سند ویدئو ویدیو کتاب یادداشت پست سخنان گفته‌ها تحلیل""")
 _SOURCES = _folded("منبع منابع")
-_PEOPLE = _folded("""مقام دیپلمات فعال استاد چهره فرد مرد زن جوان بازیگر هنرمند ورزشکار بازیکن مربی
-سرمربی نویسنده شاعر پزشک وکیل قاضی نامزد کاندیدا داوطلب کاپیتان خواننده کارگردان دانشمند محقق متخصص
-مدرس معلم دانشجو دانشجوی کارگر فروشنده راننده شهروند سیاستمدار دولتمرد شخصیت مجری بانو خانم آقا مسئول
-مسؤول مسوول عضو نماینده دیپلمات سناتور هنرپیشه مهاجم مدافع منتقد نظامی مادر پدر همسر شوهر دختر پسر کودک
-تاجر افسر سرباز مالک متهم مظنون قاتل قربانی زندانی بیمار مشتری جاسوس دادستان برنده روحانی کاندیدای ساکن
-کشیش خاخام مفتی شیخ امام رهبر ژنرال سرهنگ پناهجو مهاجر ستاره""")
+_PEOPLE = _folded("""مقام دیپلمات فرد مرد زن جوان ورزشکار بازیکن مربی سرمربی وکیل قاضی نامزد کاندیدا داوطلب کاپیتان
+خواننده دانشمند محقق متخصص معلم دانشجو دانشجوی کارگر فروشنده راننده شهروند سیاستمدار دولتمرد شخصیت
+مجری بانو خانم آقا مسئول مسؤول مسوول عضو نماینده سناتور هنرپیشه مهاجم مدافع منتقد نظامی مادر
+پدر همسر شوهر دختر پسر کودک تاجر افسر سرباز مالک متهم مظنون قاتل قربانی زندانی بیمار مشتری جاسوس
+دادستان برنده روحانی کاندیدای ساکن کشیش خاخام مفتی شیخ امام رهبر ژنرال سرهنگ پناهجو مهاجر ستاره""")
+"""Person heads of a description («این بازیکن»), with the professions of ``professions.txt``
+(:func:`_person_heads`)."""
 _GENERIC_PEOPLE = _folded("مقام مسئول مسؤول مسوول فرد شخصیت چهره مرد زن جوان")
 """Person heads any person may be called («این مقام»): the latest person, whatever the description before."""
 _AGENT_SUFFIXES = tuple(fold_form(s) for s in ("گر", "دان", "شناس", "نگار", "یست", "کننده", "نویس", "ساز",
@@ -136,8 +137,14 @@ def anaphor_of(kind: str, text: str) -> Anaphor:
     return Anaphor("none", head)
 
 
+@functools.cache
+def _person_heads() -> frozenset[str]:
+    """``_PEOPLE`` and the folded professions of ``professions.txt`` (نویسنده, پزشک …)."""
+    return _PEOPLE | frozenset(fold_form(row[0]) for row in data_rows("professions.txt"))
+
+
 def _is_person_head(head: str) -> bool:
-    if head in _PEOPLE or head in _title_kinds():
+    if head in _person_heads() or head in _title_kinds():
         return True
     return len(head) >= 5 and head.endswith(_AGENT_SUFFIXES)
 
