@@ -33,9 +33,9 @@ _YEH_RUN = regex.compile("ی{2,}")
 SEPARATE_WORDS = frozenset({"و", "به", "در", "از", "با", "را", "که", "تا", "بر", "این", "آن", "یا", "ها", "های"})
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
 #: The keys of separate words as :func:`token_key` gives them (marked), for the rules that read them: و, در,
-#: به, با, از, the object marker را (what comes before it is acted on), بر, این.
-AND, IN, TO, WITH, FROM, OBJECT, ON, THIS = (
-    f"{_MARK_OPEN}{word}{_MARK_CLOSE}" for word in ("و", "در", "به", "با", "از", "را", "بر", "این"))
+#: به, با, از, the object marker را (what comes before it is acted on), بر, این, که.
+AND, IN, TO, WITH, FROM, OBJECT, ON, THIS, THAT = (
+    f"{_MARK_OPEN}{word}{_MARK_CLOSE}" for word in ("و", "در", "به", "با", "از", "را", "بر", "این", "که"))
 #: The key of a token that no lexicon entry may contain (emoji, links, handles).
 OPAQUE = "\ue002"
 #: Put between tokens separated by a line break: no match crosses it.

@@ -29,6 +29,7 @@ from itertools import compress
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.keys import AND, FROM, IN, OBJECT, THAT, TO, WITH
 from persianews.entities.matcher import TokenView
 from persianews.entities.places import PlaceIndex
 from persianews.text.bounded_cache import Memo
@@ -45,7 +46,8 @@ _MAX_QUOTED = 5
 _MAX_PLAIN = 3
 _MAX_DESCRIBING = 2
 _CLOSERS = frozenset({"،", ",", ":", "؛", ".", "(", ")", "«", "»", "-", "/", "!", "؟"})
-_CLOSING_WORDS = frozenset({"از", "در", "به", "که", "نیز", "هم", "و", "با", "را", "روز", "امروز", "طی"})
+#: Keys of the words that close a name after it (a preposition, «که», «نیز», a time word).
+_CLOSING_KEYS = frozenset({FROM, IN, TO, THAT, "نیز", "هم", AND, WITH, OBJECT, "روز", "امروز", "طی"})
 
 
 def bare_name(view: TokenView, candidate: Candidate, places: PlaceIndex) -> list[Candidate]:
@@ -232,7 +234,7 @@ def _closed(view: TokenView, places: PlaceIndex, end: int) -> bool:
     if end >= len(view) or not view.adjacent(end - 1, end):
         return True
     key = view.key(end)
-    return key in _CLOSERS or words.plain(key) in _CLOSING_WORDS or places.at(end) is not None \
+    return key in _CLOSERS or key in _CLOSING_KEYS or places.at(end) is not None \
         or words.is_verb(key) or words.is_speech_verb(key)
 
 

@@ -7,6 +7,7 @@ import re
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
+from persianews.entities.keys import AND
 from persianews.entities.matcher import indexes_of
 from persianews.entities.people_full import _RARE_WORD, FullNames
 from persianews.entities.people_tokens import _NOT_SURNAME_KINDS
@@ -15,8 +16,8 @@ _MAX_QUOTED = 4
 #: Surname endings that make a word the dictionary does not know a surname wherever it stands (ساعدی‌نیا).
 _MARKED_ENDINGS = ("زاده", "پور", "نیا", "راد", "کیا")
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
-#: Words before a name in a list of officials (… و همچنین علی‌اکبریان مدیرعامل …).
-_LIST_WORDS = frozenset({"و", "همچنین", "نیز"})
+#: Keys of the words before a name in a list of officials (… و همچنین علی‌اکبریان مدیرعامل …).
+_LIST_KEYS = frozenset({AND, "همچنین", "نیز"})
 #: A dictionary word rarer than this may be a surname right before a title (مفتح مدیرعامل …).
 _BESIDE_TITLE_WORD = 200_000
 #: Kinship words after a name in guillemets («…» همسر …).
@@ -218,7 +219,7 @@ class SingleNames(FullNames):
                 or kind == "yeh" and not self._strong_surname(index):
             return None
         if not (self._name_position(index, index + 1, both=True)
-                or kind == "unknown" and words.plain(self.view.key(index - 1)) in _LIST_WORDS
+                or kind == "unknown" and self.view.key(index - 1) in _LIST_KEYS
                 or kind in ("compound", "unknown") and words.surname_suffix(key) not in (None, "ی")):
             return None
         comma = kind == "unknown" and self.view.key(index + 1) == "،" and self._boundary_before(index)
