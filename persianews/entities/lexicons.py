@@ -17,7 +17,7 @@ import functools
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from persianews.entities.keys import fold, fold_uncached, phrase_key
+from persianews.entities.keys import fold, fold_uncached, phrase_key, phrase_keys
 from persianews.entities.trie import Entry, Trie
 from persianews.resources import data_rows
 
@@ -158,7 +158,7 @@ def trie() -> Trie:
              + _word_list("portfolios.txt", "portfolio") + _joined_portfolios() + _organizations() + _sports_clubs() + _org_heads()
              + _cues()
              + _context_phrases())
-    return Trie((phrase_key(surface), entry) for surface, entry in items)
+    return Trie(zip(phrase_keys([surface for surface, _entry in items]), (entry for _surface, entry in items)))
 
 
 def is_title_head(key: str) -> bool:
@@ -181,7 +181,8 @@ def description_heads() -> frozenset[str]:
 @functools.cache
 def context(role: str) -> dict[str, str]:
     """Words of ``entity_context.tsv`` with ``role``: their key mapped to the row's value."""
-    return {phrase_key(word): value for word, row_role, value in data_rows("entity_context.tsv") if row_role == role}
+    rows = [(word, value) for word, row_role, value in data_rows("entity_context.tsv") if row_role == role]
+    return dict(zip(phrase_keys([word for word, _value in rows]), (value for _word, value in rows)))
 
 
 @functools.cache
@@ -247,13 +248,14 @@ def dictionary() -> _Dictionary:
 @functools.cache
 def honorific_keys() -> frozenset[str]:
     """Keys of the honorifics (حجت‌الاسلام, آیت‌الله, دکتر …), spaces removed."""
-    return frozenset(phrase_key(surface).replace(" ", "") for surface, *_ in data_rows("honorifics.tsv"))
+    surfaces = [surface for surface, *_ in data_rows("honorifics.tsv")]
+    return frozenset(key.replace(" ", "") for key in phrase_keys(surfaces))
 
 
 @functools.cache
 def greetings() -> frozenset[str]:
     """Keys of the one-word greetings, interjections and words of address of ``greetings.txt`` (الو, سلام, آقا …)."""
-    return frozenset(phrase_key(row[0]) for row in data_rows("greetings.txt") if " " not in row[0])
+    return frozenset(phrase_keys([row[0] for row in data_rows("greetings.txt") if " " not in row[0]]))
 
 
 @functools.cache
@@ -276,15 +278,15 @@ def honorific_last_words() -> frozenset[str]:
 @functools.cache
 def given_name_keys() -> frozenset[str]:
     """Keys of the given names (``given_names.tsv`` and the public figures' given names)."""
-    return frozenset([phrase_key(name) for name, *_ in data_rows("given_names.tsv")]
-                     + [phrase_key(name) for name, kind, *_ in data_rows("public_figures.tsv") if kind == "given"])
+    return frozenset(phrase_keys([name for name, *_ in data_rows("given_names.tsv")]
+                                 + [name for name, kind, *_ in data_rows("public_figures.tsv") if kind == "given"]))
 
 
 @functools.cache
 def frequent_given_names() -> frozenset[str]:
     """Keys of the given names marked common that are no common word."""
-    return frozenset(phrase_key(name) for name, _gender, frequency, common in data_rows("given_names.tsv")
-                     if frequency == "common" and common == "0")
+    return frozenset(phrase_keys([name for name, _gender, frequency, common in data_rows("given_names.tsv")
+                                  if frequency == "common" and common == "0"]))
 
 
 @functools.cache
