@@ -98,6 +98,8 @@ class Trie:
         if table is None:
             table = {}
             for key, entries in self.root.items():
+                if not entries or kinds.isdisjoint(self._phrase_kinds[key]):
+                    continue  # a prefix of phrases alone, or a phrase of none of the kinds: most keys
                 chosen = tuple(e for e in entries if e.kind in kinds)
                 if chosen:
                     for end in range(1, len(key)):
