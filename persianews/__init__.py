@@ -19,23 +19,57 @@ officials, places, organisations and attributed quotes.
 
 from __future__ import annotations
 
+import importlib
 import logging
+from typing import TYPE_CHECKING, Any
 
-from persianews.document import Document
 from persianews.errors import (
     DecodingError, InputTypeError, MissingExtraError, MissingTextError, PersianewsError, PipelineError,
     ReaderError, ReaderNotFoundError, RecordTooLarge, SchemaError,
 )
-from persianews.export.html import render
-from persianews.export.tables import to_dataframe
-from persianews.pipeline import Pipeline, load, register_stage, registered_stages
-from persianews.readers import read
-from persianews.records import (
-    Article, Cluster, Diagnostic, Entity, FailedRecord, Mention, Official, Provenance, Quote, Section,
-    Sentence, Span, Token,
-)
-from persianews.schema import SCHEMA_VERSION, output_schema
-from persianews.text.normalize import NormalizationConfig, NormalizedText, normalize
+
+if TYPE_CHECKING:
+    from persianews.document import Document
+    from persianews.export.html import render
+    from persianews.export.tables import to_dataframe
+    from persianews.pipeline import Pipeline, load, register_stage, registered_stages
+    from persianews.readers import read
+    from persianews.records import (
+        Article, Cluster, Diagnostic, Entity, FailedRecord, Mention, Official, Provenance, Quote, Section,
+        Sentence, Span, Token,
+    )
+    from persianews.schema import SCHEMA_VERSION, output_schema
+    from persianews.text.normalize import NormalizationConfig, NormalizedText, normalize
+
+_LAZY = {name: module for module, names in {
+    "persianews.document": ["Document"],
+    "persianews.export.html": ["render"],
+    "persianews.export.tables": ["to_dataframe"],
+    "persianews.pipeline": ["Pipeline", "load", "register_stage", "registered_stages"],
+    "persianews.readers": ["read"],
+    "persianews.records": ["Article", "Cluster", "Diagnostic", "Entity", "FailedRecord", "Mention", "Official",
+                           "Provenance", "Quote", "Section", "Sentence", "Span", "Token"],
+    "persianews.schema": ["SCHEMA_VERSION", "output_schema"],
+    "persianews.text.normalize": ["NormalizationConfig", "NormalizedText", "normalize"],
+}.items() for name in names}
+"""The module of each public name beyond the errors: imported when the name is first read (PEP 562), so that
+``import persianews`` does not load the readers, the exports and the text modules before they are used."""
+
+
+def __getattr__(name: str) -> Any:
+    """A public name of :data:`_LAZY`, imported from its module on first use (and kept as the package's own)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The package's names, the lazily imported ones included."""
+    return sorted({*globals(), *_LAZY})
+
 
 __version__ = "0.2.0.dev0"
 

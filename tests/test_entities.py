@@ -640,3 +640,15 @@ def test_matches_do_not_depend_on_the_token_cache(extract):
         walked = [(end, entries) for end, entries in fresh.trie.walk(fresh.compact, fresh.starts[index])]
         aligned = [(ending[end] + 1, entries) for end, entries in reversed(walked) if end in ending]
         assert [(m.end, m.entries) for m in fresh.matches[index]] == aligned
+
+
+def test_phrase_keys_are_each_phrase_key():
+    """phrase_keys keys many phrases from one pass of the segmenter: each as phrase_key keys it alone (a phrase of
+    several tokens, spaces around, none, a Latin one, an empty one); a phrase with a line break is refused."""
+    from persianews.entities.keys import phrase_keys
+
+    phrases = ["سازمان ملل متحد", "  حزب  الله ", "", "U.S. Army", "گروه ۲۰", "به شهر", "", "آیت‌الله"]
+    assert phrase_keys(phrases) == [phrase_key(phrase) for phrase in phrases]
+    assert phrase_keys([]) == []
+    with pytest.raises(ValueError):
+        phrase_keys(["سازمان\nملل"])

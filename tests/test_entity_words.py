@@ -166,7 +166,8 @@ def test_a_word_of_several_dictionary_rows_has_the_tags_of_all_and_the_highest_f
     """The dictionary's tables read from invented rows: tags merged per folded key, one bit per tag in sorted order,
     the highest count, the keys in the order of their first rows."""
     rows = [["کتاب", "N", "40"], ["رييس", "N,AJ", "7"], ["کتاب", "AJ,N", "90"], ["رئیس", "N", "3"], ["رفت", "V,V", "5"]]
-    monkeypatch.setattr(lexicons, "data_rows", lambda name: iter(rows))
+    monkeypatch.setattr(lexicons, "data_columns", lambda name, count, transform: [
+        [transform(row[column]) for row in rows] for column in range(count)])
     masks, freq, sets, bits = lexicons._dictionary_tables.__wrapped__()
     assert bits == {"AJ": 1, "N": 2, "V": 4}
     assert list(masks.items()) == [("کتاب", 3), (fold("رييس"), 3), ("رفت", 4)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from persianews.quotes.context import View
-from persianews.quotes.lead_ins import _LEAD_INS, _lead_in, _skip_lead_in, skip_lead_in
+from persianews.quotes.lead_ins import _lead_in, _lead_ins, _skip_lead_in, skip_lead_in
 
 _TEXTS = (
     "تهران - خبرگزاری - وزیر گفت که کار تمام است.",
@@ -24,7 +24,7 @@ _TEXTS = (
 
 @pytest.mark.parametrize("text", _TEXTS)
 def test_dateline_precheck_keeps_every_match(text: str) -> None:
-    full = _LEAD_INS[True, True]
+    full = _lead_ins(True, True)
     for start in range(len(text)):
         for limit in range(start, len(text) + 1):
             expected = full.match(text, start, limit)
@@ -34,7 +34,7 @@ def test_dateline_precheck_keeps_every_match(text: str) -> None:
 
 def test_no_dateline_where_no_dash_or_comma_follows() -> None:
     text = "وزیر کشور در این نشست گفت که کار تمام است و دیگر هیچ کاری نمانده است"
-    assert _lead_in(text, 0, len(text)) is _LEAD_INS[False, False]
+    assert _lead_in(text, 0, len(text)) is _lead_ins(False, False)
 
 
 def test_lead_in_ends_kept_by_the_view_are_those_read_afresh(nlp) -> None:

@@ -54,3 +54,20 @@ def test_a_copy_of_the_code_beside_an_editable_install_is_reported(tmp_path: Pat
         pytest.skip("persianews.models is not mapped to a checkout here (not an editable install)")
     assert result.returncode == 0, result.stderr
     assert REPORT in result.stderr
+
+
+@pytest.mark.parametrize(("name", "count"), [("entity_words.tsv", 3), ("honorifics.tsv", 3), ("portfolios.txt", 1)])
+def test_data_columns_are_the_rows_columns(name: str, count: int) -> None:
+    """data_columns reads the rows data_rows reads, one list per column; with a transform, of the transformed text."""
+    from persianews.resources import data_columns, data_rows
+
+    rows = list(data_rows(name))
+    assert data_columns(name, count) == [[row[column] for row in rows] for column in range(count)]
+    assert data_columns(name, count, str.upper) == [[row[column].upper() for row in rows] for column in range(count)]
+
+
+def test_data_columns_refuse_a_row_of_other_cells() -> None:
+    from persianews.resources import data_columns
+
+    with pytest.raises(ValueError, match="other than 2 cells"):
+        data_columns("entity_words.tsv", 2)

@@ -9,6 +9,9 @@ half-spaced compounds (سیدجمالالدین, سید جمال‌الدین) m
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 from typing import Sequence
 
 import regex
@@ -107,3 +110,21 @@ def phrase_key(phrase: str) -> str:
 
     _starts, _ends, kinds, pieces = token_lists(phrase)
     return "".join(map(token_key, pieces, kinds))
+
+
+def phrase_keys(phrases: Sequence[str]) -> list[str]:
+    """:func:`phrase_key` of each of ``phrases`` (lexicon cells: none holds a line break), from one pass of the
+    segmenter over them all, joined by line breaks (no token crosses white space, so each phrase's tokens are its
+    own), and not cached: a lexicon's thousands of phrases, keyed once, in a third of the time of one call each."""
+    from persianews.text.segment import token_lists
+
+    text = "\n".join(phrases)
+    if text.count("\n") != max(len(phrases) - 1, 0):
+        raise ValueError("a phrase to key holds a line break")
+    starts, _ends, kinds, pieces = token_lists(text)
+    keys = list(map(token_key, pieces, kinds))
+    # each phrase's first token: the first token from its offset on (the last entry: past the last token)
+    firsts = list(map(functools.partial(bisect.bisect_left, starts),
+                      itertools.accumulate((len(phrase) + 1 for phrase in phrases), initial=0)))
+    return ["".join(keys[first:after]) for first, after in itertools.pairwise(firsts)]
+

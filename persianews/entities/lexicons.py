@@ -13,13 +13,14 @@ collector, which would otherwise traverse them on every full collection.
 
 from __future__ import annotations
 
+import collections
 import functools
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from persianews.entities.keys import fold, fold_uncached, phrase_key
+from persianews.entities.keys import fold, fold_uncached, phrase_key, phrase_keys
 from persianews.entities.trie import Entry, Trie
-from persianews.resources import data_rows
+from persianews.resources import data_columns, data_rows
 
 
 class PlaceRow(NamedTuple):
@@ -158,7 +159,7 @@ def trie() -> Trie:
              + _word_list("portfolios.txt", "portfolio") + _joined_portfolios() + _organizations() + _sports_clubs() + _org_heads()
              + _cues()
              + _context_phrases())
-    return Trie((phrase_key(surface), entry) for surface, entry in items)
+    return Trie(zip(phrase_keys([surface for surface, _entry in items]), (entry for _surface, entry in items)))
 
 
 def is_title_head(key: str) -> bool:
@@ -181,23 +182,30 @@ def description_heads() -> frozenset[str]:
 @functools.cache
 def context(role: str) -> dict[str, str]:
     """Words of ``entity_context.tsv`` with ``role``: their key mapped to the row's value."""
-    return {phrase_key(word): value for word, row_role, value in data_rows("entity_context.tsv") if row_role == role}
+    rows = [(word, value) for word, row_role, value in data_rows("entity_context.tsv") if row_role == role]
+    return dict(zip(phrase_keys([word for word, _value in rows]), (value for _word, value in rows)))
 
 
 @functools.cache
 def _dictionary_tables() -> tuple[dict[str, int], dict[str, int], dict[int, frozenset[str]], dict[str, int]]:
     """Dictionary words: key → bit mask of POS tags, key → frequency, the tag set of each mask, and each tag's
-    bit. Each word is folded without :func:`~persianews.entities.keys.fold`'s memo: its 70,000 rows, read once, would
-    fill the memo (a generation and more) with words most texts never use."""
-    rows = [(fold_uncached(word), pos, int(count)) for word, pos, count in data_rows("entity_words.tsv")]
-    tag_lists = {pos: pos.split(",") for _key, pos, _count in rows}  # a few dozen, each a mask made once
+    bit. The file is read as three columns (no list per row: 70,000 rows), its words folded in one pass over
+    its text (the fold keeps tabs and line breaks; the other columns are ASCII), not by
+    :func:`~persianews.entities.keys.fold`'s memo, which they would fill with words most texts never use."""
+    keys, poses, counts = data_columns("entity_words.tsv", 3, fold_uncached)
+    tag_lists = {pos: pos.split(",") for pos in set(poses)}  # a few dozen, each a mask made once
     bits = {tag: 1 << n for n, tag in enumerate(sorted({tag for tags in tag_lists.values() for tag in tags}))}
     pos_masks = {pos: sum(bits[tag] for tag in set(tags)) for pos, tags in tag_lists.items()}
-    masks: dict[str, int] = {}
-    freq: dict[str, int] = {}
-    for key, pos, count in rows:  # a word of several rows has the tags of all
-        masks[key] = masks.get(key, 0) | pos_masks[pos]
-        freq[key] = max(freq.get(key, 0), count)
+    masks = dict(zip(keys, map(pos_masks.__getitem__, poses)))
+    freq = dict(zip(keys, map(int, counts)))
+    if len(masks) < len(keys):  # a key of several rows (spellings that fold alike) has the tags of all of them
+        shared = {key for key, rows in collections.Counter(keys).items() if rows > 1}
+        for key in shared:
+            masks[key] = freq[key] = 0
+        for key, pos, count in zip(keys, poses, counts):
+            if key in shared:
+                masks[key] |= pos_masks[pos]
+                freq[key] = max(freq[key], int(count))
     sets = {mask: frozenset(tag for tag, bit in bits.items() if mask & bit) for mask in set(masks.values())}
     return masks, freq, sets, bits
 
@@ -247,13 +255,14 @@ def dictionary() -> _Dictionary:
 @functools.cache
 def honorific_keys() -> frozenset[str]:
     """Keys of the honorifics (حجت‌الاسلام, آیت‌الله, دکتر …), spaces removed."""
-    return frozenset(phrase_key(surface).replace(" ", "") for surface, *_ in data_rows("honorifics.tsv"))
+    surfaces = [surface for surface, *_ in data_rows("honorifics.tsv")]
+    return frozenset(key.replace(" ", "") for key in phrase_keys(surfaces))
 
 
 @functools.cache
 def greetings() -> frozenset[str]:
     """Keys of the one-word greetings, interjections and words of address of ``greetings.txt`` (الو, سلام, آقا …)."""
-    return frozenset(phrase_key(row[0]) for row in data_rows("greetings.txt") if " " not in row[0])
+    return frozenset(phrase_keys([row[0] for row in data_rows("greetings.txt") if " " not in row[0]]))
 
 
 @functools.cache
@@ -282,15 +291,15 @@ def honorific_last_words() -> frozenset[str]:
 @functools.cache
 def given_name_keys() -> frozenset[str]:
     """Keys of the given names (``given_names.tsv`` and the public figures' given names)."""
-    return frozenset([phrase_key(name) for name, *_ in data_rows("given_names.tsv")]
-                     + [phrase_key(name) for name, kind, *_ in data_rows("public_figures.tsv") if kind == "given"])
+    return frozenset(phrase_keys([name for name, *_ in data_rows("given_names.tsv")]
+                                 + [name for name, kind, *_ in data_rows("public_figures.tsv") if kind == "given"]))
 
 
 @functools.cache
 def frequent_given_names() -> frozenset[str]:
     """Keys of the given names marked common that are no common word."""
-    return frozenset(phrase_key(name) for name, _gender, frequency, common in data_rows("given_names.tsv")
-                     if frequency == "common" and common == "0")
+    return frozenset(phrase_keys([name for name, _gender, frequency, common in data_rows("given_names.tsv")
+                                  if frequency == "common" and common == "0"]))
 
 
 @functools.cache

@@ -307,9 +307,10 @@ _HAS_NAME_PART = Memo(_has_name_part)
 
 @functools.cache
 def _name_part_prefixes(frequent_only: bool) -> frozenset[str]:
-    """The proper prefixes of the keys of name prefixes and given names (only the frequent ones)."""
+    """The proper prefixes of the keys of name prefixes and given names (only the frequent ones), read off the
+    name parts' table (:data:`_NAME_PARTS`: their entries alone; the prefixes of none are passed over)."""
     def wanted(entry: Entry) -> bool:
         return entry.kind == "name_prefix" or entry.kind == "given" and (entry.data.frequent or not frequent_only)
 
-    return frozenset(phrase[:end] for phrase, entries in lexicons.trie().root.items()
-                     if any(wanted(e) for e in entries) for end in range(1, len(phrase)))
+    return frozenset(phrase[:end] for phrase, entries in lexicons.trie().table_of(_NAME_PARTS).items()
+                     if entries and any(wanted(e) for e in entries) for end in range(1, len(phrase)))

@@ -53,12 +53,16 @@ class Trie:
             self._phrase_kinds[key] = shared.setdefault(kinds, kinds)
 
         self.root = table
-        following: dict[str, set[str]] = {}
+        following: dict[str, str] = {}  # strings, not a set per prefix: nothing for the collector to visit
         for key in table:
-            following.setdefault(key[:-1], set()).add(key[-1])
+            parent = key[:-1]
+            following[parent] = following.get(parent, "") + key[-1]
+        sets: dict[str, frozenset[str]] = {}  # one set per string of characters (a few thousand)
+        for chars in set(following.values()):
+            frozen_chars = frozenset(chars)
+            sets[chars] = shared.setdefault(frozen_chars, frozen_chars)
         #: Per phrase key prefix: the characters that go on to a longer phrase key.
-        self.followers: dict[str, frozenset[str]] = {key: shared.setdefault(frozenset(chars), frozenset(chars))
-                                                      for key, chars in following.items()}
+        self.followers: dict[str, frozenset[str]] = {key: sets[chars] for key, chars in following.items()}
         #: Per token key (or run of keys): where the phrases ending inside the key or at its end end, and
         #: whether the whole key is the prefix of a phrase (the walk goes on past it). Numbers only: the
         #: garbage collector leaves these tuples alone.
@@ -94,6 +98,8 @@ class Trie:
         if table is None:
             table = {}
             for key, entries in self.root.items():
+                if not entries or kinds.isdisjoint(self._phrase_kinds[key]):
+                    continue  # a prefix of phrases alone, or a phrase of none of the kinds: most keys
                 chosen = tuple(e for e in entries if e.kind in kinds)
                 if chosen:
                     for end in range(1, len(key)):

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from persianews.quotes.context import View
@@ -85,11 +87,17 @@ _OTHER_LEAD_INS = (
     | (?:روز\s+)?{_DATE}{_ALSO}?(?:\s+بود\s+که(?![\p{{L}}\u200c]))?\s*،?\s*
     """
 )
-_LEAD_INS = {(dash, comma): regex.compile(_MARKS + (_DASH_DATELINE if dash else "")
-                                          + (_COMMA_DATELINE if comma else "") + _OTHER_LEAD_INS, regex.VERBOSE)
-             for dash in (False, True) for comma in (False, True)}
-"""The lead-in pattern with or without each dateline: where one cannot start, the same matches without its
-backtracking at every word."""
+
+
+@functools.cache
+def _lead_ins(dash: bool, comma: bool) -> regex.Pattern[str]:
+    """The lead-in pattern with or without each dateline: where one cannot start, the same matches without its
+    backtracking at every word. Compiled on first use (each of the four took about 0.01 CPU s; most texts
+    need one)."""
+    return regex.compile(_MARKS + (_DASH_DATELINE if dash else "") + (_COMMA_DATELINE if comma else "")
+                         + _OTHER_LEAD_INS, regex.VERBOSE)
+
+
 _DATELINE_REACH = 52
 """A dateline's first dash or comma comes within this many characters (its one or two words, 51 at most) or after
 spaces from there."""
@@ -125,7 +133,7 @@ def _lead_in(text: str, start: int, limit: int) -> regex.Pattern[str]:
             or (late and _LATE_DASH.match(text, end - 1, limit) is not None))
     comma = (("،" in window or (late and _LATE_COMMA.match(text, end - 1, limit) is not None))
              and (text.find("–", start, limit) >= 0 or text.find("—", start, limit) >= 0))
-    return _LEAD_INS[dash, comma]
+    return _lead_ins(dash, comma)
 
 
 def skip_lead_in(view: View, start: int, limit: int) -> int:
