@@ -76,3 +76,17 @@ def test_a_first_person_report_in_a_post_is_no_quote(either_nlp, either_reader):
     report = [("حقوق معوق تا پایان ماه پرداخت می‌شود.", "بهرام صادقی", "speaker:first-person→statement")]
     assert quotes[0][:2] == (_WHOLE, "بهرام صادقی")
     assert quotes[1:] == (report if isinstance(post, str) else [])
+
+
+_SOMEONE = ("بهرام صادقی، مدیر کارخانه، گفت: امسال تولید دو برابر شد.\nصادقی افزود: فروش هم بیشتر شد.\n"
+            "شخصی که در جلسه حاضر بود می‌گوید: همه راضی بودند.\nوی افزود: کارگران هم راضی بودند.\n"
+            "او ادامه داد: مدیران هم راضی بودند.\nوی گفت: مشتریان هم راضی بودند.\n\n"
+            "در آن جلسه به وزیر گفتم که سهمیه مواد اولیه کارخانه کافی نیست.\n")
+
+
+def test_an_indefinite_someone_quoted_most_is_no_voice_of_the_account(either_nlp):
+    """Round 24: «شخصی که … می‌گوید» and the pronouns after it are someone, no account's voice, however often
+    quoted; the first-person report goes to the named person."""
+    quotes = found(either_nlp(_SOMEONE))
+    assert ("سهمیه مواد اولیه کارخانه کافی نیست.", "بهرام صادقی", "speaker:first-person→main-speaker") in quotes
+    assert [speaker for content, speaker, _ in quotes if "راضی بودند" in content] == ["شخصی"] * 4

@@ -174,3 +174,11 @@ def test_a_title_that_opens_its_words_before_the_person_opens_anew_is_someone_el
     doc = either_nlp(_DEPUTY + "رستمی گفت: داروها کافی است.")
     assert [q.speaker for q in doc.quotes] == ["کاوه رستمی", "کاوه رستمی",
                                                 "نماینده ویژه وزیر بهداشت در ستاد ملی مبارزه با آنفلوآنزا", "کاوه رستمی"]
+
+
+@pytest.mark.parametrize("someone", ["شخصی", "کسی"])
+def test_an_indefinite_someone_next_in_the_chain_holds_no_title(either_nlp, someone):
+    """Negative (round 24): «شخصی که … می‌گوید» after a nameless title is someone, not the title's holder: the
+    title keeps its own words, and someone's quote is still found."""
+    text = f"فرمانده گردان گفت: نیروها آماده‌اند.\n{someone} که در جلسه حاضر بود می‌گوید: همه راضی بودند.\n"
+    assert speakers(either_nlp, text) == ["فرمانده گردان", someone]

@@ -19,6 +19,7 @@ import attrs
 from persianews.quotes.candidates import Candidate, Resolution
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.speaker_names import is_someone
 from persianews.quotes.statements import PRESENT_VERB
 
 IN_STATEMENT = "speaker:first-person→statement"
@@ -67,9 +68,11 @@ _WORDS = "speaker:words"
 
 
 def _main_speaker(resolutions: list[Resolution]) -> Resolution | None:
-    """The resolution of the person (an entity's, not words taken for a name) the document quotes most, at least
-    ``_MIN_MAIN_QUOTES`` times (of several quoted equally often, the one quoted first); None when there is none."""
-    people = [r for r in resolutions if r.speaker is not None and r.role in _PEOPLE and not r.rule.startswith(_WORDS)]
+    """The resolution of the person (an entity's, not words taken for a name, nor an indefinite «شخصی» the chain
+    carried on from them) the document quotes most, at least ``_MIN_MAIN_QUOTES`` times (of several quoted equally
+    often, the one quoted first); None when there is none."""
+    people = [r for r in resolutions if r.speaker is not None and r.role in _PEOPLE and not r.rule.startswith(_WORDS)
+              and not is_someone(r.speaker.split()[0])]
     most = Counter(r.speaker for r in people).most_common(1)
     if not most or most[0][1] < _MIN_MAIN_QUOTES:
         return None

@@ -276,6 +276,12 @@ def names_no_one(words: list[str], relative: bool = False) -> bool:
 _MAX_NO_ONE_WORDS = 4
 _AGENT_NOUNS = frozenset(fold(word) for word in "شخص کس نفر آدم جمهوری".split())
 """Nouns for a person or a state that the speaker lexicons lack: «شخصی که …» is someone, «جمهوری اسلامی» a state."""
+
+
+def is_someone(word: str) -> bool:
+    """Whether ``word`` is a noun for a person with the indefinite «ی» («شخصی», «کسی»): someone, no one's name."""
+    key = fold(word)
+    return key.endswith(_YEH) and key[:-1] in _AGENT_NOUNS
 _COMMON_FREQUENCY = 1_000_000
 """How often a noun must occur in the dictionary's corpus to be a common word rather than a rare surname («ظریف»
 occurs 444,203 times, «تحقق» 2,151,512, «قیمت» 9,162,519)."""

@@ -17,6 +17,7 @@ from persianews.quotes.antecedents import continues, is_media_word, referent_kin
 from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View, word_texts
 from persianews.quotes.cues import fold_form
+from persianews.quotes.speaker_names import is_someone
 from persianews.quotes.title_roles import other_bodies, other_places, role_match, same_role, title_words
 from persianews.records import Entity, Span
 from persianews.text.reach import REACH
@@ -172,9 +173,10 @@ def _is_place_or_body(name: str, places_and_bodies: set[str]) -> bool:
 
 def _words_of_no_holder(resolution: Resolution) -> bool:
     """Whether a "name" the speaker rules read from words no entity covers (rule ``speaker:words``) opens with a word
-    for an outlet («سایت مذکور», «وبسایت …»): an outlet, which holds no title."""
+    for an outlet («سایت مذکور», «وبسایت …»: an outlet) or is an indefinite person («شخصی که … می‌گوید»: someone):
+    neither holds the title of the speaker before or after it."""
     words = (resolution.speaker or "").split()
-    return resolution.rule == _PLAIN_WORDS and bool(words) and is_media_word(words[0])
+    return resolution.rule == _PLAIN_WORDS and bool(words) and (is_media_word(words[0]) or is_someone(words[0]))
 
 
 _PLAIN_WORDS = "speaker:words"
