@@ -67,3 +67,14 @@ def test_a_portfolio_that_is_a_place_closes_the_name_before_and(every_nlp):
 def test_a_list_of_place_portfolios_still_makes_one_title(every_nlp):
     doc = every_nlp("علی رضایی معاون آمریکا و اروپا وزارت خارجه گفت که کار تمام است.")
     assert officials(doc) == {(key("علی رضایی"), key("معاون آمریکا و اروپا وزارت خارجه"))}
+
+
+def test_a_country_after_a_portfolio_is_the_offices_place(every_nlp):
+    doc = every_nlp("جیمز براون وزیر امور خارجه آمریکا حمله روسیه را محکوم کرد.")
+    assert officials(doc) == {(key("جیمز براون"), key("وزیر امور خارجه آمریکا"))}
+
+
+def test_a_country_after_a_portfolio_is_not_another_portfolio(every_nlp):
+    doc = every_nlp("جیمز براون وزیر امور خارجه آمریکا تلاش روسیه را محکوم کرد.")
+    assert key("وزیر امور خارجه آمریکا تلاش روسیه") not in titles(doc)
+    assert (key("جیمز براون"), key("وزیر امور خارجه آمریکا")) in officials(doc)

@@ -119,12 +119,12 @@ def test_two_roles_sharing_one_complement_stay_one_title(either_nlp, text, title
 
 
 def test_the_title_of_an_unknown_name_goes_to_no_later_subject(either_nlp):
-    doc = either_nlp("مورین فلچ، مجری سابق شبکه فاکس‌نیوز، مدعی شد که ترامپ به او زنگ زد. مجری سابق شبکه فاکس‌نیوز ادامه "
+    doc = either_nlp("مورین فلچ، سخنگوی سابق شبکه فاکس‌نیوز، مدعی شد که ترامپ به او زنگ زد. سخنگوی سابق شبکه فاکس‌نیوز ادامه "
               "داد: «این درست نبود.» ترامپ گفت: دروغ است.")
     # with the tagger the name is known and holds its title; either way ترامپ never gets it
-    assert officials(doc) == (pairs(("مورین فلچ", "مجری سابق شبکه فاکس‌نیوز")) if tagged(either_nlp) else set())
-    doc = either_nlp("مجری سابق شبکه فاکس‌نیوز گفت: این درست نبود. ترامپ گفت: دروغ است.")
-    assert officials(doc) == pairs(("ترامپ", "مجری سابق شبکه فاکس‌نیوز"))  # succession still links a known one
+    assert officials(doc) == (pairs(("مورین فلچ", "سخنگوی سابق شبکه فاکس‌نیوز")) if tagged(either_nlp) else set())
+    doc = either_nlp("سخنگوی سابق شبکه فاکس‌نیوز گفت: این درست نبود. ترامپ گفت: دروغ است.")
+    assert officials(doc) == pairs(("ترامپ", "سخنگوی سابق شبکه فاکس‌نیوز"))  # succession still links a known one
 
 
 @pytest.mark.parametrize("text, person, title", [

@@ -39,5 +39,25 @@ MINISTRIES: list[tuple[str, list[str], bool]] = [
     ("بازرگانی", [], False),
 ]
 
+# Portfolios of cabinets before 2003 (history columns list them: وزیر جنگ, وزیر مالیه, وزیر معارف, رئیس‌الوزرا …)
+# that news also gives foreign ministers (وزیر جنگ آمریکا, وزیر دارایی انگلیس, وزیر مشاور): minister's titles only
+# (build_titles.py), no organisation of their own.
+FORMER_PORTFOLIOS: list[tuple[str, list[str]]] = [
+    ("جنگ", []),
+    ("دارایی", ["دارائی"]),
+    ("مالیه", []),
+    ("عدلیه", []),
+    ("معارف", []),
+    ("داخله", []),
+    ("فرهنگ", []),
+    ("بهداری", []),
+    ("تجارت", []),
+    ("مشاور", []),
+    ("فوائد عامه", ["فواید عامه", "فوائد عامه و تجارت", "فواید عامه و تجارت"]),
+    ("پست و تلگراف", []),
+    ("علوم و اوقاف", ["معارف و اوقاف"]),
+    ("بازرگانی و پیشه و هنر", ["پیشه و هنر"]),
+]
+
 # Portfolios that are single ordinary words: never an organisation without «وزارت».
 SINGLE_WORD_PORTFOLIOS = {p for p, _, _ in MINISTRIES if " " not in p and "،" not in p}

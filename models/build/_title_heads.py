@@ -27,6 +27,10 @@ TITLE_HEADS: list[tuple[str, str, int, list[str]]] = [
     ("معاون اول رئیس‌جمهور", "executive", 0, ["معاون اول رئیس‌جمهوری"]),
     ("معاون اول", "executive", 1, []),
     ("نخست‌وزیر", "executive", 0, []),
+    # the prime minister and an acting minister of the cabinets before 1925 (history columns: X، رئیس‌الوزرا; کفیل
+    # وزارت مالیه; news-dev-2, news-dev, telegram-dev: 7 and 3 times, all titles)
+    ("رئیس‌الوزرا", "executive", 0, ["رئیس‌الوزراء"]),
+    ("کفیل", "executive", 1, []),
     # heads of foreign states and governments (news-dev-2, news-dev, telegram-dev: ولیعهد 75, صدراعظم 26 times,
     # all titles; پادشاه 152, also a name part and generic: only with a complement, پادشاه عربستان)
     ("صدراعظم", "executive", 0, []),

@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import MODELS, ZWNJ, dedupe, normalize, phrase_variants, write_table  # noqa: E402
-from _gov import MINISTRIES  # noqa: E402
+from _gov import FORMER_PORTFOLIOS, MINISTRIES  # noqa: E402
 from _title_heads import TITLE_HEADS  # noqa: E402
 
 LICENCE = "licence: MIT (word lists written for persianews)"
@@ -352,11 +352,14 @@ def build_honorifics() -> int:
 
 
 def ministry_titles() -> list[tuple[str, str, int, list[str]]]:
-    """The minister's and the ministry spokesperson's title of each ministry, as :data:`TITLE_HEADS` rows."""
+    """The minister's and the ministry spokesperson's title of each ministry, and the minister's of each former
+    portfolio, as :data:`TITLE_HEADS` rows."""
     out = []
     for portfolio, shorts, _current in MINISTRIES:
         out.append(("وزیر " + portfolio, "executive", 0, ["وزیر " + s for s in shorts]))
         out.append(("سخنگوی وزارت " + portfolio, "executive", 0, ["سخنگوی وزارت " + s for s in shorts]))
+    for portfolio, shorts in FORMER_PORTFOLIOS:
+        out.append(("وزیر " + portfolio, "executive", 0, ["وزیر " + s for s in shorts]))
     return out
 
 

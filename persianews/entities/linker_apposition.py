@@ -11,6 +11,11 @@ near enough to be one official, read off the text between them.
   («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
   the one before it (ترامپ | سناتور مورفی); a name in a prepositional phrase right before a title given as a
   predicate is no apposition (به جای جاوید | وزیر دارایی شد).
+* **Lists of names then titles**: in a run «X، TITLE Y، TITLE Z، TITLE» (a cabinet: X، وزیر جنگ Y، وزیر دارایی
+  …) each title is the name's before its «،», not the name's right after it, when the run's first name follows no
+  title (it opens the list: X، رئیس‌الوزرا Y، …) or a dash parts a title from the next name (… وزیر راه – Y، …);
+  a run of another sentence with such a sign reads the same way. Otherwise the run is read as titles then names
+  (… وزیر خارجه Y، وزیر جنگ Z، …), as before.
 * **Coordination**: a title «و» joins to the title a name right before holds is that name's too, besides it
   (X، عضو شورای مرکزی و سخنگوی حزب …), unless the two are of one role (no organisation) or of places in two
   regions (صدراعظم آلمان و رئیس‌جمهور فرانسه: two people) or a name follows it (… و وزیر خارجه روسیه لاوروف).
@@ -65,7 +70,9 @@ def appositions(doc: Document, people: list[int], titles: list[int], subjects: s
     entities, text = doc.entities, doc.text
     near = _near(text, entities, people + titles)
     person_set, title_set = set(people), set(titles)
-    title_first = [(t, p) for t, p in near if t in title_set and p in person_set]
+    sentence_starts = [sentence.span.start for sentence in doc.sentences]
+    listed = _names_then_titles(text, entities, people, titles, sentence_starts)
+    title_first = [(t, p) for t, p in near if t in title_set and p in person_set and t not in listed]
     # ترامپ | سناتور مورفی: a bare role names who follows
     named_after = {t for t, p in title_first if _bare(entities[t]) and _adjacent(text, entities, t, p, comma=False)}
     before = []
@@ -74,7 +81,6 @@ def appositions(doc: Document, people: list[int], titles: list[int], subjects: s
         if _adjacent(text, entities, p, t, semicolon=True) and t not in named_after \
                 and not _object_before_predicate(text, entities[p], entities[t]) and not not_yet:
             before.append((p, t))
-    sentence_starts = [sentence.span.start for sentence in doc.sentences]
     after = []
     for p, t in sorted((p, t) for t, p in title_first):
         end, start = entities[p].span.end, entities[t].span.start
@@ -83,6 +89,52 @@ def appositions(doc: Document, people: list[int], titles: list[int], subjects: s
         if _adjacent(text, entities, t, p, comma=subject and not _object(text, end) or _enclosed(text, end)):
             after.append((p, t))
     return Appositions(before, after)
+
+
+_LIST_COMMA = regex.compile(r"[ \u00a0]*،[ \u00a0]*")
+"""What parts a name from its title in a list of names then titles: a «،»."""
+_LIST_JOINT = regex.compile(r"[ \u00a0]*(?:([–—-])[ \u00a0]*)?")
+"""What parts a title from the next name in such a list: spaces, or a dash (group 1), the sign of the layout."""
+
+
+def _names_then_titles(text: str, entities: tuple[Entity, ...], people: list[int], titles: list[int],
+                       sentence_starts: list[int]) -> set[int]:
+    """The titles of the runs of two items or more «X، TITLE Y، TITLE …» read as names then titles: a run whose
+    first name follows no title (with spaces or a «،» between) or with a dash between a title and the next name,
+    and every run of the same sentence. Linear in the entities but for a sort."""
+    items = sorted(people + titles, key=lambda i: entities[i].span.start)
+    person_set = set(people)
+    runs: list[tuple[list[int], bool]] = []
+    run: list[int] = []
+    signed = False
+    for at in range(len(items) - 1):
+        person, title = items[at], items[at + 1]
+        pair = person in person_set and title not in person_set \
+            and _LIST_COMMA.fullmatch(text, entities[person].span.end, entities[title].span.start) is not None
+        if not pair:
+            continue
+        if run and items[at - 1] == run[-1] and entities[run[-1]].span.end <= entities[person].span.start \
+                and (joint := _LIST_JOINT.fullmatch(text, entities[run[-1]].span.end,
+                                                    entities[person].span.start)) is not None:
+            signed = signed or joint.group(1) is not None
+        else:
+            if len(run) > 1:
+                runs.append((run, signed))
+            previous = items[at - 1] if at else None
+            signed = previous is None or previous in person_set or not _near_gap(
+                text, entities[previous].span.end, entities[person].span.start)
+            run = []
+        run.append(title)
+    if len(run) > 1:
+        runs.append((run, signed))
+    sentences = {sentence_floor(sentence_starts, entities[run[0]].span.start) for run, signed in runs if signed}
+    return {t for run, _ in runs if sentence_floor(sentence_starts, entities[run[0]].span.start) in sentences
+            for t in run}
+
+
+def _near_gap(text: str, start: int, end: int) -> bool:
+    """Whether only spaces, guillemets and commas stand between ``start`` and ``end`` on one line."""
+    return start <= end and all(char in _GAP_CHARACTERS for char in text[start:end])
 
 
 def coordinated(text: str, entities: tuple[Entity, ...], titles: list[int]) -> dict[int, int]:

@@ -376,9 +376,11 @@ class TitleParser(TitleBodies, TitlePostings):
             end = match.end
             if self.view.key(end) in _CONNECTORS:
                 match = self.view.find(end + 1, "portfolio")
-            elif self.view.adjacent(end - 1, end) and self.places.by_end.get(end) is None:
+            elif self.view.adjacent(end - 1, end) and self.places.by_end.get(end) is None \
+                    and self.places.by_start.get(end) is None:
                 # the comma left out (سیاسی امنیتی), «و» joined (واجتماعی); not after a place (رئیس‌جمهوری فرانسه |
-                # بودجه سال آینده را …: the noun after it opens the predicate's object)
+                # بودجه سال آینده را …: the noun after it opens the predicate's object), nor a place (وزیر امور
+                # خارجه | آمریکا: the country of the office, no portfolio «آمریکا» of a deputy's)
                 match = self.view.find(end, "portfolio") or self.view.find(end, "joined_portfolio")
             else:
                 match = None
