@@ -28,6 +28,7 @@ from persianews.entities.intervals import IntervalIndex
 from persianews.entities.keys import IN, OBJECT
 from persianews.entities.latin_orgs import latin_companies
 from persianews.entities.matcher import TokenView
+from persianews.entities.org_aliases import alias_end, aliases
 from persianews.entities.org_names import NATIONAL, name_run, name_word
 from persianews.entities.outlets import bare_name, listed_with, outlet_names, quoted_name
 from persianews.entities.places import PlaceIndex
@@ -46,6 +47,7 @@ _WHOLE = "کل"
 #: Heads of a state's mission abroad: «در» and a place after the state name the mission's seat, part of its name
 #: (سفارت ایران | در مسکو, کنسولگری ژاپن | در شیراز), as the dev gold writes it (see :func:`_seat`).
 _MISSIONS = frozenset({"سفارت", "سفارتخانه", "کنسولگری", "سرکنسولگری"})
+_COUNTRY = "country"
 _AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز", "نوشته", "خبرنگار")
 
 
@@ -70,6 +72,7 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
                                               or _in_head(c, o) for o in overlapping(c.start, c.end))
              for outlet in bare_name(view, c, places)]
     found = _with_latin_names(found, latin_companies(view))
+    found += aliases(view, found, places)
     taken = IntervalIndex(found)
     return found + [c for c in outlet_names(view, places) if not taken.any_overlapping(c.start, c.end)]
 
@@ -212,7 +215,8 @@ def _pattern_org(view: TokenView, index: int, places: PlaceIndex, weak: bool = F
     parts = (Part("name", match.end, name_end),) + ((location,) if location else ())
     if location is None and view.key(end) == OBJECT and not _has_lexicon_part(view, match.end, name_end):
         return None  # رئیس دانشگاه | دستور پیگیری ویژه را صادر نمود: an object, not a name
-    if head.weak and location is None and not _has_lexicon_part(view, match.end, name_end):
+    if head.weak and location is None and not _has_lexicon_part(view, match.end, name_end) \
+            and alias_end(view, end, places) is None:
         if not weak and view.key(index) in lexicons.context("national_head") \
                 and _national_name(view, match.end, name_end):
             return Candidate("ORG", index, end, "org-weak-national", parts=parts)
@@ -245,12 +249,21 @@ def _opens_clause(view: TokenView, index: int) -> bool:
 
 
 def _seat(view: TokenView, index: int, places: PlaceIndex) -> Part | None:
-    """``در place`` at token ``index``, right after a mission's state (:data:`_MISSIONS`): the mission's seat
-    (سفارت ایران | در مسکو), a gazetteer place that is no word (:func:`_location_suffix`)."""
+    """``در place (country)?`` at token ``index``, right after a mission's state (:data:`_MISSIONS`): the
+    mission's seat (سفارت ایران | در مسکو), a gazetteer place that is no word (:func:`_location_suffix`), with the
+    country the seat lies in when its name follows it (سفارت ایران | در دوحه قطر; not … در تهران | ایران را …, nor … در مسکو | روسیه را …: an object)."""
     if view.key(index) != IN or not view.adjacent(index - 1, index):
         return None
     place = _location_suffix(view, index + 1, places)
-    return None if place is None else Part("seat", index, place.end)
+    if place is None:
+        return None
+    country = places.at(place.end)
+    seat = places.at(index + 1)
+    lies_in = {row.province for row in seat.rows} if seat is not None else set()
+    end = country.end if country is not None and country.start == place.end and view.adjacent(place.end - 1, place.end) \
+        and any(row.kind == _COUNTRY and row.canonical in lies_in for row in country.rows) \
+        and view.key(country.end) != OBJECT else place.end
+    return Part("seat", index, end)
 
 
 def _national_scope(view: TokenView, index: int) -> Part | None:
