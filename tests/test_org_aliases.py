@@ -35,15 +35,15 @@ def test_an_alias_in_parentheses_after_an_organisation_is_one_too(every_nlp, tex
 
 @pytest.mark.parametrize("text, org", [
     ("مردم به زیارت امام رضا (ع) رفتند و دانشگاه تهران (تهران) تعطیل شد.", "دانشگاه تهران"),  # blessing, place
-    ("بانک پارسیان (هلدینگ) رشد کرد.", "بانک پارسیان"),  # a company's type word
+    ("بانک سینا (هلدینگ) رشد کرد.", "بانک سینا"),  # a company's type word
     ("مدیرعامل سازمان بازنشستگی (فرهادیانپور) گفت که حقوق‌ها واریز می‌شود.", "سازمان بازنشستگی"),  # the role's holder
-    ("هیئت مدیره شرکت مخابرات ایران (شنبه، ۱۸ آبان) تشکیل جلسه داد.", "شرکت مخابرات ایران"),  # a date
+    ("هیئت مدیره شرکت مخابرات ایران (یکشنبه، ۳ مهر) تشکیل جلسه داد.", "شرکت مخابرات ایران"),  # a date
 ])
 def test_no_alias_from_a_blessing_a_place_a_type_word_a_person_or_a_phrase(every_nlp, text, org):
     orgs = _orgs(every_nlp(text))
     assert _key(org) in orgs
     assert not any(rule.startswith("org-alias") for e in every_nlp(text).entities for rule in [e.rule])
-    assert not {"ع", "تهران", "هلدینگ", "فرهادیانپور", "شنبه"} & set(orgs)
+    assert not {"ع", "تهران", "هلدینگ", "فرهادیانپور", "یکشنبه"} & set(orgs)
 
 
 def test_a_weak_heads_name_without_an_alias_is_no_organisation(every_nlp):

@@ -1,12 +1,12 @@
 """An organisation's short name in parentheses right after its full name: an acronym or a Latin name
-(شرکت مدیریت توسعه انرژی تامین (تدکو), انجمن ملی سلاح (NRA), خبرگزاری رسمی عربستان (واس)).
+(شرکت مدیریت توسعه انرژی پارس (تدکو), انجمن ملی شکارچیان (NHA), خبرگزاری رسمی عمان (عونا)).
 
 The alias is an organisation of its own, as the dev gold writes it; and it confirms a weak head's name that
 nothing else confirms (a head that is also a common noun: شرکت, انجمن …), as a place or a lexicon part does.
 An alias is a run of Latin words whose first starts with a capital letter (:func:`latin_run`), or one word
-of Persian script that no dictionary lists (an acronym read as a word: تدکو, واس) or that names a known
+of Persian script that no dictionary lists (an acronym read as a word: تدکو, عونا) or that names a known
 organisation; not a blessing (امام رضا (ع)), a date, a place, a given name, a company's type word (هلدینگ),
-nor words of a phrase ((وزیر اطلاعات در دهه شصت), (شنبه، ۱۸ آبان)); not after an organisation a role word
+nor words of a phrase ((وزیر پیشین نیرو), (یکشنبه، ۳ مهر)); not after an organisation a role word
 governs (the person who holds the role may stand in the parentheses).
 """
 
@@ -24,7 +24,7 @@ _OPEN, _CLOSE = "(", ")"
 #: The shortest alias of Persian script, in letters (the blessings ع, ره, قده are shorter or listed words).
 _MIN_LETTERS = 3
 _NO_ALIAS = frozenset({"given", "head", "cue", "honorific"})
-#: A company's type word that market lists write in parentheses after its name (بانک پارسیان (هلدینگ)): keys.
+#: A company's type word that market lists write in parentheses after its name (بانک سینا (هلدینگ)): keys.
 _TYPE_WORDS = frozenset({"هلدینگ"})
 _ROLE = frozenset({"head"})
 
@@ -49,7 +49,7 @@ def _persian_alias(view: TokenView, index: int, places: PlaceIndex) -> bool:
 
 def aliases(view: TokenView, found: list[Candidate], places: PlaceIndex) -> list[Candidate]:
     """The aliases in parentheses right after the organisations ``found`` that no found organisation holds; not
-    after an organisation that a role word before it governs (مدیرعامل سازمان بازنشستگی | (منتظرالمهدی): the
+    after an organisation that a role word before it governs (مدیرعامل سازمان بازنشستگی | (…): the
     person who holds the role)."""
     taken = IntervalIndex(found)
     spans = {(c.end + 1, end - 1) for c in found
