@@ -135,4 +135,34 @@ ROUND_23: list[Entry] = [
     ("foreign_gov", "کمیسیون ملی بهداشت چین", ["کمیسیون بهداشت ملی چین", "کمیسیون ملی بهداشت"], ""),
 ]
 
-NAMED_ORGS: list[Entry] = PAPERS + PARTIES + BRANDS + BODIES + ROUND_23
+#: Round 24: companies, banks and outlets at home and abroad news names bare, historic and international bodies,
+#: and intelligence services (a spelling that is also a word or a name, marked ``*``, only in context).
+ROUND_24: list[Entry] = [
+    ("company", "همراه اول", ["همراه‌اول"], ""),
+    ("company", "سوئیفت", ["سویفت", "SWIFT"], "SWIFT"),
+    ("bank", "گلدمن ساکس", ["گلدمن ساچز", "Goldman Sachs"], ""),
+    ("bank", "کومرتس‌بانک", ["کومرس بانک", "کومرتس بانک", "Commerzbank"], ""),
+    ("bank", "بی‌ان‌پی پاریبا", ["بی ان پی پاریباس", "بی‌ان‌پی پاریباس", "بی ان پی پاریبا", "BNP Paribas"], ""),
+    ("bank", "اچ‌اس‌بی‌سی", ["HSBC"], ""),
+    ("company", "آی‌اچ‌اس مارکیت", ["آی اچ اس مارکیت", "IHS Markit"], ""),
+    ("company", "ادنوک", ["ADNOC"], ""),
+    ("company", "استارلینک", ["Starlink"], ""),
+    ("company", "سایت دیوار", ["دیوار*"], ""),
+    ("company", "ترانسفرمارکت", ["ترانسفر مارکت", "Transfermarkt"], ""),
+    ("company", "فلایت‌رادار۲۴", ["فلایت رادار 24", "فلایت رادار", "Flightradar24"], ""),
+    ("company", "ورتکسا", ["Vortexa"], ""),
+    ("media", "آی۲۴ نیوز", ["آی 24", "آی24", "i24"], ""),
+    ("media", "نیو استیتسمن", ["نیواستیتسمن"], ""),
+    ("media", "العهد", [], ""),
+    ("media", "روزنامه العرب", ["العرب*"], ""),
+    ("media", "ایران‌وایر", ["ایران وایر", "IranWire"], ""),
+    ("media", "بیزینس اینسایدر", ["Business Insider"], ""),
+    ("state", "ساواک", ["ساواك", "سازمان اطلاعات و امنیت کشور"], ""),
+    ("military", "ارتش سرخ", [], ""),
+    ("military", "شین‌بت", ["شین بت", "شاباک"], ""),
+    ("military", "ام‌آی‌سیکس", ["ام آی سیکس", "MI6"], ""),
+    ("group", "آیپک", ["ایپک*", "ایباک", "AIPAC"], ""),
+    ("international", "گروه ویژه اقدام مالی", ["گروه اقدام ویژه مالی"], ""),
+]
+
+NAMED_ORGS: list[Entry] = PAPERS + PARTIES + BRANDS + BODIES + ROUND_23 + ROUND_24

@@ -181,6 +181,10 @@ ORG_HEADS: list[tuple[str, str, str, list[str]]] = [
     ("پایگاه خبری", "media", "name", []),
     ("جنبش", "group", "name", []),
     ("گروهک", "group", "name", []),
+    # round 24: an orchestra before its name (ارکستر سمفونیک تهران) and an airline before its country or name
+    # (خطوط هوایی ترکیه)
+    ("ارکستر", "civil", "name", []),
+    ("خطوط هوایی", "company", "place_or_name", []),
 ]
 
 # Ministry portfolios that are also ordinary phrases when written without «وزارت».

@@ -29,7 +29,7 @@ from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.keys import AND, IN, THIS
 from persianews.entities.matcher import Match, TokenView
-from persianews.entities.organizations import name_word
+from persianews.entities.org_names import name_word
 
 ENCLOSED_RULE = "title-enclosed"
 """The rule of a title the commas around it close."""

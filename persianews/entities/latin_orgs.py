@@ -38,7 +38,7 @@ def latin_companies(view: TokenView) -> list[Candidate]:
             start += 1
         if view.word(start) in _QUOTES and view.adjacent(start - 1, start):
             start += 1
-        end = _latin_run(view, start)
+        end = latin_run(view, start)
         if end > start:
             found.append(Candidate("ORG", start, end, LATIN_RULE, parts=(Part("name", start, end),)))
     return found
@@ -52,7 +52,7 @@ def _describing(view: TokenView, index: int) -> bool:
         and not words.is_function_word(key) and not words.is_verb(key) and not view.has(index, _ORG)
 
 
-def _latin_run(view: TokenView, start: int) -> int:
+def latin_run(view: TokenView, start: int) -> int:
     """The end of the Latin name at token ``start`` (``start`` when there is none)."""
     first = view.word(start)
     if not (view.is_word(start) and view.adjacent(start - 1, start) and _LATIN.match(first) and first[0].isupper()):

@@ -6,11 +6,7 @@ Patterns (heads and what they take come from ``org_heads.tsv``):
 * name heads: ``سازمان/اداره کل/حزب/شورای/دانشگاه … + name words + (استان … place)?``, or a name in
   guillemets or quotes (موسسه «کش ریویو»).
 
-A run of name words stops at punctuation, a line break, a function word, a
-verb, a role word, a reporting cue, the nominal part of a compound verb (the
-word before a verb: … اعلام کرد) and «و» unless a portfolio follows it
-(فرهنگ و ارشاد اسلامی); after a lexicon organisation, or a portfolio right
-after the head, only a place or another lexicon organisation may follow. A head
+The run of name words after a head is :func:`~persianews.entities.org_names.name_run`. A head
 after a demonstrative (این حزب) is an anaphor. A head that is also a common
 noun (خانه, مرکز, مجلس …) forms an organisation only with a place, a lexicon
 organisation or a portfolio of several words (کمیسیون برنامه و بودجه).
@@ -29,26 +25,14 @@ from __future__ import annotations
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
-from persianews.entities.keys import AND, FROM, IN, OBJECT, ON, TO, WITH
+from persianews.entities.keys import IN, OBJECT
 from persianews.entities.latin_orgs import latin_companies
 from persianews.entities.matcher import TokenView
+from persianews.entities.org_aliases import alias_end, aliases
+from persianews.entities.org_names import NATIONAL, name_run, name_word
 from persianews.entities.outlets import bare_name, listed_with, outlet_names, quoted_name
 from persianews.entities.places import PlaceIndex
 
-MAX_NAME_WORDS = 6
-#: Prepositions right after a word joined by «و» show it is no word of a name (و تعدادی | از, و تلاش | برای).
-_ENDS_A_NAME = frozenset({FROM, TO, "برای"})
-#: Nouns of a name that govern a preposition, by the preposition's key: the name goes on with it (انجمن حمایت از
-#: زندانیان, ستاد مرکزی نظارت بر انتخابات, سازمان مقابله با بیابان‌زایی), and the phrase ends the name before a
-#: stop word as before a verb (… مقابله با بیابان‌زایی | نیز).
-_GOVERNING_NOUNS = {
-    FROM: frozenset({"حمایت", "پیشگیری", "دفاع", "صیانت", "حفاظت"}),
-    ON: frozenset({"نظارت"}),
-    WITH: frozenset({"مقابله", "مبارزه"}),
-}
-_CONNECTORS = frozenset({AND, "،"})
-#: Words after an indefinite noun (نامه‌ای به …) that show it starts the predicate.
-_INDEFINITE_FOLLOWERS = frozenset({"به", "از", "با", "در", "را", "برای"})
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MEDIA_WORDS = frozenset({"خبری", "خبرگزاری", "رسانه", "رسانهای"})
 #: Kinds of ambiguous lexicon names that a place after them makes organisations (ارتش پاکستان).
@@ -57,20 +41,13 @@ _PLACED_KINDS = frozenset({"military", "group", "foreign_gov"})
 #: ناسا | آمریکا): clubs, universities and international bodies are named whole (an agency or a central bank takes
 #: its country, and so does a name with a head word: شورای امنیت روسیه).
 _WHOLE_KINDS = frozenset({"club", "university", "international"})
-#: Matches that start an organisation.
-_ORG_MATCHES = frozenset({"org", "org_head"})
-#: Matches that start another organisation or a title: no word of a name.
-_ANOTHER_NAME = frozenset({"org", "org_head", "head"})
-#: Matches that make a word no name word: a role, a cue, a plural of roles, an honorific.
-_NO_NAME_WORD = frozenset({"head", "cue", "plural", "honorific"})
 #: Kinds of ambiguous lexicon names that guillemets around them alone make organisations (به «شرق» گفت).
 _QUOTED_KINDS = frozenset({"agency", "media", "party"})
 _WHOLE = "کل"
-#: The words of a national scope after a state body's name (… کل کشور, … کشوری).
-_NATIONAL = frozenset({"کشور", "کشوری"})
 #: Heads of a state's mission abroad: «در» and a place after the state name the mission's seat, part of its name
 #: (سفارت ایران | در مسکو, کنسولگری ژاپن | در شیراز), as the dev gold writes it (see :func:`_seat`).
 _MISSIONS = frozenset({"سفارت", "سفارتخانه", "کنسولگری", "سرکنسولگری"})
+_COUNTRY = "country"
 _AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز", "نوشته", "خبرنگار")
 
 
@@ -95,6 +72,7 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
                                               or _in_head(c, o) for o in overlapping(c.start, c.end))
              for outlet in bare_name(view, c, places)]
     found = _with_latin_names(found, latin_companies(view))
+    found += aliases(view, found, places)
     taken = IntervalIndex(found)
     return found + [c for c in outlet_names(view, places) if not taken.any_overlapping(c.start, c.end)]
 
@@ -237,183 +215,13 @@ def _pattern_org(view: TokenView, index: int, places: PlaceIndex, weak: bool = F
     parts = (Part("name", match.end, name_end),) + ((location,) if location else ())
     if location is None and view.key(end) == OBJECT and not _has_lexicon_part(view, match.end, name_end):
         return None  # رئیس دانشگاه | دستور پیگیری ویژه را صادر نمود: an object, not a name
-    if head.weak and location is None and not _has_lexicon_part(view, match.end, name_end):
+    if head.weak and location is None and not _has_lexicon_part(view, match.end, name_end) \
+            and alias_end(view, end, places) is None:
         if not weak and view.key(index) in lexicons.context("national_head") \
                 and _national_name(view, match.end, name_end):
             return Candidate("ORG", index, end, "org-weak-national", parts=parts)
         return Candidate("ORG", index, end, f"org-weak-{head.kind}", parts=parts) if weak else None
     return Candidate("ORG", index, end, f"org-head-{head.kind}", parts=parts)
-
-
-def name_run(view: TokenView, start: int, places: PlaceIndex, strict: bool = True) -> int:
-    """The end of the run of name words from token ``start`` (``start`` itself when there is none).
-
-    After a lexicon organisation, or a portfolio list right after the head, only a place, a lexicon
-    organisation, or name words that an office or a place closes may follow (کمیسیون امنیت ملی مجلس
-    شورای اسلامی | حضور; دفتر سیاسی | مبتنی; سازمان فرهنگی هنری شهرداری تهران). An office with its place
-    closes the run (دفتر امور شهری استانداری قزوین); «و» joins name words that such an office or a place
-    closes (امور شهری و شوراهای استانداری قزوین), and, unless a lexicon organisation came before, name
-    words that are no head of another organisation, title or place (سازمان توسعه و نوسازی معادن و منابع
-    معدنی, شرکت سرمایه‌گذاری و توسعه صنایع سیمان), nor a given name two words before a title (… خانه تئاتر و
-    مسعود رحیمی رئیس …: the next official of a list). Not ``strict`` (the name of a title's complement:
-    مدیر کانون فرهنگی هنری منجی), name words may follow a portfolio.
-    """
-    index, count, closed, after_org, after_place = start, 0, False, False, False
-    while index < len(view) and count < MAX_NAME_WORDS and view.adjacent(index - 1, index):
-        org = view.find(index, "org")
-        place = places.at(index)
-        portfolio = None if closed else view.find(index, "portfolio")
-        if org is not None or portfolio is not None:
-            closed = org is not None or index == start
-            after_org = after_org or org is not None
-            # a portfolio that is a place too closes the name as a place does (امنیت ملی آمریکا | و …)
-            after_place = org is None and place is not None and place.start == index and not place.ambiguous
-            index, count = max(m.end for m in (org, portfolio) if m is not None), count + 1
-            while view.key(index) in _CONNECTORS and (following := view.find(index + 1, "portfolio")):
-                index = following.end
-            continue
-        if place is not None and not (place.start == index and place.ambiguous):
-            index, count, after_place = place.end, count + 1, True
-            continue
-        office = _office(view, index, places)
-        if office is not None:  # دفتر امور شهری | استانداری قزوین
-            return office
-        joined = _joined_run(view, index + 1, places) if view.key(index) == AND else None
-        if joined is not None:  # امور شهری و شوراهای | استانداری قزوین
-            return joined
-        if view.key(index) == AND and count and not after_org and not after_place \
-                and _name_goes_on(view, index + 1, places):
-            index, closed = index + 1, False  # سازمان توسعه و | نوسازی معادن
-            continue
-        with_end = _with_phrase(view, index, places) if count and not after_org else None
-        if with_end is not None:  # فدراسیون تیراندازی | با کمان
-            index, count, closed = with_end, count + with_end - index, True
-            continue
-        if closed and not after_org:
-            joined = _joined_run(view, index, places)
-            if joined is not None:  # سازمان فرهنگی | هنری شهرداری تهران
-                return joined
-        if closed and not after_org and _governs(view, index):
-            closed = False  # ستاد اجرایی | مقابله با کرونا: a noun with its preposition goes on after a portfolio
-        if closed and (strict or after_org) or not name_word(view, index):
-            break
-        if count and _closes_national(view, index, places):
-            return index + 1  # سازمان هواپیمایی کشور | منکر …: the national scope ends the name
-        index, count, after_place = index + 1, count + 1, False
-    return index
-
-
-def _closes_national(view: TokenView, index: int, places: PlaceIndex) -> bool:
-    """Whether the name word at token ``index`` is the national scope «کشور/کشوری» that ends a body's name (سازمان
-    هواپیمایی کشور | منکر شد, دیوان عالی کشور | نظارت …): not before a place of its own (کشور | عراق), «و» (صندوق
-    بازنشستگی کشوری و لشکری) or the organisation it belongs to (مرکز لرزه‌نگاری کشوری | مؤسسه ژئوفیزیک …)."""
-    following = index + 1
-    return words.plain(view.key(index)) in _NATIONAL and not (
-        view.adjacent(index, following) and (places.at(following) is not None or view.key(following) == AND
-                                             or view.has(following, _ORG_MATCHES)))
-
-
-def _governs(view: TokenView, index: int) -> bool:
-    """Whether the word at token ``index`` is a noun that governs the preposition right after it (مقابله | با,
-    نظارت | بر, حمایت | از: ``_GOVERNING_NOUNS``)."""
-    following = index + 1
-    return view.adjacent(index, following) \
-        and words.plain(view.key(index)) in _GOVERNING_NOUNS.get(view.key(following), ())
-
-
-def _with_phrase(view: TokenView, index: int, places: PlaceIndex) -> int | None:
-    """«با», or a preposition a noun of the name governs (``_GOVERNING_NOUNS``: حمایت از, نظارت بر), and one or
-    two name words that end the name where the sentence goes on (تیراندازی با کمان | گفت, تغذیه با شیر مادر | ،,
-    حمایت از زندانیان | از, نظارت بر انتخابات | گفت) or a place follows (… با کمان | استان اصفهان): the end of
-    the phrase, or None."""
-    governed = _governs(view, index - 1)
-    if not (view.key(index) == WITH or governed):
-        return None
-    end = index + 1
-    while end < len(view) and end - index <= 2 and view.adjacent(end - 1, end) and name_word(view, end) \
-            and not view.has(end, _ANOTHER_NAME) and places.at(end) is None:
-        end += 1
-    if end == index + 1 or end - index > 3:
-        return None
-    if end < len(view) and view.adjacent(end - 1, end) and view.is_word(end) and not view.find(end, "cue") \
-            and not words.is_verb(view.key(end)) and not words.is_speech_verb(view.key(end)) \
-            and not (governed and words.is_stop(view.key(end))) \
-            and not (view.key(end) == AND and view.has(end + 1, _ANOTHER_NAME)) \
-            and not ((place_after := places.at(end)) is not None and place_after.start > end):
-
-        return None
-    return end
-
-
-def _name_goes_on(view: TokenView, index: int, places: PlaceIndex) -> bool:
-    """After «و» in a name: a name word or a portfolio that starts no organisation, title or place."""
-    if not view.adjacent(index - 1, index) or places.at(index) is not None:
-        return False
-    if view.has(index, _ANOTHER_NAME) or view.find(index + 1, "head") \
-            or "given" in view.kinds_at[index] and view.find(index + 2, "head") \
-            or view.key(index + 1) in _ENDS_A_NAME:
-        # a person before their title (… و قربانی | مدیرکل …, … و مسعود رحیمی | رئیس …); و تعدادی | از, و تلاش | برای
-        return False
-    return name_word(view, index) or view.find(index, "portfolio") is not None
-
-
-def _office(view: TokenView, index: int, places: PlaceIndex) -> int | None:
-    """The end of a place-taking head with its place at token ``index`` (استانداری قزوین), or None."""
-    head = view.find(index, "org_head")
-    if head is None or head.of("org_head")[0].takes != "place":
-        return None
-    place = places.at(head.end)
-    return place.end if place is not None else None
-
-
-def _joined_run(view: TokenView, index: int, places: PlaceIndex) -> int | None:
-    """Name words closed by a place with its prefix, an office or a lexicon organisation (after «و», or
-    after a portfolio: اداره بهداشت | حرفه‌ای وزارت بهداشت): the end of the name; otherwise None."""
-    first = index
-    for _ in range(MAX_NAME_WORDS):
-        place = places.at(index)
-        if place is not None and place.start > index:
-            return place.end
-        office = _office(view, index, places)
-        if office is not None:
-            return office
-        org = view.find(index, "org") if index > first else None
-        if org is not None and not all(row.ambiguous for row in org.of("org")):
-            return org.end
-        if view.find(index, "org_head") or view.find(index, "head"):
-            return None  # … و | اداره صنعت: another organisation
-        if not name_word(view, index) or not view.adjacent(index - 1, index):
-            return None
-        index += 1
-    return None
-
-
-def name_word(view: TokenView, index: int) -> bool:
-    """Whether token ``index`` can be a word of a name (see the module docstring)."""
-    key = view.key(index)
-    if not view.is_word(index) or words.is_function_word(key) or words.is_verb(key):
-        return False
-    if view.has(index, _NO_NAME_WORD):
-        return False
-    if "given" in view.kinds_at[index] \
-            and any(not g.common_word for m in view.matches[index] for g in m.of("given")):
-        return False
-    if _indefinite(view, index):
-        return False  # … فضای مجازی | نامه‌ای نوشت: an indefinite noun starts what is said of the name
-    following = index + 1
-    return not (view.is_word(following) and view.adjacent(index, following)
-                and words.verb_after_noun(view.key(following)))
-
-
-def _indefinite(view: TokenView, index: int) -> bool:
-    """A noun with the indefinite ending «‌ای» that no dictionary lists whole, before a verb or a
-    preposition (نامه‌ای نوشت, نامه‌ای به …; not حرفه‌ای, not رایانه‌ای استان تهران)."""
-    if not view.word(index).endswith("\u200cای"):
-        return False
-    following = view.key(index + 1)
-    return not words.in_dictionary(view.key(index)) \
-        and words.in_dictionary(words.plain(view.key(index))[:-2]) and view.adjacent(index, index + 1) \
-        and (words.is_verb(following) or words.plain(following) in _INDEFINITE_FOLLOWERS)
 
 
 def _location_suffix(view: TokenView, index: int, places: PlaceIndex) -> Part | None:
@@ -441,12 +249,21 @@ def _opens_clause(view: TokenView, index: int) -> bool:
 
 
 def _seat(view: TokenView, index: int, places: PlaceIndex) -> Part | None:
-    """``در place`` at token ``index``, right after a mission's state (:data:`_MISSIONS`): the mission's seat
-    (سفارت ایران | در مسکو), a gazetteer place that is no word (:func:`_location_suffix`)."""
+    """``در place (country)?`` at token ``index``, right after a mission's state (:data:`_MISSIONS`): the
+    mission's seat (سفارت ایران | در مسکو), a gazetteer place that is no word (:func:`_location_suffix`), with the
+    country the seat lies in when its name follows it (سفارت ایران | در دوحه قطر; not … در تهران | ایران را …, nor … در مسکو | روسیه را …: an object)."""
     if view.key(index) != IN or not view.adjacent(index - 1, index):
         return None
     place = _location_suffix(view, index + 1, places)
-    return None if place is None else Part("seat", index, place.end)
+    if place is None:
+        return None
+    country = places.at(place.end)
+    seat = places.at(index + 1)
+    lies_in = {row.province for row in seat.rows} if seat is not None else set()
+    end = country.end if country is not None and country.start == place.end and view.adjacent(place.end - 1, place.end) \
+        and any(row.kind == _COUNTRY and row.canonical in lies_in for row in country.rows) \
+        and view.key(country.end) != OBJECT else place.end
+    return Part("seat", index, end)
 
 
 def _national_scope(view: TokenView, index: int) -> Part | None:
@@ -454,7 +271,7 @@ def _national_scope(view: TokenView, index: int) -> Part | None:
     place names a local one (گمرک | کل کشور, دادستانی کل | کشور), not ``کشور`` before a word of its own phrase
     (کشور ما)."""
     end = index + 1 if words.plain(view.key(index)) == _WHOLE and view.adjacent(index, index + 1) else index
-    if not view.adjacent(index - 1, index) or words.plain(view.key(end)) not in _NATIONAL \
+    if not view.adjacent(index - 1, index) or words.plain(view.key(end)) not in NATIONAL \
             or view.adjacent(end, end + 1) and (name_word(view, end + 1) or "PRO" in words.tags(view.key(end + 1))):
         return None
     return Part("scope", index, end + 1)
@@ -464,7 +281,7 @@ def _national_name(view: TokenView, start: int, end: int) -> bool:
     """Whether the name words ``[start, end)`` after a weak head end with the national scope «(کل) کشور/کشوری»
     after a word of their own (پلیس راه | کشور, صندوق بازنشستگی | کشوری): a state body, as a place names a
     local one (not پلیس | کشور, the country's police)."""
-    return end - start >= 2 and words.plain(view.key(end - 1)) in _NATIONAL \
+    return end - start >= 2 and words.plain(view.key(end - 1)) in NATIONAL \
         and (end - start >= 3 or words.plain(view.key(start)) != _WHOLE)
 
 

@@ -16,7 +16,7 @@ from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.keys import AND, OBJECT, THIS, fold
 from persianews.entities.matcher import TokenView
-from persianews.entities.organizations import name_word
+from persianews.entities.org_names import name_word
 from persianews.entities.places import PlaceIndex, PlaceMention
 
 #: Name words at most that an organisation or a place closes into one name (فرمانده نیروهای قدس | سپاه …).

@@ -15,7 +15,7 @@ from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.keys import IN, OBJECT, TO, fold
 from persianews.entities.matcher import TokenView
-from persianews.entities.organizations import name_run, name_word
+from persianews.entities.org_names import name_run, name_word
 from persianews.entities.places import PlaceIndex
 from persianews.entities.title_bodies import MAX_OPEN_WORDS
 

@@ -60,7 +60,7 @@ from persianews.entities.intervals import IntervalIndex
 from persianews.entities.keys import AND, FROM, IN, OBJECT, THIS, fold
 from persianews.entities.lexicons import TitleHead
 from persianews.entities.matcher import Match, TokenView
-from persianews.entities.organizations import name_run, name_word
+from persianews.entities.org_names import name_run, name_word
 from persianews.entities.places import PlaceIndex
 from persianews.entities.tagger_merge import TAGGER_RULE
 from persianews.entities.title_bodies import ANCHORS, MAX_OPEN_WORDS, MAX_ROLE_WORDS, TitleBodies
