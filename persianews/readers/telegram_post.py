@@ -11,7 +11,8 @@ over two lines before such a line; a sentence ending in «.» over a bullet or a
 translation label; a line ending in «!» or «؟» over a paragraph, or over a sentence the copy broke at a hashtag;
 a title over a first sentence that restates it and that the copy broke over short lines; a title under its
 source's label (``تسنیم:``); a label line ending in a colon that names what the body under it is
-(``پیام‌های دریافتی:``, ``پست X، ترجمه ماشین:``, ``اظهارات X درباره Y:``: :mod:`persianews.readers.telegram_label`);
+(``پیام‌های دریافتی:``, ``پست X، ترجمه ماشین:``, ``اظهارات X درباره Y:``: :mod:`persianews.readers.telegram_label`),
+or the label of received messages with no colon (``پیام‌های دریافتی از حوالی X``);
 a credit line that quotes its caption (``ویدیوی دریافتی: '…'``); or, in an
 export, a first line set wholly in bold), paragraphs opened by
 ``🔹``/``🔸``/``▪️``, links, ``#hashtags``, and a closing ``@handle`` signature line, which names the channel
