@@ -134,11 +134,11 @@ def headline_lines(text: str, lines: list[tuple[int, int]], bold: tuple[Span, ..
             headline.append((s, e))
         return headline
     for index, (s, e) in enumerate(lines):
-        if _EMOJI_ONLY.match(text[s:e]):
-            continue
-        if _starts_paragraph(text[s:e]) or index + 1 == len(lines):
-            return []
         line = text[s:e]
+        if _EMOJI_ONLY.match(line):
+            continue
+        if _starts_paragraph(line) or index + 1 == len(lines) or not _PERSIAN_LETTER.search(line):
+            return []  # a bullet, a post of one line, or a line with no Persian letter («Vahid», «*», «(», «#TUR»)
         labelled = is_label_headline(bare(line)) or is_received_label(bare(line)) and _is_title(line)
         if _is_bold(text, (s, e), bold) or labelled and _PERSIAN_LETTER.search(text, e):
             return [(s, e)]

@@ -2,7 +2,7 @@
 
 A post is: an optional headline (the ``🔰`` line, which may run over lines
 until the first bullet, a rubric before its title left out: «#یادداشت» / «| TITLE»; a title-like first line (one
-may trail off in «...») followed by a bullet or
+may trail off in «...»; one with no Persian letter, a credit «Vahid» or a lone «*», is none) followed by a bullet or
 emoji line (not one of faces alone, a reaction to a comment), by a short label line ending in a colon
 (``ترجمه ماشین:``, ``عکس:``), by a credit line (``عکس: NAME``) or by a plain paragraph of a
 dozen words or more (of five after a speaker line «X: statement» or when a pronoun opens it, «وی …»; opened
