@@ -5,7 +5,8 @@ hashtag set in it; a title under its source's label (``خبرگزاری نمون
 emoji line of faces alone (a comment and its reaction), an exclaimed line over a paragraph that goes on with «و», a
 title over a short line with no such pronoun, a line ending in «.» over an emoji line (or trailing off after one),
 an interviewer's line, an exclaimed line over a sentence broken over lines with no hashtag, a statement under its
-speaker's name (``سرلشکر نمونه:``). And a trailer of single words between two signatures of different handles
+speaker's name (``سرلشکر نمونه:``), a first line with no Persian letter (a credit in Latin letters, a lone
+«*»). And a trailer of single words between two signatures of different handles
 belongs to the post before; between two of the same handle it is a post of its own.
 
 Examples written for these tests (shapes of the telegram-dev channels, not their text).
@@ -55,6 +56,11 @@ def test_a_title_by_its_shape_is_the_headline(post: str, title: str) -> None:
     # a speaker's name over the words the copy broke off it: no source label, its statement no title alone
     "سرلشکر نمونه:\nباغ‌های شهر را دوباره سبز می‌کنیم\n🔹\n" + BODY,
     "🖼\nبهرام صادقی:\nباغ‌های شهر را دوباره سبز می‌کنیم\n🔹\n" + BODY,
+    # a first line with no Persian letter: a credit, a lone mark, hashtags in Latin letters; no title
+    "Samplename\nپیام‌های دریافتی:\nسلام همین الان صدای انفجار اومد\nشرق شهر صدای پدافند",
+    "*\n🌐\nافتتاح بزرگ‌ترین باغ گیاه‌شناسی شهر\n🔹\n" + BODY,
+    "(\n⚠️\nفیلم کوتاه باغ گیاه‌شناسی شهر)\n" + BODY,
+    "#GARDEN #City\n🔹\n" + BODY,
 ])
 def test_no_headline_by_its_shape(post: str) -> None:
     assert headline(post) is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from persianews.readers.telegram_label import is_label_headline
+from persianews.readers.telegram_label import is_label_headline, is_received_label
 from persianews.readers.telegram_text import read_telegram_text
 
 from .posts import SIGNATURE
@@ -70,3 +70,40 @@ def test_a_speaker_line_alone_keeps_no_headline_and_its_quote(either_nlp) -> Non
     article = read(f"ترامپ:\n{STATEMENT}")
     assert article.metadata["headline"] is None
     assert [q.speaker for q in either_nlp(article).quotes] == ["ترامپ"]
+
+
+MESSAGES = "سلام وحید جان همین الان صدای دو انفجار اومد\nشرق شهر نمونه صدای پدافند"
+
+
+@pytest.mark.parametrize("label", [
+    "پیام‌های دریافتی از حوالی شهر نمونه و روستای نمونه‌آباد",
+    "پیام‌های دریافتی تایید نشده از ساعت ۳:۱۵",
+    "پیام‌های دریافتی درباره پرتاب موشک از شهر نمونه",
+    "از پیام‌های دریافتی درباره صدای انفجار در بندر نمونه",
+    "ویدیو و پیام‌های دریافتی:",
+])
+def test_a_received_messages_label_without_colon_is_the_headline(label: str) -> None:
+    """The label of the readers' messages the channel received heads the messages under it, colon or none."""
+    assert read(f"{label}\n{MESSAGES}").metadata["headline"] == label
+
+
+@pytest.mark.parametrize("post", [
+    f"پیام‌های دریافتی الان درباره صدای انفجار که می‌تونه شلیک پدافند باشه\n{MESSAGES}",  # a clause: a comment
+    "پیام‌های دریافتی از حوالی شهر نمونه",  # no body under it
+    f"بنا بر پیام‌های دریافتی صدای پدافند در شرق شهر نمونه شنیده شده است.\n{MESSAGES}",  # a sentence
+])
+def test_no_received_messages_headline(post: str) -> None:
+    assert read(post).metadata["headline"] is None
+
+
+def test_the_messages_under_a_received_label_stay_unattributed_to_it(either_nlp) -> None:
+    """Golden and negative in both pipelines: the label is the headline and no quote is given to its words."""
+    article = read(f"پیام‌های دریافتی از حوالی شهر نمونه\n{MESSAGES}")
+    assert article.metadata["headline"] == "پیام‌های دریافتی از حوالی شهر نمونه"
+    assert not [q for q in either_nlp(article).quotes if "حوالی" in (q.speaker or "") + q.content.text]
+
+
+def test_a_received_label_is_a_label_and_a_clock_colon_no_statement() -> None:
+    assert is_received_label("پیام‌های دریافتی ساعت ۱۳:۴۵")
+    assert not is_received_label("پیام‌های دریافتی: اعلام هشدار")  # a colon of its own
+    assert not is_received_label("پیام‌رسان‌های نمونه دچار اخلال شدند")  # another word

@@ -1,6 +1,7 @@
 """What a post's speaker line names before its colon: a mission with its seat (``سفارت ایران در آنکارا: …``, rule
 ``subject:mission-seat``), not a speaker with the occasion or medium after «در»; and a smiley's colon («…:)») opens no
-speaker line.
+speaker line. A statement of two words ending the post's words is an entity's («سپاه: آغاز کردیم»), not a count, a
+name or one word, nor a short name's, nor two words over a body.
 
 Examples written for these tests (patterns of the telegram-dev channels, not their text); both pipelines.
 """
@@ -41,3 +42,25 @@ def test_a_smileys_colon_opens_no_speaker_line(either_nlp) -> None:
             "بود.")
     assert not quotes(either_nlp, post)
     assert [q.speaker for q in quotes(either_nlp, "استاندار: " + STATEMENT)] == ["استاندار"]
+
+
+@pytest.mark.parametrize("post, speaker, statement", [
+    ("سپاه: آغاز کردیم\n🚨\n🚨", "سپاه", "آغاز کردیم"),
+    ("ترامپ: خواهید فهمید.", "ترامپ", "خواهید فهمید."),
+])
+def test_a_two_word_statement_after_an_entity_is_a_quote(either_nlp, post: str, speaker: str, statement: str) -> None:
+    """In a post, two words that end the post's words after an entity's colon are its statement."""
+    (quote,) = quotes(either_nlp, post)
+    assert quote.speaker == speaker and quote.content.text.rstrip(".") == statement.rstrip(".")
+    assert "cue:headline-entity" in quote.evidence
+
+
+@pytest.mark.parametrize("post", [
+    "محمدباقر قالیباف: ۲۳۵ رای\nعلیرضا نمونه‌زاده: ۱۶۹ رای",  # a count: a list's values
+    "سخنگوی دولت: محمدباقر قالیباف",  # a name after the colon
+    "سنتکام: آغاز",  # one word
+    "سپاه: آغاز کردیم\n🚨\nپهپادها بر فراز شهر نمونه دیده شدند.",  # over a body: too short for a quote
+    "اتاق نمونه با یاشار: ستاره دریا",  # after a short name, a label's value
+])
+def test_no_two_word_statement_of_a_list_or_a_label(either_nlp, post: str) -> None:
+    assert not quotes(either_nlp, post)

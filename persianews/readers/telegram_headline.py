@@ -1,15 +1,15 @@
 """Which first lines of a Telegram post are its headline: the layout tests that
 :mod:`persianews.readers.telegram_post`'s docstring lists (a ``🔰`` line, a label line
-(:mod:`persianews.readers.telegram_label`), a title over a bullet, an emoji line, a label, a credit or a paragraph;
-a title the copy broke over lines; a stated, exclaimed, renamed or labelled title), each a test of one line and the
-lines after it (linear in the post's first lines).
+(:mod:`persianews.readers.telegram_label`, and the label of received messages that ends in no colon), a title over
+a bullet, an emoji line, a label, a credit or a paragraph; a title the copy broke over lines; a stated, exclaimed,
+renamed or labelled title), each a test of one line and the lines after it (linear in the post's first lines).
 """
 
 from __future__ import annotations
 
 import regex
 
-from persianews.readers.telegram_label import is_label_headline
+from persianews.readers.telegram_label import CLOCK_COLON, is_label_headline, is_received_label
 from persianews.records import Span
 from persianews.text.credits import CREDIT
 from persianews.text.line_ends import ends_in_compound_preposition
@@ -57,8 +57,6 @@ the copy broke."""
 _ANAPHORIC_OPENING = regex.compile(r"^[\s\u200c-\u200f]*" + alternatives(SINGULAR_PERSONS) + r"(?![\p{L}\u200c])")
 """A body line opened by a pronoun («وی در بدو ورود …») refers back to the line above, a whole title: a body of a
 few words follows it as after a speaker title (2 posts of telegram-dev, both titles)."""
-_CLOCK_COLON = regex.compile(r"\p{N}[ \t]*:[ \t]*\p{N}")
-"""``ساعت ۲:۵۶``: a time, not a speaker's colon."""
 _REPORT_OPENING = regex.compile(r"^[\s\u200c-\u200f]*به\s+(?:گزارش|نقل\s+از|گفته)(?![\p{L}\u200c])")
 """A body opened by «به گزارش X، …», «به نقل از …», «به گفته …» starts a sentence: its «به» continues no title."""
 _MIN_VERSE_WORDS = 4
@@ -138,12 +136,13 @@ def headline_lines(text: str, lines: list[tuple[int, int]], bold: tuple[Span, ..
             headline.append((s, e))
         return headline
     for index, (s, e) in enumerate(lines):
-        if _EMOJI_ONLY.match(text[s:e]):
-            continue
-        if _starts_paragraph(text[s:e]) or index + 1 == len(lines):
-            return []
         line = text[s:e]
-        if _is_bold(text, (s, e), bold) or is_label_headline(bare(line)) and _ARABIC_SCRIPT.search(text, e):
+        if _EMOJI_ONLY.match(line):
+            continue
+        if _starts_paragraph(line) or index + 1 == len(lines) or not _ARABIC_SCRIPT.search(line):
+            return []  # a bullet, a post of one line, or a line with no Persian letter («Vahid», «*», «(», «#TUR»)
+        labelled = is_label_headline(bare(line)) or is_received_label(bare(line)) and _is_title(line)
+        if _is_bold(text, (s, e), bold) or labelled and _ARABIC_SCRIPT.search(text, e):
             return [(s, e)]
         if _is_source_label(line) and index + 2 < len(lines) and _closes_title(text[slice(*lines[index + 2])]):
             continue
@@ -280,7 +279,7 @@ def _is_speaker_title(line: str, following: str) -> bool:
     lines)."""
     match = _SPEAKER_TITLE.match(line)
     return bool(match and not _ASKER.match(line) and not _LINE_WITH_SPEAKER.match(following)
-                and not _CLOCK_COLON.search(line, 0, match.end())
+                and not CLOCK_COLON.search(line, 0, match.end())
                 and len(_WORD.findall(line, match.end() - 1)) >= _MIN_SPEAKER_STATEMENT_WORDS)
 
 

@@ -2,7 +2,7 @@
 
 A post is: an optional headline (the ``🔰`` line, which may run over lines
 until the first bullet, a rubric before its title left out: «#یادداشت» / «| TITLE»; a title-like first line (one
-may trail off in «...») followed by a bullet or
+may trail off in «...»; one with no Persian letter, a credit «Vahid» or a lone «*», is none) followed by a bullet or
 emoji line (not one of faces alone, a reaction to a comment), by a short label line ending in a colon
 (``ترجمه ماشین:``, ``عکس:``), by a credit line (``عکس: NAME``) or by a plain paragraph of a
 dozen words or more (of five after a speaker line «X: statement» or when a pronoun opens it, «وی …»; opened
@@ -11,7 +11,8 @@ over two lines before such a line; a sentence ending in «.» over a bullet or a
 translation label; a line ending in «!» or «؟» over a paragraph, or over a sentence the copy broke at a hashtag;
 a title over a first sentence that restates it and that the copy broke over short lines; a title under its
 source's label (``تسنیم:``); a label line ending in a colon that names what the body under it is
-(``پیام‌های دریافتی:``, ``پست X، ترجمه ماشین:``, ``اظهارات X درباره Y:``: :mod:`persianews.readers.telegram_label`);
+(``پیام‌های دریافتی:``, ``پست X، ترجمه ماشین:``, ``اظهارات X درباره Y:``: :mod:`persianews.readers.telegram_label`),
+or the label of received messages with no colon (``پیام‌های دریافتی از حوالی X``);
 a credit line that quotes its caption (``ویدیوی دریافتی: '…'``); or, in an
 export, a first line set wholly in bold), paragraphs opened by
 ``🔹``/``🔸``/``▪️``, links, ``#hashtags``, and a closing ``@handle`` signature line, which names the channel
