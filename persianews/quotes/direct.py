@@ -8,6 +8,7 @@ import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate
 from persianews.quotes.context import BLANKS, MAX_CLAUSE_CHARS, View, last_words, skip_over
+from persianews.quotes.dialogue import turn_follows
 from persianews.quotes.hearsay import hearsay_rule
 from persianews.quotes.new_subjects import first_person_rule
 from persianews.quotes.statements import (REST_OF_LINE, SENTENCE_ENDS, closing_over_lines, content_rule,
@@ -41,8 +42,8 @@ def colon_quotes(view: View) -> Iterator[Candidate]:
         if broken:
             colon = match_at(_BROKEN_COLON, view.text, match.end)
         content = statement_after(view, colon.end(), to_closing=True) if colon else None
-        if content is None:
-            continue
+        if content is None or ("ask" in match.patterns and turn_follows(view, content.end)):
+            continue  # an interviewer's question in a transcript: the next line is the answerer's turn
         cue = match.span
         subject = find_subject(view, _subject_floor(view, cue.start, broken), cue.start)
         runs_on = view.lines_are_sentences and "\n" in view.text[content.start:content.end]
