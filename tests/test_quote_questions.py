@@ -51,3 +51,14 @@ def test_a_question_before_a_report_is_a_quote(either_nlp, either_reader):
                                    "نامزد دوم گفت: «بله، این طرح را اجرا خواهم کرد.»"))
     assert [(q.content.text, q.speaker) for q in doc.quotes] == [
         ("«شما این طرح را اجرا می‌کنید؟»", "دیوید مویر"), ("«بله، این طرح را اجرا خواهم کرد.»", "نامزد دوم")]
+
+
+def test_an_interviewer_who_asks_in_news_is_not_the_name_beside_it(either_nlp):
+    """«مجری … از X پرسید: …» then X's answer: the interviewer is no title of X's (no ``+title→holder``), in news as
+    in posts; a title that says something keeps taking the name beside it."""
+    doc = either_nlp("نخستین مناظره انتخاباتی دیشب برگزار شد.\nمجری این برنامه از پیت بوته‌جج پرسید: «شما این طرح را "
+                     "اجرا می‌کنید؟»\nبوته‌جج در پاسخ گفت: «بله، این طرح را اجرا خواهم کرد.»")
+    assert [q.speaker for q in doc.quotes] == ["مجری", "پیت بوته‌جج"]
+    said = either_nlp("نخستین مناظره انتخاباتی دیشب برگزار شد.\nمجری این برنامه به پیت بوته‌جج گفت: «این طرح اجرا "
+                      "خواهد شد.»\nبوته‌جج در پاسخ گفت: «بله، این طرح را اجرا خواهم کرد.»")
+    assert [q.speaker for q in said.quotes] == ["پیت بوته‌جج", "پیت بوته‌جج"]
