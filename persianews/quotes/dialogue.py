@@ -85,6 +85,18 @@ def interviewer_turn(view: View, first: str, count: int, colon: int) -> bool:
     return _TURN.match(text, skip_over(_BLANK_LINES, text, line_end + 1)) is not None
 
 
+def turn_follows(view: View, end: int) -> bool:
+    """Whether the statement ending at ``end`` ends its line and the next line (blank lines skipped) opens with
+    another speaker's turn (``ترامپ: …``; not a report, «ترامپ گفت: …»): a question asked there is an
+    interviewer's in a transcript («خبرنگار از X پرسید:» / «…؟» / «X:» / «…»), no statement of its own."""
+    text = view.text
+    line_end = text.find("\n", end)
+    if line_end == -1 or text[end:line_end].strip(_CLOSERS):
+        return False
+    turn = _TURN.match(text, skip_over(_BLANK_LINES, text, line_end + 1))
+    return turn is not None and not view.cues_in(turn.start(), turn.end(), "say")
+
+
 def states(text: str, statement: Span) -> bool:
     """Whether an interviewer's turn states something: its first sentence ends in no «؟» or «?» («گزارشی وجود دارد
     که … هستید.», «می‌گویید که … هستید. چه کسانی …؟»; not «آیا …؟»)."""

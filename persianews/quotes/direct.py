@@ -7,7 +7,9 @@ from typing import Iterator
 import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate
+from persianews.quotes.cues import CueMatch
 from persianews.quotes.context import BLANKS, MAX_CLAUSE_CHARS, View, last_words, skip_over
+from persianews.quotes.dialogue import turn_follows
 from persianews.quotes.hearsay import hearsay_rule
 from persianews.quotes.new_subjects import first_person_rule
 from persianews.quotes.statements import (REST_OF_LINE, SENTENCE_ENDS, closing_over_lines, content_rule,
@@ -41,10 +43,10 @@ def colon_quotes(view: View) -> Iterator[Candidate]:
         if broken:
             colon = match_at(_BROKEN_COLON, view.text, match.end)
         content = statement_after(view, colon.end(), to_closing=True) if colon else None
-        if content is None:
-            continue
+        if content is None or ("ask" in match.patterns and turn_follows(view, content.end)):
+            continue  # an interviewer's question in a transcript: the next line is the answerer's turn
         cue = match.span
-        subject = find_subject(view, _subject_floor(view, cue.start, broken), cue.start)
+        subject = find_subject(view, _subject_floor(view, cue.start, broken), _before_asked(view, match))
         runs_on = view.lines_are_sentences and "\n" in view.text[content.start:content.end]
         over_lines = delimiting_rule(view, content)
         rule = ("content:after-broken-speaker-line" if broken else
@@ -52,6 +54,24 @@ def colon_quotes(view: View) -> Iterator[Candidate]:
                 or hearsay_rule(view, content) or present_cue_rule(view, content))
         yield Candidate("direct", content, (cue,), subject, "cue:direct-colon", 0.9, container=True,
                         content_rule=rule)
+
+
+def _before_asked(view: View, match: CueMatch) -> int:
+    """Where the subject of the cue at ``match`` must end: before the «از» phrase that names the one a verb of
+    asking asks («مجری از وزیر پرسید:», «از او سؤال کرد:»: the subject stands before it), else at the cue."""
+    if "ask" not in match.patterns:
+        return match.start
+    floor = view.sentence_at(match.start).start
+    found = last_words(view.text, floor, match.start, _ASKED_WORDS)
+    asked = [s for s, e in found if view.text[s:e] == "از"]
+    if not asked or _CLAUSE_BREAK.search(view.text, asked[-1], match.start):
+        return match.start
+    return asked[-1]
+
+
+_ASKED_WORDS = 6
+"""How many words before a verb of asking its «از» phrase may hold («از نامزد دوم حزب دموکرات پرسید»)."""
+_CLAUSE_BREAK = regex.compile(r"[،,؛:.!?؟]")
 
 
 def _has_object(view: View, cue: int) -> bool:

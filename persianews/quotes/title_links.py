@@ -16,7 +16,7 @@ import regex
 from persianews.quotes.antecedents import continues, is_media_word, referent_kind, title_kind
 from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import View, word_texts
-from persianews.quotes.cues import fold_form
+from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.speaker_names import is_someone
 from persianews.quotes.title_roles import other_bodies, other_places, role_match, same_role, title_words
 from persianews.records import Entity, Span
@@ -40,6 +40,13 @@ def _asks(title: str) -> bool:
     """Whether a title is an interviewer's (``مجری فاکس``, ``خبرنگار المیادین``): never the chain's next name."""
     words = title_words(title)
     return bool(words) and words[0] in _INTERVIEWERS
+
+
+def _asking(view: View, candidate: Candidate) -> bool:
+    """Whether a quote's cue is a verb of asking (pattern ``ask``: «مجری این مناظره از X پرسید: …»): its
+    interviewer is no name beside it in the chain of speakers, in news as in posts."""
+    entry = lexicon().forms.get(fold_form(candidate.cue[0].slice(view.text))) if candidate.cue else None
+    return entry is not None and "ask" in entry[0]
 
 
 _OPENING_CUES = frozenset(fold_form(c) for c in ("گفت", "اظهار کرد", "اظهار داشت", "عنوان کرد"))
@@ -319,6 +326,7 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
     opening = [bool(candidates[i].cue) and fold_form(candidates[i].cue[0].slice(view.text)) in _OPENING_CUES
                for i in indexes]
     going_on = [bool(candidates[i].cue) and continues(candidates[i].cue[0].slice(view.text)) for i in indexes]
+    asking = [_asking(view, candidates[i]) for i in indexes]
     holders = _known_holders(view, explicit) + _titles_beside_names(view, subjects, resolutions)
     holders_by_head = _by_head(holders)
     links: dict[str, str] = {}
@@ -342,7 +350,8 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
         if set(pair) != {"title", "name"}:
             continue
         title, name = pair["title"].speaker or "", pair["name"].speaker or ""
-        if (not _nameless(pair["title"]) or view.is_post and _asks(title) or _is_place_or_body(name, places_and_bodies)
+        asker = (view.is_post or asking[index if a.role == "title" else index + 1]) and _asks(title)
+        if (not _nameless(pair["title"]) or asker or _is_place_or_body(name, places_and_bodies)
                 or _words_of_no_holder(pair["name"]) or a.role == "name" and _goes_on_from(explicit, going_on, index + 1)):
             continue  # a body's words («وزارت»); an interviewer; a country, a body or an outlet the words took for a
             # name («یمن», «پکن بارها», «سایت مذکور»)
