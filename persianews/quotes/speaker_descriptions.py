@@ -69,6 +69,25 @@ def organisation_of_person(text: str, subject: Subject) -> int | None:
     return entity.span.end
 
 
+def organisation_member(text: str, subject: Subject) -> int | None:
+    """Where the words of a subject that names someone of a person's organisation end («یک مقام ارشد دولت
+    ترامپ», «سخنگوی کابینه NAME»: a description, then a word for an organisation and at most one other word,
+    then the person whose name ends the phrase): the end of the name; the description speaks, never the person
+    who qualifies the organisation (rule ``speaker:words-member-of-organisation``). None otherwise (no words
+    before the organisation's, a comma or «و» among them)."""
+    entity, span = subject.entity, subject.span
+    if entity is None or span is None or entity.label != "PERSON" or entity.span.start <= span.start \
+            or text[entity.span.end:span.end].strip(" \t\u200c"):
+        return None
+    before = clean(text[span.start:entity.span.start])
+    keys = [fold_form(word) for word in before.split()]
+    if "،" in before or _AND in keys:
+        return None
+    at = next((index for index in range(len(keys) - 1, max(0, len(keys) - _MAX_ORGANISATION_WORDS) - 1, -1)
+               if is_organisation_word(keys[index])), None)
+    return entity.span.end if at else None
+
+
 def described_name(view: View, subject: Subject, explicit: Callable[[Subject], Resolution]) -> Resolution | None:
     """«سناتور کهنه‌کار تد کروز», «رسانه اسرائیلی یدیعوت آحارونوت»: words that describe, then the person
     or the outlet they describe, whose name ends the phrase: the speaker is the one named (rule
