@@ -27,10 +27,12 @@ def test_someone_of_a_persons_organisation_speaks(either_nlp, text, speaker):
     # the organisation itself speaks: its own rule
     ("دولت جو بایدن از کنگره خواست که بودجه تازه را تصویب کند.", "دولت جو بایدن",
      "speaker:words-organisation-of-name"),
+    # a title before the organisation word: the name is in apposition to it and speaks
+    ("مدیرعامل باشگاه علی رضایی گفت که قرارداد بازیکن تمدید می‌شود.", "علی رضایی", "speaker:entity-cluster"),
     # a tie to the person, no organisation between: the tie's rule
     ("وکیل مدافع محمد رضایی گفت که پرونده بسته شده است.", "وکیل مدافع محمد رضایی", "speaker:words-relative-of-name"),
 ])
-def test_no_member_without_a_description_before_the_organisation(either_nlp, text, speaker, rule):
+def test_no_member_without_an_indefinite_description_before_the_organisation(either_nlp, text, speaker, rule):
     found = speakers(either_nlp(text))
     assert [name for name, _ in found] == [speaker] and rule in found[0][1]
     assert "speaker:words-member-of-organisation" not in found[0][1]

@@ -196,9 +196,8 @@ class SpeakerResolver:
         member = organisation_member(self.view.text, subject) if subject.kind == "words" else None
         if member is not None and subject.span is not None:
             # «یک مقام ارشد دولت ترامپ»: someone of the person's organisation, neither the person nor the organisation.
-            description = clean(self.view.text[subject.span.start:member])
-            return Resolution(description, None, "speaker:words-member-of-organisation", 0.6,
-                              "other" if is_generic(description) else "title")
+            return Resolution(clean(self.view.text[subject.span.start:member]), None,
+                              "speaker:words-member-of-organisation", 0.5, "other")
         described = described_name(self.view, subject, self.explicit)
         if described is not None:
             return described
