@@ -16,7 +16,7 @@ from persianews.quotes.antecedents import is_organisation_word, title_kind
 from persianews.quotes.candidates import Subject
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
-from persianews.quotes.speaker_names import RELATIONS, clean
+from persianews.quotes.speaker_names import RELATIONS, clean, is_generic
 
 if TYPE_CHECKING:
     from persianews.quotes.candidates import Resolution
@@ -67,6 +67,26 @@ def organisation_of_person(text: str, subject: Subject) -> int | None:
             or not is_organisation_word(keys[0]) or any(is_organisation_word(key) for key in keys[1:])):
         return None
     return entity.span.end
+
+
+def organisation_member(text: str, subject: Subject) -> int | None:
+    """Where the words of a subject that names someone of a person's organisation end («یک مقام ارشد دولت
+    ترامپ», «یک مشاور دفتر NAME»: an indefinite description, then a word for an organisation and at most one other
+    word, then the person whose name ends the phrase): the end of the name; the description speaks, never the
+    person who qualifies the organisation (rule ``speaker:words-member-of-organisation``). None otherwise: no
+    indefinite opener (a title before an organisation word and a name is in apposition to the name: «مدیرعامل
+    باشگاه NAME»), a comma or «و» among the words."""
+    entity, span = subject.entity, subject.span
+    if entity is None or span is None or entity.label != "PERSON" or entity.span.start <= span.start \
+            or text[entity.span.end:span.end].strip(" \t\u200c"):
+        return None
+    before = clean(text[span.start:entity.span.start])
+    keys = [fold_form(word) for word in before.split()]
+    if "،" in before or _AND in keys or not is_generic(before):
+        return None
+    at = next((index for index in range(len(keys) - 1, max(0, len(keys) - _MAX_ORGANISATION_WORDS) - 1, -1)
+               if is_organisation_word(keys[index])), None)
+    return entity.span.end if at else None
 
 
 def described_name(view: View, subject: Subject, explicit: Callable[[Subject], Resolution]) -> Resolution | None:

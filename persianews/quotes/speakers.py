@@ -36,7 +36,8 @@ from persianews.quotes.document_names import UNGLUED, DocumentNames
 from persianews.quotes.lead_names import name_the_lead
 from persianews.quotes.narration import passing_descriptions, sentence_subjects
 from persianews.quotes.organisation_memory import organisation_name, remember_organisation
-from persianews.quotes.speaker_descriptions import described_name, organisation_of_person, relation_to_person
+from persianews.quotes.speaker_descriptions import (described_name, organisation_member, organisation_of_person,
+                                                    relation_to_person)
 from persianews.quotes.speaker_names import (SERVICE_RELATIONS, clean, is_adverbial_opener, is_generic, is_head,
                                              is_no_speaker, names_group, names_no_agent, refers_back, unglued)
 from persianews.quotes.subject_phrases import is_partitive, phrase
@@ -192,6 +193,11 @@ class SpeakerResolver:
             # «دفتر جاستین ترودو», «دولت ترامپ»: a person's organisation speaks, not the person.
             return Resolution(clean(self.view.text[subject.span.start:owned]), None,
                               "speaker:words-organisation-of-name", 0.7, "org")
+        member = organisation_member(self.view.text, subject) if subject.kind == "words" else None
+        if member is not None and subject.span is not None:
+            # «یک مقام ارشد دولت ترامپ»: someone of the person's organisation, neither the person nor the organisation.
+            return Resolution(clean(self.view.text[subject.span.start:member]), None,
+                              "speaker:words-member-of-organisation", 0.5, "other")
         described = described_name(self.view, subject, self.explicit)
         if described is not None:
             return described
