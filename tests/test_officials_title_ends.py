@@ -78,3 +78,17 @@ def test_a_country_after_a_portfolio_is_not_another_portfolio(every_nlp):
     doc = every_nlp("جیمز براون وزیر امور خارجه آمریکا تلاش روسیه را محکوم کرد.")
     assert key("وزیر امور خارجه آمریکا تلاش روسیه") not in titles(doc)
     assert (key("جیمز براون"), key("وزیر امور خارجه آمریکا")) in officials(doc)
+
+
+@pytest.mark.parametrize("name, title", [
+    ("علی رضایی", "وزیر تجارت داخلی سوریه"),
+    ("حسن کریمی", "وزیر بازرگانی خارجی چین"),
+])
+def test_a_ministers_portfolio_takes_its_adjective_before_the_country(every_nlp, name, title):
+    doc = every_nlp(f"{name} {title} گفت که قیمت‌ها ثابت می‌ماند.")
+    assert officials(doc) == {(key(name), key(title))}
+
+
+def test_a_ministers_title_takes_no_noun_before_a_place(every_nlp):
+    doc = every_nlp("علی رضایی وزیر نیرو بابت قطعی برق تهران عذرخواهی کرد.")
+    assert officials(doc) == {(key("علی رضایی"), key("وزیر نیرو"))}

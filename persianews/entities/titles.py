@@ -29,7 +29,7 @@ Complements news writes besides: an organisation whose head is also a common
 noun (شرکت, کمیته, کانون …: مدیرعامل شرکت مادر تخصصی بازرگانی دولتی), taken
 only here; «امور» or «مسائل» + portfolio (مدیر امور باغبانی …, کارشناس مسائل اقتصادی); a portfolio the lexicon
 knows in part closed by a country or province (وزیر توسعه صنعت و تجارت
-برزیل); a bare place-taking head (رئیس دانشگاه); a representative's «در
+برزیل), or adjectives of the portfolio a role holds, closed by one (وزیر تجارت داخلی سوریه); a bare place-taking head (رئیس دانشگاه); a representative's «در
 مجلس», or «در» + name words a place closes (نماینده ویژه آمریکا در فرایند صلح
 افغانستان); «در امور» + a portfolio or name words after any title (معاون
 دبیرکل سازمان ملل در امور خلع سلاح); two roles sharing one complement (سفیر و
@@ -83,6 +83,8 @@ _PARLIAMENT = frozenset({"مجلس", "پارلمان"})
 _FIELDS = frozenset({_AFFAIRS, fold("مسائل")})
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MAX_DEPTH = 2
+#: Adjectives a portfolio within a role may take before its country (وزیر تجارت | داخلی | سوریه).
+_MAX_QUALIFIERS = 2
 _SPECIAL = "ویژه"
 _BEFORE_COMPLEMENT = "complement"  # a title_modifier value: a modifier only before a place or an organisation
 _STATE = "ایالت"
@@ -226,6 +228,8 @@ class TitleParser(TitleBodies, TitlePostings):
         elif (role is longest or not parts) and (role is not shortest or _needs(role)):
             # (the shortest head's complement, closed, is the one worked out above: the same call)
             end, parts = self._complement(self._skip_modifiers(role.end), depth, _needs(role))
+        if role is not shortest and not parts and _needs(shortest):
+            end, parts = self._qualified_portfolio(end)
         if words.plain(view.key(end)) in _PLURAL_SUFFIXES and view.adjacent(end - 1, end):
             return None
         parts = (Part("role", index, role.end),) + parts
@@ -260,6 +264,19 @@ class TitleParser(TitleBodies, TitlePostings):
             return Candidate("TITLE", index, end, ANAPHOR_RULE, canonical=head.canonical, parts=parts, complete=True)
         return Candidate("TITLE", index, end, "title-journalist" if journalist else "title", canonical=head.canonical,
                          parts=parts, complete=complete)
+
+    def _qualified_portfolio(self, index: int) -> tuple[int, tuple[Part, ...]]:
+        """After a role that holds its portfolio (وزیر تجارت), up to ``_MAX_QUALIFIERS`` adjectives that qualify
+        the portfolio, closed by a country or province (وزیر تجارت | داخلی | سوریه): the end and the parts;
+        ``index`` and none when there are not."""
+        view = self.view
+        end = index
+        while end < index + _MAX_QUALIFIERS and view.adjacent(end - 1, end) and words.is_adjective(view.key(end)):
+            end += 1
+        place = self.places.by_start.get(end)
+        if end == index or place is None or place.ambiguous or not view.adjacent(end - 1, end):
+            return index, ()
+        return place.end, (Part("portfolio", index, end), Part("location", end, place.end))
 
     def _demonstrative_before(self, index: int) -> bool:
         """Whether a singular demonstrative (این, همین) stands right before token ``index`` (not in «پیش از
