@@ -16,6 +16,7 @@ def key(text: str) -> str:
     ("بهرام کیانی بازرس کل استان زنجان گفت: گزارش آماده است.", "بهرام کیانی", "بازرس کل استان زنجان"),
     ("نادر صالحی، خزانه‌دار فدراسیون کشتی گفت: بودجه کم است.", "نادر صالحی", "خزانه‌دار فدراسیون کشتی"),
     ("مهرداد کاظمی خزانه دار شورای شهر ساوه گفت: حساب‌ها روشن است.", "مهرداد کاظمی", "خزانه دار شورای شهر ساوه"),
+    ("علی رضایی، پیشکار دارایی خراسان، به تهران رفت.", "علی رضایی", "پیشکار دارایی خراسان"),
 ])
 def test_a_grown_role_word_with_its_complement(either_nlp, text, person, title):
     assert {(key(o.name), key(o.title.text)) for o in either_nlp(text).officials} == {(key(person), key(title))}
@@ -30,6 +31,7 @@ def test_an_emperor_takes_his_country(either_nlp):
     "بازرس به محل حادثه رفت و گزارشی نوشت.",  # no complement: a bare role word, no name beside it
     "خزانه‌دار دیروز حساب‌ها را بست.",
     "امپراتوری روم قرن‌ها دوام آورد.",  # another word
+    "پیشکار خانه غذا را آماده کرد.",  # a steward of no office
 ])
 def test_no_title_without_its_complement(either_nlp, text):
     doc = either_nlp(text)

@@ -31,6 +31,9 @@ TITLE_HEADS: list[tuple[str, str, int, list[str]]] = [
     # وزارت مالیه; news-dev-2, news-dev, telegram-dev: 7 and 3 times, all titles)
     ("رئیس‌الوزرا", "executive", 0, ["رئیس‌الوزراء"]),
     ("کفیل", "executive", 1, []),
+    # the head of a province's finance or a prince's steward before 1925 (history columns: پیشکار دارایی خراسان,
+    # پیشکار آذربایجان): a title only with its complement
+    ("پیشکار", "executive", 1, []),
     # heads of foreign states and governments (news-dev-2, news-dev, telegram-dev: ولیعهد 75, صدراعظم 26 times,
     # all titles; پادشاه 152, also a name part and generic: only with a complement, پادشاه عربستان)
     ("صدراعظم", "executive", 0, []),
