@@ -3,13 +3,20 @@ surnames that a context rule finds once and the text writes elsewhere too (issue
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import persianews
-from persianews.entities import words
+from persianews.document import Document
+from persianews.entities import lexicons, people_full, words
 from persianews.entities.keys import fold
+from persianews.entities.matcher import TokenView
+from persianews.records import Article
+from persianews.stages.normalize import NormalizeStage
+from persianews.stages.segment import SegmentStage
 
 from .tagger_errors import tagged
 
@@ -240,3 +247,20 @@ def test_an_unknown_word_a_comma_and_a_title_after_a_boundary_is_a_surname(extra
 
 def test_thanks_before_a_comma_and_a_title_is_no_surname(extract):
     assert fold("متشکرم") not in people(extract("خبر رسید. \nمتشکرم، رئیس‌جمهور ترامپ!"))
+
+
+def test_the_chain_run_on_memo_holds_atoms(extract):
+    # the memo per word type keeps strings (or None), nothing the garbage collector visits (issue 15)
+    extract("حیدرعلی کاوسی نماینده شیراز گفت: قربانعلی سلیمانی‌فر و اسلامی اشاره کردند.")
+    values = list(people_full._CHAIN_RUN_ON.values())
+    assert values and all(value is None or type(value) is str for value in values)
+    assert not any(gc.is_tracked(value) for value in values)
+
+
+@pytest.mark.parametrize("text, leads", [("اشاره ب", True), ("اشاره", False), ("اشاره ک", False)])
+def test_a_word_leads_a_chain_only_before_a_character_that_runs_on(text, leads):
+    # اشاره runs on into a name only before «ا», «ب» or «پ»; at the end of the text nothing follows it
+    doc = SegmentStage()(NormalizeStage()(Document.from_article(Article(text))))
+    view = TokenView(doc.text, doc.tokens, lexicons.trie())
+    assert people_full._CHAIN_RUN_ON[view.keys[0]] == "ابپ"
+    assert people_full.FullNames(view, set(), {}, [])._may_lead_chain(0) is leads

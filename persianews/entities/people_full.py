@@ -8,7 +8,7 @@ from itertools import compress
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.people_tokens import _MAX_PARTS, _NAME_PARTS, PeopleTokens
-from persianews.entities.trie import Entry
+from persianews.entities.trie import NO_KINDS, Entry
 from persianews.text.bounded_cache import Memo
 
 _COMMON_WORD, _PLAIN, _FREQUENT = 0, 1, 2
@@ -44,7 +44,8 @@ class FullNames(PeopleTokens):
         if run_on is None:
             return True
         after = view.starts[index] + len(view.keys[index])
-        return view.compact[after:after + 1] in run_on
+        char = view.compact[after:after + 1]
+        return char != "" and char in run_on
 
     def _full_name(self, index: int) -> Candidate | None:
         if self._named_facility(index):
@@ -201,12 +202,13 @@ class FullNames(PeopleTokens):
 
 
 
-def _chain_run_on(key: str) -> frozenset[str] | None:
+def _chain_run_on(key: str) -> str | None:
     """Where a chain of :meth:`FullNames._walk_chains` may start at a token keyed ``key``: None when its
     walk, run over the key alone under the same rules for parts joined inside a token, reaches the key's
     end; else the characters that, right after the key, let a part run on past it (none: the walk from
-    such a token finds no chain, as from most tokens that start with a name: اسلامی, اشاره). Quadratic in
-    the key's length, once per key."""
+    such a token finds no chain, as from most tokens that start with a name: اسلامی, اشاره), as one string
+    (an atom: the memo's values give the garbage collector nothing to visit, where a set per word type did).
+    Quadratic in the key's length, once per key."""
     trie = lexicons.trie()
     joined_here = not words.in_dictionary(key)  # _joined_name_token at the key's end
     following: set[str] = set()
@@ -215,7 +217,7 @@ def _chain_run_on(key: str) -> frozenset[str] | None:
     while stack:
         position, count, has_given, inside, after_frequent = stack.pop()
         if key[position:] in _name_part_prefixes(frequent_only=inside and not after_frequent):
-            following |= trie.followers.get(key[position:], frozenset())
+            following |= trie.followers.get(key[position:], NO_KINDS)
         for end, frequent, _strength, given, no_word in _NAME_PHRASES[key[position:]]:
             end += position
             joined = end < len(key) or joined_here
@@ -231,7 +233,7 @@ def _chain_run_on(key: str) -> frozenset[str] | None:
                 continue
             if count + 1 < _MAX_PARTS:
                 stack.append((end, count + 1, has_given or given, True, frequent))
-    return frozenset(following)
+    return "".join(sorted(following))
 
 
 _CHAIN_RUN_ON = Memo(_chain_run_on)
