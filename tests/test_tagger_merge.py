@@ -9,7 +9,7 @@ import pytest
 
 import persianews
 from persianews.entities import lexicons
-from persianews.entities.candidates import Candidate, Part
+from persianews.entities.candidates import Candidate
 from persianews.entities.matcher import TokenView
 from persianews.entities.outlets import set_off
 from persianews.entities.tagger_merge import CUT_RULE, OVER_RULE, TAGGER_RULE, VETOED_PEOPLE, merge, plausible
@@ -21,8 +21,8 @@ def _view(text: str) -> TokenView:
     return TokenView(doc.text, doc.tokens, lexicons.trie())
 
 
-def _index(view: TokenView, word: str, start: int = 0) -> int:
-    return view.pieces.index(word, start)
+def _index(view: TokenView, word: str) -> int:
+    return view.pieces.index(word)
 
 
 @pytest.fixture(scope="module")
@@ -350,32 +350,3 @@ def test_an_organisation_named_over_a_conjunction_stays_whole_in_both_pipelines(
 def test_two_organisations_joined_by_a_conjunction_stay_two_in_both_pipelines(entity_pipeline):
     doc = entity_pipeline("وزارت نیرو و وزارت نفت در اطلاعیه‌ای مشترک اعلام کردند که ساعت کار تغییر می‌کند.")
     assert [e.text for e in doc.entities if e.label == "ORG"] == ["وزارت نیرو", "وزارت نفت"]
-
-
-_FULL_NAME = "وحید رستاقی شهری استاد دانشگاه گفت که طرح اجرا می‌شود. رستاقی افزود که بودجه کم است."
-
-
-def test_a_tagger_span_over_the_given_name_alone_keeps_the_rules_full_name():
-    view = _view(_FULL_NAME)
-    start = _index(view, "وحید")
-    parts = (Part("given", start, start + 1), Part("surname", start + 1, start + 2))
-    rule = Candidate("PERSON", start, start + 2, "person-full-name", parts=parts)
-    later = _index(view, "رستاقی", start + 2)
-    again = Candidate("PERSON", later, later + 1, "person-known-surname")
-    tagged = Candidate("PERSON", start, start + 1, TAGGER_RULE)
-    assert merge([rule, again], [tagged], [], view=view) == [attrs.evolve(rule, rule=f"person-full-name+{CUT_RULE}"),
-                                                             again]
-    # mentioned once, the surname may be a noun with an indefinite ی: the tagger's given name wins
-    assert merge([rule], [tagged], [], view=view) == [tagged]
-
-
-@pytest.mark.parametrize("word", ["حسینی", "ظریف"])  # a surname the dictionary knows: the tagger's span wins
-def test_a_tagger_span_over_the_given_name_of_a_dictionary_surname_still_wins(word):
-    view = _view(_FULL_NAME.replace("رستاقی", word))
-    later = _index(view, word, _index(view, word) + 1)
-    start = _index(view, "وحید")
-    parts = (Part("given", start, start + 1), Part("surname", start + 1, start + 2))
-    rule = Candidate("PERSON", start, start + 2, "person-full-name", parts=parts)
-    tagged = Candidate("PERSON", start, start + 1, TAGGER_RULE)
-    again = Candidate("PERSON", later, later + 1, "person-known-surname")
-    assert merge([rule, again], [tagged], [], view=view) == [again, tagged]

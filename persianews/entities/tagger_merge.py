@@ -71,10 +71,6 @@ UNIT_RULES = frozenset({"org-head-executive", "org-head-academic"})
 #: The rule of the organisations the lexicon names whole (کانال 12 اسرائیل, مجلس عوام, لاکهید مارتین): a
 #: tagger span inside one does not replace it (see :func:`_cuts_known_name`).
 LEXICON_RULE = "org-lexicon"
-#: The rule of a person's name of a given name and a surname (see :func:`_cuts_full_name`).
-_FULL_NAME_RULE = "person-full-name"
-#: How many rule people must end with a full name's surname for it to stand over the tagger's given name alone.
-_MIN_SURNAME_MENTIONS = 2
 #: Appended to the rule of an organisation whose name a tagger span cut short (``org-lexicon+tagger-cut``,
 #: ``org-head-executive+tagger-cut``).
 CUT_RULE = "tagger-cut"
@@ -196,7 +192,6 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
     found = {(c.start, c.end, c.label) for c in tagged}
     out = [with_rule(c, f"{c.rule}+{TAGGER_RULE}") if (c.start, c.end, c.label) in found else c for c in out]
     known = {(c.start, c.end, c.label) for c in out}
-    surnames = _surname_mentions(rules, view) if view is not None else {}
     title_index = IntervalIndex(titles)
     index = IntervalIndex(out)
     dropped: set[int] = set()
@@ -222,8 +217,7 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
             if joined:  # each rule organisation stays, marked: the tagger's span over them and «و» goes
                 split.update(id(c) for c in joined)
                 continue
-            known_names = [c for c in overlapping if _cuts_known_name(candidate, c, view)
-                           or view is not None and _cuts_full_name(view, candidate, c, surnames)]
+            known_names = [c for c in overlapping if _cuts_known_name(candidate, c, view)]
             if known_names:  # the lexicon's whole name stays, marked: the tagger's shorter span goes
                 cut.update(id(c) for c in known_names)
                 continue
@@ -287,33 +281,6 @@ def _cuts_known_name(tagged: Candidate, rule: Candidate, view: TokenView | None 
     return rule.rule == LEXICON_RULE or seat is not None and tagged.end <= seat.start or view is not None and (
         tagged.end < rule.end and view.key(tagged.end) == AND
         or rule.start < tagged.start and view.key(tagged.start - 1) == AND)
-
-
-def _surname_mentions(rules: list[Candidate], view: TokenView) -> dict[str, int]:
-    """How many rule people of a document end with each word (its key): a surname's mentions."""
-    counts: dict[str, int] = {}
-    for candidate in rules:
-        if candidate.label == "PERSON":
-            key = view.key(candidate.end - 1)
-            counts[key] = counts.get(key, 0) + 1
-    return counts
-
-
-def _cuts_full_name(view: TokenView, tagged: Candidate, rule: Candidate, surnames: dict[str, int]) -> bool:
-    """Whether ``tagged`` is just the given name of a rule's full name (``person-full-name``) whose surname is one
-    word the dictionary does not know and that ends another rule person of the document (``surnames``, see
-    :func:`_surname_mentions`: وحید | شقاقی … شقاقی افزود): the tagger stops at a surname it has not seen, often
-    before the second word of a double surname, and the speaker becomes a given name alone; the rule's name
-    stays, marked, and the tagger's span goes. A surname mentioned once may be a noun + indefinite ی (ظریف |
-    حرکتی), where the tagger is right."""
-    given, surname = rule.part("given"), rule.part("surname")
-    if not (rule.label == tagged.label == "PERSON" and rule.rule.startswith(_FULL_NAME_RULE)
-            and given is not None and surname is not None and (tagged.start, tagged.end) == (given.start, given.end)
-            and surname.end - surname.start == 1):
-        return False
-    key = view.key(surname.start)
-    return surnames.get(key, 0) >= _MIN_SURNAME_MENTIONS and words.surname_class(key) in ("yeh", "unknown") \
-        and not words.in_dictionary(key)
 
 
 def _joined_names(tagged: Candidate, rules: list[Candidate], view: TokenView | None) -> list[Candidate]:
