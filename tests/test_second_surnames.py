@@ -152,3 +152,31 @@ def test_no_adverb_before_a_cue_taken_into_the_name(either_nlp, text, full, alon
     assert [text for text, _ in people(doc)] == [full, alone]
     assert not any(e.rule.endswith("+spoken-surname") for e in doc.entities)
     assert [q.speaker for q in doc.quotes] == [full, full]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name that is a word too, before the title
+    ("بهرام کاظمی نیکو عضو کمیسیون کشاورزی مجلس گفت: این طرح اجرا می‌شود.", "بهرام کاظمی نیکو"),
+    # … and before a comma and the title
+    ("بهرام کاظمی نیکو، عضو کمیسیون کشاورزی مجلس گفت: این طرح اجرا می‌شود.", "بهرام کاظمی نیکو"),
+    # a portfolio's adjective the dictionary lacks
+    ("مهدی رستمی شهری استاد دانشگاه با اشاره به بازار گفت: این طرح اجرا می‌شود.", "مهدی رستمی شهری"),
+])
+def test_a_given_name_or_an_adjective_between_a_name_and_its_title_is_the_second_surname_word(every_nlp, text, name):
+    doc = every_nlp(text)
+    [person] = [e for e in doc.entities if e.label == "PERSON"]
+    assert (person.text, person.rule.endswith("+second-surname")) == (name, True)
+    assert [q.speaker for q in doc.quotes] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a frequent given name is no surname's word
+    ("بهرام کاظمی حسین عضو کمیسیون کشاورزی مجلس گفت: این طرح اجرا می‌شود.", "بهرام کاظمی"),
+    # an adverb before a comma and the title
+    ("بهرام کاظمی امروز، عضو کمیسیون کشاورزی مجلس گفت: این طرح اجرا می‌شود.", "بهرام کاظمی"),
+])
+def test_no_frequent_given_name_or_adverb_before_a_title_joins_the_name(either_nlp, text, name):
+    doc = either_nlp(text)
+    assert not any(e.rule.endswith("+second-surname") for e in doc.entities)
+    if not either_nlp.options["entities"]["tagger"]:
+        assert [e.text for e in doc.entities if e.label == "PERSON"] == [name]
