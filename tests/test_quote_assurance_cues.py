@@ -32,14 +32,13 @@ def test_an_assurance_a_promise_or_a_post_reports_its_that_clause(either_nlp, te
 
 @pytest.mark.parametrize("text", [
     "بهرام صادقی به خبرنگاران اطمینان داد.",
-    "بهرام صادقی قول داد جاده را افتتاح کند.",
     "بهرام صادقی توییت کرد، شبکه تا ساعتی دیگر به حال عادی برمی‌گردد.",
     "این قول که وزیر داد هنوز عملی نشده است.",
     "بهرام صادقی همسایه را با چاقو تهدید کرد و گریخت.",
-    "بهرام صادقی وعده داد جاده را آسفالت کند.",
     "این وعده که وزیر داد هنوز عملی نشده است.",
+    "بهرام صادقی قول داد و رفت.",  # a bare clause is one (cue:indirect-bare-promise), a conjunct is none
 ])
-def test_without_that_an_assurance_a_promise_or_a_post_reports_nothing(either_nlp, text):
+def test_with_no_clause_an_assurance_a_promise_or_a_post_reports_nothing(either_nlp, text):
     assert found(either_nlp(text)) == []
 
 

@@ -63,7 +63,6 @@ def test_bare_participle_and_colloquial_past_before_that_or_colon_are_cues(nlp, 
     "این فرد مدعی شده بود و کسی باور نکرد.",                      # a claim named, no clause
     "علی احمدی مدعی شده و دولت را مقصر می‌داند.",
     "علی احمدی مدعی است و دولت را مقصر می‌داند.",                 # the copula with no «که»: a claim named
-    "علی احمدی مدعی بود رقیبانش نمی‌توانند در انتخابات برنده شوند.",
     "او در این پرونده مدعی است.",                                 # a claimant («the plaintiff»)
 ])
 def test_gated_forms_elsewhere_are_no_cues(nlp, text):

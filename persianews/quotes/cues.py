@@ -148,7 +148,7 @@ class CueLexicon:
         best = None
         while key in self.prefixes:
             if key in self.forms and not _is_dialogue(text, end, key) \
-                    and (key not in self.gated or _gate_open(text, start, end)):
+                    and (key not in self.gated or _gate_open(text, start, end, self.forms[key][0])):
                 best = (CueMatch(trusted_span(start, end), *self.forms[key]), end)
             following = next(words, None)
             if following is None or text[end:following.start()].strip(" \u200c"):
@@ -196,17 +196,17 @@ _NOUN_BEFORE = frozenset({"این", "آن", "همین", "همان", "هر", "د�
 """Words before which a gated form is a noun: «در این نوشته که …», «به گفته …», «ارزش افزوده که …»."""
 
 
-def _gate_open(text: str, start: int, end: int) -> bool:
-    """Whether the gated form at ``[start, end)`` is a verb: a colon or «که» follows and no demonstrative
-    or preposition stands before it; or it follows a participle and «و» and is no passive; or it is the
-    participle with a comma after it (:func:`_reports_before_comma`). The colloquial «میگن» is a report
-    only after a group (:func:`_group_before`)."""
+def _gate_open(text: str, start: int, end: int, patterns: frozenset[str]) -> bool:
+    """Whether the gated form at ``[start, end)`` (a cue of ``patterns``) is a verb: a colon or «که» follows and
+    no demonstrative or preposition stands before it; or it follows a participle and «و» and is no passive; or it
+    is the participle with a comma after it (:func:`_reports_before_comma`) or a bare clause
+    (:func:`reports_bare_clause`). The colloquial «میگن» is a report only after a group (:func:`_group_before`)."""
     if text[start:end].replace(ZWNJ, "").replace(" ", "") == _COLLOQUIAL_PLURAL:
         return _group_before(text, start)
     if _GATE.match(text, end, end + REACH) is None:
         if _COMMA_GATE.match(text, end, end + REACH) is not None and _reports_before_comma(text, start, end):
             return True
-        if reports_bare_clause(text, start, end):
+        if reports_bare_clause(text, start, end, patterns):
             return True
         return _CONJOINED.search(text, max(0, start - 40), start) is not None \
             and _PASSIVE.match(text, end, end + 12) is None
@@ -303,9 +303,11 @@ def _reports_before_comma(text: str, start: int, end: int) -> bool:
     return _RELATIVE_THAT.search(clause, stop + 1) is None
 
 
-def reports_bare_clause(text: str, start: int, end: int) -> bool:
+def reports_bare_clause(text: str, start: int, end: int, patterns: frozenset[str] = frozenset()) -> bool:
     """«وزیر گفته توسعه … متوقف نشد», «میزان نوشته این دو …»: the perfect «گفته»/«نوشته» with no
-    «است» reports the bare clause after it (rule ``cue:indirect-bare-perfect``) when a word opens that clause on the
+    «است» reports the bare clause after it (rule ``cue:indirect-bare-perfect``), and so does a gated claim, promise,
+    threat or commitment of ``patterns`` (``promise``: «وعده داده بود … حل خواهد شد», «مدعی بودند … وجود دارد»; rule
+    ``cue:indirect-bare-promise``), when a word opens that clause on the
     same line (no auxiliary, passive or conjunction: «گفته بودم», «گفته می‌شود», «گفته نشده») and a word of
     the same clause stands right before it that makes it no noun («به گفته», «این نوشته») nor its object
     («را گفته»); the clause before it has no «که» (a relative clause: «مواردی که مهر گفته هنوز …») and no
@@ -313,7 +315,7 @@ def reports_bare_clause(text: str, start: int, end: int) -> bool:
 
     In telegram-dev 113 new indirect quotes (VahidOnline, ircfspace, withyashar, farsna, farahmand_alipour,
     SBoxxx); of 30 read at random 28 are reports, 24 with the right speaker."""
-    if fold_form(text[start:end]) not in _BARE_PERFECTS:
+    if fold_form(text[start:end]) not in _BARE_PERFECTS and "promise" not in patterns:
         return False
     following = _BARE_CLAUSE_WORD.match(text, end, end + REACH)
     if following is None or fold_form(following.group(1)) in _NOT_A_BARE_CLAUSE:

@@ -174,7 +174,7 @@ def bare_clause_follows(view: View, match: CueMatch, start: int) -> bool:
         return False
     if "stance" in match.patterns:
         return True
-    if "say" not in match.patterns or match.kind != "both":
+    if "say" not in match.patterns or match.kind != "both" and "promise" not in match.patterns:
         return False
     form = fold_form(text[match.start:match.end])
     if any(form.startswith(topic) for topic in _TOPIC_CUES) \

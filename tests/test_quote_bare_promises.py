@@ -1,0 +1,39 @@
+"""Claims, promises, threats and commitments with a bare clause (issue 13, missed indirect quotes): «X وعده داده بود
+…», «X مدعی بودند …», «X تهدید کرده …», «X قول داد …», «X متعهد شده …» report the clause after them as a «که» clause
+does (rule ``cue:indirect-bare-promise``); a conjunct, a passive, an object before the verb or a relative clause
+around it reports nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(doc) -> list[tuple[str, str, str, str | None]]:
+    """(content, cue, construction rule, speaker) of each quote."""
+    return [(q.content.text, q.cue.text if q.cue else "", q.evidence[0], q.speaker) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("بهرام صادقی وعده داده بود برق روستاهای مرزی تا پایان سال وصل خواهد شد.",
+     "برق روستاهای مرزی تا پایان سال وصل خواهد شد.", "وعده داده بود"),
+    ("بهرام صادقی مدعی بود در گزارش اول ابهاماتی وجود دارد.", "در گزارش اول ابهاماتی وجود دارد.", "مدعی بود"),
+    ("بهرام صادقی تهدید کرده کارخانه را در صورت ادامه اعتصاب تعطیل خواهد کرد.",
+     "کارخانه را در صورت ادامه اعتصاب تعطیل خواهد کرد.", "تهدید\u200cکرده"),
+    ("بهرام صادقی قول داد جزئیات بیشتری از این طرح را هفته آینده اعلام کند.",
+     "جزئیات بیشتری از این طرح را هفته آینده اعلام کند.", "قول داد"),
+    ("بهرام صادقی متعهد شده سهم استان از بودجه عمرانی را افزایش دهد.",
+     "سهم استان از بودجه عمرانی را افزایش دهد.", "متعهد\u200cشده"),
+])
+def test_a_claim_promise_threat_or_commitment_reports_its_bare_clause(every_nlp, text, content, cue):
+    assert (content, cue, "cue:indirect-bare-promise", "بهرام صادقی") in found(every_nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "بهرام صادقی وعده داده بود و به آن عمل نکرد.",                    # a conjunct
+    "به کارگران وعده داده شد حقوق معوقه پرداخت می‌شود.",               # the passive: no one's promise
+    "بیماری سلامت مردم روستا را تهدید کرد در حالی که درمانگاهی نبود.",  # an object: a threat to something
+    "کسانی که بهرام صادقی وعده داده بود هنوز منتظر کار هستند.",          # a relative clause
+    "او در این پرونده مدعی است.",                                     # a claimant, no clause
+])
+def test_no_bare_promise_without_a_clause_of_its_own(every_nlp, text):
+    assert [q for q in found(every_nlp(text)) if q[2] == "cue:indirect-bare-promise"] == []
