@@ -120,3 +120,35 @@ def test_a_vague_time_before_the_comma_is_no_subject(either_nlp, speakers, post,
 def test_a_demonstrative_after_a_subject_that_is_no_partitive_still_ends_it(either_nlp, speakers):
     post = "مدیر پیشین این شرکت در گفت‌وگو با خبرنگاران گفت که قرارداد لغو شده است."
     assert [found for found, _ in speakers(either_nlp, post)] == ["مدیر پیشین"]
+
+
+@pytest.mark.parametrize("post, speaker", [
+    ("با این حال، مقام‌های ایتالیایی اکنون معتقدند روند جاری برخلاف خواست دولت است.", "مقام‌های ایتالیایی"),
+    ("کارشناسان اقتصادی عموما این سیاست را ابزاری برای فشار می‌دانند.", "کارشناسان اقتصادی"),
+    ("سازنده برنامه متاسفانه از توقف پشتیبانی این نسخه خبر داده است.", "سازنده برنامه"),
+])
+def test_a_sentence_adverb_ends_the_subject_words(either_nlp, speakers, post, speaker):
+    """Round 24: an adverb of now, habit or stance between the subject and its verb is no word of the speaker."""
+    assert speakers(either_nlp, post) == [(speaker, "subject:words")]
+
+
+def test_a_sentence_adverb_opens_no_speaker(either_nlp, speakers):
+    """The adverb ends the subject's words; with no words before it there is no subject to cut, nor a speaker
+    made of the adverb."""
+    post = "اکنون روند جاری برخلاف خواست دولت است."
+    assert speakers(either_nlp, post) == []
+
+
+@pytest.mark.parametrize("post, speaker", [
+    ("هفتۀ گذشته وزیر نیرو گفت «برق هیچ شهری قطع نمی‌شود.»", "وزیر نیرو"),
+    ("سخنگوی شرکت دو هفتۀ پیش گفت که قیمت بلیت تغییر نمی‌کند.", "سخنگوی شرکت"),
+])
+def test_a_week_in_its_ezafe_spelling_is_a_time(either_nlp, speakers, post, speaker):
+    """Round 24: «هفتۀ» (the normalizer's «هفتهٔ») is a unit of time like «هفته»: no word of the speaker."""
+    assert [found for found, _ in speakers(either_nlp, post)] == [speaker]
+
+
+def test_a_week_in_its_ezafe_spelling_speaks_not(either_nlp, speakers):
+    """The time before a passive cue is no speaker."""
+    post = "هفتۀ گذشته اعلام شد که قیمت بلیت تغییر نمی‌کند."
+    assert all(found is None or "هفت" not in found for found, _ in speakers(either_nlp, post))

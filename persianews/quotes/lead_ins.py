@@ -14,7 +14,8 @@ _COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", 
 _COUNT = rf"(?:\d+|{'|'.join(_COUNT_WORDS)})"
 is_count_word = frozenset(_COUNT_WORDS).__contains__
 """Whether a word is a count (یک … ده, چند): before a time unit it opens a span of time."""
-_TIME_UNIT = r"(?:روز|هفته|ماه|سال|ساعت|دقیقه)"
+_TIME_UNIT = r"(?:روز|هفته|هفت\u06c0|ماه|سال|ساعت|دقیقه)"
+"""A unit of time; «هفته» also in its ezafe spelling «هفتۀ» (the normalizer writes «هفتهٔ» so; Telegram channels write «هفتۀ گذشته X گفت»)."""
 _MORE_OR_LESS = r"(?:بیش|بیشتر|کمتر)\s+از"
 _MONTHS = "|".join(MONTHS)
 _ALSO = r"(?:\s+(?:هم|نیز)(?![\p{L}\u200c]))"
