@@ -18,6 +18,7 @@ from persianews.quotes.context import BLANKS, View, first_words, skip_over
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import SENTENCE_ENDS, content_rule, trim
 from persianews.records import Span
+from persianews.text.patterns import ARABIC_SCRIPT
 
 _SIGN_OFF = regex.compile(
     r"[—–][ \t\u200c]*(?P<source>[^\n—–|:؛،]*?[^\n—–|:؛، \t\u200c\u200e\u200f])[ \t\u200c\u200e\u200f|]*$")
@@ -27,9 +28,6 @@ _QUOTED = regex.compile(r"[ \t\u200c\u200e\u200f]*[«\"](?P<words>[^«»\"\n]+)[
 """A line wholly in quotation marks («…» or "…")."""
 _CLOSING = " \t\u200c\u200e\u200f»\""
 _NAMED_SIGNERS = frozenset({"PERSON", "TITLE"})
-_HAS_ARABIC_SCRIPT = regex.compile(r"\p{Arabic}")
-"""Any character of the Arabic script: a Persian letter, a Persian or Arabic digit (not the Arabic comma or the
-tatweel, which are common to scripts)."""
 _MAX_SOURCE_WORDS = 6
 _MIN_STATEMENT_WORDS = 5
 _CONFIDENCE = 0.6
@@ -42,7 +40,7 @@ def sign_off_quotes(view: View, candidates: list[Candidate]) -> Iterator[Candida
     if not view.is_post:
         return
     text = view.text
-    written = (line for line in _lines(text) if _HAS_ARABIC_SCRIPT.search(text, *line))
+    written = (line for line in _lines(text) if ARABIC_SCRIPT.search(text, *line))
     lines = list(islice(written, 3))  # 3: too many
     if len(lines) != 2:
         return

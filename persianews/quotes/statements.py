@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
 import regex
 
@@ -15,6 +16,7 @@ from persianews.quotes.new_subjects import new_subject
 from persianews.quotes.subjects import find_subject, opening_subject
 from persianews.records import Span, trusted_span
 from persianews.text.pronouns import HE_SHE, alternatives
+from persianews.text.patterns import ARABIC_SCRIPT
 from persianews.text.reach import match_at
 from persianews.text.segment import BULLETS
 
@@ -265,7 +267,6 @@ _EVIDENCE = frozenset({fold_form("حاکی")})
 _SPEAKERS_CLAUSE = frozenset(fold_form(w) for w in "که وقتی چون اگر زیرا ما من".split())
 
 
-_POST_LINE_OPENING = regex.compile(r"\p{Arabic}")
 _ARABIC_ONLY = regex.compile(r"[\u064a\u0643\u0629\u0649\u0625]")
 """Letters of Arabic that Persian does not write (ي ك ة ى إ): normalization turns the first three into Persian ones."""
 _PERSIAN_ONLY = regex.compile(r"[پچژگیک]")
@@ -303,7 +304,7 @@ def post_line_goes_on(view: View, end: int, sentence: Span) -> bool:
     if not sentence.slice(text).rstrip(" \t\u200c»\"'").endswith(_POST_NEXT_LINE_END):
         return False
     line_end = _line_end(text, sentence.start)
-    return (match_at(_POST_LINE_OPENING, text, sentence.start) is not None
+    return (match_at(ARABIC_SCRIPT, text, sentence.start) is not None
             and match_at(_NARRATOR_OPENING, text, sentence.start) is None
             and _NARRATOR_IN_LINE.search(text, sentence.start, line_end) is None
             and not _arabic_line(view, Span(sentence.start, line_end)))
@@ -327,20 +328,30 @@ def _before_speaker_named(view: View, colon: int, start: int, end: int) -> int:
     «ارتش اکنون …», «ترامپ: …» / «گویی ترامپ …», but not «X در دیدار با مردم گفت: …» / «مردم باید …»): the
     narrator speaks of the speaker in the third person. Each line of the statement is read once."""
     text = view.text
-    position = text.find("\n", start, end)
-    if position == -1:
+    breaks = _sentence_breaks(text, start, end)
+    position = next(breaks, None)
+    if position is None:
         return end
     line_start = max(text.rfind("\n", 0, colon) + 1, colon - _MAX_SPEAKER_LINE_CHARS)
     first = bisect.bisect_left(view.entity_starts, line_start)
     last = bisect.bisect_left(view.entity_starts, colon)
     spans = [(e.span.start, min(e.span.end, colon)) for e in view.entities[first:last]] or [(line_start, colon)]
     names = {fold_form(word) for a, b in spans for word in word_texts(text, a, b) if len(word) >= _MIN_NAME_CHARS}
-    while position != -1:
-        if _line_ends_sentence(text, start, position) and any(
-                fold_form(text[a:b]) in names for a, b in first_words(text, position + 1, end, _NAMED_AGAIN_WORDS)):
+    while position is not None:
+        if any(fold_form(text[a:b]) in names for a, b in first_words(text, position + 1, end, _NAMED_AGAIN_WORDS)):
             return position
-        position = text.find("\n", position + 1, end)
+        position = next(breaks, None)
     return end
+
+
+def _sentence_breaks(text: str, start: int, end: int) -> Iterator[int]:
+    """The line breaks in ``[start, end)`` after a line that ends a sentence (:func:`_line_ends_sentence`, nothing
+    before ``start`` read)."""
+    position = text.find("\n", start, end)
+    while position != -1:
+        if _line_ends_sentence(text, start, position):
+            yield position
+        position = text.find("\n", position + 1, end)
 
 
 _MAX_OVER_LINES_CHARS = 2000
@@ -416,12 +427,7 @@ def delimiting_rule(view: View, content: Span) -> str:
 
 def _over_a_line_end(text: str, content: Span) -> bool:
     """Whether ``content`` runs over a line break after a line that ends a sentence (:func:`post_line_goes_on`)."""
-    position = text.find("\n", content.start, content.end)
-    while position != -1:
-        if _line_ends_sentence(text, content.start, position):
-            return True
-        position = text.find("\n", position + 1, content.end)
-    return False
+    return next(_sentence_breaks(text, content.start, content.end), None) is not None
 
 
 def _closing_rule(view: View, content: Span) -> str:

@@ -14,6 +14,7 @@ from persianews.records import Span
 from persianews.text.credits import CREDIT
 from persianews.text.line_ends import ends_in_compound_preposition
 from persianews.text.pronouns import SINGULAR_PERSONS, alternatives
+from persianews.text.patterns import ARABIC_SCRIPT
 from persianews.text.segment import LINE_CONTINUATIONS
 
 HEADLINE_MARK = "🔰"
@@ -88,9 +89,6 @@ _OPENS_WITH_LETTER = regex.compile(r"^[\s«\"'\u200c-\u200f\u202a-\u202e\u2066-\
 _GREETING = regex.compile(r"(?:^|[\s:])(?:سلام|درود)[\p{L}\u200c]*\s(?:.*\s)?(?:جان|عزیز|وقت\s+بخیر|خسته\s+نباشی)"
                           r"(?![\p{L}\u200c])")
 """A reader's greeting to the channel («سلام یاشار جان …», «درودی دوباره یاشار جان») opens a message, not a title."""
-_ARABIC_SCRIPT = regex.compile(r"\p{Arabic}")
-"""A letter or digit of the Arabic script (``ی``, ``۱``; not ``،`` or a vowel mark): text holding one is written in
-Persian, not in Latin letters, emoji or punctuation alone."""
 INVISIBLE = "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 """Joiners and direction marks: a copy keeps them on lines that hold nothing else, or before a line's words."""
 _CAPTIONED_CREDIT = regex.compile(rf"{CREDIT.pattern}[ \t]*['\"«][^'\"«»\n]+['\"»][ \t]*$")
@@ -139,10 +137,10 @@ def headline_lines(text: str, lines: list[tuple[int, int]], bold: tuple[Span, ..
         line = text[s:e]
         if _EMOJI_ONLY.match(line):
             continue
-        if _starts_paragraph(line) or index + 1 == len(lines) or not _ARABIC_SCRIPT.search(line):
+        if _starts_paragraph(line) or index + 1 == len(lines) or not ARABIC_SCRIPT.search(line):
             return []  # a bullet, a post of one line, or a line with no Persian letter («Vahid», «*», «(», «#TUR»)
         labelled = is_label_headline(bare(line)) or is_received_label(bare(line)) and _is_title(line)
-        if _is_bold(text, (s, e), bold) or labelled and _ARABIC_SCRIPT.search(text, e):
+        if _is_bold(text, (s, e), bold) or labelled and ARABIC_SCRIPT.search(text, e):
             return [(s, e)]
         if _is_source_label(line) and index + 2 < len(lines) and _closes_title(text[slice(*lines[index + 2])]):
             continue
@@ -150,7 +148,7 @@ def headline_lines(text: str, lines: list[tuple[int, int]], bold: tuple[Span, ..
         rest = text[lines[index + 1][0]:lines[-1][1]]
         closed = _closes_title(following)
         stated = not _is_title(line) and (_is_stated_title(line, following) or _is_renamed_title(line, following))
-        if not (_is_title(line) or stated) or _GREETING.search(line) or not _ARABIC_SCRIPT.search(rest):
+        if not (_is_title(line) or stated) or _GREETING.search(line) or not ARABIC_SCRIPT.search(rest):
             return []
         if _is_verse(line, text, lines[index + 1:]):
             return []
@@ -180,7 +178,7 @@ def _title_rest(line: str, following: str) -> bool:
     title_words, rest_words = _WORD.findall(line), _WORD.findall(following)
     if (len(title_words) < 2 or not rest_words or _ENDS_IN_PUNCTUATION.search(line) or not _is_title(following)
             or len(title_words) + len(rest_words) > _MAX_TITLE_WORDS or not _OPENS_WITH_WORD.match(following)
-            or not _ARABIC_SCRIPT.search(following) or rest_words[0].startswith("بسم")
+            or not ARABIC_SCRIPT.search(following) or rest_words[0].startswith("بسم")
             or following.rstrip().endswith("!")):
         return False
     return (title_words[-1] in LINE_CONTINUATIONS or rest_words[0] in LINE_CONTINUATIONS
@@ -210,7 +208,7 @@ def _opens_body(line: str, following: str) -> bool:
     """
     title_words, body_words = _WORD.findall(line), _WORD.findall(following)
     speaker_line = not _ENDS_IN_PUNCTUATION.search(line) and _is_speaker_title(line, following)
-    if not (len(title_words) >= _MIN_TITLE_WORDS and bool(_ARABIC_SCRIPT.search(line)) and not _SAYS_END.search(line)
+    if not (len(title_words) >= _MIN_TITLE_WORDS and bool(ARABIC_SCRIPT.search(line)) and not _SAYS_END.search(line)
             and len(body_words) >= (_MIN_SPEAKER_BODY_WORDS if speaker_line or _ANAPHORIC_OPENING.match(following)
                                     else _MIN_PARAGRAPH_WORDS)
             and title_words[-1] not in LINE_CONTINUATIONS and not ends_in_compound_preposition(line)

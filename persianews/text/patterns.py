@@ -10,6 +10,12 @@ from collections.abc import Callable
 import regex
 
 
+ARABIC_SCRIPT = regex.compile(r"\p{Arabic}")
+"""Any character of the Arabic script: a Persian letter or a Persian or Arabic digit (``ی``, ``۱``; not the Arabic
+comma, the tatweel or a vowel mark, which are common to scripts): text holding one is written in Persian, not in Latin
+letters, emoji or punctuation alone."""
+
+
 def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern]:
     """A function that gives ``regex.compile(pattern, flags)``, compiled on the first call (the
     patterns of the regex module are slow to compile)."""
