@@ -111,6 +111,11 @@ class CueLexicon:
     media: frozenset[str]
     """Words for a post (``پست``, ``توییت``) that stand before its owner in a speaker line."""
 
+    def patterns_of(self, cue: str) -> frozenset[str]:
+        """The patterns of the cue words ``cue`` (``say``, ``ask``, ``first`` …); none when no form is ``cue``."""
+        entry = self.forms.get(fold_form(cue))
+        return frozenset() if entry is None else entry[0]
+
     def find(self, text: str) -> tuple[CueMatch, ...]:
         """Every cue in ``text``, left to right, longest first, not overlapping.
 

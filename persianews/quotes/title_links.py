@@ -45,8 +45,7 @@ def _asks(title: str) -> bool:
 def _asking(view: View, candidate: Candidate) -> bool:
     """Whether a quote's cue is a verb of asking (pattern ``ask``: «مجری این مناظره از X پرسید: …»): its
     interviewer is no name beside it in the chain of speakers, in news as in posts."""
-    entry = lexicon().forms.get(fold_form(candidate.cue[0].slice(view.text))) if candidate.cue else None
-    return entry is not None and "ask" in entry[0]
+    return bool(candidate.cue) and "ask" in lexicon().patterns_of(candidate.cue[0].slice(view.text))
 
 
 _OPENING_CUES = frozenset(fold_form(c) for c in ("گفت", "اظهار کرد", "اظهار داشت", "عنوان کرد"))
