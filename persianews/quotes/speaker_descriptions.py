@@ -84,9 +84,8 @@ def organisation_member(text: str, subject: Subject) -> int | None:
     keys = [fold_form(word) for word in before.split()]
     if "،" in before or _AND in keys or not is_generic(before):
         return None
-    at = next((index for index in range(len(keys) - 1, max(0, len(keys) - _MAX_ORGANISATION_WORDS) - 1, -1)
-               if is_organisation_word(keys[index])), None)
-    return entity.span.end if at else None
+    organisation = any(is_organisation_word(key) for key in keys[max(1, len(keys) - _MAX_ORGANISATION_WORDS):])
+    return entity.span.end if organisation else None  # keys[0], the indefinite opener, is no organisation word
 
 
 def described_name(view: View, subject: Subject, explicit: Callable[[Subject], Resolution]) -> Resolution | None:
