@@ -42,12 +42,6 @@ def _asks(title: str) -> bool:
     return bool(words) and words[0] in _INTERVIEWERS
 
 
-def _asking(view: View, candidate: Candidate) -> bool:
-    """Whether a quote's cue is a verb of asking (pattern ``ask``: «مجری این مناظره از X پرسید: …»): its
-    interviewer is no name beside it in the chain of speakers, in news as in posts."""
-    return bool(candidate.cue) and "ask" in lexicon().patterns_of(candidate.cue[0].slice(view.text))
-
-
 _OPENING_CUES = frozenset(fold_form(c) for c in ("گفت", "اظهار کرد", "اظهار داشت", "عنوان کرد"))
 """Verbs that open a speaker's words; «افزود», «ادامه داد», «تصریح کرد» go on with them."""
 _ALSO = regex.compile(r"(?<![\p{L}\u200c])(?:نیز|هم)(?![\p{L}\u200c])")
@@ -322,10 +316,11 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
     indexes = [i for i, _ in subjects]
     explicit = [(span.slice(view.text), resolutions[i]) for i, span in subjects]
     also = [_also_between(view.text, span.end, candidates[i].anchor) for i, span in subjects]
-    opening = [bool(candidates[i].cue) and fold_form(candidates[i].cue[0].slice(view.text)) in _OPENING_CUES
-               for i in indexes]
-    going_on = [bool(candidates[i].cue) and continues(candidates[i].cue[0].slice(view.text)) for i in indexes]
-    asking = [_asking(view, candidates[i]) for i in indexes]
+    cues = [candidates[i].cue[0].slice(view.text) if candidates[i].cue else "" for i in indexes]
+    opening = [fold_form(cue) in _OPENING_CUES for cue in cues]
+    going_on = [continues(cue) for cue in cues]
+    # a verb of asking («مجری این مناظره از X پرسید: …»): its interviewer is no name beside it, in news as in posts
+    asking = ["ask" in lexicon().patterns_of(cue) for cue in cues]
     holders = _known_holders(view, explicit) + _titles_beside_names(view, subjects, resolutions)
     holders_by_head = _by_head(holders)
     links: dict[str, str] = {}
