@@ -10,7 +10,7 @@ after the head, only a place or another lexicon organisation may follow.
 from __future__ import annotations
 
 from persianews.entities import words
-from persianews.entities.keys import AND, FROM, ON, TO, WITH
+from persianews.entities.keys import AND, FROM, IN, OBJECT, ON, TO, WITH
 from persianews.entities.matcher import TokenView
 from persianews.entities.places import PlaceIndex
 
@@ -26,8 +26,8 @@ _GOVERNING_NOUNS = {
     WITH: frozenset({"مقابله", "مبارزه"}),
 }
 _CONNECTORS = frozenset({AND, "،"})
-#: Words after an indefinite noun (نامه‌ای به …) that show it starts the predicate.
-_INDEFINITE_FOLLOWERS = frozenset({"به", "از", "با", "در", "را", "برای"})
+#: Keys of the words after an indefinite noun (نامه‌ای به …) that show it starts the predicate.
+_INDEFINITE_FOLLOWERS = frozenset({TO, FROM, WITH, IN, OBJECT, "برای"})
 #: Matches that start an organisation.
 _ORG_MATCHES = frozenset({"org", "org_head"})
 #: Matches that start another organisation or a title: no word of a name.
@@ -206,4 +206,4 @@ def _indefinite(view: TokenView, index: int) -> bool:
     following = view.key(index + 1)
     return not words.in_dictionary(view.key(index)) \
         and words.in_dictionary(words.plain(view.key(index))[:-2]) and view.adjacent(index, index + 1) \
-        and (words.is_verb(following) or words.plain(following) in _INDEFINITE_FOLLOWERS)
+        and (words.is_verb(following) or following in _INDEFINITE_FOLLOWERS)
