@@ -34,7 +34,7 @@ _ORG_MATCHES = frozenset({"org", "org_head"})
 _ANOTHER_NAME = frozenset({"org", "org_head", "head"})
 #: Matches that make a word no name word: a role, a cue, a plural of roles, an honorific.
 _NO_NAME_WORD = frozenset({"head", "cue", "plural", "honorific"})
-#: The words of a national scope after a state body's name (… کل کشور, … کشوری).
+#: The words of a national scope after a state body's name (… کل کشور, … کشوری): keys (as are the nouns of _GOVERNING_NOUNS).
 NATIONAL = frozenset({"کشور", "کشوری"})
 
 
@@ -101,7 +101,7 @@ def _closes_national(view: TokenView, index: int, places: PlaceIndex) -> bool:
     هواپیمایی کشور | منکر شد, دیوان عالی کشور | نظارت …): not before a place of its own (کشور | عراق), «و» (صندوق
     بازنشستگی کشوری و لشکری) or the organisation it belongs to (مرکز لرزه‌نگاری کشوری | مؤسسه ژئوفیزیک …)."""
     following = index + 1
-    return words.plain(view.key(index)) in NATIONAL and not (
+    return view.key(index) in NATIONAL and not (
         view.adjacent(index, following) and (places.at(following) is not None or view.key(following) == AND
                                              or view.has(following, _ORG_MATCHES)))
 
@@ -111,7 +111,7 @@ def _governs(view: TokenView, index: int) -> bool:
     نظارت | بر, حمایت | از: ``_GOVERNING_NOUNS``)."""
     following = index + 1
     return view.adjacent(index, following) \
-        and words.plain(view.key(index)) in _GOVERNING_NOUNS.get(view.key(following), ())
+        and view.key(index) in _GOVERNING_NOUNS.get(view.key(following), ())
 
 
 def _with_phrase(view: TokenView, index: int, places: PlaceIndex) -> int | None:
