@@ -27,7 +27,7 @@ from __future__ import annotations
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
-from persianews.entities.keys import AND, IN, THIS
+from persianews.entities.keys import AND, IN, THIS, token_key
 from persianews.entities.matcher import Match, TokenView
 from persianews.entities.org_names import name_word
 
@@ -43,8 +43,9 @@ words read after a role word when no «» closes them."""
 #: Demonstratives that may open an open complement (رئیس | این ستاد: the body the text just named): keys.
 _DEMONSTRATIVES = frozenset({THIS, "همین"})
 #: Words after a title's open complement where the clause goes on: prepositions, «که», «را», demonstratives and
-#: time words.
-_CLAUSE_WORDS = words.PREPOSITIONS | frozenset(["که", "را", "این", "آن", "همین", "نیز", "هم", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "اخیرا"])
+#: time words: keys.
+_CLAUSE_KEYS = frozenset(token_key(word, "word") for word in words.PREPOSITIONS | frozenset(
+    ["که", "را", "این", "آن", "همین", "نیز", "هم", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "اخیرا"]))
 #: Words of an office that name no body alone (سرپرست | معاونت: the deputy office of what?).
 _OFFICES = frozenset(["معاونت", "اداره", "دفتر", "بخش", "واحد", "حوزه"])
 #: Possessive endings: a word with one is said of the name, not its title's (… معاون اول | جلسه‌اش را …).
@@ -183,7 +184,7 @@ def _clause_goes_on(view: TokenView, index: int) -> bool:
     key, following = view.key(index), index + 1
     if view.kinds_of[index] != "word":
         return key != ":"
-    return words.plain(key) in _CLAUSE_WORDS or words.is_verb(key) or words.is_light_verb(key) \
+    return key in _CLAUSE_KEYS or words.is_verb(key) or words.is_light_verb(key) \
         or view.is_word(following) and view.adjacent(index, following) and words.verb_after_noun(view.key(following))
 
 

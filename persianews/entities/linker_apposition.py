@@ -71,7 +71,7 @@ def appositions(doc: Document, people: list[int], titles: list[int], subjects: s
     near = _near(text, entities, people + titles)
     person_set, title_set = set(people), set(titles)
     sentence_starts = [sentence.span.start for sentence in doc.sentences]
-    listed = _names_then_titles(text, entities, people, titles, sentence_starts)
+    listed = _names_then_titles(text, entities, people, titles, sentence_starts, near)
     title_first = [(t, p) for t, p in near if t in title_set and p in person_set and t not in listed]
     # ترامپ | سناتور مورفی: a bare role names who follows
     named_after = {t for t, p in title_first if _bare(entities[t]) and _adjacent(text, entities, t, p, comma=False)}
@@ -98,9 +98,9 @@ _LIST_JOINT = regex.compile(r"[ \u00a0]*(?:([–—-])[ \u00a0]*)?")
 
 
 def _names_then_titles(text: str, entities: tuple[Entity, ...], people: list[int], titles: list[int],
-                       sentence_starts: list[int]) -> set[int]:
+                       sentence_starts: list[int], near: set[tuple[int, int]]) -> set[int]:
     """The titles of the runs of two items or more «X، TITLE Y، TITLE …» read as names then titles: a run whose
-    first name follows no title (with spaces or a «،» between) or with a dash between a title and the next name,
+    first name follows no title (none ``near`` it, :func:`_near`) or with a dash between a title and the next name,
     and every run of the same sentence. Linear in the entities but for a sort."""
     items = sorted(people + titles, key=lambda i: entities[i].span.start)
     person_set = set(people)
@@ -121,8 +121,7 @@ def _names_then_titles(text: str, entities: tuple[Entity, ...], people: list[int
             if len(run) > 1:
                 runs.append((run, signed))
             previous = items[at - 1] if at else None
-            signed = previous is None or previous in person_set or not _near_gap(
-                text, entities[previous].span.end, entities[person].span.start)
+            signed = previous is None or previous in person_set or (previous, person) not in near
             run = []
         run.append(title)
     if len(run) > 1:
@@ -130,11 +129,6 @@ def _names_then_titles(text: str, entities: tuple[Entity, ...], people: list[int
     sentences = {sentence_floor(sentence_starts, entities[run[0]].span.start) for run, signed in runs if signed}
     return {t for run, _ in runs if sentence_floor(sentence_starts, entities[run[0]].span.start) in sentences
             for t in run}
-
-
-def _near_gap(text: str, start: int, end: int) -> bool:
-    """Whether only spaces, guillemets and commas stand between ``start`` and ``end`` on one line."""
-    return start <= end and all(char in _GAP_CHARACTERS for char in text[start:end])
 
 
 def coordinated(text: str, entities: tuple[Entity, ...], titles: list[int]) -> dict[int, int]:

@@ -10,7 +10,7 @@ after the head, only a place or another lexicon organisation may follow.
 from __future__ import annotations
 
 from persianews.entities import words
-from persianews.entities.keys import AND, FROM, ON, TO, WITH
+from persianews.entities.keys import AND, FROM, IN, OBJECT, ON, TO, WITH
 from persianews.entities.matcher import TokenView
 from persianews.entities.places import PlaceIndex
 
@@ -26,15 +26,15 @@ _GOVERNING_NOUNS = {
     WITH: frozenset({"مقابله", "مبارزه"}),
 }
 _CONNECTORS = frozenset({AND, "،"})
-#: Words after an indefinite noun (نامه‌ای به …) that show it starts the predicate.
-_INDEFINITE_FOLLOWERS = frozenset({"به", "از", "با", "در", "را", "برای"})
+#: Keys of the words after an indefinite noun (نامه‌ای به …) that show it starts the predicate.
+_INDEFINITE_FOLLOWERS = frozenset({TO, FROM, WITH, IN, OBJECT, "برای"})
 #: Matches that start an organisation.
 _ORG_MATCHES = frozenset({"org", "org_head"})
 #: Matches that start another organisation or a title: no word of a name.
 _ANOTHER_NAME = frozenset({"org", "org_head", "head"})
 #: Matches that make a word no name word: a role, a cue, a plural of roles, an honorific.
 _NO_NAME_WORD = frozenset({"head", "cue", "plural", "honorific"})
-#: The words of a national scope after a state body's name (… کل کشور, … کشوری).
+#: The words of a national scope after a state body's name (… کل کشور, … کشوری): keys (as are the nouns of _GOVERNING_NOUNS).
 NATIONAL = frozenset({"کشور", "کشوری"})
 
 
@@ -101,7 +101,7 @@ def _closes_national(view: TokenView, index: int, places: PlaceIndex) -> bool:
     هواپیمایی کشور | منکر شد, دیوان عالی کشور | نظارت …): not before a place of its own (کشور | عراق), «و» (صندوق
     بازنشستگی کشوری و لشکری) or the organisation it belongs to (مرکز لرزه‌نگاری کشوری | مؤسسه ژئوفیزیک …)."""
     following = index + 1
-    return words.plain(view.key(index)) in NATIONAL and not (
+    return view.key(index) in NATIONAL and not (
         view.adjacent(index, following) and (places.at(following) is not None or view.key(following) == AND
                                              or view.has(following, _ORG_MATCHES)))
 
@@ -111,7 +111,7 @@ def _governs(view: TokenView, index: int) -> bool:
     نظارت | بر, حمایت | از: ``_GOVERNING_NOUNS``)."""
     following = index + 1
     return view.adjacent(index, following) \
-        and words.plain(view.key(index)) in _GOVERNING_NOUNS.get(view.key(following), ())
+        and view.key(index) in _GOVERNING_NOUNS.get(view.key(following), ())
 
 
 def _with_phrase(view: TokenView, index: int, places: PlaceIndex) -> int | None:
@@ -206,4 +206,4 @@ def _indefinite(view: TokenView, index: int) -> bool:
     following = view.key(index + 1)
     return not words.in_dictionary(view.key(index)) \
         and words.in_dictionary(words.plain(view.key(index))[:-2]) and view.adjacent(index, index + 1) \
-        and (words.is_verb(following) or words.plain(following) in _INDEFINITE_FOLLOWERS)
+        and (words.is_verb(following) or following in _INDEFINITE_FOLLOWERS)

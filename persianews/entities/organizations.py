@@ -270,8 +270,8 @@ def _national_scope(view: TokenView, index: int) -> Part | None:
     """``(کل)? کشور|کشوری`` at token ``index``, ending the phrase: the national scope that names a state body as a
     place names a local one (گمرک | کل کشور, دادستانی کل | کشور), not ``کشور`` before a word of its own phrase
     (کشور ما)."""
-    end = index + 1 if words.plain(view.key(index)) == _WHOLE and view.adjacent(index, index + 1) else index
-    if not view.adjacent(index - 1, index) or words.plain(view.key(end)) not in NATIONAL \
+    end = index + 1 if view.key(index) == _WHOLE and view.adjacent(index, index + 1) else index
+    if not view.adjacent(index - 1, index) or view.key(end) not in NATIONAL \
             or view.adjacent(end, end + 1) and (name_word(view, end + 1) or "PRO" in words.tags(view.key(end + 1))):
         return None
     return Part("scope", index, end + 1)
@@ -281,8 +281,8 @@ def _national_name(view: TokenView, start: int, end: int) -> bool:
     """Whether the name words ``[start, end)`` after a weak head end with the national scope «(کل) کشور/کشوری»
     after a word of their own (پلیس راه | کشور, صندوق بازنشستگی | کشوری): a state body, as a place names a
     local one (not پلیس | کشور, the country's police)."""
-    return end - start >= 2 and words.plain(view.key(end - 1)) in NATIONAL \
-        and (end - start >= 3 or words.plain(view.key(start)) != _WHOLE)
+    return end - start >= 2 and view.key(end - 1) in NATIONAL \
+        and (end - start >= 3 or view.key(start) != _WHOLE)
 
 
 def _trailing_location(start: int, end: int, places: PlaceIndex) -> Part | None:

@@ -51,7 +51,6 @@ GROWN_SUFFIXES = (_JOINED_SUFFIX, _SPOKEN_SUFFIX)
 _MIN_PAIRS = 2
 """How often the document must write a surname pair after a person (once with a given name) to make it one name."""
 _QUOTE_MARKS = frozenset('«»"“”')
-_COMMAS = frozenset("،,")
 _JOINED_OPENINGS = tuple(f"{word}\u200c" for word in words.PREPOSITIONS)
 _PLURAL_ENDINGS = ("\u200cها", "\u200cهای")
 _NOT_SECOND_KINDS = frozenset({"head", "org_head", "weak_org_head", "cue", "speech_verb", "org", "place", "place_hint",
@@ -194,7 +193,7 @@ def _before_title(view: TokenView, person: Candidate, titles: set[int]) -> bool:
     glued to a preposition (حسن روحانی | درقامت رئیس‌جمهوری). On the first 1,589 articles of news-dev-2 the given names,
     adjectives and comma added 5 firings (… شقاقی شهری استاد …, … سقای بی‌ریا، سخنگوی …), all right."""
     last, after = person.end - 1, person.end
-    title = after + 2 if view.key(after + 1) in _COMMAS else after + 1
+    title = after + 2 if view.key(after + 1) == "،" else after + 1  # a key: «,» is keyed «،»
     if not (person.end - person.start >= 2 and words.is_given_name(view.key(last - 1)) and title in titles
             and view.adjacent(last, after) and view.adjacent(after, after + 1)
             and view.is_word(last) and view.is_word(after)):
