@@ -69,24 +69,41 @@ def interpreter(tree: Path) -> str:
 
 
 def extract(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int], dict[str, Any]]:
-    """The documents ``tree``'s ``persianews extract`` writes for a rebuilt set, keyed as the scorer keys them.
+    """The documents ``tree``'s ``persianews extract`` writes for a rebuilt set, keyed as the scorer keys them."""
+    return extract_sets(tree, [set_dir], no_tagger)[set_dir]
+
+
+def extract_sets(tree: Path, set_dirs: list[Path],
+                 no_tagger: bool) -> dict[Path, dict[tuple[str, int], dict[str, Any]]]:
+    """:func:`extract` for many rebuilt sets at once: one ``persianews extract`` per input format over every set's
+    files (a fresh interpreter and ``load()`` per set cost more than most sets' extraction), each set's documents
+    then written to its own :func:`output_path` as a run on that set alone writes them.
 
     Run from ``tree`` itself, with it first on ``PYTHONPATH``: ``python -m`` puts the working folder first on
     the path, so another folder there would shadow the tree measured. A run whose code reads another tree's
     data files (persianews warns of it) stops the benchmark."""
-    output = output_path(tree, set_dir, no_tagger)
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    documents: dict[tuple[str, int], dict[str, Any]] = {}
+    lines: dict[Path, list[str]] = {set_dir: [] for set_dir in set_dirs}
     for pattern, options in (("*.jsonl", []), ("*.txt", ["--format", "telegram-text"])):
-        inputs = sorted(str(path) for path in set_dir.glob(pattern) if not path.name.startswith("out-"))
+        inputs = [str(path) for set_dir in set_dirs for path in sorted(set_dir.glob(pattern))
+                  if not path.name.startswith("out-")]
         if not inputs:
             continue
-        command = [interpreter(tree), "-m", "persianews", "extract", *inputs, "-o", str(output), *options]
-        run = subprocess.run(command + (["--no-tagger"] if no_tagger else []), env=env, check=True, cwd=tree,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        if "reads the data files of another tree" in run.stderr:
-            raise SystemExit(f"{tree}: {run.stderr.strip()}")
-        documents.update(read_output(output))
+        with tempfile.TemporaryDirectory(prefix="persianews-quality-run-") as folder:
+            output = Path(folder) / "out.jsonl"
+            command = [interpreter(tree), "-m", "persianews", "extract", *inputs, "-o", str(output), *options]
+            run = subprocess.run(command + (["--no-tagger"] if no_tagger else []), env=env, check=True, cwd=tree,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            if "reads the data files of another tree" in run.stderr:
+                raise SystemExit(f"{tree}: {run.stderr.strip()}")
+            with open(output, encoding="utf-8") as handle:
+                for line in handle:
+                    lines[Path(json.loads(line)["source"]["path"]).parent].append(line)
+    documents = {}
+    for set_dir in set_dirs:
+        output = output_path(tree, set_dir, no_tagger)
+        output.write_text("".join(lines[set_dir]), encoding="utf-8")
+        documents[set_dir] = read_output(output)
     return documents
 
 
@@ -202,13 +219,15 @@ def main(argv: list[str] | None = None) -> int:
           + ("base → now" if args.baseline else "now"))
     print(header)
     totals: dict[str, Counter[str]] = defaultdict(Counter)
-    for path in gold_sets(args.sets, args.gold):
+    paths = gold_sets(args.sets, args.gold)
+    gold_paths = {path: decode(read_entries(path), work / path.stem) for path in paths}
+    extracted = {name: extract_sets(tree, [work / path.stem for path in paths], args.no_tagger) for name, tree in trees}
+    for path in paths:
         set_dir = work / path.stem
-        gold_path = decode(read_entries(path), set_dir)
-        golds = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
+        golds = json.loads(gold_paths[path].read_text(encoding="utf-8"))["documents"]
         outlets = {(p.name, n): json.loads(line).get("outlet", "?") for p in set_dir.glob("*.jsonl")
                    if not p.name.startswith("out-") for n, line in enumerate(p.read_text(encoding="utf-8").splitlines())}
-        outputs = {name: extract(tree, set_dir, args.no_tagger) for name, tree in trees}
+        outputs = {name: extracted[name][set_dir] for name, _ in trees}
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for gold in golds:
             groups[group_of(gold, path.stem, outlets)].append(gold)

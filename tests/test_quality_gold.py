@@ -87,3 +87,20 @@ def test_the_benches_that_study_errors_never_choose_a_held_out_set(tmp_path: Pat
         module = _bench_module(name)
         assert (module.dev_sets.__module__, module.dev_sets.__qualname__) == ("bench_quality", "dev_sets")  # not a copy
         assert not hasattr(module, "gold_sets")
+
+
+def test_sets_extracted_in_one_run_each_get_their_own_documents(tmp_path: Path) -> None:
+    """One ``persianews extract`` over several sets hands each set the documents a run on it alone writes."""
+    bench_quality = _bench_module("bench_quality")
+    news, posts = tmp_path / "news_set", tmp_path / "post_set"
+    news.mkdir()
+    posts.mkdir()
+    article = {"title": "عنوان خبر", "text": "وزیر کشور گفت: «انتخابات در موعد مقرر برگزار می‌شود.»"}
+    (news / "news_set.jsonl").write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    (posts / "post_set_channel.txt").write_text("سخنگوی دولت: جلسه فردا برگزار می‌شود.\n@channel\n\n"
+                                                "خبر کوتاه دوم\n@channel\n", encoding="utf-8")
+    together = bench_quality.extract_sets(ROOT, [news, posts], no_tagger=True)
+    assert sorted(together[news]) == [("news_set.jsonl", 0)]
+    assert sorted(together[posts]) == [("post_set_channel.txt", 0), ("post_set_channel.txt", 1)]
+    for set_dir in (news, posts):
+        assert bench_quality.extract(ROOT, set_dir, no_tagger=True) == together[set_dir]
