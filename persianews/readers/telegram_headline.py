@@ -139,7 +139,8 @@ def headline_lines(text: str, lines: list[tuple[int, int]], bold: tuple[Span, ..
             continue
         if _starts_paragraph(line) or index + 1 == len(lines) or not ARABIC_SCRIPT.search(line):
             return []  # a bullet, a post of one line, or a line with no Persian letter («Vahid», «*», «(», «#TUR»)
-        labelled = is_label_headline(bare(line)) or is_received_label(bare(line)) and _is_title(line)
+        stripped = bare(line)
+        labelled = is_label_headline(stripped) or is_received_label(stripped) and _is_title(line)
         if _is_bold(text, (s, e), bold) or labelled and ARABIC_SCRIPT.search(text, e):
             return [(s, e)]
         if _is_source_label(line) and index + 2 < len(lines) and _closes_title(text[slice(*lines[index + 2])]):
@@ -152,7 +153,7 @@ def headline_lines(text: str, lines: list[tuple[int, int]], bold: tuple[Span, ..
             return []
         if _is_verse(line, text, lines[index + 1:]):
             return []
-        if closed or stated or _opens_body(line, following) or _CAPTIONED_CREDIT.match(bare(line)):
+        if closed or stated or _opens_body(line, following) or _CAPTIONED_CREDIT.match(stripped):
             return [(s, e)]
         if index + 2 < len(lines) and _title_rest(line, following) and _closes_title(text[slice(*lines[index + 2])]):
             return [(s, e), lines[index + 1]]
