@@ -36,4 +36,10 @@ def test_a_claim_promise_threat_or_commitment_reports_its_bare_clause(every_nlp,
     "او در این پرونده مدعی است.",                                     # a claimant, no clause
 ])
 def test_no_bare_promise_without_a_clause_of_its_own(every_nlp, text):
-    assert [q for q in found(every_nlp(text)) if q[2] == "cue:indirect-bare-promise"] == []
+    """The statement on the next line is still found."""
+    quotes = found(every_nlp(f"{text}\n{_STATED}"))
+    assert [q for q in quotes if q[2] == "cue:indirect-bare-promise"] == []
+    assert ("«جلسه فردا طبق برنامه برگزار می‌شود.»", "سخنگوی دولت") in [(q[0], q[3]) for q in quotes]
+
+
+_STATED = "سخنگوی دولت گفت: «جلسه فردا طبق برنامه برگزار می‌شود.»"
