@@ -183,10 +183,11 @@ def _states_enough(view: View, content: Span, rule: str) -> bool:
     text = view.text
     if has_words(text, content.start, content.end, MIN_STATEMENT_WORDS):
         return True
+    if not view.is_post or rule not in _NAMED_SPEAKER_RULES or PERSIAN_LETTER.search(text, content.end) \
+            or _DIGIT.search(text, content.start, content.end):
+        return False
     opening = first_words(text, content.start, content.end, 1)
-    return (view.is_post and rule in _NAMED_SPEAKER_RULES and not PERSIAN_LETTER.search(text, content.end)
-            and not _DIGIT.search(text, content.start, content.end)
-            and fold_form(text[slice(*opening[0])]) not in _YES_NO
+    return (fold_form(text[slice(*opening[0])]) not in _YES_NO
             and view.entity_at(skip_over(OPENING, text, content.start, content.end), content.end) is None)
 
 
