@@ -6,11 +6,7 @@ speech before «درباره اینکه …», a source with a title in appositi
 from __future__ import annotations
 
 import pytest
-
-
-def quotes(doc) -> list[tuple[str, str, str, str | None]]:
-    """(content, cue, construction rule, speaker) of each quote."""
-    return [(q.content.text, q.cue.text if q.cue else "", q.evidence[0], q.speaker) for q in doc.quotes]
+from .quote_rows import quote_rows as quotes
 
 
 @pytest.mark.parametrize("text, expected", [

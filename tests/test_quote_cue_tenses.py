@@ -6,11 +6,7 @@ verb: «از … خبر می‌داد», «… را … عنوان می‌کرد
 from __future__ import annotations
 
 import pytest
-
-
-def found(doc) -> list[tuple[str, str, str, str | None]]:
-    """(content, cue, construction rule, speaker) of each quote."""
-    return [(q.content.text, q.cue.text if q.cue else "", q.evidence[0], q.speaker) for q in doc.quotes]
+from .quote_rows import quote_rows as found
 
 
 @pytest.mark.parametrize("text, content, cue, rule", [

@@ -10,16 +10,12 @@ from hypothesis import strategies as st
 
 import persianews
 from persianews.quotes.cues import fold_form, lexicon
+from .quote_rows import quote_rows as quotes
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return persianews.load()
-
-
-def quotes(doc) -> list[tuple[str, str, str, str | None]]:
-    """(content, cue, construction rule, speaker) of each quote."""
-    return [(q.content.text, q.cue.text if q.cue else "", q.evidence[0], q.speaker) for q in doc.quotes]
 
 
 @pytest.mark.parametrize("text, content, cue", [

@@ -7,16 +7,12 @@ import pytest
 
 import persianews
 from persianews.readers.telegram_text import read_telegram_text
+from .quote_rows import quote_rows as quotes
 
 
 @pytest.fixture(scope="module", params=[True, False], ids=["tagger", "rules"])
 def nlp(request):
     return persianews.load(entities={"tagger": request.param})
-
-
-def quotes(doc) -> list[tuple[str, str, str, str | None]]:
-    """(content, cue, construction rule, speaker) of each quote."""
-    return [(q.content.text, q.cue.text if q.cue else "", q.evidence[0], q.speaker) for q in doc.quotes]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,0 +1,8 @@
+"""What the cue tests read of a document's quotes: one row per quote."""
+
+from __future__ import annotations
+
+
+def quote_rows(doc) -> list[tuple[str, str, str, str | None]]:
+    """(content, cue, construction rule, speaker) of each quote of ``doc``."""
+    return [(q.content.text, q.cue.text if q.cue else "", q.evidence[0], q.speaker) for q in doc.quotes]
