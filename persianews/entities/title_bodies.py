@@ -14,7 +14,7 @@ from typing import Protocol
 
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
-from persianews.entities.keys import AND, OBJECT, THIS, fold
+from persianews.entities.keys import AND, LIST_JOINERS, OBJECT, THIS, fold
 from persianews.entities.matcher import TokenView
 from persianews.entities.org_names import name_word
 from persianews.entities.places import PlaceIndex, PlaceMention
@@ -43,8 +43,6 @@ _DEPUTY_OFFICE = "معاونت"
 #: Kinds of lexicon names that are also common words (ارتش, نیروهای مسلح) a role before them makes bodies (not a
 #: state body's: وزیر علوم | دولت اصلاحات is a time, not a body).
 _ROLE_CONTEXT_KINDS = frozenset({"military"})
-#: A list's connectors: keys.
-_CONNECTORS = frozenset({AND, "،"})
 #: The plural endings of a prefix word that opens a list of places (شهرستان‌های …, استان‌های …).
 _PLURAL_ENDING = "های"
 #: The abbreviated blessings written in parentheses after a revered person's name (امام خمینی (ره), امام رضا (ع),
@@ -71,7 +69,7 @@ def _plural_list_end(parser: _Parser, end: int) -> int:
     """The end of the places listed after a body that ends at token ``end`` with a place a plural prefix opens
     (اداره اوقاف شهرستان‌های بافت، | رابر و ارزوئیه), or ``end`` when none follow."""
     place = parser.places.by_end.get(end)
-    if place is None or place.prefix_start is None or parser.view.key(end) not in _CONNECTORS \
+    if place is None or place.prefix_start is None or parser.view.key(end) not in LIST_JOINERS \
             or not words.plain(parser.view.key(place.prefix_start)).endswith(_PLURAL_ENDING):
         return end
     listed = parser._places(end + 1)
