@@ -108,7 +108,7 @@ class TitleBodies:
         body or a place), or None: the office an acting head or a director runs (سرپرست | معاونت توسعه پیشگیری و
         درمان بهزیستی استان تهران), parsed as the deputy's title is when the organisation grammar finds no name."""
         view = self.view
-        if words.plain(view.key(index)) != _DEPUTY_OFFICE or not view.adjacent(index, index + 1):
+        if view.key(index) != _DEPUTY_OFFICE or not view.adjacent(index, index + 1):
             return None
         end, parts = self._complement(self._skip_modifiers(index + 1), depth + 1, open_complement=False)
         return end if any(part.name in ANCHORS for part in parts) else None
@@ -121,7 +121,7 @@ class TitleBodies:
         view = self.view
         if view.key(index) in _COMMON_PLACES:
             end = index + 1
-        elif words.plain(view.key(index)) == _WHOLE and view.key(index + 1) == _COUNTRY \
+        elif view.key(index) == _WHOLE and view.key(index + 1) == _COUNTRY \
                 and view.adjacent(index, index + 1):
             end = index + 2  # سخنگوی گمرک | کل کشور: the body's national office
         elif this_country(view, index):

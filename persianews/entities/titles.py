@@ -350,7 +350,7 @@ class TitleParser(TitleBodies, TitlePostings):
                     and view.adjacent(places_end, places_end + 1):  # نماینده مردم ورامین در | مجلس
                 return places_end + 2, parts + (Part("organization", places_end + 1, places_end + 2),)
             return places_end, parts
-        if not parts and words.plain(view.key(index)) == _STATE and view.adjacent(index, index + 1):
+        if not parts and view.key(index) == _STATE and view.adjacent(index, index + 1):
             # فرماندار ایالت | نیویورک; سناتور ایالت | ورمونت: a state the gazetteer does not list is one name word
             state = self.places.at(index + 1)
             if state is not None and state.start == index + 1:
