@@ -29,7 +29,7 @@ from typing import Any, Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_quality import ROOT, dev_sets, extract, last_output, output_path
+from bench_quality import ROOT, dev_sets, extract_sets, last_output, output_path
 from quality_gold import FoldedText, decode, load_scorer, read_entries
 
 NEAR = 0.9
@@ -143,15 +143,15 @@ def main(argv: list[str] | None = None) -> int:
     missed: Counter[str] = Counter()
     false: Counter[str] = Counter()
     listed: Counter[str] = Counter()
+    gold_paths: dict[Path, Path] = {}
     for path in dev_sets(args.sets):
         set_dir = work / path.stem
         gold_path = set_dir / "gold.json"
-        if not gold_path.exists() or not args.reuse:
-            gold_path = decode(read_entries(path), set_dir)
-        if args.reuse and output_path(tree, set_dir, args.no_tagger).exists():
-            documents = last_output(tree, set_dir, args.no_tagger)
-        else:
-            documents = extract(tree, set_dir, args.no_tagger)
+        gold_paths[set_dir] = gold_path if gold_path.exists() and args.reuse else decode(read_entries(path), set_dir)
+    extracted = extract_sets(tree, [set_dir for set_dir in gold_paths if not (
+        args.reuse and output_path(tree, set_dir, args.no_tagger).exists())], args.no_tagger)
+    for set_dir, gold_path in gold_paths.items():
+        documents = extracted[set_dir] if set_dir in extracted else last_output(tree, set_dir, args.no_tagger)
         for gold in json.loads(gold_path.read_text(encoding="utf-8"))["documents"]:
             document = documents.get((gold["source"], gold["record"])) or {}
             text = document.get("text", "")

@@ -34,7 +34,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_quality import GOLD, ROOT, dev_sets, extract, last_output  # noqa: E402
+from bench_quality import GOLD, ROOT, dev_sets, extract_sets, last_output  # noqa: E402
 from quality_gold import decode, load_scorer, read_entries  # noqa: E402
 
 LABELS = ("PERSON", "ORG")
@@ -159,15 +159,17 @@ def main(argv: list[str] | None = None) -> int:
     gold_total: Counter[str] = Counter()
     listing: list[str] = []
     dropped: Counter[str] = Counter()
-    for path in dev_sets(args.sets, args.gold):
-        set_dir = args.work.resolve() / path.stem
-        golds = json.loads(decode(read_entries(path), set_dir).read_text(encoding="utf-8"))["documents"]
-        outputs = last_output(ROOT, set_dir, args.no_tagger) if args.reuse else extract(ROOT, set_dir, args.no_tagger)
+    gold_paths = {args.work.resolve() / path.stem: decode(read_entries(path), args.work.resolve() / path.stem)
+                  for path in dev_sets(args.sets, args.gold)}
+    extracted = {} if args.reuse else extract_sets(ROOT, list(gold_paths), args.no_tagger)
+    fold = load_scorer().fold
+    for set_dir, gold_path in gold_paths.items():
+        golds = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
+        outputs = last_output(ROOT, set_dir, args.no_tagger) if args.reuse else extracted[set_dir]
         found = stages(set_dir, args.no_tagger)
         m, e = causes(golds, outputs, found, listing, dropped)
         missed += m
         extra += e
-        fold = load_scorer().fold
         for gold in golds:
             for label in LABELS:
                 gold_total[label] += len({fold(s) for s in gold.get("entities", {}).get(label, [])})

@@ -27,7 +27,7 @@ import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_quality import ROOT, extract, last_output  # noqa: E402
+from bench_quality import ROOT, extract_sets, last_output  # noqa: E402
 from quality_gold import load_scorer  # noqa: E402
 
 _SENTENCE_END = regex.compile(r"[.!?؟\n]")
@@ -165,12 +165,12 @@ def main(argv: list[str] | None = None) -> int:
     fold = load_scorer().fold
     classes: Counter[str] = Counter()
     causes: Counter[str] = Counter()
-    for set_dir in sorted(p for p in args.work.resolve().iterdir() if (p / "gold.json").exists()):
-        if "fresh" in set_dir.name:
-            continue
+    tree = args.tree.resolve()
+    set_dirs = sorted(p for p in args.work.resolve().iterdir() if (p / "gold.json").exists() and "fresh" not in p.name)
+    extracted = {} if args.reuse else extract_sets(tree, set_dirs, args.no_tagger)
+    for set_dir in set_dirs:
         golds = json.loads((set_dir / "gold.json").read_text(encoding="utf-8"))["documents"]
-        tree = args.tree.resolve()
-        outputs = last_output(tree, set_dir, args.no_tagger) if args.reuse else extract(tree, set_dir, args.no_tagger)
+        outputs = last_output(tree, set_dir, args.no_tagger) if args.reuse else extracted[set_dir]
         for gold in golds:
             found, false = classify(gold, outputs.get((gold["source"], gold["record"]), {}), fold)
             for (kind, detail), official in zip(found, gold.get("officials", [])):

@@ -25,7 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_quality import GOLD, extract, gold_sets, last_output, matched_pairs
+from bench_quality import GOLD, extract_sets, gold_sets, last_output, matched_pairs
 from quality_gold import load_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -152,11 +152,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     tally: Counter[str] = Counter()
     lines: list[str] = []
-    for path in gold_sets(args.sets, GOLD):
-        set_dir = args.work / path.stem
+    set_dirs = [args.work / path.stem for path in gold_sets(args.sets, GOLD)]
+    extracted = {} if args.cached else extract_sets(args.tree.resolve(), set_dirs, args.no_tagger)
+    for set_dir in set_dirs:
         golds = json.loads((set_dir / "gold.json").read_text(encoding="utf-8"))["documents"]
-        outputs = (last_output(args.tree.resolve(), set_dir, args.no_tagger) if args.cached
-                   else extract(args.tree.resolve(), set_dir, args.no_tagger))
+        outputs = last_output(args.tree.resolve(), set_dir, args.no_tagger) if args.cached else extracted[set_dir]
         for gold in golds:
             output = outputs.get((gold["source"], gold["record"]))
             if output is not None:

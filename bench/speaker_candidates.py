@@ -39,7 +39,7 @@ from typing import Any, Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_quality import GOLD, ROOT, extract, gold_sets, matched_pairs, output_path, read_output
+from bench_quality import GOLD, ROOT, dev_sets, extract_sets, matched_pairs, output_path, read_output
 from quality_gold import decode, load_scorer, read_entries
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
@@ -164,12 +164,6 @@ def classify(document: dict[str, Any], quote: dict[str, Any], wanted: set[str], 
     return "absent: not in text"
 
 
-def _outputs(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int], dict[str, Any]]:
-    """The output ``bench_quality`` wrote for ``tree`` in ``set_dir`` (the same key), else a fresh run."""
-    output = output_path(tree, set_dir, no_tagger)
-    return read_output(output) if output.exists() else extract(tree, set_dir, no_tagger)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Print the table of classes (all sets, news, Telegram) and, with ``--rows``, one row per quote."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -183,15 +177,19 @@ def main(argv: list[str] | None = None) -> int:
     fold, similarity = scorer.fold, scorer.similarity
     classes: dict[str, Counter[str]] = {"all": Counter(), "news": Counter(), "tg": Counter()}
     rows = []
-    for path in gold_sets(args.sets, GOLD):
-        if "fresh" in path.stem:
-            continue
+    tree = args.tree.resolve()
+    gold_paths: dict[Path, Path] = {}
+    for path in dev_sets(args.sets, GOLD):
         set_dir = args.work.resolve() / path.stem
         gold_path = set_dir / "gold.json"
-        if not gold_path.exists():
-            gold_path = decode(read_entries(path), set_dir)
+        gold_paths[set_dir] = gold_path if gold_path.exists() else decode(read_entries(path), set_dir)
+    # the output bench_quality wrote for the tree in a set (the same key), else one fresh run over the sets without
+    extracted = extract_sets(tree, [set_dir for set_dir in gold_paths
+                                    if not output_path(tree, set_dir, args.no_tagger).exists()], args.no_tagger)
+    for set_dir, gold_path in gold_paths.items():
         golds = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
-        outputs = _outputs(args.tree.resolve(), set_dir, args.no_tagger)
+        outputs = (extracted[set_dir] if set_dir in extracted
+                   else read_output(output_path(tree, set_dir, args.no_tagger)))
         for gold in golds:
             output = outputs.get((gold["source"], gold["record"]), {})
             wants, quotes = gold.get("quotes", []), output.get("quotes", [])
@@ -199,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
                 wanted = {fold(want["speaker"])} | {fold(a) for a in want.get("speaker_alternatives", [])}
                 found = candidates(output, quote)
                 label = classify(output, quote, wanted, fold, found)
-                for group in ("all", "news" if path.stem.startswith("news") else "tg"):
+                for group in ("all", "news" if set_dir.name.startswith("news") else "tg"):
                     classes[group][label] += 1
                 chosen = next((c for c in found if c["chosen"]), None)
                 rank = [c["kind"] + ("*" if any(fold(t) in wanted for t in c["texts"]) else "")

@@ -75,15 +75,15 @@ def test_every_stored_set_rebuilds_from_the_corpora(shared: Path, tmp_path: Path
 
 
 def test_the_benches_that_study_errors_never_choose_a_held_out_set(tmp_path: Path) -> None:
-    """``--sets all`` or ``--sets fresh`` leave the held-out sets out of bench_indirect and entity_causes
-    (officials_errors skips them by folder name)."""
+    """``--sets all`` or ``--sets fresh`` leave the held-out sets out of bench_indirect, entity_causes and
+    speaker_candidates (officials_errors skips them by folder name)."""
     for name in ("news_deva", "news_fresh", "tg_fresh2"):
         (tmp_path / f"{name}.jsonl").write_text("", encoding="utf-8")
     bench_quality = _bench_module("bench_quality")
     for choice in ("all", "fresh", "dev", "news_deva,news_fresh"):
         assert [path.stem for path in bench_quality.dev_sets(choice, tmp_path)] == (
             [] if choice == "fresh" else ["news_deva"])
-    for name in ("bench_indirect", "entity_causes"):
+    for name in ("bench_indirect", "entity_causes", "speaker_candidates"):
         module = _bench_module(name)
         assert (module.dev_sets.__module__, module.dev_sets.__qualname__) == ("bench_quality", "dev_sets")  # not a copy
         assert not hasattr(module, "gold_sets")

@@ -30,10 +30,10 @@ def with_dynasties(view: TokenView, candidates: list[Candidate]) -> list[Candida
     grown = []
     for candidate in candidates:
         end = candidate.end
-        if candidate.label == "PERSON" and words.plain(view.key(end)) == HOUSE \
+        if candidate.label == "PERSON" and view.key(end) == HOUSE \
                 and view.adjacent(end - 1, end) and view.adjacent(end, end + 1) and view.is_word(end + 1) \
                 and not words.is_stop(view.key(end + 1)) and not {end, end + 1} & starts \
-                and any(words.plain(view.key(i)) in PATRONYMIC for i in range(candidate.start, end)):
+                and any(view.key(i) in PATRONYMIC for i in range(candidate.start, end)):
             candidate = attrs.evolve(candidate, end=end + 2, rule=candidate.rule + _RULE_SUFFIX)
         grown.append(candidate)
     return grown

@@ -168,7 +168,7 @@ def _open_title(view: TokenView, index: int, titles: dict[int, Candidate],
             return None
         close += 1
     if quoted or count + quoted_count == 0 or not _clause_goes_on(view, close) \
-            or count + quoted_count == 1 and words.plain(view.key(head.end)) in _OFFICES:
+            or count + quoted_count == 1 and view.key(head.end) in _OFFICES:
         return None
     return Candidate("TITLE", role, close, OPEN_RULE, canonical=head.of("head")[0].canonical,
                      parts=(Part("role", role, head.end), Part("organization", head.end, close)), complete=True)

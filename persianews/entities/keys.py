@@ -39,6 +39,8 @@ _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
 #: به, با, از, the object marker را (what comes before it is acted on), بر, این, که.
 AND, IN, TO, WITH, FROM, OBJECT, ON, THIS, THAT = (
     f"{_MARK_OPEN}{word}{_MARK_CLOSE}" for word in ("و", "در", "به", "با", "از", "را", "بر", "این", "که"))
+#: The keys that join the items of a list: «و» and the comma (every comma is keyed «،»).
+LIST_JOINERS = frozenset({AND, "،"})
 #: The key of a token that no lexicon entry may contain (emoji, links, handles).
 OPAQUE = "\ue002"
 #: Put between tokens separated by a line break: no match crosses it.

@@ -10,7 +10,7 @@ after the head, only a place or another lexicon organisation may follow.
 from __future__ import annotations
 
 from persianews.entities import words
-from persianews.entities.keys import AND, FROM, IN, OBJECT, ON, TO, WITH
+from persianews.entities.keys import AND, FROM, IN, LIST_JOINERS, OBJECT, ON, TO, WITH
 from persianews.entities.matcher import TokenView
 from persianews.entities.places import PlaceIndex
 
@@ -25,7 +25,6 @@ _GOVERNING_NOUNS = {
     ON: frozenset({"نظارت"}),
     WITH: frozenset({"مقابله", "مبارزه"}),
 }
-_CONNECTORS = frozenset({AND, "،"})
 #: Keys of the words after an indefinite noun (نامه‌ای به …) that show it starts the predicate.
 _INDEFINITE_FOLLOWERS = frozenset({TO, FROM, WITH, IN, OBJECT, "برای"})
 #: Matches that start an organisation.
@@ -62,7 +61,7 @@ def name_run(view: TokenView, start: int, places: PlaceIndex, strict: bool = Tru
             # a portfolio that is a place too closes the name as a place does (امنیت ملی آمریکا | و …)
             after_place = org is None and place is not None and place.start == index and not place.ambiguous
             index, count = max(m.end for m in (org, portfolio) if m is not None), count + 1
-            while view.key(index) in _CONNECTORS and (following := view.find(index + 1, "portfolio")):
+            while view.key(index) in LIST_JOINERS and (following := view.find(index + 1, "portfolio")):
                 index = following.end
             continue
         if place is not None and not (place.start == index and place.ambiguous):

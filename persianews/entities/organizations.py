@@ -254,13 +254,13 @@ def _seat(view: TokenView, index: int, places: PlaceIndex) -> Part | None:
     country the seat lies in when its name follows it (سفارت ایران | در دوحه قطر; not … در تهران | ایران را …, nor … در مسکو | روسیه را …: an object)."""
     if view.key(index) != IN or not view.adjacent(index - 1, index):
         return None
-    place = _location_suffix(view, index + 1, places)
-    if place is None:
-        return None
-    country = places.at(place.end)
     seat = places.at(index + 1)
-    lies_in = {row.province for row in seat.rows} if seat is not None else set()
-    end = country.end if country is not None and country.start == place.end and view.adjacent(place.end - 1, place.end) \
+    place = _location_suffix(view, index + 1, places)
+    if place is None or seat is None:  # (the one is None only where the other is)
+        return None
+    country = places.by_start.get(place.end)
+    lies_in = {row.province for row in seat.rows}
+    end = country.end if country is not None and view.adjacent(place.end - 1, place.end) \
         and any(row.kind == _COUNTRY and row.canonical in lies_in for row in country.rows) \
         and view.key(country.end) != OBJECT else place.end
     return Part("seat", index, end)

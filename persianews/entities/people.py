@@ -77,7 +77,7 @@ import attrs
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part, with_rule
 from persianews.entities.intervals import IntervalIndex
-from persianews.entities.keys import AND
+from persianews.entities.keys import LIST_JOINERS
 from persianews.entities.matcher import indexes_of
 from persianews.entities.people_rules import _MARKED_ENDINGS, _MAX_QUOTED, SingleNames
 from persianews.entities.people_tokens import _MAX_PARTS, _NAME_PARTS, _NOT_SURNAME_KINDS
@@ -85,7 +85,6 @@ from persianews.entities.tagger_merge import TAGGER_RULE
 from persianews.text.bounded_cache import Memo
 
 _MIN_KNOWN_SURNAME = 4
-_LIST_SEPARATORS = frozenset({"،", AND})
 #: Matches that make the first word of a tagger's name no given name (see :meth:`PeopleFinder.tagged_surnames`).
 _ROLE_KINDS = frozenset({"head", "org_head", "honorific"})
 
@@ -246,9 +245,9 @@ class PeopleFinder(SingleNames):
             ends = {p.end for p in found}
             starts = {p.start for p in found}
             # a listed name starts after a person and a separator, or ends right before them
-            near = {p.end + 1 for p in found if view.key(p.end) in _LIST_SEPARATORS}
+            near = {p.end + 1 for p in found if view.key(p.end) in LIST_JOINERS}
             for p in found:
-                if view.key(p.start - 1) in _LIST_SEPARATORS:
+                if view.key(p.start - 1) in LIST_JOINERS:
                     near.update(range(max(0, p.start - 3 - 2 * _MAX_PARTS), p.start - 1))
             for index in sorted(near):
                 if index >= len(view) or index in taken or index in self.blocked \
@@ -260,9 +259,9 @@ class PeopleFinder(SingleNames):
                 inner = [p for p in found if person.start < p.start and p.end == person.end]
                 if any(i in taken for i in range(person.start, inner[0].start if inner else person.end)):
                     continue
-                before = view.key(index - 1) in _LIST_SEPARATORS and index - 1 in ends \
+                before = view.key(index - 1) in LIST_JOINERS and index - 1 in ends \
                     and view.adjacent(index - 2, index)
-                after = view.key(person.end) in _LIST_SEPARATORS and person.end + 1 in starts \
+                after = view.key(person.end) in LIST_JOINERS and person.end + 1 in starts \
                     and view.adjacent(person.end - 1, person.end + 1)
                 if before or after and not inner:  # grow a name only inside a list: و امیر | حسام علمدار
                     for p in inner:

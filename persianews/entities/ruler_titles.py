@@ -7,16 +7,15 @@ Right before a country (امیر قطر, سلطان عمان, ملکه انگل�
 else (a surname, a bare word) it is no title, and a bare one is never a title beside a name; nor is it one after a
 word that makes it part of a name (پایگاه شاهزاده سلطان عربستان, بندر بن سلطان).
 
-Linear: one look at the token after each such word.
+Linear: a C-level search for these words, then one look at the token after each.
 """
 
 from __future__ import annotations
 
-from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.dynasty_names import HOUSE, PATRONYMIC
 from persianews.entities.keys import fold
-from persianews.entities.matcher import TokenView
+from persianews.entities.matcher import TokenView, indexes_of_any
 from persianews.entities.places import PlaceIndex
 from persianews.entities.title_bodies import this_country
 
@@ -30,16 +29,17 @@ _NAME_BEFORE = PATRONYMIC | {fold("شاهزاده"), HOUSE}
 
 def ruler_titles(view: TokenView, places: PlaceIndex, titles: list[Candidate]) -> list[Candidate]:
     """``titles`` (left to right, none overlapping) with the rulers' titles of the text among them."""
+    rulers = indexes_of_any(view.keys, _RULERS)
+    if not rulers:  # most texts
+        return titles
     taken = {index for title in titles for index in range(title.start, title.end)}
     found = []
-    for index, key in enumerate(view.keys):
-        canonical = _RULERS.get(key)
-        if canonical is None or index in taken or not view.adjacent(index, index + 1) \
-                or words.plain(view.key(index - 1)) in _NAME_BEFORE:
+    for index in rulers:
+        if index in taken or not view.adjacent(index, index + 1) or view.key(index - 1) in _NAME_BEFORE:
             continue
         end = _country_end(view, places, index + 1)
         if end > index + 1 and not any(i in taken for i in range(index + 1, end)):
-            found.append(Candidate("TITLE", index, end, RULER_RULE, canonical=canonical,
+            found.append(Candidate("TITLE", index, end, RULER_RULE, canonical=_RULERS[view.keys[index]],
                                    parts=(Part("role", index, index + 1), Part("location", index + 1, end))))
     return sorted(titles + found, key=lambda title: title.start) if found else titles
 

@@ -132,7 +132,7 @@ def _over_hajj(view: TokenView, candidate: Candidate) -> Candidate:
     news PERSON 0.865 -> 0.868 (5 «حاج قاسم» right instead of «قاسم»), all labels 0.893 -> 0.894, Telegram
     unchanged; round 23's possible_states retrain cut «حاج ابوالفضل» in news12_deve, which this puts back."""
     start = candidate.start
-    if (candidate.label != "PERSON" or candidate.end - start != 1 or words.plain(view.key(start - 1)) not in _HAJJ
+    if (candidate.label != "PERSON" or candidate.end - start != 1 or view.key(start - 1) not in _HAJJ
             or not view.adjacent(start - 1, start) or not words.is_given_name(view.key(start))):
         return candidate
     return attrs.evolve(candidate, start=start - 1)

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
-from persianews.entities.keys import AND, OBJECT, THIS, fold
+from persianews.entities.keys import AND, LIST_JOINERS, OBJECT, THIS, fold
 from persianews.entities.matcher import TokenView
 from persianews.entities.org_names import name_word
 from persianews.entities.places import PlaceIndex, PlaceMention
@@ -43,8 +43,6 @@ _DEPUTY_OFFICE = "معاونت"
 #: Kinds of lexicon names that are also common words (ارتش, نیروهای مسلح) a role before them makes bodies (not a
 #: state body's: وزیر علوم | دولت اصلاحات is a time, not a body).
 _ROLE_CONTEXT_KINDS = frozenset({"military"})
-#: A list's connectors: keys.
-_CONNECTORS = frozenset({AND, "،"})
 #: The plural endings of a prefix word that opens a list of places (شهرستان‌های …, استان‌های …).
 _PLURAL_ENDING = "های"
 #: The abbreviated blessings written in parentheses after a revered person's name (امام خمینی (ره), امام رضا (ع),
@@ -71,7 +69,7 @@ def _plural_list_end(parser: _Parser, end: int) -> int:
     """The end of the places listed after a body that ends at token ``end`` with a place a plural prefix opens
     (اداره اوقاف شهرستان‌های بافت، | رابر و ارزوئیه), or ``end`` when none follow."""
     place = parser.places.by_end.get(end)
-    if place is None or place.prefix_start is None or parser.view.key(end) not in _CONNECTORS \
+    if place is None or place.prefix_start is None or parser.view.key(end) not in LIST_JOINERS \
             or not words.plain(parser.view.key(place.prefix_start)).endswith(_PLURAL_ENDING):
         return end
     listed = parser._places(end + 1)
@@ -110,7 +108,7 @@ class TitleBodies:
         body or a place), or None: the office an acting head or a director runs (سرپرست | معاونت توسعه پیشگیری و
         درمان بهزیستی استان تهران), parsed as the deputy's title is when the organisation grammar finds no name."""
         view = self.view
-        if words.plain(view.key(index)) != _DEPUTY_OFFICE or not view.adjacent(index, index + 1):
+        if view.key(index) != _DEPUTY_OFFICE or not view.adjacent(index, index + 1):
             return None
         end, parts = self._complement(self._skip_modifiers(index + 1), depth + 1, open_complement=False)
         return end if any(part.name in ANCHORS for part in parts) else None
@@ -123,7 +121,7 @@ class TitleBodies:
         view = self.view
         if view.key(index) in _COMMON_PLACES:
             end = index + 1
-        elif words.plain(view.key(index)) == _WHOLE and view.key(index + 1) == _COUNTRY \
+        elif view.key(index) == _WHOLE and view.key(index + 1) == _COUNTRY \
                 and view.adjacent(index, index + 1):
             end = index + 2  # سخنگوی گمرک | کل کشور: the body's national office
         elif this_country(view, index):

@@ -152,7 +152,7 @@ class TitlePostings:
         """«… در امور X»: the portfolio a deputy, an adviser or an envoy holds (معاون دبیرکل سازمان ملل در
         امور خلع سلاح): a portfolio of the lexicon or up to four name words."""
         view = self.view
-        if view.key(end) != IN or words.plain(view.key(end + 1)) != AFFAIRS \
+        if view.key(end) != IN or view.key(end + 1) != AFFAIRS \
                 or not view.adjacent(end, end + 1) or not view.adjacent(end + 1, end + 2):
             return end, parts
         portfolio = self._portfolios(end + 2)

@@ -57,7 +57,7 @@ from typing import Iterable
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
-from persianews.entities.keys import AND, FROM, IN, OBJECT, THIS, fold
+from persianews.entities.keys import AND, FROM, IN, LIST_JOINERS, OBJECT, THIS, fold
 from persianews.entities.lexicons import TitleHead
 from persianews.entities.matcher import Match, TokenView
 from persianews.entities.org_names import name_run, name_word
@@ -68,7 +68,6 @@ from persianews.entities.title_postings import AFFAIRS as _AFFAIRS
 from persianews.entities.title_postings import TitlePostings
 from persianews.text.months import MONTHS, SOLAR_MONTHS
 
-_CONNECTORS = frozenset({AND, "،"})
 _DATE_WORDS = frozenset(("ماه", "سال", *MONTHS)) | {month + "ماه" for month in SOLAR_MONTHS}
 #: Envoys, sent «to» a country (فرستاده سازمان ملل به لیبی): canonical heads; and «نماینده» with «ویژه» after it
 #: (نماینده ویژه سازمان ملل به سوریه), whose canonical head is «نماینده».
@@ -351,7 +350,7 @@ class TitleParser(TitleBodies, TitlePostings):
                     and view.adjacent(places_end, places_end + 1):  # نماینده مردم ورامین در | مجلس
                 return places_end + 2, parts + (Part("organization", places_end + 1, places_end + 2),)
             return places_end, parts
-        if not parts and words.plain(view.key(index)) == _STATE and view.adjacent(index, index + 1):
+        if not parts and view.key(index) == _STATE and view.adjacent(index, index + 1):
             # فرماندار ایالت | نیویورک; سناتور ایالت | ورمونت: a state the gazetteer does not list is one name word
             state = self.places.at(index + 1)
             if state is not None and state.start == index + 1:
@@ -391,7 +390,7 @@ class TitleParser(TitleBodies, TitlePostings):
             match = self.view.find(index + 1, "portfolio")  # امور | باغبانی, مسائل | سیاسی: «affairs of» a portfolio
         while match is not None:
             end = match.end
-            if self.view.key(end) in _CONNECTORS:
+            if self.view.key(end) in LIST_JOINERS:
                 match = self.view.find(end + 1, "portfolio")
             elif self.view.adjacent(end - 1, end) and self.places.by_end.get(end) is None \
                     and self.places.by_start.get(end) is None:
@@ -424,13 +423,13 @@ class TitleParser(TitleBodies, TitlePostings):
             if within is not None and within.start > end:
                 place = within
                 continue
-            if self.view.key(end) not in _CONNECTORS:
+            if self.view.key(end) not in LIST_JOINERS:
                 break
             previous, place = place, self.places.at(end + 1)
             if place is not None and place.rows == previous.rows:
                 break  # وزیر دفاع اسرائیل، | اسرائیل کاتز: the same place again is no list (a name it opens)
             if place is not None and place.start == end + 1 and place.ambiguous \
-                    and self.view.key(place.end) not in _CONNECTORS | {IN}:
+                    and self.view.key(place.end) not in LIST_JOINERS | {IN}:
                 break  # … و امام (جمعه): an ordinary word needs its prefix in a list, or a list going on after it
         return end
 
