@@ -139,8 +139,8 @@ def decode_document(gold: dict[str, Any], text: str) -> dict[str, Any]:
 def _corpus_lines(wanted: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
     """The corpus lines asked for, each file read once."""
     by_file: dict[str, set[int]] = defaultdict(set)
-    for file, line in wanted:
-        by_file[file].add(line)
+    for file, number in wanted:
+        by_file[file].add(number)
     lines = {}
     for file, numbers in by_file.items():
         with open(CORPORA / file, encoding="utf-8") as handle:

@@ -31,20 +31,24 @@ assert_type(doc.sents[0].text, str)
 assert_type(persianews.Document.from_dict(doc.to_dict()), persianews.Document)
 '''
 
+#: The bench scripts held to the package's typing (the quality bench and its stand-off gold).
+BENCH_SCRIPTS = ["bench/quality_gold.py", "bench/bench_quality.py"]
+
 
 @pytest.fixture(scope="module")
 def mypy_report(tmp_path_factory) -> str:
-    """mypy's report on the package (pyproject's configuration) and on a script using the API, in one run."""
+    """mypy's report on the package (pyproject's configuration), on the quality bench's scripts and on a script
+    using the API, in one run."""
     folder = tmp_path_factory.mktemp("mypy")
     script = folder / "use_api.py"
     script.write_text(API_USE, encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "mypy", "--no-error-summary", "--cache-dir", str(folder / "cache"),
-                             "persianews", str(script)], cwd=ROOT, capture_output=True, text=True)
+                             "persianews", *BENCH_SCRIPTS, str(script)], cwd=ROOT, capture_output=True, text=True)
     assert not result.stderr.strip(), result.stderr
     return result.stdout
 
 
-def test_mypy_reports_no_errors_in_the_package(mypy_report):
+def test_mypy_reports_no_errors_in_the_package_and_the_quality_bench(mypy_report):
     assert [line for line in mypy_report.splitlines() if "use_api.py" not in line] == []
 
 
