@@ -5,6 +5,7 @@
     models/title_plurals.txt  one plural/generic form per line (never a title)
     models/portfolios.txt     one portfolio word/phrase per line
     models/professions.txt    one profession noun per line
+    models/profession_heads.txt  one title head naming a profession per line
 
 Build time only, stdlib only. The word lists below and the title heads of
 ``_title_heads.py`` are written for persianews (MIT); the script adds spelling
@@ -154,6 +155,13 @@ PLURALS = """
 # read by the apposition linker and the quote antecedents, each adding words of its own.
 PROFESSIONS = """
 فعال کنشگر نویسنده روزنامه‌نگار شاعر بازیگر کارگردان هنرمند پزشک اقتصاددان جامعه‌شناس حقوقدان استاد مدرس چهره
+""".split()
+
+# Canonical title heads of title_heads.tsv that name a profession, not an office (a lawyer, a judge, a host, a coach:
+# وکیل دادگستری, قاضی, مجری برنامه, مربی): a TITLE they head describes a person, never an official (the dev gold
+# pairs none with a name; its head coaches, سرمربی, it does).
+PROFESSION_HEADS = """
+وکیل قاضی مجری مربی
 """.split()
 
 # Words that complete a title as its portfolio (معاون سیاسی، امنیتی و اجتماعی).
@@ -476,6 +484,23 @@ def build_professions() -> int:
     return write_table(MODELS / "professions.txt", header, None, dedupe(PROFESSIONS))
 
 
+def build_profession_heads() -> int:
+    """Write models/profession_heads.txt (the title heads that name a profession); the row count."""
+    canonicals = {normalize(canonical) for canonical, _kind, _needs, _extra in TITLE_HEADS}
+    missing = [head for head in PROFESSION_HEADS if head not in canonicals]
+    if missing:
+        raise ValueError(f"profession heads that head no title of title_heads.tsv: {missing}")
+    header = [
+        "profession_heads.txt — canonical title heads of title_heads.tsv that name a profession, not an office",
+        "(وکیل, قاضی, مجری, مربی); one head per line. Read by persianews.entities.lexicons.description_heads with",
+        "the expert and journalist kinds: a TITLE they head describes a person, never an official.",
+        "source: written for persianews",
+        LICENCE,
+        "built by: models/build/build_titles.py",
+    ]
+    return write_table(MODELS / "profession_heads.txt", header, None, dedupe(PROFESSION_HEADS))
+
+
 def build() -> dict[str, int]:
     """Build every table of this script: file name → row count."""
     return {
@@ -484,6 +509,7 @@ def build() -> dict[str, int]:
         "title_plurals.txt": build_plurals(),
         "portfolios.txt": build_portfolios(),
         "professions.txt": build_professions(),
+        "profession_heads.txt": build_profession_heads(),
     }
 
 

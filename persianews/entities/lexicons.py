@@ -169,18 +169,15 @@ def is_title_head(key: str) -> bool:
 
 #: Kinds of title heads that describe a person (a profession, a reporter's beat), no office.
 _DESCRIPTION_KINDS = frozenset({"expert", "journalist"})
-#: Canonical heads of professions among the kinds that hold offices (a lawyer, a judge, a host, a coach: وکیل
-#: دادگستری, قاضی, مجری برنامه …, مربی …; the dev gold pairs none with a name, its head coaches, سرمربی, it does).
-_PROFESSION_HEADS = frozenset({"وکیل", "قاضی", "مجری", "مربی"})
 
 
 @functools.cache
 def description_heads() -> frozenset[str]:
     """The canonical heads of professions and descriptions (kinds ``expert`` and ``journalist``: کارشناس,
-    تحلیلگر, خبرنگار, عکاس; and ``_PROFESSION_HEADS``): TITLEs that describe a person, never an office that makes
-    an official."""
+    تحلیلگر, خبرنگار, عکاس; and the heads of ``profession_heads.txt`` among the kinds that hold offices: وکیل,
+    قاضی, مجری, مربی): TITLEs that describe a person, never an office that makes an official."""
     return frozenset(canonical for _, canonical, kind, _ in data_rows("title_heads.tsv")
-                     if kind in _DESCRIPTION_KINDS) | _PROFESSION_HEADS
+                     if kind in _DESCRIPTION_KINDS) | frozenset(row[0] for row in data_rows("profession_heads.txt"))
 
 
 @functools.cache
