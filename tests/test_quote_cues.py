@@ -117,6 +117,15 @@ def test_new_cue_forms_are_found(form):
     assert [form] == [f"این گزارش {form} که کار تمام است"[m.start:m.end] for m in found]
 
 
+@pytest.mark.parametrize(("written", "pattern"), [("پرسید", "ask"), ("پرسیده است", "ask"), ("می‌گویم", "first")])
+def test_a_cue_forms_patterns_are_read_by_its_key(written, pattern):
+    """``patterns_of`` takes the folded key (one fold serves a rule's other look-ups); a form written with a space
+    or another half-space is its key's; a word that is no cue has no pattern."""
+    assert pattern in lexicon().patterns_of(fold_form(written))
+    assert pattern in lexicon().patterns_of(fold_form(written.replace("‌", " ")))
+    assert lexicon().patterns_of(fold_form("کتاب")) == frozenset()
+
+
 def test_a_bare_participle_of_a_light_verb_reports(nlp):
     found = quotes(nlp("سپاه در اطلاعیه‌ای تاکید کرده که کنترل این منطقه را در اختیار دارد."))
     assert ("کنترل این منطقه را در اختیار دارد.", "تاکید کرده", "cue:indirect-that") in [q[:3] for q in found]

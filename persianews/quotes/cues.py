@@ -111,9 +111,10 @@ class CueLexicon:
     media: frozenset[str]
     """Words for a post (``پست``, ``توییت``) that stand before its owner in a speaker line."""
 
-    def patterns_of(self, cue: str) -> frozenset[str]:
-        """The patterns of the cue words ``cue`` (``say``, ``ask``, ``first`` …); none when no form is ``cue``."""
-        entry = self.forms.get(fold_form(cue))
+    def patterns_of(self, key: str) -> frozenset[str]:
+        """The patterns (``say``, ``ask``, ``first`` …) of the cue form whose key (:func:`fold_form`) is ``key``;
+        none when no form has it."""
+        entry = self.forms.get(key)
         return frozenset() if entry is None else entry[0]
 
     def find(self, text: str) -> tuple[CueMatch, ...]:

@@ -18,7 +18,7 @@ import attrs
 
 from persianews.quotes.candidates import Candidate, Resolution
 from persianews.quotes.context import View
-from persianews.quotes.cues import lexicon
+from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.speaker_names import is_someone
 from persianews.quotes.statements import PRESENT_VERB
 
@@ -28,7 +28,7 @@ MAIN_SPEAKER = "speaker:first-person→main-speaker"
 
 def first_person(view: View, candidate: Candidate) -> bool:
     """Whether the candidate's cue is a verb of saying in the first person."""
-    return bool(candidate.cue) and "first" in lexicon().patterns_of(candidate.cue[0].slice(view.text))
+    return bool(candidate.cue) and "first" in lexicon().patterns_of(fold_form(candidate.cue[0].slice(view.text)))
 
 
 def voiced(view: View, candidates: list[Candidate], resolutions: list[Resolution], mine: list[Candidate]

@@ -317,10 +317,11 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
     explicit = [(span.slice(view.text), resolutions[i]) for i, span in subjects]
     also = [_also_between(view.text, span.end, candidates[i].anchor) for i, span in subjects]
     cues = [candidates[i].cue[0].slice(view.text) if candidates[i].cue else "" for i in indexes]
-    opening = [fold_form(cue) in _OPENING_CUES for cue in cues]
+    keys = [fold_form(cue) for cue in cues]
+    opening = [key in _OPENING_CUES for key in keys]
     going_on = [continues(cue) for cue in cues]
     # a verb of asking («مجری این مناظره از X پرسید: …»): its interviewer is no name beside it, in news as in posts
-    asking = ["ask" in lexicon().patterns_of(cue) for cue in cues]
+    asking = ["ask" in lexicon().patterns_of(key) for key in keys]
     holders = _known_holders(view, explicit) + _titles_beside_names(view, subjects, resolutions)
     holders_by_head = _by_head(holders)
     links: dict[str, str] = {}
