@@ -286,3 +286,16 @@ def test_the_types_ending_with_endings_are_those_each_type_tested_finds(text, en
     doc = _segmenter()(text)
     view = TokenView(doc.text, doc.tokens, lexicons.trie())
     assert view.types_ending_with(endings) == {key for key in view.types if key.endswith(tuple(endings))}
+
+
+@given(st.text(alphabet=" \t\u200c\u200e\u200f\n.!؟?»\"'x", max_size=12))
+def test_the_line_blanks_are_one_set_for_the_patterns_and_the_strips(text):
+    """``LINE_BLANKS`` is what ``BLANKS`` skips and what the speaker-line and sign-off strips start from (never a
+    line break: the strips read within a line)."""
+    from persianews.quotes import dialogue, headline_runs, sign_offs
+    from persianews.quotes.context import BLANKS, LINE_BLANKS
+
+    assert (BLANKS.fullmatch(text) is not None) == (not text.strip(LINE_BLANKS))
+    assert "\n" not in LINE_BLANKS and set(LINE_BLANKS) <= set(sign_offs._CLOSING) <= set(dialogue._CLOSERS)
+    assert set(headline_runs._CLOSING) <= set(headline_runs._CLOSING_AND_ENDS)
+    assert (headline_runs.BLANK_REST.match(text) is not None) == (not text.split("\n", 1)[0].strip(LINE_BLANKS))

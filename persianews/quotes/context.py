@@ -37,8 +37,10 @@ _WORD = re.compile(rf"[^{_SPACE}،,؛;:.!?؟«»()\[\]\"]+")
 _WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
 GUILLEMETS = regex.compile(r"[«»]")
 """An opening or closing guillemet."""
-BLANKS = regex.compile(r"[ \t\u200c\u200e\u200f]*")
-"""Blanks within a line: spaces, tabs, ZWNJs and direction marks (skipped with :func:`skip_over`)."""
+LINE_BLANKS = " \t\u200c\u200e\u200f"
+"""The blanks within a line: space, tab, ZWNJ and the direction marks (to strip, or in a character class)."""
+BLANKS = regex.compile(f"[{LINE_BLANKS}]*")
+"""Blanks within a line, :data:`LINE_BLANKS` (skipped with :func:`skip_over`)."""
 LETTER = regex.compile(r"\p{L}")
 """A letter of any script."""
 PERSIAN_LETTER = regex.compile(r"(?=\p{L})\p{Arabic}")

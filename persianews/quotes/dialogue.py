@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import regex
 
-from persianews.quotes.context import View, skip_over
+from persianews.quotes.context import LINE_BLANKS, View, skip_over
 from persianews.quotes.cues import fold_form
 from persianews.quotes.statements import trim
 from persianews.records import Span
 
 _QUESTION_MARKS = ("؟", "?")
-_CLOSERS = " \t\u200c\u200e\u200f»\"')"
+_CLOSERS = LINE_BLANKS + "»\"')"
 _BLANK_LINES = regex.compile(r"(?:[ \t\u200c\u200e\u200f]*\n)*")
 _LABEL = regex.compile(r"[\W_]*(?P<label>[^\W\d_]+)[ \t\u200c]*:")
 _MAX_QUESTION_SPEAKER_CHARS = 40

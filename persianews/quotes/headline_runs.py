@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from persianews.quotes.context import PERSIAN_LETTER, View, has_words, skip_over
+from persianews.quotes.context import LINE_BLANKS, PERSIAN_LETTER, View, has_words, skip_over
 from persianews.quotes.statements import SENTENCE_ENDS, trim
 from persianews.records import Span
 
@@ -15,7 +15,7 @@ MIN_STATEMENT_WORDS = 3
 OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\u25a0-\u25ff\ufe0f\-–—*•]*")
 """What may open a speaker line before its speaker: space, symbols and bullets, among them the geometric shapes
 («◾», «◼», of category Sm, not So)."""
-BLANK_REST = regex.compile(r"[ \t\u200c\u200e\u200f]*(?:\n|$)")
+BLANK_REST = regex.compile(f"[{LINE_BLANKS}]*(?:\\n|$)")
 """Nothing but blanks up to the end of the line."""
 OWN_COLON = regex.compile(r"(?<!\d):(?!\d|//)")
 """A colon of a sentence's own: not one of a time («۱۰:۳۰») or a URL («https://»)."""
@@ -24,7 +24,10 @@ _PROMO = regex.compile(r"عضو(?:[\s\u200c]+\S+){0,3}[\s\u200c]+(?:شوید|ب�
 """A channel's call to join or follow («عضو کانال ما شوید»): like a hashtag line, the post's sign-off, not its
 speaker's words."""
 _MAX_LINES_AFTER_CHARS = 2000
-_BLANKS = " \t\u200c\u200e\u200f.!؟?»\"'"
+_CLOSING = LINE_BLANKS + "»\"'"
+"""Blanks and closing quotes after a statement's last word."""
+_CLOSING_AND_ENDS = _CLOSING + ".!؟?"
+"""Blanks, closing quotes and the marks that end a sentence: all a statement that reaches its line's end leaves."""
 
 
 def rest_of_line(view: View, content: Span) -> Span | None:
@@ -62,7 +65,7 @@ def lines_after(view: View, content: Span) -> Span | None:
     end = content.end
     while end - content.end < _MAX_LINES_AFTER_CHARS:
         line_end = text.find("\n", end)
-        if line_end == -1 or text[end:line_end].strip(_BLANKS):
+        if line_end == -1 or text[end:line_end].strip(_CLOSING_AND_ENDS):
             break  # the statement does not reach its line's end
         start = line_end + 1
         following = text.find("\n", start)
@@ -89,5 +92,5 @@ def breaks_off(view: View, content: Span) -> bool:
     a short name is not taken there."""
     text = view.text
     return (BLANK_REST.match(text, content.end) is not None and content.end < len(text.rstrip())
-            and not text[content.start:content.end].rstrip(" \t\u200c\u200e\u200f»\"'").endswith(SENTENCE_ENDS)
+            and not text[content.start:content.end].rstrip(_CLOSING).endswith(SENTENCE_ENDS)
             and not has_words(text, content.start, content.end, MIN_STATEMENT_WORDS))

@@ -14,7 +14,7 @@ from typing import Iterator
 import regex
 
 from persianews.quotes.candidates import Candidate, Subject
-from persianews.quotes.context import BLANKS, View, first_words, skip_over
+from persianews.quotes.context import BLANKS, LINE_BLANKS, View, first_words, skip_over
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.statements import SENTENCE_ENDS, content_rule, trim
 from persianews.records import Span
@@ -26,7 +26,7 @@ _SIGN_OFF = regex.compile(
 no blank, so a run of blanks is read once, not once per character before it."""
 _QUOTED = regex.compile(r"[ \t\u200c\u200e\u200f]*[«\"](?P<words>[^«»\"\n]+)[»\"][ \t\u200c\u200e\u200f.!؟]*")
 """A line wholly in quotation marks («…» or "…")."""
-_CLOSING = " \t\u200c\u200e\u200f»\""
+_CLOSING = LINE_BLANKS + "»\""
 _NAMED_SIGNERS = frozenset({"PERSON", "TITLE"})
 _MAX_SOURCE_WORDS = 6
 _MIN_STATEMENT_WORDS = 5
