@@ -419,6 +419,21 @@ def test_invalid_utf8_in_one_json_line_names_that_line(tmp_path):
     assert (got[1].provenance.line, got[1].error.byte) == (2, len(good) + 10)
 
 
+def test_a_whole_text_and_one_line_refuse_invalid_utf8_alike():
+    """``decode`` (a whole text) and ``decode_line`` (one line of a mixed file) give one error: the byte, its
+    value and the hint to decode first."""
+    from persianews.readers.decoding import decode, decode_line
+
+    data = b"abc\xff def"
+    errors = []
+    for decoder in (decode, decode_line):
+        with pytest.raises(DecodingError) as raised:
+            decoder(data, "bad.txt", 100)
+        errors.append((raised.value.reason, raised.value.path, raised.value.byte))
+    assert errors[0] == errors[1] == ("not UTF-8 text: invalid byte 0xff (decode it first, or convert the file to UTF-8)",
+                                      "bad.txt", 103)
+
+
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
 def test_bom_encodings_are_decoded(tmp_path, encoding):
     text = "قزوین - ایرنا - استاندار گفت: کار ادامه دارد."

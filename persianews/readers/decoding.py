@@ -54,9 +54,7 @@ def decode(data: bytes, path: str | None = None, base_offset: int = 0) -> tuple[
         if legacy is not None:
             logger.info("%s: %s", path or "<bytes>", LEGACY_ENCODING_NOTE)
             return legacy, "cp1256"
-        raise DecodingError(f"not UTF-8 text: invalid byte 0x{data[error.start]:02x}"
-                            " (decode it first, or convert the file to UTF-8)",
-                            path=path, byte=base_offset + error.start) from None
+        raise _not_utf8(data, error, path, base_offset) from None
 
 
 def decode_line(data: bytes, path: str | None = None, base_offset: int = 0) -> tuple[str, str]:
@@ -71,9 +69,13 @@ def decode_line(data: bytes, path: str | None = None, base_offset: int = 0) -> t
         legacy = _line_as_windows_1256(data)
         if legacy is not None:
             return legacy, "cp1256"
-        raise DecodingError(f"not UTF-8 text: invalid byte 0x{data[error.start]:02x}"
-                            " (decode it first, or convert the file to UTF-8)",
-                            path=path, byte=base_offset + error.start) from None
+        raise _not_utf8(data, error, path, base_offset) from None
+
+
+def _not_utf8(data: bytes, error: UnicodeDecodeError, path: str | None, base_offset: int) -> DecodingError:
+    """The error for ``data``, neither UTF-8 nor Windows-1256, at its first invalid UTF-8 byte."""
+    return DecodingError(f"not UTF-8 text: invalid byte 0x{data[error.start]:02x}"
+                         " (decode it first, or convert the file to UTF-8)", path=path, byte=base_offset + error.start)
 
 
 def decode_mixed(data: bytes, path: str | None = None) -> tuple[str, frozenset[int]]:
