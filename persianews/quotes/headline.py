@@ -128,7 +128,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         if first == fold_form("خبرگزاری") and lead is not None and skip_lead_in(view, lead.start, colon) >= start:
             continue
         owned = medium and view.is_post and not unnamed
-        excerpts = bulleted_excerpts(view, colon + 1) if owned else []
+        bullets = not medium and view.is_post and not broken and _ends_its_line(text, colon)
+        excerpts = bulleted_excerpts(view, colon + 1) if owned or bullets else []
         post = quoted_post(view, colon + 1) if owned and not excerpts else None
         answer = (answer_after(view, colon + 1) if post is None and not broken and not turn
                   and answers_a_question(view, text.rfind("\n", 0, start) + 1) else None)
@@ -160,7 +161,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             rule = "cue:headline-excerpt" if excerpt else "cue:headline-medium" if medium else rule
             for block in excerpts:  # one quote a bullet
                 yield Candidate("direct", block, (), subject, rule, confidence, container=True,
-                                content_rule="content:bulleted-excerpts")
+                                content_rule="content:bulleted-excerpts" if owned else "content:bulleted-statements")
             if excerpts:
                 continue
             rules = ("content:quoted-post" if post else "content:after-broken-speaker-line" if broken
