@@ -27,7 +27,7 @@ from persianews.quotes.context import (
     PERSIAN_LETTER, SPEAKER_LABELS, STOP_WORDS, View, first_words, has_words, skip_over, words)
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.dialogue import answer_after, answers_a_question, asks, interviewer_turn, states
-from persianews.quotes.excerpts import bulleted_excerpts, excerpt_label, long_label_colon
+from persianews.quotes.excerpts import bulleted_excerpts, excerpt_label, long_label_colon, own_statements
 from persianews.quotes.headline_runs import (
     BLANK_REST, MIN_STATEMENT_WORDS, OPENING, OWN_COLON, breaks_off, lines_after, rest_of_line)
 from persianews.quotes.lead_ins import skip_lead_in
@@ -129,7 +129,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             continue
         owned = medium and view.is_post and not unnamed
         bullets = not medium and view.is_post and not broken and _ends_its_line(text, colon)
-        excerpts = bulleted_excerpts(view, colon + 1) if owned or bullets else []
+        excerpts = (bulleted_excerpts(view, colon + 1) if owned
+                    else own_statements(view, bulleted_excerpts(view, colon + 1)) if bullets else [])
         post = quoted_post(view, colon + 1) if owned and not excerpts else None
         answer = (answer_after(view, colon + 1) if post is None and not broken and not turn
                   and answers_a_question(view, text.rfind("\n", 0, start) + 1) else None)
