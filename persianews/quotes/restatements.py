@@ -171,7 +171,12 @@ def _first_line(text: str) -> Span | None:
 
 
 def _title_line(text: str) -> Span | None:
-    """The first line of a post with no headline section (:func:`_first_line`) when it may be a title: not a
-    sentence closed by a full stop, which opens the body."""
+    """The first line of a post with no headline section (:func:`_first_line`) when it may be a title: a speaker
+    line («سنتکام: … .») or a line not closed by a full stop. A sentence closed by one, with no colon, opens the body
+    («NAME، TITLE، می‌گوید که … .» over «او … نوشت که …»): its quote restates nothing, even when the body's words are
+    near it."""
     line = _first_line(text)
-    return None if line is None or text[line.start:line.end].rstrip().endswith(_FULL_STOP) else line
+    if line is None:
+        return None
+    words = text[line.start:line.end].rstrip()
+    return None if words.endswith(_FULL_STOP) and ":" not in words else line
