@@ -1,5 +1,6 @@
 """Excerpts of a speech under a label line that names the speech and its speaker («بخش‌هایی از سخنرانی X، …:»),
-and a medium label's bullets (issue 13, round 22; rules ``cue:headline-excerpt``, ``content:bulleted-excerpts``).
+and a medium label's bullets (issue 13, round 22; rules ``cue:headline-excerpt``, ``content:bulleted-excerpts``),
+and the bullets under a speaker line alone on its line (round 25; rule ``content:bulleted-statements``).
 
 Golden cases are patterns seen in the telegram-dev channels, rewritten; each rule has a negative case.
 """
@@ -64,8 +65,38 @@ def test_an_excerpt_word_with_no_speech_word_is_no_label(nlp):
     assert [(speaker, content) for speaker, content, _ in quotes(nlp, speech)] == [("ترامپ", FIRST), ("ترامپ", THIRD)]
 
 
-def test_a_label_with_words_after_its_colon_gives_no_bulleted_excerpts(nlp):
-    text = f"پست ترامپ: {FIRST}\n🔻\n{THIRD}\n@example_news"
+@pytest.mark.parametrize("label, speaker, bullet", [
+    ("پست ترامپ", "ترامپ", "🔻"),
+    ("کامران نیک‌پور، معاون شهردار اصفهان", "کامران نیک‌پور", "🔺"),  # a speaker line: no bulleted statements
+])
+def test_a_label_with_words_after_its_colon_gives_no_bulleted_excerpts(nlp, label, speaker, bullet):
+    text = f"{label}: {FIRST}\n{bullet}\n{THIRD}\n@example_news"
     found = quotes(nlp, text)
-    assert [(speaker, content) for speaker, content, _ in found] == [("ترامپ", FIRST)]
-    assert all("content:bulleted-excerpts" not in evidence for _, _, evidence in found)
+    assert [(who, content) for who, content, _ in found] == [(speaker, FIRST)]
+    assert all(not {"content:bulleted-excerpts", "content:bulleted-statements"} & set(evidence)
+               for _, _, evidence in found)
+
+
+def test_each_bullet_under_a_named_speaker_line_is_a_quote_of_the_speaker(nlp):
+    found = quotes(nlp, bulleted("کامران نیک‌پور، معاون شهردار اصفهان:", "🔺"))
+    assert [(speaker, content) for speaker, content, _ in found] == [
+        ("کامران نیک‌پور", FIRST), ("کامران نیک‌پور", SECOND), ("کامران نیک‌پور", THIRD)]
+    assert all("content:bulleted-statements" in evidence for _, _, evidence in found)
+
+
+def test_the_bullets_of_a_speaker_line_stop_where_the_narration_reports_again(nlp):
+    narration = "شهردار اصفهان با اشاره به پروژه‌های نیمه‌تمام بر ضرورت تأمین اعتبار تأکید کرد."
+    text = (f"کامران نیک‌پور، معاون شهردار اصفهان:\n🔺\n{FIRST}\n🔺\n{THIRD}\n🔺\n{narration}\n🔺\n{SECOND}"
+            "\n📡\n@example_news")
+    found = quotes(nlp, text)
+    assert [(speaker, content) for speaker, content, evidence in found
+            if "content:bulleted-statements" in evidence] == [("کامران نیک‌پور", FIRST), ("کامران نیک‌پور", THIRD)]
+    assert all(content not in (narration, SECOND) or "content:bulleted-statements" not in evidence
+               for _, content, evidence in found)
+
+
+def test_a_list_label_over_bullets_gives_no_quotes(nlp):
+    assert quotes(nlp, bulleted("شرایط اصلی ثبت‌نام در این دوره:", "🔸")) == []
+    found = quotes(nlp, bulleted("معاون شهردار اصفهان:", "🔸"))
+    assert [(speaker, content) for speaker, content, _ in found] == [
+        ("معاون شهردار اصفهان", FIRST), ("معاون شهردار اصفهان", SECOND), ("معاون شهردار اصفهان", THIRD)]

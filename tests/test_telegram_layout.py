@@ -248,6 +248,28 @@ def test_a_speaker_line_not_reported_again_on_the_next_line_stays(nlp, text):
     assert any(c == "" for _, c, _ in quotes(nlp, text))
 
 
+_OPENING = "سعید حمدان، مشاور ارشد رئیس دولت قطر، می‌گوید که رفتارهای همسایه شمالی باعث کاهش اعتماد در منطقه شده است"
+_ADDED = "رفتارهای همسایه شمالی باعث از بین رفتن اعتماد در منطقه شده است."
+_OPENING_POST = _OPENING + "{stop}\nآقای حمدان همچنین تاکید کرد که " + _ADDED + "\n@example_news"
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_a_first_line_closed_by_a_full_stop_opens_the_body_and_restates_nothing(tagger):
+    # no headline section, and the first line is a sentence: its report stays beside the body's like words
+    nlp = persianews.load(entities={"tagger": tagger})
+    (article,) = read_telegram_text(_OPENING_POST.format(stop="."), "posts.txt")
+    found = [(q.speaker, q.content.text) for q in nlp(article).quotes]
+    assert [content for _, content in found] == [_OPENING.split("که ", 1)[1] + ".", _ADDED]
+    assert found[0][0] == "سعید حمدان"
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_a_first_line_with_no_full_stop_is_a_title_that_restates_the_body(tagger):
+    nlp = persianews.load(entities={"tagger": tagger})
+    (article,) = read_telegram_text(_OPENING_POST.format(stop=""), "posts.txt")
+    assert [q.content.text for q in nlp(article).quotes] == [_ADDED]
+
+
 _DIGEST = ("خبرهای امروز\n🔻\nعراقچی: به وعده‌های طرف آمریکایی اعتمادی نیست\n{body}\n"
            "🔻\nمدارس تهران فردا باز هستند و کلاس‌ها حضوری برگزار می‌شود.\n@example_news")
 

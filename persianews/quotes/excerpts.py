@@ -5,7 +5,10 @@ line names what follows as excerpts of the owner's speech (rule ``cue:headline-e
 speech word speaks, as after a medium word (``cue:headline-medium``). When the lines after such a label (or
 after a medium label, ``توییت X:``) open with a bullet (``🔻``), each block of lines between two bullets is
 one quote of the owner (rule ``content:bulleted-excerpts``), up to a line with letters but no Persian one (the
-author's handle, the channel's signature) or another label line.
+author's handle, the channel's signature) or another label line. Under a speaker line of a post alone on its line
+(«NAME، TITLE:»), the bullets are the speaker's statements (rule ``content:bulleted-statements``,
+:func:`own_statements`) up to the first block after the first that reports with a verb of saying: the channel's
+narration resumes there («NAME با اشاره به … تأکید کرد», «به گزارش …»).
 """
 
 from __future__ import annotations
@@ -93,3 +96,13 @@ def _close(view: View, blocks: list[Span], start: int, end: int) -> int:
         if block is not None:
             blocks.append(block)
     return -1
+
+
+def own_statements(view: View, blocks: list[Span]) -> list[Span]:
+    """The bulleted blocks under a speaker line (:func:`bulleted_excerpts`) that are the speaker's statements (rule
+    ``content:bulleted-statements``): the first, and each after it up to the first holding a verb of saying, where
+    the channel's narration resumes («NAME با اشاره به … تأکید کرد», «به گزارش …، NAME گفت: …», «خبرنگار: …»)."""
+    for index, block in enumerate(blocks[1:], 1):
+        if view.cues_in(block.start, block.end, "say"):
+            return blocks[:index]
+    return blocks

@@ -27,7 +27,7 @@ from persianews.quotes.context import (
     PERSIAN_LETTER, SPEAKER_LABELS, STOP_WORDS, View, first_words, has_words, skip_over, words)
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.dialogue import answer_after, answers_a_question, asks, interviewer_turn, states
-from persianews.quotes.excerpts import bulleted_excerpts, excerpt_label, long_label_colon
+from persianews.quotes.excerpts import bulleted_excerpts, excerpt_label, long_label_colon, own_statements
 from persianews.quotes.headline_runs import (
     BLANK_REST, MIN_STATEMENT_WORDS, OPENING, OWN_COLON, breaks_off, lines_after, rest_of_line)
 from persianews.quotes.lead_ins import skip_lead_in
@@ -128,7 +128,9 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         if first == fold_form("خبرگزاری") and lead is not None and skip_lead_in(view, lead.start, colon) >= start:
             continue
         owned = medium and view.is_post and not unnamed
-        excerpts = bulleted_excerpts(view, colon + 1) if owned else []
+        bullets = not medium and view.is_post and not broken and _ends_its_line(text, colon)
+        excerpts = (bulleted_excerpts(view, colon + 1) if owned
+                    else own_statements(view, bulleted_excerpts(view, colon + 1)) if bullets else [])
         post = quoted_post(view, colon + 1) if owned and not excerpts else None
         answer = (answer_after(view, colon + 1) if post is None and not broken and not turn
                   and answers_a_question(view, text.rfind("\n", 0, start) + 1) else None)
@@ -160,7 +162,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             rule = "cue:headline-excerpt" if excerpt else "cue:headline-medium" if medium else rule
             for block in excerpts:  # one quote a bullet
                 yield Candidate("direct", block, (), subject, rule, confidence, container=True,
-                                content_rule="content:bulleted-excerpts")
+                                content_rule="content:bulleted-excerpts" if owned else "content:bulleted-statements")
             if excerpts:
                 continue
             rules = ("content:quoted-post" if post else "content:after-broken-speaker-line" if broken

@@ -15,6 +15,7 @@ _SAID_ANEW = 1 / 5
 """A headline quote at most a fifth of whose content words the body uses says something of its own."""
 _MIN_CONTENT_LETTERS = 3
 _CUT_OFF = "…"
+_FULL_STOP = "."
 """The mark a post's web preview ends in where it cut the post off."""
 _MAX_HEADLINE_CHARS = 1000
 _CARRIED_OVER = ("→previous", "→antecedent", "→thread", "→last-person")
@@ -43,7 +44,7 @@ def restating_headlines(view: View, candidates: list[Candidate], resolutions: li
     A post without a headline section has its first line as headline. A "headline" longer than
     ``_MAX_HEADLINE_CHARS`` is no headline (each of its quotes would be compared with every other).
     """
-    headline = view.sections.get("headline") or (_first_line(view.text) if view.is_post else None)
+    headline = view.sections.get("headline") or (_title_line(view.text) if view.is_post else None)
     if headline is None or len(headline) > _MAX_HEADLINE_CHARS:
         return set()
     if not any(headline.contains(c.content) for c in candidates):
@@ -167,3 +168,15 @@ def _first_line(text: str) -> Span | None:
     """The first line of ``text`` that has a letter."""
     match = _LINE_WITH_LETTER.search(text)
     return Span(match.start(), match.end()) if match else None
+
+
+def _title_line(text: str) -> Span | None:
+    """The first line of a post with no headline section (:func:`_first_line`) when it may be a title: a speaker
+    line («سنتکام: … .») or a line not closed by a full stop. A sentence closed by one, with no colon, opens the body
+    («NAME، TITLE، می‌گوید که … .» over «او … نوشت که …»): its quote restates nothing, even when the body's words are
+    near it."""
+    line = _first_line(text)
+    if line is None:
+        return None
+    words = text[line.start:line.end].rstrip()
+    return None if words.endswith(_FULL_STOP) and ":" not in words else line
