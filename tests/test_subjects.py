@@ -135,6 +135,9 @@ def test_breaks_inside_a_noun_clause_or_a_list_leave_the_subject(prepare, text):
     # the comma may carry a ZWNJ and no space, as copied posts have it
     ("سارا ولش،\u200cخبرنگار شبکه خبری آمریکا گزارش داد که جلسه به تعویق افتاد.", "سارا ولش"),
     ("کامران نیک، مدیرعامل یک شرکت نفتی گفت که تولید کاهش یافته است.", "کامران نیک"),
+    # a profession after the comma (professions.txt), and an indefinite «یک» before the title
+    ("گرتا لوندبرگ، اقتصاددان بانک مرکزی سوئد گفت که نرخ بهره کاهش می‌یابد.", "گرتا لوندبرگ"),
+    ("اسونگ بریکمن، یک تحلیلگر بازار نفت در لندن گفت که عرضه کم می‌شود.", "اسونگ بریکمن"),
 ])
 def test_a_name_before_its_title_is_the_speaker(prepare, text, speaker):
     doc = make_doc(prepare, text, post=True)
@@ -149,6 +152,8 @@ def test_a_name_before_its_title_is_the_speaker(prepare, text, speaker):
     "«کامران نیک»، مدیرعامل یک شرکت نفتی گفت که تولید کاهش یافته است.",
     # a title before the comma is the speaker head already (a title, then the content)
     "مدیرعامل شرکت نفت، مدیر پالایشگاه را مسئول دانست و گفت که تولید کاهش یافته است.",
+    # «یک» before a word that is no title or profession: a time, not an indefinite title
+    "کارگران کارخانه، یک هفته پس از تعطیلی گفتند که حقوق پرداخت نشده است.",
 ])
 def test_a_comma_before_no_title_keeps_the_words(prepare, text):
     doc = make_doc(prepare, text, post=True)

@@ -154,7 +154,7 @@ PLURALS = """
 # Nouns of a profession or an activity that describe a person but head no title (فعال سیاسی, نویسنده):
 # read by the apposition linker and the quote antecedents, each adding words of its own.
 PROFESSIONS = """
-فعال کنشگر نویسنده روزنامه‌نگار شاعر بازیگر کارگردان هنرمند پزشک اقتصاددان جامعه‌شناس حقوقدان استاد مدرس چهره
+فعال کنشگر نویسنده روزنامه‌نگار شاعر بازیگر کارگردان هنرمند پزشک اقتصاددان جامعه‌شناس حقوقدان استاد مدرس چهره استراتژیست
 """.split()
 
 # Canonical title heads of title_heads.tsv that name a profession, not an office (a lawyer, a judge, a host, a coach:

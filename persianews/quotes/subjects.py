@@ -5,6 +5,8 @@ from __future__ import annotations
 import attrs
 import regex
 
+from persianews.entities.keys import fold
+from persianews.entities.lexicons import professions
 from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.answers import answered_question
 from persianews.quotes.antecedents import is_document_word
@@ -115,14 +117,23 @@ def known_name_prefix(view: View, found: list[tuple[int, int]], text: str) -> in
 
 def _is_name_before_title(text: str, start: int, comma: int, end: int) -> bool:
     """«کلی میر، خبرنگار نیوزنیشن گزارش داد»: a short name no entity covers, a comma, then a title
-    (rule ``subject:name-before-title``); the name is the speaker, the title only describes them. A
-    name in guillemets («ریاض الاشقر»، پژوهشگر …) is left whole: the resolver reads name and title there."""
+    (rule ``subject:name-before-title``); the name is the speaker, the title only describes them. The title
+    may be a profession (``professions.txt``: «…، اقتصاددان مؤسسه …») and may open with an indefinite «یک»
+    («…، یک تحلیلگر بازار …»). A name in guillemets («ریاض الاشقر»، پژوهشگر …) is left whole: the resolver
+    reads name and title there."""
     name, title = words(text, start, comma), words(text, comma + 1, end)
-    head = fold_form(text[slice(*title[0])]) if title else ""
+    if len(title) >= 3 and text[slice(*title[0])] == _INDEFINITE:
+        title = title[1:]
+    written = text[slice(*title[0])] if title else ""
+    head = fold_form(written)
     # «…، آقای ساواژ گفت»: an honorific after the comma opens a name, not a title.
     return (1 <= len(name) <= _MAX_NAME_WORDS and len(title) >= 2 and not opens_with_head(text, start, end)
             and not any(text[s:e] in STOP_WORDS for s, e in name) and not GUILLEMETS.search(text, start, comma)
-            and head in lexicon().title_openers and head not in lexicon().honorifics)
+            and (head in lexicon().title_openers or fold(written) in professions())
+            and head not in lexicon().honorifics)
+
+
+_INDEFINITE = "یک"
 
 
 def clause_start(view: View, start: int, limit: int) -> int:
