@@ -18,7 +18,7 @@ from persianews.quotes.context import first_words, guillemet_pairs, has_words, l
 from persianews.quotes.extract import _drop_overlaps, _overlap, _split_nested
 from persianews.records import Entity, Span
 from persianews.text.bounded_cache import ByteBoundedLRU, approximate_size, byte_bounded_cache
-from persianews.text.reach import finditer_at_literals, literal_starts, match_at
+from persianews.text.reach import finditer_at_literals, finditer_before_anchors, literal_starts, match_at
 
 ranges = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8)).map(lambda p: (p[0], p[0] + p[1])), max_size=30)
 
@@ -261,6 +261,24 @@ def test_finditer_at_literals_is_finditer(text, overlapped):
                               (extra, ("یک", "دو"))):
         expected = [m.span() for m in pattern.finditer(text, overlapped=overlapped)]
         assert [m.span() for m in finditer_at_literals(pattern, literals, text, overlapped)] == expected
+
+
+_CLAIM_TEXTS = st.lists(st.sampled_from(["ادعای ", "گزارش", "اظهارات ", "وزیر ", "مبنی بر ", "درباره ", "در مورد ",
+                                          "اینکه ", " ", "\u200c", "،", ".", "x"]), max_size=30).map("".join)
+
+
+@given(_CLAIM_TEXTS)
+def test_finditer_before_anchors_is_finditer(text):
+    import regex
+
+    from persianews.quotes.claims import _CLAIM, _CONNECTOR, _NOUN_AT, _REACH
+
+    assert [m.span() for m in finditer_before_anchors(_CLAIM, _NOUN_AT, _CONNECTOR, _REACH, text)] == \
+        [m.span() for m in _CLAIM.finditer(text)]
+    head, anchor = regex.compile(r"(?<![a-z])[ab]"), regex.compile("c")  # an anchor inside a head, heads on it
+    pattern = regex.compile(r"(?<![a-z])(?:ac|b[a-z ]{0,3}c[a-z]?)")
+    spans = [m.span() for m in finditer_before_anchors(pattern, head, anchor, 5, text.replace("x", "abc "))]
+    assert spans == [m.span() for m in pattern.finditer(text.replace("x", "abc "))]
 
 
 @given(st.text(alphabet="اب ،.«»\n", max_size=40), st.integers(0, 40), st.integers(0, 40))

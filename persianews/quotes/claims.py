@@ -30,6 +30,7 @@ from persianews.quotes.cues import QUESTION_WORDS, fold_form
 from persianews.quotes.statements import trim
 from persianews.quotes.subject_phrases import PRESENT_PREFIXES
 from persianews.records import Span
+from persianews.text.reach import finditer_before_anchors
 
 _ACCUSATIONS = ("اتهام", "اتهامات")
 """Nouns whose genitive is mostly the accused («اتهام X مبنی بر اخلال …»): a claim of a state or organisation only."""
@@ -41,12 +42,19 @@ _NOUNS = (*_SPEECH, *_ACCUSATIONS, "تأکید", "تاکید", "اعلام", "و
 _NOUN = (r"(?<![\p{L}\p{M}\u200c])(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True))
          + r")(?![\p{L}\p{M}\u200c])")
 _THAT = r"[ \u200c]*(?:اینکه|این[ \u200c]*که)(?![\p{L}\p{M}\u200c])"
+_SOURCE_CHARS = 80
+"""The most characters of a claim's source."""
 _CLAIM = regex.compile(
-    rf"(?P<cue>{_NOUN})(?P<source>(?:(?!{_NOUN})[^\n؛.!?؟:«»]){{1,80}}?)(?<![\p{{L}}\p{{M}}\u200c])"
+    rf"(?P<cue>{_NOUN})(?P<source>(?:(?!{_NOUN})[^\n؛.!?؟:«»]){{1,{_SOURCE_CHARS}}}?)(?<![\p{{L}}\p{{M}}\u200c])"
     rf"(?:مبنی[ \u200c]*بر(?![\p{{L}}\p{{M}}\u200c])(?P<that>{_THAT})?"
     rf"|(?P<about>درباره|در[ \u200c]*(?:مورد|خصوص))(?P<that>{_THAT}))")
 """A noun of saying, its source (no other such noun inside: the nearest noun before «مبنی بر» heads the claim)
 and «مبنی بر», with «اینکه» when a clause follows (group ``that``); or «درباره اینکه» (group ``about``)."""
+_NOUN_AT = regex.compile(_NOUN)
+_CONNECTOR = regex.compile(r"مبنی|درباره|در[ \u200c]*(?:مورد|خصوص)")
+"""Where «مبنی بر», «درباره» or «در مورد/خصوص» may start: a claim's noun comes at most :data:`_REACH` characters
+before (:func:`~persianews.text.reach.finditer_before_anchors`: the pattern is tried only there)."""
+_REACH = max(map(len, _NOUNS)) + _SOURCE_CHARS
 _QUESTION_WORDS = QUESTION_WORDS | frozenset(map(fold_form, "چقدر چند کدام".split()))
 """Words that open a question: «درباره اینکه چرا …» names a topic, not what was said."""
 _SOURCE_WORDS = 6
@@ -70,7 +78,7 @@ _VERBS = frozenset("هست نیست دارد ندارد داده نداده با
 def claim_quotes(view: View) -> Iterator[Candidate]:
     """``NOUN X مبنی بر (اینکه) …``: the claim of a named source X (``cue:indirect-claim``)."""
     text = view.text
-    for match in _CLAIM.finditer(text):
+    for match in finditer_before_anchors(_CLAIM, _NOUN_AT, _CONNECTOR, _REACH, text):
         source = Span(*match.span("source"))
         found = words(text, source.start, source.end)
         if not found or len(found) > _SOURCE_WORDS or not _about_what_was_said(text, match):

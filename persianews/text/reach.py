@@ -50,3 +50,23 @@ def finditer_at_literals(pattern: Any, literals: Iterable[str], text: str, overl
         if match is not None:
             end = position + 1 if overlapped else match.end()
             yield match
+
+
+
+def finditer_before_anchors(pattern: Any, head: Any, anchor: Any, reach: int, text: str) -> Iterator[Any]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts where ``head`` matches and holds a
+    match of ``anchor`` that starts after its start and at most ``reach`` characters on (a rare connective
+    after a frequent word): ``pattern`` is tried only where ``head`` matches in the ``reach`` characters
+    before one of ``anchor``'s matches, so that most of the text is scanned by ``anchor`` alone."""
+    position = scan = 0  # no match starts before ``position``; the next anchor is looked for from ``scan``
+    while (found := anchor.search(text, scan)) is not None:
+        bound = found.start()
+        match = None
+        for start in head.finditer(text, max(position, bound - reach), overlapped=True):
+            if start.start() >= bound or (match := pattern.match(text, start.start())) is not None:
+                break
+        if match is not None:
+            yield match
+            position = scan = match.end()
+        else:
+            position, scan = bound, bound + 1
