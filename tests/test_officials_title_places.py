@@ -1,6 +1,7 @@
 """Title extent (issue 13, class 4, round 11): a place a common noun names (پایتخت, کشور, کشورمان; round 17:
 استان; round 13: «این کشور», not as an object) and a body whose lexicon name runs on past the organisation the
-grammar found close a title (round 15: and so does a place that begins inside the organisation and runs past it);
+grammar found close a title (round 15: and so does a place that begins inside the organisation and runs past it;
+round 25: and an organisation that does);
 a rank word (کارآگاه) before a name leaves that name a sentence's subject. Golden cases and what must not
 change, both pipelines."""
 
@@ -107,3 +108,22 @@ def test_a_place_running_on_past_the_body_closes_the_title(either_nlp, text, tit
 ])
 def test_a_place_apart_from_the_body_is_no_part_of_the_title(either_nlp, text, title, longer):
     assert_title_not_grown(either_nlp(text), title, longer)
+
+
+# Round 25 (issue 13, long unit titles): an organisation that begins inside the title's organisation and runs past
+# it makes it whole (a weak «روابط عمومی اداره» must not cut «… اداره کل آموزش و پرورش استان زنجان»).
+@pytest.mark.parametrize("text, person, title", [
+    ("رضا نادری، مدیر روابط عمومی اداره کل آموزش و پرورش استان زنجان گفت: مدارس باز است.",
+     "رضا نادری", "مدیر روابط عمومی اداره کل آموزش و پرورش استان زنجان"),
+])
+def test_a_body_beginning_inside_the_organisation_makes_it_whole(either_nlp, text, person, title):
+    doc = either_nlp(text)
+    assert (_key(person), _key(title)) in officials(doc)
+    assert _key("مدیر روابط عمومی اداره") not in titles(doc)
+
+
+def test_a_title_made_whole_by_a_body_inside_it_does_not_run_past_it(either_nlp):
+    doc = either_nlp("رضا نادری، مدیر روابط عمومی اداره کل آموزش و پرورش استان زنجان مدارس را بازگشایی کرد.")
+    assert_title_not_grown(doc, "مدیر روابط عمومی اداره کل آموزش و پرورش استان زنجان",
+                           "مدیر روابط عمومی اداره کل آموزش و پرورش استان زنجان مدارس")
+    assert (_key("رضا نادری"), _key("مدیر روابط عمومی اداره کل آموزش و پرورش استان زنجان")) in officials(doc)

@@ -179,7 +179,8 @@ class TitleBodies:
         """The organisation ending ``parts`` at token ``end`` made whole: a lexicon name opening at its last word
         and going on past it extends it (نیروی قدس سپاه | پاسداران انقلاب اسلامی), and so does a place, not an
         ordinary word, that begins inside it and ends past it (حزب دموکرات کردستان | عراق: the place کردستان
-        عراق). At most ``MAX_OPEN_WORDS`` starts are looked up."""
+        عراق), and so does an organisation (روابط عمومی اداره | کل آموزش و پرورش …: the body اداره کل …). At most
+        ``MAX_OPEN_WORDS`` starts are looked up."""
         if not self.view.adjacent(end - 1, end):
             return end, parts
         blessed = self._blessed_name(end)
@@ -191,6 +192,9 @@ class TitleBodies:
             place = self.places.by_start.get(start)
             if place is not None and place.end > reach and not place.ambiguous:
                 reach = place.end
+            org = self.organizations.get(start)
+            if org is not None and org.end > reach:
+                reach = org.end
         if reach == end:
             return end, parts
         return reach, parts[:-1] + (Part("organization", parts[-1].start, reach),)
