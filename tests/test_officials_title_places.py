@@ -1,6 +1,7 @@
 """Title extent (issue 13, class 4, round 11): a place a common noun names (پایتخت, کشور, کشورمان; round 17:
 استان; round 13: «این کشور», not as an object) and a body whose lexicon name runs on past the organisation the
-grammar found close a title (round 15: and so does a place that begins inside the organisation and runs past it);
+grammar found close a title (round 15: and so does a place that begins inside the organisation and runs past it;
+round 25: and an organisation that does, and name words a place closes after it);
 a rank word (کارآگاه) before a name leaves that name a sentence's subject. Golden cases and what must not
 change, both pipelines."""
 
@@ -106,4 +107,50 @@ def test_a_place_running_on_past_the_body_closes_the_title(either_nlp, text, tit
      "رئیس حزب دموکرات کردستان، عراق"),
 ])
 def test_a_place_apart_from_the_body_is_no_part_of_the_title(either_nlp, text, title, longer):
+    assert_title_not_grown(either_nlp(text), title, longer)
+
+
+# Round 25 (issue 13, long unit titles): an organisation that begins inside the title's organisation and runs past
+# it makes it whole (a weak «روابط عمومی اداره» must not cut «… اداره کل آموزش و پرورش استان زنجان»).
+@pytest.mark.parametrize("text, person, title", [
+    ("رضا نادری، مدیر روابط عمومی اداره کل آموزش و پرورش استان زنجان گفت: مدارس باز است.",
+     "رضا نادری", "مدیر روابط عمومی اداره کل آموزش و پرورش استان زنجان"),
+])
+def test_a_body_beginning_inside_the_organisation_makes_it_whole(either_nlp, text, person, title):
+    doc = either_nlp(text)
+    assert (_key(person), _key(title)) in officials(doc)
+    assert _key("مدیر روابط عمومی اداره") not in titles(doc)
+
+
+def test_a_title_made_whole_by_a_body_inside_it_does_not_run_past_it(either_nlp):
+    doc = either_nlp("رضا نادری، مدیر روابط عمومی اداره کل آموزش و پرورش استان زنجان مدارس را بازگشایی کرد.")
+    assert_title_not_grown(doc, "مدیر روابط عمومی اداره کل آموزش و پرورش استان زنجان",
+                           "مدیر روابط عمومی اداره کل آموزش و پرورش استان زنجان مدارس")
+    assert (_key("رضا نادری"), _key("مدیر روابط عمومی اداره کل آموزش و پرورش استان زنجان")) in officials(doc)
+
+
+# Round 25 (issue 13, long unit titles): up to four name words after a title's organisation that a place closes are
+# its branch (رئیس بسیج مهندسین | کشاورزی و منابع طبیعی استان …), not an object («را»), time words, words after
+# an organisation that ends with a place, nor words a document's noun opens.
+@pytest.mark.parametrize("text, person, title", [
+    ("حسن کریمی، رئیس بسیج مهندسین کشاورزی و منابع طبیعی استان مازندران گفت: طرح آغاز شد.",
+     "حسن کریمی", "رئیس بسیج مهندسین کشاورزی و منابع طبیعی استان مازندران"),
+    ("رضا احمدی، فرمانده سپاه الغدیر استان یزد گفت: رزمایش آغاز شد.", "رضا احمدی", "فرمانده سپاه الغدیر استان یزد"),
+])
+def test_name_words_a_place_closes_after_the_organisation_are_its_branch(either_nlp, text, person, title):
+    assert (_key(person), _key(title)) in officials(either_nlp(text))
+
+
+@pytest.mark.parametrize("text, title, longer", [
+    ("رئیس بسیج مهندسین کشاورزان استان گیلان را تشویق کرد.", "رئیس بسیج مهندسین",
+     "رئیس بسیج مهندسین کشاورزان استان گیلان"),
+    ("رئیس سازمان ملل هفته گذشته عراق بود.", "رئیس سازمان ملل", "رئیس سازمان ملل هفته گذشته عراق"),
+    # the organisation ends with a place: the clause goes on
+    ("خبرگزاری‌ها گزارش دادند که فرمانده ارتش ترکیه راهی دمشق شده است.", "فرمانده ارتش ترکیه",
+     "فرمانده ارتش ترکیه راهی دمشق"),
+    # a document's noun opens what the holder acts on
+    ("رئیس سازمان انرژی اتمی بیانیه آلمان، فرانسه و انگلیس را ناتوانی اروپا دانست.", "رئیس سازمان انرژی اتمی",
+     "رئیس سازمان انرژی اتمی بیانیه آلمان"),
+])
+def test_an_object_or_a_time_before_a_place_is_no_branch(either_nlp, text, title, longer):
     assert_title_not_grown(either_nlp(text), title, longer)

@@ -21,6 +21,10 @@ from persianews.entities.places import PlaceIndex, PlaceMention
 
 #: Name words at most that an organisation or a place closes into one name (فرمانده نیروهای قدس | سپاه …).
 MAX_OPEN_WORDS = 4
+#: Nouns of a document or a statement: name words they open, after a portfolio, are what the holder acts on
+#: (وزیر امور خارجه | نامه سازمان ملل را …, رئیس سازمان انرژی اتمی | بیانیه آلمان …), no body. Keys.
+DOCUMENTS = frozenset(fold(word) for word in (
+    "نامه", "گزارش", "پیشنهاد", "پیام", "بیانیه", "درخواست", "دعوت", "سخنان", "اظهارات", "تصمیم", "قطعنامه"))
 #: The parts that make a role after a demonstrative a title: a body or a place it serves (not a portfolio alone).
 ANCHORS = frozenset({"organization", "location"})
 #: Common nouns that name a place where a title's place stands, with no place after them: the capital, the
@@ -95,6 +99,8 @@ class _Parser(Protocol):
     def _after_organization(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]: ...
 
     def _whole_body(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]: ...
+
+    def _named_branch(self, end: int) -> int: ...
 
     def _blessed_name(self, end: int) -> int: ...
 
@@ -179,7 +185,8 @@ class TitleBodies:
         """The organisation ending ``parts`` at token ``end`` made whole: a lexicon name opening at its last word
         and going on past it extends it (نیروی قدس سپاه | پاسداران انقلاب اسلامی), and so does a place, not an
         ordinary word, that begins inside it and ends past it (حزب دموکرات کردستان | عراق: the place کردستان
-        عراق). At most ``MAX_OPEN_WORDS`` starts are looked up."""
+        عراق), and so does an organisation (روابط عمومی اداره | کل آموزش و پرورش …: the body اداره کل …). At most
+        ``MAX_OPEN_WORDS`` starts are looked up."""
         if not self.view.adjacent(end - 1, end):
             return end, parts
         blessed = self._blessed_name(end)
@@ -191,6 +198,9 @@ class TitleBodies:
             place = self.places.by_start.get(start)
             if place is not None and place.end > reach and not place.ambiguous:
                 reach = place.end
+            org = self.organizations.get(start)
+            if org is not None and org.end > reach:
+                reach = org.end
         if reach == end:
             return end, parts
         return reach, parts[:-1] + (Part("organization", parts[-1].start, reach),)
@@ -215,7 +225,8 @@ class TitleBodies:
     def _after_organization(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:
         """An organisation or places right after a title's organisation are within it (رئیس پلیس راهور | ناجا,
         مدیر اداره … وزارت خارجه | روسیه), unless «را» follows them (نخست‌وزیر انگلیس | اتحادیه اروپا را …:
-        an object); the organisation is made whole first (:meth:`_whole_body`)."""
+        an object), and so are name words a place closes (:meth:`_named_branch`); the organisation is made whole
+        first (:meth:`_whole_body`)."""
         view = self.view
         end, parts = self._whole_body(end, parts)
         listed = _plural_list_end(self, end)
@@ -229,8 +240,33 @@ class TitleBodies:
         else:
             following = self._places(end)
             part = Part("location", end, following)
+            if following == end:
+                following = self._named_branch(end)
+                part = Part("organization", end, following)
         if following == end or view.key(following) == OBJECT:
             return end, parts
         if part.name == parts[-1].name:  # one organisation: پلیس راهور ناجا
             return following, parts[:-1] + (Part(part.name, parts[-1].start, following),)
         return following, parts + (part,)
+
+
+    def _named_branch(self: _Parser, end: int) -> int:
+        """The end of up to ``MAX_OPEN_WORDS`` name words (a «و» may join two) right after an organisation that a
+        place, not an ordinary word, closes: the organisation's branch, named and placed (بسیج مهندسین | کشاورزی و
+        منابع طبیعی استان گیلان, سپاه | نینوای استان گلستان); ``end`` when there are not, when the organisation
+        ends with a place or when the words open with a document's noun (:data:`DOCUMENTS`)."""
+        view = self.view
+        if end in self.places.by_end or view.key(end) in DOCUMENTS:
+            return end  # وزیر خارجه ایران | نقش …, فرمانده ارتش پاکستان | راهی تهران: placed already, the clause goes on
+        index, count = end, 0
+        while index < len(view) and view.adjacent(index - 1, index):
+            place = self.places.at(index)
+            if place is not None and count:
+                return place.end if not place.ambiguous and view.key(index - 1) != AND else end
+            if view.key(index) == AND and count:
+                index += 1
+                continue
+            if count == MAX_OPEN_WORDS or not name_word(view, index) or self.organizations.get(index) is not None:
+                return end
+            index, count = index + 1, count + 1
+        return end

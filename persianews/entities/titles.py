@@ -63,7 +63,7 @@ from persianews.entities.matcher import Match, TokenView
 from persianews.entities.org_names import name_run, name_word
 from persianews.entities.places import PlaceIndex
 from persianews.entities.tagger_merge import TAGGER_RULE
-from persianews.entities.title_bodies import ANCHORS, MAX_OPEN_WORDS, MAX_ROLE_WORDS, TitleBodies
+from persianews.entities.title_bodies import ANCHORS, DOCUMENTS, MAX_OPEN_WORDS, MAX_ROLE_WORDS, TitleBodies
 from persianews.entities.title_postings import AFFAIRS as _AFFAIRS
 from persianews.entities.title_postings import TitlePostings
 from persianews.text.months import MONTHS, SOLAR_MONTHS
@@ -72,10 +72,6 @@ _DATE_WORDS = frozenset(("ماه", "سال", *MONTHS)) | {month + "ماه" for m
 #: Envoys, sent «to» a country (فرستاده سازمان ملل به لیبی): canonical heads; and «نماینده» with «ویژه» after it
 #: (نماینده ویژه سازمان ملل به سوریه), whose canonical head is «نماینده».
 _ENVOYS = frozenset({"فرستاده"})
-#: Nouns of a document or a statement: name words they open, after a portfolio, are what the holder acts on
-#: (وزیر امور خارجه | نامه سازمان ملل را …), no body. Keys.
-_DOCUMENTS = frozenset(fold(word) for word in (
-    "نامه", "گزارش", "پیشنهاد", "پیام", "بیانیه", "درخواست", "دعوت", "سخنان", "اظهارات", "تصمیم", "قطعنامه"))
 _TIME_WORDS = frozenset({"پیش", "پس", "بعد", "قبل"})
 _PARLIAMENT = frozenset({"مجلس", "پارلمان"})
 #: Words before a portfolio that name its field (مدیر امور باغبانی, کارشناس مسائل اقتصادی): keys.
@@ -370,7 +366,7 @@ class TitleParser(TitleBodies, TitlePostings):
             closed = self._closed_by_organization(index) or self._named_in(index)
             if closed is not None:
                 return closed
-        if len(parts) == 1 and view.adjacent(index - 1, index) and view.key(index) not in _DOCUMENTS:
+        if len(parts) == 1 and view.adjacent(index - 1, index) and view.key(index) not in DOCUMENTS:
             closed = self._closed_by_organization(index)
             if closed is not None and view.key(closed[0]) != OBJECT:
                 # مدیر اجرایی | برنامه فوریت‌های بهداشتی | سازمان جهانی بهداشت (not … | گزارش سازمان ملل | را)
