@@ -106,3 +106,57 @@ def test_the_compiled_scan_finds_the_glued_words_the_python_scan_finds(text):
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(key_scan, "compiled_module", lambda module: None)
         assert glued._glued_ends(text) == compiled
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    # the outlet's name run into «به گزارش» and into the «به» of «به نقل از»
+    ("به گزارشمهربه نقل از رویترز، بهای طلا بالا رفت.", "به گزارش مهر به نقل از رویترز، بهای طلا بالا رفت."),
+    # the name alone run into «به»
+    ("به گزارش مهربه نقل از بلومبرگ، بهای طلا بالا رفت.", "به گزارش مهر به نقل از بلومبرگ، بهای طلا بالا رفت."),
+    # an outlet type word run into «به گزارش», its name into «به»
+    ("به گزارشخبرگزاری ایسنابه نقل از اسپوتنیک، بهای طلا بالا رفت.",
+     "به گزارش خبرگزاری ایسنا به نقل از اسپوتنیک، بهای طلا بالا رفت."),
+    # the type word run into the name and the name into «به»
+    ("به گزارش خبرگزاریمهربه نقل از رویترز، بهای طلا بالا رفت.",
+     "به گزارش خبرگزاری مهر به نقل از رویترز، بهای طلا بالا رفت."),
+    # a listed outlet's first word run into «به گزارش»
+    ("به گزارشروز نو، بهای طلا بالا رفت.", "به گزارش روز نو، بهای طلا بالا رفت."),
+])
+def test_a_glued_citing_phrase_is_split(source, expected):
+    """Golden: the spaces go back around the cited outlet, in both configs."""
+    for config in (NO_ZWNJ, NormalizationConfig()):
+        result = normalize(source, config)
+        assert result.text == expected
+        assert "glued_words" in [change.rule for change in result.changes]
+
+
+@pytest.mark.parametrize("source", [
+    # «گزارش» with its endings: no outlet after it
+    "به گزارشگر گفت که به گزارشات و گزارشها توجه کند.",
+    # a dictionary word before «نقل از» («مصاحبه»): the «به» is its own
+    "به گزارش خبرنگار، مصاحبه نقل از او را تایید کرد.",
+    # a word run into «به» past the citing phrase's first three words
+    "به گزارش خبرنگار ما از شهر کرمانبه نقل از پلیس، بهای طلا بالا رفت.",
+])
+def test_a_citing_phrase_without_a_glued_outlet_stays(source):
+    """Negative: only an outlet run into «به گزارش» or a word no lexicon knows into «به نقل از» is split; the
+    citing phrase and the words after it are kept as written."""
+    result = normalize(source, NO_ZWNJ)
+    assert result.text == source
+    assert "glued_words" not in [change.rule for change in result.changes]
+
+
+def test_a_glued_citing_phrase_names_its_outlet(every_nlp):
+    """Golden: the outlet run into the citing phrase is an organisation, and so is the one it cites."""
+    doc = every_nlp("به گزارشمهربه نقل از رویترز، بهای طلا در بازار لندن بالا رفت.")
+    orgs = {entity.text for entity in doc.entities if entity.label == "ORG"}
+    assert {"مهر", "رویترز"} <= orgs
+
+
+def test_a_word_glued_before_a_citation_is_no_outlet(every_nlp):
+    """Negative: a dictionary word before «نقل از» stays whole and is no organisation; the outlet cited after it
+    is still found."""
+    doc = every_nlp("به گزارش خبرنگار، تجربه نقل از رویترز را تایید کرد.")
+    orgs = {entity.text for entity in doc.entities if entity.label == "ORG"}
+    assert "رویترز" in orgs
+    assert not any("تجربه" in org for org in orgs)

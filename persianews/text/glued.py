@@ -112,9 +112,9 @@ def citing_edits(text: str) -> list[Edit]:
     «به نقل از» run into the outlet's name."""
     from persianews.text.zwnj.restoration import known_word  # the lexicon loads on first use
 
-    starts = _outlet_words()[1]
     edits: list[Edit] = []
     for match in _CITING.finditer(text):
+        starts = _outlet_words()[1]  # the lexicons load on the first citing phrase
         at = match.end() + (text[match.end():match.end() + 1] == " ")
         for index in range(_CITING_WORDS):
             word = _WORD.match(text, at)
