@@ -121,6 +121,8 @@ def test_the_compiled_scan_finds_the_glued_words_the_python_scan_finds(text):
      "به گزارش خبرگزاری مهر به نقل از رویترز، بهای طلا بالا رفت."),
     # a listed outlet's first word run into «به گزارش»
     ("به گزارشروز نو، بهای طلا بالا رفت.", "به گزارش روز نو، بهای طلا بالا رفت."),
+    # a one-word outlet run into «به نقل از» after it
+    ("به گزارش ایرنا به نقل ازرویترز، بهای طلا بالا رفت.", "به گزارش ایرنا به نقل از رویترز، بهای طلا بالا رفت."),
 ])
 def test_a_glued_citing_phrase_is_split(source, expected):
     """Golden: the spaces go back around the cited outlet, in both configs."""
@@ -137,6 +139,8 @@ def test_a_glued_citing_phrase_is_split(source, expected):
     "به گزارش خبرنگار، مصاحبه نقل از او را تایید کرد.",
     # a word run into «به» past the citing phrase's first three words
     "به گزارش خبرنگار ما از شهر کرمانبه نقل از پلیس، بهای طلا بالا رفت.",
+    # «از» run into a word that names no outlet
+    "به نقل ازین منبع، بهای طلا بالا رفت.",
 ])
 def test_a_citing_phrase_without_a_glued_outlet_stays(source):
     """Negative: only an outlet run into «به گزارش» or a word no lexicon knows into «به نقل از» is split; the
