@@ -1,6 +1,7 @@
 """Spaces a copy lost between a name (or «وی») and the title, reporting verb or «در» after it (normalization
-rule ``glued_words``, issue 13/14): the split, the words it must leave whole, the offsets of the split words, and
-the speakers it rights in both pipelines. The examples are written for these tests."""
+rule ``glued_words``, issue 13/14; round 25: the outlet run into a citing phrase, «به گزارشمهربه نقل از»): the
+split, the words it must leave whole, the offsets of the split words, and the speakers it rights in both
+pipelines. The examples are written for these tests."""
 
 from __future__ import annotations
 
@@ -24,9 +25,24 @@ _NAMED = "مهدی کاظمی امروز در نشست خبری حاضر شد. "
     (_NAMED + "کاظمیدر ادامه گفت: آب کافی است.", _NAMED + "کاظمی در ادامه گفت: آب کافی است."),
     # the pronoun «وی», written alone nowhere else
     ("ذخایر آب را بررسی کرد. ویافزود: آب کافی است.", "ذخایر آب را بررسی کرد. وی افزود: آب کافی است."),
+    # the outlet's name run into «به گزارش» and into the «به» of «به نقل از»
+    ("به گزارشمهربه نقل از رویترز، بهای طلا بالا رفت.", "به گزارش مهر به نقل از رویترز، بهای طلا بالا رفت."),
+    # the name alone run into «به»
+    ("به گزارش مهربه نقل از بلومبرگ، بهای طلا بالا رفت.", "به گزارش مهر به نقل از بلومبرگ، بهای طلا بالا رفت."),
+    # an outlet type word run into «به گزارش», its name into «به»
+    ("به گزارشخبرگزاری ایسنابه نقل از اسپوتنیک، بهای طلا بالا رفت.",
+     "به گزارش خبرگزاری ایسنا به نقل از اسپوتنیک، بهای طلا بالا رفت."),
+    # the type word run into the name and the name into «به»
+    ("به گزارش خبرگزاریمهربه نقل از رویترز، بهای طلا بالا رفت.",
+     "به گزارش خبرگزاری مهر به نقل از رویترز، بهای طلا بالا رفت."),
+    # a listed outlet's first word run into «به گزارش»
+    ("به گزارشروز نو، بهای طلا بالا رفت.", "به گزارش روز نو، بهای طلا بالا رفت."),
+    # a one-word outlet run into «به نقل از» after it
+    ("به گزارش ایرنا به نقل ازرویترز، بهای طلا بالا رفت.", "به گزارش ایرنا به نقل از رویترز، بهای طلا بالا رفت."),
 ])
 def test_a_glued_name_is_split(source, expected):
-    """Golden: the space goes back between the name and the closed word, in both configs."""
+    """Golden: the space goes back between the name and the closed word, or around a citing phrase's outlet
+    (round 25), in both configs."""
     for config in (NO_ZWNJ, NormalizationConfig()):
         result = normalize(source, config)
         assert result.text == expected
@@ -50,9 +66,18 @@ def test_a_glued_name_is_split(source, expected):
     "مصارف کم شد.\nکاهش مصارفرئیس سازمان گفت: کافی است.",
     # «وی» + «در» that no phrase follows: a name in guillemets
     "وی گفت که «ویدر» را دیده است.",
+    # «گزارش» with its endings: no outlet after it
+    "به گزارشگر گفت که به گزارشات و گزارشها توجه کند.",
+    # a dictionary word before «نقل از» («مصاحبه»): the «به» is its own
+    "به گزارش خبرنگار، مصاحبه نقل از او را تایید کرد.",
+    # a word run into «به» past the citing phrase's first three words
+    "به گزارش خبرنگار ما از شهر کرمانبه نقل از پلیس، بهای طلا بالا رفت.",
+    # «از» run into a word that names no outlet
+    "به نقل ازین منبع، بهای طلا بالا رفت.",
 ])
 def test_a_word_that_is_no_glued_name_stays_whole(source):
-    """Negative: only a word no lexicon knows, run from a word written alone and a closed word, is split."""
+    """Negative: only a word no lexicon knows, run from a word written alone and a closed word, is split; in a
+    citing phrase only an outlet run into «به گزارش» or «نقل از», or a word no lexicon knows into «به نقل از»."""
     result = normalize(source, NO_ZWNJ)
     assert "glued_words" not in [change.rule for change in result.changes]
 
@@ -106,3 +131,20 @@ def test_the_compiled_scan_finds_the_glued_words_the_python_scan_finds(text):
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(key_scan, "compiled_module", lambda module: None)
         assert glued._glued_ends(text) == compiled
+
+
+
+def test_a_glued_citing_phrase_names_its_outlet(every_nlp):
+    """Golden: the outlet run into the citing phrase is an organisation, and so is the one it cites."""
+    doc = every_nlp("به گزارشمهربه نقل از رویترز، بهای طلا در بازار لندن بالا رفت.")
+    orgs = {entity.text for entity in doc.entities if entity.label == "ORG"}
+    assert {"مهر", "رویترز"} <= orgs
+
+
+def test_a_word_glued_before_a_citation_is_no_outlet(every_nlp):
+    """Negative: a dictionary word before «نقل از» stays whole and is no organisation; the outlet cited after it
+    is still found."""
+    doc = every_nlp("به گزارش خبرنگار، تجربه نقل از رویترز را تایید کرد.")
+    orgs = {entity.text for entity in doc.entities if entity.label == "ORG"}
+    assert "رویترز" in orgs
+    assert not any("تجربه" in org for org in orgs)

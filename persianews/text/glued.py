@@ -11,6 +11,12 @@ word glued to the paragraph after it («…مصارفرئیس دیوان …») 
 a space there would join the heading to the paragraph's subject. Linear in the text: the closed words' starts are
 found in one pass (:mod:`persianews.text.key_scan`, compiled where it was built); only a text with a glued
 candidate is read word by word.
+
+A citing phrase loses its spaces too («به گزارشمهربه نقل از …», «به گزارش خبرگزاری مهربه نقل از …»): after
+«به گزارش» the word run into it is split off when it is an outlet's name or type word (its first word as
+``organizations.tsv`` lists agencies and media, or an outlet word of ``entity_context.tsv``), and a word of the
+next three that runs into the «به» of «به نقل از» is split before it when no lexicon knows it whole; a one-word
+agency or media name run into «به نقل از» after it (به نقل ازرویترز) is split off too.
 """
 
 from __future__ import annotations
@@ -37,6 +43,14 @@ PRONOUNS = frozenset(HE_SHE)
 _GOES_ON = frozenset((" ", ":"))
 MIN_LEFT = 3  # letters of a left part that is not a pronoun
 MIN_HEAD = 4  # letters of a title head that may be the right part (عضو, ولی are words too often)
+# The citing phrase, and the «به» of «به نقل از» that a copy runs into the outlet's name before it.
+_CITING = re.compile(f"(?<![{LETTERS}{ZWNJ}])به گزارش")
+_CITED_BY = "به"
+# «(به) نقل از», which a copy runs into the outlet's name after it (به نقل ازرویترز).
+_CITED_FROM = re.compile(f"(?<![{LETTERS}{ZWNJ}])نقل از(?=[{LETTERS}])")
+_CITED_BY_NEXT = " نقل"
+_CITING_WORDS = 3  # the words after «به گزارش» that may hold the outlet's name
+_OUTLET_KINDS = frozenset({"agency", "media"})
 
 
 @functools.cache
@@ -71,6 +85,64 @@ def _glued_ends(text: str) -> dict[int, int]:
                     found.setdefault(end, at)  # the first start is the longest closed word's
                     break
     return found
+
+
+@functools.cache
+def _outlet_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The outlet type words (خبرگزاری, روزنامه …); the words that may open a citing phrase's outlet: the first
+    word of each agency and media name the lexicon lists, the name written without its spaces, and the type words;
+    and the one-word agency and media names (سی‌ان‌بی‌سی)."""
+    names = [row[0] for row in data_rows("organizations.tsv") if row[2] in _OUTLET_KINDS]
+    types = frozenset(row[0] for row in data_rows("entity_context.tsv")
+                      if len(row) > 1 and row[1] == "outlet_word" and ZWNJ not in row[0] and " " not in row[0])
+    starts = frozenset(word for name in names for word in (name.split(" ")[0], name.replace(" ", ""))
+                       if ZWNJ not in word)
+    return types, starts | types, frozenset(name for name in names if " " not in name)
+
+
+def _outlet_split(text: str, start: int, end: int) -> int | None:
+    """Where a word of ``text`` that runs an outlet type word into a listed outlet's name splits
+    (خبرگزاریمهر: after خبرگزاری); None for any other word."""
+    types, starts, _ = _outlet_words()
+    word = text[start:end]
+    return next((start + len(kind) for kind in types if word.startswith(kind) and word[len(kind):] in starts),
+                None)
+
+
+def citing_edits(text: str) -> list[Edit]:
+    """Insertions of a space lost in a citing phrase (see the module docstring): after «به گزارش» before an
+    outlet's name or type word run into it, between a type word and the name run into it, before the «به» of
+    «به نقل از» run into the outlet's name, and after «به نقل از» before a listed outlet's name run into it."""
+    from persianews.text.zwnj.restoration import known_word  # the lexicon loads on first use
+
+    edits: list[Edit] = []
+    for match in _CITING.finditer(text):
+        starts = _outlet_words()[1]  # the lexicons load on the first citing phrase
+        at = match.end() + (text[match.end():match.end() + 1] == " ")
+        for index in range(_CITING_WORDS):
+            word = _WORD.match(text, at)
+            if word is None:
+                break
+            start, end = word.span()
+            cited = text.startswith(_CITED_BY_NEXT, end) and word.group().endswith(_CITED_BY) \
+                and len(word.group()) > len(_CITED_BY) + 1 and not known_word(word.group())
+            name_end = end - len(_CITED_BY) if cited else end
+            if index == 0 and start == match.end() and text[start:name_end] in starts:
+                edits.append((start, start, " "))
+            split = _outlet_split(text, start, name_end) if index or start > match.end() else None
+            if split is not None:
+                edits.append((split, split, " "))
+            if cited:
+                edits.append((name_end, name_end, " "))
+                break
+            if text[end:end + 1] != " ":
+                break
+            at = end + 1
+    for match in _CITED_FROM.finditer(text):
+        word = _WORD.match(text, match.end())
+        if word is not None and word.group() in _outlet_words()[2]:
+            edits.append((match.end(), match.end(), " "))
+    return sorted(edits)
 
 
 def glued_word_edits(text: str) -> list[Edit]:

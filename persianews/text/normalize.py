@@ -313,10 +313,11 @@ def space_runs(text: str, config: NormalizationConfig) -> list[Edit]:
 def glued_words(text: str, config: NormalizationConfig) -> list[Edit]:
     """Put back the space lost between a word the text writes alone elsewhere (a name, «وی») and a
     title head, reporting verb or «در» run into it (…احمدیسخنگوی → …احمدی سخنگوی, ویافزود → وی افزود),
-    in words that no lexicon knows."""
-    from persianews.text.glued import glued_word_edits  # the lexicon loads on first use
+    in words that no lexicon knows; and the spaces of a citing phrase around its outlet's name
+    (به گزارشمهربه نقل از → به گزارش مهر به نقل از)."""
+    from persianews.text.glued import citing_edits, glued_word_edits  # the lexicon loads on first use
 
-    return glued_word_edits(text)
+    return sorted(set(glued_word_edits(text)) | set(citing_edits(text)))
 
 
 @rule(_ARABIC_LETTER, switch=lambda config: config.half_spaces)
