@@ -223,3 +223,12 @@ def test_a_word_before_a_colon_alone_is_no_surnames(either_nlp):
     assert not any(e.rule.endswith("+spoken-surname") for e in doc.entities)
     assert "کامران صدری" in [e.text for e in doc.entities if e.label == "PERSON"]
     assert [q.speaker for q in doc.quotes] == ["کامران صدری"]
+
+
+def test_a_long_name_after_a_rank_is_the_speakers_whole(either_nlp):
+    # «… نوری» alone ends a short subject read before the colon, but the person's entity goes on over «مجد»: the
+    # speaker is the whole name; a known name followed by an object is still cut there (the second sentence)
+    doc = either_nlp("سرهنگ سید محمد رضا نوری مجد افزود: دیروز دو نفر در شهر زخمی شدند.\n"
+                     "کامران صدری گفت: کار خوب است. کامران صدری تعداد روستاها را سی روستا برشمرد.")
+    assert [q.speaker for q in doc.quotes][:2] == ["سید محمد رضا نوری مجد", "کامران صدری"]
+    assert all(q.speaker == "کامران صدری" for q in doc.quotes[1:])
