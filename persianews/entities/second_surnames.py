@@ -259,14 +259,17 @@ def _said_once(view: TokenView, person: Candidate) -> bool:
     tests of :func:`_spoken_surnames`) goes on its surname although the document writes it once: a verb of saying
     follows it right away («سرهنگ علی حسینی مجد افزود: …», «… مصباحی مقدم گفت»; not a colon alone: «کارگردان: ژان
     رنوار سال ساخت: …» of a film's credits), and it is shaped like a
-    surname's word (:func:`words.surname_class`: no adverb such as «امروز», «صراحتا», «همچنان», «دراینباره», no noun of a compound verb
+    surname's word (:func:`words.surname_class`: no adverb such as «امروز», «صراحتا», «همچنان», «دراینباره», no word glued to a
+    preposition, after the surname or as it: «… درصفحه توییترخود نوشت», no noun of a compound verb
     before its light verb: «… تصریح کرد»)."""
     last, after = person.end - 1, person.end
     key, following = view.key(after), view.key(after + 1)
     named = words.is_given_name(view.key(last - 1)) or any(p.name == "given" and p.end == last for p in person.parts)
     return person.end - person.start >= 2 and named and not words.is_given_name(view.key(last)) \
+        and not words.glued_to_preposition(view.key(last)) \
         and words.surname_class(key) is not None and not words.is_frequent_given_name(key) \
-        and "ADV" not in words.tags(key) and not words.preposition_joined_to(key, _opens_with_demonstrative) \
+        and "ADV" not in words.tags(key) and not words.glued_to_preposition(key) \
+        and not words.preposition_joined_to(key, _opens_with_demonstrative) \
         and view.adjacent(after, after + 1) and words.is_speech_verb(following)
 
 
