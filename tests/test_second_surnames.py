@@ -183,3 +183,55 @@ def test_no_frequent_given_name_or_adverb_before_a_title_joins_the_name(either_n
     assert "عضو کمیسیون کشاورزی مجلس" in {e.text for e in doc.entities if e.label == "TITLE"}  # and the title
     if not either_nlp.options["entities"]["tagger"]:
         assert people == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a dictionary word written once between a given name and surname and a verb of saying, a colon after it
+    ("سرهنگ بهزاد نوری مجد افزود: دیروز دو نفر در شهر زخمی شدند.", "بهزاد نوری مجد"),
+    # … a frequent dictionary word before «گفت» with no colon
+    ("کامران صدری مقدم گفت که طرح تا پایان سال اجرا می‌شود.", "کامران صدری مقدم"),
+])
+def test_a_word_between_a_full_name_and_a_verb_of_saying_once_is_the_surnames(either_nlp, text, name):
+    doc = either_nlp(text)
+    person = next(e for e in doc.entities if e.label == "PERSON")
+    assert person.text == name
+    assert person.rule.endswith("+spoken-surname") or person.rule == "tagger"
+    assert [q.speaker for q in doc.quotes] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an adverb, a time word, the noun of a compound verb (a light verb follows, no verb of saying)
+    ("کامران صدری امروز گفت: طرح تا پایان سال اجرا می‌شود.", "کامران صدری"),
+    ("کامران صدری صراحتا گفت: طرح تا پایان سال اجرا می‌شود.", "کامران صدری"),
+    ("کامران صدری تصریح کرد: طرح تا پایان سال اجرا می‌شود.", "کامران صدری"),
+    ("کامران صدری همچنان گفت: طرح تا پایان سال اجرا می‌شود.", "کامران صدری"),
+    ("کامران صدری دراینباره گفت: طرح تا پایان سال اجرا می‌شود.", "کامران صدری"),
+    ("کامران صدری درمجلس گفت: طرح تا پایان سال اجرا می‌شود.", "کامران صدری"),
+    # a surname alone before the word: no given name proves the name ends there
+    ("صدری مقدم گفت: طرح تا پایان سال اجرا می‌شود.", None),
+])
+def test_no_adverb_nor_compound_noun_taken_into_the_name_once(either_nlp, text, name):
+    doc = either_nlp(text)
+    assert not any(e.rule.endswith("+spoken-surname") for e in doc.entities)
+    if name is not None:
+        assert [e.text for e in doc.entities if e.label == "PERSON"] == [name]
+        assert [q.speaker for q in doc.quotes] == [name]
+    else:
+        assert len(doc.quotes) == 1
+
+
+def test_a_word_before_a_colon_alone_is_no_surnames(either_nlp):
+    # a film's credits: «سال ساخت» after the director's name, a colon after it, is no word of the name
+    doc = either_nlp("کارگردان: کامران صدری سال ساخت: ۱۳۹۸\nکامران صدری گفت: فیلم تازه‌ام آماده است.")
+    assert not any(e.rule.endswith("+spoken-surname") for e in doc.entities)
+    assert "کامران صدری" in [e.text for e in doc.entities if e.label == "PERSON"]
+    assert [q.speaker for q in doc.quotes] == ["کامران صدری"]
+
+
+def test_a_long_name_after_a_rank_is_the_speakers_whole(either_nlp):
+    # «… نوری» alone ends a short subject read before the colon, but the person's entity goes on over «مجد»: the
+    # speaker is the whole name; a known name followed by an object is still cut there (the second sentence)
+    doc = either_nlp("سرهنگ سید محمد رضا نوری مجد افزود: دیروز دو نفر در شهر زخمی شدند.\n"
+                     "کامران صدری گفت: کار خوب است. کامران صدری تعداد روستاها را سی روستا برشمرد.")
+    assert [q.speaker for q in doc.quotes][:2] == ["سید محمد رضا نوری مجد", "کامران صدری"]
+    assert all(q.speaker == "کامران صدری" for q in doc.quotes[1:])

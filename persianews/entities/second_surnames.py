@@ -22,7 +22,8 @@ or the name ends before that word twice with a speaker's context right after it,
 («آیت‌الله محمدی ری شهری: …», «… ری شهری افزود»; rule suffix ``+spoken-surname``, :func:`_spoken_surnames`).
 On news-dev, news-dev-2 and telegram-dev (28,457 posts) the first fired 19 times (1, 18, 0), all right once a given
 name alone was left out (وحید | جان beside وحیدجان, twice in posts); the second 5 times (0, 5, 0), all right
-(… الفت نسب ادامه داد, … محمدی ری شهری افزود).
+(… الفت نسب ادامه داد, … محمدی ری شهری افزود). One writing of the pair is enough right after a given name and the
+surname with a verb of saying after it (… حسینی مجد افزود; :func:`_said_once`).
 
 One pass over the people, then one over their candidates: linear in the entities.
 """
@@ -51,6 +52,7 @@ GROWN_SUFFIXES = (_JOINED_SUFFIX, _SPOKEN_SUFFIX)
 _MIN_PAIRS = 2
 """How often the document must write a surname pair after a person (once with a given name) to make it one name."""
 _QUOTE_MARKS = frozenset('«»"“”')
+_DEMONSTRATIVES = ("این", "آن")
 _JOINED_OPENINGS = tuple(f"{word}\u200c" for word in words.PREPOSITIONS)
 _PLURAL_ENDINGS = ("\u200cها", "\u200cهای")
 _NOT_SECOND_KINDS = frozenset({"head", "org_head", "weak_org_head", "cue", "speech_verb", "org", "place", "place_hint",
@@ -222,28 +224,58 @@ def _spoken_surnames(view: TokenView, chosen: list[Candidate], open_after: list[
     شهری: …», «… ری شهری افزود»: the name ends there each time, so the word is the surname's. One of those people
     has two words or more or an honorific before it; the word is no function word or adverb (امروز, همچنین) nor verb
     (``open_after``: the people :func:`_word_after` lets grow), no given name, plural or word with a joined
-    preposition, nor a role, cue, organisation or place (:data:`_NOT_SPOKEN_KINDS`)."""
+    preposition, nor a role, cue, organisation or place (:data:`_NOT_SPOKEN_KINDS`). One writing is enough after a
+    given name and a surname with a verb of saying right after the word (:func:`_said_once`; a given name
+    that is no frequent one may be the word there: حسینی | مجد)."""
     spoken: defaultdict[tuple[str, str], _Pair] = defaultdict(_Pair)
     followed: dict[int, tuple[str, str]] = {}
+    once: set[int] = set()
     for number in open_after:
         candidate = chosen[number]
         last, after = candidate.end - 1, candidate.end
         if not view.adjacent(after, after + 1):
             continue
         key, word = view.key(after), view.word(after)
-        if words.is_given_name(key) \
-                or words.inflected(key) == "plural" or word.startswith(_JOINED_OPENINGS) \
-                or word.endswith(_PLURAL_ENDINGS) or not view.kinds_at[after].isdisjoint(_NOT_SPOKEN_KINDS):
+        if words.inflected(key) == "plural" or word.startswith(_JOINED_OPENINGS) \
+                or word.endswith(_PLURAL_ENDINGS) or not view.kinds_at[after].isdisjoint(_NOT_SPOKEN_KINDS - {"given"}):
+            continue
+        if _said_once(view, candidate):
+            once.add(number)
             continue
         following = after + 1
-        if view.key(following) == ":" or view.find(following, "cue") is not None or following in titles \
-                or words.is_speech_verb(view.key(following)):
+        if "given" not in view.kinds_at[after] and not words.is_given_name(key) and (
+                view.key(following) == ":" or view.find(following, "cue") is not None or following in titles
+                or words.is_speech_verb(view.key(following))):
             followed[number] = (view.key(last), key)
             pair = spoken[followed[number]]
             pair.count += 1
             pair.named = pair.named or candidate.end - candidate.start >= 2 \
                 or honorific_start(view, candidate.start) is not None
-    return {number for number, key in followed.items() if spoken[key].named and spoken[key].count >= _MIN_PAIRS}
+    return once | {number for number, key in followed.items() if spoken[key].named and spoken[key].count >= _MIN_PAIRS}
+
+
+def _said_once(view: TokenView, person: Candidate) -> bool:
+    """Whether the word right after ``person`` (a given name, then a one-word surname; the word passed the other
+    tests of :func:`_spoken_surnames`) goes on its surname although the document writes it once: a verb of saying
+    follows it right away («سرهنگ علی حسینی مجد افزود: …», «… مصباحی مقدم گفت»; not a colon alone: «کارگردان: ژان
+    رنوار سال ساخت: …» of a film's credits), and it is shaped like a
+    surname's word (:func:`words.surname_class`: no adverb such as «امروز», «صراحتا», «همچنان», «دراینباره», no word glued to a
+    preposition, after the surname or as it: «… درصفحه توییترخود نوشت», no noun of a compound verb
+    before its light verb: «… تصریح کرد»)."""
+    last, after = person.end - 1, person.end
+    key, following = view.key(after), view.key(after + 1)
+    named = words.is_given_name(view.key(last - 1)) or any(p.name == "given" and p.end == last for p in person.parts)
+    return person.end - person.start >= 2 and named and not words.is_given_name(view.key(last)) \
+        and not words.glued_to_preposition(view.key(last)) \
+        and words.surname_class(key) is not None and not words.is_frequent_given_name(key) \
+        and "ADV" not in words.tags(key) and not words.glued_to_preposition(key) \
+        and not words.preposition_joined_to(key, _opens_with_demonstrative) \
+        and view.adjacent(after, after + 1) and words.is_speech_verb(following)
+
+
+def _opens_with_demonstrative(rest: str) -> bool:
+    """Whether the rest of a word after a joined preposition opens with «این» or «آن» (دراینباره: on this)."""
+    return rest.startswith(_DEMONSTRATIVES)
 
 
 def _word_after(view: TokenView, person: Candidate, held: set[int]) -> bool:

@@ -103,16 +103,26 @@ _NAME_KEYS = Memo(_name_keys)
 
 
 def known_name_prefix(view: View, found: list[tuple[int, int]], text: str) -> int:
-    """How many leading words of a phrase are a name the document gives (0 when none)."""
+    """How many leading words of a phrase are a name the document gives (0 when none), not where a person's
+    entity goes on over the next word («سرهنگ سید علی‌اصغر حسینی مجد افزود»: «… حسینی», read before «افزود:»,
+    is no name the person's entity ends with)."""
     if not view.names or len(found) < 2:
         return 0
     skip = min(honorific_stack([text[start:end] for start, end in found]), len(found) - 1)
     for count in (3, 2, 1):
         if skip + count < len(found):
             key = "".join(fold_form(text[s:e]) for s, e in found[skip:skip + count])
-            if key in view.names:
+            if key in view.names and not _person_across(view, found, skip + count):
                 return skip + count
     return 0
+
+
+def _person_across(view: View, found: list[tuple[int, int]], index: int) -> bool:
+    """Whether a person's entity inside the phrase of words ``found`` holds both word ``index - 1`` and word
+    ``index``."""
+    end, following = found[index - 1][1], found[index][0]
+    return any(e.label == "PERSON" and e.span.start < end and e.span.end > following
+               for e in view.entities_in(found[0][0], found[-1][1]))
 
 
 def _is_name_before_title(text: str, start: int, comma: int, end: int) -> bool:
