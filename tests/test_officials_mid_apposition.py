@@ -25,6 +25,7 @@ def test_a_title_within_a_clause_names_the_name_after_its_comma(every_nlp, text,
 @pytest.mark.parametrize("text, person, title", [
     ("در دیدار با وزیر خارجه آمریکا، سرگئی لاوروف گفت که گفتگوها ادامه دارد.", "سرگئی لاوروف", "وزیر خارجه آمریکا"),
     ("پس از سخنرانی رئیس‌جمهور فرانسه، آنگلا مرکل به برلین بازگشت.", "آنگلا مرکل", "رئیس‌جمهور فرانسه"),
+    ("سخنگوی دولت: با حکم رئیس‌جمهور، حسن کاظمی به‌عنوان دبیر شورا منصوب شد.", "حسن کاظمی", "رئیس‌جمهور"),
 ])
 def test_a_title_closing_an_opening_phrase_does_not_name_the_next_subject(every_nlp, text, person, title):
     doc = every_nlp(text)

@@ -25,6 +25,8 @@ _SOURCE = regex.compile(r"(?:^|\s)به[\s\u200c]*گفته(?:\u200cی|ٔ|ی)?$")
 _PHRASE_OPENERS = frozenset(fold(word) for word in (
     "در", "به", "با", "از", "پس", "پیش", "بعد", "قبل", "طی", "ضمن", "برای", "بنابر", "طبق", "بر", "هنگام", "حین"))
 _THAT = fold("که")
+#: What opens a new clause within a sentence: a colon or a «؛».
+_CLAUSE_BREAK = regex.compile(r"[:؛]")
 
 
 def has_cue(text: str) -> bool:
@@ -45,12 +47,14 @@ def opening(before: str) -> bool:
 
 def opening_phrase(before: str) -> bool:
     """Whether ``before`` (what precedes a title in its sentence) is an adverbial phrase the title closes: its
-    first word opens one (در دیدار با | وزیر خارجه، X گفت) and no verb or «که» follows in it, or a source phrase
+    first word, or the first after its last «:» or «؛», opens one (در دیدار با | وزیر خارجه، X گفت; … دفتر
+    رئیس‌جمهور: با حکم | رئیس‌جمهور، X …) and no verb or «که» follows in it, or a source phrase
     ends it (… که به گفته | مدیرکل …، X); a «،» after the title then ends the phrase, and the name after it is
     the subject of the clause, no apposition."""
     if _SOURCE.search(before):
         return True
-    _starts, _ends, kinds, pieces = token_lists(before)
+    clause = _CLAUSE_BREAK.split(before)[-1]  # … دفتر رئیس‌جمهور: | با حکم رئیس‌جمهور، X …
+    _starts, _ends, kinds, pieces = token_lists(clause)
     found = [fold(piece) for piece, kind in zip(pieces, kinds) if kind == "word"]
     return bool(found) and found[0] in _PHRASE_OPENERS and not any(key == _THAT or is_verb(key) for key in found)
 
