@@ -4,8 +4,9 @@ near enough to be one official, read off the text between them.
 * **Apposition**: a person right before a title (at most a «،», a «؛» or «(» between: نام (رئیس‌جمهور),
   X؛ سردبیر روزنامه …; not a
   title before a subjunctive «شود» or a future «خواهد شد»: اگر X رئیس‌جمهور شود) or right after one (a «،»
-  between only when a «،», a «:» or the sentence's end closes the name, or when the title opens its sentence and
-  no «را» follows the name:
+  between only when a «،», a «:» or the sentence's end closes the name, or when the title opens its sentence or
+  stands within a clause, not closing an adverbial phrase that opens it (در دیدار با وزیر …، X گفت: X is the next
+  clause's subject; nor a list X و Y within it), and no «را» follows the name (… است که نخست‌وزیر سابق لبنان، X …):
   سخنگوی …، بقایی، گفت; … با سفیر ایران، مجید تخت‌روانچی.; فرمانده سنتکام، برد کوپر به … گفته) holds it,
   guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
   («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
@@ -37,7 +38,7 @@ import regex
 from persianews.document import Document
 from persianews.entities import lexicons, words
 from persianews.entities.keys import fold
-from persianews.entities.openings import opening
+from persianews.entities.openings import opening, opening_phrase
 from persianews.entities.predicate_titles import after_preposition, is_predicate, not_yet_held, sentence_floor, was_held
 from persianews.records import Entity, Span
 from persianews.text.reach import match_at
@@ -82,11 +83,21 @@ def appositions(doc: Document, people: list[int], titles: list[int], subjects: s
                 and not _object_before_predicate(text, entities[p], entities[t]) and not not_yet:
             before.append((p, t))
     after = []
+    # a list «X TITLE، Y TITLE …»: the title is the name's before it, the name after the «،» holds its own
+    held_before = {t for _, t in before} | {p for p, _ in before}
+    person_starts = {entities[p].span.start for p in people}
     for p, t in sorted((p, t) for t, p in title_first):
         end, start = entities[p].span.end, entities[t].span.start
         # the title opens its sentence, nothing before it but an opening clause (به گفته TITLE، X: X is the subject)
-        subject = t in subjects and opening(text[sentence_floor(sentence_starts, start):start].strip())
-        if _adjacent(text, entities, t, p, comma=subject and not _object(text, end) or _enclosed(text, end)):
+        before_title = text[sentence_floor(sentence_starts, start):start].strip()
+        subject = t in subjects and opening(before_title)
+        # within a clause (… به نخست‌وزیر این کشور، X تحویل شد), not closing an opening phrase (در دیدار با وزیر
+        # خارجه، X گفت: X is the next clause's subject), neither in apposition with a name or title on its other side
+        # nor a list of names (با حضور وزیر کشور، X و Y)
+        inner = t not in subjects and not opening_phrase(before_title) and not held_before & {p, t} \
+            and not _listed(text, end, person_starts)
+        comma = (subject or inner) and not _object(text, end) or _enclosed(text, end)
+        if _adjacent(text, entities, t, p, comma=comma):
             after.append((p, t))
     return Appositions(before, after)
 
@@ -231,6 +242,13 @@ def _object(text: str, end: int) -> bool:
     """Whether «را» follows a name ending at ``end`` (or the phrase «و» joins to it): an object, no apposition to
     the subject title before it (رئیس‌جمهور وقت، علی دایی را برکنار کرد; … علی دایی و همسرش را …)."""
     return match_at(_OBJECT_AFTER, text, end) is not None
+
+
+def _listed(text: str, end: int, person_starts: set[int]) -> bool:
+    """Whether «و» and another name follow a name ending at ``end``: a list of people after a title within its
+    sentence (با حضور وزیر کشور، X و Y) gives the title to none."""
+    joined = match_at(_AND, text, end)
+    return joined is not None and joined.end() in person_starts
 
 
 def _enclosed(text: str, end: int) -> bool:

@@ -21,6 +21,12 @@ _MAX_UNKNOWN_NAME_WORDS = 3
 #: A source phrase closing what precedes a name (به گفته | علی کریمی، …): the sentence reports what the name
 #: says, the name its subject.
 _SOURCE = regex.compile(r"(?:^|\s)به[\s\u200c]*گفته(?:\u200cی|ٔ|ی)?$")
+#: Words that open an adverbial phrase (در دیدار با …, پس از …, به دعوت …): keys.
+_PHRASE_OPENERS = frozenset(fold(word) for word in (
+    "در", "به", "با", "از", "پس", "پیش", "بعد", "قبل", "طی", "ضمن", "برای", "بنابر", "طبق", "بر", "هنگام", "حین"))
+_THAT = fold("که")
+#: What opens a new clause within a sentence: a colon or a «؛».
+_CLAUSE_BREAK = regex.compile(r"[:؛]")
 
 
 def has_cue(text: str) -> bool:
@@ -37,6 +43,20 @@ def opening(before: str) -> bool:
     """Whether ``before`` (what precedes a sentence's first person or title) leaves it the subject: nothing
     but bullets, or an opening clause closed by «،», «؛», «-» or «:» with no reporting cue."""
     return not any(map(str.isalpha, before)) or before.endswith(_OPENING_CLOSERS) and not has_cue(before)
+
+
+def opening_phrase(before: str) -> bool:
+    """Whether ``before`` (what precedes a title in its sentence) is an adverbial phrase the title closes: its
+    first word, or the first after its last «:» or «؛», opens one (در دیدار با | وزیر خارجه، X گفت; … دفتر
+    رئیس‌جمهور: با حکم | رئیس‌جمهور، X …) and no verb or «که» follows in it, or a source phrase
+    ends it (… که به گفته | مدیرکل …، X); a «،» after the title then ends the phrase, and the name after it is
+    the subject of the clause, no apposition."""
+    if _SOURCE.search(before):
+        return True
+    clause = _CLAUSE_BREAK.split(before)[-1]  # … دفتر رئیس‌جمهور: | با حکم رئیس‌جمهور، X …
+    _starts, _ends, kinds, pieces = token_lists(clause)
+    found = [fold(piece) for piece, kind in zip(pieces, kinds) if kind == "word"]
+    return bool(found) and found[0] in _PHRASE_OPENERS and not any(key == _THAT or is_verb(key) for key in found)
 
 
 def without_source(before: str) -> str:
