@@ -48,6 +48,8 @@ def test_a_long_title_after_a_name_passes_the_cap_of_a_broken_line(nlp):
     # no title after the comma: an adverbial and a label, no speaker
     "امروز، در ادامه گزارش\n:\nبازار ارز همچنان آرام است و قیمت‌ها ثابت ماند\n@newsroom",
     "هفته بعد؛ خبر فوری\n:\nبازار ارز همچنان آرام است و قیمت‌ها ثابت ماند\n@newsroom",
+    # a group or a medium after the semicolon is no title of the word before it
+    "تکمیلی؛ رسانه‌های محلی\n:\nبازار ارز همچنان آرام است و قیمت‌ها ثابت ماند\n@newsroom",
     # a long line with no title after its comma stays over the cap of a broken line
     "برای ادامه، باید دید چه کسی پیروز خواهد شد و چه کسانی شکست خواهند خورد\n:\nبازار ارز همچنان آرام است\n@newsroom",
 ])
