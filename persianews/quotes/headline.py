@@ -32,6 +32,7 @@ from persianews.quotes.headline_runs import (
     BLANK_REST, MIN_STATEMENT_WORDS, OPENING, OWN_COLON, breaks_off, lines_after, rest_of_line)
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.statements import content_rule, quoted_post, statement_after
+from persianews.quotes.titled_names import titled_name_end
 from persianews.quotes.subject_phrases import OBJECTLESS, PRESENT_PREFIXES, name_after_title, partner, phrase
 from persianews.records import Entity, Span
 
@@ -43,6 +44,9 @@ _MAX_ADDRESSEE_WORDS = 3
 """A speaker who tells an outlet («مقام ارشد کاخ سفید به آکسیوس: …») may be named by up to five words."""
 _MAX_BROKEN_LINE_WORDS = 6
 """A speaker line broken before its colon is short («پاول دوروف، مالک تلگرام»); a longer line is a sentence."""
+_TITLED = "subject:name-before-title"
+"""A surname no entity covers, a comma and a title (:func:`titled_name_end`): it names the speaker also over a
+broken line, where a short name alone does not."""
 _MAX_OWNER_INDEX = 3
 """A medium word and at most two words more before its owner entity («پیام عبری سردار قاآنی: …»)."""
 _INDEFINITE = "یک"
@@ -100,7 +104,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             colon = _colon_on_next_line(text, sentence.end)
         if colon <= start or _is_time(text, colon) or text.startswith(("//", "(", ")"), colon + 1):
             continue  # no colon, a time (12:30), a link's scheme (https://…) or a smiley («…:)»)
-        most = _MAX_BROKEN_LINE_WORDS if broken else _MAX_SPEAKER_WORDS
+        most = (_MAX_BROKEN_LINE_WORDS if broken and titled_name_end(view, start, colon) == -1
+                else _MAX_SPEAKER_WORDS)
         excerpt = excerpt_label(view, start, colon) if view.is_post and _ends_its_line(text, colon) else None
         found = excerpt or first_words(text, start, colon, most + 1)  # one word past the most tells a line too long
         if (not found or len(found) > most
@@ -155,7 +160,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
                                              "subject:interviewer" if turn else "subject:role-word" if role else "")
         if answer is None and not _states_enough(view, content, rule):
             continue
-        if (broken or broken_off) and rule == "cue:headline-short-name":
+        if (broken or broken_off) and rule == "cue:headline-short-name" and (subject is None or subject.rule != _TITLED):
             continue  # a bare word before a broken line is as often the end of a sentence («نوشته» / «:»), and
             # a short name over a statement broken off as often a channel's label over a reader's message
         if subject is not None:
@@ -225,6 +230,9 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
         # «خبرنگار صداوسیما: …»: a role word that alone is a credit label («خبرنگار: NAME»), with words after it,
         # or alone in an interviewer's turn
         return Subject("words", span, rule=role), "cue:headline-speaker-head", 0.7
+    titled = titled_name_end(view, start, colon) if view.is_post else -1
+    if titled != -1:  # «حضرتی، رئیس‌شورای …:», «شریعتمداری؛ سردبیر روزنامه …» / «:»
+        return Subject("words", Span(start, titled), rule=_TITLED), "cue:headline-short-name", 0.6
     comma = text.find("،", start, colon)
     span = phrase(view, start, comma, own_clause=True) if comma != -1 else span
     if span is None or span.start > start:
