@@ -150,3 +150,16 @@ def test_a_run_on_sentence_cut_by_the_look_back_is_read_from_a_whole_word(nlp, l
     text = _RUN_ON + "خ" * letters + " " + _ISSUED_AT_ITS_END
     (speaker,) = [s for s, _, e in quotes(nlp, text) if e[0] == "cue:document-colon"]
     assert speaker and set(speaker.split()) <= set(text.split())
+
+
+def test_amade_written_without_its_hamza(nlp):
+    found = quotes(nlp, "سپاه پاسداران با صدور اطلاعیه‌ای از رزمایش خبر داد.\n"
+                        "در ادامه این اطلاعیه امده است: «رزمایش تا پایان هفته ادامه دارد.»")
+    documents = [(s, c, e[0]) for s, c, e in found if e[0] == "cue:document-colon"]
+    assert documents == [("سپاه پاسداران", "«رزمایش تا پایان هفته ادامه دارد.»", "cue:document-colon")]
+
+
+def test_amade_without_hamza_as_a_verb_of_coming_is_no_document(nlp):
+    found = quotes(nlp, "در این سفر وزیر به شهر امده است: فرماندار گفت: دیدار فردا برگزار می‌شود.")
+    assert all(e[0] != "cue:document-colon" for _, _, e in found)
+    assert "دیدار فردا برگزار می‌شود." in [c for _, c, _ in found]

@@ -299,6 +299,8 @@ LEMMAS = [
     ("طبق اعلام", "indirect", "according"),
     ("بر اساس اعلام", "indirect", "according"),
     ("بنا بر اعلام", "indirect", "according"),
+    # «با اعلام باشگاه X، …» (the source opening right after the cue: not «با اعلام اینکه وزارت …»)
+    ("با اعلام", "indirect", "according"),
     # reporting nouns before a clause: «با بیان اینکه …»
     ("بیان", "indirect", "noun"),
     ("تأکید", "indirect", "noun"),

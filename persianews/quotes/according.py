@@ -48,6 +48,8 @@ def according_quotes(view: View) -> Iterator[Candidate]:
             continue  # «به نوشته روزنامه X، …» in a news item's first paragraph: the item's source
         if form in _NAMED_SOURCE_CUES and subject.kind != "pronoun" and subject.entity is None:
             continue  # «طبق اعلام قبلی، …», «نیاز به تأکید بیشتر دارد، …»: no one speaks
+        if form in _OPENING_SOURCE_CUES and not _opens_source(text, subject, cue):
+            continue  # «با اعلام اینکه وزارت …، …», «با اعلام خروج آمریکا، …»: a clause or a topic, no source
         kind = "direct" if text[content.start] == "«" else "indirect"
         yield Candidate(kind, content, (cue,), subject, "cue:according-to", 0.7, container=True)
 
@@ -64,6 +66,27 @@ def _writer(view: View, subject: Subject, position: int, content: Span) -> bool:
     return view.is_post or position >= _first_paragraph_end(view) and not view.cues_in(content.start, content.end)
 
 
+def _opens_source(text: str, subject: Subject, cue: Span) -> bool:
+    """Whether the named ``subject`` (:data:`_NAMED_SOURCE_CUES`) stands right after ``cue``: its pronoun or entity
+    the first word («با اعلام موضع وزارت خارجه، …» is a topic), and the cue not one of a time («همزمان با اعلام X،
+    …»: what follows is no report of X's)."""
+    first = skip_over(SPACES, text, cue.end)
+    named = subject.entity.span if subject.entity is not None else subject.span
+    if named is None or named.start != first and not _typed_name(text, subject, first):
+        return False
+    before = text[max(0, cue.start - _MAX_TIME_WORD_CHARS):cue.start].rstrip(" \u200c")
+    return not before.endswith(_TIME_WORDS)
+
+
+def _typed_name(text: str, subject: Subject, first: int) -> bool:
+    """Whether the subject's words open at ``first`` with a head or a club's type word before its entity
+    («باشگاه فولاد» the rules alone tag «فولاد»): a name, not a topic before it («موضع وزارت خارجه»)."""
+    if subject.span is None or subject.span.start != first or subject.entity is None:
+        return False
+    word = first_words(text, first, subject.entity.span.start, 1)
+    return bool(word) and (is_head(fold_form(text[slice(*word[0])])) or text[slice(*word[0])] in _TYPE_WORDS)
+
+
 def _first_paragraph_end(view: View) -> int:
     """Where a news item's first paragraph of its lead or body ends (its source line stands there)."""
     starts = [span.start for name, span in view.sections.items() if name in ("lead", "body")]
@@ -72,9 +95,16 @@ def _first_paragraph_end(view: View) -> int:
 
 
 _WRITING_CUES = frozenset({fold_form("به نوشته")})
-_NAMED_SOURCE_CUES = frozenset(fold_form(c) for c in ("به تأکید", "طبق اعلام", "بر اساس اعلام", "بنا بر اعلام"))
+_NAMED_SOURCE_CUES = frozenset(fold_form(c) for c in (
+    "به تأکید", "طبق اعلام", "بر اساس اعلام", "بنا بر اعلام", "با اعلام"))
 """Phrases that attribute only with a named source: «بر اساس اعلام وزارت بهداشت، …» (a person, an organisation
 or a pronoun after them)."""
+_OPENING_SOURCE_CUES = frozenset({fold_form("با اعلام")})
+"""Named-source phrases whose source must open right after them: «با اعلام» also opens a topic («با اعلام آمادگی
+ارتش، …») or a participial clause («با اعلام اینکه …»), an entity later in it no source."""
+_TYPE_WORDS = frozenset({"باشگاه"})
+_TIME_WORDS = ("همزمان", "هم\u200cزمان", "هم زمان", "مصادف")
+_MAX_TIME_WORD_CHARS = 12
 _MAX_SOURCE_ADJUNCT_WORDS = 4
 _SOURCE_PRONOUN = regex.compile(r"[ \u200c]*" + alternatives(PERSONS) + r"(?![\p{L}\p{M}\u200c])")
 

@@ -15,7 +15,7 @@ subject of the nearest earlier sentence (within ``_MAX_SENTENCES_BACK``) that in
 اطلاع‌رسانی پلیس در این خصوص اطلاعیه‌ای منتشر کرد», «وزارت خارجه با صدور یک بیانیه …») or the entity
 after the document word there, rule ``subject:document-issuer``; else the subject is dropped and resolves
 to the previous speaker. One regex pass per construction, only over the lines that hold the construction's
-fixed word («آمده», «شرح»), and a look back of at most ``_MAX_CHARS_BACK`` characters per quote: linear.
+fixed word («مده» of آمده or امده, «شرح»), and a look back of at most ``_MAX_CHARS_BACK`` characters per quote: linear.
 """
 
 from __future__ import annotations
@@ -52,10 +52,11 @@ _PHRASE = (rf"(?P<phrase>(?:ادامه{_EZAFE}|[^\n:.!؟?«»]{{0,80}}?(?<![\p{{
            r"[^\n:.!؟?«»]{0,80}?)")
 """A phrase holding a document word («ادامه» only right after «در»: «در ادامه (این بیانیه)»)."""
 _IN_DOCUMENT = regex.compile(
-    rf"(?<![\p{{L}}\u200c])در[ \u200c]+{_PHRASE}[ \u200c]+(?P<cue>آمده(?:[ \u200c]+(?:است|بود))?)"
+    rf"(?<![\p{{L}}\u200c])در[ \u200c]+{_PHRASE}[ \u200c]+(?P<cue>[آا]مده(?:[ \u200c]+(?:است|بود))?)"
     r"(?:[ \u200c]*(?P<colon>:)|[ \u200c]+(?P<that>که)(?![\p{L}\u200c]))"
 )
-"""«در» + a phrase holding a document word + «آمده (است|بود)» + a colon or «که», within one line."""
+"""«در» + a phrase holding a document word + «آمده (است|بود)» + a colon or «که», within one line; «آمده» also
+written without its hamza («در این اطلاعیه امده است: …»)."""
 _SET_OUT = regex.compile(
     rf"(?<![\p{{L}}\u200c])(?<!به[ \u200c]+)(?P<phrase>(?:{_DOCUMENT_WORDS}){_EZAFE}[^\n:.!؟?«»]{{0,120}}?)"
     r"[ \u200c]+(?P<cue>(?:به[ \u200c]+شرح[ \u200c]+(?:زیر|ذیل)|(?:به[ \u200c]+این|بدین)[ \u200c]+شرح)"
@@ -81,7 +82,7 @@ _CONFIDENCE = 0.8
 def document_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """The statements documents hold (``cue:document-colon``, ``cue:document-that``, ``cue:document-set-out``)."""
     text = view.text
-    for match in _on_lines_with(_IN_DOCUMENT, text, "آمده"):
+    for match in _on_lines_with(_IN_DOCUMENT, text, "مده"):  # آمده or امده
         if match.group("colon"):
             content = statement_after(view, match.end(), to_closing=True)
             rule, kind, cut = "cue:document-colon", "direct", ""
