@@ -94,8 +94,8 @@ def appositions(doc: Document, people: list[int], titles: list[int], subjects: s
         # within a clause (… به نخست‌وزیر این کشور، X تحویل شد), not closing an opening phrase (در دیدار با وزیر
         # خارجه، X گفت: X is the next clause's subject), neither in apposition with a name or title on its other side
         # nor a list of names (با حضور وزیر کشور، X و Y)
-        inner = t not in subjects and not opening_phrase(before_title) and not held_before & {p, t} \
-            and not _listed(text, end, person_starts)
+        inner = t not in subjects and not held_before & {p, t} and not _listed(text, end, person_starts) \
+            and not opening_phrase(before_title)  # the sentence's prefix tokenised: last, for the few pairs left
         comma = (subject or inner) and not _object(text, end) or _enclosed(text, end)
         if _adjacent(text, entities, t, p, comma=comma):
             after.append((p, t))

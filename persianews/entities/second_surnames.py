@@ -63,6 +63,8 @@ _NOT_TITLED_KINDS = _NOT_SECOND_KINDS - {"given", "portfolio"}
 adjective (شقاقی | شهری) may be a surname's."""
 _NOT_SPOKEN_KINDS = _NOT_SECOND_KINDS - {"portfolio"}
 """… nor before a speaker's context (:func:`_spoken_surnames`): a portfolio's adjective may be a surname (ری | شهری)."""
+_NOT_SPOKEN_KINDS_BUT_GIVEN = _NOT_SPOKEN_KINDS - {"given"}
+"""… and a word after a full name written once before a verb of saying may still be a given name (:func:`_said_once`)."""
 
 
 @attrs.define
@@ -237,7 +239,7 @@ def _spoken_surnames(view: TokenView, chosen: list[Candidate], open_after: list[
             continue
         key, word = view.key(after), view.word(after)
         if words.inflected(key) == "plural" or word.startswith(_JOINED_OPENINGS) \
-                or word.endswith(_PLURAL_ENDINGS) or not view.kinds_at[after].isdisjoint(_NOT_SPOKEN_KINDS - {"given"}):
+                or word.endswith(_PLURAL_ENDINGS) or not view.kinds_at[after].isdisjoint(_NOT_SPOKEN_KINDS_BUT_GIVEN):
             continue
         if _said_once(view, candidate):
             once.add(number)

@@ -249,7 +249,6 @@ class TitleBodies:
             return following, parts[:-1] + (Part(part.name, parts[-1].start, following),)
         return following, parts + (part,)
 
-
     def _named_branch(self: _Parser, end: int) -> int:
         """The end of up to ``MAX_OPEN_WORDS`` name words (a «و» may join two) right after an organisation that a
         place, not an ordinary word, closes: the organisation's branch, named and placed (بسیج مهندسین | کشاورزی و

@@ -82,7 +82,7 @@ _CONFIDENCE = 0.8
 def document_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """The statements documents hold (``cue:document-colon``, ``cue:document-that``, ``cue:document-set-out``)."""
     text = view.text
-    for match in _on_lines_with(_IN_DOCUMENT, text, "مده"):  # آمده or امده
+    for match in _on_lines_with(_IN_DOCUMENT, text, _COMING):
         if match.group("colon"):
             content = statement_after(view, match.end(), to_closing=True)
             rule, kind, cut = "cue:document-colon", "direct", ""
@@ -92,7 +92,7 @@ def document_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             rule, kind = "cue:document-that", "indirect"
         if content is not None:
             yield _candidate(view, match, content, kind, rule, cut)
-    for match in _on_lines_with(_SET_OUT, text, "شرح"):
+    for match in _on_lines_with(_SET_OUT, text, _SETTING_OUT):
         if _sets_out_an_exchange(text, match.start("phrase"), match.end("phrase")):
             continue
         content = statement_after(view, match.end(), to_closing=True)
@@ -107,20 +107,25 @@ def _sets_out_an_exchange(text: str, start: int, end: int) -> bool:
     return bool(named) and text[slice(*named[0])].replace("\u200c", "") in _EXCHANGES
 
 
+_COMING = regex.compile("[آا]مده")
+"""What every match of ``_IN_DOCUMENT`` holds («آمده», also written «امده»): the lines it is tried on."""
+_SETTING_OUT = regex.compile("شرح")
+"""What every match of ``_SET_OUT`` holds: the lines it is tried on."""
 _SET_OUT_OPENERS = frozenset("متن کامل این".split())
 _EXCHANGES = frozenset("گفتوگو گفتگو مصاحبه سوال سؤال پرسش".split())
 """Nouns of an exchange of questions and answers (written without ZWNJ)."""
 
 
-def _on_lines_with(pattern: regex.Pattern[str], text: str, word: str) -> Iterator[regex.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose every match holds ``word`` and stays on one line: only
-    the lines that hold ``word`` are read (each once)."""
-    position = text.find(word)
-    while position != -1:
+def _on_lines_with(pattern: regex.Pattern[str], text: str, word: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match holds a match of ``word`` and stays on one line:
+    only the lines that hold one are read (each once)."""
+    found = word.search(text)
+    while found is not None:
+        position = found.start()
         end = text.find("\n", position)
         end = len(text) if end == -1 else end
         yield from pattern.finditer(text, text.rfind("\n", 0, position) + 1, end)
-        position = text.find(word, end)
+        found = word.search(text, end)
 
 
 def _candidate(view: View, match: regex.Match[str], content: Span, kind: str, rule: str, cut: str = "") -> Candidate:

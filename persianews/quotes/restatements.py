@@ -15,8 +15,9 @@ _SAID_ANEW = 1 / 5
 """A headline quote at most a fifth of whose content words the body uses says something of its own."""
 _MIN_CONTENT_LETTERS = 3
 _CUT_OFF = "…"
-_FULL_STOP = "."
 """The mark a post's web preview ends in where it cut the post off."""
+_FULL_STOP = "."
+"""What closes a sentence: a post's first line so closed (and no speaker line) opens the body, it is no title."""
 _MAX_HEADLINE_CHARS = 1000
 _CARRIED_OVER = ("→previous", "→antecedent", "→thread", "→last-person")
 """Resolutions that carry a speaker over from elsewhere: a body quote so resolved names no one. Every other

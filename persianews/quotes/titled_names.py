@@ -11,14 +11,13 @@ import functools
 import regex
 
 from persianews.quotes.context import STOP_WORDS, View, first_words, words
-from persianews.quotes.cues import fold_form, lexicon
+from persianews.quotes.cues import ZWNJ, fold_form, lexicon
 from persianews.quotes.subject_phrases import PRESENT_PREFIXES
 from persianews.resources import data_rows
 
 _SEPARATOR = regex.compile(r"[ \t\u200c]*[،؛]")
 _MAX_NAME_WORDS = 2
 """A surname, or a given name and a surname, before the comma («شریعتمداری؛ …», «رسول جلیلی؛ …»)."""
-_JOINER = "\u200c"
 
 
 @functools.cache
@@ -48,6 +47,6 @@ def titled_name_end(view: View, start: int, colon: int) -> int:
         return -1
     head = text[slice(*title[0])]
     roles = _role_openers()
-    if fold_form(head) not in roles and fold_form(head.split(_JOINER)[0]) not in roles:
+    if fold_form(head) not in roles and fold_form(head.split(ZWNJ)[0]) not in roles:
         return -1
     return name[-1][1]

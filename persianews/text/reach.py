@@ -52,7 +52,6 @@ def finditer_at_literals(pattern: Any, literals: Iterable[str], text: str, overl
             yield match
 
 
-
 def finditer_before_anchors(pattern: Any, head: Any, anchor: Any, reach: int, text: str) -> Iterator[Any]:
     """``pattern.finditer(text)`` for a pattern whose every match starts where ``head`` matches and holds a
     match of ``anchor`` that starts after its start and at most ``reach`` characters on (a rare connective
