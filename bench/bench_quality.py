@@ -12,11 +12,17 @@ class (quotes missed, direct and indirect; quotes extracted that gold lacks;
 wrong speakers; officials missed and extra; entities missed and extra per label).
 With ``--entities`` the columns are entity precision and recall per label instead.
 
+With ``--cache DIR`` the baseline's extraction of each set is kept in ``DIR`` under a key of the baseline
+tree's commit, a hash of every file under its ``persianews/`` and ``models/`` (compiled files aside: they
+follow their sources), its interpreter, the pipeline and the set's rebuilt input files; a later comparison
+with an unchanged baseline reads it back and extracts with this tree alone. Use one cache folder for one
+baseline checkout or many: a changed tree only misses.
+
 Sets whose name holds ``fresh`` are held out: measured at a round's start and
 end, never used for fixing; ``--sets dev`` (the default) leaves them out.
 
 usage: python bench/bench_quality.py [--sets dev|fresh|all|NAME,...] [--gold DIR] [--tree TREE] [--baseline TREE]
-                                     [--no-tagger] [--entities] [--errors DIR] [--work DIR]
+                                     [--no-tagger] [--entities] [--errors DIR] [--work DIR] [--cache DIR]
 """
 
 from __future__ import annotations
@@ -73,6 +79,14 @@ def extract(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int],
     return extract_sets(tree, [set_dir], no_tagger)[set_dir]
 
 
+INPUT_FORMATS: tuple[tuple[str, list[str]], ...] = (("*.jsonl", []), ("*.txt", ["--format", "telegram-text"]))
+
+
+def set_inputs(set_dir: Path, pattern: str) -> list[Path]:
+    """A rebuilt set's input files matching ``pattern`` (its gold and the ``out-`` files extracted aside)."""
+    return [path for path in sorted(set_dir.glob(pattern)) if not path.name.startswith("out-")]
+
+
 def extract_sets(tree: Path, set_dirs: list[Path],
                  no_tagger: bool) -> dict[Path, dict[tuple[str, int], dict[str, Any]]]:
     """:func:`extract` for many rebuilt sets at once: one ``persianews extract`` per input format over every set's
@@ -84,9 +98,8 @@ def extract_sets(tree: Path, set_dirs: list[Path],
     data files (persianews warns of it) stops the benchmark."""
     env = {**os.environ, "PYTHONPATH": str(tree)}
     lines: dict[Path, list[str]] = {set_dir: [] for set_dir in set_dirs}
-    for pattern, options in (("*.jsonl", []), ("*.txt", ["--format", "telegram-text"])):
-        inputs = [str(path) for set_dir in set_dirs for path in sorted(set_dir.glob(pattern))
-                  if not path.name.startswith("out-")]
+    for pattern, options in INPUT_FORMATS:
+        inputs = [str(path) for set_dir in set_dirs for path in set_inputs(set_dir, pattern)]
         if not inputs:
             continue
         with tempfile.TemporaryDirectory(prefix="persianews-quality-run-") as folder:
@@ -104,6 +117,54 @@ def extract_sets(tree: Path, set_dirs: list[Path],
         output = output_path(tree, set_dir, no_tagger)
         output.write_text("".join(lines[set_dir]), encoding="utf-8")
         documents[set_dir] = read_output(output)
+    return documents
+
+
+CODE_FOLDERS = ("persianews", "models")
+COMPILED = (".pyc", ".so", ".o")
+
+
+def tree_key(tree: Path, no_tagger: bool) -> str:
+    """What a tree's extraction depends on, hashed: its commit, the name and bytes of every file under its
+    :data:`CODE_FOLDERS` (caches and compiled files aside), its interpreter and the pipeline."""
+    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=tree, capture_output=True, text=True).stdout.strip()
+    digest = hashlib.sha256(f"{commit}|{interpreter(tree)}|{no_tagger}".encode("utf-8"))
+    for folder in CODE_FOLDERS:
+        for path in sorted((tree / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith(COMPILED):
+                digest.update(f"\0{path.relative_to(tree).as_posix()}\0".encode("utf-8"))
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def set_key(key: str, set_dir: Path) -> str:
+    """:func:`tree_key` ``key`` with a rebuilt set's input files (name and bytes): the name of its cached
+    extraction."""
+    digest = hashlib.sha256(key.encode("utf-8"))
+    for path in (path for pattern, _ in INPUT_FORMATS for path in set_inputs(set_dir, pattern)):
+        digest.update(f"\0{path.name}\0".encode("utf-8"))
+        digest.update(path.read_bytes())
+    return f"{set_dir.name}-{digest.hexdigest()[:24]}"
+
+
+def cached_extract_sets(tree: Path, set_dirs: list[Path], no_tagger: bool,
+                        cache: Path) -> dict[Path, dict[tuple[str, int], dict[str, Any]]]:
+    """:func:`extract_sets` through the folder ``cache``: the sets whose :func:`set_key` is there are read back
+    (and written to their :func:`output_path`), the others extracted in one run and stored there."""
+    cache.mkdir(parents=True, exist_ok=True)
+    key = tree_key(tree, no_tagger)
+    stored = {set_dir: cache / f"{set_key(key, set_dir)}.jsonl" for set_dir in set_dirs}
+    missing = [set_dir for set_dir in set_dirs if not stored[set_dir].exists()]
+    documents = extract_sets(tree, missing, no_tagger) if missing else {}
+    for set_dir in set_dirs:
+        output = output_path(tree, set_dir, no_tagger)
+        if set_dir in documents:
+            part = stored[set_dir].with_suffix(f".{os.getpid()}.part")  # renamed whole: benches may share a cache
+            part.write_bytes(output.read_bytes())
+            part.replace(stored[set_dir])
+        else:
+            output.write_bytes(stored[set_dir].read_bytes())
+            documents[set_dir] = read_output(output)
     return documents
 
 
@@ -208,6 +269,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="print entity precision and recall per label instead of the quote figures")
     parser.add_argument("--errors", type=Path, help="write each set's scorer report (this tree) into this folder")
     parser.add_argument("--work", type=Path, help="rebuild the sets here (default: a temporary folder)")
+    parser.add_argument("--cache", type=Path,
+                        help="keep the baseline's extraction here and read it back while the baseline tree, its "
+                             "interpreter, the pipeline and the set are unchanged (key: the tree's commit and a hash "
+                             "of its persianews/ and models/ files), so that a second comparison runs this tree only")
     args = parser.parse_args(argv)
     scorer = load_scorer()
     trees = [("now", args.tree.resolve())] + ([("base", args.baseline.resolve())] if args.baseline else [])
@@ -221,7 +286,9 @@ def main(argv: list[str] | None = None) -> int:
     totals: dict[str, Counter[str]] = defaultdict(Counter)
     paths = gold_sets(args.sets, args.gold)
     gold_paths = {path: decode(read_entries(path), work / path.stem) for path in paths}
-    extracted = {name: extract_sets(tree, [work / path.stem for path in paths], args.no_tagger) for name, tree in trees}
+    set_dirs = [work / path.stem for path in paths]
+    extracted = {name: cached_extract_sets(tree, set_dirs, args.no_tagger, args.cache) if args.cache and name == "base"
+                 else extract_sets(tree, set_dirs, args.no_tagger) for name, tree in trees}
     for path in paths:
         set_dir = work / path.stem
         golds = json.loads(gold_paths[path].read_text(encoding="utf-8"))["documents"]

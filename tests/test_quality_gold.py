@@ -104,3 +104,82 @@ def test_sets_extracted_in_one_run_each_get_their_own_documents(tmp_path: Path) 
     assert sorted(together[posts]) == [("post_set_channel.txt", 0), ("post_set_channel.txt", 1)]
     for set_dir in (news, posts):
         assert bench_quality.extract(ROOT, set_dir, no_tagger=True) == together[set_dir]
+
+
+def _tree(root: Path) -> Path:
+    """A stand-in checkout: code, data and files the extraction does not read."""
+    for name, text in (("persianews/rules.py", "RULE = 1\n"), ("models/cues.tsv", "گفت\tsay\n"),
+                       ("tests/test_rules.py", "pass\n"), ("README.md", "notes\n")):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_the_baseline_cache_key_follows_the_code_the_data_the_pipeline_and_the_set(tmp_path: Path) -> None:
+    """``tree_key`` changes with a file under ``persianews/`` or ``models/`` and with the pipeline, not with tests,
+    prose or compiled caches; ``set_key`` changes with the set's input files, not with its gold or outputs."""
+    bench_quality = _bench_module("bench_quality")
+    tree = _tree(tmp_path / "tree")
+    key = bench_quality.tree_key(tree, no_tagger=False)
+    assert bench_quality.tree_key(_tree(tmp_path / "copy"), no_tagger=False) == key  # by content, not by place
+    assert bench_quality.tree_key(tree, no_tagger=True) != key
+    (tree / "tests" / "test_rules.py").write_text("assert True\n", encoding="utf-8")
+    (tree / "README.md").write_text("other notes\n", encoding="utf-8")
+    (tree / "persianews" / "__pycache__").mkdir()
+    (tree / "persianews" / "__pycache__" / "rules.cpython-312.pyc").write_bytes(b"\0compiled")
+    (tree / "persianews" / "_native.abi3.so").write_bytes(b"\0built")
+    assert bench_quality.tree_key(tree, no_tagger=False) == key
+    for name in ("persianews/rules.py", "models/cues.tsv"):
+        before = (tree / name).read_text(encoding="utf-8")
+        (tree / name).write_text(before + "\n", encoding="utf-8")
+        assert bench_quality.tree_key(tree, no_tagger=False) != key, name
+        (tree / name).write_text(before, encoding="utf-8")
+    assert bench_quality.tree_key(tree, no_tagger=False) == key
+    (tree / "models" / "extra.txt").write_text("", encoding="utf-8")  # a new file, even empty
+    assert bench_quality.tree_key(tree, no_tagger=False) != key
+
+    set_dir = tmp_path / "news_set"
+    set_dir.mkdir()
+    (set_dir / "news_set.jsonl").write_text('{"text": "متن"}\n', encoding="utf-8")
+    named = bench_quality.set_key(key, set_dir)
+    assert named.startswith("news_set-")
+    (set_dir / "gold.json").write_text("{}", encoding="utf-8")
+    (set_dir / "out-0123.jsonl").write_text("{}\n", encoding="utf-8")
+    assert bench_quality.set_key(key, set_dir) == named
+    assert bench_quality.set_key(key + "0", set_dir) != named
+    (set_dir / "news_set_channel.txt").write_text("پست\n", encoding="utf-8")
+    assert bench_quality.set_key(key, set_dir) != named
+
+
+def test_a_cached_baseline_is_extracted_once(tmp_path: Path, monkeypatch) -> None:
+    """The second comparison with an unchanged baseline reads each set's documents from the cache, and a set
+    not yet there is the only one extracted."""
+    bench_quality = _bench_module("bench_quality")
+    tree = _tree(tmp_path / "tree")
+    runs: list[list[str]] = []
+
+    def fake_extract_sets(tree: Path, set_dirs: list[Path], no_tagger: bool) -> dict:
+        runs.append([set_dir.name for set_dir in set_dirs])
+        documents = {}
+        for set_dir in set_dirs:
+            line = json.dumps({"source": {"path": str(set_dir / "in.jsonl"), "record": 0}, "quotes": [set_dir.name]})
+            bench_quality.output_path(tree, set_dir, no_tagger).write_text(line + "\n", encoding="utf-8")
+            documents[set_dir] = bench_quality.last_output(tree, set_dir, no_tagger)
+        return documents
+
+    monkeypatch.setattr(bench_quality, "extract_sets", fake_extract_sets)
+    set_dirs = []
+    for name in ("set_a", "set_b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "in.jsonl").write_text(json.dumps({"text": name}) + "\n", encoding="utf-8")
+        set_dirs.append(tmp_path / name)
+    cache = tmp_path / "cache"
+    first = bench_quality.cached_extract_sets(tree, set_dirs[:1], False, cache)
+    both = bench_quality.cached_extract_sets(tree, set_dirs, False, cache)
+    again = bench_quality.cached_extract_sets(tree, set_dirs, False, cache)
+    assert runs == [["set_a"], ["set_b"]]
+    assert first[set_dirs[0]] == both[set_dirs[0]] == again[set_dirs[0]] == {("in.jsonl", 0): {
+        "source": {"path": str(set_dirs[0] / "in.jsonl"), "record": 0}, "quotes": ["set_a"]}}
+    assert again[set_dirs[1]]["in.jsonl", 0]["quotes"] == ["set_b"]
+    bench_quality.cached_extract_sets(tree, set_dirs, True, cache)  # the other pipeline: its own entries
+    assert runs[-1] == ["set_a", "set_b"]
