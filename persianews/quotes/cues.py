@@ -103,9 +103,11 @@ class CueLexicon:
     heads: frozenset[str]
     """Folded words that open a speaker phrase: the cue lexicon's heads and the one-word role words of
     ``title_heads.tsv`` (every spelling: مسئول، مسؤول، مسوول)."""
+    role_openers: frozenset[str]
+    """The first word of every role word of ``title_heads.tsv`` (رئیس، نایب، قائم، خطیب …), folded: not the cue
+    lexicon's heads of groups and media."""
     title_openers: frozenset[str]
-    """``heads`` and the first word of every role word of ``title_heads.tsv`` (نایب, قائم, خطیب …): the
-    words a title written after a name may open with."""
+    """``heads`` and ``role_openers``: the words a title written after a name may open with."""
     labels: frozenset[str]
     honorifics: frozenset[str]
     media: frozenset[str]
@@ -425,6 +427,7 @@ def lexicon() -> CueLexicon:
             forms[key] = entry
     roles = [row[0] for row in data_rows("title_heads.tsv")]
     heads = frozenset(fold_form(w) for w in by_pattern["head"] + [role for role in roles if " " not in role])
+    role_openers = frozenset(fold_form(role.split()[0]) for role in roles)
     return CueLexicon(
         forms=forms,
         gated=frozenset(gated),
@@ -440,7 +443,8 @@ def lexicon() -> CueLexicon:
             rf"(?:\s+(?:بر|به|از)[\s\u200c]*|\s+)(?:این[ \u200c]?که|این\s+(?:{alternation(_THAT_NOUNS)})\s+که)(?![{_LETTER}])"),
         noun_starts=re.compile(rf"(?:با|ضمن)\s*(?:{alternation(by_pattern['noun'])})"),  # re's \s holds regex's
         heads=heads,
-        title_openers=heads | {fold_form(role.split()[0]) for role in roles},
+        role_openers=role_openers,
+        title_openers=heads | role_openers,
         labels=frozenset(fold_form(w) for w in by_pattern["label"]),
         honorifics=frozenset(fold_form(w) for w in by_pattern["honorific"]),
         media=frozenset(fold_form(w) for w in by_pattern["medium"]),

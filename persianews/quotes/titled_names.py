@@ -6,33 +6,24 @@ and the colon, often alone on the next line (the source broke the line before it
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
 from persianews.quotes.context import STOP_WORDS, View, first_words, words
 from persianews.quotes.cues import ZWNJ, fold_form, lexicon
 from persianews.quotes.subject_phrases import PRESENT_PREFIXES
-from persianews.resources import data_rows
 
 _SEPARATOR = regex.compile(r"[ \t\u200c]*[،؛]")
 _MAX_NAME_WORDS = 2
 """A surname, or a given name and a surname, before the comma («شریعتمداری؛ …», «رسول جلیلی؛ …»)."""
 
 
-@functools.cache
-def _role_openers() -> frozenset[str]:
-    """The folded first words of the role words of ``title_heads.tsv`` (رئیس، سردبیر، نماینده، عضو …): not the
-    cue lexicon's heads of groups and media («تکمیلی؛ رسانه‌های عراقی:» is a label over the media's words)."""
-    return frozenset(fold_form(row[0].split()[0]) for row in data_rows("title_heads.tsv"))
-
-
 def titled_name_end(view: View, start: int, colon: int) -> int:
     """Where the name ends in a post's speaker phrase ``[start, colon)`` of one or two words, a «،» or «؛», and a
-    title reaching the colon: the title's first word that of a role word, also when the copy glued the next
-    word to it with a joiner («رئیس‌شورای اطلاع‌رسانی دولت»); no function word or verb among the name's words, no
-    label. A named person speaks by the entity's rule; here the title only lets the line run past the word cap of a
-    broken speaker line. ``-1`` otherwise."""
+    title reaching the colon: the title's first word that of a role word (``CueLexicon.role_openers``: not the
+    heads of groups and media, «تکمیلی؛ رسانه‌های عراقی:» is a label over the media's words), also when the copy
+    glued the next word to it with a joiner («رئیس‌شورای اطلاع‌رسانی دولت»); no function word or verb among the
+    name's words, no label. A named person speaks by the entity's rule; here the title only lets the line run past
+    the word cap of a broken speaker line. ``-1`` otherwise."""
     text = view.text
     separator = _SEPARATOR.search(text, start, colon)
     if separator is None:
@@ -46,7 +37,7 @@ def titled_name_end(view: View, start: int, colon: int) -> int:
            for s, e in name):
         return -1
     head = text[slice(*title[0])]
-    roles = _role_openers()
+    roles = lexicon().role_openers
     if fold_form(head) not in roles and fold_form(head.split(ZWNJ)[0]) not in roles:
         return -1
     return name[-1][1]
