@@ -104,8 +104,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             colon = _colon_on_next_line(text, sentence.end)
         if colon <= start or _is_time(text, colon) or text.startswith(("//", "(", ")"), colon + 1):
             continue  # no colon, a time (12:30), a link's scheme (https://…) or a smiley («…:)»)
-        most = (_MAX_BROKEN_LINE_WORDS if broken and titled_name_end(view, start, colon) == -1
-                else _MAX_SPEAKER_WORDS)
+        titled = titled_name_end(view, start, colon) if broken else None
+        most = _MAX_BROKEN_LINE_WORDS if titled == -1 else _MAX_SPEAKER_WORDS
         excerpt = excerpt_label(view, start, colon) if view.is_post and _ends_its_line(text, colon) else None
         found = excerpt or first_words(text, start, colon, most + 1)  # one word past the most tells a line too long
         if (not found or len(found) > most
@@ -120,7 +120,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             unnamed = bool(found) and view.entity_at(found[0][0], colon) is None
             if not found or unnamed and not _unnamed_owner(view, found[0]):
                 continue
-            start, first = found[0][0], fold_form(text[found[0][0]:found[0][1]])
+            start, first, titled = found[0][0], fold_form(text[found[0][0]:found[0][1]]), None
             comma = text.find("،", start, colon)
             speaker_end = comma if unnamed and comma != -1 else colon  # «پست خبرنگار X، ترجمه ماشین:»
         role = view.is_post and len(found) > 1 and first in lex.labels and first in lex.title_openers
@@ -157,7 +157,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         if unnamed and view.cues_in(content.start, content.end, "say"):
             continue  # «پست خبرنگار X:» / «ترامپ به من گفت که …»: the reporter relays another's words
         subject, rule, confidence = _speaker(view, start, speaker_end, found, first,
-                                             "subject:interviewer" if turn else "subject:role-word" if role else "")
+                                             "subject:interviewer" if turn else "subject:role-word" if role else "",
+                                             titled)
         if answer is None and not _states_enough(view, content, rule):
             continue
         if (broken or broken_off) and rule == "cue:headline-short-name" and (subject is None or subject.rule != _TITLED):
@@ -199,9 +200,10 @@ def _states_enough(view: View, content: Span, rule: str) -> bool:
 
 
 def _speaker(view: View, start: int, colon: int, found, first: str,
-             role: str = "") -> tuple[Subject | None, str, float]:
+             role: str = "", titled: int | None = None) -> tuple[Subject | None, str, float]:
     """The speaker phrase before the colon, how it was recognised, and a confidence. ``role``: the subject rule
-    of a role word that alone is a credit label (``subject:role-word``, ``subject:interviewer``), else empty.
+    of a role word that alone is a credit label (``subject:role-word``, ``subject:interviewer``), else empty;
+    ``titled``: :func:`titled_name_end` of ``[start, colon)`` when the caller has it, else ``None``.
 
     In a post, a short name may stand alone, with a title after a comma
     (``اردوان روزبه، خبرنگار …:``) or with an adverbial (``اژه‌ای پیش از سفر …:``), and up to five
@@ -230,7 +232,8 @@ def _speaker(view: View, start: int, colon: int, found, first: str,
         # «خبرنگار صداوسیما: …»: a role word that alone is a credit label («خبرنگار: NAME»), with words after it,
         # or alone in an interviewer's turn
         return Subject("words", span, rule=role), "cue:headline-speaker-head", 0.7
-    titled = titled_name_end(view, start, colon) if view.is_post else -1
+    if titled is None:
+        titled = titled_name_end(view, start, colon) if view.is_post else -1
     if titled != -1:  # «حضرتی، رئیس‌شورای …:», «شریعتمداری؛ سردبیر روزنامه …» / «:»
         return Subject("words", Span(start, titled), rule=_TITLED), "cue:headline-short-name", 0.6
     comma = text.find("،", start, colon)
