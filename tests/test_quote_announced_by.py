@@ -37,6 +37,12 @@ def test_a_club_named_after_its_type_word_is_the_source(every_nlp):
     # a time: what happened as X announced, not X's words
     ("همزمان با اعلام وزارت آموزش و پرورش، مدارس استان بسته شدند. استاندار گفت: تعطیلی دو روز است.",
      "تعطیلی دو روز است."),
+    ("هم\u200cزمان با اعلام سازمان هواشناسی، مدارس شهر تعطیل شدند. فرماندار گفت: کلاس‌ها مجازی است.",
+     "کلاس‌ها مجازی است."),  # the word with a joiner, or a space, is the same time word
+    ("هم زمان با اعلام وزارت نیرو، خاموشی‌ها آغاز شد. مدیر گفت: برنامه قطع برق اعلام می‌شود.",
+     "برنامه قطع برق اعلام می‌شود."),
+    ("مصادف با اعلام سازمان هواپیمایی، بلیت پرواز گران شد. مدیر گفت: نرخ تازه از شنبه است.",
+     "نرخ تازه از شنبه است."),
     # a participial clause: its subject is no source of the sentence after it
     ("با اعلام اینکه وزارت نیرو آماده است، مدیر گفت: برق قطع نمی‌شود.", "برق قطع نمی‌شود."),
     # no one named: the announcement of a result

@@ -74,8 +74,7 @@ def _opens_source(text: str, subject: Subject, cue: Span) -> bool:
     named = subject.entity.span if subject.entity is not None else subject.span
     if named is None or named.start != first and not _typed_name(text, subject, first):
         return False
-    before = text[max(0, cue.start - _MAX_TIME_WORD_CHARS):cue.start].rstrip(" \u200c")
-    return not before.endswith(_TIME_WORDS)
+    return not fold_form(text[max(0, cue.start - _MAX_TIME_WORD_CHARS):cue.start]).endswith(_TIME_WORDS)
 
 
 def _typed_name(text: str, subject: Subject, first: int) -> bool:
@@ -84,7 +83,10 @@ def _typed_name(text: str, subject: Subject, first: int) -> bool:
     if subject.span is None or subject.span.start != first or subject.entity is None:
         return False
     word = first_words(text, first, subject.entity.span.start, 1)
-    return bool(word) and (is_head(fold_form(text[slice(*word[0])])) or text[slice(*word[0])] in _TYPE_WORDS)
+    if not word:
+        return False
+    head = fold_form(text[slice(*word[0])])
+    return is_head(head) or head in _TYPE_WORDS
 
 
 def _first_paragraph_end(view: View) -> int:
@@ -102,8 +104,11 @@ or a pronoun after them)."""
 _OPENING_SOURCE_CUES = frozenset({fold_form("با اعلام")})
 """Named-source phrases whose source must open right after them: «با اعلام» also opens a topic («با اعلام آمادگی
 ارتش، …») or a participial clause («با اعلام اینکه …»), an entity later in it no source."""
-_TYPE_WORDS = frozenset({"باشگاه"})
-_TIME_WORDS = ("همزمان", "هم\u200cزمان", "هم زمان", "مصادف")
+_TYPE_WORDS = frozenset({fold_form("باشگاه")})
+"""Folded type words before a name the rules alone tag without them («باشگاه فولاد»)."""
+_TIME_WORDS = tuple(fold_form(word) for word in ("همزمان", "مصادف"))
+"""Folded words that make the named-source phrase after them one of a time: «همزمان», also written «هم‌زمان» or
+«هم زمان» (the fold drops the joiner and the space), «مصادف»."""
 _MAX_TIME_WORD_CHARS = 12
 _MAX_SOURCE_ADJUNCT_WORDS = 4
 _SOURCE_PRONOUN = regex.compile(r"[ \u200c]*" + alternatives(PERSONS) + r"(?![\p{L}\p{M}\u200c])")
