@@ -22,6 +22,8 @@ from importlib.resources.abc import Traversable
 from typing import Callable, Iterator
 
 _PACKAGE = "persianews.models"
+OUTLET_KINDS = frozenset({"agency", "media"})
+"""The kinds of the rows of ``organizations.tsv`` that name a news outlet: an agency, a paper, a channel, a site."""
 
 
 def same_tree(package: str | os.PathLike[str], models: str | os.PathLike[str]) -> bool:

@@ -32,12 +32,12 @@ from persianews.entities.candidates import Candidate, Part
 from persianews.entities.keys import AND, FROM, IN, OBJECT, THAT, TO, WITH
 from persianews.entities.matcher import TokenView
 from persianews.entities.places import PlaceIndex
+from persianews.resources import OUTLET_KINDS
 from persianews.text.bounded_cache import Memo
 
-_OUTLET_KINDS = frozenset({"agency", "media"})
 #: The lexicon kinds of the names a type word may stand before and that are entities alone too (شبکه فاکس‌نیوز,
 #: باشگاه پرسپولیس: the outlet, the club).
-NAMED_KINDS = frozenset({"agency", "media", "club"})
+NAMED_KINDS = OUTLET_KINDS | {"club"}
 #: Citing phrases before an outlet's name (keys without separate-word markers, joined).
 _CITING = ("بهگزارش", "بهنوشته", "بنابهگزارش", "بنابرگزارش")
 _CITING_LAST_LETTERS = tuple({phrase[-1] for phrase in _CITING})
@@ -62,7 +62,7 @@ def bare_name(view: TokenView, candidate: Candidate, places: PlaceIndex) -> list
     name = candidate.part("name")
     quoted = view.key(start) in _OPEN_QUOTES
     if start == candidate.start + 1 and lexicons.context("outlet_word")[view.key(candidate.start)] == "described" \
-            and not quoted and not listed_with(view, start, candidate.end, _OUTLET_KINDS):
+            and not quoted and not listed_with(view, start, candidate.end, OUTLET_KINDS):
         return [candidate]  # پایگاه یکم …: a base, not a news site; but شبکه فاکس‌نیوز: a listed outlet
     if name is not None:
         start = max(start, name.start)
@@ -70,7 +70,7 @@ def bare_name(view: TokenView, candidate: Candidate, places: PlaceIndex) -> list
     listed = view.find(start, "org")
     if start >= end or _is_place(places, start, end) and (listed is None or listed.end != end) \
             or view.find(start, "org_head") is not None \
-            or listed is not None and not any(row.kind in _OUTLET_KINDS for row in listed.of("org")) \
+            or listed is not None and not any(row.kind in OUTLET_KINDS for row in listed.of("org")) \
             or end < candidate.end and view.key(end - 1).endswith("ی") and not listed:
         return [candidate]
     return [candidate, Candidate("ORG", start, end, "org-outlet-name", canonical=candidate.canonical,
@@ -89,7 +89,7 @@ def _outlet_rule(view: TokenView, candidate: Candidate) -> bool:
     if candidate.rule == "org-head-media":
         return True
     match = view.find(candidate.start, "org") if candidate.rule == "org-lexicon" else None
-    return match is not None and any(row.kind in _OUTLET_KINDS for row in match.of("org"))
+    return match is not None and any(row.kind in OUTLET_KINDS for row in match.of("org"))
 
 
 def outlet_names(view: TokenView, places: PlaceIndex) -> list[Candidate]:

@@ -22,7 +22,7 @@ import attrs
 from persianews.quotes.candidates import Resolution
 from persianews.quotes.cues import fold_form
 from persianews.records import Entity
-from persianews.resources import data_rows
+from persianews.resources import OUTLET_KINDS, data_rows
 from persianews.text.bounded_cache import Memo, memoized
 from persianews.text.pronouns import SINGULAR_PERSONS, THE_SAID
 
@@ -84,7 +84,7 @@ def _organisation_heads() -> frozenset[str]:
 @functools.cache
 def _media_names() -> frozenset[str]:
     """Folded names of news agencies and media in ``organizations.tsv``."""
-    return frozenset(fold_form(row[0]) for row in data_rows("organizations.tsv") if row[2] in ("media", "agency"))
+    return frozenset(fold_form(row[0]) for row in data_rows("organizations.tsv") if row[2] in OUTLET_KINDS)
 
 
 def title_kind(words: list[str]) -> str | None:

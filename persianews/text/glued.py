@@ -24,7 +24,9 @@ from __future__ import annotations
 import functools
 import re
 
-from persianews.resources import data_rows
+import attrs
+
+from persianews.resources import OUTLET_KINDS, data_rows
 from persianews.text.alignment import Edit
 from persianews.text.key_scan import KeyScanner, key_scanner
 from persianews.text.patterns import characters_of
@@ -50,7 +52,6 @@ _CITED_BY = "به"
 _CITED_FROM = re.compile(f"(?<![{LETTERS}{ZWNJ}])نقل از(?=[{LETTERS}])")
 _CITED_BY_NEXT = " نقل"
 _CITING_WORDS = 3  # the words after «به گزارش» that may hold the outlet's name
-_OUTLET_KINDS = frozenset({"agency", "media"})
 
 
 @functools.cache
@@ -87,26 +88,37 @@ def _glued_ends(text: str) -> dict[int, int]:
     return found
 
 
+@attrs.frozen
+class _OutletWords:
+    """The words of outlets a citing phrase's lost spaces are found by."""
+
+    types: frozenset[str]
+    """The outlet type words (خبرگزاری, روزنامه …)."""
+    starts: frozenset[str]
+    """The words that may open a citing phrase's outlet: the first word of each agency and media name the lexicon
+    lists, the name written without its spaces, and the type words."""
+    one_word_names: frozenset[str]
+    """The one-word agency and media names (سی‌ان‌بی‌سی)."""
+
+
 @functools.cache
-def _outlet_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The outlet type words (خبرگزاری, روزنامه …); the words that may open a citing phrase's outlet: the first
-    word of each agency and media name the lexicon lists, the name written without its spaces, and the type words;
-    and the one-word agency and media names (سی‌ان‌بی‌سی)."""
-    names = [row[0] for row in data_rows("organizations.tsv") if row[2] in _OUTLET_KINDS]
+def _outlet_words() -> _OutletWords:
+    """The :class:`_OutletWords` of ``organizations.tsv`` and ``entity_context.tsv``."""
+    names = [row[0] for row in data_rows("organizations.tsv") if row[2] in OUTLET_KINDS]
     types = frozenset(row[0] for row in data_rows("entity_context.tsv")
                       if len(row) > 1 and row[1] == "outlet_word" and ZWNJ not in row[0] and " " not in row[0])
     starts = frozenset(word for name in names for word in (name.split(" ")[0], name.replace(" ", ""))
                        if ZWNJ not in word)
-    return types, starts | types, frozenset(name for name in names if " " not in name)
+    return _OutletWords(types, starts | types, frozenset(name for name in names if " " not in name))
 
 
 def _outlet_split(text: str, start: int, end: int) -> int | None:
     """Where a word of ``text`` that runs an outlet type word into a listed outlet's name splits
     (خبرگزاریمهر: after خبرگزاری); None for any other word."""
-    types, starts, _ = _outlet_words()
+    outlets = _outlet_words()
     word = text[start:end]
-    return next((start + len(kind) for kind in types if word.startswith(kind) and word[len(kind):] in starts),
-                None)
+    return next((start + len(kind) for kind in outlets.types
+                 if word.startswith(kind) and word[len(kind):] in outlets.starts), None)
 
 
 def citing_edits(text: str) -> list[Edit]:
@@ -117,7 +129,7 @@ def citing_edits(text: str) -> list[Edit]:
 
     edits: list[Edit] = []
     for match in _CITING.finditer(text):
-        starts = _outlet_words()[1]  # the lexicons load on the first citing phrase
+        starts = _outlet_words().starts  # the lexicons load on the first citing phrase
         at = match.end() + (text[match.end():match.end() + 1] == " ")
         for index in range(_CITING_WORDS):
             word = _WORD.match(text, at)
@@ -140,7 +152,7 @@ def citing_edits(text: str) -> list[Edit]:
             at = end + 1
     for match in _CITED_FROM.finditer(text):
         word = _WORD.match(text, match.end())
-        if word is not None and word.group() in _outlet_words()[2]:
+        if word is not None and word.group() in _outlet_words().one_word_names:
             edits.append((match.end(), match.end(), " "))
     return sorted(edits)
 
