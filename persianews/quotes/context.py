@@ -13,7 +13,7 @@ import regex
 from persianews.document import Document
 from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon
-from persianews.quotes.lines import join_broken_lines
+from persianews.quotes.lines import LINE_BLANKS, join_broken_lines
 from persianews.records import Entity, Span
 from persianews.text.reach import REACH
 
@@ -37,8 +37,6 @@ _WORD = re.compile(rf"[^{_SPACE}،,؛;:.!?؟«»()\[\]\"]+")
 _WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
 GUILLEMETS = regex.compile(r"[«»]")
 """An opening or closing guillemet."""
-LINE_BLANKS = " \t\u200c\u200e\u200f"
-"""The blanks within a line: space, tab, ZWNJ and the direction marks (to strip, or in a character class)."""
 BLANKS = regex.compile(f"[{LINE_BLANKS}]*")
 """Blanks within a line, :data:`LINE_BLANKS` (skipped with :func:`skip_over`)."""
 LETTER = regex.compile(r"\p{L}")

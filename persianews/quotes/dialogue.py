@@ -28,11 +28,11 @@ from persianews.records import Span
 
 _QUESTION_MARKS = ("؟", "?")
 _CLOSERS = LINE_BLANKS + "»\"')"
-_BLANK_LINES = regex.compile(r"(?:[ \t\u200c\u200e\u200f]*\n)*")
+_BLANK_LINES = regex.compile(rf"(?:[{LINE_BLANKS}]*\n)*")
 _LABEL = regex.compile(r"[\W_]*(?P<label>[^\W\d_]+)[ \t\u200c]*:")
 _MAX_QUESTION_SPEAKER_CHARS = 40
 """How far into a question line its speaker's colon may stand (``مجری فاکس نیوز: …؟``)."""
-_OPENS_WITH_WORDS = regex.compile(r"[ \t\u200c\u200e\u200f]*[\p{L}«]")
+_OPENS_WITH_WORDS = regex.compile(rf"[{LINE_BLANKS}]*[\p{{L}}«]")
 _MAX_ANSWER_CHARS = 2000
 _MAX_BLANK_LINES = 2
 """Blank lines that may stand between a question and its answer."""
@@ -40,7 +40,7 @@ _QUESTION_LABELS = frozenset(fold_form(word) for word in ("پرسش", "سوال"
 """Labels that open an interviewer's line whatever it ends in (``س: …``, ``پرسش: …``)."""
 _INTERVIEWERS = frozenset(fold_form(word) for word in ("خبرنگار", "گزارشگر", "مجری"))
 """The words that name the interviewer of a transcribed dialogue (alone before a colon, elsewhere a credit label)."""
-_TURN = regex.compile(r"[ \t\u200c\u200e\u200f]*[^\W\d_][^:\n]{0,38}(?<!\d):(?!\d)")
+_TURN = regex.compile(rf"[{LINE_BLANKS}]*[^\W\d_][^:\n]{{0,38}}(?<!\d):(?!\d)")
 """A line opened by a speaker's turn: a letter and a colon (not a time's) within its first 40 characters."""
 _SENTENCE_MARK = regex.compile(r"[.!؟?]")
 

@@ -8,7 +8,7 @@ import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate
 from persianews.quotes.cues import CueMatch
-from persianews.quotes.context import BLANKS, MAX_CLAUSE_CHARS, View, last_words, skip_over
+from persianews.quotes.context import BLANKS, LINE_BLANKS, MAX_CLAUSE_CHARS, View, last_words, skip_over
 from persianews.quotes.dialogue import turn_follows
 from persianews.quotes.hearsay import hearsay_rule
 from persianews.quotes.new_subjects import first_person_rule
@@ -25,7 +25,7 @@ _APPOSITION = regex.compile(r"[ \u200c]*(?:[\p{L}\u200c]+ی|به[ \u200c]?طور
 """After a «؛», a noun in «ی» and «که» («… خبر داد؛ خبری که …», «… نامه نوشت؛ اقدامی که …») or «به‌طوری که»: the
 narrator's apposition on what the clause before did, no statement (90 such «؛» after a verb in news-dev, news-dev-2
 and telegram-dev, all read apposition or consequence)."""
-_BROKEN_COLON = regex.compile(r"[ \t\u200c]*\n[ \t\u200c\u200e\u200f]*:")
+_BROKEN_COLON = regex.compile(rf"[ \t\u200c]*\n[{LINE_BLANKS}]*:")
 """In a post, the verb's colon opening the next line: the source broke the line before it (``… گفت`` / ``: …``)."""
 _GUILLEMET = regex.compile(r"[ \u200c]*،?[ \u200c]*«")
 
@@ -97,11 +97,11 @@ def _subject_floor(view: View, cue: int, broken: bool) -> int:
     return min(start, text.rfind("\n", 0, line_start - 1) + 1)
 
 
-_SKIPPED_LINE = regex.compile(r"[ \t\u200c\u200e\u200f]*(?:@?[A-Za-z][A-Za-z0-9_.]*)?[ \t\u200c\u200e\u200f]*\n")
+_SKIPPED_LINE = regex.compile(rf"[{LINE_BLANKS}]*(?:@?[A-Za-z][A-Za-z0-9_.]*)?[{LINE_BLANKS}]*\n")
 """A blank line, or the signature of a quoted post (``realDonaldTrump``) between its paragraphs."""
 _MAX_SKIPPED_LINES = 3
 _CONTINUED_CONFIDENCE = 0.6
-_LAST_CHARACTER = regex.compile(r"[^ \t\u200c\u200e\u200f]", regex.REVERSE)
+_LAST_CHARACTER = regex.compile(f"[^{LINE_BLANKS}]", regex.REVERSE)
 """The last character of a line but blanks and direction marks, read back from its end (no copy of the text)."""
 
 

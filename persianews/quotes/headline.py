@@ -24,7 +24,7 @@ from persianews.entities.tagger_merge import TAGGER_RULE
 from persianews.entities.words import is_given_name
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import (
-    PERSIAN_LETTER, SPEAKER_LABELS, STOP_WORDS, View, first_words, has_words, skip_over, words)
+    LINE_BLANKS, PERSIAN_LETTER, SPEAKER_LABELS, STOP_WORDS, View, first_words, has_words, skip_over, words)
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.dialogue import answer_after, answers_a_question, asks, interviewer_turn, states
 from persianews.quotes.excerpts import bulleted_excerpts, excerpt_label, long_label_colon, own_statements
@@ -61,7 +61,7 @@ read were no speaker line: «خبرهایی که به دست من رسیده ب�
 colloquial present forms a post's subject phrase holds."""
 _ORDINALS = frozenset(fold_form(word) for word in "اول دوم سوم چهارم پنجم ششم نخست".split())
 """A short name ending in an ordinal is an item of a list (rule of ``cue:headline-short-name``)."""
-_LINE_BREAK = regex.compile(r"[ \t\u200c\u200e\u200f]*\n[\s\u200c\u200e\u200f]*")
+_LINE_BREAK = regex.compile(rf"[{LINE_BLANKS}]*\n[\s\u200c\u200e\u200f]*")
 """Space with one line break or more: what may stand between a speaker phrase and its colon in a post."""
 _FOREIGN_LETTER = regex.compile(r"[^\P{L}\p{Arabic}\p{Latin}]")
 """A letter neither Persian (Arabic script) nor Latin: a line in Hebrew, Cyrillic … is no speaker phrase."""

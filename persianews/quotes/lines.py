@@ -23,22 +23,24 @@ _NEEDS_OBJECT = frozenset({"طریق", "جمله", "مانند", "مثل", "شا
 """Words that need what follows (``از طریق``, ``از جمله``, ``مانند``): 21 telegram-dev lines end in one before a
 line of words, each cut mid-sentence («… از طریق» / «پاکستان و قطر» / «همچنان …»)."""
 _WORD_AT_END = regex.compile(r"[\p{L}\u200c]+$")
+LINE_BLANKS = " \t\u200c\u200e\u200f"
+"""The blanks within a line: space, tab, ZWNJ and the direction marks (to strip, or in a character class)."""
 LETTER_WORD = regex.compile(r"[\p{L}\u200c]+")
 """A word of letters and ZWNJs alone (no digit, mark or punctuation)."""
-_ONE_LINE_BREAK = regex.compile(r"[ \t\u200c\u200e\u200f]*\n[ \t\u200c\u200e\u200f]*")
+_ONE_LINE_BREAK = regex.compile(rf"[{LINE_BLANKS}]*\n[{LINE_BLANKS}]*")
 _OPENS_WITH_LETTER = regex.compile(r"[\p{L}\p{N}«]")
 _STOP_AT_END = regex.compile(r"[.!?؟:؛…»\p{So}][\s\u200c]*$")
 _TAIL = 20
 """How far back from a line's end its last word or a stop is looked for (a joined sentence is not read again)."""
-_LATIN_LINE = regex.compile(r"[ \t\u200c\u200e\u200f]*\p{Latin}[\p{Latin}\p{N} .'&/-]{0,60}[ \t\u200c\u200e\u200f]*\n")
+_LATIN_LINE = regex.compile(rf"[{LINE_BLANKS}]*\p{{Latin}}[\p{{Latin}}\p{{N}} .'&/-]{{0,60}}[{LINE_BLANKS}]*\n")
 """A line of Latin letters alone, with its line break (a name, a model or an address: ``Arrow``, ``USS Abraham
 Lincoln``, ``raja.ir``), that a copy set off as an inline element of the sentence around it."""
 _HANDLE_LIKE = regex.compile(r"\p{Ll}\p{Lu}|_")
 """A lower-case letter before a capital, or «_», inside a Latin line: an account's handle (``realDonaldTrump``,
 ``AlArabiya_Fa``), which a channel writes under the post it quotes, before its own comment — no inline name."""
-_PERSIAN_WORD_AT_END = regex.compile(r"\p{Arabic}[ \t\u200c\u200e\u200f]*$")
+_PERSIAN_WORD_AT_END = regex.compile(rf"\p{{Arabic}}[{LINE_BLANKS}]*$")
 """A line that ends in a Persian letter: no stop, so its sentence may go on over the next line."""
-_OPENS_THE_REST = regex.compile(r"[ \t\u200c\u200e\u200f]*[\p{Arabic}،(]")
+_OPENS_THE_REST = regex.compile(rf"[{LINE_BLANKS}]*[\p{{Arabic}}،(]")
 _SAYING = frozenset({"say", "stance"})
 _MAX_CUE_WORDS = 3
 _CUE_TAIL = 80

@@ -21,10 +21,10 @@ from persianews.records import Span
 from persianews.text.patterns import ARABIC_SCRIPT
 
 _SIGN_OFF = regex.compile(
-    r"[—–][ \t\u200c]*(?P<source>[^\n—–|:؛،]*?[^\n—–|:؛، \t\u200c\u200e\u200f])[ \t\u200c\u200e\u200f|]*$")
+    rf"[—–][ \t\u200c]*(?P<source>[^\n—–|:؛،]*?[^\n—–|:؛،{LINE_BLANKS}])[{LINE_BLANKS}|]*$")
 """The last line: a dash and the source's name (a bar a copy leaves after it: ``— گاردین |``). The name ends with
 no blank, so a run of blanks is read once, not once per character before it."""
-_QUOTED = regex.compile(r"[ \t\u200c\u200e\u200f]*[«\"](?P<words>[^«»\"\n]+)[»\"][ \t\u200c\u200e\u200f.!؟]*")
+_QUOTED = regex.compile(rf"[{LINE_BLANKS}]*[«\"](?P<words>[^«»\"\n]+)[»\"][{LINE_BLANKS}.!؟]*")
 """A line wholly in quotation marks («…» or "…")."""
 _CLOSING = LINE_BLANKS + "»\""
 _NAMED_SIGNERS = frozenset({"PERSON", "TITLE"})

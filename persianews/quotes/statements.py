@@ -8,7 +8,8 @@ from collections.abc import Iterator
 import regex
 
 from persianews.entities.words import PREPOSITIONS
-from persianews.quotes.context import BLANKS, GUILLEMETS, LETTER, View, first_words, lines_below, skip_over, word_texts
+from persianews.quotes.context import (
+    BLANKS, GUILLEMETS, LETTER, LINE_BLANKS, View, first_words, lines_below, skip_over, word_texts)
 from persianews.quotes.cues import CueMatch, fold_form, lexicon
 from persianews.quotes.hearsay import hearsay_rule, is_hearsay
 from persianews.quotes.lines import broken_line
@@ -89,7 +90,7 @@ def statement_after(view: View, position: int, *, to_closing: bool = False) -> S
     return trim(view, start, closing if closing is not None and closing < end else end)
 
 
-REST_OF_LINE = regex.compile(r"[ \t\u200c\u200e\u200f.!؟?]*(?:\n|$)")
+REST_OF_LINE = regex.compile(rf"[{LINE_BLANKS}.!؟?]*(?:\n|$)")
 """After a closing «»»: stops, then the line end (or the text's)."""
 _MIN_CLOSED_WORDS = 5
 
