@@ -37,6 +37,8 @@ _WORD = re.compile(rf"[^{_SPACE}،,؛;:.!?؟«»()\[\]\"]+")
 _WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
 GUILLEMETS = regex.compile(r"[«»]")
 """An opening or closing guillemet."""
+INDEFINITE = "یک"
+"""The indefinite «یک» before a noun: «یک تحلیلگر بازار», «یک مقام ارشد»."""
 BLANKS = regex.compile(f"[{LINE_BLANKS}]*")
 """Blanks within a line, :data:`LINE_BLANKS` (skipped with :func:`skip_over`)."""
 LETTER = regex.compile(r"\p{L}")

@@ -24,7 +24,7 @@ from persianews.entities.tagger_merge import TAGGER_RULE
 from persianews.entities.words import is_given_name
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import (
-    LINE_BLANKS, PERSIAN_LETTER, SPEAKER_LABELS, STOP_WORDS, View, first_words, has_words, skip_over, words)
+    INDEFINITE, LINE_BLANKS, PERSIAN_LETTER, SPEAKER_LABELS, STOP_WORDS, View, first_words, has_words, skip_over, words)
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.dialogue import answer_after, answers_a_question, asks, interviewer_turn, states
 from persianews.quotes.excerpts import bulleted_excerpts, excerpt_label, long_label_colon, own_statements
@@ -49,7 +49,6 @@ _TITLED = "subject:name-before-title"
 broken line, where a short name alone does not."""
 _MAX_OWNER_INDEX = 3
 """A medium word and at most two words more before its owner entity («پیام عبری سردار قاآنی: …»)."""
-_INDEFINITE = "یک"
 _WITH = "با"
 _NUMBER = fold_form("شماره")
 _CLAUSE_WORDS = frozenset(fold_form(word) for word in (
@@ -378,7 +377,7 @@ def _indefinite_description(view: View, start: int, colon: int, found: list[tupl
     «یک منبع آگاه: …», «یک مقام ارشد آمریکایی به رویترز: …». Such a phrase is often longer than a short
     name, and «منبع» alone is a label («منبع: NAME»)."""
     text = view.text
-    if (len(found) < 2 or text[slice(*found[0])] != _INDEFINITE
+    if (len(found) < 2 or text[slice(*found[0])] != INDEFINITE
             or fold_form(text[slice(*found[1])]) not in lexicon().title_openers):
         return None
     span = phrase(view, start, colon)

@@ -15,7 +15,7 @@ from persianews.quotes.complements import (COMPLEMENT, COORDINATED, NOUN_CLAUSE,
                                           after_coordinated_clause, after_reported_comma, follows_complement,
                                           follows_coordinated_clause, follows_reported_comma)
 from persianews.quotes.context import (
-    ADVERBIAL_OPENERS, GUILLEMETS, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
+    ADVERBIAL_OPENERS, GUILLEMETS, INDEFINITE, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
 )
 from persianews.quotes.contrasts import (
     CONCESSIVE, CONTRAST_REACH, after_conjunction_clause, after_contrast, follows_concessive,
@@ -132,7 +132,7 @@ def _is_name_before_title(text: str, start: int, comma: int, end: int) -> bool:
     («…، یک تحلیلگر بازار …»). A name in guillemets («ریاض الاشقر»، پژوهشگر …) is left whole: the resolver
     reads name and title there."""
     name, title = words(text, start, comma), words(text, comma + 1, end)
-    if len(title) >= 3 and text[slice(*title[0])] == _INDEFINITE:
+    if len(title) >= 3 and text[slice(*title[0])] == INDEFINITE:
         title = title[1:]
     written = text[slice(*title[0])] if title else ""
     head = fold_form(written)
@@ -141,9 +141,6 @@ def _is_name_before_title(text: str, start: int, comma: int, end: int) -> bool:
             and not any(text[s:e] in STOP_WORDS for s, e in name) and not GUILLEMETS.search(text, start, comma)
             and (head in lexicon().title_openers or fold(written) in professions())
             and head not in lexicon().honorifics)
-
-
-_INDEFINITE = "یک"
 
 
 def clause_start(view: View, start: int, limit: int) -> int:
