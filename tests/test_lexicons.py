@@ -16,11 +16,11 @@ TABLES = {
     "places.tsv": ["surface", "canonical", "kind", "id", "province_id", "province", "ambiguous"],
     "given_names.tsv": ["name", "gender", "frequency", "common_word"],
     "honorifics.tsv": ["surface", "canonical", "kind"],
-    "title_heads.tsv": ["surface", "canonical", "kind", "needs_complement"],
+    "title_heads.tsv": ["surface", "canonical", "kind", "needs_complement", "profession"],
     "organizations.tsv": ["surface", "canonical", "kind", "short", "ambiguous"],
     "org_heads.tsv": ["head", "kind", "takes"],
 }
-LISTS = ["title_plurals.txt", "portfolios.txt", "professions.txt", "profession_heads.txt"]
+LISTS = ["title_plurals.txt", "portfolios.txt", "professions.txt"]
 
 # Arabic letter variants, diacritics, tatweel, Arabic-Indic digits, stray marks.
 BAD_CHARS = re.compile("[يكىةۀ\u064b-\u065f\u0670\u0640\u0660-\u0669\u06f0-\u06f9\u200d\u200e\u200f\ufeff]")
@@ -85,7 +85,7 @@ def test_lists_have_one_item_per_line(name, rows):
 @pytest.mark.parametrize("name,columns", [
     ("places.tsv", (0, 1, 5)), ("given_names.tsv", (0,)), ("honorifics.tsv", (0, 1)),
     ("title_heads.tsv", (0, 1)), ("organizations.tsv", (0, 1, 3)), ("org_heads.tsv", (0,)),
-    ("title_plurals.txt", (0,)), ("portfolios.txt", (0,)), ("professions.txt", (0,)), ("profession_heads.txt", (0,)),
+    ("title_plurals.txt", (0,)), ("portfolios.txt", (0,)), ("professions.txt", (0,)),
 ])
 def test_canonical_spelling(name, columns, rows):
     for row in rows(name):
@@ -237,13 +237,16 @@ def test_portfolios(rows):
 
 
 def test_profession_heads_are_title_heads_that_describe_a_person(rows):
-    """Each head of profession_heads.txt is a canonical head of title_heads.tsv of a kind that holds offices, and
-    a title it heads describes a person (lexicons.description_heads), as an expert's or a reporter's does."""
+    """Each head title_heads.tsv marks as a profession is a canonical head of a kind that holds offices, marked on
+    every spelling, and a title it heads describes a person (lexicons.description_heads), as an expert's or a
+    reporter's does."""
     from persianews.entities import lexicons
 
-    heads = [row[0] for row in rows("profession_heads.txt")]
-    assert set(heads) == {"وکیل", "قاضی", "مجری", "مربی"}
-    kinds = {canonical: kind for _surface, canonical, kind, _needs in rows("title_heads.tsv")}
+    assert {row[4] for row in rows("title_heads.tsv")} == {"0", "1"}
+    heads = {row[1] for row in rows("title_heads.tsv") if row[4] == "1"}
+    assert heads == {"وکیل", "قاضی", "مجری", "مربی"}
+    assert all(row[4] == "1" for row in rows("title_heads.tsv") if row[1] in heads)
+    kinds = {canonical: kind for _surface, canonical, kind, _needs, _profession in rows("title_heads.tsv")}
     assert all(kinds.get(head) not in (None, "expert", "journalist") for head in heads)
     described = lexicons.description_heads()
     assert set(heads) <= described and {"کارشناس", "خبرنگار"} <= described

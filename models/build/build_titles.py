@@ -1,11 +1,10 @@
 """Build the hand-written title lexicons:
 
     models/honorifics.tsv     surface  canonical  kind
-    models/title_heads.tsv    surface  canonical  kind  needs_complement
+    models/title_heads.tsv    surface  canonical  kind  needs_complement  profession
     models/title_plurals.txt  one plural/generic form per line (never a title)
     models/portfolios.txt     one portfolio word/phrase per line
     models/professions.txt    one profession noun per line
-    models/profession_heads.txt  one title head naming a profession per line
 
 Build time only, stdlib only. The word lists below and the title heads of
 ``_title_heads.py`` are written for persianews (MIT); the script adds spelling
@@ -157,9 +156,9 @@ PROFESSIONS = """
 فعال کنشگر نویسنده روزنامه‌نگار شاعر بازیگر کارگردان هنرمند پزشک اقتصاددان جامعه‌شناس حقوقدان استاد مدرس چهره استراتژیست
 """.split()
 
-# Canonical title heads of title_heads.tsv that name a profession, not an office (a lawyer, a judge, a host, a coach:
-# وکیل دادگستری, قاضی, مجری برنامه, مربی): a TITLE they head describes a person, never an official (the dev gold
-# pairs none with a name; its head coaches, سرمربی, it does).
+# Canonical title heads that name a profession, not an office (a lawyer, a judge, a host, a coach: وکیل دادگستری,
+# قاضی, مجری برنامه, مربی; title_heads.tsv's profession column): a TITLE they head describes a person, never an
+# official (the dev gold pairs none with a name; its head coaches, سرمربی, it does).
 PROFESSION_HEADS = """
 وکیل قاضی مجری مربی
 """.split()
@@ -374,16 +373,21 @@ def ministry_titles() -> list[tuple[str, str, int, list[str]]]:
 def build_title_heads() -> int:
     """Write models/title_heads.tsv (role heads and ministry titles, with variants and written ezafe); the row
     count."""
-    rows: dict[str, tuple[str, str, str, str]] = {}
+    canonicals = {normalize(canonical) for canonical, _kind, _needs, _extra in TITLE_HEADS}
+    missing = [head for head in PROFESSION_HEADS if head not in canonicals]
+    if missing:
+        raise ValueError(f"profession heads that head no title of title_heads.tsv: {missing}")
+    rows: dict[str, tuple[str, str, str, str, str]] = {}
     for canonical, kind, needs, extra in TITLE_HEADS + ministry_titles():
         canonical = normalize(canonical)
+        profession = str(int(canonical in PROFESSION_HEADS))
         spellings = [canonical] + [normalize(e) for e in extra]
         for spelling in spellings:
             forms = phrase_variants(spelling)
             for f in list(forms):
                 forms.extend(ezafe_forms(f))
             for v in dedupe(forms):
-                rows.setdefault(v, (v, canonical, kind, str(needs)))
+                rows.setdefault(v, (v, canonical, kind, str(needs), profession))
     final = list(rows.values())
     header = [
         "title_heads.tsv — role words that head an official's title (استاندار, فرماندار, معاون, مدیرکل, وزیر نیرو …).",
@@ -391,7 +395,10 @@ def build_title_heads() -> int:
         "canonical: the canonical head; kind: executive | local | legislative | judicial | military | religious |",
         "  party | diplomatic | academic | media | journalist | expert | sports | general;",
         "needs_complement: 1 when the bare head is a title only with a complement (portfolio, organisation, place:",
-        "  مدیرکل سیاسی استانداری قزوین, وزیر …), 0 when it stands alone beside a name (استاندار, فرماندار, شهردار).",
+        "  مدیرکل سیاسی استانداری قزوین, وزیر …), 0 when it stands alone beside a name (استاندار, فرماندار, شهردار);",
+        "profession: 1 when the canonical head names a profession, not an office (وکیل, قاضی, مجری, مربی): a TITLE it",
+        "  heads describes a person, never an official (persianews.entities.lexicons.description_heads, with the",
+        "  expert and journalist kinds).",
         "Multi-word heads (وزیر نیرو, رئیس قوه قضاییه, امام جمعه) are listed whole; match the longest.",
         "Plural/generic forms that are never titles are in title_plurals.txt.",
         "source: written for persianews; ministries from ../shared/data/iran-gov-orgs/ministries_19.txt",
@@ -399,7 +406,8 @@ def build_title_heads() -> int:
         LICENCE,
         "built by: models/build/build_titles.py",
     ]
-    return write_table(MODELS / "title_heads.tsv", header, ["surface", "canonical", "kind", "needs_complement"], final)
+    return write_table(MODELS / "title_heads.tsv", header,
+                       ["surface", "canonical", "kind", "needs_complement", "profession"], final)
 
 
 def build_plurals() -> int:
@@ -484,23 +492,6 @@ def build_professions() -> int:
     return write_table(MODELS / "professions.txt", header, None, dedupe(PROFESSIONS))
 
 
-def build_profession_heads() -> int:
-    """Write models/profession_heads.txt (the title heads that name a profession); the row count."""
-    canonicals = {normalize(canonical) for canonical, _kind, _needs, _extra in TITLE_HEADS}
-    missing = [head for head in PROFESSION_HEADS if head not in canonicals]
-    if missing:
-        raise ValueError(f"profession heads that head no title of title_heads.tsv: {missing}")
-    header = [
-        "profession_heads.txt — canonical title heads of title_heads.tsv that name a profession, not an office",
-        "(وکیل, قاضی, مجری, مربی); one head per line. Read by persianews.entities.lexicons.description_heads with",
-        "the expert and journalist kinds: a TITLE they head describes a person, never an official.",
-        "source: written for persianews",
-        LICENCE,
-        "built by: models/build/build_titles.py",
-    ]
-    return write_table(MODELS / "profession_heads.txt", header, None, dedupe(PROFESSION_HEADS))
-
-
 def build() -> dict[str, int]:
     """Build every table of this script: file name → row count."""
     return {
@@ -509,7 +500,6 @@ def build() -> dict[str, int]:
         "title_plurals.txt": build_plurals(),
         "portfolios.txt": build_portfolios(),
         "professions.txt": build_professions(),
-        "profession_heads.txt": build_profession_heads(),
     }
 
 

@@ -113,7 +113,7 @@ def _honorifics() -> list[tuple[str, Entry]]:
 
 def _title_heads() -> list[tuple[str, Entry]]:
     return [(surface, Entry("head", TitleHead(canonical, kind, needs == "1", surface.endswith("\u200cی"))))
-            for surface, canonical, kind, needs in data_rows("title_heads.tsv")]
+            for surface, canonical, kind, needs, _profession in data_rows("title_heads.tsv")]
 
 
 def _word_list(name: str, kind: str) -> list[tuple[str, Entry]]:
@@ -174,10 +174,10 @@ _DESCRIPTION_KINDS = frozenset({"expert", "journalist"})
 @functools.cache
 def description_heads() -> frozenset[str]:
     """The canonical heads of professions and descriptions (kinds ``expert`` and ``journalist``: کارشناس,
-    تحلیلگر, خبرنگار, عکاس; and the heads of ``profession_heads.txt`` among the kinds that hold offices: وکیل,
-    قاضی, مجری, مربی): TITLEs that describe a person, never an office that makes an official."""
-    return frozenset(canonical for _, canonical, kind, _ in data_rows("title_heads.tsv")
-                     if kind in _DESCRIPTION_KINDS) | frozenset(row[0] for row in data_rows("profession_heads.txt"))
+    تحلیلگر, خبرنگار, عکاس; and the heads ``title_heads.tsv`` marks as professions among the kinds that hold
+    offices: وکیل, قاضی, مجری, مربی): TITLEs that describe a person, never an office that makes an official."""
+    return frozenset(canonical for _, canonical, kind, _, profession in data_rows("title_heads.tsv")
+                     if kind in _DESCRIPTION_KINDS or profession == "1")
 
 
 @functools.cache
