@@ -102,14 +102,20 @@ def _content_start(view: View, start: int, limit: int) -> int:
     return start
 
 
+def _cues_in_sentences(view: View, pattern: str, *not_after: regex.Pattern) -> Iterator[tuple[CueMatch, Span]]:
+    """The cues of ``pattern`` with no colon right after them (a speaker line's verb) nor a match of ``not_after``,
+    each with its sentence."""
+    text = view.text
+    for match in view.cues_with(pattern):
+        if not any(match_at(after, text, match.span.end) for after in (COLON_AFTER, *not_after)):
+            yield match, view.sentence_at(match.span.start)
+
+
 def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """``X را Y دانست``: the object and its predicate, before the verb."""
     text = view.text
-    for match in view.cues_with("deem"):
+    for match, sentence in _cues_in_sentences(view, "deem"):
         cue = match.span
-        if match_at(COLON_AFTER, text, cue.end):
-            continue
-        sentence = view.sentence_at(cue.start)
         # A «را» further back than the predicate's longest length gives no candidate: look no further.
         nearest = last_words(text, sentence.start, cue.start, _MAX_PREDICATE_WORDS + 2)
         ra = _RA_BACKWARDS.search(text, nearest[0][0] if nearest else cue.start, cue.start)
@@ -217,11 +223,8 @@ def circumfix_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
 def from_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """``از … خبر داد``: what «از» introduces, up to the verb."""
     text = view.text
-    for match in view.cues_with("from"):
+    for match, sentence in _cues_in_sentences(view, "from"):
         cue = match.span
-        if match_at(COLON_AFTER, text, cue.end):
-            continue
-        sentence = view.sentence_at(cue.start)
         subject, start = _subject_and_start(view, clauses, sentence, cue.start)
         if cue.start - start > MAX_CLAUSE_CHARS:
             continue
@@ -237,11 +240,8 @@ def on_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """``بر … تأکید کرد``: what «بر» introduces, up to the verb (not «بر اساس», «بنا بر»). A «که» clause
     after the verb is the content instead (:func:`that_quotes`)."""
     text = view.text
-    for match in view.cues_with("on"):
+    for match, sentence in _cues_in_sentences(view, "on", THAT):
         cue = match.span
-        if match_at(COLON_AFTER, text, cue.end) or match_at(THAT, text, cue.end):
-            continue
-        sentence = view.sentence_at(cue.start)
         subject, start = _subject_and_start(view, clauses, sentence, cue.start)
         if cue.start - start > MAX_CLAUSE_CHARS or match_at(_RELATIVE, text, start):
             continue
