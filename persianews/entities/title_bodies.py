@@ -80,19 +80,23 @@ def _plural_list_end(parser: _Parser, end: int) -> int:
     return listed if listed > end + 1 else end
 
 
-class _Parser(Protocol):
-    """What :class:`TitleBodies` reads of the title parser it is mixed into."""
+class TitleParser(Protocol):
+    """What the title parser's mixins (:class:`TitleBodies`, ``title_postings.TitlePostings``) all read of it."""
 
     view: TokenView
     places: PlaceIndex
     organizations: dict[int, Candidate]
     weak: dict[int, Candidate]
 
+    def _places(self, index: int) -> int: ...
+
+
+class _Parser(TitleParser, Protocol):
+    """What :class:`TitleBodies` reads of the title parser it is mixed into, besides :class:`TitleParser`."""
+
     def _skip_modifiers(self, index: int) -> int: ...
 
     def _complement(self, index: int, depth: int, open_complement: bool = True) -> tuple[int, tuple[Part, ...]]: ...
-
-    def _places(self, index: int) -> int: ...
 
     def _common_place(self, index: int) -> int: ...
 

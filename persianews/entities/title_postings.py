@@ -12,12 +12,10 @@ import functools
 from typing import Protocol
 
 from persianews.entities import lexicons, words
-from persianews.entities.candidates import Candidate, Part
+from persianews.entities.candidates import Part
 from persianews.entities.keys import IN, OBJECT, TO, fold
-from persianews.entities.matcher import TokenView
 from persianews.entities.org_names import name_run, name_word
-from persianews.entities.places import PlaceIndex
-from persianews.entities.title_bodies import MAX_OPEN_WORDS
+from persianews.entities.title_bodies import MAX_OPEN_WORDS, TitleParser
 
 #: First words of an organisation with branches in many places (ستاد, دفتر): a title heading one with no place
 #: takes the place «در» names (… ستاد مقابله با کرونا | در تهران). Keys.
@@ -46,15 +44,9 @@ _MOTION = frozenset(fold(word) for word in (
     "می‌رسد", "بازگشت", "بازگشته", "برگشت", "وارد", "اعزام"))
 
 
-class _Parser(Protocol):
-    """What :class:`TitlePostings` reads of the title parser it is mixed into."""
-
-    view: TokenView
-    places: PlaceIndex
-    organizations: dict[int, Candidate]
-    weak: dict[int, Candidate]
-
-    def _places(self, index: int) -> int: ...
+class _Parser(TitleParser, Protocol):
+    """What :class:`TitlePostings` reads of the title parser it is mixed into, besides
+    :class:`~persianews.entities.title_bodies.TitleParser`."""
 
     def _portfolios(self, index: int) -> int: ...
 
