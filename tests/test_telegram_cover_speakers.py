@@ -56,9 +56,18 @@ def test_a_separator_after_a_title_or_organisation_opens_its_statement(either_nl
     "ایران؛ کشوری که در سال‌های اخیر بیشترین رشد را در صنعت گردشگری داشته است.",  # a place described
     "امروز در جلسه علنی، نماینده اصفهان؛ دولت باید پیش از امضای هر توافقی گزارش بدهد.",  # not at the line start
     "نتیجه نظرسنجی رویترز - ایپسوس نشان می‌دهد محبوبیت رئیس‌جمهور کاهش یافته است.",  # a dash mid-line
+    "گوگل — ساندار پیچای (حضورش هنوز قطعی نیست)\nمایکروسافت — ساتیا نادلا",  # a list: the verb is in brackets
 ])
 def test_no_separator_quote_without_a_speaker_opening_the_line_and_a_verb_after_it(either_nlp, post: str) -> None:
     """Negative: none of these is a quote; a speaker line with a colon beside it is still found."""
     assert _quotes(either_nlp, post) == []
     said = _quotes(either_nlp, post + "\nسخنگوی دولت: این سفر با هدف گسترش همکاری‌های اقتصادی انجام می‌شود.")
     assert [speaker for speaker, _, _ in said] == ["سخنگوی دولت"]
+
+
+def test_an_outlet_that_relays_another_speaker_s_words_is_no_separator_speaker(either_nlp) -> None:
+    """Negative: a verb of saying in the statement names its real speaker; the outlet before the dash is none."""
+    said = _quotes(either_nlp, "ایرنا — «دولت تا پایان هفته بسته حمایتی تازه را اعلام می‌کند»، یک مقام دولتی گفت."
+                               "\nسخنگوی دولت: این بسته از ماه آینده به حساب خانوارها واریز می‌شود.")
+    assert "ایرنا" not in [speaker for speaker, _, _ in said]
+    assert "سخنگوی دولت" in [speaker for speaker, _, _ in said]

@@ -80,6 +80,8 @@ _SEAT = regex.compile(r"[ \t\u200c]+در[ \t\u200c]+")
 _MIN_SHORT_WORDS = 2
 _NAMED_SPEAKER_RULES = frozenset({"cue:headline-entity", "cue:headline-speaker-head"})
 """Speaker lines whose speaker an entity or a speaker head names: a statement of two words ending its line is theirs."""
+_BRACKETED = regex.compile(r"\([^()\n]*\)")
+"""An aside in brackets: no verb there makes a statement of the line (``_states_a_clause``)."""
 _DIGIT = regex.compile(r"\p{N}")
 _YES_NO = frozenset(fold_form(word) for word in "بله آره آری خیر نه".split())
 """Words that answer a question: two words opened by one are an answer, a quote only after its question
@@ -167,8 +169,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             continue  # «پست خبرنگار X:» / «ترامپ به من گفت که …»: the reporter relays another's words
         subject, rule, confidence = _speaker(view, start, speaker_end, found, first,
                                              "subject:interviewer" if turn else "subject:role-word" if role else "")
-        if answer is None and not _states_enough(view, content, rule) or separated and not _is_clause(text, content):
-            continue  # too short; or after «؛» or a dash, a phrase with no verb (a kicker: «وزیر خارجه؛ سفر به …»)
+        if answer is None and not _states_enough(view, content, rule) or separated and not _states_a_clause(view, content):
+            continue  # too short; or after «؛» or a dash, no clause of the speaker's own (see _states_a_clause)
         if (broken or broken_off) and rule == "cue:headline-short-name" and (subject is None or subject.rule != _TITLED):
             continue  # a bare word before a broken line is as often the end of a sentence («نوشته» / «:»), and
             # a short name over a statement broken off as often a channel's label over a reader's message
@@ -369,9 +371,16 @@ def _holds_a_verb(text: str, name: list[tuple[int, int]]) -> bool:
                for s, e in name)
 
 
-def _is_clause(text: str, content: Span) -> bool:
-    """Whether ``content`` holds a verb (a dictionary verb form or a clause word: :func:`_is_clause_word`)."""
-    return any(is_verb(fold(text[s:e])) or _is_clause_word(text[s:e]) for s, e in words(text, content.start, content.end))
+def _states_a_clause(view: View, content: Span) -> bool:
+    """Whether the statement after a «؛» or a dash is the speaker's clause: its first line holds a verb outside
+    brackets (a dictionary verb form or a clause word, :func:`_is_clause_word`; a kicker «وزیر خارجه؛ سفر به …» or a
+    list's line «شرکت X — NAME (حضورش قطعی نیست)» holds none), and no verb of saying stands in it («آکسیوس — «…»،
+    یک مقام آمریکایی گفت»: the outlet relays another's words)."""
+    text = view.text
+    line_end = text.find("\n", content.start, content.end)
+    line = _BRACKETED.sub(" ", text[content.start:content.end if line_end == -1 else line_end])
+    return (any(is_verb(fold(line[s:e])) or _is_clause_word(line[s:e]) for s, e in words(line, 0, len(line)))
+            and not view.cues_in(content.start, content.end, "say"))
 
 
 def _is_clause_word(word: str) -> bool:
