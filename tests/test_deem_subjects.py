@@ -19,6 +19,9 @@ def deem(doc) -> list[tuple[str, str | None, str]]:
     ("برخی از رانندگان، طرح جدید را محدودیت تازه‌ای می‌دانند.", "طرح جدید را محدودیت تازه‌ای", "برخی از رانندگان"),
     # a pronoun before «را» is the whole object
     ("برخی مسئولان او را مقصر این بحران می‌دانند.", "او را مقصر این بحران", "برخی مسئولان"),
+    # an unnamed source's adjective in no «ی» closes the subject («صدای» is the object's)
+    ("برخی منابع آگاه صدای انفجارها را مرتبط با رزمایش دریایی می‌دانند.",
+     "صدای انفجارها را مرتبط با رزمایش دریایی", "برخی منابع آگاه"),
 ])
 def test_a_subject_that_took_the_object_in_ends_before_it(every_nlp, text, content, speaker):
     assert (content, speaker, "subject:before-object") in deem(every_nlp(text))
@@ -40,6 +43,12 @@ def test_a_subject_that_took_the_object_in_ends_before_it(every_nlp, text, conte
 ])
 def test_no_end_before_the_object_without_a_sign(every_nlp, text):
     assert not [q for q in deem(every_nlp(text)) if q[2] == "subject:before-object"]
+
+
+def test_a_source_adjective_after_the_object_s_first_word_stays_in_the_object(every_nlp):
+    """Negative: the adjective is taken only right after the plural and its words in «ی»."""
+    assert [(content, speaker) for content, speaker, _ in deem(every_nlp("کارشناسان این منبع آگاه را معتبر می‌دانند."))] \
+        == [("این منبع آگاه را معتبر", "کارشناسان")]
 
 
 @pytest.mark.parametrize("text, content, speaker", [

@@ -21,7 +21,7 @@ import regex
 
 from persianews.entities.keys import fold
 from persianews.entities.tagger_merge import TAGGER_RULE
-from persianews.entities.words import is_given_name
+from persianews.entities.words import is_given_name, is_verb
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import (
     INDEFINITE, LINE_BLANKS, PERSIAN_LETTER, SPEAKER_LABELS, STOP_WORDS, View, first_words, has_words, skip_over, words)
@@ -33,6 +33,7 @@ from persianews.quotes.headline_runs import (
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.statements import content_rule, quoted_post, statement_after
 from persianews.quotes.titled_names import titled_name_end
+from persianews.quotes.speaker_openings import cover_outlet, separator_after_speaker
 from persianews.quotes.subject_phrases import OBJECTLESS, PRESENT_PREFIXES, name_after_title, partner, phrase
 from persianews.records import Entity, Span
 
@@ -78,6 +79,8 @@ _SEAT = regex.compile(r"[ \t\u200c]+در[ \t\u200c]+")
 _MIN_SHORT_WORDS = 2
 _NAMED_SPEAKER_RULES = frozenset({"cue:headline-entity", "cue:headline-speaker-head"})
 """Speaker lines whose speaker an entity or a speaker head names: a statement of two words ending its line is theirs."""
+_BRACKETED = regex.compile(r"\([^()\n]*\)")
+"""An aside in brackets: no verb there makes a statement of the line (``_states_a_clause``)."""
 _DIGIT = regex.compile(r"\p{N}")
 _YES_NO = frozenset(fold_form(word) for word in "بله آره آری خیر نه".split())
 """Words that answer a question: two words opened by one are an answer, a quote only after its question
@@ -98,6 +101,10 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         colon = text.find(":", start, min(sentence.end, start + _MAX_SPEAKER_CHARS))
         if colon == -1 and view.is_post:
             colon = long_label_colon(view, start, sentence.end)
+        separated = False
+        if colon == -1 and view.is_post:
+            colon = separator_after_speaker(view, start, sentence.end)
+            separated = colon != -1
         broken = colon == -1 and view.is_post and sentence.end - start <= _MAX_SPEAKER_CHARS
         if broken:
             colon = _colon_on_next_line(text, sentence.end)
@@ -112,6 +119,10 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
                 or _FOREIGN_LETTER.search(text, start, colon)):
             continue
         first = fold_form(text[found[0][0]:found[0][1]])
+        cover = cover_outlet(view, found) if view.is_post and not excerpt else 0
+        if cover:  # «جلد جدید مجله X: …»: the outlet whose cover or front page it is speaks
+            found = found[cover:]
+            start, first = found[0][0], fold_form(text[found[0][0]:found[0][1]])
         medium = first in lex.media or excerpt is not None
         speaker_end, unnamed = colon, False
         if medium:  # «پست ترامپ، ترجمه ماشین:» — the owner of the post, a named entity, speaks
@@ -158,13 +169,15 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         subject, rule, confidence = _speaker(view, start, speaker_end, found, first,
                                              "subject:interviewer" if turn else "subject:role-word" if role else "",
                                              titled)
-        if answer is None and not _states_enough(view, content, rule):
-            continue
+        if answer is None and not _states_enough(view, content, rule) or separated and not _states_a_clause(view, content):
+            continue  # too short; or after «؛» or a dash, no clause of the speaker's own (see _states_a_clause)
         if (broken or broken_off) and rule == "cue:headline-short-name" and (subject is None or subject.rule != _TITLED):
             continue  # a bare word before a broken line is as often the end of a sentence («نوشته» / «:»), and
             # a short name over a statement broken off as often a channel's label over a reader's message
         if subject is not None:
-            rule = "cue:headline-excerpt" if excerpt else "cue:headline-medium" if medium else rule
+            rule = ("cue:headline-excerpt" if excerpt else "cue:headline-medium" if medium
+                    else "cue:headline-cover" if cover else "cue:headline-separator" if separated
+                    else rule)
             for block in excerpts:  # one quote a bullet
                 yield Candidate("direct", block, (), subject, rule, confidence, container=True,
                                 content_rule="content:bulleted-excerpts" if owned else "content:bulleted-statements")
@@ -358,6 +371,18 @@ def _holds_a_verb(text: str, name: list[tuple[int, int]]) -> bool:
     may be a surname written apart (می‌دری), so a present verb counts only beside another word."""
     return any(fold_form(text[s:e]) in _CLAUSE_WORDS or len(name) > 1 and text[s:e].startswith(PRESENT_PREFIXES)
                for s, e in name)
+
+
+def _states_a_clause(view: View, content: Span) -> bool:
+    """Whether the statement after a «؛» or a dash is the speaker's clause: its first line holds a verb outside
+    brackets (a dictionary verb form or a clause word, :func:`_is_clause_word`; a kicker «وزیر خارجه؛ سفر به …» or a
+    list's line «شرکت X — NAME (حضورش قطعی نیست)» holds none), and no verb of saying stands in it («آکسیوس — «…»،
+    یک مقام آمریکایی گفت»: the outlet relays another's words)."""
+    text = view.text
+    line_end = text.find("\n", content.start, content.end)
+    line = _BRACKETED.sub(" ", text[content.start:content.end if line_end == -1 else line_end])
+    return (any(is_verb(fold(line[s:e])) or _is_clause_word(line[s:e]) for s, e in words(line, 0, len(line)))
+            and not view.cues_in(content.start, content.end, "say"))
 
 
 def _is_clause_word(word: str) -> bool:

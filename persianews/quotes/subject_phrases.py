@@ -349,6 +349,9 @@ OBJECTLESS = frozenset(fold_form(word) for word in "پیش قبل بعد چون 
 the lead of a list («ساعتی پیش:», «شهرهایی مثل:»), no speaker with an adverbial («X پیش از سفر:»)."""
 _MAX_TITLED_NAME_WORDS = 3
 _OBJECT_PRONOUNS = frozenset(PERSONS + IT)
+_SOURCE_ADJECTIVES = frozenset(fold_form(word) for word in "آگاه مطلع ناشناس".split())
+"""Adjectives of an unnamed source that end in no «ی»: part of a plural subject before its object («برخی منابع آگاه
+صدای انفجارها را … می‌دانند»)."""
 _COMMA_BEFORE = regex.compile(r"،\s*", regex.REVERSE)
 
 
@@ -371,12 +374,12 @@ def _closes_opening_adverbial(view: View, start: int, comma: int) -> bool:
 def end_before_object(view: View, subject: Subject, plural: bool, sentence_start: int) -> Subject | None:
     """The subject of «X OBJECT را Y دانست» when ``subject`` (found up to «را») took the object in: it ends at a
     comma, or after an entity that opens it; with a ``plural`` verb, after the plural of a speaker head that opens
-    it (after a partitive: «برخی از کارشناسان») and the words in «ی» after it («کارشناسان اقتصادی موارد مختلفی را
-    … می‌دانند»; not a plural in «‌های», which its complement follows), or before a pronoun that is the whole
-    object after such a plural or an entity («مسئولان فیفا وی را»; not «جرم او را»). None when no end leaves
-    words on both sides, when the end leaves a partitive alone, or when ``subject`` follows a comma (an
-    apposition: the subject stands before it) that does not close the adverbial opening the sentence at
-    ``sentence_start`` («از همین رو، کارشناسان، وی را … می‌دانند»: rule ``subject:before-object-after-adverbial``).
+    it (after a partitive: «برخی از کارشناسان») and the words in «ی» after it, then a source's adjective
+    («کارشناسان اقتصادی موارد مختلفی را … می‌دانند», «منابع آگاه صدای … را»; not a plural in «‌های», which its
+    complement follows), or before a pronoun that is the whole object after such a plural or an entity («مسئولان
+    فیفا وی را»; not «جرم او را»). None when no end leaves words on both sides, when the end leaves a partitive
+    alone, or when ``subject`` follows a comma (an apposition: the subject stands before it) that does not close
+    the adverbial opening the sentence at ``sentence_start`` («از همین رو، کارشناسان، وی را … می‌دانند»: rule ``subject:before-object-after-adverbial``).
     Rule ``subject:before-object``."""
     if subject.span is None:
         return None
@@ -404,6 +407,8 @@ def end_before_object(view: View, subject: Subject, plural: bool, sentence_start
         last = head
         while last + 1 < len(found) - 1 and keys[last + 1].endswith("ی"):
             last += 1
+        if last + 1 < len(found) - 1 and keys[last + 1] in _SOURCE_ADJECTIVES:
+            last += 1  # the adjective closes the phrase: «منابع آگاه صدای …»
         end = found[last][1] if last < len(found) - 1 else None
     if end is None or text[span.start:end].strip() in PARTITIVES:
         return None
