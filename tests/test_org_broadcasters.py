@@ -1,5 +1,6 @@
 """Round 26: a state's television or radio before its country, its city or the state's regime name is an
-organisation (``org-head-place``: تلویزیون دولتی سوریه, رادیو پاریس, رادیو و تلویزیون جمهوری اسلامی); the word
+organisation (``org-head-place``: تلویزیون دولتی سوریه, رادیو پاریس, رادیو و تلویزیون جمهوری اسلامی), with its
+channel before it (شبکه ۱۱ تلویزیون اسرائیل); the word
 alone, or before no place, is none. Both pipelines, both readers; invented sentences."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ def _orgs(doc) -> list[str]:
     ("سخنگوی دولت در گفت‌وگو با تلویزیون ملی ایران گفت که بودجه تصویب می‌شود.", "تلویزیون ملی ایران"),
     ("وزیر خارجه مالزی در گفت‌وگو با رادیو فرانسه گفت که نشست ادامه دارد.", "رادیو فرانسه"),
     ("به گزارش تلویزیون جمهوری اسلامی، برف راه‌های شمال را بست.", "تلویزیون جمهوری اسلامی"),
+    ("به گزارش ایسنا، شبکه ۱۱ تلویزیون اسرائیل به نقل از یک مقام گفت که نشست لغو شد.", "شبکه ۱۱ تلویزیون اسرائیل"),
 ])
 def test_a_states_television_or_radio_before_its_place_is_an_organisation(every_nlp, text, org):
     doc = every_nlp(text)

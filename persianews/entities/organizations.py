@@ -52,6 +52,8 @@ _COUNTRY = "country"
 #: that say whose it is.
 _BROADCASTERS = frozenset({"تلویزیون", "رادیو"})
 _OWNERS = frozenset({"ملی", "دولتی", "حکومتی", "رسمی"})
+#: The words before a broadcaster's channel number (شبکه ۱۳ تلویزیون …).
+_CHANNELS = frozenset({"شبکه", "کانال"})
 _STATE_NAME = "state_name"
 _AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز", "نوشته", "خبرنگار")
 
@@ -248,7 +250,7 @@ def _broadcasters(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     """A state's or a city's television or radio (:data:`_BROADCASTERS`, «رادیو و تلویزیون» too), maybe with a
     word saying whose it is (:data:`_OWNERS`), right before a place (:func:`_location_suffix`) or a state named by
     its regime (``state_name`` in entity_context.tsv): تلویزیون دولتی سوریه, رادیو فرانسه, تلویزیون جمهوری
-    اسلامی. Not in org_heads.tsv: the tagger reads every head there as evidence, and the word alone is no name
+    اسلامی; with the channel before it (شبکه ۱۳ تلویزیون اسرائیل). Not in org_heads.tsv: the tagger reads every head there as evidence, and the word alone is no name
     (رادیو شهری, فروش تلویزیون). Linear in the number of tokens."""
     found: list[Candidate] = []
     for start in range(len(view)):
@@ -264,6 +266,9 @@ def _broadcasters(view: TokenView, places: PlaceIndex) -> list[Candidate]:
             state = view.find(index, _STATE_NAME)
             location = None if state is None else Part("location", index, state.end)
         if location is not None and not (found and found[-1].end > start):
+            if view.key(start - 2) in _CHANNELS and view.kinds_of[start - 1] == "number" \
+                    and view.adjacent(start - 2, start):
+                start -= 2  # شبکه ۱۳ | تلویزیون …: the channel, named with its broadcaster
             found.append(Candidate("ORG", start, location.end, "org-head-place", parts=(location,)))
     return found
 
