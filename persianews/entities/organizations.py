@@ -247,7 +247,7 @@ def _location_suffix(view: TokenView, index: int, places: PlaceIndex) -> Part | 
 
 
 def _broadcasters(view: TokenView, places: PlaceIndex) -> list[Candidate]:
-    """A state's or a city's television or radio (:data:`_BROADCASTERS`, «رادیو و تلویزیون» too), maybe with a
+    """A state's or a city's television or radio (:data:`_BROADCASTERS`, «رادیو (و) تلویزیون» too), maybe with a
     word saying whose it is (:data:`_OWNERS`), right before a place (:func:`_location_suffix`) or a state named by
     its regime (``state_name`` in entity_context.tsv): تلویزیون دولتی سوریه, رادیو فرانسه, تلویزیون جمهوری
     اسلامی; with the channel before it (شبکه ۱۳ تلویزیون اسرائیل). Not in org_heads.tsv: the tagger reads every head there as evidence, and the word alone is no name
@@ -259,6 +259,8 @@ def _broadcasters(view: TokenView, places: PlaceIndex) -> list[Candidate]:
         index = start + 1
         if view.key(index) == AND and view.key(index + 1) in _BROADCASTERS and view.adjacent(start, index + 1):
             index += 2  # رادیو و تلویزیون …
+        elif view.key(index) in _BROADCASTERS and view.adjacent(start, index):
+            index += 1  # رادیو تلویزیون …
         if view.key(index) in _OWNERS and view.adjacent(index - 1, index):
             index += 1
         location = _location_suffix(view, index, places)
