@@ -25,7 +25,7 @@ from __future__ import annotations
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
-from persianews.entities.keys import IN, OBJECT
+from persianews.entities.keys import AND, IN, OBJECT
 from persianews.entities.latin_orgs import latin_companies
 from persianews.entities.matcher import TokenView
 from persianews.entities.org_aliases import alias_end, aliases
@@ -48,6 +48,13 @@ _WHOLE = "کل"
 #: (سفارت ایران | در مسکو, کنسولگری ژاپن | در شیراز), as the dev gold writes it (see :func:`_seat`).
 _MISSIONS = frozenset({"سفارت", "سفارتخانه", "کنسولگری", "سرکنسولگری"})
 _COUNTRY = "country"
+#: A broadcaster's type words, an organisation before a place (:func:`_broadcasters`), and the words between
+#: that say whose it is.
+_BROADCASTERS = frozenset({"تلویزیون", "رادیو"})
+_OWNERS = frozenset({"ملی", "دولتی", "حکومتی", "رسمی"})
+#: The words before a broadcaster's channel number (شبکه ۱۳ تلویزیون …).
+_CHANNELS = frozenset({"شبکه", "کانال"})
+_STATE_NAME = "state_name"
 _AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز", "نوشته", "خبرنگار")
 
 
@@ -73,6 +80,8 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
              for outlet in bare_name(view, c, places)]
     found = _with_latin_names(found, latin_companies(view))
     found += aliases(view, found, places)
+    known = IntervalIndex(found)
+    found += [c for c in _broadcasters(view, places) if not known.any_overlapping(c.start, c.end)]
     taken = IntervalIndex(found)
     return found + [c for c in outlet_names(view, places) if not taken.any_overlapping(c.start, c.end)]
 
@@ -235,6 +244,35 @@ def _location_suffix(view: TokenView, index: int, places: PlaceIndex) -> Part | 
     if place.ambiguous and view.adjacent(place.end - 1, place.end) and words.verb_after_noun(view.key(place.end)):
         return None  # … استان | خبر داد: the word is the noun of a compound verb
     return Part("location", index, place.end)
+
+
+def _broadcasters(view: TokenView, places: PlaceIndex) -> list[Candidate]:
+    """A state's or a city's television or radio (:data:`_BROADCASTERS`, «رادیو (و) تلویزیون» too), maybe with a
+    word saying whose it is (:data:`_OWNERS`), right before a place (:func:`_location_suffix`) or a state named by
+    its regime (``state_name`` in entity_context.tsv): تلویزیون دولتی سوریه, رادیو فرانسه, تلویزیون جمهوری
+    اسلامی; with the channel before it (شبکه ۱۳ تلویزیون اسرائیل). Not in org_heads.tsv: the tagger reads every head there as evidence, and the word alone is no name
+    (رادیو شهری, فروش تلویزیون). Linear in the number of tokens."""
+    found: list[Candidate] = []
+    for start in range(len(view)):
+        if view.key(start) not in _BROADCASTERS:
+            continue
+        index = start + 1
+        if view.key(index) == AND and view.key(index + 1) in _BROADCASTERS and view.adjacent(start, index + 1):
+            index += 2  # رادیو و تلویزیون …
+        elif view.key(index) in _BROADCASTERS and view.adjacent(start, index):
+            index += 1  # رادیو تلویزیون …
+        if view.key(index) in _OWNERS and view.adjacent(index - 1, index):
+            index += 1
+        location = _location_suffix(view, index, places)
+        if location is None and view.adjacent(index - 1, index):
+            state = view.find(index, _STATE_NAME)
+            location = None if state is None else Part("location", index, state.end)
+        if location is not None and not (found and found[-1].end > start):
+            if view.key(start - 2) in _CHANNELS and view.kinds_of[start - 1] == "number" \
+                    and view.adjacent(start - 2, start):
+                start -= 2  # شبکه ۱۳ | تلویزیون …: the channel, named with its broadcaster
+            found.append(Candidate("ORG", start, location.end, "org-head-place", parts=(location,)))
+    return found
 
 
 def _opens_clause(view: TokenView, index: int) -> bool:
