@@ -165,7 +165,7 @@ def _clause_start(view: View, start: int, limit: int, coordinated: bool = True) 
     text = view.text
     clause = start
     inside = limit < view.sentence_at(start).end
-    start = _after_glued_heading(view, start, limit)
+    start = _after_glued_heading(view, _across_quoted_question(view, start, limit), limit)
     if inside:
         start = _after_clause_breaks(text, start, limit)
         start = after_contrast(view, start, limit)
@@ -190,6 +190,34 @@ def _clause_start(view: View, start: int, limit: int, coordinated: bool = True) 
     if inside and not PRONOUN.match(text, start, limit) and view.entity_at(start, limit) is None:
         start = _relative_clause_subject(view, start, limit)
     return start
+
+
+def _across_quoted_question(view: View, start: int, limit: int) -> int:
+    """Where the clause opens when the sentence at ``start`` follows a question in guillemets that a word of
+    the sentence before introduced («… در همایشی با عنوان «آیا … است؟» برگزار شد در پاسخ … گفت»): a quoted
+    title's «؟» ends no clause of the speaker's, so the clause opens at that sentence's start (rule
+    ``subject:across-quoted-question`` when it gives the subject). ``start`` when the guillemets follow a colon,
+    a comma or a cue of saying (the question is someone's words), when a line break stands between, or when the
+    cue's own sentence does not open at ``start``."""
+    text = view.text
+    floor = max(0, start - _QUESTION_REACH)
+    close = floor + len(text[floor:start].rstrip(" \u200c"))
+    if close < 2 or text[close - 1] != "»" or text[close - 2] not in _QUESTION_MARKS \
+            or view.sentence_at(start).start != start:
+        return start
+    previous = view.sentence_at(close - 1)
+    opening = text.rfind("«", previous.start, close - 1)
+    if opening == -1 or "»" in text[opening + 1:close - 1] or limit - previous.start > MAX_CLAUSE_CHARS:
+        return start
+    before = last_words(text, previous.start, opening, 1)
+    if not before or text[before[-1][1]:opening].strip(" \u200c") or view.cues_in(previous.start, opening, "say"):
+        return start
+    return previous.start
+
+
+_QUESTION_MARKS = frozenset("؟?")
+_QUESTION_REACH = 12
+"""How far back from a sentence's start the «؟» that closed the sentence before is looked for (blanks between)."""
 
 
 def _after_clause_breaks(text: str, start: int, limit: int) -> int:
@@ -272,6 +300,8 @@ def find_subject(view: View, start: int, limit: int) -> Subject:
         if subject.kind != "none":
             return attrs.evolve(subject, rule=_ANSWERED) if subject.rule in _PLAIN_RULES else subject
     subject = _find_subject(view, start, limit)
+    if subject.rule in _PLAIN_RULES and subject.span is not None and subject.span.start < start:
+        return attrs.evolve(subject, rule="subject:across-quoted-question")
     if subject.rule in _PLAIN_RULES and subject.span is not None \
             and subject.span.start >= _after_glued_heading(view, start, min(limit, start + MAX_CLAUSE_CHARS)) > start:
         return attrs.evolve(subject, rule="subject:after-glued-heading")
