@@ -45,7 +45,7 @@ class _Log:
         from persianews.quotes import extract as module
 
         collect, split, drop, restating = (module.collect_names, module._split_nested, module._drop_overlaps,
-                                           module._restating_headlines)
+                                           module.restating_headlines)
 
         def collect_names(view: Any) -> Any:
             self.current = self.documents.setdefault(view.text, {"all": [], "dropped": [], "restating": []})
@@ -67,7 +67,7 @@ class _Log:
             return found
 
         module.collect_names, module._split_nested = collect_names, split_nested
-        module._drop_overlaps, module._restating_headlines = drop_overlaps, restating_headlines
+        module._drop_overlaps, module.restating_headlines = drop_overlaps, restating_headlines
 
 
 def _run(set_dir: Path, no_tagger: bool) -> dict[tuple[str, int], dict[str, Any]]:
