@@ -8,7 +8,8 @@ near enough to be one official, read off the text between them.
   stands within a clause, not closing an adverbial phrase that opens it (در دیدار با وزیر …، X گفت: X is the next
   clause's subject; nor a list X و Y within it), and no «را» follows the name (… است که نخست‌وزیر سابق لبنان، X …):
   سخنگوی …، بقایی، گفت; … با سفیر ایران، مجید تخت‌روانچی.; فرمانده سنتکام، برد کوپر به … گفته) holds it,
-  guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
+  guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار», and so is a name's Latin spelling in brackets
+  after it («موشه کلاین» (Moshe Klein)، رئیس …)
   («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
   the one before it (ترامپ | سناتور مورفی); a name in a prepositional phrase right before a title given as a
   predicate is no apposition (به جای جاوید | وزیر دارایی شد).
