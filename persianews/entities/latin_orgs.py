@@ -20,7 +20,10 @@ _HEAD_KINDS = frozenset({"company", "bank"})
 _MAX_DESCRIBING = 2
 _ORG = frozenset({"org"})
 _MAX_NAME_WORDS = 5
-_QUOTES = frozenset({'"', "«", "“", "'"})
+OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
+"""The quotes that may open a company's Latin name."""
+CLOSING_QUOTES = frozenset({'"', "»", "”", "'"})
+"""The quotes that may close it."""
 _JOINERS = frozenset({"&", "-"})
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.']*\Z")
 _PERSIAN = re.compile(r"[\u0600-\u06ff\u200c]+\Z")
@@ -36,7 +39,7 @@ def latin_companies(view: TokenView) -> list[Candidate]:
         start = head.end
         while start - head.end < _MAX_DESCRIBING and _describing(view, start):
             start += 1
-        if view.word(start) in _QUOTES and view.adjacent(start - 1, start):
+        if view.word(start) in OPENING_QUOTES and view.adjacent(start - 1, start):
             start += 1
         end = latin_run(view, start)
         if end > start:

@@ -8,7 +8,8 @@ near enough to be one official, read off the text between them.
   stands within a clause, not closing an adverbial phrase that opens it (در دیدار با وزیر …، X گفت: X is the next
   clause's subject; nor a list X و Y within it), and no «را» follows the name (… است که نخست‌وزیر سابق لبنان، X …):
   سخنگوی …، بقایی، گفت; … با سفیر ایران، مجید تخت‌روانچی.; فرمانده سنتکام، برد کوپر به … گفته) holds it,
-  guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار»
+  guillemets aside: «محمدمهدی اسماعیلی وزیر …», «… حسینی فرماندار», and so is a name's Latin spelling in brackets
+  after it («موشه کلاین» (Moshe Klein)، رئیس …)
   («به گزارش خبرنگار فارس، X» is no apposition); a bare role right before a name is that name's title, not
   the one before it (ترامپ | سناتور مورفی); a name in a prepositional phrase right before a title given as a
   predicate is no apposition (به جای جاوید | وزیر دارایی شد).
@@ -51,6 +52,8 @@ _GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(؛")
 """What may stand between a person and a title in apposition (white space but line breaks, «», commas, and a
 «؛» after the person)."""
 _SEMICOLON = "؛"
+_GLOSS = regex.compile(r"[ \u00a0»]*\([ \u00a0]*[A-Za-z][^()\p{Arabic}\n]{0,60}\)")
+"""A name's Latin spelling in brackets after it, transparent to apposition: «موشه کلاین» (Moshe Klein)، رئیس …"""
 _ENCLOSED_AFTER = regex.compile(r"[ »]*(?:[،,:.!?؟]|\n|$)")
 """What closes a name in apposition after «TITLE،»: a «،», a «:» or the end of its sentence."""
 
@@ -216,7 +219,7 @@ def _near(text: str, entities: tuple[Entity, ...], indexes: list[int]) -> set[tu
     near = set()
     for left in items:
         end = entities[left].span.end
-        reach = end
+        reach = _past_gloss(text, entities[left])
         while reach < len(text) and text[reach] in _GAP_CHARACTERS:
             reach += 1
         for position in range(bisect.bisect_left(starts, end), bisect.bisect_right(starts, reach)):
@@ -227,10 +230,18 @@ def _near(text: str, entities: tuple[Entity, ...], indexes: list[int]) -> set[tu
 def _adjacent(text: str, entities: tuple[Entity, ...], left: int, right: int, comma: bool = True,
               semicolon: bool = False) -> bool:
     """Whether nothing but spaces and guillemets stand between entities ``left`` and ``right`` on one line, or
-    with ``comma`` a «،» or «(», with ``semicolon`` a «؛» too (a name, then its title: X؛ رئیس دفتر …)."""
-    gap = text[entities[left].span.end:entities[right].span.start]
+    with ``comma`` a «،» or «(», with ``semicolon`` a «؛» too (a name, then its title: X؛ رئیس دفتر …); a Latin
+    spelling in brackets after a name ``left`` aside (:func:`_past_gloss`)."""
+    gap = text[min(_past_gloss(text, entities[left]), entities[right].span.start):entities[right].span.start]
     return entities[left].span.end <= entities[right].span.start and "\n" not in gap \
         and (gap.strip(" «»") in (("", "،", ",", "(") if comma else ("",)) or semicolon and gap.strip() == _SEMICOLON)
+
+
+def _past_gloss(text: str, entity: Entity) -> int:
+    """Where ``entity`` ends, past the Latin spelling in brackets that follows it when it is a name (:data:`_GLOSS`:
+    «موشه کلاین» (Moshe Klein)، رئیس …)."""
+    gloss = match_at(_GLOSS, text, entity.span.end) if entity.label == "PERSON" else None
+    return gloss.end() if gloss is not None else entity.span.end
 
 
 def _bare(title: Entity) -> bool:

@@ -15,9 +15,11 @@ from typing import Protocol
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.keys import AND, LIST_JOINERS, OBJECT, THIS, fold
+from persianews.entities.latin_orgs import CLOSING_QUOTES, OPENING_QUOTES
 from persianews.entities.matcher import TokenView
 from persianews.entities.org_names import name_word
 from persianews.entities.places import PlaceIndex, PlaceMention
+from persianews.entities.tagger_merge import LATIN_RULE
 
 #: Name words at most that an organisation or a place closes into one name (فرمانده نیروهای قدس | سپاه …).
 MAX_OPEN_WORDS = 4
@@ -103,6 +105,8 @@ class _Parser(TitleParser, Protocol):
     def _after_organization(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]: ...
 
     def _whole_body(self, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]: ...
+
+    def _quoted_latin_name(self, index: int) -> int: ...
 
     def _named_branch(self, end: int) -> int: ...
 
@@ -239,8 +243,11 @@ class TitleBodies:
         if end >= len(view) or not view.adjacent(end - 1, end):
             return end, parts
         org = self.organizations.get(end)
+        quoted = self._quoted_latin_name(end)
         if org is not None:
             following, part = org.end, Part("organization", end, org.end)
+        elif quoted > end:  # شرکت داروسازی | "Pfizer": the company's Latin name in quotes
+            following, part = quoted, Part("organization", end, quoted)
         else:
             following = self._places(end)
             part = Part("location", end, following)
@@ -252,6 +259,17 @@ class TitleBodies:
         if part.name == parts[-1].name:  # one organisation: پلیس راهور ناجا
             return following, parts[:-1] + (Part(part.name, parts[-1].start, following),)
         return following, parts + (part,)
+
+    def _quoted_latin_name(self: _Parser, index: int) -> int:
+        """The end of a company's Latin name in quotes at token ``index``, the closing quote with it («شرکت داروسازی
+        "Pfizer"»: :func:`~persianews.entities.latin_orgs.latin_companies` found the name); ``index`` when there is
+        none."""
+        view = self.view
+        name = self.organizations.get(index + 1)
+        if name is None or name.rule != LATIN_RULE or view.word(index) not in OPENING_QUOTES \
+                or view.word(name.end) not in CLOSING_QUOTES or not view.adjacent(name.end - 1, name.end):
+            return index
+        return name.end + 1
 
     def _named_branch(self: _Parser, end: int) -> int:
         """The end of up to ``MAX_OPEN_WORDS`` name words (a «و» may join two) right after an organisation that a
