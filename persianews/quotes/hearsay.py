@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from persianews.quotes.context import View, word_texts
-from persianews.quotes.cues import CueMatch, fold_form
+from persianews.quotes.cues import CueMatch, fold_form, plural_in_an
 from persianews.records import Span
 
 
@@ -37,6 +39,28 @@ def hearsay_rule(view: View, content: Span) -> str:
     return "content:over-hearsay" if index < len(starts) and starts[index] < content.end else ""
 
 
+def says_they(view: View, cue: CueMatch) -> bool:
+    """Whether ``cue`` is a verb of saying in the third person plural («گفتند», «می‌گویند», «گفته‌اند», «عنوان
+    می‌کردند», «بر این باورند») with no group named right before it: with its subject dropped and a bare clause
+    after it («… سخن می‌گویند بی‌آنکه …», «به من گفتند …»), the narrator's «they say» of people he does not name
+    (rule ``cue:indirect-stance`` then makes no quote: see :func:`persianews.quotes.indirect.that_quotes`). A
+    plural or a quantifier before the verb («برخی دیگر می‌گویند», «آمریکایی‌ها می‌گویند», «… و ادعا کرده‌اند»)
+    is the subject the finder missed, or a conjoined verb's: a quote still. The singulars in «ند» of a stem in «ن»
+    (می‌کند، می‌داند، خواند) are no plurals."""
+    if _PLURAL_ENDING.search(view.text[cue.start:cue.end]) is None:
+        return False
+    word = view.previous_word(cue.start)
+    return not (fold_form(word) in _GROUP_WORDS or word.endswith(("ها", "های"))
+                or word.endswith("ان") and plural_in_an(word))
+
+
+_PLURAL_ENDING = regex.compile(r"(?:[تدیئنهرس]ند|[\u200c ]اند|هاند)$")
+"""A plural ending after a past stem («گفتند», «کردند»), a present one («می‌گویند», «می‌کنند», «می‌دهند»,
+«دارند», «می‌نویسند») or a participle («گفته‌اند»); «کند», «داند», «خواند» (singular) stay out."""
+_GROUP_WORDS = frozenset(fold_form(f) for f in (
+    "برخی", "بعضی", "عده", "عده‌ای", "همه", "دیگر", "دیگری", "آنها", "آن‌ها", "آنان", "کسانی", "بسیاری", "شماری",
+    "گروهی", "تعدادی", "خیلی‌ها", "مردم", "و"))
+"""Words before a plural verb that name its subject (a quantifier, a pronoun) or join it to a verb before (و)."""
 _HEARSAY_VERBS = frozenset(fold_form(f) for f in ("می‌گویند", "می‌گفتند", "معتقدند"))
 _HEARSAY_SUBJECTS = frozenset(fold_form(f) for f in (
     "عده‌ای", "یک عده", "برخی", "بعضی", "گروهی", "کسانی", "شماری", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))

@@ -18,6 +18,7 @@ from persianews.quotes.context import (MAX_CLAUSE_CHARS, SEPARATORS, STOP_WORDS,
                                       last_words, skip_over, words)
 from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon, reports_bare_clause
 from persianews.quotes.denials import denies_a_claim
+from persianews.quotes.hearsay import says_they
 from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, adverbial_opening, and_before,
                                                 bare_clause_follows, bare_report, conjoined_report,
                                                 reported_clause_start)
@@ -310,6 +311,8 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
                 "cue:indirect-bare-promise" if "promise" in match.patterns else
                 "cue:indirect-bare-perfect" if reports_bare_clause(text, match.start, match.end) else
                 "cue:indirect-stance")
+        if rule == "cue:indirect-stance" and subject.kind == "none" and says_they(view, match):
+            continue  # «… گفته‌اند تهران ناامن است»: the narrator's «they say», no one's statement
         yield Candidate("indirect", content, (match.span,), subject, rule, 0.75, content_rule=content_rule)
 
 
