@@ -12,8 +12,8 @@ class (quotes missed, direct and indirect; quotes extracted that gold lacks;
 wrong speakers; officials missed and extra; entities missed and extra per label).
 With ``--entities`` the columns are entity precision and recall per label instead.
 
-With ``--cache DIR`` the baseline's extraction of each set is kept in ``DIR`` under a key of the baseline
-tree's commit, a hash of every file under its ``persianews/`` and ``models/`` (compiled files aside: they
+With ``--cache DIR`` the baseline's extraction of each set is kept in ``DIR`` under a key of a hash of
+every file under the baseline tree's ``persianews/`` and ``models/`` (compiled files aside: they
 follow their sources), its interpreter, the pipeline and the set's rebuilt input files; a later comparison
 with an unchanged baseline reads it back and extracts with this tree alone. Use one cache folder for one
 baseline checkout or many: a changed tree only misses.
@@ -79,6 +79,7 @@ def extract(tree: Path, set_dir: Path, no_tagger: bool) -> dict[tuple[str, int],
     return extract_sets(tree, [set_dir], no_tagger)[set_dir]
 
 
+#: The rebuilt sets' input files by pattern, each with the options of its format.
 INPUT_FORMATS: tuple[tuple[str, list[str]], ...] = (("*.jsonl", []), ("*.txt", ["--format", "telegram-text"]))
 
 
@@ -120,15 +121,16 @@ def extract_sets(tree: Path, set_dirs: list[Path],
     return documents
 
 
+#: The folders of a tree whose files its extraction depends on (:func:`tree_key`).
 CODE_FOLDERS = ("persianews", "models")
+#: Endings of built files that follow their sources and stay out of the key.
 COMPILED = (".pyc", ".so", ".o")
 
 
 def tree_key(tree: Path, no_tagger: bool) -> str:
-    """What a tree's extraction depends on, hashed: its commit, the name and bytes of every file under its
+    """What a tree's extraction depends on, hashed: the name and bytes of every file under its
     :data:`CODE_FOLDERS` (caches and compiled files aside), its interpreter and the pipeline."""
-    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=tree, capture_output=True, text=True).stdout.strip()
-    digest = hashlib.sha256(f"{commit}|{interpreter(tree)}|{no_tagger}".encode("utf-8"))
+    digest = hashlib.sha256(f"{interpreter(tree)}|{no_tagger}".encode("utf-8"))
     for folder in CODE_FOLDERS:
         for path in sorted((tree / folder).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith(COMPILED):
@@ -271,8 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, help="rebuild the sets here (default: a temporary folder)")
     parser.add_argument("--cache", type=Path,
                         help="keep the baseline's extraction here and read it back while the baseline tree, its "
-                             "interpreter, the pipeline and the set are unchanged (key: the tree's commit and a hash "
-                             "of its persianews/ and models/ files), so that a second comparison runs this tree only")
+                             "interpreter, the pipeline and the set are unchanged (key: a hash of its persianews/ and "
+                             "models/ files), so that a second comparison runs this tree only")
     args = parser.parse_args(argv)
     scorer = load_scorer()
     trees = [("now", args.tree.resolve())] + ([("base", args.baseline.resolve())] if args.baseline else [])

@@ -34,3 +34,9 @@ def test_a_semicolon_after_a_verb_opens_no_report(every_nlp):
     doc = every_nlp("این حرف به گفته افتاد؛ ثابت کردنش اما کار ساده‌ای نیست.\n"
                     "به گفته وی، بازسازی پل دو ماه طول می‌کشد.")
     assert according(doc) == [("بازسازی پل دو ماه طول می‌کشد.", "به گفته", "وی")]
+
+
+def test_a_semicolon_after_a_copula_clause_stays_in_the_report(every_nlp):
+    """Negative: «است» ends a clause as a verb does; the report opens after the source, the clause kept in it."""
+    doc = every_nlp("به گفته وی شرایط جاده خطرناک است؛ رانندگان باید از زنجیر چرخ استفاده کنند.")
+    assert according(doc) == [("شرایط جاده خطرناک است؛ رانندگان باید از زنجیر چرخ استفاده کنند.", "به گفته", "وی")]

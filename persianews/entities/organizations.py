@@ -27,11 +27,12 @@ from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.keys import AND, IN, OBJECT
 from persianews.entities.latin_orgs import latin_companies
-from persianews.entities.matcher import TokenView
+from persianews.entities.matcher import TokenView, indexes_of_any
 from persianews.entities.org_aliases import alias_end, aliases
 from persianews.entities.org_names import NATIONAL, name_run, name_word
 from persianews.entities.outlets import bare_name, listed_with, outlet_names, quoted_name
 from persianews.entities.places import PlaceIndex
+from persianews.resources import OUTLET_KINDS
 
 _PLURAL_SUFFIXES = frozenset({"ها", "های"})
 _MEDIA_WORDS = frozenset({"خبری", "خبرگزاری", "رسانه", "رسانهای"})
@@ -42,7 +43,7 @@ _PLACED_KINDS = frozenset({"military", "group", "foreign_gov"})
 #: its country, and so does a name with a head word: شورای امنیت روسیه).
 _WHOLE_KINDS = frozenset({"club", "university", "international"})
 #: Kinds of ambiguous lexicon names that guillemets around them alone make organisations (به «شرق» گفت).
-_QUOTED_KINDS = frozenset({"agency", "media", "party"})
+_QUOTED_KINDS = OUTLET_KINDS | {"party"}
 _WHOLE = "کل"
 #: Heads of a state's mission abroad: «در» and a place after the state name the mission's seat, part of its name
 #: (سفارت ایران | در مسکو, کنسولگری ژاپن | در شیراز), as the dev gold writes it (see :func:`_seat`).
@@ -81,8 +82,9 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     found = _with_latin_names(found, latin_companies(view))
     found += aliases(view, found, places)
     known = IntervalIndex(found)
-    found += [c for c in _broadcasters(view, places) if not known.any_overlapping(c.start, c.end)]
-    taken = IntervalIndex(found)
+    extra = [c for c in _broadcasters(view, places) if not known.any_overlapping(c.start, c.end)]
+    found += extra
+    taken = IntervalIndex(found) if extra else known
     return found + [c for c in outlet_names(view, places) if not taken.any_overlapping(c.start, c.end)]
 
 
@@ -250,12 +252,11 @@ def _broadcasters(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     """A state's or a city's television or radio (:data:`_BROADCASTERS`, «رادیو (و) تلویزیون» too), maybe with a
     word saying whose it is (:data:`_OWNERS`), right before a place (:func:`_location_suffix`) or a state named by
     its regime (``state_name`` in entity_context.tsv): تلویزیون دولتی سوریه, رادیو فرانسه, تلویزیون جمهوری
-    اسلامی; with the channel before it (شبکه ۱۳ تلویزیون اسرائیل). Not in org_heads.tsv: the tagger reads every head there as evidence, and the word alone is no name
-    (رادیو شهری, فروش تلویزیون). Linear in the number of tokens."""
+    اسلامی; with the channel before it (شبکه ۱۳ تلویزیون اسرائیل). Not in org_heads.tsv: the tagger reads every
+    head there as evidence, and the word alone is no name (رادیو شهری, فروش تلویزیون). Linear in the number of
+    tokens."""
     found: list[Candidate] = []
-    for start in range(len(view)):
-        if view.key(start) not in _BROADCASTERS:
-            continue
+    for start in indexes_of_any(view.keys, _BROADCASTERS):
         index = start + 1
         if view.key(index) == AND and view.key(index + 1) in _BROADCASTERS and view.adjacent(start, index + 1):
             index += 2  # رادیو و تلویزیون …

@@ -243,10 +243,9 @@ class TitleBodies:
         if end >= len(view) or not view.adjacent(end - 1, end):
             return end, parts
         org = self.organizations.get(end)
-        quoted = self._quoted_latin_name(end)
         if org is not None:
             following, part = org.end, Part("organization", end, org.end)
-        elif quoted > end:  # شرکت داروسازی | "Pfizer": the company's Latin name in quotes
+        elif (quoted := self._quoted_latin_name(end)) > end:  # شرکت داروسازی | "Pfizer": its Latin name in quotes
             following, part = quoted, Part("organization", end, quoted)
         else:
             following = self._places(end)

@@ -14,6 +14,7 @@ from persianews.quotes.context import (COMMA_AFTER, SEPARATORS, SPACES, STOP_WOR
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.speaker_names import is_head, plural_head
 from persianews.quotes.statements import trim
+from persianews.quotes.subject_repairs import COPULAS
 from persianews.quotes.subjects import find_subject, known_name_prefix
 from persianews.records import Span
 from persianews.text.pronouns import PERSONS, alternatives
@@ -58,14 +59,15 @@ def according_quotes(view: View) -> Iterator[Candidate]:
 def _separator(view: View, start: int, end: int) -> int:
     """Where the first «،» after the source phrase's cue stands, or a «؛» before it that closes a short source with
     no verb («به گفته کارگران؛ …», «به نوشته یورونیوز؛ …»: 13 in news-dev-2, news-dev and telegram-dev; not «به زعم
-    بسیاری … بود؛ …», a clause); -1 when neither stands in ``[start, end)``."""
+    بسیاری … بود؛ …» nor «به گفته وی … است؛ …», a clause); -1 when neither stands in ``[start, end)``."""
     text = view.text
     comma = text.find("،", start, end)
     semicolon = text.find("؛", start, comma if comma != -1 else end)
     if semicolon == -1:
         return comma
     found = words(text, start, semicolon)
-    if len(found) > _MAX_SEMICOLON_SOURCE_WORDS or any(is_verb(fold_form(text[a:b])) for a, b in found):
+    if len(found) > _MAX_SEMICOLON_SOURCE_WORDS or any(is_verb(form) or form in COPULAS
+                                                       for form in (fold_form(text[a:b]) for a, b in found)):
         return comma
     return semicolon
 

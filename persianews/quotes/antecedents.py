@@ -72,7 +72,7 @@ _SPECIFIC_KINDS = frozenset({"legislative", "diplomatic", "judicial", "military"
 @functools.cache
 def _title_kinds() -> dict[str, str]:
     """Folded role words of ``title_heads.tsv`` (one or more words, run together) → their kind of office."""
-    return {fold_form(row[0]): row[2] for row in data_rows("title_heads.tsv")}
+    return {fold_form(surface): kind for surface, _canonical, kind, *_ in data_rows("title_heads.tsv")}
 
 
 @functools.cache

@@ -39,6 +39,8 @@ GUILLEMETS = regex.compile(r"[«»]")
 """An opening or closing guillemet."""
 INDEFINITE = "یک"
 """The indefinite «یک» before a noun: «یک تحلیلگر بازار», «یک مقام ارشد»."""
+QUESTION_MARKS = ("؟", "?")
+"""The Persian and the Latin question mark."""
 BLANKS = regex.compile(f"[{LINE_BLANKS}]*")
 """Blanks within a line, :data:`LINE_BLANKS` (skipped with :func:`skip_over`)."""
 LETTER = regex.compile(r"\p{L}")

@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import regex
 
-from persianews.quotes.context import LINE_BLANKS, View, skip_over
+from persianews.quotes.context import LINE_BLANKS, QUESTION_MARKS, View, skip_over
 from persianews.quotes.cues import fold_form
 from persianews.quotes.statements import trim
 from persianews.records import Span
 
-_QUESTION_MARKS = ("؟", "?")
 _CLOSERS = LINE_BLANKS + "»\"')"
 _BLANK_LINES = regex.compile(rf"(?:[{LINE_BLANKS}]*\n)*")
 _LABEL = regex.compile(r"[\W_]*(?P<label>[^\W\d_]+)[ \t\u200c]*:")
@@ -101,12 +100,12 @@ def states(text: str, statement: Span) -> bool:
     """Whether an interviewer's turn states something: its first sentence ends in no «؟» or «?» («گزارشی وجود دارد
     که … هستید.», «می‌گویید که … هستید. چه کسانی …؟»; not «آیا …؟»)."""
     mark = _SENTENCE_MARK.search(text, statement.start, statement.end)
-    return mark is None or mark.group() not in _QUESTION_MARKS
+    return mark is None or mark.group() not in QUESTION_MARKS
 
 
 def asks(text: str, statement: Span) -> bool:
     """Whether ``statement`` is a question: it ends in «؟» or «?» (closing quotation marks aside)."""
-    return text[statement.start:statement.end].rstrip(_CLOSERS).endswith(_QUESTION_MARKS)
+    return text[statement.start:statement.end].rstrip(_CLOSERS).endswith(QUESTION_MARKS)
 
 
 def answer_after(view: View, position: int) -> Span | None:

@@ -122,7 +122,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         cover = cover_outlet(view, found) if view.is_post and not excerpt else 0
         if cover:  # «جلد جدید مجله X: …»: the outlet whose cover or front page it is speaks
             found = found[cover:]
-            start, first = found[0][0], fold_form(text[found[0][0]:found[0][1]])
+            start, first, titled = found[0][0], fold_form(text[found[0][0]:found[0][1]]), None
         medium = first in lex.media or excerpt is not None
         speaker_end, unnamed = colon, False
         if medium:  # «پست ترامپ، ترجمه ماشین:» — the owner of the post, a named entity, speaks
@@ -169,8 +169,10 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         subject, rule, confidence = _speaker(view, start, speaker_end, found, first,
                                              "subject:interviewer" if turn else "subject:role-word" if role else "",
                                              titled)
-        if answer is None and not _states_enough(view, content, rule) or separated and not _states_a_clause(view, content):
-            continue  # too short; or after «؛» or a dash, no clause of the speaker's own (see _states_a_clause)
+        if answer is None and not _states_enough(view, content, rule):
+            continue
+        if separated and not _states_a_clause(view, content):
+            continue  # after «؛» or a dash, no clause of the speaker's own (see _states_a_clause)
         if (broken or broken_off) and rule == "cue:headline-short-name" and (subject is None or subject.rule != _TITLED):
             continue  # a bare word before a broken line is as often the end of a sentence («نوشته» / «:»), and
             # a short name over a statement broken off as often a channel's label over a reader's message

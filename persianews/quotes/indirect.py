@@ -325,10 +325,7 @@ def request_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     In news-dev-2, news-dev and telegram-dev, «دستور/مأموریت داد تا» 29 (all read: an order and its content) and
     «خواست/خواسته است تا/که» with no «از» 12 (10 read a request, 2 a wish: «او خواست تا در خانه بمیرد»)."""
     text = view.text
-    for match in view.cues_with("request"):
-        if match_at(COLON_AFTER, text, match.end):
-            continue
-        sentence = view.sentence_at(match.start)
+    for match, sentence in _cues_in_sentences(view, "request"):
         subject, start = _subject_and_start(view, clauses, sentence, match.start)
         if match.start - start > MAX_CLAUSE_CHARS:
             continue

@@ -14,7 +14,8 @@ _COVERS = frozenset(fold_form(word) for word in "جلد تیتر".split())
 …», «تیتر نیویورک‌تایمز: …»; rule ``cue:headline-cover``)."""
 _OUTLET_TYPES = frozenset(fold_form(word) for word in "روزنامه مجله نشریه هفته‌نامه ماهنامه".split())
 _MAX_COVER_INDEX = 3
-"""The outlet stands at most two words after the cover word («جلد امروز روزنامه …», «جلد این هفته …»)."""
+"""The outlet's index from the cover word: at most two words stand between them («جلد امروز روزنامه …», «جلد این
+هفته …»)."""
 _COVER_TIMES = frozenset("این امروز دیروز هفته".split())
 """Function words that may stand between a cover word and its outlet: they date the issue («جلد امروز …»)."""
 _SEPARATOR = regex.compile(r"[ \t\u200c]*(?:؛|[ \t]*[-–—](?=[ \t«\"]))")

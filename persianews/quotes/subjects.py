@@ -15,7 +15,8 @@ from persianews.quotes.complements import (COMPLEMENT, COORDINATED, NOUN_CLAUSE,
                                           after_coordinated_clause, after_reported_comma, follows_complement,
                                           follows_coordinated_clause, follows_reported_comma)
 from persianews.quotes.context import (
-    ADVERBIAL_OPENERS, GUILLEMETS, INDEFINITE, MAX_CLAUSE_CHARS, STOP_WORDS, View, first_words, last_words, words,
+    ADVERBIAL_OPENERS, GUILLEMETS, INDEFINITE, MAX_CLAUSE_CHARS, QUESTION_MARKS, STOP_WORDS, View, first_words, last_words,
+    words,
 )
 from persianews.quotes.contrasts import (
     CONCESSIVE, CONTRAST_REACH, after_conjunction_clause, after_contrast, follows_concessive,
@@ -202,7 +203,7 @@ def _across_quoted_question(view: View, start: int, limit: int) -> int:
     text = view.text
     floor = max(0, start - _QUESTION_REACH)
     close = floor + len(text[floor:start].rstrip(" \u200c"))
-    if close < 2 or text[close - 1] != "»" or text[close - 2] not in _QUESTION_MARKS \
+    if close < 2 or text[close - 1] != "»" or text[close - 2] not in QUESTION_MARKS \
             or view.sentence_at(start).start != start:
         return start
     previous = view.sentence_at(close - 1)
@@ -215,7 +216,6 @@ def _across_quoted_question(view: View, start: int, limit: int) -> int:
     return previous.start
 
 
-_QUESTION_MARKS = frozenset("؟?")
 _QUESTION_REACH = 12
 """How far back from a sentence's start the «؟» that closed the sentence before is looked for (blanks between)."""
 
