@@ -1,6 +1,7 @@
 """Subject words that name a thing, not an agent who can speak (rule ``speaker:words-no-agent``): the plural of a
-common noun, a document with no issuer, a determiner, an adverb in «ـانه». The quote continues the last speaker
-(``→previous``), else stays unresolved; a person, an office, an organisation, a group or a name still speaks.
+common noun, a document with no issuer, a determiner, an adverb in «ـانه», an infinitive, a word that opens a
+clause. The quote continues the last speaker (``→previous``), else stays unresolved; a person, an office, an
+organisation, a group or a name still speaks.
 
 Examples written for these tests (patterns of news articles, not their text); both pipelines.
 """
@@ -48,4 +49,39 @@ def test_an_agent_or_a_name_is_still_the_speaker(either_nlp, post, speaker):
     ("ایالات متحده", False), ("مطبوعات", False), ("تنها", False), ("گزارش‌ها", False), ("بچه‌ها", False), ("پیام مهر", False),
 ])
 def test_the_agent_test(words, no_agent):
+    assert names_no_agent(words) is no_agent
+
+
+@pytest.mark.parametrize("opening", ["بی‌پاسخ ماندن نامه‌ها", "کنار گذاشتن طرح", "اونجایی که", "نه تنها",
+                                     "امیدوارم بتوانم"])
+def test_an_infinitive_or_a_clause_opener_continues_the_last_speaker(either_nlp, opening):
+    """An act named by its infinitive («ماندن», «گذاشتن»), a conjunction, an adverb or a verb of hope at the
+    subject's place names no one: the quote is the last speaker's."""
+    post = ("بهرام کاظمی رئیس سازمان برنامه گفت: «بودجه امسال کسری ندارد.»\n"
+            f"{opening} اعلام کرد: «درآمد نفت از پیش‌بینی بیشتر بوده است.»")
+    found = speakers(either_nlp, post)
+    assert [s for s, _ in found] == ["بهرام کاظمی", "بهرام کاظمی"]
+    assert found[1][1][0].startswith("speaker:words-no-agent→previous")
+
+
+def test_an_infinitive_with_no_speaker_before_is_unresolved(either_nlp):
+    found = speakers(either_nlp, "کشیدن نقشه‌ها اعلام کرد که پروژه ادامه دارد.")
+    assert found == [(None, ["speaker:words-no-agent-unresolved"])]
+
+
+@pytest.mark.parametrize("post", ["آرش ماندن گفت که قیمت‌ها پایین می‌آید.",
+                                  "لادن گفت که قیمت‌ها پایین می‌آید.",
+                                  "همایون کشیدن اعلام کرد که پروژه ادامه دارد."])
+def test_a_name_like_an_infinitive_still_speaks(either_nlp, post):
+    found = speakers(either_nlp, post)
+    assert len(found) == 1 and found[0][0] is not None and post.startswith(found[0][0])
+    assert not found[0][1][0].startswith("speaker:words-no-agent")
+
+
+@pytest.mark.parametrize("words, no_agent", [
+    ("بی‌پاسخ ماندن", True), ("دست کشیدن واشنگتن", True), ("شنیدن", True), ("همانطور", True), ("اونجایی", True),
+    ("نه تنها", True), ("امیدوارم بتوانم", True), ("آنچه او", True),
+    ("لادن", False), ("بن لادن", False), ("لندن", False), ("آرش ماندن", False), ("بیژن", False), ("دامن", False),
+])
+def test_the_agent_test_reads_infinitives_and_clause_openers(words, no_agent):
     assert names_no_agent(words) is no_agent

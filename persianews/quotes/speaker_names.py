@@ -14,7 +14,7 @@ import regex
 from persianews.entities.keys import fold
 from persianews.entities.lexicons import honorific_keys
 from persianews.entities.people_full import _RARE_WORD
-from persianews.entities.words import (frequency, is_frequent_given_name, is_function_word, is_given_name,
+from persianews.entities.words import (frequency, is_frequent_given_name, is_function_word, is_given_name, is_verb,
                                       preposition_joined_to, surname_class, tags as word_tags)
 from persianews.quotes.antecedents import can_speak, is_document_word
 from persianews.quotes.context import GUILLEMETS
@@ -223,8 +223,10 @@ def names_no_agent(text: str) -> bool:
     a «و») is the plural of a common noun that is no person, office, organisation or group («احتمالات»,
     «حقوق‌های نجومی»; not «آمریکایی‌ها», «خیلی‌ها»), a word for a document with two words or more after it
     («گزارش تخلفات ارزی»: no issuer named; «پیام مهر» is a name), a determiner or preposition («هیچ پروژه عمرانی», «مثل آنهایی»),
-    or an adverb in «ـانه» alone («کریمانه»). Words an honorific opens are a person's; a pronoun, a quantifier
-    or an adverb in a plural's form («این‌ها», «تنها», «حدود») names no thing."""
+    an adverb in «ـانه» alone («کریمانه»), an infinitive among the first two words («بی‌پاسخ ماندن …»: an act,
+    :func:`is_infinitive`) or a first word that opens a clause («همانطور …», «نه تنها …»). Words an honorific
+    opens are a person's; a pronoun, a quantifier or an adverb in a plural's form («این‌ها», «تنها», «حدود») names
+    no thing."""
     written = GUILLEMETS.sub("", text).split()
     if written and written[0] == "و":
         written = written[1:]
@@ -234,6 +236,8 @@ def names_no_agent(text: str) -> bool:
     if is_given_name(key):
         return False
     if key in _NO_AGENT_OPENERS or len(written) > 2 and is_document_word(head):  # «پیام مهر»: two words, a name
+        return True
+    if any(is_infinitive(fold(word)) for word in written[:2]):
         return True
     if len(written) == 1 and key.endswith(_ADVERB_ENDING) and "ADV" in word_tags(key):
         return True
@@ -246,8 +250,21 @@ def names_no_agent(text: str) -> bool:
         and bool(word_tags(key) or word_tags(stem))
 
 
-_NO_AGENT_OPENERS = frozenset(fold(word) for word in "هیچ مثل مانند همچون".split())
-"""Words that open a thing or a likeness, never a speaker («هیچ پروژه …», «مثل آنهایی که …»)."""
+_NO_AGENT_OPENERS = frozenset(fold(word) for word in (
+    "هیچ مثل مانند همچون "
+    "همانطور همان‌طور همانطورکه همچنانکه همچنان‌که چنانکه چنان‌که باوجودی اونجایی ازآنجایی آنجایی "
+    "همواره آنچه چرا چگونه ذیل نه امیدوارم امیدواریم بازهم اساسا اساساً").split())
+"""Words that open a thing or a likeness («هیچ پروژه …», «مثل آنهایی که …»), or a clause: a conjunction, an
+adverb, a question word or a verb of hope («همانطور که …», «اونجایی که …», «نه تنها …», «امیدوارم بتوانم …»);
+never a speaker."""
+_INFINITIVE_ENDINGS = tuple(fold(ending) for ending in ("دن", "تن"))
+_MIN_INFINITIVE = 4
+
+
+def is_infinitive(key: str) -> bool:
+    """Whether folded ``key`` is an infinitive, a verbal noun that names an act, no agent: it ends in «ـدن» or
+    «ـتن» after a past stem the dictionary reads as a verb («کشیدن», «ماندن», «خواندن»; not «لادن», «لندن»)."""
+    return len(key) >= _MIN_INFINITIVE and key.endswith(_INFINITIVE_ENDINGS) and is_verb(key[:-1])
 _ADVERB_ENDING = fold("انه")
 _YEH = fold("ی")
 _NOT_NOUNS = frozenset({"PRO", "DET", "ADV"})
