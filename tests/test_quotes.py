@@ -161,11 +161,17 @@ def test_lines_as_sentences_stop_at_a_new_subject_or_cue(prepare):
     assert [q[3] for q in quotes_of(doc)] == [folded("برق قطع نمی‌شود."), folded("نیروگاه‌ها آماده‌اند.")]
 
 
-def test_lines_as_sentences_go_on_over_the_speakers_own_subjects(prepare):
+@pytest.mark.parametrize("statement", [
+    "ترکیه ابزارهای زیادی ندارد.\nآن‌ها راه دیگری پیدا نکرده‌اند.\nاین مسئله برای آنکارا خطرناک است.\n"
+    "این یک بازی پرهزینه است.",
+    # issue 13 (extent): «این» + a noun ending in a present copula («… است», «… ماست», «… دارند»)
+    "بودجه عمرانی امسال کافی نبود.\nاین طرح متعلق به همه ماست.\nاین دو برنامه با یکدیگر تعارض دارند.\n"
+    "این اشتباه بزرگی است.",
+])
+def test_lines_as_sentences_go_on_over_the_speakers_own_subjects(prepare, statement):
     """Class 2: on lines of one sentence each, the speaker's «آن‌ها», «این مسئله» and «این یک …» open
-    sentences of his statement, not the narrator's (rule ``content:lines-as-sentences``)."""
-    statement = ("ترکیه ابزارهای زیادی ندارد.\nآن‌ها راه دیگری پیدا نکرده‌اند.\nاین مسئله برای آنکارا خطرناک است.\n"
-                 "این یک بازی پرهزینه است.")
+    sentences of his statement, not the narrator's (rule ``content:lines-as-sentences``), and so does «این» + a
+    noun in a line ending in a present copula: the speaker judging what he spoke of."""
     text = f"کارشناس مسائل منطقه گفت: {statement}\nوی افزود: مذاکره تنها راه است.\nگفتنی است نشست دو ساعت طول کشید."
     doc = make_doc(prepare, text, titles=["کارشناس مسائل منطقه"])
     quotes = extract_quotes(doc)
@@ -193,6 +199,30 @@ def test_lines_as_sentences_stop_at_a_speaker_named_anew_or_an_aside(prepare, na
             "جلسه تا شب ادامه داشت.\nمدیران در آن حاضر بودند.")
     doc = make_doc(prepare, text, titles=["کارشناس مسائل منطقه", "استاندار البرز"], orgs=["ناتو"])
     assert [q[3] for q in quotes_of(doc)] == [folded("ترکیه ابزارهای زیادی ندارد.")]
+
+
+@pytest.mark.parametrize("narration", [
+    "این رقم در حالی اعلام می‌شود که آمار دیگری منتشر شده است.",  # a perfect: the narrator's past
+    "این مراسم با حضور مدیران برگزار شد.",  # a past event
+    "این نشست دو ساعت ادامه داشت.",  # a past copula
+    "او مربی خوبی است.",  # not «این»: «او» stays the narrator's
+])
+def test_lines_as_sentences_stop_at_this_without_a_present_judgement(prepare, narration):
+    """Negative: «این» + a noun in the past or in a perfect, or another subject ending in a present copula, is
+    still the narrator's line: the statement ends before it, and the next statement is still found."""
+    text = (f"کارشناس مسائل منطقه گفت: ترکیه ابزارهای زیادی ندارد.\n{narration}\n"
+            "جلسه تا شب ادامه داشت.\nوی افزود: مذاکره تنها راه است.")
+    doc = make_doc(prepare, text, titles=["کارشناس مسائل منطقه"])
+    assert [q[3] for q in quotes_of(doc)] == [folded("ترکیه ابزارهای زیادی ندارد."), folded("مذاکره تنها راه است.")]
+
+
+def test_lines_as_sentences_over_a_present_judgement_in_both_pipelines(either_nlp):
+    """Issue 13 through the whole pipeline, with the tagger and with the rules alone; the narrator's «این مراسم …
+    برگزار شد» still ends the statement."""
+    statement = "ترکیه ابزارهای زیادی ندارد.\nاین کشور ذخیره مطلوبی دارد.\nاین دو با یکدیگر تعارض دارند."
+    doc = either_nlp(f"علی شمخانی گفت: {statement}\nاین مراسم با حضور مدیران برگزار شد.\n"
+                     "وی افزود: مذاکره تنها راه است.\nگفتنی است نشست دو ساعت طول کشید.")
+    assert [folded(q.content.text) for q in doc.quotes] == [folded(statement), folded("مذاکره تنها راه است.")]
 
 
 def test_a_new_subject_ends_the_statement_inside_a_paragraph(prepare):

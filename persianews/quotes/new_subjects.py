@@ -23,6 +23,12 @@ _FIRST_PERSON_WORD = regex.compile(
 («کردم», «بودیم», «گفتم»)."""
 _WORD_REST = regex.compile(r"[\p{L}\u200c]*")
 _SPEAKERS_PRONOUNS = frozenset(fold_form(w) for w in THEY)
+_THIS = fold_form("این")
+_PRESENT_END = regex.compile(
+    r"(?:(?<![\p{L}\u200c])(?<!ه[\s\u200c]{1,2})(?:است|هستند|نیست|نیستند|ن?دارد|ن?دارند)|(?<=\p{L}[اوی])ست)"
+    r"[\s\u200c»\"']*[.!…]?[\s\u200c»\"']*$")
+"""A present copula ending a sentence («… است.», «… ماست.» written with «ست», «… دارند.»), not
+the perfect of a past («… رشد داشته است.»)."""
 _SPEAKERS_TOPICS = frozenset(fold_form(w) for w in "مسئله مساله موضوع امر اتفاق نکته حرف یک".split())
 
 
@@ -30,7 +36,8 @@ def new_subject(view: View, sentence: Span, line_break: bool) -> bool:
     """Whether ``sentence`` opens with a subject of its own (a pronoun, a speaker entity, «این مسئول»): the
     narrator speaks again. On a line of a text of one sentence a line (:attr:`View.lines_are_sentences`), the
     speaker's own «آن‌ها/آنها/آنان» (``_SPEAKERS_PRONOUNS``) and «این/همین» + مسئله، مساله، موضوع، امر، اتفاق،
-    نکته، حرف or «یک …» (``_SPEAKERS_TOPICS``) go on with his words (rule ``content:lines-as-sentences``).
+    نکته، حرف or «یک …» (``_SPEAKERS_TOPICS``) go on with his words (rule ``content:lines-as-sentences``), as
+    does «این» + a noun in a line ending in a present copula (:func:`_present_judgement`).
 
     In news-dev-2 (rules alone), 1375 lines after a statement stopped only at a subject; of 25 read where any
     subject but «وی», a person or a title went on, 16 were the speaker's words — but on news-dev (Fars items of
@@ -56,7 +63,8 @@ def _line_opening(view: View, sentence: Span) -> str:
     subject = opening_subject(view, sentence.start, sentence.end, descriptions=True)
     if subject is None:
         opening = "none"
-    elif subject.span is not None and _speakers_subject(view, subject):
+    elif subject.span is not None and (_speakers_subject(view, subject)
+                                       or _present_judgement(view, subject, sentence)):
         opening = "speakers"
     elif subject.span is not None and _speaking_in_first_person(view, subject, sentence):
         opening = "first"
@@ -72,6 +80,16 @@ def _speakers_subject(view: View, subject: Subject) -> bool:
     if subject.kind == "pronoun":
         return bool(words) and words[0] in _SPEAKERS_PRONOUNS
     return subject.kind == "description" and len(words) > 1 and words[1] in _SPEAKERS_TOPICS
+
+
+def _present_judgement(view: View, subject: Subject, sentence: Span) -> bool:
+    """Whether ``sentence`` opens with «این» + a noun and ends with a present copula («این انقلاب متعلق به همه
+    ماست.», «این دو با یکدیگر تعارض دارند.», «این اشتباه است.»): the speaker judging what he spoke of, where the
+    narrator tells of an event in the past («این مراسم … برگزار شد»)."""
+    words = view.text[subject.span.start:subject.span.end].split() if subject.span else []
+    if not words or fold_form(words[0]) != _THIS:
+        return False
+    return _PRESENT_END.search(view.text, sentence.start, sentence.end) is not None
 
 
 def _speaking_in_first_person(view: View, subject: Subject, sentence: Span) -> bool:
