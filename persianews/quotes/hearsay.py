@@ -6,8 +6,8 @@ import bisect
 
 import regex
 
-from persianews.quotes.context import View, word_texts
-from persianews.quotes.cues import CueMatch, fold_form, plural_in_an
+from persianews.quotes.context import View, last_words, word_texts
+from persianews.quotes.cues import CueMatch, fold_form, plural_before, plural_in_an
 from persianews.records import Span
 
 
@@ -54,6 +54,31 @@ def says_they(view: View, cue: CueMatch) -> bool:
                 or word.endswith("ان") and plural_in_an(word))
 
 
+def plural_subject(view: View, cue: CueMatch) -> Span | None:
+    """The group right before a verb of saying in the third person plural, its subject: a quantifier («برخی
+    می‌گفتند», «عده دیگری بر این باورند», «بسیاری هم معتقدند») or a plural (:func:`~persianews.quotes.cues.
+    plural_before`: «ناظران پیش‌بینی کردند», «برخی از کارشناسان گفتند»), not after «و» (the last of a
+    coordinated subject: «وزیر و معاونانش گفتند») nor a preposition; None otherwise. The verb's agreement shows
+    that a singular speaker earlier in the sentence («X … ، با این حال معترضان معتقد بودند») is not the subject
+    (rule ``subject:plural-before-verb``)."""
+    text = view.text
+    if _PLURAL_ENDING.search(text[cue.start:cue.end]) is None:
+        return None
+    found = last_words(text, max(0, cue.start - _MAX_HEARSAY_SUBJECT_CHARS), cue.start, 5)
+    folded = [fold_form(text[start:end]) for start, end in found]
+    index = len(found)
+    while index and folded[index - 1] in _ALSO:
+        index -= 1
+    first = index - 1 if index and folded[index - 1] in _OTHER else index  # «عده دیگری»
+    if first and folded[first - 1] in _QUANTIFIERS:
+        span: Span | None = Span(found[first - 1][0], found[index - 1][1])
+        first -= 1
+    else:
+        span = plural_before(text, cue.start)
+        first = next((i for i, (start, _) in enumerate(found) if span is not None and start >= span.start), 0)
+    return None if span is None or first and folded[first - 1] in _NOT_BEFORE else span
+
+
 _PLURAL_ENDING = regex.compile(r"(?:[تدیئنهرس]ند|[\u200c ]اند|هاند)$")
 """A plural ending after a past stem («گفتند», «کردند»), a present one («می‌گویند», «می‌کنند», «می‌دهند»,
 «دارند», «می‌نویسند») or a participle («گفته‌اند»); «کند», «داند», «خواند» (singular) stay out."""
@@ -61,6 +86,13 @@ _GROUP_WORDS = frozenset(fold_form(f) for f in (
     "برخی", "بعضی", "عده", "عده‌ای", "همه", "دیگر", "دیگری", "آنها", "آن‌ها", "آنان", "کسانی", "بسیاری", "شماری",
     "گروهی", "تعدادی", "خیلی‌ها", "مردم", "و"))
 """Words before a plural verb that name its subject (a quantifier, a pronoun) or join it to a verb before (و)."""
+_QUANTIFIERS = frozenset(fold_form(f) for f in (
+    "برخی", "بعضی", "عده", "عده‌ای", "بسیاری", "شماری", "گروهی", "تعدادی", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
+"""Quantifiers that stand for a group alone, the subject of a plural verb («برخی می‌گویند»)."""
+_OTHER = frozenset(fold_form(f) for f in ("دیگر", "دیگری"))
+_ALSO = frozenset(fold_form(f) for f in ("هم", "نیز"))
+_NOT_BEFORE = frozenset(fold_form(f) for f in ("و", "به", "از", "با", "برای", "در", "توسط"))
+"""Words before a group that make it no subject: «و» of a coordinated subject, a preposition («به برخی گفتند»)."""
 _HEARSAY_VERBS = frozenset(fold_form(f) for f in ("می‌گویند", "می‌گفتند", "معتقدند"))
 _HEARSAY_SUBJECTS = frozenset(fold_form(f) for f in (
     "عده‌ای", "یک عده", "برخی", "بعضی", "گروهی", "کسانی", "شماری", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
