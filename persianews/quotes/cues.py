@@ -268,8 +268,9 @@ def plural_before(text: str, start: int) -> Span | None:
         previous = _PREVIOUS_WORD.search(text, max(0, start - REACH), start)
     if previous is None or text[previous.end():start].strip(" \u200c"):
         return None
-    word = previous.group().replace(ZWNJ, "")
-    if _GROUP.search(word) is None or word in _NOT_A_GROUP or word.endswith("ان") and not plural_in_an(word):
+    word = previous.group().replace(ZWNJ, "")  # «تازه‌ای», «بیانیه‌ای» end in «ای», not «های»
+    if _GROUP.search(previous.group()) is None or word in _NOT_A_GROUP \
+            or word.endswith("ان") and not plural_in_an(word):
         return None
     span = Span(previous.start(), previous.end())
     before = _PREVIOUS_WORD.search(text, max(0, previous.start() - REACH), previous.start())

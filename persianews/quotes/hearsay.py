@@ -56,9 +56,9 @@ def says_they(view: View, cue: CueMatch) -> bool:
 
 def plural_subject(view: View, cue: CueMatch) -> Span | None:
     """The group right before a verb of saying in the third person plural, its subject: a quantifier («برخی
-    می‌گفتند», «عده دیگری بر این باورند», «بسیاری هم معتقدند») or a plural (:func:`~persianews.quotes.cues.
-    plural_before`: «ناظران پیش‌بینی کردند», «برخی از کارشناسان گفتند»), not after «و» (the last of a
-    coordinated subject: «وزیر و معاونانش گفتند») nor a preposition; None otherwise. The verb's agreement shows
+    می‌گفتند», «عده دیگری بر این باورند», «بسیاری هم معتقدند») or a plural
+    (:func:`~persianews.quotes.cues.plural_before`: «ناظران پیش‌بینی کردند», «برخی از کارشناسان گفتند»), not after
+    «و» (the last of a coordinated subject: «وزیر و معاونانش گفتند») nor a preposition; None otherwise. The verb's agreement shows
     that a singular speaker earlier in the sentence («X … ، با این حال معترضان معتقد بودند») is not the subject
     (rule ``subject:plural-before-verb``)."""
     text = view.text
@@ -76,6 +76,8 @@ def plural_subject(view: View, cue: CueMatch) -> Span | None:
     else:
         span = plural_before(text, cue.start)
         first = next((i for i, (start, _) in enumerate(found) if span is not None and start >= span.start), 0)
+    if first and folded[first - 1] == _ALL:
+        first -= 1  # «به همه هزینه‌ها …»: the preposition stands before «همه»
     return None if span is None or first and folded[first - 1] in _NOT_BEFORE else span
 
 
@@ -91,8 +93,10 @@ _QUANTIFIERS = frozenset(fold_form(f) for f in (
 """Quantifiers that stand for a group alone, the subject of a plural verb («برخی می‌گویند»)."""
 _OTHER = frozenset(fold_form(f) for f in ("دیگر", "دیگری"))
 _ALSO = frozenset(fold_form(f) for f in ("هم", "نیز"))
-_NOT_BEFORE = frozenset(fold_form(f) for f in ("و", "به", "از", "با", "برای", "در", "توسط"))
-"""Words before a group that make it no subject: «و» of a coordinated subject, a preposition («به برخی گفتند»)."""
+_ALL = fold_form("همه")
+_NOT_BEFORE = frozenset(fold_form(f) for f in ("و", "به", "از", "با", "برای", "در", "توسط", "برابر", "مقابل"))
+"""Words before a group (or its «همه») that make it no subject: «و» of a coordinated subject, a preposition
+(«به برخی گفتند», «در برابر همه تقاضاها اعلام کردند»)."""
 _HEARSAY_VERBS = frozenset(fold_form(f) for f in ("می‌گویند", "می‌گفتند", "معتقدند"))
 _HEARSAY_SUBJECTS = frozenset(fold_form(f) for f in (
     "عده‌ای", "یک عده", "برخی", "بعضی", "گروهی", "کسانی", "شماری", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))

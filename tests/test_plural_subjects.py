@@ -1,0 +1,58 @@
+"""A group right before a plural verb of saying is its subject (issue 13, wrong speakers): a quantifier («برخی
+می‌گفتند», «عده دیگری بر این باورند») or a plural («ناظران پیش‌بینی کردند», «عده‌ای از منتقدان هشدار دادند»)
+speaks, not a singular named earlier in the sentence nor the previous speaker (rule ``subject:plural-before-verb``).
+Not after «و» (the last of a coordinated subject), nor a preposition, nor a time adverb in «ها». In both
+pipelines."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(nlp, text):
+    return [(q.content.text, q.speaker, q.evidence[1]) for q in nlp(text).quotes]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("سرمربی تیم از پیروزی استقبال کرد، با این حال معترضان معتقد بودند که داوری به سود میزبان بود.",
+     "داوری به سود میزبان بود.", "معترضان"),
+    ("رضا کریمی که سال گذشته به این سمت منصوب شد، از چهره‌های تندرو است که با انتصاب او ناظران پیش‌بینی کردند "
+     "که روابط دو کشور سرد می‌شود.", "روابط دو کشور سرد می‌شود.", "ناظران"),
+    ("در جلسه دیروز شورای شهر عده‌ای از منتقدان تهدید کردند که جلسه را ترک می‌کنند.",
+     "جلسه را ترک می‌کنند.", "عده‌ای از منتقدان"),
+    ("مدیر کارخانه گفت: تولید بالا رفته است. با وجود این عده دیگری بر این باورند که تولید امسال کم شده است.",
+     "تولید امسال کم شده است.", "عده دیگری"),
+    ("انتخاب بهرام نوری برای این سمت توجه‌ها را به مسائلی کشانده که برخی می‌گویند در این گزینش نقش داشته‌اند.",
+     "در این گزینش نقش داشته‌اند.", "برخی"),
+])
+def test_a_group_before_a_plural_verb_speaks(either_nlp, text, content, speaker):
+    assert (content, speaker, "subject:plural-before-verb") in _quotes(either_nlp, text)
+
+
+def test_a_coordinated_plural_leaves_the_subject_whole(either_nlp):
+    text = "وزیر نیرو و معاونانش اعلام کردند که برق شهرها قطع نمی‌شود."
+    found = _quotes(either_nlp, text)
+    assert [content for content, _speaker, _rule in found] == ["برق شهرها قطع نمی‌شود."]
+    assert all(rule != "subject:plural-before-verb" and speaker != "معاونانش" for _content, speaker, rule in found)
+
+
+def test_a_time_adverb_in_ha_is_no_group(either_nlp):
+    text = "کارشناسان اقتصادی بارها گفته بودند که تورم امسال بالا می‌رود."
+    found = _quotes(either_nlp, text)
+    assert [content for content, _speaker, _rule in found] == ["تورم امسال بالا می‌رود."]
+    assert all(rule != "subject:plural-before-verb" and speaker != "بارها" for _content, speaker, rule in found)
+
+
+def test_a_plural_after_a_preposition_is_no_subject(either_nlp):
+    text = "اعضای هیئت مدیره باشگاه در نشست خبری به خبرنگاران گفتند که بودجه سال آینده متعادل است."
+    found = _quotes(either_nlp, text)
+    assert [content for content, _speaker, _rule in found] == ["بودجه سال آینده متعادل است."]
+    assert all(rule != "subject:plural-before-verb" and speaker != "خبرنگاران" for _content, speaker, rule in found)
+
+
+def test_a_singular_verb_keeps_its_subject(either_nlp):
+    text = "سرمربی تیم برخلاف معترضان معتقد بود که داوری به سود میزبان بود."
+    found = _quotes(either_nlp, text)
+    assert [content for content, _speaker, _rule in found] == ["داوری به سود میزبان بود."]
+    assert found[0][1].startswith("سرمربی تیم")
+    assert all(rule != "subject:plural-before-verb" for _content, _speaker, rule in found)
