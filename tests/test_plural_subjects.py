@@ -56,3 +56,15 @@ def test_a_singular_verb_keeps_its_subject(either_nlp):
     assert [content for content, _speaker, _rule in found] == ["داوری به سود میزبان بود."]
     assert found[0][1].startswith("سرمربی تیم")
     assert all(rule != "subject:plural-before-verb" for _content, _speaker, rule in found)
+
+
+def test_on_the_other_hand_leaves_the_group_the_subject(either_nlp):
+    text = "برخی نمایندگان از این طرح دفاع کردند. در مقابل تعدادی دیگر می‌گویند این طرح هزینه زیادی دارد."
+    assert ("این طرح هزینه زیادی دارد.", "تعدادی دیگر", "subject:plural-before-verb") in _quotes(either_nlp, text)
+
+
+def test_a_group_after_a_preposition_and_hame_is_no_subject(either_nlp):
+    text = "مدیر کل اداره با مراجعان دیدار کرد. ایشان در برابر همه درخواست‌ها اعلام کردند که بودجه کافی نیست."
+    found = _quotes(either_nlp, text)
+    assert "بودجه کافی نیست." in [content for content, _speaker, _rule in found]
+    assert all(rule != "subject:plural-before-verb" and speaker != "درخواست‌ها" for _content, speaker, rule in found)

@@ -76,9 +76,10 @@ def plural_subject(view: View, cue: CueMatch) -> Span | None:
     else:
         span = plural_before(text, cue.start)
         first = next((i for i, (start, _) in enumerate(found) if span is not None and start >= span.start), 0)
-    if first and folded[first - 1] == _ALL:
-        first -= 1  # «به همه هزینه‌ها …»: the preposition stands before «همه»
-    return None if span is None or first and folded[first - 1] in _NOT_BEFORE else span
+    not_before = _NOT_BEFORE
+    if first and folded[first - 1] == _ALL:  # «به همه هزینه‌ها …», «در برابر همه تقاضاها …»: before «همه»
+        first, not_before = first - 1, _NOT_BEFORE_ALL
+    return None if span is None or first and folded[first - 1] in not_before else span
 
 
 _PLURAL_ENDING = regex.compile(r"(?:[تدیئنهرس]ند|[\u200c ]اند|هاند)$")
@@ -94,9 +95,11 @@ _QUANTIFIERS = frozenset(fold_form(f) for f in (
 _OTHER = frozenset(fold_form(f) for f in ("دیگر", "دیگری"))
 _ALSO = frozenset(fold_form(f) for f in ("هم", "نیز"))
 _ALL = fold_form("همه")
-_NOT_BEFORE = frozenset(fold_form(f) for f in ("و", "به", "از", "با", "برای", "در", "توسط", "برابر", "مقابل"))
-"""Words before a group (or its «همه») that make it no subject: «و» of a coordinated subject, a preposition
-(«به برخی گفتند», «در برابر همه تقاضاها اعلام کردند»)."""
+_NOT_BEFORE = frozenset(fold_form(f) for f in ("و", "به", "از", "با", "برای", "در", "توسط"))
+"""Words before a group that make it no subject: «و» of a coordinated subject, a preposition («به برخی گفتند»)."""
+_NOT_BEFORE_ALL = _NOT_BEFORE | {fold_form("برابر"), fold_form("مقابل")}
+"""Before «همه» and a group, also the nouns of a compound preposition («در برابر همه …»; «در مقابل برخی دیگر
+می‌گویند» is «on the other hand»)."""
 _HEARSAY_VERBS = frozenset(fold_form(f) for f in ("می‌گویند", "می‌گفتند", "معتقدند"))
 _HEARSAY_SUBJECTS = frozenset(fold_form(f) for f in (
     "عده‌ای", "یک عده", "برخی", "بعضی", "گروهی", "کسانی", "شماری", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
