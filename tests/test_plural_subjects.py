@@ -29,25 +29,16 @@ def test_a_group_before_a_plural_verb_speaks(either_nlp, text, content, speaker)
     assert (content, speaker, "subject:plural-before-verb") in _quotes(either_nlp, text)
 
 
-def test_a_coordinated_plural_leaves_the_subject_whole(either_nlp):
-    text = "وزیر نیرو و معاونانش اعلام کردند که برق شهرها قطع نمی‌شود."
+@pytest.mark.parametrize("text, content, group", [
+    ("وزیر نیرو و معاونانش اعلام کردند که برق شهرها قطع نمی‌شود.", "برق شهرها قطع نمی‌شود.", "معاونانش"),
+    ("کارشناسان اقتصادی بارها گفته بودند که تورم امسال بالا می‌رود.", "تورم امسال بالا می‌رود.", "بارها"),
+    ("اعضای هیئت مدیره باشگاه در نشست خبری به خبرنگاران گفتند که بودجه سال آینده متعادل است.",
+     "بودجه سال آینده متعادل است.", "خبرنگاران"),
+], ids=["coordinated", "time-adverb", "preposition"])
+def test_a_plural_that_is_no_subject_leaves_the_quote_alone(either_nlp, text, content, group):
     found = _quotes(either_nlp, text)
-    assert [content for content, _speaker, _rule in found] == ["برق شهرها قطع نمی‌شود."]
-    assert all(rule != "subject:plural-before-verb" and speaker != "معاونانش" for _content, speaker, rule in found)
-
-
-def test_a_time_adverb_in_ha_is_no_group(either_nlp):
-    text = "کارشناسان اقتصادی بارها گفته بودند که تورم امسال بالا می‌رود."
-    found = _quotes(either_nlp, text)
-    assert [content for content, _speaker, _rule in found] == ["تورم امسال بالا می‌رود."]
-    assert all(rule != "subject:plural-before-verb" and speaker != "بارها" for _content, speaker, rule in found)
-
-
-def test_a_plural_after_a_preposition_is_no_subject(either_nlp):
-    text = "اعضای هیئت مدیره باشگاه در نشست خبری به خبرنگاران گفتند که بودجه سال آینده متعادل است."
-    found = _quotes(either_nlp, text)
-    assert [content for content, _speaker, _rule in found] == ["بودجه سال آینده متعادل است."]
-    assert all(rule != "subject:plural-before-verb" and speaker != "خبرنگاران" for _content, speaker, rule in found)
+    assert [found_content for found_content, _speaker, _rule in found] == [content]
+    assert all(rule != "subject:plural-before-verb" and speaker != group for _content, speaker, rule in found)
 
 
 def test_a_singular_verb_keeps_its_subject(either_nlp):
