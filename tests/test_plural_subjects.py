@@ -59,3 +59,13 @@ def test_a_group_after_a_preposition_and_hame_is_no_subject(either_nlp):
     found = _quotes(either_nlp, text)
     assert "بودجه کافی نیست." in [content for content, _speaker, _rule in found]
     assert all(rule != "subject:plural-before-verb" and speaker != "درخواست‌ها" for _content, speaker, rule in found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("سخنرانان در این همایش‌ها گفتند که تحریم‌ها بی‌اثر است.", "همایش‌ها"),
+    ("رئیس دانشگاه خودشان گفتند که کلاس‌ها حضوری است.", "خودشان"),
+])
+def test_a_demonstrative_or_a_reflexive_is_no_group(either_nlp, text, word):
+    found = _quotes(either_nlp, text)
+    assert len(found) == 1 and found[0][1] not in (None, word)
+    assert found[0][2] != "subject:plural-before-verb"

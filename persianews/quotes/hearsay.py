@@ -58,9 +58,9 @@ def plural_subject(view: View, cue: CueMatch) -> Span | None:
     """The group right before a verb of saying in the third person plural, its subject: a quantifier («برخی
     می‌گفتند», «عده دیگری بر این باورند», «بسیاری هم معتقدند») or a plural
     (:func:`~persianews.quotes.cues.plural_before`: «ناظران پیش‌بینی کردند», «برخی از کارشناسان گفتند»), not after
-    «و» (the last of a coordinated subject: «وزیر و معاونانش گفتند») nor a preposition; None otherwise. The verb's agreement shows
-    that a singular speaker earlier in the sentence («X … ، با این حال معترضان معتقد بودند») is not the subject
-    (rule ``subject:plural-before-verb``)."""
+    «و» (the last of a coordinated subject: «وزیر و معاونانش گفتند») nor a preposition; None otherwise. The verb's
+    agreement shows that a singular speaker earlier in the sentence («X … ، با این حال معترضان معتقد بودند») is not
+    the subject (rule ``subject:plural-before-verb``)."""
     text = view.text
     if _PLURAL_ENDING.search(text[cue.start:cue.end]) is None:
         return None
@@ -70,13 +70,14 @@ def plural_subject(view: View, cue: CueMatch) -> Span | None:
     while index and folded[index - 1] in _ALSO:
         index -= 1
     first = index - 1 if index and folded[index - 1] in _OTHER else index  # «عده دیگری»
-    if first and folded[first - 1] in _QUANTIFIERS:
+    quantified = bool(first) and folded[first - 1] in _QUANTIFIERS
+    if quantified:
         span: Span | None = Span(found[first - 1][0], found[index - 1][1])
         first -= 1
     else:
         span = plural_before(text, cue.start)
         first = next((i for i, (start, _) in enumerate(found) if span is not None and start >= span.start), 0)
-    not_before = _NOT_BEFORE
+    not_before = _NOT_BEFORE if quantified else _NOT_BEFORE_PLURAL
     if first and folded[first - 1] == _ALL:  # «به همه هزینه‌ها …», «در برابر همه تقاضاها …»: before «همه»
         first, not_before = first - 1, _NOT_BEFORE_ALL
     return None if span is None or first and folded[first - 1] in not_before else span
@@ -97,6 +98,9 @@ _ALSO = frozenset(fold_form(f) for f in ("هم", "نیز"))
 _ALL = fold_form("همه")
 _NOT_BEFORE = frozenset(fold_form(f) for f in ("و", "به", "از", "با", "برای", "در", "توسط"))
 """Words before a group that make it no subject: «و» of a coordinated subject, a preposition («به برخی گفتند»)."""
+_NOT_BEFORE_PLURAL = _NOT_BEFORE | {fold_form(f) for f in ("این", "آن", "همین", "همان")}
+"""Before a plural, also a demonstrative: its phrase is longer («در این تظاهرات گفتند», «برخی از این کشورها اعلام
+کرده‌اند»); before a quantifier it is a lead-in («با وجود این عده دیگری بر این باورند»)."""
 _NOT_BEFORE_ALL = _NOT_BEFORE | {fold_form("برابر"), fold_form("مقابل")}
 """Before «همه» and a group, also the nouns of a compound preposition («در برابر همه …»; «در مقابل برخی دیگر
 می‌گویند» is «on the other hand»)."""
