@@ -69,3 +69,13 @@ def test_a_demonstrative_or_a_reflexive_is_no_group(either_nlp, text, word):
     found = _quotes(either_nlp, text)
     assert len(found) == 1 and found[0][1] not in (None, word)
     assert found[0][2] != "subject:plural-before-verb"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("ارتش ایران و سپاه پاسداران اعلام کردند که رزمایش فردا آغاز می‌شود.", "پاسداران"),
+    ("هم رئیس‌جمهور و هم میانجی‌ها گفته‌اند که توافق نزدیک است.", "میانجی‌ها"),
+])
+def test_a_plural_inside_a_name_or_after_ham_is_no_group(either_nlp, text, group):
+    found = _quotes(either_nlp, text)
+    assert len(found) == 1 and found[0][1] not in (None, group)
+    assert found[0][2] != "subject:plural-before-verb"

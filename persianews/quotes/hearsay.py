@@ -58,9 +58,9 @@ def plural_subject(view: View, cue: CueMatch) -> Span | None:
     """The group right before a verb of saying in the third person plural, its subject: a quantifier («برخی
     می‌گفتند», «عده دیگری بر این باورند», «بسیاری هم معتقدند») or a plural
     (:func:`~persianews.quotes.cues.plural_before`: «ناظران پیش‌بینی کردند», «برخی از کارشناسان گفتند»), not after
-    «و» (the last of a coordinated subject: «وزیر و معاونانش گفتند») nor a preposition; None otherwise. The verb's
-    agreement shows that a singular speaker earlier in the sentence («X … ، با این حال معترضان معتقد بودند») is not
-    the subject (rule ``subject:plural-before-verb``)."""
+    «و» (the last of a coordinated subject: «وزیر و معاونانش گفتند»), a preposition, nor inside a name; None
+    otherwise. The verb's agreement shows that a singular speaker earlier in the sentence («X … ، با این حال معترضان
+    معتقد بودند») is not the subject (rule ``subject:plural-before-verb``)."""
     text = view.text
     if _PLURAL_ENDING.search(text[cue.start:cue.end]) is None:
         return None
@@ -80,7 +80,10 @@ def plural_subject(view: View, cue: CueMatch) -> Span | None:
     not_before = _NOT_BEFORE if quantified else _NOT_BEFORE_PLURAL
     if first and folded[first - 1] == _ALL:  # «به همه هزینه‌ها …», «در برابر همه تقاضاها …»: before «همه»
         first, not_before = first - 1, _NOT_BEFORE_ALL
-    return None if span is None or first and folded[first - 1] in not_before else span
+    if span is None or first and folded[first - 1] in not_before:
+        return None
+    inside = any(e.span.start < span.start < e.span.end for e in view.entities_in(max(0, span.start - 60), span.end))
+    return None if inside else span  # «سپاه پاسداران اعلام کردند»: the group is the end of a name
 
 
 _PLURAL_ENDING = regex.compile(r"(?:[تدیئنهرس]ند|[\u200c ]اند|هاند)$")
@@ -96,8 +99,9 @@ _QUANTIFIERS = frozenset(fold_form(f) for f in (
 _OTHER = frozenset(fold_form(f) for f in ("دیگر", "دیگری"))
 _ALSO = frozenset(fold_form(f) for f in ("هم", "نیز"))
 _ALL = fold_form("همه")
-_NOT_BEFORE = frozenset(fold_form(f) for f in ("و", "به", "از", "با", "برای", "در", "توسط"))
-"""Words before a group that make it no subject: «و» of a coordinated subject, a preposition («به برخی گفتند»)."""
+_NOT_BEFORE = frozenset(fold_form(f) for f in ("و", "هم", "به", "از", "با", "برای", "در", "توسط"))
+"""Words before a group that make it no subject: «و» or «هم» of a coordinated subject («هم X و هم میانجی‌ها
+گفته‌اند»), a preposition («به برخی گفتند»)."""
 _NOT_BEFORE_PLURAL = _NOT_BEFORE | {fold_form(f) for f in ("این", "آن", "همین", "همان")}
 """Before a plural, also a demonstrative: its phrase is longer («در این تظاهرات گفتند», «برخی از این کشورها اعلام
 کرده‌اند»); before a quantifier it is a lead-in («با وجود این عده دیگری بر این باورند»)."""
