@@ -208,9 +208,9 @@ def _gate_open(text: str, start: int, end: int, patterns: frozenset[str]) -> boo
     """Whether the gated form at ``[start, end)`` (a cue of ``patterns``) is a verb: a colon or «که» follows and
     no demonstrative or preposition stands before it; or it follows a participle and «و» and is no passive; or it
     is the participle with a comma after it (:func:`_reports_before_comma`) or a bare clause
-    (:func:`reports_bare_clause`). The colloquial «میگن» is a report only after a group (:func:`_group_before`)."""
+    (:func:`reports_bare_clause`). The colloquial «میگن» is a report only after a group (:func:`plural_before`)."""
     if text[start:end].replace(ZWNJ, "").replace(" ", "") == _COLLOQUIAL_PLURAL:
-        return _group_before(text, start)
+        return plural_before(text, start) is not None
     if _GATE.match(text, end, end + REACH) is None:
         if _COMMA_GATE.match(text, end, end + REACH) is not None and _reports_before_comma(text, start, end):
             return True
@@ -226,8 +226,10 @@ def _gate_open(text: str, start: int, end: int, patterns: frozenset[str]) -> boo
 _COLLOQUIAL_PLURAL = "میگن"
 _GROUP = regex.compile(r"(?:ها|های|ان|ات)$")
 """The end of a plural subject: «کاربران», «ایرانی‌ها», «مقامات»."""
-_NOT_A_GROUP = frozenset({"الان", "میان", "ها", "اینها", "آنها", "اونها", "همینها", "همانها", "همونها"})
-"""Words that end like a plural but name no group: an adverb, a verb, a pronoun («الان میگن», «اینها میگن»)."""
+_NOT_A_GROUP = frozenset({"الان", "میان", "ها", "اینها", "آنها", "اونها", "همینها", "همانها", "همونها", "بارها",
+                          "سالها", "ماهها", "روزها", "مدتها", "قرنها", "ساعتها", "خودشان", "خودمان", "خودتان"})
+"""Words that end like a plural but name no group: an adverb, a verb, a pronoun («الان میگن», «اینها میگن»,
+«بارها گفته بودند», «رهبری خودشان می‌فرمودند»)."""
 _BEFORE_NO_SUBJECT = frozenset({"در", "به", "از", "با", "توی", "تو", "بیرون", "برای", "که"})
 """Before a plural, words that make it no subject: a preposition («در پیام‌ها میگن», «به مذاکرات میگن») or
 «که» of a relative clause («چیزی که کاربران میگن»)."""
@@ -252,37 +254,45 @@ def _title_plurals() -> frozenset[str]:
     return frozenset(row[0].replace(ZWNJ, "") for row in data_rows("title_plurals.txt"))
 
 
-def _group_before(text: str, start: int) -> bool:
-    """Whether a plural subject stands right before the colloquial «میگن» (``cue:indirect-stance`` as
-    usual): «کاربران میگن …», «گزارش‌ها میگن که …»; not an adverb, a pronoun, nor the object of a
-    preposition, nor a singular in «ان» (زمان). One «هم» / «نیز» may stand between («کاربران هم میگن»). Alone
-    «میگن» is impersonal («they say»). Of 131 «میگن» in telegram-dev 12 so open
-    (all 12 read: 11 with their speaker, one a relative clause). A plural after «از» is a subject only after a
-    quantifier of a part (:func:`_partitive_before`)."""
+def plural_before(text: str, start: int) -> Span | None:
+    """The plural subject right before a verb at ``start``, with the quantifier of a part before it («برخی از
+    نمایندگان», «برخی کارشناسان»), or None: «کاربران میگن …», «گزارش‌ها میگن که …»; not an adverb, a pronoun,
+    nor the object of a preposition, nor a singular in «ان» (زمان). One «هم» / «نیز» may stand between
+    («کاربران هم میگن»). The colloquial «میگن» (``cue:indirect-stance`` as usual) is a report only after one: alone
+    it is impersonal («they say»). Of 131 «میگن» in telegram-dev 12 so open (all 12 read: 11 with their speaker,
+    one a relative clause). A plural after «از» is a subject only after a quantifier of a part
+    (:func:`_partitive_before`)."""
     previous = _PREVIOUS_WORD.search(text, max(0, start - REACH), start)
     if previous is not None and previous.group() in _ALSO and not text[previous.end():start].strip(" \u200c"):
         start = previous.start()  # «کاربران هم میگن»
         previous = _PREVIOUS_WORD.search(text, max(0, start - REACH), start)
     if previous is None or text[previous.end():start].strip(" \u200c"):
-        return False
-    word = previous.group().replace(ZWNJ, "")
-    if _GROUP.search(word) is None or word in _NOT_A_GROUP or word.endswith("ان") and not plural_in_an(word):
-        return False
+        return None
+    word = previous.group().replace(ZWNJ, "")  # «تازه‌ای», «بیانیه‌ای» end in «ای», not «های»
+    if _GROUP.search(previous.group()) is None or word in _NOT_A_GROUP \
+            or word.endswith("ان") and not plural_in_an(word):
+        return None
+    span = Span(previous.start(), previous.end())
     before = _PREVIOUS_WORD.search(text, max(0, previous.start() - REACH), previous.start())
     if before is None or text[before.end():previous.start()].strip(" \u200c"):
-        return True
+        return span
     if before.group() == "از":
-        return _partitive_before(text, before.start())
-    return before.group().replace(ZWNJ, "") not in _BEFORE_NO_SUBJECT
+        partitive = _partitive_before(text, before.start())
+        return Span(partitive, span.end) if partitive is not None else None
+    if before.group().replace(ZWNJ, "") in _PARTITIVES:
+        return Span(before.start(), span.end)  # «برخی کارشناسان»
+    return span if before.group().replace(ZWNJ, "") not in _BEFORE_NO_SUBJECT else None
 
 
-def _partitive_before(text: str, start: int) -> bool:
-    """Whether a quantifier of a part stands right before the «از» at ``start``: «تعدادی از کاربران میگن …»,
+def _partitive_before(text: str, start: int) -> int | None:
+    """Where a quantifier of a part stands right before the «از» at ``start`` (None if none does): «تعدادی از کاربران میگن …»,
     «برخی از نمایندگان میگن …» name a group of speakers (the plural is no preposition's object there). In
     telegram-dev, news-dev-2 and news-dev 3 «میگن» so follow a plural, all 3 a report of the group."""
     previous = _PREVIOUS_WORD.search(text, max(0, start - REACH), start)
-    return previous is not None and not text[previous.end():start].strip(" \u200c") \
-        and previous.group().replace(ZWNJ, "") in _PARTITIVES
+    if previous is None or text[previous.end():start].strip(" \u200c") \
+            or previous.group().replace(ZWNJ, "") not in _PARTITIVES:
+        return None
+    return previous.start()
 
 
 _PARTITIVES = frozenset(w.replace(ZWNJ, "") for w in

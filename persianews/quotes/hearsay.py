@@ -6,8 +6,8 @@ import bisect
 
 import regex
 
-from persianews.quotes.context import View, word_texts
-from persianews.quotes.cues import CueMatch, fold_form, plural_in_an
+from persianews.quotes.context import View, last_words, word_texts
+from persianews.quotes.cues import CueMatch, fold_form, plural_before, plural_in_an
 from persianews.records import Span
 
 
@@ -54,6 +54,38 @@ def says_they(view: View, cue: CueMatch) -> bool:
                 or word.endswith("ان") and plural_in_an(word))
 
 
+def plural_subject(view: View, cue: CueMatch) -> Span | None:
+    """The group right before a verb of saying in the third person plural, its subject: a quantifier («برخی
+    می‌گفتند», «عده دیگری بر این باورند», «بسیاری هم معتقدند») or a plural
+    (:func:`~persianews.quotes.cues.plural_before`: «ناظران پیش‌بینی کردند», «برخی از کارشناسان گفتند»), not after
+    «و» (the last of a coordinated subject: «وزیر و معاونانش گفتند»), a preposition, nor inside a name; None
+    otherwise. The verb's agreement shows that a singular speaker earlier in the sentence («X … ، با این حال معترضان
+    معتقد بودند») is not the subject (rule ``subject:plural-before-verb``)."""
+    text = view.text
+    if _PLURAL_ENDING.search(text[cue.start:cue.end]) is None:
+        return None
+    found = last_words(text, max(0, cue.start - _MAX_HEARSAY_SUBJECT_CHARS), cue.start, 5)
+    folded = [fold_form(text[start:end]) for start, end in found]
+    index = len(found)
+    while index and folded[index - 1] in _ALSO:
+        index -= 1
+    first = index - 1 if index and folded[index - 1] in _OTHER else index  # «عده دیگری»
+    quantified = bool(first) and folded[first - 1] in _QUANTIFIERS
+    if quantified:
+        span: Span | None = Span(found[first - 1][0], found[index - 1][1])
+        first -= 1
+    else:
+        span = plural_before(text, cue.start)
+        first = next((i for i, (start, _) in enumerate(found) if span is not None and start >= span.start), 0)
+    not_before = _NOT_BEFORE if quantified else _NOT_BEFORE_PLURAL
+    if first and folded[first - 1] == _ALL:  # «به همه هزینه‌ها …», «در برابر همه تقاضاها …»: before «همه»
+        first, not_before = first - 1, _NOT_BEFORE_ALL
+    if span is None or first and folded[first - 1] in not_before:
+        return None
+    inside = any(e.span.start < span.start < e.span.end for e in view.entities_in(max(0, span.start - 60), span.end))
+    return None if inside else span  # «سپاه پاسداران اعلام کردند»: the group is the end of a name
+
+
 _PLURAL_ENDING = regex.compile(r"(?:[تدیئنهرس]ند|[\u200c ]اند|هاند)$")
 """A plural ending after a past stem («گفتند», «کردند»), a present one («می‌گویند», «می‌کنند», «می‌دهند»,
 «دارند», «می‌نویسند») or a participle («گفته‌اند»); «کند», «داند», «خواند» (singular) stay out."""
@@ -61,6 +93,21 @@ _GROUP_WORDS = frozenset(fold_form(f) for f in (
     "برخی", "بعضی", "عده", "عده‌ای", "همه", "دیگر", "دیگری", "آنها", "آن‌ها", "آنان", "کسانی", "بسیاری", "شماری",
     "گروهی", "تعدادی", "خیلی‌ها", "مردم", "و"))
 """Words before a plural verb that name its subject (a quantifier, a pronoun) or join it to a verb before (و)."""
+_QUANTIFIERS = frozenset(fold_form(f) for f in (
+    "برخی", "بعضی", "عده", "عده‌ای", "بسیاری", "شماری", "گروهی", "تعدادی", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
+"""Quantifiers that stand for a group alone, the subject of a plural verb («برخی می‌گویند»)."""
+_OTHER = frozenset(fold_form(f) for f in ("دیگر", "دیگری"))
+_ALSO = frozenset(fold_form(f) for f in ("هم", "نیز"))
+_ALL = fold_form("همه")
+_NOT_BEFORE = frozenset(fold_form(f) for f in ("و", "هم", "به", "از", "با", "برای", "در", "توسط"))
+"""Words before a group that make it no subject: «و» or «هم» of a coordinated subject («هم X و هم میانجی‌ها
+گفته‌اند»), a preposition («به برخی گفتند»)."""
+_NOT_BEFORE_PLURAL = _NOT_BEFORE | {fold_form(f) for f in ("این", "آن", "همین", "همان")}
+"""Before a plural, also a demonstrative: its phrase is longer («در این تظاهرات گفتند», «برخی از این کشورها اعلام
+کرده‌اند»); before a quantifier it is a lead-in («با وجود این عده دیگری بر این باورند»)."""
+_NOT_BEFORE_ALL = _NOT_BEFORE | {fold_form("برابر"), fold_form("مقابل")}
+"""Before «همه» and a group, also the nouns of a compound preposition («در برابر همه …»; «در مقابل برخی دیگر
+می‌گویند» is «on the other hand»)."""
 _HEARSAY_VERBS = frozenset(fold_form(f) for f in ("می‌گویند", "می‌گفتند", "معتقدند"))
 _HEARSAY_SUBJECTS = frozenset(fold_form(f) for f in (
     "عده‌ای", "یک عده", "برخی", "بعضی", "گروهی", "کسانی", "شماری", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))

@@ -18,7 +18,7 @@ from persianews.quotes.context import (MAX_CLAUSE_CHARS, SEPARATORS, STOP_WORDS,
                                       last_words, skip_over, words)
 from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon, reports_bare_clause
 from persianews.quotes.denials import denies_a_claim
-from persianews.quotes.hearsay import says_they
+from persianews.quotes.hearsay import plural_subject, says_they
 from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, adverbial_opening, and_before,
                                                 bare_clause_follows, bare_report, conjoined_report,
                                                 reported_clause_start)
@@ -303,6 +303,9 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             # after «و» is the clause's own: «گفت، رسانه‌ها … آغاز کرده و ادعا می‌کنند …»)
         sentence = view.sentence_at(match.start)
         subject, _ = _subject_and_start(view, clauses, sentence, match.start)
+        group = plural_subject(view, match)
+        if group is not None and (subject.span is None or subject.span.end <= group.start):
+            subject = Subject("words", group, rule="subject:plural-before-verb")
         rule = ("cue:indirect-that" if opener == "that" else
                 "cue:indirect-addressee-that" if opener == "addressee" else
                 "cue:indirect-adverbial-opening" if adverbial_opening(view, match, start) else
