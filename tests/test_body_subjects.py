@@ -84,6 +84,8 @@ def test_a_time_after_another_lead_in_is_no_lead_in(either_nlp):
     # right before it is its subject: tests/test_plural_subjects.py)
     text = "این در حالی است که در روزهای اخیر کارشناس بانک هشدار داده است که قیمت‌ها بالا می‌رود."
     assert [name for name, _ in speakers(either_nlp(text))] == [None]
+    plural = "این در حالی است که در روزهای اخیر کارشناسان هشدار داده‌اند که قیمت‌ها بالا می‌رود."
+    assert [name for name, _ in speakers(either_nlp(plural))] == ["کارشناسان"]
 
 
 @pytest.mark.parametrize("text, speaker", [

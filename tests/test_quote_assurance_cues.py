@@ -63,17 +63,19 @@ def test_a_stance_cue_in_the_continued_words_is_its_own_subjects(either_nlp, tex
         ("این طرح تا پایان سال موفق شود.", speaker, "subject:after-reported-comma")]
 
 
-@pytest.mark.parametrize("text", [
-    "بهرام صادقی گفت، با این حال معتقد است که این طرح تا پایان سال موفق شود.",
-    "بهرام صادقی ادامه داد، دو روز پیش معتقد بود که این طرح تا پایان سال موفق شود.",
-    "بهرام صادقی گفت کارشناسان معتقدند که این طرح تا پایان سال موفق شود.",
+@pytest.mark.parametrize("text, speakers", [
+    ("بهرام صادقی گفت، با این حال معتقد است که این طرح تا پایان سال موفق شود.", ["بهرام صادقی"]),
+    ("بهرام صادقی ادامه داد، دو روز پیش معتقد بود که این طرح تا پایان سال موفق شود.", ["بهرام صادقی"]),
+    # no comma: the whole report is Sadeghi's; the group right before the plural verb speaks the nested one
+    ("بهرام صادقی گفت کارشناسان معتقدند که این طرح تا پایان سال موفق شود.", ["بهرام صادقی", "کارشناسان"]),
 ])
-def test_words_after_a_verb_of_saying_with_no_subject_of_their_own_keep_its_speaker(either_nlp, text):
+def test_words_after_a_verb_of_saying_with_no_subject_of_their_own_keep_its_speaker(either_nlp, text, speakers):
     """Negative: no comma after the verb of saying, or words after it with no subject of their own (an adverbial, a
     count of time): the cue after them is not given a subject there (a plural verb's group right before it speaks
-    the nested report alone: ``subject:plural-before-verb``)."""
+    only the nested report: ``subject:plural-before-verb``, evidence ``quote:nested``)."""
     quotes = either_nlp(text).quotes
-    assert [q.speaker for q in quotes if "quote:nested" not in q.evidence] == ["بهرام صادقی"]
+    assert [q.speaker for q in quotes] == speakers
+    assert ["quote:nested" in q.evidence for q in quotes] == [False] + [True] * (len(speakers) - 1)
     assert all("subject:after-reported-comma" not in q.evidence for q in quotes)
 
 
