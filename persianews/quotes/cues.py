@@ -235,7 +235,8 @@ _BEFORE_NO_SUBJECT = frozenset({"در", "به", "از", "با", "توی", "تو"
 «که» of a relative clause («چیزی که کاربران میگن»)."""
 
 
-_ALSO = frozenset({"هم", "نیز"})
+ALSO = frozenset({"هم", "نیز"})
+"""«هم» and «نیز» («also»): one may stand between a subject and its verb («کاربران هم میگن»)."""
 
 
 def plural_in_an(word: str) -> bool:
@@ -263,7 +264,7 @@ def plural_before(text: str, start: int) -> Span | None:
     one a relative clause). A plural after «از» is a subject only after a quantifier of a part
     (:func:`_partitive_before`)."""
     previous = _PREVIOUS_WORD.search(text, max(0, start - REACH), start)
-    if previous is not None and previous.group() in _ALSO and not text[previous.end():start].strip(" \u200c"):
+    if previous is not None and previous.group() in ALSO and not text[previous.end():start].strip(" \u200c"):
         start = previous.start()  # «کاربران هم میگن»
         previous = _PREVIOUS_WORD.search(text, max(0, start - REACH), start)
     if previous is None or text[previous.end():start].strip(" \u200c"):
@@ -285,8 +286,8 @@ def plural_before(text: str, start: int) -> Span | None:
 
 
 def _partitive_before(text: str, start: int) -> int | None:
-    """Where a quantifier of a part stands right before the «از» at ``start`` (None if none does): «تعدادی از کاربران میگن …»,
-    «برخی از نمایندگان میگن …» name a group of speakers (the plural is no preposition's object there). In
+    """Where a quantifier of a part stands right before the «از» at ``start`` (None if none does): «تعدادی از
+    کاربران میگن …», «برخی از نمایندگان میگن …» name a group of speakers (the plural is no preposition's object there). In
     telegram-dev, news-dev-2 and news-dev 3 «میگن» so follow a plural, all 3 a report of the group."""
     previous = _PREVIOUS_WORD.search(text, max(0, start - REACH), start)
     if previous is None or text[previous.end():start].strip(" \u200c") \

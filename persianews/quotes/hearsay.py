@@ -7,7 +7,7 @@ import bisect
 import regex
 
 from persianews.quotes.context import View, last_words, word_texts
-from persianews.quotes.cues import CueMatch, fold_form, plural_before, plural_in_an
+from persianews.quotes.cues import ALSO, CueMatch, fold_form, plural_before, plural_in_an
 from persianews.records import Span
 
 
@@ -67,7 +67,7 @@ def plural_subject(view: View, cue: CueMatch) -> Span | None:
     found = last_words(text, max(0, cue.start - _MAX_HEARSAY_SUBJECT_CHARS), cue.start, 5)
     folded = [fold_form(text[start:end]) for start, end in found]
     index = len(found)
-    while index and folded[index - 1] in _ALSO:
+    while index and folded[index - 1] in ALSO:
         index -= 1
     first = index - 1 if index and folded[index - 1] in _OTHER else index  # «عده دیگری»
     quantified = bool(first) and folded[first - 1] in _QUANTIFIERS
@@ -97,7 +97,6 @@ _QUANTIFIERS = frozenset(fold_form(f) for f in (
     "برخی", "بعضی", "عده", "عده‌ای", "بسیاری", "شماری", "گروهی", "تعدادی", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
 """Quantifiers that stand for a group alone, the subject of a plural verb («برخی می‌گویند»)."""
 _OTHER = frozenset(fold_form(f) for f in ("دیگر", "دیگری"))
-_ALSO = frozenset(fold_form(f) for f in ("هم", "نیز"))
 _ALL = fold_form("همه")
 _NOT_BEFORE = frozenset(fold_form(f) for f in ("و", "هم", "به", "از", "با", "برای", "در", "توسط"))
 """Words before a group that make it no subject: «و» or «هم» of a coordinated subject («هم X و هم میانجی‌ها

@@ -265,6 +265,8 @@ def is_infinitive(key: str) -> bool:
     """Whether folded ``key`` is an infinitive, a verbal noun that names an act, no agent: it ends in «ـدن» or
     «ـتن» after a past stem the dictionary reads as a verb («کشیدن», «ماندن», «خواندن»; not «لادن», «لندن»)."""
     return len(key) >= _MIN_INFINITIVE and key.endswith(_INFINITIVE_ENDINGS) and is_verb(key[:-1])
+
+
 _ADVERB_ENDING = fold("انه")
 _YEH = fold("ی")
 _NOT_NOUNS = frozenset({"PRO", "DET", "ADV"})
