@@ -23,6 +23,13 @@ from persianews.entities.trie import Entry, Trie
 from persianews.resources import data_columns, data_rows
 
 
+COUNTRY = "country"
+"""The kind of a gazetteer row that names a country (``places.tsv``)."""
+STATE_NAME = "state_name"
+"""The role of ``entity_context.tsv``'s phrases that name a state by its regime (جمهوری اسلامی, رژیم صهیونیستی):
+a title's or a broadcaster's place only."""
+
+
 class PlaceRow(NamedTuple):
     """A gazetteer place (``places.tsv``): its canonical name, kind, id, province and whether it is also a word."""
 

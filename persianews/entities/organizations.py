@@ -48,14 +48,12 @@ _WHOLE = "کل"
 #: Heads of a state's mission abroad: «در» and a place after the state name the mission's seat, part of its name
 #: (سفارت ایران | در مسکو, کنسولگری ژاپن | در شیراز), as the dev gold writes it (see :func:`_seat`).
 _MISSIONS = frozenset({"سفارت", "سفارتخانه", "کنسولگری", "سرکنسولگری"})
-_COUNTRY = "country"
 #: A broadcaster's type words, an organisation before a place (:func:`_broadcasters`), and the words between
 #: that say whose it is.
 _BROADCASTERS = frozenset({"تلویزیون", "رادیو"})
 _OWNERS = frozenset({"ملی", "دولتی", "حکومتی", "رسمی"})
 #: The words before a broadcaster's channel number (شبکه ۱۳ تلویزیون …).
 _CHANNELS = frozenset({"شبکه", "کانال"})
-_STATE_NAME = "state_name"
 _AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز", "نوشته", "خبرنگار")
 
 
@@ -266,7 +264,7 @@ def _broadcasters(view: TokenView, places: PlaceIndex) -> list[Candidate]:
             index += 1
         location = _location_suffix(view, index, places)
         if location is None and view.adjacent(index - 1, index):
-            state = view.find(index, _STATE_NAME)
+            state = view.find(index, lexicons.STATE_NAME)
             location = None if state is None else Part("location", index, state.end)
         if location is not None and not (found and found[-1].end > start):
             if view.key(start - 2) in _CHANNELS and view.kinds_of[start - 1] == "number" \
@@ -300,7 +298,7 @@ def _seat(view: TokenView, index: int, places: PlaceIndex) -> Part | None:
     country = places.by_start.get(place.end)
     lies_in = {row.province for row in seat.rows}
     end = country.end if country is not None and view.adjacent(place.end - 1, place.end) \
-        and any(row.kind == _COUNTRY and row.canonical in lies_in for row in country.rows) \
+        and any(row.kind == lexicons.COUNTRY and row.canonical in lies_in for row in country.rows) \
         and view.key(country.end) != OBJECT else place.end
     return Part("seat", index, end)
 

@@ -65,7 +65,7 @@ def place_mentions(view: TokenView) -> list[PlaceMention]:
 def _confirmed_by_country(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A foreign city whose name is also a word (کابل «cable», رم) is a place in a document that names its
     country (… پایتخت افغانستان … در کابل)."""
-    countries = {row.canonical for m in mentions if not m.ambiguous for row in m.rows if row.kind == "country"}
+    countries = {row.canonical for m in mentions if not m.ambiguous for row in m.rows if row.kind == lexicons.COUNTRY}
     if not countries:
         return mentions
     out = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.dynasty_names import HOUSE, PATRONYMIC
 from persianews.entities.keys import fold
+from persianews.entities.lexicons import COUNTRY
 from persianews.entities.matcher import TokenView, indexes_of_any
 from persianews.entities.places import PlaceIndex
 from persianews.entities.title_bodies import this_country
@@ -50,6 +51,6 @@ def _country_end(view: TokenView, places: PlaceIndex, index: int) -> int:
     if this_country(view, index):
         return index + 2
     place = places.by_start.get(index)
-    if place is None or not any(row.kind == "country" for row in place.rows):
+    if place is None or not any(row.kind == COUNTRY for row in place.rows):
         return index
     return place.end

@@ -347,7 +347,7 @@ def _with_countries(tagged: list[Candidate], rules: list[Candidate], view: Token
     (telegram-dev, news-dev-2) 175 such spans, 94 of them Israeli channels («کانال 13 اسرائیل:», a speaker);
     of 40 others read, 35 were right with the country. The country stays nested. Linear in the spans."""
     known = {(c.start, c.end, c.label) for c in rules}
-    countries = {c.start: c for c in rules if c.label == "LOC" and c.place is not None and c.place.kind == "country"}
+    countries = {c.start: c for c in rules if c.label == "LOC" and c.place is not None and c.place.kind == lexicons.COUNTRY}
 
     def run_on(candidate: Candidate) -> Candidate:
         country = countries.get(candidate.end)

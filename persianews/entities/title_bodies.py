@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from persianews.entities import words
+from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.keys import AND, LIST_JOINERS, OBJECT, THIS, fold
 from persianews.entities.latin_orgs import CLOSING_QUOTES, OPENING_QUOTES
@@ -41,7 +41,6 @@ _WHOLE = "کل"
 #: Words of a body two countries share (اتاق بازرگانی ایران و چین, کمیته مشترک ایران و ژاپن): «اتاق» opening its
 #: name, «مشترک» anywhere in it. Keys.
 _CHAMBER, _JOINT = fold("اتاق"), fold("مشترک")
-_COUNTRY_KIND = "country"
 #: The words of a role at most (a common place inside one is no place: وزیر کشور).
 MAX_ROLE_WORDS = 3
 #: The office of a deputy (معاونت): completed as the role «معاون» is.
@@ -68,7 +67,7 @@ def this_country(view: TokenView, index: int) -> bool:
 
 def _country(place: PlaceMention) -> bool:
     """Whether ``place`` names a country and nothing else."""
-    return all(row.kind == _COUNTRY_KIND for row in place.rows)
+    return all(row.kind == lexicons.COUNTRY for row in place.rows)
 
 
 def _plural_list_end(parser: _Parser, end: int) -> int:

@@ -83,8 +83,6 @@ _MAX_QUALIFIERS = 2
 _SPECIAL = "ویژه"
 _BEFORE_COMPLEMENT = "complement"  # a title_modifier value: a modifier only before a place or an organisation
 _STATE = "ایالت"
-#: The lexicon kind of a state named by its regime (جمهوری اسلامی, رژیم صهیونیستی): a title's place only.
-_STATE_NAME = "state_name"
 #: Heads whose holder serves «in» a place or body (سفیر ایران در …, نماینده ولی فقیه در استان …).
 _POSTED = frozenset({"diplomatic"})
 _REPRESENTATIVE = "نماینده"
@@ -408,7 +406,7 @@ class TitleParser(TitleBodies, TitlePostings):
         if common > index:
             return common
         if place is None:
-            state = self.view.find(index, _STATE_NAME)
+            state = self.view.find(index, lexicons.STATE_NAME)
             return state.end if state is not None and self.view.adjacent(index - 1, index) else index
         if place is not None and place.ambiguous and (place.hint is None or self._verb_after(place.end)):
             return index  # وزیر | بار: an ordinary word needs a prefix or a role that asks for a place; وزیر کشور |

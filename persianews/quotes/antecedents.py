@@ -37,8 +37,9 @@ _INDEFINITE_OPENERS = _folded("یک یکی از دو سه چند برخی")
 _COUNTS = _folded("دو سه چهار پنج چند")
 """Counts between a demonstrative and its head («این دو مقام», «این چند منبع»)."""
 _BROKEN_PLURALS = _folded("افراد اعضا اعضای مسئولین علما وزرا سران عده دسته جمعی گروهی")
-_MEDIA = _folded("""روزنامه رسانه رسانۀ خبرگزاری شبکه نشریه پایگاه سایت وبسایت وب‌سایت وبگاه تارنما تارنمای
-هفته‌نامه ماهنامه مجله تلویزیون رادیو""")
+_PRINT_MEDIA = _folded("روزنامه مجله نشریه هفته‌نامه ماهنامه")
+_MEDIA = _PRINT_MEDIA | _folded("""رسانه رسانۀ خبرگزاری شبکه پایگاه سایت وبسایت وب‌سایت وبگاه تارنما تارنمای
+تلویزیون رادیو""")
 _ANY_ORGANISATION = _folded("نهاد گروه تشکل تشکیلات مجموعه ارگان دستگاه")
 _ORGANISATIONS = _folded("""سازمان شرکت بانک دانشگاه حزب کمیته وزارتخانه وزارت ارتش دولت باشگاه تیم فدراسیون
 کانون انجمن اتحادیه مؤسسه موسسه دادگاه دادسرا شورا شورای ستاد کمیسیون مجلس پارلمان اداره کارخانه هتل
@@ -460,6 +461,11 @@ def described_head(word: str) -> str | None:
 def is_media_word(word: str) -> bool:
     """Whether ``word`` names a kind of outlet (روزنامه، خبرگزاری، سایت …)."""
     return fold_form(word) in _MEDIA
+
+
+def is_print_media_word(word: str) -> bool:
+    """Whether ``word`` names a kind of printed outlet, one with issues and covers (روزنامه، مجله، هفته‌نامه …)."""
+    return fold_form(word) in _PRINT_MEDIA
 
 
 def is_document_word(word: str) -> bool:

@@ -89,13 +89,12 @@ def plural_subject(view: View, cue: CueMatch) -> Span | None:
 _PLURAL_ENDING = regex.compile(r"(?:[تدیئنهرس]ند|[\u200c ]اند|هاند)$")
 """A plural ending after a past stem («گفتند», «کردند»), a present one («می‌گویند», «می‌کنند», «می‌دهند»,
 «دارند», «می‌نویسند») or a participle («گفته‌اند»); «کند», «داند», «خواند» (singular) stay out."""
-_GROUP_WORDS = frozenset(fold_form(f) for f in (
-    "برخی", "بعضی", "عده", "عده‌ای", "همه", "دیگر", "دیگری", "آنها", "آن‌ها", "آنان", "کسانی", "بسیاری", "شماری",
-    "گروهی", "تعدادی", "خیلی‌ها", "مردم", "و"))
-"""Words before a plural verb that name its subject (a quantifier, a pronoun) or join it to a verb before (و)."""
 _QUANTIFIERS = frozenset(fold_form(f) for f in (
     "برخی", "بعضی", "عده", "عده‌ای", "بسیاری", "شماری", "گروهی", "تعدادی", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
 """Quantifiers that stand for a group alone, the subject of a plural verb («برخی می‌گویند»)."""
+_GROUP_WORDS = _QUANTIFIERS | {fold_form(f) for f in (
+    "همه", "دیگر", "دیگری", "آنها", "آن‌ها", "آنان", "کسانی", "مردم", "و")}
+"""Words before a plural verb that name its subject (a quantifier, a pronoun) or join it to a verb before (و)."""
 _OTHER = frozenset(fold_form(f) for f in ("دیگر", "دیگری"))
 _ALL = fold_form("همه")
 _NOT_BEFORE = frozenset(fold_form(f) for f in ("و", "هم", "به", "از", "با", "برای", "در", "توسط"))
@@ -110,5 +109,5 @@ _NOT_BEFORE_ALL = _NOT_BEFORE | {fold_form("برابر"), fold_form("مقابل"
 _HEARSAY_VERBS = frozenset(fold_form(f) for f in ("می‌گویند", "می‌گفتند", "معتقدند"))
 _HEARSAY_SUBJECTS = frozenset(fold_form(f) for f in (
     "عده‌ای", "یک عده", "برخی", "بعضی", "گروهی", "کسانی", "شماری", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
-_HEARSAY_ADVERBS = frozenset(fold_form(f) for f in ("دیگر", "هم", "نیز"))
+_HEARSAY_ADVERBS = ALSO | {fold_form("دیگر")}
 _MAX_HEARSAY_SUBJECT_CHARS = 40

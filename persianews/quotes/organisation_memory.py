@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from persianews.entities.keys import fold
+from persianews.entities.lexicons import COUNTRY
 from persianews.quotes.antecedents import Antecedents, is_media_word
 from persianews.quotes.candidates import Resolution
 from persianews.quotes.context import View, last_words
@@ -21,7 +22,7 @@ def organisation_name(view: View, clusters: Mapping[int, Cluster], entity: Entit
     if cluster is None or not cluster.display:
         return entity.text, None
     display = fold(cluster.display)
-    if any(place.place is not None and place.place.kind == "country" and place.place.place_id != _IRAN
+    if any(place.place is not None and place.place.kind == COUNTRY and place.place.place_id != _IRAN
            and fold(place.text) not in display
            for place in view.places_in(entity.span.start, entity.span.end)):
         return entity.text, None

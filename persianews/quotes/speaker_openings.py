@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import regex
 
+from persianews.quotes.antecedents import is_print_media_word
 from persianews.quotes.context import STOP_WORDS, View
 from persianews.quotes.cues import fold_form
 
 _COVERS = frozenset(fold_form(word) for word in "جلد تیتر".split())
 """Words for an outlet's cover or front-page title: before the outlet they leave it the speaker («جلد جدید مجله X:
 …», «تیتر نیویورک‌تایمز: …»; rule ``cue:headline-cover``)."""
-_OUTLET_TYPES = frozenset(fold_form(word) for word in "روزنامه مجله نشریه هفته‌نامه ماهنامه".split())
 _MAX_COVER_INDEX = 3
 """The outlet's index from the cover word: at most two words stand between them («جلد امروز روزنامه …», «جلد این
 هفته …»)."""
@@ -35,7 +35,7 @@ def cover_outlet(view: View, found: list[tuple[int, int]]) -> int:
     for index in range(1, min(len(found), _MAX_COVER_INDEX + 1)):
         word = text[slice(*found[index])]
         entity = view.entity_at(found[index][0], found[-1][1])
-        if fold_form(word) in _OUTLET_TYPES or entity is not None and entity.label == "ORG":
+        if is_print_media_word(word) or entity is not None and entity.label == "ORG":
             return index
         if word in STOP_WORDS and word not in _COVER_TIMES:
             break
