@@ -12,7 +12,8 @@ and a second role is two titles, left as they are.
 A role word right after a person («،» between or not) whose complement the grammar did not find (no title there, or
 the bare role) takes the name words after it up to where the clause goes on (``title-open``: X، رئیس لالیگا | اعلام
 کرد; X سخنگوی فرماندهی عملیات مشترک عراق | این …): at most ``_MAX_OPEN_WORDS`` words that may be a name's (no
-function word, «و» included, no verb or noun of a compound verb, no frequent given name, no possessive ending),
+function word, «و» included, but the preposition a noun of the name governs before a name word: مدیر ارتباط با
+مشتریان …; no verb or noun of a compound verb, no frequent given name, no possessive ending),
 words inside guillemets whatever they are (at most ``_MAX_QUOTED_WORDS``, not counted among the others), closed
 where the clause goes on (a line end, a punctuation mark but «:», a preposition, «که», «را», a demonstrative, a time
 word, a verb or a compound verb's noun) and by no name (جانشین موقت | X: whom the role serves); not after a
@@ -29,7 +30,7 @@ from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.keys import AND, IN, THIS, token_key
 from persianews.entities.matcher import Match, TokenView
-from persianews.entities.org_names import name_word
+from persianews.entities.org_names import governs, name_word
 
 ENCLOSED_RULE = "title-enclosed"
 """The rule of a title the commas around it close."""
@@ -153,8 +154,9 @@ def _open_title(view: TokenView, index: int, titles: dict[int, Candidate],
         if key in _QUOTES:
             quoted = key == "«"
         elif count + quoted_count and (view.kinds_of[close] == "number" or key == IN and close + 1 in bodies) \
-                or close == head.end and key in _DEMONSTRATIVES and name_word(view, close + 1):
-            pass  # شهردار منطقه | ۱۲; … | در بانک …; رئیس | این ستاد (the body just named)
+                or close == head.end and key in _DEMONSTRATIVES and name_word(view, close + 1) \
+                or count and governs(view, close - 1) and name_word(view, close + 1):
+            pass  # شهردار منطقه | ۱۲; … | در بانک …; رئیس | این ستاد (the body just named); ارتباط | با مشتریان
         elif view.word(close).endswith(_POSSESSIVES):
             return None  # جلسه‌اش: what is said of the name goes on
         elif not quoted and not (name_word(view, close) or _body_role(view, close)) \

@@ -18,12 +18,12 @@ MAX_NAME_WORDS = 6
 #: Prepositions right after a word joined by «و» show it is no word of a name (و تعدادی | از, و تلاش | برای).
 _ENDS_A_NAME = frozenset({FROM, TO, "برای"})
 #: Nouns of a name that govern a preposition, by the preposition's key: the name goes on with it (انجمن حمایت از
-#: زندانیان, ستاد مرکزی نظارت بر انتخابات, سازمان مقابله با بیابان‌زایی), and the phrase ends the name before a
-#: stop word as before a verb (… مقابله با بیابان‌زایی | نیز).
+#: زندانیان, ستاد مرکزی نظارت بر انتخابات, سازمان مقابله با بیابان‌زایی, اداره مراقبت از بیماری‌ها, مدیر ارتباط با
+#: مشتریان), and the phrase ends the name before a stop word as before a verb (… مقابله با بیابان‌زایی | نیز).
 _GOVERNING_NOUNS = {
-    FROM: frozenset({"حمایت", "پیشگیری", "دفاع", "صیانت", "حفاظت"}),
+    FROM: frozenset({"حمایت", "پیشگیری", "دفاع", "صیانت", "حفاظت", "مراقبت"}),
     ON: frozenset({"نظارت"}),
-    WITH: frozenset({"مقابله", "مبارزه"}),
+    WITH: frozenset({"مقابله", "مبارزه", "ارتباط"}),
 }
 #: Keys of the words after an indefinite noun (نامه‌ای به …) that show it starts the predicate.
 _INDEFINITE_FOLLOWERS = frozenset({TO, FROM, WITH, IN, OBJECT, "برای"})
@@ -85,7 +85,7 @@ def name_run(view: TokenView, start: int, places: PlaceIndex, strict: bool = Tru
             joined = _joined_run(view, index, places)
             if joined is not None:  # سازمان فرهنگی | هنری شهرداری تهران
                 return joined
-        if closed and not after_org and _governs(view, index):
+        if closed and not after_org and governs(view, index):
             closed = False  # ستاد اجرایی | مقابله با کرونا: a noun with its preposition goes on after a portfolio
         if closed and (strict or after_org) or not name_word(view, index):
             break
@@ -105,7 +105,7 @@ def _closes_national(view: TokenView, index: int, places: PlaceIndex) -> bool:
                                              or view.has(following, _ORG_MATCHES)))
 
 
-def _governs(view: TokenView, index: int) -> bool:
+def governs(view: TokenView, index: int) -> bool:
     """Whether the word at token ``index`` is a noun that governs the preposition right after it (مقابله | با,
     نظارت | بر, حمایت | از: ``_GOVERNING_NOUNS``)."""
     following = index + 1
@@ -116,9 +116,10 @@ def _governs(view: TokenView, index: int) -> bool:
 def _with_phrase(view: TokenView, index: int, places: PlaceIndex) -> int | None:
     """«با», or a preposition a noun of the name governs (``_GOVERNING_NOUNS``: حمایت از, نظارت بر), and one or
     two name words that end the name where the sentence goes on (تیراندازی با کمان | گفت, تغذیه با شیر مادر | ،,
-    حمایت از زندانیان | از, نظارت بر انتخابات | گفت) or a place follows (… با کمان | استان اصفهان): the end of
-    the phrase, or None."""
-    governed = _governs(view, index - 1)
+    حمایت از زندانیان | از, نظارت بر انتخابات | گفت), a place follows (… با کمان | استان اصفهان) or, after a
+    governing noun, a lexicon organisation (مراقبت از بیماری‌های واگیر | وزارت بهداشت): the end of the phrase, or
+    None."""
+    governed = governs(view, index - 1)
     if not (view.key(index) == WITH or governed):
         return None
     end = index + 1
@@ -131,7 +132,8 @@ def _with_phrase(view: TokenView, index: int, places: PlaceIndex) -> int | None:
             and not words.is_verb(view.key(end)) and not words.is_speech_verb(view.key(end)) \
             and not (governed and words.is_stop(view.key(end))) \
             and not (view.key(end) == AND and view.has(end + 1, _ANOTHER_NAME)) \
-            and not ((place_after := places.at(end)) is not None and place_after.start > end):
+            and not ((place_after := places.at(end)) is not None and place_after.start > end) \
+            and not (governed and view.find(end, "org") is not None):
 
         return None
     return end
