@@ -10,7 +10,8 @@ mission with its seat (``سفارت ایران در مسکو:``). A word for a p
 (``پست ترامپ، ترجمه ماشین: …``) leaves the owner as the speaker. In a post,
 the colon may stand at the start of the next line (``ترامپ`` / ``:`` / …), and a label
 set off by a bar may open the line (``فوری | ترامپ: …``). Excerpts of a speech under a label are read in ``excerpts``,
-how far a statement runs over its line and the lines after in ``headline_runs``.
+how far a statement runs over its line and the lines after in ``headline_runs``, who the speaker phrase names in
+``headline_speakers``.
 """
 
 from __future__ import annotations
@@ -20,62 +21,37 @@ from typing import Iterator
 import regex
 
 from persianews.entities.keys import fold
-from persianews.entities.tagger_merge import TAGGER_RULE
-from persianews.entities.words import is_given_name, is_verb
-from persianews.quotes.candidates import Candidate, Subject
+from persianews.entities.words import is_verb
+from persianews.quotes.candidates import Candidate
 from persianews.quotes.context import (
-    INDEFINITE, LINE_BLANKS, PERSIAN_LETTER, SPEAKER_LABELS, STOP_WORDS, View, first_words, has_words, skip_over, words)
+    LINE_BLANKS, PERSIAN_LETTER, STOP_WORDS, View, first_words, has_words, skip_over, words)
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.dialogue import answer_after, answers_a_question, asks, interviewer_turn, states
 from persianews.quotes.excerpts import bulleted_excerpts, excerpt_label, long_label_colon, own_statements
 from persianews.quotes.headline_runs import (
-    BLANK_REST, MIN_STATEMENT_WORDS, OPENING, OWN_COLON, breaks_off, lines_after, rest_of_line)
+    MIN_STATEMENT_WORDS, OPENING, OWN_COLON, breaks_off, ends_its_line, lines_after, rest_of_line)
+from persianews.quotes.headline_speakers import LATIN, TITLED, is_clause_word, line_speaker
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.statements import content_rule, quoted_post, statement_after
 from persianews.quotes.titled_names import titled_name_end
 from persianews.quotes.speaker_openings import cover_outlet, separator_after_speaker
-from persianews.quotes.subject_phrases import OBJECTLESS, PRESENT_PREFIXES, name_after_title, partner, phrase
-from persianews.records import Entity, Span
+from persianews.records import Span
 
 _MAX_SPEAKER_CHARS = 120
 _MAX_SPEAKER_WORDS = 14
-_MAX_SHORT_NAME_WORDS = 3
-_MAX_ADDRESSED_NAME_WORDS = 5
-_MAX_ADDRESSEE_WORDS = 3
-"""A speaker who tells an outlet («مقام ارشد کاخ سفید به آکسیوس: …») may be named by up to five words."""
 _MAX_BROKEN_LINE_WORDS = 6
 """A speaker line broken before its colon is short («پاول دوروف، مالک تلگرام»); a longer line is a sentence."""
-_TITLED = "subject:name-before-title"
-"""A surname no entity covers, a comma and a title (:func:`titled_name_end`): it names the speaker also over a
-broken line, where a short name alone does not."""
 _MAX_OWNER_INDEX = 3
 """A medium word and at most two words more before its owner entity («پیام عبری سردار قاآنی: …»)."""
-_WITH = "با"
 _NUMBER = fold_form("شماره")
-_CLAUSE_WORDS = frozenset(fold_form(word) for word in (
-    "که است بود بودند شد شده شدند کرد کردند کرده کردیم دارد دارند داریم باشد گفت گفتند شود میگه میگن میشه"
-).split())
-"""Words of a clause after a short name: 91 headline-style lines of the telegram-dev corpus held one (27 of 30
-read were no speaker line: «خبرهایی که به دست من رسیده بود:», «نام برندگان به شرح زیر است:»). Not
-``subject_phrases._CLAUSE_VERBS``: here «که», copulas and past forms make a short name a clause, there the
-colloquial present forms a post's subject phrase holds."""
-_ORDINALS = frozenset(fold_form(word) for word in "اول دوم سوم چهارم پنجم ششم نخست".split())
-"""A short name ending in an ordinal is an item of a list (rule of ``cue:headline-short-name``)."""
 _LINE_BREAK = regex.compile(rf"[{LINE_BLANKS}]*\n[\s\u200c\u200e\u200f]*")
 """Space with one line break or more: what may stand between a speaker phrase and its colon in a post."""
 _FOREIGN_LETTER = regex.compile(r"[^\P{L}\p{Arabic}\p{Latin}]")
 """A letter neither Persian (Arabic script) nor Latin: a line in Hebrew, Cyrillic … is no speaker phrase."""
 _LABEL_PREFIX = regex.compile(r"(?P<label>[^\s|:]+(?:[ \u200c][^\s|:]+)?)[ \u200c]*\|[ \u200c]*")
 """One or two words and a bar before a speaker line: a label (``فوری |``, ``خبر فوری |``) when they are labels."""
-_LATIN = regex.compile(r"\p{Latin}")
 _SPACED_DASH = regex.compile(r"\s[-–—]\s")
 """The dash of a byline (``خبرگزاری فارس – NAME``)."""
-_MISSIONS = frozenset(fold_form(word) for word in (
-    "سفیر سفارت سفارتخانه کنسول کنسولگری سرکنسول سرکنسولگری نماینده نمایندۀ نمایندهٔ نمایندگی رایزن رایزنی"
-).split())
-"""Heads of a mission or a representative: «در» and a place or organisation after them name the mission's seat,
-part of the speaker («سفارت ایران در مسکو:», «نماینده ایران در سازمان ملل:»; rule ``subject:mission-seat``)."""
-_SEAT = regex.compile(r"[ \t\u200c]+در[ \t\u200c]+")
 _MIN_SHORT_WORDS = 2
 _NAMED_SPEAKER_RULES = frozenset({"cue:headline-entity", "cue:headline-speaker-head"})
 """Speaker lines whose speaker an entity or a speaker head names: a statement of two words ending its line is theirs."""
@@ -112,7 +88,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             continue  # no colon, a time (12:30), a link's scheme (https://…) or a smiley («…:)»)
         titled = titled_name_end(view, start, colon) if broken else None
         most = _MAX_BROKEN_LINE_WORDS if titled == -1 else _MAX_SPEAKER_WORDS
-        excerpt = excerpt_label(view, start, colon) if view.is_post and _ends_its_line(text, colon) else None
+        excerpt = excerpt_label(view, start, colon) if view.is_post and ends_its_line(text, colon) else None
         found = excerpt or first_words(text, start, colon, most + 1)  # one word past the most tells a line too long
         if (not found or len(found) > most
                 or view.cues_in(start, colon, "say")
@@ -143,7 +119,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         if first == fold_form("خبرگزاری") and lead is not None and skip_lead_in(view, lead.start, colon) >= start:
             continue
         owned = medium and view.is_post and not unnamed
-        bullets = not medium and view.is_post and not broken and _ends_its_line(text, colon)
+        bullets = not medium and view.is_post and not broken and ends_its_line(text, colon)
         excerpts = (bulleted_excerpts(view, colon + 1) if owned
                     else own_statements(view, bulleted_excerpts(view, colon + 1)) if bullets else [])
         post = quoted_post(view, colon + 1) if owned and not excerpts else None
@@ -151,14 +127,14 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
                   and answers_a_question(view, text.rfind("\n", 0, start) + 1) else None)
         given = post or (excerpts[0] if excerpts else None)
         content = given or answer or statement_after(view, colon + 1)
-        if content is not None and view.is_post and _ends_its_line(text, colon) and _speaker_line_at(view, content):
+        if content is not None and view.is_post and ends_its_line(text, colon) and _speaker_line_at(view, content):
             continue  # a source's label over a speaker line of its own («منابع حکومتی:» / «معاون استاندار: …»)
         runs_on = content is not None and given is None and answer is None and view.is_post
         whole_line = rest_of_line(view, content) if runs_on and content is not None else None
         content = whole_line or content
         broken_off = runs_on and content is not None and breaks_off(view, content)
         over_lines = (lines_after(view, content) if runs_on and content is not None and not unnamed
-                      and (_ends_its_line(text, colon) or broken_off) else None)
+                      and (ends_its_line(text, colon) or broken_off) else None)
         content = over_lines or content
         if content is None or not has_words(text, content.start, content.end, 1 if answer else _MIN_SHORT_WORDS):
             continue  # an answer may be one word («ترامپ: خیر.»); a headline's statement is longer
@@ -166,14 +142,14 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             continue  # an interviewer's question («مجری فاکس: آیا …؟», «خبرنگار: آیا …؟»): no statement
         if unnamed and view.cues_in(content.start, content.end, "say"):
             continue  # «پست خبرنگار X:» / «ترامپ به من گفت که …»: the reporter relays another's words
-        subject, rule, confidence = _speaker(view, start, speaker_end, found, first,
+        subject, rule, confidence = line_speaker(view, start, speaker_end, found, first,
                                              "subject:interviewer" if turn else "subject:role-word" if role else "",
                                              titled)
         if answer is None and not _states_enough(view, content, rule):
             continue
         if separated and not _states_a_clause(view, content):
             continue  # after «؛» or a dash, no clause of the speaker's own (see _states_a_clause)
-        if (broken or broken_off) and rule == "cue:headline-short-name" and (subject is None or subject.rule != _TITLED):
+        if (broken or broken_off) and rule == "cue:headline-short-name" and (subject is None or subject.rule != TITLED):
             continue  # a bare word before a broken line is as often the end of a sentence («نوشته» / «:»), and
             # a short name over a statement broken off as often a channel's label over a reader's message
         if subject is not None:
@@ -213,205 +189,16 @@ def _states_enough(view: View, content: Span, rule: str) -> bool:
             and view.entity_at(skip_over(OPENING, text, content.start, content.end), content.end) is None)
 
 
-def _speaker(view: View, start: int, colon: int, found, first: str,
-             role: str = "", titled: int | None = None) -> tuple[Subject | None, str, float]:
-    """The speaker phrase before the colon, how it was recognised, and a confidence. ``role``: the subject rule
-    of a role word that alone is a credit label (``subject:role-word``, ``subject:interviewer``), else empty;
-    ``titled``: :func:`titled_name_end` of ``[start, colon)`` when the caller has it, else ``None``.
-
-    In a post, a short name may stand alone, with a title after a comma
-    (``اردوان روزبه، خبرنگار …:``) or with an adverbial (``اژه‌ای پیش از سفر …:``), and up to five
-    words when an addressee follows (``مقام ارشد کاخ سفید به آکسیوس:``);
-    not a label (``واقعیت:``) nor an item of a list (``گزینه اول:``).
-    """
-    text = view.text
-    lex = lexicon()
-    entity = view.entity_at(start, colon)
-    whole = _name_the_tagger_cut(view, entity, colon) if entity is not None else None
-    if whole is not None:
-        return Subject("words", whole, rule="subject:short-name-over-tagger"), "cue:headline-short-name", 0.5
-    seated = _seated(view, start, colon) if entity is None or entity.label != "PERSON" else None
-    if seated is not None:
-        return Subject("words", seated, rule="subject:mission-seat"), "cue:headline-speaker-head", 0.75
-    named = name_after_title(view, entity, colon) if entity is not None and view.is_post else None
-    if named is not None:  # «وزیر دارایی نروژ، کوبرتیچ: …»: the holder named after the title speaks
-        return Subject("words", named, rule="subject:name-after-title"), "cue:headline-entity", 0.85
-    if entity is not None:
-        subject = Subject("entity", entity.span, entity, partner(view, entity, colon), "subject:entity")
-        return subject, "cue:headline-entity", 0.85
-    span = phrase(view, start, colon, own_clause=True)
-    if first in lex.heads and not role and span is not None:
-        return Subject("words", span, rule="subject:speaker-head"), "cue:headline-speaker-head", 0.75
-    if role and span is not None:
-        # «خبرنگار صداوسیما: …»: a role word that alone is a credit label («خبرنگار: NAME»), with words after it,
-        # or alone in an interviewer's turn
-        return Subject("words", span, rule=role), "cue:headline-speaker-head", 0.7
-    if titled is None:
-        titled = titled_name_end(view, start, colon) if view.is_post else -1
-    if titled != -1:  # «حضرتی، رئیس‌شورای …:», «شریعتمداری؛ سردبیر روزنامه …» / «:»
-        return Subject("words", Span(start, titled), rule=_TITLED), "cue:headline-short-name", 0.6
-    comma = text.find("،", start, colon)
-    span = phrase(view, start, comma, own_clause=True) if comma != -1 else span
-    if span is None or span.start > start:
-        return None, "", 0.0  # no words, or words past a clause of the writer's («تازه:», «می‌دانید … چیست:»)
-    if not view.is_post:
-        # An interview: «تهذیبی: …» at a line start, by a person the document names, is an answer.
-        line_start = text.rfind("\n", 0, start) + 1
-        if text[line_start:start].strip() or fold_form(span.slice(text)) not in view.names or comma != -1:
-            return None, "", 0.0
-        return Subject("words", span, rule="subject:interviewee"), "cue:interview-answer", 0.6
-    if _is_short_name(view, span, colon) and (not _ends_its_line(text, colon) or _names_someone(view, span)):
-        hosted = _with_host(view, span, colon)
-        if hosted is not None:
-            return Subject("words", hosted, rule="subject:short-name-with-host"), "cue:headline-short-name", 0.5
-        return Subject("words", span, rule="subject:short-name"), "cue:headline-short-name", 0.5
-    description = _indefinite_description(view, start, colon, found)
-    if description is not None:
-        return Subject("words", description, rule="subject:indefinite-description"), "cue:headline-description", 0.6
-    return None, "", 0.0
-
-
-def _seated(view: View, start: int, colon: int) -> Span | None:
-    """The whole speaker phrase of a post's speaker line when it names a mission with its seat (rule
-    ``subject:mission-seat``): it opens with a mission's head (:data:`_MISSIONS`), and its last «در» is followed by
-    one place or an organisation that reaches the colon («سفارت ایران در مسکو:», «نمایندگی دائم ایران در سازمان
-    ملل:» speak, not «سفارت ایران»; not «سفیر ایران در گفت‌وگو با …:»); the resolver keeps the phrase whole, one
-    title. Over telegram-dev, 9 speaker lines, all right. ``None`` otherwise."""
-    text = view.text
-    first = first_words(text, start, colon, 1)
-    head = fold_form(text[slice(*first[0])]) if first else ""
-    if not view.is_post or head not in _MISSIONS:
-        return None
-    seat = None
-    for seat in _SEAT.finditer(text, first[0][1], colon):
-        pass
-    if seat is None:
-        return None
-    last = colon
-    while last > seat.end() and text[last - 1] in " \t\u200c":
-        last -= 1
-    entity = view.entity_at(seat.end(), colon)
-    ends = {entity.span.end} if entity is not None and entity.label == "ORG" else set()
-    ends |= {place.span.end for place in view.places_in(seat.end(), seat.end() + 1)}
-    return Span(start, last) if last in ends else None
-
-
-def _name_the_tagger_cut(view: View, entity: Entity, colon: int) -> Span | None:
-    """The whole short name before a post's colon where the entity there is a tagger-only person of one given
-    name and one or two more words follow it, neither a verb nor a function word («یحیی سریع:», the tagger's
-    «یحیی»; «علیرضا دبیر:», whose surname is also a role word). Over telegram-dev and news-dev-2 such a tagger speaker stood before more words 22
-    times; the 14 this takes (no verb, «از» or «در» after the name) were all cut names."""
-    if not view.is_post or entity.label != "PERSON" or entity.rule != TAGGER_RULE:
-        return None
-    text = view.text
-    name = words(text, entity.span.start, entity.span.end)
-    after = words(text, entity.span.end, colon)
-    if (len(name) != 1 or not is_given_name(fold(text[slice(*name[0])])) or not 1 <= len(after) <= 2
-            or "،" in text[entity.span.end:colon]):
-        return None
-    if any(_is_clause_word(text[s:e]) or text[s:e] in STOP_WORDS for s, e in after):
-        return None
-    return Span(entity.span.start, after[-1][1])
-
-
-def _is_short_name(view: View, span: Span, colon: int) -> bool:
-    """Whether ``span`` before the colon of a post's line is a short name: up to three words (five
-    before an addressee), no label, no item of a list, no verb (21 telegram-dev short names held one: «عالی بود»,
-    «می‌دانید جایگزین‌ها چیست», «من می‌گویم»; the 17 this refuses were no speaker's name), and nothing after it but an adverbial or a
-    title (not a word before the colon that wants its object: «ساعتی پیش:», «شهرهایی مثل:»)."""
-    text = view.text
-    name = words(text, span.start, span.end)
-    after = words(text, span.end, colon)
-    if (len(name) > (_MAX_ADDRESSED_NAME_WORDS if _is_addressee(text, after) else _MAX_SHORT_NAME_WORDS)
-            or any(fold_form(text[s:e]) in lexicon().labels for s, e in name)
-            or fold_form(text[slice(*name[-1])]) in _ORDINALS):
-        return False  # too long, a label, or an item of a list («گزینه اول:», «مسیر دوم:»)
-    if any(_is_clause_word(text[s:e]) for s, e in after) or _holds_a_verb(text, name):
-        return False  # «دو مورد که مدنظر من است:», «اروپا … به نمایش می‌گذارد:», «عالی بود:»: a clause, not a speaker
-    rest = text[span.end:colon].strip()
-    return fold_form(text[slice(*(after or name)[-1])]) not in OBJECTLESS and (  # a time, a list's lead
-        not rest or rest.startswith("،") or bool(after) and text[slice(*after[0])] in STOP_WORDS)
-
-
-def _with_host(view: View, span: Span, colon: int) -> Span | None:
-    """The whole phrase before a post's colon when a short name is followed by «با» and one given name alone,
-    reaching the colon: a show or column titled with its host («اتاق جنگ با یاشار: …», a channel's own voice),
-    not cut at «با» (rule ``subject:short-name-with-host``). Not a partner named in full or by a title
-    («مصاحبه با قرقاش:», «گفت‌وگو با وزیر …:»), nor a pronoun («… با شما:», a readers' column), nor a place also given as a name («… با
-    ایران:»). Over telegram-dev, 161 speaker lines, all one channel's «اتاق جنگ با یاشار» (one misspelt)."""
-    text = view.text
-    after = words(text, span.end, colon)
-    if (len(after) != 2 or text[slice(*after[0])] != _WITH
-            or not is_given_name(fold(text[slice(*after[1])])) or view.places_in(*after[1])):
-        return None  # «درگیری نظامی با ایران:»: a place that is also a given name
-    return Span(span.start, after[1][1])
-
-
-def _ends_its_line(text: str, colon: int) -> bool:
-    """Whether nothing but blanks follows the colon on its line («وضعیت کنونی:» / …)."""
-    return BLANK_REST.match(text, colon + 1) is not None
-
-
-def _names_someone(view: View, span: Span) -> bool:
-    """Whether a short name on a line of its own before its colon names someone: a speaker entity (a person, a
-    title, an organisation) in it, a role word or speaker head (یک مقام آمریکایی), a given name, a name the
-    document gives, or Latin letters (Business Insider). Alone on its line, a short name is as often the label
-    of what follows (rule ``cue:headline-short-name``): of 30 such lines of telegram-dev read, 17 were labels
-    («وضعیت کنونی:», «مزایای شرکت در این پویش:», «جملات مرتبط:», «بله:»)."""
-    text = view.text
-    if any(e.label in SPEAKER_LABELS for e in view.entities_in(span.start, span.end)) or _LATIN.search(
-            text, span.start, span.end) or fold_form(span.slice(text)) in view.names:
-        return True
-    lex = lexicon()
-    found = [text[s:e] for s, e in words(text, span.start, span.end)]
-    return any(is_given_name(fold(word)) or fold_form(word) in lex.title_openers or fold_form(word) in lex.heads
-               or fold_form(word) in view.names for word in found)
-
-
-def _holds_a_verb(text: str, name: list[tuple[int, int]]) -> bool:
-    """Whether the words of a short name hold a verb («عالی بود», «من می‌گویم»); a lone word opening with «می‌»
-    may be a surname written apart (می‌دری), so a present verb counts only beside another word."""
-    return any(fold_form(text[s:e]) in _CLAUSE_WORDS or len(name) > 1 and text[s:e].startswith(PRESENT_PREFIXES)
-               for s, e in name)
-
-
 def _states_a_clause(view: View, content: Span) -> bool:
     """Whether the statement after a «؛» or a dash is the speaker's clause: its first line holds a verb outside
-    brackets (a dictionary verb form or a clause word, :func:`_is_clause_word`; a kicker «وزیر خارجه؛ سفر به …» or a
+    brackets (a dictionary verb form or a clause word, :func:`~persianews.quotes.headline_speakers.is_clause_word`; a kicker «وزیر خارجه؛ سفر به …» or a
     list's line «شرکت X — NAME (حضورش قطعی نیست)» holds none), and no verb of saying stands in it («آکسیوس — «…»،
     یک مقام آمریکایی گفت»: the outlet relays another's words)."""
     text = view.text
     line_end = text.find("\n", content.start, content.end)
     line = _BRACKETED.sub(" ", text[content.start:content.end if line_end == -1 else line_end])
-    return (any(is_verb(fold(line[s:e])) or _is_clause_word(line[s:e]) for s, e in words(line, 0, len(line)))
+    return (any(is_verb(fold(line[s:e])) or is_clause_word(line[s:e]) for s, e in words(line, 0, len(line)))
             and not view.cues_in(content.start, content.end, "say"))
-
-
-def _is_clause_word(word: str) -> bool:
-    """Whether ``word`` makes the words before a colon a clause: «که» or a verb (present «می‌…», a finite
-    past or auxiliary, a colloquial «میگن»)."""
-    return word.startswith(PRESENT_PREFIXES) or fold_form(word) in _CLAUSE_WORDS
-
-
-def _is_addressee(text: str, after: list[tuple[int, int]]) -> bool:
-    """Whether the words ``after`` a speaker phrase name whom it told («به آکسیوس», «به شبکه العربیه»)."""
-    return 1 < len(after) <= _MAX_ADDRESSEE_WORDS + 1 and text[slice(*after[0])] == "به"
-
-
-def _indefinite_description(view: View, start: int, colon: int, found: list[tuple[int, int]]) -> Span | None:
-    """An unnamed source in a post's speaker line (rule ``cue:headline-description``): «یک» and a role
-    word or speaker head (منبع، مقام، سخنگوی …) with its modifiers, alone or before an addressee:
-    «یک منبع آگاه: …», «یک مقام ارشد آمریکایی به رویترز: …». Such a phrase is often longer than a short
-    name, and «منبع» alone is a label («منبع: NAME»)."""
-    text = view.text
-    if (len(found) < 2 or text[slice(*found[0])] != INDEFINITE
-            or fold_form(text[slice(*found[1])]) not in lexicon().title_openers):
-        return None
-    span = phrase(view, start, colon)
-    if span is None or span.end <= found[1][1]:
-        return None
-    after = words(text, span.end, colon)
-    return span if not after or _is_addressee(text, after) else None
 
 
 def _owner_index(view: View, found: list[tuple[int, int]]) -> int:
@@ -441,7 +228,7 @@ def _unnamed_owner(view: View, first: tuple[int, int]) -> bool:
     with a line opened by a medium word), this adds 24 quotes (11 in posts the corpus holds more than once), 23
     right: one speaker phrase holds an aside («… سپاه(همون چرکه)»)."""
     word = view.text[slice(*first)]
-    return view.is_post and (fold_form(word) in lexicon().heads or _LATIN.match(word) is not None)
+    return view.is_post and (fold_form(word) in lexicon().heads or LATIN.match(word) is not None)
 
 
 def _after_label_prefix(view: View, start: int, end: int) -> int:
@@ -470,7 +257,7 @@ def _speaker_line_at(view: View, content: Span) -> bool:
     if colon is None or view.cues_in(content.start, colon.start(), "say"):
         return False
     found = words(text, content.start, colon.start())
-    if not found or len(found) > _MAX_SPEAKER_WORDS or any(_is_clause_word(text[s:e]) for s, e in found):
+    if not found or len(found) > _MAX_SPEAKER_WORDS or any(is_clause_word(text[s:e]) for s, e in found):
         return False  # none, too long, or a clause of the statement's own («ترامپ سه گزینه دارد: …»)
     first = fold_form(text[slice(*found[0])])
     lex = lexicon()

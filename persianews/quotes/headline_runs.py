@@ -94,3 +94,8 @@ def breaks_off(view: View, content: Span) -> bool:
     return (BLANK_REST.match(text, content.end) is not None and content.end < len(text.rstrip())
             and not text[content.start:content.end].rstrip(_CLOSING).endswith(SENTENCE_ENDS)
             and not has_words(text, content.start, content.end, MIN_STATEMENT_WORDS))
+
+
+def ends_its_line(text: str, colon: int) -> bool:
+    """Whether nothing but blanks follows the colon on its line («وضعیت کنونی:» / …)."""
+    return BLANK_REST.match(text, colon + 1) is not None

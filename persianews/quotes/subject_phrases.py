@@ -205,7 +205,7 @@ _CLAUSE_VERBS = frozenset(fold_form(word) for word in (
 """Verbs of the colloquial speech of posts that the present prefix spelt with a ZWNJ does not mark: «داره میگه» (is
 saying), «فکر کنم», «الان دیدم», «… اینه که», «میخواد»; and the prefix written apart («می شود»). The dictionary
 (:func:`~persianews.entities.words.is_verb`) has none of them; a short name's clause words are
-``headline._CLAUSE_WORDS``."""
+``headline_speakers._CLAUSE_WORDS``."""
 _SPEECH_ADVERBS = frozenset(fold_form(word) for word in "تازه الان حالا هنوز دیگه خب".split())
 """Adverbs that open the words left after a verb, or a post's sentence, before its subject: no subject of their
 own («تازه میگه …», «فکر کنم هنوز …»)."""

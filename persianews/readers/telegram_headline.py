@@ -190,10 +190,11 @@ def _is_verse(line: str, text: str, after: list[tuple[int, int]]) -> bool:
     """Whether ``line`` is a verse: the next line with words is a hemistich about as long (counting
     words of letters: a score line «ایران ۲ - ۲ نیوزیلند» is none), ending in the same word and
     sharing no other — a poem's refrain («… بزرگ جهان رفت» / «… سرور سروران رفت»); a news title and
-    its first sentence share their words."""
+    its first sentence share their words. A line that opens with a speaker line of its own (:func:`_opens_with_speaker`)
+    is no hemistich («گزارش‌هایی از حمله به X» / «هدف: … X»)."""
     following = next((text[s:e] for s, e in after if not _EMOJI_ONLY.match(text[s:e])), "")
     ours, theirs = _LETTER_WORD.findall(line), _LETTER_WORD.findall(following)
-    return (_MIN_VERSE_WORDS <= min(len(ours), len(theirs)) and max(len(ours), len(theirs)) <= _MAX_VERSE_WORDS
+    return (not _opens_with_speaker(following) and _MIN_VERSE_WORDS <= min(len(ours), len(theirs)) and max(len(ours), len(theirs)) <= _MAX_VERSE_WORDS
             and abs(len(ours) - len(theirs)) <= 2 and ours[-1] == theirs[-1]
             and not set(ours[:-1]) & set(theirs[:-1]))
 
@@ -211,7 +212,7 @@ def _opens_body(line: str, following: str) -> bool:
     speaker_line = not _ENDS_IN_PUNCTUATION.search(line) and _is_speaker_title(line, following)
     if not (len(title_words) >= _MIN_TITLE_WORDS and bool(ARABIC_SCRIPT.search(line)) and not _SAYS_END.search(line)
             and len(body_words) >= (_MIN_SPEAKER_BODY_WORDS if speaker_line or _ANAPHORIC_OPENING.match(following)
-                                    else _MIN_PARAGRAPH_WORDS)
+                                    or ":" not in line and _opens_with_speaker(following) else _MIN_PARAGRAPH_WORDS)
             and title_words[-1] not in LINE_CONTINUATIONS and not ends_in_compound_preposition(line)
             and (body_words[0] not in LINE_CONTINUATIONS or bool(_REPORT_OPENING.match(following))
                  or bool(_EXCLAIMED.search(line)) and body_words[0] not in _GOING_ON)
@@ -272,14 +273,29 @@ def _one_clause(line: str, first: str) -> bool:
 
 
 def _is_speaker_title(line: str, following: str) -> bool:
-    """``ترامپ: امشب حمله … انجام دادیم`` (a speaker phrase, a colon, a statement of three words or more; no
-    interviewer, no clock time) over a line that is no speaker line of its own: a title over a body of a few
-    words too (78 telegram-dev posts, about 25 of 30 read a title, the rest a statement the copy broke over
-    lines)."""
+    """``ترامپ: امشب حمله … انجام دادیم`` (:func:`_speaker_statement`) over a line that is no speaker line of its
+    own: a title over a body of a few words too (78 telegram-dev posts, about 25 of 30 read a title, the rest a
+    statement the copy broke over lines)."""
+    return _speaker_statement(line) is not None and not _LINE_WITH_SPEAKER.match(following)
+
+
+def _speaker_statement(line: str) -> regex.Match[str] | None:
+    """The speaker phrase and colon that open ``line`` when a statement of three words or more follows them (a
+    speaker phrase of up to five words; no interviewer, no clock time), else ``None``."""
     match = _SPEAKER_TITLE.match(line)
-    return bool(match and not _ASKER.match(line) and not _LINE_WITH_SPEAKER.match(following)
-                and not CLOCK_COLON.search(line, 0, match.end())
-                and len(_WORD.findall(line, match.end() - 1)) >= _MIN_SPEAKER_STATEMENT_WORDS)
+    if (match is None or _ASKER.match(line) or CLOCK_COLON.search(line, 0, match.end())
+            or len(_WORD.findall(line, match.end() - 1)) < _MIN_SPEAKER_STATEMENT_WORDS):
+        return None
+    return match
+
+
+def _opens_with_speaker(line: str) -> bool:
+    """Whether the line under a title opens with a speaker line of its own (:func:`_speaker_statement`) whose
+    phrase holds no verb of saying (``خبرگزاری‌های داخلی : پل … بود.``, ``هدف: احتمالا …``; not ``چون گفته بود :
+    …``, a sentence going on): the body's first statement, which sets the title above it off as a title over a
+    body of a few words does (rule of :func:`_opens_body`)."""
+    match = _speaker_statement(line)
+    return match is not None and not _REPORTING.search(line, 0, match.end()) and not line.startswith("//", match.end() - 1)
 
 
 def _exclaimed_line(line: str, following: str) -> bool:

@@ -5,8 +5,9 @@ until the first bullet, a rubric before its title left out: «#یادداشت» 
 may trail off in «...»; one with no Persian letter, a credit «Vahid» or a lone «*», is none) followed by a bullet or
 emoji line (not one of faces alone, a reaction to a comment), by a short label line ending in a colon
 (``ترجمه ماشین:``, ``عکس:``), by a credit line (``عکس: NAME``) or by a plain paragraph of a
-dozen words or more (of five after a speaker line «X: statement» or when a pronoun opens it, «وی …»; opened
-by «به گزارش …», or by a preposition after «!» or «؟») — not a greeting, nor a verse; a title the copy broke
+dozen words or more (of five after a speaker line «X: statement», when a pronoun opens it, «وی …», or when it
+opens with a speaker line of its own under a title with no colon, «X: …»; opened by «به گزارش …», or by a
+preposition after «!» or «؟») — not a greeting, nor a verse; a title the copy broke
 over two lines before such a line; a sentence ending in «.» over a bullet or a
 translation label; a line ending in «!» or «؟» over a paragraph, or over a sentence the copy broke at a hashtag;
 a title over a first sentence that restates it and that the copy broke over short lines; a title under its
