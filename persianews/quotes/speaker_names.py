@@ -118,7 +118,9 @@ def names_group(word: str) -> bool:
 _GROUP_WORDS = frozenset(fold_form(w) for w in
                          "مقامات مسئولین مسئولان کارشناسان محققان پژوهشگران منابع اعضای اعضا سران وزرای".split())
 
-_GENERIC_OPENERS = frozenset("یک یکی چند برخی بعضی منابع منبع گروهی عده‌ای شماری".split())
+_GENERIC_OPENERS = frozenset("یک یکی چند برخی بعضی منابع منبع منبعی منابعی گروهی عده‌ای شماری".split())
+"""Words that open an indefinite description: a count or partitive, a source word, and a source word with the
+indefinite «ی» («منبعی در عراق گفت», «منابعی در تهران می‌گویند»: a source placed by «در», as «یک منبع در …»)."""
 
 
 def is_generic(text: str) -> bool:

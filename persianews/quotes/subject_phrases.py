@@ -7,6 +7,7 @@ import regex
 
 from persianews.entities.keys import fold
 from persianews.entities.words import PREPOSITIONS, in_dictionary, is_given_name
+from persianews.quotes.antecedents import is_media_word
 from persianews.quotes.candidates import Subject
 from persianews.quotes.context import ADVERBIAL_OPENERS, COMMA_AFTER, STOP_WORDS, View, first_words, words
 from persianews.quotes.cues import QUESTION_WORDS, fold_form, lexicon
@@ -144,6 +145,12 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
             # «یکی از مهمانداران سابق این شرکت»: the group's complement; words up to «را» are an object
             pointed = end if pointed is None else pointed
             continue
+        if index >= 2 and _affiliates_outlet(text, found, index):
+            # «خبرگزاری «میزان» (رسانه) وابسته به قوه قضاییه … خبر داد»: the outlet speaks, not its affiliation
+            opened = found[index - 1][0] if index >= 3 and is_media_word(text[slice(*found[index - 1])]) else word_start
+            end = len(text[:opened].rstrip())  # «آستان X (س) وابسته به …»: up to the adjective, the bracket kept
+            capped = False
+            break
         if complement is None and _opens_complement(view, found[:max_words], index, limit):
             complement = index  # «یک منبع نزدیک به دولت»: the adjective's complement describes the speaker
             continue
@@ -256,6 +263,17 @@ adjectives of residence, whose «در» names where the speaker lives («یکی 
 
 
 _COMPLEMENT_CLOSERS = regex.compile(r"[،,(\[]")
+_AFFILIATION = ("وابسته", "به")
+"""The adjective of an outlet's affiliation and its preposition («خبرگزاری X وابسته به …»)."""
+
+
+def _affiliates_outlet(text: str, found: list[tuple[int, int]], index: int) -> bool:
+    """Whether word ``index`` of ``found`` opens an outlet's affiliation («وابسته به …») after words that open with a
+    kind of outlet and its name («خبرگزاری «میزان» وابسته به قوه قضاییه», «روزنامه X رسانه وابسته به …»): the
+    description that follows is no part of the speaker (rule ``subject:words``), which the outlet's entity is when
+    the tagger finds it. An indefinite description keeps the complement (:func:`_opens_complement`)."""
+    return (index + 1 < len(found) and (text[slice(*found[index])], text[slice(*found[index + 1])]) == _AFFILIATION
+            and is_media_word(text[slice(*found[0])]))
 
 
 def _opens_complement(view: View, found: list[tuple[int, int]], index: int, limit: int) -> bool:
