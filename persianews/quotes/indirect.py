@@ -297,10 +297,8 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             continue
         if opener == "bare" and not content_rule and "\n" in text[match.end:content.start]:
             content_rule = "content:after-saying-line"
-        if opener == "comma" and any(and_before(text, cue, content.start) is None
-                                     for cue in view.cues_in(content.start, content.end)):
-            continue  # «… اعلام کرد، وی افزود …»: another report follows the comma, not this verb's clause (a verb
-            # after «و» is the clause's own: «گفت، رسانه‌ها … آغاز کرده و ادعا می‌کنند …»)
+        if opener == "comma" and _report_follows(view, content):
+            continue
         sentence = view.sentence_at(match.start)
         subject, _ = _subject_and_start(view, clauses, sentence, match.start)
         group = plural_subject(view, match)
@@ -317,6 +315,15 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if rule == "cue:indirect-stance" and subject.kind == "none" and says_they(view, match):
             continue  # «… گفته‌اند تهران ناامن است»: the narrator's «they say», no one's statement
         yield Candidate("indirect", content, (match.span,), subject, rule, 0.75, content_rule=content_rule)
+
+
+def _report_follows(view: View, content: Span) -> bool:
+    """Whether another report follows the comma inside a comma clause (``… اعلام کرد، وی افزود: …``): a verb of
+    saying there that reports a clause of its own, not after «و» (``گفت، رسانه‌ها … آغاز کرده و ادعا می‌کنند …``).
+    A verb that ends the clause as its own predicate (``گفت، یگان‌ها عملیات خود را ادامه دادند.``, ``گفت، نمی‌توان
+    در این باره اظهارنظر کرد.``) reports nothing: the clause is still the first verb's."""
+    return any(and_before(view.text, cue, content.start) is None and reported_clause_start(view, cue) is not None
+               for cue in view.cues_in(content.start, content.end))
 
 
 def request_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
