@@ -51,6 +51,10 @@ _CLAUSE_WORDS = frozenset("""
 که کرد کرده کردند کرده‌اند شد شده شدند است هست هستند بود بودند باشد داد داده دادند داشت دارد
 می‌کند می‌کنند می‌شود می‌شوند گفت افزود
 """.split())
+_AND = "و"
+"""A predicate's last word that makes the verb of judging a conjunct («… را شنیده و دانسته و …»: no predicate)."""
+_NEGATED_PAIR = regex.compile(r"[ \u200c]+(?:و|یا)[ \u200c]+نا?([\p{L}\u200c]+)")
+"""«و»/«یا» and a negated word after a verb of judging: the pair «دانسته و نادانسته» (:func:`_adverb_pair`)."""
 _BAR = regex.compile(r"(?<![\p{L}\u200c])بر(?![\p{L}\u200c])")
 # Words before and after «بر» that make it part of another phrase, not the «بر … تأکید کرد» frame.
 _BOUND_BAR_BEFORE = frozenset("بنا علاوه مبنی افزون".split())
@@ -125,6 +129,7 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         predicate = words(text, ra.end(), cue.start)
         if (not predicate or len(predicate) > _MAX_PREDICATE_WORDS
                 or any(text[s:e] in _CLAUSE_WORDS for s, e in predicate) or text[ra.end():cue.start].rstrip().endswith("،")
+                or text[slice(*predicate[-1])] == _AND or _adverb_pair(text, cue)
                 or _announced_to(text, match, predicate) or _impersonal(text, sentence.start, ra.start(), cue)):
             continue
         subject, start = _subject_and_start(view, clauses, sentence, ra.start())
@@ -139,6 +144,13 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if content is None or content.start >= ra.start() or match_at(_RELATIVE, text, content.start):
             continue
         yield Candidate("indirect", content, (cue,), subject, "cue:indirect-deem", 0.75)
+
+
+def _adverb_pair(text: str, cue: Span) -> bool:
+    """Whether the verb of judging is the first of an adverb pair with its negation, «دانسته و نادانسته», «دانسته یا
+    ندانسته» (knowingly or not): no judgement."""
+    pair = _NEGATED_PAIR.match(text, cue.end)
+    return pair is not None and pair.group(1) == text[cue.start:cue.end]
 
 
 def _impersonal(text: str, sentence_start: int, ra_start: int, cue: Span) -> bool:
