@@ -41,3 +41,16 @@ def test_the_participle_paired_with_its_negation_is_an_adverb(every_nlp):
     doc = every_nlp("با این کار که قهرمانان را بر شاعران ترجیح دهیم، آیا کمکی کرده‌ایم یا دانسته و نادانسته دست به "
                     "تخریب زده‌ایم؟ سخنگوی انجمن این طرح را خطرناک دانسته بود.")
     assert deem(doc) == [("این طرح را خطرناک", "دانسته بود", "سخنگوی انجمن")]
+
+
+@pytest.mark.parametrize("text", [
+    # an auxiliary after the bare participle: the passive, another person's pluperfect, the future passive
+    "وزیر گفت: این زندانیان امنیتی خوانده می‌شوند و عفو شامل آنها نمی‌شود. ما آن را نپذیرفتیم.",
+    "وزیر گفت: خبری را که دیروز خوانده بودم باور نکردم. ما آن را نپذیرفتیم.",
+    "وزیر گفت: این کتاب را بعدها خوانده خواهد شد و نقد می‌کنند. ما آن را نپذیرفتیم.",
+])
+def test_a_bare_participle_before_an_auxiliary_is_no_cue(every_nlp, text):
+    # the statement runs on over the participle: no judgement cuts it
+    doc = every_nlp(text)
+    assert deem(doc) == []
+    assert [q.content.text for q in doc.quotes] == [text.partition(": ")[2]]

@@ -73,6 +73,10 @@ PAST_PROGRESSIVE = frozenset(f"می‌{stem}{ending}" for stem in ("کرد", "ن
 """The past progressive forms of VERB_FORMS («می‌کرد», «می‌دادند», «می‌گفت»): «می‌» before a past stem that is no
 present stem («می‌خواند» is both)."""
 PROGRESSIVE_PATTERNS = frozenset({"say", "stance", "request", "gated", "promise"})
+BARE_JUDGING = frozenset({"دانسته", "خوانده"})
+"""The bare participles of the verbs of judging: gated (``persianews.quotes.cues._gate_open``), a verb only before «و»,
+a comma or the sentence's end («… را خطرناک خوانده و …», «… را بعید دانسته.»), not before an auxiliary of the passive
+or of another person («خوانده می‌شوند», «خوانده بودم», «خوانده خواهد شد»)."""
 """The patterns a past progressive form keeps: the frames before the verb (deem, from, object, on) are dropped."""
 
 # (lemma, kind, patterns). Patterns:
@@ -400,6 +404,8 @@ def rows():
             patterns = all_patterns
             if form.rpartition(" ")[2] in PAST_PROGRESSIVE:
                 patterns = ",".join(p for p in all_patterns.split(",") if p in PROGRESSIVE_PATTERNS)
+            elif form in BARE_JUDGING:
+                patterns = f"{all_patterns},gated"
             key = (form, patterns)
             if patterns and key not in seen:
                 seen.add(key)
