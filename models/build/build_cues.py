@@ -53,9 +53,11 @@ VERB_FORMS = {
     "نوشت": ["نوشت", "نوشتند", "نوشته است", "نوشته‌اند", "نوشته بودند", "می‌نویسد", "می‌نویسند", "می‌نویسه", "می‌نوشت",
              "می‌نوشتند"],
     "فرمود": ["فرمود", "فرمودند", "فرموده است", "فرموده‌اند", "می‌فرماید", "می‌فرمایند", "می‌فرمود", "می‌فرمودند"],
-    "دانست": ["دانست", "دانستند", "دانسته است", "دانسته‌اند", "می‌داند", "می‌دانند"],
+    "دانست": ["دانست", "دانستند", "دانسته است", "دانسته‌اند", "دانسته بود", "دانسته بودند", "دانسته", "می‌داند",
+              "می‌دانند"],
     "ندانست": ["ندانست", "ندانستند", "ندانسته است", "نمی‌داند", "نمی‌دانند"],
-    "خواند": ["خواند", "خواندند", "خوانده است", "خوانده‌اند", "می‌خواند", "می‌خوانند"],
+    "خواند": ["خواند", "خواندند", "خوانده است", "خوانده‌اند", "خوانده بود", "خوانده بودند", "خوانده", "می‌خواند",
+              "می‌خوانند"],
     "برشمرد": ["برشمرد", "برشمردند", "برشمرده است", "برمی‌شمارد", "بر‌می‌شمارد"],
     "شمرد": ["شمرد", "شمردند", "شمرده است", "می‌شمارد"],
     "خواست": ["خواست", "خواستند", "خواسته است", "خواسته‌اند", "خواسته بود"],
@@ -71,6 +73,10 @@ PAST_PROGRESSIVE = frozenset(f"می‌{stem}{ending}" for stem in ("کرد", "ن
 """The past progressive forms of VERB_FORMS («می‌کرد», «می‌دادند», «می‌گفت»): «می‌» before a past stem that is no
 present stem («می‌خواند» is both)."""
 PROGRESSIVE_PATTERNS = frozenset({"say", "stance", "request", "gated", "promise"})
+BARE_JUDGING = frozenset({"دانسته", "خوانده"})
+"""The bare participles of the verbs of judging: gated (``persianews.quotes.cues._gate_open``), a verb only before «و»,
+a comma or the sentence's end («… را خطرناک خوانده و …», «… را بعید دانسته.»), not before an auxiliary of the passive
+or of another person («خوانده می‌شوند», «خوانده بودم», «خوانده خواهد شد»)."""
 """The patterns a past progressive form keeps: the frames before the verb (deem, from, object, on) are dropped."""
 
 # (lemma, kind, patterns). Patterns:
@@ -398,6 +404,8 @@ def rows():
             patterns = all_patterns
             if form.rpartition(" ")[2] in PAST_PROGRESSIVE:
                 patterns = ",".join(p for p in all_patterns.split(",") if p in PROGRESSIVE_PATTERNS)
+            elif form in BARE_JUDGING:
+                patterns = f"{all_patterns},gated"
             key = (form, patterns)
             if patterns and key not in seen:
                 seen.add(key)

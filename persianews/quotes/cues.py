@@ -211,6 +211,8 @@ def _gate_open(text: str, start: int, end: int, patterns: frozenset[str]) -> boo
     (:func:`reports_bare_clause`). The colloquial «میگن» is a report only after a group (:func:`plural_before`)."""
     if text[start:end].replace(ZWNJ, "").replace(" ", "") == _COLLOQUIAL_PLURAL:
         return plural_before(text, start) is not None
+    if patterns == _GATED_JUDGING:
+        return _JUDGING_GATE.match(text, end, end + REACH) is not None
     if _GATE.match(text, end, end + REACH) is None:
         if _COMMA_GATE.match(text, end, end + REACH) is not None and _reports_before_comma(text, start, end):
             return True
@@ -223,6 +225,11 @@ def _gate_open(text: str, start: int, end: int, patterns: frozenset[str]) -> boo
         or previous.group().replace(ZWNJ, "") not in _NOUN_BEFORE
 
 
+_GATED_JUDGING = frozenset({"deem", "gated"})
+"""The patterns of a bare participle of judging («دانسته», «خوانده»: models/build/build_cues.py ``BARE_JUDGING``)."""
+_JUDGING_GATE = regex.compile(rf"[ \u200c]*+(?:و(?![{_LETTER}\u200c])|[،؛.!؟\n]|$)")
+"""What follows a bare participle of judging that is a verb: «و» as a word, a comma, the sentence's end (not an
+auxiliary: «خوانده می‌شوند», «خوانده بودم», «خوانده خواهد شد»)."""
 _COLLOQUIAL_PLURAL = "میگن"
 _GROUP = regex.compile(r"(?:ها|های|ان|ات)$")
 """The end of a plural subject: «کاربران», «ایرانی‌ها», «مقامات»."""

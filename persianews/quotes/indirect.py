@@ -51,6 +51,10 @@ _CLAUSE_WORDS = frozenset("""
 که کرد کرده کردند کرده‌اند شد شده شدند است هست هستند بود بودند باشد داد داده دادند داشت دارد
 می‌کند می‌کنند می‌شود می‌شوند گفت افزود
 """.split())
+_AND = "و"
+"""A predicate's last word that makes the verb of judging a conjunct («… را شنیده و دانسته و …»: no predicate)."""
+_NEGATED_PAIR = regex.compile(r"[ \u200c]+(?:و|یا)[ \u200c]+نا?([\p{L}\u200c]+)")
+"""«و»/«یا» and a negated word after a verb of judging: the pair «دانسته و نادانسته» (:func:`_adverb_pair`)."""
 _BAR = regex.compile(r"(?<![\p{L}\u200c])بر(?![\p{L}\u200c])")
 # Words before and after «بر» that make it part of another phrase, not the «بر … تأکید کرد» frame.
 _BOUND_BAR_BEFORE = frozenset("بنا علاوه مبنی افزون".split())
@@ -125,6 +129,7 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         predicate = words(text, ra.end(), cue.start)
         if (not predicate or len(predicate) > _MAX_PREDICATE_WORDS
                 or any(text[s:e] in _CLAUSE_WORDS for s, e in predicate) or text[ra.end():cue.start].rstrip().endswith("،")
+                or text[slice(*predicate[-1])] == _AND or _adverb_pair(text, cue)
                 or _announced_to(text, match, predicate) or _impersonal(text, sentence.start, ra.start(), cue)):
             continue
         subject, start = _subject_and_start(view, clauses, sentence, ra.start())
@@ -139,6 +144,13 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if content is None or content.start >= ra.start() or match_at(_RELATIVE, text, content.start):
             continue
         yield Candidate("indirect", content, (cue,), subject, "cue:indirect-deem", 0.75)
+
+
+def _adverb_pair(text: str, cue: Span) -> bool:
+    """Whether the verb of judging is the first of an adverb pair with its negation, «دانسته و نادانسته», «دانسته یا
+    ندانسته» (knowingly or not): no judgement."""
+    pair = _NEGATED_PAIR.match(text, cue.end)
+    return pair is not None and pair.group(1) == text[cue.start:cue.end]
 
 
 def _impersonal(text: str, sentence_start: int, ra_start: int, cue: Span) -> bool:
@@ -297,10 +309,8 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             continue
         if opener == "bare" and not content_rule and "\n" in text[match.end:content.start]:
             content_rule = "content:after-saying-line"
-        if opener == "comma" and any(and_before(text, cue, content.start) is None
-                                     for cue in view.cues_in(content.start, content.end)):
-            continue  # «… اعلام کرد، وی افزود …»: another report follows the comma, not this verb's clause (a verb
-            # after «و» is the clause's own: «گفت، رسانه‌ها … آغاز کرده و ادعا می‌کنند …»)
+        if opener == "comma" and _report_follows(view, content):
+            continue
         sentence = view.sentence_at(match.start)
         subject, _ = _subject_and_start(view, clauses, sentence, match.start)
         group = plural_subject(view, match)
@@ -317,6 +327,15 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if rule == "cue:indirect-stance" and subject.kind == "none" and says_they(view, match):
             continue  # «… گفته‌اند تهران ناامن است»: the narrator's «they say», no one's statement
         yield Candidate("indirect", content, (match.span,), subject, rule, 0.75, content_rule=content_rule)
+
+
+def _report_follows(view: View, content: Span) -> bool:
+    """Whether another report follows the comma inside a comma clause (``… اعلام کرد، وی افزود: …``): a verb of
+    saying there that reports a clause of its own, not after «و» (``گفت، رسانه‌ها … آغاز کرده و ادعا می‌کنند …``).
+    A verb that ends the clause as its own predicate (``گفت، یگان‌ها عملیات خود را ادامه دادند.``, ``گفت، نمی‌توان
+    در این باره اظهارنظر کرد.``) reports nothing: the clause is still the first verb's."""
+    return any(and_before(view.text, cue, content.start) is None and reported_clause_start(view, cue) is not None
+               for cue in view.cues_in(content.start, content.end))
 
 
 def request_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
