@@ -283,9 +283,10 @@ def space_after_punctuation(text: str, config: NormalizationConfig) -> list[Edit
     return edits
 
 
-# Every run of two or more, and a single space or line break at either end of the text; each
-# alternative starts with one character, for speed. A paragraph break (\n\n) becomes itself.
-_SPACE_RUN = re.compile(r" (?:[ \n]+|\Z)|\n(?:[ \n]+|\Z)|\A[ \n]")
+# Every run of two or more, and a single space or line break at either end of the text; the pattern opens with
+# its character class, for speed (re skips to the spaces and line breaks; an alternative that opens with \A would
+# have it tried at every position). A paragraph break (\n\n) becomes itself.
+_SPACE_RUN = re.compile(r"[ \n](?:[ \n]+|\Z|(?<=\A[ \n]))")
 # A run of spaces and line breaks that space_runs changes holds one of these (\n\n stays as it is).
 _CHANGING_RUNS = ("  ", " \n", "\n ", "\n\n\n")
 

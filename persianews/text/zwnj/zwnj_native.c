@@ -143,6 +143,7 @@ typedef struct {
     PyObject *no_kinds;
     PyObject *decision_type; /* words.Decision */
     Cache caches[CACHE_COUNT];
+    struct WordSlot *word_slots; /* split_codes' words by their letters (scan.h), made on first use */
 } Core;
 
 /* Letters of Persian used by the analysis itself. */
@@ -207,6 +208,7 @@ static void Core_dealloc(Core *core) {
     PyMem_Free(core->slots);
     PyMem_Free(core->positions);
     PyMem_Free(core->options);
+    release_word_slots(core);
     Py_XDECREF(core->no_kinds);
     Py_XDECREF(core->decision_type);
     for (int cache = 0; cache < CACHE_COUNT; cache++) {

@@ -38,23 +38,88 @@ static int append_slice(PyObject *pieces, PyObject *text, Py_ssize_t start, Py_s
     return status;
 }
 
-/* The code of the word text[start:end] (cached by word) into codes[0:2]; also appends the word to ``pieces``. */
-static int word_into(Core *core, PyObject *pieces, PyObject *text, Py_ssize_t start, Py_ssize_t end,
-                     Py_UCS4 *codes) {
+/* The words split_codes met last, each with its code, in a table indexed by a hash of its letters (one word a
+ * slot: a word takes the slot of the one before it there). A word found there is appended to the pieces as the
+ * str made when it was met (strs are immutable, so it is the same piece), with no str made nor dict looked up;
+ * only words of at most SLOT_LETTERS letters are kept. */
+#define WORD_SLOT_COUNT 16384 /* a power of two */
+#define SLOT_LETTERS 24
+
+struct WordSlot {
+    PyObject *word; /* NULL: an empty slot */
+    uint64_t hash;
+    Py_ssize_t length;
+    Py_UCS4 letters[SLOT_LETTERS], code[2];
+};
+
+static void release_word_slots(Core *core) {
+    for (Py_ssize_t slot = 0; core->word_slots != NULL && slot < WORD_SLOT_COUNT; slot++) {
+        Py_XDECREF(core->word_slots[slot].word);
+    }
+    PyMem_Free(core->word_slots);
+    core->word_slots = NULL;
+}
+
+/* FNV-1a of ``length`` letters. */
+static uint64_t letters_hash(const Py_UCS4 *letters, Py_ssize_t length) {
+    uint64_t hash = 14695981039346656037ULL;
+    for (Py_ssize_t index = 0; index < length; index++) {
+        hash = (hash ^ letters[index]) * 1099511628211ULL;
+    }
+    return hash;
+}
+
+/* The code of the word text[start:end] (``letters`` are the text's) into codes[0:2], the word appended to
+ * ``pieces``: from its slot when the word is there, else made and cached by word (and put in its slot). */
+static int word_into(Core *core, PyObject *pieces, PyObject *text, const Py_UCS4 *letters, Py_ssize_t start,
+                     Py_ssize_t end, Py_UCS4 *codes) {
+    Py_ssize_t length = end - start;
+    struct WordSlot *slot = NULL;
+    uint64_t hash = 0;
+    if (length <= SLOT_LETTERS) {
+        if (core->word_slots == NULL
+            && (core->word_slots = PyMem_Calloc(WORD_SLOT_COUNT, sizeof(struct WordSlot))) == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        hash = letters_hash(letters + start, length);
+        slot = &core->word_slots[hash & (WORD_SLOT_COUNT - 1)];
+        if (slot->word != NULL && slot->hash == hash && slot->length == length
+            && memcmp(slot->letters, letters + start, (size_t)length * sizeof(Py_UCS4)) == 0) {
+            codes[0] = slot->code[0];
+            codes[1] = slot->code[1];
+            return PyList_Append(pieces, slot->word);
+        }
+    }
     PyObject *word = PyUnicode_Substring(text, start, end); /* an exact str: hashed and compared in C */
     if (word == NULL) {
         return -1;
     }
     PyObject *code = PyList_Append(pieces, word) < 0 ? NULL
-        : cached(core, &core->caches[WORD_CODES], word, end - start, Core_word_code);
-    Py_DECREF(word);
+        : cached(core, &core->caches[WORD_CODES], word, length, Core_word_code);
     if (code == NULL) {
+        Py_DECREF(word);
         return -1;
     }
     codes[0] = PyUnicode_ReadChar(code, 0);
     codes[1] = PyUnicode_ReadChar(code, 1);
     Py_DECREF(code);
-    return PyErr_Occurred() ? -1 : 0;
+    if (PyErr_Occurred()) {
+        Py_DECREF(word);
+        return -1;
+    }
+    if (slot != NULL) {
+        Py_XDECREF(slot->word);
+        slot->word = word; /* the slot takes the reference */
+        slot->hash = hash;
+        slot->length = length;
+        memcpy(slot->letters, letters + start, (size_t)length * sizeof(Py_UCS4));
+        slot->code[0] = codes[0];
+        slot->code[1] = codes[1];
+    } else {
+        Py_DECREF(word);
+    }
+    return 0;
 }
 
 /* Analyser.split_codes(text) -> (pieces, codes), as joints.Analyser._split_codes: the text split into gaps and
@@ -89,7 +154,7 @@ static PyObject *Core_split_codes(Core *core, PyObject *text) {
         }
         int single_space = position - gap_start == 1 && letters[gap_start] == ' ';
         codes[codes_used] = codes_used && single_space ? core->near : core->apart;
-        if (word_into(core, pieces, text, position, end, codes + codes_used + 1) < 0) {
+        if (word_into(core, pieces, text, letters, position, end, codes + codes_used + 1) < 0) {
             goto done;
         }
         codes_used += 3;
