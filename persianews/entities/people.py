@@ -364,15 +364,13 @@ class PeopleFinder(SingleNames):
             return None  # ۲۶۹ میلیون‌یورویی …; … هم‌درست می‌گفته و …: a verb
         for length in (2, 3):
             end = index + length
-            if not all(view.adjacent(i, i + 1) for i in range(index, end - 1)) \
-                    or any(view.pieces[i].startswith(_VERB_PREFIXES) for i in range(index, end)) \
+            if any(view.pieces[i].startswith(_VERB_PREFIXES) for i in range(index, end)) \
                     or not (view.key(end) in LIST_JOINERS or end >= len(view) or not view.adjacent(end - 1, end)
                             or view.key(end) in _LIST_END):
                 continue
-            if all(self._foreign_word(i, given=True) for i in range(index, end - 1)) \
-                    and self._foreign_word(end - 1, given=False):
-                return Candidate("PERSON", index, end, "person-listed-foreign",
-                                 parts=(Part("given", index, end - 1), Part("surname", end - 1, end)))
+            person = self._foreign_name(index, end, "person-listed-foreign")
+            if person is not None:
+                return person
         return None
 
     def _surname_key(self, person: Candidate) -> str:
