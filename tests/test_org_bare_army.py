@@ -33,10 +33,3 @@ def test_no_bare_army_before_a_word_that_describes_it(either_nlp):
     doc = either_nlp("ارتش متجاوز به شهر حمله کرد و سپاه پاسخ داد.")
     assert not any(e.label == "ORG" and e.text == "ارتش" and e.rule.startswith("org-lexicon") for e in doc.entities)
     assert "سپاه" in orgs(doc)
-
-
-def test_no_bare_army_in_a_document_that_names_another_countrys(either_nlp):
-    doc = either_nlp("ارتش سوریه وارد شهر شد.\nخبرنگار گفت که یگان‌های ارتش به پیشروی ادامه دادند و سپاه هم حاضر بود.")
-    assert orgs(doc) == ["ارتش سوریه", "سپاه"]
-    home = either_nlp("ارتش ایران وارد شهر شد.\nفرمانده گفت که ارتش در منطقه می‌ماند.")
-    assert orgs(home) == ["ارتش ایران", "ارتش"]

@@ -58,8 +58,6 @@ _CHANNELS = frozenset({"شبکه", "کانال"})
 _STATE_NAME = "state_name"
 #: The value of a ``bare_org`` word that is a name only where the clause goes on after it (see :func:`_bare_org`).
 _CLOSED = "closed"
-#: The key of the home country, whose bodies a bare name means (ارتش ایران is the bare ارتش).
-_HOME = "ایران"
 _AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز", "نوشته", "خبرنگار")
 
 
@@ -83,26 +81,13 @@ def organizations(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     found = [outlet for c in found if not any(_in_name(c, o) and _restates(view, c, o) and not _club_named(view, c, o)
                                               or _in_head(c, o) for o in overlapping(c.start, c.end))
              for outlet in bare_name(view, c, places)]
-    found = _with_latin_names(_without_foreign_bare(view, found), latin_companies(view))
+    found = _with_latin_names(found, latin_companies(view))
     found += aliases(view, found, places)
     known = IntervalIndex(found)
     extra = [c for c in _broadcasters(view, places) if not known.any_overlapping(c.start, c.end)]
     found += extra
     taken = IntervalIndex(found) if extra else known
     return found + [c for c in outlet_names(view, places) if not taken.any_overlapping(c.start, c.end)]
-
-
-def _without_foreign_bare(view: TokenView, found: list[Candidate]) -> list[Candidate]:
-    """``found`` without the bare names marked ``closed`` (ارتش) of a document that names one of another country
-    with that word (ارتش آمریکا, ارتش سوریه): there the bare word is as likely that one, or any army (the dev
-    gold writes a bare «ارتش» as the organisation where it is Iran's). Linear in the number of candidates."""
-    closed = {key for key, value in lexicons.context("bare_org").items() if value == _CLOSED}
-    foreign = {view.key(c.start) for c in found if c.end - c.start > 1 and view.key(c.start) in closed
-               and _HOME not in view.keys[c.start + 1:c.end]
-               and any(view.find(i, "place") is not None for i in range(c.start + 1, c.end))}
-    if not foreign:
-        return found
-    return [c for c in found if not (c.end - c.start == 1 and view.key(c.start) in foreign)]
 
 
 def _with_latin_names(found: list[Candidate], latin: list[Candidate]) -> list[Candidate]:
@@ -175,7 +160,7 @@ def _bare_org(view: TokenView, start: int, end: int) -> bool:
     (مجلس | سنای آمریکا). A name marked ``closed`` is one only where the clause goes on right after it (a
     function word, a verb, punctuation, a line's end: ارتش | در …, ارتش | اعلام کرد), not before a word that
     describes it (ارتش متجاوز, ارتش کودک‌کش: whose army is said, or no name at all) or a demonstrative (ارتش این
-    کشور); nor in a document that names another country's (see :func:`_without_foreign_bare`)."""
+    کشور)."""
     after = view.key(end) if view.adjacent(end - 1, end) else ""
     value = lexicons.context("bare_org").get(view.key(start)) if end == start + 1 else None
     return value is not None and after not in lexicons.context("gathering") \
