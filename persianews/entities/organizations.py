@@ -56,8 +56,6 @@ _OWNERS = frozenset({"ملی", "دولتی", "حکومتی", "رسمی"})
 #: The words before a broadcaster's channel number (شبکه ۱۳ تلویزیون …).
 _CHANNELS = frozenset({"شبکه", "کانال"})
 _STATE_NAME = "state_name"
-#: The value of a ``bare_org`` word that is a name only where the clause goes on after it (see :func:`_bare_org`).
-_CLOSED = "closed"
 _AGENCY_CONTEXT = ("بهگزارش", "بهنقلاز", "خبرگزاری", "گزارش", "نقلاز", "نوشته", "خبرنگار")
 
 
@@ -157,17 +155,11 @@ def _lexicon_org(view: TokenView, index: int, places: PlaceIndex) -> Candidate |
 def _bare_org(view: TokenView, start: int, end: int) -> bool:
     """A name that, alone in news, is the organisation (مجلس: the parliament), unless a word after it makes it
     a gathering (مجلس ختم), a demonstrative before it an anaphor (این مجلس), or another organisation follows
-    (مجلس | سنای آمریکا). A name marked ``closed`` is one only where the clause goes on right after it (a
-    function word, a verb, punctuation, a line's end: ارتش | در …, ارتش | اعلام کرد), not before a word that
-    describes it (ارتش متجاوز, ارتش کودک‌کش: whose army is said, or no name at all) or a demonstrative (ارتش این
-    کشور)."""
+    (مجلس | سنای آمریکا)."""
     after = view.key(end) if view.adjacent(end - 1, end) else ""
-    value = lexicons.context("bare_org").get(view.key(start)) if end == start + 1 else None
-    return value is not None and after not in lexicons.context("gathering") \
-        and view.key(start - 1) not in lexicons.context("anaphor") and view.find(end, "org") is None \
-        and (value != _CLOSED or after not in lexicons.context("anaphor")
-             and (not after or not view.is_word(end) or words.is_function_word(after)
-                  or words.verb_after_noun(after) or view.find(end, "cue") is not None))
+    return end == start + 1 and view.key(start) in lexicons.context("bare_org") \
+        and after not in lexicons.context("gathering") and view.key(start - 1) not in lexicons.context("anaphor") \
+        and view.find(end, "org") is None
 
 
 def _quoted_name(view: TokenView, start: int, end: int, rows: list[lexicons.OrgRow]) -> bool:
