@@ -364,6 +364,8 @@ class PeopleFinder(SingleNames):
             return None  # ۲۶۹ میلیون‌یورویی …; … هم‌درست می‌گفته و …: a verb
         for length in (2, 3):
             end = index + length
+            if end > len(view):
+                break
             if any(view.pieces[i].startswith(_VERB_PREFIXES) for i in range(index, end)) \
                     or not (view.key(end) in LIST_JOINERS or end >= len(view) or not view.adjacent(end - 1, end)
                             or view.key(end) in _LIST_END):
