@@ -62,6 +62,11 @@ Rules, in order:
    as rare, between a boundary or a function word and a title (، ایزومی
    ناکامیتسو، معاون …; با سابرامانیام جایشانکار، وزیر …), or after a title and
    its «،» (سخنگوی ارتش، افی دفرین، …).
+11. **after a plural word of address**: the names «آقایان» lists, «،» or «و»
+   between (آقایان کرمانی، صدری‌نیا و تهامی).
+
+Rule 9 takes two or three foreign-looking words between list separators beside a
+person found before too (، آرنولد شوارتزنگر، مک‌کنزی دیویس، گابریل لونا).
 
 Rules 5 to 8 take the given names right before the surname too (عرفان |
 خردمندکیا). A name after a facility word is part of the facility's name
@@ -77,14 +82,31 @@ import attrs
 from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part, with_rule
 from persianews.entities.intervals import IntervalIndex
-from persianews.entities.keys import LIST_JOINERS
-from persianews.entities.matcher import indexes_of
+from persianews.entities.keys import AND, LIST_JOINERS, token_key
+from persianews.entities.matcher import indexes_of, indexes_of_any
 from persianews.entities.people_rules import _MARKED_ENDINGS, _MAX_QUOTED, SingleNames
 from persianews.entities.people_tokens import _MAX_PARTS, _NAME_PARTS, _NOT_SURNAME_KINDS
-from persianews.entities.tagger_merge import TAGGER_RULE
+from persianews.entities.tagger_merge import TAGGER_RULE, VETOED_PEOPLE
 from persianews.text.bounded_cache import Memo
 
 _MIN_KNOWN_SURNAME = 4
+#: Keys of the plural words of address before a list of names (آقایان صانعی و یزدی).
+_PLURAL_ADDRESS = frozenset({"آقایان", "آقایون"})
+#: The lexicon matches a surname listed after one may have (a given name: آقایان معین و …; an ambiguous place).
+_SURNAME_MATCHES = frozenset({"given", "place"})
+_ADDRESSED_RULE = "person-addressed"
+#: Keys of the words before a plural word of address that make it a common noun (این آقایان, برخی آقایان).
+_DETERMINERS = frozenset(token_key(word, "word") for word in ("این", "آن", "همین", "همان", "برخی", "بعضی", "همه",
+                                                               "تمام", "اکثر", "سایر"))
+#: Keys of the words that close a list in place of a name (… و غیره, … و دیگران).
+_LIST_CLOSERS = frozenset({"غیره", "دیگران", "سایرین", "دیگر"})
+_SENTENCE_ENDS = frozenset({".", "!", "؟", "?"})
+#: The prefixes of present and continuous verb forms, written with a ZWNJ (می‌گفته, نمی‌فهمیده).
+_VERB_PREFIXES = ("می\u200c", "نمی\u200c")
+#: Marks that may end a list's last name (… و گیر پدرسون.).
+_LIST_END = _SENTENCE_ENDS | {"»", ")", ":", "؛"}
+#: Surname kinds the dictionary explains (a word, a noun + ی): such a word may head a phrase instead.
+_EXPLAINED = frozenset({"word", "yeh"})
 #: Matches that make the first word of a tagger's name no given name (see :meth:`PeopleFinder.tagged_surnames`).
 _ROLE_KINDS = frozenset({"head", "org_head", "honorific"})
 
@@ -136,10 +158,62 @@ class PeopleFinder(SingleNames):
             if candidate is not None and not any(i in taken for i in range(candidate.start, candidate.end)):
                 found.append(candidate)
                 taken.update(range(candidate.start, candidate.end))
+        self._addressed(found, taken)
         self._surnames_found_later(found, taken, surnames)
         self._listed(found, taken)
         found = [self._whole_quote(p) for p in found]
         return sorted(found, key=lambda c: c.start)
+
+    def _addressed(self, found: list[Candidate], taken: set[int]) -> None:
+        """Rule 11: the names listed after a plural word of address, «،» or «و» between (آقایان کرمانی، صدری‌نیا
+        و تهامی; آقایان معین و علی تهامی), added to ``found``: each a name found before or one surname-shaped word
+        (two with a detached ending or a second surname) that no lexicon gives another sense (تیم); one name
+        alone must be a word the dictionary does not know, not ending the sentence (آقایان تهامی گفتند; not آقایان
+        علما, آقایان پایداری, از آقایان سپاسگزاریم.).
+        Not after a determiner (این آقایان …), nor a word that closes a list (… و غیره), a joined preposition
+        (دراین) or a dictionary word that heads a phrase (… و همکاری نمایندگان).
+        A listed name of a rule the tagger vetoes (:data:`VETOED_PEOPLE`: … و صدری‌نیا) takes this rule: the list
+        vouches for it."""
+        view = self.view
+        by_start = {p.start: p for p in found}
+        for address in indexes_of_any(view.keys, view.types & _PLURAL_ADDRESS):
+            if view.key(address - 1) in _DETERMINERS:
+                continue  # این آقایان, برخی آقایان: the men meant, no names after
+            listed: list[Candidate] = []
+            index = address + 1
+            while index < len(view) and view.adjacent(index - 1, index):
+                person = by_start.get(index) or self._addressed_surname(index, taken)
+                if person is None:
+                    break
+                listed.append(person)
+                index = person.end + (2 if view.key(person.end) == "،" and view.key(person.end + 1) == AND else 1)
+                if view.key(index - 1) not in LIST_JOINERS:
+                    break
+            new = [p for p in listed if p.rule == _ADDRESSED_RULE]
+            if len(listed) > 1 or new and self._surname_kind(new[0].start) in ("unknown", "compound") \
+                    and view.adjacent(new[0].end - 1, new[0].end) and view.key(new[0].end) not in _SENTENCE_ENDS:
+                found += new
+                taken.update(i for p in new for i in range(p.start, p.end))
+                for p in listed:  # the list vouches for a name the tagger would veto alone (… و صدری‌نیا)
+                    if p.rule in VETOED_PEOPLE:
+                        found[found.index(p)] = with_rule(p, _ADDRESSED_RULE)
+
+    def _addressed_surname(self, index: int, taken: set[int]) -> Candidate | None:
+        """A surname-shaped word at token ``index`` that no lexicon gives another sense, with a detached ending
+        or a second surname after it (:meth:`_surname_end`), as a candidate of rule 11; None where there is none."""
+        view = self.view
+        key = view.key(index)
+        if index in taken or self._surname_kind(index) is None or key in _LIST_CLOSERS \
+                or words.is_joined_preposition(key) \
+                or not view.kinds_at[index] <= _SURNAME_MATCHES or words.is_verb(view.key(index + 1)):
+            return None
+        end = self._word_and_surname(index) or self._surname_end(index)
+        following = view.key(end)
+        if any(i in taken for i in range(index, end)) or end == index + 1 and self._surname_kind(index) in _EXPLAINED \
+                and not (following in LIST_JOINERS or self._person_context_at(end)
+                         or words.is_function_word(following) or words.is_verb(following)):
+            return None  # … و همکاری نمایندگان: a dictionary word heading a phrase
+        return Candidate("PERSON", index, end, _ADDRESSED_RULE, parts=(Part("surname", index, end),))
 
     def _surnames_found_later(self, found: list[Candidate], taken: set[int], surnames: set[str]) -> None:
         """A surname that a context rule found (آسیابی افزود) is known before it too (، آسیابی دادستان …):
@@ -250,10 +324,10 @@ class PeopleFinder(SingleNames):
                 if view.key(p.start - 1) in LIST_JOINERS:
                     near.update(range(max(0, p.start - 3 - 2 * _MAX_PARTS), p.start - 1))
             for index in sorted(near):
-                if index >= len(view) or index in taken or index in self.blocked \
-                        or _NAME_PARTS.isdisjoint(view.prefix_kinds[index]):
+                if index >= len(view) or index in taken or index in self.blocked:
                     continue
-                person = self._listed_name(index)
+                person = self._listed_name(index) if not _NAME_PARTS.isdisjoint(view.prefix_kinds[index]) \
+                    else self._listed_foreign_name(index)
                 if person is None:
                     continue
                 inner = [p for p in found if person.start < p.start and p.end == person.end]
@@ -279,6 +353,26 @@ class PeopleFinder(SingleNames):
                 continue
             return Candidate("PERSON", index, self._surname_end(end), "person-listed",
                              parts=(Part("given", index, end), Part("surname", end, self._surname_end(end))))
+        return None
+
+    def _listed_foreign_name(self, index: int) -> Candidate | None:
+        """Two or three foreign-looking words from token ``index`` (:meth:`_foreign_word`: ناتالیا ریس, گیر
+        پدرسون) that a «،» or «و», the line's end or a closing mark ends: a foreign name in a list; not after a
+        number (۲۶۹ میلیون‌یورویی …), nor a word with a verb's prefix (… می‌گفته)."""
+        view = self.view
+        if view.kinds_of[index - 1] == "number" or view.pieces[index].startswith(_VERB_PREFIXES):
+            return None  # ۲۶۹ میلیون‌یورویی …; … هم‌درست می‌گفته و …: a verb
+        for length in (2, 3):
+            end = index + length
+            if end > len(view):
+                break
+            if any(view.pieces[i].startswith(_VERB_PREFIXES) for i in range(index, end)) \
+                    or not (view.key(end) in LIST_JOINERS or end >= len(view) or not view.adjacent(end - 1, end)
+                            or view.key(end) in _LIST_END):
+                continue
+            person = self._foreign_name(index, end, "person-listed-foreign")
+            if person is not None:
+                return person
         return None
 
     def _surname_key(self, person: Candidate) -> str:

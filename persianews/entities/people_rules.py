@@ -240,13 +240,21 @@ class SingleNames(FullNames):
         for length in (2, 3):
             end = index + length
             after = end + 1 if view.key(end) == "،" else end
-            if not all(view.adjacent(i, i + 1) for i in range(index, end - 1)) \
-                    or not (after in self.title_starts or after_title and self._foreign_name_ends(end)):
+            if not (after in self.title_starts or after_title and self._foreign_name_ends(end)):
                 continue
-            if all(self._foreign_word(i, given=True) for i in range(index, end - 1)) \
-                    and self._foreign_word(end - 1, given=False):
-                return Candidate("PERSON", index, end, "person-foreign",
-                                 parts=(Part("given", index, end - 1), Part("surname", end - 1, end)))
+            person = self._foreign_name(index, end, "person-foreign")
+            if person is not None:
+                return person
+        return None
+
+    def _foreign_name(self, start: int, end: int, rule: str) -> Candidate | None:
+        """Tokens ``[start, end)`` as a foreign name of ``rule``: adjacent words, the last one foreign
+        (:meth:`_foreign_word`), those before it foreign or given names; None where they are not."""
+        if all(self.view.adjacent(i, i + 1) for i in range(start, end - 1)) \
+                and all(self._foreign_word(i, given=True) for i in range(start, end - 1)) \
+                and self._foreign_word(end - 1, given=False):
+            return Candidate("PERSON", start, end, rule,
+                             parts=(Part("given", start, end - 1), Part("surname", end - 1, end)))
         return None
 
     def _foreign_word(self, index: int, given: bool) -> bool:
