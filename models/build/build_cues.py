@@ -73,11 +73,11 @@ PAST_PROGRESSIVE = frozenset(f"می‌{stem}{ending}" for stem in ("کرد", "ن
 """The past progressive forms of VERB_FORMS («می‌کرد», «می‌دادند», «می‌گفت»): «می‌» before a past stem that is no
 present stem («می‌خواند» is both)."""
 PROGRESSIVE_PATTERNS = frozenset({"say", "stance", "request", "gated", "promise"})
+"""The patterns a past progressive form keeps: the frames before the verb (deem, from, object, on) are dropped."""
 BARE_JUDGING = frozenset({"دانسته", "خوانده"})
 """The bare participles of the verbs of judging: gated (``persianews.quotes.cues._gate_open``), a verb only before «و»,
 a comma or the sentence's end («… را خطرناک خوانده و …», «… را بعید دانسته.»), not before an auxiliary of the passive
 or of another person («خوانده می‌شوند», «خوانده بودم», «خوانده خواهد شد»)."""
-"""The patterns a past progressive form keeps: the frames before the verb (deem, from, object, on) are dropped."""
 
 # (lemma, kind, patterns). Patterns:
 #   say       reporting verb: direct before a colon, indirect before «که»

@@ -88,6 +88,7 @@ from persianews.entities.people_rules import _MARKED_ENDINGS, _MAX_QUOTED, Singl
 from persianews.entities.people_tokens import _MAX_PARTS, _NAME_PARTS, _NOT_SURNAME_KINDS
 from persianews.entities.tagger_merge import TAGGER_RULE, VETOED_PEOPLE
 from persianews.text.bounded_cache import Memo
+from persianews.text.segment import SENTENCE_END
 
 _MIN_KNOWN_SURNAME = 4
 #: Keys of the plural words of address before a list of names (آقایان صانعی و یزدی).
@@ -100,11 +101,10 @@ _DETERMINERS = frozenset(token_key(word, "word") for word in ("این", "آن", 
                                                                "تمام", "اکثر", "سایر"))
 #: Keys of the words that close a list in place of a name (… و غیره, … و دیگران).
 _LIST_CLOSERS = frozenset({"غیره", "دیگران", "سایرین", "دیگر"})
-_SENTENCE_ENDS = frozenset({".", "!", "؟", "?"})
 #: The prefixes of present and continuous verb forms, written with a ZWNJ (می‌گفته, نمی‌فهمیده).
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 #: Marks that may end a list's last name (… و گیر پدرسون.).
-_LIST_END = _SENTENCE_ENDS | {"»", ")", ":", "؛"}
+_LIST_END = SENTENCE_END | {"»", ")", ":", "؛"}
 #: Surname kinds the dictionary explains (a word, a noun + ی): such a word may head a phrase instead.
 _EXPLAINED = frozenset({"word", "yeh"})
 #: Matches that make the first word of a tagger's name no given name (see :meth:`PeopleFinder.tagged_surnames`).
@@ -191,7 +191,7 @@ class PeopleFinder(SingleNames):
                     break
             new = [p for p in listed if p.rule == _ADDRESSED_RULE]
             if len(listed) > 1 or new and self._surname_kind(new[0].start) in ("unknown", "compound") \
-                    and view.adjacent(new[0].end - 1, new[0].end) and view.key(new[0].end) not in _SENTENCE_ENDS:
+                    and view.adjacent(new[0].end - 1, new[0].end) and view.key(new[0].end) not in SENTENCE_END:
                 found += new
                 taken.update(i for p in new for i in range(p.start, p.end))
                 for p in listed:  # the list vouches for a name the tagger would veto alone (… و صدری‌نیا)
@@ -311,7 +311,8 @@ class PeopleFinder(SingleNames):
     def _listed(self, found: list[Candidate], taken: set[int]) -> None:
         """Names in a list with a name found before (added to ``found``): a given name and a surname-shaped
         word next to a person, «،» or «و» between (رضا نظری‌کیا، شایان حصاری، پارسا فلاح، معین خرسندی و
-        پویا حقی); a name found without its first given name grows to it (و امیر | حسام علمدار)."""
+        پویا حقی), or two or three foreign-looking words (:meth:`_listed_foreign_name`); a name found without
+        its first given name grows to it (و امیر | حسام علمدار)."""
         view = self.view
         changed = True
         while changed:
@@ -360,7 +361,7 @@ class PeopleFinder(SingleNames):
         پدرسون) that a «،» or «و», the line's end or a closing mark ends: a foreign name in a list; not after a
         number (۲۶۹ میلیون‌یورویی …), nor a word with a verb's prefix (… می‌گفته)."""
         view = self.view
-        if view.kinds_of[index - 1] == "number" or view.pieces[index].startswith(_VERB_PREFIXES):
+        if index and view.kinds_of[index - 1] == "number" or view.pieces[index].startswith(_VERB_PREFIXES):
             return None  # ۲۶۹ میلیون‌یورویی …; … هم‌درست می‌گفته و …: a verb
         for length in (2, 3):
             end = index + length

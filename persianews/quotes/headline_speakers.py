@@ -45,8 +45,8 @@ LATIN = regex.compile(r"\p{Latin}")
 """A Latin letter: a name in Latin letters names someone (``Business Insider``)."""
 
 
-def line_speaker(view: View, start: int, colon: int, found, first: str,
-             role: str = "", titled: int | None = None) -> tuple[Subject | None, str, float]:
+def line_speaker(view: View, start: int, colon: int, found: list[tuple[int, int]], first: str,
+                 role: str = "", titled: int | None = None) -> tuple[Subject | None, str, float]:
     """The speaker phrase before the colon, how it was recognised, and a confidence. ``role``: the subject rule
     of a role word that alone is a credit label (``subject:role-word``, ``subject:interviewer``), else empty;
     ``titled``: :func:`titled_name_end` of ``[start, colon)`` when the caller has it, else ``None``.

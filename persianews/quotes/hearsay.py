@@ -92,11 +92,10 @@ _PLURAL_ENDING = regex.compile(r"(?:[تدیئنهرس]ند|[\u200c ]اند|ها�
 _QUANTIFIERS = frozenset(fold_form(f) for f in (
     "برخی", "بعضی", "عده", "عده‌ای", "بسیاری", "شماری", "گروهی", "تعدادی", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
 """Quantifiers that stand for a group alone, the subject of a plural verb («برخی می‌گویند»)."""
-_GROUP_WORDS = _QUANTIFIERS | {fold_form(f) for f in (
-    "همه", "دیگر", "دیگری", "آنها", "آن‌ها", "آنان", "کسانی", "مردم", "و")}
-"""Words before a plural verb that name its subject (a quantifier, a pronoun) or join it to a verb before (و)."""
 _OTHER = frozenset(fold_form(f) for f in ("دیگر", "دیگری"))
 _ALL = fold_form("همه")
+_GROUP_WORDS = _QUANTIFIERS | _OTHER | {_ALL} | {fold_form(f) for f in ("آنها", "آن‌ها", "آنان", "کسانی", "مردم", "و")}
+"""Words before a plural verb that name its subject (a quantifier, a pronoun) or join it to a verb before (و)."""
 _NOT_BEFORE = frozenset(fold_form(f) for f in ("و", "هم", "به", "از", "با", "برای", "در", "توسط"))
 """Words before a group that make it no subject: «و» or «هم» of a coordinated subject («هم X و هم میانجی‌ها
 گفته‌اند»), a preposition («به برخی گفتند»)."""

@@ -300,8 +300,8 @@ def _stative(text: str, cue: Span) -> bool:
     return fold_form(text[cue.start:cue.end]).endswith(_STATIVE_ENDS)
 
 
-_STATIVE_ENDS = tuple(fold_form(form) for form in "دارد دارند می‌دارد می‌دارند".split())
-"""Present forms of «داشتن» (folded), the light verb of stative compounds."""
+_STATIVE_ENDS = (fold_form("دارد"), fold_form("دارند"))
+"""Present forms of «داشتن» (folded), the light verb of stative compounds («می‌دارد» ends so too)."""
 
 
 def object_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:

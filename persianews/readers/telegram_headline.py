@@ -205,8 +205,9 @@ def _opens_body(line: str, following: str) -> bool:
     A line the scraper broke mid-sentence is left alone: the title has at least ``_MIN_TITLE_WORDS``
     words, Persian ones (not a link), ends in no punctuation but ``!`` or ``؟`` (see :func:`_exclaimed_line`)
     and not in a word that needs more (``در``,
-    ``و``, ``که`` …, ``در اختیار``); the paragraph after it has at least ``_MIN_PARAGRAPH_WORDS`` words and opens
-    with a word, not with punctuation or such a word.
+    ``و``, ``که`` …, ``در اختیار``); the paragraph after it has at least ``_MIN_PARAGRAPH_WORDS`` words (at least
+    ``_MIN_SPEAKER_BODY_WORDS`` when it opens with a speaker line of its own or an anaphoric word) and opens with a
+    word, not with punctuation or such a word.
     """
     title_words, body_words = _WORD.findall(line), _WORD.findall(following)
     speaker_line = not _ENDS_IN_PUNCTUATION.search(line) and _is_speaker_title(line, following)

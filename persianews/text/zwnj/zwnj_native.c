@@ -16,7 +16,8 @@
  *   (see joints.CODES), as joints.Analyser._split_codes.
  * Analyser.pairs(codes) -> list[int]: the words that may join the word before them, as joints.Analyser._pairs.
  * Every method but word_code, split_codes and pairs caches its results (split_codes the codes of the words, and
- * the restored forms of the words it codes) in two generations as bounded_cache.Memo does.
+ * the restored forms of the words it codes) in two generations as bounded_cache.Memo does; split_codes also keeps
+ * the words it met last, each with its str and code, in a fixed table of slots (scan.h).
  *
  * A word is an array of code points here. The analyses of one word are a few dozen look-ups of its
  * slices in the hash table (no Python object is made for them); a set of the positions of the half-spaces
