@@ -17,7 +17,7 @@ from persianews.quotes.new_subjects import new_subject
 from persianews.quotes.subjects import find_subject, opening_subject
 from persianews.records import Span, trusted_span
 from persianews.text.pronouns import HE_SHE, alternatives
-from persianews.text.patterns import ARABIC_SCRIPT
+from persianews.text.patterns import ARABIC_SCRIPT, CHANNEL_HANDLE, SIGNOFF_LINK
 from persianews.text.reach import match_at
 from persianews.text.segment import BULLETS
 
@@ -32,7 +32,7 @@ _ASIDE = regex.compile(
 «برپایه این گزارش»)."""
 _TRAILING = " \t\n\u200c،,؛"
 _DANGLING = regex.compile(r"(?<=\s)(?:و|که|را)$")
-_SIGNED_END = regex.compile(r"(?<=\s)@[A-Za-z0-9_]+(?:[ \t]*-[ \t]*Link)?[ \t\u200c]*$")
+_SIGNED_END = regex.compile(rf"(?<=\s){CHANNEL_HANDLE}{SIGNOFF_LINK}[ \t\u200c]*$")
 """A channel's handle that closes a post's statement on its line («… ادامه داشت.  @Farsna», «… @Farsna - Link»): the
 post's sign-off, which the copy set on the statement's line, not the speaker's words (29 quotes of the Telegram dev
 sets, from four channels, ended so)."""

@@ -37,9 +37,9 @@ import regex
 
 from persianews.readers.telegram_headline import HEADLINE_MARK, INVISIBLE, bare, headline_lines
 from persianews.records import Article, Provenance, Section, Span
+from persianews.text.patterns import CHANNEL_HANDLE, SIGNOFF_LINK
 
-SIGNATURE = regex.compile(r"^[ \t\u200f\u200e]*@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,})"
-                          r"(?:[ \t]*[-|–—][ \t]*Link)?[ \t\u200f\u200e]*$")
+SIGNATURE = regex.compile(rf"^[ \t\u200f\u200e]*{CHANNEL_HANDLE}{SIGNOFF_LINK}[ \t\u200f\u200e]*$")
 SIGNATURE_TRAILER = regex.compile(r"^[ \t]*(?:[-|–—]|Link)?[ \t]*$")
 """A line after the signature that still belongs to it: ``-``, ``|``, ``Link`` (or blank)."""
 _URL_END = r"[^\s«»<>\"'.,،؛!?؟)]"
@@ -50,7 +50,7 @@ LINK = regex.compile(
     rf"(?:/[^\s«»<>\"']{{0,2000}}{_URL_END})?(?![\w@])"
 )
 HASHTAG = regex.compile(r"(?<![\w&])#(?P<tag>[\p{L}\p{N}_\u200c]+)")
-MENTION = regex.compile(r"(?<![\w.])@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,})")
+MENTION = regex.compile(rf"(?<![\w.]){CHANNEL_HANDLE}")
 _VISIBLE = regex.compile(rf"[^\s{INVISIBLE}]")
 _RUBRIC = regex.compile(r"^[ \t]*#[\p{L}\p{N}_\u200c]+[ \t]*\|[ \t]*")
 """A channel's rubric before a headline, a hashtag set off by a bar («🔰» / «#یادداشت» / «| TITLE»): no part of the
