@@ -3,7 +3,8 @@
 A record needs at least one text field (headline, supertitle, lead or body
 under any alias); an empty or null one gives an empty document, none at all
 a :class:`MissingTextError`. Fields with no alias are kept in
-``metadata["extra"]``.
+``metadata["extra"]``. A record with a channel and a text and no other text
+field is a channel's post (:func:`is_post`), read as the Telegram readers read one.
 """
 
 from __future__ import annotations
@@ -32,9 +33,24 @@ ALIASES: dict[str, tuple[str, ...]] = {
 TEXT_PARTS = ("supertitle", "headline", "lead", "body")
 
 
+POST_FORMAT = "telegram-post-json"
+"""The format of a JSON record that is a channel's post (see :func:`is_post`)."""
+_POST_FIELDS = ("channel", "text")
+_NEWS_ONLY_PARTS = ("supertitle", "headline", "lead")
+
+
+def is_post(record: Any) -> bool:
+    """Whether a JSON record is a channel's post, as scrapers of Telegram write them (``{"channel": …, "text": …,
+    "date": …, "msg_id": …}``): a text and a channel, both strings, and no headline, supertitle or lead field."""
+    return isinstance(record, dict) and all(isinstance(record.get(name), str) for name in _POST_FIELDS) \
+        and not any(name in record for part in _NEWS_ONLY_PARTS for name in ALIASES[part])
+
+
 def record_format(record: Any) -> str:
-    """``irna-json`` for IRNA's field names, else ``news-json``."""
-    return "irna-json" if isinstance(record, dict) and IRNA_FIELDS & record.keys() >= {"titr", "text"} else "news-json"
+    """``irna-json`` for IRNA's field names, :data:`POST_FORMAT` for a channel's post, else ``news-json``."""
+    if isinstance(record, dict) and IRNA_FIELDS & record.keys() >= {"titr", "text"}:
+        return "irna-json"
+    return POST_FORMAT if is_post(record) else "news-json"
 
 
 def article_from_record(record: Any, provenance: Provenance) -> Article:
@@ -43,6 +59,8 @@ def article_from_record(record: Any, provenance: Provenance) -> Article:
                                  byte=provenance.byte)
     if not isinstance(record, dict):
         raise ReaderError(f"a news record must be a JSON object, not {json_type(record)}", **where)
+    if is_post(record):
+        return _post_from_record(record, provenance)
     fields: dict[str, Any] = {}
     used: set[str] = set()
     for part, names in ALIASES.items():
@@ -74,6 +92,25 @@ def article_from_record(record: Any, provenance: Provenance) -> Article:
     if extra:
         metadata["extra"] = extra
     return assemble([(part, parts[part]) for part in TEXT_PARTS], metadata, provenance)
+
+
+def _post_from_record(record: dict[str, Any], provenance: Provenance) -> Article:
+    """The Article of a post given as a JSON record, read as the Telegram text reader reads a post: its headline
+    and body, the signature that closes it cut off and its handle the channel (else the record's channel), its
+    date and url, the other fields as ``extra``."""
+    from persianews.readers.telegram_post import closing_signature, post_article  # loaded on first use
+
+    metadata: dict[str, Any] = {}
+    for key in ("date", "url"):
+        for name in ALIASES[key]:
+            if record.get(name) not in (None, ""):
+                metadata.setdefault(key, record[name])
+    used = {*_POST_FIELDS, *ALIASES["date"], *ALIASES["url"]}
+    extra = {key: value for key, value in record.items() if key not in used}
+    if extra:
+        metadata["extra"] = extra
+    end, handle = closing_signature(record["text"])
+    return post_article(record["text"][:end], provenance, metadata, channel=handle or record["channel"])
 
 
 def _as_text(value: Any, part: str, where: dict[str, Any]) -> str | None:

@@ -137,6 +137,19 @@ def parse_post(text: str, markup: Markup = Markup()) -> PostParts:
                      links, hashtags, mentions)
 
 
+def closing_signature(text: str) -> tuple[int, str | None]:
+    """Where a post's own text ends and the handle of the signature line that closes it, past the signature's
+    trailer (``-``, ``Link``, blank lines): ``(len(text), None)`` when no signature closes it. Linear in the text."""
+    lines = text.splitlines(keepends=True)
+    end = len(text)
+    while lines and SIGNATURE_TRAILER.match(lines[-1].rstrip("\r\n")):
+        end -= len(lines.pop())
+    match = SIGNATURE.match(lines[-1].rstrip("\r\n")) if lines else None
+    if match is None:
+        return len(text), None
+    return end - len(lines[-1]), match.group("handle")
+
+
 def post_article(text: str, provenance: Provenance, metadata: Mapping[str, Any] | None = None, *,
                  markup: Markup = Markup(), channel: str | None = None, reply_to_record: int | None = None,
                  replied_to: Article | None = None) -> Article:
