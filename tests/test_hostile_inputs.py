@@ -237,7 +237,7 @@ def test_a_reader_bug_ends_that_file_with_an_error_record_and_the_batch_goes_on(
     first = write(tmp_path / "a.jsonl", record("یک") + "\n" + record("دو") + "\n")
     second = write(tmp_path / "b.txt", "متن")
 
-    def broken(records, path):
+    def broken(records, path, posts):
         yield from ()
         raise RuntimeError("reader bug")
 

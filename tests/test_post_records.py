@@ -63,7 +63,23 @@ def test_the_records_channel_names_an_unsigned_post(tmp_path):
 def test_news_records_stay_news(tmp_path, record):
     assert not is_post(record)
     (article,) = _read(tmp_path, [record])
-    assert article.provenance.format == "news-json" or article.provenance.format == "jsonl"
+    assert article.provenance.format == "news-json" and article.text.endswith("متن خبر")
+
+
+@pytest.mark.parametrize("format", ["jsonl", "news-json"])
+def test_a_named_news_format_reads_a_post_record_as_news(tmp_path, format):
+    path = tmp_path / "posts.jsonl"
+    lines = "\n".join(json.dumps(record, ensure_ascii=False) for record in _POSTS)
+    path.write_text(lines if format == "jsonl" else f"[{lines.replace(chr(10), ',')}]", encoding="utf-8")
+    first, second = persianews.read(str(path), format=format)
+    assert first.provenance.format == second.provenance.format == "news-json"
+    assert first.text == _POSTS[0]["text"]  # the whole text is the body, signature and all
+    assert "headline" not in first.metadata and first.metadata["extra"] == {"channel": "khabar_desk", "msg_id": 71}
+
+
+def test_a_post_record_given_as_text_is_a_post():
+    (post,) = persianews.read(text=json.dumps(_POSTS[1], ensure_ascii=False))
+    assert post.provenance.format == POST_FORMAT and post.metadata["channel"] == "KhabarDesk"
 
 
 @pytest.mark.parametrize("text, end, handle", [

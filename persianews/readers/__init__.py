@@ -195,7 +195,7 @@ def _read_text(text: str, format: str, chat: ChatSelection) -> Iterator[Record]:
     text, replaced = without_lone_surrogates(text)
     chosen = detect_format(text[:_HEAD_BYTES]) if format == "auto" else format
     if chosen in _JSON_FORMATS:
-        records = _read_stream(io.BytesIO(text.encode("utf-8")), None, chosen, chat)
+        records = _read_stream(io.BytesIO(text.encode("utf-8")), None, format, chat)
     else:
         records = _TEXT_READERS[chosen](text, None, chat)
     if not replaced:
@@ -250,7 +250,7 @@ def _records(head: bytes, stream: IO[bytes], path: str | None, format: str, chos
             peeked, chosen = _json_layout(lines)
             lines = _replayed(peeked, lines)
         reader = iter_json_lines if chosen == "jsonl" else iter_json_document
-        yield from articles_from_records(reader(lines, path), path)
+        yield from articles_from_records(reader(lines, path), path, posts=format == "auto")
         return
     try:
         text, legacy_lines = decode_mixed(head + stream.read(), path)

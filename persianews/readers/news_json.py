@@ -46,20 +46,22 @@ def is_post(record: Any) -> bool:
         and not any(name in record for part in _NEWS_ONLY_PARTS for name in ALIASES[part])
 
 
-def record_format(record: Any) -> str:
-    """``irna-json`` for IRNA's field names, :data:`POST_FORMAT` for a channel's post, else ``news-json``."""
+def record_format(record: Any, posts: bool = True) -> str:
+    """``irna-json`` for IRNA's field names, :data:`POST_FORMAT` for a channel's post (when ``posts``), else
+    ``news-json``."""
     if isinstance(record, dict) and IRNA_FIELDS & record.keys() >= {"titr", "text"}:
         return "irna-json"
-    return POST_FORMAT if is_post(record) else "news-json"
+    return POST_FORMAT if posts and is_post(record) else "news-json"
 
 
-def article_from_record(record: Any, provenance: Provenance) -> Article:
-    """One Article from a parsed news record; raises a ReaderError when it cannot."""
+def article_from_record(record: Any, provenance: Provenance, posts: bool = True) -> Article:
+    """One Article from a parsed news record (a channel's post read as a post when ``posts``); raises a
+    ReaderError when it cannot."""
     where: dict[str, Any] = dict(path=provenance.path, record=provenance.record, line=provenance.line,
                                  byte=provenance.byte)
     if not isinstance(record, dict):
         raise ReaderError(f"a news record must be a JSON object, not {json_type(record)}", **where)
-    if is_post(record):
+    if posts and is_post(record):
         return _post_from_record(record, provenance)
     fields: dict[str, Any] = {}
     used: set[str] = set()
@@ -170,15 +172,17 @@ def _tags(value: Any) -> list[str]:
     return [tag.strip() for tag in str(value).replace("،", ",").split(",") if tag.strip()]
 
 
-def articles_from_records(records: Iterator[RawRecord], path: str | None) -> Iterator[Article | FailedRecord]:
-    """Articles (or failures) for each raw JSON record, numbered in input order."""
+def articles_from_records(records: Iterator[RawRecord], path: str | None,
+                          posts: bool = True) -> Iterator[Article | FailedRecord]:
+    """Articles (or failures) for each raw JSON record, numbered in input order; ``posts=False`` reads a
+    channel's post as a news record (its text the body), as the formats ``jsonl`` and ``news-json`` ask."""
     for index, raw in enumerate(records):
-        provenance = Provenance(path, index, record_format(raw.value), raw.line, raw.byte)
+        provenance = Provenance(path, index, record_format(raw.value, posts), raw.line, raw.byte)
         if raw.error is not None:
             yield FailedRecord(provenance, raw.error)
             continue
         try:
-            article = article_from_record(raw.value, provenance)
+            article = article_from_record(raw.value, provenance, posts)
         except ReaderError as error:
             yield FailedRecord(provenance, error)
             continue

@@ -40,7 +40,7 @@ def sentences() -> list[list[str]]:
     out = []
     paths = [p for p in sorted(corpora_root().rglob("*.jsonl")) if "arabic" not in p.name]
     for path in paths + sorted(corpora_root().glob("ud-*/dev.txt")):
-        for article in persianews.read(str(path)):
+        for article in persianews.read(str(path), format="jsonl" if path.suffix == ".jsonl" else "auto"):
             if not getattr(article, "text", None) or split_of(text_sha1(article.text)) == "test":
                 continue
             doc = prepare(article)

@@ -56,7 +56,7 @@ def choose(file: str, count: int, min_chars: int, max_chars: int, seed: int | No
     import persianews
 
     candidates, kept_shingles = [], []
-    for index, article in enumerate(persianews.read(str(corpora_root() / file))):
+    for index, article in enumerate(persianews.read(str(corpora_root() / file), format="jsonl")):
         if index in taken:
             if max_similarity < 1.0:
                 kept_shingles.append(trigrams(article.text))

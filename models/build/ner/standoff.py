@@ -7,7 +7,7 @@ One JSON object per line of ``annotations/<corpus>.jsonl``::
      "entities": [[start, end, "PERSON" | "ORG" | "LOC"], ...]}
 
 Offsets are characters of ``article.text`` of record ``record`` as
-``persianews.read`` yields it from ``file`` (relative to the shared corpora
+``persianews.read(file, format="jsonl")`` yields it (``file`` relative to the shared corpora
 folder). No corpus text is stored. The split is fixed by the record's sha1:
 one record in five is ``test``, the rest ``train``.
 """
@@ -101,7 +101,7 @@ def load_articles(file: str, records: Iterable[int]) -> dict[int, object]:
 
     wanted = set(records)
     found = {}
-    for index, article in enumerate(persianews.read(str(corpora_root() / file))):
+    for index, article in enumerate(persianews.read(str(corpora_root() / file), format="jsonl")):
         if index in wanted:
             found[index] = article
             if len(found) == len(wanted):
