@@ -450,6 +450,13 @@ _LINES_AFTER_CASES = [
     ("سخنگوی ارتش سوئد: در\nساعت 6:15 بامداد امروز پهپادها متوقف شدند\n، و ارتش اکنون آماده است.\n@worldnews",
      [("سخنگوی ارتش سوئد", "در\nساعت 6:15 بامداد امروز پهپادها متوقف شدند\n، و ارتش اکنون آماده است.")],
      "content:over-broken-lines"),
+    # a first line that ends in «؛» or «،»: its clause goes on over the next line (round 28)
+    ("سخنگوی ارتش سوئد:\nمصرف سوخت امروز بالا نرفت؛\nذخایر هنوز برای دو ماه کافی است.\n@worldnews",
+     [("سخنگوی ارتش سوئد", "مصرف سوخت امروز بالا نرفت؛\nذخایر هنوز برای دو ماه کافی است.")],
+     "content:lines-after-speaker-line"),
+    ("سخنگوی ارتش سوئد:\nمصرف سوخت امروز بالا نرفت،\nو ذخایر هنوز برای دو ماه کافی است.\n@worldnews",
+     [("سخنگوی ارتش سوئد", "مصرف سوخت امروز بالا نرفت،\nو ذخایر هنوز برای دو ماه کافی است.")],
+     "content:lines-after-speaker-line"),
 ]
 
 
@@ -487,6 +494,16 @@ def test_a_speaker_line_alone_stops_before_a_line_that_is_not_its_statement(tagg
     nlp = persianews.load(entities={"tagger": tagger})
     found = _contents(nlp, f"سخنگوی ارتش سوئد:\nهمه پهپادها متوقف شدند.\n{after}")
     assert found[0][:2] == ("سخنگوی ارتش سوئد", "همه پهپادها متوقف شدند.")
+    assert "content:lines-after-speaker-line" not in found[0][2]
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+@pytest.mark.parametrize("after", ["🔹\nذخایر هنوز برای دو ماه کافی است.", "#سوئد"])
+def test_a_first_line_ending_in_a_semicolon_stops_before_a_line_that_is_not_its_statement(tagger, after):
+    """Negative: «؛» at the first line's end lets the statement go on only over a line of its own words."""
+    nlp = persianews.load(entities={"tagger": tagger})
+    found = _contents(nlp, f"سخنگوی ارتش سوئد:\nمصرف سوخت امروز بالا نرفت؛\n{after}\n@worldnews")
+    assert [(s, c) for s, c, _ in found] == [("سخنگوی ارتش سوئد", "مصرف سوخت امروز بالا نرفت")]
     assert "content:lines-after-speaker-line" not in found[0][2]
 
 

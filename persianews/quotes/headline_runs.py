@@ -26,8 +26,9 @@ speaker's words."""
 _MAX_LINES_AFTER_CHARS = 2000
 _CLOSING = LINE_BLANKS + "»\"'"
 """Blanks and closing quotes after a statement's last word."""
-_CLOSING_AND_ENDS = _CLOSING + ".!؟?"
-"""Blanks, closing quotes and the marks that end a sentence: all a statement that reaches its line's end leaves."""
+_CLOSING_AND_ENDS = _CLOSING + ".!؟?؛،;,"
+"""Blanks, closing quotes, the marks that end a sentence and those that end a clause that goes on («؛», «،»): all a
+statement that reaches its line's end leaves."""
 
 
 def rest_of_line(view: View, content: Span) -> Span | None:
@@ -60,7 +61,10 @@ def lines_after(view: View, content: Span) -> Span | None:
     ``_MAX_LINES_AFTER_CHARS`` characters (a line that would pass them is left out). ``None`` when the next line
     is none of these. Of 30 such statements of telegram-dev read (172 in a fifth of its posts), the next line
     went on with the speaker's words in 23; of the other 7 this stops at 6
-    (colon lines, a handle in Latin letters), and a shared article's title runs on into its lead in one."""
+    (colon lines, a handle in Latin letters), and a shared article's title runs on into its lead in one. A first
+    line that ends in «؛» or «،» reaches its end as one ending in «.» does: its clause goes on below («وزارت نیرو:» /
+    «مصرف برق امروز بالا نرفت؛» / «شبکه پایدار ماند.»); over telegram-dev, 20 statements run on so, 19 with the
+    speaker's words (one a post's paraphrase)."""
     text = view.text
     end = content.end
     while end - content.end < _MAX_LINES_AFTER_CHARS:
