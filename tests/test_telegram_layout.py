@@ -450,6 +450,13 @@ _LINES_AFTER_CASES = [
     ("سخنگوی ارتش سوئد: در\nساعت 6:15 بامداد امروز پهپادها متوقف شدند\n، و ارتش اکنون آماده است.\n@worldnews",
      [("سخنگوی ارتش سوئد", "در\nساعت 6:15 بامداد امروز پهپادها متوقف شدند\n، و ارتش اکنون آماده است.")],
      "content:over-broken-lines"),
+    # a first line that ends in «؛» or «،»: its clause goes on over the next line (round 28)
+    ("سخنگوی ارتش سوئد:\nمصرف سوخت امروز بالا نرفت؛\nذخایر هنوز برای دو ماه کافی است.\n@worldnews",
+     [("سخنگوی ارتش سوئد", "مصرف سوخت امروز بالا نرفت؛\nذخایر هنوز برای دو ماه کافی است.")],
+     "content:lines-after-speaker-line"),
+    ("سخنگوی ارتش سوئد:\nمصرف سوخت امروز بالا نرفت،\nو ذخایر هنوز برای دو ماه کافی است.\n@worldnews",
+     [("سخنگوی ارتش سوئد", "مصرف سوخت امروز بالا نرفت،\nو ذخایر هنوز برای دو ماه کافی است.")],
+     "content:lines-after-speaker-line"),
 ]
 
 
@@ -491,6 +498,16 @@ def test_a_speaker_line_alone_stops_before_a_line_that_is_not_its_statement(tagg
 
 
 @pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+@pytest.mark.parametrize("after", ["🔹\nذخایر هنوز برای دو ماه کافی است.", "#سوئد"])
+def test_a_first_line_ending_in_a_semicolon_stops_before_a_line_that_is_not_its_statement(tagger, after):
+    """Negative: «؛» at the first line's end lets the statement go on only over a line of its own words."""
+    nlp = persianews.load(entities={"tagger": tagger})
+    found = _contents(nlp, f"سخنگوی ارتش سوئد:\nمصرف سوخت امروز بالا نرفت؛\n{after}\n@worldnews")
+    assert [(s, c) for s, c, _ in found] == [("سخنگوی ارتش سوئد", "مصرف سوخت امروز بالا نرفت")]
+    assert "content:lines-after-speaker-line" not in found[0][2]
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
 def test_a_speaker_lines_statement_runs_over_a_times_colon(tagger):
     nlp = persianews.load(entities={"tagger": tagger})
     statement = "همه پهپادها ساعت 10 متوقف شدند. جلسه ساعت 10:30 برگزار می‌شود و ارتش آماده است."
@@ -515,3 +532,45 @@ def test_arabic_script_punctuation_and_digits_are_no_persian_letters():
 
     assert PERSIAN_LETTER.search("ارتش")
     assert not PERSIAN_LETTER.search("؟ ؛ ، ۱۴۰۲/۰۱/۰۱ ٣")
+
+
+# ---------------------------------------------------------------- bulleted paragraphs in the first person (round 28)
+
+_BULLETED_SPEAKER = "معاون فروش وزارت صنعت: اگر نقدینگی داشته باشیم اولویت ما تولید است."
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_bulleted_paragraphs_in_the_first_person_go_on_with_the_speaker_lines_statement(tagger):
+    nlp = persianews.load(entities={"tagger": tagger})
+    text = (f"معاون وزیر: تولید در اولویت است\n🔹\n{_BULLETED_SPEAKER}\n🔹\n"
+            "باید جریمه‌ها را به خریداران بدهیم؛ با بانک‌ها مذاکره کرده‌ایم.\n🔹\n"
+            "ما امسال پنج هزار خودرو بیشتر می‌سازیم.\n@worldnews")
+    found = _contents(nlp, text)
+    assert [(s, c) for s, c, _ in found] == [
+        ("معاون فروش وزارت صنعت", "اگر نقدینگی داشته باشیم اولویت ما تولید است."),
+        ("معاون فروش وزارت صنعت", "باید جریمه‌ها را به خریداران بدهیم؛ با بانک‌ها مذاکره کرده‌ایم."),
+        ("معاون فروش وزارت صنعت", "ما امسال پنج هزار خودرو بیشتر می‌سازیم.")]
+    assert ["content:bulleted-first-person" in evidence for _, _, evidence in found] == [False, True, True]
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+@pytest.mark.parametrize("after", [
+    "این شرکت سال گذشته پنج هزار خودرو تولید کرد.",  # the narrator, in the third person
+    "مدیر فروش: ما امسال پنج هزار خودرو بیشتر می‌سازیم.",  # a speaker line of its own
+    "#خودرو ما امسال پنج هزار خودرو بیشتر می‌سازیم.",  # a hashtag opens it
+])
+def test_a_bulleted_paragraph_not_in_the_speakers_first_person_is_no_quote_of_the_speaker(tagger, after):
+    """Negative: the speaker line's statement is still found; the paragraph under the bullet is not its own."""
+    nlp = persianews.load(entities={"tagger": tagger})
+    found = _contents(nlp, f"معاون وزیر: تولید در اولویت است\n🔹\n{_BULLETED_SPEAKER}\n🔹\n{after}\n@worldnews")
+    assert ("معاون فروش وزارت صنعت", "اگر نقدینگی داشته باشیم اولویت ما تولید است.") in [(s, c) for s, c, _ in found]
+    assert not any("content:bulleted-first-person" in evidence for _, _, evidence in found)
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+def test_no_bulleted_paragraph_goes_on_from_a_posts_first_line(tagger):
+    """Negative: under the post's title («X: …» on its first line) the body says the statement again."""
+    nlp = persianews.load(entities={"tagger": tagger})
+    found = _contents(nlp, "🎥\nمعاون فروش وزارت صنعت: تولید در اولویت ماست\n🔹\n"
+                           "ما امسال پنج هزار خودرو بیشتر می‌سازیم و تولید را دو برابر می‌کنیم.\n@worldnews")
+    assert [(s, c) for s, c, _ in found] == [("معاون فروش وزارت صنعت", "تولید در اولویت ماست")]

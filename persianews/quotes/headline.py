@@ -29,7 +29,7 @@ from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.dialogue import answer_after, answers_a_question, asks, interviewer_turn, states
 from persianews.quotes.excerpts import bulleted_excerpts, excerpt_label, long_label_colon, own_statements
 from persianews.quotes.headline_runs import (
-    MIN_STATEMENT_WORDS, OPENING, OWN_COLON, breaks_off, ends_its_line, lines_after, rest_of_line)
+    MIN_STATEMENT_WORDS, OPENING, OWN_COLON, breaks_off, ends_its_line, first_person_bullets, lines_after, rest_of_line)
 from persianews.quotes.headline_speakers import LATIN, TITLED, is_clause_word, line_speaker
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.statements import content_rule, quoted_post, statement_after
@@ -166,6 +166,10 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
                      else "content:rest-of-speaker-line" if whole_line
                      else content_rule(view, content))
             yield Candidate("direct", content, (), subject, rule, confidence, container=True, content_rule=rules)
+            if view.is_post:
+                for paragraph in first_person_bullets(view, content):
+                    yield Candidate("direct", paragraph, (), subject, rule, confidence, container=True,
+                                    content_rule="content:bulleted-first-person")
 
 
 def _states_enough(view: View, content: Span, rule: str) -> bool:
