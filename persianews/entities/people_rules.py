@@ -260,10 +260,11 @@ class SingleNames(FullNames):
     def _foreign_word(self, index: int, given: bool) -> bool:
         """A word of a foreign name: one the dictionary does not know at all, a rare one it lists (کوپر, اندی)
         or, as a ``given`` name, a given name (تام); not a noun + ی the dictionary does not list (امضای, تلفنی:
-        «امضای رئیس‌جمهور» is a phrase), nor a word inside a title or an organisation's name."""
+        «امضای رئیس‌جمهور» is a phrase), nor a noun's plural in «گان» (فرستادگان: «…، فرستادگان دونالد ترامپ،»
+        is a description; :func:`words.is_heh_plural`), nor a word inside a title or an organisation's name."""
         kind = self._surname_kind(index)
         key = self.view.key(index)
-        return index not in self.blocked and kind is not None \
+        return index not in self.blocked and kind is not None and not words.is_heh_plural(key) \
             and (kind == "unknown" or given and words.is_given_name(key)
                  or words.in_dictionary(key) and words.frequency(key) < _FOREIGN_WORD)
 

@@ -230,6 +230,21 @@ def _inflection_of(word: str) -> str | None:
     return None
 
 
+_HEH_PLURAL = "گان"
+"""The plural ending of a noun that ends in ه, which it drops (فرستاده → فرستادگان)."""
+_MIN_HEH_STEM = 3
+"""The shortest stem of such a plural, its ه aside (not ری|گان, ریگان: a name, though ریه is a noun)."""
+
+
+def is_heh_plural(key: str) -> bool:
+    """A plural in «گان» of a dictionary noun ending in ه (فرستادگان, نمایندگان, رزمندگان), which the dictionary
+    does not list; not a given name (مژگان)."""
+    word = plain(key)
+    stem = word[: -len(_HEH_PLURAL)]
+    return word.endswith(_HEH_PLURAL) and len(stem) >= _MIN_HEH_STEM and "N" in tags(stem + "ه") \
+        and not is_given_name(key)
+
+
 @memoized(_MEMO_ENTRIES, _MEMO_KEY_CHARACTERS)
 def surname_suffix(key: str) -> str | None:
     """The surname ending a word has (ی, زاده, پور, نیا …), the longest first."""

@@ -24,7 +24,11 @@ from persianews.text.bounded_cache import memoized
 
 SERVICE_RELATIONS = frozenset(fold_form(w) for w in "وکیل وکلای مترجم مشاور دستیار منشی محافظ راننده".split())
 """Nouns that name someone by the service they give a person (``وکیل X``): a role the text may name."""
-RELATIONS = SERVICE_RELATIONS | frozenset(fold_form(w) for w in "همسر شوهر پدر مادر برادر خواهر پسر دختر فرزند".split())
+_KIN = frozenset(fold_form(w) for w in """همسر شوهر پدر مادر برادر خواهر پسر دختر فرزند خاله عمه عمو عموی دایی
+مادربزرگ پدربزرگ نوه عروس داماد""".split())
+"""Nouns of kinship: the parents, siblings, children and spouse, and the wider family a feature piece quotes
+(``خاله X``, ``عموی X``, ``مادربزرگ X``)."""
+RELATIONS = SERVICE_RELATIONS | _KIN
 """Nouns that name someone by their tie to a person (``وکیل X``, ``همسر X``), not that person."""
 
 
