@@ -208,6 +208,28 @@ def test_other_tagger_spans_after_hajj_keep_their_start(text, words, label):
     assert plausible([span], view, []) == [span]
 
 
+@pytest.mark.parametrize("text, words", [
+    ("حاج احمد رضایی در این دیدار سخن گفت.", ("حاج", "احمد", "رضایی")),
+    ("پیام حاجی ابوالفضل رضایی خوانده شد.", ("حاجی", "ابوالفضل", "رضایی")),
+])
+def test_a_tagger_person_of_a_full_name_starts_past_hajj(text, words):
+    view = _view(text)
+    start = _index(view, words[0])
+    span = Candidate("PERSON", start, start + len(words), TAGGER_RULE)
+    assert plausible([span], view, []) == [attrs.evolve(span, start=start + 1)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("سخنان حاجی زاده رضایی در جلسه.", ("حاجی", "زاده", "رضایی")),  # no given name after it: a surname's part
+    ("مردم به یاد حاج قاسم در خیابان آمدند.", ("حاج", "قاسم")),  # a given name alone keeps it
+])
+def test_other_tagger_spans_from_hajj_keep_their_start(text, words):
+    view = _view(text)
+    start = _index(view, words[0])
+    span = Candidate("PERSON", start, start + len(words), TAGGER_RULE)
+    assert plausible([span], view, []) == [span]
+
+
 def test_hajj_stays_in_a_given_name_alone_in_both_pipelines(either_nlp):
     doc = either_nlp("وی گفت: شهادت حاج قاسم جهان را تکان داد.")
     assert "حاج قاسم" in [e.text for e in doc.entities if e.label == "PERSON"]

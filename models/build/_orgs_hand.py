@@ -91,6 +91,7 @@ HAND: list[tuple[str, str, list[str], str]] = [
     ("media", "عصر ایران", ["عصر ایران*", "عصرایران"], ""),
     ("media", "تابناک", [], ""),
     ("media", "تابناک ورزشی", [], ""),
+    ("media", "تابناک اقتصادی", [], ""),  # the outlet's desks as news cites them (به گزارش تابناک اقتصادی؛)
     ("media", "فرارو", [], ""),
     ("media", "جماران", ["جماران*"], ""),
     # outlets that news cites by name (issue 13, class 8); ambiguous ones are words too (مشرق, طلوع)

@@ -31,6 +31,7 @@ from persianews.entities.matcher import TokenView
 from persianews.entities.openings import unknown_name
 from persianews.entities.organizations import organizations, weak_organizations
 from persianews.entities.people import PeopleFinder
+from persianews.entities.people_tokens import past_hajj
 from persianews.entities.places import PlaceIndex, choose, home_provinces, is_dateline, place_mentions, place_record
 from persianews.entities.second_surnames import with_second_surnames
 from persianews.entities.dynasty_names import with_dynasties
@@ -85,7 +86,7 @@ def _rules(doc: Document, known_surnames: Iterable[str]
         elif (location := org.part("location")) is not None:
             blocked.update(range(org.start, location.start))
     finder = PeopleFinder(view, blocked, _sentence_starts(doc, view), titles, known_surnames)
-    people = join_initials(view, finder.people())
+    people = [past_hajj(view, p) for p in join_initials(view, finder.people())]
     beside = IntervalIndex(people)
     kept = [t.complete or _beside_person(view, t, beside, t.rule == "title-journalist") or _after_unknown_name(view, t)
             for t in titles]

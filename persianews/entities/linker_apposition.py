@@ -54,6 +54,9 @@ _GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(؛")
 _SEMICOLON = "؛"
 _GLOSS = regex.compile(r"[ \u00a0»]*\([ \u00a0]*[A-Za-z][^()\p{Arabic}\n]{0,60}\)")
 """A name's Latin spelling in brackets after it, transparent to apposition: «موشه کلاین» (Moshe Klein)، رئیس …"""
+_HAJJ = regex.compile(r"حاجی?[ \u00a0]+")
+"""«حاج»/«حاجی» written apart before a full name, outside its span (:func:`~persianews.entities.people_tokens.past_hajj`)
+but transparent to apposition as when it was inside: فرمانده نیروی قدس | حاج | قاسم سلیمانی."""
 _ENCLOSED_AFTER = regex.compile(r"[ »]*(?:[،,:.!?؟]|\n|$)")
 """What closes a name in apposition after «TITLE،»: a «،», a «:» or the end of its sentence."""
 
@@ -212,8 +215,8 @@ def _two_offices(first: Entity, second: Entity, regions: dict[Span, str]) -> boo
 
 
 def _near(text: str, entities: tuple[Entity, ...], indexes: list[int]) -> set[tuple[int, int]]:
-    """Pairs ``(left, right)`` of ``indexes`` with nothing but spaces, guillemets and commas (on one line)
-    between them: the only pairs :func:`_adjacent` may accept."""
+    """Pairs ``(left, right)`` of ``indexes`` with nothing but spaces, guillemets and commas (on one line), and a
+    «حاج» before the right one (:data:`_HAJJ`), between them: the only pairs :func:`_adjacent` may accept."""
     items = sorted(indexes, key=lambda i: entities[i].span.start)
     starts = [entities[i].span.start for i in items]
     near = set()
@@ -222,6 +225,8 @@ def _near(text: str, entities: tuple[Entity, ...], indexes: list[int]) -> set[tu
         reach = _past_gloss(text, entities[left])
         while reach < len(text) and text[reach] in _GAP_CHARACTERS:
             reach += 1
+        if (hajj := _HAJJ.match(text, reach)) is not None:
+            reach = hajj.end()
         for position in range(bisect.bisect_left(starts, end), bisect.bisect_right(starts, reach)):
             near.add((left, items[position]))
     return near
@@ -231,8 +236,11 @@ def _adjacent(text: str, entities: tuple[Entity, ...], left: int, right: int, co
               semicolon: bool = False) -> bool:
     """Whether nothing but spaces and guillemets stand between entities ``left`` and ``right`` on one line, or
     with ``comma`` a «،» or «(», with ``semicolon`` a «؛» too (a name, then its title: X؛ رئیس دفتر …); a Latin
-    spelling in brackets after a name ``left`` aside (:func:`_past_gloss`)."""
+    spelling in brackets after a name ``left`` and a «حاج» before ``right`` (:data:`_HAJJ`) aside
+    (:func:`_past_gloss`)."""
     gap = text[min(_past_gloss(text, entities[left]), entities[right].span.start):entities[right].span.start]
+    if (hajj := _HAJJ.search(gap)) is not None and hajj.end() == len(gap) and gap[:hajj.start()].strip(" «»،,(") == "":
+        gap = gap[:hajj.start()]
     return entities[left].span.end <= entities[right].span.start and "\n" not in gap \
         and (gap.strip(" «»") in (("", "،", ",", "(") if comma else ("",)) or semicolon and gap.strip() == _SEMICOLON)
 

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import attrs
+
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import Match, TokenView, indexes_of_any
 
 _NAME_PARTS = frozenset({"given", "name_prefix"})
+#: «حاج»/«حاجی» written apart: inside a person's span before a given name alone, outside it before a full name
+#: (models/build/ner/annotations/README.md; see :func:`past_hajj`).
+HAJJ = frozenset({"حاج", "حاجی"})
 _MAX_PARTS = 4
 _PLURAL_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی", "\u200cهایش")
 #: Matches after a name that make it a person's: a context word, a cue, a role.
@@ -198,3 +203,16 @@ def honorific_start(view: TokenView, index: int) -> int | None:
                 match.end == index and PeopleTokens._honorific(match) for match in view.matches[start]):
             return start
     return None
+
+
+def past_hajj(view: TokenView, candidate: Candidate) -> Candidate:
+    """``candidate`` started past the «حاج»/«حاجی» written apart that opens it when a given name and more name
+    words follow (:data:`HAJJ`: «حاج قاسم سلیمانی» → «قاسم سلیمانی»): before a full name the word is an
+    honorific, outside the name as the annotations and the dev gold write it; before a given name alone it
+    stays (حاج قاسم), and so it does joined to the name (حاج‌قاسم …) or before no given name (حاجی زاده …)."""
+    start = candidate.start
+    if (candidate.label != "PERSON" or candidate.end - start < 3 or view.key(start) not in HAJJ
+            or not view.adjacent(start, start + 1) or not words.is_given_name(view.key(start + 1))):
+        return candidate
+    parts = tuple(attrs.evolve(p, start=max(p.start, start + 1)) for p in candidate.parts if p.end > start + 1)
+    return attrs.evolve(candidate, start=start + 1, parts=parts)

@@ -14,7 +14,7 @@ from persianews.entities.candidates import Candidate, with_rule
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.keys import AND
 from persianews.entities.outlets import NAMED_KINDS, listed_with, set_off
-from persianews.entities.people_tokens import facility_before, honorific_start
+from persianews.entities.people_tokens import HAJJ, facility_before, honorific_start, past_hajj
 
 if TYPE_CHECKING:
     from persianews.entities.matcher import TokenView
@@ -54,9 +54,6 @@ _LIGHT_VERB = re.compile("(?:ن?می|ن)?(?:دار|داشت|کرد|کن|شد|ش�
 #: an honorific before a facility's name (see :func:`_in_facility_name`), though no honorific of honorifics.tsv,
 #: where it would make a person of every «امام X».
 _IMAM = "امام"
-#: «حاج»/«حاجی» written apart: inside a person's span before a given name alone (حاج قاسم), outside it before a
-#: full name (models/build/ner/annotations/README.md; see :func:`_over_hajj`).
-_HAJJ = frozenset({"حاج", "حاجی"})
 #: An anaphor word that also numbers a name (دادگاه کیفری یک, شبکه یک): no demonstrative for :func:`_runs_past`.
 _NUMBERS = frozenset({"یک"})
 #: The rules that find news outlets (a type word before a name, a citing phrase «به گزارش X»): their
@@ -90,14 +87,15 @@ def plausible(tagged: Iterable[Candidate], view: TokenView, rules: Iterable[Cand
     or «یک» (``anaphor`` in ``entity_context.tsv``: این کنگره, یک روحانی: a common noun or an anaphor, no
     name, as the title and organisation rules read it) where no rule candidate has its span and label, and
     a tagger-only person in a facility's name (:func:`_in_facility_name`); a person's span starts past the
-    greetings and words of address before it (:func:`_past_greetings`), and over a «حاج» right before a given name
-    alone (:func:`_over_hajj`). Linear in the number of spans.
+    greetings and words of address before it (:func:`_past_greetings`), over a «حاج» right before a given name
+    alone (:func:`_over_hajj`) and past one before a full name
+    (:func:`~persianews.entities.people_tokens.past_hajj`). Linear in the number of spans.
     """
     known = {(c.start, c.end, c.label) for c in rules}
     anaphors = lexicons.context("anaphor")
     people = {c.start for c in rules if c.label == "PERSON"}
-    tagged = [_over_hajj(view, c) for c in (_past_greetings(view, candidate, people) for candidate in tagged)
-              if c is not None]
+    tagged = [past_hajj(view, _over_hajj(view, c))
+              for c in (_past_greetings(view, candidate, people) for candidate in tagged) if c is not None]
     return [c for c in tagged if (c.end - c.start > 1 or (c.start, c.end, c.label) in known
                                   or not (view.key(c.start - 1) in anaphors and view.adjacent(c.start - 1, c.start)))
             and not (c.label == "PERSON" and (c.start, c.end, c.label) not in known and _in_facility_name(view, c))]
@@ -125,14 +123,15 @@ def _past_greetings(view: TokenView, candidate: Candidate, people: set[int]) -> 
 
 def _over_hajj(view: TokenView, candidate: Candidate) -> Candidate:
     """``candidate`` run back over the «حاج»/«حاجی» written apart right before it when it is a person's span of
-    one given name (:data:`_HAJJ`: «قاسم» of «حاج قاسم» → «حاج قاسم»): the annotations and the dev gold keep the
+    one given name (:data:`~persianews.entities.people_tokens.HAJJ`: «قاسم» of «حاج قاسم» → «حاج قاسم»): the
+    annotations and the dev gold keep the
     word in the name of a given name alone and leave it out before a full name («قاسم سلیمانی»), while the
     tagger, which sees far more full names after it, often starts the given name's span past it. Cross-validation
     of the annotations' train split (models/build/ner/cv.py, folds 0-2 of 5, the shipped recipe's fold models):
     news PERSON 0.865 -> 0.868 (5 «حاج قاسم» right instead of «قاسم»), all labels 0.893 -> 0.894, Telegram
     unchanged; round 23's possible_states retrain cut «حاج ابوالفضل» in news12_deve, which this puts back."""
     start = candidate.start
-    if (candidate.label != "PERSON" or candidate.end - start != 1 or view.key(start - 1) not in _HAJJ
+    if (candidate.label != "PERSON" or candidate.end - start != 1 or view.key(start - 1) not in HAJJ
             or not view.adjacent(start - 1, start) or not words.is_given_name(view.key(start))):
         return candidate
     return attrs.evolve(candidate, start=start - 1)
