@@ -1,0 +1,52 @@
+"""«X را Y معرفی کرد» as a verb of judging (issue 13, missed quotes, round 28): the object and its predicate are the
+subject's claim; an appointment, a referral and an introduction by no named subject are not. In the default pipeline
+and with the rules alone (no tagger)."""
+
+from __future__ import annotations
+
+import pytest
+
+import persianews
+
+
+@pytest.fixture(scope="module", params=["default", "rules-alone"])
+def nlp(request):
+    return persianews.load() if request.param == "default" else persianews.load(entities={"tagger": False})
+
+
+def quotes(doc) -> list[tuple[str, str, str, str | None]]:
+    """(content, cue, construction rule, speaker) of each quote."""
+    return [(q.content.text, q.cue.text if q.cue else "", q.evidence[0], q.speaker) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("محمدرضا کاویانی علت اصلی آلودگی هوای شهر را خودروهای فرسوده معرفی کرد.",
+     "علت اصلی آلودگی هوای شهر را خودروهای فرسوده", "معرفی کرد", "محمدرضا کاویانی"),
+    ("وزارت خارجه این گروه را به عنوان یک سازمان تروریستی معرفی کرده است.",
+     "این گروه را به عنوان یک سازمان تروریستی", "معرفی کرده است", "وزارت خارجه"),
+    ("فرماندار رامسر گفت: راه‌ها باز است.\nوی کمبود نیرو را مشکل اصلی شهرستان معرفی کرد.",
+     "کمبود نیرو را مشکل اصلی شهرستان", "معرفی کرد", "فرماندار رامسر"),
+])
+def test_an_object_presented_as_something_is_a_deem_quote(nlp, text, content, cue, speaker):
+    assert (content, cue, "cue:indirect-deem", speaker) in quotes(nlp(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an office given: an appointment, no claim
+    ("باشگاه استقلال حمید نظری را به عنوان سرمربی جدید معرفی کرد و مدیرعامل گفت که قرارداد دو ساله است.",
+     "قرارداد دو ساله است."),
+    ("وزیر نیرو علی صمدی را نیز به‌عنوان مدیرعامل شرکت آب معرفی کرد و افزود که تغییرات ادامه دارد.",
+     "تغییرات ادامه دارد."),
+    ("وزیر کشور سعید رحمتی را به جای او معرفی کرد و گفت که انتخابات به موقع برگزار می‌شود.",
+     "انتخابات به موقع برگزار می‌شود."),
+    # a hearer or a body the object is sent to
+    ("دادستان تهران متهمان پرونده را به دادگاه انقلاب معرفی کرد و گفت که رسیدگی آغاز شده است.",
+     "رسیدگی آغاز شده است."),
+    # a subject no entity covers: the narrator's thing
+    ("این شرکت در نمایشگاه امسال محصول تازه‌ای را ارزان‌ترین گوشی بازار معرفی کرد و مدیر فروش گفت که عرضه آغاز شده است.",
+     "عرضه آغاز شده است."),
+])
+def test_an_appointment_a_referral_or_an_unnamed_introducer_is_no_deem_quote(nlp, text, kept):
+    found = quotes(nlp(text))
+    assert "معرفی کرد" not in [cue for _, cue, _, _ in found]
+    assert kept in [content for content, _, _, _ in found]
