@@ -50,3 +50,29 @@ def test_an_appointment_a_referral_or_an_unnamed_introducer_is_no_deem_quote(nlp
     found = quotes(nlp(text))
     assert "معرفی کرد" not in [cue for _, cue, _, _ in found]
     assert kept in [content for content, _, _, _ in found]
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("مهدی فرهادی از این طرح به عنوان بزرگ‌ترین سرمایه‌گذاری سال یاد کرد.",
+     "این طرح به عنوان بزرگ‌ترین سرمایه‌گذاری سال", "یاد کرد", "مهدی فرهادی"),
+    ("وزارت خارجه از سه کشور همسایه به‌عنوان شرکای اصلی تجارت نام برد.",
+     "سه کشور همسایه به‌عنوان شرکای اصلی تجارت", "نام برد", "وزارت خارجه"),
+])
+def test_a_thing_named_as_something_is_a_from_quote(nlp, text, content, cue, speaker):
+    assert (content, cue, "cue:indirect-from", speaker) in quotes(nlp(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    # remembering, no «به عنوان»: no claim
+    ("استاندار در این مراسم از شهدای شهرستان به نیکی یاد کرد و گفت که یادشان زنده است.", "یادشان زنده است."),
+    # the passive: no one's statement
+    ("از این شهر به عنوان پایتخت فرهنگی منطقه یاد می‌شود و شهردار گفت که بودجه تازه رسیده است.",
+     "بودجه تازه رسیده است."),
+    # an impersonal modal: the writer's judgement
+    ("می‌توان از این قرارداد به عنوان نقطه عطفی یاد کرد و وزیر گفت که اجرای آن آغاز شده است.",
+     "اجرای آن آغاز شده است."),
+])
+def test_remembering_the_passive_or_an_impersonal_naming_is_no_quote(nlp, text, kept):
+    found = quotes(nlp(text))
+    assert "cue:indirect-from" not in [rule for _, _, rule, _ in found]
+    assert kept in [content for content, _, _, _ in found]

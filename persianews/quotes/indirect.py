@@ -19,7 +19,8 @@ from persianews.quotes.context import (MAX_CLAUSE_CHARS, SEPARATORS, STOP_WORDS,
 from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon, reports_bare_clause
 from persianews.quotes.denials import denies_a_claim
 from persianews.quotes.hearsay import plural_subject, says_they
-from persianews.quotes.introductions import appoints, introduces, naming_frame, unreported_introduction
+from persianews.quotes.introductions import appoints, introduces, unreported_introduction
+from persianews.quotes.naming import naming_frame
 from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, adverbial_opening, and_before,
                                                 bare_clause_follows, bare_report, conjoined_report,
                                                 reported_clause_start)
@@ -265,7 +266,7 @@ def from_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             continue
         first = start
         if _NAMING in match.patterns:  # «از X به عنوان Y یاد کرد»: the frame's own «از»
-            frame = naming_frame(text, sentence.start, match)
+            frame = naming_frame(text, sentence.start, cue.start, cue.end)
             if frame is None or frame < start or _impersonal(text, sentence.start, frame, cue):
                 continue
             first = frame

@@ -1,7 +1,6 @@
 """Introductions as judgements: «X را Y معرفی کرد» (presented X as Y) reports the subject's claim about X, as
-«X را Y دانست» does (a ``deem`` cue, read by :func:`persianews.quotes.indirect.deem_quotes`); and so does naming,
-«از X به عنوان Y یاد کرد/نام برد» (called X a Y: a ``from`` cue of pattern ``as``, read by
-:func:`persianews.quotes.indirect.from_quotes` from the frame's own «از», see :func:`naming_frame`).
+«X را Y دانست» does (a ``deem`` cue, read by :func:`persianews.quotes.indirect.deem_quotes`); naming, «از X به
+عنوان Y یاد کرد», is read in its frame (:mod:`persianews.quotes.naming`).
 
 Two uses of the verb declare nothing. An office given to X, a role word opening the predicate, alone or after «به
 عنوان» («X را سرمربی جدید معرفی کرد», «X را به‌عنوان فرمانده … معرفی کرد»), or «به جای» (in someone's place): an
@@ -16,8 +15,6 @@ or judging of their own (the introduction is a clause of that report: «می‌�
 """
 
 from __future__ import annotations
-
-import regex
 
 from persianews.quotes.candidates import Subject
 from persianews.quotes.context import View, word_texts
@@ -70,25 +67,3 @@ def unreported_introduction(view: View, cue: CueMatch, subject: Subject, content
     first = word_texts(view.text, content.start, min(content.end, content.start + 20))[:1]
     return bool(first) and fold_form(first[0]) in _CUT_SHORT or bool(view.cues_in(content.start, content.end))
 
-
-_AS_WORDS = regex.compile(r"(?<![\p{L}\u200c])به[ \u200c]?عنوان(?![\p{L}\u200c])")
-_FROM = regex.compile(r"(?<![\p{L}\u200c])از(?![\p{L}\u200c])")
-_RELATIVE_OR_MODAL = frozenset(fold_form(w) for w in "که آنچه چیزی".split())
-_PASSIVE_AFTER = regex.compile(r"[ \u200c]*+(?:ن?می[ \u200c]?)?(?:شد|شده|شود|شوند|شدند)(?![\p{L}])")
-
-
-def naming_frame(text: str, sentence_start: int, cue: CueMatch) -> int | None:
-    """Where the «از» of «از X به عنوان Y یاد کرد» before ``cue`` starts: the last «از» before the last «به عنوان»
-    of the sentence (from ``sentence_start``), not after «که», «آنچه» or «چیزی» (a relative clause: «آنچه از آن به
-    عنوان … یاد کرد» names no claim of the sentence's subject), and no passive after the verb («… نام برده
-    می‌شود»); none when there is no such frame."""
-    if _PASSIVE_AFTER.match(text, cue.span.end) is not None:
-        return None
-    as_words = [m.start() for m in _AS_WORDS.finditer(text, sentence_start, cue.span.start)]
-    if not as_words:
-        return None
-    froms = [m.start() for m in _FROM.finditer(text, sentence_start, as_words[-1])]
-    if not froms:
-        return None
-    before = word_texts(text, max(sentence_start, froms[-1] - 20), froms[-1])[-1:]
-    return None if before and fold_form(before[0]) in _RELATIVE_OR_MODAL else froms[-1]
