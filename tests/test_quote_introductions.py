@@ -76,3 +76,10 @@ def test_remembering_the_passive_or_an_impersonal_naming_is_no_quote(nlp, text, 
     found = quotes(nlp(text))
     assert "cue:indirect-from" not in [rule for _, _, rule, _ in found]
     assert kept in [content for content, _, _, _ in found]
+
+
+def test_a_naming_in_a_relative_clause_is_no_cue_and_cuts_no_quote_around_it(nlp):
+    text = "نویسنده این مقاله خواستار اقدامی فوری برای مقابله با آنچه که از آن به عنوان بحران آب یاد کرده، شد."
+    found = quotes(nlp(text))
+    assert "cue:indirect-from" not in [rule for _, _, rule, _ in found]
+    assert any(rule == "cue:indirect-circumfix" and content.startswith("اقدامی فوری") for content, _, rule, _ in found)
