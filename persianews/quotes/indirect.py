@@ -19,6 +19,8 @@ from persianews.quotes.context import (MAX_CLAUSE_CHARS, SEPARATORS, STOP_WORDS,
 from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon, reports_bare_clause
 from persianews.quotes.denials import denies_a_claim
 from persianews.quotes.hearsay import plural_subject, says_they
+from persianews.quotes.introductions import appoints, introduces, unreported_introduction
+from persianews.quotes.naming import naming_frame
 from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, adverbial_opening, and_before,
                                                 bare_clause_follows, bare_report, conjoined_report,
                                                 reported_clause_start)
@@ -130,7 +132,8 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if (not predicate or len(predicate) > _MAX_PREDICATE_WORDS
                 or any(text[s:e] in _CLAUSE_WORDS for s, e in predicate) or text[ra.end():cue.start].rstrip().endswith("،")
                 or text[slice(*predicate[-1])] == _AND or _adverb_pair(text, cue)
-                or _announced_to(text, match, predicate) or _impersonal(text, sentence.start, ra.start(), cue)):
+                or _announced_to(text, match, predicate) or appoints(text, match, ra.end())
+                or _impersonal(text, sentence.start, ra.start(), cue)):
             continue
         subject, start = _subject_and_start(view, clauses, sentence, ra.start())
         if start >= ra.start() - 1:
@@ -142,7 +145,8 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
                 subject, start = shorter, shorter.span.end
         content = trim(view, _content_start(view, start, ra.start()), cue.start)
         if (content is None or content.start >= ra.start() or match_at(_RELATIVE, text, content.start)
-                or _announces_own(text, match, Span(content.start, ra.start()), predicate)):
+                or _announces_own(text, match, Span(content.start, ra.start()), predicate)
+                or unreported_introduction(view, match, subject, content)):
             continue
         yield Candidate("indirect", content, (cue,), subject, "cue:indirect-deem", 0.75)
 
@@ -191,7 +195,7 @@ def _announced_to(text: str, cue: CueMatch, predicate: list[tuple[int, int]]) ->
     In news-dev-2 and news-dev (lines ≢ 3 mod 4), 39 «اعلام»-deem quotes had a predicate so opening; all read:
     the 26 so gated are 20 announcements of data, a date or a result and 6 of a stance («موافقت خود را با …»),
     and the 6 true predicates after an adverbial («… را به دلیل … ممنوع اعلام کرد», a value) stay quotes."""
-    if not fold_form(text[cue.start:cue.end]).startswith(_ANNOUNCE):
+    if not (fold_form(text[cue.start:cue.end]).startswith(_ANNOUNCE) or introduces(text, cue)):
         return False
     first = text[slice(*predicate[0])]
     if first not in _NOT_A_PREDICATE or len(predicate) > _MAX_ADVERBIAL_WORDS:
@@ -260,12 +264,22 @@ def from_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         subject, start = _subject_and_start(view, clauses, sentence, cue.start)
         if cue.start - start > MAX_CLAUSE_CHARS:
             continue
-        for az in _AZ.finditer(text, start, cue.start):
+        first = start
+        if _NAMING in match.patterns:  # «از X به عنوان Y یاد کرد»: the frame's own «از»
+            frame = naming_frame(text, sentence.start, cue.start, cue.end)
+            if frame is None or frame < start or _impersonal(text, sentence.start, frame, cue):
+                continue
+            first = frame
+        for az in _AZ.finditer(text, first, cue.start):
             if view.previous_word(az.start()) not in _BOUND_AZ:
                 content = trim(view, az.end(), cue.start)
                 if content is not None and not match_at(_RELATIVE, text, start):
                     yield Candidate("indirect", content, (cue,), subject, "cue:indirect-from", 0.75)
                 break
+
+
+_NAMING = "as"
+"""The pattern of a verb of naming («یاد کرد», «نام برد»): a «from» cue read in its frame «از X به عنوان Y»."""
 
 
 def on_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
