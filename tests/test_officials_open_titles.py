@@ -23,8 +23,8 @@ def open_titles(doc) -> list[str]:
      "محمد رضایی", "رئیس لیگ‌برتر والیبال"),
     # no «،», a role word naming the body inside, closed by a demonstrative
     ("حسن کریمی سخنگوی فرماندهی عملیات مرزی این خبر را تکذیب کرد.", "حسن کریمی", "سخنگوی فرماندهی عملیات مرزی"),
-    # a number after a word is within, closed by a preposition
-    ("رضا حسینی شهردار منطقه ۱۲ در بازدید از محله گفت: کار ادامه دارد.", "رضا حسینی", "شهردار منطقه ۱۲"),
+    # a number after a word is within, closed by a preposition (a numbered unit, منطقه ۱۲, the grammar completes)
+    ("رضا حسینی مدیر فاز ۱۲ در بازدید از پالایشگاه گفت: کار ادامه دارد.", "رضا حسینی", "مدیر فاز ۱۲"),
     # a demonstrative right after the role: the body the text just named
     ("انجمن هتلداران اعلام کرد که رزروها نصف شده است. حمید نوری، مدیرعامل این انجمن گفت: سال سختی بود.",
      "حمید نوری", "مدیرعامل این انجمن"),

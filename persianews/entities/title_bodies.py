@@ -43,6 +43,11 @@ _WHOLE = "کل"
 _CHAMBER, _JOINT = fold("اتاق"), fold("مشترک")
 #: The words of a role at most (a common place inside one is no place: وزیر کشور).
 MAX_ROLE_WORDS = 3
+#: Units of a body numbered in its name, a court's branch, a city's district, a division (رئیس شعبه ۳ …, شهردار
+#: منطقه ۱۳ …, فرمانده لشکر ۲۱ …): keys.
+_NUMBERED_UNITS = frozenset(fold(word) for word in ("شعبه", "ناحیه", "منطقه", "لشکر", "تیپ", "گردان"))
+#: What a word qualifying a numbered unit before its body is not: a reporting verb, a stop word, a role word.
+_NO_QUALIFIER = frozenset({"cue", "stop", "head"})
 #: The office of a deputy (معاونت): completed as the role «معاون» is.
 _DEPUTY_OFFICE = "معاونت"
 #: Kinds of lexicon names that are also common words (ارتش, نیروهای مسلح) a role before them makes bodies (not a
@@ -79,6 +84,17 @@ def _plural_list_end(parser: _Parser, end: int) -> int:
         return end
     listed = parser._places(end + 1)
     return listed if listed > end + 1 else end
+
+
+def _joins_name_words(parser: TitleParser, index: int, start: int, joined: bool) -> bool:
+    """Whether token ``index`` is the one «و» a run of name words from ``start`` may hold: after a word of the run,
+    before a name word that opens no organisation or place (ارزشیابی و | نظارت, not … و | سازمان …)."""
+    view = parser.view
+    following = index + 1
+    return not joined and index > start and view.key(index) == AND and view.adjacent(index - 1, index) \
+        and view.adjacent(index, following) and name_word(view, following) \
+        and following not in parser.organizations and following not in parser.weak \
+        and parser.places.at(following) is None
 
 
 class TitleParser(Protocol):
@@ -125,6 +141,28 @@ class TitleBodies:
             return None
         end, parts = self._complement(self._skip_modifiers(index + 1), depth + 1, open_complement=False)
         return end if any(part.name in ANCHORS for part in parts) else None
+
+    def _numbered_unit(self: _Parser, index: int, depth: int,
+                       parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]] | None:
+        """A numbered unit at token ``index`` (:data:`_NUMBERED_UNITS` and a number: شعبه ۳, منطقه ۱۳, لشکر ۲۱) with
+        what completes a role after it: the body it belongs to is one organisation with it (شعبه ۱۵ | دادگاه انقلاب,
+        ناحیه ۴ | آموزش و پرورش اصفهان), a place stays a place (منطقه ۱۳ | تهران). The end and ``parts`` with it,
+        or None when no such unit stands there."""
+        view = self.view
+        unit = index + 2
+        if view.key(index) not in _NUMBERED_UNITS or view.kinds_of[index + 1] != "number" \
+                or not view.adjacent(index, index + 1) or view.key(unit) in lexicons.context("counter"):
+            return None  # (منطقه | ۵۰ هزار …: a count)
+        end, after = self._complement(unit, depth)
+        if after and after[0].name == "organization":
+            return end, parts + (Part("organization", index, after[0].end),) + after[1:]
+        body = self.organizations.get(unit + 1)
+        if not after and body is not None and view.is_word(unit) and view.adjacent(unit - 1, unit) \
+                and view.adjacent(unit, unit + 1) and not view.has(unit, _NO_QUALIFIER) \
+                and not words.is_function_word(view.key(unit)):
+            # one word qualifies the unit before its body, whatever else it may read as (شعبه ۳ | بدوی | دیوان …)
+            return self._after_organization(body.end, parts + (Part("organization", index, body.end),))
+        return end, parts + (Part("organization", index, unit),) + after
 
     def _common_place(self: _Parser, index: int) -> int:
         """The end of a place a common noun names at token ``index``, right after a role's words (رئیس پلیس فتا |
@@ -178,14 +216,22 @@ class TitleBodies:
 
     def _closed_by_organization(self: _Parser, index: int) -> tuple[int, tuple[Part, ...]] | None:
         """Up to ``MAX_OPEN_WORDS`` name words closed by an organisation, all one organisation (فرمانده
-        نیروهای قدس | سپاه پاسداران, نایب‌رئیس بازاریابی بین‌المللی | شرکت …), or None."""
+        نیروهای قدس | سپاه پاسداران, نایب‌رئیس بازاریابی بین‌المللی | شرکت …), or None. One «و» may join two of
+        the words, the second opening no organisation or place (معاون ارزشیابی و نظارت | سازمان سینمایی: a
+        portfolio of two fields the lexicon does not list)."""
         view = self.view
-        for end in range(index, min(index + MAX_OPEN_WORDS, len(view))):
+        joined = False
+        end = index
+        while end < min(index + MAX_OPEN_WORDS + joined, len(view)):
+            if _joins_name_words(self, end, index, joined):
+                joined, end = True, end + 1
+                continue
             if not (view.adjacent(end - 1, end) and name_word(view, end)):
                 return None
             org = self.organizations.get(end + 1) or self.weak.get(end + 1)
             if org is not None and view.adjacent(end, end + 1):
                 return self._after_organization(org.end, (Part("organization", index, org.end),))
+            end += 1
         return None
 
     def _whole_body(self: _Parser, end: int, parts: tuple[Part, ...]) -> tuple[int, tuple[Part, ...]]:

@@ -319,6 +319,9 @@ class TitleParser(TitleBodies, TitlePostings):
         if portfolio_end > index:
             parts += (Part("portfolio", index, portfolio_end),)
             index = self._skip_modifiers(portfolio_end)
+        numbered = self._numbered_unit(index, depth, parts)
+        if numbered is not None:
+            return numbered
         org = self.organizations.get(index) or self.weak.get(index)
         if org is not None:
             return self._after_organization(org.end, parts + (Part("organization", index, org.end),))
@@ -365,7 +368,11 @@ class TitleParser(TitleBodies, TitlePostings):
             if closed is not None:
                 return closed
         if len(parts) == 1 and view.adjacent(index - 1, index) and view.key(index) not in DOCUMENTS:
-            closed = self._closed_by_organization(index)
+            # a «و» goes on with one portfolio, no list nor a place, in name words the lexicon does not list (معاون
+            # نظارت | و ارزشیابی سازمان سینمایی; not وزیر امور اقتصادی و دارایی | و مصوبه هیئت …)
+            joined = view.key(index) == AND and view.key(index + 1) not in DOCUMENTS and parts[0].name == "portfolio" \
+                and LIST_JOINERS.isdisjoint(view.keys[parts[0].start:index]) and index not in self.places.by_end
+            closed = self._closed_by_organization(index + 1 if joined else index)
             if closed is not None and view.key(closed[0]) != OBJECT:
                 # مدیر اجرایی | برنامه فوریت‌های بهداشتی | سازمان جهانی بهداشت (not … | گزارش سازمان ملل | را)
                 return closed[0], parts + closed[1]
