@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from persianews.quotes.antecedents import can_speak
+from persianews.quotes.antecedents import names_a_person
 from persianews.quotes.candidates import Subject
 from persianews.entities.keys import fold
 from persianews.entities.words import in_dictionary
@@ -90,8 +90,8 @@ def _present_judgement(view: View, subject: Subject, sentence: Span) -> bool:
     ماست.», «این دو با یکدیگر تعارض دارند.», «این اشتباه است.») or a verb in the present or the future
     (:func:`_ends_in_present`: «این کمک‌ها هرگز قطع نمی‌شوند.», «این بسته اعطا خواهد شد.»): the speaker
     judging what he spoke of, where the narrator tells of an event in the past («این مراسم … برگزار شد», «این
-    کارشناس … تدریس می‌کرد»). The present or future counts only after a noun that names no one who can speak
-    (:func:`~persianews.quotes.antecedents.can_speak`: the narrator's «این بازیکن …», «این فیلم‌ساز …») and no
+    کارشناس … تدریس می‌کرد»). The present or future counts only after a noun that names no person
+    (:func:`~persianews.quotes.antecedents.names_a_person`: the narrator's «این بازیکن …», «این فیلم‌ساز …») and no
     report of the narrator's («این خبر تکمیل می‌شود»), and with no «که» opening a description of a thing («این
     پروژه که … متصل می‌شود»)."""
     words = view.text[subject.span.start:subject.span.end].split() if subject.span else []
@@ -99,7 +99,7 @@ def _present_judgement(view: View, subject: Subject, sentence: Span) -> bool:
         return False
     if _PRESENT_END.search(view.text, sentence.start, sentence.end) is not None:
         return True
-    if len(words) < 2 or can_speak(words[1]) or fold_form(words[1]) in _REPORTS:
+    if len(words) < 2 or names_a_person(words[1]) or fold_form(words[1]) in _REPORTS:
         return False
     opening = first_words(view.text, sentence.start, sentence.end, _RELATIVE_REACH)[1:]
     described = any(fold_form(view.text[start:end]) == _RELATIVE for start, end in opening)
