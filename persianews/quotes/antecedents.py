@@ -211,11 +211,22 @@ def is_organisation_word(word: str) -> bool:
 def can_speak(written: str) -> bool:
     """Whether the head word ``written`` names an agent that can speak: a person (a title head, a trade, a
     holder), an organisation, an outlet, a source, or a group of those («مقامات», «کارشناسان», «نیروهای»)."""
-    word = fold_form(written)
-    stem = _stem(word[:-1] if word.endswith(_YEH) and _stem(word[:-1]) != word[:-1] else word)  # «رسانه‌هایی»
     return _is_holder(written) or any(
         _is_person_head(key) or is_organisation_word(key) or key in _SOURCES or key in _BROKEN_PLURALS
-        or key in _SPEAKING_BODIES for key in (word, stem, stem + fold_form("ه"), stem + _YEH))
+        or key in _SPEAKING_BODIES for key in _head_keys(written))
+
+
+def names_a_person(written: str) -> bool:
+    """Whether the head word ``written`` names a person («بازیکن», «فیلم‌ساز», «مغازه‌دار»): :func:`can_speak`
+    without organisations, sources and bodies («کشور», «شرکت»)."""
+    return _is_holder(written) or any(_is_person_head(key) for key in _head_keys(written))
+
+
+def _head_keys(written: str) -> tuple[str, ...]:
+    """The folded forms a head word is looked up by: itself, its stem, and the stem with «ه» or «ی»."""
+    word = fold_form(written)
+    stem = _stem(word[:-1] if word.endswith(_YEH) and _stem(word[:-1]) != word[:-1] else word)  # «رسانه‌هایی»
+    return word, stem, stem + fold_form("ه"), stem + _YEH
 
 
 _YEH = fold_form("ی")

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import regex
 
+from persianews.quotes.antecedents import names_a_person
 from persianews.quotes.candidates import Subject
-from persianews.quotes.context import GUILLEMETS, View, skip_over
+from persianews.entities.keys import fold
+from persianews.entities.words import in_dictionary
+from persianews.quotes.context import GUILLEMETS, View, first_words, skip_over
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.subjects import opening_subject
 from persianews.records import Span
@@ -84,12 +87,56 @@ def _speakers_subject(view: View, subject: Subject) -> bool:
 
 def _present_judgement(view: View, subject: Subject, sentence: Span) -> bool:
     """Whether ``sentence`` opens with «این» + a noun and ends with a present copula («این انقلاب متعلق به همه
-    ماست.», «این دو با یکدیگر تعارض دارند.», «این اشتباه است.»): the speaker judging what he spoke of, where the
-    narrator tells of an event in the past («این مراسم … برگزار شد»)."""
+    ماست.», «این دو با یکدیگر تعارض دارند.», «این اشتباه است.») or a verb in the present or the future
+    (:func:`_ends_in_present`: «این کمک‌ها هرگز قطع نمی‌شوند.», «این بسته اعطا خواهد شد.»): the speaker
+    judging what he spoke of, where the narrator tells of an event in the past («این مراسم … برگزار شد», «این
+    کارشناس … تدریس می‌کرد»). The present or future counts only after a noun that names no person
+    (:func:`~persianews.quotes.antecedents.names_a_person`: the narrator's «این بازیکن …», «این فیلم‌ساز …») and no
+    report of the narrator's («این خبر تکمیل می‌شود»), and with no «که» opening a description of a thing («این
+    پروژه که … متصل می‌شود»)."""
     words = view.text[subject.span.start:subject.span.end].split() if subject.span else []
     if not words or fold_form(words[0]) != _THIS:
         return False
-    return _PRESENT_END.search(view.text, sentence.start, sentence.end) is not None
+    if _PRESENT_END.search(view.text, sentence.start, sentence.end) is not None:
+        return True
+    if len(words) < 2 or names_a_person(words[1]) or fold_form(words[1]) in _REPORTS:
+        return False
+    opening = first_words(view.text, sentence.start, sentence.end, _RELATIVE_REACH)[1:]
+    described = any(fold_form(view.text[start:end]) == _RELATIVE for start, end in opening)
+    return not described and _ends_in_present(view.text, sentence)
+
+
+_LAST_WORDS = regex.compile(r"([\p{L}\u200c]+)[\s\u200c]+([\p{L}\u200c]+)[\s\u200c»\"')]*[.!…]?[\s\u200c»\"')]*$")
+_PRESENT_PREFIX = regex.compile(r"ن?می\u200c?(\p{L}+)")
+_FUTURE = frozenset(fold_form(w) for w in "خواهد خواهند نخواهد نخواهند".split())
+_PLURAL_END = "ند"
+_PAST_ENDS = ("د", "ت")
+_MAX_TAIL = 60
+_RELATIVE = fold_form("که")
+_RELATIVE_REACH = 4
+"""«این» + a noun + «که» within the first words opens the narrator's description («این پروژه که … متصل می‌شود»)."""
+_REPORTS = frozenset(fold_form(w) for w in "خبر گزارش مطلب متن".split())
+"""The narrator's own item («این خبر تکمیل می‌شود», «این گزارش …»): never the speaker's topic in the present."""
+_NOT_PAST = frozenset({"کند"})
+"""«کند»: the present stem of «کردن» with «ـد», not the past of the rare «کندن» (to dig)."""
+
+
+def _ends_in_present(text: str, sentence: Span) -> bool:
+    """Whether ``sentence`` ends with a verb in the present («می‌گذارند», «نمی‌شود») or the future («خواهد شد»,
+    «… خواهد»): a «می‌» form is in the past when what follows «می‌» is a past stem (its infinitive, stem + «ن», a
+    word of the dictionary: «می‌کرد», «می‌رسیدند»)."""
+    found = _LAST_WORDS.search(text, max(sentence.start, sentence.end - _MAX_TAIL), sentence.end)
+    if found is None:
+        return False
+    before, last = fold_form(found.group(1)), found.group(2)
+    if fold_form(last) in _FUTURE or before in _FUTURE:
+        return True
+    prefixed = _PRESENT_PREFIX.fullmatch(last)
+    if prefixed is None:
+        return False
+    rest = prefixed.group(1)
+    stem = rest[:-len(_PLURAL_END)] if rest.endswith(_PLURAL_END) and len(rest) > len(_PLURAL_END) + 1 else rest
+    return not (stem.endswith(_PAST_ENDS) and stem not in _NOT_PAST and in_dictionary(fold(stem + "ن")))
 
 
 def _speaking_in_first_person(view: View, subject: Subject, sentence: Span) -> bool:
