@@ -6,9 +6,9 @@ a statement, the statement's speaker (rule ``speaker:first-person→statement``)
 interview's answers, a memoir told in the first person), the person the article quotes most
 (``speaker:first-person→main-speaker``). A verb in the present («ما می‌گوییم …», «عرض می‌کنم، …») or the
 present perfect («بارها گفته‌ام …») says the speaker's own words as he speaks them, not an earlier act of saying:
-no report, inside a statement or outside one (:func:`says_itself`); the present still reports a habit of telling
-someone else («به شرکت‌ها می‌گویم که …»). In a post none is a quote: outside a statement the first person is the
-channel's own voice, and inside one the annotated posts keep the speaker's words whole.
+no report, inside a statement or outside one (:func:`says_itself`). In a post none is a quote: outside a
+statement the first person is the channel's own voice, and inside one the annotated posts keep the speaker's
+words whole.
 """
 
 from __future__ import annotations
@@ -36,26 +36,13 @@ def first_person(view: View, candidate: Candidate) -> bool:
 
 _PERFECT = regex.compile(r"\p{L}ه[\u200c ]?(?:ام|ایم)$")
 """A present perfect in the first person ending the cue («گفته‌ام», «گفته‌ایم»), not a pluperfect («گفته بودم»)."""
-_ADDRESSEE = regex.compile(r"(?:^|[ \u200c])به[ \u200c]+(?!(?:شما|تو)(?:[ \u200c]|$))\p{L}")
-"""«به» and a hearer who is not the one addressed now («شما», «تو»): «به شرکت‌ها می‌گویم»."""
-_CLAUSE_START = regex.compile(r"[.!?؟،؛:«»\n]|(?:^|[ \u200c])که[ \u200c]")
-"""What opens the clause of a cue: punctuation, a line break or «که»."""
-_CLAUSE_CHARS = 120
 
 
 def says_itself(text: str, candidate: Candidate) -> bool:
-    """Whether the candidate's first-person cue says the speaker's present words (see the module): its verb in the
-    present perfect, or in the present with no hearer but the one addressed now in its clause (after the last
-    punctuation or «که», within ``_CLAUSE_CHARS``)."""
-    cue = candidate.cue[0]
-    words = cue.slice(text)
-    if _PERFECT.search(words):
-        return True
-    if not PRESENT_VERB.search(words):
-        return False
-    before = text[max(0, cue.start - _CLAUSE_CHARS):cue.start]
-    clause = before[max((found.end() for found in _CLAUSE_START.finditer(before)), default=0):]
-    return _ADDRESSEE.search(clause) is None
+    """Whether the candidate's first-person cue says the speaker's words as he speaks them (see the module): its
+    verb in the present («می‌گوییم», «عرض می‌کنم») or the present perfect («گفته‌ام»)."""
+    words = candidate.cue[0].slice(text)
+    return bool(_PERFECT.search(words) or PRESENT_VERB.search(words))
 
 
 def voiced(view: View, candidates: list[Candidate], resolutions: list[Resolution], mine: list[Candidate]
@@ -63,6 +50,7 @@ def voiced(view: View, candidates: list[Candidate], resolutions: list[Resolution
     """The candidates and their resolutions with the first-person reports ``mine`` given the voice of their
     account (see the module) and merged in text order; those with no voice are dropped. The statements are swept
     by start: O(n log n)."""
+    mine = [candidate for candidate in mine if not says_itself(view.text, candidate)]
     if not mine or view.is_post:
         return candidates, resolutions
     statements = sorted(((c.content.start, c.content.end, r) for c, r in zip(candidates, resolutions)
@@ -77,9 +65,8 @@ def voiced(view: View, candidates: list[Candidate], resolutions: list[Resolution
     for candidate in mine:
         count = bisect.bisect_right(starts, candidate.anchor)
         if count and furthest[count - 1][0] > candidate.anchor:
-            if not says_itself(view.text, candidate):  # «به شما می‌گوییم …»: the statement itself
-                pairs.append((candidate, attrs.evolve(furthest[count - 1][1], rule=IN_STATEMENT)))
-        elif main is not None and not says_itself(view.text, candidate):
+            pairs.append((candidate, attrs.evolve(furthest[count - 1][1], rule=IN_STATEMENT)))
+        elif main is not None:
             pairs.append((candidate, attrs.evolve(main, rule=MAIN_SPEAKER)))
     pairs.sort(key=lambda pair: (pair[0].anchor, pair[0].content.start))
     return [c for c, _ in pairs], [r for _, r in pairs]
