@@ -90,3 +90,30 @@ def test_an_indefinite_someone_quoted_most_is_no_voice_of_the_account(either_nlp
     quotes = found(either_nlp(_SOMEONE))
     assert ("سهمیه مواد اولیه کارخانه کافی نیست.", "بهرام صادقی", "speaker:first-person→main-speaker") in quotes
     assert [speaker for content, speaker, _ in quotes if "راضی بودند" in content] == ["شخصی"] * 4
+
+
+@pytest.mark.parametrize("statement", [
+    # the present perfect restates the speaker's standing words, no earlier act of saying
+    "بارها گفته‌ام که این کارخانه تعطیل نمی‌شود.",
+    # a compound verb in the present («عرض می‌کنم») says the statement itself as «می‌گویم» does
+    "صادقانه عرض می‌کنم، این کارخانه تعطیل نمی‌شود.",
+])
+def test_no_first_person_report_in_the_present_perfect_or_a_compound_present(every_nlp, statement):
+    """Negative (round 28, false quotes): the statement alone, whole and its speaker's."""
+    quotes = found(every_nlp(f"بهرام صادقی، مدیر کارخانه، گفت: {statement}"))
+    assert [(content, speaker) for content, speaker, _ in quotes] == [(statement, "بهرام صادقی")]
+
+
+@pytest.mark.parametrize("line", [
+    "ما می‌گوییم که سهمیه مواد اولیه کارخانه کافی نیست.",
+    "باز هم می‌گویم سهمیه مواد اولیه کارخانه کافی نیست.",
+    "عرض می‌کنم، سهمیه مواد اولیه کارخانه کافی نیست.",
+])
+def test_a_present_first_person_verb_outside_statements_is_no_report(every_nlp, line):
+    """Negative (round 28, false quotes): in an interview's answers «ما می‌گوییم …» is the interviewee speaking
+    now, no report of earlier words; the article's statements are still found."""
+    quotes = found(every_nlp(_INTERVIEW.replace("در آن جلسه به وزیر گفتم که سهمیه مواد اولیه کارخانه کافی نیست.",
+                                                 line)))
+    assert not [q for q in quotes if q[2].startswith("speaker:first-person")]
+    assert [speaker for content, speaker, _ in quotes if content.startswith("امسال تولید")] == ["بهرام صادقی"]
+

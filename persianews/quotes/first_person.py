@@ -4,9 +4,11 @@ A verb of saying in the first person (pattern ``first`` of the cue lexicon: گف
 what the voice of the account said, whatever stands before the verb («با وکیل صحبت کردم و به او گفتم …»): inside
 a statement, the statement's speaker (rule ``speaker:first-person→statement``); elsewhere in a news article (an
 interview's answers, a memoir told in the first person), the person the article quotes most
-(``speaker:first-person→main-speaker``). Inside a statement a verb in the present («به شما می‌گوییم …») says the
-statement itself: no report within it. In a post none is a quote: outside a statement the first person is the
-channel's own voice, and inside one the annotated posts keep the speaker's words whole.
+(``speaker:first-person→main-speaker``). A verb in the present («ما می‌گوییم …», «عرض می‌کنم، …») or the
+present perfect («بارها گفته‌ام …») says the speaker's own words as he speaks them, not an earlier act of saying:
+no report, inside a statement or outside one (:func:`says_itself`). In a post none is a quote: outside a
+statement the first person is the channel's own voice, and inside one the annotated posts keep the speaker's
+words whole.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import bisect
 from collections import Counter
 
 import attrs
+import regex
 
 from persianews.quotes.candidates import Candidate, Resolution
 from persianews.quotes.context import View
@@ -31,11 +34,23 @@ def first_person(view: View, candidate: Candidate) -> bool:
     return bool(candidate.cue) and "first" in lexicon().patterns_of(fold_form(candidate.cue[0].slice(view.text)))
 
 
+_PERFECT = regex.compile(r"\p{L}ه[\u200c ]?(?:ام|ایم)$")
+"""A present perfect in the first person ending the cue («گفته‌ام», «گفته‌ایم»), not a pluperfect («گفته بودم»)."""
+
+
+def says_itself(text: str, candidate: Candidate) -> bool:
+    """Whether the candidate's first-person cue says the speaker's words as he speaks them (see the module): its
+    verb in the present («می‌گوییم», «عرض می‌کنم») or the present perfect («گفته‌ام»)."""
+    words = candidate.cue[0].slice(text)
+    return bool(_PERFECT.search(words) or PRESENT_VERB.search(words))
+
+
 def voiced(view: View, candidates: list[Candidate], resolutions: list[Resolution], mine: list[Candidate]
            ) -> tuple[list[Candidate], list[Resolution]]:
     """The candidates and their resolutions with the first-person reports ``mine`` given the voice of their
     account (see the module) and merged in text order; those with no voice are dropped. The statements are swept
     by start: O(n log n)."""
+    mine = [candidate for candidate in mine if not says_itself(view.text, candidate)]
     if not mine or view.is_post:
         return candidates, resolutions
     statements = sorted(((c.content.start, c.content.end, r) for c, r in zip(candidates, resolutions)
@@ -50,8 +65,7 @@ def voiced(view: View, candidates: list[Candidate], resolutions: list[Resolution
     for candidate in mine:
         count = bisect.bisect_right(starts, candidate.anchor)
         if count and furthest[count - 1][0] > candidate.anchor:
-            if not PRESENT_VERB.match(candidate.cue[0].slice(view.text)):  # «به شما می‌گوییم …»: the statement itself
-                pairs.append((candidate, attrs.evolve(furthest[count - 1][1], rule=IN_STATEMENT)))
+            pairs.append((candidate, attrs.evolve(furthest[count - 1][1], rule=IN_STATEMENT)))
         elif main is not None:
             pairs.append((candidate, attrs.evolve(main, rule=MAIN_SPEAKER)))
     pairs.sort(key=lambda pair: (pair[0].anchor, pair[0].content.start))
