@@ -169,6 +169,13 @@ def test_haj_is_part_of_a_given_name_alone_or_joined(extract, text, person):
     assert found(extract(text), "PERSON") == pairs(("PERSON", person))
 
 
+def test_a_serving_role_before_haj_and_a_full_name_keeps_the_honorific_inside(either_nlp):
+    # «حاج» outside the person stays inside the title of the one who serves that person (معاون | حاج …)
+    doc = either_nlp("معاون حاج علی شمخانی گفت: کار تمام شد.")
+    assert [(e.label, e.text) for e in doc.entities] == [("TITLE", "معاون حاج علی شمخانی"), ("PERSON", "علی شمخانی")]
+    assert doc.officials == ()
+
+
 @pytest.mark.parametrize("text, person, title", [
     ("استاندار قزوین حاج رضا کاظمی در این دیدار گفت: کار تمام شد.", "رضا کاظمی", "استاندار قزوین"),
     ("سخنگوی دولت، حاج علی ربیعی، گفت: جلسه فردا است.", "علی ربیعی", "سخنگوی دولت"),

@@ -71,3 +71,13 @@ def test_a_verb_after_a_unit_qualifies_no_body(every_nlp):
     # «گفت» after the unit: the clause goes on, the body is what was spoken of
     assert_title_not_grown(every_nlp("شهردار منطقه ۵ گفت دیوان عدالت اداری حکم داد."), "شهردار منطقه ۵",
                            "شهردار منطقه ۵ گفت دیوان عدالت اداری")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("رئیس شعبه", None),  # a unit word closing the text: no number after it to read
+    ("فرمانده لشکر", None),
+    ("علی احمدی شهردار منطقه", "شهردار منطقه"),
+])
+def test_a_unit_word_that_ends_the_text_is_read_without_error(every_nlp, text, title):
+    doc = every_nlp(text)
+    assert [e.text for e in doc.entities if e.label == "TITLE"] == ([title] if title else [])

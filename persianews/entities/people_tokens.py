@@ -205,6 +205,14 @@ def honorific_start(view: TokenView, index: int) -> int | None:
     return None
 
 
+def hajj_before(view: TokenView, start: int) -> int:
+    """Where a person starting at token ``start`` starts with the «حاج»/«حاجی» written apart before it that
+    :func:`past_hajj` left out: ``start - 1`` when one stands there, else ``start``."""
+    if start > 0 and view.key(start - 1) in HAJJ and view.adjacent(start - 1, start):
+        return start - 1
+    return start
+
+
 def past_hajj(view: TokenView, candidate: Candidate) -> Candidate:
     """``candidate`` started past the «حاج»/«حاجی» written apart that opens it when a given name and more name
     words follow (:data:`HAJJ`: «حاج قاسم سلیمانی» → «قاسم سلیمانی»): before a full name the word is an

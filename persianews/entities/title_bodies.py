@@ -150,8 +150,8 @@ class TitleBodies:
         or None when no such unit stands there."""
         view = self.view
         unit = index + 2
-        if view.key(index) not in _NUMBERED_UNITS or view.kinds_of[index + 1] != "number" \
-                or not view.adjacent(index, index + 1) or view.key(unit) in lexicons.context("counter"):
+        if view.key(index) not in _NUMBERED_UNITS or not view.adjacent(index, index + 1) \
+                or view.kinds_of[index + 1] != "number" or view.key(unit) in lexicons.context("counter"):
             return None  # (منطقه | ۵۰ هزار …: a count)
         end, after = self._complement(unit, depth)
         if after and after[0].name == "organization":

@@ -61,6 +61,7 @@ from persianews.entities.keys import AND, FROM, IN, LIST_JOINERS, OBJECT, THIS, 
 from persianews.entities.lexicons import TitleHead
 from persianews.entities.matcher import Match, TokenView
 from persianews.entities.org_names import name_run, name_word
+from persianews.entities.people_tokens import hajj_before
 from persianews.entities.places import PlaceIndex
 from persianews.entities.tagger_merge import TAGGER_RULE
 from persianews.entities.title_bodies import ANCHORS, DOCUMENTS, MAX_OPEN_WORDS, MAX_ROLE_WORDS, TitleBodies
@@ -175,12 +176,12 @@ class TitleParser(TitleBodies, TitlePostings):
         for person in candidates:
             if person.label != "PERSON" or titles.any_overlapping(person.start - 1, person.end):
                 continue
-            for index in range(max(0, person.start - MAX_ROLE_WORDS), person.start):
-                role = self._role_before(index, person.start) if index in heads else None
-                if role is not None and not others.any_overlapping(index, person.start):
+            start = hajj_before(self.view, person.start)  # معاون | حاج علی شمخانی: the honorific serves too
+            for index in range(max(0, start - MAX_ROLE_WORDS), start):
+                role = self._role_before(index, start) if index in heads else None
+                if role is not None and not others.any_overlapping(index, start):
                     added.append(Candidate("TITLE", index, person.end, SERVING_RULE, canonical=role.canonical,
-                                           parts=(Part("role", index, person.start),
-                                                  Part("organization", person.start, person.end))))
+                                           parts=(Part("role", index, start), Part("organization", start, person.end))))
                     break
         return candidates + added
 
