@@ -40,6 +40,7 @@ from persianews.document import Document
 from persianews.entities import lexicons, words
 from persianews.entities.keys import fold
 from persianews.entities.openings import opening, opening_phrase
+from persianews.entities.people_tokens import HAJJ
 from persianews.entities.predicate_titles import after_preposition, is_predicate, not_yet_held, sentence_floor, was_held
 from persianews.records import Entity, Span
 from persianews.text.reach import match_at
@@ -54,7 +55,7 @@ _GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(؛")
 _SEMICOLON = "؛"
 _GLOSS = regex.compile(r"[ \u00a0»]*\([ \u00a0]*[A-Za-z][^()\p{Arabic}\n]{0,60}\)")
 """A name's Latin spelling in brackets after it, transparent to apposition: «موشه کلاین» (Moshe Klein)، رئیس …"""
-_HAJJ = regex.compile(r"حاجی?[ \u00a0]+")
+_HAJJ = regex.compile(rf"(?:{'|'.join(sorted(HAJJ, key=len, reverse=True))})[ \u00a0]+")
 """«حاج»/«حاجی» written apart before a full name, outside its span (:func:`~persianews.entities.people_tokens.past_hajj`)
 but transparent to apposition as when it was inside: فرمانده نیروی قدس | حاج | قاسم سلیمانی."""
 _ENCLOSED_AFTER = regex.compile(r"[ »]*(?:[،,:.!?؟]|\n|$)")

@@ -43,6 +43,8 @@ QUESTION_MARKS = ("؟", "?")
 """The Persian and the Latin question mark."""
 BLANKS = regex.compile(f"[{LINE_BLANKS}]*")
 """Blanks within a line, :data:`LINE_BLANKS` (skipped with :func:`skip_over`)."""
+BLANK_LINES = regex.compile(r"[\s\u200c\u200e\u200f]*")
+"""Blanks and line breaks, with the invisible marks a copy leaves on empty lines (skipped with :func:`skip_over`)."""
 LETTER = regex.compile(r"\p{L}")
 """A letter of any script."""
 PERSIAN_LETTER = regex.compile(r"(?=\p{L})\p{Arabic}")

@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from persianews.quotes.cue_patterns import alternation, trie_alternation
-from persianews.quotes.naming import naming_frame
+from persianews.quotes.naming import NAMING, naming_frame
 from persianews.text.key_scan import KeyScanner, inside_letters, key_scanner
 from persianews.records import Span, trusted_span
 from persianews.resources import data_rows
@@ -214,7 +214,7 @@ def _gate_open(text: str, start: int, end: int, patterns: frozenset[str]) -> boo
         return plural_before(text, start) is not None
     if patterns == _GATED_JUDGING:
         return _JUDGING_GATE.match(text, end, end + REACH) is not None
-    if _AS in patterns:
+    if NAMING in patterns:
         return naming_frame(text, max(0, start - _AS_REACH), start, end) is not None
     if _GATE.match(text, end, end + REACH) is None:
         if _COMMA_GATE.match(text, end, end + REACH) is not None and _reports_before_comma(text, start, end):
@@ -233,8 +233,6 @@ _GATED_JUDGING = frozenset({"deem", "gated"})
 _JUDGING_GATE = regex.compile(rf"[ \u200c]*+(?:و(?![{_LETTER}\u200c])|[،؛.!؟\n]|$)")
 """What follows a bare participle of judging that is a verb: «و» as a word, a comma, the sentence's end (not an
 auxiliary: «خوانده می‌شوند», «خوانده بودم», «خوانده خواهد شد»)."""
-_AS = "as"
-"""The pattern of a verb of naming («یاد کرد», «نام برد»): a cue only in its frame (:mod:`persianews.quotes.naming`)."""
 _AS_REACH = 300
 """How far back from a verb of naming its frame «از X به عنوان Y» is looked for."""
 _COLLOQUIAL_PLURAL = "میگن"

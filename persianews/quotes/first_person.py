@@ -50,8 +50,10 @@ def voiced(view: View, candidates: list[Candidate], resolutions: list[Resolution
     """The candidates and their resolutions with the first-person reports ``mine`` given the voice of their
     account (see the module) and merged in text order; those with no voice are dropped. The statements are swept
     by start: O(n log n)."""
+    if view.is_post:
+        return candidates, resolutions
     mine = [candidate for candidate in mine if not says_itself(view.text, candidate)]
-    if not mine or view.is_post:
+    if not mine:
         return candidates, resolutions
     statements = sorted(((c.content.start, c.content.end, r) for c, r in zip(candidates, resolutions)
                          if c.kind == "direct" and c.container and r.speaker is not None), key=lambda item: item[0])

@@ -5,9 +5,11 @@ with it in the first person (``content:bulleted-first-person``)."""
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
-from persianews.quotes.context import LINE_BLANKS, PERSIAN_LETTER, View, has_words, skip_over
+from persianews.quotes.context import BLANK_LINES, LINE_BLANKS, PERSIAN_LETTER, View, has_words, skip_over
 from persianews.quotes.new_subjects import in_first_person
 from persianews.quotes.statements import SENTENCE_ENDS, trim
 from persianews.records import Span
@@ -108,7 +110,6 @@ def ends_its_line(text: str, colon: int) -> bool:
     return BLANK_REST.match(text, colon + 1) is not None
 
 
-
 def first_person_bullets(view: View, content: Span) -> list[Span]:
     """The paragraphs of a post that go on with a speaker line's statement under bullets (rule
     ``content:bulleted-first-person``): after the statement's line, a line that holds a bullet alone («🔹») and a
@@ -126,11 +127,11 @@ def first_person_bullets(view: View, content: Span) -> list[Span]:
         return found  # the post's first line: its title
     end = content.end
     while BLANK_REST.match(text, end) is not None:
-        bullet = skip_over(_BLANK_LINES, text, end)
+        bullet = skip_over(BLANK_LINES, text, end)
         bullet_end = text.find("\n", bullet)
         if bullet_end == -1 or text[bullet:bullet_end].strip() not in BULLETS:
             break
-        start = skip_over(_BLANK_LINES, text, bullet_end)
+        start = skip_over(BLANK_LINES, text, bullet_end)
         stop = text.find("\n", start)
         stop = len(text) if stop == -1 else stop
         paragraph = trim(view, start, stop) if start < stop else None
@@ -145,13 +146,6 @@ def first_person_bullets(view: View, content: Span) -> list[Span]:
 
 def _sentences(view: View, start: int, stop: int) -> list[Span]:
     """The sentences of ``view`` that start in ``[start, stop)`` (from the one holding ``start``)."""
-    index = view.sentence_index(start)
-    sentences = []
-    while index < len(view.sentences) and view.sentences[index].start < stop:
-        sentences.append(view.sentences[index])
-        index += 1
-    return sentences
+    return list(view.sentences[view.sentence_index(start):bisect.bisect_left(view.sentence_starts, stop)])
 
 
-_BLANK_LINES = regex.compile(r"[\s\u200c\u200e\u200f]*")
-"""Blanks and line breaks, with the invisible marks a copy leaves on empty lines."""

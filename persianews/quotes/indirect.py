@@ -20,7 +20,7 @@ from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon, 
 from persianews.quotes.denials import denies_a_claim
 from persianews.quotes.hearsay import plural_subject, says_they
 from persianews.quotes.introductions import appoints, introduces, unreported_introduction
-from persianews.quotes.naming import naming_frame
+from persianews.quotes.naming import FROM, NAMING, naming_frame
 from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, adverbial_opening, and_before,
                                                 bare_clause_follows, bare_report, conjoined_report,
                                                 reported_clause_start)
@@ -39,7 +39,6 @@ _RA = regex.compile(r"(?<![\p{L}\u200c])را(?![\p{L}\u200c])")
 _RA_BACKWARDS = regex.compile(_RA.pattern, regex.REVERSE)
 _COMMA_BEFORE = regex.compile(r"،[ \u200c]*", regex.REVERSE)
 """A comma before a position, spaces and ZWNJs aside (matched backwards from that position as ``endpos``)."""
-_AZ = regex.compile(r"(?<![\p{L}\u200c])از(?![\p{L}\u200c])")
 _RELATIVE = regex.compile(r"که(?![\p{L}\u200c])")
 _LEADING_ADVERB = regex.compile(r"(?:امروز|دیروز|امشب|همچنین|نیز|سپس|در\s+ادامه|در\s+پایان)(?![\p{L}\u200c])[\s،]*")
 # Words before «و» that end an earlier clause whose verb is elided (``گزارشی … ارایه و …``).
@@ -187,7 +186,8 @@ _CLAUSE_BOUNDARY = regex.compile(r"(?<![\p{L}\u200c])که(?![\p{L}\u200c])|[،؛
 def _announced_to(text: str, cue: CueMatch, predicate: list[tuple[int, int]]) -> bool:
     """Whether the words between «را» and «اعلام کرد» are a short adverbial, not a predicate: «آمار را تا امروز
     اعلام کرد», «نتیجه را به باشگاه اعلام کرد», «موافقت خود را با این طرح اعلام کرد» announce the object (to
-    someone, until a date, somewhere); they do not declare it to be something. Such an adverbial opens with a
+    someone, until a date, somewhere); they do not declare it to be something, and «معرفی کرد» likewise («X را به
+    دادستانی معرفی کرد»: an act). Such an adverbial opens with a
     preposition or an adverb of ``_NOT_A_PREDICATE`` («به عنوان» excepted), has at most
     ``_MAX_ADVERBIAL_WORDS`` words and no digit (a value after it is a predicate: «… را تا دی ماه ۷۰۰ میلیارد
     تومان اعلام کرد»).
@@ -265,21 +265,17 @@ def from_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if cue.start - start > MAX_CLAUSE_CHARS:
             continue
         first = start
-        if _NAMING in match.patterns:  # «از X به عنوان Y یاد کرد»: the frame's own «از»
+        if NAMING in match.patterns:  # «از X به عنوان Y یاد کرد»: the frame's own «از»
             frame = naming_frame(text, sentence.start, cue.start, cue.end)
             if frame is None or frame < start or _impersonal(text, sentence.start, frame, cue):
                 continue
             first = frame
-        for az in _AZ.finditer(text, first, cue.start):
+        for az in FROM.finditer(text, first, cue.start):
             if view.previous_word(az.start()) not in _BOUND_AZ:
                 content = trim(view, az.end(), cue.start)
                 if content is not None and not match_at(_RELATIVE, text, start):
                     yield Candidate("indirect", content, (cue,), subject, "cue:indirect-from", 0.75)
                 break
-
-
-_NAMING = "as"
-"""The pattern of a verb of naming («یاد کرد», «نام برد»): a «from» cue read in its frame «از X به عنوان Y»."""
 
 
 def on_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
@@ -400,7 +396,7 @@ def request_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         subject, start = _subject_and_start(view, clauses, sentence, match.start)
         if match.start - start > MAX_CLAUSE_CHARS:
             continue
-        asked = next((az for az in _AZ.finditer(text, max(sentence.start, start - 1), match.start)
+        asked = next((az for az in FROM.finditer(text, max(sentence.start, start - 1), match.start)
                       if view.previous_word(az.start()) not in _BOUND_AZ), None)
         if asked is not None and _BREAK.search(text, asked.start(), match.start):
             continue

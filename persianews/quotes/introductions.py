@@ -66,4 +66,3 @@ def unreported_introduction(view: View, cue: CueMatch, subject: Subject, content
         return True
     first = word_texts(view.text, content.start, min(content.end, content.start + 20))[:1]
     return bool(first) and fold_form(first[0]) in _CUT_SHORT or bool(view.cues_in(content.start, content.end))
-

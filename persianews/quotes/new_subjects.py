@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import regex
 
-from persianews.quotes.antecedents import names_a_person
-from persianews.quotes.candidates import Subject
 from persianews.entities.keys import fold
 from persianews.entities.words import in_dictionary
+from persianews.quotes.antecedents import names_a_person
+from persianews.quotes.candidates import Subject
 from persianews.quotes.context import GUILLEMETS, View, first_words, skip_over
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.subjects import opening_subject

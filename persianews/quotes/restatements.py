@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from persianews.quotes.candidates import Candidate, Resolution
-from persianews.quotes.context import LETTER, STOP_WORDS, View, skip_over, word_texts
+from persianews.quotes.context import BLANK_LINES, LETTER, STOP_WORDS, View, skip_over, word_texts
 from persianews.quotes.cues import fold_form
 from persianews.records import Span
 
@@ -25,7 +25,7 @@ resolution names the body's speaker, a resolution within the text included: a ti
 («رئیس مجلس» → قالیباف), a surname to the full name, a title to the speaker around it."""
 _SPEAKER_LINE = "cue:headline"
 """The rules of a speaker line «X: …» (``cue:headline-entity``, ``cue:headline-short-name`` …)."""
-_LINE_BREAKS = regex.compile(r"[\s\u200c\u200e\u200f]*")
+
 _NEXT_LETTERLESS_LINE = regex.compile(r"\n[^\p{L}\n]*(?=\n)")
 """The next line with no letter (a bullet «🔹» alone on its line): the end of a digest's item."""
 _LINE_WITH_LETTER = regex.compile(r"^[^\n]*\p{L}[^\n]*$", regex.MULTILINE)
@@ -150,7 +150,7 @@ def _reporter_on_the_next_line(view: View, first_line: Span, candidates: list[Ca
         return set()
     index = min(in_body, key=lambda i: candidates[i].anchor)
     candidate, resolution = candidates[index], resolutions[index]
-    next_line = skip_over(_LINE_BREAKS, view.text, first_line.end)
+    next_line = skip_over(BLANK_LINES, view.text, first_line.end)
     if (not candidate.cue or resolution.speaker is None or resolution.rule.endswith(_CARRIED_OVER)
             or view.sentence_at(candidate.anchor).start != next_line
             or fold_form(candidate.cue[0].slice(view.text)).startswith(_ADDING_CUES)):

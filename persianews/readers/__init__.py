@@ -13,7 +13,10 @@
 Detection looks at the content, not the file name. JSON Lines and JSON
 documents are told apart by parsing the first line in full (see
 :func:`~persianews.readers.json_records.json_layout`), never by a
-fixed-size head. ``chat=`` picks chats of a Telegram export by name or id.
+fixed-size head. Detected JSON records of channel posts (a ``channel`` and
+a ``text``, no headline, supertitle or lead) are read as posts
+(``telegram-post-json``); a forced ``jsonl`` or ``news-json`` reads them as
+news. ``chat=`` picks chats of a Telegram export by name or id.
 Every record gives one Article or one :class:`FailedRecord` (file, record
 index, line/byte), in input order; an empty file gives nothing; a file read
 with a forced ``format`` that gives no record and is not of that format gives

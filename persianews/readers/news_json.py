@@ -63,14 +63,7 @@ def article_from_record(record: Any, provenance: Provenance, posts: bool = True)
         raise ReaderError(f"a news record must be a JSON object, not {json_type(record)}", **where)
     if posts and is_post(record):
         return _post_from_record(record, provenance)
-    fields: dict[str, Any] = {}
-    used: set[str] = set()
-    for part, names in ALIASES.items():
-        for name in names:
-            if name in record:
-                used.add(name)
-                if part not in fields or fields[part] in (None, ""):
-                    fields[part] = record[name]
+    fields, used = _aliased_fields(record)
     if not any(part in fields for part in TEXT_PARTS):
         raise MissingTextError("record has no text field (expected one of: "
                                + ", ".join(n for part in TEXT_PARTS for n in ALIASES[part]) + ")", **where)
@@ -96,17 +89,28 @@ def article_from_record(record: Any, provenance: Provenance, posts: bool = True)
     return assemble([(part, parts[part]) for part in TEXT_PARTS], metadata, provenance)
 
 
+def _aliased_fields(record: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+    """Each part of :data:`ALIASES` the record gives, from the first of its names with a value (else the first
+    present), and the field names read."""
+    fields: dict[str, Any] = {}
+    used: set[str] = set()
+    for part, names in ALIASES.items():
+        for name in names:
+            if name in record:
+                used.add(name)
+                if part not in fields or fields[part] in (None, ""):
+                    fields[part] = record[name]
+    return fields, used
+
+
 def _post_from_record(record: dict[str, Any], provenance: Provenance) -> Article:
     """The Article of a post given as a JSON record, read as the Telegram text reader reads a post: its headline
     and body, the signature that closes it cut off and its handle the channel (else the record's channel), its
     date and url, the other fields as ``extra``."""
     from persianews.readers.telegram_post import closing_signature, post_article  # loaded on first use
 
-    metadata: dict[str, Any] = {}
-    for key in ("date", "url"):
-        for name in ALIASES[key]:
-            if record.get(name) not in (None, ""):
-                metadata.setdefault(key, record[name])
+    fields, _ = _aliased_fields(record)
+    metadata: dict[str, Any] = {key: fields[key] for key in ("date", "url") if fields.get(key) not in (None, "")}
     used = {*_POST_FIELDS, *ALIASES["date"], *ALIASES["url"]}
     extra = {key: value for key, value in record.items() if key not in used}
     if extra:
