@@ -131,7 +131,7 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if (not predicate or len(predicate) > _MAX_PREDICATE_WORDS
                 or any(text[s:e] in _CLAUSE_WORDS for s, e in predicate) or text[ra.end():cue.start].rstrip().endswith("،")
                 or text[slice(*predicate[-1])] == _AND or _adverb_pair(text, cue)
-                or _announced_to(text, match, predicate) or appoints(text, match, ra.end())
+                or _announced_to(text, match, predicate) or appoints(text, match, predicate)
                 or _impersonal(text, sentence.start, ra.start(), cue)):
             continue
         subject, start = _subject_and_start(view, clauses, sentence, ra.start())

@@ -17,16 +17,16 @@ or judging of their own (the introduction is a clause of that report: «می‌�
 from __future__ import annotations
 
 from persianews.quotes.candidates import Subject
-from persianews.quotes.context import View, word_texts
+from persianews.quotes.context import View, first_words
 from persianews.quotes.cues import CueMatch, fold_form, lexicon
 from persianews.records import Span
 
 _INTRODUCE = fold_form("معرفی")
-_AS = frozenset({(fold_form("به"), fold_form("عنوان")), (fold_form("به"), fold_form("جای"))})
-_AS_GLUED = frozenset(fold_form(w) for w in "به‌عنوان بعنوان به‌جای".split())
+_AS = frozenset(fold_form(w) for w in "به‌عنوان بعنوان به‌جای".split())
+"""«به عنوان» and «به جای», folded: written apart, joined or glued, each one key."""
 _ALSO = frozenset({fold_form("نیز"), fold_form("هم")})
 """«X را نیز به عنوان …»: an adverb of addition before the predicate."""
-_IN_PLACE = frozenset({fold_form("جای"), fold_form("به‌جای")})
+_IN_PLACE = fold_form("به‌جای")
 
 
 def introduces(text: str, cue: CueMatch) -> bool:
@@ -34,19 +34,18 @@ def introduces(text: str, cue: CueMatch) -> bool:
     return fold_form(text[cue.span.start:cue.span.end]).startswith(_INTRODUCE)
 
 
-def appoints(text: str, cue: CueMatch, start: int) -> bool:
-    """Whether the predicate ``text[start:cue.start]`` of «X را … معرفی کرد» gives X an office or a place: a role
-    word of ``title_heads.tsv`` opening it, alone or after «به عنوان», or «به جای» (see the module's docstring)."""
+def appoints(text: str, cue: CueMatch, predicate: list[tuple[int, int]]) -> bool:
+    """Whether the predicate of «X را … معرفی کرد», the spans of its words between «را» and ``cue``, gives X an
+    office or a place: a role word of ``title_heads.tsv`` opening it, alone or after «به عنوان», or «به جای» (see
+    the module's docstring)."""
     if not introduces(text, cue):
         return False
-    found = [fold_form(w) for w in word_texts(text, start, cue.span.start)]
+    found = [fold_form(text[start:end]) for start, end in predicate]
     found = found[1:] if found and found[0] in _ALSO else found
-    if len(found) >= 2 and (found[0], found[1]) in _AS:
-        if found[1] in _IN_PLACE:
-            return True
-        found = found[2:]
-    elif found and found[0] in _AS_GLUED:
-        if found[0] in _IN_PLACE:
+    if len(found) >= 2 and found[0] + found[1] in _AS:
+        found = [found[0] + found[1], *found[2:]]
+    if found and found[0] in _AS:
+        if found[0] == _IN_PLACE:
             return True
         found = found[1:]
     return bool(found) and found[0] in lexicon().role_openers
@@ -64,5 +63,6 @@ def unreported_introduction(view: View, cue: CueMatch, subject: Subject, content
         return False
     if subject.kind not in _NAMED:
         return True
-    first = word_texts(view.text, content.start, min(content.end, content.start + 20))[:1]
-    return bool(first) and fold_form(first[0]) in _CUT_SHORT or bool(view.cues_in(content.start, content.end))
+    first = first_words(view.text, content.start, content.end, 1)
+    return (bool(first) and fold_form(view.text[slice(*first[0])]) in _CUT_SHORT) \
+        or bool(view.cues_in(content.start, content.end))

@@ -148,7 +148,7 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
         if index >= 2 and _affiliates_outlet(text, found, index):
             # «خبرگزاری «میزان» (رسانه) وابسته به قوه قضاییه … خبر داد»: the outlet speaks, not its affiliation
             opened = found[index - 1][0] if index >= 3 and is_media_word(text[slice(*found[index - 1])]) else word_start
-            end = start + len(text[start:opened].rstrip())  # «آستان X (س) وابسته به …»: the bracket kept
+            end = start + len(text[start:opened].rstrip())  # «روزنامه X (ارگان …) وابسته به …»: the bracket kept
             capped = False
             break
         if complement is None and _opens_complement(view, found[:max_words], index, limit):
@@ -263,7 +263,7 @@ adjectives of residence, whose «در» names where the speaker lives («یکی 
 
 
 _COMPLEMENT_CLOSERS = regex.compile(r"[،,(\[]")
-_AFFILIATION = ("وابسته", "به")
+_AFFILIATION = ("وابسته", COMPLEMENTS["وابسته"])
 """The adjective of an outlet's affiliation and its preposition («خبرگزاری X وابسته به …»)."""
 
 

@@ -194,9 +194,9 @@ def _is_verse(line: str, text: str, after: list[tuple[int, int]]) -> bool:
     is no hemistich («گزارش‌هایی از حمله به X» / «هدف: … X»)."""
     following = next((text[s:e] for s, e in after if not _EMOJI_ONLY.match(text[s:e])), "")
     ours, theirs = _LETTER_WORD.findall(line), _LETTER_WORD.findall(following)
-    return (not _opens_with_speaker(following) and _MIN_VERSE_WORDS <= min(len(ours), len(theirs)) and max(len(ours), len(theirs)) <= _MAX_VERSE_WORDS
+    return (_MIN_VERSE_WORDS <= min(len(ours), len(theirs)) and max(len(ours), len(theirs)) <= _MAX_VERSE_WORDS
             and abs(len(ours) - len(theirs)) <= 2 and ours[-1] == theirs[-1]
-            and not set(ours[:-1]) & set(theirs[:-1]))
+            and not set(ours[:-1]) & set(theirs[:-1]) and not _opens_with_speaker(following))
 
 
 def _opens_body(line: str, following: str) -> bool:
@@ -296,7 +296,8 @@ def _opens_with_speaker(line: str) -> bool:
     …``, a sentence going on): the body's first statement, which sets the title above it off as a title over a
     body of a few words does (rule of :func:`_opens_body`)."""
     match = _speaker_statement(line)
-    return match is not None and not _REPORTING.search(line, 0, match.end()) and not line.startswith("//", match.end() - 1)
+    return (match is not None and not _REPORTING.search(line, 0, match.end())
+            and not line.startswith("//", match.end() - 1))  # «https://…»: a link, no speaker
 
 
 def _exclaimed_line(line: str, following: str) -> bool:

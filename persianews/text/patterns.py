@@ -11,13 +11,13 @@ import regex
 
 
 ARABIC_SCRIPT = regex.compile(r"\p{Arabic}")
+"""Any character of the Arabic script: a Persian letter or a Persian or Arabic digit (``ی``, ``۱``; not the Arabic
+comma, the tatweel or a vowel mark, which are common to scripts): text holding one is written in Persian, not in Latin
+letters, emoji or punctuation alone."""
 CHANNEL_HANDLE = r"@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,})"
 """A Telegram channel's or user's handle (``@Farsna``): a letter, then four characters or more in all."""
 SIGNOFF_LINK = r"(?:[ \t]*[-|–—][ \t]*Link)?"
 """What a channel's sign-off may carry after its handle on the same line: a dash or bar and ``Link``."""
-"""Any character of the Arabic script: a Persian letter or a Persian or Arabic digit (``ی``, ``۱``; not the Arabic
-comma, the tatweel or a vowel mark, which are common to scripts): text holding one is written in Persian, not in Latin
-letters, emoji or punctuation alone."""
 
 
 def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern]:
