@@ -254,7 +254,7 @@ def _broadcasters(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     head there as evidence, and the word alone is no name (رادیو شهری, فروش تلویزیون). Linear in the number of
     tokens."""
     found: list[Candidate] = []
-    for start in indexes_of_any(view.keys, _BROADCASTERS):
+    for start in indexes_of_any(view.keys, view.types & _BROADCASTERS):
         index = start + 1
         if view.key(index) == AND and view.key(index + 1) in _BROADCASTERS and view.adjacent(start, index + 1):
             index += 2  # رادیو و تلویزیون …

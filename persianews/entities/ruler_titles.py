@@ -30,7 +30,7 @@ _NAME_BEFORE = PATRONYMIC | {fold("شاهزاده"), HOUSE}
 
 def ruler_titles(view: TokenView, places: PlaceIndex, titles: list[Candidate]) -> list[Candidate]:
     """``titles`` (left to right, none overlapping) with the rulers' titles of the text among them."""
-    rulers = indexes_of_any(view.keys, _RULERS)
+    rulers = indexes_of_any(view.keys, view.types & _RULERS.keys())
     if not rulers:  # most texts
         return titles
     taken = {index for title in titles for index in range(title.start, title.end)}

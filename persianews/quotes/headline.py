@@ -88,7 +88,8 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
             continue  # no colon, a time (12:30), a link's scheme (https://…) or a smiley («…:)»)
         titled = titled_name_end(view, start, colon) if broken else None
         most = _MAX_BROKEN_LINE_WORDS if titled == -1 else _MAX_SPEAKER_WORDS
-        excerpt = excerpt_label(view, start, colon) if view.is_post and ends_its_line(text, colon) else None
+        line_ends = view.is_post and ends_its_line(text, colon)  # a post's label over lines: read once per colon
+        excerpt = excerpt_label(view, start, colon) if line_ends else None
         found = excerpt or first_words(text, start, colon, most + 1)  # one word past the most tells a line too long
         if (not found or len(found) > most
                 or view.cues_in(start, colon, "say")
@@ -119,7 +120,7 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
         if first == fold_form("خبرگزاری") and lead is not None and skip_lead_in(view, lead.start, colon) >= start:
             continue
         owned = medium and view.is_post and not unnamed
-        bullets = not medium and view.is_post and not broken and ends_its_line(text, colon)
+        bullets = not medium and not broken and line_ends
         excerpts = (bulleted_excerpts(view, colon + 1) if owned
                     else own_statements(view, bulleted_excerpts(view, colon + 1)) if bullets else [])
         post = quoted_post(view, colon + 1) if owned and not excerpts else None
@@ -127,14 +128,14 @@ def headline_quotes(view: View) -> Iterator[Candidate]:
                   and answers_a_question(view, text.rfind("\n", 0, start) + 1) else None)
         given = post or (excerpts[0] if excerpts else None)
         content = given or answer or statement_after(view, colon + 1)
-        if content is not None and view.is_post and ends_its_line(text, colon) and _speaker_line_at(view, content):
+        if content is not None and line_ends and _speaker_line_at(view, content):
             continue  # a source's label over a speaker line of its own («منابع حکومتی:» / «معاون استاندار: …»)
         runs_on = content is not None and given is None and answer is None and view.is_post
         whole_line = rest_of_line(view, content) if runs_on and content is not None else None
         content = whole_line or content
         broken_off = runs_on and content is not None and breaks_off(view, content)
         over_lines = (lines_after(view, content) if runs_on and content is not None and not unnamed
-                      and (ends_its_line(text, colon) or broken_off) else None)
+                      and (line_ends or broken_off) else None)
         content = over_lines or content
         if content is None or not has_words(text, content.start, content.end, 1 if answer else _MIN_SHORT_WORDS):
             continue  # an answer may be one word («ترامپ: خیر.»); a headline's statement is longer
