@@ -434,6 +434,10 @@ def test_a_modifier_after_the_role_stays_in_the_title(either_nlp, text, person, 
     ("وزیر کشور مکلف است گزارش را تا پایان سال به مجلس ارائه کند.", "وزیر کشور"),
     ("وزیر کشور مکلف به ارائه گزارش به مجلس شد.", "وزیر کشور"),
     ("استاندار تهران مکلف شد که بودجه را اصلاح کند.", "استاندار تهران"),
+    # after a role complete alone (no place or organisation after «مکلف»): a copula, «به», a verb
+    ("رئیس‌جمهور مکلف است قانون را ظرف یک ماه اجرا کند.", "رئیس‌جمهور"),
+    ("نخست وزیر مکلف به معرفی وزیران شد.", "نخست وزیر"),
+    ("نخست‌وزیر مکلف بود کابینه را معرفی کند.", "نخست‌وزیر"),
 ])
 def test_obliged_as_a_predicate_is_not_a_title_modifier(either_nlp, text, title):
     assert titles(either_nlp(text)) == {fold(title).replace(" ", "")}
@@ -442,6 +446,29 @@ def test_obliged_as_a_predicate_is_not_a_title_modifier(either_nlp, text, title)
 def test_obliged_as_a_predicate_after_a_named_official_stays_out_of_the_title(either_nlp):
     doc = either_nlp("علی احمدی وزیر کشور مکلف است گزارش را به مجلس ارائه کند.")
     assert officials(doc) == pairs(("علی احمدی", "وزیر کشور"))
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("سعید کرمانی، نخست‌وزیر مستعفی لبنان گفت: دولت تا پایان هفته کار می‌کند.", "سعید کرمانی",
+     "نخست‌وزیر مستعفی لبنان"),
+    ("مراد بلقاسم، رئیس‌جمهور مستعفی تونس به کشور بازگشت.", "مراد بلقاسم", "رئیس‌جمهور مستعفی تونس"),
+    ("امیدواریم حسن جابری، نخست وزیر مکلف در تشکیل کابینه موفق شود.", "حسن جابری", "نخست وزیر مکلف"),
+    ("کریم ناصری نخست‌وزیر مکلف گفت: کابینه تا ماه آینده معرفی می‌شود.", "کریم ناصری", "نخست‌وزیر مکلف"),
+])
+def test_resigned_and_designate_stay_in_the_title(either_nlp, text, person, title):
+    assert pairs((person, title)) <= officials(either_nlp(text))
+
+
+def test_a_resigned_holder_who_stays_as_caretaker_is_one_referent(either_nlp):
+    doc = either_nlp("نخست وزیر موقت لبنان گفت: دولت کار می‌کند. سعید کرمانی، نخست وزیر مستعفی لبنان افزود: "
+                     "انتخابات برگزار می‌شود.")
+    assert pairs(("سعید کرمانی", "نخست وزیر مستعفی لبنان")) <= officials(doc)
+    assert {o.person.text for o in doc.officials} == {"سعید کرمانی"}
+
+
+def test_resigned_after_no_role_word_is_no_title(either_nlp):
+    doc = either_nlp("دولت مستعفی یمن با حامد صالح، وزیر خارجه عمان دیدار کرد.")
+    assert titles(doc) == {fold("وزیر خارجه عمان").replace(" ", "")}
 
 
 def test_a_previous_holder_is_another_referent_than_the_present_one(either_nlp):

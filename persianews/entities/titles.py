@@ -57,7 +57,7 @@ from typing import Iterable
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
-from persianews.entities.keys import AND, FROM, IN, LIST_JOINERS, OBJECT, THIS, fold
+from persianews.entities.keys import AND, FROM, IN, LIST_JOINERS, OBJECT, THIS, TO, fold
 from persianews.entities.lexicons import TitleHead
 from persianews.entities.matcher import Match, TokenView
 from persianews.entities.org_names import name_run, name_word
@@ -306,10 +306,18 @@ class TitleParser(TitleBodies, TitlePostings):
         modifiers = lexicons.context("title_modifier")
         while index < len(self.view) and self.view.key(index) in modifiers:
             if modifiers[self.view.key(index)] == _BEFORE_COMPLEMENT and index + 1 not in self.organizations \
-                    and self._places(index + 1) == index + 1:
-                break  # وزیر کشور | مکلف است: a predicate, not a modifier (but نخست وزیر مکلف عراق)
+                    and self._places(index + 1) == index + 1 and self._predicate_follows(index + 1):
+                break  # وزیر کشور | مکلف است: a predicate, not a modifier (but نخست وزیر مکلف عراق, … مکلف در …)
             index += 1
         return index
+
+    def _predicate_follows(self, index: int) -> bool:
+        """Whether token ``index`` continues a predicate (a copula, «به» or a verb not of saying: … مکلف است,
+        … مکلف به ارائه …, … مکلف شد), so that the modifier before it is the predicate's adjective; a role so
+        modified ends a title before any other word (نخست وزیر مکلف | در تشکیل دولت …, … مکلف | گفت)."""
+        view = self.view
+        return index < len(view) and view.adjacent(index - 1, index) \
+            and (view.key(index) == TO or view.key(index) in words.COPULAS or words.verb_after_noun(view.key(index)))
 
     def _complement(self, index: int, depth: int, open_complement: bool = True) -> tuple[int, tuple[Part, ...]]:
         view = self.view

@@ -67,6 +67,9 @@ def _analyses_in_python(key: str) -> Analyses:
 
 PREPOSITIONS = frozenset("در با از به برای طی ضمن بر درباره توسط نزد میان بین علیه".split())
 """Simple prepositions written apart: a noun right after one is its object, no clause's subject."""
+COPULAS = frozenset("است بود هست نیست نبود".split())
+"""Copulas, which the dictionary does not tag as verbs: words before a cue that hold one after their first are a
+clause («جالب است آقایان …», «گفتنی است …»), no subject; one after an adjective makes it a predicate (… مکلف است)."""
 _JOINED_PREPOSITIONS = ("در", "به", "با", "از", "بر")
 _MIN_JOINED_REST = 4
 """The shortest stop word a joined preposition may carry (not بهروز, بهداد: به + a three-letter word)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from persianews.entities.keys import fold
-from persianews.entities.words import PREPOSITIONS, is_given_name
+from persianews.entities.words import COPULAS, PREPOSITIONS, is_given_name
 from persianews.quotes.antecedents import can_speak
 from persianews.quotes.candidates import Subject
 from persianews.quotes.context import LETTER, View, first_words, has_words, last_words, words
@@ -20,9 +20,6 @@ PRONOUN = regex.compile(alternatives(SINGULAR_PERSONS + THE_SAID + THEY) + r"(?!
 """A personal pronoun that may open a reporting clause."""
 NOT_SUBJECT_BEFORE = PREPOSITIONS | {"و"}
 """Words before an entity that make it no subject: a preposition governs it, «و» joins it to another."""
-COPULAS = frozenset("است بود هست نیست نبود".split())
-"""Copulas: words before a cue that hold one after their first are a clause («جالب است آقایان …», «گفتنی است
-…»), no subject."""
 
 _STRAY_MARKS = regex.compile(r"[\s\[\]()]+")
 
