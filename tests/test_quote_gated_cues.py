@@ -139,6 +139,26 @@ def test_a_bare_perfect_elsewhere_is_no_cue(nlp, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # «آن‌طور که X گفته …»: the «که» of a manner clause («as X said») makes no relative clause
+    ("آن‌طور که دیروز کامران نیک، رئیس دفتر حزب گفته این حزب نامزدی برای انتخابات ندارد.",
+     ("این حزب نامزدی برای انتخابات ندارد.", "گفته", "cue:indirect-bare-perfect", "کامران نیک")),
+    ("همان طور که رضا کریمی به خبرنگاران گفته دو وزیر تازه هفته آینده معرفی می‌شوند.",
+     ("دو وزیر تازه هفته آینده معرفی می‌شوند.", "گفته", "cue:indirect-bare-perfect", "رضا کریمی")),
+])
+def test_a_bare_perfect_in_a_manner_clause_reports_the_clause_after_it(nlp, text, expected):
+    assert quotes(nlp(text)) == [expected]
+
+
+def test_a_bare_perfect_after_a_that_of_no_manner_clause_is_no_cue(nlp):
+    """A «که» after a noun or a verb still bars the bare perfect (a relative clause, a noun, a complement clause whose
+    speaker is not found); the manner clause before them is still read."""
+    found = quotes(nlp("آن‌طور که کامران نیک گفته دولت طرح تازه‌ای برای مسکن دارد. مواردی که روزنامه اعتماد گفته "
+                       "هنوز تأیید نشده است. این یکی از مسائلی است که رضا کریمی نوشته با آن دیپلمات دیدار کرده است. "
+                       "او امید دارد که گفته حجت‌الاسلام تقوی درباره این طرح عملی شود."))
+    assert found == [("دولت طرح تازه‌ای برای مسکن دارد.", "گفته", "cue:indirect-bare-perfect", "کامران نیک")]
+
+
+@pytest.mark.parametrize("text, expected", [
     # the journalists' perfect without «است»: the participle, a comma, the reported clause
     ("سناتور ایالت اوهایو به خبرنگاران گفته، دولت برنامه‌ای برای مالیات ندارد.",
      ("دولت برنامه‌ای برای مالیات ندارد.", "گفته", "cue:indirect-comma", "سناتور ایالت اوهایو")),

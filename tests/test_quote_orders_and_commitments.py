@@ -31,6 +31,26 @@ def test_no_order_without_its_opening_ta(either_nlp, text):
     assert [q for q in found(either_nlp(text)) if q[2] == "cue:indirect-order"] == []
 
 
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("بهرام صادقی به مدیران استان دستور داد همه پروژه‌های نیمه‌تمام را تا پایان سال تحویل دهند.",
+     "همه پروژه‌های نیمه‌تمام را تا پایان سال تحویل دهند.", "دستور داد", "بهرام صادقی"),
+    ("رئیس جمهوری شیلی دستور داده بود پلیس در روزهای تعطیل از بزرگراه‌های شهر محافظت کند.",
+     "پلیس در روزهای تعطیل از بزرگراه‌های شهر محافظت کند.", "دستور داده بود", "رئیس جمهوری شیلی"),
+])
+def test_an_order_reports_the_bare_clause_after_it(either_nlp, text, content, cue, speaker):
+    """«دستور داد» and a bare clause, as a verb of saying reports one (``cue:indirect-order``)."""
+    assert (content, cue, "cue:indirect-order", speaker) in found(either_nlp(text))
+
+
+def test_an_order_before_ta_or_a_passive_reports_no_bare_clause(either_nlp):
+    """The order's «تا …» stays the request rule's (the «تا» out of the content); a passive «دستور داده شود» orders
+    nothing."""
+    text = ("بهرام صادقی به مدیران استان دستور داد تا همه پروژه‌ها را تا پایان سال تحویل دهند. به همه کارمندان "
+            "دستور داده شود کارت ورود خود را همراه داشته باشند.")
+    assert found(either_nlp(text)) == [("همه پروژه‌ها را تا پایان سال تحویل دهند.", "دستور داد", "cue:indirect-order",
+                                        "بهرام صادقی")]
+
+
 def test_an_order_with_ke_stays_a_that_clause(either_nlp):
     text = "بهرام صادقی به مدیران استان دستور داد که همه پروژه‌ها را تا پایان سال تحویل دهند."
     assert found(either_nlp(text)) == [("همه پروژه‌ها را تا پایان سال تحویل دهند.", "دستور داد", "cue:indirect-that",

@@ -366,6 +366,7 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
                 "cue:indirect-adverbial-opening" if adverbial_opening(view, match, start) else
                 "cue:indirect-comma" if opener == "comma" else
                 "cue:indirect-bare-report" if bare_report(view, match) else
+                "cue:indirect-order" if "request" in match.patterns else
                 "cue:indirect-bare-promise" if "promise" in match.patterns else
                 "cue:indirect-bare-perfect" if reports_bare_clause(text, match.start, match.end) else
                 "cue:indirect-stance")

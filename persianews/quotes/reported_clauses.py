@@ -210,7 +210,7 @@ def bare_clause_follows(view: View, match: CueMatch, start: int) -> bool:
         return False
     if "stance" in match.patterns:
         return True
-    if "say" not in match.patterns or match.kind != "both" and "promise" not in match.patterns:
+    if "say" not in match.patterns or match.kind != "both" and not match.patterns & {"promise", "request"}:
         return False
     form = fold_form(text[match.start:match.end])
     if any(form.startswith(topic) for topic in _TOPIC_CUES) \
@@ -222,8 +222,9 @@ def bare_clause_follows(view: View, match: CueMatch, start: int) -> bool:
     first = text[slice(*following[0])] if following else ""
     if not first or first in _NOT_A_CLAUSE or (first in _PASSIVE_AUXILIARIES and text[match.end - 1:match.end] == "ه"):
         return False
-    if first in _ADVERBIAL_OPENERS and not opens_adverbial(view, match, following[0]):
-        return False
+    if first in _ADVERBIAL_OPENERS and (match.kind != "both" and "request" in match.patterns
+                                        or not opens_adverbial(view, match, following[0])):
+        return False  # an order's «تا …» is :func:`persianews.quotes.indirect.request_quotes`'s
     if text[start:following[0][0]].strip(gap):
         return False  # punctuation after the verb: the clause is over
     previous = view.previous_word(match.start)
