@@ -300,11 +300,16 @@ def _name_part_of(phrase: str) -> tuple[bool, int, bool, bool]:
 _NAME_PART = Memo(_name_part_of)
 
 
+def _common_words_of_given(key: str) -> list[bool]:
+    """Whether each given name of the phrase spelled as ``key`` is also an ordinary word (none: no given name)."""
+    return [e.data.common_word for e in lexicons.trie().root.get(key, ()) if e.kind == "given"]
+
+
 def _common_word_given(key: str) -> bool:
     """Whether the phrase spelled as ``key`` is a given name, and each of its given names also an ordinary
     word (همت, اندیشه)."""
-    given = [e.data for e in lexicons.trie().root.get(key, ()) if e.kind == "given"]
-    return bool(given) and all(g.common_word for g in given)
+    common = _common_words_of_given(key)
+    return bool(common) and all(common)
 
 
 _COMMON_WORD_GIVEN = Memo(_common_word_given)
@@ -312,8 +317,8 @@ _COMMON_WORD_GIVEN = Memo(_common_word_given)
 
 def _joined_given(key: str) -> bool:
     """Whether the phrase spelled as ``key`` is a given name that is no ordinary word (امیرحسین)."""
-    given = [e.data for e in lexicons.trie().root.get(key, ()) if e.kind == "given"]
-    return bool(given) and not any(g.common_word for g in given)
+    common = _common_words_of_given(key)
+    return bool(common) and not any(common)
 
 
 _JOINED_GIVEN = Memo(_joined_given)
