@@ -93,18 +93,6 @@ class FullNames(PeopleTokens):
                              parts=(Part("given", index, end), Part("surname", end, surname_end)))
         return None
 
-    def _stem_and_ending(self, index: int) -> int | None:
-        """A word and a detached surname ending after a given name (محمد حاجی آبادی, عادل فردوسی پور): the
-        ending makes the word a surname's stem, whatever the word is."""
-        view = self.view
-        following = index + 1
-        if not view.is_word(index) or index in self.blocked \
-                or not view.adjacent(index - 1, index) or not view.adjacent(index, following) \
-                or not words.is_detached_suffix(view.key(following)) or words.is_function_word(view.key(index)) \
-                or words.is_verb(view.key(index)) or not view.kinds_at[index].isdisjoint(("head", "org_head", "cue")):
-            return None
-        return following + 1
-
     def _word_and_surname(self, index: int) -> int | None:
         """A dictionary word and a surname the dictionary does not know, after a given name or an honorific
         (محسن عرب مقصودی, امیر قلعه نویی): a two-word surname."""
