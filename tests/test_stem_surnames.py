@@ -32,6 +32,8 @@ def test_a_stem_and_a_detached_ending_after_a_surname_end_the_name(every_nlp, te
     ("حسن کاظمی و محمد نیک زاده، در جلسه حاضر بودند.", "حسن کاظمی"),
     # an object marker after the ending
     ("مریم کاظمی نیک آبادی را در جلسه دید.", "مریم کاظمی"),
+    # a superlative before the ending, at a line's end
+    ("همه می‌دانند که علی رضایی بهترین دوست\nما در این شهر است.", "علی رضایی"),
 ])
 def test_no_stem_and_ending_without_a_person_context_or_after_a_function_word(every_nlp, text, name):
     doc = every_nlp(text)

@@ -21,6 +21,8 @@ _MAX_PARTS = 4
 _PLURAL_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی", "\u200cهایش")
 #: Matches after a name that make it a person's: a context word, a cue, a role.
 _PERSON_CONTEXT = frozenset({"person_context", "cue", "head"})
+_SUPERLATIVE = "ترین"
+"""The ending of a superlative adjective, no surname's stem before a detached ending (بهترین | دوست)."""
 _AFTER_NAME = frozenset({"،", "(", ":", ".", "»"})
 _NOT_SURNAME_KINDS = ("head", "org_head", "cue", "plural", "honorific", "place_prefix", "place_hint",
                       "person_context", "portfolio", "org")
@@ -133,8 +135,9 @@ class PeopleTokens:
             if words.is_detached_suffix(self.view.key(end)):
                 return end + 1
             stem_end = self._stem_and_ending(end)
-            if stem_end is not None and self._person_context_at(stem_end):
-                return stem_end
+            if stem_end is not None and self._person_context_at(stem_end) \
+                    and not self.view.key(end).endswith(_SUPERLATIVE):
+                return stem_end  # not a superlative: … سانچز | بهترین دوست
             second = self._surname_kind(end)
             if self._strong_surname(end) and (second == "unknown" or words.is_place_adjective(self.view.key(end))
                                               or second == "yeh" and self._person_context_at(end + 1)) \
