@@ -22,10 +22,13 @@ Rules, in order:
    A second word joins the surname when it is a detached ending (حسن زاده,
    حاجی آبادی) or another surname-shaped word unknown to the dictionary or
    made from a place (هاشمی رفسنجانی, عرب مقصودی); a given name before a
-   detached ending is the surname's stem (حسن | علی زاده); two given names
+   detached ending is the surname's stem (حسن | علی زاده), and so is any word
+   but a function word, a verb or a role after the surname, before a person
+   context (جعفرزاده | ایمن آبادی نماینده …); two given names
    between boundaries with no surname after them are a given name and a
    surname (، اردوان روزبه،). Honorifics other than name prefixes stay outside
-   the name. A name in guillemets right before a title (a «،» between or not)
+   the name, unless the honorific is a given name too and spells, with the given
+   name after it, a given name written joined (امیر حسین → امیرحسین). A name in guillemets right before a title (a «،» between or not)
    is a name too, known or not («فرانسوآ اولاند» رئیس‌جمهور فرانسه), and a
    name inside guillemets that hold only name words grows to the whole quote
    («دیالا مصطفی مطر»).

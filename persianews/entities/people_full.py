@@ -27,7 +27,8 @@ class FullNames(PeopleTokens):
         prefix_kinds, kinds_at = view.prefix_kinds, view.kinds_at
         # the tokens where a name part starts (one C-level pass: the test is memoised per set of kinds)
         starts = [index for index in compress(range(len(view)), map(_HAS_NAME_PART.__getitem__, prefix_kinds))
-                  if ("honorific" not in kinds_at[index] or "name_prefix" in kinds_at[index])
+                  if ("honorific" not in kinds_at[index] or "name_prefix" in kinds_at[index]
+                      or self._compound_given(index))
                   and index not in self.blocked and self._may_lead_chain(index)]
         following = 0  # the first token after the last name found
         for index in starts:
@@ -47,11 +48,21 @@ class FullNames(PeopleTokens):
         char = view.compact[after:after + 1]
         return char != "" and char in run_on
 
+    def _compound_given(self, index: int) -> bool:
+        """Whether the honorific at token ``index`` is a given name's first part: a given name too, it and the
+        given name of the next word on the line, written apart, make up a given name the lexicon writes joined
+        (امیر حسین → امیرحسین; not امیر سرتیپ, امیر | قلعه نویی)."""
+        view = self.view
+        following = index + 1
+        return "given" in view.kinds_at[index] and view.is_word(following) and view.adjacent(index, following) \
+            and "given" in view.kinds_at[following] and _JOINED_GIVEN[view.keys[index] + view.keys[following]]
+
     def _full_name(self, index: int) -> Candidate | None:
         if self._named_facility(index):
             return None
         honorific = self._honorific_before(index)
-        if self._common_word_name(index) and not self._name_position(index, index + 1, both=False):
+        if self._common_word_name(index) and not self._name_position(index, index + 1, both=False) \
+                and not self._compound_given(index):
             return None  # با همت | داریوش شایگان: the name starts at the next word
         chains = self._chains(index)
         ends = {end for end, _count, _strength in chains}
@@ -81,18 +92,6 @@ class FullNames(PeopleTokens):
             return Candidate("PERSON", index, surname_end, "person-full-name",
                              parts=(Part("given", index, end), Part("surname", end, surname_end)))
         return None
-
-    def _stem_and_ending(self, index: int) -> int | None:
-        """A word and a detached surname ending after a given name (محمد حاجی آبادی, عادل فردوسی پور): the
-        ending makes the word a surname's stem, whatever the word is."""
-        view = self.view
-        following = index + 1
-        if not view.is_word(index) or index in self.blocked \
-                or not view.adjacent(index - 1, index) or not view.adjacent(index, following) \
-                or not words.is_detached_suffix(view.key(following)) or words.is_function_word(view.key(index)) \
-                or words.is_verb(view.key(index)) or not view.kinds_at[index].isdisjoint(("head", "org_head", "cue")):
-            return None
-        return following + 1
 
     def _word_and_surname(self, index: int) -> int | None:
         """A dictionary word and a surname the dictionary does not know, after a given name or an honorific
@@ -289,14 +288,28 @@ def _name_part_of(phrase: str) -> tuple[bool, int, bool, bool]:
 _NAME_PART = Memo(_name_part_of)
 
 
+def _common_words_of_given(key: str) -> list[bool]:
+    """Whether each given name of the phrase spelled as ``key`` is also an ordinary word (none: no given name)."""
+    return [e.data.common_word for e in lexicons.trie().root.get(key, ()) if e.kind == "given"]
+
+
 def _common_word_given(key: str) -> bool:
     """Whether the phrase spelled as ``key`` is a given name, and each of its given names also an ordinary
     word (همت, اندیشه)."""
-    given = [e.data for e in lexicons.trie().root.get(key, ()) if e.kind == "given"]
-    return bool(given) and all(g.common_word for g in given)
+    common = _common_words_of_given(key)
+    return bool(common) and all(common)
 
 
 _COMMON_WORD_GIVEN = Memo(_common_word_given)
+
+
+def _joined_given(key: str) -> bool:
+    """Whether the phrase spelled as ``key`` is a given name that is no ordinary word (امیرحسین)."""
+    common = _common_words_of_given(key)
+    return bool(common) and not any(common)
+
+
+_JOINED_GIVEN = Memo(_joined_given)
 
 
 def _has_name_part(kinds: frozenset[str]) -> bool:

@@ -21,6 +21,8 @@ _MAX_PARTS = 4
 _PLURAL_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی", "\u200cهایش")
 #: Matches after a name that make it a person's: a context word, a cue, a role.
 _PERSON_CONTEXT = frozenset({"person_context", "cue", "head"})
+_SUPERLATIVE = "ترین"
+"""The ending of a superlative adjective, no surname's stem before a detached ending (بهترین | دوست)."""
 _AFTER_NAME = frozenset({"،", "(", ":", ".", "»"})
 _NOT_SURNAME_KINDS = ("head", "org_head", "cue", "plural", "honorific", "place_prefix", "place_hint",
                       "person_context", "portfolio", "org")
@@ -127,17 +129,33 @@ class PeopleTokens:
     def _surname_end(self, index: int) -> int:
         """A surname at token ``index`` with a detached ending or a second surname word (هاشمی رفسنجانی); a
         second word with «ی» that the dictionary does not know joins before a person context (مسجدی آرانی
-        رئیس …)."""
+        رئیس …), and so does a word with a detached ending (جعفری | ایمن آبادی نماینده …)."""
         end = index + 1
         if self.view.adjacent(index, end) and end not in self.blocked:
             if words.is_detached_suffix(self.view.key(end)):
                 return end + 1
+            stem_end = self._stem_and_ending(end)
+            if stem_end is not None and self._person_context_at(stem_end) \
+                    and not self.view.key(end).endswith(_SUPERLATIVE):
+                return stem_end  # not a superlative: … سانچز | بهترین دوست
             second = self._surname_kind(end)
             if self._strong_surname(end) and (second == "unknown" or words.is_place_adjective(self.view.key(end))
                                               or second == "yeh" and self._person_context_at(end + 1)) \
                     and not (self.view.adjacent(end, end + 1) and words.is_verb(self.view.key(end + 1))):
                 return end + 1
         return end
+
+    def _stem_and_ending(self, index: int) -> int | None:
+        """A word and a detached surname ending after a given name (محمد حاجی آبادی, عادل فردوسی پور) or a
+        surname (:meth:`_surname_end`): the ending makes the word a surname's stem, whatever the word is."""
+        view = self.view
+        following = index + 1
+        if not view.is_word(index) or index in self.blocked \
+                or not view.adjacent(index - 1, index) or not view.adjacent(index, following) \
+                or not words.is_detached_suffix(view.key(following)) or words.is_function_word(view.key(index)) \
+                or words.is_verb(view.key(index)) or not view.kinds_at[index].isdisjoint(("head", "org_head", "cue")):
+            return None
+        return following + 1
 
     def _strong_surname(self, index: int) -> bool:
         """A surname-shaped word the dictionary does not list (غفوری) or a given name with a surname
