@@ -78,10 +78,6 @@ JOINED_RULE = "tagger-joined"
 #: The rule of a company's Latin-script name after its head word (شرکت BP: ORG «BP»): a tagger span that only
 #: adds the head and describing words before it does not replace it (see :func:`_stretches_latin_name`).
 LATIN_RULE = "org-latin-name"
-#: The lexicon kinds whose whole names the tagger does not veto (see :func:`_vetoed`): companies and platforms
-#: (توییتر, گوگل, سامسونگ, همراه اول), whose names the annotations rarely tag (round 29, dev: of the lexicon's
-#: companies vetoed, 11 were gold organisations, 3 not, 46 optional: a platform as a medium).
-KEPT_KINDS = frozenset({"company"})
 #: Appended to the rule of such a name a tagger span stretched over its head (``org-latin-name+tagger-head``).
 HEAD_RULE = "tagger-head"
 
@@ -247,23 +243,14 @@ def _vetoed(rules: list[Candidate], tagged: list[Candidate], vetoes: frozenset[s
     outlets (:data:`OUTLET_RULES`) whose name ``view`` shows set off, in quotes or Latin script
     (شبکه «اسکای», سایت worldometer): the tagger has seen few outlets, and their names are unknown words;
     a company's Latin name after its head word (:data:`LATIN_RULE`: شرکت آلمانی Helvena, بانک Carrow Trust),
-    for the same reason (round 20's retrained tagger leaves such names untagged); a company's or a platform's
-    whole lexicon name (:data:`KEPT_KINDS`: در توییتر نوشت); and the people of rules not in
-    :data:`VETOED_PEOPLE`."""
+    for the same reason (round 20's retrained tagger leaves such names untagged); and the people of rules
+    not in :data:`VETOED_PEOPLE`."""
     index = IntervalIndex(tagged)
     spans = {(c.start, c.end) for c in tagged}  # a rule candidate with a tagger span of its own: overlapped
     return [c for c in rules if c.label not in vetoes or (c.start, c.end) in spans
             or next(index.overlapping(c.start, c.end), None) is not None
             or c.label == "PERSON" and c.rule not in VETOED_PEOPLE or c.rule == LATIN_RULE
-            or view is not None and (c.rule in OUTLET_RULES and set_off(view, c.start, c.end)
-                                     or c.rule == LEXICON_RULE and _kept_kind(view, c))]
-
-
-def _kept_kind(view: TokenView, candidate: Candidate) -> bool:
-    """Whether ``candidate`` is a whole lexicon name of :data:`KEPT_KINDS` only."""
-    match = view.find(candidate.start, "org")
-    return match is not None and match.end == candidate.end \
-        and all(row.kind in KEPT_KINDS for row in match.of("org"))
+            or view is not None and c.rule in OUTLET_RULES and set_off(view, c.start, c.end)]
 
 
 def _blocks(title: Candidate, candidate: Candidate) -> bool:
