@@ -26,6 +26,7 @@ from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.enclosed_titles import enclosed_titles
 from persianews.entities.initials import join_initials
+from persianews.entities.inner_bodies import with_inner_bodies
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.matcher import TokenView
 from persianews.entities.openings import unknown_name
@@ -54,7 +55,7 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
         combined += finder.tagged_surnames(combined)
         chosen = _titles_beside_people(view, parser.with_tagged_complements(combined), bare)
         chosen = parser.roles_of_people(chosen)
-    chosen = with_dynasties(view, with_second_surnames(view, chosen))
+    chosen = with_inner_bodies(view, with_dynasties(view, with_second_surnames(view, chosen)))
     entities = [_entity(doc, view, c) for c in enclosed_titles(view, chosen)]
     return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))
 
