@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 import regex
 
@@ -41,6 +42,11 @@ _MIN_HEADING_PART = 4
 """The fewest letters of a heading's last word («رسید|وی»), a stop word aside («است|اما»): «علا|وی» is «علاوی»."""
 _PRONOUN = fold_form("وی")
 _CONJUNCTION = fold_form("اما")
+_OPENINGS = frozenset({_PRONOUN, fold_form("او"), fold_form("این"), _CONJUNCTION})
+"""The words that open a paragraph by themselves: the pronouns «وی», «او», «این» («… بوداو در …», «… کرداین
+نماینده …») and «اما»."""
+_MIN_SHORT_PART = 2
+"""The fewest letters of a short heading's last word before a name or a title («شد|علی», «قم|علی»)."""
 _ZWNJ = "\u200c"
 _WORD_OR_STOP = re.compile(r"[.!?؟:](?!\S)|[^\s.!?؟:،,؛;«»()\[\]\"/]+")
 """A word, or a mark that ends a sentence (a heading has none before the paragraph's words; «133.3» has none)."""
@@ -93,7 +99,7 @@ def _glued_paragraph(view: View, start: int, limit: int) -> int | None:
         if not count or not _cuts(word):  # the line's first word is no heading's last; most words have no cut
             continue
         then = _NEXT_WORD.match(text, match.end(), limit)
-        named_next = then is not None and fold_form(then.group(1)) in view.person_words
+        named_next = then is not None and (fold_form(then.group(1)) in view.person_words or not _is_word(then.group(1)))
         cut = _glued_cut(view, word, named_next)
         if (cut is None or match.start() + cut >= limit or not _THEN_WORD.match(text, match.end())
                 or _OBJECT.match(text, match.end())):
@@ -123,13 +129,16 @@ def _glued_cut(view: View, word: str, named_next: bool = False) -> int | None:
     person's name, or a given name when a word of a person's name follows ``word`` (``named_next``: «… بیشتر
     می‌کندحسین ایمانی …», the tagger's name cut short by the glue), never after a given name or another such word:
     a name written in one piece («زهرامحمد», «صیادشیرازی»). The heading's part is a word by itself, or one the
-    document writes alone («کرونا», which no dictionary holds: «… دوران کروناوی افزود»)."""
-    for cut, opening, opens_paragraph, heading_key, heading_is_word, heading_is_given, opening_is_given \
-            in _cuts(word):
-        if (opens_paragraph or (_is_name_word(view, opening) or named_next and opening_is_given)
-                and not heading_is_given and not _is_name_word(view, heading_key)) \
-                and (heading_is_word or heading_key in _written(view)):  # the text's words read last: the dearest
-            return cut
+    document writes alone («کرونا», which no dictionary holds: «… دوران کروناوی افزود»); a short one («شد», «قم»,
+    «نفر») only before a name or a title (:attr:`_Cut.short`)."""
+    for part in _cuts(word):
+        named = _is_name_word(view, part.opening) or named_next and part.opening_is_given
+        if part.short and not (part.opens_name or named):
+            continue
+        if (part.opens_paragraph or part.opens_name
+                or named and not part.heading_is_given and not _is_name_word(view, part.heading_key)) \
+                and (part.heading_is_word or part.heading_key in _written(view)):  # the text's words read last
+            return part.cut
     return None
 
 
@@ -147,26 +156,56 @@ def _written(view: View) -> set[str]:
     return view.written
 
 
+class _Cut(NamedTuple):
+    """A place where a word may be two glued words, whatever the document (see :func:`_cuts`)."""
+
+    cut: int
+    opening: str
+    """The second part, folded."""
+    opens_paragraph: bool
+    """Whether the second part opens a paragraph by itself: a pronoun («وی», «او»), «این» or «اما»."""
+    opens_name: bool
+    """Whether it opens a name or a title: a title head or an honorific, or an honorific glued to a given name
+    («سیداسماعیل»)."""
+    heading_key: str
+    """The first part, folded."""
+    heading_is_word: bool
+    """Whether the first part is a word by itself (else the document must write it alone: :func:`_glued_cut`)."""
+    heading_is_given: bool
+    opening_is_given: bool
+    short: bool
+    """Whether the first part is shorter than :data:`_MIN_HEADING_PART` (a stop word aside): a word by itself that
+    is no honorific, cut only before a name or a title («… اعلام شدعلی …», «… در قمعلی …», «… نفرسرپرست …»)."""
+
+
 @functools.lru_cache(maxsize=1 << 16)
-def _cuts(word: str) -> tuple[tuple[int, str, bool, str, bool, bool, bool], ...]:
-    """The places ``word`` may be two glued words, whatever the document (cached by word, bounded): each cut, the
-    second part folded, whether it opens a paragraph by itself (a pronoun, «اما», a title head or an honorific), the
-    first part folded, whether that is a word by itself (else the document must write it alone: :func:`_glued_cut`),
-    whether it is a given name and whether the second part is one."""
-    if len(word) < _MIN_HEADING_PART + len(_PRONOUN) - 1 or _is_word(word) or is_given_name(fold(word)):
+def _cuts(word: str) -> tuple[_Cut, ...]:
+    """The places ``word`` may be two glued words, whatever the document (cached by word, bounded)."""
+    if len(word) < _MIN_SHORT_PART + len(_PRONOUN) or _is_word(word) or is_given_name(fold(word)):
         return ()
     found = []
-    for cut in range(len(_CONJUNCTION), len(word) - len(_PRONOUN) + 1):
+    honorifics = lexicon().honorifics
+    for cut in range(_MIN_SHORT_PART, len(word) - len(_PRONOUN) + 1):
         heading, opening = word[:cut], fold_form(word[cut:])
-        is_word = _is_word(heading)
-        if (_ZWNJ in (word[cut - 1], word[cut])
-                or (len(heading.replace(_ZWNJ, "")) < _MIN_HEADING_PART and not is_stop(fold(heading)))
-                or not is_word and len(heading) < _MIN_WRITTEN_PART):
+        if _ZWNJ in (word[cut - 1], word[cut]):
             continue
-        opens = opening in (_PRONOUN, _CONJUNCTION) or len(opening) >= len(_CONJUNCTION) and _opens_with_title(opening)
-        found.append((cut, opening, opens, fold_form(heading), is_word, is_given_name(fold(heading)),
-                      is_given_name(fold(word[cut:]))))
+        is_word = _is_word(heading)
+        key = fold(heading)
+        short = len(heading.replace(_ZWNJ, "")) < _MIN_HEADING_PART and not is_stop(key)
+        if short and (not is_word or fold_form(heading) in honorifics) \
+                or not is_word and len(heading) < _MIN_WRITTEN_PART:
+            continue
+        opens = opening in _OPENINGS
+        name = len(opening) >= len(_CONJUNCTION) and (_opens_with_title(opening) or _honorific_given(opening))
+        found.append(_Cut(cut, opening, opens, name, fold_form(heading), is_word, is_given_name(key),
+                          is_given_name(fold(word[cut:])), short))
     return tuple(found)
+
+
+def _honorific_given(key: str) -> bool:
+    """Whether the folded ``key`` is an honorific glued to a given name («سیداسماعیل», «دکترعلی»)."""
+    return any(key.startswith(honorific) and is_given_name(key[len(honorific):])
+               for honorific in lexicon().honorifics if len(key) > len(honorific))
 
 
 def _opens_with_title(key: str) -> bool:
