@@ -29,7 +29,7 @@ from typing import NamedTuple
 import regex
 
 from persianews.entities.keys import fold
-from persianews.entities.words import in_dictionary, inflected, is_given_name, is_stop
+from persianews.entities.words import in_dictionary, inflected, is_frequent_given_name, is_given_name, is_stop
 from persianews.quotes.antecedents import is_organisation_word
 from persianews.quotes.context import View, skip_over
 from persianews.quotes.cues import fold_form, lexicon
@@ -99,8 +99,9 @@ def _glued_paragraph(view: View, start: int, limit: int) -> int | None:
         if not count or not _cuts(word):  # the line's first word is no heading's last; most words have no cut
             continue
         then = _NEXT_WORD.match(text, match.end(), limit)
-        named_next = then is not None and (fold_form(then.group(1)) in view.person_words or not _is_word(then.group(1)))
-        cut = _glued_cut(view, word, named_next)
+        named_next = then is not None and fold_form(then.group(1)) in view.person_words
+        unknown_next = then is not None and not named_next and not _is_word(then.group(1))
+        cut = _glued_cut(view, word, named_next, unknown_next)
         if (cut is None or match.start() + cut >= limit or not _THEN_WORD.match(text, match.end())
                 or _OBJECT.match(text, match.end())):
             continue
@@ -123,16 +124,22 @@ def _after_joined_titles(text: str, start: int, limit: int) -> int | None:
     return titles.end() if titles is not None and titles.end() > start else None
 
 
-def _glued_cut(view: View, word: str, named_next: bool = False) -> int | None:
+def _glued_cut(view: View, word: str, named_next: bool = False, unknown_next: bool = False) -> int | None:
     """Where ``word`` is two words glued (a heading's last and a paragraph's first; the longest second part
     first), or None. Never at a ZWNJ: a word so joined is written as one («بنی‌شبان», «جیش‌المهدی»); a word of a
     person's name, or a given name when a word of a person's name follows ``word`` (``named_next``: «… بیشتر
-    می‌کندحسین ایمانی …», the tagger's name cut short by the glue), never after a given name or another such word:
-    a name written in one piece («زهرامحمد», «صیادشیرازی»). The heading's part is a word by itself, or one the
-    document writes alone («کرونا», which no dictionary holds: «… دوران کروناوی افزود»); a short one («شد», «قم»,
-    «نفر») only before a name or a title (:attr:`_Cut.short`)."""
+    می‌کندحسین ایمانی …», the tagger's name cut short by the glue) or a frequent given name when a word no
+    dictionary holds does (``unknown_next``: «… در قمعلی ابرازه …», a surname no entity covers), never after a
+    given name or another such word: a name written in one piece («زهرامحمد», «صیادشیرازی»). The heading's part is
+    a word by itself, or one the document writes alone («کرونا», which no dictionary holds: «… دوران کروناوی
+    افزود»); a short one («شد», «قم», «نفر») only before a title or a name (:attr:`_Cut.short`), a given name then
+    a frequent one («خو|لیو فیرو», «یوم|یوری شیمبون» are one word each), as before a word no dictionary holds after
+    a heading's word of fewer than :data:`_MIN_HEADING_PART` letters («… موسسه تا|ویرا سکیوریتیز»)."""
     for part in _cuts(word):
-        named = _is_name_word(view, part.opening) or named_next and part.opening_is_given
+        frequent = part.opening_is_frequent
+        given = part.opening_is_given and (named_next and (frequent or not part.short)
+                                           or unknown_next and (frequent or not part.brief))
+        named = _is_name_word(view, part.opening) or given
         if part.short and not (part.opens_name or named):
             continue
         if (part.opens_paragraph or part.opens_name
@@ -173,6 +180,10 @@ class _Cut(NamedTuple):
     """Whether the first part is a word by itself (else the document must write it alone: :func:`_glued_cut`)."""
     heading_is_given: bool
     opening_is_given: bool
+    opening_is_frequent: bool
+    """Whether the second part is a frequent given name («علی», «محمود»)."""
+    brief: bool
+    """Whether the first part is shorter than :data:`_MIN_HEADING_PART`, a stop word or not («تا», «شد»)."""
     short: bool
     """Whether the first part is shorter than :data:`_MIN_HEADING_PART` (a stop word aside): a word by itself that
     is no honorific, cut only before a name or a title («… اعلام شدعلی …», «… در قمعلی …», «… نفرسرپرست …»)."""
@@ -191,14 +202,16 @@ def _cuts(word: str) -> tuple[_Cut, ...]:
             continue
         is_word = _is_word(heading)
         key = fold(heading)
-        short = len(heading.replace(_ZWNJ, "")) < _MIN_HEADING_PART and not is_stop(key)
+        brief = len(heading.replace(_ZWNJ, "")) < _MIN_HEADING_PART
+        short = brief and not is_stop(key)
         if short and (not is_word or fold_form(heading) in honorifics) \
                 or not is_word and len(heading) < _MIN_WRITTEN_PART:
             continue
-        opens = opening in _OPENINGS
+        opens = opening in _OPENINGS and cut >= len(_CONJUNCTION)  # «ازاین», «دراو»: a preposition's spelling
         name = len(opening) >= len(_CONJUNCTION) and (_opens_with_title(opening) or _honorific_given(opening))
+        opening_key = fold(word[cut:])
         found.append(_Cut(cut, opening, opens, name, fold_form(heading), is_word, is_given_name(key),
-                          is_given_name(fold(word[cut:])), short))
+                          is_given_name(opening_key), is_frequent_given_name(opening_key), brief, short))
     return tuple(found)
 
 
