@@ -29,7 +29,8 @@ from typing import NamedTuple
 import regex
 
 from persianews.entities.keys import fold
-from persianews.entities.words import in_dictionary, inflected, is_frequent_given_name, is_given_name, is_stop
+from persianews.entities.words import (in_dictionary, inflected, is_frequent_given_name, is_given_name, is_stop,
+                                      is_verb)
 from persianews.quotes.antecedents import is_organisation_word
 from persianews.quotes.context import View, skip_over
 from persianews.quotes.cues import fold_form, lexicon
@@ -133,12 +134,14 @@ def _glued_cut(view: View, word: str, named_next: bool = False, unknown_next: bo
     given name or another such word: a name written in one piece («زهرامحمد», «صیادشیرازی»). The heading's part is
     a word by itself, or one the document writes alone («کرونا», which no dictionary holds: «… دوران کروناوی
     افزود»); a short one («شد», «قم», «نفر») only before a title or a name (:attr:`_Cut.short`), a given name then
-    a frequent one («خو|لیو فیرو», «یوم|یوری شیمبون» are one word each), as before a word no dictionary holds after
-    a heading's word of fewer than :data:`_MIN_HEADING_PART` letters («… موسسه تا|ویرا سکیوریتیز»)."""
+    a frequent one («خو|لیو فیرو», «یوم|یوری شیمبون» are one word each), as after a word of two letters («… آژانس،
+    ای|مانوئل ماکرون») and before a word no dictionary holds after a heading's word of fewer than
+    :data:`_MIN_HEADING_PART` letters («… موسسه تا|ویرا سکیوریتیز»), unless that word is a verb, a heading's last
+    («… تمدید شدعادل عبدالمهدی»)."""
     for part in _cuts(word):
-        frequent = part.opening_is_frequent
-        given = part.opening_is_given and (named_next and (frequent or not part.short)
-                                           or unknown_next and (frequent or not part.brief))
+        given = part.opening_is_given and (named_next or unknown_next) and (
+            part.opening_is_frequent or part.heading_is_verb
+            or named_next and not part.short and part.cut >= len(_CONJUNCTION) or unknown_next and not part.brief)
         named = _is_name_word(view, part.opening) or given
         if part.short and not (part.opens_name or named):
             continue
@@ -179,6 +182,7 @@ class _Cut(NamedTuple):
     heading_is_word: bool
     """Whether the first part is a word by itself (else the document must write it alone: :func:`_glued_cut`)."""
     heading_is_given: bool
+    heading_is_verb: bool
     opening_is_given: bool
     opening_is_frequent: bool
     """Whether the second part is a frequent given name («علی», «محمود»)."""
@@ -211,6 +215,7 @@ def _cuts(word: str) -> tuple[_Cut, ...]:
         name = len(opening) >= len(_CONJUNCTION) and (_opens_with_title(opening) or _honorific_given(opening))
         opening_key = fold(word[cut:])
         found.append(_Cut(cut, opening, opens, name, fold_form(heading), is_word, is_given_name(key),
+                          is_verb(fold_form(heading)),
                           is_given_name(opening_key), is_frequent_given_name(opening_key), brief, short))
     return tuple(found)
 
