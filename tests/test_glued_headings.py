@@ -137,3 +137,53 @@ def test_a_semicolon_after_a_full_stop_joins_no_titles(every_nlp):
                     "آرد کافی است.")
     assert doc.quotes[-1].content.text == "آرد کافی است."
     assert all("subject:after-glued-heading" not in q.evidence for q in doc.quotes)
+
+
+@pytest.mark.parametrize("line", [
+    # «او» glued to a heading's verb
+    "نانوایان سنتی نگران آینده بودنداو در ادامه گفت: آرد به اندازه کافی توزیع شده است.",
+    # «این» and a description glued to a heading's verb
+    "کیفیت نان در استان‌ها باید بهتر باشداین فعال صنفی افزود: آرد به اندازه کافی توزیع شده است.",
+])
+def test_a_pronoun_or_a_description_after_a_glued_heading(every_nlp, line):
+    """Golden: «او» and «این …» glued to a heading's last word open the paragraph; the paragraph's person speaks,
+    not the heading's words (interview headlines: «… بوداو در این باره …», «… کرداین نماینده …»)."""
+    assert _speakers(every_nlp(_SPEAKER + line)) == [
+        ("حمید نادری", "subject:entity"), ("حمید نادری", "subject:after-glued-heading")]
+
+
+@pytest.mark.parametrize("line, mention", [
+    # an honorific glued to a given name, glued to a heading's place name
+    ("توزیع آرد در روستاهای لاهیجانسیدمحسن کریمی رئیس اتحادیه نانوایان گیلان گفت: آرد کافی است.",
+     "سیدمحسن کریمی رئیس اتحادیه نانوایان گیلان"),
+    # a title head glued to a short word («نفر»)
+    ("سهمیه آرد برای 200 نفرسرپرست اتحادیه نانوایان گیلان گفت: آرد کافی است.", "سرپرست اتحادیه نانوایان گیلان"),
+    # a given name glued to a short word («قم»), a surname no dictionary holds after it
+    ("ترخیص آرد در قمعلی سالاروند مدیرکل غله استان قم درباره توزیع آرد گفت: آرد کافی است.",
+     "علی سالاروند مدیرکل غله استان قم"),
+])
+def test_a_name_or_a_title_glued_to_a_heading(every_nlp, line, mention):
+    """Golden: the subject is read from the name or the title glued to the heading («… در قمعلی …», «… نفرسرپرست
+    …», «… لاهیجانسیداسماعیل …»), not from the heading's noun («ترخیص», «سهمیه»)."""
+    quote = every_nlp(_SPEAKER + line).quotes[-1]
+    assert quote.content.text == "آرد کافی است."
+    assert (quote.speaker_mention.text, quote.evidence[1]) == (mention, "subject:after-glued-heading")
+
+
+@pytest.mark.parametrize("line, speaker", [
+    # a short word before «وی» is no cut (the pronoun ends a name: «علاوی»)
+    ("نانوایان در قموی را دیدند و گفتند: آرد کافی است.", "نانوایان"),
+    # an honorific glued to a given name is one word of the name, no heading's last
+    ("حجت‌الاسلام سیدعلی سالاروند مدیرکل غله استان گفت: آرد کافی است.", "سیدعلی سالاروند"),
+    # a given name glued to a short word, a dictionary word after it: no name opens there
+    ("کیفیت نان بهتر شدعلی رغم همه مشکلات نانوایان گفتند: آرد کافی است.", None),
+    # a place name that ends in «این» is no glued «این»
+    ("مردم اوکراین نگران آرد هستند و گفتند: آرد کافی است.", None),
+])
+def test_short_words_honorifics_and_names_that_are_no_glued_headings(every_nlp, line, speaker):
+    """Negative: no glued heading, no ``subject:after-glued-heading``; the quote is still found."""
+    quotes = every_nlp(_SPEAKER + line).quotes
+    assert len(quotes) == 2 and quotes[-1].content.text == "آرد کافی است."
+    assert all("subject:after-glued-heading" not in q.evidence for q in quotes)
+    if speaker is not None:
+        assert speaker in quotes[-1].speaker_mention.text

@@ -86,3 +86,17 @@ def test_a_handle_inside_the_statement_stays(either_nlp) -> None:
 def test_news_keeps_a_handle_at_a_statement_s_end(either_nlp) -> None:
     doc = either_nlp("شهردار گفت: خبرهای باغ را در صفحه ما دنبال کنید @garden_news")
     assert [q.content.text for q in doc.quotes] == ["خبرهای باغ را در صفحه ما دنبال کنید @garden_news"]
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("https://example.org/garden/post/1234/photos", None),  # a link's scheme and colon: no speaker phrase
+    ("http://t.me/garden_news/881 گل‌های تازه در باغ شهر", None),
+    ("باغبان‌های شهرداری: امروز هزار گل کاشتیم", "باغبان‌های شهرداری"),  # a speaker line still is one
+])
+def test_a_link_opens_no_speaker_statement(line: str, speaker: str | None) -> None:
+    """The speaker statement itself leaves a link out, for the title above a speaker line and the body's first
+    statement alike."""
+    from persianews.readers.telegram_headline import _speaker_statement
+
+    match = _speaker_statement(line)
+    assert (match.group().rsplit(":", 1)[0].strip() if match else None) == speaker

@@ -136,9 +136,11 @@ def index_name(index: dict[str, str], name: str) -> None:
     """Index ``name`` under the keys it ends with (see :func:`ends_with_word`), keeping the first longest
     name for each key. Parts joined by a ZWNJ count as words: a given name glued to its surname
     («کوین‌هاست», «علی‌تاجرنیا») is found again by the surname alone. A name that opens with a noun of a tie
-    to a person («مادر مازیار», «وکیل مدافع X») names another person than the one after it: never indexed."""
+    to a person («مادر مازیار», «وکیل مدافع X») names another person than the one after it, and one that opens with
+    a preposition («به‌تعبیر ماکیاولی»: the tagger's span took a source phrase's cue along) is no name: never
+    indexed."""
     folded = [fold_form(word) for word in _NAME_PARTS_SPLIT.split(name) if word]
-    if folded and folded[0] in RELATIONS:
+    if folded and (folded[0] in RELATIONS or folded[0] in _OPENING_PREPOSITIONS):
         return
     for count in range(1, len(folded)):
         tail = "".join(folded[-count:])
@@ -148,6 +150,8 @@ def index_name(index: dict[str, str], name: str) -> None:
 
 
 _NAME_PARTS_SPLIT = regex.compile("[ \u200c]+")
+_OPENING_PREPOSITIONS = frozenset(("به", "در", "از", "با", "بر"))
+"""Prepositions no name opens with («به‌تعبیر ماکیاولی», «به گفته X»: a source phrase's cue)."""
 
 
 def index_first_part(index: dict[str, str], name: str) -> None:

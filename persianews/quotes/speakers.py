@@ -240,7 +240,7 @@ class SpeakerResolver:
         if (entity is not None and subject.kind == "words" and subject.span is not None
                 and entity.span.start > subject.span.start):
             # «حشمت‌الله فلاحت‌پیشه عضو کمیسیون …»: words no entity covers, then a title.
-            name = clean(self.view.text[subject.span.start:entity.span.start])
+            name = clean(self.view.text[subject.span.start:entity.span.start].rstrip(" ("))  # «علی کاظمی (مدیرکل …)»
             first = fold_form(name.split()[0]) if name else ""
             if entity.label == "TITLE" and first in lexicon().heads and first not in lexicon().honorifics:
                 # «معاون مسکن و ساختمان وزیر راه و شهرسازی»: one title (a deputy's), no name before the minister's.

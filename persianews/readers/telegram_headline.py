@@ -282,9 +282,10 @@ def _is_speaker_title(line: str, following: str) -> bool:
 
 def _speaker_statement(line: str) -> regex.Match[str] | None:
     """The speaker phrase and colon that open ``line`` when a statement of three words or more follows them (a
-    speaker phrase of up to five words; no interviewer, no clock time), else ``None``."""
+    speaker phrase of up to five words; no interviewer, no clock time, no link: «https://…»), else ``None``."""
     match = _SPEAKER_TITLE.match(line)
     if (match is None or _ASKER.match(line) or CLOCK_COLON.search(line, 0, match.end())
+            or line.startswith("//", match.end() - 1)
             or len(_WORD.findall(line, match.end() - 1)) < _MIN_SPEAKER_STATEMENT_WORDS):
         return None
     return match
@@ -296,8 +297,7 @@ def _opens_with_speaker(line: str) -> bool:
     …``, a sentence going on): the body's first statement, which sets the title above it off as a title over a
     body of a few words does (rule of :func:`_opens_body`)."""
     match = _speaker_statement(line)
-    return (match is not None and not _REPORTING.search(line, 0, match.end())
-            and not line.startswith("//", match.end() - 1))  # «https://…»: a link, no speaker
+    return match is not None and not _REPORTING.search(line, 0, match.end())
 
 
 def _exclaimed_line(line: str, following: str) -> bool:
