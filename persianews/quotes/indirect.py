@@ -21,6 +21,7 @@ from persianews.quotes.denials import denies_a_claim
 from persianews.quotes.hearsay import plural_subject, says_they
 from persianews.quotes.introductions import appoints, introduces, unreported_introduction
 from persianews.quotes.naming import FROM, NAMING, naming_frame
+from persianews.quotes.relative_clauses import is_finite_verb
 from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, adverbial_opening, and_before,
                                                 bare_clause_follows, bare_report, conjoined_report,
                                                 reported_clause_start)
@@ -83,8 +84,9 @@ def _subject_and_start(view: View, clauses: Clauses, sentence: Span, limit: int)
 
 
 def _content_start(view: View, start: int, limit: int) -> int:
-    """Skip adverbials before the content: ``ضمن …،``, ``امروز``, and clauses ending in ``… ارایه و``
-    (read within ``MAX_CLAUSE_CHARS`` of ``start``)."""
+    """Skip adverbials before the content: ``ضمن …،``, ``امروز``, and clauses ending in ``… ارایه و`` or in a
+    finite verb and «و» (``… حمله کرده و این اقدام را …``, ``… رضایت ندارد و آن را …``; rule
+    ``content:deem-after-clause``) (read within ``MAX_CLAUSE_CHARS`` of ``start``)."""
     text = view.text
     limit = min(limit, start + MAX_CLAUSE_CHARS)
     start = skip_over(SEPARATORS, text, start, limit)
@@ -99,13 +101,37 @@ def _content_start(view: View, start: int, limit: int) -> int:
             start = skip_over(SEPARATORS, text, comma, limit)
             continue
         break
+    after = _clause_and(text, start, limit)
+    return start if after is None else after[1]
+
+
+def _clause_and(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The last «و» in ``[start, limit)`` that closes a clause before it — after a verb's noun whose verb is elided
+    (``… ارایه و``) or a finite verb (``… حمله کرده و``, ``… رضایت ندارد و``) — as its start and the next word's
+    start; None when none does."""
     found = words(text, start, limit)
     for index in range(len(found) - 2, 0, -1):
         word_start, word_end = found[index]
-        if (text[word_start:word_end] == "و" and text[slice(*found[index - 1])] in _CLAUSE_ENDS
+        before = text[slice(*found[index - 1])]
+        if (text[word_start:word_end] == _AND and (before in _CLAUSE_ENDS or is_finite_verb(before))
                 and text[slice(*found[index + 1])] != "گو"):
-            return found[index + 1][0]
-    return start
+            return word_start, found[index + 1][0]
+    return None
+
+
+def _before_conjoined_deem(view: View, start: int, end: int) -> int | None:
+    """Where a reported clause ``[start, end)`` ends before a conjoined judgement of the same speaker, «… حمله
+    کرده و این اقدام را «…» توصیف کرد» (rule ``content:before-conjoined-deem``): the «و» after a finite verb that
+    opens the object of a verb of judging in the clause (its «را» within the predicate's reach of the verb); the
+    judgement is a quote of its own (:func:`deem_quotes`). None when there is none."""
+    text = view.text
+    for match in view.cues_in(start, min(end, start + MAX_CLAUSE_CHARS), "deem"):  # a bounded read
+        nearest = last_words(text, start, match.start, _MAX_PREDICATE_WORDS + 2)
+        ra = _RA_BACKWARDS.search(text, nearest[0][0] if nearest else match.start, match.start)
+        conjunction = None if ra is None else _clause_and(text, start, ra.start())
+        if conjunction is not None and has_words(text, start, conjunction[0], MIN_BARE_CLAUSE_WORDS):
+            return conjunction[0]
+    return None
 
 
 def _cues_in_sentences(view: View, pattern: str, *not_after: regex.Pattern) -> Iterator[tuple[CueMatch, Span]]:
@@ -349,6 +375,10 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         conjoined = conjoined_report(view, match, start, end)
         if conjoined is not None:
             end, content_rule = conjoined, "content:before-conjoined-report"
+        else:
+            judged = _before_conjoined_deem(view, start, end)
+            if judged is not None:
+                end, content_rule = judged, "content:before-conjoined-deem"
         content = trim(view, start, end)
         if content is None or (opener not in ("that", "addressee") and not has_words(text, content.start, content.end, MIN_BARE_CLAUSE_WORDS)):
             continue
