@@ -26,7 +26,7 @@ from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, adverbial
                                                 bare_clause_follows, bare_report, conjoined_report,
                                                 reported_clause_start)
 from persianews.quotes.statements import trim
-from persianews.quotes.subject_phrases import end_before_object
+from persianews.quotes.subject_phrases import BARE_PRESENT_PREFIXES, PRESENT_PREFIXES, end_before_object
 from persianews.quotes.subjects import clause_start, find_subject
 from persianews.records import Span
 from persianews.text.reach import match_at
@@ -122,14 +122,19 @@ def _clause_and(text: str, start: int, limit: int) -> tuple[int, int] | None:
 def _before_conjoined_deem(view: View, start: int, end: int) -> int | None:
     """Where a reported clause ``[start, end)`` ends before a conjoined judgement of the same speaker, «… حمله
     کرده و این اقدام را «…» توصیف کرد» (rule ``content:before-conjoined-deem``): the «و» after a finite verb that
-    opens the object of a verb of judging in the clause (its «را» within the predicate's reach of the verb); the
-    judgement is a quote of its own (:func:`deem_quotes`). None when there is none."""
+    opens the object of a verb of judging in the clause (its «را» within the predicate's reach of the verb), the
+    object a phrase with no «که» nor finite verb, the verb of judging not in the present (``… می‌داند``: a judgement
+    inside the reported words, «… متعهد است، هرچند واشینگتن X را Y می‌داند»); the judgement is a quote of its own
+    (:func:`deem_quotes`). None when there is none."""
     text = view.text
     for match in view.cues_in(start, min(end, start + MAX_CLAUSE_CHARS), "deem"):  # a bounded read
         nearest = last_words(text, start, match.start, _MAX_PREDICATE_WORDS + 2)
         ra = _RA_BACKWARDS.search(text, nearest[0][0] if nearest else match.start, match.start)
         conjunction = None if ra is None else _clause_and(text, start, ra.start())
-        if conjunction is not None and has_words(text, start, conjunction[0], MIN_BARE_CLAUSE_WORDS):
+        if (conjunction is not None and has_words(text, start, conjunction[0], MIN_BARE_CLAUSE_WORDS)
+                and not text.startswith(PRESENT_PREFIXES + BARE_PRESENT_PREFIXES, match.start)
+                and not any(text[s:e] == "که" or is_finite_verb(text[s:e])
+                            for s, e in words(text, conjunction[1], ra.start()))):
             return conjunction[0]
     return None
 
