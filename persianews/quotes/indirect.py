@@ -53,6 +53,8 @@ _CLAUSE_WORDS = frozenset("""
 که کرد کرده کردند کرده‌اند شد شده شدند است هست هستند بود بودند باشد داد داده دادند داشت دارد
 می‌کند می‌کنند می‌شود می‌شوند گفت افزود
 """.split())
+_PRESENT_COPULAS = frozenset("است هست هستند هستیم".split())
+"""A copula that puts a stance in the present after its adjective («معتقد است»), not after a participle («گفته است»)."""
 _AND = "و"
 """A predicate's last word that makes the verb of judging a conjunct («… را شنیده و دانسته و …»: no predicate)."""
 _NEGATED_PAIR = regex.compile(r"[ \u200c]+(?:و|یا)[ \u200c]+نا?([\p{L}\u200c]+)")
@@ -83,10 +85,11 @@ def _subject_and_start(view: View, clauses: Clauses, sentence: Span, limit: int)
     return subject, clause_start(view, sentence.start, limit)
 
 
-def _content_start(view: View, start: int, limit: int) -> int:
+def _content_start(view: View, start: int, limit: int) -> tuple[int, str]:
     """Skip adverbials before the content: ``ضمن …،``, ``امروز``, and clauses ending in ``… ارایه و`` or in a
-    finite verb and «و» (``… حمله کرده و این اقدام را …``, ``… رضایت ندارد و آن را …``; rule
-    ``content:deem-after-clause``) (read within ``MAX_CLAUSE_CHARS`` of ``start``)."""
+    finite verb and «و» (``… حمله کرده و این اقدام را …``, ``… رضایت ندارد و آن را …``: rule
+    ``content:after-finite-clause``, the code returned with the start; "" otherwise) (read within
+    ``MAX_CLAUSE_CHARS`` of ``start``)."""
     text = view.text
     limit = min(limit, start + MAX_CLAUSE_CHARS)
     start = skip_over(SEPARATORS, text, start, limit)
@@ -102,37 +105,52 @@ def _content_start(view: View, start: int, limit: int) -> int:
             continue
         break
     after = _clause_and(text, start, limit)
-    return start if after is None else after[1]
+    if after is None:
+        return start, ""
+    return after[1], "" if after[2] else "content:after-finite-clause"
 
 
-def _clause_and(text: str, start: int, limit: int) -> tuple[int, int] | None:
+def _clause_and(text: str, start: int, limit: int) -> tuple[int, int, bool] | None:
     """The last «و» in ``[start, limit)`` that closes a clause before it — after a verb's noun whose verb is elided
-    (``… ارایه و``) or a finite verb (``… حمله کرده و``, ``… رضایت ندارد و``) — as its start and the next word's
-    start; None when none does."""
+    (``… ارایه و``) or a finite verb (``… حمله کرده و``, ``… رضایت ندارد و``) — as its start, the next word's
+    start and whether the word before it is such a noun; None when none does."""
     found = words(text, start, limit)
     for index in range(len(found) - 2, 0, -1):
         word_start, word_end = found[index]
         before = text[slice(*found[index - 1])]
         if (text[word_start:word_end] == _AND and (before in _CLAUSE_ENDS or is_finite_verb(before))
                 and text[slice(*found[index + 1])] != "گو"):
-            return word_start, found[index + 1][0]
+            return word_start, found[index + 1][0], before in _CLAUSE_ENDS
     return None
 
 
-def _before_conjoined_deem(view: View, start: int, end: int) -> int | None:
-    """Where a reported clause ``[start, end)`` ends before a conjoined judgement of the same speaker, «… حمله
-    کرده و این اقدام را «…» توصیف کرد» (rule ``content:before-conjoined-deem``): the «و» after a finite verb that
-    opens the object of a verb of judging in the clause (its «را» within the predicate's reach of the verb), the
-    object a phrase with no «که» nor finite verb, the verb of judging not in the present (``… می‌داند``: a judgement
-    inside the reported words, «… متعهد است، هرچند واشینگتن X را Y می‌داند»); the judgement is a quote of its own
-    (:func:`deem_quotes`). None when there is none."""
+def _in_present(text: str, verb: Span) -> bool:
+    """Whether the verb at ``verb`` is in the present: «می‌»/«نمی‌» opening it, or a copula after a word not a
+    participle («معتقد است»; not «گفته است»)."""
+    found = words(text, verb.start, verb.end)
+    if text.startswith(PRESENT_PREFIXES + BARE_PRESENT_PREFIXES, verb.start):
+        return True
+    return (len(found) > 1 and text[slice(*found[-1])] in _PRESENT_COPULAS
+            and not text[slice(*found[-2])].endswith("ه"))
+
+
+def _before_conjoined_deem(view: View, reporting: Span, start: int, end: int) -> int | None:
+    """Where a clause ``[start, end)`` reported by the verb at ``reporting`` ends before a conjoined judgement of the
+    same speaker, «… حمله کرده و این اقدام را «…» توصیف کرد» (rule ``content:before-conjoined-deem``): the «و»
+    after a finite verb that opens the object of a verb of judging in the clause (its «را» within the predicate's
+    reach of the verb), the object a phrase with no «که» nor finite verb, neither verb in the present (:func:`_in_present`:
+    a present judgement is inside the reported words, «… متعهد است، هرچند واشینگتن X را Y می‌داند», and after a
+    present report, «X می‌نویسد A گلایه کرد و B را C توصیف کرد», «عده‌ای می‌گویند همان‌طور که …», the clause is a
+    story told whole); the judgement is a quote of its own (:func:`deem_quotes`). None when there is none."""
     text = view.text
+    if _in_present(text, reporting):
+        return None
     for match in view.cues_in(start, min(end, start + MAX_CLAUSE_CHARS), "deem"):  # a bounded read
         nearest = last_words(text, start, match.start, _MAX_PREDICATE_WORDS + 2)
         ra = _RA_BACKWARDS.search(text, nearest[0][0] if nearest else match.start, match.start)
         conjunction = None if ra is None else _clause_and(text, start, ra.start())
         if (conjunction is not None and has_words(text, start, conjunction[0], MIN_BARE_CLAUSE_WORDS)
-                and not text.startswith(PRESENT_PREFIXES + BARE_PRESENT_PREFIXES, match.start)
+                and not _in_present(text, match.span)
                 and not any(text[s:e] == "که" or is_finite_verb(text[s:e])
                             for s, e in words(text, conjunction[1], ra.start()))):
             return conjunction[0]
@@ -173,12 +191,13 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
                                         sentence.start)
             if shorter is not None and shorter.span is not None:
                 subject, start = shorter, shorter.span.end
-        content = trim(view, _content_start(view, start, ra.start()), cue.start)
+        begin, content_rule = _content_start(view, start, ra.start())
+        content = trim(view, begin, cue.start)
         if (content is None or content.start >= ra.start() or match_at(_RELATIVE, text, content.start)
                 or _announces_own(text, match, Span(content.start, ra.start()), predicate)
                 or unreported_introduction(view, match, subject, content)):
             continue
-        yield Candidate("indirect", content, (cue,), subject, "cue:indirect-deem", 0.75)
+        yield Candidate("indirect", content, (cue,), subject, "cue:indirect-deem", 0.75, content_rule=content_rule)
 
 
 def _adverb_pair(text: str, cue: Span) -> bool:
@@ -356,14 +375,16 @@ def object_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             continue
         sentence = view.sentence_at(cue.start)
         subject, start = _subject_and_start(view, clauses, sentence, ra.start())
-        content = trim(view, _content_start(view, start, ra.start()), ra.start())
+        begin, content_rule = _content_start(view, start, ra.start())
+        content = trim(view, begin, ra.start())
         if content is None or match_at(_RELATIVE, text, content.start):
             continue
         if "deny" in match.patterns:
             if denies_a_claim(view, match, content):
-                yield Candidate("indirect", content, (cue,), subject, "cue:indirect-denial", 0.7)
+                yield Candidate("indirect", content, (cue,), subject, "cue:indirect-denial", 0.7,
+                                content_rule=content_rule)
             continue
-        yield Candidate("indirect", content, (cue,), subject, "cue:indirect-object", 0.7)
+        yield Candidate("indirect", content, (cue,), subject, "cue:indirect-object", 0.7, content_rule=content_rule)
 
 
 def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
@@ -381,7 +402,7 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if conjoined is not None:
             end, content_rule = conjoined, "content:before-conjoined-report"
         else:
-            judged = _before_conjoined_deem(view, start, end)
+            judged = _before_conjoined_deem(view, match.span, start, end)
             if judged is not None:
                 end, content_rule = judged, "content:before-conjoined-deem"
         content = trim(view, start, end)
