@@ -112,6 +112,23 @@ def test_a_conjoined_judgement_is_a_quote_of_its_own(either_nlp, text, clause, c
 def test_a_judgement_after_a_finite_verb_and_and_starts_at_its_object(either_nlp):
     text = "دو کشور ماه گذشته قطعنامه مشابه را وتو کرده بودند و متن آن را علیه سوئد «جانبدارانه» خواندند."
     assert quotes(either_nlp, text) == [("دو کشور", "خواندند", "متن آن را علیه سوئد «جانب‌دارانه»")]
+    assert "content:after-finite-clause" in either_nlp(text).quotes[0].evidence
+
+
+@pytest.mark.parametrize("text, content", [
+    # a noun with no «و» after a verb before the object: the judgement's words from the subject on
+    ("دو کشور در نشست ماه گذشته متن قطعنامه را «جانبدارانه» خواندند.",
+     "در نشست ماه گذشته متن قطعنامه را «جانب‌دارانه»"),
+    # «و» after a verb's noun whose verb is elided: the older cut, no code of the finite verb
+    ("وزیر نیرو گزارشی از سدها ارائه و این طرح را «ضروری» دانست.", "این طرح را «ضروری»"),
+    # two verb stems joined by «و», a noun («آمد و شد»): no clause ends at the first
+    ("وزارت کشور پس از منع آمد و شد شبانه این طرح را «موفق» دانست.", "پس از منع آمد و شد شبانه این طرح را «موفق»"),
+])
+def test_a_judgement_after_no_finite_verb_and_and_has_no_finite_clause_code(either_nlp, text, content):
+    """Negative: the judgement is still found; its start is no finite clause's end."""
+    found = either_nlp(text).quotes
+    assert [q.content.text for q in found] == [content]
+    assert "content:after-finite-clause" not in found[0].evidence
 
 
 @pytest.mark.parametrize("text", [
@@ -119,10 +136,14 @@ def test_a_judgement_after_a_finite_verb_and_and_starts_at_its_object(either_nlp
     "یک مقام اروپایی گفت دولت فرانسه به یافتن راه‌حل متعهد است و برلین این حملات را «تروریستی» می‌داند.",
     # an object holding «که» and a verb: no phrase judged
     "قاضی اعلام کرد نوری از وزارت دفاع دفاع کرده و مدرکی نیست که نشان دهد دولت او را «خائن» خوانده.",
+    # a report in the present: a story told whole, its judgement its subject's («X می‌نویسد A … کرد و …»)
+    "روزنامه تایمز می‌نویسد سرمربی سوئد از سکوت مربیان گلایه کرد و رفتار میزبان را غیرانسانی توصیف کرد.",
+    # a compound verb in the present («اعلام می‌کنند»)
+    "نمایندگان اعلام می‌کنند که دولت از طرح استقبال کرده و قانون تازه را «ناقص» توصیف کرد.",
 ])
 def test_no_cut_before_a_judgement_inside_the_reported_words(either_nlp, text):
     """Negative: the reported clause is still found, whole, with no cut."""
     first = either_nlp(text).quotes[0]
-    assert first.cue is not None and first.cue.text in ("گفت", "اعلام کرد")
+    assert first.cue is not None and first.cue.text in ("گفت", "اعلام کرد", "می‌نویسد", "اعلام می‌کنند")
     assert "content:before-conjoined-deem" not in first.evidence
-    assert first.content.text.rstrip(".").endswith(("می‌داند", "خوانده"))
+    assert first.content.text.rstrip(".").endswith(("می‌داند", "خوانده", "توصیف کرد"))

@@ -53,6 +53,8 @@ _CLAUSE_WORDS = frozenset("""
 که کرد کرده کردند کرده‌اند شد شده شدند است هست هستند بود بودند باشد داد داده دادند داشت دارد
 می‌کند می‌کنند می‌شود می‌شوند گفت افزود
 """.split())
+_PAIRS = {"گفت": "گو", "آمد": "شد", "داد": "ستد", "رفت": "آمد", "شست": "شو", "جست": "جو"}
+"""Nouns of two verb stems joined by «و» (``گفت و گو``, ``منع آمد و شد``, ``داد و ستد``): no clause ends at the first."""
 _PRESENT_COPULAS = frozenset("است هست هستند هستیم".split())
 """A copula that puts a stance in the present after its adjective («معتقد است»), not after a participle («گفته است»)."""
 _AND = "و"
@@ -119,16 +121,16 @@ def _clause_and(text: str, start: int, limit: int) -> tuple[int, int, bool] | No
         word_start, word_end = found[index]
         before = text[slice(*found[index - 1])]
         if (text[word_start:word_end] == _AND and (before in _CLAUSE_ENDS or is_finite_verb(before))
-                and text[slice(*found[index + 1])] != "گو"):
+                and _PAIRS.get(before) != text[slice(*found[index + 1])]):
             return word_start, found[index + 1][0], before in _CLAUSE_ENDS
     return None
 
 
 def _in_present(text: str, verb: Span) -> bool:
-    """Whether the verb at ``verb`` is in the present: «می‌»/«نمی‌» opening it, or a copula after a word not a
-    participle («معتقد است»; not «گفته است»)."""
+    """Whether the verb at ``verb`` is in the present: «می‌»/«نمی‌» opening one of its words («اعلام می‌کنند»), or
+    a copula after a word not a participle («معتقد است»; not «گفته است»)."""
     found = words(text, verb.start, verb.end)
-    if text.startswith(PRESENT_PREFIXES + BARE_PRESENT_PREFIXES, verb.start):
+    if any(text.startswith(PRESENT_PREFIXES + BARE_PRESENT_PREFIXES, start) for start, _ in found):
         return True
     return (len(found) > 1 and text[slice(*found[-1])] in _PRESENT_COPULAS
             and not text[slice(*found[-2])].endswith("ه"))
