@@ -21,44 +21,30 @@ from persianews.quotes.denials import denies_a_claim
 from persianews.quotes.hearsay import plural_subject, says_they
 from persianews.quotes.introductions import appoints, introduces, unreported_introduction
 from persianews.quotes.naming import FROM, NAMING, naming_frame
-from persianews.quotes.relative_clauses import is_finite_verb
+from persianews.quotes.judged_clauses import (AND, MAX_PREDICATE_WORDS, RA_BACKWARDS, before_conjoined_deem, clause_and,
+                                              object_marker)
 from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, adverbial_opening, and_before,
                                                 bare_clause_follows, bare_report, conjoined_report,
                                                 reported_clause_start)
 from persianews.quotes.statements import trim
-from persianews.quotes.subject_phrases import BARE_PRESENT_PREFIXES, PRESENT_PREFIXES, end_before_object
+from persianews.quotes.subject_phrases import end_before_object
 from persianews.quotes.subjects import clause_start, find_subject
 from persianews.records import Span
 from persianews.text.reach import match_at
 
-_MAX_PREDICATE_WORDS = 30
 _SINGULAR_IN_ND = ("داند", "خواند")
 """Singular verbs of judging whose stem ends in «ن» (``می‌داند``, ``خواند``): their «ند» is no plural ending."""
 _MAX_CIRCUMFIX_CHARS = 400
 _BREAK = regex.compile(r"[.!?؟:\n]")
-_RA = regex.compile(r"(?<![\p{L}\u200c])را(?![\p{L}\u200c])")
-_RA_BACKWARDS = regex.compile(_RA.pattern, regex.REVERSE)
 _COMMA_BEFORE = regex.compile(r"،[ \u200c]*", regex.REVERSE)
 """A comma before a position, spaces and ZWNJs aside (matched backwards from that position as ``endpos``)."""
 _RELATIVE = regex.compile(r"که(?![\p{L}\u200c])")
 _LEADING_ADVERB = regex.compile(r"(?:امروز|دیروز|امشب|همچنین|نیز|سپس|در\s+ادامه|در\s+پایان)(?![\p{L}\u200c])[\s،]*")
-# Words before «و» that end an earlier clause whose verb is elided (``گزارشی … ارایه و …``).
-_CLAUSE_ENDS = frozenset("""
-ارایه ارائه اشاره تشکر تقدیر بازدید دیدار شرکت حضور سخنرانی تأکید تاکید اعلام ابراز بیان مطرح
-عنوان تشریح معرفی درخواست پیشنهاد اظهار انتقاد استقبال تبریک حمایت بررسی اعتراض قدردانی
-کرد کردند شد شدند داد دادند داشت داشتند نمود نمودند گفت افزود دانست خواند برشمرد
-""".split())
 # Words that never stand in the predicate of «X را Y دانست»: finite verbs, a new clause.
 _CLAUSE_WORDS = frozenset("""
 که کرد کرده کردند کرده‌اند شد شده شدند است هست هستند بود بودند باشد داد داده دادند داشت دارد
 می‌کند می‌کنند می‌شود می‌شوند گفت افزود
 """.split())
-_PAIRS = {"گفت": "گو", "آمد": "شد", "داد": "ستد", "رفت": "آمد", "شست": "شو", "جست": "جو"}
-"""Nouns of two verb stems joined by «و» (``گفت و گو``, ``منع آمد و شد``, ``داد و ستد``): no clause ends at the first."""
-_PRESENT_COPULAS = frozenset("است هست هستند هستیم".split())
-"""A copula that puts a stance in the present after its adjective («معتقد است»), not after a participle («گفته است»)."""
-_AND = "و"
-"""A predicate's last word that makes the verb of judging a conjunct («… را شنیده و دانسته و …»: no predicate)."""
 _NEGATED_PAIR = regex.compile(r"[ \u200c]+(?:و|یا)[ \u200c]+نا?([\p{L}\u200c]+)")
 """«و»/«یا» and a negated word after a verb of judging: the pair «دانسته و نادانسته» (:func:`_adverb_pair`)."""
 _BAR = regex.compile(r"(?<![\p{L}\u200c])بر(?![\p{L}\u200c])")
@@ -106,57 +92,10 @@ def _content_start(view: View, start: int, limit: int) -> tuple[int, str]:
             start = skip_over(SEPARATORS, text, comma, limit)
             continue
         break
-    after = _clause_and(text, start, limit)
+    after = clause_and(text, start, limit)
     if after is None:
         return start, ""
     return after[1], "" if after[2] else "content:after-finite-clause"
-
-
-def _clause_and(text: str, start: int, limit: int) -> tuple[int, int, bool] | None:
-    """The last «و» in ``[start, limit)`` that closes a clause before it — after a verb's noun whose verb is elided
-    (``… ارایه و``) or a finite verb (``… حمله کرده و``, ``… رضایت ندارد و``) — as its start, the next word's
-    start and whether the word before it is such a noun; None when none does."""
-    found = words(text, start, limit)
-    for index in range(len(found) - 2, 0, -1):
-        word_start, word_end = found[index]
-        before = text[slice(*found[index - 1])]
-        if (text[word_start:word_end] == _AND and (before in _CLAUSE_ENDS or is_finite_verb(before))
-                and _PAIRS.get(before) != text[slice(*found[index + 1])]):
-            return word_start, found[index + 1][0], before in _CLAUSE_ENDS
-    return None
-
-
-def _in_present(text: str, verb: Span) -> bool:
-    """Whether the verb at ``verb`` is in the present: «می‌»/«نمی‌» opening one of its words («اعلام می‌کنند»), or
-    a copula after a word not a participle («معتقد است»; not «گفته است»)."""
-    found = words(text, verb.start, verb.end)
-    if any(text.startswith(PRESENT_PREFIXES + BARE_PRESENT_PREFIXES, start) for start, _ in found):
-        return True
-    return (len(found) > 1 and text[slice(*found[-1])] in _PRESENT_COPULAS
-            and not text[slice(*found[-2])].endswith("ه"))
-
-
-def _before_conjoined_deem(view: View, reporting: Span, start: int, end: int) -> int | None:
-    """Where a clause ``[start, end)`` reported by the verb at ``reporting`` ends before a conjoined judgement of the
-    same speaker, «… حمله کرده و این اقدام را «…» توصیف کرد» (rule ``content:before-conjoined-deem``): the «و»
-    after a finite verb that opens the object of a verb of judging in the clause (its «را» within the predicate's
-    reach of the verb), the object a phrase with no «که» nor finite verb, neither verb in the present (:func:`_in_present`:
-    a present judgement is inside the reported words, «… متعهد است، هرچند واشینگتن X را Y می‌داند», and after a
-    present report, «X می‌نویسد A گلایه کرد و B را C توصیف کرد», «عده‌ای می‌گویند همان‌طور که …», the clause is a
-    story told whole); the judgement is a quote of its own (:func:`deem_quotes`). None when there is none."""
-    text = view.text
-    if _in_present(text, reporting):
-        return None
-    for match in view.cues_in(start, min(end, start + MAX_CLAUSE_CHARS), "deem"):  # a bounded read
-        nearest = last_words(text, start, match.start, _MAX_PREDICATE_WORDS + 2)
-        ra = _RA_BACKWARDS.search(text, nearest[0][0] if nearest else match.start, match.start)
-        conjunction = None if ra is None else _clause_and(text, start, ra.start())
-        if (conjunction is not None and has_words(text, start, conjunction[0], MIN_BARE_CLAUSE_WORDS)
-                and not _in_present(text, match.span)
-                and not any(text[s:e] == "که" or is_finite_verb(text[s:e])
-                            for s, e in words(text, conjunction[1], ra.start()))):
-            return conjunction[0]
-    return None
 
 
 def _cues_in_sentences(view: View, pattern: str, *not_after: regex.Pattern) -> Iterator[tuple[CueMatch, Span]]:
@@ -174,14 +113,13 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     for match, sentence in _cues_in_sentences(view, "deem"):
         cue = match.span
         # A «را» further back than the predicate's longest length gives no candidate: look no further.
-        nearest = last_words(text, sentence.start, cue.start, _MAX_PREDICATE_WORDS + 2)
-        ra = _RA_BACKWARDS.search(text, nearest[0][0] if nearest else cue.start, cue.start)
+        ra = object_marker(text, sentence.start, cue.start)
         if ra is None:
             continue
         predicate = words(text, ra.end(), cue.start)
-        if (not predicate or len(predicate) > _MAX_PREDICATE_WORDS
+        if (not predicate or len(predicate) > MAX_PREDICATE_WORDS
                 or any(text[s:e] in _CLAUSE_WORDS for s, e in predicate) or text[ra.end():cue.start].rstrip().endswith("،")
-                or text[slice(*predicate[-1])] == _AND or _adverb_pair(text, cue)
+                or text[slice(*predicate[-1])] == AND or _adverb_pair(text, cue)
                 or _announced_to(text, match, predicate) or appoints(text, match, predicate)
                 or _impersonal(text, sentence.start, ra.start(), cue)):
             continue
@@ -372,7 +310,7 @@ def object_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     text = view.text
     for match in view.cues_with("object"):
         cue = match.span
-        ra = _RA_BACKWARDS.search(text, max(0, cue.start - 8), cue.start)
+        ra = RA_BACKWARDS.search(text, max(0, cue.start - 8), cue.start)
         if ra is None or text[ra.end():cue.start].strip(" \u200c") or match_at(COLON_AFTER, text, cue.end):
             continue
         sentence = view.sentence_at(cue.start)
@@ -404,7 +342,7 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         if conjoined is not None:
             end, content_rule = conjoined, "content:before-conjoined-report"
         else:
-            judged = _before_conjoined_deem(view, match.span, start, end)
+            judged = before_conjoined_deem(view, match.span, start, end)
             if judged is not None:
                 end, content_rule = judged, "content:before-conjoined-deem"
         content = trim(view, start, end)
