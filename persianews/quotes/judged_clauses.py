@@ -72,9 +72,9 @@ def before_conjoined_deem(view: View, reporting: Span, start: int, end: int) -> 
     که …», the clause is a story told whole); the judgement is a quote of its own
     (:func:`~persianews.quotes.indirect.deem_quotes`). None when there is none.
 
-    Over telegram-dev and news-dev-2, 27 clauses cut, all read: 26 before the speaker's own judgement (one after a
-    present report before the fix of compound verbs), 1 before a judgement whose subject is the clause's own
-    («اعلام کرد، آمریکا … مرتکب جنایت بزرگی شده و عراق را کوچک شمرد»)."""
+    Over telegram-dev and news-dev-2, 27 clauses cut, all read: 26 before the speaker's own judgement, 1 before a
+    judgement whose subject is the clause's own («اعلام کرد، آمریکا … مرتکب جنایت بزرگی شده و عراق را کوچک
+    شمرد»)."""
     text = view.text
     if _in_present(text, reporting):
         return None
