@@ -540,10 +540,11 @@ _BULLETED_SPEAKER = "معاون فروش وزارت صنعت: اگر نقدین�
 
 
 @pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
-def test_bulleted_paragraphs_in_the_first_person_go_on_with_the_speaker_lines_statement(tagger):
+@pytest.mark.parametrize("bullet", ["🔹", "▪️", "• "])  # an emoji with its variation selector, a dot and a blank
+def test_bulleted_paragraphs_in_the_first_person_go_on_with_the_speaker_lines_statement(tagger, bullet):
     nlp = persianews.load(entities={"tagger": tagger})
-    text = (f"معاون وزیر: تولید در اولویت است\n🔹\n{_BULLETED_SPEAKER}\n🔹\n"
-            "باید جریمه‌ها را به خریداران بدهیم؛ با بانک‌ها مذاکره کرده‌ایم.\n🔹\n"
+    text = (f"معاون وزیر: تولید در اولویت است\n🔹\n{_BULLETED_SPEAKER}\n{bullet}\n"
+            f"باید جریمه‌ها را به خریداران بدهیم؛ با بانک‌ها مذاکره کرده‌ایم.\n{bullet}\n"
             "ما امسال پنج هزار خودرو بیشتر می‌سازیم.\n@worldnews")
     found = _contents(nlp, text)
     assert [(s, c) for s, c, _ in found] == [
@@ -559,10 +560,11 @@ def test_bulleted_paragraphs_in_the_first_person_go_on_with_the_speaker_lines_st
     "مدیر فروش: ما امسال پنج هزار خودرو بیشتر می‌سازیم.",  # a speaker line of its own
     "#خودرو ما امسال پنج هزار خودرو بیشتر می‌سازیم.",  # a hashtag opens it
 ])
-def test_a_bulleted_paragraph_not_in_the_speakers_first_person_is_no_quote_of_the_speaker(tagger, after):
+@pytest.mark.parametrize("bullet", ["🔹", "▪️"])
+def test_a_bulleted_paragraph_not_in_the_speakers_first_person_is_no_quote_of_the_speaker(tagger, after, bullet):
     """Negative: the speaker line's statement is still found; the paragraph under the bullet is not its own."""
     nlp = persianews.load(entities={"tagger": tagger})
-    found = _contents(nlp, f"معاون وزیر: تولید در اولویت است\n🔹\n{_BULLETED_SPEAKER}\n🔹\n{after}\n@worldnews")
+    found = _contents(nlp, f"معاون وزیر: تولید در اولویت است\n🔹\n{_BULLETED_SPEAKER}\n{bullet}\n{after}\n@worldnews")
     assert ("معاون فروش وزارت صنعت", "اگر نقدینگی داشته باشیم اولویت ما تولید است.") in [(s, c) for s, c, _ in found]
     assert not any("content:bulleted-first-person" in evidence for _, _, evidence in found)
 

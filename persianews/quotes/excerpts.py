@@ -34,7 +34,7 @@ _MAX_OWNER_WORDS = 14
 _MAX_LABEL_CHARS = 400
 """A label line of excerpts may say where the speech was given: longer than a speaker line."""
 _MAX_EXCERPTS_CHARS = 8000
-_BULLET = regex.compile(r"[^\p{L}\p{N}\n]*[^\p{L}\p{N}\s][^\p{L}\p{N}\n]*")
+BULLET_LINE = regex.compile(r"[^\p{L}\p{N}\n]*[^\p{L}\p{N}\s][^\p{L}\p{N}\n]*")
 """A line of symbols only (``🔻``, ``▪️``, ``📡``): a bullet between excerpts, or the post's sign-off."""
 
 
@@ -76,7 +76,7 @@ def bulleted_excerpts(view: View, position: int) -> list[Span]:
     block_start = end = -1
     bulleted = False
     for line_start, line_end in lines_below(text, position, _MAX_EXCERPTS_CHARS):
-        if _BULLET.fullmatch(text, line_start, line_end):
+        if BULLET_LINE.fullmatch(text, line_start, line_end):
             bulleted = True
             block_start = _close(view, blocks, block_start, end)
         elif not BLANKS.fullmatch(text, line_start, line_end):

@@ -10,10 +10,10 @@ import bisect
 import regex
 
 from persianews.quotes.context import BLANK_LINES, LINE_BLANKS, PERSIAN_LETTER, View, has_words, skip_over
+from persianews.quotes.excerpts import BULLET_LINE
 from persianews.quotes.new_subjects import in_first_person
 from persianews.quotes.statements import SENTENCE_ENDS, trim
 from persianews.records import Span
-from persianews.text.segment import BULLETS
 
 MIN_STATEMENT_WORDS = 3
 """The fewest words of a speaker line's statement; one that breaks off shorter runs on over the next line."""
@@ -112,7 +112,8 @@ def ends_its_line(text: str, colon: int) -> bool:
 
 def first_person_bullets(view: View, content: Span) -> list[Span]:
     """The paragraphs of a post that go on with a speaker line's statement under bullets (rule
-    ``content:bulleted-first-person``): after the statement's line, a line that holds a bullet alone («🔹») and a
+    ``content:bulleted-first-person``): after the statement's line, a line of symbols alone, a bullet («🔹», «▪️»:
+    :data:`~persianews.quotes.excerpts.BULLET_LINE`, as between excerpts) and a
     paragraph of one line in Persian letters whose every sentence speaks in the first person
     (:func:`~persianews.quotes.new_subjects.in_first_person`: «ما …», «… کرده‌ایم», «… می‌کنم»), with no colon but a
     time's, no cue, and no «@», «#» or «« opening it; then the same after that paragraph. The narrator reports in the
@@ -129,7 +130,7 @@ def first_person_bullets(view: View, content: Span) -> list[Span]:
     while BLANK_REST.match(text, end) is not None:
         bullet = skip_over(BLANK_LINES, text, end)
         bullet_end = text.find("\n", bullet)
-        if bullet_end == -1 or text[bullet:bullet_end].strip() not in BULLETS:
+        if bullet_end == -1 or not BULLET_LINE.fullmatch(text, bullet, bullet_end):
             break
         start = skip_over(BLANK_LINES, text, bullet_end)
         stop = text.find("\n", start)

@@ -21,6 +21,8 @@ from persianews.quotes.denials import denies_a_claim
 from persianews.quotes.hearsay import plural_subject, says_they
 from persianews.quotes.introductions import appoints, introduces, unreported_introduction
 from persianews.quotes.naming import FROM, NAMING, naming_frame
+from persianews.quotes.judged_clauses import (AND, MAX_PREDICATE_WORDS, RA_BACKWARDS, before_conjoined_deem, clause_and,
+                                              object_marker)
 from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, adverbial_opening, and_before,
                                                 bare_clause_follows, bare_report, conjoined_report,
                                                 reported_clause_start)
@@ -30,30 +32,19 @@ from persianews.quotes.subjects import clause_start, find_subject
 from persianews.records import Span
 from persianews.text.reach import match_at
 
-_MAX_PREDICATE_WORDS = 30
 _SINGULAR_IN_ND = ("داند", "خواند")
 """Singular verbs of judging whose stem ends in «ن» (``می‌داند``, ``خواند``): their «ند» is no plural ending."""
 _MAX_CIRCUMFIX_CHARS = 400
 _BREAK = regex.compile(r"[.!?؟:\n]")
-_RA = regex.compile(r"(?<![\p{L}\u200c])را(?![\p{L}\u200c])")
-_RA_BACKWARDS = regex.compile(_RA.pattern, regex.REVERSE)
 _COMMA_BEFORE = regex.compile(r"،[ \u200c]*", regex.REVERSE)
 """A comma before a position, spaces and ZWNJs aside (matched backwards from that position as ``endpos``)."""
 _RELATIVE = regex.compile(r"که(?![\p{L}\u200c])")
 _LEADING_ADVERB = regex.compile(r"(?:امروز|دیروز|امشب|همچنین|نیز|سپس|در\s+ادامه|در\s+پایان)(?![\p{L}\u200c])[\s،]*")
-# Words before «و» that end an earlier clause whose verb is elided (``گزارشی … ارایه و …``).
-_CLAUSE_ENDS = frozenset("""
-ارایه ارائه اشاره تشکر تقدیر بازدید دیدار شرکت حضور سخنرانی تأکید تاکید اعلام ابراز بیان مطرح
-عنوان تشریح معرفی درخواست پیشنهاد اظهار انتقاد استقبال تبریک حمایت بررسی اعتراض قدردانی
-کرد کردند شد شدند داد دادند داشت داشتند نمود نمودند گفت افزود دانست خواند برشمرد
-""".split())
 # Words that never stand in the predicate of «X را Y دانست»: finite verbs, a new clause.
 _CLAUSE_WORDS = frozenset("""
 که کرد کرده کردند کرده‌اند شد شده شدند است هست هستند بود بودند باشد داد داده دادند داشت دارد
 می‌کند می‌کنند می‌شود می‌شوند گفت افزود
 """.split())
-_AND = "و"
-"""A predicate's last word that makes the verb of judging a conjunct («… را شنیده و دانسته و …»: no predicate)."""
 _NEGATED_PAIR = regex.compile(r"[ \u200c]+(?:و|یا)[ \u200c]+نا?([\p{L}\u200c]+)")
 """«و»/«یا» and a negated word after a verb of judging: the pair «دانسته و نادانسته» (:func:`_adverb_pair`)."""
 _BAR = regex.compile(r"(?<![\p{L}\u200c])بر(?![\p{L}\u200c])")
@@ -82,9 +73,11 @@ def _subject_and_start(view: View, clauses: Clauses, sentence: Span, limit: int)
     return subject, clause_start(view, sentence.start, limit)
 
 
-def _content_start(view: View, start: int, limit: int) -> int:
-    """Skip adverbials before the content: ``ضمن …،``, ``امروز``, and clauses ending in ``… ارایه و``
-    (read within ``MAX_CLAUSE_CHARS`` of ``start``)."""
+def _content_start(view: View, start: int, limit: int) -> tuple[int, str]:
+    """Skip adverbials before the content: ``ضمن …،``, ``امروز``, and clauses ending in ``… ارایه و`` or in a
+    finite verb and «و» (``… حمله کرده و این اقدام را …``, ``… رضایت ندارد و آن را …``: rule
+    ``content:after-finite-clause``, the code returned with the start; "" otherwise) (read within
+    ``MAX_CLAUSE_CHARS`` of ``start``)."""
     text = view.text
     limit = min(limit, start + MAX_CLAUSE_CHARS)
     start = skip_over(SEPARATORS, text, start, limit)
@@ -99,13 +92,10 @@ def _content_start(view: View, start: int, limit: int) -> int:
             start = skip_over(SEPARATORS, text, comma, limit)
             continue
         break
-    found = words(text, start, limit)
-    for index in range(len(found) - 2, 0, -1):
-        word_start, word_end = found[index]
-        if (text[word_start:word_end] == "و" and text[slice(*found[index - 1])] in _CLAUSE_ENDS
-                and text[slice(*found[index + 1])] != "گو"):
-            return found[index + 1][0]
-    return start
+    after = clause_and(text, start, limit)
+    if after is None:
+        return start, ""
+    return after[1], "" if after[2] else "content:after-finite-clause"
 
 
 def _cues_in_sentences(view: View, pattern: str, *not_after: regex.Pattern) -> Iterator[tuple[CueMatch, Span]]:
@@ -123,14 +113,13 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     for match, sentence in _cues_in_sentences(view, "deem"):
         cue = match.span
         # A «را» further back than the predicate's longest length gives no candidate: look no further.
-        nearest = last_words(text, sentence.start, cue.start, _MAX_PREDICATE_WORDS + 2)
-        ra = _RA_BACKWARDS.search(text, nearest[0][0] if nearest else cue.start, cue.start)
+        ra = object_marker(text, sentence.start, cue.start)
         if ra is None:
             continue
         predicate = words(text, ra.end(), cue.start)
-        if (not predicate or len(predicate) > _MAX_PREDICATE_WORDS
+        if (not predicate or len(predicate) > MAX_PREDICATE_WORDS
                 or any(text[s:e] in _CLAUSE_WORDS for s, e in predicate) or text[ra.end():cue.start].rstrip().endswith("،")
-                or text[slice(*predicate[-1])] == _AND or _adverb_pair(text, cue)
+                or text[slice(*predicate[-1])] == AND or _adverb_pair(text, cue)
                 or _announced_to(text, match, predicate) or appoints(text, match, predicate)
                 or _impersonal(text, sentence.start, ra.start(), cue)):
             continue
@@ -142,12 +131,13 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
                                         sentence.start)
             if shorter is not None and shorter.span is not None:
                 subject, start = shorter, shorter.span.end
-        content = trim(view, _content_start(view, start, ra.start()), cue.start)
+        begin, content_rule = _content_start(view, start, ra.start())
+        content = trim(view, begin, cue.start)
         if (content is None or content.start >= ra.start() or match_at(_RELATIVE, text, content.start)
                 or _announces_own(text, match, Span(content.start, ra.start()), predicate)
                 or unreported_introduction(view, match, subject, content)):
             continue
-        yield Candidate("indirect", content, (cue,), subject, "cue:indirect-deem", 0.75)
+        yield Candidate("indirect", content, (cue,), subject, "cue:indirect-deem", 0.75, content_rule=content_rule)
 
 
 def _adverb_pair(text: str, cue: Span) -> bool:
@@ -320,19 +310,21 @@ def object_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     text = view.text
     for match in view.cues_with("object"):
         cue = match.span
-        ra = _RA_BACKWARDS.search(text, max(0, cue.start - 8), cue.start)
+        ra = RA_BACKWARDS.search(text, max(0, cue.start - 8), cue.start)
         if ra is None or text[ra.end():cue.start].strip(" \u200c") or match_at(COLON_AFTER, text, cue.end):
             continue
         sentence = view.sentence_at(cue.start)
         subject, start = _subject_and_start(view, clauses, sentence, ra.start())
-        content = trim(view, _content_start(view, start, ra.start()), ra.start())
+        begin, content_rule = _content_start(view, start, ra.start())
+        content = trim(view, begin, ra.start())
         if content is None or match_at(_RELATIVE, text, content.start):
             continue
         if "deny" in match.patterns:
             if denies_a_claim(view, match, content):
-                yield Candidate("indirect", content, (cue,), subject, "cue:indirect-denial", 0.7)
+                yield Candidate("indirect", content, (cue,), subject, "cue:indirect-denial", 0.7,
+                                content_rule=content_rule)
             continue
-        yield Candidate("indirect", content, (cue,), subject, "cue:indirect-object", 0.7)
+        yield Candidate("indirect", content, (cue,), subject, "cue:indirect-object", 0.7, content_rule=content_rule)
 
 
 def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
@@ -349,6 +341,10 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         conjoined = conjoined_report(view, match, start, end)
         if conjoined is not None:
             end, content_rule = conjoined, "content:before-conjoined-report"
+        else:
+            judged = before_conjoined_deem(view, match.span, start, end)
+            if judged is not None:
+                end, content_rule = judged, "content:before-conjoined-deem"
         content = trim(view, start, end)
         if content is None or (opener not in ("that", "addressee") and not has_words(text, content.start, content.end, MIN_BARE_CLAUSE_WORDS)):
             continue

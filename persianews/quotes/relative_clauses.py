@@ -122,10 +122,14 @@ def _relative_opener(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _has_finite_verb(text: str, start: int, end: int) -> bool:
-    """Whether a finite verb stands in ``[start, end)``: a light verb or copula, or a word in «می‌»/«نمی‌»
-    (with its ZWNJ or space: «میزان», «میلیون» are none)."""
-    return any(fold_form(word.group()) in _FINITE_VERBS or word.group().startswith(PRESENT_PREFIXES)
-               or word.group() in BARE_PRESENT_PREFIXES for word in _WORD.finditer(text, start, end))
+    """Whether a finite verb (:func:`is_finite_verb`) stands in ``[start, end)``."""
+    return any(is_finite_verb(word.group()) for word in _WORD.finditer(text, start, end))
+
+
+def is_finite_verb(word: str) -> bool:
+    """Whether ``word`` is a finite verb: a light verb or copula (or its participle, the journalists' perfect), or a
+    word in «می‌»/«نمی‌» (with its ZWNJ or space: «میزان», «میلیون» are none)."""
+    return fold_form(word) in _FINITE_VERBS or word.startswith(PRESENT_PREFIXES) or word in BARE_PRESENT_PREFIXES
 
 
 def _relative_head(word: str) -> bool:
