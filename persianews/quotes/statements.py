@@ -16,7 +16,8 @@ from persianews.quotes.lines import broken_line
 from persianews.quotes.new_subjects import new_subject
 from persianews.quotes.subjects import find_subject, opening_subject
 from persianews.records import Span, trusted_span
-from persianews.text.pronouns import HE_SHE, alternatives
+from persianews.quotes.tense import in_present, participle
+from persianews.text.pronouns import FIRST_PERSON, HE_SHE, alternatives
 from persianews.text.patterns import ARABIC_SCRIPT, CHANNEL_HANDLE, SIGNOFF_LINK
 from persianews.text.reach import match_at
 from persianews.text.segment import BULLETS
@@ -243,8 +244,9 @@ def _narrates(view: View, cue: CueMatch, sentence: Span) -> bool:
 
 
 def _after_first_person(view: View, start: int, cue: int) -> bool:
-    """Whether the speaker's «من» or «ما» stands between ``start`` and a past cue at ``cue`` (rule
-    ``content:over-first-person-cue``): «خیلی‌ها به من گفتند …», «مشکل این است که ما … یاد نداده‌ایم، گروهی …
+    """Whether the speaker's «من», «ما», «بنده» or «اینجانب» (:data:`~persianews.text.pronouns.FIRST_PERSON`)
+    stands between ``start`` and a past cue at ``cue`` (rule ``content:over-first-person-cue``): «خیلی‌ها به من
+    گفتند …», «به بنده اعلام کردند …», «مشکل این است که ما … یاد نداده‌ایم، گروهی …
     تلقی کرده»; the narrator does not speak in the first person. Right before the verb the word is the
     object of a preposition («به من گفتند»), else it ends a name («جک ما، اعلام کرد»): a verb in the third
     person takes no «ما» for its subject."""
@@ -253,27 +255,27 @@ def _after_first_person(view: View, start: int, cue: int) -> bool:
                for index, word in enumerate(found))
 
 
-_FIRST_PERSON = frozenset(fold_form(w) for w in "ما من".split())
+_FIRST_PERSON = frozenset(fold_form(w) for w in FIRST_PERSON)
 _PREPOSITIONS = frozenset(fold_form(w) for w in PREPOSITIONS)
 
 
 def _present(words: list[str]) -> bool:
-    """Whether the words of a cue are in the present tense (see :func:`_narrates`)."""
-    if PRESENT_VERB.match(words[0]) or PRESENT_VERB.match(words[-1]):
+    """Whether the words of a cue are in the present tense (see :func:`_narrates`): a «می» form in the present
+    (:func:`~persianews.quotes.tense.in_present`: «می‌گویند», not «می‌گفتند»), or a present copula after a word
+    that is no participle («معتقد است», «بر این عقیده است»; not «گفته است»)."""
+    if in_present(words[0]) or in_present(words[-1]):
         return True
     if words[-1] in _PRESENT_COPULAS:
-        return len(words) > 1 and not words[-2].endswith("ه")  # «گفته است»: a past perfect
+        return len(words) > 1 and not participle(words[-2])  # «گفته است»: a past perfect
     key = fold_form(" ".join(words))
     return key.endswith("ند") and fold_form(key[:-2] + "است") in lexicon().forms  # «معتقدند» as «معتقد است»
 
 
 _OPENER_ONLY = frozenset({"circumfix"})
-PRESENT_VERB = regex.compile(r"ن?می[\u200c ]?\p{L}")
-"""A verb in the present («می‌گویم», «عرض می‌کنم»): a statement's own words, no report of earlier ones."""
 _PRESENT_COPULAS = frozenset("است هستند هستیم هستم دارد دارند داریم دارم".split())
 _EVIDENCE = frozenset({fold_form("حاکی")})
 """«گزارش حاکی است …»: what a report shows, the narrator's in the present too."""
-_SPEAKERS_CLAUSE = frozenset(fold_form(w) for w in "که وقتی چون اگر زیرا ما من".split())
+_SPEAKERS_CLAUSE = frozenset(fold_form(w) for w in ("که", "وقتی", "چون", "اگر", "زیرا") + FIRST_PERSON)
 
 
 _ARABIC_ONLY = regex.compile(r"[\u064a\u0643\u0629\u0649\u0625]")
