@@ -12,7 +12,7 @@ from persianews.quotes.context import BLANKS, LINE_BLANKS, MAX_CLAUSE_CHARS, Vie
 from persianews.quotes.dialogue import turn_follows
 from persianews.quotes.hearsay import hearsay_rule
 from persianews.quotes.new_subjects import first_person_rule
-from persianews.quotes.statements import (REST_OF_LINE, SENTENCE_ENDS, closing_over_lines, content_rule,
+from persianews.quotes.statements import (REST_OF_LINE, SENTENCE_ENDS, aside_rule, closing_over_lines, content_rule,
                                           delimiting_rule, guillemet_end, present_cue_rule,
                                           statement_after, trim)
 from persianews.quotes.subjects import find_subject
@@ -50,8 +50,9 @@ def colon_quotes(view: View) -> Iterator[Candidate]:
         runs_on = view.lines_are_sentences and "\n" in view.text[content.start:content.end]
         over_lines = delimiting_rule(view, content)
         rule = ("content:after-broken-speaker-line" if broken else
-                over_lines or ((first_person_rule(view, content) or "content:lines-as-sentences") if runs_on else "")
-                or hearsay_rule(view, content) or present_cue_rule(view, content))
+                over_lines or (first_person_rule(view, content) if runs_on else "") or aside_rule(view, content)
+                or ("content:lines-as-sentences" if runs_on else "") or hearsay_rule(view, content)
+                or present_cue_rule(view, content))
         yield Candidate("direct", content, (cue,), subject, "cue:direct-colon", 0.9, container=True,
                         content_rule=rule)
 

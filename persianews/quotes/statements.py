@@ -13,10 +13,10 @@ from persianews.quotes.context import (
 from persianews.quotes.cues import CueMatch, fold_form, lexicon
 from persianews.quotes.hearsay import hearsay_rule, is_hearsay
 from persianews.quotes.lines import broken_line
-from persianews.quotes.new_subjects import new_subject
+from persianews.quotes.new_subjects import in_first_person, new_subject
 from persianews.quotes.subjects import find_subject, opening_subject
 from persianews.records import Span, trusted_span
-from persianews.quotes.tense import in_present, participle
+from persianews.quotes.tense import continuous, participle
 from persianews.text.pronouns import FIRST_PERSON, HE_SHE, alternatives
 from persianews.text.patterns import ARABIC_SCRIPT, CHANNEL_HANDLE, SIGNOFF_LINK
 from persianews.text.reach import match_at
@@ -31,6 +31,11 @@ _ASIDE = regex.compile(
 («بنابر این گزارش»): 12 direct quotes of the dev gold go on over such a sentence. «بر پایه»/«برپایه» is
 «بر اساس»'s synonym (rare: 6 lines open with it in news-dev and news-dev-2; the one after a statement the narrator's
 «برپایه این گزارش»)."""
+_REPORTS = ("گزارش", "اعلام", "اطلاعیه", "بیانیه", "خبر", "اظهارات", "گفته", "نوشته")
+"""What the narrator's «بر اساس/طبق …» names (and its plurals and derivations: «گزارش‌ها», «اعلامیه», «خبرگزاری»):
+a report or a statement."""
+_POINTERS = ("این", "همین", "آن")
+"""«بر اساس این …»: the narrator's pointer back at the report or the statement just told."""
 _TRAILING = " \t\n\u200c،,؛"
 _DANGLING = regex.compile(r"(?<=\s)(?:و|که|را)$")
 _SIGNED_END = regex.compile(rf"(?<=\s){CHANNEL_HANDLE}{SIGNOFF_LINK}[ \t\u200c]*$")
@@ -196,13 +201,35 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     cues = _attributions(view, sentence)
     reports = [cue for cue in cues if not is_hearsay(view, sentence, cue)]
     if (text.find(":", sentence.start, sentence.end) != -1 or any(_narrates(view, cue, sentence) for cue in reports)
-            or match_at(_ASIDE, text, sentence.start)):
+            or _narrators_aside(view, sentence)):
         return False
     if lexicon().according.search(text, sentence.start, sentence.end):
         return False  # «…»، به گفته وی: a statement of its own
     if cues and not reports:
         return True  # hearsay only («عده‌ای می‌گویند …»), its quantifier no new speaker even when tagged one
     return not new_subject(view, sentence, gap == "\n")
+
+
+def _narrators_aside(view: View, sentence: Span) -> bool:
+    """Whether ``sentence`` opens with a narrator's aside (:data:`_ASIDE`), which ends the statement before it; not
+    one that is the speaker's (:func:`_speakers_aside`)."""
+    return match_at(_ASIDE, view.text, sentence.start) is not None and not _speakers_aside(view, sentence)
+
+
+def _speakers_aside(view: View, sentence: Span) -> bool:
+    """Whether ``sentence``, opening with a phrase of :data:`_ASIDE`, is the speaker's (rule
+    ``content:over-speakers-aside``): in the first person (:func:`~persianews.quotes.new_subjects.in_first_person`:
+    «بر اساس برآوردها … نمی‌دانیم …», «در ادامه … را تسلیت می‌گویم»; the narrator does not speak in the first
+    person), or grounds named after «بر اساس»، «براساس»، «طبق»، «بر پایه»، «بنا بر» that are no report and point
+    back at none (:data:`_GROUNDS`: «براساس پیش‌بینی هواشناسی، …», «بر اساس اطلاعات موجود، …»; the narrator's
+    source is a report — «بر اساس گزارش رویترز», «طبق اعلام شانا» — or the one just told: «بر اساس این بیانیه»)."""
+    return match_at(_GROUNDS, view.text, sentence.start) is not None or in_first_person(view, sentence)
+
+
+_GROUNDS = regex.compile(
+    r"(?:براساس|بر\s+اساس|طبق|بر[\s\u200c]*پایه|بنا\s*بر)[\s\u200c]+(?!" + alternatives(_REPORTS) + "|"
+    + alternatives(_POINTERS) + r"(?![\p{L}\u200c]))")
+"""An according-to phrase of :data:`_ASIDE` before a word that is no report and no pointer back."""
 
 
 def _attributions(view: View, sentence: Span) -> list[CueMatch]:
@@ -260,10 +287,12 @@ _PREPOSITIONS = frozenset(fold_form(w) for w in PREPOSITIONS)
 
 
 def _present(words: list[str]) -> bool:
-    """Whether the words of a cue are in the present tense (see :func:`_narrates`): a «می» form in the present
-    (:func:`~persianews.quotes.tense.in_present`: «می‌گویند», not «می‌گفتند»), or a present copula after a word
-    that is no participle («معتقد است», «بر این عقیده است»; not «گفته است»)."""
-    if in_present(words[0]) or in_present(words[-1]):
+    """Whether the words of a cue are in the present tense (see :func:`_narrates`): a «می» form
+    (:func:`~persianews.quotes.tense.continuous`), or a present copula after a word that is no participle («معتقد
+    است», «بر این عقیده است»; not «گفته است»). The past continuous counts with the present here: like the present it
+    is the speaker's own under «اگر»، «که»، «چون» («اگر سازمان‌ها … اعلام می‌کردند», «از زمانی که … می‌گفتند»: read
+    as the simple past, two statements of the dev gold stopped there), and the narrator reports in the simple past."""
+    if continuous(words[0]) or continuous(words[-1]):
         return True
     if words[-1] in _PRESENT_COPULAS:
         return len(words) > 1 and not participle(words[-2])  # «گفته است»: a past perfect
@@ -405,8 +434,21 @@ def quoted_post(view: View, position: int) -> Span | None:
 
 def content_rule(view: View, content: Span) -> str:
     """The evidence code of how a statement was delimited: :func:`delimiting_rule`, else
-    :func:`hearsay_rule`, else :func:`present_cue_rule`; "" when none applies."""
-    return delimiting_rule(view, content) or hearsay_rule(view, content) or present_cue_rule(view, content)
+    :func:`hearsay_rule`, else :func:`present_cue_rule`, else :func:`aside_rule`; "" when none applies."""
+    return (delimiting_rule(view, content) or hearsay_rule(view, content) or present_cue_rule(view, content)
+            or aside_rule(view, content))
+
+
+def aside_rule(view: View, content: Span) -> str:
+    """``content:over-speakers-aside`` when a statement runs on over a later sentence that opens with a phrase of
+    :data:`_ASIDE` that is the speaker's (:func:`_speakers_aside`); "" otherwise."""
+    index = view.sentence_index(content.start) + 1
+    while index < len(view.sentences) and view.sentences[index].start < content.end:
+        sentence = view.sentences[index]
+        if match_at(_ASIDE, view.text, sentence.start) is not None and _speakers_aside(view, sentence):
+            return "content:over-speakers-aside"
+        index += 1
+    return ""
 
 
 def present_cue_rule(view: View, content: Span) -> str:

@@ -40,6 +40,11 @@ def _past_with_ending(rest: str) -> bool:
                for ending in _PERSON_ENDINGS)
 
 
+def continuous(word: str) -> bool:
+    """Whether ``word`` (read from its start) is a verb with «می/نمی», in the present or the past continuous."""
+    return _CONTINUOUS.match(word) is not None
+
+
 def in_present(word: str) -> bool:
     """Whether ``word`` (read from its start) is a verb with «می/نمی» in the present («می‌گویم», «نمی‌دانند»), not
     in the past continuous («می‌گفتم», «می‌رفتیم», «نمی‌کرد»)."""
