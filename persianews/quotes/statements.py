@@ -31,9 +31,10 @@ _ASIDE = regex.compile(
 («بنابر این گزارش»): 12 direct quotes of the dev gold go on over such a sentence. «بر پایه»/«برپایه» is
 «بر اساس»'s synonym (rare: 6 lines open with it in news-dev and news-dev-2; the one after a statement the narrator's
 «برپایه این گزارش»)."""
-_REPORTS = ("گزارش", "اعلام", "اطلاعیه", "بیانیه", "خبر", "اظهارات", "گفته", "نوشته")
-"""What the narrator's «بر اساس/طبق …» names (and its plurals and derivations: «گزارش‌ها», «اعلامیه», «خبرگزاری»):
-a report or a statement."""
+_REPORTS = ("گزارش", "اعلام", "اطلاعیه", "بیانیه", "خبر", "اظهارات", "گفته", "نوشته", "توضیح", "آمار", "نظر",
+            "محاسبات", "تعاریف")
+"""What the narrator's «بر اساس/طبق …» names (and its plurals and derivations: «گزارش‌ها», «اعلامیه», «خبرگزاری»,
+«توضیحات», «نظرات»): a report or a statement, a figure, a view, a calculation or a definition."""
 _POINTERS = ("این", "همین", "آن")
 """«بر اساس این …»: the narrator's pointer back at the report or the statement just told."""
 _TRAILING = " \t\n\u200c،,؛"
@@ -213,23 +214,33 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
 def _narrators_aside(view: View, sentence: Span) -> bool:
     """Whether ``sentence`` opens with a narrator's aside (:data:`_ASIDE`), which ends the statement before it; not
     one that is the speaker's (:func:`_speakers_aside`)."""
-    return match_at(_ASIDE, view.text, sentence.start) is not None and not _speakers_aside(view, sentence)
+    aside = match_at(_ASIDE, view.text, sentence.start)
+    return aside is not None and not _speakers_aside(view, sentence, aside.end())
 
 
-def _speakers_aside(view: View, sentence: Span) -> bool:
-    """Whether ``sentence``, opening with a phrase of :data:`_ASIDE`, is the speaker's (rule
-    ``content:over-speakers-aside``): in the first person (:func:`~persianews.quotes.new_subjects.in_first_person`:
-    «بر اساس برآوردها … نمی‌دانیم …», «در ادامه … را تسلیت می‌گویم»; the narrator does not speak in the first
-    person), or grounds named after «بر اساس»، «براساس»، «طبق»، «بر پایه»، «بنا بر» that are no report and point
-    back at none (:data:`_GROUNDS`: «براساس پیش‌بینی هواشناسی، …», «بر اساس اطلاعات موجود، …»; the narrator's
-    source is a report — «بر اساس گزارش رویترز», «طبق اعلام شانا» — or the one just told: «بر اساس این بیانیه»)."""
-    return match_at(_GROUNDS, view.text, sentence.start) is not None or in_first_person(view, sentence)
+def _speakers_aside(view: View, sentence: Span, aside_end: int) -> bool:
+    """Whether ``sentence``, opening with a phrase of :data:`_ASIDE` that ends at ``aside_end``, is the speaker's
+    (rule ``content:over-speakers-aside``). Not when the phrase goes on with a report, a figure, a view or a pointer
+    back (:data:`_REPORTS`, :data:`_POINTERS`: «بر اساس گزارش رویترز», «طبق اعلام شانا», «طبق آخرین آمار», «بر اساس
+    این بیانیه», «در ادامه این پیام»: the narrator's source). Else, when the phrase is «بر اساس»، «براساس»، «طبق»،
+    «بر پایه» or «بنا بر»: grounds of the speaker's («براساس پیش‌بینی هواشناسی، …», «طبق قانون، …»); when it is
+    another than «به گزارش», in a sentence in the first person
+    (:func:`~persianews.quotes.new_subjects.in_first_person`: «در ادامه … را تسلیت می‌گویم»; the narrator does not
+    speak in the first person)."""
+    text = view.text
+    if match_at(_SOURCE_NAMED, text, aside_end) is not None:
+        return False
+    if match_at(_ACCORDING_TO, text, sentence.start) is not None:
+        return True
+    return match_at(_REPORTED, text, sentence.start) is None and in_first_person(view, sentence)
 
 
-_GROUNDS = regex.compile(
-    r"(?:براساس|بر\s+اساس|طبق|بر[\s\u200c]*پایه|بنا\s*بر)[\s\u200c]+(?!" + alternatives(_REPORTS) + "|"
-    + alternatives(_POINTERS) + r"(?![\p{L}\u200c]))")
-"""An according-to phrase of :data:`_ASIDE` before a word that is no report and no pointer back."""
+_SOURCE_NAMED = regex.compile(
+    r"[\s\u200c،]*(?:(?:آخرین|یک)[\s\u200c]+)?(?:" + alternatives(_REPORTS) + "|" + alternatives(_POINTERS)
+    + r"(?![\p{L}\u200c]))")
+"""After an aside's phrase: a report, a figure, a view or a pointer back (the first word, after «آخرین» or «یک»)."""
+_ACCORDING_TO = regex.compile(r"براساس|بر\s+اساس|طبق|بر[\s\u200c]*پایه|بنا\s*بر")
+_REPORTED = regex.compile(r"به\s+گزارش")
 
 
 def _attributions(view: View, sentence: Span) -> list[CueMatch]:
@@ -445,7 +456,8 @@ def aside_rule(view: View, content: Span) -> str:
     index = view.sentence_index(content.start) + 1
     while index < len(view.sentences) and view.sentences[index].start < content.end:
         sentence = view.sentences[index]
-        if match_at(_ASIDE, view.text, sentence.start) is not None and _speakers_aside(view, sentence):
+        aside = match_at(_ASIDE, view.text, sentence.start)
+        if aside is not None and _speakers_aside(view, sentence, aside.end()):
             return "content:over-speakers-aside"
         index += 1
     return ""

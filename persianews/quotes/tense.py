@@ -5,7 +5,7 @@ A «می/نمی» form is in the present when what follows «می» is a present
 past (a past continuous: «می‌گفتم», «می‌رفتیم», «می‌کرد») when it is a past stem (:func:`past_stem`). A word
 ending in «ه» before «است» is a past participle («گفته است», «رشد داشته است»: a present perfect, the narrator's
 past) when it is a past stem + «ه», and a noun or an adjective with a present copula otherwise («این کار وظیفه
-است», «تیم آماده است»).
+است», «او زنده است»).
 """
 
 from __future__ import annotations
@@ -54,5 +54,5 @@ def in_present(word: str) -> bool:
 
 def participle(word: str) -> bool:
     """Whether ``word`` is a past participle: a past stem + «ه» («گفته», «داشته», «شده»), not a noun or an
-    adjective that ends in «ه» («وظیفه», «آماده», «عقیده»)."""
+    adjective that ends in «ه» («وظیفه», «زنده», «عقیده»)."""
     return word.endswith(_PARTICIPLE_END) and past_stem(word[:-1])
