@@ -9,10 +9,11 @@ import regex
 from persianews.quotes.candidates import NO_SUBJECT, Candidate
 from persianews.quotes.cues import CueMatch
 from persianews.quotes.context import BLANKS, LINE_BLANKS, MAX_CLAUSE_CHARS, View, last_words, skip_over
+from persianews.quotes.asides import aside_rule
 from persianews.quotes.dialogue import turn_follows
 from persianews.quotes.hearsay import hearsay_rule
 from persianews.quotes.new_subjects import first_person_rule
-from persianews.quotes.statements import (REST_OF_LINE, SENTENCE_ENDS, aside_rule, closing_over_lines, content_rule,
+from persianews.quotes.statements import (REST_OF_LINE, SENTENCE_ENDS, closing_over_lines, content_rule,
                                           delimiting_rule, guillemet_end, present_cue_rule,
                                           statement_after, trim)
 from persianews.quotes.subjects import find_subject
