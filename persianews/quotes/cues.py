@@ -21,6 +21,7 @@ import regex
 
 from persianews.quotes.cue_patterns import alternation, trie_alternation
 from persianews.quotes.naming import NAMING, naming_frame
+from persianews.quotes.tense import FUTURE
 from persianews.text.key_scan import KeyScanner, inside_letters, key_scanner
 from persianews.records import Span, trusted_span
 from persianews.resources import data_rows
@@ -36,18 +37,18 @@ _WORD = regex.compile(r"[\p{L}\p{M}\u200c]+")
 _PREVIOUS_WORD = regex.compile(_WORD.pattern, regex.REVERSE)
 _LETTER = r"\p{L}\p{M}"
 _PHRASE_PATTERNS = frozenset({"according", "noun"})
+"""Patterns matched by their own regexes rather than looked up word by word."""
 _NOUN_OBJECTS = ("امیدواری", "نگرانی", "خرسندی", "تأسف", "ناراحتی", "رضایت", "نظر")
 """The noun of «با ابراز امیدواری از اینکه …» after the reporting noun."""
 _THAT_NOUNS = ("نکته", "مطلب", "موضوع", "مسئله", "مساله", "مسأله", "ادعا")
 """«با اشاره به این نکته که …», «با طرح این ادعا که …»: a noun before «که» that stands for the clause (after a
 reporting noun, «این ادعا» is the subject's own claim: 5 of 5 in news-dev-2, news-dev and telegram-dev)."""
-_FUTURE = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند", "خواهم", "خواهیم", "نخواهم", "نخواهیم"})
-"""Auxiliaries of the future: «خواهد گفت» reports nothing said yet."""
-"""Patterns matched by their own regexes rather than looked up word by word."""
 _MODALS = frozenset({"باید", "نباید", "میتوان", "نمیتوان", "توان", "بتوان", "نتوان", "میبایست", "بایستی"})
 """Modals of an impersonal verb: «می‌توان گفت …», «باید خاطرنشان کرد …» (one can say, one must note) report no
 one's statement (139 such cues in news-dev-2 and news-dev, 25 of 25 read were the writer's own words)."""
-_AUXILIARIES = _FUTURE | _MODALS
+_AUXILIARIES = FUTURE | _MODALS
+"""Modals and the auxiliaries of the future (:data:`~persianews.quotes.tense.FUTURE`): «خواهد گفت» reports nothing
+said yet."""
 
 
 @memoized()

@@ -9,6 +9,7 @@ import regex
 from persianews.quotes.candidates import NO_SUBJECT, Candidate
 from persianews.quotes.cues import CueMatch
 from persianews.quotes.context import BLANKS, LINE_BLANKS, MAX_CLAUSE_CHARS, View, last_words, skip_over
+from persianews.quotes.asides import aside_rule
 from persianews.quotes.dialogue import turn_follows
 from persianews.quotes.hearsay import hearsay_rule
 from persianews.quotes.new_subjects import first_person_rule
@@ -50,8 +51,9 @@ def colon_quotes(view: View) -> Iterator[Candidate]:
         runs_on = view.lines_are_sentences and "\n" in view.text[content.start:content.end]
         over_lines = delimiting_rule(view, content)
         rule = ("content:after-broken-speaker-line" if broken else
-                over_lines or ((first_person_rule(view, content) or "content:lines-as-sentences") if runs_on else "")
-                or hearsay_rule(view, content) or present_cue_rule(view, content))
+                over_lines or (first_person_rule(view, content) if runs_on else "") or aside_rule(view, content)
+                or ("content:lines-as-sentences" if runs_on else "") or hearsay_rule(view, content)
+                or present_cue_rule(view, content))
         yield Candidate("direct", content, (cue,), subject, "cue:direct-colon", 0.9, container=True,
                         content_rule=rule)
 

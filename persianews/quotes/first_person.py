@@ -23,7 +23,7 @@ from persianews.quotes.candidates import Candidate, Resolution
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.speaker_names import is_someone
-from persianews.quotes.statements import PRESENT_VERB
+from persianews.quotes.tense import in_present
 
 IN_STATEMENT = "speaker:first-person→statement"
 MAIN_SPEAKER = "speaker:first-person→main-speaker"
@@ -42,7 +42,7 @@ def says_itself(text: str, candidate: Candidate) -> bool:
     """Whether the candidate's first-person cue says the speaker's words as he speaks them (see the module): its
     verb in the present («می‌گوییم», «عرض می‌کنم») or the present perfect («گفته‌ام»)."""
     words = candidate.cue[0].slice(text)
-    return bool(_PERFECT.search(words) or PRESENT_VERB.search(words))
+    return bool(_PERFECT.search(words)) or any(in_present(word) for word in words.split())
 
 
 def voiced(view: View, candidates: list[Candidate], resolutions: list[Resolution], mine: list[Candidate]

@@ -12,6 +12,7 @@ from persianews.quotes.context import GUILLEMETS, View
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.subjects import opening_subject
 from persianews.records import Entity, trusted_span
+from persianews.text.pronouns import FIRST_PERSON, alternatives
 from persianews.text.reach import finditer_at_literals
 
 
@@ -27,7 +28,7 @@ _SOURCE_STARTS = ("نقل از", "از قول", "به گفته")
 _PERSON_LABELS = frozenset({"PERSON", "TITLE"})
 
 
-_FIRST_PERSON = regex.compile(r"(?<![\p{L}\u200c])(?:من|ما|بنده|اینجانب)(?![\p{L}\u200c])")
+_FIRST_PERSON = regex.compile(r"(?<![\p{L}\u200c])" + alternatives(FIRST_PERSON) + r"(?![\p{L}\u200c])")
 """A first-person pronoun: a sentence that holds one is someone's words (news narrate in the third person)."""
 _APPOSED_REACH = 60
 _SET_OFF = regex.compile(r"[»\"،]")

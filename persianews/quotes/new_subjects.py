@@ -5,19 +5,18 @@ from __future__ import annotations
 
 import regex
 
-from persianews.entities.keys import fold
-from persianews.entities.words import in_dictionary
 from persianews.quotes.antecedents import names_a_person
 from persianews.quotes.candidates import Subject
 from persianews.quotes.context import GUILLEMETS, View, first_words, skip_over
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.subjects import opening_subject
+from persianews.quotes.tense import FUTURE, in_present, participle, past_stem
 from persianews.records import Span
-from persianews.text.pronouns import THEY
+from persianews.text.pronouns import FIRST_PERSON, THEY, alternatives
 
 _NARRATORS_HE = "وی"
 _FIRST_PERSON_WORD = regex.compile(
-    r"(?<![\p{L}\u200c])(?:من|ما|بنده|اینجانب|هستم|هستیم|نیستم|نیستیم|ن?خواهی?م|"
+    r"(?<![\p{L}\u200c])(?:" + alternatives(FIRST_PERSON) + r"|هستم|هستیم|نیستم|نیستیم|ن?خواهی?م|"
     r"ن?می\u200c\p{L}+م|\p{L}+ه\u200c(?:ام|ایم)|"
     r"ن?(?:کرد|بود|داشت|شد|گفت|دید|رفت|داد|گرفت|خواست|زد|آمد|دانست|توانست|رسید|نوشت|آورد|خواند|یافت)ی?م)"
     r"(?![\p{L}\u200c])")
@@ -27,11 +26,6 @@ _FIRST_PERSON_WORD = regex.compile(
 _WORD_REST = regex.compile(r"[\p{L}\u200c]*")
 _SPEAKERS_PRONOUNS = frozenset(fold_form(w) for w in THEY)
 _THIS = fold_form("این")
-_PRESENT_END = regex.compile(
-    r"(?:(?<![\p{L}\u200c])(?<!ه[\s\u200c]{1,2})(?:است|هستند|نیست|نیستند|ن?دارد|ن?دارند)|(?<=\p{L}[اوی])ست)"
-    r"[\s\u200c»\"']*[.!…]?[\s\u200c»\"']*$")
-"""A present copula ending a sentence («… است.», «… ماست.» written with «ست», «… دارند.»), not
-the perfect of a past («… رشد داشته است.»)."""
 _SPEAKERS_TOPICS = frozenset(fold_form(w) for w in "مسئله مساله موضوع امر اتفاق نکته حرف یک".split())
 
 
@@ -97,7 +91,7 @@ def _present_judgement(view: View, subject: Subject, sentence: Span) -> bool:
     words = view.text[subject.span.start:subject.span.end].split() if subject.span else []
     if not words or fold_form(words[0]) != _THIS:
         return False
-    if _PRESENT_END.search(view.text, sentence.start, sentence.end) is not None:
+    if _ends_in_copula(view.text, sentence):
         return True
     if len(words) < 2 or names_a_person(words[1]) or fold_form(words[1]) in _REPORTS:
         return False
@@ -107,36 +101,42 @@ def _present_judgement(view: View, subject: Subject, sentence: Span) -> bool:
 
 
 _LAST_WORDS = regex.compile(r"([\p{L}\u200c]+)[\s\u200c]+([\p{L}\u200c]+)[\s\u200c»\"')]*[.!…]?[\s\u200c»\"')]*$")
-_PRESENT_PREFIX = regex.compile(r"ن?می\u200c?(\p{L}+)")
-_FUTURE = frozenset(fold_form(w) for w in "خواهد خواهند نخواهد نخواهند".split())
-_PLURAL_END = "ند"
-_PAST_ENDS = ("د", "ت")
 _MAX_TAIL = 60
 _RELATIVE = fold_form("که")
 _RELATIVE_REACH = 4
 """«این» + a noun + «که» within the first words opens the narrator's description («این پروژه که … متصل می‌شود»)."""
 _REPORTS = frozenset(fold_form(w) for w in "خبر گزارش مطلب متن".split())
 """The narrator's own item («این خبر تکمیل می‌شود», «این گزارش …»): never the speaker's topic in the present."""
-_NOT_PAST = frozenset({"کند"})
-"""«کند»: the present stem of «کردن» with «ـد», not the past of the rare «کندن» (to dig)."""
 
 
 def _ends_in_present(text: str, sentence: Span) -> bool:
     """Whether ``sentence`` ends with a verb in the present («می‌گذارند», «نمی‌شود») or the future («خواهد شد»,
-    «… خواهد»): a «می‌» form is in the past when what follows «می‌» is a past stem (its infinitive, stem + «ن», a
-    word of the dictionary: «می‌کرد», «می‌رسیدند»)."""
+    «… خواهد»), not one in the past continuous («می‌کرد», «می‌رسیدند»: :func:`~persianews.quotes.tense.in_present`)."""
     found = _LAST_WORDS.search(text, max(sentence.start, sentence.end - _MAX_TAIL), sentence.end)
     if found is None:
         return False
     before, last = fold_form(found.group(1)), found.group(2)
-    if fold_form(last) in _FUTURE or before in _FUTURE:
-        return True
-    prefixed = _PRESENT_PREFIX.fullmatch(last)
-    if prefixed is None:
+    return fold_form(last) in FUTURE or before in FUTURE or in_present(last)
+
+
+_COPULAS = frozenset("است هستند نیست نیستند دارد ندارد دارند ندارند".split())
+_SHORT_COPULA = "ست"
+_SHORT_AFTER = frozenset("اوی")
+
+
+def _ends_in_copula(text: str, sentence: Span) -> bool:
+    """Whether ``sentence`` ends with a present copula («… است.», «… ادامه دارد.», «… ماست.» written with «ست»):
+    not the perfect of a past, a participle before it (:func:`~persianews.quotes.tense.participle`: «… رشد داشته
+    است.»), where a noun or an adjective ending in «ه» takes it in the present («… وظیفه است.», «… ادامه دارد.»),
+    nor a past stem ending in «ست» («… از مردم خواست.», «… به ما پیوست.»)."""
+    found = _LAST_WORDS.search(text, max(sentence.start, sentence.end - _MAX_TAIL), sentence.end)
+    if found is None:
         return False
-    rest = prefixed.group(1)
-    stem = rest[:-len(_PLURAL_END)] if rest.endswith(_PLURAL_END) and len(rest) > len(_PLURAL_END) + 1 else rest
-    return not (stem.endswith(_PAST_ENDS) and stem not in _NOT_PAST and in_dictionary(fold(stem + "ن")))
+    before, last = found.group(1), found.group(2)
+    if last in _COPULAS:
+        return not participle(before.rstrip("\u200c"))
+    return (len(last) > len(_SHORT_COPULA) + 1 and last.endswith(_SHORT_COPULA) and last[-3] in _SHORT_AFTER
+            and last[-4].isalpha() and not past_stem(last))
 
 
 def _speaking_in_first_person(view: View, subject: Subject, sentence: Span) -> bool:

@@ -10,26 +10,20 @@ import regex
 from persianews.entities.words import PREPOSITIONS
 from persianews.quotes.context import (
     BLANKS, GUILLEMETS, LETTER, LINE_BLANKS, View, first_words, lines_below, skip_over, word_texts)
+from persianews.quotes.asides import aside_rule, narrators_aside
 from persianews.quotes.cues import CueMatch, fold_form, lexicon
 from persianews.quotes.hearsay import hearsay_rule, is_hearsay
 from persianews.quotes.lines import broken_line
 from persianews.quotes.new_subjects import new_subject
 from persianews.quotes.subjects import find_subject, opening_subject
+from persianews.quotes.tense import continuous, participle
 from persianews.records import Span, trusted_span
-from persianews.text.pronouns import HE_SHE, alternatives
+from persianews.text.pronouns import FIRST_PERSON, HE_SHE, alternatives
 from persianews.text.patterns import ARABIC_SCRIPT, CHANNEL_HANDLE, SIGNOFF_LINK
 from persianews.text.reach import match_at
 from persianews.text.segment import BULLETS
 
 _OPENING = regex.compile(r"[\s\u200c\p{So}\p{Sk}\ufe0f،,]*")
-_ASIDE = regex.compile(
-    r"(?:به\s+گزارش|گفتنی\s+است|لازم\s+به\s+(?:ذکر|یادآوری)|شایان\s+ذکر|قابل\s+ذکر|یادآور\s*\u200c?\s*می|"
-    r"خاطرنشان\s*\u200c?\s*می|براساس|بر\s+اساس|بر[\s\u200c]*پایه[\s\u200c]|بنا\s*بر(?![\s\u200c]*این(?![\s\u200c]*(?:گزارش|اطلاعیه|خبر|بیانیه)))|طبق|در\s+پایان|در\s+ادامه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار))")
-"""A narrator's aside opening a sentence: it ends the statement before it. «بنابر» (according to) is one, the
-«بنابراین» (therefore, also spaced: «بنابر این», «بنا بر این») the speaker's own — unless a noun of report follows
-(«بنابر این گزارش»): 12 direct quotes of the dev gold go on over such a sentence. «بر پایه»/«برپایه» is
-«بر اساس»'s synonym (rare: 6 lines open with it in news-dev and news-dev-2; the one after a statement the narrator's
-«برپایه این گزارش»)."""
 _TRAILING = " \t\n\u200c،,؛"
 _DANGLING = regex.compile(r"(?<=\s)(?:و|که|را)$")
 _SIGNED_END = regex.compile(rf"(?<=\s){CHANNEL_HANDLE}{SIGNOFF_LINK}[ \t\u200c]*$")
@@ -195,7 +189,7 @@ def _continues(view: View, end: int, sentence: Span) -> bool:
     cues = _attributions(view, sentence)
     reports = [cue for cue in cues if not is_hearsay(view, sentence, cue)]
     if (text.find(":", sentence.start, sentence.end) != -1 or any(_narrates(view, cue, sentence) for cue in reports)
-            or match_at(_ASIDE, text, sentence.start)):
+            or narrators_aside(view, sentence)):
         return False
     if lexicon().according.search(text, sentence.start, sentence.end):
         return False  # «…»، به گفته وی: a statement of its own
@@ -243,8 +237,9 @@ def _narrates(view: View, cue: CueMatch, sentence: Span) -> bool:
 
 
 def _after_first_person(view: View, start: int, cue: int) -> bool:
-    """Whether the speaker's «من» or «ما» stands between ``start`` and a past cue at ``cue`` (rule
-    ``content:over-first-person-cue``): «خیلی‌ها به من گفتند …», «مشکل این است که ما … یاد نداده‌ایم، گروهی …
+    """Whether the speaker's «من», «ما», «بنده» or «اینجانب» (:data:`~persianews.text.pronouns.FIRST_PERSON`)
+    stands between ``start`` and a past cue at ``cue`` (rule ``content:over-first-person-cue``): «خیلی‌ها به من
+    گفتند …», «به بنده اعلام کردند …», «مشکل این است که ما … یاد نداده‌ایم، گروهی …
     تلقی کرده»; the narrator does not speak in the first person. Right before the verb the word is the
     object of a preposition («به من گفتند»), else it ends a name («جک ما، اعلام کرد»): a verb in the third
     person takes no «ما» for its subject."""
@@ -253,27 +248,29 @@ def _after_first_person(view: View, start: int, cue: int) -> bool:
                for index, word in enumerate(found))
 
 
-_FIRST_PERSON = frozenset(fold_form(w) for w in "ما من".split())
+_FIRST_PERSON = frozenset(fold_form(w) for w in FIRST_PERSON)
 _PREPOSITIONS = frozenset(fold_form(w) for w in PREPOSITIONS)
 
 
 def _present(words: list[str]) -> bool:
-    """Whether the words of a cue are in the present tense (see :func:`_narrates`)."""
-    if PRESENT_VERB.match(words[0]) or PRESENT_VERB.match(words[-1]):
+    """Whether the words of a cue are in the present tense (see :func:`_narrates`): a «می» form
+    (:func:`~persianews.quotes.tense.continuous`), or a present copula after a word that is no participle («معتقد
+    است», «بر این عقیده است»; not «گفته است»). The past continuous counts with the present here: like the present it
+    is the speaker's own under «اگر»، «که»، «چون» («اگر سازمان‌ها … اعلام می‌کردند», «از زمانی که … می‌گفتند»: read
+    as the simple past, two statements of the dev gold stopped there), and the narrator reports in the simple past."""
+    if continuous(words[0]) or continuous(words[-1]):
         return True
     if words[-1] in _PRESENT_COPULAS:
-        return len(words) > 1 and not words[-2].endswith("ه")  # «گفته است»: a past perfect
+        return len(words) > 1 and not participle(words[-2])  # «گفته است»: a past perfect
     key = fold_form(" ".join(words))
     return key.endswith("ند") and fold_form(key[:-2] + "است") in lexicon().forms  # «معتقدند» as «معتقد است»
 
 
 _OPENER_ONLY = frozenset({"circumfix"})
-PRESENT_VERB = regex.compile(r"ن?می[\u200c ]?\p{L}")
-"""A verb in the present («می‌گویم», «عرض می‌کنم»): a statement's own words, no report of earlier ones."""
 _PRESENT_COPULAS = frozenset("است هستند هستیم هستم دارد دارند داریم دارم".split())
 _EVIDENCE = frozenset({fold_form("حاکی")})
 """«گزارش حاکی است …»: what a report shows, the narrator's in the present too."""
-_SPEAKERS_CLAUSE = frozenset(fold_form(w) for w in "که وقتی چون اگر زیرا ما من".split())
+_SPEAKERS_CLAUSE = frozenset(fold_form(w) for w in ("که", "وقتی", "چون", "اگر", "زیرا") + FIRST_PERSON)
 
 
 _ARABIC_ONLY = regex.compile(r"[\u064a\u0643\u0629\u0649\u0625]")
@@ -403,8 +400,9 @@ def quoted_post(view: View, position: int) -> Span | None:
 
 def content_rule(view: View, content: Span) -> str:
     """The evidence code of how a statement was delimited: :func:`delimiting_rule`, else
-    :func:`hearsay_rule`, else :func:`present_cue_rule`; "" when none applies."""
-    return delimiting_rule(view, content) or hearsay_rule(view, content) or present_cue_rule(view, content)
+    :func:`hearsay_rule`, else :func:`present_cue_rule`, else :func:`aside_rule`; "" when none applies."""
+    return (delimiting_rule(view, content) or hearsay_rule(view, content) or present_cue_rule(view, content)
+            or aside_rule(view, content))
 
 
 def present_cue_rule(view: View, content: Span) -> str:

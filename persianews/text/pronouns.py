@@ -22,6 +22,10 @@ SINGULAR_PERSONS = HE_SHE + HONORIFIC
 """The pronouns of one person spoken of: وی, او, ایشان."""
 PERSONS = SINGULAR_PERSONS + THEY
 """The personal pronouns of the third person: :data:`SINGULAR_PERSONS` and :data:`THEY`."""
+HUMBLE_I = ("بنده", "اینجانب")
+"""The first person singular of modesty («the servant», «the undersigned»): an official's «I»."""
+FIRST_PERSON = ("من", "ما") + HUMBLE_I
+"""The pronouns of the first person: I, we and :data:`HUMBLE_I`."""
 SPEAKER_AND_HEARER = ("من", "ما", "تو", "شما")
 """The first and second persons: I, we, you, you (plural or polite)."""
 IT = ("آن",)
