@@ -187,3 +187,30 @@ def test_short_words_honorifics_and_names_that_are_no_glued_headings(every_nlp, 
     assert all("subject:after-glued-heading" not in q.evidence for q in quotes)
     if speaker is not None:
         assert speaker in quotes[-1].speaker_mention.text
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("کمبود آرد در روستاهای مرزیدر همین حال اتحادیه نانوایان گیلان اعلام کرد: آرد کافی است.",
+     "اتحادیه نانوایان گیلان"),
+    ("توزیع آرد سهمیه‌ای در استان‌هااز سوی دیگر، اتحادیه نانوایان گیلان اعلام کرد: آرد کافی است.",
+     "اتحادیه نانوایان گیلان"),
+])
+def test_a_lead_in_glued_to_a_heading(every_nlp, line, speaker):
+    """Golden: a lead-in glued to a heading's last word («…مرزیدر همین حال …», «…استان‌هااز سوی دیگر، …») opens the
+    paragraph; its subject speaks, not the heading's words."""
+    quote = every_nlp(_SPEAKER + line).quotes[-1]
+    assert (quote.speaker, quote.content.text, quote.evidence[1]) == (
+        speaker, "آرد کافی است.", "subject:after-glued-heading")
+
+
+@pytest.mark.parametrize("line", [
+    # a dictionary word that ends in «در» («برادر») is no glued lead-in
+    "برادر در همین حال نانوایان را دید و اعضای اتحادیه گفتند: آرد کافی است.",
+    # a glued «در» with no lead-in after it («… مرزیدر روستاها …») opens nothing
+    "کمبود آرد در مناطق مرزیدر روستاهای دور زیاد شد و اعضای اتحادیه گفتند: آرد کافی است.",
+])
+def test_words_ending_like_a_lead_in_that_open_no_paragraph(every_nlp, line):
+    """Negative: no glued lead-in, no ``subject:after-glued-heading``; the quote is still found."""
+    quotes = every_nlp(_SPEAKER + line).quotes
+    assert len(quotes) == 2 and quotes[-1].content.text == "آرد کافی است."
+    assert all("subject:after-glued-heading" not in q.evidence for q in quotes)
