@@ -44,7 +44,9 @@ Rules, in order:
    (``person-tagged-surname``, :meth:`PeopleFinder.tagged_surnames`).
 4. **after an honorific**: دکتر/سردار/آقای … + a surname-shaped word (or two
    words, the second unknown to the dictionary: امیر | قلعه نویی; or a given
-   name with a title after it: آقای صالح معاون …).
+   name with a title after it: آقای صالح معاون …). «امیر» alone, a frequent
+   given name too, is inside the span: the person's given name (امیر جدیدی;
+   not امیر سرتیپ …, a rank of two words).
 5. **subject**: a sentence-initial surname-shaped word unknown to the
    dictionary, followed by a context word or a reporting cue, in a sentence
    with a reporting cue or a colon (غفوری ضمن تقدیر … تصریح کرد).

@@ -149,8 +149,10 @@ class SingleNames(FullNames):
         key = self.view.key(index)
         two_words = self._word_and_surname(index) if self._honorific_before(index) else None
         if two_words is not None:  # امیر | قلعه نویی
-            return Candidate("PERSON", index, two_words, "person-after-honorific",
-                             parts=(Part("surname", index, two_words),))
+            start = index - 1 if self._given_honorific(index - 1) else index
+            return Candidate("PERSON", start, two_words, "person-after-honorific",
+                             parts=(Part("given", start, index),) * (start < index)
+                             + (Part("surname", index, two_words),))
         if self._honorific_before(index) and self._surname_kind(index) in ("unknown", "yeh") \
                 and not words.is_given_name(key) and not words.plain(key).startswith("ال"):
             return self._single(index, "person-after-honorific")

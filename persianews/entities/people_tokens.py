@@ -12,6 +12,7 @@ import attrs
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import Match, TokenView, indexes_of_any
+from persianews.text.bounded_cache import Memo
 
 _NAME_PARTS = frozenset({"given", "name_prefix"})
 #: «حاج»/«حاجی» written apart: inside a person's span before a given name alone, outside it before a full name
@@ -120,6 +121,13 @@ class PeopleTokens:
         first = index if start is None else start
         return not self.facilities.isdisjoint(range(max(0, first - 3), first)) and named_facility(self.view, first)
 
+    def _given_honorific(self, index: int) -> bool:
+        """Whether token ``index`` is a one-word honorific that is also a frequent given name (امیر), alone
+        right before the next word: before a surname it is the person's given name (امیر جدیدی), inside the
+        span; a rank of two words (امیر سرتیپ …) is no such honorific."""
+        return index >= 0 and index not in self.blocked and self.honorific_ends.get(index + 1) == index \
+            and _FREQUENT_GIVEN[self.view.keys[index]]
+
     def _title_follows(self, index: int) -> bool:
         """A title starts at token ``index`` (or after a «،» there): محمدباقر قالیباف رئیس مجلس."""
         if self.view.key(index) == "،":
@@ -181,6 +189,9 @@ class PeopleTokens:
         that is also a word, which rule 1 left alone)."""
         end = self._surname_end(index)
         start = index
+        if self._given_honorific(index - 1) and not words.is_given_name(self.view.key(index)):
+            return Candidate("PERSON", index - 1, end, rule,
+                             parts=(Part("given", index - 1, index), Part("surname", index, end)))
         while start > 0 and "given" in self.view.kinds_at[start - 1] and "honorific" not in self.view.kinds_at[start - 1] \
                 and self.view.adjacent(start - 1, start) and start - 1 not in self.blocked and index - start < _MAX_PARTS:
             start -= 1
@@ -242,3 +253,11 @@ def past_hajj(view: TokenView, candidate: Candidate) -> Candidate:
         return candidate
     parts = tuple(attrs.evolve(p, start=max(p.start, start + 1)) for p in candidate.parts if p.end > start + 1)
     return attrs.evolve(candidate, start=start + 1, parts=parts)
+
+
+def _frequent_given(key: str) -> bool:
+    """Whether the phrase spelled as ``key`` has a frequent given name among its lexicon entries."""
+    return any(e.kind == "given" and e.data.frequent for e in lexicons.trie().root.get(key, ()))
+
+
+_FREQUENT_GIVEN = Memo(_frequent_given)
