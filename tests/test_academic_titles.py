@@ -22,9 +22,17 @@ def test_a_teacher_with_an_academic_body_is_an_official(either_nlp, text, person
     assert (key(person), key(title)) in officials(doc)
 
 
-def test_a_teacher_named_again_by_a_demonstrative_is_the_same_official(either_nlp):
+def test_a_teacher_named_again_by_a_demonstrative_and_the_body_is_the_same_official(either_nlp):
     doc = either_nlp("حسن کاظمی استاد دانشگاه شیراز گفت: پژوهش ادامه دارد.\nاین استاد دانشگاه شیراز افزود: کار سخت است.")
-    assert (key("حسن کاظمی"), key("استاد دانشگاه شیراز")) in officials(doc)
+    assert officials(doc) == {(key("حسن کاظمی"), key("استاد دانشگاه شیراز"))}
+    assert sum(e.label == "TITLE" for e in doc.entities) == 2
+
+
+def test_a_teacher_named_again_by_a_demonstrative_and_a_bare_body_is_no_title(either_nlp):
+    # «این استاد دانشگاه»: a description of the one just named, no anaphoric title
+    doc = either_nlp("حسن کاظمی استاد دانشگاه شیراز گفت: پژوهش ادامه دارد.\nاین استاد دانشگاه افزود: کار سخت است.")
+    assert officials(doc) == {(key("حسن کاظمی"), key("استاد دانشگاه شیراز"))}
+    assert sum(e.label == "TITLE" for e in doc.entities) == 1
 
 
 @pytest.mark.parametrize("text", [

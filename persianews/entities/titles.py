@@ -260,8 +260,11 @@ class TitleParser(TitleBodies, TitlePostings):
         journalist = head.kind in _BESIDE_NAME_ONLY
         complete = (len(parts) > 1 or _multiword(head.canonical)) and not journalist
         if anaphor:
-            if journalist or not any(part.name in ANCHORS for part in parts):
-                return None  # این مسئول (سیاسی), این خبرنگار: a description with no body or place, no title
+            if journalist or not any(part.name in ANCHORS for part in parts) \
+                    or head.canonical in TEACHING and sum(part.end - part.start for part in parts[1:]) < 2:
+                # این مسئول (سیاسی), این خبرنگار: a description with no body or place, no title; nor این استاد
+                # دانشگاه, a body's bare head (این استاد دانشگاه تهران is one)
+                return None
             return Candidate("TITLE", index, end, ANAPHOR_RULE, canonical=head.canonical, parts=parts, complete=True)
         return Candidate("TITLE", index, end, "title-journalist" if journalist else "title", canonical=head.canonical,
                          parts=parts, complete=complete)
