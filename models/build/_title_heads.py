@@ -205,6 +205,7 @@ TITLE_HEADS: list[tuple[str, str, int, list[str]]] = [
     ("استاد دانشگاه", "academic", 0, []),
     ("دانشیار", "academic", 1, []),
     ("استادیار", "academic", 1, []),
+    ("استاد", "academic", 1, []),  # a title only with an academic body (persianews.entities.titles.TEACHING)
     # media
     ("سردبیر", "media", 1, []),
     ("مدیرمسئول", "media", 1, ["مدیر مسئول"]),

@@ -31,6 +31,7 @@ from persianews.entities.intervals import IntervalIndex
 from persianews.entities.keys import AND, IN, THIS, token_key
 from persianews.entities.matcher import Match, TokenView
 from persianews.entities.org_names import governs, name_word
+from persianews.entities.titles import TEACHING
 
 ENCLOSED_RULE = "title-enclosed"
 """The rule of a title the commas around it close."""
@@ -89,8 +90,8 @@ def enclosed_titles(view: TokenView, candidates: list[Candidate]) -> list[Candid
         current = titles.get(role)
         if current is not None and (current.end >= close or _second_role(view, current.end)):
             continue
-        if any(c is not current for c in others.overlapping(role, close)):
-            continue
+        if any(c is not current for c in others.overlapping(role, close)) or current is None and _teaching(head):
+            continue  # (a teacher's role with no academic body the grammar found: no title, استاد موسیقی)
         title = _title(head, role, close, current)
         if current is None:
             added.append(title)
@@ -146,8 +147,8 @@ def _open_title(view: TokenView, index: int, titles: dict[int, Candidate],
     if current is not None and (len(current.parts) > 1 or current.complete):
         return None
     head = view.find(role, "head")
-    if head is None or any(h.kind in _DESCRIPTIONS for h in head.of("head")):
-        return None
+    if head is None or any(h.kind in _DESCRIPTIONS for h in head.of("head")) or _teaching(head):
+        return None  # a teacher's role is a title only with an academic body, which the grammar finds (titles)
     close, count, quoted_count, quoted = head.end, 0, 0, False
     while close < view.n and view.adjacent(close - 1, close):
         key = view.key(close)
@@ -174,6 +175,12 @@ def _open_title(view: TokenView, index: int, titles: dict[int, Candidate],
         return None
     return Candidate("TITLE", role, close, OPEN_RULE, canonical=head.of("head")[0].canonical,
                      parts=(Part("role", role, head.end), Part("organization", head.end, close)), complete=True)
+
+
+def _teaching(head: Match) -> bool:
+    """Whether the role word ``head`` is a teacher's (استاد): a title only with an academic body
+    (:data:`~persianews.entities.titles.TEACHING`)."""
+    return any(h.canonical in TEACHING for h in head.of("head"))
 
 
 def _clause_goes_on(view: TokenView, index: int) -> bool:

@@ -86,6 +86,11 @@ _BEFORE_COMPLEMENT = "complement"  # a title_modifier value: a modifier only bef
 _STATE = "ایالت"
 #: Heads whose holder serves «in» a place or body (سفیر ایران در …, نماینده ولی فقیه در استان …).
 _POSTED = frozenset({"diplomatic"})
+TEACHING = frozenset({"استاد"})
+"""Role words of a teacher, a title only with an academic body (استاد جامعه‌شناسی دانشگاه X); alone a master of an
+art or an honorific (استاد موسیقی, استاد شجریان)."""
+_ACADEMIC = "academic"
+"""The kind of the organisation heads (``org_heads.tsv``) of an academic body: دانشگاه, دانشکده, پژوهشگاه."""
 _REPRESENTATIVE = "نماینده"
 #: Head kinds that are titles only beside a name (خبرنگار فارس alone is no official).
 _BESIDE_NAME_ONLY = frozenset({"journalist", "expert"})
@@ -250,14 +255,25 @@ class TitleParser(TitleBodies, TitlePostings):
                 end, parts = second.end, parts + second.parts[1:]
         if len(parts) == 1 and head.needs_complement:
             return None  # a role word whose complement the grammar did not find: no title
+        if head.canonical in TEACHING and not self._academic_body(parts):
+            return None  # استاد موسیقی, استاد ایران: a master of an art, no post; استاد | جامعه‌شناسی دانشگاه X is one
         journalist = head.kind in _BESIDE_NAME_ONLY
         complete = (len(parts) > 1 or _multiword(head.canonical)) and not journalist
         if anaphor:
-            if journalist or not any(part.name in ANCHORS for part in parts):
-                return None  # این مسئول (سیاسی), این خبرنگار: a description with no body or place, no title
+            if journalist or not any(part.name in ANCHORS for part in parts) \
+                    or head.canonical in TEACHING and sum(part.end - part.start for part in parts[1:]) < 2:
+                # این مسئول (سیاسی), این خبرنگار: a description with no body or place, no title; nor این استاد
+                # دانشگاه, a body's bare head (این استاد دانشگاه تهران is one)
+                return None
             return Candidate("TITLE", index, end, ANAPHOR_RULE, canonical=head.canonical, parts=parts, complete=True)
         return Candidate("TITLE", index, end, "title-journalist" if journalist else "title", canonical=head.canonical,
                          parts=parts, complete=complete)
+
+    def _academic_body(self, parts: tuple[Part, ...]) -> bool:
+        """Whether an organisation of ``parts`` holds an academic body's head word (دانشگاه, دانشکده, پژوهشگاه)."""
+        view = self.view
+        return any(m.of("org_head")[0].kind == _ACADEMIC for part in parts if part.name == "organization"
+                   for i in range(part.start, part.end) for m in view.matches[i] if "org_head" in m.kinds())
 
     def _qualified_portfolio(self, index: int) -> tuple[int, tuple[Part, ...]]:
         """After a role that holds its portfolio (وزیر تجارت), up to ``_MAX_QUALIFIERS`` adjectives that qualify
