@@ -43,3 +43,12 @@ def test_no_source_end_before_a_phrase_or_a_join(every_nlp, text):
 def test_a_relative_clause_after_the_source_is_not_the_content(every_nlp):
     found = according(every_nlp(_NAMED + "به گفته جاجرمی که سال‌ها در این حوزه کار کرده، راه حل دیگری وجود دارد."))
     assert found == [("راه حل دیگری وجود دارد.", "به گفته", "علی جاجرمی")]
+
+
+@pytest.mark.parametrize("text", ["به گفته او", "به\u200cتعبیر او", "طبق اعلام او", "به نوشته وی",
+                                  "وزیر نیرو گفت: ذخایر سدها کافی است.\nبه گفته او"])
+def test_a_source_phrase_ending_the_text_reports_nothing(every_nlp, text):
+    doc = every_nlp(text)  # the source phrase's end is the text's: no index past it
+    assert according(doc) == []
+    assert [q.content.text for q in doc.quotes if q.evidence[0] != "cue:according-to"] == (
+        ["ذخایر سدها کافی است."] if "ذخایر" in text else [])

@@ -150,9 +150,9 @@ class SingleNames(FullNames):
         two_words = self._word_and_surname(index) if self._honorific_before(index) else None
         if two_words is not None:  # امیر | قلعه نویی
             start = index - 1 if self._given_honorific(index - 1) else index
+            given = (Part("given", start, index),) if start < index else ()
             return Candidate("PERSON", start, two_words, "person-after-honorific",
-                             parts=(Part("given", start, index),) * (start < index)
-                             + (Part("surname", index, two_words),))
+                             parts=given + (Part("surname", index, two_words),))
         if self._honorific_before(index) and self._surname_kind(index) in ("unknown", "yeh") \
                 and not words.is_given_name(key) and not words.plain(key).startswith("ال"):
             return self._single(index, "person-after-honorific")

@@ -7,14 +7,13 @@ from typing import Iterator
 
 import regex
 
-from persianews.entities.words import is_verb
+from persianews.entities.words import COPULAS, is_verb
 from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import (COMMA_AFTER, SEPARATORS, SPACES, STOP_WORDS, View, first_words, has_words,
                                       skip_over, words)
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.speaker_names import is_head, plural_head
 from persianews.quotes.statements import trim
-from persianews.quotes.subject_repairs import COPULAS
 from persianews.quotes.subjects import find_subject, known_name_prefix
 from persianews.records import Span
 from persianews.text.pronouns import PERSONS, alternatives
@@ -40,6 +39,8 @@ def according_quotes(view: View) -> Iterator[Candidate]:
             comma = source_end
         elif comma == -1:
             continue
+        if comma >= sentence.end:
+            continue  # «… به گفته او» ends the text or the sentence: no report follows
         content = trim(view, comma + 1 if text[comma] in _SEPARATOR_MARKS else comma, sentence.end)
         if content is None:
             continue

@@ -415,10 +415,9 @@ QUESTION_WORDS = frozenset(map(fold_form, "چه چرا کی کجا آیا چطو
 """Folded words that open a question (what, why, when, where, whether, how)."""
 _NOT_BEFORE_A_BARE_REPORT = QUESTION_WORDS | frozenset(map(fold_form, "که مگر کدام".split()))
 """Words before «گفته» in its clause that make it a relative clause or a question, not a report."""
-_AS = frozenset(map(fold_form, "آن‌طور آنطور همان‌طور همانطور طور آن‌گونه آنگونه همان‌گونه همانگونه گونه چنان "
-                                "همچنان".split()))
+_AS = frozenset(map(fold_form, "آن‌طور همان‌طور طور آن‌گونه همان‌گونه گونه چنان همچنان".split()))
 """Words before «که» that make it «as» («آن‌طور که X گفته …», «آن طور که …»: «طور» alone when a space splits it), no
-relative clause."""
+relative clause; folded without the half-space, so «آنطور» is the same word."""
 
 
 _AND_GO = regex.compile(r"[ \u200c]*و[ \u200c]*گو")

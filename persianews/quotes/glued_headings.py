@@ -175,7 +175,8 @@ def _glued_cut(view: View, word: str, named_next: bool = False, unknown_next: bo
     for part in _cuts(word):
         given = part.opening_is_given and (named_next or unknown_next) and (
             part.opening_is_frequent or part.heading_is_verb
-            or named_next and not part.short and part.cut >= len(_CONJUNCTION) or unknown_next and not part.brief)
+            or (named_next and not part.short and part.cut >= len(_CONJUNCTION))
+            or (unknown_next and not part.brief))
         named = _is_name_word(view, part.opening) or given
         if part.short and not (part.opens_name or named):
             continue

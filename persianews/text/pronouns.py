@@ -24,9 +24,11 @@ PERSONS = SINGULAR_PERSONS + THEY
 """The personal pronouns of the third person: :data:`SINGULAR_PERSONS` and :data:`THEY`."""
 HUMBLE_I = ("بنده", "اینجانب")
 """The first person singular of modesty («the servant», «the undersigned»): an official's «I»."""
-FIRST_PERSON = ("من", "ما") + HUMBLE_I
-"""The pronouns of the first person: I, we and :data:`HUMBLE_I`."""
-SPEAKER_AND_HEARER = ("من", "ما", "تو", "شما")
+I_AND_WE = ("من", "ما")
+"""The plain pronouns of the first person: I, we."""
+FIRST_PERSON = I_AND_WE + HUMBLE_I
+"""The pronouns of the first person: :data:`I_AND_WE` and :data:`HUMBLE_I`."""
+SPEAKER_AND_HEARER = I_AND_WE + ("تو", "شما")
 """The first and second persons: I, we, you, you (plural or polite)."""
 IT = ("آن",)
 """It, or that: a thing told before."""
