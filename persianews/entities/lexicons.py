@@ -169,6 +169,11 @@ def trie() -> Trie:
     return Trie(zip(phrase_keys([surface for surface, _entry in items]), (entry for _surface, entry in items)))
 
 
+def given_names_of(key: str) -> list[GivenName]:
+    """The given-name entries of the phrase spelled as ``key`` (folded; none when it is no given name)."""
+    return [entry.data for entry in trie().root.get(key, ()) if entry.kind == "given"]
+
+
 def is_title_head(key: str) -> bool:
     """Whether the word ``key`` (folded) is spelled as a role word of ``title_heads.tsv`` (مجری, کارشناس)."""
     return "head" in trie().alone(key)[3]

@@ -290,7 +290,7 @@ _NAME_PART = Memo(_name_part_of)
 
 def _common_words_of_given(key: str) -> list[bool]:
     """Whether each given name of the phrase spelled as ``key`` is also an ordinary word (none: no given name)."""
-    return [e.data.common_word for e in lexicons.trie().root.get(key, ()) if e.kind == "given"]
+    return [given.common_word for given in lexicons.given_names_of(key)]
 
 
 def _common_word_given(key: str) -> bool:

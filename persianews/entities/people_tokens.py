@@ -257,7 +257,7 @@ def past_hajj(view: TokenView, candidate: Candidate) -> Candidate:
 
 def _frequent_given(key: str) -> bool:
     """Whether the phrase spelled as ``key`` has a frequent given name among its lexicon entries."""
-    return any(e.kind == "given" and e.data.frequent for e in lexicons.trie().root.get(key, ()))
+    return any(given.frequent for given in lexicons.given_names_of(key))
 
 
 _FREQUENT_GIVEN = Memo(_frequent_given)

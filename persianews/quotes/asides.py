@@ -12,13 +12,15 @@ from persianews.text.pronouns import alternatives
 from persianews.text.reach import match_at
 
 _ASIDE = regex.compile(
-    r"(?:به\s+گزارش|گفتنی\s+است|لازم\s+به\s+(?:ذکر|یادآوری)|شایان\s+ذکر|قابل\s+ذکر|یادآور\s*\u200c?\s*می|"
-    r"خاطرنشان\s*\u200c?\s*می|براساس|بر\s+اساس|بر[\s\u200c]*پایه[\s\u200c]|بنا\s*بر(?![\s\u200c]*این(?![\s\u200c]*(?:گزارش|اطلاعیه|خبر|بیانیه)))|طبق|در\s+پایان|در\s+ادامه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار))")
+    r"(?:(?P<reported>به\s+گزارش)|گفتنی\s+است|لازم\s+به\s+(?:ذکر|یادآوری)|شایان\s+ذکر|قابل\s+ذکر|یادآور\s*\u200c?\s*می|"
+    r"خاطرنشان\s*\u200c?\s*می|"
+    r"(?P<according>براساس|بر\s+اساس|بر[\s\u200c]*پایه[\s\u200c]|بنا\s*بر(?![\s\u200c]*این(?![\s\u200c]*(?:گزارش|اطلاعیه|خبر|بیانیه)))|طبق)|"
+    r"در\s+پایان|در\s+ادامه|در\s+این\s+(?:نشست|جلسه|مراسم|دیدار))")
 """A narrator's aside opening a sentence: it ends the statement before it. «بنابر» (according to) is one, the
 «بنابراین» (therefore, also spaced: «بنابر این», «بنا بر این») the speaker's own — unless a noun of report follows
 («بنابر این گزارش»): 12 direct quotes of the dev gold go on over such a sentence. «بر پایه»/«برپایه» is
 «بر اساس»'s synonym (rare: 6 lines open with it in news-dev and news-dev-2; the one after a statement the narrator's
-«برپایه این گزارش»)."""
+«برپایه این گزارش»). Its group ``according`` holds the phrases of grounds, ``reported`` «به گزارش»."""
 _REPORTS = ("گزارش", "اعلام", "اطلاعیه", "بیانیه", "خبر", "اظهارات", "گفته", "نوشته", "توضیح", "آمار", "نظر",
             "محاسبات", "تعاریف")
 """What the narrator's «بر اساس/طبق …» names (and its plurals and derivations: «گزارش‌ها», «اعلامیه», «خبرگزاری»,
@@ -31,11 +33,11 @@ def narrators_aside(view: View, sentence: Span) -> bool:
     """Whether ``sentence`` opens with a narrator's aside (:data:`_ASIDE`), which ends the statement before it; not
     one that is the speaker's (:func:`_speakers_aside`)."""
     aside = match_at(_ASIDE, view.text, sentence.start)
-    return aside is not None and not _speakers_aside(view, sentence, aside.end())
+    return aside is not None and not _speakers_aside(view, sentence, aside)
 
 
-def _speakers_aside(view: View, sentence: Span, aside_end: int) -> bool:
-    """Whether ``sentence``, opening with a phrase of :data:`_ASIDE` that ends at ``aside_end``, is the speaker's
+def _speakers_aside(view: View, sentence: Span, aside: regex.Match[str]) -> bool:
+    """Whether ``sentence``, opening with the phrase ``aside`` of :data:`_ASIDE`, is the speaker's
     (rule ``content:over-speakers-aside``). Not when the phrase goes on with a report, a figure, a view or a pointer
     back (:data:`_REPORTS`, :data:`_POINTERS`: «بر اساس گزارش رویترز», «طبق اعلام شانا», «طبق آخرین آمار», «بر اساس
     این بیانیه», «در ادامه این پیام»: the narrator's source). Else, when the phrase is «بر اساس»، «براساس»، «طبق»،
@@ -43,20 +45,17 @@ def _speakers_aside(view: View, sentence: Span, aside_end: int) -> bool:
     another than «به گزارش», in a sentence in the first person
     (:func:`~persianews.quotes.new_subjects.in_first_person`: «در ادامه … را تسلیت می‌گویم»; the narrator does not
     speak in the first person)."""
-    text = view.text
-    if match_at(_SOURCE_NAMED, text, aside_end) is not None:
+    if match_at(_SOURCE_NAMED, view.text, aside.end()) is not None:
         return False
-    if match_at(_ACCORDING_TO, text, sentence.start) is not None:
+    if aside.group("according") is not None:
         return True
-    return match_at(_REPORTED, text, sentence.start) is None and in_first_person(view, sentence)
+    return aside.group("reported") is None and in_first_person(view, sentence)
 
 
 _SOURCE_NAMED = regex.compile(
     r"[\s\u200c،]*(?:(?:آخرین|یک)[\s\u200c]+)?(?:" + alternatives(_REPORTS) + "|" + alternatives(_POINTERS)
     + r"(?![\p{L}\u200c]))")
 """After an aside's phrase: a report, a figure, a view or a pointer back (the first word, after «آخرین» or «یک»)."""
-_ACCORDING_TO = regex.compile(r"براساس|بر\s+اساس|طبق|بر[\s\u200c]*پایه|بنا\s*بر")
-_REPORTED = regex.compile(r"به\s+گزارش")
 
 
 def aside_rule(view: View, content: Span) -> str:
@@ -66,7 +65,7 @@ def aside_rule(view: View, content: Span) -> str:
     while index < len(view.sentences) and view.sentences[index].start < content.end:
         sentence = view.sentences[index]
         aside = match_at(_ASIDE, view.text, sentence.start)
-        if aside is not None and _speakers_aside(view, sentence, aside.end()):
+        if aside is not None and _speakers_aside(view, sentence, aside):
             return "content:over-speakers-aside"
         index += 1
     return ""
