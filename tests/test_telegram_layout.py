@@ -422,6 +422,35 @@ def test_a_speaker_lines_statement_runs_over_new_subjects_to_its_lines_end(tagge
 
 
 @pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+@pytest.mark.parametrize("report, subject", [
+    ("او هشدار داد که", "subject:pronoun"),
+    ("این مقام افزود که", "subject:description"),
+])
+def test_a_speaker_lines_statement_stops_where_the_narrator_reports_the_speaker(tagger, report, subject):
+    """«او»/«وی» or «این مقام …» and a verb of saying after the first sentence: the narrator's report, a quote of
+    its own, not more of the statement (``content:rest-of-speaker-line`` stops there)."""
+    text = f"سخنگوی ارتش سوئد: همه پهپادها را متوقف می‌کنیم. {report} پهپادهای دیگر هم هدف خواهند بود.\n@worldnews"
+    found = _contents(persianews.load(entities={"tagger": tagger}), text)
+    assert [(s, c) for s, c, _ in found] == [("سخنگوی ارتش سوئد", "همه پهپادها را متوقف می‌کنیم."),
+                                             ("سخنگوی ارتش سوئد", "پهپادهای دیگر هم هدف خواهند بود.")]
+    assert "content:rest-of-speaker-line" not in found[0][2] and subject in found[1][2]
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
+@pytest.mark.parametrize("rest", [
+    "او فرمانده خوبی است و به او اعتماد داریم.",  # «او» with no verb of saying
+    "او را دیدم و به او گفتم که آماده‌ایم.",  # the speaker's own «گفتم»
+    "او پاسخ داد و اکنون دو طرف آتش‌بس را پذیرفته‌اند.",  # «و» after the verb: no report follows
+])
+def test_a_speaker_lines_statement_runs_over_a_pronoun_that_reports_nothing(tagger, rest):
+    """A sentence opened by «او» that is no report of the speaker by the narrator stays in the statement."""
+    text = f"سخنگوی ارتش سوئد: همه پهپادها را متوقف می‌کنیم. {rest}\n@worldnews"
+    found = _contents(persianews.load(entities={"tagger": tagger}), text)
+    assert [(s, c) for s, c, _ in found] == [("سخنگوی ارتش سوئد", f"همه پهپادها را متوقف می‌کنیم. {rest}")]
+    assert "content:rest-of-speaker-line" in found[0][2]
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["tagger", "rules"])
 def test_a_speaker_lines_statement_runs_on_over_lines_until_the_speaker_is_named_or_another_colon(tagger):
     nlp = persianews.load(entities={"tagger": tagger})
     # the next line names the speaker again: the body's narration, not the statement
