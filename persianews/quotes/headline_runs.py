@@ -72,9 +72,9 @@ def _narrator_resumes(view: View, start: int, end: int) -> bool:
     """Whether the sentence in ``[start, end)`` after a speaker line's first sentence is the narrator's report of
     the speaker: it opens with «وی» or «او» or a definite description («این مقام …») and holds a verb of saying
     not in the first person and not followed by «و» («… می‌کنیم. او هشدار داد که …», «… . این مقام افزود …»); the
-    report is a quote of its own, no more of the statement. Over the telegram-dev posts with a speaker line, 10
-    statements cut (8 texts): 7 at the narrator's report, 1 in the speaker's own account of another's words («…
-    او گفت که …», one text posted twice)."""
+    report is a quote of its own, no more of the statement. Over the telegram-dev posts with a speaker line, 9
+    statements cut: 7 at the narrator's report, 2 in the speaker's own account of another's words («… او گفت که
+    …», one speech posted twice)."""
     text = view.text
     position = skip_over(BLANKS, text, start, end)
     described = _DESCRIBED.match(text, position, end)
