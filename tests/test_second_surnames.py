@@ -235,3 +235,39 @@ def test_a_long_name_after_a_rank_is_the_speakers_whole(either_nlp):
                      "کامران صدری گفت: کار خوب است. کامران صدری تعداد روستاها را سی روستا برشمرد.")
     assert [q.speaker for q in doc.quotes][:2] == ["سید محمد رضا نوری مجد", "کامران صدری"]
     assert all(q.speaker == "کامران صدری" for q in doc.quotes[1:])
+
+
+@pytest.mark.parametrize("text, name, alone", [
+    # two words between a given name and surname and a participial opener: the opener's subject is the whole name,
+    # and a later surname alone is that person
+    ("به گزارش ایسنا سعید کاظمی ده چشمه با اشاره به مصوبه دولت گفت: طرح اجرا می‌شود.\n"
+     "کاظمی افزود: بودجه کم است.", "سعید کاظمی ده چشمه", "کاظمی"),
+    # one word, the opener «با تأکید بر»
+    ("محمد نوبختی فرد با تأکید بر لزوم همکاری گفت: طرح اجرا می‌شود.\nنوبختی افزود: بودجه کم است.",
+     "محمد نوبختی فرد", "نوبختی"),
+])
+def test_the_words_between_a_name_and_a_participial_opener_are_the_surnames(either_nlp, text, name, alone):
+    doc = either_nlp(text)
+    [(full, cluster), (later, same)] = people(doc)
+    assert (full, later, same) == (name, alone, cluster)
+    rule = next(e.rule for e in doc.entities if e.text == name)
+    assert rule.endswith("+subject-surname") or rule == "tagger"
+    assert [q.speaker for q in doc.quotes] == [name] * 2
+
+
+@pytest.mark.parametrize("text, names", [
+    # a time word, a profession and an adjective, a preposition's phrase before the opener: no words of the name
+    ("سعید کاظمی امروز با اشاره به مصوبه دولت گفت: طرح اجرا می‌شود.", ["سعید کاظمی"]),
+    ("سعید کاظمی شاعر ایرانی با اشاره به مصوبه دولت گفت: طرح اجرا می‌شود.", ["سعید کاظمی"]),
+    ("سعید کاظمی در جلسه با اشاره به مصوبه دولت گفت: طرح اجرا می‌شود.", ["سعید کاظمی"]),
+    # two people listed: the first given name stays out of the second's name
+    ("علی و حسن رضایی با اشاره به مصوبه دولت گفتند: طرح اجرا می‌شود.", ["حسن رضایی"]),
+    # an ordinary noun after the name, with no opener after it
+    ("سعید کاظمی کتاب تازه‌ای با موضوع جنگ نوشت.", ["سعید کاظمی"]),
+])
+def test_no_word_before_an_opener_that_cannot_be_a_surnames(either_nlp, text, names):
+    doc = either_nlp(text)
+    assert not any(e.rule.endswith("+subject-surname") for e in doc.entities)
+    found = [e.text for e in doc.entities if e.label == "PERSON"]
+    assert all(name in found for name in names)
+    assert not any(e.startswith(names[-1] + " ") for e in found)

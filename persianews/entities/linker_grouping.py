@@ -11,7 +11,7 @@ from persianews.entities.enclosed_titles import ENCLOSED_RULE, OPEN_RULE
 from persianews.entities.keys import fold
 from persianews.entities.linker_referents import Referent, surname_key
 from persianews.entities.linker_titles import anchors_related, is_former, prefix_related, role_key, title_parts
-from persianews.entities.second_surnames import GROWN_SUFFIXES
+from persianews.entities.second_surnames import GROWN_SUFFIXES, SUBJECT_SUFFIX
 from persianews.entities.words import is_detached_suffix, is_given_name
 from persianews.records import Entity
 
@@ -124,7 +124,8 @@ def _first_surname_parts(entities: tuple[Entity, ...], owners: dict[str, list[tu
     مسجدی آرانی»: a later «مسجدی» alone is that person), in text order; not a given name (جواد of «محمد جواد
     ظریف»), nor a key some name ends with. So too by the double surname written as one word (قلعه‌نویی of «امیر
     قلعه نویی»), and by the first word of a name that :mod:`~persianews.entities.second_surnames` grew on the
-    document's evidence and that opens with no given name (محمدی of «محمدی ری شهری»: the surname is all three)."""
+    document's evidence and that opens with no given name (محمدی of «محمدی ری شهری»: the surname is all three), and by
+    the first word after the given names of a name grown before a participial opener (کاظمی of «حمید کاظمی ده چشمه»)."""
     found: dict[str, list[tuple[int, Referent]]] = {}
     for members in owners.values():
         for i, ref in members:
@@ -137,6 +138,10 @@ def _first_surname_parts(entities: tuple[Entity, ...], owners: dict[str, list[tu
             first = fold(parts[0])
             if entities[i].rule.endswith(GROWN_SUFFIXES) and first not in owners and not is_given_name(first):
                 found.setdefault(first, []).append((i, ref))
+            if entities[i].rule.endswith(SUBJECT_SUFFIX):
+                surname = next((fold(part) for part in parts if not is_given_name(fold(part))), key)
+                if surname != key and surname not in owners:
+                    found.setdefault(surname, []).append((i, ref))
             joined = key + fold(parts[-1])
             if joined not in owners:
                 found.setdefault(joined, []).append((i, ref))

@@ -34,7 +34,7 @@ from collections import defaultdict
 
 import attrs
 
-from persianews.entities import words
+from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import TokenView
 from persianews.entities.people_full import _RARE_WORD, COMMON_WORD_FREQUENCY
@@ -47,6 +47,10 @@ _JOINED_SUFFIX = "+joined-surname"
 """Added to the rule of a person taken on over a word that the document writes joined to its surname's last word."""
 _SPOKEN_SUFFIX = "+spoken-surname"
 """Added to the rule of a person taken on over a word that ends the name before a speaker's context twice."""
+SUBJECT_SUFFIX = "+subject-surname"
+"""Added to the rule of a person taken on over the words between its surname and a participial opener."""
+_MAX_SUBJECT_WORDS = 2
+"""How many words may stand between a surname and the participial opener whose subject the name is."""
 GROWN_SUFFIXES = (_JOINED_SUFFIX, _SPOKEN_SUFFIX)
 """The rule suffixes of the people grown over any word on the document's evidence (see the linker's double surnames)."""
 _MIN_PAIRS = 2
@@ -65,6 +69,8 @@ _NOT_SPOKEN_KINDS = _NOT_SECOND_KINDS - {"portfolio"}
 """… nor before a speaker's context (:func:`_spoken_surnames`): a portfolio's adjective may be a surname (ری | شهری)."""
 _NOT_SPOKEN_KINDS_BUT_GIVEN = _NOT_SPOKEN_KINDS - {"given"}
 """… and a word after a full name written once before a verb of saying may still be a given name (:func:`_said_once`)."""
+_NUMBER = frozenset({"NUM"})
+"""The dictionary tags of a number alone (سه), no word of a surname before an opener (:func:`_subject_word`)."""
 
 
 @attrs.define
@@ -100,13 +106,16 @@ def with_second_surnames(view: TokenView, chosen: list[Candidate]) -> list[Candi
     open_after = [number for number, candidate in enumerate(chosen) if _word_after(view, candidate, held)]
     suffixes = dict.fromkeys(_spoken_surnames(view, chosen, open_after, titles), _SPOKEN_SUFFIX)
     suffixes.update(dict.fromkeys(_joined_surnames(view, chosen, open_after), _JOINED_SUFFIX))
-    if not followed and not titled and not suffixes:
+    subjects = _subject_surnames(view, chosen, open_after)
+    if not followed and not titled and not suffixes and not subjects:
         return chosen
     taken = titled | {number for number, pair in followed.items() if pairs[pair].named and (
         pairs[pair].count >= _MIN_PAIRS or _enclosed(view, chosen[number].start, chosen[number].end + 1))}
     suffixes.update(dict.fromkeys(taken, _RULE_SUFFIX))
+    suffixes.update(dict.fromkeys(subjects, SUBJECT_SUFFIX))
     absorbed = {chosen[number].end for number in suffixes}
-    return _completed([_taken_on(candidate, suffixes[number]) if number in suffixes else candidate
+    return _completed([_taken_on(candidate, suffixes[number], subjects.get(number)) if number in suffixes
+                       else candidate
                        for number, candidate in enumerate(chosen)
                        if not ((_one_word_place(candidate) or _tagged_word(candidate))
                                and candidate.start in absorbed)], view)
@@ -273,6 +282,51 @@ def _said_once(view: TokenView, person: Candidate) -> bool:
         and "ADV" not in words.tags(key) and not words.glued_to_preposition(key) \
         and not words.preposition_joined_to(key, _opens_with_demonstrative) \
         and view.adjacent(after, after + 1) and words.is_speech_verb(following)
+
+
+def _subject_surnames(view: TokenView, chosen: list[Candidate], open_after: list[int]) -> dict[int, int]:
+    """The numbers of the people of ``chosen`` (a given name, then a surname) whose next one or two words end the
+    surname because a participial opener follows them right away (a «با» and a cue noun: «… با اشاره به», «… با
+    تأکید بر»), mapped to the end of the name grown over them: the opener's subject is the name, and it stands next
+    to it («حمید کاظمی ده چشمه با اشاره به …»). Each word is no function word, adverb, verb, number alone, adjective
+    of the lexicons (فلسطینی), profession (شاعر), plural, word with a joined preposition, frequent given name, role,
+    cue, organisation, place or person's context (``open_after``: the people :func:`_word_after` lets grow)."""
+    grown: dict[int, int] = {}
+    for number in open_after:
+        person = chosen[number]
+        last = person.end - 1
+        if person.end - person.start < 2 or not words.is_given_name(view.key(last - 1)) \
+                and not any(p.name == "given" and p.end == last for p in person.parts):
+            continue
+        for end in range(person.end + 1, person.end + _MAX_SUBJECT_WORDS + 1):
+            if not _subject_word(view, end - 1):
+                break
+            if _participial_opener(view, end):
+                grown[number] = end
+                break
+    return grown
+
+
+def _subject_word(view: TokenView, index: int) -> bool:
+    """Whether token ``index`` may be a word of a surname between the surname's first word and a participial opener
+    (see :func:`_subject_surnames`)."""
+    if not (view.is_word(index) and view.adjacent(index - 1, index)):
+        return False
+    key, word = view.key(index), view.word(index)
+    found = words.tags(key)
+    return not words.is_function_word(key) and not words.is_verb(key) and "ADV" not in found \
+        and found != _NUMBER and not words.is_adjective(key) and key not in lexicons.professions() \
+        and words.inflected(key) != "plural" and not words.is_frequent_given_name(key) \
+        and not words.glued_to_preposition(key) and not word.startswith(_JOINED_OPENINGS) \
+        and not word.endswith(_PLURAL_ENDINGS) and view.kinds_at[index].isdisjoint(_NOT_SPOKEN_KINDS_BUT_GIVEN)
+
+
+def _participial_opener(view: TokenView, index: int) -> bool:
+    """Whether a participial opener starts at token ``index``: a person's context of two words whose second is a cue
+    noun (با اشاره, با بیان, با تأکید, با اعلام), right after the word before it."""
+    match = view.find(index, "person_context")
+    return match is not None and match.end - match.start == 2 and view.adjacent(index - 1, index) \
+        and "cue" in view.kinds_at[index + 1]
 
 
 def _opens_with_demonstrative(rest: str) -> bool:
