@@ -57,6 +57,7 @@ a new title is compared with at most ``_MAX_REFERENTS_TRIED`` referents of its r
 
 from __future__ import annotations
 
+import bisect
 import operator
 
 import attrs
@@ -225,12 +226,13 @@ class Linker:
         «name» before a title is often a word the tagger took for one (استعفای | رئیس جمعیت …)."""
         return any(" " in self.entities[i].text.strip() for i in person.members)
 
-    def _succession(self, found: tuple[list[int], list[int], set[int], set[int]]) -> None:
+    def _succession(self, found: tuple[list[int], list[int], set[int], set[int], set[int]]) -> None:
         """Join consecutive subjects of sentences (:func:`sentence_subjects`), a person and a title referent
         neither linked yet, unless the second is a new speaker or far on; an anaphor is a further title of the
         previous subject."""
         text = self.doc.text
-        subjects, unnamed, about, described = found
+        subjects, unnamed, about, described, led = found
+        sentence_starts = [sentence.span.start for sentence in self.doc.sentences]
         unnamed_holders = {id(self._title_of(index)) for index in unnamed}
         previous: tuple[Referent, int] | None = None
         for index in subjects:
@@ -258,7 +260,9 @@ class Linker:
                     self.rules.setdefault(id(person), "anaphor")
                 continue  # the anaphor continues the previous subject: it links to no later one
             if previous is not None and previous[0] is not ref and previous[0].label != ref.label \
-                    and not new_speaker(text, entity) and near_lines(text, self.entities[previous[1]], entity):
+                    and not new_speaker(text, entity) and near_lines(text, self.entities[previous[1]], entity) \
+                    and (led.isdisjoint((index, previous[1]))
+                         or _sentences_apart(sentence_starts, self.entities[previous[1]], entity) <= 1):
                 person, title = (ref, previous[0]) if ref.label == "PERSON" else (previous[0], ref)
                 if not self._other_role(person, title):
                     self._join(person, title, "succession")
@@ -328,6 +332,13 @@ class Linker:
                 out.append(Official(mention, self.doc.mention(title.span), name,
                                     membership.get(person), self.rules.get(id(ref), "")))
         return tuple(out)
+
+
+def _sentences_apart(sentence_starts: list[int], first: Entity, second: Entity) -> int:
+    """How many sentence starts (``sentence_starts``, sorted) lie after ``first`` up to ``second``: 1 for entities
+    of two sentences next to each other."""
+    return bisect.bisect_right(sentence_starts, second.span.start) - bisect.bisect_right(sentence_starts,
+                                                                                          first.span.start)
 
 
 def _span_order(span: Span) -> tuple[int, int]:

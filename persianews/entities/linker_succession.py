@@ -24,6 +24,7 @@ from persianews.document import Document
 from persianews.entities.openings import opening, unknown_name, without_honorifics, without_source
 from persianews.entities.predicate_titles import after_preposition
 from persianews.entities.titles import ANAPHOR_RULE
+from persianews.quotes.lead_ins import lead_ins_fill
 from persianews.records import Entity
 from persianews.text.credits import CREDIT
 from persianews.text.pronouns import HE_SHE
@@ -107,11 +108,13 @@ def headline_couples(doc: Document, people: Sequence[int], titles: Sequence[int]
 
 
 def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int]
-                      ) -> tuple[list[int], list[int], set[int], set[int]]:
+                      ) -> tuple[list[int], list[int], set[int], set[int], set[int]]:
     """The subjects of ``doc``'s sentences in order (entity indexes), the titles whose holder is a name the
     lexicons do not know («کین، مدیر موسسه …»: succession gives them no one), the people a headline is
-    about (its subject and its only person, with no «X: …»): among the subjects, and the titles a pronoun is
-    (:func:`_pronoun_is`): among the subjects too. A title spoken to (آقای رئیس‌جمهور، …؟) is no subject. A post's
+    about (its subject and its only person, with no «X: …»): among the subjects, the titles a pronoun is
+    (:func:`_pronoun_is`): among the subjects too, and the subjects after lead-ins with no closing mark (البته |
+    X …, همچنین | X …, به گزارش ایرنا | X …: :func:`~persianews.quotes.lead_ins.lead_ins_fill`), among the subjects
+    too, which succession joins only to a subject of the sentence next to theirs. A title spoken to (آقای رئیس‌جمهور، …؟) is no subject. A post's
     headline's one title is its subject unless a
     preposition stands right before it; a name a credit label puts under a picture (:func:`_credited`) is none."""
     entities = doc.entities
@@ -123,6 +126,7 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
     unnamed_holders: list[int] = []
     about: set[int] = set()
     described: set[int] = set()
+    led: set[int] = set()
     for sentence in doc.sentences:
         span = sentence.span
         low = bisect.bisect_left(starts, span.start)
@@ -161,7 +165,10 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
         elif opening(before) or opening(without_source(without_honorifics(before))) \
                 or entities[first].rule.startswith(ANAPHOR_RULE) and opening(_without_last_word(before)):
             subjects.append(first)
-    return subjects, unnamed_holders, about, described
+        elif lead_ins_fill(doc.text, span.start, entities[first].span.start):
+            subjects.append(first)
+            led.add(first)
+    return subjects, unnamed_holders, about, described, led
 
 
 def _addressed(text: str, floor: int, title: Entity) -> bool:
