@@ -1,0 +1,48 @@
+"""Officials (issue 13, round 30): a sentence's first person or title after lead-ins with no closing mark (البته,
+همچنین, اخیرا, چندی پیش, این در حالی است که, به گزارش ایرنا …) is its subject for succession, joined only to the
+subject of the sentence next to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from persianews.entities.keys import fold
+
+from .test_officials_titles import officials
+
+
+def pairs(*items: tuple[str, str]) -> set[tuple[str, str]]:
+    return {(fold(p).replace(" ", ""), fold(t).replace(" ", "")) for p, t in items}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("البته سخنگوی سازمان بنادر نسبت به این گزارش واکنش نشان داد.\nکاظمی درباره علت تاخیر گفت: کشتی‌ها رسیده‌اند.",
+     ("کاظمی", "سخنگوی سازمان بنادر")),
+    ("همچنین معاون عمرانی استانداری گیلان در این نشست گفت: جاده‌ها باز است.\nمهدی نوروزی افزود: برف ادامه دارد.",
+     ("مهدی نوروزی", "معاون عمرانی استانداری گیلان")),
+    ("اخیرا رضا کرمانی در گفت‌وگویی به بررسی بازار پرداخت.\nوزیر صنعت معتقد است قیمت‌ها پایین می‌آید.",
+     ("رضا کرمانی", "وزیر صنعت")),
+    ("سخنگوی ستاد تنظیم بازار گفت: کالاها توزیع شد.\nبه گزارش ایرنا «حسن یزدانی» تاکید کرد: نگرانی نیست.",
+     ("حسن یزدانی", "سخنگوی ستاد تنظیم بازار")),
+    ("این در حالی است که محمد رضایی گفت بودجه کافی نیست.\nنماینده مردم شیراز افزود: باید بازنگری شود.",
+     ("محمد رضایی", "نماینده مردم شیراز")),
+])
+def test_a_subject_after_lead_ins_joins_the_next_sentences_subject(either_nlp, text, pair):
+    assert pairs(pair) <= officials(either_nlp(text))
+
+
+FILLER = "بازار امروز آرام بود و قیمت‌ها ثابت ماند.\n"
+
+
+def test_a_subject_after_lead_ins_joins_no_subject_two_sentences_on(either_nlp):
+    doc = either_nlp("همچنین معاون عمرانی استانداری گیلان در این نشست گفت: جاده‌ها باز است.\n" + FILLER
+                     + "مهدی نوروزی افزود: برف ادامه دارد.")
+    assert not officials(doc)
+    assert {fold(e.text).replace(" ", "") for e in doc.entities if e.label in ("PERSON", "TITLE")} >= {
+        fold("مهدی نوروزی").replace(" ", ""), fold("معاون عمرانی استانداری گیلان").replace(" ", "")}
+
+
+def test_a_title_with_a_comma_closed_opening_still_reaches_a_name_two_sentences_on(either_nlp):
+    doc = either_nlp("در این نشست، معاون عمرانی استانداری گیلان گفت: جاده‌ها باز است.\n" + FILLER
+                     + "مهدی نوروزی افزود: برف ادامه دارد.")
+    assert officials(doc) == pairs(("مهدی نوروزی", "معاون عمرانی استانداری گیلان"))
