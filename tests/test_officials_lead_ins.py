@@ -1,6 +1,6 @@
-"""Officials (issue 13, round 30): a sentence's first person or title after lead-ins with no closing mark (البته,
-همچنین, اخیرا, چندی پیش, این در حالی است که, به گزارش ایرنا …) is its subject for succession, joined only to the
-subject of the sentence next to it."""
+"""Officials (issue 13, round 30): a sentence's first person or title after lead-ins with no closing mark and no
+report's source (البته, همچنین, اخیرا, چندی پیش, این در حالی است که …) is its subject for succession, joined only to
+the subject of the sentence next to it."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def pairs(*items: tuple[str, str]) -> set[tuple[str, str]]:
      ("مهدی نوروزی", "معاون عمرانی استانداری گیلان")),
     ("اخیرا رضا کرمانی در گفت‌وگویی به بررسی بازار پرداخت.\nوزیر صنعت معتقد است قیمت‌ها پایین می‌آید.",
      ("رضا کرمانی", "وزیر صنعت")),
-    ("سخنگوی ستاد تنظیم بازار گفت: کالاها توزیع شد.\nبه گزارش ایرنا «حسن یزدانی» تاکید کرد: نگرانی نیست.",
+    ("چندی پیش سخنگوی ستاد تنظیم بازار گفت: کالاها توزیع شد.\nحسن یزدانی تاکید کرد: نگرانی نیست.",
      ("حسن یزدانی", "سخنگوی ستاد تنظیم بازار")),
     ("این در حالی است که محمد رضایی گفت بودجه کافی نیست.\nنماینده مردم شیراز افزود: باید بازنگری شود.",
      ("محمد رضایی", "نماینده مردم شیراز")),
@@ -46,3 +46,11 @@ def test_a_title_with_a_comma_closed_opening_still_reaches_a_name_two_sentences_
     doc = either_nlp("در این نشست، معاون عمرانی استانداری گیلان گفت: جاده‌ها باز است.\n" + FILLER
                      + "مهدی نوروزی افزود: برف ادامه دارد.")
     assert officials(doc) == pairs(("مهدی نوروزی", "معاون عمرانی استانداری گیلان"))
+
+
+def test_a_name_after_a_report_phrase_and_a_time_joins_no_title(either_nlp):
+    # «به گزارش …، سه روز قبل X …»: the name a report turns to is no holder of the title before it
+    doc = either_nlp("رئیس باشگاه نفت تهران شایعه را رد کرد.\nبه گزارش ایسنا، سه روز قبل حسن یزدانی تولد خود را جشن گرفت.")
+    assert not officials(doc)
+    assert {fold(e.text).replace(" ", "") for e in doc.entities if e.label in ("PERSON", "TITLE")} >= {
+        fold("حسن یزدانی").replace(" ", ""), fold("رئیس باشگاه نفت تهران").replace(" ", "")}

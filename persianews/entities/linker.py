@@ -22,7 +22,8 @@
   the subjects of a document's sentences (the first person or title of a
   sentence, with nothing but bullets or an opening clause closed by «،», «؛»,
   «-» or «:» before it, an opening with no reporting cue: after «وی افزود:» a
-  quote begins) are read in order; a person and a title referent that
+  quote begins; or lead-ins with no closing mark, البته | X, همچنین | X, which join only the subject of a
+  sentence next to theirs) are read in order; a person and a title referent that
   are consecutive subjects, neither linked yet (a name holding a title that serves another, مشاور روحانی, is
   linked but to a title of that role), are one official, unless «نیز» or «هم» follows the second one (a new speaker). A title after one
   to three content words and a «،» is no subject: they are a name the lexicons do not
@@ -129,7 +130,7 @@ class Linker:
         """Pair people with titles: apposition first, then titles given as a predicate, then a headline couple's
         titles, then succession (the sentences' subjects found once for both)."""
         subjects = sentence_subjects(self.doc, self.people, self.titles)
-        self._apposition(set(subjects[0]))
+        self._apposition(set(subjects[0]) - subjects[4])  # (apposition reads a subject after a closed opening only)
         self._signatures()
         self._predicate()
         for person, title in headline_couples(self.doc, self.people, self.titles):

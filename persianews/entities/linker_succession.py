@@ -50,6 +50,9 @@ _ADDRESS_WORDS = frozenset({"آقای", "خانم", "جناب"})
 """Words of address before a title spoken to its holder (آقای رئیس‌جمهور، …)."""
 _ADDRESS_AFTER = regex.compile(r"[ »]*(?:[،,؟?!]|\n|$)")
 """What closes a title spoken to: a «،», a «؟», a «!» or the line's end."""
+_REPORT_SOURCE = regex.compile(r"گزارش|نقل[\s\u200c]+از|به[\s\u200c]+نوشته")
+"""A report's source among lead-ins (به گزارش ایسنا، سه روز قبل | X …, به نقل از …): the sentence turns to what the report
+tells, whose first name is the story's, no holder of the title before it."""
 _MAX_SUCCESSION_LINES = 5
 """Line breaks (paragraphs) at most between two subjects that succession joins."""
 _PRONOUNS = frozenset(HE_SHE)
@@ -112,9 +115,9 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
     """The subjects of ``doc``'s sentences in order (entity indexes), the titles whose holder is a name the
     lexicons do not know («کین، مدیر موسسه …»: succession gives them no one), the people a headline is
     about (its subject and its only person, with no «X: …»): among the subjects, the titles a pronoun is
-    (:func:`_pronoun_is`): among the subjects too, and the subjects after lead-ins with no closing mark (البته |
-    X …, همچنین | X …, به گزارش ایرنا | X …: :func:`~persianews.quotes.lead_ins.lead_ins_fill`), among the subjects
-    too, which succession joins only to a subject of the sentence next to theirs. A title spoken to (آقای رئیس‌جمهور، …؟) is no subject. A post's
+    (:func:`_pronoun_is`): among the subjects too, and the subjects after lead-ins with no closing mark and no
+    report's source (البته | X …, همچنین | X …, چندی پیش | X …: :func:`~persianews.quotes.lead_ins.lead_ins_fill`; not
+    «به گزارش …»), among the subjects too, which succession joins only to a subject of the sentence next to theirs. A title spoken to (آقای رئیس‌جمهور، …؟) is no subject. A post's
     headline's one title is its subject unless a
     preposition stands right before it; a name a credit label puts under a picture (:func:`_credited`) is none."""
     entities = doc.entities
@@ -165,7 +168,7 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
         elif opening(before) or opening(without_source(without_honorifics(before))) \
                 or entities[first].rule.startswith(ANAPHOR_RULE) and opening(_without_last_word(before)):
             subjects.append(first)
-        elif lead_ins_fill(doc.text, span.start, entities[first].span.start):
+        elif lead_ins_fill(doc.text, span.start, entities[first].span.start) and not _REPORT_SOURCE.search(before):
             subjects.append(first)
             led.add(first)
     return subjects, unnamed_holders, about, described, led
