@@ -252,7 +252,9 @@ class Linker:
                     self._join(previous[0], ref, _HEADLINE)
                 previous = None
             if entity.rule.startswith(ANAPHOR_RULE) or index in described:
-                person = holder(previous[0]) if previous is not None else None
+                near = previous is not None and (previous[1] not in led or _sentences_apart(
+                    sentence_starts, self.entities[previous[1]], entity) <= 1)
+                person = holder(previous[0]) if previous is not None and near else None
                 if person is not None and ref.partner is None:
                     # held besides any partner: a title the name is linked to later keeps its link, and the
                     # cluster's display title stays the one the name holds
