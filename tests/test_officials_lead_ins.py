@@ -8,11 +8,8 @@ import pytest
 
 from persianews.entities.keys import fold
 
+from .test_officials_holders import FILLER, pairs
 from .test_officials_titles import officials
-
-
-def pairs(*items: tuple[str, str]) -> set[tuple[str, str]]:
-    return {(fold(p).replace(" ", ""), fold(t).replace(" ", "")) for p, t in items}
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -29,9 +26,6 @@ def pairs(*items: tuple[str, str]) -> set[tuple[str, str]]:
 ])
 def test_a_subject_after_lead_ins_joins_the_next_sentences_subject(either_nlp, text, pair):
     assert pairs(pair) <= officials(either_nlp(text))
-
-
-FILLER = "بازار امروز آرام بود و قیمت‌ها ثابت ماند.\n"
 
 
 def test_a_subject_after_lead_ins_joins_no_subject_two_sentences_on(either_nlp):
