@@ -117,8 +117,8 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
     about (its subject and its only person, with no «X: …»): among the subjects, the titles a pronoun is
     (:func:`_pronoun_is`): among the subjects too, and the subjects after lead-ins with no closing mark and no
     report's source (البته | X …, همچنین | X …, چندی پیش | X …: :func:`~persianews.quotes.lead_ins.lead_ins_fill`; not
-    «به گزارش …»), among the subjects too, which succession joins only to a subject of the sentence next to theirs. A title spoken to (آقای رئیس‌جمهور، …؟) is no subject. A post's
-    headline's one title is its subject unless a
+    «به گزارش …»), among the subjects too, which succession joins only to a subject of the sentence next to theirs.
+    A title spoken to (آقای رئیس‌جمهور، …؟) is no subject. A post's headline's one title is its subject unless a
     preposition stands right before it; a name a credit label puts under a picture (:func:`_credited`) is none."""
     entities = doc.entities
     candidates = sorted([*people, *titles], key=lambda i: entities[i].span.start)
