@@ -22,7 +22,8 @@
   the subjects of a document's sentences (the first person or title of a
   sentence, with nothing but bullets or an opening clause closed by «،», «؛»,
   «-» or «:» before it, an opening with no reporting cue: after «وی افزود:» a
-  quote begins) are read in order; a person and a title referent that
+  quote begins; or lead-ins with no closing mark, البته | X, همچنین | X, which join only the subject of a
+  sentence next to theirs) are read in order; a person and a title referent that
   are consecutive subjects, neither linked yet (a name holding a title that serves another, مشاور روحانی, is
   linked but to a title of that role), are one official, unless «نیز» or «هم» follows the second one (a new speaker). A title after one
   to three content words and a «،» is no subject: they are a name the lexicons do not
@@ -57,6 +58,7 @@ a new title is compared with at most ``_MAX_REFERENTS_TRIED`` referents of its r
 
 from __future__ import annotations
 
+import bisect
 import operator
 
 import attrs
@@ -128,7 +130,7 @@ class Linker:
         """Pair people with titles: apposition first, then titles given as a predicate, then a headline couple's
         titles, then succession (the sentences' subjects found once for both)."""
         subjects = sentence_subjects(self.doc, self.people, self.titles)
-        self._apposition(set(subjects[0]))
+        self._apposition(set(subjects[0]) - subjects[4])  # (apposition reads a subject after a closed opening only)
         self._signatures()
         self._predicate()
         for person, title in headline_couples(self.doc, self.people, self.titles):
@@ -225,12 +227,13 @@ class Linker:
         «name» before a title is often a word the tagger took for one (استعفای | رئیس جمعیت …)."""
         return any(" " in self.entities[i].text.strip() for i in person.members)
 
-    def _succession(self, found: tuple[list[int], list[int], set[int], set[int]]) -> None:
+    def _succession(self, found: tuple[list[int], list[int], set[int], set[int], set[int]]) -> None:
         """Join consecutive subjects of sentences (:func:`sentence_subjects`), a person and a title referent
         neither linked yet, unless the second is a new speaker or far on; an anaphor is a further title of the
         previous subject."""
         text = self.doc.text
-        subjects, unnamed, about, described = found
+        subjects, unnamed, about, described, led = found
+        sentence_starts = [sentence.span.start for sentence in self.doc.sentences]
         unnamed_holders = {id(self._title_of(index)) for index in unnamed}
         previous: tuple[Referent, int] | None = None
         for index in subjects:
@@ -249,7 +252,9 @@ class Linker:
                     self._join(previous[0], ref, _HEADLINE)
                 previous = None
             if entity.rule.startswith(ANAPHOR_RULE) or index in described:
-                person = holder(previous[0]) if previous is not None else None
+                near = previous is not None and (previous[1] not in led or _sentences_apart(
+                    sentence_starts, self.entities[previous[1]], entity) <= 1)
+                person = holder(previous[0]) if previous is not None and near else None
                 if person is not None and ref.partner is None:
                     # held besides any partner: a title the name is linked to later keeps its link, and the
                     # cluster's display title stays the one the name holds
@@ -258,7 +263,9 @@ class Linker:
                     self.rules.setdefault(id(person), "anaphor")
                 continue  # the anaphor continues the previous subject: it links to no later one
             if previous is not None and previous[0] is not ref and previous[0].label != ref.label \
-                    and not new_speaker(text, entity) and near_lines(text, self.entities[previous[1]], entity):
+                    and not new_speaker(text, entity) and near_lines(text, self.entities[previous[1]], entity) \
+                    and (led.isdisjoint((index, previous[1]))
+                         or _sentences_apart(sentence_starts, self.entities[previous[1]], entity) <= 1):
                 person, title = (ref, previous[0]) if ref.label == "PERSON" else (previous[0], ref)
                 if not self._other_role(person, title):
                     self._join(person, title, "succession")
@@ -328,6 +335,13 @@ class Linker:
                 out.append(Official(mention, self.doc.mention(title.span), name,
                                     membership.get(person), self.rules.get(id(ref), "")))
         return tuple(out)
+
+
+def _sentences_apart(sentence_starts: list[int], first: Entity, second: Entity) -> int:
+    """How many sentence starts (``sentence_starts``, sorted) lie after ``first`` up to ``second``: 1 for entities
+    of two sentences next to each other."""
+    return bisect.bisect_right(sentence_starts, second.span.start) - bisect.bisect_right(sentence_starts,
+                                                                                          first.span.start)
 
 
 def _span_order(span: Span) -> tuple[int, int]:

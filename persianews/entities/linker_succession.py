@@ -24,6 +24,7 @@ from persianews.document import Document
 from persianews.entities.openings import opening, unknown_name, without_honorifics, without_source
 from persianews.entities.predicate_titles import after_preposition
 from persianews.entities.titles import ANAPHOR_RULE
+from persianews.quotes.lead_ins import lead_ins_fill
 from persianews.records import Entity
 from persianews.text.credits import CREDIT
 from persianews.text.pronouns import HE_SHE
@@ -49,6 +50,9 @@ _ADDRESS_WORDS = frozenset({"آقای", "خانم", "جناب"})
 """Words of address before a title spoken to its holder (آقای رئیس‌جمهور، …)."""
 _ADDRESS_AFTER = regex.compile(r"[ »]*(?:[،,؟?!]|\n|$)")
 """What closes a title spoken to: a «،», a «؟», a «!» or the line's end."""
+_REPORT_SOURCE = regex.compile(r"گزارش|نقل[\s\u200c]+از|به[\s\u200c]+نوشته")
+"""A report's source among lead-ins (به گزارش ایسنا، سه روز قبل | X …, به نقل از …): the sentence turns to what the report
+tells, whose first name is the story's, no holder of the title before it."""
 _MAX_SUCCESSION_LINES = 5
 """Line breaks (paragraphs) at most between two subjects that succession joins."""
 _PRONOUNS = frozenset(HE_SHE)
@@ -107,12 +111,14 @@ def headline_couples(doc: Document, people: Sequence[int], titles: Sequence[int]
 
 
 def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int]
-                      ) -> tuple[list[int], list[int], set[int], set[int]]:
+                      ) -> tuple[list[int], list[int], set[int], set[int], set[int]]:
     """The subjects of ``doc``'s sentences in order (entity indexes), the titles whose holder is a name the
     lexicons do not know («کین، مدیر موسسه …»: succession gives them no one), the people a headline is
-    about (its subject and its only person, with no «X: …»): among the subjects, and the titles a pronoun is
-    (:func:`_pronoun_is`): among the subjects too. A title spoken to (آقای رئیس‌جمهور، …؟) is no subject. A post's
-    headline's one title is its subject unless a
+    about (its subject and its only person, with no «X: …»): among the subjects, the titles a pronoun is
+    (:func:`_pronoun_is`): among the subjects too, and the subjects after lead-ins with no closing mark and no
+    report's source (البته | X …, همچنین | X …, چندی پیش | X …: :func:`~persianews.quotes.lead_ins.lead_ins_fill`; not
+    «به گزارش …»), among the subjects too, which succession joins only to a subject of the sentence next to theirs.
+    A title spoken to (آقای رئیس‌جمهور، …؟) is no subject. A post's headline's one title is its subject unless a
     preposition stands right before it; a name a credit label puts under a picture (:func:`_credited`) is none."""
     entities = doc.entities
     candidates = sorted([*people, *titles], key=lambda i: entities[i].span.start)
@@ -123,6 +129,7 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
     unnamed_holders: list[int] = []
     about: set[int] = set()
     described: set[int] = set()
+    led: set[int] = set()
     for sentence in doc.sentences:
         span = sentence.span
         low = bisect.bisect_left(starts, span.start)
@@ -161,7 +168,10 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
         elif opening(before) or opening(without_source(without_honorifics(before))) \
                 or entities[first].rule.startswith(ANAPHOR_RULE) and opening(_without_last_word(before)):
             subjects.append(first)
-    return subjects, unnamed_holders, about, described
+        elif lead_ins_fill(doc.text, span.start, entities[first].span.start) and not _REPORT_SOURCE.search(before):
+            subjects.append(first)
+            led.add(first)
+    return subjects, unnamed_holders, about, described, led
 
 
 def _addressed(text: str, floor: int, title: Entity) -> bool:

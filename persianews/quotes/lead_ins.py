@@ -151,6 +151,12 @@ def skip_lead_in(view: View, start: int, limit: int) -> int:
     return found
 
 
+def lead_ins_fill(text: str, start: int, end: int) -> bool:
+    """Whether lead-in material (:func:`skip_lead_in`'s: adverbials, «به گزارش …», times, connectives) is all that
+    stands in ``text[start:end]``, at most ``_MAX_LEAD_INS`` pieces of it (البته | X …, همچنین | X …)."""
+    return _skip_lead_in(text, start, end) >= end
+
+
 def _skip_lead_in(text: str, start: int, limit: int) -> int:
     """See :func:`skip_lead_in`."""
     opening = True  # only marks skipped so far: a time may open the clause
