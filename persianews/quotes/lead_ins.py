@@ -45,6 +45,9 @@ month name alone is not one (بهمن, مهر and آذر are names and words too
 # («دو ماه است که …»), times («چهار روز پس از …،», «بیش از یک هفته بعد از …،», «دو ماه پیش», «هفته گذشته»,
 # «ساعت ۱۰:۳۰»), a time opening the clause (``_OPENING_TIME``) and a share of a group
 # («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks; «بیش از یک میلیون نفر»: the count of people speaks).
+# Round 30 (wrong speakers): the narrator's asides («گفتنی است», «لازم به ذکر است», «شایان ذکر است», «ناگفته نماند»,
+# «که» after them or not), «طرفه/جالب/عجیب/مهم(تر) آنکه» (what is odd is that), a duration frame with no «که»
+# («مدت‌هاست X …», «سال‌هاست X …») and the discourse adverbs «همچنان», «یک دفعه», «ناگهان»: the speaker had grown over them.
 _MARKS = r"""[\s\p{So}\p{Sk}\p{Pd}\u25a0-\u25ff\u200c\u200d\ufe0e\ufe0f\u20e3«»“”"'*•.]+"""
 """Spaces, bullets, dashes and the marks an emoji leaves: a lead-in of no words."""
 _DASH_DATELINE = r"""
