@@ -37,11 +37,9 @@ from persianews.records import Span
 from persianews.text.bounded_cache import Memo
 from persianews.text.reach import match_at
 
-_CLAUSE_BREAK = regex.compile(r"[؛;]|(?<!\d):(?!\d)|(?<=\p{L}{3})[.!?؟…](?=\s)|(?<![\d/])/(?=\s)|(?<=\s)/(?![\d/])")
-"""A break between clauses of one sentence: «؛», a colon (not in a time), a stop after a word (not an initial), a
-slash with a blank on one side at least (the «… تنگ شده!/ یک‌دفعه می‌گویند …» of a run of a speech's points; not a
-date's or a link's)."""
-_CLAUSE_MARKS = regex.compile(r"[«»؛;:.!?؟…/]", regex.REVERSE)
+_CLAUSE_BREAK = regex.compile(r"[؛;]|(?<!\d):(?!\d)|(?<=\p{L}{3})[.!?؟…](?=\s)")
+"""A break between clauses of one sentence: «؛», a colon (not in a time), a stop after a word (not an initial)."""
+_CLAUSE_MARKS = regex.compile(r"[«»؛;:.!?؟…]", regex.REVERSE)
 """Guillemets and the characters a ``_CLAUSE_BREAK`` starts with, found from the end."""
 _MAX_NAME_WORDS = 3
 
