@@ -45,8 +45,14 @@ month name alone is not one (بهمن, مهر and آذر are names and words too
 # («دو ماه است که …»), times («چهار روز پس از …،», «بیش از یک هفته بعد از …،», «دو ماه پیش», «هفته گذشته»,
 # «ساعت ۱۰:۳۰»), a time opening the clause (``_OPENING_TIME``) and a share of a group
 # («حدود ۳۳٪ کسب‌وکارها», «بیش از نیمی از …»: the group speaks; «بیش از یک میلیون نفر»: the count of people speaks).
-_MARKS = r"""[\s\p{So}\p{Sk}\p{Pd}\u25a0-\u25ff\u200c\u200d\ufe0e\ufe0f\u20e3«»“”"'*•.]+"""
-"""Spaces, bullets, dashes and the marks an emoji leaves: a lead-in of no words."""
+# Round 30 (wrong speakers): the narrator's asides («گفتنی است», «لازم به ذکر است», «شایان ذکر است», «ناگفته نماند»,
+# «که» after them or not), «طرفه/جالب/عجیب/مهم(تر) آنکه» (what is odd is that), a duration frame with no «که»
+# («مدت‌هاست X …», «سال‌هاست X …») and the discourse adverbs «همچنان», «یک دفعه», «ناگهان»: the speaker had grown over them;
+# a slash that opens the clause is a mark (``_MARKS``); an indefinite time ago also with «پیش‌تر» and «کمی», «اندکی»
+# («ساعتی پیش‌تر، X …», «کمی پیش‌تر، X …»: «پیش‌تر» ends a subject's words, and the speaker was «ساعتی»).
+_MARKS = r"""[\s\p{So}\p{Sk}\p{Pd}\u25a0-\u25ff\u200c\u200d\ufe0e\ufe0f\u20e3«»“”"'*•./]+"""
+"""Spaces, bullets, dashes, the marks an emoji leaves and a slash (that ran a headline's or a speech's points on
+before the clause: «… تنگ شده!/ یک دفعه می‌گویند …»): a lead-in of no words."""
 _DASH_DATELINE = r"""
     | [^\s:،.\n]{1,25}(?:\ [^\s:،.\n]{1,25})?\s*[-–—]\s*[^\s:،.\n\-–—]{2,20}\s*[-–—]\s*
 """
@@ -74,13 +80,18 @@ _OTHER_LEAD_INS = (
        |(?:در\s+)?(?:همان|آن)\s+(?:موقع|زمان|هنگام)|(?:اوایل|اواسط|اواخر)\s+(?:هفته|ماه|سال)\s+(?:جاری|گذشته)
        |(?:هم[\s\u200c]?)?اکنون|امروز|دیروز|دیشب|امشب
        |همچنین|سپس|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+عین\s+حال|با\s+این\s+(?:حال|وجود)|(?:با\s+وجود\s+این|با\s+این\s+همه)\s*،|اما|ولی
-       |(?:چندی|ساعاتی|ساعتی|دقایقی|لحظاتی|مدتی)\s+(?:پیش|قبل|بعد)(?:\s+از\s+(?:این|آن))?|هم[\s\u200c]?زمان(?!\s+با(?![\p{L}\u200c]))
+       |(?:چندی|ساعاتی|ساعتی|دقایقی|لحظاتی|مدتی|کمی|اندکی)\s+(?:پیش(?:\u200c?تر)?|قبل|بعد)(?:\s+از\s+(?:این|آن))?|هم[\s\u200c]?زمان(?!\s+با(?![\p{L}\u200c]))
        |(?:صبح|ظهر|عصر|شب|بامداد|شامگاه|غروب)\s+(?:امروز|دیروز|گذشته)
        |(?:روز|امروز|دیروز)\s+(?:شنبه|(?:یک|دو|سه|چهار|پنج)[\s\u200c]?شنبه|جمعه))
       (?![\p{L}\u200c])"""
     + _ALSO
     + r"""?\s*،?\s*
     | ضمن[\s\u200c]*(?:این|آن)[\s\u200c]*که(?![\p{L}\u200c])\s*
+    | (?:گفتنی\s+است|(?:شایان|قابل)[\s\u200c]*ذکر\s+است|لازم\s+به\s+(?:ذکر|یادآوری|توضیح)\s+است|ناگفته\s+نماند
+       |(?:طرفه|جالب|عجیب|مهم)(?:[\s\u200c]*تر)?[\s\u200c]*(?:آن|این)[\s\u200c]*که
+       |(?:مدت|سال|ماه|روز|هفته|دهه)\u200c?ها(?:\s+است|\u200c?ست)
+       |یک[\s\u200c]*دفعه|ناگهان|همچنان(?![\s\u200c]*که))
+      (?![\p{L}\u200c])(?:\s+که(?![\p{L}\u200c]))?\s*،?\s*
     """
     + rf"""
     | (?:(?:تنها|فقط|حدود|درست|{_MORE_OR_LESS})\s+)?(?:{_COUNT}\s+)?(?:{_TIME_UNIT}|مدت|دهه)(?:ی|‌?ها|‌?های)?
