@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from persianews.quotes.cues import lexicon
-from persianews.quotes.tense import FUTURE, continuous, in_present, participle, past_stem
+from persianews.quotes.tense import FUTURE, continuous, in_present, participle, past_stem, present_verb
 
 from .test_quotes import folded
 
@@ -41,6 +41,16 @@ def test_a_participle_is_a_past_stem_and_he(word, expected):
                                             ("گو", False), ("بند", False)])
 def test_a_past_stem_ends_in_dal_or_te_and_makes_an_infinitive(stem, expected):
     assert past_stem(stem) is expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("اعلام می‌کنند", True), ("نمی‌داند", True), ("می‌د\u200cاند", True), ("معتقد است", True), ("بر این باور هستند", True),
+    ("توصیف کرد", False), ("گفته است", False), ("اعلام کرده است", False), ("است", False),
+])
+def test_a_verb_is_present_with_a_mi_form_or_a_copula_after_no_participle(words, expected):
+    """A verb of several words is in the present with a «می» form among them or a present copula after a word that
+    is no participle; negative: a simple past or a present perfect («گفته است») is not (and a copula alone)."""
+    assert present_verb(words.split(), frozenset({"است", "هستند"})) is expected
 
 
 def test_one_set_of_future_auxiliaries():

@@ -191,3 +191,4 @@ def test_the_positions_of_many_wanted_values_are_found_in_one_pass(monkeypatch):
     assert not searches
     for wanted in ((), ("،",), ("،", "شهید"), tuple(view.types)):
         assert matcher.indexes_of_any(view.keys, wanted) == [i for i, key in enumerate(view.keys) if key in wanted]
+        assert view.tokens_of_types(wanted + ("نبود",)) == [i for i, key in enumerate(view.keys) if key in wanted]

@@ -31,7 +31,6 @@ from persianews.entities.intervals import IntervalIndex
 from persianews.entities.keys import AND, IN, THIS, token_key
 from persianews.entities.matcher import Match, TokenView
 from persianews.entities.org_names import governs, name_word
-from persianews.entities.titles import TEACHING
 
 ENCLOSED_RULE = "title-enclosed"
 """The rule of a title the commas around it close."""
@@ -179,8 +178,8 @@ def _open_title(view: TokenView, index: int, titles: dict[int, Candidate],
 
 def _teaching(head: Match) -> bool:
     """Whether the role word ``head`` is a teacher's (استاد): a title only with an academic body
-    (:data:`~persianews.entities.titles.TEACHING`)."""
-    return any(h.canonical in TEACHING for h in head.of("head"))
+    (:attr:`~persianews.entities.lexicons.TitleHead.teaching`)."""
+    return any(h.teaching for h in head.of("head"))
 
 
 def _clause_goes_on(view: TokenView, index: int) -> bool:

@@ -54,6 +54,11 @@ class Honorific(NamedTuple):
     kind: str
 
 
+TEACHING = frozenset({"استاد"})
+"""Role words of a teacher, a title only with an academic body (استاد جامعه‌شناسی دانشگاه X); alone a master of an
+art or an honorific (استاد موسیقی, استاد شجریان)."""
+
+
 class TitleHead(NamedTuple):
     """A role word that heads a title (``title_heads.tsv``): canonical head, kind, whether it needs a complement,
     whether it is written with its ezafe (سخنگوی)."""
@@ -62,6 +67,11 @@ class TitleHead(NamedTuple):
     kind: str
     needs_complement: bool
     written_ezafe: bool
+
+    @property
+    def teaching(self) -> bool:
+        """Whether the role word is a teacher's (:data:`TEACHING`): a title only with an academic body."""
+        return self.canonical in TEACHING
 
 
 class Figure(NamedTuple):

@@ -322,6 +322,11 @@ class TokenView:
             self._types = frozenset(self.keys)
         return self._types
 
+    def tokens_of_types(self, wanted: Collection[str]) -> list[int]:
+        """The tokens whose key is one of ``wanted``, in order: the document's word types (:attr:`types`) that
+        are wanted, then their tokens (:func:`indexes_of_any`)."""
+        return indexes_of_any(self.keys, self.types.intersection(wanted))
+
     def types_ending_with(self, endings: Iterable[str]) -> set[str]:
         """The distinct token keys that end with one of ``endings`` (non-empty strings without a line break):
         each ending searched for in ``compact`` (C-level) where it ends a token's key, rather than each word

@@ -27,7 +27,7 @@ from persianews.entities.candidates import Candidate, Part
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.keys import AND, IN, OBJECT
 from persianews.entities.latin_orgs import latin_companies
-from persianews.entities.matcher import TokenView, indexes_of_any
+from persianews.entities.matcher import TokenView
 from persianews.entities.org_aliases import alias_end, aliases
 from persianews.entities.org_names import NATIONAL, name_run, name_word
 from persianews.entities.outlets import bare_name, listed_with, outlet_names, quoted_name
@@ -254,7 +254,7 @@ def _broadcasters(view: TokenView, places: PlaceIndex) -> list[Candidate]:
     head there as evidence, and the word alone is no name (رادیو شهری, فروش تلویزیون). Linear in the number of
     tokens."""
     found: list[Candidate] = []
-    for start in indexes_of_any(view.keys, view.types & _BROADCASTERS):
+    for start in view.tokens_of_types(_BROADCASTERS):
         index = start + 1
         if view.key(index) == AND and view.key(index + 1) in _BROADCASTERS and view.adjacent(start, index + 1):
             index += 2  # رادیو و تلویزیون …

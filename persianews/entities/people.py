@@ -88,7 +88,7 @@ from persianews.entities import words
 from persianews.entities.candidates import Candidate, Part, with_rule
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.keys import AND, LIST_JOINERS, token_key
-from persianews.entities.matcher import indexes_of, indexes_of_any
+from persianews.entities.matcher import indexes_of
 from persianews.entities.people_rules import _MARKED_ENDINGS, _MAX_QUOTED, SingleNames
 from persianews.entities.people_tokens import _MAX_PARTS, _NAME_PARTS, _NOT_SURNAME_KINDS
 from persianews.entities.tagger_merge import TAGGER_RULE, VETOED_PEOPLE
@@ -181,7 +181,7 @@ class PeopleFinder(SingleNames):
         vouches for it."""
         view = self.view
         by_start = {p.start: p for p in found}
-        for address in indexes_of_any(view.keys, view.types & _PLURAL_ADDRESS):
+        for address in view.tokens_of_types(_PLURAL_ADDRESS):
             if view.key(address - 1) in _DETERMINERS:
                 continue  # این آقایان, برخی آقایان: the men meant, no names after
             listed: list[Candidate] = []

@@ -11,7 +11,7 @@ import attrs
 
 from persianews.entities import lexicons, words
 from persianews.entities.candidates import Candidate, Part
-from persianews.entities.matcher import Match, TokenView, indexes_of_any
+from persianews.entities.matcher import Match, TokenView
 from persianews.text.bounded_cache import Memo
 
 _NAME_PARTS = frozenset({"given", "name_prefix"})
@@ -56,7 +56,7 @@ class PeopleTokens:
                             and view.adjacent(start, match.end):
                         self.honorific_ends[match.end] = start
         facility = lexicons.context("facility")
-        self.facilities = set(indexes_of_any(view.keys, view.types.intersection(facility)))
+        self.facilities = set(view.tokens_of_types(facility))
 
     def _surname_kind(self, index: int) -> str | None:
         if index not in self.kinds:

@@ -16,7 +16,7 @@ from persianews.entities.candidates import Candidate, Part
 from persianews.entities.dynasty_names import HOUSE, PATRONYMIC
 from persianews.entities.keys import fold
 from persianews.entities.lexicons import COUNTRY
-from persianews.entities.matcher import TokenView, indexes_of_any
+from persianews.entities.matcher import TokenView
 from persianews.entities.places import PlaceIndex
 from persianews.entities.title_bodies import this_country
 
@@ -30,7 +30,7 @@ _NAME_BEFORE = PATRONYMIC | {fold("شاهزاده"), HOUSE}
 
 def ruler_titles(view: TokenView, places: PlaceIndex, titles: list[Candidate]) -> list[Candidate]:
     """``titles`` (left to right, none overlapping) with the rulers' titles of the text among them."""
-    rulers = indexes_of_any(view.keys, view.types & _RULERS.keys())
+    rulers = view.tokens_of_types(_RULERS.keys())
     if not rulers:  # most texts
         return titles
     taken = {index for title in titles for index in range(title.start, title.end)}

@@ -86,9 +86,6 @@ _BEFORE_COMPLEMENT = "complement"  # a title_modifier value: a modifier only bef
 _STATE = "ایالت"
 #: Heads whose holder serves «in» a place or body (سفیر ایران در …, نماینده ولی فقیه در استان …).
 _POSTED = frozenset({"diplomatic"})
-TEACHING = frozenset({"استاد"})
-"""Role words of a teacher, a title only with an academic body (استاد جامعه‌شناسی دانشگاه X); alone a master of an
-art or an honorific (استاد موسیقی, استاد شجریان)."""
 _ACADEMIC = "academic"
 """The kind of the organisation heads (``org_heads.tsv``) of an academic body: دانشگاه, دانشکده, پژوهشگاه."""
 _REPRESENTATIVE = "نماینده"
@@ -255,13 +252,13 @@ class TitleParser(TitleBodies, TitlePostings):
                 end, parts = second.end, parts + second.parts[1:]
         if len(parts) == 1 and head.needs_complement:
             return None  # a role word whose complement the grammar did not find: no title
-        if head.canonical in TEACHING and not self._academic_body(parts):
+        if head.teaching and not self._academic_body(parts):
             return None  # استاد موسیقی, استاد ایران: a master of an art, no post; استاد | جامعه‌شناسی دانشگاه X is one
         journalist = head.kind in _BESIDE_NAME_ONLY
         complete = (len(parts) > 1 or _multiword(head.canonical)) and not journalist
         if anaphor:
             if journalist or not any(part.name in ANCHORS for part in parts) \
-                    or head.canonical in TEACHING and sum(part.end - part.start for part in parts[1:]) < 2:
+                    or head.teaching and sum(part.end - part.start for part in parts[1:]) < 2:
                 # این مسئول (سیاسی), این خبرنگار: a description with no body or place, no title; nor این استاد
                 # دانشگاه, a body's bare head (این استاد دانشگاه تهران is one)
                 return None

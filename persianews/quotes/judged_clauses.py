@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import regex
 
-from persianews.quotes.context import MAX_CLAUSE_CHARS, View, has_words, last_words, words
+from persianews.quotes.context import MAX_CLAUSE_CHARS, View, has_words, last_words, word_texts, words
 from persianews.quotes.relative_clauses import is_finite_verb
 from persianews.quotes.reported_clauses import MIN_BARE_CLAUSE_WORDS
-from persianews.quotes.subject_phrases import BARE_PRESENT_PREFIXES, PRESENT_PREFIXES
+from persianews.quotes.tense import present_verb
 from persianews.records import Span
 
 MAX_PREDICATE_WORDS = 30
@@ -53,13 +53,8 @@ def clause_and(text: str, start: int, limit: int) -> tuple[int, int, bool] | Non
 
 
 def _in_present(text: str, verb: Span) -> bool:
-    """Whether the verb at ``verb`` is in the present: «می‌»/«نمی‌» opening one of its words («اعلام می‌کنند»), or
-    a copula after a word not a participle («معتقد است»; not «گفته است»)."""
-    found = words(text, verb.start, verb.end)
-    if any(text.startswith(PRESENT_PREFIXES + BARE_PRESENT_PREFIXES, start) for start, _ in found):
-        return True
-    return (len(found) > 1 and text[slice(*found[-1])] in _PRESENT_COPULAS
-            and not text[slice(*found[-2])].endswith("ه"))
+    """Whether the verb at ``verb`` is in the present (:func:`~persianews.quotes.tense.present_verb`)."""
+    return present_verb(word_texts(text, verb.start, verb.end), _PRESENT_COPULAS)
 
 
 def before_conjoined_deem(view: View, reporting: Span, start: int, end: int) -> int | None:

@@ -10,6 +10,8 @@ past) when it is a past stem + «ه», and a noun or an adjective with a present
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
 import regex
 
 from persianews.entities.keys import fold
@@ -17,6 +19,8 @@ from persianews.entities.words import in_dictionary
 
 FUTURE = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند", "خواهم", "خواهیم", "نخواهم", "نخواهیم"})
 """Auxiliaries of the future («خواهد گفت», «خواهیم کرد»), as written and folded alike."""
+MI = ("می", "نمی")
+"""The prefix of the present and the past continuous, and its negative, as a word opens with them."""
 _CONTINUOUS = regex.compile(r"ن?می[\u200c ]?(\p{L}+)(?![\p{L}\u200c])")
 _PAST_ENDS = ("د", "ت")
 _PERSON_ENDINGS = ("یم", "ید", "ند", "م", "ی")
@@ -56,3 +60,12 @@ def participle(word: str) -> bool:
     """Whether ``word`` is a past participle: a past stem + «ه» («گفته», «داشته», «شده»), not a noun or an
     adjective that ends in «ه» («وظیفه», «زنده», «عقیده»)."""
     return word.endswith(_PARTICIPLE_END) and past_stem(word[:-1])
+
+
+def present_verb(words: Sequence[str], copulas: Collection[str]) -> bool:
+    """Whether the verb written as ``words`` is in the present: a word that opens with «می/نمی» (:data:`MI`: «اعلام
+    می‌کنند»; read as a prefix, so that a stem the crawl split with a stray joiner counts, «می‌د‌اند»), or a present
+    copula of ``copulas`` after a word that is no participle (:func:`participle`: «معتقد است»; not «گفته است», a
+    present perfect)."""
+    return any(word.startswith(MI) for word in words) \
+        or (len(words) > 1 and words[-1] in copulas and not participle(words[-2]))
