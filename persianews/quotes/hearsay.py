@@ -6,7 +6,7 @@ import bisect
 
 import regex
 
-from persianews.quotes.context import View, last_words, word_texts
+from persianews.quotes.context import View, first_words, last_words, word_texts
 from persianews.quotes.cues import ALSO, CueMatch, fold_form, plural_before, plural_in_an
 from persianews.records import Span
 
@@ -39,6 +39,20 @@ def hearsay_rule(view: View, content: Span) -> str:
     return "content:over-hearsay" if index < len(starts) and starts[index] < content.end else ""
 
 
+def names_a_group(text: str, subject: Span) -> bool:
+    """Whether a subject phrase opens with a quantifier of people («یک عده», «عده‌ای», «برخی از نمایندگان»,
+    «خیلی‌ها», «بسیاری») or the partitive «یکی از» («یکی از دوستان»): an unnamed group, or one of it, whose words
+    a speaker reports inside his statement («… تصریح کرد: یک عده گفتند …»): a quote of the group's own (rule
+    ``quote:nested``), kept beside the statement that runs over it (``content:over-hearsay``)."""
+    found = first_words(text, subject.start, subject.end, 2)
+    folded = [fold_form(text[start:end]) for start, end in found]
+    if not folded:
+        return False
+    if folded[0] in _QUANTIFIERS or folded[0] == _MANY or "".join(folded[:2]) == _ONE_GROUP:
+        return True
+    return folded[0] == _ONE_OF[0] and folded[1:2] == [_ONE_OF[1]]
+
+
 def says_they(view: View, cue: CueMatch) -> bool:
     """Whether ``cue`` is a verb of saying in the third person plural («گفتند», «می‌گویند», «گفته‌اند», «عنوان
     می‌کردند», «بر این باورند») with no group named right before it: with its subject dropped and a bare clause
@@ -56,7 +70,7 @@ def says_they(view: View, cue: CueMatch) -> bool:
 
 def plural_subject(view: View, cue: CueMatch) -> Span | None:
     """The group right before a verb of saying in the third person plural, its subject: a quantifier («برخی
-    می‌گفتند», «عده دیگری بر این باورند», «بسیاری هم معتقدند») or a plural
+    می‌گفتند», «یک عده گفتند», «عده دیگری بر این باورند», «بسیاری هم معتقدند») or a plural
     (:func:`~persianews.quotes.cues.plural_before`: «ناظران پیش‌بینی کردند», «برخی از کارشناسان گفتند»), not after
     «و» (the last of a coordinated subject: «وزیر و معاونانش گفتند»), a preposition, nor inside a name; None
     otherwise. The verb's agreement shows that a singular speaker earlier in the sentence («X … ، با این حال معترضان
@@ -74,6 +88,9 @@ def plural_subject(view: View, cue: CueMatch) -> Span | None:
     if quantified:
         span: Span | None = Span(found[first - 1][0], found[index - 1][1])
         first -= 1
+        if first and folded[first - 1] + folded[first] == _ONE_GROUP:  # «یک عده گفتند»: the quantifier is two words
+            first -= 1
+            span = Span(found[first][0], span.end)
     else:
         span = plural_before(text, cue.start)
         first = next((i for i, (start, _) in enumerate(found) if span is not None and start >= span.start), 0)
@@ -92,6 +109,10 @@ _PLURAL_ENDING = regex.compile(r"(?:[تدیئنهرس]ند|[\u200c ]اند|ها�
 _QUANTIFIERS = frozenset(fold_form(f) for f in (
     "برخی", "بعضی", "عده", "عده‌ای", "بسیاری", "شماری", "گروهی", "تعدادی", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
 """Quantifiers that stand for a group alone, the subject of a plural verb («برخی می‌گویند»)."""
+_MANY = fold_form("خیلی")
+"""«خیلی» opening a subject («خیلی از مردم», «خیلی افراد»): many people."""
+_ONE_GROUP = fold_form("یک") + fold_form("عده")
+_ONE_OF = (fold_form("یکی"), fold_form("از"))
 _OTHER = frozenset(fold_form(f) for f in ("دیگر", "دیگری"))
 _ALL = fold_form("همه")
 _GROUP_WORDS = _QUANTIFIERS | _OTHER | {_ALL} | {fold_form(f) for f in ("آنها", "آن‌ها", "آنان", "کسانی", "مردم", "و")}
