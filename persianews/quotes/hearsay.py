@@ -48,9 +48,19 @@ def names_a_group(text: str, subject: Span) -> bool:
     folded = [fold_form(text[start:end]) for start, end in found]
     if not folded:
         return False
-    if folded[0] in _QUANTIFIERS or folded[0] == _MANY or "".join(folded[:2]) == _ONE_GROUP:
+    if folded[0] in _QUANTIFIERS or "".join(folded[:2]) == _ONE_GROUP:
         return True
-    return folded[0] == _ONE_OF[0] and folded[1:2] == [_ONE_OF[1]]
+    return folded[0] in _OF_A_GROUP and folded[1:2] == [_OF]
+
+
+def before_rebuttal(text: str, content: Span) -> Span:
+    """A group's words that a speaker reports inside his statement, up to where he answers them: before «اما»,
+    «ولی», «در حالی که» or «درحالی‌که» after three words of theirs at least («برخی می‌گویند رادیو جایگاهش را از
+    دست داده، ولی اینطور نیست»: «ولی …» is the speaker's); the whole of ``content`` when none follows."""
+    for found in _REBUTTAL.finditer(text, content.start, content.end):
+        if len(first_words(text, content.start, found.start(), _MIN_GROUP_WORDS)) == _MIN_GROUP_WORDS:
+            return Span(content.start, found.start())
+    return content
 
 
 def says_they(view: View, cue: CueMatch) -> bool:
@@ -90,7 +100,7 @@ def plural_subject(view: View, cue: CueMatch) -> Span | None:
         first -= 1
         if first and folded[first - 1] + folded[first] == _ONE_GROUP:  # «یک عده گفتند»: the quantifier is two words
             first -= 1
-            span = Span(found[first][0], span.end)
+            span = Span(found[first][0], found[index - 1][1])
     else:
         span = plural_before(text, cue.start)
         first = next((i for i, (start, _) in enumerate(found) if span is not None and start >= span.start), 0)
@@ -109,10 +119,13 @@ _PLURAL_ENDING = regex.compile(r"(?:[تدیئنهرس]ند|[\u200c ]اند|ها�
 _QUANTIFIERS = frozenset(fold_form(f) for f in (
     "برخی", "بعضی", "عده", "عده‌ای", "بسیاری", "شماری", "گروهی", "تعدادی", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
 """Quantifiers that stand for a group alone, the subject of a plural verb («برخی می‌گویند»)."""
-_MANY = fold_form("خیلی")
-"""«خیلی» opening a subject («خیلی از مردم», «خیلی افراد»): many people."""
 _ONE_GROUP = fold_form("یک") + fold_form("عده")
-_ONE_OF = (fold_form("یکی"), fold_form("از"))
+_OF_A_GROUP = frozenset(fold_form(f) for f in ("یکی", "خیلی"))
+"""Words that name a group's member or many of it before «از» («یکی از دوستان», «خیلی از مردم»); «خیلی» alone is
+an adverb («خیلی وقت‌ها می‌گویند …»)."""
+_OF = fold_form("از")
+_REBUTTAL = regex.compile(r"[\s،,]+(?:اما|ولی|در\s*حالی[\s\u200c]*که)(?![\p{L}\u200c])")
+_MIN_GROUP_WORDS = 3
 _OTHER = frozenset(fold_form(f) for f in ("دیگر", "دیگری"))
 _ALL = fold_form("همه")
 _GROUP_WORDS = _QUANTIFIERS | _OTHER | {_ALL} | {fold_form(f) for f in ("آنها", "آن‌ها", "آنان", "کسانی", "مردم", "و")}
