@@ -19,6 +19,7 @@ from persianews.quotes.direct import colon_quotes, continued_paragraphs, guillem
 from persianews.quotes.documents import document_quotes
 from persianews.quotes.first_person import first_person, voiced
 from persianews.quotes.headline import headline_quotes
+from persianews.quotes.hearsay import before_rebuttal, names_a_group
 from persianews.quotes.indirect import (
     circumfix_quotes, deem_quotes, from_quotes, noun_clause_quotes, object_quotes,
     on_quotes, request_quotes, that_quotes,
@@ -38,6 +39,7 @@ _NAMED_LABELS = frozenset(("PERSON", "ORG"))
 """A quote inside a quote needs a named speaker: a bare title («رئیس‌جمهور») would take the outer
 speaker's name."""
 _SAID_THAT_LABELS = frozenset(("PERSON", "TITLE"))
+_GROUP_SAID_RULES = frozenset(("cue:indirect-that", "cue:indirect-stance", "cue:indirect-comma"))
 """The subjects whose «که» report inside a news quote is theirs (:func:`_named_said_that`): an organisation there
 is as often a word before the cue's real subject («… ستاد ملی کرونا، یکی از دوستان عنوان کرد که …»)."""
 _PERSONAL = regex.compile(alternatives(SPEAKER_AND_HEARER + HONORIFIC + THOSE + THESE) + r"(?![\p{L}\u200c])")
@@ -75,9 +77,10 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     mine += [c for c, own in zip(nested, voiced_nested) if own and c.kind != "direct" and _key(c) in in_statement]
     candidates = [c for c, own in zip(candidates, voiced_outer) if not own]
     resolutions = SpeakerResolver(view, _parent_quotes(doc)).resolve_all(candidates)
-    kept = [c for c, own in zip(nested, voiced_nested) if (c.kind != "direct" or _key(c) in in_no_source) and not own
-            and ((_reported_inside(c, view.text) if view.is_post else _named_said_that(c, view.text))
-                 if _key(c) in in_statement else _named_inside_report(c, view.text))]
+    kept = [inner for c, own in zip(nested, voiced_nested) if (c.kind != "direct" or _key(c) in in_no_source)
+            and not own for inner in (_in_statement(view, c) if _key(c) in in_statement
+                                      else c if _named_inside_report(c, view.text) else None,)
+            if inner is not None]
     kept += [c for c, words in reported if _subject_within(c, words, view.text)]
     kept += _new_claims(candidates, claim_quotes(view))
     if kept:
@@ -154,6 +157,31 @@ def _named_said_that(candidate: Candidate, text: str) -> bool:
     return (candidate.rule == "cue:indirect-that" and candidate.subject.kind == "entity"
             and entity is not None and entity.label in _SAID_THAT_LABELS and span is not None
             and ":" not in text[span.start:candidate.anchor])
+
+
+def _in_statement(view: View, candidate: Candidate) -> Candidate | None:
+    """A cue's candidate inside a statement, kept as a quote of its own (rule ``quote:nested``), or None: in a
+    Telegram post when it reports a named speaker (:func:`_reported_inside`); in news when a person or a title
+    says it with «که» (:func:`_named_said_that`) or an unnamed group says it (:func:`_group_said`), the group's
+    words then up to the speaker's answer (:func:`~persianews.quotes.hearsay.before_rebuttal`)."""
+    text = view.text
+    if view.is_post:
+        return candidate if _reported_inside(candidate, text) else None
+    if _named_said_that(candidate, text):
+        return candidate
+    if _group_said(candidate, text):
+        return attrs.evolve(candidate, content=before_rebuttal(text, candidate.content))
+    return None
+
+
+def _group_said(candidate: Candidate, text: str) -> bool:
+    """Whether a cue inside a news quote reports what an unnamed group said there, its subject inside the quote
+    opened by a quantifier or «یکی از» («… تصریح کرد: متاسفانه یک عده گفتند …», «… گفت: بعضی‌ها معتقدند که …»;
+    :func:`~persianews.quotes.hearsay.names_a_group`), with «که», a bare clause or a comma after the verb and no
+    colon between the subject and the cue (rule ``quote:nested``): the group's words, kept beside the statement."""
+    span = candidate.subject.span
+    return (candidate.rule in _GROUP_SAID_RULES and span is not None
+            and ":" not in text[span.start:candidate.anchor] and names_a_group(text, span))
 
 
 def _split_nested(candidates: list[Candidate], is_container: Callable[[Candidate], bool] = lambda c: c.container
