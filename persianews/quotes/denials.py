@@ -1,5 +1,6 @@
 """Denials as reports: «X را تکذیب کرد», «X را انکار کرد», «X را رد کرد» — the object is the claim the subject
-denied (cues of the ``deny`` pattern, read by :func:`persianews.quotes.indirect.object_quotes`).
+denied (cues of the ``deny`` pattern, read by :func:`persianews.quotes.indirect.object_quotes`); and confirmations,
+«X را تأیید کرد», whose object must name what was confirmed (:func:`confirms_a_claim`).
 
 An object that is an anaphor alone («آن را رد کرد», «این خبر را تکذیب کرد») names no claim: the claim stands
 elsewhere in the text; one word alone is a claim only when it names one («واقعیت را انکار کرد» denies no claim).
@@ -21,6 +22,11 @@ from persianews.records import Span
 from persianews.text.pronouns import DEMONSTRATIVES, SINGULAR_PERSONS, THOSE
 
 _REJECT = fold_form("رد")
+_CONFIRM = fold_form("تأیید")
+_SOMETHING = frozenset(fold_form(w) for w in "چیزی مطلبی".split())
+"""An indefinite object («چیزی را تأیید می‌کند»): what was confirmed stands elsewhere, in a relative clause."""
+_SAID = frozenset(fold_form(w) for w in "صحبت سخن سخنان حرف اظهارات گفته".split())
+"""Heads of the words of another («صحبت‌های X», «سخنان X», «حرف‌های X»): confirmed, they are agreed with."""
 _ANY = frozenset(fold_form(w) for w in "هرگونه هرنوع".split())
 _ANY_PAIRS = frozenset({(fold_form("هر"), fold_form("گونه")), (fold_form("هر"), fold_form("نوع"))})
 _QUANTIFIERS = frozenset(fold_form(w) for w in "همه تمام تمامی کلیه".split())
@@ -47,6 +53,27 @@ def denies_a_claim(view: View, cue: CueMatch, content: Span) -> bool:
     head = found[1] if found[0] in _QUANTIFIERS and len(found) > 1 else found[0]
     claim = _is_claim(head) or any(word.endswith(_EVENT_ENDINGS) for word in found[:2])
     return claim or len(found) > 1 and not fold_form(view.text[cue.start:cue.end]).startswith(_REJECT)
+
+
+def confirms_a_claim(view: View, cue: CueMatch, content: Span) -> bool:
+    """Whether the object ``content`` of «… را تأیید کرد» at ``cue`` names what was confirmed (true for every other
+    verb of the ``object`` pattern): not an anaphor that is the whole object (a pronoun, or a demonstrative and a
+    noun, after a quantifier or none: «آن را تأیید کرد», «این موضوع را …», «همه این طرح‌ها را …»; not «مرگ او», «حمله
+    به … این کشور»), not the indefinite «چیزی», and not the words of another («صحبت‌های X را تأیید می‌کند»: agreed
+    with, not reported). A fact or an event confirmed («کشته شدن …», «خبر …», «حمله به …») still reports.
+
+    On the 76 dev sets (tagger on), 4 false quotes fewer, no right quote lost; in news-dev-2 and telegram-dev it
+    drops 12 quotes, each an anaphor, «چیزی» or another's words («این موضوع», «آن», «این توافق»)."""
+    if not fold_form(view.text[cue.start:cue.end]).startswith(_CONFIRM):
+        return True
+    found = [fold_form(w) for w in word_texts(view.text, content.start, content.end)]
+    if found and found[0] in _QUANTIFIERS:
+        found = found[1:]
+    if not found or found[0] in _SOMETHING or found[0] in _ANAPHORS and len(found) <= _MAX_ANAPHOR_WORDS:
+        return False
+    head = found[0]
+    return not (head in _SAID or any(head.endswith(ending) and head[:-len(ending)] in _SAID
+                                     for ending in _PLURAL_OR_LINK))
 
 
 def _ends_in_anaphor(found: list[str]) -> bool:

@@ -17,7 +17,7 @@ from persianews.quotes.clauses import COLON_AFTER, THAT, Clauses, clause_bounds
 from persianews.quotes.context import (MAX_CLAUSE_CHARS, SEPARATORS, STOP_WORDS, View, first_words, has_words,
                                       last_words, skip_over, words)
 from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon, reports_bare_clause
-from persianews.quotes.denials import denies_a_claim
+from persianews.quotes.denials import confirms_a_claim, denies_a_claim
 from persianews.quotes.hearsay import plural_subject, says_they
 from persianews.quotes.introductions import appoints, introduces, unreported_introduction
 from persianews.quotes.naming import FROM, NAMING, naming_frame
@@ -306,7 +306,8 @@ _STATIVE_ENDS = (fold_form("دارد"), fold_form("دارند"))
 
 def object_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
     """``… را خواستار شد``, ``… را تأیید کرد``: the object right before the verb is the content; of a denial
-    (``… را تکذیب کرد``, rule ``cue:indirect-denial``) only a claim (:func:`denies_a_claim`)."""
+    (``… را تکذیب کرد``, rule ``cue:indirect-denial``) and a confirmation only a claim (:func:`denies_a_claim`,
+    :func:`confirms_a_claim`)."""
     text = view.text
     for match in view.cues_with("object"):
         cue = match.span
@@ -324,7 +325,8 @@ def object_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
                 yield Candidate("indirect", content, (cue,), subject, "cue:indirect-denial", 0.7,
                                 content_rule=content_rule)
             continue
-        yield Candidate("indirect", content, (cue,), subject, "cue:indirect-object", 0.7, content_rule=content_rule)
+        if confirms_a_claim(view, match, content):
+            yield Candidate("indirect", content, (cue,), subject, "cue:indirect-object", 0.7, content_rule=content_rule)
 
 
 def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
