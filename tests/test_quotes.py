@@ -301,6 +301,9 @@ def test_lines_as_sentences_go_on_over_him_judged_in_the_present(either_nlp):
     "او در سال‌های گذشته مربی سه باشگاه بوده است.",  # a perfect, not a present copula
     "او همچنان به تمرین‌ها می‌رفت.",  # the past continuous
     "وی مرد صبوری است.",  # «وی»: the narrator's word for the speaker
+    "او تأکید می‌کند که تیم آماده است.",  # a cue of its own: the narrator reporting him
+    "او همچنین قول داد که تیم قوی‌تر خواهد شد.",  # the narrator's «also»
+    "او که سال‌ها در اروپا کار می‌کرده است، اکنون در تهران زندگی می‌کند.",  # the narrator describing him
 ])
 def test_lines_as_sentences_stop_at_him_in_the_past(either_nlp, narration):
     """Negative: «او» in the past, «ایشان» in a perfect, «وی» in any tense: the line is the narrator's, the

@@ -142,6 +142,7 @@ def _ends_in_copula(text: str, sentence: Span) -> bool:
 
 
 _HIM = frozenset(fold_form(w) for w in ("او", *HONORIFIC))
+_NARRATORS_NEXT = frozenset(fold_form(w) for w in ("همچنین", "که"))
 
 
 def _judging_him(view: View, subject: Subject, sentence: Span) -> bool:
@@ -149,9 +150,15 @@ def _judging_him(view: View, subject: Subject, sentence: Span) -> bool:
     the future (rule ``content:lines-judging-him``: «او پسر خوبی است.», «او … با چالش جدی روبه‌رو خواهد
     بود.»): the speaker judging or foreseeing the one he speaks of, where the narrator tells in the past what
     that person did («او همچنین … استقبال کرد», «او بعدها … گریخت»). Not «وی», the narrator's word for the
-    speaker."""
-    opening = view.text[subject.span.start:subject.span.end].split()[:1] if subject.span else []
-    return (subject.kind == "pronoun" and bool(opening) and fold_form(opening[0]) in _HIM
+    speaker; not a line with a cue of its own («او تأکید می‌کند …», «او می‌گوید …»: the narrator reporting him),
+    nor «او همچنین …» (the narrator's «also») or «او که …» (the narrator describing him: «او که … کار می‌کرده
+    است، … تردد می‌کند»)."""
+    if subject.kind != "pronoun" or subject.span is None or fold_form(subject.span.slice(view.text)) not in _HIM:
+        return False
+    second = first_words(view.text, subject.span.end, sentence.end, 1)
+    if second and fold_form(view.text[slice(*second[0])]) in _NARRATORS_NEXT:
+        return False
+    return (not view.cues_in(sentence.start, sentence.end)
             and (_ends_in_copula(view.text, sentence) or _ends_in_present(view.text, sentence)))
 
 
