@@ -205,7 +205,7 @@ def test_lines_as_sentences_stop_at_a_speaker_named_anew_or_an_aside(prepare, na
     "این رقم در حالی اعلام می‌شود که آمار دیگری منتشر شده است.",  # a perfect: the narrator's past
     "این مراسم با حضور مدیران برگزار شد.",  # a past event
     "این نشست دو ساعت ادامه داشت.",  # a past copula
-    "او مربی خوبی است.",  # not «این»: «او» stays the narrator's
+    "وی مربی خوبی است.",  # not «این»: «وی» stays the narrator's («او» in the present: content:lines-judging-him)
 ])
 def test_lines_as_sentences_stop_at_this_without_a_present_judgement(prepare, narration):
     """Negative: «این» + a noun in the past or in a perfect, or another subject ending in a present copula, is
