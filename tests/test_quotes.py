@@ -205,7 +205,7 @@ def test_lines_as_sentences_stop_at_a_speaker_named_anew_or_an_aside(prepare, na
     "این رقم در حالی اعلام می‌شود که آمار دیگری منتشر شده است.",  # a perfect: the narrator's past
     "این مراسم با حضور مدیران برگزار شد.",  # a past event
     "این نشست دو ساعت ادامه داشت.",  # a past copula
-    "او مربی خوبی است.",  # not «این»: «او» stays the narrator's
+    "وی مربی خوبی است.",  # not «این»: «وی» stays the narrator's («او» in the present: content:lines-judging-him)
 ])
 def test_lines_as_sentences_stop_at_this_without_a_present_judgement(prepare, narration):
     """Negative: «این» + a noun in the past or in a perfect, or another subject ending in a present copula, is
@@ -279,6 +279,48 @@ def test_lines_as_sentences_stop_at_a_subject_in_the_third_person(either_nlp, na
     quotes = list(doc.quotes)
     assert folded(quotes[0].content.text) == folded("این فصل برای باشگاه سخت بود.")
     assert all("content:lines-in-first-person" not in q.evidence for q in quotes)
+
+
+_JUDGING_HIM_LINES = ("مربی تازه تیم را خوب می‌شناسد.\nاو مرد صبوری است.\n"
+                      "ایشان در فصل آینده با فشار زیادی روبه‌رو خواهد بود.\nاو آینده روشنی در این باشگاه دارد.")
+
+
+def test_lines_as_sentences_go_on_over_him_judged_in_the_present(either_nlp):
+    """Issue 13, extent: on lines of one sentence each, a line that opens with «او» or «ایشان» and ends with a
+    present copula or a verb in the present or the future goes on with the statement (rule
+    ``content:lines-judging-him``): the speaker judging or foreseeing the one he speaks of."""
+    doc = either_nlp(f"کارشناس فوتبال گفت: {_JUDGING_HIM_LINES}\nوی افزود: فصل بعد بهتر خواهد بود.\n"
+                     "گفتنی است نشست دو ساعت طول کشید.")
+    quotes = list(doc.quotes)
+    assert [folded(q.content.text) for q in quotes] == [folded(_JUDGING_HIM_LINES), folded("فصل بعد بهتر خواهد بود.")]
+    assert "content:lines-judging-him" in quotes[0].evidence
+
+
+@pytest.mark.parametrize("narration", [
+    "او سپس به ورزشگاه رفت.",  # the past: the narrator telling what he did
+    "او در سال‌های گذشته مربی سه باشگاه بوده است.",  # a perfect, not a present copula
+    "او همچنان به تمرین‌ها می‌رفت.",  # the past continuous
+    "وی مرد صبوری است.",  # «وی»: the narrator's word for the speaker
+    "او تأکید می‌کند که تیم آماده است.",  # a cue of its own: the narrator reporting him
+    "او همچنین قول داد که تیم قوی‌تر خواهد شد.",  # the narrator's «also»
+    "او که سال‌ها در اروپا کار می‌کرده است، اکنون در تهران زندگی می‌کند.",  # the narrator describing him
+])
+def test_lines_as_sentences_stop_at_him_in_the_past(either_nlp, narration):
+    """Negative: «او» in the past, «ایشان» in a perfect, «وی» in any tense: the line is the narrator's, the
+    statement ends before it (and the next statement is still found)."""
+    doc = either_nlp(f"کارشناس فوتبال گفت: مربی تازه تیم را خوب می‌شناسد.\n{narration}\n"
+                     "وی افزود: فصل بعد بهتر خواهد بود.\nگفتنی است جلسه تا شب ادامه داشت.\nنشست دو ساعت طول کشید.")
+    quotes = list(doc.quotes)
+    assert [folded(q.content.text) for q in quotes][:1] == [folded("مربی تازه تیم را خوب می‌شناسد.")]
+    assert folded("فصل بعد بهتر خواهد بود.") in [folded(q.content.text) for q in quotes]
+    assert all("content:lines-judging-him" not in q.evidence for q in quotes)
+
+
+def test_him_in_the_present_still_ends_a_paragraph(either_nlp):
+    """Negative: in paragraphs of several sentences a line break is a paragraph end, «او» in the present or not."""
+    doc = either_nlp("کارشناس فوتبال گفت: مربی تازه تیم را می‌شناسد. بازیکنان او را دوست دارند.\n"
+                     "او مرد صبوری است. جلسه ادامه داشت.\nنشست تمام شد. همه رفتند.")
+    assert folded(doc.quotes[0].content.text) == folded("مربی تازه تیم را می‌شناسد. بازیکنان او را دوست دارند.")
 
 
 def test_a_subject_in_the_first_person_still_ends_a_paragraph(either_nlp):

@@ -98,7 +98,7 @@ def test_a_this_line_in_the_present_goes_on(nlp, line):
     "این مدیرکل پیش‌تر در دانشگاه تدریس می‌کرد.",  # «می‌» + a past stem: a past progressive
     "این خیران هر سال به مددجویان کمک می‌کردند.",  # the same in the plural
     "این گزارش پیش‌تر در روزنامه منتشر شده است.",  # a perfect
-    "او فردا به تهران خواهد رفت.",  # a future, but not «این»: the narrator's «او»
+    "وی فردا به تهران خواهد رفت.",  # a future, but not «این»: the narrator's «وی»
     "این بازیکن فصل آینده به تیم ملی دعوت خواهد شد.",  # a future of a person the narrator describes
     "این خبر تکمیل می‌شود.",  # the narrator's own item
 ])

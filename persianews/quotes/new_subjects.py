@@ -12,7 +12,7 @@ from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.subjects import opening_subject
 from persianews.quotes.tense import FUTURE, in_present, participle, past_stem
 from persianews.records import Span
-from persianews.text.pronouns import FIRST_PERSON, THEY, alternatives
+from persianews.text.pronouns import FIRST_PERSON, HONORIFIC, THEY, alternatives
 
 _NARRATORS_HE = "وی"
 _FIRST_PERSON_WORD = regex.compile(
@@ -51,8 +51,8 @@ def new_subject(view: View, sentence: Span, line_break: bool) -> bool:
 
 def _line_opening(view: View, sentence: Span) -> str:
     """How ``sentence``, a line of a text of one sentence a line, opens: ``"none"`` without a subject,
-    ``"speakers"`` with one the speaker uses of others, ``"first"`` with one but in the first person, ``"new"``
-    with a subject of its own. Memoized in ``view.line_openings``: the statement's end (:func:`new_subject`) and
+    ``"speakers"`` with one the speaker uses of others, ``"first"`` with one but in the first person, ``"him"``
+    with «او»/«ایشان» in the present (:func:`_judging_him`), ``"new"`` with a subject of its own. Memoized in ``view.line_openings``: the statement's end (:func:`new_subject`) and
     its rule (:func:`first_person_rule`) read each line once."""
     known = view.line_openings.get(sentence.start)
     if known is not None:
@@ -65,6 +65,8 @@ def _line_opening(view: View, sentence: Span) -> str:
         opening = "speakers"
     elif subject.span is not None and _speaking_in_first_person(view, subject, sentence):
         opening = "first"
+    elif subject.span is not None and _judging_him(view, subject, sentence):
+        opening = "him"
     else:
         opening = "new"
     view.line_openings[sentence.start] = opening
@@ -139,6 +141,27 @@ def _ends_in_copula(text: str, sentence: Span) -> bool:
             and last[-4].isalpha() and not past_stem(last))
 
 
+_HIM = frozenset(fold_form(w) for w in ("او", *HONORIFIC))
+_NARRATORS_NEXT = frozenset(fold_form(w) for w in ("همچنین", "که"))
+
+
+def _judging_him(view: View, subject: Subject, sentence: Span) -> bool:
+    """Whether ``sentence`` opens with «او» or «ایشان» and ends with a present copula or a verb in the present or
+    the future (rule ``content:lines-judging-him``: «او پسر خوبی است.», «او … با چالش جدی روبه‌رو خواهد
+    بود.»): the speaker judging or foreseeing the one he speaks of, where the narrator tells in the past what
+    that person did («او همچنین … استقبال کرد», «او بعدها … گریخت»). Not «وی», the narrator's word for the
+    speaker; not a line with a cue of its own («او تأکید می‌کند …», «او می‌گوید …»: the narrator reporting him),
+    nor «او همچنین …» (the narrator's «also») or «او که …» (the narrator describing him: «او که … کار می‌کرده
+    است، … تردد می‌کند»)."""
+    if subject.kind != "pronoun" or subject.span is None or fold_form(subject.span.slice(view.text)) not in _HIM:
+        return False
+    second = first_words(view.text, subject.span.end, sentence.end, 1)
+    if second and fold_form(view.text[slice(*second[0])]) in _NARRATORS_NEXT:
+        return False
+    return (not view.cues_in(sentence.start, sentence.end)
+            and (_ends_in_copula(view.text, sentence) or _ends_in_present(view.text, sentence)))
+
+
 def _speaking_in_first_person(view: View, subject: Subject, sentence: Span) -> bool:
     """Whether ``sentence``, opened by ``subject``, is the speaker's in the first person (:func:`in_first_person`):
     not when the subject is «وی», the narrator's word for the speaker («وی با بیان اینکه … ما …، تاکید کرد»)."""
@@ -168,16 +191,22 @@ def in_first_person(view: View, sentence: Span) -> bool:
     return not depth and _FIRST_PERSON_WORD.search(text, position, end) is not None
 
 
+_OPENING_RULES = {"first": "content:lines-in-first-person", "him": "content:lines-judging-him"}
+
+
 def first_person_rule(view: View, content: Span) -> str:
     """``content:lines-in-first-person`` when a statement runs on over a line that opens with a subject of its own
-    and goes on with it only for its first person (:func:`in_first_person`); "" otherwise. Reads the statement's
-    sentences once; a line the statement ran on over is not read again (:func:`_line_opening`, filled by
-    :func:`new_subject` as the statement was read)."""
+    and goes on with it only for its first person (:func:`in_first_person`), ``content:lines-judging-him`` when
+    only for «او»/«ایشان» in the present (:func:`_judging_him`); "" otherwise (the first such line decides). Reads
+    the statement's sentences once; a line the statement ran on over is not read again (:func:`_line_opening`,
+    filled by :func:`new_subject` as the statement was read)."""
     text = view.text
     index = view.sentence_index(content.start)
     while index + 1 < len(view.sentences) and view.sentences[index + 1].start < content.end:
         before, sentence = view.sentences[index], view.sentences[index + 1]
         index += 1
-        if text[before.end:sentence.start].strip(" \t\u200c") == "\n" and _line_opening(view, sentence) == "first":
-            return "content:lines-in-first-person"
+        if text[before.end:sentence.start].strip(" \t\u200c") == "\n":
+            rule = _OPENING_RULES.get(_line_opening(view, sentence), "")
+            if rule:
+                return rule
     return ""
