@@ -54,7 +54,7 @@ class Honorific(NamedTuple):
     kind: str
 
 
-TEACHING = frozenset({"استاد"})
+_TEACHING = frozenset({"استاد"})
 """Role words of a teacher, a title only with an academic body (استاد جامعه‌شناسی دانشگاه X); alone a master of an
 art or an honorific (استاد موسیقی, استاد شجریان)."""
 
@@ -70,8 +70,8 @@ class TitleHead(NamedTuple):
 
     @property
     def teaching(self) -> bool:
-        """Whether the role word is a teacher's (:data:`TEACHING`): a title only with an academic body."""
-        return self.canonical in TEACHING
+        """Whether the role word is a teacher's (:data:`_TEACHING`): a title only with an academic body."""
+        return self.canonical in _TEACHING
 
 
 class Figure(NamedTuple):

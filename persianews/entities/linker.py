@@ -81,6 +81,7 @@ from persianews.entities.linker_succession import (
     near_lines,
     new_speaker,
     sentence_subjects,
+    SentenceSubjects,
     signature_pairs,
 )
 from persianews.entities.linker_titles import distinct_titles, is_description, nested_indexes, role_key
@@ -130,7 +131,7 @@ class Linker:
         """Pair people with titles: apposition first, then titles given as a predicate, then a headline couple's
         titles, then succession (the sentences' subjects found once for both)."""
         subjects = sentence_subjects(self.doc, self.people, self.titles)
-        self._apposition(set(subjects[0]) - subjects[4])  # (apposition reads a subject after a closed opening only)
+        self._apposition(set(subjects.order) - subjects.led)  # (apposition reads a subject after a closed opening only)
         self._signatures()
         self._predicate()
         for person, title in headline_couples(self.doc, self.people, self.titles):
@@ -227,7 +228,7 @@ class Linker:
         «name» before a title is often a word the tagger took for one (استعفای | رئیس جمعیت …)."""
         return any(" " in self.entities[i].text.strip() for i in person.members)
 
-    def _succession(self, found: tuple[list[int], list[int], set[int], set[int], set[int]]) -> None:
+    def _succession(self, found: SentenceSubjects) -> None:
         """Join consecutive subjects of sentences (:func:`sentence_subjects`), a person and a title referent
         neither linked yet, unless the second is a new speaker or far on; an anaphor is a further title of the
         previous subject."""

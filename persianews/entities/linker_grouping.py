@@ -139,7 +139,7 @@ def _first_surname_parts(entities: tuple[Entity, ...], owners: dict[str, list[tu
             if entities[i].rule.endswith(GROWN_SUFFIXES) and first not in owners and not is_given_name(first):
                 found.setdefault(first, []).append((i, ref))
             if entities[i].rule.endswith(SUBJECT_SUFFIX):
-                surname = next((fold(part) for part in parts if not is_given_name(fold(part))), key)
+                surname = next((k for k in map(fold, parts) if not is_given_name(k)), key)
                 if surname != key and surname not in owners:
                     found.setdefault(surname, []).append((i, ref))
             joined = key + fold(parts[-1])

@@ -6,7 +6,8 @@ lines and the sentence subjects of a document pair.
 * :func:`headline_couples`: two people a headline joins (X با Y) hold, in order, the two titles «و» joins that
   open the body (X با Y ⏎ وزیر … و فرمانده …).
 * :func:`sentence_subjects`: the first person or title of each sentence, with nothing but an opening (and a
-  source phrase: به گفته | X، …) before it;
+  source phrase: به گفته | X، …) before it, or only lead-ins with no comma after them and no report's source
+  (البته | X …, چندی پیش | X …: such subjects join only the next sentence's);
   :func:`new_speaker` and :func:`near_lines` tell which consecutive subjects succession may join.
 
 Time: linear in the text and the entities (each character before a name is read for that name only; the
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import regex
 
@@ -110,8 +112,17 @@ def headline_couples(doc: Document, people: Sequence[int], titles: Sequence[int]
     return [(first, after[0]), (second, after[1])]
 
 
-def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int]
-                      ) -> tuple[list[int], list[int], set[int], set[int], set[int]]:
+class SentenceSubjects(NamedTuple):
+    """What :func:`sentence_subjects` finds: the subjects in order and, by entity index, the kinds among them."""
+
+    order: list[int]
+    unnamed: list[int]
+    about: set[int]
+    described: set[int]
+    led: set[int]
+
+
+def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int]) -> SentenceSubjects:
     """The subjects of ``doc``'s sentences in order (entity indexes), the titles whose holder is a name the
     lexicons do not know («کین، مدیر موسسه …»: succession gives them no one), the people a headline is
     about (its subject and its only person, with no «X: …»): among the subjects, the titles a pronoun is
@@ -168,10 +179,10 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
         elif opening(before) or opening(without_source(without_honorifics(before))) \
                 or entities[first].rule.startswith(ANAPHOR_RULE) and opening(_without_last_word(before)):
             subjects.append(first)
-        elif lead_ins_fill(doc.text, span.start, entities[first].span.start) and not _REPORT_SOURCE.search(before):
+        elif not _REPORT_SOURCE.search(before) and lead_ins_fill(doc.text, span.start, entities[first].span.start):
             subjects.append(first)
             led.add(first)
-    return subjects, unnamed_holders, about, described, led
+    return SentenceSubjects(subjects, unnamed_holders, about, described, led)
 
 
 def _addressed(text: str, floor: int, title: Entity) -> bool:

@@ -69,8 +69,6 @@ _NOT_SPOKEN_KINDS = _NOT_SECOND_KINDS - {"portfolio"}
 """… nor before a speaker's context (:func:`_spoken_surnames`): a portfolio's adjective may be a surname (ری | شهری)."""
 _NOT_SPOKEN_KINDS_BUT_GIVEN = _NOT_SPOKEN_KINDS - {"given"}
 """… and a word after a full name written once before a verb of saying may still be a given name (:func:`_said_once`)."""
-_NUMBER = frozenset({"NUM"})
-"""The dictionary tags of a number alone (سه), no word of a surname before an opener (:func:`_subject_word`)."""
 
 
 @attrs.define
@@ -275,13 +273,18 @@ def _said_once(view: TokenView, person: Candidate) -> bool:
     before its light verb: «… تصریح کرد»)."""
     last, after = person.end - 1, person.end
     key, following = view.key(after), view.key(after + 1)
-    named = words.is_given_name(view.key(last - 1)) or any(p.name == "given" and p.end == last for p in person.parts)
-    return person.end - person.start >= 2 and named and not words.is_given_name(view.key(last)) \
+    return person.end - person.start >= 2 and _named(view, person) and not words.is_given_name(view.key(last)) \
         and not words.glued_to_preposition(view.key(last)) \
         and words.surname_class(key) is not None and not words.is_frequent_given_name(key) \
         and "ADV" not in words.tags(key) and not words.glued_to_preposition(key) \
         and not words.preposition_joined_to(key, _opens_with_demonstrative) \
         and view.adjacent(after, after + 1) and words.is_speech_verb(following)
+
+
+def _named(view: TokenView, person: Candidate) -> bool:
+    """Whether a given name stands right before ``person``'s last word (its surname)."""
+    last = person.end - 1
+    return words.is_given_name(view.key(last - 1)) or any(p.name == "given" and p.end == last for p in person.parts)
 
 
 def _subject_surnames(view: TokenView, chosen: list[Candidate], open_after: list[int]) -> dict[int, int]:
@@ -294,9 +297,7 @@ def _subject_surnames(view: TokenView, chosen: list[Candidate], open_after: list
     grown: dict[int, int] = {}
     for number in open_after:
         person = chosen[number]
-        last = person.end - 1
-        if person.end - person.start < 2 or not words.is_given_name(view.key(last - 1)) \
-                and not any(p.name == "given" and p.end == last for p in person.parts):
+        if person.end - person.start < 2 or not _named(view, person):
             continue
         for end in range(person.end + 1, person.end + _MAX_SUBJECT_WORDS + 1):
             if not _subject_word(view, end - 1):
@@ -315,7 +316,7 @@ def _subject_word(view: TokenView, index: int) -> bool:
     key, word = view.key(index), view.word(index)
     found = words.tags(key)
     return not words.is_function_word(key) and not words.is_verb(key) and "ADV" not in found \
-        and found != _NUMBER and not words.is_adjective(key) and key not in lexicons.professions() \
+        and not words.is_adjective(key) and key not in lexicons.professions() \
         and words.inflected(key) != "plural" and not words.is_frequent_given_name(key) \
         and not words.glued_to_preposition(key) and not word.startswith(_JOINED_OPENINGS) \
         and not word.endswith(_PLURAL_ENDINGS) and view.kinds_at[index].isdisjoint(_NOT_SPOKEN_KINDS_BUT_GIVEN)

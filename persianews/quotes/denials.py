@@ -51,7 +51,7 @@ def denies_a_claim(view: View, cue: CueMatch, content: Span) -> bool:
     if _ends_in_anaphor(found):
         return False
     head = found[1] if found[0] in _QUANTIFIERS and len(found) > 1 else found[0]
-    claim = _is_claim(head) or any(word.endswith(_EVENT_ENDINGS) for word in found[:2])
+    claim = _has_head(head, _CLAIMS) or any(word.endswith(_EVENT_ENDINGS) for word in found[:2])
     return claim or len(found) > 1 and not fold_form(view.text[cue.start:cue.end]).startswith(_REJECT)
 
 
@@ -71,9 +71,7 @@ def confirms_a_claim(view: View, cue: CueMatch, content: Span) -> bool:
         found = found[1:]
     if not found or found[0] in _SOMETHING or found[0] in _ANAPHORS and len(found) <= _MAX_ANAPHOR_WORDS:
         return False
-    head = found[0]
-    return not (head in _SAID or any(head.endswith(ending) and head[:-len(ending)] in _SAID
-                                     for ending in _PLURAL_OR_LINK))
+    return not _has_head(found[0], _SAID)
 
 
 def _ends_in_anaphor(found: list[str]) -> bool:
@@ -87,6 +85,7 @@ def _ends_in_anaphor(found: list[str]) -> bool:
     return before < 0 or found[before] not in _PREPOSITIONS
 
 
-def _is_claim(word: str) -> bool:
-    """Whether ``word`` is a head of :data:`_CLAIMS`, bare or with a plural or linking ending."""
-    return word in _CLAIMS or any(word.endswith(ending) and word[:-len(ending)] in _CLAIMS for ending in _PLURAL_OR_LINK)
+def _has_head(word: str, heads: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``heads``, bare or with a plural or linking ending."""
+    return word in heads or any(word.endswith(ending) and word[:-len(ending)] in heads for ending in _PLURAL_OR_LINK)
+

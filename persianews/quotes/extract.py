@@ -39,9 +39,10 @@ _NAMED_LABELS = frozenset(("PERSON", "ORG"))
 """A quote inside a quote needs a named speaker: a bare title («رئیس‌جمهور») would take the outer
 speaker's name."""
 _SAID_THAT_LABELS = frozenset(("PERSON", "TITLE"))
-_GROUP_SAID_RULES = frozenset(("cue:indirect-that", "cue:indirect-stance", "cue:indirect-comma"))
 """The subjects whose «که» report inside a news quote is theirs (:func:`_named_said_that`): an organisation there
 is as often a word before the cue's real subject («… ستاد ملی کرونا، یکی از دوستان عنوان کرد که …»)."""
+_GROUP_SAID_RULES = frozenset(("cue:indirect-that", "cue:indirect-stance", "cue:indirect-comma"))
+"""The cues whose report by an unnamed group inside a news quote is a quote of its own (:func:`_group_said`)."""
 _PERSONAL = regex.compile(alternatives(SPEAKER_AND_HEARER + HONORIFIC + THOSE + THESE) + r"(?![\p{L}\u200c])")
 """A personal pronoun opening a subject: inside a quote, the outer speaker or the people addressed."""
 _MIN_COMPLETE_TITLE_WORDS = 3
@@ -77,10 +78,8 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     mine += [c for c, own in zip(nested, voiced_nested) if own and c.kind != "direct" and _key(c) in in_statement]
     candidates = [c for c, own in zip(candidates, voiced_outer) if not own]
     resolutions = SpeakerResolver(view, _parent_quotes(doc)).resolve_all(candidates)
-    kept = [inner for c, own in zip(nested, voiced_nested) if (c.kind != "direct" or _key(c) in in_no_source)
-            and not own for inner in (_in_statement(view, c) if _key(c) in in_statement
-                                      else c if _named_inside_report(c, view.text) else None,)
-            if inner is not None]
+    kept = [one for c, own in zip(nested, voiced_nested) if (c.kind != "direct" or _key(c) in in_no_source)
+            and not own and (one := _kept_nested(view, c, _key(c) in in_statement)) is not None]
     kept += [c for c, words in reported if _subject_within(c, words, view.text)]
     kept += _new_claims(candidates, claim_quotes(view))
     if kept:
@@ -157,6 +156,14 @@ def _named_said_that(candidate: Candidate, text: str) -> bool:
     return (candidate.rule == "cue:indirect-that" and candidate.subject.kind == "entity"
             and entity is not None and entity.label in _SAID_THAT_LABELS and span is not None
             and ":" not in text[span.start:candidate.anchor])
+
+
+def _kept_nested(view: View, candidate: Candidate, in_statement: bool) -> Candidate | None:
+    """A nested candidate kept beside its outer quote, or None: inside a statement as :func:`_in_statement` says,
+    elsewhere when a named speaker says it (:func:`_named_inside_report`)."""
+    if in_statement:
+        return _in_statement(view, candidate)
+    return candidate if _named_inside_report(candidate, view.text) else None
 
 
 def _in_statement(view: View, candidate: Candidate) -> Candidate | None:

@@ -87,8 +87,7 @@ def _narrator_resumes(view: View, start: int, end: int) -> bool:
 def _names_a_role(word: str) -> bool:
     """Whether ``word`` after «این» names whom the narrator reports (a role word or a speaker head: «این مقام»,
     «این نماینده»), not a thing the statement spoke of («این سلول‌ها … گزارش می‌دهند»)."""
-    key, lex = fold_form(word), lexicon()
-    return key in lex.heads or key in lex.title_openers
+    return fold_form(word) in lexicon().title_openers
 
 
 def lines_after(view: View, content: Span) -> Span | None:

@@ -120,12 +120,15 @@ _QUANTIFIERS = frozenset(fold_form(f) for f in (
     "برخی", "بعضی", "عده", "عده‌ای", "بسیاری", "شماری", "گروهی", "تعدادی", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
 """Quantifiers that stand for a group alone, the subject of a plural verb («برخی می‌گویند»)."""
 _ONE_GROUP = fold_form("یک") + fold_form("عده")
+"""«یک عده» (some people), read as one folded word."""
 _OF_A_GROUP = frozenset(fold_form(f) for f in ("یکی", "خیلی"))
 """Words that name a group's member or many of it before «از» («یکی از دوستان», «خیلی از مردم»); «خیلی» alone is
 an adverb («خیلی وقت‌ها می‌گویند …»)."""
 _OF = fold_form("از")
 _REBUTTAL = regex.compile(r"[\s،,]+(?:اما|ولی|در\s*حالی[\s\u200c]*که)(?![\p{L}\u200c])")
+"""Where the speaker answers the group's words: «اما», «ولی», «در حالی که» after a space or a comma."""
 _MIN_GROUP_WORDS = 3
+"""Words the group's report keeps at least before it is cut at a rebuttal."""
 _OTHER = frozenset(fold_form(f) for f in ("دیگر", "دیگری"))
 _ALL = fold_form("همه")
 _GROUP_WORDS = _QUANTIFIERS | _OTHER | {_ALL} | {fold_form(f) for f in ("آنها", "آن‌ها", "آنان", "کسانی", "مردم", "و")}

@@ -41,7 +41,8 @@ def new_subject(view: View, sentence: Span, line_break: bool) -> bool:
     one sentence a paragraph, where a line break is a real paragraph end) all 13 quotes that changed ran into
     the narrator's «این مراسم», «این پروژه», organisations. The two kinds of text have the same shape, so only the
     subjects that are the speaker's on both go on, and any subject in a line in the first person
-    (:func:`in_first_person`). «او» is not one: of 30 lines it opened after a statement in
+    (:func:`in_first_person`), and «او»/«ایشان» in a line in the present (:func:`_judging_him`). Else «او» is not
+    one: of 30 lines it opened after a statement in
     news-dev-2 (110 in all), 13 were the narrator telling what the speaker did (او همچنین … استقبال کرد, او بعدها
     … گریخت), 9 the speaker's words, 8 unclear; nor is «این کار» (the narrator's «این کار … انجام شد»)."""
     if line_break and view.lines_are_sentences:
@@ -52,8 +53,9 @@ def new_subject(view: View, sentence: Span, line_break: bool) -> bool:
 def _line_opening(view: View, sentence: Span) -> str:
     """How ``sentence``, a line of a text of one sentence a line, opens: ``"none"`` without a subject,
     ``"speakers"`` with one the speaker uses of others, ``"first"`` with one but in the first person, ``"him"``
-    with «او»/«ایشان» in the present (:func:`_judging_him`), ``"new"`` with a subject of its own. Memoized in ``view.line_openings``: the statement's end (:func:`new_subject`) and
-    its rule (:func:`first_person_rule`) read each line once."""
+    with «او»/«ایشان» in the present (:func:`_judging_him`), ``"new"`` with a subject of its own. Memoized in
+    ``view.line_openings``: the statement's end (:func:`new_subject`) and its rule (:func:`first_person_rule`)
+    read each line once."""
     known = view.line_openings.get(sentence.start)
     if known is not None:
         return known
@@ -142,7 +144,9 @@ def _ends_in_copula(text: str, sentence: Span) -> bool:
 
 
 _HIM = frozenset(fold_form(w) for w in ("او", *HONORIFIC))
-_NARRATORS_NEXT = frozenset(fold_form(w) for w in ("همچنین", "که"))
+"""The pronouns of a third person the speaker may judge: «او» and the honorific «ایشان»."""
+_NARRATORS_NEXT = frozenset((fold_form("همچنین"), _RELATIVE))
+"""Second words after «او» that make the line the narrator's: «او همچنین …», «او که …»."""
 
 
 def _judging_him(view: View, subject: Subject, sentence: Span) -> bool:

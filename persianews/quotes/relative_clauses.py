@@ -15,7 +15,8 @@ from persianews.quotes.candidates import Candidate, Subject
 from persianews.quotes.context import word_texts
 from persianews.quotes.cues import fold_form
 from persianews.quotes.speaker_names import names_no_one
-from persianews.quotes.subject_phrases import BARE_PRESENT_PREFIXES, PRESENT_PREFIXES
+from persianews.quotes.subject_phrases import PRESENT_PREFIXES
+from persianews.quotes.tense import MI
 
 _CLAUSE_CHARS = 200
 """How far before its cue a clause is read for the relative «که» that opens it: a bound on the work per
@@ -129,10 +130,10 @@ def _has_finite_verb(text: str, start: int, end: int) -> bool:
 def is_finite_verb(word: str) -> bool:
     """Whether ``word`` is a finite verb: a light verb or copula (or its participle, the journalists' perfect), or a
     word in «می‌»/«نمی‌» (with its ZWNJ or space: «میزان», «میلیون» are none)."""
-    return fold_form(word) in _FINITE_VERBS or word.startswith(PRESENT_PREFIXES) or word in BARE_PRESENT_PREFIXES
+    return fold_form(word) in _FINITE_VERBS or word.startswith(PRESENT_PREFIXES) or word in MI
 
 
 def _relative_head(word: str) -> bool:
     """Whether a folded word before «که» is a noun with the relative «ی» (``خبری``, ``مردمی``, ``چیزی``)."""
     return (len(word) > 2 and word.endswith("ی") and word not in _CONJUNCTION_HEADS
-            and not word.startswith(BARE_PRESENT_PREFIXES))  # «می‌دانی که …»: a verb in the second person
+            and not word.startswith(MI))  # «می‌دانی که …»: a verb in the second person

@@ -15,6 +15,7 @@ from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word, skip_lead_in
 from persianews.quotes.lines import LETTER_WORD
 from persianews.quotes.speaker_names import is_generic, plural_head
 from persianews.quotes.subject_repairs import PRONOUN
+from persianews.quotes.tense import MI
 from persianews.records import Entity, Span, trusted_span
 from persianews.text.pronouns import IT, PERSONS
 
@@ -205,9 +206,7 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
 
 
 _RA_AFTER = regex.compile(r"\s*را(?![\p{L}\u200c])")
-BARE_PRESENT_PREFIXES = ("می", "نمی")
-"""The present prefix and its negative as written with no ZWNJ: a word of their own («می شود»), or glued on."""
-PRESENT_PREFIXES = tuple(prefix + "\u200c" for prefix in BARE_PRESENT_PREFIXES)
+PRESENT_PREFIXES = tuple(prefix + "\u200c" for prefix in MI)
 """The present prefix and its negative, spelt with a ZWNJ: a word so opened is a finite verb («می‌گوید»)."""
 _CLAUSE_VERBS = frozenset(fold_form(word) for word in (
     "می نمی داره دارن دارم کنم دیدم اینه میخواد نمیخواد میخوان میخوام"
@@ -234,7 +233,7 @@ def _past_own_clause(text: str, start: int, end: int) -> int | None:
     found = words(text, start, end)
     verbs = [index for index, (s, e) in enumerate(found)
              if text[s:e].startswith(PRESENT_PREFIXES) or fold_form(text[s:e]) in _CLAUSE_VERBS]
-    rest = (found[verbs[-1] + 1 + (fold_form(text[slice(*found[verbs[-1]])]) in BARE_PRESENT_PREFIXES):] if verbs
+    rest = (found[verbs[-1] + 1 + (fold_form(text[slice(*found[verbs[-1]])]) in MI):] if verbs
             else found)
     if verbs and rest and ("،" in text[found[verbs[-1]][1]:rest[0][0]]
                            or any(fold_form(text[s:e]) in QUESTION_WORDS for s, e in rest)):

@@ -20,7 +20,8 @@ from persianews.entities.words import in_dictionary
 FUTURE = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند", "خواهم", "خواهیم", "نخواهم", "نخواهیم"})
 """Auxiliaries of the future («خواهد گفت», «خواهیم کرد»), as written and folded alike."""
 MI = ("می", "نمی")
-"""The prefix of the present and the past continuous, and its negative, as a word opens with them."""
+"""The prefix of the present and the past continuous, and its negative, as a word opens with them or as a word of
+their own written with no ZWNJ («می شود»)."""
 _CONTINUOUS = regex.compile(r"ن?می[\u200c ]?(\p{L}+)(?![\p{L}\u200c])")
 _PAST_ENDS = ("د", "ت")
 _PERSON_ENDINGS = ("یم", "ید", "ند", "م", "ی")
@@ -63,7 +64,7 @@ def participle(word: str) -> bool:
 
 
 def present_verb(words: Sequence[str], copulas: Collection[str]) -> bool:
-    """Whether the verb written as ``words`` is in the present: a word that opens with «می/نمی» (:data:`MI`: «اعلام
+    """Whether the verb written as ``words`` is in the present (or the past continuous): a word that opens with «می/نمی» (:data:`MI`: «اعلام
     می‌کنند»; read as a prefix, so that a stem the crawl split with a stray joiner counts, «می‌د‌اند»), or a present
     copula of ``copulas`` after a word that is no participle (:func:`participle`: «معتقد است»; not «گفته است», a
     present perfect)."""
