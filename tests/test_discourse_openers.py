@@ -32,6 +32,12 @@ def _speakers(doc) -> list[tuple[str | None, str]]:
     # an indefinite time ago with «پیش‌تر»
     ("ساعاتی پیش‌تر وزیر امور خارجه فرانسه خبر داده بود که سفیر اخراج شد.", "وزیر امور خارجه فرانسه"),
     ("کمی پیش‌تر، روزنامه تایمز لندن گزارش داد که ارتش دو پهپاد را رهگیری کرد.", "روزنامه تایمز لندن"),
+    # a time ago with a qualifier, a time clause up to its comma (after an aside or not)
+    ("گفتنی است که حدود ۷ سال پیش، رضا کاظمی در گفت‌وگویی با شبکه افق ادعا کرده بود که با همه در ارتباط است.",
+     "رضا کاظمی"),
+    ("تنها دو ماه پیش، کارشناسان انرژی هشدار دادند که ذخایر کم می‌شود.", "کارشناسان انرژی"),
+    ("طرفه آن‌که به‌هنگام بازدید از نیروگاه، وزیر نیرو گفت که ذخایر کافی است.", "وزیر نیرو"),
+    ("در هنگام افتتاح سد، کارشناسان انرژی گفتند که ذخایر کافی است.", "کارشناسان انرژی"),
     # a slash between the points of a speech opens the clause
     ("مصرف برق بالا رفت!/ یک دفعه کارشناسان انرژی می‌گویند که ذخایر کم است.", "کارشناسان انرژی"),
     ("مصرف برق بالا رفت!/ کارشناسان انرژی می‌گویند که ذخایر کافی است.", "کارشناسان انرژی"),
@@ -66,8 +72,17 @@ def test_a_date_or_a_link_opens_no_clause(every_nlp, text):
     ("کارشناسان انرژی همچنان می‌گویند که ذخایر کافی است.", "کارشناسان انرژی"),
     ("برخی از این انجمن‌ها پیش‌تر گفته بودند که ذخایر کافی است.", "برخی از این انجمن‌ها"),
     ("کارشناسان انرژی مدت‌هاست هشدار می‌دهند که ذخایر کم می‌شود.", "کارشناسان انرژی"),
+    # a duration frame written without a ZWNJ
+    ("کارشناسان انرژی مدتهاست هشدار می‌دهند که ذخایر کم می‌شود.", "کارشناسان انرژی"),
+    ("کارشناسان انرژی سالهاست هشدار می‌دهند که ذخایر کم می‌شود.", "کارشناسان انرژی"),
 ])
 def test_a_discourse_adverb_ends_the_subject(every_nlp, text, speaker):
     """«همچنان», «پیش‌تر», «مدت‌هاست» between the subject and its verb: the words before it speak."""
     found = _speakers(every_nlp(text))
     assert found and all(name == speaker for name, _ in found), found
+
+
+def test_a_time_clause_opener_needs_its_comma(every_nlp):
+    """«هنگام …» with no comma before the cue is no lead-in: the speaker before it is still found."""
+    found = _speakers(every_nlp("وزیر نیرو هنگام بازدید از نیروگاه گفت که ذخایر کافی است."))
+    assert found and all(name == "وزیر نیرو" for name, _ in found), found

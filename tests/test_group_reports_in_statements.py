@@ -23,6 +23,9 @@ def quotes(doc) -> list[tuple[str, str | None, bool]]:
 @pytest.mark.parametrize(("text", "content", "speaker"), [
     ("مدیرعامل سابق باشگاه تصریح کرد: از همه تشکر می‌کنم اما یک عده گفتند چون باشگاه بدهی داشت، مدیر فرار کرد. "
      "من فرار نکردم.", "چون باشگاه بدهی داشت، مدیر فرار کرد.", "یک عده"),
+    # «یک‌عده» written as one word (a ZWNJ)
+    ("مربی سابق تیم تصریح کرد: از هواداران ممنونم اما یک‌عده گفتند چون تیم باخت، مربی باید برود. "
+     "من نمی‌روم.", "چون تیم باخت، مربی باید برود.", "یک‌عده"),
     ("مربی تیم گفت: خیلی‌ها به من گفتند چرا اجازه ندادی آن بازیکن بماند. من جواب دادم.",
      "چرا اجازه ندادی آن بازیکن بماند.", "خیلی‌ها"),
     ("معاون وزیر گفت: بعضی‌ها معتقدند که دولت باید همه یارانه‌ها را حذف کند. ما این نظر را نداریم.",
@@ -61,7 +64,7 @@ def test_no_group_inside_a_statement_makes_no_nested_quote(nlp, text):
 def test_a_group_is_named_by_its_opening_words():
     from persianews.quotes.hearsay import names_a_group
     from persianews.records import Span
-    for phrase, group in (("یک عده", True), ("عده‌ای از هواداران", True), ("یکی از دوستان", True),
+    for phrase, group in (("یک عده", True), ("یک‌عده", True), ("عده‌ای از هواداران", True), ("یکی از دوستان", True),
                           ("یکی دیگر", False), ("کارشناسان", False), ("خیلی از مردم", True), ("یک روز", False),
                           ("خیلی وقت‌ها", False)):
         assert names_a_group(phrase, Span(0, len(phrase))) is group, phrase

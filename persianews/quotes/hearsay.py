@@ -117,8 +117,9 @@ _PLURAL_ENDING = regex.compile(r"(?:[تدیئنهرس]ند|[\u200c ]اند|ها�
 """A plural ending after a past stem («گفتند», «کردند»), a present one («می‌گویند», «می‌کنند», «می‌دهند»,
 «دارند», «می‌نویسند») or a participle («گفته‌اند»); «کند», «داند», «خواند» (singular) stay out."""
 _QUANTIFIERS = frozenset(fold_form(f) for f in (
-    "برخی", "بعضی", "عده", "عده‌ای", "بسیاری", "شماری", "گروهی", "تعدادی", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
-"""Quantifiers that stand for a group alone, the subject of a plural verb («برخی می‌گویند»)."""
+    "برخی", "بعضی", "عده", "عده‌ای", "یک‌عده", "بسیاری", "شماری", "گروهی", "تعدادی", "خیلی‌ها", "بعضی‌ها", "برخی‌ها"))
+"""Quantifiers that stand for a group alone, the subject of a plural verb («برخی می‌گویند»); «یک‌عده» written as one
+word (with a ZWNJ) too."""
 _ONE_GROUP = fold_form("یک") + fold_form("عده")
 """«یک عده» (some people), read as one folded word."""
 _OF_A_GROUP = frozenset(fold_form(f) for f in ("یکی", "خیلی"))

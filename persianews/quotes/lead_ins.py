@@ -49,7 +49,9 @@ month name alone is not one (بهمن, مهر and آذر are names and words too
 # «که» after them or not), «طرفه/جالب/عجیب/مهم(تر) آنکه» (what is odd is that), a duration frame with no «که»
 # («مدت‌هاست X …», «سال‌هاست X …») and the discourse adverbs «همچنان», «یک دفعه», «ناگهان»: the speaker had grown over them;
 # a slash that opens the clause is a mark (``_MARKS``); an indefinite time ago also with «پیش‌تر» and «کمی», «اندکی»
-# («ساعتی پیش‌تر، X …», «کمی پیش‌تر، X …»: «پیش‌تر» ends a subject's words, and the speaker was «ساعتی»).
+# («ساعتی پیش‌تر، X …», «کمی پیش‌تر، X …»: «پیش‌تر» ends a subject's words, and the speaker was «ساعتی»);
+# a time ago with a qualifier («حدود/تنها/نزدیک به ۷ سال پیش، X …»: the speaker was «حدود») and a time clause up to
+# its comma («به‌هنگام/در هنگام/هنگام X، Y …»: the speaker was «به‌هنگام X»).
 _MARKS = r"""[\s\p{So}\p{Sk}\p{Pd}\u25a0-\u25ff\u200c\u200d\ufe0e\ufe0f\u20e3«»“”"'*•./]+"""
 """Spaces, bullets, dashes, the marks an emoji leaves and a slash (that ran a headline's or a speech's points on
 before the clause: «… تنگ شده!/ یک دفعه می‌گویند …»): a lead-in of no words."""
@@ -87,6 +89,7 @@ _OTHER_LEAD_INS = (
     + _ALSO
     + r"""?\s*،?\s*
     | ضمن[\s\u200c]*(?:این|آن)[\s\u200c]*که(?![\p{L}\u200c])\s*
+    | (?:(?:به|در)[\s\u200c]*)?هنگام\s+[^،:؛\n«»]{1,80}?،\s*
     | (?:گفتنی\s+است|(?:شایان|قابل)[\s\u200c]*ذکر\s+است|لازم\s+به\s+(?:ذکر|یادآوری|توضیح)\s+است|ناگفته\s+نماند
        |(?:طرفه|جالب|عجیب|مهم)(?:[\s\u200c]*تر)?[\s\u200c]*(?:آن|این)[\s\u200c]*که
        |(?:مدت|سال|ماه|روز|هفته|دهه)\u200c?ها(?:\s+است|\u200c?ست)
@@ -97,7 +100,7 @@ _OTHER_LEAD_INS = (
     | (?:(?:تنها|فقط|حدود|درست|{_MORE_OR_LESS})\s+)?(?:{_COUNT}\s+)?(?:{_TIME_UNIT}|مدت|دهه)(?:ی|‌?ها|‌?های)?
       (?:\s+(?:است|هست|بود)|‌?ست)\s+که(?![\p{{L}}\u200c])\s*
     | (?:(?:تنها|فقط|حدود|درست|{_MORE_OR_LESS})\s+)?{_COUNT}\s+{_TIME_UNIT}\s+(?:پس|بعد|قبل|پیش)\s+از\s+[^،:؛\n]{{1,200}}?،\s*
-    | (?:{_COUNT}\s+)?{_TIME_UNIT}\s+(?:پیش|قبل|بعد|گذشته)(?![\p{{L}}\u200c])(?:\s+بود\s+که(?![\p{{L}}\u200c])|{_ALSO})?\s*،?\s*
+    | (?:(?:(?:تنها|فقط|حدود|درست|نزدیک\s+به|{_MORE_OR_LESS})\s+)?{_COUNT}\s+)?{_TIME_UNIT}\s+(?:پیش|قبل|بعد|گذشته)(?![\p{{L}}\u200c])(?:\s+بود\s+که(?![\p{{L}}\u200c])|{_ALSO})?\s*،?\s*
     | ساعت\s+\d+(?::\d+)?(?:\s+(?:بامداد|صبح|ظهر|بعدازظهر|عصر|شب))?(?![\p{{L}}\u200c\d])\s*،?\s*
     | (?:(?:حدود|{_MORE_OR_LESS}|نزدیک\s+به)\s+)?(?:\d+(?:[.٫]\d+)?\s*(?:٪|%|درصد)|نیمی)\s+(?:از\s+)?(?=\p{{L}})
     | {_MORE_OR_LESS}\s+(?={_COUNT}\s+(?:(?:هزار|میلیون)\s+)?(?:نفر|تن)(?![\p{{L}}\u200c]))

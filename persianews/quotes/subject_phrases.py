@@ -107,8 +107,9 @@ _FUNCTION_WORDS = STOP_WORDS | PREPOSITIONS
 """What follows a manner adverb that closes a subject («این‌گونه به …»), unlike a content word."""
 _SUBJECT_ADVERBS = (frozenset("حتی اخیرا اخیراً قبلا قبلاً همواره ابتدا بارها بار‌ها مرتبا مرتباً دراین‌باره در‌این‌باره دراینباره"
                               " اکنون هم‌اکنون هماکنون عموما معمولا غالبا متاسفانه متأسفانه خوشبختانه"
-                              " همچنان پیش‌تر پیشتر مدت‌هاست سال‌هاست"
-                              .split()) | _MANNER_ADVERBS | VAGUE_TIMES)
+                              " همچنان پیش‌تر پیشتر"
+                              .split()) | _MANNER_ADVERBS | VAGUE_TIMES
+                     | {f"{unit}{joint}هاست" for unit in ("مدت", "سال", "ماه", "روز", "هفته", "دهه") for joint in ("\u200c", "")})
 """Adverbs that end a subject's words («زنوزی حتی … گفته»: rule ``subject:words``, the speaker «زنوزی»): 15 speakers
 in news-dev-2 and news-dev (lines ≢ 3 mod 4) ended in one of them («مقامات جمهوری اسلامی ایران حتی», «دادگاه‌های
 فدرال آمریکا قبلا», «ایران همواره»); every one the words before it. Round 16 adds «بارها», «مرتبا» (repeatedly: «مقامات ایران
@@ -119,8 +120,8 @@ in news-dev-2 and news-dev (lines ≢ 3 mod 4) ended in one of them («مقام�
 سپتامبر»), all the words before it. Round 24 adds the sentence adverbs of now («اکنون»), of habit («عموما», «معمولا», «غالبا») and
 of stance («متاسفانه», «خوشبختانه»), between a post's subject and its verb («مقام‌های ایتالیایی اکنون معتقدند», «کارشناسان
 عموما … می‌دانند», «توسعه‌دهنده اپ متاسفانه از … خبر داده»): 3 speakers of the tg dev sets ran on over one. Round 30
-adds «همچنان» (still), «پیش‌تر» (earlier) and a duration frame («مدت‌هاست», «سال‌هاست»): «مقامات تهران همچنان …»,
-«برخی از این انجمن‌ها پیش‌تر …» (dev speakers that ran on over one)."""
+adds «همچنان» (still), «پیش‌تر» (earlier) and a duration frame («مدت‌هاست», «سال‌هاست», «ماه‌هاست», with a ZWNJ or
+without: «مدتهاست»): «مقامات تهران همچنان …», «برخی از این انجمن‌ها پیش‌تر …» (dev speakers that ran on over one)."""
 
 
 def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WORDS,
