@@ -12,7 +12,9 @@ import regex
 
 from persianews.text.months import MONTHS
 
-REPORT_SOURCE = r"به[\s\u200c]+(?:گزارش|نقل[\s\u200c]+از|نوشته)"
+_REPORT_OR_CITE = r"به[\s\u200c]+(?:گزارش|نقل[\s\u200c]+از)"
+"""«به گزارش», «به نقل از»: before an agency's name they open a lead-in with no comma («به گزارش ایرنا وزیر …»)."""
+REPORT_SOURCE = rf"{_REPORT_OR_CITE}|به[\s\u200c]+نوشته"
 """A report's source opening a lead-in («به گزارش ایسنا،», «به نقل از …», «به نوشته …»): the sentence turns to what
 the report tells."""
 _COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند")
@@ -70,7 +72,7 @@ _OTHER_LEAD_INS = (
     rf"""
     | خبرگزاری\s+\S+(?:\s+\S+)?\s*:\s*
     | (?:{REPORT_SOURCE}|بنا\s*(?:بر|به)|براساس|بر\s+اساس|طبق)[^،:\n]{{0,200}}?،\s*
-    | {REPORT_SOURCE}\s+(?:\S+\s+){{0,4}}?(?:خبرگزاری\s+)?(?:فارس|ایرنا|ایسنا|مهر|تسنیم|ایلنا)
+    | {_REPORT_OR_CITE}\s+(?:\S+\s+){{0,4}}?(?:خبرگزاری\s+)?(?:فارس|ایرنا|ایسنا|مهر|تسنیم|ایلنا)
       (?:\s+(?:از|در)\s+[^\s،:]+)?(?![\p{{L}}\u200c])(?!\s*[^\s،]*\s*،)\s+
     """
     + r"""
