@@ -28,7 +28,7 @@ from persianews.entities.predicate_titles import after_preposition
 from persianews.entities.titles import ANAPHOR_RULE
 from persianews.records import Entity
 from persianews.text.credits import CREDIT
-from persianews.text.lead_ins import REPORT_SOURCE, lead_ins_fill
+from persianews.text.lead_ins import lead_ins_fill
 from persianews.text.pronouns import HE_SHE
 from persianews.text.reach import match_at
 
@@ -52,7 +52,7 @@ _ADDRESS_WORDS = frozenset({"آقای", "خانم", "جناب"})
 """Words of address before a title spoken to its holder (آقای رئیس‌جمهور، …)."""
 _ADDRESS_AFTER = regex.compile(r"[ »]*(?:[،,؟?!]|\n|$)")
 """What closes a title spoken to: a «،», a «؟», a «!» or the line's end."""
-_REPORT_SOURCE = regex.compile(REPORT_SOURCE)
+_REPORT_SOURCE = regex.compile(r"گزارش|نقل[\s\u200c]+از|به[\s\u200c]+نوشته")
 """A report's source among lead-ins (به گزارش ایسنا، سه روز قبل | X …, به نقل از …): the sentence turns to what the report
 tells, whose first name is the story's, no holder of the title before it."""
 _MAX_SUCCESSION_LINES = 5

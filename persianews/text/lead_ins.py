@@ -12,11 +12,6 @@ import regex
 
 from persianews.text.months import MONTHS
 
-_REPORT_OR_CITE = r"به[\s\u200c]+(?:گزارش|نقل[\s\u200c]+از)"
-"""«به گزارش», «به نقل از»: before an agency's name they open a lead-in with no comma («به گزارش ایرنا وزیر …»)."""
-REPORT_SOURCE = rf"{_REPORT_OR_CITE}|به[\s\u200c]+نوشته"
-"""A report's source opening a lead-in («به گزارش ایسنا،», «به نقل از …», «به نوشته …»): the sentence turns to what
-the report tells."""
 _COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند")
 _COUNT = rf"(?:\d+|{'|'.join(_COUNT_WORDS)})"
 is_count_word = frozenset(_COUNT_WORDS).__contains__
@@ -69,13 +64,11 @@ _COMMA_DATELINE = r"""
 """
 """A wire report's dateline: place, date or agency after commas, then a long dash."""
 _OTHER_LEAD_INS = (
-    rf"""
+    r"""
     | خبرگزاری\s+\S+(?:\s+\S+)?\s*:\s*
-    | (?:{REPORT_SOURCE}|بنا\s*(?:بر|به)|براساس|بر\s+اساس|طبق)[^،:\n]{{0,200}}?،\s*
-    | {_REPORT_OR_CITE}\s+(?:\S+\s+){{0,4}}?(?:خبرگزاری\s+)?(?:فارس|ایرنا|ایسنا|مهر|تسنیم|ایلنا)
-      (?:\s+(?:از|در)\s+[^\s،:]+)?(?![\p{{L}}\u200c])(?!\s*[^\s،]*\s*،)\s+
-    """
-    + r"""
+    | (?:به\s+گزارش|به\s+نقل\s+از|بنا\s*(?:بر|به)|براساس|بر\s+اساس|طبق|به\s+نوشته)[^،:\n]{0,200}?،\s*
+    | (?:به\s+گزارش|به\s+نقل\s+از)\s+(?:\S+\s+){0,4}?(?:خبرگزاری\s+)?(?:فارس|ایرنا|ایسنا|مهر|تسنیم|ایلنا)
+      (?:\s+(?:از|در)\s+[^\s،:]+)?(?![\p{L}\u200c])(?!\s*[^\s،]*\s*،)\s+
     | (?:آن|همان)[\s\u200c]*(?:طور|گونه)ی?[\s\u200c]*که(?![\p{L}\u200c])\s*
     | به?[\s\u200c]*(?:گونه[\s\u200c]*ای|طوری)[\s\u200c]*که(?![\p{L}\u200c])\s*
     | (?:این\s+در\s*حالی(?:\s+(?:است|بود)|\u200c?ست)\s+که|پیش\s+از\s+این|پیش‌تر|پیشتر|قبلا|قبلاً)(?![\p{L}\u200c])\s*،?\s*
