@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from persianews.quotes.cues import fold_form, lexicon
+
 RULE = "cue:indirect-object"
 KEPT = "سخنگوی وزارت نیرو کشته شدن دو کارگر در حادثه سد را تأیید کرد."
 
@@ -33,3 +35,22 @@ def test_no_confirmation_without_what_was_confirmed(every_nlp, text):
     quotes = every_nlp(text + "\n" + KEPT).quotes
     assert [(q.speaker, q.content.text) for q in quotes if RULE in q.evidence] == [
         ("سخنگوی وزارت نیرو", "کشته شدن دو کارگر در حادثه سد")]
+
+
+def test_the_confirm_pattern_tags_the_object_forms_of_confirming_only():
+    """The lexicon's ``confirm`` rows are the object forms of «تأیید کرد» (the past progressive is no object cue);
+    no other object cue carries it, so «… را خواستار شد» is not read as a confirmation."""
+    forms = lexicon().forms
+    confirm = {key for key, (patterns, _kind) in forms.items() if "confirm" in patterns}
+    objects = {key for key, (patterns, _kind) in forms.items() if "object" in patterns}
+    assert {fold_form("تأیید کرد"), fold_form("تایید کرده است"), fold_form("تأیید می‌کنند")} <= confirm <= objects
+    assert fold_form("تأیید می‌کرد") not in confirm
+    assert not {key for key in objects - confirm if key.startswith(fold_form("تایید"))}
+    assert fold_form("خواستار شد") in objects - confirm
+
+
+def test_another_object_cue_keeps_an_anaphor_object(every_nlp):
+    # «خواستار شد» is no confirmation: its object is reported whatever it is, beside a confirmation dropped
+    doc = every_nlp("نماینده مردم تبریز این موضوع را خواستار شد.\nدو مقام اروپایی این موضوع را تأیید کردند.")
+    assert [(q.speaker, q.content.text) for q in doc.quotes if RULE in q.evidence] == [
+        ("نماینده مردم تبریز", "این موضوع")]

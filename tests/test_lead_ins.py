@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from persianews.quotes.context import View
-from persianews.quotes.lead_ins import _lead_in, _lead_ins, _skip_lead_in, skip_lead_in
+from persianews.quotes.lead_ins import skip_lead_in
+from persianews.text.lead_ins import _lead_in, _lead_ins, lead_in_end
 
 _TEXTS = (
     "تهران - خبرگزاری - وزیر گفت که کار تمام است.",
@@ -44,6 +45,6 @@ def test_lead_in_ends_kept_by_the_view_are_those_read_afresh(nlp) -> None:
     text = view.text
     for start in range(0, len(text), 3):
         for limit in (len(text), min(len(text), start + 20)):
-            expected = _skip_lead_in(text, start, limit)
+            expected = lead_in_end(text, start, limit)
             assert skip_lead_in(view, start, limit) == skip_lead_in(view, start, limit) == expected
             assert view.lead_in_ends[start, limit] == expected

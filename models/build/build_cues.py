@@ -87,6 +87,8 @@ or of another person («خوانده می‌شوند», «خوانده بودم�
 #   on        «بر … VERB»: the content is what «بر» introduces (بر لزوم … تأکید کرد)
 #   object    «… را VERB»: the content is the object (… را خواستار شد, … را تأیید کرد)
 #   deny      a denial («… را تکذیب کرد»): an object cue whose object must be a claim (persianews.quotes.denials)
+#   confirm   a confirmation («… را تأیید کرد»): an object cue whose object must name what was confirmed, not an
+#             anaphor or another's words (persianews.quotes.denials.confirms_a_claim)
 #   circumfix «OPEN … CLOSE»: the content stands between the two parts
 #   stance    a stance verb whose clause may follow without «که»
 #   request   «از X VERB (تا/که) …»: the clause after the verb is what the speaker asked for
@@ -204,7 +206,7 @@ LEMMAS = [
     ("اطلاع داد", "both", "say"),
     ("اعتراف کرد", "both", "say"),
     ("فاش کرد", "both", "say"),
-    ("تأیید کرد", "both", "say,object"),
+    ("تأیید کرد", "both", "say,object,confirm"),
     ("دستور داد", "indirect", "say,request"),
     ("حاکی است", "indirect", "say"),
     ("تشریح کرد", "direct", "say"),

@@ -26,9 +26,9 @@ from persianews.document import Document
 from persianews.entities.openings import opening, unknown_name, without_honorifics, without_source
 from persianews.entities.predicate_titles import after_preposition
 from persianews.entities.titles import ANAPHOR_RULE
-from persianews.quotes.lead_ins import lead_ins_fill
 from persianews.records import Entity
 from persianews.text.credits import CREDIT
+from persianews.text.lead_ins import lead_ins_fill
 from persianews.text.pronouns import HE_SHE
 from persianews.text.reach import match_at
 
@@ -127,7 +127,7 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
     lexicons do not know («کین، مدیر موسسه …»: succession gives them no one), the people a headline is
     about (its subject and its only person, with no «X: …»): among the subjects, the titles a pronoun is
     (:func:`_pronoun_is`): among the subjects too, and the subjects after lead-ins with no closing mark and no
-    report's source (البته | X …, همچنین | X …, چندی پیش | X …: :func:`~persianews.quotes.lead_ins.lead_ins_fill`; not
+    report's source (البته | X …, همچنین | X …, چندی پیش | X …: :func:`~persianews.text.lead_ins.lead_ins_fill`; not
     «به گزارش …»), among the subjects too, which succession joins only to a subject of the sentence next to theirs.
     A title spoken to (آقای رئیس‌جمهور، …؟) is no subject. A post's headline's one title is its subject unless a
     preposition stands right before it; a name a credit label puts under a picture (:func:`_credited`) is none."""

@@ -7,8 +7,9 @@ import regex
 
 from persianews.quotes.antecedents import can_speak
 from persianews.quotes.context import COMMA_AFTER, View, words
-from persianews.quotes.lead_ins import is_count_word, skip_lead_in
+from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.subject_phrases import has_own_subject
+from persianews.text.lead_ins import is_count_word
 
 NOUN_CLAUSE = regex.compile(r"(?<![\p{L}\u200c])(?:این|آن)[\s\u200c]?که(?![\p{L}\u200c])")
 """«اینکه», «آن که»: a noun clause («با بیان اینکه …»), no complement of a finite verb."""

@@ -325,7 +325,7 @@ def object_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
                 yield Candidate("indirect", content, (cue,), subject, "cue:indirect-denial", 0.7,
                                 content_rule=content_rule)
             continue
-        if confirms_a_claim(view, match, content):
+        if "confirm" not in match.patterns or confirms_a_claim(view, content):
             yield Candidate("indirect", content, (cue,), subject, "cue:indirect-object", 0.7, content_rule=content_rule)
 
 

@@ -11,12 +11,13 @@ from persianews.quotes.antecedents import is_media_word
 from persianews.quotes.candidates import Subject
 from persianews.quotes.context import ADVERBIAL_OPENERS, COMMA_AFTER, STOP_WORDS, View, first_words, words
 from persianews.quotes.cues import QUESTION_WORDS, fold_form, lexicon
-from persianews.quotes.lead_ins import COUNTED_TIME, is_count_word, skip_lead_in
+from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.lines import LETTER_WORD
 from persianews.quotes.speaker_names import is_generic, plural_head
 from persianews.quotes.subject_repairs import PRONOUN
 from persianews.quotes.tense import MI
 from persianews.records import Entity, Span, trusted_span
+from persianews.text.lead_ins import COUNTED_TIME, is_count_word
 from persianews.text.pronouns import IT, PERSONS
 
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
