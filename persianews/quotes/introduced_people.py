@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 import regex
 
 from persianews.quotes.candidates import Candidate, Resolution
 from persianews.quotes.context import View
+from persianews.quotes.cues import fold_form
 from persianews.quotes.speaker_names import clean
 
 INTRODUCED = "speaker:words-introduced"
@@ -19,10 +23,10 @@ _HEADS = "پیرمرد|پیرزن|مرد|زن|جوان|دختر|پسر"
 _NOT_ANY = r"(?<!(?:هر|هیچ|چه)\s+)"
 """«هر مردی که …», «هیچ زنی …»: any person, not one introduced."""
 _END = r"(?![\p{L}\u200c])"
-_RELATIVE = regex.compile(_NOT_ANY + r"(?<![\p{L}\u200c])(?:" + _HEADS + r")(?:\s+\p{L}+(?:\u200c\p{L}+)*)?ی"
+_RELATIVE = regex.compile(_NOT_ANY + r"(?<![\p{L}\u200c])(" + _HEADS + r")(?:\s+\p{L}+(?:\u200c\p{L}+)*)?ی"
                           + r"(?=\s+که" + _END + r")")
 """«مردی که …», «جوان کفاشی که …»: an indefinite person and a relative clause."""
-_OPENING = regex.compile(r"(?:^|(?<=[،\n]\s*))(?:" + _HEADS + r")\s+\p{L}+(?:\u200c\p{L}+)*ی" + _END,
+_OPENING = regex.compile(r"(?:^|(?<=[،\n]\s*))(" + _HEADS + r")\s+\p{L}+(?:\u200c\p{L}+)*ی" + _END,
                          regex.MULTILINE)
 """«کنار میدان، جوان کفاشی مشغول کار است»: an indefinite person (a noun and a modifier) opening the sentence or
 its clause after a comma."""
@@ -31,24 +35,28 @@ _CLAUSE_CHARS = 80
 """How far a relative clause may run to the comma that closes it to count in the description."""
 
 
-def introduced_people(view: View, candidates: list[Candidate]) -> list[tuple[int, Resolution]]:
-    """Where the narration introduces an unnamed person, with the description as the referent: in a sentence that
-    holds no quote's anchor or words (one that does speaks of someone else: «وی در دیدار با زنی که … گفت»), by
-    start. A relative clause closed by a comma within a short reach belongs to the description."""
-    taken = {view.sentence_index(c.anchor) for c in candidates}
-    for content in (c.content for c in candidates):
-        taken.update(range(view.sentence_index(content.start), view.sentence_index(max(content.start, content.end - 1)) + 1))
+def introduced_people(view: View, candidates: list[Candidate]) -> list[tuple[int, str, Resolution]]:
+    """Where the narration introduces an unnamed person, with its head (folded: «مرد» for a later «این مرد») and the
+    description as the referent: not in a quote's words, in a sentence that holds no quote's anchor unless the person
+    opens it or its clause (one that does speaks of someone else: «وی در دیدار با زنی که … گفت»), by start. A relative clause must close with a comma within a
+    short reach, and belongs to the description («مردی که … می‌فروشد،»); a «که» that opens no such clause opens no
+    description."""
+    anchored = {view.sentence_index(c.anchor) for c in candidates}
+    contents = sorted((c.content.start, c.content.end) for c in candidates)
+    starts, reach = [start for start, _ in contents], list(itertools.accumulate((end for _, end in contents), max))
     found = []
     for match in sorted([*_RELATIVE.finditer(view.text), *_OPENING.finditer(view.text)], key=lambda m: m.start()):
-        index = view.sentence_index(match.start())
-        if index in taken:
-            continue
+        index, before = view.sentence_index(match.start()), bisect.bisect_right(starts, match.start())
+        if (before and reach[before - 1] > match.start()) or (index in anchored and match.re is _RELATIVE):
+            continue  # a sentence's opening person is its subject, whoever speaks in it («جوان کفاشی … که می‌گوید»)
         sentence = view.sentences[index]
         end = match.end()
-        if view.text.startswith(" که", end):
+        if match.re is _RELATIVE:
             closing = _CLAUSE_END.search(view.text, end, min(sentence.end, end + _CLAUSE_CHARS))
-            if closing is not None and view.text[closing.start()] == "،":
-                end = closing.start()
+            if closing is None or view.text[closing.start()] != "،":
+                continue
+            end = closing.start()
         if not found or found[-1][0] != match.start():
-            found.append((match.start(), Resolution(clean(view.text[match.start():end]), None, INTRODUCED, 0.5)))
+            found.append((match.start(), fold_form(match.group(1)),
+                          Resolution(clean(view.text[match.start():end]), None, INTRODUCED, 0.5)))
     return found

@@ -96,7 +96,7 @@ class SpeakerResolver:
                 self._remember_description(*descriptions[next_description])
                 next_description += 1
             while next_person < len(introduced) and introduced[next_person][0] < candidate.anchor:
-                self._remember(introduced[next_person][1], spoke=False)  # «مردی که …»: a later «این مرد»
+                self.antecedents.remember_description(*introduced[next_person][1:])  # «مردی که …»: «این مرد»
                 next_person += 1
             cue = candidate.cue[0].slice(self.view.text) if candidate.cue else ""  # «افزود»: see continues
             resolution = self.resolve(candidate.subject, candidate.anchor, continues(cue))
