@@ -37,14 +37,14 @@ _CLAUSE_CHARS = 80
 
 def introduced_people(view: View, candidates: list[Candidate]) -> list[tuple[int, str, Resolution]]:
     """Where the narration introduces an unnamed person, with its head (folded: «مرد» for a later «این مرد») and the
-    description as the referent: not in a quote's words, in a sentence that holds no quote's anchor unless the person
-    opens it or its clause (one that does speaks of someone else: «وی در دیدار با زنی که … گفت»), by start. A relative clause must close with a comma within a
-    short reach, and belongs to the description («مردی که … می‌فروشد،»); a «که» that opens no such clause opens no
-    description."""
+    description as the referent, by start: not in a quote's words, nor in a sentence that holds a quote's anchor
+    unless the person opens it or its clause (one that does speaks of someone else: «وی در دیدار با زنی که … گفت»).
+    A relative clause must close with a comma within a short reach, and belongs to the description («مردی که …
+    می‌فروشد،»); a «که» that opens no such clause opens no description."""
     anchored = {view.sentence_index(c.anchor) for c in candidates}
     contents = sorted((c.content.start, c.content.end) for c in candidates)
     starts, reach = [start for start, _ in contents], list(itertools.accumulate((end for _, end in contents), max))
-    found = []
+    found: list[tuple[int, str, Resolution]] = []
     for match in sorted([*_RELATIVE.finditer(view.text), *_OPENING.finditer(view.text)], key=lambda m: m.start()):
         index, before = view.sentence_index(match.start()), bisect.bisect_right(starts, match.start())
         if (before and reach[before - 1] > match.start()) or (index in anchored and match.re is _RELATIVE):
