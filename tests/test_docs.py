@@ -59,7 +59,8 @@ def test_the_scan_finds_the_code_families():
     assert found["suffix"] == {"+surname→full-name", "+surname-part→full-name", "+title→holder",
                                "+title→surrounding-speaker", "+title→same-head-neighbour", "+title→speaker-going-on",
                                "+lead→restated-name",
-                               "+lead→named-later", "+continuation→speaker", "+description→apposed-name"}
+                               "+lead→named-later", "+continuation→speaker", "+description→apposed-name",
+                               "+narration→introduced-person"}
     assert {"person-full-name", "org-head-<kind>", "tagger"} <= found["entity rule"]
     assert {"legacy-encoding", "replacement-characters", "lone-surrogate", "nonfinite-number"} <= found["diagnostic"]
 

@@ -253,6 +253,8 @@ def referent_kind(resolution: Resolution) -> str:
         return "person"
     if "words-group" in resolution.rule:
         return "group"
+    if resolution.rule.endswith("introduced-person"):  # «این مرد» after «مردی که …»: see introduced_people
+        return "person"
     if "words-partitive" in resolution.rule:  # «یکی از مقامات …» is one person, «برخی از کارشناسان» a group
         return "person" if (resolution.speaker or "").startswith("یکی") else "group"
     words = (resolution.speaker or "").split()

@@ -33,6 +33,7 @@ from persianews.quotes.candidates import Candidate, Resolution, Subject
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.document_names import UNGLUED, DocumentNames
+from persianews.quotes.introduced_people import INTRODUCED, INTRODUCED_PERSON, introduced_people
 from persianews.quotes.lead_names import name_the_lead
 from persianews.quotes.narration import passing_descriptions, sentence_subjects
 from persianews.quotes.organisation_memory import organisation_name, remember_organisation
@@ -78,8 +79,9 @@ class SpeakerResolver:
         """Resolutions for ``candidates`` (sorted by anchor), then titles linked to names."""
         events = sentence_subjects(self.view, candidates)
         resolutions = []
-        next_event = next_organisation = next_description = 0
+        next_event = next_organisation = next_description = next_person = 0
         organisations, descriptions = self._organisations, passing_descriptions(self.view, candidates)
+        introduced = introduced_people(self.view, candidates)
         for candidate in candidates:
             while next_event < len(events) and events[next_event][0] < candidate.anchor:
                 _position, subject, runs_on, quoted_until = events[next_event]
@@ -93,6 +95,9 @@ class SpeakerResolver:
             while next_description < len(descriptions) and descriptions[next_description][0] < candidate.anchor:
                 self._remember_description(*descriptions[next_description])
                 next_description += 1
+            while next_person < len(introduced) and introduced[next_person][0] < candidate.anchor:
+                self.antecedents.remember_description(*introduced[next_person][1:])  # «مردی که …»: «این مرد»
+                next_person += 1
             cue = candidate.cue[0].slice(self.view.text) if candidate.cue else ""  # «افزود»: see continues
             resolution = self.resolve(candidate.subject, candidate.anchor, continues(cue))
             self._remember(resolution)
@@ -149,6 +154,8 @@ class SpeakerResolver:
                 rule += _CONTINUATION
             if kind == "description" and found.rule.endswith(_APPOSED):
                 rule += _APPOSED
+            if found.rule.endswith((INTRODUCED, INTRODUCED_PERSON)):
+                rule += INTRODUCED_PERSON  # still a person for a later «او»: see referent_kind
             return attrs.evolve(found, rule=rule, confidence=found.confidence * 0.9)
         if anaphor.kind == "any":  # «این منبع» and no source named before: whoever spoke last
             return self.previous(kind, continuing)
