@@ -31,6 +31,9 @@ def _folded(words: str) -> frozenset[str]:
     return frozenset(fold_form(word) for word in words.split())
 
 
+INTRODUCED_PERSON = "+narration→introduced-person"
+"""The suffix of an anaphor's rule resolved to a person the narration introduced with no name
+(:mod:`persianews.quotes.introduced_people`): a person referent in turn (:func:`referent_kind`)."""
 _SINGULAR_PRONOUNS = frozenset(fold_form(word) for word in SINGULAR_PERSONS + THE_SAID)
 _DEMONSTRATIVES = _folded("این همین")
 _INDEFINITE_OPENERS = _folded("یک یکی از دو سه چند برخی")
@@ -253,7 +256,7 @@ def referent_kind(resolution: Resolution) -> str:
         return "person"
     if "words-group" in resolution.rule:
         return "group"
-    if resolution.rule.endswith("introduced-person"):  # «این مرد» after «مردی که …»: see introduced_people
+    if resolution.rule.endswith(INTRODUCED_PERSON):  # «این مرد» after «مردی که …»: see introduced_people
         return "person"
     if "words-partitive" in resolution.rule:  # «یکی از مقامات …» is one person, «برخی از کارشناسان» a group
         return "person" if (resolution.speaker or "").startswith("یکی") else "group"

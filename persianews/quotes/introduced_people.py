@@ -15,8 +15,6 @@ from persianews.quotes.speaker_names import clean
 
 INTRODUCED = "speaker:words-introduced"
 """The rule of an introduced person (:func:`introduced_people`), a person referent (:func:`referent_kind`)."""
-INTRODUCED_PERSON = "+narration→introduced-person"
-"""The suffix of an anaphor's rule resolved to an introduced person (a person referent in turn)."""
 
 _HEADS = "پیرمرد|پیرزن|مرد|زن|جوان|دختر|پسر"
 """Nouns for a person by sex or age: the heads a description of a person met in the street opens with."""

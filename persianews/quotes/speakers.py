@@ -28,12 +28,13 @@ from typing import Callable, Sequence
 import attrs
 import regex
 
-from persianews.quotes.antecedents import Anaphor, Antecedents, anaphor_of, continues, is_document_word, referent_kind
+from persianews.quotes.antecedents import (INTRODUCED_PERSON, Anaphor, Antecedents, anaphor_of, continues, is_document_word,
+                                          referent_kind)
 from persianews.quotes.candidates import Candidate, Resolution, Subject
 from persianews.quotes.context import View
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.document_names import UNGLUED, DocumentNames
-from persianews.quotes.introduced_people import INTRODUCED, INTRODUCED_PERSON, introduced_people
+from persianews.quotes.introduced_people import INTRODUCED, introduced_people
 from persianews.quotes.lead_names import name_the_lead
 from persianews.quotes.narration import passing_descriptions, sentence_subjects
 from persianews.quotes.organisation_memory import organisation_name, remember_organisation

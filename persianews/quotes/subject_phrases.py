@@ -17,7 +17,7 @@ from persianews.quotes.speaker_names import is_generic, plural_head
 from persianews.quotes.subject_repairs import PRONOUN
 from persianews.quotes.tense import MI
 from persianews.records import Entity, Span, trusted_span
-from persianews.text.lead_ins import COUNTED_TIME, is_count_word
+from persianews.text.lead_ins import COUNTED_TIME, DURATION_UNITS, is_count_word
 from persianews.text.pronouns import IT, PERSONS
 
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
@@ -110,7 +110,7 @@ _SUBJECT_ADVERBS = (frozenset("حتی اخیرا اخیراً قبلا قبلا�
                               " اکنون هم‌اکنون هماکنون عموما معمولا غالبا متاسفانه متأسفانه خوشبختانه"
                               " همچنان پیش‌تر پیشتر"
                               .split()) | _MANNER_ADVERBS | VAGUE_TIMES
-                     | {f"{unit}{joint}هاست" for unit in ("مدت", "سال", "ماه", "روز", "هفته", "دهه") for joint in ("\u200c", "")})
+                     | {f"{unit}{joint}هاست" for unit in DURATION_UNITS for joint in ("\u200c", "")})
 """Adverbs that end a subject's words («زنوزی حتی … گفته»: rule ``subject:words``, the speaker «زنوزی»): 15 speakers
 in news-dev-2 and news-dev (lines ≢ 3 mod 4) ended in one of them («مقامات جمهوری اسلامی ایران حتی», «دادگاه‌های
 فدرال آمریکا قبلا», «ایران همواره»); every one the words before it. Round 16 adds «بارها», «مرتبا» (repeatedly: «مقامات ایران

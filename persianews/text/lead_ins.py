@@ -65,6 +65,9 @@ _COMMA_DATELINE = r"""
     | [^\s:،.\n«»]{2,25}(?:\ [^\s:،.\n«»]{1,25})?(?:\ *،\ *[^\s:،.\n«»\-–—]{1,20}(?:\ [^\s:،.\n«»\-–—]{1,20})?){1,2}\ +[–—]\s+
 """
 """A wire report's dateline: place, date or agency after commas, then a long dash."""
+DURATION_UNITS = ("مدت", "سال", "ماه", "روز", "هفته", "دهه")
+"""The units of a duration frame with no «که» («مدت‌هاست X …», «سال‌هاست …»): a lead-in here, and a word that ends a
+subject's words after it (:mod:`persianews.quotes.subject_phrases`)."""
 _OTHER_LEAD_INS = (
     r"""
     | خبرگزاری\s+\S+(?:\s+\S+)?\s*:\s*
@@ -94,7 +97,9 @@ _OTHER_LEAD_INS = (
     | (?:(?:به|در)[\s\u200c]*)?هنگام\s+[^،:؛\n«»]{1,80}?،\s*
     | (?:گفتنی\s+است|(?:شایان|قابل)[\s\u200c]*ذکر\s+است|لازم\s+به\s+(?:ذکر|یادآوری|توضیح)\s+است|ناگفته\s+نماند
        |(?:طرفه|جالب|عجیب|مهم)(?:[\s\u200c]*تر)?[\s\u200c]*(?:آن|این)[\s\u200c]*که
-       |(?:مدت|سال|ماه|روز|هفته|دهه)\u200c?ها(?:\s+است|\u200c?ست)
+       |(?:"""
+    + "|".join(DURATION_UNITS)
+    + r""")\u200c?ها(?:\s+است|\u200c?ست)
        |یک[\s\u200c]*دفعه|ناگهان|همچنان(?![\s\u200c]*که))
       (?![\p{L}\u200c])(?:\s+که(?![\p{L}\u200c]))?\s*،?\s*
     """
