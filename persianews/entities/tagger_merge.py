@@ -89,16 +89,40 @@ def plausible(tagged: Iterable[Candidate], view: TokenView, rules: Iterable[Cand
     a tagger-only person in a facility's name (:func:`_in_facility_name`); a person's span starts past the
     greetings and words of address before it (:func:`_past_greetings`), over a «حاج» right before a given name
     alone (:func:`_over_hajj`) and past one before a full name
-    (:func:`~persianews.entities.people_tokens.past_hajj`). Linear in the number of spans.
+    (:func:`~persianews.entities.people_tokens.past_hajj`); two people's surnames side by side are two people
+    (:func:`_two_surnames`). Linear in the number of spans.
     """
     known = {(c.start, c.end, c.label) for c in rules}
     anaphors = lexicons.context("anaphor")
     people = {c.start for c in rules if c.label == "PERSON"}
     tagged = [past_hajj(view, _over_hajj(view, c))
               for c in (_past_greetings(view, candidate, people) for candidate in tagged) if c is not None]
-    return [c for c in tagged if (c.end - c.start > 1 or (c.start, c.end, c.label) in known
+    kept = [c for c in tagged if (c.end - c.start > 1 or (c.start, c.end, c.label) in known
                                   or not (view.key(c.start - 1) in anaphors and view.adjacent(c.start - 1, c.start)))
             and not (c.label == "PERSON" and (c.start, c.end, c.label) not in known and _in_facility_name(view, c))]
+    return _two_surnames(view, kept, [c for c in rules if c.label == "PERSON"], known)
+
+
+def _two_surnames(view: TokenView, tagged: list[Candidate], people: list[Candidate],
+                  known: set[tuple[int, int, str]]) -> list[Candidate]:
+    """``tagged`` with a person's span of two words that are the surnames of two other people the document names
+    in full (rules' or tagger's) made two people, where no rule person has the span and no name of three or more
+    words ends with the two («سیدمرتضی نبوی» … «عطاءالله مهاجرانی» … «نبوی مهاجرانی را مقصر دانست»: the subject
+    and the object, side by side). Linear in the spans."""
+    full = [c for c in (*tagged, *people) if c.label == "PERSON" and c.end - c.start > 1]
+    surnames: dict[str, set[tuple[str, ...]]] = {}
+    for c in full:
+        surnames.setdefault(view.key(c.end - 1), set()).add(tuple(view.keys[c.start:c.end]))
+    longer = {tuple(view.keys[c.end - 2:c.end]) for c in full if c.end - c.start > 2}
+    out = []
+    for c in tagged:
+        first, last = (view.key(c.start), view.key(c.end - 1)) if c.end - c.start == 2 else ("", "")
+        if (c.label == "PERSON" and (first, last) not in longer and (c.start, c.end, c.label) not in known
+                and surnames.get(first, set()) - {(first, last)} and surnames.get(last, set()) - {(first, last)}):
+            out += [attrs.evolve(c, end=c.start + 1), attrs.evolve(c, start=c.start + 1)]
+        else:
+            out.append(c)
+    return out
 
 
 def _past_greetings(view: TokenView, candidate: Candidate, people: set[int]) -> Candidate | None:

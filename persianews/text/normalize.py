@@ -182,15 +182,22 @@ _STRAY_ZWNJ = lazy_pattern(rf"{ZWNJ}{{2,}}|(?:^|(?<={_WORD_EDGE_PATTERN})){ZWNJ}
 @rule(re.compile(ZWNJ))
 def stray_half_spaces(text: str, config: NormalizationConfig) -> list[Edit]:
     """Remove half-spaces that join nothing (at word edges: next to spaces, punctuation, digits
-    or Latin letters) and collapse doubled ones."""
+    or Latin letters) and collapse doubled ones; inside a word, remove one after a letter that never
+    joins forward (ا د ر و …) unless it parts a suffix (کشور‌ها) or two words of the lexicon (کار‌آفرین):
+    there it has no visual effect (د‌ر → در, اند‌ازه → اندازه)."""
+    from persianews.text.zwnj.parts import idle_joiners  # the lexicon loads on first use
+
     edits = []
+    idle = idle_joiners(text)
     for m in _STRAY_ZWNJ().finditer(text):
         start, end = m.span()
         if start == 0 or end == len(text) or _WORD_EDGE().match(text, start - 1, start) \
                 or _WORD_EDGE().match(text, end, end + 1):
             edits.append(_attached_deletion(text, start, end))
-        else:
+        elif start not in idle:
             edits.append((start, end, ZWNJ))
+    edits.extend(_attached_deletion(text, start, end) for start, end in idle.items())
+    edits.sort()
     return edits
 
 
@@ -315,10 +322,11 @@ def glued_words(text: str, config: NormalizationConfig) -> list[Edit]:
     """Put back the space lost between a word the text writes alone elsewhere (a name, «وی») and a
     title head, reporting verb or «در» run into it (…احمدیسخنگوی → …احمدی سخنگوی, ویافزود → وی افزود),
     in words that no lexicon knows; and the spaces of a citing phrase around its outlet's name
-    (به گزارشمهربه نقل از → به گزارش مهر به نقل از)."""
-    from persianews.text.glued import citing_edits, glued_word_edits  # the lexicon loads on first use
+    (به گزارشمهربه نقل از → به گزارش مهر به نقل از); and the line break lost inside a name written twice, a
+    subheading glued to its paragraph (مینا سالاریمینا سالاری عضو … → مینا سالاری / مینا سالاری عضو …)."""
+    from persianews.text.glued import citing_edits, doubled_name_edits, glued_word_edits  # the lexicon loads on first use
 
-    return sorted(set(glued_word_edits(text)) | set(citing_edits(text)))
+    return sorted(set(glued_word_edits(text)) | set(citing_edits(text)) | set(doubled_name_edits(text)))
 
 
 @rule(_ARABIC_LETTER, switch=lambda config: config.half_spaces)

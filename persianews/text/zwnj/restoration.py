@@ -48,6 +48,12 @@ def known_word(word: str) -> bool:
     return word in _analyser().lexicon.scores
 
 
+def analysable(word: str) -> bool:
+    """Whether ``word`` (written without half-spaces) has an analysis: a word of the lexicon, a verb form,
+    or a stem with affixes or a compound of known parts."""
+    return _analyser().best(word) is not None
+
+
 def half_space_edits(text: str) -> list[Edit]:
     """Edits (start, end, replacement) on `text` that restore half-spaces; sorted by start, non-overlapping.
 
