@@ -148,3 +148,38 @@ def test_a_word_glued_before_a_citation_is_no_outlet(every_nlp):
     orgs = {entity.text for entity in doc.entities if entity.label == "ORG"}
     assert "رویترز" in orgs
     assert not any("تجربه" in org for org in orgs)
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("پیش از این بود.\nمینا سالاریمینا سالاری عضو کمیسیون گفت: کافی است.",
+     "پیش از این بود.\nمینا سالاری\nمینا سالاری عضو کمیسیون گفت: کافی است."),
+    ("سید حسن موسویحسن موسوی امروز آمد.", "سید حسن موسوی\nحسن موسوی امروز آمد."),
+])
+def test_a_name_written_twice_glued_gets_its_line_break(source, expected):
+    """Golden (round 31): a subheading's name glued to the same name opening its paragraph, in both configs; the
+    offsets map back."""
+    for config in (NO_ZWNJ, NormalizationConfig()):
+        result = normalize(source, config)
+        assert result.text == expected
+        assert normalize(result.text, config).text == result.text
+        cut = result.text.index("\n", result.text.index("موسوی" if "موسوی" in source else "سالاری"))
+        assert result.source_span(Span(0, cut)).slice(source) == source[:cut]
+
+
+@pytest.mark.parametrize("text", [
+    "کتاب خوبکتاب خوب است.",  # no given name
+    "مینا سالاریمینا سالار عضو کمیسیون است.",  # not exactly twice
+    "مینا سالاریمینا، سالاری عضو کمیسیون است.",  # not spaced on one line
+])
+def test_what_is_not_a_name_twice_stays(text):
+    """Negative: only exactly a name twice, spaced on one line, gets a line break; the name beside still does."""
+    assert "\n" not in normalize(text, NO_ZWNJ).text
+    assert normalize(f"{text} رضا کاظمیرضا کاظمی آمد.", NO_ZWNJ).text == f"{text} رضا کاظمی\nرضا کاظمی آمد."
+
+
+def test_a_name_written_twice_glued_is_one_speaker(every_nlp):
+    """Golden: the paragraph's speaker is the name once; negative: no speaker holds it twice."""
+    doc = every_nlp("پیش از این بود.\nمینا سالاریمینا سالاری عضو کمیسیون آموزش مجلس در گفت‌وگو با خبرنگار ما گفت: "
+                    "مدارس آماده نیستند.")
+    assert _speakers(doc) == ["مینا سالاری"]
+    assert {e.text for e in doc.entities if e.label == "PERSON"} == {"مینا سالاری"}

@@ -372,3 +372,53 @@ def test_an_organisation_named_over_a_conjunction_stays_whole_in_both_pipelines(
 def test_two_organisations_joined_by_a_conjunction_stay_two_in_both_pipelines(entity_pipeline):
     doc = entity_pipeline("وزارت نیرو و وزارت نفت در اطلاعیه‌ای مشترک اعلام کردند که ساعت کار تغییر می‌کند.")
     assert [e.text for e in doc.entities if e.label == "ORG"] == ["وزارت نیرو", "وزارت نفت"]
+
+
+_TWO_SURNAMES = "سیدحسن نبوی و عطاءالله مهاجرانی در جلسه حاضر بودند. نبوی مهاجرانی را مقصر دانست."
+
+
+def test_two_peoples_surnames_side_by_side_are_two_people():
+    """Golden (round 31): a tagger person of two surnames of people named in full is split in two."""
+    view = _view(_TWO_SURNAMES)
+    first, second = (i for i, piece in enumerate(view.pieces) if piece == "نبوی")
+    mohajerani = view.pieces.index("مهاجرانی")
+    full = [Candidate("PERSON", first - 1, first + 1, TAGGER_RULE), Candidate("PERSON", mohajerani - 1, mohajerani + 1,
+                                                                               TAGGER_RULE)]
+    span = Candidate("PERSON", second, second + 2, TAGGER_RULE)
+    assert plausible([*full, span], view, []) == [*full, attrs.evolve(span, end=second + 1),
+                                                   attrs.evolve(span, start=second + 1)]
+
+
+@pytest.mark.parametrize("text, names", [
+    # one person named in full
+    ("سیدحسن نبوی در جلسه حاضر بود. نبوی مهاجرانی را مقصر دانست.", [("سیدحسن", "نبوی")]),
+    # a longer name ends with the two
+    ("محمد کاظم صدری و رضا کاظم و حسین صدری آمدند. کاظم صدری گفت.",
+     [("محمد", "کاظم", "صدری"), ("رضا", "کاظم"), ("حسین", "صدری")]),
+])
+def test_a_span_of_one_surname_or_of_a_longer_names_end_stays(text, names):
+    """Negative: not two other people's surnames; the full names beside them stay too."""
+    view = _view(text)
+    full = [Candidate("PERSON", view.pieces.index(name[0]), view.pieces.index(name[0]) + len(name), TAGGER_RULE)
+            for name in names]
+    start = view.pieces.index(".") + 1
+    span = Candidate("PERSON", start, start + 2, TAGGER_RULE)
+    assert [view.pieces[start], view.pieces[start + 1]] in (["نبوی", "مهاجرانی"], ["کاظم", "صدری"])
+    assert plausible([*full, span], view, []) == [*full, span]
+
+
+def test_two_surnames_side_by_side_in_the_pipeline(tagged_pipeline):
+    """Golden: with the tagger, «نبوی مهاجرانی» is no one person; negative: both full names stay."""
+    people = {e.text for e in tagged_pipeline(_TWO_SURNAMES).entities if e.label == "PERSON"}
+    assert "نبوی مهاجرانی" not in people
+    assert {"سیدحسن نبوی", "عطاءالله مهاجرانی"} <= people
+
+
+def test_a_detached_surname_ending_is_no_second_person():
+    """Negative: «پور» after «هاشمی» ends one surname, though a «… پور» is named in full; the full names stay."""
+    view = _view("رضا هاشمی و امید پور آمدند. هاشمی پور گفت.")
+    full = [Candidate("PERSON", 0, 2, TAGGER_RULE), Candidate("PERSON", 3, 5, TAGGER_RULE)]
+    start = view.pieces.index(".") + 1
+    span = Candidate("PERSON", start, start + 2, TAGGER_RULE)
+    assert view.pieces[start:start + 2] == ["هاشمی", "پور"]
+    assert plausible([*full, span], view, []) == [*full, span]

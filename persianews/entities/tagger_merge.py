@@ -106,8 +106,8 @@ def plausible(tagged: Iterable[Candidate], view: TokenView, rules: Iterable[Cand
 def _two_surnames(view: TokenView, tagged: list[Candidate], people: list[Candidate],
                   known: set[tuple[int, int, str]]) -> list[Candidate]:
     """``tagged`` with a person's span of two words that are the surnames of two other people the document names
-    in full (rules' or tagger's) made two people, where no rule person has the span and no name of three or more
-    words ends with the two («سیدمرتضی نبوی» … «عطاءالله مهاجرانی» … «نبوی مهاجرانی را مقصر دانست»: the subject
+    in full (rules' or tagger's) made two people, where no rule person has the span, no name of three or more
+    words ends with the two and the second is no detached surname ending (هاشمی پور, one surname) («سیدمرتضی نبوی» … «عطاءالله مهاجرانی» … «نبوی مهاجرانی را مقصر دانست»: the subject
     and the object, side by side). Linear in the spans."""
     full = [c for c in (*tagged, *people) if c.label == "PERSON" and c.end - c.start > 1]
     surnames: dict[str, set[tuple[str, ...]]] = {}
@@ -118,6 +118,7 @@ def _two_surnames(view: TokenView, tagged: list[Candidate], people: list[Candida
     for c in tagged:
         first, last = (view.key(c.start), view.key(c.end - 1)) if c.end - c.start == 2 else ("", "")
         if (c.label == "PERSON" and (first, last) not in longer and (c.start, c.end, c.label) not in known
+                and not words.is_detached_suffix(last)
                 and surnames.get(first, set()) - {(first, last)} and surnames.get(last, set()) - {(first, last)}):
             out += [attrs.evolve(c, end=c.start + 1), attrs.evolve(c, start=c.start + 1)]
         else:
