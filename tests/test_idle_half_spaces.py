@@ -39,6 +39,7 @@ def test_an_idle_half_space_is_removed(source, expected):
     f"آزاد{Z}تر و آمریکا{Z}یی",
     f"بر{Z}اساس گزارش",  # two words: a half-space for a space
     f"دونالد{Z}ترامپ آمد",  # a name no lexicon reads joined
+    f"امام حسین علیهما{Z}السلام",  # an Arabic phrase: the article's word
     f"کار{Z}آفرینی رونق گرفت",  # a compound the restoration joins
     f"نامه{Z}ای رسید",  # a half-space after a joining letter
 ])

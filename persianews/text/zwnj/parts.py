@@ -1,6 +1,6 @@
 """Half-spaces inside a word that part nothing: after a letter that never joins forward (ا د ر و …), in a
 word that reads as a word without them (د‌ر, اند‌ازه, شد‌ه, کاند‌ید‌اها). One stays where a suffix follows
-(کشور‌ها), where it parts two words (بر‌اساس: a half-space for a space), and where the restoration would
+(کشور‌ها), where it parts two words (بر‌اساس, or an Arabic phrase's: علیهما‌السلام; a half-space for a space), and where the restoration would
 join the pieces written apart (کار‌آفرینی), so that normalizing twice changes nothing more."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ _WORD_BEFORE = re.compile(f"[{LETTERS}{ZWNJ}]+$")
 _WORD_AFTER = re.compile(f"[{LETTERS}{ZWNJ}]*")
 _NEXT_WORD = re.compile(f" +[{LETTERS}{ZWNJ}]+")
 _LONGEST_PIECE = 40  # a piece or word is read this far at most, so that a text without spaces stays linear
+_ARTICLE = "ال"  # an Arabic phrase's second word (علیهما‌السلام, دار‌الحکومه): a half-space for a space
 SUFFIXES = frozenset((*HA_SUFFIXES, *TAR_SUFFIXES, *POSSESSIVE_CLITICS, *COPULA_CLITICS, *PARTICIPLE_CLITICS,
                       *PLURAL_CLITICS, "ای", "ایی", "یی"))
 """What a half-space after a non-joining letter may part from its stem (کشور‌ها، آزاد‌تر، آمریکا‌یی)."""
@@ -44,14 +45,15 @@ def _reads_joined(word: str) -> bool:
 
 def idle_joiners(text: str) -> dict[int, int]:
     """The runs of half-spaces of ``text`` (start → end) that follow a non-joining letter inside a word that
-    reads as a word without its half-spaces, and part neither a suffix from its stem, nor two words, nor two
-    pieces that the restoration joins when written apart."""
+    reads as a word without its half-spaces, and part neither a suffix from its stem, nor two words (or an Arabic
+    article's word from the word before it), nor two pieces that the restoration joins when written apart."""
     idle = {}
     for m in _AFTER_NON_JOINER.finditer(text):
         start, end = m.span()
         after = _PIECE_AFTER.match(text, end, end + _LONGEST_PIECE)
         before = _PIECE_BEFORE.search(text, max(0, start - _LONGEST_PIECE), start)
-        if not after or not before or after.group() in SUFFIXES or _word(before.group()) and _word(after.group()):
+        if (not after or not before or after.group() in SUFFIXES or after.group().startswith(_ARTICLE)
+                or _word(before.group()) and _word(after.group())):
             continue
         following = _NEXT_WORD.match(text, after.end(), after.end() + _LONGEST_PIECE)
         if _joined(before.group(), after.group() + (following.group() if following else "")):
