@@ -189,31 +189,22 @@ def glued_word_edits(text: str) -> list[Edit]:
                                                        or is_frequent_given_name(left))]
 
 
-_LONGEST_DOUBLED_NAME = 4  # words of a name that a crawl writes twice, its heading glued to the paragraph after it
+_DOUBLED_NAME = re.compile(
+    f"^(?:[^\\s]+ ){{0,3}}?(?P<first>[{LETTERS}{ZWNJ}]{{2,}}) (?P<middle>(?:[{LETTERS}{ZWNJ}]+ ){{0,2}})"
+    f"(?P<last>[{LETTERS}{ZWNJ}]{{2,}})(?P=first) (?P=middle)(?P=last)(?![{LETTERS}{ZWNJ}])", re.MULTILINE)
+"""A name of two to four words written twice, its last word run into its first, spaced on one line: a subheading
+glued to its paragraph, so within a line's first words (the heading's, «روایت عباس میلانیعباس میلانی هم …»)."""
 
 
 def doubled_name_edits(text: str) -> list[Edit]:
     """Line breaks put back inside a name written twice with its last word run into its first, a subheading glued
-    to the paragraph it heads («مینا سالاریمینا سالاری عضو …» → «مینا سالاری» and «مینا سالاری عضو …»): the words
-    before and after the glued word, spaced on one line, are the name's (two to :data:`_LONGEST_DOUBLED_NAME`
-    words) and its first word is a given name; only exactly a name twice. Linear in the text."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    to the paragraph it heads («مینا سالاریمینا سالاری عضو …» → «مینا سالاری» and «مینا سالاری عضو …»): two to
+    four words spaced on one line, among its first words (:data:`_DOUBLED_NAME`), whose first is a given name; only
+    exactly a name twice. Linear in the text (tried at line starts only)."""
     edits = []
-    for index, (start, end, word) in enumerate(words):
-        for size in range(2, _LONGEST_DOUBLED_NAME + 1):
-            before, after = words[max(0, index - size + 1):index], words[index + 1:index + size]
-            if len(before) < size - 1 or len(after) < size - 1:
-                break
-            first, last = before[0][2], after[-1][2]
-            if not (len(word) == len(first) + len(last) and word.startswith(last) and word.endswith(first)
-                    and [w for _, _, w in before[1:]] == [w for _, _, w in after[:-1]]):
-                continue
-            spaced = (*before, (start, end, word), *after)
-            if all(text[left[1]:right[0]] == " " for left, right in zip(spaced, spaced[1:])):
-                from persianews.entities.words import is_given_name  # the lexicons load on first use
+    for m in _DOUBLED_NAME.finditer(text):
+        from persianews.entities.words import is_given_name  # the lexicons load on first use
 
-                if not is_given_name(first):
-                    break
-                edits.append((start + len(last), start + len(last), "\n"))
-                break
+        if is_given_name(m.group("first")):
+            edits.append((m.end("last"), m.end("last"), "\n"))
     return edits

@@ -14,7 +14,8 @@ from persianews.text.zwnj.lexicon import (
 )
 from persianews.text.zwnj.restoration import analysable, half_space_edits, known_word
 
-_AFTER_NON_JOINER = re.compile(f"(?<=[{''.join(sorted(NON_JOINING))}]){ZWNJ}+(?=[{LETTERS}])")
+# Opens with the half-space itself, for speed (``re`` skips to it; a look-behind first is tried at every position).
+_AFTER_NON_JOINER = re.compile(f"{ZWNJ}(?<=[{''.join(sorted(NON_JOINING))}]{ZWNJ}){ZWNJ}*(?=[{LETTERS}])")
 _PIECE_BEFORE = re.compile(f"[{LETTERS}]+$")
 _PIECE_AFTER = re.compile(f"[{LETTERS}]+")
 _WORD_BEFORE = re.compile(f"[{LETTERS}{ZWNJ}]+$")
