@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from persianews.quotes.lines import join_broken_lines
 from persianews.records import Span
 
-from .posts import post_quotes
+from .posts import post_quotes, post_quotes_with_evidence
 
 
 @pytest.fixture
@@ -58,6 +58,15 @@ def test_a_clause_ending_in_a_stop_ends_at_its_line(nlp):
     ("حمله به پایگاه\nکشته شدن دو نفر", ["حمله به پایگاه", "کشته شدن دو نفر"]),
     # two line breaks are a paragraph end
     ("منابع محلی از\n\nانفجار خبر دادند", ["منابع محلی از", "انفجار خبر دادند"]),
+    # a line opened by «و» or «به» is the rest of a line ending in a Persian word with no stop
+    ("همه قراردادهای بازرگانی\nو مالی لغو شد.", ["همه قراردادهای بازرگانی\nو مالی لغو شد."]),
+    ("نیروها ساعتی پیش\nبه شهر رسیدند.", ["نیروها ساعتی پیش\nبه شهر رسیدند."]),
+    # a line ending in a stop, a report's «به گزارش», or a line ending in no Persian word: no rest
+    ("نیروها رسیدند.\nو شهر آرام است.", ["نیروها رسیدند.", "و شهر آرام است."]),
+    ("نیروها رسیدند\nبه گزارش خبرنگار، شهر آرام است.", ["نیروها رسیدند", "به گزارش خبرنگار، شهر آرام است."]),
+    ("نیروها رسیدند 🔹\nو شهر آرام است.", ["نیروها رسیدند 🔹", "و شهر آرام است."]),
+    # another word of LINE_CONTINUATIONS opening the line is no rest
+    ("نیروها رسیدند\nدر شهر آرامش برقرار است.", ["نیروها رسیدند", "در شهر آرامش برقرار است."]),
 ])
 def test_join_broken_lines(text, joined):
     sentences = tuple(s for s in lines_as_sentences(text) if s.end > s.start)
@@ -88,3 +97,28 @@ def test_a_line_ending_in_a_compound_preposition_goes_on():
 def test_a_line_ending_in_a_noun_before_a_new_line_is_not_joined():
     text = "قیمت نفت به ۹۰ دلار رسید\nبازار سهام آسیا هم افت کرد."
     assert len(join_broken_lines(text, lines_as_sentences(text))) == 2
+
+
+def test_a_reported_clause_runs_on_over_a_line_opened_by_and(nlp):
+    text = ("وزیر خارجه کشور اعلام کرد که همه قراردادهای بازرگانی\nو مالی دو کشور با همسایه\nلغو شده است.\n"
+            "@example_news")
+    assert post_quotes(nlp, text) == [
+        ("وزیر خارجه کشور", "همه قراردادهای بازرگانی\nو مالی دو کشور با همسایه\nلغو شده است.")]
+
+
+def test_a_reported_clause_runs_on_over_a_line_opened_by_to(nlp):
+    text = "سخنگوی ارتش گفت نیروهای ما ساعتی پیش\nبه حومه شهر مرزی رسیدند.\nمردم شهر را ترک کرده بودند.\n@example_news"
+    assert post_quotes(nlp, text) == [("سخنگوی ارتش", "نیروهای ما ساعتی پیش\nبه حومه شهر مرزی رسیدند.")]
+
+
+def test_a_statement_runs_on_over_a_line_opened_by_and(nlp):
+    text = "سخنگوی ارتش تصریح کرد: نیروهای ما در راه هستند\nو تا فردا به شهر می‌رسند.\n@example_news"
+    assert post_quotes_with_evidence(nlp, text) == [
+        ("سخنگوی ارتش", "نیروهای ما در راه هستند\nو تا فردا به شهر می‌رسند.",
+         ("cue:direct-colon", "content:over-broken-lines", "subject:entity", "speaker:entity-cluster"))]
+
+
+def test_a_report_opening_a_line_is_no_rest_of_the_line_before(nlp):
+    """«به گزارش …» opens a sentence of its own: the clause ends at its line, the report is still found."""
+    text = "رئیس پلیس گفت که ماموران دیشب رسیدند\nبه گزارش خبرنگار ما، مردم شهر را ترک کردند.\n@example_news"
+    assert post_quotes(nlp, text) == [("رئیس پلیس", "ماموران دیشب رسیدند")]

@@ -130,6 +130,10 @@ def test_a_post_label_before_a_colon_is_no_speaker(nlp, text):
     ("گزینه اول: به همین روش ادامه دهید و هزینه‌اش را هم بپردازید.\n"
      "گزینه دوم: مثل یک دولت عادی رفتار کنید و از تحریم‌ها خارج شوید.\n@example_news"),
     "مسیر دوم: از میدان اصلی شهر تا پایانه مسافربری جنوب شهر\n@example_news",
+    # the numbered points of a comment, a cardinal word alone before the colon
+    ("🔺\nیک: این بندر بیشترین زیان را از بسته شدن مسیر دیده و اقتصادش آسیب جدی دیده است.\n🔺\n"
+     "دو: دولت قراردادی با همسایه دارد و در صورت بروز درگیری وضعیتش دشوار خواهد شد.\n@example_news"),
+    "گزینه دو: از تحریم‌ها خارج شوید و مثل یک دولت عادی رفتار کنید.\n@example_news",
 ])
 def test_an_item_of_a_list_before_a_colon_is_no_speaker(nlp, text):
     assert quotes(nlp, text) == []

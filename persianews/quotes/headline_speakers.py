@@ -33,8 +33,11 @@ _CLAUSE_WORDS = frozenset(fold_form(word) for word in (
 read were no speaker line: «خبرهایی که به دست من رسیده بود:», «نام برندگان به شرح زیر است:»). Not
 ``subject_phrases._CLAUSE_VERBS``: here «که», copulas and past forms make a short name a clause, there the
 colloquial present forms a post's subject phrase holds."""
-_ORDINALS = frozenset(fold_form(word) for word in "اول دوم سوم چهارم پنجم ششم نخست".split())
-"""A short name ending in an ordinal is an item of a list (rule of ``cue:headline-short-name``)."""
+_LIST_NUMBERS = frozenset(fold_form(word) for word in (
+    "اول دوم سوم چهارم پنجم ششم نخست یک دو سه چهار پنج شش هفت هشت"
+).split())
+"""A short name ending in an ordinal or a cardinal word is an item of a list (rule of ``cue:headline-short-name``):
+«گزینه اول:», «مسیر دوم:», and the numbered points of a comment («🔺» / «یک: …» / «🔺» / «دو: …»)."""
 _MISSIONS = frozenset(fold_form(word) for word in (
     "سفیر سفارت سفارتخانه کنسول کنسولگری سرکنسول سرکنسولگری نماینده نمایندۀ نمایندهٔ نمایندگی رایزن رایزنی"
 ).split())
@@ -156,7 +159,7 @@ def _is_short_name(view: View, span: Span, colon: int) -> bool:
     after = words(text, span.end, colon)
     if (len(name) > (_MAX_ADDRESSED_NAME_WORDS if _is_addressee(text, after) else _MAX_SHORT_NAME_WORDS)
             or any(fold_form(text[s:e]) in lexicon().labels for s, e in name)
-            or fold_form(text[slice(*name[-1])]) in _ORDINALS):
+            or fold_form(text[slice(*name[-1])]) in _LIST_NUMBERS):
         return False  # too long, a label, or an item of a list («گزینه اول:», «مسیر دوم:»)
     if any(is_clause_word(text[s:e]) for s, e in after) or _holds_a_verb(text, name):
         return False  # «دو مورد که مدنظر من است:», «اروپا … به نمایش می‌گذارد:», «عالی بود:»: a clause, not a speaker
