@@ -396,6 +396,26 @@ def test_lexicon_names_that_are_words_or_anaphors_are_no_organisations(extract, 
         assert not found(extract(text), "ORG")
 
 
+@pytest.mark.parametrize("text, org", [
+    ("سخنگوی وزارت خارجه جمهوری اسلامی اما گفته است که مذاکره ادامه دارد.", "وزارت خارجه جمهوری اسلامی"),
+    ("خبرگزاری وابسته به قوه قضاییه جمهوری اسلامی از صدور حکم خبر داد.", "قوه قضاییه جمهوری اسلامی"),
+    ("ارتش رژیم صهیونیستی اعلام کرد که حمله ادامه دارد.", "ارتش رژیم صهیونیستی"),
+])
+def test_a_state_named_by_its_regime_is_part_of_the_organisation_before_it(extract, text, org):
+    orgs = found(extract(text), "ORG")
+    assert pairs(("ORG", org)) <= orgs and not pairs(("ORG", org.rsplit(" ", 2)[0])) & orgs
+
+
+@pytest.mark.parametrize("text, org", [
+    ("وزارت خارجه از جمهوری اسلامی حمایت کرد.", "وزارت خارجه"),  # a preposition between: no suffix
+    ("وزارت خارجه، جمهوری اسلامی را نماینده مردم دانست.", "وزارت خارجه"),
+])
+def test_a_state_name_apart_from_the_organisation_is_no_part_of_it(extract, text, org):
+    orgs = found(extract(text), "ORG")
+    assert pairs(("ORG", org)) <= orgs and not any(key.startswith(pairs(("ORG", org)).pop()[1] + "جمهوری")
+                                                   for _, key in orgs)
+
+
 def test_no_place_inside_an_organisation_name(extract):
     doc = extract("حزب پیشروان توسعه ایران اسلامی بیانیه داد.")
     assert not found(doc, "LOC")

@@ -53,3 +53,27 @@ def test_a_phrase_before_a_title_holds_no_title(either_nlp):
 def test_one_unknown_word_a_comma_and_a_title_make_an_official(either_nlp):
     doc = either_nlp("خبر رسید. \nگائوهوا، سفیر چین در توییتی نوشت که همکاری ادامه دارد.")
     assert {(key(o.name), key(o.title.text)) for o in doc.officials} == {(key("گائوهوا"), key("سفیر چین"))}
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("سخنگوی کاخ سفید، مکنری: مذاکرات ادامه دارد.", "مکنری", "سخنگوی کاخ سفید"),
+    ("🔹وزیر امور مالی آلمان، لیندنر: بودجه کافی است.", "لیندنر", "وزیر امور مالی آلمان"),
+    ("هنسون - وزیر دفاع آمریکا: حمله می‌کنیم.", "هنسون", "وزیر دفاع آمریکا"),
+])
+def test_a_speaker_label_holds_the_title_it_is_written_with(either_nlp, text, person, title):
+    doc = either_nlp(text)
+    assert key(person) in {key(e.text) for e in doc.entities if e.label == "PERSON"}
+    assert {(key(o.name), key(o.title.text)) for o in doc.officials} == {(key(person), key(title))}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("سخنگوی کاخ سفید، ترجمه ماشین: مذاکرات ادامه دارد.", "سخنگوی کاخ سفید"),  # dictionary words, no name
+    ("تهران - وزیر کشور: انتخابات برگزار می‌شود.", "وزیر کشور"),  # a dateline's place before the dash
+    ("گزارش ویژه - وزیر دفاع آمریکا: حمله می‌کنیم.", "وزیر دفاع آمریکا"),
+    ("به گزارش رویترز، هنسون - وزیر دفاع آمریکا گفت که حمله می‌کنند.", "وزیر دفاع آمریکا"),  # the name opens no line
+])
+def test_no_speaker_label_name_without_a_name_opening_the_line(either_nlp, text, title):
+    doc = either_nlp(text)
+    assert key(title) in {key(e.text) for e in doc.entities if e.label == "TITLE"}
+    assert not [e for e in doc.entities if e.label == "PERSON"]
+    assert not doc.officials

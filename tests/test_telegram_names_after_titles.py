@@ -18,13 +18,18 @@ STATEMENT = "مذاکرات با همسایگان تا پایان ماه آین�
 
 
 @pytest.mark.parametrize("title, name", [
-    ("وزیر دارایی نروژ", "کوبرتیچ"),
+    ("وزیر دارایی نروژ", "آنالنا"),  # (a surname unknown to the dictionary is a PERSON: person-speaker-label)
     ("سخنگوی کاخ سفید", "مارلوت"),
 ])
 def test_the_name_after_a_title_speaks(either_nlp, title: str, name: str) -> None:
     (found,) = quotes(either_nlp, f"{title}، {name}: {STATEMENT}")
     assert found[:2] == (name, STATEMENT)
     assert "subject:name-after-title" in found[2]
+
+
+def test_a_surname_after_a_title_the_entity_rules_find_speaks_as_the_entity(either_nlp) -> None:
+    (found,) = quotes(either_nlp, f"وزیر دارایی نروژ، کوبرتیچ: {STATEMENT}")
+    assert found[:2] == ("کوبرتیچ", STATEMENT) and "subject:entity" in found[2]
 
 
 @pytest.mark.parametrize("line, title", [

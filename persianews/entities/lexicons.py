@@ -27,7 +27,7 @@ COUNTRY = "country"
 """The kind of a gazetteer row that names a country (``places.tsv``)."""
 STATE_NAME = "state_name"
 """The role of ``entity_context.tsv``'s phrases that name a state by its regime (جمهوری اسلامی, رژیم صهیونیستی):
-a title's or a broadcaster's place only."""
+a title's, a broadcaster's or a lexicon organisation's place only."""
 
 
 class PlaceRow(NamedTuple):

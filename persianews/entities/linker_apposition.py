@@ -2,7 +2,7 @@
 near enough to be one official, read off the text between them.
 
 * **Apposition**: a person right before a title (at most a «،», a «؛» or «(» between: نام (رئیس‌جمهور),
-  X؛ سردبیر روزنامه …; not a
+  X؛ سردبیر روزنامه …; a dash after a name that opens its line: هنسون - وزیر دفاع آمریکا: …; not a
   title before a subjunctive «شود» or a future «خواهد شد»: اگر X رئیس‌جمهور شود) or right after one (a «،»
   between only when a «،», a «:» or the sentence's end closes the name, or when the title opens its sentence or
   stands within a clause, not closing an adverbial phrase that opens it (در دیدار با وزیر …، X گفت: X is the next
@@ -53,6 +53,10 @@ _GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(؛")
 """What may stand between a person and a title in apposition (white space but line breaks, «», commas, and a
 «؛» after the person)."""
 _SEMICOLON = "؛"
+_DASHES = frozenset("-–—")
+"""What may part a name that opens its line from its title (هنسون - وزیر دفاع آمریکا: …): a dash."""
+_LINE_TEXT = regex.compile(r"[\p{L}\p{N}]")
+"""A letter or a digit: what makes a name no line's opening when it stands before the name on its line."""
 _GLOSS = regex.compile(r"[ \u00a0»]*\([ \u00a0]*[A-Za-z][^()\p{Arabic}\n]{0,60}\)")
 """A name's Latin spelling in brackets after it, transparent to apposition: «موشه کلاین» (Moshe Klein)، رئیس …"""
 _HAJJ = regex.compile(rf"(?:{'|'.join(sorted(HAJJ, key=len, reverse=True))})[ \u00a0]+")
@@ -86,7 +90,7 @@ def appositions(doc: Document, people: list[int], titles: list[int], subjects: s
     before = []
     for p, t in sorted(pair for pair in near if pair[0] in person_set and pair[1] in title_set):
         not_yet = _adjacent(text, entities, p, t, comma=False) and not_yet_held(text, entities[t].span.end)
-        if _adjacent(text, entities, p, t, semicolon=True) and t not in named_after \
+        if _adjacent(text, entities, p, t, semicolon=True, dash=_opens_line(text, entities[p])) and t not in named_after \
                 and not _object_before_predicate(text, entities[p], entities[t]) and not not_yet:
             before.append((p, t))
     after = []
@@ -217,7 +221,8 @@ def _two_offices(first: Entity, second: Entity, regions: dict[Span, str]) -> boo
 
 def _near(text: str, entities: tuple[Entity, ...], indexes: list[int]) -> set[tuple[int, int]]:
     """Pairs ``(left, right)`` of ``indexes`` with nothing but spaces, guillemets and commas (on one line), and a
-    «حاج» before the right one (:data:`_HAJJ`), between them: the only pairs :func:`_adjacent` may accept."""
+    «حاج» before the right one (:data:`_HAJJ`), between them, or a dash after a name that opens its line: the only
+    pairs :func:`_adjacent` may accept."""
     items = sorted(indexes, key=lambda i: entities[i].span.start)
     starts = [entities[i].span.start for i in items]
     near = set()
@@ -226,6 +231,10 @@ def _near(text: str, entities: tuple[Entity, ...], indexes: list[int]) -> set[tu
         reach = _past_gloss(text, entities[left])
         while reach < len(text) and text[reach] in _GAP_CHARACTERS:
             reach += 1
+        if reach < len(text) and text[reach] in _DASHES and _opens_line(text, entities[left]):
+            reach += 1  # هنسون - وزیر دفاع …: a name that opens its line, a dash, its title (:func:`_adjacent`)
+            while reach < len(text) and text[reach] in _GAP_CHARACTERS:
+                reach += 1
         if (hajj := _HAJJ.match(text, reach)) is not None:
             reach = hajj.end()
         for position in range(bisect.bisect_left(starts, end), bisect.bisect_right(starts, reach)):
@@ -234,16 +243,25 @@ def _near(text: str, entities: tuple[Entity, ...], indexes: list[int]) -> set[tu
 
 
 def _adjacent(text: str, entities: tuple[Entity, ...], left: int, right: int, comma: bool = True,
-              semicolon: bool = False) -> bool:
+              semicolon: bool = False, dash: bool = False) -> bool:
     """Whether nothing but spaces and guillemets stand between entities ``left`` and ``right`` on one line, or
-    with ``comma`` a «،» or «(», with ``semicolon`` a «؛» too (a name, then its title: X؛ رئیس دفتر …); a Latin
+    with ``comma`` a «،» or «(», with ``semicolon`` a «؛» too (a name, then its title: X؛ رئیس دفتر …), with
+    ``dash`` a «-» (a name that opens its line, then its title: هنسون - وزیر دفاع آمریکا: …); a Latin
     spelling in brackets after a name ``left`` and a «حاج» before ``right`` (:data:`_HAJJ`) aside
     (:func:`_past_gloss`)."""
     gap = text[min(_past_gloss(text, entities[left]), entities[right].span.start):entities[right].span.start]
     if (hajj := _HAJJ.search(gap)) is not None and hajj.end() == len(gap) and gap[:hajj.start()].strip(" «»،,(") == "":
         gap = gap[:hajj.start()]
     return entities[left].span.end <= entities[right].span.start and "\n" not in gap \
-        and (gap.strip(" «»") in (("", "،", ",", "(") if comma else ("",)) or semicolon and gap.strip() == _SEMICOLON)
+        and (gap.strip(" «»") in (("", "،", ",", "(") if comma else ("",)) or semicolon and gap.strip() == _SEMICOLON
+             or dash and gap.strip() in _DASHES)
+
+
+def _opens_line(text: str, entity: Entity) -> bool:
+    """Whether ``entity`` is a name that opens its line: no letter nor digit before it there (emoji and bullets
+    aside)."""
+    start = entity.span.start
+    return entity.label == "PERSON" and _LINE_TEXT.search(text, text.rfind("\n", 0, start) + 1, start) is None
 
 
 def _past_gloss(text: str, entity: Entity) -> int:

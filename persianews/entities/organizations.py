@@ -137,7 +137,7 @@ def _lexicon_org(view: TokenView, index: int, places: PlaceIndex) -> Candidate |
     if index and view.key(index - 1) in lexicons.context("anaphor") and view.find(index, "org_head"):
         return None  # این شبکه | یک …: a demonstrative before a head word makes it an anaphor, not a name
     whole = all(row.kind in _WHOLE_KINDS for row in rows) and not view.find(index, "org_head")
-    location = None if whole else _location_suffix(view, end, places)
+    location = None if whole else _location_suffix(view, end, places) or _state_suffix(view, end)
     if all(row.ambiguous for row in rows) and not _agency_context(view, index) \
             and not (any(row.kind == "club" for row in rows) and _club_context(view, index, end)) \
             and not (location is not None and any(row.kind in _PLACED_KINDS for row in rows)) \
@@ -262,16 +262,21 @@ def _broadcasters(view: TokenView, places: PlaceIndex) -> list[Candidate]:
             index += 1  # رادیو تلویزیون …
         if view.key(index) in _OWNERS and view.adjacent(index - 1, index):
             index += 1
-        location = _location_suffix(view, index, places)
-        if location is None and view.adjacent(index - 1, index):
-            state = view.find(index, lexicons.STATE_NAME)
-            location = None if state is None else Part("location", index, state.end)
+        location = _location_suffix(view, index, places) or _state_suffix(view, index)
         if location is not None and not (found and found[-1].end > start):
             if view.key(start - 2) in _CHANNELS and view.kinds_of[start - 1] == "number" \
                     and view.adjacent(start - 2, start):
                 start -= 2  # شبکه ۱۳ | تلویزیون …: the channel, named with its broadcaster
             found.append(Candidate("ORG", start, location.end, "org-head-place", parts=(location,)))
     return found
+
+
+def _state_suffix(view: TokenView, index: int) -> Part | None:
+    """A state named by its regime (``state_name`` in entity_context.tsv) right at token ``index``, after an
+    organisation's name: its place, part of the name as a country is (وزارت خارجه | جمهوری اسلامی, ارتش | رژیم
+    صهیونیستی, تلویزیون | جمهوری اسلامی)."""
+    state = view.find(index, lexicons.STATE_NAME) if view.adjacent(index - 1, index) else None
+    return None if state is None else Part("location", index, state.end)
 
 
 def _opens_clause(view: TokenView, index: int) -> bool:

@@ -55,10 +55,12 @@ Rules, in order:
    right before a title (، غفوری فرماندار البرز; و همچنین علی‌اکبریان
    مدیرعامل …); with a marked ending, after any word (با تقوی‌نژاد مدیر …); a
    word the dictionary does not know at all, after a boundary, before a «،» and
-   a title too (، چانگ‌هوا، سفیر چین …).
+   a title too (، چانگ‌هوا، سفیر چین …), or opening its line before a dash and a
+   title (هنسون - وزیر دفاع آمریکا: …).
 7. **speaker label**: a word unknown to the dictionary (or rare), alone at the
-   start of a line before a colon (تارتار: …), unless the document writes it
-   after an outlet word (وب‌سایت بازفید).
+   start of a line before a colon (تارتار: …), or alone between a title that
+   opens its line with its «،» and the colon (سخنگوی کاخ سفید، مکنری: …), unless
+   the document writes it after an outlet word (وب‌سایت بازفید).
 8. **marked surname**: a word unknown to the dictionary with a marked surname
    ending (زاده, پور, نیا, راد, کیا), anywhere (اموال ساعدی‌نیا).
 9. **lists**: a given name and a surname-shaped word next to a person found

@@ -174,7 +174,8 @@ class SingleNames(FullNames):
 
     def _speaker_label(self, index: int) -> Candidate | None:
         """A word the dictionary does not know (or a rare one), alone at the start of a line before a colon:
-        the speaker of a headline-style quote («تارتار: برای برد آمده بودیم»)."""
+        the speaker of a headline-style quote («تارتار: برای برد آمده بودیم»); or after the speaker's title that
+        opens the line and a «،» («سخنگوی کاخ سفید، مکنری: …», the name alone between them)."""
         view = self.view
         kind = self._surname_kind(index)
         if kind not in ("unknown", "word") or kind == "word" and words.frequency(view.key(index)) >= _RARE_WORD \
@@ -182,11 +183,8 @@ class SingleNames(FullNames):
                 or view.key(index + 1) != ":" or not view.adjacent(index, index + 1) \
                 or not _ARABIC_LETTER.match(view.word(index)):
             return None
-        line_start = index
-        while line_start > 0 and view.adjacent(line_start - 1, line_start) \
-                and view.kinds_of[line_start - 1] in ("emoji", "punct"):
-            line_start -= 1
-        if line_start and view.adjacent(line_start - 1, line_start) or view.key(index) in self._outlets():
+        titled = view.key(index - 1) == "،" and index - 1 in self.line_title_ends and view.adjacent(index - 1, index)
+        if not (titled or self._opens_line(index)) or view.key(index) in self._outlets():
             return None
         return self._single(index, "person-speaker-label")
 
@@ -213,18 +211,20 @@ class SingleNames(FullNames):
         """A word the dictionary does not know, or a rare dictionary word (مفتح), right before a title, after
         a boundary or a list's «و»/«همچنین» (، مفتح مدیرعامل شرکت …، و همچنین علی‌اکبریان مدیرعامل …); a
         noun + ی the dictionary does not list, only after a boundary (، آسیابی دادستان …); a word the dictionary
-        does not know at all, after a boundary, before a «،» and a title too (، چانگ‌هوا، سفیر چین …)."""
+        does not know at all, after a boundary, before a «،» and a title too (، چانگ‌هوا، سفیر چین …), or opening its
+        line before a dash and a title (هنسون - وزیر دفاع آمریکا: …)."""
         key = self.view.key(index)
         kind = self._surname_kind(index)
         if kind not in ("unknown", "word", "compound", "yeh") or words.is_given_name(key) \
                 or kind == "word" and words.frequency(key) >= _BESIDE_TITLE_WORD \
                 or kind == "yeh" and not self._strong_surname(index):
             return None
-        if not (self._name_position(index, index + 1, both=True)
+        dash = kind == "unknown" and self.view.key(index + 1) == "-" and self._opens_line(index)
+        if not (dash or self._name_position(index, index + 1, both=True)
                 or kind == "unknown" and self.view.key(index - 1) in _LIST_KEYS
                 or kind in ("compound", "unknown") and words.surname_suffix(key) not in (None, "ی")):
             return None
-        comma = kind == "unknown" and self.view.key(index + 1) == "،" and self._boundary_before(index)
+        comma = dash or kind == "unknown" and self.view.key(index + 1) == "،" and self._boundary_before(index)
         if (index + 2 if comma else index + 1) in self.title_starts and self.view.adjacent(index, index + 1):
             return self._single(index, "person-beside-title")
         return None

@@ -42,6 +42,8 @@ class PeopleTokens:
         self.title_starts = {t.start for t in titles if t.complete}
         self.title_ends = {t.end for t in titles}
         self.complete_title_ends = {t.end for t in titles if t.complete}
+        #: The ends of the complete titles that open their line (see :meth:`_opens_line`).
+        self.line_title_ends = {t.end for t in titles if t.complete and self._opens_line(t.start)}
         self.kinds: dict[int, str | None] = {}
         self.outlets: set[str] | None = None
         self.chains: dict[int, list[tuple[int, int, int]]] = {}
@@ -87,6 +89,13 @@ class PeopleTokens:
         if both:
             return self._boundary_before(start) and self._person_context_at(end)
         return self._boundary_before(start) or self._person_context_at(end)
+
+    def _opens_line(self, index: int) -> bool:
+        """Whether token ``index`` opens its line: only emoji and punctuation stand before it there."""
+        view = self.view
+        while index > 0 and view.adjacent(index - 1, index) and view.kinds_of[index - 1] in ("emoji", "punct"):
+            index -= 1
+        return index == 0 or not view.adjacent(index - 1, index)
 
     def _boundary_before(self, start: int) -> bool:
         """What may stand before a name at token ``start``: the text's, a sentence's or a line's start,
