@@ -35,6 +35,8 @@ read were no speaker line: «خبرهایی که به دست من رسیده ب�
 colloquial present forms a post's subject phrase holds."""
 _ORDINALS = frozenset(fold_form(word) for word in "اول دوم سوم چهارم پنجم ششم نخست".split())
 """A short name ending in an ordinal is an item of a list (rule of ``cue:headline-short-name``)."""
+_CARDINALS = frozenset(fold_form(word) for word in "یک دو سه چهار پنج شش هفت هشت نه ده".split())
+"""A short name that is one cardinal alone is the number of a list's item («یک: …», «دو: …»), no speaker."""
 _MISSIONS = frozenset(fold_form(word) for word in (
     "سفیر سفارت سفارتخانه کنسول کنسولگری سرکنسول سرکنسولگری نماینده نمایندۀ نمایندهٔ نمایندگی رایزن رایزنی"
 ).split())
@@ -148,7 +150,7 @@ def _name_the_tagger_cut(view: View, entity: Entity, colon: int) -> Span | None:
 
 def _is_short_name(view: View, span: Span, colon: int) -> bool:
     """Whether ``span`` before the colon of a post's line is a short name: up to three words (five
-    before an addressee), no label, no item of a list, no verb (21 telegram-dev short names held one: «عالی بود»,
+    before an addressee), no label, no item of a list (a name ending in an ordinal, or one cardinal alone), no verb (21 telegram-dev short names held one: «عالی بود»,
     «می‌دانید جایگزین‌ها چیست», «من می‌گویم»; the 17 this refuses were no speaker's name), and nothing after it but an adverbial or a
     title (not a word before the colon that wants its object: «ساعتی پیش:», «شهرهایی مثل:»)."""
     text = view.text
@@ -156,8 +158,9 @@ def _is_short_name(view: View, span: Span, colon: int) -> bool:
     after = words(text, span.end, colon)
     if (len(name) > (_MAX_ADDRESSED_NAME_WORDS if _is_addressee(text, after) else _MAX_SHORT_NAME_WORDS)
             or any(fold_form(text[s:e]) in lexicon().labels for s, e in name)
-            or fold_form(text[slice(*name[-1])]) in _ORDINALS):
-        return False  # too long, a label, or an item of a list («گزینه اول:», «مسیر دوم:»)
+            or fold_form(text[slice(*name[-1])]) in _ORDINALS
+            or len(name) == 1 and fold_form(text[slice(*name[0])]) in _CARDINALS):
+        return False  # too long, a label, or an item of a list («گزینه اول:», «مسیر دوم:», «دو:»)
     if any(is_clause_word(text[s:e]) for s, e in after) or _holds_a_verb(text, name):
         return False  # «دو مورد که مدنظر من است:», «اروپا … به نمایش می‌گذارد:», «عالی بود:»: a clause, not a speaker
     rest = text[span.end:colon].strip()
