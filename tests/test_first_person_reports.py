@@ -117,3 +117,26 @@ def test_a_present_first_person_verb_outside_statements_is_no_report(every_nlp, 
     assert not [q for q in quotes if q[2].startswith("speaker:first-person")]
     assert [speaker for content, speaker, _ in quotes if content.startswith("امسال تولید")] == ["بهرام صادقی"]
 
+
+
+@pytest.mark.parametrize("statement", [
+    # a clause of manner: «as I said», the speaker saying it again now
+    "همانطور که پیش‌تر گفتم ما حقوق کارگران را به موقع پرداخت می‌کنیم.",
+    "همان‌طور که در نشست قبلی گفتم ما حقوق کارگران را به موقع پرداخت می‌کنیم.",
+    # a free relative: «what I said», the object of the verb that says it now
+    "آنچه را که در نشست قبلی گفتم تکرار می‌کنم و آن اینکه کارخانه تعطیل نمی‌شود.",
+])
+def test_no_first_person_report_as_i_said(every_nlp, statement):
+    """Negative (round 31, false quotes): a first-person verb of saying after «همان‌طور که», «چنان‌که» or «آنچه (را)
+    که» recalls the speaker's words to say them again, no report of its own; the statement alone is found, whole
+    and its speaker's."""
+    quotes = found(every_nlp(f"بهرام صادقی، مدیر کارخانه، گفت: {statement}"))
+    assert [(content, speaker) for content, speaker, _ in quotes] == [(statement, "بهرام صادقی")]
+
+
+def test_a_first_person_report_beside_an_as_i_said_is_still_found(either_nlp):
+    """Golden: «as I said» is no report, but the speaker's account of what he told someone still is."""
+    doc = either_nlp("بهرام صادقی، مدیر کارخانه، گفت: همانطور که پیش‌تر گفتم ما حقوق کارگران را به موقع پرداخت "
+                     "می‌کنیم. همان روز به وزیر گفتم که سهمیه مواد اولیه کافی نیست.")
+    reports = [(content, speaker) for content, speaker, rule in found(doc) if rule == "speaker:first-person→statement"]
+    assert reports == [("سهمیه مواد اولیه کافی نیست.", "بهرام صادقی")]

@@ -139,6 +139,18 @@ def test_an_item_of_a_list_before_a_colon_is_no_speaker(nlp, text):
     assert quotes(nlp, text) == []
 
 
+_NUMBERED = ("یک: ترکیه از بسته شدن مرزها زیان بسیاری دیده است.\n"
+             "دو : ترکیه با قطر پیمان دفاعی دارد و در جنگ درگیر می‌شود.\n"
+             "\u200fسه: بازار گاز منطقه آشفته است.\n")
+
+
+def test_a_lone_cardinal_before_a_colon_numbers_an_item_of_a_list(nlp):
+    """Negative (round 31, false quotes): «یک:», «دو:» number the items of a list, no speaker; a short name's
+    speaker line after them still speaks."""
+    found = quotes(nlp, _NUMBERED + "کرمانی: بازار گاز تا پایان سال آرام نمی‌شود.\n@example_news")
+    assert [(s, e[0]) for s, _, e in found] == [("کرمانی", "cue:headline-short-name")]
+
+
 def test_a_short_name_before_a_colon_still_speaks(nlp):
     found = quotes(nlp, "مرندی: فعلا مذاکره دیگری در کار نخواهد بود و تصمیم گرفته شده است.\n@example_news")
     assert [(s, e[0]) for s, _, e in found] == [("مرندی", "cue:headline-short-name")]

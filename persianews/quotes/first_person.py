@@ -6,7 +6,8 @@ a statement, the statement's speaker (rule ``speaker:first-person→statement``)
 interview's answers, a memoir told in the first person), the person the article quotes most
 (``speaker:first-person→main-speaker``). A verb in the present («ما می‌گوییم …», «عرض می‌کنم، …») or the
 present perfect («بارها گفته‌ام …») says the speaker's own words as he speaks them, not an earlier act of saying:
-no report, inside a statement or outside one (:func:`says_itself`). In a post none is a quote: outside a
+no report, inside a statement or outside one (:func:`says_itself`); so does a verb in a clause of manner or a free
+relative that recalls them («همان‌طور که گفتم، …», «آنچه را که گفتم تکرار می‌کنم»). In a post none is a quote: outside a
 statement the first person is the channel's own voice, and inside one the annotated posts keep the speaker's
 words whole.
 """
@@ -38,11 +39,22 @@ _PERFECT = regex.compile(r"\p{L}ه[\u200c ]?(?:ام|ایم)$")
 """A present perfect in the first person ending the cue («گفته‌ام», «گفته‌ایم»), not a pluperfect («گفته بودم»)."""
 
 
+_AS_I_SAID = regex.compile(
+    r"(?:^|[^\p{L}\u200c])(?:همان[\u200c ]?(?:طور|طوری|گونه)|چنان[\u200c ]?|آنچه(?: را)?)\s*(?:که|كه)?"
+    r"[^.!?؟،؛:\n«»]{0,60}$")
+"""A clause of manner or a free relative right before the cue («همان‌طور که قبلاً گفتم»، «چنان‌که گفتیم»، «آنچه را که
+در سفر گفتم»): «as I said», «what I said» — the speaker recalls his words to say them again now, no report."""
+_LOOK_BACK = 80
+
+
 def says_itself(text: str, candidate: Candidate) -> bool:
     """Whether the candidate's first-person cue says the speaker's words as he speaks them (see the module): its
-    verb in the present («می‌گوییم», «عرض می‌کنم») or the present perfect («گفته‌ام»)."""
+    verb in the present («می‌گوییم», «عرض می‌کنم») or the present perfect («گفته‌ام»), or in a clause of manner or a
+    free relative that recalls them («همان‌طور که گفتم، …», «آنچه را که گفتم تکرار می‌کنم»)."""
     words = candidate.cue[0].slice(text)
-    return bool(_PERFECT.search(words)) or any(in_present(word) for word in words.split())
+    start = candidate.cue[0].start
+    return (bool(_PERFECT.search(words)) or any(in_present(word) for word in words.split())
+            or bool(_AS_I_SAID.search(text, max(0, start - _LOOK_BACK), start)))
 
 
 def voiced(view: View, candidates: list[Candidate], resolutions: list[Resolution], mine: list[Candidate]
