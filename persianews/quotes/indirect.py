@@ -22,7 +22,7 @@ from persianews.quotes.hearsay import plural_subject, says_they
 from persianews.quotes.introductions import appoints, introduces, unreported_introduction
 from persianews.quotes.naming import FROM, NAMING, naming_frame
 from persianews.quotes.judged_clauses import (AND, MAX_PREDICATE_WORDS, RA_BACKWARDS, before_conjoined_deem, clause_and,
-                                              object_marker)
+                                              elided_judgements, object_marker)
 from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, adverbial_opening, and_before,
                                                 bare_clause_follows, bare_report, conjoined_report,
                                                 reported_clause_start)
@@ -108,9 +108,14 @@ def _cues_in_sentences(view: View, pattern: str, *not_after: regex.Pattern) -> I
 
 
 def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
-    """``X را Y دانست``: the object and its predicate, before the verb."""
+    """``X را Y دانست``: the object and its predicate, before the verb; also before a verb of saying that the verb of
+    judging shares its light verb with («X را Y توصیف و تأکید کرد»: :func:`elided_judgements`)."""
+    judged = [(match, sentence, match, "cue:indirect-deem") for match, sentence in _cues_in_sentences(view, "deem")]
+    judged += [(match, view.sentence_at(match.start), verb, "cue:indirect-deem-elided")
+               for match, verb in elided_judgements(view)]
+    judged.sort(key=lambda item: item[0].start)
     text = view.text
-    for match, sentence in _cues_in_sentences(view, "deem"):
+    for match, sentence, number, rule in judged:
         cue = match.span
         # A «را» further back than the predicate's longest length gives no candidate: look no further.
         ra = object_marker(text, sentence.start, cue.start)
@@ -126,7 +131,7 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         subject, start = _subject_and_start(view, clauses, sentence, ra.start())
         if start >= ra.start() - 1:
             # The subject ran up to «را» and took the object in: end it before the object.
-            verb = text[cue.start:cue.end]
+            verb = text[number.start:number.end]
             shorter = end_before_object(view, subject, verb.endswith("ند") and not verb.endswith(_SINGULAR_IN_ND),
                                         sentence.start)
             if shorter is not None and shorter.span is not None:
@@ -137,7 +142,7 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
                 or _announces_own(text, match, Span(content.start, ra.start()), predicate)
                 or unreported_introduction(view, match, subject, content)):
             continue
-        yield Candidate("indirect", content, (cue,), subject, "cue:indirect-deem", 0.75, content_rule=content_rule)
+        yield Candidate("indirect", content, (cue,), subject, rule, 0.75, content_rule=content_rule)
 
 
 def _adverb_pair(text: str, cue: Span) -> bool:

@@ -5,9 +5,12 @@ conjoined judgement of the same speaker («… اعلام کرد A حمله کر
 
 from __future__ import annotations
 
+from typing import Iterator
+
 import regex
 
 from persianews.quotes.context import MAX_CLAUSE_CHARS, View, has_words, last_words, word_texts, words
+from persianews.quotes.cues import CueMatch
 from persianews.quotes.relative_clauses import is_finite_verb
 from persianews.quotes.reported_clauses import MIN_BARE_CLAUSE_WORDS
 from persianews.quotes.tense import present_verb
@@ -29,6 +32,25 @@ _PAIRS = {"گفت": "گو", "آمد": "شد", "داد": "ستد", "رفت": "آ�
 """Nouns of two verb stems joined by «و» (``گفت و گو``, ``منع آمد و شد``, ``داد و ستد``): no clause ends at the first."""
 _PRESENT_COPULAS = frozenset("است هست هستند هستیم".split())
 """A copula that puts a stance in the present after its adjective («معتقد است»), not after a participle («گفته است»)."""
+
+
+_ELIDED_JUDGING = regex.compile(
+    r"(?<![\p{L}\u200c])(?P<noun>توصیف|عنوان|ارزیابی|تلقی|قلمداد|تعبیر|ذکر)[ \u200c]+و[ \u200c]+(?=\p{L})")
+"""The noun of a compound verb of judging («توصیف کرد», «عنوان کرد» …) and «و»: its light verb elided before a
+conjoined verb (:func:`elided_judgements`)."""
+_DEEM = frozenset({"deem"})
+
+
+def elided_judgements(view: View) -> Iterator[tuple[CueMatch, CueMatch]]:
+    """«X را Y توصیف و تأکید کرد», «… را نبود برق عنوان و اظهار کردند: …»: the noun of a compound verb of judging
+    whose light verb is elided before «و» and a verb of saying that opens the words right after it (the conjoined
+    verb carries the shared light verb: its person and number). Each is yielded as a cue of judging, with that verb
+    of saying (rule ``cue:indirect-deem-elided``). Not before a verb of another kind («… را ارزیابی و اجرا خواهند
+    کرد», «… را معرفی و تحمیل نکنید»: acts, not judgements). Linear in the text."""
+    for found in _ELIDED_JUDGING.finditer(view.text):
+        following = view.cues_in(found.end(), found.end() + 1, "say")
+        if following:
+            yield CueMatch(Span(*found.span("noun")), _DEEM, "indirect"), following[0]
 
 
 def object_marker(text: str, floor: int, verb: int) -> regex.Match[str] | None:
