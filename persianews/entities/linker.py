@@ -111,6 +111,8 @@ class Linker:
         #: A name that ends a fuller one of the document (حسینی شاهرودی) → that name, the one the output gives.
         self.fuller = fuller_names(self.entities[i].text for i in self.people)
         self.title_refs = title_referents(self.entities, self.titles)
+        #: Where each sentence of the document starts, in order (built once, read by every rule that counts them).
+        self.sentence_starts = [sentence.span.start for sentence in doc.sentences]
         self._persons: dict[int, Referent] | None = None
         self._titles: dict[int, Referent] | None = None
         self.rules: dict[int, str] = {}
@@ -155,7 +157,7 @@ class Linker:
     def _apposition(self, subjects: set[int]) -> None:
         """Join the pairs in apposition (:func:`~persianews.entities.linker_apposition.appositions`), persons
         before titles first, then the titles «و» joins to a title a person right before it holds."""
-        pairs = appositions(self.doc, self.people, self.titles, subjects)
+        pairs = appositions(self.doc, self.people, self.titles, self.sentence_starts, subjects)
         held: list[tuple[Referent, int]] = []
         for p, t in pairs.before:
             person = self._person_of(p)
@@ -180,8 +182,8 @@ class Linker:
     def _predicate(self) -> None:
         """Join each title given as a predicate (X … وزیر دارایی شد) with its clause's subject
         (:func:`~persianews.entities.predicate_titles.predicate_pairs`)."""
-        sentence_starts = [sentence.span.start for sentence in self.doc.sentences]
-        for person, title in predicate_pairs(self.doc.text, sentence_starts, self.entities, self.people, self.titles):
+        for person, title in predicate_pairs(self.doc.text, self.sentence_starts, self.entities, self.people,
+                                             self.titles):
             span = self.entities[title].span
             if was_held(self.doc.text, span.start, span.end):
                 self._hold_besides(self._person_of(person), self._own_title(title))
@@ -234,7 +236,6 @@ class Linker:
         previous subject."""
         text = self.doc.text
         subjects, unnamed, about, described, led = found
-        sentence_starts = [sentence.span.start for sentence in self.doc.sentences]
         unnamed_holders = {id(self._title_of(index)) for index in unnamed}
         previous: tuple[Referent, int] | None = None
         for index in subjects:
@@ -254,7 +255,7 @@ class Linker:
                 previous = None
             if entity.rule.startswith(ANAPHOR_RULE) or index in described:
                 near = previous is not None and (previous[1] not in led or _sentences_apart(
-                    sentence_starts, self.entities[previous[1]], entity) <= 1)
+                    self.sentence_starts, self.entities[previous[1]], entity) <= 1)
                 person = holder(previous[0]) if previous is not None and near else None
                 if person is not None and ref.partner is None:
                     # held besides any partner: a title the name is linked to later keeps its link, and the
@@ -266,7 +267,7 @@ class Linker:
             if previous is not None and previous[0] is not ref and previous[0].label != ref.label \
                     and not new_speaker(text, entity) and near_lines(text, self.entities[previous[1]], entity) \
                     and (led.isdisjoint((index, previous[1]))
-                         or _sentences_apart(sentence_starts, self.entities[previous[1]], entity) <= 1):
+                         or _sentences_apart(self.sentence_starts, self.entities[previous[1]], entity) <= 1):
                 person, title = (ref, previous[0]) if ref.label == "PERSON" else (previous[0], ref)
                 if not self._other_role(person, title):
                     self._join(person, title, "succession")

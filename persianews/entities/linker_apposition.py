@@ -76,13 +76,14 @@ class Appositions:
     """``(person, title)`` with the title right before the person, in the same order."""
 
 
-def appositions(doc: Document, people: list[int], titles: list[int], subjects: set[int]) -> Appositions:
-    """The pairs of ``people`` and ``titles`` (indexes into ``doc.entities``) in apposition; ``subjects``: the
-    entities that are the subjects of their sentences (:func:`~persianews.entities.linker_succession.sentence_subjects`)."""
+def appositions(doc: Document, people: list[int], titles: list[int], sentence_starts: list[int],
+                subjects: set[int]) -> Appositions:
+    """The pairs of ``people`` and ``titles`` (indexes into ``doc.entities``) in apposition; ``sentence_starts``:
+    where ``doc``'s sentences start, in order; ``subjects``: the entities that are the subjects of their sentences
+    (:func:`~persianews.entities.linker_succession.sentence_subjects`)."""
     entities, text = doc.entities, doc.text
     near = _near(text, entities, people + titles)
     person_set, title_set = set(people), set(titles)
-    sentence_starts = [sentence.span.start for sentence in doc.sentences]
     listed = _names_then_titles(text, entities, people, titles, sentence_starts, near)
     title_first = [(t, p) for t, p in near if t in title_set and p in person_set and t not in listed]
     # ترامپ | سناتور مورفی: a bare role names who follows

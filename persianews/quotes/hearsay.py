@@ -8,6 +8,7 @@ import regex
 
 from persianews.quotes.context import View, first_words, last_words, word_texts
 from persianews.quotes.cues import ALSO, CueMatch, fold_form, plural_before, plural_in_an
+from persianews.quotes.subject_phrases import partitive_words
 from persianews.records import Span
 
 
@@ -41,7 +42,8 @@ def hearsay_rule(view: View, content: Span) -> str:
 
 def names_a_group(text: str, subject: Span) -> bool:
     """Whether a subject phrase opens with a quantifier of people («یک عده», «عده‌ای», «برخی از نمایندگان»,
-    «خیلی‌ها», «بسیاری») or the partitive «یکی از» («یکی از دوستان»): an unnamed group, or one of it, whose words
+    «خیلی‌ها», «بسیاری») or a partitive («یکی از دوستان», «خیلی از مردم»; the partitive words those of
+    :func:`~persianews.quotes.subject_phrases.partitive_words`): an unnamed group, or one of it, whose words
     a speaker reports inside his statement («… تصریح کرد: یک عده گفتند …»): a quote of the group's own (rule
     ``quote:nested``), kept beside the statement that runs over it (``content:over-hearsay``)."""
     found = first_words(text, subject.start, subject.end, 2)
@@ -50,7 +52,7 @@ def names_a_group(text: str, subject: Span) -> bool:
         return False
     if folded[0] in _QUANTIFIERS or "".join(folded[:2]) == _ONE_GROUP:
         return True
-    return folded[0] in _OF_A_GROUP and folded[1:2] == [_OF]
+    return partitive_words(text, found) == 2 or folded[0] == _MANY and folded[1:2] == [_OF]
 
 
 def before_rebuttal(text: str, content: Span) -> Span:
@@ -122,9 +124,9 @@ _QUANTIFIERS = frozenset(fold_form(f) for f in (
 word (with a ZWNJ) too."""
 _ONE_GROUP = fold_form("یک") + fold_form("عده")
 """«یک عده» (some people), read as one folded word."""
-_OF_A_GROUP = frozenset(fold_form(f) for f in ("یکی", "خیلی"))
-"""Words that name a group's member or many of it before «از» («یکی از دوستان», «خیلی از مردم»); «خیلی» alone is
-an adverb («خیلی وقت‌ها می‌گویند …»)."""
+_MANY = fold_form("خیلی")
+"""«خیلی» names many of a group before «از» («خیلی از مردم»), besides the partitives
+(:func:`~persianews.quotes.subject_phrases.partitive_words`); alone it is an adverb («خیلی وقت‌ها می‌گویند …»)."""
 _OF = fold_form("از")
 _REBUTTAL = regex.compile(r"[\s،,]+(?:اما|ولی|در\s*حالی[\s\u200c]*که)(?![\p{L}\u200c])")
 """Where the speaker answers the group's words: «اما», «ولی», «در حالی که» after a space or a comma."""
