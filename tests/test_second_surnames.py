@@ -255,6 +255,15 @@ def test_the_words_between_a_name_and_a_participial_opener_are_the_surnames(eith
     assert [q.speaker for q in doc.quotes] == [name] * 2
 
 
+def test_no_one_word_entity_is_left_inside_a_name_grown_over_two_words(either_nlp):
+    # the name takes both words before the opener: a one-word place or tagger person on the second word goes too
+    doc = either_nlp("به گزارش ایسنا، حمید قاسمی ده ابیانه با اشاره به مصوبه دولت گفت: طرح اجرا می‌شود.")
+    person = next(e for e in doc.entities if e.label == "PERSON")
+    assert person.text == "حمید قاسمی ده ابیانه"
+    assert [e.text for e in doc.entities if person.span.start <= e.span.start < person.span.end] == [person.text]
+    assert [q.speaker for q in doc.quotes] == ["حمید قاسمی ده ابیانه"]
+
+
 @pytest.mark.parametrize("text, names", [
     # a time word, a profession and an adjective, a preposition's phrase before the opener: no words of the name
     ("سعید کاظمی امروز با اشاره به مصوبه دولت گفت: طرح اجرا می‌شود.", ["سعید کاظمی"]),

@@ -111,7 +111,8 @@ def with_second_surnames(view: TokenView, chosen: list[Candidate]) -> list[Candi
         pairs[pair].count >= _MIN_PAIRS or _enclosed(view, chosen[number].start, chosen[number].end + 1))}
     suffixes.update(dict.fromkeys(taken, _RULE_SUFFIX))
     suffixes.update(dict.fromkeys(subjects, SUBJECT_SUFFIX))
-    absorbed = {chosen[number].end for number in suffixes}
+    absorbed = {start for number in suffixes
+                for start in range(chosen[number].end, subjects.get(number, chosen[number].end + 1))}
     return _completed([_taken_on(candidate, suffixes[number], subjects.get(number)) if number in suffixes
                        else candidate
                        for number, candidate in enumerate(chosen)
