@@ -140,3 +140,14 @@ def test_a_first_person_report_beside_an_as_i_said_is_still_found(either_nlp):
                      "می‌کنیم. همان روز به وزیر گفتم که سهمیه مواد اولیه کافی نیست.")
     reports = [(content, speaker) for content, speaker, rule in found(doc) if rule == "speaker:first-person→statement"]
     assert reports == [("سهمیه مواد اولیه کافی نیست.", "بهرام صادقی")]
+
+
+def test_so_much_that_i_said_is_still_a_report(either_nlp):
+    """Negative (last read, round 31): «چنان» with no «که» right after it («so angry that …») opens no clause of
+    manner: the first-person report after it is still found, and the statement too."""
+    doc = either_nlp("بهرام صادقی، مدیر کارخانه، گفت: آن روز چنان عصبانی بودم که به وزیر گفتم سهمیه مواد اولیه کافی "
+                     "نیست.")
+    quotes = found(doc)
+    assert [speaker for _, speaker, _ in quotes] == ["بهرام صادقی"] * 2
+    assert [content for content, _, rule in quotes if rule == "speaker:first-person→statement"] == [
+        "سهمیه مواد اولیه کافی نیست."]

@@ -26,7 +26,7 @@ near enough to be one official, read off the text between them.
   role word or a profession noun, none a function word or a verb.
 
 Linear in the entities but for a sort (O(n log n)): only the pairs with nothing but spaces, guillemets and commas
-between them are read.
+between them (or a dash after a name that opens its line) are read.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from persianews.entities.people_tokens import HAJJ
 from persianews.entities.predicate_titles import after_preposition, is_predicate, not_yet_held, sentence_floor, was_held
 from persianews.records import Entity, Span
 from persianews.text.reach import match_at
+from persianews.text.segment import DASHES
 
 _OBJECT_AFTER = regex.compile(r"[ »]*(?:و(?:[ \u00a0\u200c]+[^\s،,.:!?؟«»]+){1,4}?[ \u00a0]+)?را(?![\w\u200c])")
 """A «را» after a name, or after a «و» and at most four words joined to it (X و همسرش را): an object."""
@@ -53,8 +54,6 @@ _GAP_CHARACTERS = frozenset(" \t\u00a0\u200c\u200f\u200e«»،,(؛")
 """What may stand between a person and a title in apposition (white space but line breaks, «», commas, and a
 «؛» after the person)."""
 _SEMICOLON = "؛"
-_DASHES = frozenset("-–—")
-"""What may part a name that opens its line from its title (هنسون - وزیر دفاع آمریکا: …): a dash."""
 _LINE_TEXT = regex.compile(r"[\p{L}\p{N}]")
 """A letter or a digit: what makes a name no line's opening when it stands before the name on its line."""
 _GLOSS = regex.compile(r"[ \u00a0»]*\([ \u00a0]*[A-Za-z][^()\p{Arabic}\n]{0,60}\)")
@@ -91,7 +90,8 @@ def appositions(doc: Document, people: list[int], titles: list[int], sentence_st
     before = []
     for p, t in sorted(pair for pair in near if pair[0] in person_set and pair[1] in title_set):
         not_yet = _adjacent(text, entities, p, t, comma=False) and not_yet_held(text, entities[t].span.end)
-        if _adjacent(text, entities, p, t, semicolon=True, dash=_opens_line(text, entities[p])) and t not in named_after \
+        # a dash only stands between a near pair after a name that opens its line (:func:`_near`)
+        if _adjacent(text, entities, p, t, semicolon=True, dash=True) and t not in named_after \
                 and not _object_before_predicate(text, entities[p], entities[t]) and not not_yet:
             before.append((p, t))
     after = []
@@ -232,7 +232,7 @@ def _near(text: str, entities: tuple[Entity, ...], indexes: list[int]) -> set[tu
         reach = _past_gloss(text, entities[left])
         while reach < len(text) and text[reach] in _GAP_CHARACTERS:
             reach += 1
-        if reach < len(text) and text[reach] in _DASHES and _opens_line(text, entities[left]):
+        if reach < len(text) and text[reach] in DASHES and _opens_line(text, entities[left]):
             reach += 1  # هنسون - وزیر دفاع …: a name that opens its line, a dash, its title (:func:`_adjacent`)
             while reach < len(text) and text[reach] in _GAP_CHARACTERS:
                 reach += 1
@@ -255,7 +255,7 @@ def _adjacent(text: str, entities: tuple[Entity, ...], left: int, right: int, co
         gap = gap[:hajj.start()]
     return entities[left].span.end <= entities[right].span.start and "\n" not in gap \
         and (gap.strip(" «»") in (("", "،", ",", "(") if comma else ("",)) or semicolon and gap.strip() == _SEMICOLON
-             or dash and gap.strip() in _DASHES)
+             or dash and gap.strip() in DASHES)
 
 
 def _opens_line(text: str, entity: Entity) -> bool:

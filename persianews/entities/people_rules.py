@@ -224,8 +224,8 @@ class SingleNames(FullNames):
                 or kind == "unknown" and self.view.key(index - 1) in _LIST_KEYS
                 or kind in ("compound", "unknown") and words.surname_suffix(key) not in (None, "ی")):
             return None
-        comma = dash or kind == "unknown" and self.view.key(index + 1) == "،" and self._boundary_before(index)
-        if (index + 2 if comma else index + 1) in self.title_starts and self.view.adjacent(index, index + 1):
+        separated = dash or kind == "unknown" and self.view.key(index + 1) == "،" and self._boundary_before(index)
+        if (index + 2 if separated else index + 1) in self.title_starts and self.view.adjacent(index, index + 1):
             return self._single(index, "person-beside-title")
         return None
 

@@ -94,21 +94,23 @@ def plausible(tagged: Iterable[Candidate], view: TokenView, rules: Iterable[Cand
     """
     known = {(c.start, c.end, c.label) for c in rules}
     anaphors = lexicons.context("anaphor")
-    people = {c.start for c in rules if c.label == "PERSON"}
+    rule_people = [c for c in rules if c.label == "PERSON"]
+    people = {c.start for c in rule_people}
     tagged = [past_hajj(view, _over_hajj(view, c))
               for c in (_past_greetings(view, candidate, people) for candidate in tagged) if c is not None]
     kept = [c for c in tagged if (c.end - c.start > 1 or (c.start, c.end, c.label) in known
                                   or not (view.key(c.start - 1) in anaphors and view.adjacent(c.start - 1, c.start)))
             and not (c.label == "PERSON" and (c.start, c.end, c.label) not in known and _in_facility_name(view, c))]
-    return _two_surnames(view, kept, [c for c in rules if c.label == "PERSON"], known)
+    return _two_surnames(view, kept, rule_people, known)
 
 
 def _two_surnames(view: TokenView, tagged: list[Candidate], people: list[Candidate],
                   known: set[tuple[int, int, str]]) -> list[Candidate]:
     """``tagged`` with a person's span of two words that are the surnames of two other people the document names
     in full (rules' or tagger's) made two people, where no rule person has the span, no name of three or more
-    words ends with the two and the second is no detached surname ending (هاشمی پور, one surname) («سیدمرتضی نبوی» … «عطاءالله مهاجرانی» … «نبوی مهاجرانی را مقصر دانست»: the subject
-    and the object, side by side). Linear in the spans."""
+    words ends with the two and the second is no detached surname ending (هاشمی پور, one surname) («سیدمرتضی
+    نبوی» … «عطاءالله مهاجرانی» … «نبوی مهاجرانی را مقصر دانست»: the subject and the object, side by side).
+    Linear in the spans."""
     full = [c for c in (*tagged, *people) if c.label == "PERSON" and c.end - c.start > 1]
     surnames: dict[str, set[tuple[str, ...]]] = {}
     for c in full:
@@ -116,8 +118,8 @@ def _two_surnames(view: TokenView, tagged: list[Candidate], people: list[Candida
     longer = {tuple(view.keys[c.end - 2:c.end]) for c in full if c.end - c.start > 2}
     out = []
     for c in tagged:
-        first, last = (view.key(c.start), view.key(c.end - 1)) if c.end - c.start == 2 else ("", "")
-        if (c.label == "PERSON" and (first, last) not in longer and (c.start, c.end, c.label) not in known
+        first, last = view.key(c.start), view.key(c.end - 1)
+        if (c.label == "PERSON" and c.end - c.start == 2 and (first, last) not in longer and (c.start, c.end, c.label) not in known
                 and not words.is_detached_suffix(last)
                 and surnames.get(first, set()) - {(first, last)} and surnames.get(last, set()) - {(first, last)}):
             out += [attrs.evolve(c, end=c.start + 1), attrs.evolve(c, start=c.start + 1)]

@@ -40,10 +40,11 @@ _PERFECT = regex.compile(r"\p{L}ه[\u200c ]?(?:ام|ایم)$")
 
 
 _AS_I_SAID = regex.compile(
-    r"(?:^|[^\p{L}\u200c])(?:همان[\u200c ]?(?:طور|طوری|گونه)|چنان[\u200c ]?|آنچه(?: را)?)\s*(?:که|كه)?"
-    r"[^.!?؟،؛:\n«»]{0,60}$")
-"""A clause of manner or a free relative right before the cue («همان‌طور که قبلاً گفتم»، «چنان‌که گفتیم»، «آنچه را که
-در سفر گفتم»): «as I said», «what I said» — the speaker recalls his words to say them again now, no report."""
+    r"(?:^|[^\p{L}\u200c])(?:(?:(?:همان|آن)[\u200c ]?(?:طور|گونه)|همچنان|چنان)[\u200c ]?که|آنچه(?: را)?)"
+    r"(?![\p{L}\u200c])[^.!?؟،؛:\n«»]{0,60}$")
+"""A clause of manner (a manner word of ``cues._AS`` and «که» right after it) or a free relative right before the
+cue («همان‌طور که قبلاً گفتم»، «چنان‌که گفتیم»، «آنچه را که در سفر گفتم»): «as I said», «what I said» — the speaker
+recalls his words to say them again now, no report. «چنان» with no «که» («چنان عصبانی بودم که … گفتم») is none."""
 _LOOK_BACK = 80
 
 

@@ -160,7 +160,7 @@ def _is_short_name(view: View, span: Span, colon: int) -> bool:
     if (len(name) > (_MAX_ADDRESSED_NAME_WORDS if _is_addressee(text, after) else _MAX_SHORT_NAME_WORDS)
             or any(fold_form(text[s:e]) in lexicon().labels for s, e in name)
             or fold_form(text[slice(*name[-1])]) in _LIST_NUMBERS):
-        return False  # too long, a label, or an item of a list («گزینه اول:», «مسیر دوم:»)
+        return False  # too long, a label, or an item of a list («گزینه اول:», «مسیر دوم:», «یک:»)
     if any(is_clause_word(text[s:e]) for s, e in after) or _holds_a_verb(text, name):
         return False  # «دو مورد که مدنظر من است:», «اروپا … به نمایش می‌گذارد:», «عالی بود:»: a clause, not a speaker
     rest = text[span.end:colon].strip()

@@ -115,7 +115,7 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
                for match, verb in elided_judgements(view)]
     judged.sort(key=lambda item: item[0].start)
     text = view.text
-    for match, sentence, number, rule in judged:
+    for match, sentence, inflected, rule in judged:
         cue = match.span
         # A «را» further back than the predicate's longest length gives no candidate: look no further.
         ra = object_marker(text, sentence.start, cue.start)
@@ -131,7 +131,7 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
         subject, start = _subject_and_start(view, clauses, sentence, ra.start())
         if start >= ra.start() - 1:
             # The subject ran up to «را» and took the object in: end it before the object.
-            verb = text[number.start:number.end]
+            verb = text[inflected.start:inflected.end]
             shorter = end_before_object(view, subject, verb.endswith("ند") and not verb.endswith(_SINGULAR_IN_ND),
                                         sentence.start)
             if shorter is not None and shorter.span is not None:

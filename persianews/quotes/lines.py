@@ -24,8 +24,8 @@ _OPENS_THE_REST_OF_A_LINE = frozenset({"و", "به"})
 تجاری» / «و مالی … متوقف شده است.», «ارتشی از اجنه» / «به یاری … خواهد آمد»): the conjunction and the
 preposition that join what the copy broke. Over the Telegram dev sets they add 5 right quotes; the other words of
 ``LINE_CONTINUATIONS`` as openers changed none."""
-_REPORT_OPENING = regex.compile(r"به[ \u200c]+(?:گزارش|نقل[ \u200c]+از|گفته)(?![\p{L}\u200c])")
-"""«به گزارش X»، «به نقل از …», «به گفته …» open a sentence of their own."""
+_REPORT_OPENING = regex.compile(r"به[ \u200c]+(?:گزارش|نقل[ \u200c]+از|گفته|نوشته)(?![\p{L}\u200c])")
+"""«به گزارش X»، «به نقل از …», «به گفته …», «به نوشته …» open a sentence of their own."""
 _NEEDS_OBJECT = frozenset({"طریق", "جمله", "مانند", "مثل", "شامل"})
 """Words that need what follows (``از طریق``, ``از جمله``, ``مانند``): 21 telegram-dev lines end in one before a
 line of words, each cut mid-sentence («… از طریق» / «پاکستان و قطر» / «همچنان …»)."""
@@ -68,8 +68,9 @@ def broken_line(text: str, end: int, start: int) -> bool:
     """Whether the line ending at ``end`` was cut mid-sentence and the line from ``start`` is its rest: the
     line ends in a word that needs more (``در``, ``و``, ``برای``, ``که``, ``از طریق``, ``در اختیار`` …), the rest
     opens with a comma, «را» («رو») or «که», which open no sentence, or one of the two is a line of Latin letters alone
-    inside a Persian sentence (:func:`_inline_latin`). The rest must open with a word (not a bullet or an
-    emoji)."""
+    inside a Persian sentence (:func:`_inline_latin`), or the line ends in a Persian word with no stop and the rest
+    opens with «و» or «به» (not «به گزارش/نقل از/گفته/نوشته», which open a sentence). The rest must open with a word
+    (not a bullet or an emoji)."""
     last = _WORD_AT_END.search(text, max(0, end - _TAIL), end)
     if last is not None and (last.group() in LINE_CONTINUATIONS or last.group() in _NEEDS_OBJECT
                              or ends_in_compound_preposition(text, end)) \

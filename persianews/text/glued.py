@@ -17,6 +17,9 @@ A citing phrase loses its spaces too («به گزارشمهربه نقل از �
 ``organizations.tsv`` lists agencies and media, or an outlet word of ``entity_context.tsv``), and a word of the
 next three that runs into the «به» of «به نقل از» is split before it when no lexicon knows it whole; a one-word
 agency or media name run into «به نقل از» after it (به نقل ازرویترز) is split off too.
+
+A subheading glued to the paragraph it heads, a name written twice with its last word run into its first
+(«مینا سالاریمینا سالاری عضو …»), gets its line break back (:func:`doubled_name_edits`).
 """
 
 from __future__ import annotations
@@ -201,10 +204,9 @@ def doubled_name_edits(text: str) -> list[Edit]:
     to the paragraph it heads («مینا سالاریمینا سالاری عضو …» → «مینا سالاری» and «مینا سالاری عضو …»): two to
     four words spaced on one line, among its first words (:data:`_DOUBLED_NAME`), whose first is a given name; only
     exactly a name twice. Linear in the text (tried at line starts only)."""
-    edits = []
-    for m in _DOUBLED_NAME.finditer(text):
-        from persianews.entities.words import is_given_name  # the lexicons load on first use
+    matches = list(_DOUBLED_NAME.finditer(text))
+    if not matches:
+        return []
+    from persianews.entities.words import is_given_name  # the lexicons load on first use
 
-        if is_given_name(m.group("first")):
-            edits.append((m.end("last"), m.end("last"), "\n"))
-    return edits
+    return [(m.end("last"), m.end("last"), "\n") for m in matches if is_given_name(m.group("first"))]

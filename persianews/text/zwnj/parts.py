@@ -9,8 +9,8 @@ import functools
 import re
 
 from persianews.text.zwnj.lexicon import (
-    COPULA_CLITICS, HA_SUFFIXES, LETTERS, NON_JOINING, PARTICIPLE_CLITICS, PLURAL_CLITICS, POSSESSIVE_CLITICS,
-    TAR_SUFFIXES, ZWNJ,
+    COPULA_CLITICS, HA_SUFFIXES, LETTERS, LONGEST_WORD, NON_JOINING, PARTICIPLE_CLITICS, PLURAL_CLITICS,
+    POSSESSIVE_CLITICS, TAR_SUFFIXES, ZWNJ,
 )
 from persianews.text.zwnj.restoration import analysable, half_space_edits, known_word
 
@@ -21,9 +21,8 @@ _PIECE_AFTER = re.compile(f"[{LETTERS}]+")
 _WORD_BEFORE = re.compile(f"[{LETTERS}{ZWNJ}]+$")
 _WORD_AFTER = re.compile(f"[{LETTERS}{ZWNJ}]*")
 _NEXT_WORD = re.compile(f" +[{LETTERS}{ZWNJ}]+")
-_LONGEST_PIECE = 40  # a piece or word is read this far at most, so that a text without spaces stays linear
 _ARTICLE = "ال"  # an Arabic phrase's second word (علیهما‌السلام, دار‌الحکومه): a half-space for a space
-SUFFIXES = frozenset((*HA_SUFFIXES, *TAR_SUFFIXES, *POSSESSIVE_CLITICS, *COPULA_CLITICS, *PARTICIPLE_CLITICS,
+_SUFFIXES = frozenset((*HA_SUFFIXES, *TAR_SUFFIXES, *POSSESSIVE_CLITICS, *COPULA_CLITICS, *PARTICIPLE_CLITICS,
                       *PLURAL_CLITICS, "ای", "ایی", "یی"))
 """What a half-space after a non-joining letter may part from its stem (کشور‌ها، آزاد‌تر، آمریکا‌یی)."""
 
@@ -51,16 +50,16 @@ def idle_joiners(text: str) -> dict[int, int]:
     idle = {}
     for m in _AFTER_NON_JOINER.finditer(text):
         start, end = m.span()
-        after = _PIECE_AFTER.match(text, end, end + _LONGEST_PIECE)
-        before = _PIECE_BEFORE.search(text, max(0, start - _LONGEST_PIECE), start)
-        if (not after or not before or after.group() in SUFFIXES or after.group().startswith(_ARTICLE)
+        after = _PIECE_AFTER.match(text, end, end + LONGEST_WORD)
+        before = _PIECE_BEFORE.search(text, max(0, start - LONGEST_WORD), start)
+        if (not after or not before or after.group() in _SUFFIXES or after.group().startswith(_ARTICLE)
                 or _word(before.group()) and _word(after.group())):
             continue
-        following = _NEXT_WORD.match(text, after.end(), after.end() + _LONGEST_PIECE)
+        following = _NEXT_WORD.match(text, after.end(), after.end() + LONGEST_WORD)
         if _joined(before.group(), after.group() + (following.group() if following else "")):
             continue
-        head = _WORD_BEFORE.search(text, max(0, start - _LONGEST_PIECE), start)
-        tail = _WORD_AFTER.match(text, end, end + _LONGEST_PIECE)
+        head = _WORD_BEFORE.search(text, max(0, start - LONGEST_WORD), start)
+        tail = _WORD_AFTER.match(text, end, end + LONGEST_WORD)
         if head and tail and _reads_joined(head.group() + tail.group()):
             idle[start] = end
     return idle
