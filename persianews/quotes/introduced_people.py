@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 import regex
 
@@ -28,6 +29,9 @@ _OPENING = regex.compile(r"(?:^|(?<=[،\n]\s*))(" + _HEADS + r")\s+\p{L}+(?:\u20
                          regex.MULTILINE)
 """«کنار میدان، جوان کفاشی مشغول کار است»: an indefinite person (a noun and a modifier) opening the sentence or
 its clause after a comma."""
+_HEAD_STARTS = re.compile(_HEADS)
+"""Where a match of :data:`_RELATIVE` or :data:`_OPENING` may start: their look-arounds left out, found in C by
+``re`` (``regex`` tries a pattern that opens with a look-behind at every position of the text)."""
 _CLAUSE_END = regex.compile(r"[،؛.:!؟\n]")
 _CLAUSE_CHARS = 80
 """How far a relative clause may run to the comma that closes it to count in the description."""
@@ -43,7 +47,7 @@ def introduced_people(view: View, candidates: list[Candidate]) -> list[tuple[int
     contents = sorted((c.content.start, c.content.end) for c in candidates)
     starts, reach = [start for start, _ in contents], list(itertools.accumulate((end for _, end in contents), max))
     found: list[tuple[int, str, Resolution]] = []
-    for match in sorted([*_RELATIVE.finditer(view.text), *_OPENING.finditer(view.text)], key=lambda m: m.start()):
+    for match in _people_matches(view.text):
         index, before = view.sentence_index(match.start()), bisect.bisect_right(starts, match.start())
         if (before and reach[before - 1] > match.start()) or (index in anchored and match.re is _RELATIVE):
             continue  # a sentence's opening person is its subject, whoever speaks in it («جوان کفاشی … که می‌گوید»)
@@ -57,4 +61,21 @@ def introduced_people(view: View, candidates: list[Candidate]) -> list[tuple[int
         if not found or found[-1][0] != match.start():
             found.append((match.start(), fold_form(match.group(1)),
                           Resolution(clean(view.text[match.start():end]), None, INTRODUCED, 0.5)))
+    return found
+
+
+def _people_matches(text: str) -> list[regex.Match[str]]:
+    """The matches of :data:`_RELATIVE` and of :data:`_OPENING` in ``text`` by start (each pattern's as its
+    ``finditer`` gives them; at one start, :data:`_RELATIVE`'s first), tried only where a head word starts: one
+    scan for both."""
+    found = []
+    relative_end = opening_end = 0
+    for head in _HEAD_STARTS.finditer(text):
+        start = head.start()
+        if start >= relative_end and (match := _RELATIVE.match(text, start)) is not None:
+            found.append(match)
+            relative_end = match.end()
+        if start >= opening_end and (match := _OPENING.match(text, start)) is not None:
+            found.append(match)
+            opening_end = match.end()
     return found
