@@ -123,6 +123,7 @@ def test_a_present_first_person_verb_outside_statements_is_no_report(every_nlp, 
     # a clause of manner: «as I said», the speaker saying it again now
     "همانطور که پیش‌تر گفتم ما حقوق کارگران را به موقع پرداخت می‌کنیم.",
     "همان‌طور که در نشست قبلی گفتم ما حقوق کارگران را به موقع پرداخت می‌کنیم.",
+    "همان طوری که در نشست قبلی هم گفتم، ما حقوق کارگران را به موقع پرداخت می‌کنیم.",
     # a free relative: «what I said», the object of the verb that says it now
     "آنچه را که در نشست قبلی گفتم تکرار می‌کنم و آن اینکه کارخانه تعطیل نمی‌شود.",
 ])

@@ -40,7 +40,7 @@ _PERFECT = regex.compile(r"\p{L}ه[\u200c ]?(?:ام|ایم)$")
 
 
 _AS_I_SAID = regex.compile(
-    r"(?:^|[^\p{L}\u200c])(?:(?:(?:همان|آن)[\u200c ]?(?:طور|گونه)|همچنان|چنان)[\u200c ]?که|آنچه(?: را)?)"
+    r"(?:^|[^\p{L}\u200c])(?:(?:(?:همان|آن)[\u200c ]?(?:طوری|طور|گونه)|همچنان|چنان)[\u200c ]?که|آنچه(?: را)?)"
     r"(?![\p{L}\u200c])[^.!?؟،؛:\n«»]{0,60}$")
 """A clause of manner (a manner word of ``cues._AS`` and «که» right after it) or a free relative right before the
 cue («همان‌طور که قبلاً گفتم»، «چنان‌که گفتیم»، «آنچه را که در سفر گفتم»): «as I said», «what I said» — the speaker
