@@ -394,7 +394,8 @@ def _closes_opening_adverbial(view: View, start: int, comma: int) -> bool:
             and view.text[first[0][0]:first[0][1]] in _SENTENCE_OPENERS)
 
 
-def end_before_object(view: View, subject: Subject, plural: bool, sentence_start: int) -> Subject | None:
+def end_before_object(view: View, subject: Subject, plural: bool, sentence_start: int,
+                      one_clause: bool) -> Subject | None:
     """The subject of «X OBJECT را Y دانست» when ``subject`` (found up to «را») took the object in: it ends at a
     comma, or after an entity that opens it; with a ``plural`` verb, after the plural of a speaker head that opens
     it (after a partitive: «برخی از کارشناسان») and the words in «ی» after it, then a source's adjective
@@ -403,7 +404,8 @@ def end_before_object(view: View, subject: Subject, plural: bool, sentence_start
     فیفا وی را»; not «جرم او را»). None when no end leaves words on both sides, when the end leaves a partitive
     alone, or when ``subject`` follows a comma (an apposition: the subject stands before it) that does not close
     the adverbial opening the sentence at ``sentence_start`` («از همین رو، کارشناسان، وی را … می‌دانند»: rule ``subject:before-object-after-adverbial``).
-    Rule ``subject:before-object``."""
+    Rule ``subject:before-object``; failing every end, :func:`_name_inside` when the object and its predicate are
+    ``one_clause`` (:func:`~persianews.quotes.judged_clauses.one_clause`)."""
     if subject.span is None:
         return None
     opening_comma = _COMMA_BEFORE.match(view.text, endpos=subject.span.start)
@@ -434,7 +436,7 @@ def end_before_object(view: View, subject: Subject, plural: bool, sentence_start
             last += 1  # the adjective closes the phrase: «منابع آگاه صدای …»
         end = found[last][1] if last < len(found) - 1 else None
     rule = "subject:before-object" if opening_comma is None else "subject:before-object-after-adverbial"
-    if end is None:
+    if end is None and one_clause:
         end, rule = _name_inside(view, found, keys), "subject:before-object-after-name"
     if end is None or text[span.start:end].strip() in PARTITIVES:
         return None
