@@ -108,3 +108,29 @@ def test_a_connective_before_a_noun_is_no_lead_in(every_nlp, text, content, spea
 def test_the_judgement_starts_after_the_subjects_apposition(every_nlp, text, content, speaker):
     assert [(q.content.text, q.speaker) for q in every_nlp(text).quotes
             if q.evidence[0] == "cue:indirect-deem"] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # an organisation inside the subject: the word after it opens the object
+    ("گزارش بانک مرکزی نرخ بیکاری را حدود ۱۲ درصد اعلام کرد.", "نرخ بیکاری را حدود 12 درصد", "بانک مرکزی"),
+    # a place ends the subject
+    ("دولت ایتالیا دستورالعمل‌های تازه‌ای را ضروری دانست.", "دستورالعمل‌های تازه‌ای را ضروری", "دولت ایتالیا"),
+    ("مردم استان گیلان سدسازی‌های اخیر را عامل خشکسالی می‌دانند.", "سدسازی‌های اخیر را عامل خشکسالی",
+     "مردم استان گیلان"),
+])
+def test_a_subject_ends_after_a_name_inside_it(every_nlp, text, content, speaker):
+    assert (content, speaker, "subject:before-object-after-name") in deem(every_nlp(text))
+
+
+@pytest.mark.parametrize("first", [
+    # «و» after the name: a coordination goes on, no end is sure
+    "گزارش مشترک آلمان و فرانسه تحریم‌ها را ناکارآمد دانست.",
+    "بیانیه وزارت خارجه آلمان و فرانسه تحریم‌ها را ناکارآمد دانست.",
+    # the name is the phrase's last word: it is the object
+    "روزنامه‌نگار سوئدی آندرس لیندبرگ را مقصر دانست.",
+    # a past stem and «و» after «را»: the object is another clause's, no judgement
+    "سیل شیراز پل‌های اغلب روستاها را از بین برد و استانداری اعلام کرد.",
+])
+def test_no_end_after_a_name_that_a_coordination_follows_or_the_object_is(every_nlp, first):
+    found = deem(every_nlp(first + " دولت ایتالیا دستورالعمل‌های تازه‌ای را ضروری دانست."))
+    assert found == [("دستورالعمل‌های تازه‌ای را ضروری", "دولت ایتالیا", "subject:before-object-after-name")]

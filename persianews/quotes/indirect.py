@@ -22,7 +22,7 @@ from persianews.quotes.hearsay import plural_subject, says_they
 from persianews.quotes.introductions import appoints, introduces, unreported_introduction
 from persianews.quotes.naming import FROM, NAMING, naming_frame
 from persianews.quotes.judged_clauses import (AND, MAX_PREDICATE_WORDS, RA_BACKWARDS, before_conjoined_deem, clause_and,
-                                              elided_judgements, object_marker)
+                                              elided_judgements, object_marker, one_clause)
 from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, adverbial_opening, and_before,
                                                 bare_clause_follows, bare_report, conjoined_report,
                                                 reported_clause_start)
@@ -133,7 +133,7 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             # The subject ran up to «را» and took the object in: end it before the object.
             verb = text[inflected.start:inflected.end]
             shorter = end_before_object(view, subject, verb.endswith("ند") and not verb.endswith(_SINGULAR_IN_ND),
-                                        sentence.start)
+                                        sentence.start, one_clause(view, ra.start(), cue.start))
             if shorter is not None and shorter.span is not None:
                 subject, start = shorter, shorter.span.end
         begin, content_rule = _content_start(view, start, ra.start())

@@ -10,11 +10,12 @@ from typing import Iterator
 import regex
 
 from persianews.quotes.context import MAX_CLAUSE_CHARS, View, has_words, last_words, word_texts, words
-from persianews.quotes.cues import CueMatch
+from persianews.quotes.cues import CueMatch, fold_form
 from persianews.quotes.relative_clauses import is_finite_verb
 from persianews.quotes.reported_clauses import MIN_BARE_CLAUSE_WORDS
-from persianews.quotes.tense import present_verb
+from persianews.quotes.tense import past_stem, present_verb
 from persianews.records import Span
+from persianews.text.pronouns import IT, PERSONS
 
 MAX_PREDICATE_WORDS = 30
 """The most words between «را» and a verb of judging (the predicate)."""
@@ -105,3 +106,19 @@ def before_conjoined_deem(view: View, reporting: Span, start: int, end: int) -> 
                             for s, e in words(text, conjunction[1], ra.start()))):
             return conjunction[0]
     return None
+
+
+def one_clause(view: View, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` (the object's «را» and the predicate) holds no finite verb nor «و» after a past stem
+    or before a pronoun or an entity (a clause of its own: «… را از بین برد و شهرداری … اعلام کرد», «… را بدون پاسخ
+    بگذارد و او … اعلام کرد», a heading glued to its lead, «… را تعطیل می‌کندمقامات … اعلام کردند»)."""
+    text, found = view.text, words(view.text, start, end)
+    if any(is_finite_verb(text[word_start:word_end]) for word_start, word_end in found):
+        return False
+    subjects = {entity.span.start for entity in view.entities_in(start, end)}
+    return not any(text[slice(*word)] == AND and (past_stem(fold_form(text[slice(*before)]))
+                                                  or text[slice(*after)] in _PRONOUNS or after[0] in subjects)
+                   for before, word, after in zip(found, found[1:], found[2:]))
+
+
+_PRONOUNS = frozenset(PERSONS + IT)

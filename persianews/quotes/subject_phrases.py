@@ -375,6 +375,7 @@ _SOURCE_ADJECTIVES = frozenset(fold_form(word) for word in "آگاه مطلع ن
 """Adjectives of an unnamed source that end in no «ی»: part of a plural subject before its object («برخی منابع آگاه
 صدای انفجارها را … می‌دانند»)."""
 _COMMA_BEFORE = regex.compile(r"،\s*", regex.REVERSE)
+_NOT_AFTER_NAME = frozenset(fold_form(word) for word in "و یا".split())
 
 
 _SENTENCE_OPENERS = ADVERBIAL_OPENERS | VAGUE_TIMES
@@ -393,7 +394,8 @@ def _closes_opening_adverbial(view: View, start: int, comma: int) -> bool:
             and view.text[first[0][0]:first[0][1]] in _SENTENCE_OPENERS)
 
 
-def end_before_object(view: View, subject: Subject, plural: bool, sentence_start: int) -> Subject | None:
+def end_before_object(view: View, subject: Subject, plural: bool, sentence_start: int,
+                      one_clause: bool) -> Subject | None:
     """The subject of «X OBJECT را Y دانست» when ``subject`` (found up to «را») took the object in: it ends at a
     comma, or after an entity that opens it; with a ``plural`` verb, after the plural of a speaker head that opens
     it (after a partitive: «برخی از کارشناسان») and the words in «ی» after it, then a source's adjective
@@ -402,7 +404,8 @@ def end_before_object(view: View, subject: Subject, plural: bool, sentence_start
     فیفا وی را»; not «جرم او را»). None when no end leaves words on both sides, when the end leaves a partitive
     alone, or when ``subject`` follows a comma (an apposition: the subject stands before it) that does not close
     the adverbial opening the sentence at ``sentence_start`` («از همین رو، کارشناسان، وی را … می‌دانند»: rule ``subject:before-object-after-adverbial``).
-    Rule ``subject:before-object``."""
+    Rule ``subject:before-object``; failing every end, :func:`_name_inside` when the object and its predicate are
+    ``one_clause`` (:func:`~persianews.quotes.judged_clauses.one_clause`)."""
     if subject.span is None:
         return None
     opening_comma = _COMMA_BEFORE.match(view.text, endpos=subject.span.start)
@@ -432,9 +435,31 @@ def end_before_object(view: View, subject: Subject, plural: bool, sentence_start
         if last + 1 < len(found) - 1 and keys[last + 1] in _SOURCE_ADJECTIVES:
             last += 1  # the adjective closes the phrase: «منابع آگاه صدای …»
         end = found[last][1] if last < len(found) - 1 else None
+    rule = "subject:before-object" if opening_comma is None else "subject:before-object-after-adverbial"
+    if end is None and one_clause:
+        end, rule = _name_inside(view, found, keys), "subject:before-object-after-name"
     if end is None or text[span.start:end].strip() in PARTITIVES:
         return None
     ends = Span(span.start, end)
     inner = list(view.entities_in(ends.start, ends.end))
     return Subject("entity" if inner and inner[0].span == ends else "words", ends, inner[0] if inner else None,
-                   rule="subject:before-object" if opening_comma is None else "subject:before-object-after-adverbial")
+                   rule=rule)
+
+
+def _name_inside(view: View, found: list[tuple[int, int]], keys: list[str]) -> int | None:
+    """Where a subject that took its object in ends after a name inside it (rule
+    ``subject:before-object-after-name``): the first entity or place that ends a word before the phrase's last one,
+    the word after it no function word nor «و», the name inside no longer one («گزارش بانک مرکزی نرخ تورم را …», «دولت ایتالیا این دستور را …»:
+    a proper name takes no ezafe, so the word after it opens the object). None otherwise («برخی ایران و عراق را»)."""
+    last = found[-1][0]
+    names = sorted(view.entities_in(found[0][0], last) + view.places_in(found[0][0], last),
+                   key=lambda entity: entity.span.end)
+    ends = {end: index for index, (_, end) in enumerate(found)}
+    for name in names:
+        index = ends.get(name.span.end)
+        inside = any(other.span.start < name.span.end < other.span.end for other in names)
+        if index is not None and index < len(found) - 1 and not inside:
+            following = keys[index + 1]
+            return None if following in _NOT_AFTER_NAME or view.text[slice(*found[index + 1])] in STOP_WORDS \
+                else name.span.end
+    return None
