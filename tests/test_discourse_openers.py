@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _speakers(doc) -> list[tuple[str | None, str]]:
-    return [(quote.speaker, quote.content.text) for quote in doc.quotes]
+from .quote_rows import speakers_and_contents
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -43,17 +41,17 @@ def _speakers(doc) -> list[tuple[str | None, str]]:
     ("مصرف برق بالا رفت!/ کارشناسان انرژی می‌گویند که ذخایر کافی است.", "کارشناسان انرژی"),
 ])
 def test_a_discourse_opener_is_no_part_of_the_speaker(every_nlp, text, speaker):
-    found = _speakers(every_nlp(text))
+    found = speakers_and_contents(every_nlp(text))
     assert found and all(name == speaker for name, _ in found), found
 
 
 def test_a_pronoun_after_a_discourse_opener_continues_the_speaker(every_nlp):
-    found = _speakers(every_nlp("مهندس رضا کاظمی از ذخایر گفت. جالب آنکه او گفت که ذخایر کافی است."))
+    found = speakers_and_contents(every_nlp("مهندس رضا کاظمی از ذخایر گفت. جالب آنکه او گفت که ذخایر کافی است."))
     assert found == [("رضا کاظمی", "ذخایر کافی است.")], found
 
 
 def test_a_title_after_an_aside_is_given_its_holder(every_nlp):
-    found = _speakers(every_nlp("مجید رحمانی سخنگوی وزارت نیرو گفت: برق وصل است. "
+    found = speakers_and_contents(every_nlp("مجید رحمانی سخنگوی وزارت نیرو گفت: برق وصل است. "
                                 "گفتنی است سخنگوی وزارت نیرو در حالی مدعی شده که قطعی برق تمام شده است."))
     assert [name for name, _ in found] == ["مجید رحمانی", "مجید رحمانی"], found
 
@@ -64,7 +62,7 @@ def test_a_title_after_an_aside_is_given_its_holder(every_nlp):
 ])
 def test_a_date_or_a_link_opens_no_clause(every_nlp, text):
     """A slash inside the clause: the subject before it speaks, no words after it."""
-    found = _speakers(every_nlp(text))
+    found = speakers_and_contents(every_nlp(text))
     assert found and all(name == "وزیر نیرو" for name, _ in found), found
 
 
@@ -78,11 +76,11 @@ def test_a_date_or_a_link_opens_no_clause(every_nlp, text):
 ])
 def test_a_discourse_adverb_ends_the_subject(every_nlp, text, speaker):
     """«همچنان», «پیش‌تر», «مدت‌هاست» between the subject and its verb: the words before it speak."""
-    found = _speakers(every_nlp(text))
+    found = speakers_and_contents(every_nlp(text))
     assert found and all(name == speaker for name, _ in found), found
 
 
 def test_a_time_clause_opener_needs_its_comma(every_nlp):
     """«هنگام …» with no comma before the cue is no lead-in: the speaker before it is still found."""
-    found = _speakers(every_nlp("وزیر نیرو هنگام بازدید از نیروگاه گفت که ذخایر کافی است."))
+    found = speakers_and_contents(every_nlp("وزیر نیرو هنگام بازدید از نیروگاه گفت که ذخایر کافی است."))
     assert found and all(name == "وزیر نیرو" for name, _ in found), found

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from persianews.records import Span
 from persianews.text.normalize import NormalizationConfig, normalize
 
+from .quote_rows import speakers
+
 NO_ZWNJ = NormalizationConfig(half_spaces=False)
 _NAMED = "مهدی کاظمی امروز در نشست خبری حاضر شد. "
 
@@ -101,23 +103,19 @@ def test_split_words_map_back_to_their_source(text):
     assert normalize(result.text, NO_ZWNJ).text == result.text
 
 
-def _speakers(doc) -> list[str | None]:
-    return [quote.speaker for quote in doc.quotes]
-
-
 @pytest.mark.parametrize("line", [
     "کاظمیسخنگوی ستاد مدیریت بحران گفت: ذخایر آب شهر برای تابستان کافی است.",
     "ذخایر آب را بررسی کرد. ویافزود: ذخایر آب شهر برای تابستان کافی است.",
 ])
 def test_a_glued_speaker_is_read_whole(every_nlp, line):
     """Golden: the named person speaks, not the glued run's organisation nor nobody."""
-    assert _speakers(every_nlp(_NAMED + line)) == ["مهدی کاظمی"]
+    assert speakers(every_nlp(_NAMED + line)) == ["مهدی کاظمی"]
 
 
 def test_a_name_that_is_a_real_word_stays_the_speaker(every_nlp):
     """Negative: «بهادر» is not read «بها در» though the text writes «بها» alone."""
     doc = every_nlp("بها گران شد. حسین بهادر سخنگوی اتحادیه گفت: قیمت‌ها بالا رفته است.")
-    assert _speakers(doc) == ["حسین بهادر"]
+    assert speakers(doc) == ["حسین بهادر"]
 
 
 @given(st.lists(st.sampled_from(["کاظمی", "وی", "سخنگوی", "افزود", "در", "گفتند", "مادر", "ی", " ", ":", "\n",
@@ -131,7 +129,6 @@ def test_the_compiled_scan_finds_the_glued_words_the_python_scan_finds(text):
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(key_scan, "compiled_module", lambda module: None)
         assert glued._glued_ends(text) == compiled
-
 
 
 def test_a_glued_citing_phrase_names_its_outlet(every_nlp):
@@ -183,5 +180,5 @@ def test_a_name_written_twice_glued_is_one_speaker(every_nlp):
     """Golden: the paragraph's speaker is the name once; negative: no speaker holds it twice."""
     doc = every_nlp("پیش از این بود.\nمینا سالاریمینا سالاری عضو کمیسیون آموزش مجلس در گفت‌وگو با خبرنگار ما گفت: "
                     "مدارس آماده نیستند.")
-    assert _speakers(doc) == ["مینا سالاری"]
+    assert speakers(doc) == ["مینا سالاری"]
     assert {e.text for e in doc.entities if e.label == "PERSON"} == {"مینا سالاری"}

@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from persianews.records import Span
 from persianews.text.normalize import NormalizationConfig, normalize
 
+from .quote_rows import speakers
+
 Z = "\u200c"
 NO_ZWNJ = NormalizationConfig(half_spaces=False)
 
@@ -66,12 +68,8 @@ def test_idempotent_and_offsets_map_back(text):
             assert source.replace(Z, "") == word.replace(Z, "") or config.half_spaces
 
 
-def _speakers(doc) -> list[str | None]:
-    return [quote.speaker for quote in doc.quotes]
-
-
 def test_a_crawl_half_space_makes_no_speaker(every_nlp):
     """Golden: the sentence's named person speaks, not «د‌ر کنار»; negative: the name stays whole."""
     doc = every_nlp(f"د{Z}{Z}ر کنار این نشست، سعید ملکی گفت: بود{Z}جه امسال کافی نیست.")
-    assert _speakers(doc) == ["سعید ملکی"]
+    assert speakers(doc) == ["سعید ملکی"]
     assert doc.quotes[0].content.text == "بودجه امسال کافی نیست."

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _speakers(doc) -> list[tuple[str | None, str]]:
-    return [(quote.speaker, quote.content.text) for quote in doc.quotes]
+from .quote_rows import speakers_and_contents
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -40,7 +38,7 @@ def _speakers(doc) -> list[tuple[str | None, str]]:
     ("مصرف برق بالا رفت. اگر چه همان موقع کارشناسان انرژی گفتند که ذخایر کافی است.", "کارشناسان انرژی"),
 ])
 def test_an_opening_time_or_connective_is_no_speaker(every_nlp, text, speaker):
-    found = _speakers(every_nlp(text))
+    found = speakers_and_contents(every_nlp(text))
     assert found and all(name == speaker for name, _ in found), found
 
 
@@ -53,7 +51,7 @@ def test_an_opening_time_or_connective_is_no_speaker(every_nlp, text, speaker):
     ("کارشناسان انرژی حتی هشدار دادند که ذخایر کم می‌شود.", "کارشناسان انرژی"),
 ])
 def test_the_subject_before_or_without_a_lead_in_stays(every_nlp, text, speaker):
-    found = _speakers(every_nlp(text))
+    found = speakers_and_contents(every_nlp(text))
     assert found and all(name == speaker for name, _ in found), found
 
 
@@ -63,5 +61,5 @@ def test_the_subject_before_or_without_a_lead_in_stays(every_nlp, text, speaker)
     "مصرف برق بالا رفت. مثلا گفتند که ذخایر کافی است.",
 ])
 def test_an_adverb_is_no_speaker(every_nlp, text):
-    found = _speakers(every_nlp(text))
+    found = speakers_and_contents(every_nlp(text))
     assert found and all(name not in ("حتی", "مثلا") for name, _ in found), found
