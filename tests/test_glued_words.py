@@ -182,3 +182,58 @@ def test_a_name_written_twice_glued_is_one_speaker(every_nlp):
                     "مدارس آماده نیستند.")
     assert speakers(doc) == ["مینا سالاری"]
     assert {e.text for e in doc.entities if e.label == "PERSON"} == {"مینا سالاری"}
+
+
+@pytest.mark.parametrize(("source", "honorific", "name"), [
+    ("دکترمحمدرضا کاظمی در نشست حاضر شد.", "دکتر", "محمدرضا"),
+    ("سردارحسن نادری فرمانده انتظامی استان است.", "سردار", "حسن"),
+    ("حجت‌الاسلامعلی رحیمی امام جمعه شهر است.", "حجت‌الاسلام", "علی"),
+    ("با حمایت از دکترحسن رضایی در دوره دوم", "دکتر", "حسن"),
+])
+def test_an_honorific_glued_to_a_given_name_is_split(source, honorific, name):
+    """Golden (round 32): the space goes back between an honorific and the given name run into it, before a
+    surname, in both configs; the honorific and the name map back to their letters of the source."""
+    for config in (NO_ZWNJ, NormalizationConfig()):
+        result = normalize(source, config)
+        assert result.text == source.replace(honorific + name, f"{honorific} {name}")
+        assert "glued_words" in [change.rule for change in result.changes]
+        assert normalize(result.text, config).text == result.text
+        start = result.text.index(honorific)
+        cut = start + len(honorific)
+        assert result.source_span(Span(start, cut)).slice(source) == honorific
+        assert result.source_span(Span(cut + 1, cut + 1 + len(name))).slice(source) == name
+
+
+@pytest.mark.parametrize("source", [
+    "امیرسینا کاظمی در مسابقه حاضر شد.",  # «امیر» opens given names of the lexicon (امیرحسین): maybe one more
+    "سیدعلی کاظمی در نشست حاضر شد.",  # a name prefix, inside the name
+    "اما آقامصطفی می‌تواند به اوضاع سر و سامان دهد.",  # no surname after the given name
+    "دکترمحمدرضا، کاظمی و دیگران آمدند.",  # no space and a name after it
+    "حضرت‌علی کاظمی آمد.",  # a half-space between the two
+    "دکترین دفاعی کشور تغییر کرد.",  # a word of the lexicon
+])
+def test_a_word_that_is_no_glued_honorific_stays_whole(source):
+    """Negative (round 32): an honorific is split off only where it is no name prefix nor opens a compound given
+    name, in a word no lexicon knows, its rest a given name before a space and a name."""
+    assert normalize(source, NO_ZWNJ).text == source
+
+
+def test_the_compiled_scan_finds_the_honorifics_the_python_scan_finds():
+    """The honorifics' starts are found alike by the compiled key scan and its Python twin."""
+    from persianews.text import glued, key_scan
+
+    text = "دکترمحمدرضا کاظمی و سردارحسن نادری،دکترعلی رضایی و آقای دکتر\u200cحسن"
+    compiled = glued.honorific_given_edits(text)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(key_scan, "compiled_module", lambda module: None)
+        assert glued.honorific_given_edits(text) == compiled
+    assert len(compiled) == 3
+
+
+def test_a_name_after_a_glued_honorific_is_the_speaker(every_nlp):
+    """Golden (round 32): the name after a glued honorific is found whole, and the surname alone later resolves to
+    it; negative: the honorific is not in the name."""
+    doc = every_nlp("دکترمحمدرضا کاظمی در نشست خبری دانشگاه حاضر شد.\n"
+                    "دکتر کاظمی گفت: ذخایر آب شهر برای تابستان کافی است.")
+    assert speakers(doc) == ["محمدرضا کاظمی"]
+    assert not any(e.text.startswith("دکتر") for e in doc.entities if e.label == "PERSON")

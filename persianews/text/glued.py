@@ -20,6 +20,11 @@ agency or media name run into «به نقل از» after it (به نقل ازر�
 
 A subheading glued to the paragraph it heads, a name written twice with its last word run into its first
 («مینا سالاریمینا سالاری عضو …»), gets its line break back (:func:`doubled_name_edits`).
+
+An honorific run into the given name after it, before a surname («دکترمحمدباقر قالیباف», «سردارحسن …»), gets its
+space back (:func:`honorific_given_edits`): the name is then found whole, the honorific outside it, as it is when
+written apart. Not a name prefix that stays inside the name («سیدعلی»), nor a word a lexicon knows whole
+(«امیرحسین» is a given name).
 """
 
 from __future__ import annotations
@@ -210,3 +215,66 @@ def doubled_name_edits(text: str) -> list[Edit]:
     from persianews.entities.words import is_given_name  # the lexicons load on first use
 
     return [(m.end("last"), m.end("last"), "\n") for m in matches if is_given_name(m.group("first"))]
+
+
+@functools.cache
+def _honorifics() -> tuple[KeyScanner, dict[str, tuple[str, ...]]]:
+    """The scanner of the one-word honorifics' starts at a word's start (``honorifics.tsv``: دکتر، سردار،
+    حجت‌الاسلام …, not the name prefixes of ``entity_context.tsv``, which stay inside the name: سید، حاج …), and
+    those honorifics by their first letter, longest first."""
+    prefixes = {row[0] for row in data_rows("entity_context.tsv") if len(row) > 1 and row[1] == "name_prefix"}
+    surfaces = {row[0] for row in data_rows("honorifics.tsv") if " " not in row[0]} - prefixes
+    by_first: dict[str, list[str]] = {}
+    for surface in sorted(surfaces, key=lambda surface: (-len(surface), surface)):
+        by_first.setdefault(surface[0], []).append(surface)
+    return (key_scanner({surface.replace(ZWNJ, "") for surface in surfaces}, "".join(sorted(_LETTER_SET))),
+            {letter: tuple(words) for letter, words in by_first.items()})
+
+
+@functools.cache
+def _given_name_openers() -> frozenset[str]:
+    """The folded honorifics that open a given name of the lexicon before another (امیرحسین, آقاجان): glued to a
+    given name, they may be a compound given name the lexicon lacks («امیرسینا»)."""
+    from persianews.entities.keys import fold  # the lexicons load on first use
+    from persianews.entities.lexicons import given_name_keys
+    from persianews.entities.words import is_given_name
+
+    keys = frozenset(fold(surface) for surfaces in _honorifics()[1].values() for surface in surfaces)
+    openers = tuple(keys)
+    return frozenset(key for name in given_name_keys() if name.startswith(openers)
+                     for key in keys if name.startswith(key) and is_given_name(name[len(key):]))
+
+
+def honorific_given_edits(text: str) -> list[Edit]:
+    """Insertions of the space lost between an honorific and the given name run into it, before a name
+    («دکترمحمدباقر قالیباف» → «دکتر محمدباقر قالیباف»): a word that no lexicon knows whole, neither a word nor a
+    given name, that opens with a one-word honorific (no name prefix: :func:`_honorifics`, none that opens a given
+    name: :func:`_given_name_openers`) whose rest is a given name, followed by a space and a given name or a word
+    that may be a surname (not «آقامصطفی می‌تواند»). Linear in the text: the honorifics' starts are found in one
+    pass."""
+    scanner, honorifics = _honorifics()
+    candidates: list[tuple[int, int, str]] = []  # (the word's start, its end, its honorific)
+    for at in scanner.starts(" " + text):  # a start in the text after one space is the key's start in ``text``
+        word = _WORD.match(text, at)
+        if word is None or text[at - 1:at] == ZWNJ or text[word.end():word.end() + 1] != " ":
+            continue
+        honorific = next((h for h in honorifics.get(text[at], ()) if word.group().startswith(h)
+                          and len(word.group()) > len(h)), None)
+        if honorific is not None and word.group()[len(honorific)] != ZWNJ:  # a half-space: written apart
+            candidates.append((at, word.end(), honorific))
+    if not candidates:
+        return []
+    from persianews.entities.keys import fold  # the lexicons load on first use
+    from persianews.entities.words import is_given_name, surname_class
+    from persianews.text.zwnj.restoration import known_word
+
+    edits: list[Edit] = []
+    for start, end, honorific in candidates:
+        split = start + len(honorific)
+        following = _WORD.match(text, end + 1)
+        if fold(honorific) not in _given_name_openers() and is_given_name(fold(text[split:end])) \
+                and not is_given_name(fold(text[start:end])) and not known_word(text[start:end].replace(ZWNJ, "")) \
+                and following is not None \
+                and (is_given_name(fold(following.group())) or surname_class(fold(following.group())) is not None):
+            edits.append((split, split, " "))
+    return edits

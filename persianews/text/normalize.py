@@ -323,10 +323,14 @@ def glued_words(text: str, config: NormalizationConfig) -> list[Edit]:
     title head, reporting verb or «در» run into it (…احمدیسخنگوی → …احمدی سخنگوی, ویافزود → وی افزود),
     in words that no lexicon knows; and the spaces of a citing phrase around its outlet's name
     (به گزارشمهربه نقل از → به گزارش مهر به نقل از); and the line break lost inside a name written twice, a
-    subheading glued to its paragraph (مینا سالاریمینا سالاری عضو … → مینا سالاری / مینا سالاری عضو …)."""
-    from persianews.text.glued import citing_edits, doubled_name_edits, glued_word_edits  # the lexicon loads on first use
+    subheading glued to its paragraph (مینا سالاریمینا سالاری عضو … → مینا سالاری / مینا سالاری عضو …); and the
+    space lost between an honorific and the given name run into it before a name (دکترمحمدباقر قالیباف → دکتر
+    محمدباقر قالیباف)."""
+    from persianews.text.glued import (citing_edits, doubled_name_edits, glued_word_edits,  # the lexicon loads on first use
+                                       honorific_given_edits)
 
-    return sorted(set(glued_word_edits(text)) | set(citing_edits(text)) | set(doubled_name_edits(text)))
+    return sorted(set(glued_word_edits(text)) | set(citing_edits(text)) | set(doubled_name_edits(text))
+                  | set(honorific_given_edits(text)))
 
 
 @rule(_ARABIC_LETTER, switch=lambda config: config.half_spaces)
