@@ -521,6 +521,24 @@ def test_names_in_a_list_with_a_name(extract):
                                          ("PERSON", "پارسا فلاح"), ("PERSON", "معین خرسندی"), ("PERSON", "پویا حقی"))
 
 
+@pytest.mark.parametrize("text, person", [
+    ("در این دیدار حسن رضایی، پاکدامن و مهدی طارمی حضور داشتند.", "پاکدامن"),
+    ("در این دیدار حسن رضایی، ناظر کوهی، مهدی طارمی و علی کریمی حضور داشتند.", "ناظر کوهی"),
+])
+def test_a_name_between_two_people_of_a_list(extract, text, person):
+    assert pairs(("PERSON", person)) <= found(extract(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("در این دیدار حسن رضایی، مادرش و مهدی طارمی حضور داشتند.", "مادرش"),  # a noun with a possessive ending
+    ("در این دیدار حسن رضایی، گفت و مهدی طارمی حضور داشتند.", "گفت"),  # a verb
+    ("در این دیدار حسن رضایی، نماینده تهران، مهدی طارمی حضور داشتند.", "نماینده تهران"),  # a title
+    ("در این دیدار حسن رضایی، پاکدامن\nو مهدی طارمی حضور داشتند.", "پاکدامن"),  # over a line break
+])
+def test_words_between_two_people_of_a_list_that_are_no_name(extract, text, words):
+    assert not pairs(("PERSON", words)) & found(extract(text), "PERSON")
+
+
 @pytest.mark.parametrize("text, people", [
     ("در این بازدید، مفتح مدیرعامل شرکت مادر تخصصی بازرگانی دولتی و همچنین علی‌اکبریان مدیرعامل سازمان حمایت "
      "مصرف‌کنندگان و تولیدکنندگان حضور داشتند.", {"مفتح", "علی‌اکبریان"}),

@@ -327,13 +327,21 @@ def test_another_organisation_ending_a_tagger_span_gives_way_to_it():
     assert merge([inner], [tagged], [], view=view) == [tagged]
 
 
-def test_an_organisation_after_another_stays_nested_in_the_tagger_span_over_both():
+def test_two_organisations_side_by_side_stay_nested_in_the_tagger_span_over_both():
     view = _view("رئیس فراکسیون امید مجلس شورای اسلامی گفت: کار تمام است.")
     start = _index(view, "فراکسیون")
     faction = Candidate("ORG", start, start + 2, "org-lexicon")
     parliament = Candidate("ORG", start + 2, start + 5, "org-lexicon")
     tagged = Candidate("ORG", start, start + 5, TAGGER_RULE)
-    assert merge([faction, parliament], [tagged], [], view=view) == [parliament, tagged]
+    assert merge([faction, parliament], [tagged], [], view=view) == [faction, parliament, tagged]
+
+
+def test_an_organisation_opening_a_tagger_span_with_no_organisation_after_it_gives_way():
+    view = _view("رئیس فراکسیون امید مجلس شورای اسلامی گفت: کار تمام است.")
+    start = _index(view, "فراکسیون")
+    faction = Candidate("ORG", start, start + 2, "org-lexicon")
+    tagged = Candidate("ORG", start, start + 5, TAGGER_RULE)
+    assert merge([faction], [tagged], [], view=view) == [tagged]
 
 
 # A tagger organisation cut at a «و» inside any rule organisation (اداره کل مطبوعات | و خبرگزاری‌های داخلی) does not

@@ -55,6 +55,7 @@ def extract_entities(doc: Document, known_surnames: Iterable[str] = (),
         combined += finder.tagged_surnames(combined)
         chosen = _titles_beside_people(view, parser.with_tagged_complements(combined), bare)
         chosen = parser.roles_of_people(chosen)
+    chosen += finder.listed_between(chosen)
     chosen = with_inner_bodies(view, with_dynasties(view, with_second_surnames(view, chosen)))
     entities = [_entity(doc, view, c) for c in enclosed_titles(view, chosen)]
     return tuple(sorted(entities, key=lambda e: (e.span.start, -e.span.end, e.label)))

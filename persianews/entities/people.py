@@ -103,6 +103,12 @@ _PLURAL_ADDRESS = frozenset({"آقایان", "آقایون"})
 #: The lexicon matches a surname listed after one may have (a given name: آقایان معین و …; an ambiguous place).
 _SURNAME_MATCHES = frozenset({"given", "place"})
 _ADDRESSED_RULE = "person-addressed"
+#: The rule of a name between two people of a list (:meth:`PeopleFinder.listed_between`), and its most words.
+_LISTED_BETWEEN_RULE = "person-listed-between"
+_MAX_LISTED_WORDS = 3
+#: The possessive pronouns' endings of a noun (مادرش), and how frequent its stem is in the dictionary to be read so.
+_POSSESSIVE_ENDINGS = ("ش", "م", "ت")
+_FREQUENT_NOUN = 10_000
 #: Keys of the words before a plural word of address that make it a common noun (این آقایان, برخی آقایان).
 _DETERMINERS = frozenset(token_key(word, "word") for word in ("این", "آن", "همین", "همان", "برخی", "بعضی", "همه",
                                                                "تمام", "اکثر", "سایر"))
@@ -126,6 +132,13 @@ def _surname_or_stem(key: str) -> bool:
 
 
 _SURNAME_OR_STEM = Memo(_surname_or_stem)
+
+
+def _possessed(key: str) -> bool:
+    """Whether a token key is a frequent dictionary noun with a possessive pronoun's ending (مادرش, همسرم, دوستت),
+    no given name (مریم, کریم): a relative or a thing of someone's, no name."""
+    return key.endswith(_POSSESSIVE_ENDINGS) and words.frequency(key[:-1]) >= _FREQUENT_NOUN \
+        and not words.is_given_name(key)
 
 
 class PeopleFinder(SingleNames):
@@ -248,6 +261,29 @@ class PeopleFinder(SingleNames):
         taken = {i for c in chosen for i in range(c.start, c.end)}
         return [c for c in self._alone(surnames, taken, "person-tagged-surname")
                 if self._name_position(c.start, c.end, both=True) and not self._repeated_across_comma(c)]
+
+    def listed_between(self, chosen: list[Candidate]) -> list[Candidate]:
+        """Rule 9 again over the people of ``chosen`` (after the merge too): one to three words between two people
+        of a list, a «،» or «و» on either side, on one line (ترنس هیل، | باد اسپنسر |، فارلی گرنجر; مرتضی حائری، |
+        صدوقی | و سید روح‌الله خاتمی), that no candidate of ``chosen`` holds, none a function word, a verb or a
+        word of a title or an organisation's name, the last one no noun with a possessive ending (:func:`_possessed`:
+        مادرش) and no given name alone: PERSON ``person-listed-between``. Linear in the candidates."""
+        view = self.view
+        people = sorted((c for c in chosen if c.label == "PERSON"), key=lambda c: c.start)
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        found = []
+        for before, after in zip(people, people[1:]):
+            start, end = before.end + 1, after.start - 1
+            if not (0 < end - start <= _MAX_LISTED_WORDS and view.key(before.end) in LIST_JOINERS
+                    and view.key(end) in LIST_JOINERS and view.adjacent(before.end - 1, after.start)) \
+                    or end - start == 1 and words.is_given_name(view.key(start)) or _possessed(view.key(end - 1)):
+                continue
+            if all(view.kinds_of[i] == "word" and i not in taken and i not in self.blocked
+                   and view.key(i) not in LIST_JOINERS and not words.is_function_word(view.key(i))
+                   and not words.is_verb(view.key(i)) for i in range(start, end)):
+                found.append(Candidate("PERSON", start, end, _LISTED_BETWEEN_RULE,
+                                       parts=(Part("given", start, end - 1), Part("surname", end - 1, end))))
+        return found
 
     def _opens_with_a_given_name(self, person: Candidate) -> bool:
         """The first word of a tagger's name may be a given name: one, or a word neither of the dictionary nor

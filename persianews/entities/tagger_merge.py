@@ -204,8 +204,8 @@ def merge(rules: Iterable[Candidate], tagged: Iterable[Candidate], titles: Itera
     (:func:`_cuts_known_name`), or that it
     runs on past over a word of
     no name (:func:`_runs_past`); a club's or an outlet's name ending the tagger's span after its type word
-    stays nested (:func:`_named_inside`). With ``view``, a tagger
-    organisation runs on over the country right after it (:func:`_with_countries`). Titles block the tagger, except an
+    stays nested, and so do two rule organisations side by side that it covers (:func:`_named_inside`). With
+    ``view``, a tagger organisation runs on over the country right after it (:func:`_with_countries`). Titles block the tagger, except an
     organisation outside their role (in «مدیرعامل گروه صنعتی …»). A rule
     candidate of a label in ``vetoes`` (:data:`TAGGER_VETOES`) that no tagger
     span overlaps is dropped: the tagger saw it as a feature and rejected it;
@@ -324,12 +324,15 @@ def _joined_names(tagged: Candidate, rules: list[Candidate], view: TokenView | N
 def _named_inside(view: TokenView, tagged: Candidate, rule: Candidate, rules: list[Candidate]) -> bool:
     """Whether ``rule`` is an organisation's name that ends ``tagged`` and stays nested in it, as the rules nest
     it: an outlet's or a club's name after its type word (باشگاه | فولاد, شبکه | فاکس‌نیوز: GUIDELINES.md names
-    the club and the outlet), or an organisation right after another of ``rules`` that starts ``tagged``
-    (فراکسیون امید | مجلس شورای اسلامی: the body the faction is of)."""
-    if not (rule.label == tagged.label == "ORG" and tagged.start < rule.start and rule.end == tagged.end):
+    the club and the outlet), or one of two organisations of ``rules`` side by side that ``tagged`` covers
+    (فراکسیون امید | مجلس شورای اسلامی: the faction and the body it is of, each named)."""
+    if not (rule.label == tagged.label == "ORG" and tagged.contains(rule)):
         return False
-    return rule.rule == "org-outlet-name" or listed_with(view, rule.start, rule.end, NAMED_KINDS) \
-        or any(c.label == "ORG" and c.start == tagged.start and c.end == rule.start for c in rules)
+    if rule.start == tagged.start:
+        return any(c.label == "ORG" and c.start == rule.end and c.end == tagged.end for c in rules)
+    return rule.end == tagged.end and (
+        rule.rule == "org-outlet-name" or listed_with(view, rule.start, rule.end, NAMED_KINDS)
+        or any(c.label == "ORG" and c.start == tagged.start and c.end == rule.start for c in rules))
 
 
 def _runs_past(view: TokenView, tagged: Candidate, rule: Candidate, rules: list[Candidate]) -> bool:
