@@ -22,17 +22,18 @@ _MAX_REFERENTS_TRIED = 64
 def person_referents(entities: tuple[Entity, ...], people: list[int]) -> list[Referent]:
     """One referent per distinct full name; a surname joins the nearest full name with that surname
     before it (else after it), or the name it is written as one word (قلعه‌نویی of «قلعه نویی»), else the
-    other mentions of the same surname."""
+    other mentions of the same surname. Names and surnames are compared without the Arabic article that opens a
+    word («بشار الجعفری», «بشار جعفری» and «جعفری» are one person: :func:`without_article`)."""
     refs: list[Referent] = []
     by_name: dict[str, Referent] = {}
     owners: dict[str, list[tuple[int, Referent]]] = {}
     alone: list[int] = []
     for i in people:
         text = entities[i].text
-        key, surname = fold(text).replace(" ", ""), surname_key(text)
-        if surname == key:
+        if surname_key(text) == fold(text).replace(" ", ""):
             alone.append(i)
             continue
+        key, surname = "".join(map(without_article, text.split())), without_article(surname_key(text))
         if key not in by_name:
             by_name[key] = Referent("PERSON")
             refs.append(by_name[key])
@@ -40,7 +41,7 @@ def person_referents(entities: tuple[Entity, ...], people: list[int]) -> list[Re
         owners.setdefault(surname, []).append((i, by_name[key]))
     first_parts = _first_surname_parts(entities, owners)
     for i in alone:
-        surname = surname_key(entities[i].text)
+        surname = without_article(surname_key(entities[i].text))
         found = owners.get(surname) or first_parts.get(surname)
         if not found and surname in by_name:  # قلعه‌نویی … قلعه نویی: one name, with and without the space
             found = [(i, by_name[surname])]
@@ -53,6 +54,20 @@ def person_referents(entities: tuple[Entity, ...], people: list[int]) -> list[Re
             owners[surname] = [(i, ref)]
         ref.members.append(i)
     return refs
+
+
+def without_article(word: str) -> str:
+    """The key of a word of a name (:func:`fold`) without the Arabic article «ال» that opens it, which the news
+    writes or drops at will (الجعفری، جعفری); a given name that opens so keeps it (الهام، الیاس), and so does a word
+    of four letters or fewer (الله)."""
+    key = fold(word)
+    if key.startswith(_ARTICLE) and len(key) > _SHORTEST_WITH_ARTICLE and not is_given_name(key):
+        return key[len(_ARTICLE):]
+    return key
+
+
+_ARTICLE = "ال"
+_SHORTEST_WITH_ARTICLE = 4
 
 
 def title_referents(entities: tuple[Entity, ...], titles: list[int]) -> list[Referent]:

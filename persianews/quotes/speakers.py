@@ -28,6 +28,8 @@ from typing import Callable, Sequence
 import attrs
 import regex
 
+from persianews.entities.keys import fold
+from persianews.entities.words import frequency, is_function_word, is_given_name
 from persianews.quotes.antecedents import (INTRODUCED_PERSON, Anaphor, Antecedents, anaphor_of, continues, is_document_word,
                                           referent_kind)
 from persianews.quotes.candidates import Candidate, Resolution, Subject
@@ -64,6 +66,8 @@ class SpeakerResolver:
         self._speakers_people_starts = [e.span.start for e in self._speakers_people]
         self.antecedents = Antecedents()
         self._organisations = [e for e in view.entities if e.label == "ORG"]
+        self._given_names: dict[int, str] = {}
+        """Person clusters whose given names a subject's words gave before the entity: the fuller name."""
         self._places = {e.span.start: e for e in view.doc.entities
                         if e.label == "LOC" and e.place is not None and e.place.kind in _SPEAKING_PLACES}
 
@@ -238,12 +242,15 @@ class SpeakerResolver:
                 bare = entity.label == "PERSON" and not cluster.title and subject.partner is None
                 title = cluster.title or next((e.text for e in (subject.entity, subject.partner)
                                                if e is not None and e.label == "TITLE"), None)
-                fuller = self.names.fuller_surname(cluster)
-                whole = None if fuller or cluster.label != "PERSON" \
+                given = self._given_before(subject, entity, cluster) if entity is subject.entity else None
+                given = given or self._given_names.get(cluster.id)
+                fuller = None if given else self.names.fuller_surname(cluster)
+                whole = None if given or fuller or cluster.label != "PERSON" \
                     else unglued(cluster.display or cluster.name, self.names.known_names())
-                return Resolution(fuller or whole or cluster.display, cluster.id,
+                return Resolution(given or fuller or whole or cluster.display, cluster.id,
                                   "speaker:entity-cluster" + ("+surname→full-name" if fuller else "")
-                                  + (UNGLUED if whole else ""), 1.0, "name" if bare else "titled-name", title)
+                                  + (UNGLUED if whole else "") + (_GIVEN_BEFORE if given else ""), 1.0,
+                                  "name" if bare else "titled-name", title)
         entity = subject.entity
         if (entity is not None and subject.kind == "words" and subject.span is not None
                 and entity.span.start > subject.span.start):
@@ -339,6 +346,24 @@ class SpeakerResolver:
             return Resolution(text, None, _GROUP, 0.6, "other")
         return resolution
 
+    def _given_before(self, subject: Subject, entity: Entity, cluster: Cluster) -> str | None:
+        """«سعود عبدالعزیز العطوان، سخنگوی …», «پائولین» جانسون: the given names a person's entity left out, one
+        or two words of the subject's right before the entity that is the whole of its cluster's name, each a given
+        name, a name part (میر، سید) or a rare word that is no title head or honorific (foreign given names the
+        lexicon lacks): the person's name is those words and the entity's, for this mention and the cluster's
+        later ones."""
+        if (subject.kind != "words" or subject.span is None or entity.label != "PERSON" or cluster.name is None
+                or subject.span.start >= entity.span.start or fold(cluster.name) != fold(entity.text)):
+            return None
+        before = self.view.text[subject.span.start:entity.span.start]
+        words = clean(before).split()
+        if not 0 < len(words) <= _MAX_GIVEN_WORDS or not before.rstrip("« \u200c").endswith(words[-1]) \
+                or not all(map(_is_given_word, words)):
+            return None
+        name = " ".join([*words, cluster.name])
+        self._given_names[cluster.id] = name
+        return name
+
     def _name_comma_title(self, text: str) -> Resolution | None:
         """«جان کامیتیس، رئیس باشگاه …»: a short name, a comma, its title (``None`` when not so)."""
         if "،" not in text:
@@ -393,6 +418,23 @@ _CONTINUATION = "+continuation→speaker"
 _APPOSED = "+description→apposed-name"
 """A description («این خبرنگار») whose antecedent is a person named before one of its kind («X» یکی از خبرنگاران)."""
 _MAX_NAME_WORDS = 4
+_GIVEN_BEFORE = "+given-name-before"
+"""The rule suffix of a person named with the given names a subject's words give before its entity."""
+_MAX_GIVEN_WORDS = 2
+
+
+def _is_given_word(word: str) -> bool:
+    """A word that may open a person's name before the entity the lexicons found: a given name, or a word the
+    dictionary's corpus hardly holds (foreign given names and name parts: «سعود», «پائولین», «میر») that is no
+    function word, title head or honorific («سردار», «خانم», «شیخ» are none: the speaker is named without them)."""
+    key, form, lex = fold(word), fold_form(word), lexicon()
+    if form in lex.heads or form in lex.honorifics or not any(ch.isalpha() for ch in word):
+        return False
+    return is_given_name(key) or frequency(key) < _RARE_GIVEN_WORD and not is_function_word(key)
+
+
+_RARE_GIVEN_WORD = 1_000
+"""How rare a word the dictionary reads must be to open a name (سعود: 27; a title word as خاخام: 37,032)."""
 _LAST_PERSON_SENTENCES = 3
 _CHAIN_PRONOUN = regex.compile(r"[\s«»]*" + alternatives(SINGULAR_PERSONS) + r"(?![\p{L}\u200c])")
 """A singular pronoun opening a sentence: the person of the sentences before goes on (rule ``→last-person``)."""
