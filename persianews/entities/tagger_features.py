@@ -218,18 +218,23 @@ def rule_tags(candidates: Iterable[Candidate], view: TokenView) -> list[tuple[st
     tags: list[tuple[str, ...]] = [()] * view.n
     surnames = set()
     for candidate in candidates:
-        for index in range(candidate.start, min(candidate.end, view.n)):
-            tags[index] += (_RULE_TAGS[candidate.label][index != candidate.start],)
+        start, end = candidate.start, min(candidate.end, view.n)
+        if start < end:
+            first, inside = _RULE_TAGS[candidate.label]
+            tags[start] += first
+            for index in range(start + 1, end):
+                tags[index] += inside
         if candidate.label == "PERSON" and candidate.end - candidate.start > 1:
             surnames.add(view.key(candidate.end - 1))
     if surnames:
         for index in compress(range(view.n), map(surnames.__contains__, view.keys)):
-            tags[index] += (_SURNAME_TAG,)
+            tags[index] += _SURNAME_TAG
     return tags
 
 
-_SURNAME_TAG = "rSurname"
-_RULE_TAGS = {label: ("rB-" + label, "rI-" + label) for label in ("PERSON", "TITLE", "ORG", "LOC")}
+_SURNAME_TAG = ("rSurname",)
+#: The tags a rule candidate of each label gives its first token and each token after it, as one-tag tuples.
+_RULE_TAGS = {label: (("rB-" + label,), ("rI-" + label,)) for label in ("PERSON", "TITLE", "ORG", "LOC")}
 
 
 def lent_features(plain: str | None, coarse: str | None) -> tuple[Features, Features, Features, Features]:

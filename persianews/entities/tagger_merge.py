@@ -96,8 +96,8 @@ def plausible(tagged: Iterable[Candidate], view: TokenView, rules: Iterable[Cand
     anaphors = lexicons.context("anaphor")
     rule_people = [c for c in rules if c.label == "PERSON"]
     people = {c.start for c in rule_people}
-    tagged = [past_hajj(view, _over_hajj(view, c))
-              for c in (_past_greetings(view, candidate, people) for candidate in tagged) if c is not None]
+    tagged = [c for c in (candidate if candidate.label != "PERSON" else _person_start(view, candidate, people)
+                          for candidate in tagged) if c is not None]
     kept = [c for c in tagged if (c.end - c.start > 1 or (c.start, c.end, c.label) in known
                                   or not (view.key(c.start - 1) in anaphors and view.adjacent(c.start - 1, c.start)))
             and not (c.label == "PERSON" and (c.start, c.end, c.label) not in known and _in_facility_name(view, c))]
@@ -118,14 +118,25 @@ def _two_surnames(view: TokenView, tagged: list[Candidate], people: list[Candida
     longer = {tuple(view.keys[c.end - 2:c.end]) for c in full if c.end - c.start > 2}
     out = []
     for c in tagged:
+        if c.label != "PERSON" or c.end - c.start != 2:
+            out.append(c)
+            continue
         first, last = view.key(c.start), view.key(c.end - 1)
-        if (c.label == "PERSON" and c.end - c.start == 2 and (first, last) not in longer and (c.start, c.end, c.label) not in known
+        if ((first, last) not in longer and (c.start, c.end, c.label) not in known
                 and not words.is_detached_suffix(last)
                 and surnames.get(first, set()) - {(first, last)} and surnames.get(last, set()) - {(first, last)}):
             out += [attrs.evolve(c, end=c.start + 1), attrs.evolve(c, start=c.start + 1)]
         else:
             out.append(c)
     return out
+
+
+def _person_start(view: TokenView, candidate: Candidate, people: set[int]) -> Candidate | None:
+    """A person's span of the tagger started as :func:`plausible` starts it: past the greetings before it
+    (:func:`_past_greetings`; None: nothing left), then over or past a «حاج» (:func:`_over_hajj`,
+    :func:`~persianews.entities.people_tokens.past_hajj`). The three leave other labels' spans as they are."""
+    found = _past_greetings(view, candidate, people)
+    return None if found is None else past_hajj(view, _over_hajj(view, found))
 
 
 def _past_greetings(view: TokenView, candidate: Candidate, people: set[int]) -> Candidate | None:
