@@ -134,3 +134,28 @@ def test_a_subject_ends_after_a_name_inside_it(every_nlp, text, content, speaker
 def test_no_end_after_a_name_that_a_coordination_follows_or_the_object_is(every_nlp, first):
     found = deem(every_nlp(first + " دولت ایتالیا دستورالعمل‌های تازه‌ای را ضروری دانست."))
     assert found == [("دستورالعمل‌های تازه‌ای را ضروری", "دولت ایتالیا", "subject:before-object-after-name")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a preposition goes on the object's noun phrase: the subject phrase stopped inside the object
+    ("مدیرکل هواشناسی استان فارس وضعیت جوی در روزهای آینده را پایدار عنوان کرد.",
+     "وضعیت جوی در روزهای آینده را پایدار", "مدیرکل هواشناسی استان فارس"),
+    # a demonstrative after a comma inside the phrase: the comma ends the subject
+    ("در این میان مدیران بانک، علت این تصمیم را کمبود نقدینگی اعلام کرده‌اند.",
+     "علت این تصمیم را کمبود نقدینگی", "مدیران بانک"),
+])
+def test_a_subject_that_stopped_inside_the_object_ends_before_it(every_nlp, text, content, speaker):
+    assert (content, speaker, "subject:before-object-inside") in deem(every_nlp(text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a demonstrative with no comma before it opens the object: the subject phrase is whole
+    ("منابع محلی این حمله را موفقیت‌آمیز توصیف کردند.", "این حمله را موفقیت‌آمیز", "منابع محلی"),
+    # a bracket between the phrase and «را»: an aside, no plain words of one object
+    ("کارشناسان اقتصادی (با استناد به آمار) این طرح را ناکارآمد می‌دانند.",
+     "(با استناد به آمار) این طرح را ناکارآمد", "کارشناسان اقتصادی"),
+])
+def test_no_end_inside_the_object_without_a_sign(every_nlp, text, content, speaker):
+    found = deem(every_nlp(text))
+    assert [(c, s) for c, s, _ in found] == [(content, speaker)]
+    assert not [q for q in found if q[2] == "subject:before-object-inside"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import Iterator
 
+import attrs
 import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
@@ -22,7 +23,8 @@ from persianews.quotes.hearsay import plural_subject, says_they
 from persianews.quotes.introductions import appoints, introduces, unreported_introduction
 from persianews.quotes.naming import FROM, NAMING, naming_frame
 from persianews.quotes.judged_clauses import (AND, MAX_PREDICATE_WORDS, RA_BACKWARDS, before_conjoined_deem, clause_and,
-                                              elided_judgements, object_marker, one_clause)
+                                              elided_judgements, object_marker, one_clause,
+                                              stops_inside_object)
 from persianews.quotes.reported_clauses import (MIN_BARE_CLAUSE_WORDS, adverbial_opening, and_before,
                                                 bare_clause_follows, bare_report, conjoined_report,
                                                 reported_clause_start)
@@ -34,6 +36,7 @@ from persianews.text.reach import match_at
 
 _SINGULAR_IN_ND = ("داند", "خواند")
 """Singular verbs of judging whose stem ends in «ن» (``می‌داند``, ``خواند``): their «ند» is no plural ending."""
+_INSIDE = "subject:before-object-inside"
 _MAX_CIRCUMFIX_CHARS = 400
 _BREAK = regex.compile(r"[.!?؟:\n]")
 _COMMA_BEFORE = regex.compile(r"،[ \u200c]*", regex.REVERSE)
@@ -129,13 +132,14 @@ def deem_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
                 or _impersonal(text, sentence.start, ra.start(), cue)):
             continue
         subject, start = _subject_and_start(view, clauses, sentence, ra.start())
-        if start >= ra.start() - 1:
-            # The subject ran up to «را» and took the object in: end it before the object.
+        inside = start < ra.start() - 1 and stops_inside_object(view, subject, start, ra.start(), cue.start)
+        if start >= ra.start() - 1 or inside:
+            # The subject ran up to «را» (or stopped inside the object) and took the object in: end it before it.
             verb = text[inflected.start:inflected.end]
             shorter = end_before_object(view, subject, verb.endswith("ند") and not verb.endswith(_SINGULAR_IN_ND),
                                         sentence.start, one_clause(view, ra.start(), cue.start))
             if shorter is not None and shorter.span is not None:
-                subject, start = shorter, shorter.span.end
+                subject, start = attrs.evolve(shorter, rule=_INSIDE) if inside else shorter, shorter.span.end
         begin, content_rule = _content_start(view, start, ra.start())
         content = trim(view, begin, cue.start)
         if (content is None or content.start >= ra.start() or match_at(_RELATIVE, text, content.start)

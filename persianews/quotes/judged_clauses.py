@@ -9,7 +9,9 @@ from typing import Iterator
 
 import regex
 
-from persianews.quotes.context import MAX_CLAUSE_CHARS, View, has_words, last_words, word_texts, words
+from persianews.quotes.candidates import Subject
+from persianews.quotes.context import (MAX_CLAUSE_CHARS, View, first_words, has_words, last_words, word_texts,
+                                      words)
 from persianews.quotes.cues import CueMatch, fold_form
 from persianews.quotes.relative_clauses import is_finite_verb
 from persianews.quotes.reported_clauses import MIN_BARE_CLAUSE_WORDS
@@ -36,9 +38,10 @@ _PRESENT_COPULAS = frozenset("است هست هستند هستیم".split())
 
 
 _ELIDED_JUDGING = regex.compile(
-    r"(?<![\p{L}\u200c])(?P<noun>توصیف|عنوان|ارزیابی|تلقی|قلمداد|تعبیر|ذکر)[ \u200c]+و[ \u200c]+(?=\p{L})")
-"""The noun of a compound verb of judging («توصیف کرد», «عنوان کرد» …) and «و»: its light verb elided before a
-conjoined verb (:func:`elided_judgements`)."""
+    r"(?<![\p{L}\u200c])(?P<noun>توصیف|عنوان|ارزیابی|تلقی|قلمداد|تعبیر|ذکر|اعلام|متهم|تشبیه)"
+    r"[ \u200c]+و[ \u200c]+(?=\p{L})")
+"""The noun of a compound verb of judging («توصیف کرد», «عنوان کرد», «اعلام کرد», «متهم کرد» …) and «و»: its light
+verb elided before a conjoined verb (:func:`elided_judgements`)."""
 _DEEM = frozenset({"deem"})
 
 
@@ -122,3 +125,40 @@ def one_clause(view: View, start: int, end: int) -> bool:
 
 
 _PRONOUNS = frozenset(PERSONS + IT)
+
+
+_INNER_PREPOSITIONS = frozenset("در از به با برای".split())
+"""Prepositions that go on a noun phrase inside an object (its complement: «شرایط جوی در هفته آینده را»), where
+a subject phrase stops short of «را»: none opens an object."""
+_DEMONSTRATIVES = frozenset("این آن همین همان".split())
+"""Determiners that open an object («منابع ایرانی این حمله را …») or go on one inside it, after a comma that ends
+the subject («مسئولان بورس، دلیل این تصمیم را …»)."""
+_PLAIN_GAP = regex.compile(r"[ \u200c]*[»\"]?[\p{L}\p{M} \u200c]*")
+"""Plain words between a subject phrase and «را», a closing quotation mark first at most (no bracket, comma, digit)."""
+MAX_INNER_OBJECT_WORDS = 6
+"""The most words between the end of a subject phrase and «را» that :func:`stops_inside_object` reads as the rest
+of an object."""
+
+
+def stops_inside_object(view: View, subject: Subject, start: int, ra: int, verb: int) -> bool:
+    """Whether a subject phrase (words, not an entity or a pronoun) that ends at ``start`` stopped inside the object
+    of «X OBJECT را Y دانست» whose «را» stands at ``ra`` and verb at ``verb`` (rule
+    ``subject:before-object-inside``): the words left before «را» — at most ``MAX_INNER_OBJECT_WORDS``, no
+    punctuation, finite verb nor «که» among them — go on the noun phrase the subject phrase ends in: a preposition
+    opens them («مدیرکل هواشناسی استان تهران شرایط جوی | در هفته آینده را بارشی عنوان کرد»), a demonstrative
+    after a comma inside the phrase («مسئولان بورس، دلیل | این تصمیم را …»), or a closing quotation mark stands
+    first («… «ناچاری» | را»). The predicate is one phrase: no name in it and no «نیز» or «هم» at its end (a
+    heading glued to its lead, «… را بستمقامات پاکستان … اعلام کردند», or the next clause's subject)."""
+    text = view.text
+    if subject.kind != "words" or subject.span is None or start >= ra or view.entities_in(ra, verb) \
+            or view.places_in(ra, verb) or word_texts(text, ra, verb)[-1:] in (["نیز"], ["هم"]):
+        return False
+    gap = _PLAIN_GAP.fullmatch(text, start, ra)
+    found = first_words(text, start, ra, MAX_INNER_OBJECT_WORDS + 1)
+    if gap is None or len(found) > MAX_INNER_OBJECT_WORDS \
+            or any(text[s:e] == "که" or is_finite_verb(text[s:e]) for s, e in found):
+        return False
+    if text[start:ra].lstrip(" \u200c").startswith(("»", '"')):
+        return True
+    first = text[slice(*found[0])] if found else ""
+    return first in _INNER_PREPOSITIONS or first in _DEMONSTRATIVES and "،" in subject.span.slice(text)
