@@ -123,6 +123,29 @@ def test_a_demonstrative_after_a_subject_that_is_no_partitive_still_ends_it(eith
 
 
 @pytest.mark.parametrize("post, speaker", [
+    ("منتقدان این طرح معتقدند که هزینه‌های آن بسیار بالاست.", "منتقدان این طرح"),
+    ("مدیران این باشگاه اعلام کردند که قرارداد مربی تمدید شده است.", "مدیران این باشگاه"),
+    ("کارشناسان این حوزه می‌گویند که بازار به ثبات رسیده است.", "کارشناسان این حوزه"),
+])
+def test_a_demonstrative_right_after_a_group_opens_its_complement(either_nlp, speakers, post, speaker):
+    """Round 32: «منتقدان این طرح», «مدیران این باشگاه»: the demonstrative and its noun are the group's
+    complement, words of the speaker."""
+    assert [found for found, _ in speakers(either_nlp, post)] == [speaker]
+
+
+def test_so_much_after_a_group_is_no_complement(either_nlp, speakers):
+    """«این همه» (so much) is an adverb: no noun for the demonstrative, the group's words end before it."""
+    post = "کارشناسان این همه می‌گفتند که بازار به ثبات رسیده است."
+    assert "کارشناسان این همه" not in [found for found, _ in speakers(either_nlp, post)]
+
+
+def test_a_demonstrative_after_a_group_before_ra_is_the_object(either_nlp, speakers):
+    """The demonstrative's noun before «را» is the object of a verb of judging, not the group's complement."""
+    post = "منتقدان این طرح را اقدامی پرهزینه دانستند."
+    assert [found for found, _ in speakers(either_nlp, post)] == ["منتقدان"]
+
+
+@pytest.mark.parametrize("post, speaker", [
     ("با این حال، مقام‌های ایتالیایی اکنون معتقدند روند جاری برخلاف خواست دولت است.", "مقام‌های ایتالیایی"),
     ("کارشناسان اقتصادی عموما این سیاست را ابزاری برای فشار می‌دانند.", "کارشناسان اقتصادی"),
     ("سازنده برنامه متاسفانه از توقف پشتیبانی این نسخه خبر داده است.", "سازنده برنامه"),

@@ -13,7 +13,7 @@ from persianews.quotes.context import ADVERBIAL_OPENERS, COMMA_AFTER, STOP_WORDS
 from persianews.quotes.cues import QUESTION_WORDS, fold_form, lexicon
 from persianews.quotes.lead_ins import skip_lead_in
 from persianews.quotes.lines import LETTER_WORD
-from persianews.quotes.speaker_names import is_generic, plural_head
+from persianews.quotes.speaker_names import is_generic, names_group, plural_head
 from persianews.quotes.subject_repairs import PRONOUN
 from persianews.quotes.tense import MI
 from persianews.records import Entity, Span, trusted_span
@@ -147,6 +147,10 @@ def phrase(view: View, start: int, limit: int, max_words: int = _MAX_SUBJECT_WOR
             continue
         if opening and index == opening and word in _GROUP_DEMONSTRATIVES:
             continue  # «یکی از این منابع»: the demonstrative points at the group, no stop
+        if index == 1 and not opening and word in _GROUP_DEMONSTRATIVES and _heads_complement(view, found):
+            # «منتقدان این انتصاب», «مدیران این باشگاه»: the group's complement; words up to «را» are an object
+            pointed = end
+            continue
         if opening and index > opening and word in _GROUP_DEMONSTRATIVES and _opens_noun(view, found, index + 1):
             # «یکی از مهمانداران سابق این شرکت»: the group's complement; words up to «را» are an object
             pointed = end if pointed is None else pointed
@@ -245,6 +249,19 @@ def _past_own_clause(text: str, start: int, end: int) -> int | None:
     if len(rest) == len(found):
         return start
     return rest[0][0] if rest else None
+
+
+_SO_MUCH = "همه"
+"""The word that makes «این همه» an adverb (so much), no demonstrative and noun."""
+
+
+def _heads_complement(view: View, found: list[tuple[int, int]]) -> bool:
+    """Whether the first word of ``found`` names a group of people («منتقدان», «مدیران») and a noun follows the
+    demonstrative after it: the demonstrative opens the group's complement («منتقدان این انتصاب»). Not after one
+    role («مجری این مناظره دوباره …», «مدیر این شرکت»): a role's demonstrative still ends its words; nor before
+    «همه» («آقایان این همه می‌گفتند …»: «این همه», so much, is an adverb)."""
+    return (names_group(view.text[slice(*found[0])]) and _opens_noun(view, found, 2)
+            and view.text[slice(*found[2])] != _SO_MUCH)
 
 
 def _opens_noun(view: View, found: list[tuple[int, int]], index: int) -> bool:
