@@ -52,3 +52,24 @@ def test_a_source_phrase_ending_the_text_reports_nothing(every_nlp, text):
     assert according(doc) == []
     assert [q.content.text for q in doc.quotes if q.evidence[0] != "cue:according-to"] == (
         ["ذخایر سدها کافی است."] if "ذخایر" in text else [])
+
+
+@pytest.mark.parametrize("text", [
+    "به عقیده من شکست این جریان بیشتر به دلیل عملکرد خودشان بوده است، نه بحث‌های سیاسی.",
+    "به اعتقاد من، ایران با پشتوانه مردم از این بحران عبور می‌کند.",
+    "به باور ما برخی تیم‌ها به جای توجیه ناکامی باید به فکر رفع مشکلات خود باشند.",
+    "به عقیده بنده عقل سلیم حکم می‌کند با گفت‌وگو عمل کنیم.",
+])
+def test_a_first_person_source_reports_no_one(every_nlp, text):
+    """Negative: «به عقیده من …» is the speaker's own view inside his words (an interview's answer), no report
+    with «من» or the words after it as its source."""
+    assert according(every_nlp(text)) == []
+
+
+def test_an_answer_keeps_its_statement_and_no_first_person_source(every_nlp):
+    doc = every_nlp("رضا احمدی، نماینده پیشین مجلس، گفت: مشکل اصلی اقتصاد است.\n"
+                    "به عقیده من شکست این جریان بیشتر به دلیل عملکرد خودشان بوده است، نه بحث‌های سیاسی.\n"
+                    "به عقیده احمدی، مجلس آینده یکدست نخواهد بود.")
+    assert according(doc) == [("مجلس آینده یکدست نخواهد بود.", "به عقیده", "رضا احمدی")]
+    assert [(q.content.text, q.speaker) for q in doc.quotes if q.evidence[0] == "cue:direct-colon"] == [
+        ("مشکل اصلی اقتصاد است.", "رضا احمدی")]

@@ -16,7 +16,7 @@ from persianews.quotes.speaker_names import is_head, plural_head
 from persianews.quotes.statements import trim
 from persianews.quotes.subjects import find_subject, known_name_prefix
 from persianews.records import Span
-from persianews.text.pronouns import PERSONS, alternatives
+from persianews.text.pronouns import FIRST_PERSON, PERSONS, alternatives
 from persianews.text.reach import match_at
 
 
@@ -44,6 +44,8 @@ def according_quotes(view: View) -> Iterator[Candidate]:
         content = trim(view, comma + 1 if text[comma] in _SEPARATOR_MARKS else comma, sentence.end)
         if content is None:
             continue
+        if _first_person_source(text, match.end(), comma):
+            continue  # «به عقیده من، …»: the speaker's own view in his words, no one reported
         subject = find_subject(view, match.end(), comma)
         cue = Span(*match.span("cue"))
         form = fold_form(cue.slice(text))
@@ -55,6 +57,17 @@ def according_quotes(view: View) -> Iterator[Candidate]:
             continue  # «با اعلام اینکه وزارت …، …», «با اعلام خروج آمریکا، …»: a clause or a topic, no source
         kind = "direct" if text[content.start] == "«" else "indirect"
         yield Candidate(kind, content, (cue,), subject, "cue:according-to", 0.7, container=True)
+
+
+def _first_person_source(text: str, start: int, end: int) -> bool:
+    """Whether the source phrase in ``[start, end)`` opens with a pronoun of the first person («به عقیده من …»,
+    «به باور ما …», :data:`~persianews.text.pronouns.FIRST_PERSON`): one who speaks gives his own view so, inside
+    his words (an interview's answer, a column), and reports no one."""
+    first = first_words(text, start, end, 1)
+    return bool(first) and fold_form(text[slice(*first[0])]) in _FIRST_PERSON
+
+
+_FIRST_PERSON = frozenset(fold_form(word) for word in FIRST_PERSON)
 
 
 def _separator(view: View, start: int, end: int) -> int:
