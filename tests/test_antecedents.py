@@ -507,3 +507,41 @@ def test_a_person_narrated_after_guillemets_closed_on_their_line_is_the_referent
     doc = either_nlp("کاوه مرادی کارشناس مسائل اقتصادی گفت: بازار این روزها «آرام» است.\n"
                      "حمید نادری نیز در این نشست حاضر شد.\nوی گفت: قیمت‌ها پایین می‌آید.")
     assert [q.speaker for q in doc.quotes] == ["کاوه مرادی", "حمید نادری"]
+
+
+_INTERVIEW = "کاوه مرادی وزیر نیرو گفت: «برق قطع نمی‌شود.»\n{narration}\n{quote}"
+
+
+@pytest.mark.parametrize("narration, quote", [
+    ("روزنامه ایران برای بررسی این موضوع با حمید نادری، استاد دانشگاه به گفت‌وگو پرداخته است.",
+     "او می‌گوید: بازار آرام است."),
+    ("ما برای بررسی این موضوع با دکتر حمید نادری به گفتگو نشستیم.", "وی گفت: بازار آرام است."),
+    ("از حمید نادری درباره اشتباهات این داور پرسیدیم که", "او اینگونه پاسخ داد: بازار آرام است."),
+])
+def test_a_person_the_narration_interviews_is_the_new_referent(prepare, narration, quote):
+    """Golden: the partner of an interview («با X به گفت‌وگو پرداخته است», «از X … پرسیدیم») is the «او» after it."""
+    doc = make_doc(prepare, _INTERVIEW.format(narration=narration, quote=quote),
+                   people=["کاوه مرادی", "حمید نادری"])
+    assert resolved(doc)[-1] == ("حمید نادری", "speaker:pronoun→previous")
+
+
+@pytest.mark.parametrize("narration", [
+    "وی همچنین با حمید نادری گفت‌وگو کرد.",            # a pronoun before: the speaker talked with X
+    "علی رضایی با حمید نادری گفت‌وگو کرد.",            # a person before: the sentence's subject
+    "قرار است حمید نادری با خبرنگاران صحبت کند.",      # X is the subject, not the partner
+    "سفر او با حمید نادری آغاز شد.",                    # no interview verb
+])
+def test_a_person_named_beside_an_interview_word_but_not_interviewed_is_no_new_referent(prepare, narration):
+    """Negative: a person after «با» in a sentence whose subject is a person or a pronoun, or with no interview verb,
+    is no partner the narration interviews: «او» continues the last speaker."""
+    doc = make_doc(prepare, _INTERVIEW.format(narration=narration, quote="او افزود: بازار آرام است."),
+                   people=["کاوه مرادی", "حمید نادری", "علی رضایی"])
+    assert resolved(doc)[-1][0] != "حمید نادری"
+
+
+def test_an_interviewed_person_is_the_referent_in_both_pipelines(either_nlp):
+    """Golden, with the pipelines' own entities: «با X به گفت‌وگو پرداخته است. ⏎ او می‌گوید»."""
+    doc = either_nlp(_INTERVIEW.format(
+        narration="روزنامه ایران با محمد کریمی، استاد دانشگاه تهران به گفت‌وگو پرداخته است.",
+        quote="او می‌گوید: بازار آرام است."))
+    assert [q.speaker for q in doc.quotes] == ["کاوه مرادی", "محمد کریمی"]

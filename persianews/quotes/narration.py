@@ -12,7 +12,7 @@ from persianews.quotes.context import GUILLEMETS, View
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.subjects import opening_subject
 from persianews.records import Entity, trusted_span
-from persianews.text.pronouns import FIRST_PERSON, alternatives
+from persianews.text.pronouns import FIRST_PERSON, PERSONS, alternatives
 from persianews.text.reach import finditer_at_literals
 
 
@@ -41,6 +41,16 @@ _CLOSING = regex.compile(r"[\s\u200c]*(?:»[\s\u200c]*)*")
 """What may open a sentence before its words: white space, and the closing guillemets of the quote before."""
 _OPENING_WORD = regex.compile(r"[\s\u200c]*(\p{L}+)[\s\u200c]+")
 """A sentence's first word."""
+_ASKED = regex.compile(r"(?<![\p{L}\u200c])(با|از)[\s\u200c]+(?:(\p{L}+)[\s\u200c]+)?$")
+"""«با» or «از» just before a person, an honorific between or not («با دکتر X»)."""
+_INTERVIEWED = {
+    "با": regex.compile(r"(?<![\p{L}\u200c])(?:به[\s\u200c]+)?(?:گفت[\s\u200c]?و[\s\u200c]?گو|گفتگو|مصاحبه|صحبت)"
+                       r"(?:ی)?[\s\u200c]+(?:می[\s\u200c]?)?(?:نشست|پرداخت|کرد|کرده)"),
+    "از": regex.compile(r"(?<![\p{L}\u200c])(?:پرسید|سؤال کرد|سوال کرد)")}
+"""The verb of an interview after its partner: «با X به گفت‌وگو نشسته است», «از X … پرسیدیم»."""
+_INTERVIEW_REACH = 200
+_ASKED_REACH = 40
+_THIRD_PERSON = regex.compile(r"(?<![\p{L}\u200c])" + alternatives(PERSONS) + r"(?![\p{L}\u200c])")
 
 
 def passing_descriptions(view: View, candidates: list[Candidate]) -> list[tuple[int, str, Entity | None]]:
@@ -122,6 +132,39 @@ def sentence_subjects(view: View, candidates: list[Candidate]) -> list[tuple[int
         if subject is not None and subject.kind == "entity" and _is_person(subject.entity, subject.partner):
             events.append((sentence.start, subject, _runs_on(view, sentence.start, subject, open_ends),
                            _quoted_until(view.text, marks, opening)))
+    return events
+
+
+def interviewed_people(view: View, candidates: list[Candidate]) -> list[tuple[int, Subject, bool, int | None]]:
+    """People the narration interviews («رویداد24 با X به گفت‌وگو نشسته است», «از X … پرسیدیم که …»): the
+    referent of a «وی» after them, as :func:`sentence_subjects`'s events are. The partner is the one person named
+    from its sentence's start to the verb (its title aside), and no pronoun of the third person stands before it
+    (not «وی با X گفت‌وگو کرد»: he spoke with X); none inside a quote's words or from the last candidate's anchor
+    on."""
+    last = _last_anchor(candidates)
+    contents = sorted((c.content for c in candidates), key=lambda span: span.start)
+    events: list[tuple[int, Subject, bool, int | None]] = []
+    index, reach = 0, -1
+    for entity in view.entities:
+        start = entity.span.start
+        if start >= last:
+            break
+        while index < len(contents) and contents[index].start <= start:
+            reach = max(reach, contents[index].end)
+            index += 1
+        if entity.label != "PERSON" or start < reach:
+            continue
+        sentence = view.sentence_at(start)
+        asked = _ASKED.search(view.text, max(sentence.start, start - _ASKED_REACH), start)
+        if asked is None or (asked.group(2) and fold_form(asked.group(2)) not in lexicon().honorifics):
+            continue
+        verb = _INTERVIEWED[asked.group(1)].search(view.text, entity.span.end,
+                                                   min(sentence.end, entity.span.end + _INTERVIEW_REACH))
+        if verb is None or _THIRD_PERSON.search(view.text, sentence.start, asked.start()) \
+                or _is_person(*view.entities_in(sentence.start, asked.start())) \
+                or any(e.label == "PERSON" for e in view.entities_in(entity.span.end, verb.start())):
+            continue  # «وی با X …», «علی با X …»; «با X و Y … به گفت‌وگو نشستیم»: two partners, neither the «او»
+        events.append((start, Subject("entity", entity.span, entity), False, None))
     return events
 
 

@@ -38,7 +38,7 @@ from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.document_names import UNGLUED, DocumentNames
 from persianews.quotes.introduced_people import INTRODUCED, introduced_people
 from persianews.quotes.lead_names import name_the_lead
-from persianews.quotes.narration import passing_descriptions, sentence_subjects
+from persianews.quotes.narration import interviewed_people, passing_descriptions, sentence_subjects
 from persianews.quotes.organisation_memory import organisation_name, remember_organisation
 from persianews.quotes.speaker_descriptions import (described_name, organisation_member, organisation_of_person,
                                                     relation_to_person)
@@ -82,7 +82,8 @@ class SpeakerResolver:
 
     def resolve_all(self, candidates: list[Candidate]) -> list[Resolution]:
         """Resolutions for ``candidates`` (sorted by anchor), then titles linked to names."""
-        events = sentence_subjects(self.view, candidates)
+        events = sorted(sentence_subjects(self.view, candidates) + interviewed_people(self.view, candidates),
+                        key=lambda event: event[0])
         resolutions = []
         next_event = next_organisation = next_description = next_person = 0
         organisations, descriptions = self._organisations, passing_descriptions(self.view, candidates)
