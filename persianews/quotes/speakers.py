@@ -348,7 +348,7 @@ class SpeakerResolver:
         return resolution
 
     def _given_before(self, subject: Subject, entity: Entity, cluster: Cluster) -> str | None:
-        """«سعود عبدالعزیز العطوان، سخنگوی …», «پائولین» جانسون: the given names a person's entity left out, one
+        """«پائولین» جانسون: the given names a person's entity left out, one
         or two words of the subject's right before the entity that is the whole of its cluster's name, each a given
         name, a name part (میر، سید) or a rare word that is no title head or honorific (foreign given names the
         lexicon lacks): the person's name is those words and the entity's, for this mention and the cluster's
@@ -358,8 +358,9 @@ class SpeakerResolver:
             return None
         before = self.view.text[subject.span.start:entity.span.start]
         words = clean(before).split()
+        rare_allowed = len(cluster.name.split()) == 1
         if not 0 < len(words) <= _MAX_GIVEN_WORDS or not before.rstrip("« \u200c").endswith(words[-1]) \
-                or not all(map(_is_given_word, words)):
+                or not all(_is_given_word(word, rare_allowed) for word in words):
             return None
         name = " ".join([*words, cluster.name])
         self._given_names[cluster.id] = name
@@ -424,14 +425,20 @@ _GIVEN_BEFORE = "+given-name-before"
 _MAX_GIVEN_WORDS = 2
 
 
-def _is_given_word(word: str) -> bool:
-    """A word that may open a person's name before the entity the lexicons found: a given name, or a word the
-    dictionary's corpus hardly holds (foreign given names and name parts: «سعود», «پائولین», «میر») that is no
-    function word, title head or honorific («سردار», «خانم», «شیخ» are none: the speaker is named without them)."""
+def _is_given_word(word: str, rare_allowed: bool) -> bool:
+    """A word that may open a person's name before the entity the lexicons found: a given name, or, when
+    ``rare_allowed`` (the entity is a surname alone), a word the dictionary's corpus hardly holds (foreign given
+    names and name parts: «سعود», «پائولین», «میر») that is no function word; never a title head or honorific
+    («سردار», «خانم», «شیخ»: the speaker is named without them), nor a word with a sign glued to it. A full name
+    takes no rare word before it: that is a time or a noun («دوشنبه‌شب», «سخنان» محمود واعظی)."""
     key, form, lex = fold(word), fold_form(word), lexicon()
-    if form in lex.heads or form in lex.honorifics or not any(ch.isalpha() for ch in word):
+    if form in lex.heads or form in lex.honorifics or not _NAME_WORD.fullmatch(word):
         return False
-    return is_given_name(key) or frequency(key) < _RARE_GIVEN_WORD and not is_function_word(key)
+    return is_given_name(key) or rare_allowed and frequency(key) < _RARE_GIVEN_WORD and not is_function_word(key)
+
+
+_NAME_WORD = regex.compile(r"[\p{L}\p{M}\u200c]+")
+"""A word of letters alone (no bracket or sign of a crawl's heading glued to it)."""
 
 
 _RARE_GIVEN_WORD = 1_000
