@@ -70,10 +70,10 @@ def test_a_stop_before_the_glued_word_ends_the_heading(every_nlp):
 
 def test_a_given_name_glued_to_a_heading_opens_the_name_after_it(every_nlp):
     """Golden: a given name glued to a heading's verb, a word of a person's name after it («…نیستندمحمد کاظمی»):
-    the paragraph's person speaks (by the name the tagger found, cut short at the glue), not the heading."""
+    the paragraph's person speaks, named with the given name after the glue (``+given-name-before``), not the heading."""
     doc = every_nlp("نانوایان سنتی نگران آینده نیستندمحمد کاظمی رئیس اتحادیه صنف نانوایان گفت: "
                     "آرد به اندازه کافی توزیع شده است.\nکاظمی افزود: قیمت نان ثابت می‌ماند.")
-    assert [(q.speaker, "subject:after-glued-heading" in q.evidence) for q in doc.quotes][0] == ("کاظمی", True)
+    assert [(q.speaker, "subject:after-glued-heading" in q.evidence) for q in doc.quotes][0] == ("محمد کاظمی", True)
 
 
 def test_a_given_name_glued_to_a_heading_before_no_name_is_no_cut(every_nlp):
