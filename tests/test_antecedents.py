@@ -517,6 +517,8 @@ _INTERVIEW = "کاوه مرادی وزیر نیرو گفت: «برق قطع نم
      "او می‌گوید: بازار آرام است."),
     ("ما برای بررسی این موضوع با دکتر حمید نادری به گفتگو نشستیم.", "وی گفت: بازار آرام است."),
     ("از حمید نادری درباره اشتباهات این داور پرسیدیم که", "او اینگونه پاسخ داد: بازار آرام است."),
+    # an honorific written with a half-space between «با» and the name
+    ("ما برای بررسی این موضوع با حجت‌الاسلام حمید نادری به گفتگو نشستیم.", "وی گفت: بازار آرام است."),
 ])
 def test_a_person_the_narration_interviews_is_the_new_referent(prepare, narration, quote):
     """Golden: the partner of an interview («با X به گفت‌وگو پرداخته است», «از X … پرسیدیم») is the «او» after it."""
@@ -530,6 +532,7 @@ def test_a_person_the_narration_interviews_is_the_new_referent(prepare, narratio
     "علی رضایی با حمید نادری گفت‌وگو کرد.",            # a person before: the sentence's subject
     "قرار است حمید نادری با خبرنگاران صحبت کند.",      # X is the subject, not the partner
     "سفر او با حمید نادری آغاز شد.",                    # no interview verb
+    "سفر تازه با حمید نادری آغاز شد.",                  # no interview verb, no pronoun before
 ])
 def test_a_person_named_beside_an_interview_word_but_not_interviewed_is_no_new_referent(prepare, narration):
     """Negative: a person after «با» in a sentence whose subject is a person or a pronoun, or with no interview verb,

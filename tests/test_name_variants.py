@@ -60,4 +60,4 @@ def test_a_rare_word_before_a_full_name_is_no_given_name(every_nlp, text, expect
 
 def test_a_heading_glued_to_the_given_name_stays_out_of_the_name(every_nlp):
     doc = every_nlp("(جزئیات بیشتر)شمس‌الله شریعت‌نژاد نماینده مردم در مجلس گفت: «طرح را پیگیری می‌کنیم.»")
-    assert not any("(" in (q.speaker or "") for q in doc.quotes)
+    assert doc.quotes and not any("(" in (q.speaker or "") for q in doc.quotes)

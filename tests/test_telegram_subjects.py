@@ -133,6 +133,13 @@ def test_a_demonstrative_right_after_a_group_opens_its_complement(either_nlp, sp
     assert [found for found, _ in speakers(either_nlp, post)] == [speaker]
 
 
+def test_a_demonstrative_after_one_role_is_no_complement(either_nlp, speakers):
+    """A single role word is no group: «مجری این مناظره» stays out of the speaker's words (its demonstrative
+    opens what the role did, not a complement of it)."""
+    post = "مجری این مناظره دوباره گفت که وقت تمام شده است."
+    assert "مجری این مناظره" not in [found for found, _ in speakers(either_nlp, post)]
+
+
 def test_so_much_after_a_group_is_no_complement(either_nlp, speakers):
     """«این همه» (so much) is an adverb: no noun for the demonstrative, the group's words end before it."""
     post = "کارشناسان این همه می‌گفتند که بازار به ثبات رسیده است."

@@ -13,10 +13,10 @@ from persianews.quotes.context import (COMMA_AFTER, SEPARATORS, SPACES, STOP_WOR
                                       skip_over, words)
 from persianews.quotes.cues import fold_form, lexicon
 from persianews.quotes.speaker_names import is_head, plural_head
-from persianews.quotes.statements import trim
+from persianews.quotes.statements import FIRST_PERSON_FORMS, trim
 from persianews.quotes.subjects import find_subject, known_name_prefix
 from persianews.records import Span
-from persianews.text.pronouns import FIRST_PERSON, PERSONS, alternatives
+from persianews.text.pronouns import PERSONS, alternatives
 from persianews.text.reach import match_at
 
 
@@ -64,10 +64,8 @@ def _first_person_source(text: str, start: int, end: int) -> bool:
     «به باور ما …», :data:`~persianews.text.pronouns.FIRST_PERSON`): one who speaks gives his own view so, inside
     his words (an interview's answer, a column), and reports no one."""
     first = first_words(text, start, end, 1)
-    return bool(first) and fold_form(text[slice(*first[0])]) in _FIRST_PERSON
+    return bool(first) and fold_form(text[slice(*first[0])]) in FIRST_PERSON_FORMS
 
-
-_FIRST_PERSON = frozenset(fold_form(word) for word in FIRST_PERSON)
 
 
 def _separator(view: View, start: int, end: int) -> int:

@@ -17,7 +17,7 @@ from persianews.quotes.relative_clauses import is_finite_verb
 from persianews.quotes.reported_clauses import MIN_BARE_CLAUSE_WORDS
 from persianews.quotes.tense import past_stem, present_verb
 from persianews.records import Span
-from persianews.text.pronouns import IT, PERSONS
+from persianews.text.pronouns import DETERMINERS, IT, PERSONS
 
 MAX_PREDICATE_WORDS = 30
 """The most words between «را» and a verb of judging (the predicate)."""
@@ -130,7 +130,7 @@ _PRONOUNS = frozenset(PERSONS + IT)
 _INNER_PREPOSITIONS = frozenset("در از به با برای".split())
 """Prepositions that go on a noun phrase inside an object (its complement: «شرایط جوی در هفته آینده را»), where
 a subject phrase stops short of «را»: none opens an object."""
-_DEMONSTRATIVES = frozenset("این آن همین همان".split())
+_DEMONSTRATIVES = frozenset(DETERMINERS)
 """Determiners that open an object («منابع ایرانی این حمله را …») or go on one inside it, after a comma that ends
 the subject («مسئولان بورس، دلیل این تصمیم را …»)."""
 _PLAIN_GAP = regex.compile(r"[ \u200c]*[»\"]?[\p{L}\p{M} \u200c]*")

@@ -41,8 +41,8 @@ _CLOSING = regex.compile(r"[\s\u200c]*(?:»[\s\u200c]*)*")
 """What may open a sentence before its words: white space, and the closing guillemets of the quote before."""
 _OPENING_WORD = regex.compile(r"[\s\u200c]*(\p{L}+)[\s\u200c]+")
 """A sentence's first word."""
-_ASKED = regex.compile(r"(?<![\p{L}\u200c])(با|از)[\s\u200c]+(?:(\p{L}+)[\s\u200c]+)?$")
-"""«با» or «از» just before a person, an honorific between or not («با دکتر X»)."""
+_ASKED = regex.compile(r"(?<![\p{L}\u200c])(با|از)[\s\u200c]+(?:(\p{L}[\p{L}\u200c]*)[\s\u200c]+)?$")
+"""«با» or «از» just before a person, an honorific between or not («با دکتر X», «با حجت‌الاسلام X»)."""
 _INTERVIEWED = {
     "با": regex.compile(r"(?<![\p{L}\u200c])(?:به[\s\u200c]+)?(?:گفت[\s\u200c]?و[\s\u200c]?گو|گفتگو|مصاحبه|صحبت)"
                        r"(?:ی)?[\s\u200c]+(?:می[\s\u200c]?)?(?:نشست|پرداخت|کرد|کرده)"),

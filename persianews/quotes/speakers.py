@@ -348,11 +348,10 @@ class SpeakerResolver:
         return resolution
 
     def _given_before(self, subject: Subject, entity: Entity, cluster: Cluster) -> str | None:
-        """«پائولین» جانسون: the given names a person's entity left out, one
-        or two words of the subject's right before the entity that is the whole of its cluster's name, each a given
-        name, a name part (میر، سید) or a rare word that is no title head or honorific (foreign given names the
-        lexicon lacks): the person's name is those words and the entity's, for this mention and the cluster's
-        later ones."""
+        """«پائولین» جانسون: the given names a person's entity left out, one or two words of the subject's right
+        before the entity that is the whole of its cluster's name, each a given name or, before a surname alone, a
+        rare word (foreign given names the lexicon lacks; :func:`_is_given_word`): the person's name is those words
+        and the entity's, for this mention and the cluster's later ones."""
         if (subject.kind != "words" or subject.span is None or entity.label != "PERSON" or cluster.name is None
                 or subject.span.start >= entity.span.start or fold(cluster.name) != fold(entity.text)):
             return None

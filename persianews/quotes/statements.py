@@ -244,11 +244,12 @@ def _after_first_person(view: View, start: int, cue: int) -> bool:
     object of a preposition («به من گفتند»), else it ends a name («جک ما، اعلام کرد»): a verb in the third
     person takes no «ما» for its subject."""
     found = [fold_form(word) for word in word_texts(view.text, start, cue)]
-    return any(word in _FIRST_PERSON and (index + 1 < len(found) or index and found[index - 1] in _PREPOSITIONS)
+    return any(word in FIRST_PERSON_FORMS and (index + 1 < len(found) or index and found[index - 1] in _PREPOSITIONS)
                for index, word in enumerate(found))
 
 
-_FIRST_PERSON = frozenset(fold_form(w) for w in FIRST_PERSON)
+FIRST_PERSON_FORMS = frozenset(fold_form(w) for w in FIRST_PERSON)
+"""The pronouns of the first person («من», «ما», «بنده», «اینجانب»), folded as cues are."""
 _PREPOSITIONS = frozenset(fold_form(w) for w in PREPOSITIONS)
 
 

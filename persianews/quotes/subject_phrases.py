@@ -18,7 +18,7 @@ from persianews.quotes.subject_repairs import PRONOUN
 from persianews.quotes.tense import MI
 from persianews.records import Entity, Span, trusted_span
 from persianews.text.lead_ins import COUNTED_TIME, DURATION_UNITS, is_count_word
-from persianews.text.pronouns import IT, PERSONS
+from persianews.text.pronouns import DETERMINERS, IT, PERSONS
 
 _DEMONSTRATIVE = regex.compile(r"(?:این|همین)\s+(?=[\p{L}])")
 PARTITIVES = frozenset("یکی برخی بسیاری شماری تعدادی بعضی گروهی جمعی اکثر بیشتر هیچ‌یک هیچکدام هیچ‌کدام".split())
@@ -26,7 +26,7 @@ PARTITIVES = frozenset("یکی برخی بسیاری شماری تعدادی ب�
 _OTHER = "دیگر"
 _PEOPLE_COUNTERS = frozenset({"تن", "نفر"})
 """Counters of people: a count, one of them and «از» open a partitive («دو تن از نمایندگان»: two of the group)."""
-_GROUP_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
+_GROUP_DEMONSTRATIVES = frozenset(DETERMINERS)
 """Words that may point at the group after a partitive's «از» («یکی از این منابع»; in posts and news alike: 10
 speakers change in news-dev-2 and news-dev, all to the right one)."""
 VAGUE_TIMES = frozenset({"اوایل", "اوائل", "اواسط", "اواخر"})

@@ -34,7 +34,9 @@ IT = ("آن",)
 """It, or that: a thing told before."""
 THESE = ("اینها", "این‌ها")
 """These: people or things (with or without the half-space)."""
-DEMONSTRATIVES = IT + ("این", "همین", "همان", "چنین") + THESE
+DETERMINERS = IT + ("این", "همین", "همان")
+"""That, this, this very, that very: the demonstratives that go before a noun («این حمله», «همان مدیران»)."""
+DEMONSTRATIVES = DETERMINERS + ("چنین",) + THESE
 """That, this, this very, that very, such, these: what points at something told before."""
 
 
