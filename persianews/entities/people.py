@@ -73,7 +73,9 @@ Rules, in order:
    between (آقایان کرمانی، صدری‌نیا و تهامی).
 
 Rule 9 takes two or three foreign-looking words between list separators beside a
-person found before too (، آرنولد شوارتزنگر، مک‌کنزی دیویس، گابریل لونا).
+person found before too (، آرنولد شوارتزنگر، مک‌کنزی دیویس، گابریل لونا). Once every
+person is found (the tagger's too), one to three words between two people of a list
+are one more (:meth:`PeopleFinder.listed_between`: ترنس هیل، باد اسپنسر، فارلی گرنجر).
 
 Rules 5 to 8 take the given names right before the surname too (عرفان |
 خردمندکیا). A name after a facility word is part of the facility's name
@@ -263,8 +265,8 @@ class PeopleFinder(SingleNames):
                 if self._name_position(c.start, c.end, both=True) and not self._repeated_across_comma(c)]
 
     def listed_between(self, chosen: list[Candidate]) -> list[Candidate]:
-        """Rule 9 again over the people of ``chosen`` (after the merge too): one to three words between two people
-        of a list, a «،» or «و» on either side, on one line (ترنس هیل، | باد اسپنسر |، فارلی گرنجر; مرتضی حائری، |
+        """Rule 9's lists read once more over the people of ``chosen`` (after the merge): one to three words between
+        two people of a list, a «،» or «و» on either side, on one line (ترنس هیل، | باد اسپنسر |، فارلی گرنجر; مرتضی حائری، |
         صدوقی | و سید روح‌الله خاتمی), that no candidate of ``chosen`` holds, none a function word, a verb or a
         word of a title or an organisation's name, the last one no noun with a possessive ending (:func:`_possessed`:
         مادرش) and no given name alone: PERSON ``person-listed-between``. Linear in the candidates."""

@@ -67,7 +67,6 @@ def _first_person_source(text: str, start: int, end: int) -> bool:
     return bool(first) and fold_form(text[slice(*first[0])]) in FIRST_PERSON_FORMS
 
 
-
 def _separator(view: View, start: int, end: int) -> int:
     """Where the first «،» after the source phrase's cue stands, or a «؛» before it that closes a short source with
     no verb («به گفته کارگران؛ …», «به نوشته یورونیوز؛ …»: 13 in news-dev-2, news-dev and telegram-dev; not «به زعم
