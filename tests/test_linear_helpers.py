@@ -317,3 +317,33 @@ def test_the_line_blanks_are_one_set_for_the_patterns_and_the_strips(text):
     assert "\n" not in LINE_BLANKS and set(LINE_BLANKS) <= set(sign_offs._CLOSING) <= set(dialogue._CLOSERS)
     assert set(headline_runs._CLOSING) <= set(headline_runs._CLOSING_AND_ENDS)
     assert (headline_runs.BLANK_REST.match(text) is not None) == (not text.split("\n", 1)[0].strip(LINE_BLANKS))
+
+
+_JUDGED_TEXTS = st.lists(st.sampled_from(["توصیف", "اعلام", "متهم", "ذکر", "پیش", "\u200c", " ", "و", "تأکید", "کرد",
+                                          "،", "x"]), max_size=30).map("".join)
+
+
+@given(_JUDGED_TEXTS)
+def test_the_elided_judgements_are_tried_where_a_judging_noun_starts(text):
+    from persianews.quotes.judged_clauses import _ELIDED_JUDGING, _JUDGING_NOUNS
+
+    assert [m.span() for m in finditer_at_literals(_ELIDED_JUDGING, _JUDGING_NOUNS, text)] == \
+        [m.span() for m in _ELIDED_JUDGING.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["وی", "افزود", "گفت", "در", "این", "جلسه", "اظهار", "داشت", "،", ":", " ", "\u200c",
+                                 "\n"]), max_size=12).map("".join))
+def test_a_cue_is_found_in_the_cues_trie_as_in_the_whole_trie(text):
+    from itertools import accumulate
+
+    from persianews.entities import lexicons
+    from persianews.entities.keys import token_keys
+    from persianews.entities.openings import has_cue
+    from persianews.text.segment import token_lists
+
+    _starts, _ends, kinds, pieces = token_lists(text)
+    keys = token_keys(pieces, kinds)
+    joined, trie = "".join(keys), lexicons.trie()
+    whole = any(e.kind == "cue" for start in accumulate(map(len, keys[:-1]), initial=0)
+                for _end, entries in trie.walk(joined, start) for e in entries)
+    assert has_cue(text) == whole

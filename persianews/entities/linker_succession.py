@@ -176,7 +176,7 @@ def sentence_subjects(doc: Document, people: Sequence[int], titles: Sequence[int
         if entities[first].label == "TITLE" and _pronoun_is(doc.text, before, entities[first]):
             described.add(first)
             subjects.append(first)
-        elif opening(before) or opening(without_source(without_honorifics(before))) \
+        elif opening(before) or (bare := without_source(without_honorifics(before))) != before and opening(bare) \
                 or entities[first].rule.startswith(ANAPHOR_RULE) and opening(_without_last_word(before)):
             subjects.append(first)
         elif not _REPORT_SOURCE.search(before) and lead_ins_fill(doc.text, span.start, entities[first].span.start):

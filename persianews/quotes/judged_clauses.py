@@ -18,6 +18,7 @@ from persianews.quotes.reported_clauses import MIN_BARE_CLAUSE_WORDS
 from persianews.quotes.tense import past_stem, present_verb
 from persianews.records import Span
 from persianews.text.pronouns import DETERMINERS, IT, PERSONS
+from persianews.text.reach import finditer_at_literals
 
 MAX_PREDICATE_WORDS = 30
 """The most words between «را» and a verb of judging (the predicate)."""
@@ -37,11 +38,12 @@ _PRESENT_COPULAS = frozenset("است هست هستند هستیم".split())
 """A copula that puts a stance in the present after its adjective («معتقد است»), not after a participle («گفته است»)."""
 
 
+_JUDGING_NOUNS = ("توصیف", "عنوان", "ارزیابی", "تلقی", "قلمداد", "تعبیر", "ذکر", "اعلام", "متهم", "تشبیه")
+"""The nouns of compound verbs of judging («توصیف کرد», «عنوان کرد», «اعلام کرد», «متهم کرد» …)."""
 _ELIDED_JUDGING = regex.compile(
-    r"(?<![\p{L}\u200c])(?P<noun>توصیف|عنوان|ارزیابی|تلقی|قلمداد|تعبیر|ذکر|اعلام|متهم|تشبیه)"
-    r"[ \u200c]+و[ \u200c]+(?=\p{L})")
-"""The noun of a compound verb of judging («توصیف کرد», «عنوان کرد», «اعلام کرد», «متهم کرد» …) and «و»: its light
-verb elided before a conjoined verb (:func:`elided_judgements`)."""
+    rf"(?<![\p{{L}}\u200c])(?P<noun>{'|'.join(_JUDGING_NOUNS)})[ \u200c]+و[ \u200c]+(?=\p{{L}})")
+"""The noun of a compound verb of judging and «و»: its light verb elided before a conjoined verb
+(:func:`elided_judgements`; tried only where one of the nouns starts)."""
 _DEEM = frozenset({"deem"})
 
 
@@ -51,7 +53,7 @@ def elided_judgements(view: View) -> Iterator[tuple[CueMatch, CueMatch]]:
     verb carries the shared light verb: its person and number). Each is yielded as a cue of judging, with that verb
     of saying (rule ``cue:indirect-deem-elided``). Not before a verb of another kind («… را ارزیابی و اجرا خواهند
     کرد», «… را معرفی و تحمیل نکنید»: acts, not judgements). Linear in the text."""
-    for found in _ELIDED_JUDGING.finditer(view.text):
+    for found in finditer_at_literals(_ELIDED_JUDGING, _JUDGING_NOUNS, view.text):
         following = view.cues_in(found.end(), found.end() + 1, "say")
         if following:
             yield CueMatch(Span(*found.span("noun")), _DEEM, "indirect"), following[0]

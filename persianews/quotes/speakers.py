@@ -89,23 +89,24 @@ class SpeakerResolver:
         organisations, descriptions = self._organisations, passing_descriptions(self.view, candidates)
         introduced = introduced_people(self.view, candidates)
         for candidate in candidates:
-            while next_event < len(events) and events[next_event][0] < candidate.anchor:
+            anchor = candidate.anchor  # a property: read once
+            while next_event < len(events) and events[next_event][0] < anchor:
                 _position, subject, runs_on, quoted_until = events[next_event]
                 next_event += 1
-                if quoted_until is None or candidate.anchor < quoted_until:  # a quote's person: for words within
+                if quoted_until is None or anchor < quoted_until:  # a quote's person: for words within
                     self._remember(self.explicit(subject), spoke=False, runs_on=runs_on)
             while (next_organisation < len(organisations)
-                   and organisations[next_organisation].span.start < candidate.anchor):
+                   and organisations[next_organisation].span.start < anchor):
                 remember_organisation(self.view, self.clusters, self.antecedents, organisations[next_organisation])
                 next_organisation += 1
-            while next_description < len(descriptions) and descriptions[next_description][0] < candidate.anchor:
+            while next_description < len(descriptions) and descriptions[next_description][0] < anchor:
                 self._remember_description(*descriptions[next_description])
                 next_description += 1
-            while next_person < len(introduced) and introduced[next_person][0] < candidate.anchor:
+            while next_person < len(introduced) and introduced[next_person][0] < anchor:
                 self.antecedents.remember_description(*introduced[next_person][1:])  # «مردی که …»: «این مرد»
                 next_person += 1
             cue = candidate.cue[0].slice(self.view.text) if candidate.cue else ""  # «افزود»: see continues
-            resolution = self.resolve(candidate.subject, candidate.anchor, continues(cue))
+            resolution = self.resolve(candidate.subject, anchor, continues(cue))
             self._remember(resolution)
             resolutions.append(resolution)
         return name_the_lead(self.view, candidates, link_titles_to_names(self.view, candidates, resolutions),
