@@ -288,16 +288,19 @@ def _link_continued(view: View, candidates: list[Candidate], indexes: list[int],
     of their titles. Not after «نیز» (a new speaker), nor an interviewer in a post, nor a title whose sentence
     names that person (it speaks about them), nor one whose kind of office is not one of that person's
     (:func:`_office_fits`). In text order: a title so linked is the person the next title goes on from."""
+    held: dict[str, list[str]] = {}  # each person's titles, read once
+    for other, holder in [*links.items(), *holders]:
+        held.setdefault(holder, []).append(other)
     for index in range(1, len(explicit)):
         resolution = explicit[index][1]
         title, name = resolution.speaker or "", _linked_name(explicit[index - 1][1], links)
         if (resolution.role != "title" or not _nameless(resolution) or title in links or not going_on[index]
                 or also[index] or name is None or view.is_post and _asks(title)):
             continue
-        held = [other for other, holder in [*links.items(), *holders] if holder == name]
-        if (held and _office_fits(title, held)
+        if (name in held and _office_fits(title, held[name])
                 and not _names_in(view, view.sentence_at(candidates[indexes[index]].anchor), name)):
             links[title] = name
+            held[name].append(title)
             continued.add(title)
 
 
