@@ -58,6 +58,7 @@ def test_the_scan_finds_the_code_families():
     assert {"cue:direct-colon", "subject:pronoun", "speaker:<how>→previous"} <= found["evidence"]
     assert found["suffix"] == {"+surname→full-name", "+surname-part→full-name", "+title→holder",
                                "+title→surrounding-speaker", "+title→same-head-neighbour", "+title→speaker-going-on",
+                               "+title→continued-speaker",
                                "+lead→restated-name",
                                "+lead→named-later", "+continuation→speaker", "+description→apposed-name",
                                "+narration→introduced-person"}

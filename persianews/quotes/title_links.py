@@ -1,8 +1,9 @@
 """Titles given the name of their holder, after every quote of a document has a speaker.
 
 A nameless title (``رئیس شورای پول و اعتبار``) is linked to a person when the document says that
-person holds the same role, when it stands next to a bare name in the chain of speakers, or when it
-stands between two quotes of one named person (see :func:`link_titles_to_names`). How two titles compare is
+person holds the same role, when it stands next to a bare name in the chain of speakers, when it
+stands between two quotes of one named person, or when its verb goes on with the words of a titled person
+quoted just before it (see :func:`link_titles_to_names`). How two titles compare is
 read in ``title_roles``.
 """
 
@@ -276,6 +277,33 @@ def _link_same_head(view: View, candidates: list[Candidate], indexes: list[int],
                 same_head.add(speaker)
 
 
+def _link_continued(view: View, candidates: list[Candidate], indexes: list[int],
+                    explicit: list[tuple[str, Resolution]], also: list[bool], going_on: list[bool],
+                    holders: list[tuple[str, str]], links: dict[str, str], continued: set[str]) -> None:
+    """Link each nameless title whose verb goes on with the words of the speaker quoted just before it (a verb of
+    going on, :func:`continues`: «افزود», «ادامه داد») to that speaker, a person the document gives a title (named
+    with it, or a title linked to them), adding to ``links`` and ``continued``.
+
+    «رئیس کل بانک مرکزی … تصریح کرد … رئیس شورای پول و اعتبار ادامه داد»: the same person's words, under another
+    of their titles. Not after «نیز» (a new speaker), nor an interviewer in a post, nor a title whose sentence
+    names that person (it speaks about them), nor one whose kind of office is not one of that person's
+    (:func:`_office_fits`). In text order: a title so linked is the person the next title goes on from."""
+    held: dict[str, list[str]] = {}  # each person's titles, read once
+    for other, holder in [*links.items(), *holders]:
+        held.setdefault(holder, []).append(other)
+    for index in range(1, len(explicit)):
+        resolution = explicit[index][1]
+        title, name = resolution.speaker or "", _linked_name(explicit[index - 1][1], links)
+        if (resolution.role != "title" or not _nameless(resolution) or title in links or not going_on[index]
+                or also[index] or name is None or view.is_post and _asks(title)):
+            continue
+        if (name in held and _office_fits(title, held[name])
+                and not _names_in(view, view.sentence_at(candidates[indexes[index]].anchor), name)):
+            links[title] = name
+            held[name].append(title)
+            continued.add(title)
+
+
 def _placed_titles(view: View, explicit: list[tuple[str, Resolution]]) -> set[tuple[str, str]]:
     """The (title, holder) pairs of named speakers whose title the officials stage gave them only by its place
     after the name (rule ``succession``): «محمد کریمی … گفت … رئیس دانشگاه … گفت» joins the title to کریمی."""
@@ -366,6 +394,8 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
     _link_surrounded(view, candidates, indexes, explicit, also, opens_anew, holders, links, surrounded)
     same_head: set[str] = set()  # the titles linked to the neighbour holding a title of their head word
     _link_same_head(view, candidates, indexes, explicit, also, opening, holders_by_head, links, same_head)
+    continued: set[str] = set()  # the titles linked to the speaker whose words their verb goes on with
+    _link_continued(view, candidates, indexes, explicit, also, going_on, holders, links, continued)
     mentions_by_head = _by_head((m, r.speaker or "") for m, r in explicit)
     tried: set[tuple[str, int]] = set()  # (mention, number of links): the same question, the same answer
     for mention, resolution in explicit:
@@ -383,6 +413,7 @@ def link_titles_to_names(view: View, candidates: list[Candidate],
     return [attrs.evolve(r, speaker=links[r.speaker], role="titled-name",
                          rule=r.rule + ("+title→surrounding-speaker" if r.speaker in surrounded
                                         else "+title→same-head-neighbour" if r.speaker in same_head
+                                        else "+title→continued-speaker" if r.speaker in continued
                                         else "+title→speaker-going-on" if r.speaker in going_on_name else "+title→holder"),
                          confidence=r.confidence * 0.85)
             if r.role in ("title", "other") and r.speaker in links else r
