@@ -15,6 +15,7 @@ import regex
 
 from persianews.quotes.candidates import NO_SUBJECT, Candidate, Subject
 from persianews.quotes.clauses import COLON_AFTER, THAT, Clauses, clause_bounds
+from persianews.quotes.contrasts import before_concession_answer
 from persianews.quotes.context import (MAX_CLAUSE_CHARS, SEPARATORS, STOP_WORDS, View, first_words, has_words,
                                       last_words, skip_over, words)
 from persianews.quotes.cues import CueMatch, finditer_from, fold_form, lexicon, reports_bare_clause
@@ -356,6 +357,9 @@ def that_quotes(view: View, clauses: Clauses) -> Iterator[Candidate]:
             judged = before_conjoined_deem(view, match.span, start, end)
             if judged is not None:
                 end, content_rule = judged, "content:before-conjoined-deem"
+        answered = before_concession_answer(view, match.start, start, end)
+        if answered is not None:
+            end, content_rule = answered, "content:before-concession-answer"
         content = trim(view, start, end)
         if content is None or (opener not in ("that", "addressee") and not has_words(text, content.start, content.end, MIN_BARE_CLAUSE_WORDS)):
             continue
