@@ -63,7 +63,8 @@ def test_a_joined_preposition_names_no_one(find):
 @pytest.mark.parametrize("post, speaker", [
     ("کارشناسان در گفت‌وگو با بهرام کاظمی گفتند که قیمت‌ها پایین می‌آید.", "کارشناسان"),  # people speak
     ("شخصی که دیروز بهرام کاظمی را دیده بود گفت: «او خسته بود.»", "شخصی"),  # someone; the name is the object
-    ("موضوعی که دیروز بهرام کاظمی را نگران کرد اعلام کرد: «قیمت‌ها بالا رفت.»", "موضوعی"),  # «را»: an object
+    # «را»: an object; the abstract noun names no speaker either (speaker:words-abstract-unresolved)
+    ("موضوعی که دیروز بهرام کاظمی را نگران کرد اعلام کرد: «قیمت‌ها بالا رفت.»", None),
     ("میثاقی در دیدار با بهرام کاظمی گفت که قرارداد تمدید می‌شود.", "میثاقی"),  # a name the rules do not know
     ("قیمت نان با نظر بهرام کاظمی بالا رفت و اعلام کرد که نان گران شده است.", "قیمت نان"),  # a person after «با»
 ])

@@ -302,6 +302,13 @@ def professions() -> frozenset[str]:
 
 
 @functools.cache
+def abstract_nouns() -> frozenset[str]:
+    """Keys of the nouns of ``abstract_nouns.txt`` that name a thing, an act or a state, never an agent (تصمیم,
+    نگرانی, ادعا …)."""
+    return frozenset(fold(row[0]) for row in data_rows("abstract_nouns.txt"))
+
+
+@functools.cache
 def honorific_last_words() -> frozenset[str]:
     """The folded last word of each honorific (والمسلمین, حجت‌الاسلام, دکتر …): a quick test before
     looking for a whole honorific at the end of a text."""

@@ -12,7 +12,7 @@ from collections.abc import Collection, Set
 import regex
 
 from persianews.entities.keys import fold
-from persianews.entities.lexicons import honorific_keys
+from persianews.entities.lexicons import abstract_nouns, honorific_keys
 from persianews.entities.people_full import _RARE_WORD
 from persianews.entities.words import (frequency, is_frequent_given_name, is_function_word, is_given_name, is_verb,
                                       preposition_joined_to, surname_class, tags as word_tags)
@@ -258,6 +258,34 @@ def names_no_agent(text: str) -> bool:
         return False  # «گزارش‌ها حاکی است»: reports, the source a post gives
     return (stem != key or "PL" in word_tags(key)) and not can_speak(head) \
         and bool(word_tags(key) or word_tags(stem))
+
+
+def names_abstract(text: str) -> bool:
+    """Words whose head is an abstract noun (``abstract_nouns.txt``: «تصمیم درباره …», «ادعایی که …», «نگرانی‌ها»),
+    which names a thing, an act or a state, never an agent that speaks (rule ``speaker:words-abstract``): the first
+    word, past a partitive's «یکی از» («یکی از دلایلی که …») and a superlative or an ordinal («تازه‌ترین دعوت»,
+    «آخرین صحبتی»), with a regular plural, an indefinite or an ezafe «ی» read off it; not a given name."""
+    written = GUILLEMETS.sub("", text).split()
+    if len(written) > 2 and written[1] == "از" and fold_form(written[0]) in _PART_WORDS:
+        written = written[2:]
+    if len(written) > 1 and (fold(written[0]).endswith(_SUPERLATIVE) or fold(written[0]) in _ORDINALS):
+        written = written[1:]
+    if not written:
+        return False
+    key = fold(written[0])
+    if is_given_name(key):
+        return False
+    nouns = abstract_nouns()
+    return any(key.endswith(ending) and key[:len(key) - len(ending)] in nouns for ending in _NOUN_ENDINGS)
+
+
+_PART_WORDS = frozenset(fold_form(word) for word in "یکی برخی بعضی".split())
+_SUPERLATIVE = fold("ترین")
+_ORDINALS = frozenset(fold(word) for word in "اولین نخستین آخرین دومین سومین".split())
+"""Ordinals in «ـین» that stand before their noun as a superlative does («آخرین صحبتی», «نخستین تصمیم»)."""
+_NOUN_ENDINGS = ("",) + tuple(sorted({fold(ending) for ending in ("ی", "ای", "یی", "ها", "های", "هایی")}, key=len,
+                                     reverse=True))
+"""A regular plural, an indefinite or an ezafe «ی» after a noun (folded, the longest first; none at all first)."""
 
 
 _NO_AGENT_OPENERS = frozenset(fold(word) for word in (

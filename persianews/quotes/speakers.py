@@ -43,7 +43,8 @@ from persianews.quotes.organisation_memory import organisation_name, remember_or
 from persianews.quotes.speaker_descriptions import (described_name, organisation_member, organisation_of_person,
                                                     relation_to_person)
 from persianews.quotes.speaker_names import (SERVICE_RELATIONS, clean, is_adverbial_opener, is_generic, is_head,
-                                             is_no_speaker, names_group, names_no_agent, refers_back, unglued)
+                                             is_no_speaker, names_abstract, names_group, names_no_agent, refers_back,
+                                             unglued)
 from persianews.quotes.subject_phrases import is_partitive, phrase
 from persianews.quotes.title_links import ANAPHORIC, link_titles_to_names
 from persianews.records import Cluster, Entity, Quote
@@ -134,8 +135,12 @@ class SpeakerResolver:
             kind = _BACK  # «منابع مذکور», «رسانه یادشده»: a description as «این منابع», «این رسانه» is
         if kind not in ANAPHORIC and kind != _BACK:
             found = self.explicit(subject)
+            if found.rule == _ABSTRACT and not (continuing and self._nothing_between(subject, anchor)):
+                # «تصمیم …»: an abstract noun heads the words; the last speaker goes on only when the cue says so
+                # («… افزود») and nothing between the words and the cue may be the subject.
+                return Resolution(None, None, _ABSTRACT + "-unresolved", 0.2)
             # «تحقق …», «حقوق‌های نجومی …»: words that name no agent; the quote continues the last speaker.
-            return self.previous("no-agent") if found.rule == _NO_AGENT else found
+            return self.previous(_NO_SPEAKER_KINDS[found.rule]) if found.rule in _NO_SPEAKER_KINDS else found
         anaphor = anaphor_of("description" if kind == _BACK else kind, subject.span.slice(self.view.text)) \
             if kind != "none" and subject.span is not None else Anaphor("any")
         if anaphor.kind == "any" and not self.antecedents.has_source_for(anaphor):
@@ -149,6 +154,15 @@ class SpeakerResolver:
             # «این خانم … میگه …» in a post on a video: a person the post shows and never names is the description
             return Resolution(clean(subject.span.slice(self.view.text)), None, _UNNAMED, 0.4, "other")
         return resolution
+
+    def _nothing_between(self, subject: Subject, anchor: int | None) -> bool:
+        """Whether nothing that may be the speaker stands between the words of ``subject`` and the cue at
+        ``anchor``: no entity, and no «که» that opens a clause of its own with a subject the rules did not find
+        («ادعایی که … از سوی X پاسخ داده شد که گفت», «تصاویری که عموی رومینا معتقد است»)."""
+        if subject.span is None or anchor is None:
+            return False
+        return not self.view.entities_in(subject.span.end, anchor) \
+            and _THAT.search(self.view.text, subject.span.end, anchor) is None
 
     def _agreeing(self, kind: str, anaphor: Anaphor, continuing: bool = False) -> Resolution:
         """The latest referent of the kind ``anaphor`` names (rule ``→previous`` when it is the last speaker,
@@ -191,6 +205,12 @@ class SpeakerResolver:
 
     def explicit(self, subject: Subject) -> Resolution:
         """A named subject: an entity, or words no entity covers."""
+        if (subject.kind == "words" and subject.span is not None and subject.entity is None
+                and names_abstract(subject.span.slice(self.view.text))
+                and fold_form(subject.span.slice(self.view.text).split()[0]) not in self.view.names):
+            # «تصمیم درباره …», «ادعایی که …», «یکی از دلایلی که …»: an abstract noun heads the words, no agent
+            # (unless a name the document gives: a surname); resolve continues the last speaker or leaves it unknown.
+            return Resolution(None, None, _ABSTRACT, 0.2)
         if subject.kind == "words" and subject.span is not None and is_partitive(self.view.text, subject.span):
             # «یکی از مقامات ارشد دولت», «برخی از نمایندگان مجلس»: a member or part of a group, not the
             # organisation named inside it.
@@ -405,11 +425,16 @@ _PLURAL_WORD = regex.compile(r"\u200cها(?:ی)?$")
 _DESCRIPTION_END = regex.compile(r"[،,\n]")
 _BACK = "back-reference"
 _HOW = {"pronoun": "pronoun", "description": "description", "none": "dropped", "document": "words-no-speaker",
-        "no-agent": "words-no-agent", _BACK: _BACK}
+        "no-agent": "words-no-agent", "abstract": "words-abstract", _BACK: _BACK}
 """The name of each anaphoric subject kind in the rule codes (``document``: a bare document word, «بیانیه»;
-``no-agent``: words that name no agent, see :func:`~persianews.quotes.speaker_names.names_no_agent`;
+``no-agent``: words that name no agent, see :func:`~persianews.quotes.speaker_names.names_no_agent`; ``abstract``:
+words an abstract noun heads, :func:`~persianews.quotes.speaker_names.names_abstract`;
 ``back-reference``: words ending with a word that refers back, :func:`~persianews.quotes.speaker_names.refers_back`)."""
 _NO_AGENT = "speaker:words-no-agent"
+_ABSTRACT = "speaker:words-abstract"
+_THAT = regex.compile(r"(?<![\p{L}\u200c])که(?![\p{L}\u200c])")
+_NO_SPEAKER_KINDS = {_NO_AGENT: "no-agent", _ABSTRACT: "abstract"}
+"""The rules of words that name no agent, and the anaphoric kind :meth:`SpeakerResolver.previous` names them by."""
 _GROUP = "speaker:words-group"
 _UNNAMED = "speaker:description-unnamed"
 _SHOWN = frozenset(fold_form(word) for word in "خانم آقا آقای بانو مرد زن دختر پسر جوان شخص".split())

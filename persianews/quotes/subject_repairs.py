@@ -12,7 +12,8 @@ from persianews.quotes.candidates import Subject
 from persianews.quotes.context import LETTER, View, first_words, has_words, last_words, words
 from persianews.quotes.cues import fold_form
 from persianews.quotes.lead_ins import skip_lead_in
-from persianews.quotes.speaker_names import is_adverbial_opener, is_no_speaker, names_no_agent, names_no_one
+from persianews.quotes.speaker_names import (is_adverbial_opener, is_no_speaker, names_abstract, names_no_agent,
+                                             names_no_one)
 from persianews.records import Entity, Span
 from persianews.text.pronouns import SINGULAR_PERSONS, THE_SAID, THEY, alternatives
 
@@ -81,11 +82,13 @@ def entity_after_no_one(view: View, span: Span, limit: int) -> Entity | None:
 def _refused(view: View, written: str, found: list[str]) -> bool:
     """Whether the resolver would refuse the words ``written`` as a speaker: they open with an adverb, a conjunction
     or a verb (:func:`~persianews.quotes.speaker_names.is_no_speaker`: «اگرچه …», «خیلی راحت»), with an adverbial
-    opener, or name things, no agent (:func:`~persianews.quotes.speaker_names.names_no_agent`: «احتمالات …») —
+    opener, or name things, no agent (:func:`~persianews.quotes.speaker_names.names_no_agent`: «احتمالات …»; an
+    abstract noun heads them, :func:`~persianews.quotes.speaker_names.names_abstract`: «تصمیم درباره …») —
     unless their first word is a name the document gives (a surname: the resolver names the person)."""
     if not found or fold_form(found[0]) in view.names:
         return False
-    return is_no_speaker(written) or is_adverbial_opener(found[0]) or names_no_agent(written)
+    return (is_no_speaker(written) or is_adverbial_opener(found[0]) or names_no_agent(written)
+            or names_abstract(written))
 
 
 def _closed_before(view: View, entity: Entity, limit: int) -> bool:
