@@ -168,6 +168,44 @@ def test_a_word_types_compiled_sum_reads_every_analysis_as_its_python_twin():
     assert _unpacked(own) == _python_sum(states, features, 3)
 
 
+@pytest.mark.parametrize("frequency", [7, 10, 123, -5, 10 ** 30, -(10 ** 30), True, 2.5, 0, False])
+def test_a_word_types_compiled_frequency_feature_counts_the_characters_as_its_python_twin(frequency):
+    """``freq=`` + the characters of str(frequency), counted in C for an int (no string made), by str()
+    otherwise (a bool's «True», a float): the feature lexical_features writes."""
+    from persianews.entities import tagger_features
+
+    names = [f"freq={size}" for size in range(40)]
+    states = {name: ((number % 3, float(number + 1) / 7),) for number, name in enumerate(names)}
+    analyses = list(tagger_features.type_analyses())
+    analyses[0], analyses[3] = (lambda key: frozenset()), (lambda key: frequency)
+    own, _coarse = COMPILED.type_sum(COMPILED.weight_table(states, 3), shape_classes(), tuple(analyses), "k", "x", "x")
+    assert _unpacked(own) == _python_sum(states, [f"freq={len(str(frequency)) if frequency else 0}"], 3)
+
+
+def test_long_words_and_clusters_sum_as_their_python_twins():
+    """Names longer than the buffer the sums write short names in (a word of 300 letters, a cluster of 200
+    characters, a ZWNJ spelling): the same features, the same sums."""
+    from persianews.entities import tagger_features
+
+    plain, cluster = "ب" * 150 + "ی" * 150, "7" * 200
+    text = plain[:5] + "\u200c" + plain[5:]
+    tail = ["c=" + cluster, "cf=" + cluster + ".1"]
+    features = [*form_features(plain, text), "oov", "freq=0", *tail]
+    lent = lent_features(plain, cluster)
+    states = {name: ((number % 3, float(number + 1) / 7),) for number, name in
+              enumerate([*features, *(name for group in lent for name in group)])}
+    table = COMPILED.weight_table(states, 3)
+    analyses = list(tagger_features.type_analyses())
+    analyses[0], analyses[3], analyses[4], analyses[6] = (lambda key: frozenset()), (lambda key: 0), \
+        (lambda key: False), (lambda key: False)
+    analyses[7:10] = [lambda key: None, lambda key: None, lambda key: False]
+    analyses[11] = {plain: (cluster, cluster + ".1")}
+    own, coarse = COMPILED.type_sum(table, shape_classes(), tuple(analyses), plain, plain, text)
+    assert coarse == cluster and _unpacked(own) == _python_sum(states, features, 3)
+    assert tuple(map(_unpacked, COMPILED.lent_sums(table, plain, cluster))) == \
+        tuple(_python_sum(states, list(group), 3) for group in lent)
+
+
 @pytest.mark.parametrize("error, message, call", [
     (TypeError, "weight_table", lambda m, t: m.weight_table([], 2)),
     (ValueError, "the width must be", lambda m, t: m.weight_table({}, 0)),

@@ -27,7 +27,9 @@ from persianews.entities.tagger_training import (
     span_scores,
     token_labels,
 )
+from persianews.entities.trie import Entry
 from persianews.errors import PipelineError
+from persianews.records import Place
 
 from .ner_training import bio_labels, ours_and_crfsuites, training_conll
 
@@ -170,6 +172,21 @@ def test_word_clusters_group_like_words_and_are_features_of_the_word_and_its_nei
     assert "c-1=" + coarse in features[2] and "c+1=" + coarse in features[0]
     without = FeatureExtractor(clusters=False).sentence(view, 0, view.n)
     assert not any(f.startswith(("c=", "cf=", "c-1=", "c+1=")) for token in without for f in token)
+
+
+def test_phrases_of_the_same_kinds_share_their_parts_and_features():
+    """A lexicon phrase's parts are kept by its sorted kind names: two phrases of one kind (two provinces)
+    get the same parts, made once; another kind, other parts; a sentence's features are a fresh
+    extractor's."""
+    _doc, view = _view("استاندار قزوین و استاندار تبریز در تهران")
+    extractor = FeatureExtractor()
+    features = extractor.sentence(view, 0, view.n)
+    assert features == FeatureExtractor().sentence(view, 0, view.n)
+    assert "B-place" in features[1] and "B-place" in features[4] and "B-place" in features[6]
+    first = extractor._phrase((Entry("place", Place("قزوین", "province")),))
+    assert extractor._phrase((Entry("place", Place("تبریز", "province")),)) is first
+    assert extractor._phrase((Entry("place", Place("تهران", "city")),)) != first
+    assert first is not None and "B-place:province" in first[0] and "-1B-place" in first[2]
 
 
 def test_features_do_not_depend_on_the_cache():

@@ -67,7 +67,6 @@
 #include <Python.h> /* setup.py defines PY_SSIZE_T_CLEAN, Py_LIMITED_API and SOURCE_SHA256 */
 
 #include <stdint.h>
-#include <stdio.h>
 #include <string.h>
 
 

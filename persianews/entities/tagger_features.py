@@ -45,6 +45,8 @@ CACHE_LIMIT = 200_000
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ZWNJ = "\u200c"
 
+#: What :meth:`FeatureParts._phrase` finds for the kind names it has not seen (None is a value there).
+_UNSEEN: Any = object()
 #: Lexicon entry kinds whose row ``kind`` field is worth a feature of its own (place: province, city …).
 _SUBKINDS = frozenset({"place", "org", "head", "honorific", "figure", "org_head"})
 
@@ -74,6 +76,8 @@ class FeatureParts(Generic[P, C]):
         #: By the identity of a phrase's entries (the lexicon's own tuples, kept here alive): the entries
         #: and their parts (hashing the entries themselves would hash every row's data, at every token).
         self._phrases: dict[int, tuple[tuple[Entry, ...], tuple[C, C, C, C] | None]] = {}
+        #: A phrase's parts by its sorted kind names (many phrases share them: a name's parts made once).
+        self._phrase_names: dict[tuple[str, ...], tuple[C, C, C, C] | None] = {}
         self._rule_names: dict[tuple[str, ...], tuple[C, C, C]] = {}
         self._bos, self._eos = prepare_word(("BOS",)), prepare_word(("EOS",))
 
@@ -155,17 +159,21 @@ class FeatureParts(Generic[P, C]):
 
     def _phrase(self, entries: tuple[Entry, ...]) -> tuple[C, C, C, C] | None:
         """The parts a lexicon phrase gives its first token, the tokens inside it, and the tokens after
-        and before it (None when all four are empty: nothing to add)."""
+        and before it (None when all four are empty: nothing to add), kept by the phrase's kind names."""
         names = set()
         for entry in entries:
             names.add(entry.kind)
             if entry.kind in _SUBKINDS and entry.data is not None:
                 names.add(f"{entry.kind}:{entry.data.kind}")
-        ordered = sorted(names)
+        ordered = tuple(sorted(names))
+        known = self._phrase_names.get(ordered, _UNSEEN)
+        if known is not _UNSEEN:
+            return known
         prepare = self._prepare_context
         parts = (prepare("B-" + n for n in ordered), prepare("I-" + n for n in ordered),
                  prepare("-1B-" + n for n in ordered), prepare("+1B-" + n for n in ordered))
-        return parts if any(parts) else None
+        found = self._phrase_names[ordered] = parts if any(parts) else None
+        return found
 
     def _add_rule_tags(self, rules: Sequence[tuple[str, ...]], start: int, end: int, out: list[Any]) -> None:
         """Add to each token of ``[start, end)`` its rule tags, and its neighbours' prefixed ``<`` (before)

@@ -14,7 +14,11 @@ static PyObject *analysis_of(PyObject *analyses, int which, PyObject *key) {
     if (function == NULL) {
         return NULL;
     }
-    return PyDict_Check(function) ? PyObject_GetItem(function, key) : PyObject_CallFunctionObjArgs(function, key, NULL);
+    if (!PyDict_Check(function)) {
+        return PyObject_CallFunctionObjArgs(function, key, NULL);
+    }
+    PyObject *found = PyDict_GetItemWithError(function, key); /* a hit: no call through the mapping's slot */
+    return found != NULL ? Py_NewRef(found) : PyErr_Occurred() ? NULL : PyObject_GetItem(function, key);
 }
 
 /* Add the feature ``name`` (NUL-terminated ASCII); 0, or -1 with an exception set. */
@@ -42,15 +46,18 @@ static int add_member(const feature_table *table, PyObject *analyses, int which,
 /* Add the feature ``prefix`` + the string ``value``; 0, or -1 with an exception set (TypeError when
  * ``value`` is not a string, as the Python twin's concatenation raises). */
 static int add_prefixed(const feature_table *table, const char *prefix, PyObject *value, double **sums) {
-    PyObject *bytes = utf8_of(value);
-    if (bytes == NULL) {
+    PyObject *holder;
+    Py_ssize_t size;
+    const char *data = utf8_view(value, &size, &holder);
+    if (data == NULL) {
         return -1;
     }
-    Py_ssize_t size = PyBytes_Size(bytes);
-    char *buffer = PyMem_Malloc((size_t)size + strlen(prefix) + 1);
-    int status = buffer == NULL ? (PyErr_NoMemory(), -1) : add_joined(table, buffer, prefix, PyBytes_AsString(bytes), size, sums);
-    PyMem_Free(buffer);
-    Py_DECREF(bytes);
+    char room[SHORT_NAME], *buffer = joined_buffer(room, prefix, size);
+    int status = buffer == NULL ? -1 : add_joined(table, buffer, prefix, data, size, sums);
+    if (buffer != room) {
+        PyMem_Free(buffer);
+    }
+    Py_XDECREF(holder);
     return status;
 }
 
@@ -61,6 +68,25 @@ static int add_named_analysis(const feature_table *table, PyObject *analyses, in
     int status = found == NULL ? -1 : found == Py_None ? 0 : add_prefixed(table, prefix, found, sums);
     Py_XDECREF(found);
     return status;
+}
+
+/* The number of characters of str(value), counted without making the string for an int that fits a long
+ * long (a frequency); -1 with an exception set. */
+static Py_ssize_t str_length(PyObject *value) {
+    int overflow = 1;
+    long long number = PyLong_CheckExact(value) ? PyLong_AsLongLongAndOverflow(value, &overflow) : 0;
+    if (overflow) { /* not an int (a bool says True), or too large: str() says */
+        PyObject *text = PyObject_Str(value);
+        Py_ssize_t length = text == NULL ? -1 : PyUnicode_GetLength(text);
+        Py_XDECREF(text);
+        return length;
+    }
+    Py_ssize_t length = number < 0 ? 2 : 1; /* the sign, and the last digit */
+    for (unsigned long long rest = number < 0 ? 0 - (unsigned long long)number : (unsigned long long)number;
+         rest >= 10; rest /= 10) {
+        length++;
+    }
+    return length;
 }
 
 /* Add tagger_features.lexical_features(key, plain) in their order; 0, or -1 with an exception set. */
@@ -87,12 +113,15 @@ static int add_lexical(const feature_table *table, PyObject *analyses, PyObject 
     PyObject *frequency = status < 0 ? NULL : analysis_of(analyses, A_FREQUENCY, key);
     int truth = frequency == NULL ? -1 : PyObject_IsTrue(frequency);
     if (truth > 0) { /* freq= the number of characters of str(frequency) */
-        PyObject *text = PyObject_Str(frequency);
-        Py_ssize_t digits = text == NULL ? -1 : PyUnicode_GetLength(text);
-        Py_XDECREF(text);
-        char name[32];
-        snprintf(name, sizeof name, "freq=%zd", digits);
-        status = digits < 0 ? -1 : add_literal(table, name, sums);
+        Py_ssize_t digits = str_length(frequency), size = 5, count = 0;
+        char name[48] = "freq=", reversed[24];
+        for (size_t rest = (size_t)digits; digits >= 0 && (count == 0 || rest > 0); rest /= 10) {
+            reversed[count++] = (char)('0' + rest % 10);
+        }
+        while (count > 0) { /* no printf: most words are new to the tagger once, and this runs for each */
+            name[size++] = reversed[--count];
+        }
+        status = digits < 0 ? -1 : add_feature(table, name, size, sums);
     } else {
         status = truth < 0 ? -1 : add_literal(table, "freq=0", sums);
     }
@@ -149,13 +178,16 @@ static int add_type_form(const feature_table *table, PyObject *classes, PyObject
         Py_XDECREF(shape_bytes);
         return -1;
     }
-    PyObject *plain_bytes = utf8_of(plain), *text_bytes = plain_bytes == NULL ? NULL : utf8_of(text);
-    int status = text_bytes == NULL ? -1 :
-        add_form(table, PyBytes_AsString(plain_bytes), PyBytes_Size(plain_bytes), PyBytes_AsString(text_bytes),
-                 PyBytes_Size(text_bytes), shape_bytes == NULL ? shape : PyBytes_AsString(shape_bytes),
+    PyObject *plain_holder = NULL, *text_holder = NULL;
+    Py_ssize_t plain_size, text_size;
+    const char *plain_data = utf8_view(plain, &plain_size, &plain_holder);
+    const char *text_data = plain_data == NULL ? NULL : utf8_view(text, &text_size, &text_holder);
+    int status = text_data == NULL ? -1 :
+        add_form(table, plain_data, plain_size, text_data, text_size,
+                 shape_bytes == NULL ? shape : PyBytes_AsString(shape_bytes),
                  shape_bytes == NULL ? shape_size : PyBytes_Size(shape_bytes), affixes, sums);
-    Py_XDECREF(plain_bytes);
-    Py_XDECREF(text_bytes);
+    Py_XDECREF(plain_holder);
+    Py_XDECREF(text_holder);
     Py_XDECREF(shape_bytes);
     return status;
 }
@@ -215,10 +247,11 @@ static PyObject *type_sum(PyObject *module, PyObject *const *args, Py_ssize_t na
 
 #include "plain_key.h" /* persianews/native_parts */
 
-/* The parts of a new word type (``key``, ``text``), FeatureParts._new_type's with EmissionScorer's compiled
- * parts, stored in ``types`` while it holds fewer than ``limit``, from ``maker``: (table, classes, analyses,
- * neighbours, by_cluster, lent, zero, limit) (see type_parts); a new reference, or NULL with an exception. */
-static PyObject *made_type(PyObject *types, PyObject *maker, PyObject *key, PyObject *text) {
+/* The parts of a new word type (``key``, ``text``; ``pair`` the tuple of the two), FeatureParts._new_type's
+ * with EmissionScorer's compiled parts, stored in ``types`` under ``pair`` while it holds fewer than ``limit``,
+ * from ``maker``: (table, classes, analyses, neighbours, by_cluster, lent, zero, limit) (see type_parts); a new
+ * reference, or NULL with an exception. */
+static PyObject *made_type(PyObject *types, PyObject *maker, PyObject *pair, PyObject *key, PyObject *text) {
     PyObject *items[8];
     for (Py_ssize_t k = 0; k < 8; k++) {
         items[k] = PyTuple_GetItem(maker, k); /* a tuple of eight, checked by type_parts */
@@ -255,12 +288,8 @@ static PyObject *made_type(PyObject *types, PyObject *maker, PyObject *key, PyOb
     if (limit == -1 && PyErr_Occurred()) {
         Py_CLEAR(parts);
     }
-    if (parts != NULL && PyDict_Size(types) < limit) {
-        PyObject *pair = PyTuple_Pack(2, key, text);
-        if (pair == NULL || PyDict_SetItem(types, pair, parts) < 0) {
-            Py_CLEAR(parts);
-        }
-        Py_XDECREF(pair);
+    if (parts != NULL && PyDict_Size(types) < limit && PyDict_SetItem(types, pair, parts) < 0) {
+        Py_CLEAR(parts);
     }
 done:
     Py_XDECREF(plain);
@@ -294,7 +323,7 @@ static PyObject *parts_of_type(PyObject *types, PyObject *by_piece, PyObject *ne
         parts = Py_NewRef(parts);
     } else if (pair != NULL && !PyErr_Occurred()) {
         parts = maker != Py_None && PyUnicode_Check(key) && PyUnicode_Check(piece)
-                ? made_type(types, maker, key, piece)
+                ? made_type(types, maker, pair, key, piece)
                 : PyObject_CallFunctionObjArgs(new_type, key, piece, NULL);
     }
     PyObject *held = parts == NULL || !PyUnicode_CheckExact(piece) ? NULL : PyDict_GetItemWithError(types, pair);

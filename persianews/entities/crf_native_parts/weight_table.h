@@ -48,6 +48,28 @@ static PyObject *utf8_of(PyObject *text) {
     return PyUnicode_AsEncodedString(text, "utf-8", "surrogatepass");
 }
 
+/* The UTF-8 of the string ``text`` (lone surrogates passed through, as utf8_of encodes them), its size in
+ * ``*size``: the string's own UTF-8 (kept by the string: no bytes object made per call), or for a string with
+ * a lone surrogate, which strict UTF-8 refuses, the data of ``*holder`` (a new bytes object the caller
+ * releases; NULL otherwise); NULL with an exception set. */
+static const char *utf8_view(PyObject *text, Py_ssize_t *size, PyObject **holder) {
+    *holder = NULL;
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "a feature must be a string");
+        return NULL;
+    }
+    const char *data = PyUnicode_AsUTF8AndSize(text, size);
+    if (data != NULL || !PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) {
+        return data;
+    }
+    PyErr_Clear();
+    if ((*holder = utf8_of(text)) == NULL) {
+        return NULL;
+    }
+    *size = PyBytes_Size(*holder);
+    return PyBytes_AsString(*holder);
+}
+
 /* The row of the feature named by the ``size`` bytes at ``name``, or NULL when the table has none. */
 static const double *row_of(const feature_table *table, const char *name, Py_ssize_t size) {
     uint64_t hash = fnv1a(name, size);
@@ -85,12 +107,11 @@ static int add_named(const feature_table *table, PyObject *name, double **sums) 
     if (!PyUnicode_Check(name)) { /* no feature of the model, as the Python twin's states.get finds it */
         return 0;
     }
-    PyObject *bytes = utf8_of(name);
-    if (bytes == NULL) {
-        return -1;
-    }
-    int status = add_feature(table, PyBytes_AsString(bytes), PyBytes_Size(bytes), sums);
-    Py_DECREF(bytes);
+    PyObject *holder;
+    Py_ssize_t size;
+    const char *data = utf8_view(name, &size, &holder);
+    int status = data == NULL ? -1 : add_feature(table, data, size, sums);
+    Py_XDECREF(holder);
     return status;
 }
 
@@ -264,6 +285,23 @@ static Py_ssize_t tail_start(const char *text, Py_ssize_t size, Py_ssize_t count
     return at;
 }
 
+/* The bytes of a feature name that fit the buffer on the stack of the one who writes it (see joined_buffer). */
+#define SHORT_NAME 256
+
+/* Room for the feature ``prefix`` + ``size`` bytes: ``room`` (SHORT_NAME bytes on the caller's stack) when they
+ * fit, else a new buffer the caller frees with PyMem_Free (NULL with an exception set when there is no memory). */
+static char *joined_buffer(char *room, const char *prefix, Py_ssize_t size) {
+    size_t needed = strlen(prefix) + (size_t)size + 1;
+    if (needed <= SHORT_NAME) {
+        return room;
+    }
+    char *buffer = PyMem_Malloc(needed);
+    if (buffer == NULL) {
+        PyErr_NoMemory();
+    }
+    return buffer;
+}
+
 /* Add the feature ``prefix`` + the ``size`` bytes at ``value``, written into ``buffer`` (room enough). */
 static int add_joined(const feature_table *table, char *buffer, const char *prefix, const char *value,
                       Py_ssize_t size, double **sums) {
@@ -279,10 +317,9 @@ static const char *const SUFFIXES[] = {"s1=", "s2=", "s3=", "s4="};
 /* word_sum's features of the word form, added in their order; 0, or -1 with an exception set. */
 static int add_form(const feature_table *table, const char *plain, Py_ssize_t plain_size, const char *text,
                     Py_ssize_t text_size, const char *shape, Py_ssize_t shape_size, int affixes, double **sums) {
-    Py_ssize_t room = plain_size + text_size + shape_size + 16;
-    char *buffer = PyMem_Malloc((size_t)room);
+    Py_ssize_t longest = plain_size > text_size ? plain_size : text_size;
+    char room[SHORT_NAME], *buffer = joined_buffer(room, "shape=", longest > shape_size ? longest : shape_size);
     if (buffer == NULL) {
-        PyErr_NoMemory();
         return -1;
     }
     int status = add_feature(table, "bias", 4, sums);
@@ -305,7 +342,9 @@ static int add_form(const feature_table *table, const char *plain, Py_ssize_t pl
         Py_ssize_t from = tail_start(plain, plain_size, k + 1);
         status = add_joined(table, buffer, SUFFIXES[k], plain + from, plain_size - from, sums);
     }
-    PyMem_Free(buffer);
+    if (buffer != room) {
+        PyMem_Free(buffer);
+    }
     return status;
 }
 

@@ -77,19 +77,17 @@ static PyObject *lent_sum(const feature_table *table, char *buffer, const char *
 /* The four packed sums a word lends its neighbours (see lent_sums: None for none known) as a new tuple
  * (``coarse`` a string or None), or NULL with an exception set. */
 static PyObject *lent_vectors(const feature_table *table, PyObject *plain_text, PyObject *coarse_text) {
-    PyObject *plain = utf8_of(plain_text), *coarse = coarse_text == Py_None || plain == NULL ? NULL : utf8_of(coarse_text);
-    if (plain == NULL || (coarse_text != Py_None && coarse == NULL)) {
-        Py_XDECREF(plain);
+    PyObject *plain_holder = NULL, *coarse_holder = NULL;
+    Py_ssize_t plain_size, coarse_size = 0;
+    const char *text = utf8_view(plain_text, &plain_size, &plain_holder), *coarse_bytes = NULL;
+    if (text == NULL || (coarse_text != Py_None
+                         && (coarse_bytes = utf8_view(coarse_text, &coarse_size, &coarse_holder)) == NULL)) {
+        Py_XDECREF(plain_holder);
         return NULL;
     }
-    const char *coarse_bytes = coarse == NULL ? NULL : PyBytes_AsString(coarse);
-    Py_ssize_t plain_size = PyBytes_Size(plain), coarse_size = coarse == NULL ? 0 : PyBytes_Size(coarse);
     PyObject *result = NULL;
-    char *buffer = PyMem_Malloc((size_t)(plain_size + coarse_size + 8));
-    if (buffer == NULL) {
-        PyErr_NoMemory();
-    } else {
-        const char *text = PyBytes_AsString(plain);
+    char room[SHORT_NAME], *buffer = joined_buffer(room, "w-2=", plain_size > coarse_size ? plain_size : coarse_size);
+    if (buffer != NULL) {
         PyObject *after_2 = lent_sum(table, buffer, "w-2=", text, plain_size, NULL, NULL, 0);
         PyObject *after_1 = after_2 ? lent_sum(table, buffer, "w-1=", text, plain_size, "c-1=", coarse_bytes, coarse_size) : NULL;
         PyObject *before_1 = after_1 ? lent_sum(table, buffer, "w+1=", text, plain_size, "c+1=", coarse_bytes, coarse_size) : NULL;
@@ -101,10 +99,12 @@ static PyObject *lent_vectors(const feature_table *table, PyObject *plain_text, 
         Py_XDECREF(after_1);
         Py_XDECREF(before_1);
         Py_XDECREF(before_2);
-        PyMem_Free(buffer);
+        if (buffer != room) {
+            PyMem_Free(buffer);
+        }
     }
-    Py_DECREF(plain);
-    Py_XDECREF(coarse);
+    Py_XDECREF(plain_holder);
+    Py_XDECREF(coarse_holder);
     return result;
 }
 
