@@ -9,7 +9,7 @@ import pytest
 
 import persianews
 from persianews.entities import lexicons
-from persianews.entities.candidates import Candidate
+from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import TokenView
 from persianews.entities.outlets import set_off
 from persianews.entities.tagger_merge import CUT_RULE, OVER_RULE, TAGGER_RULE, VETOED_PEOPLE, merge, plausible
@@ -122,6 +122,57 @@ def test_rule_people_of_a_label_or_a_figure_the_tagger_left_out_are_vetoed(tagge
 def test_a_figure_named_as_a_person_stays_with_the_tagger(tagged_pipeline):
     doc = tagged_pipeline("منوچهر متکی وزیر امور خارجه پیشین در این نشست سخنرانی کرد.")
     assert ("PERSON", "منوچهر متکی") in {(e.label, e.text) for e in doc.entities}
+
+
+def _full_name(view: TokenView, given: str) -> Candidate:
+    start = _index(view, given)
+    return Candidate("PERSON", start, start + 2, "person-full-name",
+                     parts=(Part("given", start, start + 1), Part("surname", start + 1, start + 2)))
+
+
+@pytest.mark.parametrize("text, given", [
+    ("ولی الان می‌بینند که کار سخت است.", "ولی"),
+    ("هدایت تیم ملی با اوست.", "هدایت"),
+])
+def test_a_full_name_of_a_common_word_given_name_the_tagger_left_out_is_vetoed(text, given):
+    view = _view(text)
+    assert merge([_full_name(view, given)], [], [], view=view) == []
+
+
+@pytest.mark.parametrize("text, given", [
+    ("بهرام سرمست استاندار قم است.", "بهرام"),  # a given name that is no ordinary word
+])
+def test_a_full_name_of_another_given_name_stays_without_a_tagger_span(text, given):
+    view = _view(text)
+    person = _full_name(view, given)
+    assert merge([person], [], [], view=view) == [person]
+
+
+def test_a_full_name_of_a_common_word_given_name_the_tagger_found_stays():
+    view = _view("هدایت هاشمی گفت که کار تمام است.")
+    person = _full_name(view, "هدایت")
+    tagged = Candidate("PERSON", person.start, person.end, TAGGER_RULE)
+    assert merge([person], [tagged], [], view=view) == [attrs.evolve(person, rule="person-full-name+tagger")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("آتش‌بس را هم آورد؟ ولی الان می‌بینند که کار سخت است.", "ولی الان"),  # «but now»
+    ("هدایت تیم ملی آلبانی بهترین دوران حرفه‌ای اوست.", "هدایت تیم"),  # «leading the team»
+    ("عزیز دلم! چرا این‌قدر بددلی؟", "عزیز دلم"),  # «my dear»
+])
+def test_the_pipeline_drops_a_rule_full_name_of_a_common_word_the_tagger_left_out(tagged_pipeline, text, words):
+    rules = persianews.load(stages=("normalize", "segment", "entities"), entities={"tagger": False})
+    assert ("PERSON", words) in {(e.label, e.text) for e in rules(text).entities}
+    assert not [e for e in tagged_pipeline(text).entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("هدایت هاشمی گفت که کار تمام است.", "هدایت هاشمی"),
+    ("بهار ارجمند در این فیلم بازی کرده است.", "بهار ارجمند"),
+    ("ولی الله سیف گفت: نرخ ارز ثابت است.", "ولی الله سیف"),  # a compound given name
+])
+def test_the_pipeline_keeps_full_names_of_common_word_given_names_the_tagger_found(tagged_pipeline, text, name):
+    assert ("PERSON", name) in {(e.label, e.text) for e in tagged_pipeline(text).entities}
 
 
 @pytest.mark.parametrize("text, words", [
