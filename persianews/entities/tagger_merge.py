@@ -14,6 +14,7 @@ from persianews.entities.candidates import Candidate, with_rule
 from persianews.entities.intervals import IntervalIndex
 from persianews.entities.keys import AND
 from persianews.entities.outlets import NAMED_KINDS, listed_with, set_off
+from persianews.entities.people_full import common_word_given
 from persianews.entities.people_tokens import HAJJ, facility_before, honorific_start, past_hajj
 
 if TYPE_CHECKING:
@@ -310,8 +311,7 @@ def _common_word_given(view: TokenView, candidate: Candidate) -> bool:
     if candidate.rule != FULL_NAME_RULE or given is None or given.end - given.start != 1 \
             or honorific_start(view, candidate.start) is not None:
         return False
-    found = lexicons.given_names_of(view.key(given.start))
-    return bool(found) and all(name.common_word for name in found)
+    return common_word_given(view.key(given.start))
 
 
 def _blocks(title: Candidate, candidate: Candidate) -> bool:
