@@ -47,8 +47,8 @@ TAGGER_VETOES = frozenset({"ORG", "LOC", "PERSON"})
 #: names, a surname the document named in full, a name beside a title …
 VETOED_PEOPLE = frozenset({"person-after-honorific", "person-marked-surname", "person-figure",
                            "person-speaker-label"})
-#: The people rule of a given name and a surname: its names whose given name is also an ordinary word are
-#: vetoed too (see :func:`_common_word_given`).
+#: The people rule of a given name and a surname: its names whose given name is also a conjunction are vetoed
+#: too (see :func:`_conjunction_given`).
 FULL_NAME_RULE = "person-full-name"
 #: Forms of the light verbs of compound verbs (داشتن, کردن, شدن, دادن, نمودن, گرفتن; keys without ZWNJ: میشود):
 #: the word before one is the verb's noun (آمادگی دارد, پرداخت شده), no word of the name before it — unless a
@@ -286,32 +286,32 @@ def _vetoed(rules: list[Candidate], tagged: list[Candidate], vetoes: frozenset[s
     (شبکه «اسکای», سایت worldometer): the tagger has seen few outlets, and their names are unknown words;
     a company's Latin name after its head word (:data:`LATIN_RULE`: شرکت آلمانی Helvena, بانک Carrow Trust),
     for the same reason (round 20's retrained tagger leaves such names untagged); and the people of rules
-    not in :data:`VETOED_PEOPLE`, but for full names whose given name ``view`` shows is also an ordinary
-    word (:func:`_common_word_given`)."""
+    not in :data:`VETOED_PEOPLE`, but for full names whose given name ``view`` shows is a conjunction
+    (:func:`_conjunction_given`)."""
     index = IntervalIndex(tagged)
     spans = {(c.start, c.end) for c in tagged}  # a rule candidate with a tagger span of its own: overlapped
     return [c for c in rules if c.label not in vetoes or (c.start, c.end) in spans
             or next(index.overlapping(c.start, c.end), None) is not None
             or c.label == "PERSON" and c.rule not in VETOED_PEOPLE
-            and not (view is not None and _common_word_given(view, c)) or c.rule == LATIN_RULE
+            and not (view is not None and _conjunction_given(view, c)) or c.rule == LATIN_RULE
             or view is not None and c.rule in OUTLET_RULES and set_off(view, c.start, c.end)]
 
 
-def _common_word_given(view: TokenView, candidate: Candidate) -> bool:
+def _conjunction_given(view: TokenView, candidate: Candidate) -> bool:
     """Whether ``candidate`` is a full name of the rules (:data:`FULL_NAME_RULE`) whose given name is one word that
-    every given name of that spelling marks as also an ordinary word (``common_word`` of ``given_names.tsv``: ولی
-    الان «but now», هدایت تیم «leading the team», عزیز دلم «my dear», پاداش نقدی «cash bonus»), with no honorific
-    before it (شهید شعبان راسخ, مولوی گل بهادر: names): where the tagger, which saw the rules' name as a feature,
-    puts no span over it, a conjunction or a noun with a word after it, no person. Cross-validation of the
-    annotations' train split (models/build/ner/cv.py, folds 0-1 of 5, the shipped recipe's fold models): 6 wrong
-    such people dropped (news 1, Telegram 5), none right; Telegram PERSON F1 0.904 -> 0.909 (P 0.908 -> 0.916),
-    news 0.858 = (P 0.894 -> 0.895). On the dev gold 19 of 20 dropped were no person (entity FP -19); the one
-    person was a speaker's name before a title, whose quote kept its speaker («ایمان قیاسی، مجری تلویزیون:»)."""
+    is a given name only as an ordinary word too (``common_word`` of ``given_names.tsv``) and a conjunction in the
+    dictionary («ولی», «but»: ولی الان, ولی دیگه, ولی به‌سختی), with no honorific before it: where the tagger, which
+    saw the rules' name as a feature, puts no span over it, a clause's first word and the word after it, no person.
+    Other given names that are ordinary words are real names as often (امید کاوسی‌فرد, ایمان قیاسی، مجری …, فاضل
+    آبی; round 33 read 46 such vetoes of any common-word given name, 43 right, but those 3 and a test's name were
+    people). Cross-validation of the annotations' train split (models/build/ner/cv.py, folds 0-1 of 5, the shipped
+    recipe's fold models): 4 wrong Telegram people dropped, none right; on the dev gold 7 wrong, none right."""
     given = candidate.part("given")
     if candidate.rule != FULL_NAME_RULE or given is None or given.end - given.start != 1 \
             or honorific_start(view, candidate.start) is not None:
         return False
-    return common_word_given(view.key(given.start))
+    key = view.key(given.start)
+    return "CONJ" in words.tags(key) and common_word_given(key)
 
 
 def _blocks(title: Candidate, candidate: Candidate) -> bool:
