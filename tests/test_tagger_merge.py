@@ -9,7 +9,7 @@ import pytest
 
 import persianews
 from persianews.entities import lexicons
-from persianews.entities.candidates import Candidate
+from persianews.entities.candidates import Candidate, Part
 from persianews.entities.matcher import TokenView
 from persianews.entities.outlets import set_off
 from persianews.entities.tagger_merge import CUT_RULE, OVER_RULE, TAGGER_RULE, VETOED_PEOPLE, merge, plausible
@@ -122,6 +122,63 @@ def test_rule_people_of_a_label_or_a_figure_the_tagger_left_out_are_vetoed(tagge
 def test_a_figure_named_as_a_person_stays_with_the_tagger(tagged_pipeline):
     doc = tagged_pipeline("منوچهر متکی وزیر امور خارجه پیشین در این نشست سخنرانی کرد.")
     assert ("PERSON", "منوچهر متکی") in {(e.label, e.text) for e in doc.entities}
+
+
+def _full_name(view: TokenView, given: str) -> Candidate:
+    start = _index(view, given)
+    return Candidate("PERSON", start, start + 2, "person-full-name",
+                     parts=(Part("given", start, start + 1), Part("surname", start + 1, start + 2)))
+
+
+def test_a_full_name_of_a_conjunction_the_tagger_left_out_is_vetoed():
+    view = _view("ولی الان می‌بینند که کار سخت است.")
+    assert merge([_full_name(view, "ولی")], [], [], view=view) == []
+
+
+@pytest.mark.parametrize("text, given", [
+    ("بهرام سرمست استاندار قم است.", "بهرام"),  # a given name that is no ordinary word
+    ("هدایت هاشمی گفت که کار تمام است.", "هدایت"),  # an ordinary word, no conjunction
+    ("امید کاوسی‌فرد گفت که کار تمام است.", "امید"),
+    ("بهمن کشاورز گفت که کار تمام است.", "بهمن"),  # a month
+])
+def test_a_full_name_of_another_given_name_stays_without_a_tagger_span(text, given):
+    view = _view(text)
+    person = _full_name(view, given)
+    assert merge([person], [], [], view=view) == [person]
+
+
+def test_a_full_name_of_a_conjunction_after_an_honorific_stays_without_a_tagger_span():
+    view = _view("شهید ولی اسماعیلی در این عملیات بود.")
+    person = _full_name(view, "ولی")
+    assert merge([person], [], [], view=view) == [person]
+
+
+def test_a_full_name_of_a_conjunction_the_tagger_found_stays():
+    view = _view("ولی اسماعیلی گفت که کار تمام است.")
+    person = _full_name(view, "ولی")
+    tagged = Candidate("PERSON", person.start, person.end, TAGGER_RULE)
+    assert merge([person], [tagged], [], view=view) == [attrs.evolve(person, rule="person-full-name+tagger")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("آتش‌بس را هم آورد؟ ولی الان می‌بینند که کار سخت است.", "ولی الان"),  # «but now»
+    ("آتش‌بس را هم آورد؟ ولی دیگه کسی نیست که بخواهد تبلیغ کند.", "ولی دیگه"),
+    ("این مشکل را درک می‌کنیم، ولی به‌سختی می‌توانیم راه حلی پیدا کنیم.", "ولی به\u200cسختی"),
+])
+def test_the_pipeline_drops_a_rule_full_name_of_a_conjunction_the_tagger_left_out(tagged_pipeline, text, words):
+    rules = persianews.load(stages=("normalize", "segment", "entities"), entities={"tagger": False})
+    assert ("PERSON", words) in {(e.label, e.text) for e in rules(text).entities}
+    assert not [e for e in tagged_pipeline(text).entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ولی اسماعیلی در این مراسم گفت که کار تمام است.", "ولی اسماعیلی"),
+    ("ولی الله سیف گفت: نرخ ارز ثابت است.", "ولی الله سیف"),  # a compound given name
+    ("هدایت هاشمی گفت که کار تمام است.", "هدایت هاشمی"),
+    ("امید کاوسی‌فرد در گفت‌وگو با خبرنگاران گفت: کار آغاز شد.", "امید کاوسی\u200cفرد"),
+])
+def test_the_pipeline_keeps_full_names_of_a_conjunction_or_common_word_given_name(tagged_pipeline, text, name):
+    assert ("PERSON", name) in {(e.label, e.text) for e in tagged_pipeline(text).entities}
 
 
 @pytest.mark.parametrize("text, words", [

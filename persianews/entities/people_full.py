@@ -293,14 +293,14 @@ def _common_words_of_given(key: str) -> list[bool]:
     return [given.common_word for given in lexicons.given_names_of(key)]
 
 
-def _common_word_given(key: str) -> bool:
+def common_word_given(key: str) -> bool:
     """Whether the phrase spelled as ``key`` is a given name, and each of its given names also an ordinary
     word (همت, اندیشه)."""
     common = _common_words_of_given(key)
     return bool(common) and all(common)
 
 
-_COMMON_WORD_GIVEN = Memo(_common_word_given)
+_COMMON_WORD_GIVEN = Memo(common_word_given)
 
 
 def _joined_given(key: str) -> bool:
