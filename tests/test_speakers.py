@@ -312,6 +312,13 @@ def test_one_word_that_names_no_person_before_a_title_stays_with_it(prepare):
     assert speakers(doc) == ["کاظمی سخنگوی"]
 
 
+def test_a_given_name_before_a_role_word_is_no_name_cut_off(prepare):
+    """Negative (round 33): a person's one-word given name before a role word is not cut off as the name: the role
+    word may be the surname («علیرضا دبیر»)."""
+    doc = make_doc(prepare, "دکتر علیرضا دبیر: تیم آماده است.", people=["علیرضا"])
+    assert speakers(doc) == ["علیرضا دبیر"]
+
+
 # ---------------------------------------------------------------- a group is not one title's holder
 
 @pytest.mark.parametrize("group", ["رسانه‌های محلی", "اعضای شورای شهر", "نمایندگان صنف نانوایان"])

@@ -351,7 +351,10 @@ class SpeakerResolver:
 
     def _names_person(self, word: str) -> bool:
         """Whether ``word`` names a person of the document: a person's whole one-word name, or the surname a longer
-        name of the document or of a speaker ends with."""
+        name of the document or of a speaker ends with; no given name, which a surname that is a role word too may
+        follow («علیرضا دبیر»)."""
+        if is_given_name(fold(word)):
+            return False
         key = fold_form(word)
         return any(fold_form(name) == key for name in self.names.known_names()) \
             or self.names.fuller_name(word) is not None
