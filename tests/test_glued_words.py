@@ -237,3 +237,62 @@ def test_a_name_after_a_glued_honorific_is_the_speaker(every_nlp):
                     "دکتر کاظمی گفت: ذخایر آب شهر برای تابستان کافی است.")
     assert speakers(doc) == ["محمدرضا کاظمی"]
     assert not any(e.text.startswith("دکتر") for e in doc.entities if e.label == "PERSON")
+
+
+@pytest.mark.parametrize(("source", "left", "name", "joint"), [
+    # a subheading's verb run into the paragraph's given name: the line break goes back
+    ("خسارت سیل در استان بیشتر شدحسن نادری، فرماندار شهر گفت: راه‌ها باز است.", "شد", "حسن", "\n"),
+    ("ذخایر آب شهر رو به کاهش استمحمدرضا کاظمی در نشست خبری حاضر شد.", "است", "محمدرضا", "\n"),
+    ("کارگران مزد کافی ندارندعلی رحیمی، عضو شورای شهر در این باره گفت: حق با کارگران است.", "ندارند", "علی", "\n"),
+    # «که» opens the clause the name is the subject of: a space
+    ("دو هفته پیش بود کهمهدی کاظمی رئیس سازمان آب گفت: آب کافی است.", "که", "مهدی", " "),
+])
+def test_a_clause_word_glued_to_a_given_name_is_split(source, left, name, joint):
+    """Golden (round 33): the line break (after a verb or «است») or the space (after «که») goes back between a
+    clause's word and the given name run into it, before a surname, in both configs; both parts map back to their
+    letters of the source."""
+    for config in (NO_ZWNJ, NormalizationConfig()):
+        result = normalize(source, config)
+        assert result.text == source.replace(left + name, left + joint + name)
+        assert normalize(result.text, config).text == result.text
+        start = result.text.index(left + joint + name)
+        cut = start + len(left)
+        assert result.source_span(Span(start, cut)).slice(source) == left
+        assert result.source_span(Span(cut + 1, cut + 1 + len(name))).slice(source) == name
+
+
+@pytest.mark.parametrize("source", [
+    "این کتاب درمورد تاریخ شهر است.",  # its given name is a rare one (درم|ورد)
+    "در این نشست شدمارتین کاظمی حاضر بود.",  # two splits (شد|مارتین, شدم|ارتین): which one is unknown
+    "آمنوا کونوا قوامین بالقسط",  # a verb of two letters that is no past form
+    "در را ببندیدیک نماینده آمد.",  # a title head after it
+    "میرمحمد صادقی در نشست حاضر شد.",  # a name prefix and a given name: one name
+    "بهای کالاهای ده‌هزار تومانی مشخص شد.",  # a word with an analysis (تومان + ی)
+    "شدحسن، کاظمی و دیگران آمدند.",  # no space and a name after it
+])
+def test_a_word_that_is_no_glued_clause_word_stays_whole(source):
+    """Negative (round 33): a clause's word is split off a given name only in a word no lexicon knows or analyses,
+    split one way, into a word that ends or opens a clause and a given name that is not rare, before a space and a
+    name."""
+    assert normalize(source, NO_ZWNJ).text == source
+
+
+def test_the_compiled_scan_finds_the_given_names_the_python_scan_finds():
+    """The given names' starts are found alike by the compiled key scan and its Python twin."""
+    from persianews.text import glued, key_scan
+
+    text = "بیشتر شدحسن نادری و رو به کاهش استمحمدرضا کاظمی و امروز بود کهمهدی رحیمی آمد"
+    compiled = glued.verb_given_edits(text)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(key_scan, "compiled_module", lambda module: None)
+        assert glued.verb_given_edits(text) == compiled
+    assert len(compiled) == 3
+
+
+def test_a_name_after_a_glued_subheading_is_the_speaker(every_nlp):
+    """Golden (round 33): the name after a subheading's verb run into it is found whole and speaks, not the
+    subheading's words; negative: the verb is not in the name."""
+    doc = every_nlp("بحران آب در شهر جدی‌تر شدمحمدرضا کاظمی، رئیس سازمان آب استان گفت: ذخایر آب شهر برای تابستان "
+                    "کافی نیست.")
+    assert speakers(doc) == ["محمدرضا کاظمی"]
+    assert not any(e.text.startswith("شد") for e in doc.entities if e.label == "PERSON")

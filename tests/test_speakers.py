@@ -298,6 +298,27 @@ def test_a_name_then_a_title_still_splits(prepare):
     assert quote.speaker == "رضا محمدرضایی" and quote.evidence[-1] == "speaker:words-name-title"
 
 
+def test_a_persons_one_word_name_then_a_title_splits(every_nlp):
+    """Golden (round 33): one word before the title's head that names a person of the document is the name, the
+    head and the rest the title (not «کاظمی سخنگوی»), in both pipelines."""
+    doc = every_nlp("دکتر کاظمی سخنگوی وزارت بهداشت: از دیروز تا امروز 300 بیمار جدید شناسایی شد.")
+    assert [(q.speaker, q.evidence[-1]) for q in doc.quotes] == [("کاظمی", "speaker:words-name-title")]
+
+
+def test_one_word_that_names_no_person_before_a_title_stays_with_it(prepare):
+    """Negative (round 33): one word before a head that names no person of the document is not cut off as a
+    name."""
+    doc = make_doc(prepare, "دکتر کاظمی سخنگوی وزارت بهداشت: از دیروز تا امروز 300 بیمار جدید شناسایی شد.")
+    assert speakers(doc) == ["کاظمی سخنگوی"]
+
+
+def test_a_given_name_before_a_role_word_is_no_name_cut_off(prepare):
+    """Negative (round 33): a person's one-word given name before a role word is not cut off as the name: the role
+    word may be the surname («علیرضا دبیر»)."""
+    doc = make_doc(prepare, "دکتر علیرضا دبیر: تیم آماده است.", people=["علیرضا"])
+    assert speakers(doc) == ["علیرضا دبیر"]
+
+
 # ---------------------------------------------------------------- a group is not one title's holder
 
 @pytest.mark.parametrize("group", ["رسانه‌های محلی", "اعضای شورای شهر", "نمایندگان صنف نانوایان"])

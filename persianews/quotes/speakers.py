@@ -338,10 +338,12 @@ class SpeakerResolver:
                 return Resolution(person, None, "speaker:words-surname", 0.9, "name")
             return Resolution(text, None, "speaker:words-title", 0.6, "title")
         title_at = next((i for i, key in enumerate(keys)
-                         if i >= 2 and key in lex.heads and key not in lex.honorifics), None)
+                         if (i >= 2 or i == 1 and self._names_person(text.split()[0]))
+                         and key in lex.heads and key not in lex.honorifics), None)
         if title_at is not None and not is_generic(text):
             # «رضا محمدرضایی سرپرست فرماندهی انتظامی جیرفت»: the name, then its title; an indefinite
-            # description («یک مقام دولت آمریکا», «یک استاد دانشگاه») names no one: it stays whole.
+            # description («یک مقام دولت آمریکا», «یک استاد دانشگاه») names no one: it stays whole. One word
+            # before the head is a name only when it names a person of the document («جهانپور سخنگوی وزارت …»).
             name = " ".join(text.split()[:title_at]).rstrip("،")
             fuller = self.names.fuller_name(name)
             return Resolution(fuller or name, None, "speaker:words-name-title", 0.6, "titled-name",
@@ -367,6 +369,16 @@ class SpeakerResolver:
             # written has its full name in the document: «… صناعی‌ها», +surname→full-name).
             return Resolution(text, None, _GROUP, 0.6, "other")
         return resolution
+
+    def _names_person(self, word: str) -> bool:
+        """Whether ``word`` names a person of the document: a person's whole one-word name, or the surname a longer
+        name of the document or of a speaker ends with; no given name, which a surname that is a role word too may
+        follow («علیرضا دبیر»)."""
+        if is_given_name(fold(word)):
+            return False
+        key = fold_form(word)
+        return any(fold_form(name) == key for name in self.names.known_names()) \
+            or self.names.fuller_name(word) is not None
 
     def _given_before(self, subject: Subject, entity: Entity, cluster: Cluster) -> str | None:
         """«پائولین» جانسون: the given names a person's entity left out, one or two words of the subject's right

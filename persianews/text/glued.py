@@ -25,6 +25,10 @@ An honorific run into the given name after it, before a surname («دکترمح�
 space back (:func:`honorific_given_edits`): the name is then found whole, the honorific outside it, as it is when
 written apart. Not a name prefix that stays inside the name («سیدعلی»), nor a word a lexicon knows whole
 («امیرحسین» is a given name).
+
+A clause's last word run into the given name after it, before a surname, a subheading glued to its paragraph («… در
+حال افزایش استمحمدعلی شاعری، …»), gets its line break back, and a «که» so run into a name its space
+(:func:`verb_given_edits`): the name is then found whole, and the paragraph's subject is read from it.
 """
 
 from __future__ import annotations
@@ -277,4 +281,73 @@ def honorific_given_edits(text: str) -> list[Edit]:
                 and following is not None \
                 and (is_given_name(fold(following.group())) or surname_class(fold(following.group())) is not None):
             edits.append((split, split, " "))
+    return edits
+
+
+# A clause's last word that is no verb in the dictionary's tags, and the word that opens a clause: a copy runs either
+# into the given name after it.
+COPULA = "است"
+COMPLEMENTIZER = "که"
+MIN_VERB = 3  # letters of a verb form run into a given name, but a past form of two letters (شد, زد)
+_PAST_ENDS = frozenset("دت")  # how a past stem ends
+
+
+@functools.cache
+def _given_names() -> tuple[KeyScanner, frozenset[str]]:
+    """The scanner of the starts of the one-word given names of ``given_names.tsv`` that are not rare (after any
+    character), and those names."""
+    names = frozenset(name for name, _gender, frequency, _common in data_rows("given_names.tsv")
+                      if frequency != "rare" and " " not in name and ZWNJ not in name)
+    return key_scanner(names, ""), names
+
+
+def _ends_clause(word: str) -> bool:
+    """Whether ``word`` may end a clause: «است», or a finite verb form, the dictionary's only reading of it, of three
+    letters or more or a past form of two (شد, زد; not «آم» of «آمنوا»)."""
+    from persianews.entities.keys import fold
+    from persianews.entities.words import tags
+
+    return word == COPULA or tags(fold(word)) == {"V"} and (len(word) >= MIN_VERB or word[-1] in _PAST_ENDS)
+
+
+def verb_given_edits(text: str) -> list[Edit]:
+    """Insertions of the line break lost between a clause's last word and the given name run into it, before a
+    surname, a subheading glued to its paragraph («… در حال افزایش استمحمدعلی شاعری، …» → «… در حال افزایش است» /
+    «محمدعلی شاعری، …», «… وجود نداردبهروز مهری در …»), or of the space lost after a «که» («… بود کهعبدالناصر همتی
+    …»): a word that no lexicon knows whole, that has no analysis (not «تومانی») and is no given name nor a name
+    prefix's (میرمحمد), whose one split into a word that ends a clause (:func:`_ends_clause`) or «که» and a given
+    name leaves a given name that is not rare (not «درم|ورد» of «درمورد»; «شدمارتین», split two ways, stays whole),
+    followed by a space and a given name or a word that may be a surname, no title head («ببندیدیک نماینده»).
+    Linear in the text: the given names' starts are found in one pass."""
+    scanner, names = _given_names()
+    words: dict[int, tuple[int, int]] = {}  # the candidate words' starts -> (their end, the end of the word after)
+    for at in scanner.starts(" " + text):  # a start in the text after one space is the key's start in ``text``
+        word = _WORD.match(text, at, at + LONGEST_WORD)  # a word's letters are read at most this far, from each start
+        if at == 0 or text[at - 1] not in _LETTER_SET or word is None or word.group() not in names:
+            continue
+        following = _WORD.match(text, word.end() + 1, word.end() + 1 + LONGEST_WORD)
+        start = at
+        while start and text[start - 1] in _LETTER_SET and at - start <= LONGEST_WORD:
+            start -= 1
+        if text[word.end():word.end() + 1] == " " and following is not None and text[start - 1:start] != ZWNJ:
+            words[start] = (word.end(), following.end())
+    if not words:
+        return []
+    from persianews.entities.keys import fold  # the lexicons load on first use
+    from persianews.entities.lexicons import context, is_title_head
+    from persianews.entities.words import is_given_name, surname_class
+    from persianews.text.zwnj.restoration import analysable, known_word
+
+    prefixes = tuple(context("name_prefix"))
+    edits: list[Edit] = []
+    for start, (end, next_end) in words.items():
+        glued, after = text[start:end], fold(text[end + 1:next_end])
+        splits = [cut for cut in range(2, len(glued) - 1) if is_given_name(fold(glued[cut:]))
+                  and (glued[:cut] == COMPLEMENTIZER or _ends_clause(glued[:cut]))]
+        if (len(splits) == 1 and glued[splits[0]:] in names and not is_given_name(fold(glued))
+                and not known_word(glued) and not analysable(glued)
+                and not any(glued.startswith(prefix) and is_given_name(fold(glued[len(prefix):])) for prefix in prefixes)
+                and (is_given_name(after) or surname_class(after) is not None) and not is_title_head(after)):
+            cut = start + splits[0]
+            edits.append((cut, cut, " " if glued[:splits[0]] == COMPLEMENTIZER else "\n"))
     return edits

@@ -325,12 +325,14 @@ def glued_words(text: str, config: NormalizationConfig) -> list[Edit]:
     (به گزارشمهربه نقل از → به گزارش مهر به نقل از); and the line break lost inside a name written twice, a
     subheading glued to its paragraph (مینا سالاریمینا سالاری عضو … → مینا سالاری / مینا سالاری عضو …); and the
     space lost between an honorific and the given name run into it before a name (دکترمحمدباقر قالیباف → دکتر
-    محمدباقر قالیباف)."""
+    محمدباقر قالیباف); and the line break lost between a clause's last word and the given name run into it before a
+    name, a subheading glued to its paragraph (… در حال افزایش استمحمدعلی شاعری، … → … در حال افزایش است /
+    محمدعلی شاعری، …), or the space lost after «که» (بود کهعبدالناصر همتی → بود که عبدالناصر همتی)."""
     from persianews.text.glued import (citing_edits, doubled_name_edits, glued_word_edits,  # the lexicon loads on first use
-                                       honorific_given_edits)
+                                       honorific_given_edits, verb_given_edits)
 
     return sorted(set(glued_word_edits(text)) | set(citing_edits(text)) | set(doubled_name_edits(text))
-                  | set(honorific_given_edits(text)))
+                  | set(honorific_given_edits(text)) | set(verb_given_edits(text)))
 
 
 @rule(_ARABIC_LETTER, switch=lambda config: config.half_spaces)
