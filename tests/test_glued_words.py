@@ -218,18 +218,6 @@ def test_a_word_that_is_no_glued_honorific_stays_whole(source):
     assert normalize(source, NO_ZWNJ).text == source
 
 
-def test_the_compiled_scan_finds_the_honorifics_the_python_scan_finds():
-    """The honorifics' starts are found alike by the compiled key scan and its Python twin."""
-    from persianews.text import glued, key_scan
-
-    text = "دکترمحمدرضا کاظمی و سردارحسن نادری،دکترعلی رضایی و آقای دکتر\u200cحسن"
-    compiled = glued.honorific_given_edits(text)
-    with pytest.MonkeyPatch.context() as patched:
-        patched.setattr(key_scan, "compiled_module", lambda module: None)
-        assert glued.honorific_given_edits(text) == compiled
-    assert len(compiled) == 3
-
-
 def test_a_name_after_a_glued_honorific_is_the_speaker(every_nlp):
     """Golden (round 32): the name after a glued honorific is found whole, and the surname alone later resolves to
     it; negative: the honorific is not in the name."""
@@ -277,15 +265,19 @@ def test_a_word_that_is_no_glued_clause_word_stays_whole(source):
     assert normalize(source, NO_ZWNJ).text == source
 
 
-def test_the_compiled_scan_finds_the_given_names_the_python_scan_finds():
-    """The given names' starts are found alike by the compiled key scan and its Python twin."""
+@pytest.mark.parametrize(("edits", "text"), [
+    ("honorific_given_edits", "دکترمحمدرضا کاظمی و سردارحسن نادری،دکترعلی رضایی و آقای دکتر\u200cحسن"),
+    ("verb_given_edits", "بیشتر شدحسن نادری و رو به کاهش استمحمدرضا کاظمی و امروز بود کهمهدی رحیمی آمد"),
+])
+def test_the_compiled_scan_finds_the_edits_the_python_scan_finds(edits, text):
+    """The glued words' starts (an honorific, a clause's word before a given name) are found alike by the compiled
+    key scan and its Python twin."""
     from persianews.text import glued, key_scan
 
-    text = "بیشتر شدحسن نادری و رو به کاهش استمحمدرضا کاظمی و امروز بود کهمهدی رحیمی آمد"
-    compiled = glued.verb_given_edits(text)
+    compiled = getattr(glued, edits)(text)
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(key_scan, "compiled_module", lambda module: None)
-        assert glued.verb_given_edits(text) == compiled
+        assert getattr(glued, edits)(text) == compiled
     assert len(compiled) == 3
 
 
