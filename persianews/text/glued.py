@@ -322,8 +322,13 @@ def verb_given_edits(text: str) -> list[Edit]:
     scanner, names = _given_names()
     words: dict[int, tuple[int, int]] = {}  # the candidate words' starts -> (their end, the end of the word after)
     for at in scanner.starts(" " + text):  # a start in the text after one space is the key's start in ``text``
+        if at == 0 or text[at - 1] not in _LETTER_SET:  # a given name inside a word only
+            continue
+        space = text.find(" ", at, at + LONGEST_WORD + 1)  # a name that ends its word before a space (a cheap test)
+        if space < 0 or text[at:space] not in names:
+            continue
         word = _WORD.match(text, at, at + LONGEST_WORD)  # a word's letters are read at most this far, from each start
-        if at == 0 or text[at - 1] not in _LETTER_SET or word is None or word.group() not in names:
+        if word is None or word.group() not in names:
             continue
         following = _WORD.match(text, word.end() + 1, word.end() + 1 + LONGEST_WORD)
         start = at
