@@ -338,8 +338,8 @@ class SpeakerResolver:
                 return Resolution(person, None, "speaker:words-surname", 0.9, "name")
             return Resolution(text, None, "speaker:words-title", 0.6, "title")
         title_at = next((i for i, key in enumerate(keys)
-                         if (i >= 2 or i == 1 and self._names_person(text.split()[0]))
-                         and key in lex.heads and key not in lex.honorifics), None)
+                         if key in lex.heads and key not in lex.honorifics
+                         and (i >= 2 or i == 1 and self._names_person(text.split()[0]))), None)
         if title_at is not None and not is_generic(text):
             # «رضا محمدرضایی سرپرست فرماندهی انتظامی جیرفت»: the name, then its title; an indefinite
             # description («یک مقام دولت آمریکا», «یک استاد دانشگاه») names no one: it stays whole. One word

@@ -269,7 +269,7 @@ def honorific_given_edits(text: str) -> list[Edit]:
     if not candidates:
         return []
     from persianews.entities.keys import fold  # the lexicons load on first use
-    from persianews.entities.words import is_given_name, surname_class
+    from persianews.entities.words import is_given_name
     from persianews.text.zwnj.restoration import known_word
 
     edits: list[Edit] = []
@@ -278,14 +278,21 @@ def honorific_given_edits(text: str) -> list[Edit]:
         following = _WORD.match(text, end + 1)
         if fold(honorific) not in _given_name_openers() and is_given_name(fold(text[split:end])) \
                 and not is_given_name(fold(text[start:end])) and not known_word(text[start:end].replace(ZWNJ, "")) \
-                and following is not None \
-                and (is_given_name(fold(following.group())) or surname_class(fold(following.group())) is not None):
+                and following is not None and _may_be_name(fold(following.group())):
             edits.append((split, split, " "))
     return edits
 
 
-# A clause's last word that is no verb in the dictionary's tags, and the word that opens a clause: a copy runs either
-# into the given name after it.
+def _may_be_name(key: str) -> bool:
+    """Whether the folded word ``key`` may be (part of) a name after a glued given name: a given name, or a word that
+    may be a surname."""
+    from persianews.entities.words import is_given_name, surname_class  # the lexicons load on first use
+
+    return is_given_name(key) or surname_class(key) is not None
+
+
+# The copula and a verb ending a clause, and the word that opens a clause: a copy runs either into the given name
+# after it.
 COPULA = "است"
 COMPLEMENTIZER = "که"
 MIN_VERB = 3  # letters of a verb form run into a given name, but a past form of two letters (شد, زد)
@@ -340,7 +347,7 @@ def verb_given_edits(text: str) -> list[Edit]:
         return []
     from persianews.entities.keys import fold  # the lexicons load on first use
     from persianews.entities.lexicons import context, is_title_head
-    from persianews.entities.words import is_given_name, surname_class
+    from persianews.entities.words import is_given_name
     from persianews.text.zwnj.restoration import analysable, known_word
 
     prefixes = tuple(context("name_prefix"))
@@ -352,7 +359,7 @@ def verb_given_edits(text: str) -> list[Edit]:
         if (len(splits) == 1 and glued[splits[0]:] in names and not is_given_name(fold(glued))
                 and not known_word(glued) and not analysable(glued)
                 and not any(glued.startswith(prefix) and is_given_name(fold(glued[len(prefix):])) for prefix in prefixes)
-                and (is_given_name(after) or surname_class(after) is not None) and not is_title_head(after)):
+                and _may_be_name(after) and not is_title_head(after)):
             cut = start + splits[0]
             edits.append((cut, cut, " " if glued[:splits[0]] == COMPLEMENTIZER else "\n"))
     return edits
